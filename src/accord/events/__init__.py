@@ -1,0 +1,1 @@
+"""PLOVER/CAMEO events with actors, dates, places and evidence."""

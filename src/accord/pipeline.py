@@ -1,0 +1,133 @@
+"""The one function that turns raw articles into records.
+
+The command line, the store, the evaluation and the Spark engine all call
+:func:`process`; no other code path produces records.
+"""
+from __future__ import annotations
+
+import itertools
+import logging
+from typing import Iterable, Iterator, Optional, Union
+
+from .errors import InputError
+from .readers import Item, RawArticle, from_objects, parse_date
+from .record import Record
+from .text import repair
+
+log = logging.getLogger(__name__)
+
+Result = Union[Record, InputError]
+
+
+def _batches(items: Iterable, n: int) -> Iterator[list]:
+    it = iter(items)
+    while True:
+        chunk = list(itertools.islice(it, n))
+        if not chunk:
+            return
+        yield chunk
+
+
+def prepare(nlp, art: RawArticle, published: Optional[str], cfg: dict):
+    """Repair the text and make the Doc, with the article's metadata set."""
+    fixed = repair(art.text, cfg["drop_duplicate_paragraphs"], cfg["min_duplicate_chars"])
+    doc = nlp.make_doc(fixed.text)
+    doc._.published = art.published or published
+    doc._.article_id = art.id
+    doc._.accord_warnings = list(art.warnings) + fixed.warnings
+    return doc
+
+
+def doc_to_record(doc, art: RawArticle, published: Optional[str]) -> Record:
+    return Record(
+        id=art.id,
+        text=doc.text,
+        title=art.title,
+        published=art.published or published,
+        url=art.url,
+        outlet=art.outlet,
+        warnings=list(doc._.accord_warnings or []),
+        mentions=list(doc._.mentions or []),
+        quotes=list(doc._.quotes or []),
+        events=list(doc._.events or []),
+        source=art.source,
+    )
+
+
+def process(
+    items: Iterable[Item],
+    nlp=None,
+    *,
+    published: Optional[str] = None,
+    batch_size: Optional[int] = None,
+    settings: Optional[dict] = None,
+) -> Iterator[Result]:
+    """RawArticles (and InputErrors, passed through in place) -> Records, in
+    input order, batched through ``nlp.pipe``."""
+    from .config import settings as get_settings
+    from .nlp import load
+
+    cfg = settings or get_settings()
+    if nlp is None:
+        nlp = load(cfg["model"])
+    size = batch_size or cfg["batch_size"]
+    for chunk in _batches(items, size):
+        docs, arts = [], []
+        for item in chunk:
+            if isinstance(item, RawArticle):
+                try:
+                    docs.append(prepare(nlp, item, published, cfg))
+                    arts.append(item)
+                except Exception as e:  # e.g. a text the tokenizer refuses
+                    log.debug("prepare failed", exc_info=True)
+                    item_err = InputError(item.source or item.id, f"cannot tokenize: {type(e).__name__}: {e}")
+                    docs.append(item_err)
+                    arts.append(None)
+            elif isinstance(item, InputError):
+                docs.append(item)
+                arts.append(None)
+            else:
+                raise TypeError(f"expected RawArticle or InputError, got {type(item).__name__}")
+        real = [d for d in docs if not isinstance(d, InputError)]
+        done = iter(nlp.pipe(real, batch_size=size))
+        for d, art in zip(docs, arts):
+            if isinstance(d, InputError):
+                yield d
+            else:
+                yield doc_to_record(next(done), art, published)
+
+
+def extract(
+    items: Iterable[Union[str, dict, RawArticle]],
+    *,
+    published: Optional[str] = None,
+    nlp=None,
+    model: Optional[str] = None,
+    batch_size: Optional[int] = None,
+    errors: str = "warn",
+) -> Iterator[Record]:
+    """The Python API: texts, dicts (JSON Lines fields) or RawArticles ->
+    :class:`~accord.record.Record` objects, in order.
+
+    >>> import accord
+    >>> for rec in accord.extract(["Russia and China held talks in Beijing."], published="2024-05-16"):
+    ...     print(rec.mentions, rec.events)
+
+    ``errors``: ``"warn"`` logs and skips unusable items, ``"raise"`` raises
+    the :class:`~accord.errors.InputError`.
+    """
+    from .config import settings as get_settings
+
+    if isinstance(items, (str, dict)):
+        items = [items]
+    if published is not None and parse_date(published) is None:
+        raise ValueError(f"published must be an ISO date (YYYY-MM-DD), got {published!r}")
+    cfg = get_settings(model=model)
+    for res in process(from_objects(items, cfg["max_chars"]), nlp, published=parse_date(published),
+                       batch_size=batch_size, settings=cfg):
+        if isinstance(res, InputError):
+            if errors == "raise":
+                raise res
+            log.warning("%s", res)
+            continue
+        yield res

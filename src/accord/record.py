@@ -1,0 +1,218 @@
+"""The article record (shared contract) as dataclasses, and their JSON.
+
+Every extracted item carries character offsets into ``Record.text``
+(half-open), so a reader can always go back to the evidence.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any, Optional
+
+ACTOR_KINDS = ("person", "state", "igo", "org", "group", "location")
+QUOTE_KINDS = ("direct", "indirect", "mixed")
+QUADS = (
+    "verbal_cooperation",
+    "material_cooperation",
+    "verbal_conflict",
+    "material_conflict",
+)
+
+
+def join_code(country: Optional[str], org: Optional[str], sector: Optional[str]) -> Optional[str]:
+    """Join actor parts the way CAMEO does: ``USA``+``MIL`` -> ``USAMIL``;
+    an organization without a country -> ``IGO`` + acronym (``IGONATO``).
+    Returns ``None`` when nothing is known."""
+    if country:
+        if sector and sector != "IGO":
+            return country + sector
+        return country
+    if org:
+        return "IGO" + org
+    return None
+
+
+@dataclass
+class Span:
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass
+class Mention:
+    """An actor mention. ``name`` and the codes are those of the entity it
+    refers to (a pronoun carries its antecedent's name and codes)."""
+
+    start: int
+    end: int
+    text: str
+    name: Optional[str] = None
+    kind: Optional[str] = None
+    code: Optional[str] = None
+    country: Optional[str] = None
+    org: Optional[str] = None
+    sector: Optional[str] = None
+    role: Optional[str] = None
+    entity: Optional[str] = None
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Speaker:
+    start: int
+    end: int
+    text: str
+    name: Optional[str] = None
+    role: Optional[str] = None
+    affiliation: Optional[str] = None
+    code: Optional[str] = None
+    country: Optional[str] = None
+    org: Optional[str] = None
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Quote:
+    start: int
+    end: int
+    text: str
+    kind: str = "direct"
+    speaker: Optional[Speaker] = None
+    cue: Optional[Span] = None
+    medium: Optional[str] = None
+
+    def to_dict(self) -> dict:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "kind": self.kind,
+            "speaker": self.speaker.to_dict() if self.speaker else None,
+            "cue": self.cue.to_dict() if self.cue else None,
+            "medium": self.medium,
+        }
+
+
+@dataclass
+class EventActor:
+    start: int
+    end: int
+    text: str
+    code: Optional[str] = None
+    country: Optional[str] = None
+    org: Optional[str] = None
+    sector: Optional[str] = None
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Location:
+    text: str
+    country: Optional[str] = None
+    start: Optional[int] = None
+    end: Optional[int] = None
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Event:
+    type: str
+    trigger: Span
+    sentence: dict
+    mode: Optional[str] = None
+    context: list = field(default_factory=list)
+    cameo: Optional[str] = None
+    quad: Optional[str] = None
+    intensity: Optional[float] = None
+    actor: Optional[EventActor] = None
+    recipient: Optional[EventActor] = None
+    date: Optional[str] = None
+    date_end: Optional[str] = None
+    date_text: Optional[str] = None
+    location: Optional[Location] = None
+    negated: bool = False
+    hypothetical: bool = False
+    future: bool = False
+    historical: bool = False
+    quote: Optional[int] = None
+    confidence: float = 0.5
+
+    def to_dict(self) -> dict:
+        return {
+            "type": self.type,
+            "mode": self.mode,
+            "context": list(self.context),
+            "cameo": self.cameo,
+            "quad": self.quad,
+            "intensity": self.intensity,
+            "actor": self.actor.to_dict() if self.actor else None,
+            "recipient": self.recipient.to_dict() if self.recipient else None,
+            "date": self.date,
+            "date_end": self.date_end,
+            "date_text": self.date_text,
+            "location": self.location.to_dict() if self.location else None,
+            "negated": self.negated,
+            "hypothetical": self.hypothetical,
+            "future": self.future,
+            "historical": self.historical,
+            "trigger": self.trigger.to_dict(),
+            "sentence": dict(self.sentence),
+            "quote": self.quote,
+            "confidence": self.confidence,
+        }
+
+
+@dataclass
+class Record:
+    """One article's record: the one output format of accord."""
+
+    id: str
+    text: str
+    title: Optional[str] = None
+    published: Optional[str] = None
+    url: Optional[str] = None
+    outlet: Optional[str] = None
+    warnings: list = field(default_factory=list)
+    mentions: list = field(default_factory=list)
+    quotes: list = field(default_factory=list)
+    events: list = field(default_factory=list)
+    source: Optional[str] = None  # where the article came from (PATH[:LINE])
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "published": self.published,
+            "url": self.url,
+            "outlet": self.outlet,
+            "text": self.text,
+            "warnings": list(self.warnings),
+            "mentions": [_as_dict(m) for m in self.mentions],
+            "quotes": [_as_dict(q) for q in self.quotes],
+            "events": [_as_dict(e) for e in self.events],
+            "source": self.source,
+        }
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Record":
+        names = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in d.items() if k in names})
+
+
+def _as_dict(item: Any) -> dict:
+    return item if isinstance(item, dict) else item.to_dict()
