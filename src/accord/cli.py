@@ -1,0 +1,418 @@
+"""The ``accord`` command line: one click group, each command a thin wrapper
+over a library call. Library errors become clear one-line messages; no
+traceback reaches the user (``-v`` shows logging, ``ACCORD_DEBUG=1`` shows
+tracebacks for bug reports)."""
+from __future__ import annotations
+
+import functools
+import importlib
+import importlib.util
+import json
+import logging
+import os
+import sys
+from contextlib import contextmanager
+from typing import Callable, Iterable, Iterator, Optional
+
+import click
+
+from .errors import AccordError, InputError
+
+log = logging.getLogger("accord")
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+#: modules that add commands to the group with a ``register(group)`` function
+PLUGIN_MODULES = (
+    "accord.analysis.cli",
+    "accord.web.cli",
+    "accord.report.cli",
+    "accord.bench",
+)
+
+
+# ---------------------------------------------------------------- helpers
+class Console:
+    """Progress and messages on standard error (never on standard output,
+    which carries data)."""
+
+    def __init__(self, quiet: bool = False):
+        from rich.console import Console as RichConsole
+
+        self.quiet = quiet
+        self.err = RichConsole(stderr=True, highlight=False, soft_wrap=True)
+
+    def message(self, text: str) -> None:
+        self.err.print(text, markup=False)
+
+    @contextmanager
+    def progress(self, description: str, total: Optional[int] = None) -> Iterator[Callable[..., None]]:
+        """Yields ``advance(n=1, total=None)``."""
+        if self.quiet or not self.err.is_terminal:
+            yield lambda n=1, total=None: None
+            return
+        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn,
+                                   TimeElapsedColumn)
+
+        cols = [SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                TimeElapsedColumn()]
+        with Progress(*cols, console=self.err, transient=True) as prog:
+            task = prog.add_task(description, total=total)
+
+            def advance(n: int = 1, total: Optional[int] = None) -> None:
+                if total is not None:
+                    prog.update(task, total=total)
+                prog.advance(task, n)
+
+            yield advance
+
+
+def setup_logging(verbose: int) -> None:
+    level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    if verbose == 0:
+        # the components log their own failures as warnings in the record
+        logging.getLogger("accord.nlp").setLevel(logging.CRITICAL)
+
+
+def common(fn: Callable) -> Callable:
+    """--quiet and -v on every command; library errors -> clean messages."""
+
+    @click.option("--quiet", "-q", is_flag=True, help="No progress bars or summaries.")
+    @click.option("--verbose", "-v", count=True, help="More logging (-vv for debug).")
+    @functools.wraps(fn)
+    def wrapper(*args, quiet: bool = False, verbose: int = 0, **kwargs):
+        setup_logging(verbose)
+        ctx = click.get_current_context()
+        ctx.obj = Console(quiet=quiet)
+        try:
+            return fn(*args, **kwargs)
+        except AccordError as e:
+            if os.environ.get("ACCORD_DEBUG"):
+                raise
+            raise click.ClickException(str(e)) from None
+        except KeyboardInterrupt:
+            click.echo("interrupted", err=True)
+            sys.exit(130)
+        except BrokenPipeError:
+            sys.stderr.close()
+            sys.exit(EXIT_OK)
+
+    return wrapper
+
+
+def console() -> Console:
+    return click.get_current_context().obj
+
+
+def check_inputs(inputs: Iterable[str]) -> list[str]:
+    inputs = list(inputs)
+    if not inputs:
+        raise click.UsageError("give at least one INPUT (a file, a folder, or - for JSON Lines on stdin)")
+    missing = [p for p in inputs if p != "-" and not os.path.exists(p)]
+    if missing:
+        raise click.UsageError(f"no such file or folder: {', '.join(missing)}")
+    return inputs
+
+
+def check_date(ctx, param, value):
+    if value is None:
+        return None
+    from .readers import parse_date
+
+    d = parse_date(value)
+    if d is None or len(value) != 10:
+        raise click.BadParameter(f"{value!r} is not an ISO date (YYYY-MM-DD)")
+    return d
+
+
+def read_items(inputs, cfg):
+    from .readers import read
+
+    return read(inputs, max_chars=cfg["max_chars"], max_file_bytes=cfg["max_file_bytes"])
+
+
+def run_items(items, cfg, published, workers: Optional[int]):
+    """Process items with the configured engine (local processes)."""
+    from .engines import process_items
+
+    return process_items(items, settings=cfg, published=published, workers=workers)
+
+
+def summarize(processed: int, failed: int, extra: str = "") -> int:
+    """The closing line on stderr, and the exit status."""
+    con = console()
+    line = f"{processed} processed, {failed} failed" + (f", {extra}" if extra else "")
+    if failed or not con.quiet:
+        con.message(line)
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+# ------------------------------------------------------------------ group
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(package_name="accord", prog_name="accord")
+def cli():
+    """accord: evidence-linked event data from international security news.
+
+    Reads articles (.txt, .html, .jsonl, .warc, folders, - for JSON Lines on
+    stdin) and writes article records: actor mentions with CAMEO codes,
+    attributed quotes and PLOVER/CAMEO events, each pointing at its text.
+
+    \b
+    Example:
+        accord ingest data/sample --db accord.duckdb
+        accord stats --db accord.duckdb
+    """
+
+
+workers_option = click.option(
+    "--workers", "-w", type=click.IntRange(min=1), default=None,
+    help="Worker processes (default: the machine's cores). Output order is the input order.",
+)
+published_option = click.option(
+    "--published", callback=check_date, metavar="DATE",
+    help="Publication date (YYYY-MM-DD) for articles whose input has none.",
+)
+model_option = click.option("--model", metavar="NAME", default=None,
+                            help="spaCy model package (default: setting 'model', en_core_web_sm).")
+batch_option = click.option("--batch-size", type=click.IntRange(min=1), default=None,
+                            help="Articles per nlp.pipe batch (default 32).")
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, metavar="INPUT...")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="Write JSON Lines here instead of standard output.")
+@published_option
+@model_option
+@batch_option
+@workers_option
+@common
+def extract(inputs, output, published, model, batch_size, workers):
+    """Write one article record (JSON) per input article, in input order.
+
+    \b
+    Example:
+        accord extract data/sample -o records.jsonl
+        cat articles.jsonl | accord extract - --published 2024-05-16 | jq .events
+    """
+    from .config import settings
+
+    inputs = check_inputs(inputs)
+    cfg = settings(model=model, batch_size=batch_size)
+    con = console()
+    processed = failed = 0
+    out = open(output, "w", encoding="utf-8") if output else sys.stdout
+    try:
+        with con.progress("extracting") as advance:
+            for res in run_items(read_items(inputs, cfg), cfg, published, workers):
+                if isinstance(res, InputError):
+                    failed += 1
+                    con.message(str(res))
+                else:
+                    processed += 1
+                    out.write(res.to_json() + "\n")
+                    if output is None:
+                        out.flush()
+                advance()
+    finally:
+        if output:
+            out.close()
+    sys.exit(summarize(processed, failed))
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, metavar="INPUT...")
+@click.option("--db", default=None, metavar="PATH", help="DuckDB file (default accord.duckdb).")
+@published_option
+@model_option
+@batch_option
+@workers_option
+@click.option("--force", is_flag=True, help="Re-process articles even when they are already stored unchanged.")
+@common
+def ingest(inputs, db, published, model, batch_size, workers, force):
+    """Process articles into the DuckDB store (each article in one transaction).
+
+    Articles already stored with the same content are skipped without being
+    parsed, so an interrupted ingest can simply be run again.
+
+    \b
+    Example:
+        accord ingest data/sample --db accord.duckdb
+        accord ingest archive/2024/ news.warc.gz --db news.duckdb --published 2024-01-01
+    """
+    from . import store
+    from .config import settings
+    from .ingest import ingest_items
+
+    inputs = check_inputs(inputs)
+    cfg = settings(model=model, batch_size=batch_size, db=db)
+    con = console()
+    db_con = store.connect(cfg["db"])
+    try:
+        with con.progress("ingesting") as advance:
+            report = ingest_items(
+                db_con, read_items(inputs, cfg), settings=cfg, published=published, workers=workers,
+                force=force, on_error=lambda e: con.message(str(e)), on_item=advance,
+            )
+    finally:
+        db_con.close()
+    extra = f"{report.written} written, {report.unchanged} unchanged"
+    if report.near_duplicates:
+        extra += f", {report.near_duplicates} near-duplicates"
+    code = summarize(report.processed, report.failed, extra)
+    if not con.quiet:
+        con.message(f"database: {cfg['db']}")
+    sys.exit(code)
+
+
+@cli.command()
+@click.option("--db", default=None, metavar="PATH", help="DuckDB file (default accord.duckdb).")
+@click.option("--table", type=click.Choice(["articles", "mentions", "quotes", "events"]), required=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl", show_default=True)
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True))
+@common
+def export(db, table, fmt, output):
+    """Export a table of the store. `--table articles --format jsonl` writes the
+    full article records (the contract); other tables are flat rows.
+
+    \b
+    Example:
+        accord export --db accord.duckdb --table events --format csv -o events.csv
+        accord export --db accord.duckdb --table articles -o records.jsonl
+    """
+    from . import store
+    from .config import settings
+
+    path = settings(db=db)["db"]
+    con = store.connect(path, read_only=True)
+    try:
+        n = store.export(con, table, fmt, output)
+    finally:
+        con.close()
+    if not console().quiet:
+        console().message(f"{n} {table} rows written to {output}")
+
+
+@cli.command()
+@click.option("--db", default=None, metavar="PATH", help="DuckDB file (default accord.duckdb).")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
+@common
+def stats(db, as_json):
+    """Counts in the store: articles, mentions, quotes, events by type, top actors.
+
+    \b
+    Example:
+        accord stats --db accord.duckdb
+        accord stats --db accord.duckdb --json | jq .events_by_type
+    """
+    from . import store
+    from .config import settings
+
+    path = settings(db=db)["db"]
+    con = store.connect(path, read_only=True)
+    try:
+        figures = store.stats(con)
+    finally:
+        con.close()
+    if as_json:
+        click.echo(json.dumps(figures, ensure_ascii=False))
+    else:
+        print_stats(figures, path)
+
+
+def print_stats(f: dict, path: str) -> None:
+    from rich.console import Console as RichConsole
+    from rich.table import Table
+
+    out = RichConsole(highlight=False)
+    out.print(f"[bold]{path}[/bold]: {f['articles']} articles"
+              + (f" published {f['published_from']} to {f['published_to']}" if f["published_from"] else ""))
+    out.print(f"  {f['mentions']} actor mentions ({f['coded_mentions']} coded), {f['quotes']} quotes, "
+              f"{f['events']} events; {f['articles_with_warnings']} articles with warnings")
+    if f["events_by_type"]:
+        t = Table(title="events by type", title_justify="left")
+        t.add_column("type")
+        t.add_column("events", justify="right")
+        for k, v in f["events_by_type"].items():
+            t.add_row(k, str(v))
+        out.print(t)
+    if f["top_actors"]:
+        t = Table(title="top actors", title_justify="left")
+        for c in ("code", "name", "mentions"):
+            t.add_column(c, justify="right" if c == "mentions" else "left")
+        for a in f["top_actors"]:
+            t.add_row(a["code"], a["name"] or "", str(a["mentions"]))
+        out.print(t)
+    if f["top_speakers"]:
+        t = Table(title="most quoted", title_justify="left")
+        t.add_column("speaker")
+        t.add_column("quotes", justify="right")
+        for s in f["top_speakers"]:
+            t.add_row(s["name"], str(s["quotes"]))
+        out.print(t)
+
+
+@cli.command(name="eval")
+@click.argument("kind", type=click.Choice(["quotes", "events", "actors"]))
+@click.argument("path", type=click.Path(exists=True))
+@click.option("--dataset", required=True, metavar="NAME",
+              help="quotes: polnear; events: plover, conflibert-class; actors: plover, conflibert-ner.")
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="Score only the first N items.")
+@model_option
+@common
+def eval_cmd(kind, path, dataset, limit, model):
+    """Score accord on a gold set; prints one JSON line of figures last.
+
+    \b
+    Example:
+        accord eval quotes --dataset polnear ../shared/data/polnear/dev
+        accord eval events --dataset plover ../shared/data/plover/PLOVER_GSR_CAMEO.json
+        accord eval actors --dataset conflibert-ner ../shared/data/conflibert/cameo_ner_train.txt
+    """
+    from .nlp import load
+
+    mod = importlib.import_module(f"accord.evaluate.{kind}")
+    nlp = load(model)
+    with console().progress(f"scoring {kind}") as advance:
+        state = {"done": 0}
+
+        def progress(done, total):
+            advance(done - state["done"], total=total)
+            state["done"] = done
+
+        figures = mod.evaluate(dataset, path, nlp=nlp, limit=limit, progress=progress)
+    click.echo(json.dumps({"kind": kind, "dataset": dataset, **figures}, ensure_ascii=False))
+
+
+def _register_plugins() -> None:
+    for name in PLUGIN_MODULES:
+        if importlib.util.find_spec(name.rsplit(".", 1)[0]) is None:
+            continue
+        try:
+            spec = importlib.util.find_spec(name)
+        except ModuleNotFoundError:
+            continue
+        if spec is None:
+            continue
+        importlib.import_module(name).register(cli)
+
+
+_register_plugins()
+
+
+def main(argv: Optional[list] = None) -> None:
+    try:
+        cli.main(args=argv, prog_name="accord", standalone_mode=True)
+    except SystemExit:
+        raise
+    except Exception as e:  # a bug: say so in one line, not a traceback
+        if os.environ.get("ACCORD_DEBUG"):
+            raise
+        click.echo(f"accord: internal error: {type(e).__name__}: {e} (run with ACCORD_DEBUG=1 for details)",
+                   err=True)
+        sys.exit(EXIT_FAILED)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,304 @@
+"""The DuckDB store: schema, idempotent writes, simple queries.
+
+Tables (one row each, ``article_id`` links them):
+
+* ``articles`` -- id (primary key), title, published, url, outlet, text,
+  warnings, content_hash, source, ingested_at, duplicate_of, record (the
+  whole article record as JSON, so an export round-trips exactly)
+* ``mentions`` -- article_id, idx, start_char, end_char, text, name, kind,
+  code, country, org, sector, role, entity
+* ``quotes`` -- article_id, idx, start_char, end_char, text, kind,
+  speaker_* (start, end, text, name, role, affiliation, code, country, org),
+  cue_* (start, end, text), medium
+* ``events`` -- article_id, idx, type, mode, context, cameo, quad,
+  intensity, actor_* / recipient_* (start, end, text, code, country, org,
+  sector), date, date_end, date_text, location_*, the four flags,
+  trigger_*, sentence_start/end, quote, confidence
+
+Contract field ``start``/``end`` become ``start_char``/``end_char`` (``end``
+is an SQL keyword). Each article is written in one transaction together with
+its mentions, quotes and events: a killed ingest leaves whole articles or
+none. Writing an article whose content hash is already stored changes
+nothing.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import logging
+from pathlib import Path
+from typing import Any, Iterable, Optional
+
+from .errors import StoreError
+from .record import Record
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 1
+
+_ACTOR_COLS = ("start", "end", "text", "code", "country", "org", "sector")
+
+DDL = [
+    """CREATE TABLE IF NOT EXISTS accord_meta (key VARCHAR PRIMARY KEY, value VARCHAR)""",
+    """CREATE TABLE IF NOT EXISTS articles (
+        id VARCHAR PRIMARY KEY,
+        title VARCHAR, published DATE, url VARCHAR, outlet VARCHAR,
+        text VARCHAR, warnings VARCHAR[], content_hash VARCHAR,
+        source VARCHAR, ingested_at TIMESTAMP, duplicate_of VARCHAR,
+        record JSON)""",
+    """CREATE TABLE IF NOT EXISTS mentions (
+        article_id VARCHAR, idx INTEGER, start_char INTEGER, end_char INTEGER,
+        text VARCHAR, name VARCHAR, kind VARCHAR, code VARCHAR, country VARCHAR,
+        org VARCHAR, sector VARCHAR, role VARCHAR, entity VARCHAR,
+        PRIMARY KEY (article_id, idx))""",
+    """CREATE TABLE IF NOT EXISTS quotes (
+        article_id VARCHAR, idx INTEGER, start_char INTEGER, end_char INTEGER,
+        text VARCHAR, kind VARCHAR,
+        speaker_start INTEGER, speaker_end INTEGER, speaker_text VARCHAR,
+        speaker_name VARCHAR, speaker_role VARCHAR, speaker_affiliation VARCHAR,
+        speaker_code VARCHAR, speaker_country VARCHAR, speaker_org VARCHAR,
+        cue_start INTEGER, cue_end INTEGER, cue_text VARCHAR, medium VARCHAR,
+        PRIMARY KEY (article_id, idx))""",
+    """CREATE TABLE IF NOT EXISTS events (
+        article_id VARCHAR, idx INTEGER, type VARCHAR, mode VARCHAR,
+        context VARCHAR[], cameo VARCHAR, quad VARCHAR, intensity DOUBLE,
+        """
+    + ",\n        ".join(
+        f"{side}_{c} {'INTEGER' if c in ('start', 'end') else 'VARCHAR'}"
+        for side in ("actor", "recipient")
+        for c in _ACTOR_COLS
+    )
+    + """,
+        date DATE, date_end DATE, date_text VARCHAR,
+        location_text VARCHAR, location_country VARCHAR,
+        negated BOOLEAN, hypothetical BOOLEAN, future BOOLEAN, historical BOOLEAN,
+        trigger_start INTEGER, trigger_end INTEGER, trigger_text VARCHAR,
+        sentence_start INTEGER, sentence_end INTEGER,
+        quote INTEGER, confidence DOUBLE,
+        PRIMARY KEY (article_id, idx))""",
+]
+
+TABLES = ("articles", "mentions", "quotes", "events")
+
+
+def connect(path: str | Path, read_only: bool = False):
+    """Open (and create, unless read-only) the database at ``path``."""
+    import duckdb
+
+    path = str(path)
+    if read_only and path != ":memory:" and not Path(path).exists():
+        raise StoreError(f"{path}: no such database (create it with `accord ingest`)")
+    try:
+        con = duckdb.connect(path, read_only=read_only)
+    except duckdb.IOException as e:
+        msg = str(e)
+        if "lock" in msg.lower():
+            raise StoreError(f"{path}: the database is in use by another process (DuckDB allows one writer)") from None
+        raise StoreError(f"{path}: cannot open database: {msg}") from None
+    except duckdb.Error as e:
+        raise StoreError(f"{path}: not a usable DuckDB database: {e}") from None
+    if not read_only:
+        init(con)
+    return con
+
+
+def init(con) -> None:
+    for stmt in DDL:
+        con.execute(stmt)
+    con.execute(
+        "INSERT OR REPLACE INTO accord_meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)]
+    )
+
+
+def content_hash(rec_or_text: Any, *meta: Any) -> str:
+    """Hash of what determines an article's record: its text and metadata."""
+    h = hashlib.sha256()
+    for part in (rec_or_text, *meta):
+        h.update(b"\x1f" + (str(part) if part is not None else "").encode("utf-8"))
+    return h.hexdigest()[:32]
+
+
+def raw_hash(art) -> str:
+    """The content hash of a RawArticle, computed before any NLP, so an
+    unchanged article can be skipped without parsing it."""
+    from . import __version__
+
+    return content_hash(art.text, art.title, art.published, art.url, art.outlet, __version__)
+
+
+def known_hashes(con, ids: Iterable[str]) -> dict[str, str]:
+    ids = list(ids)
+    if not ids:
+        return {}
+    rows = con.execute(
+        "SELECT id, content_hash FROM articles WHERE id IN (SELECT unnest(?))", [ids]
+    ).fetchall()
+    return dict(rows)
+
+
+def _get(d: Optional[dict], key: str) -> Any:
+    return d.get(key) if d else None
+
+
+def _dict(x: Any) -> dict:
+    return x if isinstance(x, dict) else x.to_dict()
+
+
+def mention_rows(article_id: str, mentions: list) -> list[tuple]:
+    out = []
+    for i, m in enumerate(mentions):
+        m = _dict(m)
+        out.append(
+            (article_id, i, m["start"], m["end"], m["text"], m.get("name"), m.get("kind"), m.get("code"),
+             m.get("country"), m.get("org"), m.get("sector"), m.get("role"), m.get("entity"))
+        )
+    return out
+
+
+def quote_rows(article_id: str, quotes: list) -> list[tuple]:
+    out = []
+    for i, q in enumerate(quotes):
+        q = _dict(q)
+        sp, cue = q.get("speaker"), q.get("cue")
+        out.append(
+            (article_id, i, q["start"], q["end"], q["text"], q.get("kind"),
+             _get(sp, "start"), _get(sp, "end"), _get(sp, "text"), _get(sp, "name"), _get(sp, "role"),
+             _get(sp, "affiliation"), _get(sp, "code"), _get(sp, "country"), _get(sp, "org"),
+             _get(cue, "start"), _get(cue, "end"), _get(cue, "text"), q.get("medium"))
+        )
+    return out
+
+
+def event_rows(article_id: str, events: list) -> list[tuple]:
+    out = []
+    for i, e in enumerate(events):
+        e = _dict(e)
+        actor, rec = e.get("actor"), e.get("recipient")
+        loc, trig, sent = e.get("location"), e.get("trigger"), e.get("sentence")
+        out.append(
+            (article_id, i, e["type"], e.get("mode"), list(e.get("context") or []), e.get("cameo"), e.get("quad"),
+             e.get("intensity"),
+             *(_get(actor, c) for c in _ACTOR_COLS),
+             *(_get(rec, c) for c in _ACTOR_COLS),
+             e.get("date"), e.get("date_end"), e.get("date_text"),
+             _get(loc, "text"), _get(loc, "country"),
+             bool(e.get("negated")), bool(e.get("hypothetical")), bool(e.get("future")), bool(e.get("historical")),
+             _get(trig, "start"), _get(trig, "end"), _get(trig, "text"),
+             _get(sent, "start"), _get(sent, "end"),
+             e.get("quote"), e.get("confidence"))
+        )
+    return out
+
+
+def _placeholders(n: int) -> str:
+    return "(" + ", ".join("?" * n) + ")"
+
+
+def write_record(con, rec: Record, chash: Optional[str] = None, duplicate_of: Optional[str] = None) -> bool:
+    """Write one article with its mentions, quotes and events in one
+    transaction. Returns False when the same content was already stored
+    (nothing changes), True when the article was written."""
+    d = rec.to_dict()
+    chash = chash or content_hash(rec.text, rec.title, rec.published, rec.url, rec.outlet)
+    row = con.execute("SELECT content_hash FROM articles WHERE id = ?", [rec.id]).fetchone()
+    if row is not None and row[0] == chash:
+        return False
+    mentions = mention_rows(rec.id, d["mentions"])
+    quotes = quote_rows(rec.id, d["quotes"])
+    events = event_rows(rec.id, d["events"])
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for table in ("mentions", "quotes", "events"):
+            con.execute(f"DELETE FROM {table} WHERE article_id = ?", [rec.id])
+        con.execute("DELETE FROM articles WHERE id = ?", [rec.id])
+        con.execute(
+            "INSERT INTO articles VALUES " + _placeholders(12),
+            [rec.id, rec.title, rec.published, rec.url, rec.outlet, rec.text, list(rec.warnings), chash,
+             rec.source, dt.datetime.now(dt.timezone.utc).replace(tzinfo=None), duplicate_of,
+             json.dumps(d, ensure_ascii=False)],
+        )
+        if mentions:
+            con.executemany("INSERT INTO mentions VALUES " + _placeholders(13), mentions)
+        if quotes:
+            con.executemany("INSERT INTO quotes VALUES " + _placeholders(19), quotes)
+        if events:
+            con.executemany("INSERT INTO events VALUES " + _placeholders(len(events[0])), events)
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    return True
+
+
+def stats(con) -> dict:
+    """Counts for ``accord stats`` and the demo summary."""
+    one = lambda sql: con.execute(sql).fetchone()[0]  # noqa: E731
+    out = {
+        "articles": one("SELECT count(*) FROM articles"),
+        "mentions": one("SELECT count(*) FROM mentions"),
+        "coded_mentions": one("SELECT count(*) FROM mentions WHERE code IS NOT NULL"),
+        "quotes": one("SELECT count(*) FROM quotes"),
+        "events": one("SELECT count(*) FROM events"),
+        "published_from": _iso(one("SELECT min(published) FROM articles")),
+        "published_to": _iso(one("SELECT max(published) FROM articles")),
+        "articles_with_warnings": one("SELECT count(*) FROM articles WHERE len(warnings) > 0"),
+    }
+    out["events_by_type"] = dict(
+        con.execute("SELECT type, count(*) AS n FROM events GROUP BY type ORDER BY n DESC, type").fetchall()
+    )
+    out["top_actors"] = [
+        {"code": c, "name": n, "mentions": k}
+        for c, n, k in con.execute(
+            """SELECT code, mode(name) AS name, count(*) AS n FROM mentions
+               WHERE code IS NOT NULL GROUP BY code ORDER BY n DESC, code LIMIT 10"""
+        ).fetchall()
+    ]
+    out["top_speakers"] = [
+        {"name": n, "quotes": k}
+        for n, k in con.execute(
+            """SELECT speaker_name, count(*) AS n FROM quotes WHERE speaker_name IS NOT NULL
+               GROUP BY speaker_name ORDER BY n DESC, speaker_name LIMIT 10"""
+        ).fetchall()
+    ]
+    return out
+
+
+def _iso(v: Any) -> Any:
+    return v.isoformat() if hasattr(v, "isoformat") else v
+
+
+def orphan_count(con) -> int:
+    """Rows whose article is missing (should always be 0)."""
+    return sum(
+        con.execute(
+            f"SELECT count(*) FROM {t} WHERE article_id NOT IN (SELECT id FROM articles)"
+        ).fetchone()[0]
+        for t in ("mentions", "quotes", "events")
+    )
+
+
+def export(con, table: str, fmt: str, out: str) -> int:
+    """Write a table to ``out`` as jsonl, csv or parquet; returns row count.
+    ``articles`` as jsonl writes the whole article records (the contract)."""
+    if table not in TABLES:
+        raise StoreError(f"unknown table {table!r} (choose from {', '.join(TABLES)})")
+    n = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    target = str(out)
+    if table == "articles" and fmt == "jsonl":
+        with open(target, "w", encoding="utf-8") as fh:
+            cur = con.execute("SELECT record FROM articles ORDER BY published NULLS LAST, id")
+            while True:
+                rows = cur.fetchmany(500)
+                if not rows:
+                    break
+                for (r,) in rows:
+                    fh.write(r if isinstance(r, str) else json.dumps(r, ensure_ascii=False))
+                    fh.write("\n")
+        return n
+    order = "id" if table == "articles" else "article_id, idx"
+    cols = "* EXCLUDE (record)" if table == "articles" else "*"
+    opts = {"csv": "(FORMAT CSV, HEADER)", "parquet": "(FORMAT PARQUET)", "jsonl": "(FORMAT JSON)"}[fmt]
+    escaped = target.replace("'", "''")
+    con.execute(f"COPY (SELECT {cols} FROM {table} ORDER BY {order}) TO '{escaped}' {opts}")
+    return n
