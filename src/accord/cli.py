@@ -325,7 +325,7 @@ def print_stats(f: dict, path: str) -> None:
     from rich.console import Console as RichConsole
     from rich.table import Table
 
-    out = RichConsole(highlight=False)
+    out = RichConsole(highlight=False, soft_wrap=True)
     out.print(f"[bold]{path}[/bold]: {f['articles']} articles"
               + (f" published {f['published_from']} to {f['published_to']}" if f["published_from"] else ""))
     out.print(f"  {f['mentions']} actor mentions ({f['coded_mentions']} coded), {f['quotes']} quotes, "

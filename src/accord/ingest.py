@@ -62,6 +62,7 @@ def ingest_items(
                 con.execute("UPDATE articles SET content_hash = NULL WHERE id = ?", [res.id])
             if store.write_record(con, res, chash=h):
                 report.written += 1
+                log.info("stored %s (%s)", res.id, res.source)
             else:
                 report.unchanged += 1
             report.processed += 1

@@ -1,0 +1,153 @@
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from accord import store
+from accord.record import Event, EventActor, Mention, Quote, Record, Span, Speaker
+
+
+def make_record(i: int = 1, text: str | None = None) -> Record:
+    text = text or f"Article {i}: Kazakhstan and Russia held talks in Astana. \"We agree,\" he said."
+    return Record(
+        id=f"a{i}", text=text, title=f"T{i}", published="2024-05-16", outlet="Wire",
+        warnings=["duplicate paragraph removed at 1-2 of the input text"],
+        mentions=[Mention(12, 22, "Kazakhstan", name="Kazakhstan", kind="state", code="KAZ", country="KAZ")],
+        quotes=[Quote(55, 63, "We agree", kind="direct",
+                      speaker=Speaker(66, 68, "he", name="Sergei Lavrov", code="RUSGOV", country="RUS"),
+                      cue=Span(69, 73, "said"))],
+        events=[Event(type="CONSULT", cameo="040", quad="verbal_cooperation", intensity=2.1,
+                      trigger=Span(38, 42, "held"), sentence={"start": 0, "end": 50},
+                      actor=EventActor(12, 22, "Kazakhstan", code="KAZ", country="KAZ"),
+                      recipient=EventActor(27, 33, "Russia", code="RUS", country="RUS"),
+                      date="2024-05-13", context=["diplomatic"])],
+    )
+
+
+@pytest.fixture
+def con(tmp_path):
+    c = store.connect(tmp_path / "t.duckdb")
+    yield c
+    c.close()
+
+
+def count(con, table):
+    return con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+
+def test_write_and_read_back(con):
+    rec = make_record()
+    assert store.write_record(con, rec) is True
+    assert [count(con, t) for t in store.TABLES] == [1, 1, 1, 1]
+    row = con.execute("SELECT actor_country, recipient_country, type, context, date FROM events").fetchone()
+    assert row[:3] == ("KAZ", "RUS", "CONSULT") and row[3] == ["diplomatic"] and str(row[4]) == "2024-05-13"
+    q = con.execute("SELECT speaker_name, speaker_code, cue_text FROM quotes").fetchone()
+    assert q == ("Sergei Lavrov", "RUSGOV", "said")
+    stored = json.loads(con.execute("SELECT record FROM articles").fetchone()[0])
+    assert stored == json.loads(rec.to_json())
+
+
+def test_rewrite_same_content_changes_nothing(con):
+    rec = make_record()
+    store.write_record(con, rec)
+    before = con.execute("SELECT ingested_at FROM articles").fetchone()
+    assert store.write_record(con, make_record()) is False
+    assert con.execute("SELECT ingested_at FROM articles").fetchone() == before
+    assert [count(con, t) for t in store.TABLES] == [1, 1, 1, 1]
+
+
+def test_changed_content_replaces_rows(con):
+    store.write_record(con, make_record())
+    rec = make_record()
+    rec.text += " Updated."
+    rec.events = []
+    assert store.write_record(con, rec) is True
+    assert count(con, "articles") == 1 and count(con, "events") == 0 and count(con, "mentions") == 1
+
+
+def test_failed_write_rolls_back(con, monkeypatch):
+    store.write_record(con, make_record(1))
+    bad = make_record(2)
+    # a value DuckDB refuses inside the transaction (not a date)
+    bad.events[0].date = "not-a-date"
+    with pytest.raises(Exception):
+        store.write_record(con, bad)
+    assert count(con, "articles") == 1 and store.orphan_count(con) == 0
+
+
+def test_stats_and_export(con, tmp_path):
+    for i in range(3):
+        store.write_record(con, make_record(i))
+    s = store.stats(con)
+    assert s["articles"] == 3 and s["events_by_type"] == {"CONSULT": 3}
+    assert s["top_actors"][0]["code"] == "KAZ" and s["top_speakers"][0]["name"] == "Sergei Lavrov"
+    for fmt in ("jsonl", "csv", "parquet"):
+        out = tmp_path / f"events.{fmt}"
+        assert store.export(con, "events", fmt, str(out)) == 3
+        assert out.stat().st_size > 0
+    out = tmp_path / "records.jsonl"
+    store.export(con, "articles", "jsonl", str(out))
+    recs = [json.loads(line) for line in out.read_text().splitlines()]
+    assert len(recs) == 3 and set(recs[0]) >= {"id", "text", "mentions", "quotes", "events", "warnings"}
+
+
+def test_read_only_missing_db_is_clear(tmp_path):
+    from accord.errors import StoreError
+
+    with pytest.raises(StoreError, match="no such database"):
+        store.connect(tmp_path / "missing.duckdb", read_only=True)
+
+
+def test_not_a_database(tmp_path):
+    from accord.errors import StoreError
+
+    p = tmp_path / "x.duckdb"
+    p.write_text("hello, I am not a database")
+    with pytest.raises(StoreError):
+        store.connect(p)
+
+
+@pytest.mark.model
+def test_kill_during_ingest_then_rerun(tmp_path):
+    corpus = tmp_path / "corpus.jsonl"
+    with open(corpus, "w") as fh:
+        for i in range(120):
+            text = (f"Report {i}. Kazakhstan and Russia held talks in Astana on Monday, officials said. "
+                    f"The defence ministers discussed exercise number {i} and border security. ") * 3
+            fh.write(json.dumps({"id": f"k{i}", "text": text, "published": "2024-05-16"}) + "\n")
+    db = tmp_path / "k.duckdb"
+    cmd = [sys.executable, "-m", "accord.cli", "ingest", str(corpus), "--db", str(db),
+           "--batch-size", "4", "--workers", "1"]
+    proc = subprocess.Popen(cmd + ["-v"], stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+    stored = 0
+    deadline = time.time() + 180
+    while time.time() < deadline:
+        line = proc.stderr.readline()
+        if not line:
+            break
+        if "stored" in line:
+            stored += 1
+            if stored >= 10:
+                os.kill(proc.pid, signal.SIGKILL)
+                break
+    proc.wait()
+    assert stored >= 10, "the ingest never got going"
+    done = subprocess.run(cmd + ["--quiet"], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    con = store.connect(db, read_only=True)
+    try:
+        assert count(con, "articles") == 120
+        assert con.execute("SELECT count(DISTINCT id) FROM articles").fetchone()[0] == 120
+        assert store.orphan_count(con) == 0
+        n_mentions = count(con, "mentions")
+    finally:
+        con.close()
+    again = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+    assert again.returncode == 0 and "0 written, 120 unchanged" in again.stderr
+    con = store.connect(db, read_only=True)
+    assert count(con, "mentions") == n_mentions
+    con.close()
