@@ -181,28 +181,75 @@ batch_option = click.option("--batch-size", type=click.IntRange(min=1), default=
 
 @cli.command()
 @click.argument("inputs", nargs=-1, metavar="INPUT...")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
-              help="Write JSON Lines here instead of standard output.")
+@click.option("-o", "--output", type=click.Path(), default=None,
+              help="Write here instead of standard output: a file (local engine), a new folder (--engine spark).")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "parquet"]), default="jsonl", show_default=True,
+              help="JSON Lines, or Parquet (one row per article; mentions, quotes, events as arrays of structs).")
+@click.option("--engine", type=click.Choice(["local", "spark"]), default="local", show_default=True,
+              help="local: worker processes on this machine; spark: an Apache Spark cluster (pip install "
+                   "'accord[spark]'), writing a dataset partitioned by published_month.")
+@click.option("--master", metavar="URL", default=None,
+              help="Spark master (--engine spark; default: as spark-submit set it, else local[*]).")
 @published_option
 @model_option
 @batch_option
 @workers_option
 @common
-def extract(inputs, output, published, model, batch_size, workers):
+def extract(inputs, output, fmt, engine, master, published, model, batch_size, workers):
     """Write one article record (JSON) per input article, in input order.
 
     \b
     Example:
         accord extract data/sample -o records.jsonl
         cat articles.jsonl | accord extract - --published 2024-05-16 | jq .events
+        accord extract archive/ --workers 8 --format parquet -o records.parquet
+        accord extract s3a://bucket/news/ --engine spark -o s3a://bucket/records/
     """
     from .config import settings
 
-    inputs = check_inputs(inputs)
     cfg = settings(model=model, batch_size=batch_size)
     con = console()
+    if engine == "spark":
+        inputs = list(inputs)
+        if not inputs:
+            raise click.UsageError("give at least one INPUT (a file, a folder or a URI Spark can read)")
+        if "-" in inputs:
+            raise click.UsageError("--engine spark cannot read standard input; give files, folders or URIs")
+        local = [p for p in inputs if "://" not in p and not p.startswith(("file:", "dbfs:"))]
+        missing = [p for p in local if not os.path.exists(p)]
+        if missing:
+            raise click.UsageError(f"no such file or folder: {', '.join(missing)}")
+        if not output:
+            raise click.UsageError("--engine spark writes a folder: give it with -o DIR")
+        from .engines.spark import run
+
+        report = run(inputs, output, settings=cfg, fmt=fmt, published=published, master=master)
+        for msg in report.errors:
+            con.message(msg)
+        if report.failed > len(report.errors):
+            con.message(f"... and {report.failed - len(report.errors)} more failures")
+        code = summarize(report.processed, report.failed)
+        if not con.quiet:
+            con.message(f"records: {output}")
+        sys.exit(code)
+    inputs = check_inputs(inputs)
+    if fmt == "parquet" and not output:
+        raise click.UsageError("--format parquet writes a file: give it with -o FILE")
+    if output and os.path.isdir(output):
+        raise click.UsageError(f"{output} is a folder; the local engine writes one file")
     processed = failed = 0
-    out = open(output, "w", encoding="utf-8") if output else sys.stdout
+    if fmt == "parquet":
+        from .engines.schema import ParquetRecordWriter
+
+        out = ParquetRecordWriter(output)
+        write = out.write
+    else:
+        out = open(output, "w", encoding="utf-8") if output else sys.stdout
+
+        def write(rec):
+            out.write(rec.to_json() + "\n")
+            if output is None:
+                out.flush()
     try:
         with con.progress("extracting") as advance:
             for res in run_items(read_items(inputs, cfg), cfg, published, workers):
@@ -211,9 +258,7 @@ def extract(inputs, output, published, model, batch_size, workers):
                     con.message(str(res))
                 else:
                     processed += 1
-                    out.write(res.to_json() + "\n")
-                    if output is None:
-                        out.flush()
+                    write(res)
                 advance()
     finally:
         if output:
@@ -229,17 +274,23 @@ def extract(inputs, output, published, model, batch_size, workers):
 @batch_option
 @workers_option
 @click.option("--force", is_flag=True, help="Re-process articles even when they are already stored unchanged.")
+@click.option("--dedup/--no-dedup", default=None,
+              help="Flag near-duplicates of earlier articles (default: setting 'near_duplicates', on).")
 @common
-def ingest(inputs, db, published, model, batch_size, workers, force):
+def ingest(inputs, db, published, model, batch_size, workers, force, dedup):
     """Process articles into the DuckDB store (each article in one transaction).
 
     Articles already stored with the same content are skipped without being
-    parsed, so an interrupted ingest can simply be run again.
+    parsed, so an interrupted ingest can simply be run again. Near-duplicates
+    of articles stored earlier (syndicated copies) are kept and flagged
+    (articles.duplicate_of). Parquet records written by `accord extract
+    --engine spark` are stored as they are, without processing them again.
 
     \b
     Example:
         accord ingest data/sample --db accord.duckdb
         accord ingest archive/2024/ news.warc.gz --db news.duckdb --published 2024-01-01
+        accord ingest records/ --db news.duckdb   # Parquet from --engine spark
     """
     from . import store
     from .config import settings
@@ -253,7 +304,7 @@ def ingest(inputs, db, published, model, batch_size, workers, force):
         with con.progress("ingesting") as advance:
             report = ingest_items(
                 db_con, read_items(inputs, cfg), settings=cfg, published=published, workers=workers,
-                force=force, on_error=lambda e: con.message(str(e)), on_item=advance,
+                force=force, dedup=dedup, on_error=lambda e: con.message(str(e)), on_item=advance,
             )
     finally:
         db_con.close()
@@ -354,10 +405,10 @@ def print_stats(f: dict, path: str) -> None:
 
 
 @cli.command(name="eval")
-@click.argument("kind", type=click.Choice(["quotes", "events", "actors"]))
+@click.argument("kind", type=click.Choice(["quotes", "events", "actors", "sample"]))
 @click.argument("path", type=click.Path(exists=True))
 @click.option("--dataset", required=True, metavar="NAME",
-              help="quotes: polnear; events: plover, conflibert-class; actors: plover, conflibert-ner.")
+              help="quotes: polnear; events: plover, conflibert-class; actors: plover, conflibert-ner; sample: cases.")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Score only the first N items.")
 @model_option
 @common
@@ -369,6 +420,7 @@ def eval_cmd(kind, path, dataset, limit, model):
         accord eval quotes --dataset polnear ../shared/data/polnear/dev
         accord eval events --dataset plover ../shared/data/plover/PLOVER_GSR_CAMEO.json
         accord eval actors --dataset conflibert-ner ../shared/data/conflibert/cameo_ner_train.txt
+        accord eval sample --dataset cases data/sample
     """
     from .nlp import load
 

@@ -1,0 +1,176 @@
+"""Checks of a corpus against its ``cases.json``: machine-readable
+expectations written with the corpus (quotes and their speakers, metonyms,
+mentions, relative dates, events, flags, repairs).
+
+``accord eval sample --dataset cases data/sample`` prints the share of
+checks passed per family; the test suite pins floors on those shares.
+"""
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from pathlib import Path
+from typing import Callable, Optional
+
+from ..errors import AccordError
+
+FAMILIES = {
+    "title": "reader", "no_title": "reader", "encoding": "reader", "duplicate_paragraph": "reader",
+    "metonym": "actors", "mention": "actors",
+    "relative_date": "dates",
+    "event": "events", "negation": "flags", "hypothetical_or_future": "flags",
+}
+
+
+def family(case: str) -> Optional[str]:
+    if case.startswith("quote_"):
+        return "quotes"
+    return FAMILIES.get(case)
+
+
+def load_records(folder: Path, nlp=None, progress=None) -> dict[str, dict]:
+    """Records of every article in the folder, keyed by file name and by id."""
+    from ..config import settings
+    from ..pipeline import process
+    from ..readers import read
+
+    cfg = settings()
+    items = list(read([folder], max_chars=cfg["max_chars"], max_file_bytes=cfg["max_file_bytes"]))
+    out: dict[str, dict] = {}
+    for n, res in enumerate(process(items, nlp, settings=cfg), start=1):
+        if hasattr(res, "to_dict"):
+            d = res.to_dict()
+            out[d["id"]] = d
+            if d.get("source"):
+                out.setdefault(Path(d["source"].split(":")[0]).name, d)
+        if progress:
+            progress(n, len(items))
+    return out
+
+
+def _norm(s: Optional[str]) -> str:
+    return " ".join((s or "").split()).lower()
+
+
+def _sentence_events(rec: dict, needle: str) -> list[dict]:
+    text = rec["text"]
+    pos = text.find(needle)
+    if pos < 0:
+        return []
+    end = pos + len(needle)
+    return [e for e in rec["events"] if e["sentence"]["start"] <= end and e["sentence"]["end"] >= pos]
+
+
+def _name_ok(got: Optional[str], want: Optional[str]) -> bool:
+    if not want:
+        return True
+    g, w = _norm(got), _norm(want)
+    return bool(g) and (g == w or w in g or g in w)
+
+
+def check(case: dict, rec: dict) -> bool:
+    kind = case["case"]
+    text = rec["text"]
+    if kind == "title":
+        return rec["title"] == case["title"]
+    if kind == "no_title":
+        return rec["title"] is None
+    if kind == "encoding":
+        return any(case["encoding"] in w for w in rec["warnings"])
+    if kind == "duplicate_paragraph":
+        return text.count(case["paragraph_starts"]) == 1 and any("duplicate paragraph" in w for w in rec["warnings"])
+    if kind.startswith("quote_"):
+        pos = text.find(case["quote_contains"])
+        if pos < 0:
+            return False
+        end = pos + len(case["quote_contains"])
+        for q in rec["quotes"]:
+            if q["start"] <= pos and q["end"] >= end - 1:
+                sp = q.get("speaker") or {}
+                ok = _name_ok(sp.get("name"), case.get("speaker_name"))
+                if ok and case.get("continues_with"):
+                    tail = text.find(case["continues_with"], end)
+                    ok = tail >= 0 and any(
+                        o["start"] <= tail < o["end"] and _name_ok((o.get("speaker") or {}).get("name"),
+                                                                    case.get("speaker_name"))
+                        for o in rec["quotes"])
+                if ok:
+                    return True
+        return False
+    if kind in ("metonym", "mention"):
+        ctx = case.get("context")
+        base = text.find(ctx) if ctx else 0
+        if base < 0:
+            return False
+        pos = text.find(case["text"], base)
+        if pos < 0:
+            return False
+        end = pos + len(case["text"])
+        for m in rec["mentions"]:
+            if m["start"] < end and m["end"] > pos:
+                if kind == "metonym" and m.get("country") == case["country"]:
+                    return True
+                if kind == "mention" and m.get("code") == case["code"]:
+                    return True
+        return False
+    if kind == "relative_date":
+        want = case["date"]
+        for e in rec["events"]:
+            if e.get("date_text") and case["text"].lower() in e["date_text"].lower():
+                if (e.get("date") or "").startswith(want):
+                    if not case.get("end") or (e.get("date_end") or "").startswith(case["end"]):
+                        return True
+        return False
+    if kind == "event":
+        for e in _sentence_events(rec, case["sentence_contains"]):
+            if e["type"] != case["type"]:
+                continue
+            a, r = e.get("actor") or {}, e.get("recipient") or {}
+            if case.get("actor_country") and a.get("country") != case["actor_country"]:
+                continue
+            want_r = case.get("recipient_country")
+            if want_r and r.get("country") != want_r:
+                continue
+            if not want_r and case.get("recipient_org") and r.get("org") != case["recipient_org"]:
+                continue
+            return True
+        return False
+    if kind == "negation":
+        return any(e["negated"] for e in _sentence_events(rec, case["sentence_contains"]))
+    if kind == "hypothetical_or_future":
+        return any(e["hypothetical"] or e["future"] for e in _sentence_events(rec, case["sentence_contains"]))
+    raise ValueError(f"unknown case kind {kind!r}")
+
+
+def evaluate(dataset: str, path: str, nlp=None, limit: Optional[int] = None,
+             progress: Optional[Callable] = None, tier: Optional[str] = None) -> dict:
+    if dataset != "cases":
+        raise AccordError(f"unknown dataset {dataset!r} for `eval sample` (use: cases)")
+    folder = Path(path)
+    cases_file = folder / "cases.json"
+    if not cases_file.exists():
+        raise AccordError(f"{cases_file}: no cases.json in the corpus folder")
+    cases = json.loads(cases_file.read_text(encoding="utf-8"))
+    if tier:
+        cases = [c for c in cases if c.get("tier") == tier]
+    if limit:
+        cases = cases[:limit]
+    records = load_records(folder, nlp, progress)
+    passed: dict[str, int] = defaultdict(int)
+    total: dict[str, int] = defaultdict(int)
+    failures: list[str] = []
+    for c in cases:
+        fam = family(c["case"])
+        if fam is None:
+            continue
+        rec = records.get(c.get("article_id") or "") or records.get(c["file"])
+        total[fam] += 1
+        if rec is not None and check(c, rec):
+            passed[fam] += 1
+        else:
+            failures.append(f"{c['file']}: {c['case']}")
+    out = {f"{fam}_pass": round(passed[fam] / total[fam], 3) for fam in sorted(total)}
+    out["n"] = sum(total.values())
+    out["passed"] = sum(passed.values())
+    out["failures_sample"] = failures[:10]
+    return out
