@@ -1,0 +1,1 @@
+"""The static HTML report (``accord report``): one self-contained file."""
