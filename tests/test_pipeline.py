@@ -28,8 +28,11 @@ def test_extract_rejects_bad_published():
 
 
 def test_load_exposes_results_on_doc(nlp):
-    assert [p for p in nlp.pipe_names if p.startswith("accord_")] == ["accord_actors", "accord_quotes",
-                                                                       "accord_events"]
+    names = nlp.pipe_names
+    assert names.index("accord_paragraphs") < names.index("parser")
+    assert [p for p in names if p in ("accord_actors", "accord_quotes", "accord_events")] == [
+        "accord_actors", "accord_quotes", "accord_events"]
+    assert names[-3:] == ["accord_actors", "accord_quotes", "accord_events"]
     doc = nlp.make_doc("Kazakhstan said on Monday it would join the exercise.")
     doc._.published = "2024-05-16"
     doc = nlp(doc)
@@ -79,3 +82,11 @@ def test_model_fallback_message(monkeypatch):
 
     with pytest.raises(ModelNotFound, match="pip install"):
         load_model("no_such_model_package_xyz")
+
+
+def test_paragraph_breaks_are_sentence_breaks(nlp):
+    doc = nlp("Troops begin drills in Tajikistan\n\nDUSHANBE - Soldiers from five countries began drills on Monday."
+              "\nThe ministry said the drills were\nroutine.")
+    sents = [s.text.strip() for s in doc.sents]
+    assert sents[0] == "Troops begin drills in Tajikistan"
+    assert any(s.startswith("The ministry said the drills were\nroutine") for s in sents)

@@ -34,6 +34,31 @@ EXTENSIONS = (
 COMPONENTS = ("accord_actors", "accord_quotes", "accord_events")
 
 
+def paragraph_starts(doc):
+    """Mark the first token after a line break as a sentence start, so the
+    parser never joins a headline, a dateline or a paragraph to the next one.
+    A single line break between two lower-case words is taken as a wrapped
+    line, not a break."""
+    n = len(doc)
+    for tok in doc:
+        if not (tok.is_space and "\n" in tok.text) or tok.i + 1 >= n:
+            continue
+        nxt = doc[tok.i + 1]
+        if tok.text.count("\n") == 1 and tok.i > 0:
+            prev = doc[tok.i - 1]
+            if prev.is_lower and nxt.is_lower:
+                continue
+        nxt.is_sent_start = True
+    return doc
+
+
+def _register_paragraphs() -> None:
+    from spacy.language import Language
+
+    if "accord_paragraphs" not in Language.factories:
+        Language.component("accord_paragraphs", func=paragraph_starts)
+
+
 def register_extensions() -> None:
     from spacy.tokens import Doc
 
@@ -107,6 +132,9 @@ def _build(name: Optional[str], components: tuple[str, ...]):
     register_extensions()
     register_components()
     nlp = load_model(name)
+    _register_paragraphs()
+    if "parser" in nlp.pipe_names and "accord_paragraphs" not in nlp.pipe_names:
+        nlp.add_pipe("accord_paragraphs", before="parser")
     for comp in components:
         if comp not in nlp.pipe_names:
             nlp.add_pipe(comp, last=True)
