@@ -52,6 +52,18 @@ def _norm(s: Optional[str]) -> str:
     return " ".join((s or "").split()).lower()
 
 
+_PREPOSITIONS = ("on ", "in ", "from ", "since ", "at ", "by ", "until ", "during ")
+
+
+def _date_phrase(s: Optional[str]) -> str:
+    """A date phrase without its leading preposition: "on Monday" -> "monday"."""
+    s = _norm(s)
+    for p in _PREPOSITIONS:
+        if s.startswith(p):
+            return s[len(p):]
+    return s
+
+
 def _sentence_events(rec: dict, needle: str) -> list[dict]:
     text = rec["text"]
     pos = text.find(needle)
@@ -115,8 +127,10 @@ def check(case: dict, rec: dict) -> bool:
         return False
     if kind == "relative_date":
         want = case["date"]
+        phrase = _date_phrase(case["text"])
         for e in rec["events"]:
-            if e.get("date_text") and case["text"].lower() in e["date_text"].lower():
+            got = _date_phrase(e.get("date_text"))
+            if got and (phrase in got or got in phrase):
                 if (e.get("date") or "").startswith(want):
                     if not case.get("end") or (e.get("date_end") or "").startswith(case["end"]):
                         return True
