@@ -1,31 +1,35 @@
-"""The ``accord_actors`` component (placeholder until the resolver lands):
-mentions from spaCy's named entities, codes left unknown."""
+"""The ``accord_actors`` component: actor mentions with CAMEO-style codes and
+coreference chains (see :mod:`accord.actors.resolver`)."""
 from __future__ import annotations
 
 from spacy.language import Language
 
 from ..nlp import safe_component
-from ..record import Mention
+from ..record import Mention  # noqa: F401  (re-exported for callers of extract_mentions)
+from .lexicon import get_lexicon
+from .resolver import extract
 
-_KIND = {"PERSON": "person", "GPE": "state", "NORP": "state", "ORG": "org", "LOC": "location", "FAC": "location"}
+
+def extract_mentions(doc, date=None) -> list:
+    """Mentions of ``doc`` sorted by start (pure function of the Doc)."""
+    return extract(doc, date)[0]
 
 
-def extract_mentions(doc) -> list[Mention]:
-    return [
-        Mention(start=e.start_char, end=e.end_char, text=e.text, name=e.text, kind=_KIND[e.label_])
-        for e in doc.ents
-        if e.label_ in _KIND
-    ]
+def extract_actors(doc, date=None):
+    """``(mentions, chains)``: what the component stores."""
+    return extract(doc, date)
 
 
 class ActorsComponent:
     def __init__(self, nlp: Language, name: str):
         self.name = name
+        self.lexicon = get_lexicon(nlp.vocab)  # compiled once per process and vocabulary
 
     @safe_component("accord_actors")
     def __call__(self, doc):
-        doc._.mentions = extract_mentions(doc)
-        doc._.chains = []
+        mentions, chains = extract(doc, doc._.published, self.lexicon)
+        doc._.mentions = mentions
+        doc._.chains = chains
         return doc
 
 

@@ -1,0 +1,83 @@
+"""Coreference within an article: surnames, role nouns, pronouns."""
+from conftest import find, make_doc
+
+from accord.actors import mention_at, mentions_in
+from accord.actors.component import extract_actors
+
+TEXT = ("Dosym Satpayev , director of the Risk Assessment Group in Almaty , said the talks failed . "
+        "Satpayev noted that Moscow was losing influence . He added that the region was changing . "
+        "An Uzbek political analyst said the same . The analyst added that she was worried .")
+
+
+def build(vocab, published=None):
+    words = TEXT.split()
+    ents = [(0, 2, "PERSON"), (6, 9, "ORG"), (10, 11, "GPE"), (17, 18, "PERSON")]
+    pos = {words.index("Uzbek"): "ADJ", words.index("political"): "ADJ"}
+    return make_doc(vocab, words, ents=ents, pos=pos, published=published)
+
+
+def test_surname_and_pronoun_link_to_the_person(vocab):
+    doc = build(vocab)
+    ms, chains = extract_actors(doc)
+    first = find(ms, "Dosym Satpayev")
+    later = find(ms, "Satpayev")
+    he = find(ms, "He")
+    for m in (later, he):
+        assert m.name == "Dosym Satpayev"
+        assert m.entity == first.entity
+        assert (m.country, m.sector, m.code) == ("KAZ", "NGO", "KAZNGO")
+        assert m.role == "director"
+    chain = [c for c in chains if ms.index(first) in c][0]
+    assert ms.index(later) in chain and ms.index(he) in chain
+
+
+def test_role_noun_links_to_the_latest_compatible_person(vocab):
+    ms, _ = extract_actors(build(vocab))
+    analyst = find(ms, "An Uzbek political analyst")
+    again = find(ms, "The analyst")
+    she = find(ms, "she")
+    assert again.entity == analyst.entity == she.entity
+    assert she.code == "UZBEDU"
+
+
+def test_chains_index_mentions_and_mentions_are_sorted(vocab):
+    ms, chains = extract_actors(build(vocab))
+    assert [m.start for m in ms] == sorted(m.start for m in ms)
+    for chain in chains:
+        assert len(chain) >= 2
+        assert len({ms[i].entity for i in chain}) == 1
+
+
+def test_pronoun_in_quote_is_not_the_speaker(vocab):
+    words = ('“ Vardanyants is doing it slowly , ” Tigran Avetisyan said . “ He keeps the membership . ”').split()
+    ents = [(1, 2, "PERSON"), (8, 10, "PERSON")]
+    doc = make_doc(vocab, words, ents=ents)
+    ms, _ = extract_actors(doc)
+    he = find(ms, "He")
+    assert he.name == "Vardanyants"
+
+
+def test_unlinked_pronoun_is_dropped(vocab):
+    ms, _ = extract_actors(make_doc(vocab, "He said the talks failed ."))
+    assert not any(m.text == "He" for m in ms)
+
+
+def test_mention_at_prefers_exact_then_head_then_coded(vocab):
+    doc = make_doc(vocab, "The US Embassy in Astana issued a statement .")
+    ms, chains = extract_actors(doc)
+    doc._.mentions, doc._.chains = ms, chains
+    s = doc.text.index("The US Embassy")
+    m = mention_at(doc, s, s + len("The US Embassy in Astana"))
+    assert m.code == "USAGOV"
+    a = doc.text.index("Astana")
+    assert mention_at(doc, a, a + 6).text == "Astana"
+    assert [m.text for m in mentions_in(doc, 0, len(doc.text))] == [m.text for m in ms]
+    assert mention_at(doc, len(doc.text) - 1, len(doc.text)) is None
+
+
+def test_pronoun_gender_agreement(vocab):
+    words = "Mrs. Aigerim Testova met Bolat Testov . He said that she was right .".split()
+    ents = [(1, 3, "PERSON"), (4, 6, "PERSON")]
+    ms, _ = extract_actors(make_doc(vocab, words, ents=ents))
+    assert find(ms, "He").name == "Bolat Testov"
+    assert find(ms, "she").name == "Aigerim Testova"
