@@ -1,0 +1,82 @@
+"""The events evaluator: readers, label mapping and scoring, on self-written data."""
+import json
+
+import pytest
+
+from accord.errors import AccordError
+from accord.evaluate import events as E
+from accord.events import train as T
+from accord.record import EventActor
+
+
+def test_wrong_dataset_or_path(tmp_path):
+    with pytest.raises(AccordError):
+        E.evaluate("nope", str(tmp_path), nlp=object())
+    with pytest.raises(AccordError):
+        E.evaluate("plover", str(tmp_path / "missing.json"), nlp=object())
+
+
+def test_conflibert_reader_takes_last_field(tmp_path):
+    p = tmp_path / "c.tsv"
+    p.write_text("Troops shelled the town.\t4\nA line\twith a tab inside.\t1\nno label here\n\nbad\tx\n", encoding="utf-8")
+    rows = E.read_conflibert(p)
+    assert rows == [("Troops shelled the town.", 4), ("A line with a tab inside.", 1)]
+
+
+def test_code_parts_and_actor_match():
+    assert E._code_part("JAPGOV") == "JPN"
+    assert E._code_part("USAMIL") == "USA"
+    assert E._code_part("") is None
+    a = EventActor(0, 4, "NATO", code="IGONATO", org="NATO")
+    assert "IGO" in E._actor_part(a) and "NATO" in E._actor_part(a)
+    assert E._actor_part(EventActor(0, 3, "USA", code="USA", country="USA")) == {"USA"}
+    assert "IMG" in E._actor_part(EventActor(0, 7, "al-Qaeda", code="IMGMUSALQ"))
+    assert E._actor_part(None) == set()
+
+
+def test_label_map():
+    assert E.LABEL_MAP["FIGHT"] == "ASSAULT" and E.LABEL_MAP["DEMAND"] == "REQUEST"
+    assert E.LABEL_MAP["DISAPPROVE"] == "ACCUSE" and E.LABEL_MAP["INVESTIGATE"] == "ACCUSE"
+
+
+def test_folds_are_fixed_and_balanced():
+    f = T.fold_ids(103)
+    assert f == T.fold_ids(103)
+    counts = [f.count(k) for k in range(T.K_FOLDS)]
+    assert max(counts) - min(counts) <= 1
+
+
+def test_predicted_label_is_statement_without_events():
+    assert E.predicted_label([]) == "statement"
+
+
+@pytest.mark.model
+def test_plover_end_to_end_on_written_records(tmp_path):
+    recs = [
+        {"id": "DOC", "event": "DOCUMENT"},
+        {"id": "x1", "event": "FIGHT", "text": "Rebel fighters attacked an army base in the north of Chad on Monday.",
+         "source": [{"actorText": "Rebel fighters", "code": "TCD", "sector": "REB"}],
+         "target": [{"actorText": "army base", "code": "TCD", "sector": "MIL"}]},
+        {"id": "x2", "event": "DEMAND", "text": "France demanded that Iran release the detained sailors.",
+         "source": [{"actorText": "France", "code": "FRA"}], "target": [{"actorText": "Iran", "code": "IRN"}]},
+    ]
+    p = tmp_path / "gsr.json"
+    p.write_text(json.dumps(recs), encoding="utf-8")
+    seen = []
+    out = E.evaluate("plover", str(p), progress=lambda a, b: seen.append((a, b)))
+    assert out["n"] == 2 and seen[-1] == (2, 2)
+    for k in ("category_accuracy", "actor_accuracy", "recipient_accuracy"):
+        assert 0.0 <= out[k] <= 1.0
+    json.dumps(out)
+
+
+@pytest.mark.model
+def test_conflibert_end_to_end_is_cross_validated(tmp_path):
+    lines = ["Troops shelled the town, killing five civilians.\t4", "The minister said the economy grew.\t0",
+             "The two presidents met in Moscow for talks.\t1", "Russia delivered air defence systems to Serbia.\t2",
+             "China accused the United States of meddling.\t3"] * 4
+    p = tmp_path / "c.tsv"
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = E.evaluate("conflibert-class", str(p), limit=10)
+    assert out["n"] == 10 and out["cross_validated"] is True
+    assert 0.0 <= out["macro_f1"] <= 1.0 and "f1_statement" in out
