@@ -1,18 +1,22 @@
-"""The ``accord_quotes`` component (placeholder until the quote finder lands)."""
+"""The ``accord_quotes`` component: stores what :func:`extract_quotes` finds."""
 from __future__ import annotations
 
 from spacy.language import Language
 
 from ..nlp import safe_component
+from .extract import extract_quotes
+from .lexicon import load_lexicon
 
 
 class QuotesComponent:
     def __init__(self, nlp: Language, name: str):
         self.name = name
+        self.lexicon = load_lexicon()  # read the data files once
 
     @safe_component("accord_quotes")
     def __call__(self, doc):
         doc._.quotes = []
+        doc._.quotes = extract_quotes(doc, self.lexicon)
         return doc
 
 

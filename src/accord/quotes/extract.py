@@ -1,0 +1,1084 @@
+"""Finding quotes and their speakers: a pure function over a parsed Doc.
+
+:func:`extract_quotes` reads the dependency parse (cue verbs from
+``data/cues.tsv`` and their complements), the quotation marks
+(:func:`accord.quotes.marks.pair_marks`) and the actor mentions
+(``doc._.mentions``) and returns :class:`accord.record.Quote` objects.
+
+Conventions (those of the PolNeAR attribution corpus, which annotates every
+attribution, not only speech): the content of "X said that Y" is "that Y";
+a final period outside quotation marks is not part of the content, a
+closing mark (and the punctuation inside it) is; a direct quote is its
+marked span, marks included.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import Optional
+
+from ..record import Mention, Quote, Span, Speaker
+from ..text import paragraphs
+from .lexicon import Cue, Lexicon, load_lexicon
+from .marks import ALL_MARKS, MarkSpan, pair_marks
+
+_SUBJ = ("nsubj", "nsubjpass", "csubj")
+_PRONOUNS = {"he", "she", "they", "i", "we", "you", "it", "who", "him", "her", "them", "that", "which"}
+_PERSONAL = {"he", "she", "they", "i", "we", "who"}
+_TRIM = set(".,;:!?-\u2013\u2014") | {"--"}
+_CLOSERS = set("\u201d\u2019\"\u00bb\u203a'")
+_NAME_DEPS = {"compound", "flat", "nmod", "amod", "det", "poss", "nummod", "case"}
+_MARK_CHARS = ALL_MARKS + "'`"
+_EMPTY_OBJ = {"it", "this", "that", "so", "nothing", "something", "anything", "what", "which", "these", "those"}
+# prepositions that carry the rest of an object frame: "accused X of Y",
+# "blamed X for Y", "described X as Y"
+_OBJ_PREPS = {"of", "for", "as", "over", "to"}
+
+
+def mention_lookup():
+    """``mention_at(doc, start, end)`` from the actors component when it is
+    there, else a small local scan of ``doc._.mentions``."""
+    try:
+        from ..actors import mention_at  # type: ignore[attr-defined]
+
+        return mention_at
+    except Exception:  # the actors helper is not there (yet)
+        return _mention_at
+
+
+def _mention_at(doc, start: int, end: int) -> Optional[Mention]:
+    best, best_ov = None, 0
+    for m in doc._.mentions or ():
+        ov = min(end, m.end) - max(start, m.start)
+        if ov > best_ov or (ov == best_ov and ov > 0 and best is not None and (m.end - m.start) < (best.end - best.start)):
+            best, best_ov = m, ov
+    return best
+
+
+class _Ctx:
+    """Per-Doc lookups built once."""
+
+    def __init__(self, doc, lex: Lexicon):
+        self.doc = doc
+        self.text = doc.text
+        self.lex = lex
+        self.paras = [(p.start, p.end) for p in paragraphs(self.text)]
+        self.marks: list[MarkSpan] = pair_marks(self.text, self.paras)
+        self.mark_starts = [m.start for m in self.marks]
+        self.para_starts = [p[0] for p in self.paras]
+        self.mention_at = mention_lookup()
+
+    def mark_at(self, pos: int) -> Optional[MarkSpan]:
+        """The quotation covering character ``pos``."""
+        i = bisect_right(self.mark_starts, pos) - 1
+        if i >= 0 and self.marks[i].start <= pos < self.marks[i].end:
+            return self.marks[i]
+        return None
+
+    def marks_in(self, start: int, end: int) -> list[MarkSpan]:
+        i = max(0, bisect_right(self.mark_starts, start) - 1)
+        out = []
+        while i < len(self.marks) and self.marks[i].start < end:
+            m = self.marks[i]
+            if m.end > start:
+                out.append(m)
+            i += 1
+        return out
+
+    def para_of(self, pos: int) -> tuple[int, int]:
+        i = bisect_right(self.para_starts, pos) - 1
+        if i < 0:
+            return (0, 0)
+        return self.paras[i]
+
+
+# --------------------------------------------------------------------------
+# spans
+
+
+def _subtree_bounds(tok, exclude=()) -> tuple[int, int]:
+    """Token index bounds [lo, hi) of ``tok``'s subtree without the subtrees
+    of the children in ``exclude``."""
+    lo, hi = tok.left_edge.i, tok.right_edge.i + 1
+    for ch in exclude:
+        if ch.left_edge.i <= lo < ch.right_edge.i + 1:
+            lo = ch.right_edge.i + 1
+        if ch.left_edge.i < hi <= ch.right_edge.i + 1:
+            hi = ch.left_edge.i
+    return lo, hi
+
+
+def _trim_tokens(doc, lo: int, hi: int) -> tuple[int, int]:
+    while lo < hi and (doc[lo].text in _TRIM or doc[lo].is_space or doc[lo].text in _CLOSERS and lo + 1 < hi
+                       and doc[lo].whitespace_):
+        lo += 1
+    while hi > lo and (doc[hi - 1].text in _TRIM or doc[hi - 1].is_space or doc[hi - 1].dep_ == "cc"
+                       or doc[hi - 1].lower_ in ("and", "but", "or")):
+        hi -= 1
+    while lo < hi and doc[lo].dep_ == "cc" and doc[lo].lower_ in ("and", "but", "or"):
+        lo += 1
+    return lo, hi
+
+
+def _chars(doc, lo: int, hi: int) -> tuple[int, int]:
+    return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+
+
+def _fit_marks(ctx: _Ctx, s: int, e: int) -> tuple[int, int]:
+    """Grow a content span to whole quotations at its edges: a quotation
+    that the span starts or ends inside (or just before its closing mark)
+    is taken whole."""
+    text = ctx.text
+    m = ctx.mark_at(max(s - 1, 0)) if s > 0 else None
+    if m is not None and m.start < s and m.end > s and m.end <= e + 3 and m.start >= s - 2:
+        s = m.start
+    m = ctx.mark_at(s)
+    if m is not None and m.start < s:
+        # starts inside a quotation: take it from its start if the span
+        # covers most of it
+        if s - m.start <= 2 or (not m.single and e >= m.end - 2):
+            s = m.start
+    m = ctx.mark_at(e - 1) if e > 0 else None
+    if m is not None and e < m.end <= e + 3:
+        e = m.end
+    elif m is None:
+        # the span ends just before "." + closing mark
+        j = e
+        while j < len(text) and j < e + 3 and text[j] in ".,!?":
+            j += 1
+        if j < len(text) and text[j] in _CLOSERS and j > e:
+            mm = ctx.mark_at(j)
+            if mm is not None and mm.end == j + 1 and mm.start < e:
+                e = j + 1
+    return s, e
+
+
+# "BISHKEK, April 30 (Fergana Dispatch) — ", "DALLAS (AP) — ": a dateline
+_DATELINE = re.compile(r"[A-Z]{2}[A-Z.'\- ]{1,40}(?:,[^\n\u2014\u2013]{0,40}?)?(?:\([^)\n]{1,40}\))?\s*(?:\u2014|\u2013|--)\s*")
+
+
+def _clip_para(ctx: _Ctx, cue_pos: int, s: int, e: int) -> tuple[int, int]:
+    """Keep a content inside its cue's paragraph; a colon lead-in at a
+    paragraph's end takes the quotation that opens the next paragraph."""
+    p0, p1 = ctx.para_of(cue_pos)
+    if s == p0 or (s > p0 and s <= p0 + 2):
+        dl = _DATELINE.match(ctx.text, s, min(e, p1))
+        if dl is not None and dl.end() < e:
+            s = dl.end()
+    if s >= p1:
+        # content begins in a later paragraph: only a quotation opening it
+        q0, q1 = ctx.para_of(s)
+        m = ctx.mark_at(s)
+        if m is not None and m.start == s and s == q0 and ctx.text[cue_pos:s].rstrip().endswith(":"):
+            return s, min(max(e, m.end), q1) if not m.continues else m.end
+        return s, s
+    return max(s, p0), min(e, p1)
+
+
+def _kind(ctx: _Ctx, s: int, e: int) -> str:
+    ms = ctx.marks_in(s, e)
+    if not ms:
+        return "indirect"
+    inner = [m for m in ms if not m.single]
+    if not inner:
+        return "indirect"
+    covered = sum(min(e, m.end) - max(s, m.start) for m in inner)
+    if covered >= 0.9 * (e - s):
+        return "direct"
+    return "mixed"
+
+
+# --------------------------------------------------------------------------
+# speakers
+
+
+def _speaker_token(tok, depth: int = 0):
+    """The subject of cue ``tok`` (or of the verb it hangs from)."""
+    for ch in tok.children:
+        if ch.dep_ == "nsubj":
+            return ch
+    for ch in tok.children:
+        if ch.dep_ == "agent":
+            for g in ch.children:
+                if g.dep_ == "pobj":
+                    return g
+    if depth < 3 and tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head is not tok.head:
+        # "defended it by saying ...", "pivoted to arguing ..."
+        h = tok.head.head
+        if h.pos_ in ("VERB", "AUX"):
+            return _speaker_token(h, depth + 1)
+        return None
+    if depth < 3 and tok.dep_ in ("conj", "xcomp", "advcl", "ccomp", "acl") and tok.head is not tok:
+        if tok.dep_ == "ccomp" and tok.i > tok.head.i:
+            return None
+        if tok.dep_ == "acl":
+            return tok.head if tok.head.pos_ in ("NOUN", "PROPN", "PRON") else None
+        return _speaker_token(tok.head, depth + 1)
+    return None
+
+
+_AGENT_PRONOUNS = {"he", "she", "they", "we", "i", "you", "who"}
+
+
+def _agentive(tok) -> bool:
+    """Is the subject a person or a group (someone who can take a stand)?"""
+    if tok is None:
+        return False
+    if tok.lower_ in _AGENT_PRONOUNS:
+        return True
+    if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    if tok.pos_ == "PROPN":
+        return True
+    if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lower_.endswith(("ers", "ists", "ians", "ans", "cials", "ives", "ents")):
+        return True  # voters, supporters, officials, conservatives, residents
+    return tok.pos_ == "NOUN" and tok.lower_ in ("party", "campaign", "government", "administration", "group",
+                                               "committee", "senator", "governor", "president", "candidate")
+
+
+def _name_bounds(tok) -> tuple[int, int]:
+    """Token bounds of the speaker's name: the head noun with its compounds,
+    modifiers and determiners, without appositions, clauses and punctuation."""
+    lo = hi = tok.i
+    for ch in tok.lefts:
+        if ch.dep_ in _NAME_DEPS or ch.dep_ in ("prep",):
+            lo = min(lo, ch.left_edge.i)
+    for ch in tok.rights:
+        if ch.dep_ in ("compound", "flat", "prep", "nummod", "case") and ch.i == hi + 1:
+            hi = ch.right_edge.i
+        elif ch.dep_ == "prep" and ch.i <= hi + 1:
+            hi = ch.right_edge.i
+    doc = tok.doc
+    while lo < tok.i and doc[lo].is_punct:
+        lo += 1
+    while hi > tok.i and doc[hi].is_punct:
+        hi -= 1
+    return lo, hi + 1
+
+
+def _appos(tok):
+    for ch in tok.rights:
+        if ch.dep_ == "appos":
+            return ch
+    return None
+
+
+def _role_affiliation(tok) -> tuple[Optional[str], Optional[str]]:
+    """'X, director of Y,' -> ("director", "Y"); 'Spokeswoman X' -> ("Spokeswoman", None)."""
+    doc = tok.doc
+    ap = _appos(tok)
+    role = aff = None
+    if ap is not None and ap.pos_ in ("NOUN", "PROPN"):
+        lo = ap.i
+        for ch in ap.lefts:
+            if ch.dep_ in ("compound", "amod") and ch.pos_ != "DET":
+                lo = min(lo, ch.left_edge.i)
+        role = doc[lo : ap.i + 1].text
+        for ch in ap.rights:
+            if ch.dep_ == "prep" and ch.lower_ in ("of", "at", "for", "with"):
+                for g in ch.children:
+                    if g.dep_ == "pobj":
+                        aff = doc[g.left_edge.i : g.right_edge.i + 1].text.strip(" ,")
+                        break
+                break
+        if ap.ent_type_ in ("ORG", "NORP", "GPE") and role is not None and aff is None and ap.pos_ == "PROPN":
+            role, aff = None, role
+    else:
+        lead = [ch for ch in tok.lefts if ch.dep_ == "compound" and ch.pos_ == "NOUN"]
+        if lead and tok.pos_ == "PROPN":  # "Spokeswoman Haley Morris", not "border service"
+            role = doc[lead[0].i : lead[-1].i + 1].text
+        for ch in tok.rights:
+            if ch.dep_ == "prep" and ch.lower_ in ("of", "at") and tok.pos_ == "NOUN":
+                for g in ch.children:
+                    if g.dep_ == "pobj":
+                        aff = doc[g.left_edge.i : g.right_edge.i + 1].text
+                role = role or tok.text
+    return role, aff
+
+
+def _make_speaker(ctx: _Ctx, tok, prev: Optional[Speaker]) -> Speaker:
+    doc = ctx.doc
+    head = tok
+    if tok.lower_ in ("who", "that", "which") and tok.head.dep_ == "relcl":
+        head = tok.head.head  # the noun the relative clause hangs from
+    lo, hi = _name_bounds(tok)
+    s, e = _chars(doc, lo, hi)
+    role, aff = _role_affiliation(head)
+    name = None
+    m = ctx.mention_at(doc, *_chars(doc, *_name_bounds(head))) if head is not tok else ctx.mention_at(doc, s, e)
+    sp = Speaker(start=s, end=e, text=ctx.text[s:e], role=role, affiliation=aff)
+    if m is not None:
+        name = m.name
+        sp.code, sp.country, sp.org = m.code, m.country, m.org
+        if not sp.role and m.role:
+            sp.role = m.role
+    if name is None:
+        if head.lower_ in _PRONOUNS or head.pos_ == "PRON":
+            if prev is not None and head.lower_ in _PERSONAL and prev.name:
+                name = prev.name
+                sp.code, sp.country, sp.org = prev.code, prev.country, prev.org
+                sp.role = sp.role or prev.role
+                sp.affiliation = sp.affiliation or prev.affiliation
+        elif head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            ent = next((en for en in doc.ents if en.start <= head.i < en.end), None)
+            name = ent.text if ent is not None else head.text
+        elif head.pos_ == "PROPN":
+            name = doc[_name_bounds(head)[0] : _name_bounds(head)[1]].text
+    sp.name = name
+    return sp
+
+
+def _medium(ctx: _Ctx, cue_tok) -> Optional[str]:
+    """'told Z newspaper', 'said in an interview with Z', 'told Z TV'."""
+    media = ctx.lex.media
+    cands = []
+    for ch in cue_tok.children:
+        if ch.dep_ in ("dative", "dobj") and cue_tok.lemma_ == "tell":
+            cands.append(ch)
+        elif ch.dep_ == "prep" and ch.lower_ in ("in", "to", "on", "with"):
+            for g in ch.children:
+                if g.dep_ == "pobj":
+                    if g.lower_ in ("interview", "statement", "post", "comments", "remarks", "op-ed", "appearance"):
+                        for gp in g.children:
+                            if gp.dep_ == "prep" and gp.lower_ in ("with", "on", "to", "in"):
+                                cands.extend(x for x in gp.children if x.dep_ == "pobj")
+                    else:
+                        cands.append(g)
+    for c in cands:
+        lo, hi = _name_bounds(c)
+        words = {t.lower_.strip(_MARK_CHARS) for t in c.doc[lo:hi]}
+        if words & media or (c.ent_type_ == "ORG" and c.pos_ == "PROPN" and cue_tok.lemma_ == "tell"):
+            return c.doc[lo:hi].text.strip(_MARK_CHARS + " ")
+    return None
+
+
+# --------------------------------------------------------------------------
+# cues and contents
+
+
+def _cue_of(tok, lex: Lexicon) -> Optional[Cue]:
+    if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.tag_ in ("VBZ", "VBD")):
+        return None
+    lemma = tok.lemma_.lower()
+    parts = lex.particles.get(lemma)
+    if parts:
+        for ch in tok.children:
+            cue = parts.get(ch.lower_)
+            if cue is not None and ch.dep_ in ("prt", "acomp", "oprd", "ccomp", "advmod", "prep", "xcomp", "dobj"):
+                return cue
+    cue = lex.verbs.get(lemma)
+    if cue is None and lemma not in _NOT_CUES:
+        # any verb with a that-clause and a subject: "X warned/signalled/hinted that ..."
+        for ch in tok.children:
+            if ch.dep_ == "ccomp" and ch.i > tok.i and any(
+                    g.dep_ == "mark" and g.lower_ == "that" for g in ch.children):
+                if any(g.dep_ == "nsubj" for g in tok.children):
+                    return _GENERIC
+                break
+    return cue
+
+
+_GENERIC = Cue("(that-clause)", kinds={"report"}, clause=True)
+# verbs whose that-clauses are not reports
+_NOT_CUES = {"be", "have", "do", "make", "ensure", "mean", "require", "help", "order", "insist_", "happen",
+             "seem", "appear", "matter", "need", "take", "get", "give", "put", "keep", "let", "cause"}
+
+
+_WH = {"what", "how", "why", "when", "where", "which", "who", "whom", "whose", "whether", "if"}
+
+
+def _is_clause_strict(ctx: _Ctx, comp) -> bool:
+    for ch in comp.children:
+        if ch.dep_ == "mark" and ch.lower_ in ("that", "whether", "if"):
+            return True
+    if comp.left_edge.lower_ in _WH:
+        return True  # "asked how ...", "wondered whether ..."
+
+    if ctx.mark_at(comp.idx) is not None:
+        return True
+    lo = comp.left_edge
+    if lo.i > 0 and comp.doc[lo.i - 1].text == ":":
+        return True
+    return False
+
+
+def _other_reports(comp, lex: Lexicon) -> list:
+    """Conjoined clauses of a content that are reports of their own
+    ("A said X, and B said Y"): left out of the content."""
+    out = []
+    for ch in comp.children:
+        if ch.dep_ != "conj" or ch.i < comp.i:
+            continue
+        if not any(g.dep_ in _SUBJ for g in ch.children) and _cue_of(ch, lex) is not None:
+            out.append(ch)  # "said X and urged Y" parsed as X's conjunct
+            continue
+        for t in ch.subtree:
+            if _cue_of(t, lex) is not None and any(g.dep_ == "nsubj" for g in t.children) and any(
+                    g.dep_ == "ccomp" for g in t.children):
+                out.append(ch)
+                break
+    return out
+
+
+def _parenthetical(tok) -> bool:
+    """'..., he said, ...': a cue clause with its own subject, set off by
+    commas or dashes inside the clause it reports."""
+    if tok.dep_ not in ("parataxis", "ccomp", "advcl") or tok.head.i <= tok.i:
+        return False
+    if not any(ch.dep_ == "nsubj" for ch in tok.children):
+        return False
+    doc = tok.doc
+    lo, hi = tok.left_edge.i, tok.right_edge.i
+    if lo == 0 or hi + 1 >= len(doc):
+        return False
+    sep = (",", "\u2014", "--", "-", "\u2013")
+    right_ok = doc[hi].text in sep or doc[hi + 1].text in sep
+    left_ok = doc[lo].text in sep or doc[lo - 1].text in sep
+    return left_ok and right_ok and tok.head.i > hi
+
+
+def _extend_right(tok, lo: int, hi: int) -> int:
+    """Take in the cue's later complements that continue the content right
+    where it stops ("called on X | to release ...", "criticized him for not
+    doing more | to help ...") - the parser often hangs them on the verb."""
+    for ch in tok.rights:
+        if ch.i < hi:
+            continue
+        if ch.left_edge.i > hi:
+            break
+        if ch.dep_ in ("xcomp", "oprd", "ccomp") or (
+                ch.dep_ == "prep" and not any(g.ent_type_ in ("DATE", "TIME") for g in ch.children)
+                and ch.lower_ not in ("on", "at", "during", "after", "before", "since", "in")):
+            hi = ch.right_edge.i + 1
+        else:
+            break
+    return hi
+
+
+_TAIL_DEPS = {"advcl", "relcl", "acl", "npadvmod"}
+
+
+def relcl_or_part(t) -> bool:
+    if t.dep_ == "relcl":
+        return t.left_edge.lower_ in ("who", "which", "whose", "whom", "where")
+    return t.tag_ in ("VBG", "VBN") and not any(c.dep_ == "mark" for c in t.children)
+
+
+def _cut_tail(ctx: _Ctx, lo: int, hi: int) -> int:
+    """Leave out a trailing aside set off by a comma: a participle or
+    adverbial clause ("..., claiming that ...", "..., even as ..."), a
+    non-restrictive relative clause ("Trump, who leads the race") - the
+    writer's additions, not the reported words. Not inside quotation marks."""
+    doc = ctx.doc
+    for i in range(lo + 3, hi):
+        t = doc[i]
+        if t.dep_ not in _TAIL_DEPS or t.right_edge.i < hi - 2:
+            continue
+        le = t.left_edge.i
+        if le <= lo + 2 or le > i:
+            continue
+        comma = le - 1 if doc[le - 1].text in (",", "\u2014", "--") else (le if doc[le].text in (",", "\u2014", "--") else -1)
+        if comma < 0 or comma <= lo + 1:
+            continue
+        m = ctx.mark_at(doc[comma].idx)
+        if m is not None and not m.single:
+            # '"self-deportation," which ...': cut after the closing mark
+            if m.end <= doc[comma].idx + 4 and comma + 1 < hi and doc[comma + 1].idx < m.end:
+                return comma + 2 if relcl_or_part(t) else hi
+            continue
+        if t.dep_ == "relcl" and doc[le].lower_ not in ("who", "which", "whose", "whom", "where"):
+            continue
+        if t.dep_ in ("acl", "advcl") and (t.tag_ not in ("VBG", "VBN") or any(
+                c.dep_ == "mark" for c in t.children)):
+            continue  # only participles ("..., claiming that ..."); "while ..." clauses stay
+        return comma
+    return hi
+
+
+def _contents_for(ctx: _Ctx, tok, cue: Cue) -> list[tuple[int, int]]:
+    """Token bounds of the content(s) of cue verb ``tok``."""
+    doc = ctx.doc
+    out: list[tuple[int, int]] = []
+    ccomps = [ch for ch in tok.children if ch.dep_ == "ccomp"]
+    if cue.raising:
+        subj = next((ch for ch in tok.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+        comp = next((ch for ch in tok.children if ch.dep_ in ("xcomp", "acomp", "oprd", "ccomp", "prep")
+                     and ch.i > tok.i), None)
+        if subj is not None and comp is not None and subj.lower_ not in _PRONOUNS:
+            out.append((subj.left_edge.i, comp.right_edge.i + 1))
+        res = [_trim_tokens(doc, lo, hi) for lo, hi in out]
+        return [(lo, hi) for lo, hi in res if hi > lo]
+    # passive with an agent: "the plan was rejected by the party" -> content "the plan"
+    if any(ch.dep_ == "agent" for ch in tok.children) and not ccomps:
+        for ch in tok.children:
+            if ch.dep_ == "nsubjpass" and ch.lower_ not in _EMPTY_OBJ | {"it"}:
+                out.append(_subtree_bounds(ch))
+    if cue.clause or cue.clause_strict:
+        own_that = any(ch.dep_ == "mark" and ch.lower_ == "that" for ch in tok.children)
+        for comp in ccomps:
+            if comp.i < tok.i and own_that:
+                continue  # "X told Y that Z would respond": the parser hung X's clause on Z
+            if comp.pos_ not in ("VERB", "AUX") and ctx.mark_at(comp.idx) is None and not any(
+                    t.pos_ in ("VERB", "AUX") for t in comp.subtree):
+                continue  # a bare noun phrase hung on the cue ("WASHINGTON (AP) ... said")
+            if cue.clause or _is_clause_strict(ctx, comp):
+                out.append(_subtree_bounds(comp, exclude=_other_reports(comp, ctx.lex)))
+        if not out and tok.dep_ == "ccomp" and tok.head.i > tok.i and any(
+                ch.dep_ == "mark" and ch.lower_ == "that" and ch.i > tok.i for ch in tok.head.children):
+            lo, hi = _subtree_bounds(tok.head, exclude=[tok])
+            out.append((max(lo, tok.right_edge.i + 1), hi))
+        if not out:
+            # "X said: ..." / "..., X said" with the quote as the head
+            if tok.dep_ in ("parataxis", "ccomp") and tok.head.i < tok.i and (
+                    tok.head.pos_ in ("VERB", "AUX") or ctx.mark_at(tok.head.idx) is not None):
+                has_subj = any(ch.dep_ == "nsubj" for ch in tok.children)
+                le = tok.left_edge.i
+                after_break = le > 0 and (doc[le - 1].text in (",", "\u2014", "--", "-") or doc[le - 1].text[-1:] in _CLOSERS)
+                if has_subj and after_break:
+                    lo, hi = _subtree_bounds(tok.head, exclude=[tok])
+                    # only what precedes the cue clause
+                    hi = min(hi, tok.left_edge.i)
+                    lo = max(lo, tok.sent.start)
+                    if hi > lo:
+                        out.append((lo, hi))
+        if not out and _parenthetical(tok):
+            # "The plan, he said, is to ...": the cue clause sits inside the content
+            h = tok.head
+            out.append((max(h.left_edge.i, h.sent.start), min(h.right_edge.i + 1, h.sent.end)))
+        if not out:
+            # a colon lead-in: "X said: ..." with nothing attached
+            j = tok.i + 1
+            while j < len(doc) and j <= tok.i + 2 and doc[j].text != ":":
+                j += 1
+            if j < len(doc) and doc[j].text == ":" and j <= tok.i + 2:
+                hi = doc[j].sent.end
+                if hi > j + 1:
+                    out.append((j + 1, hi))
+    if cue.inf and not out:
+        for ch in tok.children:
+            if ch.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in ch.children):
+                lo, hi = _subtree_bounds(ch)
+                # "urged the industry to do more": the object belongs to the content
+                objs = [d for d in tok.children if d.dep_ == "dobj" and d.i < ch.i]
+                if objs and tok.lemma_ != "tell":
+                    lo = min(lo, objs[0].left_edge.i)
+                out.append((lo, hi))
+    if cue.obj and not out:
+        for ch in tok.children:
+            if ch.dep_ == "dobj" and ch.lower_ not in _EMPTY_OBJ:
+                lo, hi = _subtree_bounds(ch)
+                for c2 in tok.children:
+                    if c2.i > ch.i and (c2.dep_ in ("oprd", "ccomp", "xcomp") or (
+                            c2.dep_ == "prep" and c2.lower_ in _OBJ_PREPS)):
+                        hi = max(hi, c2.right_edge.i + 1)
+                out.append((lo, hi))
+            elif ch.dep_ == "dobj" and ch.lower_ in ("it", "this", "that"):
+                for c2 in tok.children:
+                    if c2.dep_ == "oprd":
+                        out.append((ch.i, c2.right_edge.i + 1))
+    if cue.preps and not out:
+        for ch in tok.children:
+            if ch.dep_ in ("prep", "prt") and ch.lower_ in cue.preps:
+                for g in ch.children:
+                    if g.dep_ in ("pobj", "pcomp"):
+                        lo, hi = _subtree_bounds(g)
+                        for c2 in tok.children:  # "talk about X and how Y"
+                            if c2.dep_ == "conj" and c2.i > hi - 1 and c2.pos_ in ("NOUN", "PROPN"):
+                                hi = c2.right_edge.i + 1
+                        out.append((lo, hi))
+    if not out and cue.lemma == "call":
+        # "called X Y": a naming ("called the plan 'a disgrace'")
+        for ch in tok.children:
+            if ch.dep_ == "dobj":
+                for c2 in tok.children:
+                    if c2.i > ch.i and c2.dep_ in ("oprd", "xcomp", "ccomp", "dobj", "attr", "npadvmod", "appos"):
+                        out.append((ch.left_edge.i, c2.right_edge.i + 1))
+                        break
+                break
+    if not out and cue.as_obj:
+        # "sees X as Y", "described the dinner as ..."
+        for ch in tok.children:
+            if ch.dep_ == "dobj":
+                for c2 in tok.children:
+                    if c2.i > ch.i and c2.dep_ == "prep" and c2.lower_ == "as":
+                        out.append((ch.left_edge.i, c2.right_edge.i + 1))
+                        break
+                break
+    res = []
+    for lo, hi in out:
+        if lo > tok.i:
+            hi = _extend_right(tok, lo, hi)
+        hi = _cut_tail(ctx, lo, hi)
+        lo, hi = _trim_tokens(doc, lo, hi)
+        if hi - lo == 1 and ctx.mark_at(doc[lo].idx) is None:
+            continue  # a bare one-word object ("criticized Sanders") is rarely a report
+        if hi > lo:
+            res.append((lo, hi))
+    return res
+
+
+def _adverbial_cues(ctx: _Ctx):
+    """'according to X' and the like: (cue token bounds, source token, content token bounds)."""
+    doc = ctx.doc
+    for key, cue in ctx.lex.adverbials.items():
+        first = key[0]
+        n = len(key)
+        for t in doc:
+            if t.lower_ != first:
+                continue
+            if tuple(x.lower_ for x in doc[t.i : t.i + n]) != key:
+                continue
+            last = doc[t.i + n - 1]
+            src = None
+            for g in last.children:
+                if g.dep_ == "pobj":
+                    src = g
+            if src is None and t.i + n < len(doc):
+                src = doc[t.i + n]
+            sent = t.sent
+            # the phrase's own extent
+            plo = t.i
+            phi = max(t.i + n, src.right_edge.i + 1 if src is not None else t.i + n)
+            # the content: the rest of the sentence (within its paragraph)
+            lo, hi = sent.start, sent.end
+            p0, p1 = ctx.para_of(t.idx)
+            while lo < t.i and doc[lo].idx < p0:
+                lo += 1
+            while hi > phi and doc[hi - 1].idx >= p1:
+                hi -= 1
+            lead = lo
+            while lead < plo and (doc[lead].is_punct or doc[lead].lower_ in ("and", "but", "so", "yet")):
+                lead += 1
+            if plo <= lead:
+                lo = phi  # "According to X, ..."
+            elif phi >= hi - 1:
+                hi = plo  # "..., according to X."
+            # else in the middle: the whole sentence, the phrase inside it
+            lo, hi = _trim_tokens(doc, lo, hi)
+            if hi > lo:
+                yield (t.i, t.i + n), src, (lo, hi), cue
+
+
+def extract_quotes(doc, lexicon: Optional[Lexicon] = None) -> list[Quote]:
+    """Direct, indirect and mixed quotes in ``doc`` with speakers, cues and
+    media, in text order."""
+    lex = lexicon or load_lexicon()
+    if len(doc) == 0:
+        return []
+    ctx = _Ctx(doc, lex)
+    text = ctx.text
+    found: list[tuple[int, int, Quote, object]] = []  # (start, end, quote, cue token)
+
+    prev_speaker: Optional[Speaker] = None
+    for tok in doc:
+        cue = _cue_of(tok, lex)
+        if cue is None:
+            continue
+        inq = ctx.mark_at(tok.idx)
+        if inq is not None and not inq.single:
+            continue  # a cue inside a quotation belongs to the quoted speaker
+        contents = _contents_for(ctx, tok, cue)
+        if not contents:
+            continue
+        subj = None if cue.raising else _speaker_token(tok)
+        if cue.human and not _agentive(subj):
+            continue  # "the data support ...", "policies that back ...": no one takes a stand
+        for lo, hi in contents:
+            if lo < tok.i < hi and not _parenthetical(tok) and not cue.raising:
+                # a content never holds its own cue: '"...," said X, adding ...'
+                cut = min(tok.left_edge.i, tok.i)
+                if cut <= lo:
+                    continue
+                lo, hi = _trim_tokens(doc, lo, cut)
+                if hi <= lo:
+                    continue
+            s, e = _chars(doc, lo, hi)
+            s, e = _clip_para(ctx, tok.idx, s, e)
+            if e <= s:
+                continue
+            s, e = _fit_marks(ctx, s, e)
+            m = ctx.mark_at(s)
+            if m is not None and m.start == s and m.end >= e and not m.single:
+                e = m.end  # a whole quotation, even over several sentences
+            speaker = _make_speaker(ctx, subj, prev_speaker) if subj is not None else None
+            cspan = _cue_span(tok, cue)
+            q = Quote(start=s, end=e, text=text[s:e], kind=_kind(ctx, s, e), speaker=speaker,
+                      cue=Span(cspan[0], cspan[1], text[cspan[0]:cspan[1]]), medium=_medium(ctx, tok))
+            found.append((s, e, q, tok))
+            if speaker is not None and speaker.name:
+                prev_speaker = speaker
+
+    for q in _adjective_cues(ctx):
+        found.append((q.start, q.end, q, None))
+
+    for q in _noun_cues(ctx):
+        found.append((q.start, q.end, q, None))
+
+    for (clo, chi), src, (lo, hi), cue in _adverbial_cues(ctx):
+        s, e = _chars(doc, lo, hi)
+        s, e = _fit_marks(ctx, s, e)
+        cs, ce = _chars(doc, clo, chi)
+        speaker = _make_speaker(ctx, src, None) if src is not None else None
+        q = Quote(start=s, end=e, text=text[s:e], kind=_kind(ctx, s, e), speaker=speaker,
+                  cue=Span(cs, ce, text[cs:ce]))
+        found.append((s, e, q, None))
+
+    for q in _colon_leads(ctx):
+        if not any(fs < q.end and q.start < fe for fs, fe, _, _ in found):
+            found.append((q.start, q.end, q, None))
+
+    found.sort(key=lambda x: (x[0], -x[1]))
+    quotes = _direct_quotes(ctx, found)
+    return quotes
+
+
+_ADJ_PREPS = {"of", "about", "with", "that", "on", "to", "at", "by"}
+
+
+def _adjective_cues(ctx: _Ctx):
+    """"X is confident that ...", "X was critical of ...": an attitude
+    adjective after a copula; the speaker is the copula's subject."""
+    doc, text, adjs = ctx.doc, ctx.text, ctx.lex.adjectives
+    if not adjs:
+        return
+    for t in doc:
+        if t.pos_ != "ADJ" or t.dep_ not in ("acomp", "ROOT", "oprd") or t.lemma_.lower() not in adjs:
+            continue
+        cop = t.head if t.dep_ != "ROOT" else t
+        subj = next((c for c in cop.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ == "it":
+            continue
+        comp = None
+        for ch in t.children:
+            if ch.dep_ in ("ccomp", "xcomp") and ch.i > t.i:
+                comp = (ch.left_edge.i, ch.right_edge.i + 1)
+                break
+            if ch.dep_ == "prep" and ch.lower_ in _ADJ_PREPS:
+                obj = next((g for g in ch.children if g.dep_ in ("pobj", "pcomp")), None)
+                if obj is not None:
+                    comp = (obj.left_edge.i, obj.right_edge.i + 1)
+                    break
+        if comp is None:
+            continue
+        lo, hi = _trim_tokens(doc, *comp)
+        if hi - lo < 2:
+            continue
+        s, e = _fit_marks(ctx, *_chars(doc, lo, hi))
+        yield Quote(start=s, end=e, text=text[s:e], kind=_kind(ctx, s, e), speaker=_make_speaker(ctx, subj, None),
+                    cue=Span(t.idx, t.idx + len(t.text), t.text))
+
+
+def _noun_cues(ctx: _Ctx):
+    """"Trump's criticism of the deal": a noun cue with a possessor (the
+    speaker) and a prepositional object (the content)."""
+    doc, text, nouns = ctx.doc, ctx.text, ctx.lex.nouns
+    if not nouns:
+        return
+    for t in doc:
+        if t.pos_ != "NOUN":
+            continue
+        cue = nouns.get(t.lemma_.lower()) or nouns.get(t.lower_)
+        if cue is None:
+            continue
+        owner = next((c for c in t.children if c.dep_ == "poss"), None)
+        if owner is None or owner.lower_ in ("its", "their_"):
+            continue
+        for ch in t.children:
+            if ch.dep_ == "prep" and ch.lower_ in cue.preps:
+                obj = next((g for g in ch.children if g.dep_ in ("pobj", "pcomp")), None)
+                if obj is None:
+                    continue
+                lo, hi = _trim_tokens(doc, obj.left_edge.i, obj.right_edge.i + 1)
+                if hi - lo < 1:
+                    continue
+                s, e = _fit_marks(ctx, *_chars(doc, lo, hi))
+                if owner.lower_ in ("his", "her", "their", "its", "my", "our", "your"):
+                    spk = _make_speaker(ctx, owner, None)
+                else:
+                    spk = _make_speaker(ctx, owner, None)
+                    sp_lo, sp_hi = _name_bounds(owner)
+                    ps, pe = _chars(doc, sp_lo, sp_hi)
+                    spk.start, spk.end = ps, pe
+                    spk.text = text[ps:pe].removesuffix("\u2019s").removesuffix("'s")
+                    spk.end = spk.start + len(spk.text)
+                yield Quote(start=s, end=e, text=text[s:e], kind=_kind(ctx, s, e), speaker=spk,
+                            cue=Span(t.idx, t.idx + len(t.text), t.text))
+                break
+
+
+def _colon_leads(ctx: _Ctx):
+    """Headline and transcript style: 'Lavrov: Russia will respond.' - a
+    short name at a paragraph's start, a colon, then what the person said."""
+    doc, text = ctx.doc, ctx.text
+    for p0, p1 in ctx.paras:
+        colon = text.find(":", p0, min(p1, p0 + 70))
+        if colon < 0 or colon == p0:
+            continue
+        head = text[p0:colon]
+        words = head.split()
+        if not words or len(words) > 6 or not head[0].isupper() or "\n" in head:
+            continue
+        if text[colon - 1].isdigit() or (colon + 1 < len(text) and text[colon + 1].isdigit()):
+            continue  # a time or a ratio
+        span = doc.char_span(p0, colon, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        if any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in span):
+            continue  # a clause before the colon: the verb path reads it
+        s = colon + 1
+        while s < p1 and text[s].isspace():
+            s += 1
+        e = p1
+        while e > s and text[e - 1] in ". ":
+            if text[e - 1] == "." and e - 2 >= s and text[e - 2] in _MARK_CHARS:
+                break
+            e -= 1
+        if e - s < 3:
+            continue
+        root = span.root
+        spk = Speaker(start=span.start_char, end=span.end_char, text=span.text)
+        m = ctx.mention_at(doc, span.start_char, span.end_char)
+        if m is not None:
+            spk.name, spk.code, spk.country, spk.org = m.name, m.code, m.country, m.org
+        elif root.pos_ == "PROPN":
+            spk.name = span.text
+        cue = Span(colon, colon + 1, ":")
+        yield Quote(start=s, end=e, text=text[s:e], kind=_kind(ctx, s, e), speaker=spk, cue=cue)
+
+
+def _cue_span(tok, cue: Cue) -> tuple[int, int]:
+    s, e = tok.idx, tok.idx + len(tok.text)
+    if cue.second:
+        for ch in tok.children:
+            if ch.lower_ == cue.second:
+                s, e = min(s, ch.idx), max(e, ch.idx + len(ch.text))
+    return s, e
+
+
+def _iou(a0: int, a1: int, b0: int, b1: int) -> float:
+    inter = min(a1, b1) - max(a0, b0)
+    if inter <= 0:
+        return 0.0
+    return inter / (max(a1, b1) - min(a0, b0))
+
+
+def _direct_quotes(ctx: _Ctx, found) -> list[Quote]:
+    """Add the quotations no cue claimed: attributed through a cue in the
+    same sentence, floating (a paragraph that is only a quote: the previous
+    speaker), or else left out (scare quotes, titles)."""
+    doc, text = ctx.doc, ctx.text
+    quotes = [q for _, _, q, _ in found]
+    # drop near-duplicates (two cues claiming the same span: keep the first)
+    uniq: list[Quote] = []
+    for q in quotes:
+        if any(_iou(q.start, q.end, u.start, u.end) >= 0.9 for u in uniq):
+            continue
+        uniq.append(q)
+    quotes = uniq
+    starts = sorted((q.start, q.end, k) for k, q in enumerate(quotes))
+    by_pos = [s for s, _, _ in starts]
+    extra: list[Quote] = []
+    last: Optional[Quote] = None
+    for m in ctx.marks:
+        if m.single:
+            continue
+        s, e = m.start, m.end
+        i0, i1 = m.inner(text)
+        words = len(text[i0:i1].split())
+        # already claimed: covered by a found content
+        j = bisect_right(by_pos, e) - 1
+        claimed = None
+        k = j
+        while k >= 0 and k > j - 8:
+            qs, qe, idx = starts[k]
+            if qs <= s + 2 and qe >= e - 2 or _iou(s, e, qs, qe) >= 0.5:
+                claimed = quotes[idx]
+                break
+            k -= 1
+        if claimed is not None:
+            last = claimed
+            continue
+        body = text[i0:i1]
+        # an utterance: ends in punctuation inside the marks ('"Really," he added')
+        utterance = bool(body) and body[-1] in ",.?!\u2014-:;\u2026"
+        tk = doc.char_span(s, min(s + 1, len(text)), alignment_mode="expand")
+        opens = bool(tk is not None and len(tk) and (tk[0].is_sent_start or tk[0].i == tk[0].sent.start))
+        before = text[max(0, s - 3):s].strip()
+        if not m.continued and _title_like(body):
+            continue  # a title: ''Face the Nation''
+        if not m.continued:
+            if words <= 2 and not (utterance and (opens or before.endswith(":"))):
+                continue  # a scare quote or a title
+            if words <= 5 and not opens and not before.endswith((":", ",")):
+                # a short fragment inside someone's sentence ('passed "hundreds
+                # of bills"') is part of a report, not a quote of its own
+                continue
+        para = ctx.para_of(s)
+        speaker = None
+        cue = None
+        # a cue in the sentence right after or around the quotation
+        tok_e = doc.char_span(max(e - 1, 0), e, alignment_mode="expand")
+        tok_s = doc.char_span(s, min(s + 1, len(text)), alignment_mode="expand")
+        cands = []
+        for t in (tok_e, tok_s):
+            if t is None or len(t) == 0:
+                continue
+            sent = t[0].sent
+            cands.append(sent)
+        # '"Who are they?" she asked.': the parser may start a new sentence
+        # right after the closing mark
+        if e < len(text) and body and body[-1] in "?!.,":
+            nt = doc.char_span(e, min(e + 2, len(text)), alignment_mode="expand")
+            if nt is not None and len(nt) and nt[0].sent.start_char >= e - 1 and nt[0].sent.start_char <= e + 2:
+                ns = nt[0].sent
+                if len(ns) >= 2 and ns[0].text[:1].islower() or any(
+                        _cue_of(x, ctx.lex) is not None for x in ns[:4]):
+                    cands.append(ns[:6])
+        for sent in cands:
+            for t in sent:
+                if s <= t.idx < e:
+                    continue
+                inq = ctx.mark_at(t.idx)
+                if inq is not None and not inq.single:
+                    continue  # a verb inside another quotation
+                if t.idx + len(t.text) > para[1] or t.idx < para[0]:
+                    continue
+                c = _cue_of(t, ctx.lex)
+                if c is not None and (c.clause or c.clause_strict) and ("speech" in c.kinds or "thought" in c.kinds):
+                    subj = _speaker_token(t)
+                    if subj is not None and not (s <= subj.idx < e):
+                        speaker = _make_speaker(ctx, subj, last.speaker if last else None)
+                        cue = Span(t.idx, t.idx + len(t.text), t.text)
+                        break
+            if cue is not None:
+                break
+        if cue is None and utterance and body[-1] in ",?!":
+            # '"Go back to Univision," Trump barked': any verb right after a
+            # quote that ends in a comma, with its subject outside the quote
+            after = doc.char_span(e, min(len(text), e + 80), alignment_mode="contract")
+            for t in (after[:6] if after is not None else ()):
+                if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP", "VBN"):
+                    subj = _speaker_token(t)
+                    if subj is None and t.i > after.start and doc[t.i - 1].pos_ in ("PROPN", "PRON", "NOUN"):
+                        subj = doc[t.i - 1]  # the parser hung the verb on its subject
+                    if subj is not None and subj.idx >= e:
+                        speaker = _make_speaker(ctx, subj, last.speaker if last else None)
+                        cue = Span(t.idx, t.idx + len(t.text), t.text)
+                    break
+                if t.is_punct and t.text not in ("\u2019", "'"):
+                    break
+        if cue is None and last is not None and last.cue is not None and last.end <= last.cue.start < s \
+                and para[0] <= last.start and s - last.end <= 200:
+            # '"A," she said. "B."': the second part goes with the first
+            cue, speaker = last.cue, last.speaker
+        floating = False
+        if cue is None:
+            inside_para = para[0] <= s and e <= para[1]
+            only_quote = inside_para and (s - para[0]) <= 2 and (para[1] - e) <= 3
+            if m.continued or only_quote:
+                floating = True
+            elif words >= 8 and last is not None and last.speaker is not None and (s - last.end) < 400 and m.continued:
+                floating = True
+            if not floating:
+                continue
+            if last is not None and last.speaker is not None:
+                speaker = Speaker(**last.speaker.__dict__)
+        q = Quote(start=s, end=e, text=text[s:e], kind="direct", speaker=speaker, cue=cue,
+                  medium=None)
+        extra.append(q)
+        last = q
+    out = sorted(quotes + extra, key=lambda q: (q.start, q.end))
+    out = _join_chains(ctx, out)
+    return _merge_interrupted(ctx, out)
+
+
+def _join_chains(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
+    """A quotation over several paragraphs (each reopened, closed only at
+    the end) is one quote with one speaker; the cue may stand in the first
+    paragraph or the last."""
+    chains: list[list[MarkSpan]] = []
+    for m in ctx.marks:
+        if m.continued and chains and chains[-1][-1].continues:
+            chains[-1].append(m)
+        elif m.continues:
+            chains.append([m])
+    if not chains:
+        return quotes
+    text = ctx.text
+    drop: set[int] = set()
+    added: list[Quote] = []
+    for chain in chains:
+        starts = {m.start for m in chain}
+        members = [k for k, q in enumerate(quotes) if q.kind == "direct" and q.start in starts]
+        if len(members) < 2:
+            continue
+        qs = [quotes[k] for k in members]
+        spk = next((q for q in qs if q.speaker is not None and q.cue is not None), None) or next(
+            (q for q in qs if q.speaker is not None), None)
+        s, e = qs[0].start, max(q.end for q in qs)
+        added.append(Quote(start=s, end=e, text=text[s:e], kind="direct",
+                           speaker=Speaker(**spk.speaker.__dict__) if spk else None,
+                           cue=spk.cue if spk else None, medium=spk.medium if spk else None))
+        drop.update(members)
+    if not added:
+        return quotes
+    out = [q for k, q in enumerate(quotes) if k not in drop] + added
+    out.sort(key=lambda q: (q.start, q.end))
+    return out
+
+
+_SMALL = {"a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "but", "at", "by", "with", "from", "as", "is"}
+
+
+def _title_like(body: str) -> bool:
+    """Title Case words in marks ("Face the Nation", "Doomed to Succeed"):
+    a name of a work, not a quotation."""
+    words = [w.strip(".,;:!?\u2019'\"") for w in body.split()]
+    words = [w for w in words if w]
+    if not words or len(words) > 8 or len(words) < 2:
+        return False
+    if any(w[0].isdigit() for w in words):
+        return False
+    caps = [w for w in words if w.lower() not in _SMALL]
+    if not caps or not all(w[0].isupper() for w in caps):
+        return False
+    return words[0][0].isupper() and words[-1][0].isupper() and not body.rstrip().endswith(("?", "!"))
+
+
+def _merge_interrupted(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
+    """'"A," she said, "B."' and '"A," she said. "B."' -> one quote from A to
+    B with one speaker (a report between the halves stays a quote of its own)."""
+    text = ctx.text
+    out: list[Quote] = []
+    for q in quotes:
+        merged = False
+        if q.kind == "direct":
+            for k in range(len(out) - 1, max(-1, len(out) - 4), -1):
+                p = out[k]
+                if p.kind != "direct" or p.cue is None:
+                    continue
+                if not (0 < q.start - p.end <= 250 and p.end <= p.cue.start < q.start):
+                    continue
+                gap = text[p.end:q.start]
+                if "\n" in gap or len(gap.split()) > 40:
+                    continue
+                if len(gap) > 0.8 * ((p.end - p.start) + (q.end - q.start)):
+                    # a long aside between the halves: two quotes, one speaker
+                    if q.speaker is None and q.cue is None:
+                        q.speaker, q.cue = p.speaker, p.cue
+                    continue
+                body = text[p.start:p.end].rstrip(_MARK_CHARS + " ")
+                if not body or body[-1] not in ",\u2014-?!:;":
+                    continue
+                if not gap.rstrip().endswith((",", ":", "\u2014", "-", ".")):
+                    continue
+                if q.cue is not None and q.cue.start != p.cue.start:
+                    continue
+                out[k] = Quote(start=p.start, end=q.end, text=text[p.start:q.end], kind="direct",
+                               speaker=p.speaker or q.speaker, cue=p.cue, medium=p.medium or q.medium)
+                merged = True
+                break
+        if not merged:
+            out.append(q)
+    out.sort(key=lambda x: (x.start, x.end))
+    return out

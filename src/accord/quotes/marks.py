@@ -1,0 +1,212 @@
+"""Pairing quotation marks: a pure function over a text and its paragraphs.
+
+News copy mixes straight and curly marks, uses guillemets (« » ‹ ›) and
+low-high marks („ “ ‚ ‘), reopens a quote at each paragraph of a
+multi-paragraph quotation, and (in machine-translated or hand-edited copy)
+leaves marks unmatched or pointing the wrong way. :func:`pair_marks` reads
+every mark from its context (what stands before and after it), pairs marks
+by type, and starts afresh at each paragraph, so one bad mark can spoil at
+most its own paragraph and never flips the rest of the article.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional, Sequence
+
+from ..text import paragraphs as _paragraphs
+
+# opening mark -> the closing marks it pairs with
+_DOUBLE_PAIRS = {
+    "\u201c": "\u201d\"",  # “ … ”  (a straight " closes it too in mixed copy)
+    "\u201e": "\u201c\u201d\"",  # „ … “ (German) or „ … ” (Polish)
+    "\u00ab": "\u00bb",  # « … »
+    "\u00bb": "\u00ab",  # » … « (Danish, reversed)
+    '"': "\"\u201d",  # " … "
+}
+_SINGLE_PAIRS = {
+    "\u2018": "\u2019",  # ‘ … ’
+    "\u201a": "\u2018\u2019",  # ‚ … ‘ (or ’)
+    "\u2039": "\u203a",  # ‹ … ›
+}
+DOUBLE_MARKS = "\u201c\u201d\u201e\u00ab\u00bb\""
+SINGLE_MARKS = "\u2018\u2019\u201a\u2039\u203a"
+ALL_MARKS = DOUBLE_MARKS + SINGLE_MARKS
+# two ASCII apostrophes or backticks stand for a double mark in some wire copy
+_MARK_RE = re.compile("''|``|[" + re.escape(ALL_MARKS) + "]")
+_EDGE = ALL_MARKS + "'`"
+_OPEN_BEFORE = set("([{/-\u2013\u2014:;,") | set(ALL_MARKS)
+_CLOSE_AFTER = set(".,;:!?)]}/-\u2013\u2014\u2026*") | set(ALL_MARKS)
+
+
+@dataclass(frozen=True)
+class MarkSpan:
+    """One quotation: ``text[start:end]`` includes its marks.
+
+    ``closed``: it ends with its closing mark (not at a paragraph's end);
+    ``opened``: it begins with its opening mark (False for a quote whose
+    opening mark is missing: it then starts at its paragraph's start);
+    ``continued``: it continues a quotation from the previous paragraph;
+    ``continues``: it goes on in the next paragraph (news convention: no
+    closing mark, the next paragraph reopens); ``single``: single marks."""
+
+    start: int
+    end: int
+    closed: bool = True
+    opened: bool = True
+    continued: bool = False
+    continues: bool = False
+    single: bool = False
+
+    def inner(self, text: str) -> tuple[int, int]:
+        """Offsets of the quoted words without the marks."""
+        s, e = self.start, self.end
+        if self.opened:
+            while s < e and text[s] in _EDGE:
+                s += 1
+        if self.closed:
+            while e > s and text[e - 1] in _EDGE:
+                e -= 1
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        return s, e
+
+
+def _ctx(text: str, i: int, lo: int, hi: int, n: int = 1) -> tuple[bool, bool]:
+    """(opening-like, closing-like) for the mark of ``n`` characters at
+    ``i`` inside [lo, hi)."""
+    prev = text[i - 1] if i > lo else None
+    nxt = text[i + n] if i + n < hi else None
+    left_open = prev is None or prev.isspace() or prev in _OPEN_BEFORE
+    right_word = nxt is not None and not nxt.isspace() and nxt not in _CLOSE_AFTER
+    left_word = prev is not None and not prev.isspace() and prev not in "([{"
+    right_end = nxt is None or nxt.isspace() or nxt in _CLOSE_AFTER
+    return left_open and right_word, left_word and right_end
+
+
+def _starts_with_open(text: str, lo: int, hi: int) -> bool:
+    if lo >= hi:
+        return False
+    c = text[lo]
+    if c in "\u201c\u201e\u00ab" or text.startswith("``", lo):
+        return True
+    if text.startswith("''", lo):
+        return _ctx(text, lo, lo, hi, 2)[0]
+    if c in "\"\u201d\u00bb":
+        return _ctx(text, lo, lo, hi)[0]
+    return False
+
+
+def pair_marks(text: str, paras: Optional[Sequence[tuple[int, int]]] = None) -> list[MarkSpan]:
+    """The quotations in ``text``, in order, never overlapping, each inside
+    one paragraph. ``paras``: (start, end) of each paragraph (default: blank-
+    line or line paragraphs as :func:`accord.text.paragraphs` finds them).
+    Never raises on any string."""
+    if paras is None:
+        paras = [(p.start, p.end) for p in _paragraphs(text)]
+    else:  # clip, order and separate whatever we were given
+        clean: list[tuple[int, int]] = []
+        for a, b in sorted((max(0, int(a)), min(len(text), int(b))) for a, b in paras):
+            if clean:
+                a = max(a, clean[-1][1])
+            if b > a:
+                clean.append((a, b))
+        paras = clean
+    out: list[MarkSpan] = []
+    carry = False  # a double quote goes on from the previous paragraph
+    n = len(paras)
+    for k, (lo, hi) in enumerate(paras):
+        spans, carry = _pair_paragraph(text, lo, hi, carry, k + 1 < n and _starts_with_open(text, *paras[k + 1]))
+        if out and spans and spans[0].start < out[-1].end:
+            spans = [s for s in spans if s.start >= out[-1].end]
+        out.extend(spans)
+    return out
+
+
+def _pair_paragraph(text: str, lo: int, hi: int, carried: bool, next_opens: bool) -> tuple[list[MarkSpan], bool]:
+    spans: list[MarkSpan] = []
+    open_at: Optional[int] = None  # position of the open double mark
+    open_ch = ""
+    sopen_at: Optional[int] = None  # an open single mark (only outside doubles)
+    sopen_ch = ""
+    seen_mark = False
+    continued = False
+    # a carried quote is reopened by the paragraph's first mark
+    for m in _MARK_RE.finditer(text, lo, hi):
+        i = m.start()
+        c = m.group()
+        w = len(c)
+        if w == 2:
+            c = '"' if c == "''" else "\u201c"
+        opening, closing = _ctx(text, i, lo, hi, w)
+        if c in DOUBLE_MARKS:
+            if open_at is not None:
+                closes = c in _DOUBLE_PAIRS.get(open_ch, "") or c in "\u201d\u00bb\""
+                if closes and (closing or not opening):
+                    spans.append(MarkSpan(open_at, i + w, True, True, continued))
+                    open_at, continued = None, False
+                    seen_mark = True
+                    continue
+                if opening and c in _DOUBLE_PAIRS:
+                    # an opening mark while one is open: the earlier one was
+                    # never closed; start again here
+                    open_at, open_ch, continued = i, c, False
+                    continue
+                if closes:
+                    spans.append(MarkSpan(open_at, i + w, True, True, continued))
+                    open_at, continued = None, False
+                    seen_mark = True
+                continue
+            # nothing open
+            sopen_at = None
+            if c in "\u201c\u201e\u00ab" and not (closing and not opening and c == "\u201c"):
+                open_at, open_ch = i, c
+                continued = carried and not seen_mark
+                seen_mark = True
+                continue
+            if opening and not closing:
+                open_at, open_ch = i, c
+                continued = carried and not seen_mark
+                seen_mark = True
+                continue
+            if closing and not seen_mark and i > lo:
+                # a closing mark with no opening one: the quote began at the
+                # paragraph's start (its opening mark was lost)
+                start = lo
+                if _word_count(text, lo, i) >= 3:
+                    spans.append(MarkSpan(start, i + w, True, False, carried))
+                seen_mark = True
+                continue
+            if opening:
+                open_at, open_ch = i, c
+                continued = carried and not seen_mark
+                seen_mark = True
+            continue
+        # single marks: only at the top level
+        if open_at is not None:
+            continue
+        if sopen_at is None:
+            if c in _SINGLE_PAIRS and opening:
+                sopen_at, sopen_ch = i, c
+            continue
+        if c in _SINGLE_PAIRS.get(sopen_ch, "") and closing:
+            spans.append(MarkSpan(sopen_at, i + 1, True, True, False, False, True))
+            sopen_at = None
+            seen_mark = True
+    carry = False
+    if open_at is not None:
+        # unclosed at the paragraph's end: a multi-paragraph quote when the
+        # next paragraph reopens, otherwise the quote runs to the paragraph end
+        end = hi
+        while end > open_at + 1 and text[end - 1].isspace():
+            end -= 1
+        if end > open_at + 1:
+            spans.append(MarkSpan(open_at, end, False, True, continued, next_opens))
+        carry = next_opens
+    return spans, carry
+
+
+def _word_count(text: str, lo: int, hi: int) -> int:
+    return len(text[lo:hi].split())

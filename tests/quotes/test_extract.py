@@ -1,0 +1,209 @@
+"""The quote finder on hand-built Docs (frozen parses, no model)."""
+import pytest
+
+from accord.quotes import extract_quotes
+from accord.quotes.lexicon import load_lexicon
+from accord.record import Mention
+
+from quotes_docs import make_doc
+
+
+def one(key, mentions=None):
+    qs = extract_quotes(make_doc(key, mentions))
+    return qs
+
+
+def check_offsets(doc, qs):
+    for q in qs:
+        assert doc.text[q.start:q.end] == q.text
+        if q.speaker:
+            assert doc.text[q.speaker.start:q.speaker.end] == q.speaker.text
+        if q.cue:
+            assert doc.text[q.cue.start:q.cue.end] == q.cue.text
+
+
+def test_lexicon_is_data():
+    lex = load_lexicon()
+    assert "say" in lex.verbs and lex.verbs["say"].clause
+    assert ("according", "to") in lex.adverbials
+    assert "newspaper" in lex.media
+
+
+def test_direct_quote_speaker_after():
+    doc = make_doc("direct_after")
+    qs = extract_quotes(doc)
+    check_offsets(doc, qs)
+    assert len(qs) == 1
+    q = qs[0]
+    assert q.kind == "direct"
+    assert q.text == '"We will not accept this,"'
+    assert q.speaker.text == "the general"
+    assert q.cue.text == "said"
+
+
+def test_name_after_quote():
+    q, = one("name_after")
+    assert q.kind == "direct" and "Ivan Petrov" in q.speaker.text
+
+
+def test_indirect_that_clause_includes_that():
+    q, = one("indirect_that")
+    assert q.kind == "indirect"
+    assert q.text == "that Russia would respond to the drills"  # final period left out
+    assert q.speaker.text == "Lavrov"
+
+
+def test_told_reporters_that():
+    q, = one("told_that_parse")
+    assert q.text.startswith("that the exercise")
+    assert q.speaker.text == "The minister"
+    assert q.medium is None  # reporters are not an outlet
+
+
+def test_according_to():
+    q, = one("according_to")
+    assert q.text == "the drills will start on Monday"
+    assert q.speaker.text == "the ministry"
+    assert q.cue.text == "According to"
+
+
+def test_belief_is_an_attribution():
+    q, = one("belief")
+    assert q.text == "that the talks will fail" and q.cue.text == "believes"
+    assert q.speaker.text == "The analyst"
+
+
+def test_mixed_quote():
+    q, = one("mixed")
+    assert q.kind == "mixed"
+    assert q.text == 'the deal was "a historic step for the whole region"'
+    assert q.speaker.text == "She"
+
+
+def test_colon_lead_in():
+    q, = one("colon")
+    assert q.kind == "direct" and q.text == '"We will respond to any provocation."'
+    assert q.speaker.text == "The minister"
+
+
+def test_appositive_role_affiliation_and_medium():
+    doc = make_doc("appos_medium")
+    q, = extract_quotes(doc)
+    check_offsets(doc, [q])
+    assert q.text == "that Russia would respond"
+    assert q.speaker.text == "Sergei Lavrov"
+    assert q.speaker.role == "director"
+    assert q.speaker.affiliation == "the Foreign Ministry"
+    assert q.medium == "Interfax newspaper"
+
+
+def test_interrupted_quote_one_speaker():
+    qs = one("interrupted")
+    assert qs and all(q.speaker is not None and q.speaker.text == "she" for q in qs)
+    covered = "".join(q.text for q in qs)
+    assert "We are ready" in covered and "we will act" in covered
+
+
+def test_floating_quote_continues_previous_speaker():
+    first, second = one("floating")
+    assert first.speaker.text == "the minister"
+    assert second.kind == "direct" and second.cue is None
+    assert second.text == '"Nobody should doubt our resolve in this matter."'
+    assert second.speaker.text == "the minister"  # the previous quote's speaker span (documented choice)
+
+
+def test_multi_paragraph_quote():
+    qs = one("multi_para")
+    assert qs and qs[0].speaker.text == "the president"
+    assert any("defend our borders" in q.text for q in qs)
+
+
+def test_pronoun_speaker_takes_the_mention_codes():
+    doc = make_doc("pronoun")
+    he = doc.text.index("He said")
+    mentions = [
+        Mention(0, 13, "Sergei Lavrov", name="Sergei Lavrov", kind="person", code="RUSGOV", country="RUS",
+                sector="GOV", role="Foreign Minister"),
+        Mention(he, he + 2, "He", name="Sergei Lavrov", kind="person", code="RUSGOV", country="RUS", sector="GOV"),
+    ]
+    doc._.mentions = mentions
+    q, = extract_quotes(doc)
+    assert q.speaker.text == "He" and q.speaker.start == he  # the span stays on the pronoun
+    assert q.speaker.name == "Sergei Lavrov"
+    assert q.speaker.code == "RUSGOV" and q.speaker.country == "RUS"
+
+
+def test_scare_quotes_are_not_quotes():
+    assert one("scare") == []
+
+
+def test_broken_marks_do_not_crash_and_stay_in_text():
+    doc = make_doc("broken")
+    qs = extract_quotes(doc)
+    check_offsets(doc, qs)
+    assert all(q.end <= doc.text.index("\n\n") for q in qs)  # the next paragraph is untouched
+
+
+@pytest.mark.parametrize("key", ["direct_after", "indirect_that", "according_to", "mixed", "appos_medium",
+                                 "interrupted", "floating", "pronoun", "scare", "broken", "belief", "colon",
+                                 "name_after", "multi_para", "told_that_parse", "noun_cue",
+                                 "according_end", "parenthetical", "headline_colon", "double_apostrophes",
+                                 "question_quote"])
+def test_every_quote_is_well_formed(key):
+    doc = make_doc(key)
+    qs = extract_quotes(doc)
+    check_offsets(doc, qs)
+    for q in qs:
+        assert q.kind in ("direct", "indirect", "mixed")
+        assert 0 <= q.start < q.end <= len(doc.text)
+
+
+def test_empty_doc():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    doc = Doc(Vocab(), words=[])
+    doc._.mentions = []
+    assert extract_quotes(doc) == []
+
+
+def test_according_to_at_the_end():
+    q, = one("according_end")
+    assert q.text == "The drills will start on Monday" and q.speaker.text == "the ministry"
+
+
+def test_parenthetical_cue_inside_the_content():
+    q, = one("parenthetical")
+    assert q.text.startswith("The plan") and q.text.endswith("next week")
+    assert q.speaker.text == "he" and q.cue.text == "said"
+
+
+def test_headline_colon_lead_in():
+    q, = one("headline_colon")
+    assert q.text == "Russia will respond to the NATO drills"
+    assert q.speaker.text == "Lavrov" and q.cue.text == ":"
+
+
+def test_double_apostrophe_marks():
+    q, = one("double_apostrophes")
+    assert q.kind == "direct" and q.text.startswith("''We are") and q.text.endswith(",''")
+    assert q.speaker.text == "she"
+
+
+def test_question_quote_with_cue_in_next_sentence():
+    q, = one("question_quote")
+    assert q.kind == "direct" and q.speaker.text == "she" and q.cue.text == "asked"
+
+
+def test_noun_cue_with_possessor():
+    q, = one("noun_cue")
+    assert q.text == "the trade deal" and q.speaker.text == "Trump" and q.cue.text == "criticism"
+
+
+def test_dateline_pattern():
+    from accord.quotes.extract import _DATELINE
+
+    for t in ("BISHKEK, April 30 (Fergana Dispatch) \u2014 Kyrgyzstan agreed", "DALLAS (AP) \u2014 The candidate"):
+        m = _DATELINE.match(t)
+        assert m is not None and t[m.end():][0].isupper()
+    assert _DATELINE.match("US - China talks resumed") is None

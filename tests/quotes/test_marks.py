@@ -1,0 +1,88 @@
+"""Quotation-mark pairing: a pure function over text, no parse needed."""
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from accord.quotes.marks import pair_marks
+
+
+def texts(t):
+    return [t[m.start:m.end] for m in pair_marks(t)]
+
+
+def test_straight_curly_guillemets_low_high():
+    t = 'A "straight one" and \u201ccurly one\u201d, \u00abguillemets\u00bb, \u201elow high\u201c and \u2039single\u203a.'
+    assert texts(t) == ['"straight one"', "\u201ccurly one\u201d", "\u00abguillemets\u00bb", "\u201elow high\u201c",
+                        "\u2039single\u203a"]
+
+
+def test_low_high_single_and_curly_single():
+    t = "He wrote \u201asomething odd\u2018 and \u2018another thing\u2019 today; Sanders\u2019 aides agreed."
+    assert texts(t) == ["\u201asomething odd\u2018", "\u2018another thing\u2019"]
+
+
+def test_machine_translated_mismatch_resynchronizes():
+    t = '"The so-called" security guarantees "are worth nothing ..." he said. Then "a real quote here" ended.'
+    assert texts(t) == ['"The so-called"', '"are worth nothing ..."', '"a real quote here"']
+
+
+def test_multi_paragraph_quote_reopens_each_paragraph():
+    t = "\u201cFirst part of the quote.\n\n\u201cSecond part goes on.\n\n\u201cLast part,\u201d she said.\n\nAfter."
+    spans = pair_marks(t)
+    assert [t[s.start:s.end] for s in spans] == [
+        "\u201cFirst part of the quote.", "\u201cSecond part goes on.", "\u201cLast part,\u201d"]
+    assert spans[0].continues and not spans[0].closed
+    assert spans[1].continued and spans[1].continues
+    assert spans[2].continued and spans[2].closed
+
+
+def test_unclosed_quote_does_not_flip_later_paragraphs():
+    t = 'He said "we will win.\n\nThe "experts" disagree, and "nobody knows the answer," she said.'
+    out = texts(t)
+    assert out[0] == '"we will win.'
+    assert out[1:] == ['"experts"', '"nobody knows the answer,"']
+
+
+def test_lost_opening_mark_reads_from_paragraph_start():
+    t = "We will not accept these terms at all,\u201d the minister said."
+    spans = pair_marks(t)
+    assert len(spans) == 1 and spans[0].start == 0 and not spans[0].opened
+
+
+def test_odd_number_of_marks_keeps_readable_quotes():
+    t = '"One quote here," he said. "Another one," she said, "and a broken one.\n\nNext paragraph "fine words" here.'
+    out = texts(t)
+    assert '"One quote here,"' in out and '"Another one,"' in out and '"fine words"' in out
+
+
+def test_double_apostrophes_as_marks():
+    t = "''We are anxious,'' she said. ''The attacks are closer.''"
+    assert texts(t) == ["''We are anxious,''", "''The attacks are closer.''"]
+
+
+def test_apostrophes_are_not_marks():
+    assert texts("Russia\u2019s army and the rebels\u2019 demands don\u2019t matter.") == []
+
+
+MARKS = st.sampled_from(list('"\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u201a\u2039\u203a\' \n.,:;-\u2014') + ["''", "``", "\n\n", "a", "word", " x "])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(MARKS, max_size=60))
+def test_never_raises_spans_inside_and_disjoint(pieces):
+    t = "".join(pieces)
+    spans = pair_marks(t)
+    last = 0
+    for s in spans:
+        assert 0 <= s.start < s.end <= len(t)
+        assert s.start >= last
+        last = s.end
+        i0, i1 = s.inner(t)
+        assert s.start <= i0 <= i1 <= s.end
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200), st.lists(st.tuples(st.integers(-5, 250), st.integers(-5, 250)), max_size=5))
+def test_any_text_any_paragraphs(t, paras):
+    paras = sorted((min(a, b), max(a, b)) for a, b in paras)
+    for s in pair_marks(t) + pair_marks(t, paras):
+        assert 0 <= s.start < s.end <= len(t)
