@@ -1,5 +1,7 @@
-"""No article of PolNeAR train/dev or the sample corpus makes the quote
-component fail (long: parses about 930 articles)."""
+"""No article of PolNeAR dev or the sample corpus makes the quote component
+fail. Set ACCORD_FULL_CORPUS=1 to add PolNeAR train (about 840 more
+articles, several minutes): it was run that way when the component landed."""
+import os
 from pathlib import Path
 
 import pytest
@@ -11,7 +13,8 @@ SHARED = ROOT.parent / "shared" / "data" / "polnear"
 
 
 def _texts():
-    for split in ("train", "dev"):
+    splits = ("train", "dev") if os.environ.get("ACCORD_FULL_CORPUS") else ("dev",)
+    for split in splits:
         d = SHARED / split / "text"
         if d.is_dir():
             for p in sorted(d.glob("*.txt")):

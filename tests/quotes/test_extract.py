@@ -207,3 +207,103 @@ def test_dateline_pattern():
         m = _DATELINE.match(t)
         assert m is not None and t[m.end():][0].isupper()
     assert _DATELINE.match("US - China talks resumed") is None
+
+
+# --- constructions added with the PolNeAR-driven rules (own example sentences)
+
+
+def test_nested_report_is_one_attribution():
+    # the cue "believes" stands inside the minister's content: one quote, not two
+    q, = one("nested_report")
+    assert q.text == "that the opposition believes the vote was rigged"
+    assert q.speaker.text == "The minister"
+
+
+def test_dash_signature_names_the_speaker():
+    doc = make_doc("dash_signature")
+    qs = extract_quotes(doc)
+    check_offsets(doc, qs)
+    assert [q.speaker.text for q in qs] == ["Maria Lopez", "Tom Baker"]
+    assert all(q.kind == "direct" and q.text.startswith("\u201c") for q in qs)
+    assert qs[0].cue.text == "\u2015"
+
+
+def test_call_for_clause_with_for_as_mark():
+    q, = one("call_for_clause")
+    assert q.text == "the government to release the full report"
+    assert q.speaker.text == "The senator"
+
+
+def test_small_clause_after_thought_verb():
+    q, = one("small_clause")
+    assert q.text == "the mayor honest"
+
+
+def test_in_a_poll_reports_the_clause():
+    q, = one("in_poll")
+    assert q.text == "most residents ranked the economy as their top concern"
+    assert q.speaker.text == "a new poll"
+    assert q.cue.text == "In"
+
+
+def test_as_clause_reports_the_main_clause():
+    q, = one("as_reported")
+    assert q.text == "the agency issued new rules for drivers"
+    assert q.speaker.text == "the newspaper"
+
+
+def test_as_x_put_it():
+    q, = one("as_put_it")
+    assert q.text == "The state cannot afford another delay"
+    assert q.speaker.text == "the governor"
+    assert q.cue.text == "put"
+
+
+def test_call_with_two_objects():
+    q, = one("call_two_objects")
+    assert q.text == "the senator a coward"
+
+
+def test_stance_verb_with_a_name_object():
+    q, = one("stance_name")
+    assert q.text == "Garcia" and q.speaker.text == "The union"
+
+
+def test_prepositional_phrase_before_the_cue_is_not_its_frame():
+    # "On Twitter" is not the "call on" frame: the naming is the content
+    q, = one("prep_before_cue")
+    assert q.text == "the plan \u201creckless.\u201d"
+    assert q.speaker.text == "the mayor"
+
+
+def test_share_of_people_is_agentive():
+    q, = one("share_subject")
+    assert q.text == "Garcia"
+    assert "voters" in q.speaker.text
+
+
+def test_according_to_before_a_writer_aside():
+    q, = one("according_tail")
+    assert q.text == "Factory orders rose by four percent in March"
+    assert q.speaker.text == "the trade ministry"
+
+
+def test_object_content_leaves_out_an_apposition():
+    q, = one("np_appos_object")
+    assert q.text == "Elena Ruiz"
+
+
+def test_same_speakers_thought_stays_in_the_content():
+    # "..., but they think ...": a thought verb with a pronoun subject inside
+    # the reported clause goes on with the same report
+    q, = one("same_thinker")
+    assert q.text == "the storm had weakened but they think the roads will stay closed"
+    assert q.speaker.text == "Officials"
+
+
+def test_speech_verb_right_before_a_short_quotation():
+    doc = make_doc("lead_cue_quote")
+    q, = extract_quotes(doc)
+    check_offsets(doc, [q])
+    assert q.text == "\u201cGo home!\u201d" and q.kind == "direct"
+    assert q.speaker.text == "a man in the crowd" and q.cue.text == "yelled"

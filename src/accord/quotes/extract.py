@@ -154,7 +154,7 @@ def _fit_marks(ctx: _Ctx, s: int, e: int) -> tuple[int, int]:
 
 
 # "BISHKEK, April 30 (Fergana Dispatch) — ", "DALLAS (AP) — ": a dateline
-_DATELINE = re.compile(r"[A-Z]{2}[A-Z.'\- ]{1,40}(?:,[^\n\u2014\u2013]{0,40}?)?(?:\([^)\n]{1,40}\))?\s*(?:\u2014|\u2013|--)\s*")
+_DATELINE = re.compile(r"[A-Z]{2}[A-Z.'\- ]{1,40}(?:,[^\n\u2014\u2013\u2015]{0,40}?)?(?:\([^)\n]{1,40}\))?\s*(?:\u2014|\u2013|\u2015|--)\s*")
 
 
 def _clip_para(ctx: _Ctx, cue_pos: int, s: int, e: int) -> tuple[int, int]:
@@ -217,6 +217,8 @@ def _speaker_token(tok, depth: int = 0):
     return None
 
 
+_SHARES = {"percent", "%", "majority", "minority", "plurality", "half", "third", "quarter", "most", "many", "some",
+           "those", "others", "share", "number", "all", "both", "none"}
 _AGENT_PRONOUNS = {"he", "she", "they", "we", "i", "you", "who"}
 
 
@@ -226,6 +228,13 @@ def _agentive(tok) -> bool:
         return False
     if tok.lower_ in _AGENT_PRONOUNS:
         return True
+    if tok.lower_ in _SHARES:
+        # "40 percent of voters", "a majority of Republicans", "those who ..."
+        of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"), None)
+        if of is not None:
+            return _agentive(of) if of is not tok else False
+        return tok.lower_ in ("those", "many", "most", "some", "others")
     if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return True
     if tok.pos_ == "PROPN":
@@ -367,6 +376,8 @@ def _cue_of(tok, lex: Lexicon) -> Optional[Cue]:
             if cue is not None and ch.dep_ in ("prt", "acomp", "oprd", "ccomp", "advmod", "prep", "xcomp", "dobj"):
                 return cue
     cue = lex.verbs.get(lemma)
+    if cue is None and lemma == "put" and _as_clause(tok):
+        return _PUT  # "as X put it"
     if cue is None and lemma not in _NOT_CUES:
         # any verb with a that-clause and a subject: "X warned/signalled/hinted that ..."
         for ch in tok.children:
@@ -378,6 +389,7 @@ def _cue_of(tok, lex: Lexicon) -> Optional[Cue]:
     return cue
 
 
+_PUT = Cue("put it", kinds={"speech"}, clause=True)
 _GENERIC = Cue("(that-clause)", kinds={"report"}, clause=True)
 # verbs whose that-clauses are not reports
 _NOT_CUES = {"be", "have", "do", "make", "ensure", "mean", "require", "help", "order", "insist_", "happen",
@@ -409,15 +421,23 @@ def _other_reports(comp, lex: Lexicon) -> list:
     for ch in comp.children:
         if ch.dep_ != "conj" or ch.i < comp.i:
             continue
-        if not any(g.dep_ in _SUBJ for g in ch.children) and _cue_of(ch, lex) is not None:
-            out.append(ch)  # "said X and urged Y" parsed as X's conjunct
-            continue
+        if not any(g.dep_ in _SUBJ for g in ch.children):
+            c = _cue_of(ch, lex)
+            if c is not None and not any(g.dep_ in ("aux", "auxpass", "neg") for g in ch.children) and any(
+                    g.dep_ in ("ccomp", "xcomp", "dobj", "prep", "dative") for g in ch.children):
+                out.append(ch)  # "said X and urged Y" parsed as X's conjunct
+                continue
         for t in ch.subtree:
-            if _cue_of(t, lex) is not None and any(g.dep_ == "nsubj" for g in t.children) and any(
+            c = _cue_of(t, lex)
+            if c is not None and any(g.dep_ == "nsubj" for g in t.children) and any(
                     g.dep_ == "ccomp" for g in t.children):
+                if "speech" not in c.kinds and any(
+                        g.dep_ == "nsubj" and g.lower_ in _PERSONAL for g in t.children):
+                    continue  # "X said A and he feels B": the same person's thought goes on
                 out.append(ch)
                 break
     return out
+
 
 
 def _parenthetical(tok) -> bool:
@@ -437,6 +457,17 @@ def _parenthetical(tok) -> bool:
     return left_ok and right_ok and tok.head.i > hi
 
 
+
+def _as_clause(tok) -> bool:
+    """'as X reported': a cue clause opened by "as", with no complement of its own."""
+    if tok.dep_ != "advcl" or not any(g.dep_ in _SUBJ for g in tok.children):
+        return False
+    kids = list(tok.children)
+    if not any(g.dep_ == "mark" and g.lower_ == "as" and g.i < tok.i for g in kids):
+        return False
+    return not any(g.dep_ in ("ccomp", "xcomp") or g.dep_ == "dobj" and g.lower_ != "it" for g in kids)
+
+
 def _extend_right(tok, lo: int, hi: int) -> int:
     """Take in the cue's later complements that continue the content right
     where it stops ("called on X | to release ...", "criticized him for not
@@ -454,6 +485,11 @@ def _extend_right(tok, lo: int, hi: int) -> int:
             break
     return hi
 
+
+# a one-word object that is still a content: a name after a stance verb ("endorsed Garcia")
+_ONE_WORD = ("PROPN",)
+# set-off modifiers of an object content that are the writer's, not the report's
+_NP_CORE = ("appos", "relcl", "acl")
 
 _TAIL_DEPS = {"advcl", "relcl", "acl", "npadvmod"}
 
@@ -518,7 +554,8 @@ def _contents_for(ctx: _Ctx, tok, cue: Cue) -> list[tuple[int, int]]:
         for comp in ccomps:
             if comp.i < tok.i and own_that:
                 continue  # "X told Y that Z would respond": the parser hung X's clause on Z
-            if comp.pos_ not in ("VERB", "AUX") and ctx.mark_at(comp.idx) is None and not any(
+            small = comp.pos_ == "ADJ" and comp.i > tok.i and any(g.dep_ == "nsubj" for g in comp.children)
+            if not small and comp.pos_ not in ("VERB", "AUX") and ctx.mark_at(comp.idx) is None and not any(
                     t.pos_ in ("VERB", "AUX") for t in comp.subtree):
                 continue  # a bare noun phrase hung on the cue ("WASHINGTON (AP) ... said")
             if cue.clause or _is_clause_strict(ctx, comp):
@@ -541,6 +578,25 @@ def _contents_for(ctx: _Ctx, tok, cue: Cue) -> list[tuple[int, int]]:
                     lo = max(lo, tok.sent.start)
                     if hi > lo:
                         out.append((lo, hi))
+        if not out and _as_clause(tok):
+            # "As the paper reported, the agency ...": the main clause is the report
+            h = tok.head
+            while h.pos_ not in ("VERB", "AUX") and h.dep_ != "ROOT" and h.head is not h:
+                h = h.head
+            lo, hi = max(h.left_edge.i, tok.sent.start), min(h.right_edge.i + 1, tok.sent.end)
+            lead = lo
+            while lead < tok.left_edge.i and (doc[lead].is_punct or doc[lead].dep_ == "cc"):
+                lead += 1
+            if lead >= tok.left_edge.i:
+                lo = tok.right_edge.i + 1  # "As X reported, ..."
+            else:
+                tail = tok.right_edge.i + 1
+                while tail < hi and doc[tail].is_punct:
+                    tail += 1
+                if tail >= hi:
+                    hi = tok.left_edge.i  # "..., as X reported."
+            if h.pos_ in ("VERB", "AUX") and hi - lo >= 3:
+                out.append((lo, hi))
         if not out and _parenthetical(tok):
             # "The plan, he said, is to ...": the cue clause sits inside the content
             h = tok.head
@@ -567,6 +623,12 @@ def _contents_for(ctx: _Ctx, tok, cue: Cue) -> list[tuple[int, int]]:
         for ch in tok.children:
             if ch.dep_ == "dobj" and ch.lower_ not in _EMPTY_OBJ:
                 lo, hi = _subtree_bounds(ch)
+                if ctx.mark_at(ch.idx) is None:
+                    # "endorsed Rice, his adviser": the object without its apposition
+                    for g in ch.rights:
+                        if g.dep_ in _NP_CORE and doc[g.left_edge.i - 1].text in (",", "\u2014", "--", "("):
+                            hi = min(hi, g.left_edge.i - 1)
+                            break
                 for c2 in tok.children:
                     if c2.i > ch.i and (c2.dep_ in ("oprd", "ccomp", "xcomp") or (
                             c2.dep_ == "prep" and c2.lower_ in _OBJ_PREPS)):
@@ -578,7 +640,11 @@ def _contents_for(ctx: _Ctx, tok, cue: Cue) -> list[tuple[int, int]]:
                         out.append((ch.i, c2.right_edge.i + 1))
     if cue.preps and not out:
         for ch in tok.children:
-            if ch.dep_ in ("prep", "prt") and ch.lower_ in cue.preps:
+            if ch.dep_ in ("advcl", "ccomp") and ch.i > tok.i and any(
+                    g.dep_ == "mark" and g.lower_ in cue.preps and g.i == ch.left_edge.i for g in ch.children):
+                # "called for the state to act": the parser reads "for" as the clause's mark
+                out.append((ch.left_edge.i + 1, ch.right_edge.i + 1))
+            if ch.dep_ in ("prep", "prt") and ch.lower_ in cue.preps and ch.i > tok.i:
                 for g in ch.children:
                     if g.dep_ in ("pobj", "pcomp"):
                         lo, hi = _subtree_bounds(g)
@@ -588,13 +654,11 @@ def _contents_for(ctx: _Ctx, tok, cue: Cue) -> list[tuple[int, int]]:
                         out.append((lo, hi))
     if not out and cue.lemma == "call":
         # "called X Y": a naming ("called the plan 'a disgrace'")
-        for ch in tok.children:
-            if ch.dep_ == "dobj":
-                for c2 in tok.children:
-                    if c2.i > ch.i and c2.dep_ in ("oprd", "xcomp", "ccomp", "dobj", "attr", "npadvmod", "appos"):
-                        out.append((ch.left_edge.i, c2.right_edge.i + 1))
-                        break
-                break
+        comps = [c for c in tok.rights if c.dep_ in ("oprd", "xcomp", "ccomp", "dobj", "attr", "npadvmod", "appos")
+                 and not (c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME"))]
+        if comps and (len(comps) >= 2 and comps[0].dep_ in ("dobj", "xcomp") or comps[-1].dep_ == "oprd"):
+            # "called Trump a fascist" (parsed as two objects), "called both X and Y 'crazy'"
+            out.append((comps[0].left_edge.i, comps[-1].right_edge.i + 1))
     if not out and cue.as_obj:
         # "sees X as Y", "described the dinner as ..."
         for ch in tok.children:
@@ -610,11 +674,13 @@ def _contents_for(ctx: _Ctx, tok, cue: Cue) -> list[tuple[int, int]]:
             hi = _extend_right(tok, lo, hi)
         hi = _cut_tail(ctx, lo, hi)
         lo, hi = _trim_tokens(doc, lo, hi)
-        if hi - lo == 1 and ctx.mark_at(doc[lo].idx) is None:
+        if hi - lo == 1 and ctx.mark_at(doc[lo].idx) is None and not (
+                "stance" in cue.kinds and doc[lo].pos_ in _ONE_WORD):
             continue  # a bare one-word object ("criticized Sanders") is rarely a report
         if hi > lo:
             res.append((lo, hi))
     return res
+
 
 
 def _adverbial_cues(ctx: _Ctx):
@@ -649,14 +715,53 @@ def _adverbial_cues(ctx: _Ctx):
             lead = lo
             while lead < plo and (doc[lead].is_punct or doc[lead].lower_ in ("and", "but", "so", "yet")):
                 lead += 1
+            inq = ctx.mark_at(t.idx)
+            if inq is not None and not inq.single:
+                continue  # the quoted speaker's own "according to"
+            after = phi
+            while after < hi and doc[after].text in (",", "\u2014", "--", "-"):
+                after += 1
             if plo <= lead:
                 lo = phi  # "According to X, ..."
             elif phi >= hi - 1:
                 hi = plo  # "..., according to X."
+            elif after > phi and after < hi and (
+                    doc[after].tag_ == "VBG" or doc[after].lower_ in ("even", "as", "while", "which", "who", "but",
+                                                                      "although", "though", "and")):
+                hi = plo  # "..., according to X, even as ...": the rest is the writer's
+            if hi - lo <= 3 and lo < plo and all(
+                    x.pos_ in ("PRON", "AUX", "DET", "PUNCT") for x in doc[lo:plo]):
+                continue  # "That's according to X"
             # else in the middle: the whole sentence, the phrase inside it
             lo, hi = _trim_tokens(doc, lo, hi)
             if hi > lo:
                 yield (t.i, t.i + n), src, (lo, hi), cue
+
+
+# "In a poll released Monday, 40 percent ...": a document or an utterance
+# that the rest of the clause reports
+_SOURCE_NOUNS = {"poll", "survey", "study", "report", "statement", "interview", "letter", "memo", "op-ed",
+                 "editorial", "column", "analysis", "tweet", "post", "speech", "testimony", "filing", "lawsuit"}
+
+
+def _in_source(ctx: _Ctx):
+    """(cue token, source token, content token bounds) for "In a poll, ..."."""
+    doc, lex = ctx.doc, ctx.lex
+    for t in doc:
+        if t.lower_ not in ("in", "per") or t.dep_ != "prep" or t.head.pos_ not in ("VERB", "AUX"):
+            continue
+        src = next((g for g in t.children if g.dep_ == "pobj"), None)
+        if src is None or src.lemma_.lower() not in _SOURCE_NOUNS:
+            continue
+        head = t.head
+        if head.i < t.i or _cue_of(head, lex) is not None:
+            continue  # "In a statement, X said ...": the verb's own report
+        if t.i != head.sent.start and not (t.i > 0 and doc[t.i - 1].dep_ == "cc"):
+            continue
+        lo, hi = t.right_edge.i + 1, head.right_edge.i + 1
+        lo, hi = _trim_tokens(doc, lo, hi)
+        if hi - lo >= 3 and any(g.dep_ in _SUBJ for g in head.children):
+            yield t, src, (lo, hi)
 
 
 def extract_quotes(doc, lexicon: Optional[Lexicon] = None) -> list[Quote]:
@@ -677,6 +782,8 @@ def extract_quotes(doc, lexicon: Optional[Lexicon] = None) -> list[Quote]:
         inq = ctx.mark_at(tok.idx)
         if inq is not None and not inq.single:
             continue  # a cue inside a quotation belongs to the quoted speaker
+        if tok.idx > 0 and text[tok.idx - 1] in "</" and text[max(0, tok.idx - 2):tok.idx].strip().startswith("<"):
+            continue  # a markup tag left in the text ("<tweet author=...>")
         contents = _contents_for(ctx, tok, cue)
         if not contents:
             continue
@@ -684,7 +791,7 @@ def extract_quotes(doc, lexicon: Optional[Lexicon] = None) -> list[Quote]:
         if cue.human and not _agentive(subj):
             continue  # "the data support ...", "policies that back ...": no one takes a stand
         for lo, hi in contents:
-            if lo < tok.i < hi and not _parenthetical(tok) and not cue.raising:
+            if lo < tok.i < hi and not _parenthetical(tok) and not cue.raising and not _as_clause(tok):
                 # a content never holds its own cue: '"...," said X, adding ...'
                 cut = min(tok.left_edge.i, tok.i)
                 if cut <= lo:
@@ -723,13 +830,39 @@ def extract_quotes(doc, lexicon: Optional[Lexicon] = None) -> list[Quote]:
                   cue=Span(cs, ce, text[cs:ce]))
         found.append((s, e, q, None))
 
+    for t, src, (lo, hi) in _in_source(ctx):
+        s, e = _chars(doc, lo, hi)
+        s, e = _clip_para(ctx, t.idx, s, e)
+        if e <= s:
+            continue
+        s, e = _fit_marks(ctx, s, e)
+        q = Quote(start=s, end=e, text=text[s:e], kind=_kind(ctx, s, e), speaker=_make_speaker(ctx, src, None),
+                  cue=Span(t.idx, t.idx + len(t.text), t.text))
+        found.append((s, e, q, None))
+
     for q in _colon_leads(ctx):
         if not any(fs < q.end and q.start < fe for fs, fe, _, _ in found):
             found.append((q.start, q.end, q, None))
 
     found.sort(key=lambda x: (x[0], -x[1]))
+    found = _drop_nested(found)
     quotes = _direct_quotes(ctx, found)
-    return quotes
+    # a two-word report with no one to say it is a fragment, not a quote
+    return [q for q in quotes if q.speaker is not None or q.kind != "indirect" or len(q.text.split()) >= 3]
+
+
+
+def _drop_nested(found):
+    """A report whose cue stands inside another report's content is part of
+    that content ("X said that Y believes Z"): one attribution, the outer."""
+    out = []
+    for i, (s, e, q, tok) in enumerate(found):
+        c = q.cue
+        if c is not None and any(j != i and fs < c.start and c.end <= fe and not (s < c.start < e)
+                                 for j, (fs, fe, _, _) in enumerate(found)):
+            continue
+        out.append((s, e, q, tok))
+    return out
 
 
 _ADJ_PREPS = {"of", "about", "with", "that", "on", "to", "at", "by"}
@@ -835,6 +968,9 @@ def _colon_leads(ctx: _Ctx):
             e -= 1
         if e - s < 3:
             continue
+        body = doc.char_span(s, e, alignment_mode="expand")
+        if body is not None and not any(t.pos_ in ("VERB", "AUX") for t in body) and len(body) < 6:
+            continue  # "Clinton: 1,769": a score or a label, not an utterance
         root = span.root
         spk = Speaker(start=span.start_char, end=span.end_char, text=span.text)
         m = ctx.mention_at(doc, span.start_char, span.end_char)
@@ -904,9 +1040,10 @@ def _direct_quotes(ctx: _Ctx, found) -> list[Quote]:
         tk = doc.char_span(s, min(s + 1, len(text)), alignment_mode="expand")
         opens = bool(tk is not None and len(tk) and (tk[0].is_sent_start or tk[0].i == tk[0].sent.start))
         before = text[max(0, s - 3):s].strip()
-        if not m.continued and _title_like(body):
+        lead_cue = _lead_cue(ctx, s) if utterance else None
+        if not m.continued and _title_like(body) and lead_cue is None:
             continue  # a title: ''Face the Nation''
-        if not m.continued:
+        if not m.continued and lead_cue is None:
             if words <= 2 and not (utterance and (opens or before.endswith(":"))):
                 continue  # a scare quote or a title
             if words <= 5 and not opens and not before.endswith((":", ",")):
@@ -952,6 +1089,12 @@ def _direct_quotes(ctx: _Ctx, found) -> list[Quote]:
                         break
             if cue is not None:
                 break
+        if cue is None and lead_cue is not None:
+            # 'a man yelled "Stay there!"': the cue right before the quotation
+            subj = _speaker_token(lead_cue)
+            if subj is not None:
+                speaker = _make_speaker(ctx, subj, last.speaker if last else None)
+                cue = Span(lead_cue.idx, lead_cue.idx + len(lead_cue.text), lead_cue.text)
         if cue is None and utterance and body[-1] in ",?!":
             # '"Go back to Univision," Trump barked': any verb right after a
             # quote that ends in a comma, with its subject outside the quote
@@ -967,6 +1110,10 @@ def _direct_quotes(ctx: _Ctx, found) -> list[Quote]:
                     break
                 if t.is_punct and t.text not in ("\u2019", "'"):
                     break
+        if cue is None:
+            sig = _signature(ctx, e, para[1])
+            if sig is not None:
+                speaker, cue = sig
         if cue is None and last is not None and last.cue is not None and last.end <= last.cue.start < s \
                 and para[0] <= last.start and s - last.end <= 200:
             # '"A," she said. "B."': the second part goes with the first
@@ -990,6 +1137,53 @@ def _direct_quotes(ctx: _Ctx, found) -> list[Quote]:
     out = sorted(quotes + extra, key=lambda q: (q.start, q.end))
     out = _join_chains(ctx, out)
     return _merge_interrupted(ctx, out)
+
+
+# '"...." ― Jane Doe': a quotation signed with a dash and a name
+_SIGNATURE = re.compile(r"[ \t\u00a0]*([\u2015\u2014\u2013]|--?)[ \t\u00a0]*((?:[A-Z][\w.'\u2019\-]*[ \u00a0]?){1,5})[ \t\u00a0.]*(?:\n|$)")
+
+
+def _signature(ctx: _Ctx, e: int, p1: int):
+    """A quotation followed on its line by a dash and a short capitalized
+    name: the name is the speaker, the dash the cue."""
+    m = _SIGNATURE.match(ctx.text, e, min(len(ctx.text), p1 + 1, e + 80))
+    if m is None:
+        return None
+    ns, ne = m.start(2), m.end(2)
+    while ne > ns and ctx.text[ne - 1] in " .\u00a0":
+        ne -= 1
+    if ne - ns < 3:
+        return None
+    doc = ctx.doc
+    span = doc.char_span(ns, ne, alignment_mode="expand")
+    if span is None or not any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in span):
+        return None
+    sp = Speaker(start=ns, end=ne, text=ctx.text[ns:ne])
+    mm = ctx.mention_at(doc, ns, ne)
+    if mm is not None:
+        sp.name, sp.code, sp.country, sp.org = mm.name, mm.code, mm.country, mm.org
+    else:
+        sp.name = sp.text
+    return sp, Span(m.start(1), m.end(1), ctx.text[m.start(1):m.end(1)])
+
+
+def _lead_cue(ctx: _Ctx, s: int):
+    """The speech verb right before a quotation ('yelled "Stay there!"',
+    'tweeted: "..."'), or None."""
+    doc = ctx.doc
+    span = doc.char_span(s, min(s + 1, len(ctx.text)), alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    i = span[0].i - 1
+    while i >= 0 and doc[i].text in (",", ":") and i >= span[0].i - 2:
+        i -= 1
+    if i < 0:
+        return None
+    t = doc[i]
+    c = _cue_of(t, ctx.lex)
+    if c is None or "speech" not in c.kinds or t.idx < ctx.para_of(s)[0]:
+        return None
+    return t
 
 
 def _join_chains(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
