@@ -21,7 +21,7 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	@touch $@
 
 $(VENV)/.test-installed: pyproject.toml $(VENV)/.installed
-	$(PIP) install -e ".[model,test]"
+	$(PIP) install -e ".[model,test,spark]"
 	@touch $@
 
 install: $(VENV)/.installed

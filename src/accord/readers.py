@@ -42,6 +42,10 @@ class RawArticle:
     outlet: Optional[str] = None
     source: Optional[str] = None  # PATH[:LINE] it came from
     warnings: list = field(default_factory=list)
+    #: a finished article record (the contract's dict) read back from a
+    #: records file such as the Spark engine's Parquet output: ``accord
+    #: ingest`` stores it as it is, without processing the text again
+    record: Optional[dict] = None
 
     def __post_init__(self) -> None:
         if self.id is None:
@@ -216,22 +220,9 @@ def read_jsonl_stream(stream: IO[bytes], name: str, max_chars: int) -> Iterator[
     """One article per line; blank lines are skipped. Streams: memory is
     bounded by the longest line."""
     for lineno, raw in enumerate(stream, start=1):
-        where = f"{name}:{lineno}"
-        if not raw.strip():
-            continue
-        if isinstance(raw, bytes):
-            line, enc_warn = decode(raw, where)
-        else:
-            line, enc_warn = raw, []
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as e:
-            yield InputError(where, f"malformed JSON: {e.msg} at column {e.colno}")
-            continue
-        item = _from_dict(obj, where, max_chars)
-        if isinstance(item, RawArticle) and enc_warn:
-            item.warnings.extend(enc_warn)
-        yield item
+        item = jsonl_line(raw, f"{name}:{lineno}", max_chars)
+        if item is not None:
+            yield item
 
 
 def read_warc(path: Path, max_chars: int) -> Iterator[Item]:
@@ -282,14 +273,22 @@ def read_text_file(path: Path, max_chars: int, max_bytes: int) -> Item:
         data = path.read_bytes()
     except OSError as e:
         return InputError(where, f"cannot read: {e.strerror or e}")
+    return text_item(data, where, path.name, max_chars)
+
+
+def text_item(data: bytes, where: str, name: str, max_chars: int) -> Item:
+    """The bytes of one text or HTML file -> an article (``name`` is the
+    file name: its suffix says the kind, a date in it is the publication
+    date). Shared by the file reader and the Spark engine."""
     if not data.strip():
         return InputError(where, "empty file")
     if looks_binary(data):
         return InputError(where, "binary data, not text")
     text, warnings = decode(data, where)
-    suffix = path.suffix.lower()
+    suffix = Path(name).suffix.lower()
+    published = parse_date(Path(name).name)
     if suffix in HTML_SUFFIXES:
-        item = html_to_article(text, where, warnings=warnings, published=_date_from_name(path))
+        item = html_to_article(text, where, warnings=warnings, published=published)
         if isinstance(item, RawArticle):
             err = _check_text(item.text, where, max_chars)
             if err:
@@ -301,10 +300,29 @@ def read_text_file(path: Path, max_chars: int, max_bytes: int) -> Item:
     return RawArticle(
         text=text,
         title=split_title(text),
-        published=_date_from_name(path),
+        published=published,
         source=where,
         warnings=warnings,
     )
+
+
+def jsonl_line(raw: Union[bytes, str], where: str, max_chars: int) -> Optional[Item]:
+    """One JSON Lines line -> an article, an InputError, or None for a blank
+    line. Shared by the stream reader and the Spark engine."""
+    if not raw.strip():
+        return None
+    if isinstance(raw, bytes):
+        line, enc_warn = decode(raw, where)
+    else:
+        line, enc_warn = raw, []
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as e:
+        return InputError(where, f"malformed JSON: {e.msg} at column {e.colno}")
+    item = _from_dict(obj, where, max_chars)
+    if isinstance(item, RawArticle) and enc_warn:
+        item.warnings.extend(enc_warn)
+    return item
 
 
 def kind_of(path: Path) -> Optional[str]:
@@ -383,10 +401,18 @@ def read_path(path: Path, *, max_chars: int, max_file_bytes: int) -> Iterator[It
         yield read_text_file(path, max_chars, max_file_bytes)
 
 
+#: columns that make a Parquet row a finished article record
+RECORD_COLUMNS = ("id", "text", "mentions", "quotes", "events")
+
+
 def read_parquet(path: Path, max_chars: int) -> Iterator[Item]:
     """A Parquet file with an ``id``/``text`` column pair (and optional
-    ``title``, ``published``, ``url``, ``outlet``), such as the Spark
-    engine's output; streamed by row group."""
+    ``title``, ``published``, ``url``, ``outlet``), streamed by row group.
+
+    A file whose rows are whole article records (``mentions``, ``quotes``
+    and ``events`` columns too, as the Spark engine writes them) yields
+    articles carrying their :attr:`RawArticle.record`, which ``accord
+    ingest`` stores without processing the text again."""
     try:
         import pyarrow.parquet as pq
 
@@ -394,7 +420,11 @@ def read_parquet(path: Path, max_chars: int) -> Iterator[Item]:
     except Exception as e:
         yield InputError(str(path), f"cannot read Parquet: {e}")
         return
-    cols = [c for c in ("id", "text", "html", "title", "published", "url", "outlet") if c in pf.schema_arrow.names]
+    names = pf.schema_arrow.names
+    if all(c in names for c in RECORD_COLUMNS):
+        yield from _read_record_parquet(pf, path)
+        return
+    cols = [c for c in ("id", "text", "html", "title", "published", "url", "outlet") if c in names]
     if "text" not in cols and "html" not in cols:
         yield InputError(str(path), "Parquet file has no 'text' or 'html' column")
         return
@@ -403,6 +433,28 @@ def read_parquet(path: Path, max_chars: int) -> Iterator[Item]:
         for obj in batch.to_pylist():
             row += 1
             yield _from_dict(obj, f"{path}:row {row}", max_chars)
+
+
+def _read_record_parquet(pf, path: Path) -> Iterator[Item]:
+    from .record import Record
+
+    fields = [f for f in Record.__dataclass_fields__ if f in pf.schema_arrow.names]
+    row = 0
+    for batch in pf.iter_batches(columns=fields, batch_size=256):
+        for rec in batch.to_pylist():
+            row += 1
+            where = f"{path}:row {row}"
+            if not isinstance(rec.get("text"), str) or not rec.get("id"):
+                yield InputError(where, "record without 'id' or 'text'")
+                continue
+            rec["published"] = parse_date(rec.get("published"))
+            for key in ("warnings", "mentions", "quotes", "events"):
+                rec[key] = list(rec.get(key) or [])
+            yield RawArticle(
+                text=rec["text"], id=str(rec["id"]), title=rec.get("title"), published=rec["published"],
+                url=rec.get("url"), outlet=rec.get("outlet"), source=rec.get("source") or where,
+                warnings=list(rec["warnings"]), record=rec,
+            )
 
 
 def from_objects(items: Iterable[Union[str, dict, RawArticle]], max_chars: int = 2_000_000) -> Iterator[Item]:

@@ -10,6 +10,8 @@ Tables (one row each, ``article_id`` links them):
 * ``quotes`` -- article_id, idx, start_char, end_char, text, kind,
   speaker_* (start, end, text, name, role, affiliation, code, country, org),
   cue_* (start, end, text), medium
+* ``minhash`` -- article_id, signature: the near-duplicate signature of
+  the article's text (:mod:`accord.dedup`), written with the article
 * ``events`` -- article_id, idx, type, mode, context, cameo, quad,
   intensity, actor_* / recipient_* (start, end, text, code, country, org,
   sector), date, date_end, date_text, location_*, the four flags,
@@ -77,6 +79,8 @@ DDL = [
         sentence_start INTEGER, sentence_end INTEGER,
         quote INTEGER, confidence DOUBLE,
         PRIMARY KEY (article_id, idx))""",
+    # near-duplicate signatures (accord.dedup): uint32[128] little-endian
+    """CREATE TABLE IF NOT EXISTS minhash (article_id VARCHAR PRIMARY KEY, signature BLOB)""",
 ]
 
 TABLES = ("articles", "mentions", "quotes", "events")
@@ -195,40 +199,141 @@ def _placeholders(n: int) -> str:
     return "(" + ", ".join("?" * n) + ")"
 
 
-def write_record(con, rec: Record, chash: Optional[str] = None, duplicate_of: Optional[str] = None) -> bool:
+def minhash_params(con) -> Optional[str]:
+    row = con.execute("SELECT value FROM accord_meta WHERE key = 'minhash_params'").fetchone()
+    return row[0] if row else None
+
+
+def set_minhash_params(con, params: str) -> None:
+    con.execute("INSERT OR REPLACE INTO accord_meta VALUES ('minhash_params', ?)", [params])
+
+
+def write_record(
+    con,
+    rec: Record,
+    chash: Optional[str] = None,
+    duplicate_of: Optional[str] = None,
+    minhash: Optional[bytes] = None,
+) -> bool:
     """Write one article with its mentions, quotes and events in one
     transaction. Returns False when the same content was already stored
-    (nothing changes), True when the article was written."""
-    d = rec.to_dict()
-    chash = chash or content_hash(rec.text, rec.title, rec.published, rec.url, rec.outlet)
-    row = con.execute("SELECT content_hash FROM articles WHERE id = ?", [rec.id]).fetchone()
-    if row is not None and row[0] == chash:
-        return False
-    mentions = mention_rows(rec.id, d["mentions"])
-    quotes = quote_rows(rec.id, d["quotes"])
-    events = event_rows(rec.id, d["events"])
+    (nothing changes), True when the article was written. ``minhash`` is
+    the article's near-duplicate signature (:mod:`accord.dedup`), replaced
+    in the same transaction."""
+    return write_records(con, [(rec, chash, duplicate_of, minhash)])[0]
+
+
+def write_records(con, entries: Iterable[tuple], force: bool = False) -> list[bool]:
+    """Write many articles, each ``(record, content_hash, duplicate_of,
+    minhash)``, in one transaction per batch (whole articles or none), with
+    bulk inserts: much faster than one article at a time. Returns, for each
+    entry in order, whether it was written (False: the same content was
+    already stored; ``force`` writes it anyway). An id met twice is written
+    twice, in order, as :func:`write_record` would."""
+    out: list[bool] = []
+    batch: list[tuple] = []
+    ids: set = set()
+    for entry in entries:
+        if entry[0].id in ids:
+            out += _write_batch(con, batch, force)
+            batch, ids = [], set()
+        batch.append(entry)
+        ids.add(entry[0].id)
+    out += _write_batch(con, batch, force)
+    return out
+
+
+_COLUMN_TYPES: dict[str, list[str]] = {}
+
+
+def _columns(con, table: str) -> list[str]:
+    if table not in _COLUMN_TYPES:
+        _COLUMN_TYPES[table] = [
+            t for (t,) in con.execute(
+                "SELECT data_type FROM information_schema.columns WHERE table_name = ? "
+                "AND table_schema = current_schema() ORDER BY ordinal_position", [table]
+            ).fetchall()
+        ]
+    return _COLUMN_TYPES[table]
+
+
+def _arrow_type(sql_type: str):
+    import pyarrow as pa
+
+    return {
+        "VARCHAR": pa.string(), "INTEGER": pa.int32(), "DOUBLE": pa.float64(), "BOOLEAN": pa.bool_(),
+        "DATE": pa.string(), "JSON": pa.string(), "TIMESTAMP": pa.timestamp("us"), "BLOB": pa.binary(),
+        "VARCHAR[]": pa.list_(pa.string()),
+    }.get(sql_type)
+
+
+def _insert(con, table: str, rows: list[tuple]) -> None:
+    """Bulk insert through an Arrow table (DuckDB's executemany costs
+    milliseconds a row)."""
+    if not rows:
+        return
+    import pyarrow as pa
+
+    types = _columns(con, table)
+    arrays = []
+    for col, sql_type in zip(zip(*rows), types):
+        try:
+            arrays.append(pa.array(col, type=_arrow_type(sql_type)))
+        except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, OverflowError):
+            arrays.append(pa.array([None if v is None else str(v) for v in col]))
+    names = [f"c{i}" for i in range(len(arrays))]
+    view = "_accord_insert_" + table
+    con.register(view, pa.Table.from_arrays(arrays, names=names))
+    try:
+        cols = ", ".join(f"CAST({n} AS {t})" for n, t in zip(names, types))
+        con.execute(f"INSERT INTO {table} SELECT {cols} FROM {view}")
+    finally:
+        con.unregister(view)
+
+
+def _write_batch(con, batch: list[tuple], force: bool) -> list[bool]:
+    if not batch:
+        return []
+    prepared = []
+    for rec, chash, dup, minhash in batch:
+        chash = chash or content_hash(rec.text, rec.title, rec.published, rec.url, rec.outlet)
+        prepared.append((rec, chash, dup, minhash))
+    stored = known_hashes(con, [p[0].id for p in prepared])
+    flags = [force or stored.get(rec.id) != chash for rec, chash, _, _ in prepared]
+    todo = [p for p, f in zip(prepared, flags) if f]
+    if not todo:
+        return flags
+    now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    articles, mentions, quotes, events, hashes = [], [], [], [], []
+    for rec, chash, dup, minhash in todo:
+        d = rec.to_dict()
+        articles.append((rec.id, rec.title, rec.published, rec.url, rec.outlet, rec.text, list(rec.warnings),
+                         chash, rec.source, now, dup, json.dumps(d, ensure_ascii=False)))
+        mentions += mention_rows(rec.id, d["mentions"])
+        quotes += quote_rows(rec.id, d["quotes"])
+        events += event_rows(rec.id, d["events"])
+        if minhash is not None:
+            hashes.append((rec.id, minhash))
+    # only articles already stored have rows to replace: a new article's
+    # write deletes nothing (a DELETE scans the whole table, which would make
+    # a long ingest quadratic)
+    old = [p[0].id for p in todo if p[0].id in stored]
     con.execute("BEGIN TRANSACTION")
     try:
-        for table in ("mentions", "quotes", "events"):
-            con.execute(f"DELETE FROM {table} WHERE article_id = ?", [rec.id])
-        con.execute("DELETE FROM articles WHERE id = ?", [rec.id])
-        con.execute(
-            "INSERT INTO articles VALUES " + _placeholders(12),
-            [rec.id, rec.title, rec.published, rec.url, rec.outlet, rec.text, list(rec.warnings), chash,
-             rec.source, dt.datetime.now(dt.timezone.utc).replace(tzinfo=None), duplicate_of,
-             json.dumps(d, ensure_ascii=False)],
-        )
-        if mentions:
-            con.executemany("INSERT INTO mentions VALUES " + _placeholders(13), mentions)
-        if quotes:
-            con.executemany("INSERT INTO quotes VALUES " + _placeholders(19), quotes)
-        if events:
-            con.executemany("INSERT INTO events VALUES " + _placeholders(len(events[0])), events)
+        if old:
+            for table in ("mentions", "quotes", "events", "minhash"):
+                con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [old])
+            con.execute("DELETE FROM articles WHERE id IN (SELECT unnest(?))", [old])
+        _insert(con, "articles", articles)
+        _insert(con, "mentions", mentions)
+        _insert(con, "quotes", quotes)
+        _insert(con, "events", events)
+        _insert(con, "minhash", hashes)
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
         raise
-    return True
+    return flags
 
 
 def stats(con) -> dict:

@@ -1,0 +1,192 @@
+"""``accord bench``: how fast accord runs, against the bare spaCy parse.
+
+One run times, on the same texts with the same model and batch size:
+
+* the bare spaCy pipeline (``nlp.pipe`` of the model alone, loaded
+  separately, as spaCy users run it);
+* the whole accord pipeline (:func:`accord.pipeline.process`: text repair,
+  the model, accord's components, the records);
+
+chunk by chunk, alternating the two (and which goes first), so a change of
+load on the machine touches both alike. ``ratio`` is accord's speed over spaCy's (1.0: accord
+costs nothing on top of the parse; the budget is 0.85). Each accord
+component is also timed alone on parsed Docs (``components``: its cost as a
+share of the bare parse). With ``--workers N`` (N > 1) the corpus then goes
+through N worker processes (started and warmed up first, so the model
+loading is not timed) and ``workers_speedup`` is their speed over accord's
+speed in one process.
+
+The last line on standard output is one JSON object with the figures.
+"""
+from __future__ import annotations
+
+import json
+import os
+import platform
+import time
+from typing import Callable, Optional
+
+from .errors import AccordError
+
+
+def _rss_mb() -> float:
+    from .engines.local import peak_rss_mb
+
+    return peak_rss_mb()
+
+
+def load_articles(corpus: str, limit: Optional[int], max_chars: int) -> list:
+    from .readers import RawArticle, read
+
+    out = []
+    for item in read([corpus], max_chars=max_chars):
+        if isinstance(item, RawArticle):
+            out.append(item)
+            if limit and len(out) >= limit:
+                break
+    return out
+
+
+def run_bench(
+    corpus: str,
+    *,
+    workers: Optional[int] = None,
+    limit: Optional[int] = None,
+    batch_size: Optional[int] = None,
+    model: Optional[str] = None,
+    components: bool = True,
+    progress: Callable[[str], None] = lambda msg: None,
+) -> dict:
+    """The figures as a flat dict (plus ``components``)."""
+    from .config import settings
+    from .nlp import COMPONENTS, load, load_model
+    from .pipeline import prepare, process
+
+    cfg = settings(model=model, batch_size=batch_size)
+    size = cfg["batch_size"]
+    arts = load_articles(corpus, limit, cfg["max_chars"])
+    if not arts:
+        raise AccordError(f"{corpus}: no articles to time")
+    texts = [a.text for a in arts]
+    words = sum(len(t.split()) for t in texts)
+    load_before = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
+
+    progress(f"loading {cfg['model']} twice (bare spaCy and accord)")
+    bare = load_model(cfg["model"])
+    nlp = load(cfg["model"])
+    ours = [n for n in nlp.pipe_names if n in COMPONENTS or n not in bare.pipe_names]
+    # warm up both (first calls allocate and fill caches)
+    list(bare.pipe(texts[:2], batch_size=size))
+    list(process(arts[:2], nlp, batch_size=size, settings=cfg))
+
+    t_bare = t_accord = 0.0
+    t_comp = {n: 0.0 for n in ours}
+    done = 0
+    for i in range(0, len(arts), size):
+        chunk_arts, chunk_texts = arts[i:i + size], texts[i:i + size]
+        # alternate which goes first, so neither always meets a cold cache
+        for which in (("bare", "accord") if (i // size) % 2 == 0 else ("accord", "bare")):
+            t = time.perf_counter()
+            if which == "bare":
+                for _ in bare.pipe(chunk_texts, batch_size=size):
+                    pass
+                t_bare += time.perf_counter() - t
+            else:
+                for _ in process(chunk_arts, nlp, batch_size=size, settings=cfg):
+                    pass
+                t_accord += time.perf_counter() - t
+        if components and ours:
+            # the pipeline once more, component by component in its order:
+            # the model's own untimed, each of accord's timed alone (a
+            # component placed among the model's, such as a sentence fixer
+            # before the parser, runs in its place)
+            docs = [prepare(nlp, a, None, cfg) for a in chunk_arts]
+            for name, proc in nlp.pipeline:
+                if name in t_comp:
+                    t = time.perf_counter()
+                    docs = [proc(d) for d in docs]
+                    t_comp[name] += time.perf_counter() - t
+                elif hasattr(proc, "pipe"):
+                    docs = list(proc.pipe(docs, batch_size=size))
+                else:
+                    docs = [proc(d) for d in docs]
+        done += len(chunk_arts)
+        progress(f"{done}/{len(arts)} articles: spaCy {t_bare:.1f}s, accord {t_accord:.1f}s")
+
+    n = len(arts)
+    out: dict = {
+        "corpus": str(corpus),
+        "model": cfg["model"],
+        "batch_size": size,
+        "articles": n,
+        "words": words,
+        "spacy_seconds": round(t_bare, 3),
+        "accord_seconds": round(t_accord, 3),
+        "spacy_articles_per_s": round(n / t_bare, 2),
+        "accord_articles_per_s": round(n / t_accord, 2),
+        "spacy_words_per_s": round(words / t_bare, 1),
+        "accord_words_per_s": round(words / t_accord, 1),
+        "ratio": round(t_bare / t_accord, 3),
+    }
+    if components and ours:
+        out["components"] = {k: round(v / t_bare, 4) for k, v in t_comp.items()}
+        # what is left: text repair, Doc set-up, records (the pipeline glue)
+        out["glue_share"] = round((t_accord - t_bare - sum(t_comp.values())) / t_bare, 4)
+    del bare
+    if workers and workers > 1:
+        from .engines.local import LocalEngine
+
+        progress(f"starting {workers} worker processes")
+        with LocalEngine(workers, cfg) as eng:
+            eng.warm_up()
+            t = time.perf_counter()
+            got = sum(1 for _ in eng.process(arts))
+            t_workers = time.perf_counter() - t
+            rss = eng.max_worker_rss_mb
+        assert got == n
+        out.update({
+            "workers": workers,
+            "workers_seconds": round(t_workers, 3),
+            "workers_articles_per_s": round(n / t_workers, 2),
+            "workers_speedup": round(t_accord / t_workers, 3),
+            "peak_rss_mb_per_worker": round(rss, 1) if rss else None,
+        })
+    out["peak_rss_mb"] = round(_rss_mb(), 1)
+    out["cpus"] = os.cpu_count()
+    if load_before is not None:
+        out["load_average_before"] = round(load_before, 2)
+        out["load_average_after"] = round(os.getloadavg()[0], 2)
+    out["python"] = platform.python_version()
+    return out
+
+
+def register(group) -> None:
+    import click
+
+    from .cli import common, console
+
+    @group.command()
+    @click.option("--corpus", required=True, type=click.Path(exists=True),
+                  help="Articles to time: a file or folder accord reads (.txt, .jsonl, ...).")
+    @click.option("--workers", "-w", type=click.IntRange(min=1), default=None,
+                  help="Also time N worker processes and report the speed-up over one.")
+    @click.option("--limit", type=click.IntRange(min=1), default=None, help="Only the first N articles.")
+    @click.option("--batch-size", type=click.IntRange(min=1), default=None,
+                  help="Articles per nlp.pipe batch, for both (default 32).")
+    @click.option("--model", metavar="NAME", default=None, help="spaCy model package.")
+    @click.option("--components/--no-components", default=True,
+                  help="Also time each accord component alone (one more parse, not timed).")
+    @common
+    def bench(corpus, workers, limit, batch_size, model, components):
+        """Time accord against the bare spaCy parse on a corpus; prints one
+        JSON line of figures last (ratio = accord's speed / spaCy's).
+
+        \b
+        Example:
+            accord bench --corpus benchmarks/polnear_dev.jsonl
+            accord bench --corpus corpus.jsonl --workers 2 --limit 500
+        """
+        con = console()
+        figures = run_bench(corpus, workers=workers, limit=limit, batch_size=batch_size, model=model,
+                            components=components, progress=lambda m: None if con.quiet else con.message(m))
+        click.echo(json.dumps(figures, ensure_ascii=False))
