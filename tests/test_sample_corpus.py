@@ -1,7 +1,9 @@
 """The contract's rules, checked on every record of the sample corpus."""
 import pytest
 
-from conftest import SAMPLE
+from pathlib import Path
+
+SAMPLE = Path(__file__).resolve().parents[1] / "data" / "sample"
 
 pytestmark = pytest.mark.model
 
