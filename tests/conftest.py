@@ -52,3 +52,25 @@ def clean_env(monkeypatch, tmp_path):
         if k.startswith("ACCORD_"):
             monkeypatch.delenv(k, raising=False)
     return tmp_path
+
+
+# builders of hand-made event tables, shared by tests/analysis, report and web
+sys.path.insert(0, str(Path(__file__).resolve().parent / "analysis"))
+
+
+@pytest.fixture
+def stub_knowledge():
+    from accord_builders import StubKnowledge
+
+    return StubKnowledge()
+
+
+@pytest.fixture
+def use_stub_knowledge(monkeypatch):
+    """Make every membership question go to the stub table."""
+    from accord.analysis import membership
+    from accord_builders import StubKnowledge
+
+    k = StubKnowledge()
+    monkeypatch.setattr(membership, "load_knowledge", lambda: k)
+    return k
