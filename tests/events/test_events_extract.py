@@ -219,3 +219,121 @@ def test_place_country_from_actor_knowledge(build):
     e = evs[0]
     assert e.type == "ASSAULT" and e.location.text == "Kharkiv" and e.location.country == "UKR"
     assert e.recipient is None  # an uncoded place is no recipient
+
+
+def test_coordinated_nationality_adjectives_through_measure_noun(build):
+    # "Greek, Italian and French sailors completed three weeks of joint exercises."
+    rows = [
+        ("Greek", "greek", "ADJ", "JJ", "amod", 5, "B-NORP"),
+        (",", ",", "PUNCT", ",", "punct", 0, "O"),
+        ("Italian", "Italian", "PROPN", "NNP", "conj", 0, "B-NORP"),
+        ("and", "and", "CCONJ", "CC", "cc", 2, "O"),
+        ("French", "French", "PROPN", "NNP", "conj", 2, "B-NORP"),
+        ("sailors", "sailor", "NOUN", "NNS", "nsubj", 6, "O"),
+        ("completed", "complete", "VERB", "VBD", "ROOT", 6, "O"),
+        ("three", "three", "NUM", "CD", "nummod", 8, "B-DATE"),
+        ("weeks", "week", "NOUN", "NNS", "dobj", 6, "I-DATE"),
+        ("of", "of", "ADP", "IN", "prep", 8, "O"),
+        ("joint", "joint", "ADJ", "JJ", "amod", 11, "O"),
+        ("exercises", "exercise", "NOUN", "NNS", "pobj", 9, "O"),
+        (".", ".", "PUNCT", ".", "punct", 6, "O"),
+    ]
+    mentions = [(0, 1, "GRCMIL", "GRC", "MIL", None, "state"), (2, 3, "ITAMIL", "ITA", "MIL", None, "state"),
+                (4, 6, "FRAMIL", "FRA", "MIL", None, "state")]
+    _, evs = _events(build, rows, mentions)
+    pairs = {(e.actor.country, e.recipient.country) for e in evs if e.type == "COOPERATE" and e.actor and e.recipient}
+    assert pairs == {(a, b) for a in ("GRC", "ITA", "FRA") for b in ("GRC", "ITA", "FRA") if a != b}
+
+
+def test_coordinated_parties_ignore_own_country_recipient(build):
+    # "German and Dutch troops began an exercise from Germany's border." -> DEU <-> NLD, no DEU -> DEU
+    rows = [
+        ("German", "german", "ADJ", "JJ", "amod", 3, "B-NORP"),
+        ("and", "and", "CCONJ", "CC", "cc", 0, "O"),
+        ("Dutch", "dutch", "ADJ", "JJ", "conj", 0, "B-NORP"),
+        ("troops", "troop", "NOUN", "NNS", "nsubj", 4, "O"),
+        ("began", "begin", "VERB", "VBD", "ROOT", 4, "O"),
+        ("an", "an", "DET", "DT", "det", 6, "O"),
+        ("exercise", "exercise", "NOUN", "NN", "dobj", 4, "O"),
+        ("from", "from", "ADP", "IN", "prep", 4, "O"),
+        ("Germany", "Germany", "PROPN", "NNP", "poss", 10, G),
+        ("'s", "'s", "PART", "POS", "case", 8, "O"),
+        ("border", "border", "NOUN", "NN", "pobj", 7, "O"),
+        (".", ".", "PUNCT", ".", "punct", 4, "O"),
+    ]
+    mentions = [(0, 1, "DEU", "DEU", None, None, "state"), (2, 4, "NLDMIL", "NLD", "MIL", None, "state"),
+                (8, 9, "DEU", "DEU", None, None, "state")]
+    _, evs = _events(build, rows, mentions)
+    pairs = {(e.actor.country, e.recipient.country) for e in evs if e.type == "COOPERATE" and e.actor and e.recipient}
+    assert pairs == {("DEU", "NLD"), ("NLD", "DEU")}
+
+
+def _trained_with(prep_rows):
+    return [
+        ("Georgian", "georgian", "ADJ", "JJ", "amod", 1, "B-NORP"),
+        ("soldiers", "soldier", "NOUN", "NNS", "nsubj", 2, "O"),
+        ("trained", "train", "VERB", "VBD", "ROOT", 2, "O"),
+    ] + prep_rows + [
+        ("Turkish", "turkish", "ADJ", "JJ", "amod", 3 + len(prep_rows) + 1, "B-NORP"),
+        ("troops", "troop", "NOUN", "NNS", "pobj", 3 + len(prep_rows) - 1, "O"),
+        ("near", "near", "ADP", "IN", "prep", 2, "O"),
+        ("Tbilisi", "Tbilisi", "PROPN", "NNP", "pobj", 3 + len(prep_rows) + 2, G),
+        (".", ".", "PUNCT", ".", "punct", 2, "O"),
+    ]
+
+
+def test_comitative_partner_is_recipient(build):
+    # "Georgian soldiers trained alongside Turkish troops near Tbilisi." -> GEO -> TUR, not the place
+    for prep_rows in ([("alongside", "alongside", "ADP", "IN", "prep", 2, "O")],
+                      [("together", "together", "ADV", "RB", "advmod", 2, "O"),
+                       ("with", "with", "ADP", "IN", "prep", 3, "O")]):
+        rows = _trained_with(prep_rows)
+        n = len(prep_rows)
+        mentions = [(0, 2, "GEOMIL", "GEO", "MIL", None, "state"), (3 + n, 5 + n, "TURMIL", "TUR", "MIL", None, "state"),
+                    (6 + n, 7 + n, "GEO", "GEO", None, None, "location")]
+        _, evs = _events(build, rows, mentions)
+        coop = [e for e in evs if e.type == "COOPERATE"]
+        assert coop and {(e.actor.code, e.recipient.code) for e in coop} == {("GEOMIL", "TURMIL")}
+
+
+def test_self_dyad_dropped_when_another_reading_exists(build):
+    # "Somali and Kenyan troops attacked militants in Somalia": SOM -> SOM is a misreading beside KENMIL -> SOM
+    rows = [
+        ("Somali", "somali", "ADJ", "JJ", "amod", 3, "B-NORP"),
+        ("and", "and", "CCONJ", "CC", "cc", 0, "O"),
+        ("Kenyan", "kenyan", "ADJ", "JJ", "conj", 0, "B-NORP"),
+        ("troops", "troop", "NOUN", "NNS", "nsubj", 4, "O"),
+        ("attacked", "attack", "VERB", "VBD", "ROOT", 4, "O"),
+        ("militants", "militant", "NOUN", "NNS", "dobj", 4, "O"),
+        ("in", "in", "ADP", "IN", "prep", 4, "O"),
+        ("Somalia", "Somalia", "PROPN", "NNP", "pobj", 6, G),
+        (".", ".", "PUNCT", ".", "punct", 4, "O"),
+    ]
+    mentions = [(0, 1, "SOM", "SOM", None, None, "state"), (2, 4, "KENMIL", "KEN", "MIL", None, "state"),
+                (5, 6, None, None, None, None, "group"), (7, 8, "SOM", "SOM", None, None, "location")]
+    _, evs = _events(build, rows, mentions)
+    pairs = {(e.actor.code if e.actor else None, e.recipient.code if e.recipient else None) for e in evs
+             if e.type == "ASSAULT"}
+    assert ("SOM", "SOM") not in pairs
+    assert ("KENMIL", "SOM") in pairs
+
+
+def test_venue_is_no_recipient_of_coordinated_parties(build):
+    # "Spain and Portugal agreed to coordinate positions at NATO." -> ESP <-> PRT, not -> NATO
+    rows = [
+        ("Spain", "Spain", "PROPN", "NNP", "nsubj", 3, G),
+        ("and", "and", "CCONJ", "CC", "cc", 0, "O"),
+        ("Portugal", "Portugal", "PROPN", "NNP", "conj", 0, G),
+        ("agreed", "agree", "VERB", "VBD", "ROOT", 3, "O"),
+        ("to", "to", "PART", "TO", "aux", 5, "O"),
+        ("coordinate", "coordinate", "VERB", "VB", "xcomp", 3, "O"),
+        ("positions", "position", "NOUN", "NNS", "dobj", 5, "O"),
+        ("at", "at", "ADP", "IN", "prep", 5, "O"),
+        ("NATO", "NATO", "PROPN", "NNP", "pobj", 7, "B-ORG"),
+        (".", ".", "PUNCT", ".", "punct", 3, "O"),
+    ]
+    mentions = [(0, 1, "ESP", "ESP", None, None, "state"), (2, 3, "PRT", "PRT", None, None, "state"),
+                (8, 9, "IGONATO", None, None, "NATO", "igo")]
+    _, evs = _events(build, rows, mentions)
+    agree = [e for e in evs if e.type == "AGREE"]
+    assert {(e.actor.code, e.recipient.code if e.recipient else None) for e in agree} == {("ESP", "PRT"), ("PRT", "ESP")}

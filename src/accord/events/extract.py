@@ -38,7 +38,9 @@ ARG_DEPS = frozenset({"dobj", "obj", "attr", "oprd", "nsubjpass", "dative", "aco
                       "compound", "amod", "nmod", "advmod", "xcomp", "conj", "appos"})
 MOD_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 SUBJ_DEPS = frozenset({"nsubj", "csubj"})
-RECIPIENT_PREPS = frozenset({"with", "to", "against", "on", "at", "into", "for", "toward", "towards", "upon", "from"})
+RECIPIENT_PREPS = frozenset({"with", "to", "against", "on", "at", "into", "for", "toward", "towards", "upon", "from",
+                             "alongside"})
+COMITATIVE_ADVS = frozenset({"together", "along", "jointly"})  # "together with X": X is the partner
 AGENT_OF_NOUNS = frozenset({"deployment", "withdrawal", "visit", "trip", "exercise", "drill", "arrival",
                             "offensive", "buildup", "build-up", "mobilization", "mobilisation", "incursion"})
 FUNCTION_WORDS = frozenset({"to", "with", "of", "against", "on", "for", "in", "by", "from", "at", "into", "as",
@@ -574,16 +576,24 @@ def _noun_roles(tok, actors: _Actors):
                 if p.dep_ == "pobj":
                     between = p
     h = tok.head
+    arg = tok
+    if h is not tok and h.dep_ == "prep" and h.lower_ == "of" and tok.dep_ == "pobj" \
+            and h.head.pos_ in ("NOUN", "PROPN") and actors.at(h.head) is None \
+            and h.head.dep_ in ("dobj", "attr", "oprd") and h.head.head.pos_ in ("VERB", "AUX"):
+        # "completed five days of joint exercises", "began a series of drills": the
+        # governing verb of the measure noun
+        arg = h.head
+        h = arg.head
     if h is not tok and (actor is None or rec is None):
         v = h if h.pos_ in ("VERB", "AUX") else (h.head if h.dep_ == "prep" else None)
         if v is not None and v.pos_ in ("VERB", "AUX"):
-            if actor is None and tok.dep_ in ("dobj", "pobj", "attr", "conj", "xcomp", "oprd"):
+            if actor is None and arg.dep_ in ("dobj", "pobj", "attr", "conj", "xcomp", "oprd"):
                 a, r = _subject(v, actors)
                 actor = a
-                if rec is None and r is not None and r is not tok:
+                if rec is None and r is not None and r is not tok and r is not arg:
                     rec = r
             if rec is None:
-                rec = _verb_recipient(v, exclude=tok, actors=actors)
+                rec = _verb_recipient(v, exclude=arg, actors=actors)
     if of_agent is not None and (actor is None or not any(actors.mentions[m].code for m in actors.group(actor))):
         actor = of_agent  # the governing verb's subject is no codable actor: the of-phrase is
     if between is not None:
@@ -602,13 +612,17 @@ def _verb_recipient(tok, exclude=None, actors=None):
             if actors is None:
                 return c
             found.append(c)
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS | {"between"}]
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS | {"between"}:
-            for p in c.children:
-                if p.dep_ == "pobj" and p is not exclude:
-                    if actors is None:
-                        return p
-                    found.append(p)
+        if c.dep_ == "advmod" and c.lower_ in COMITATIVE_ADVS:
+            # "trained together with X"
+            preps += [x for x in c.children if x.dep_ == "prep" and x.lower_ in ("with", "alongside")]
+    for c in preps:
+        for p in c.children:
+            if p.dep_ == "pobj" and p is not exclude:
+                if actors is None:
+                    return p
+                found.append(p)
     if found:
         # the first argument with a coded mention, else the first with any mention
         coded = [h for h in found if any(actors.mentions[m].code for m in actors.group(h))]
@@ -632,6 +646,16 @@ def _verb_recipient(tok, exclude=None, actors=None):
                         if p.dep_ == "pobj" and (actors is None or actors.group(p)):
                             return p
     return None
+
+
+def _at_venue(actors: _Actors, mi: int) -> bool:
+    """Is mention ``mi`` the object of an ``at`` phrase (a venue: ``at the United Nations``)?"""
+    m = actors.mentions[mi]
+    span = actors.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    r = span.root
+    return r.dep_ == "pobj" and r.head.lower_ == "at"
 
 
 def _in_place_phrase(t, stop) -> bool:
@@ -898,6 +922,9 @@ def _events_for(c: Candidate, sent, ents, actors: _Actors, quotes, published, kc
         speaker = _speaker_actor(quotes[qi])
     a_actors = [_event_actor(actors.mentions[m]) for m in a_group]
     r_actors = [_event_actor(actors.mentions[m]) for m in r_group]
+    # recipients named as the venue ("coordinate their positions at the UN"): no
+    # target of coordinated parties acting toward each other (see the pairs below)
+    venues = {id(r) for m, r in zip(r_group, r_actors) if _at_venue(actors, m)}
     if not a_actors and speaker is not None and a_head is not None and a_head.lower_ in PRONOUNS_SPEAKER:
         a_actors = [speaker]
 
@@ -985,6 +1012,11 @@ def _events_for(c: Candidate, sent, ents, actors: _Actors, quotes, published, kc
                     intensity=lex.categories[cat]["intensity"])
     reciprocal = cat in RECIPROCAL or (cat == "ASSAULT" and tok.lemma_.lower() in MUTUAL_FIGHT)
     pairs = []
+    if len(a_actors) >= 2 and reciprocal and r_actors:
+        # "Indian and US soldiers began an exercise ... from India's border": a
+        # recipient of one of the parties' own countries is no target of theirs
+        own = {a.country for a in a_actors if a.country}
+        r_actors = [r for r in r_actors if not (r.country and r.country in own) and id(r) not in venues]
     if len(a_actors) >= 2 and reciprocal and not any(r.code for r in r_actors):
         # "X and Y held talks / agreed to a ceasefire": each toward the other
         for x in a_actors[:MAX_PARTIES]:
@@ -995,6 +1027,11 @@ def _events_for(c: Candidate, sent, ents, actors: _Actors, quotes, published, kc
         for x in (a_actors or [None])[:6]:
             for y in (r_actors or [None])[:6]:
                 pairs.append((x, y))
+    # a self-directed dyad (actor code == recipient code) is a misreading where
+    # another reading exists
+    others = [(x, y) for x, y in pairs if not (x is not None and y is not None and x.code and x.code == y.code)]
+    if others:
+        pairs = others
     out = []
     for x, y in pairs:
         out.append(Event(actor=x, recipient=y, **{k: (list(v) if isinstance(v, list) else v) for k, v in base.items()}))
