@@ -18,9 +18,9 @@ Tables (one row each, ``article_id`` links them):
   trigger_*, sentence_start/end, quote, confidence
 
 Contract field ``start``/``end`` become ``start_char``/``end_char`` (``end``
-is an SQL keyword). Each article is written in one transaction together with
-its mentions, quotes and events: a killed ingest leaves whole articles or
-none. Writing an article whose content hash is already stored changes
+is an SQL keyword). An article is written in the same transaction as its
+mentions, quotes and events (ingest commits a batch of articles at a time):
+a killed ingest leaves whole articles or none. Writing an article whose content hash is already stored changes
 nothing.
 """
 from __future__ import annotations
