@@ -150,6 +150,22 @@ def normalize_types(types: Optional[Iterable[str]]) -> Optional[list[str]]:
     return out or None
 
 
+def add_type_and_date_filters(where: list, params: list, types=None, since=None, until=None) -> None:
+    """Append SQL conditions (and their parameters) on event type and on the
+    event's day -- its own date, else the article's -- for a query over
+    ``events e JOIN articles a``."""
+    types = normalize_types(types)
+    if types:
+        where.append("list_contains(?, e.type)")
+        params.append(types)
+    if since:
+        where.append("coalesce(e.date, a.published) >= CAST(? AS DATE)")
+        params.append(str(since))
+    if until:
+        where.append("coalesce(e.date, a.published) <= CAST(? AS DATE)")
+        params.append(str(until))
+
+
 def key_kind(key: Optional[str], kind: Optional[str]) -> Optional[str]:
     """``state``, ``region`` or ``org`` for an actor key."""
     if key is None:
@@ -176,16 +192,7 @@ def events_sql(
     if require_dyad:
         where.append("coalesce(e.actor_country, e.actor_org) IS NOT NULL")
         where.append("coalesce(e.recipient_country, e.recipient_org) IS NOT NULL")
-    if since:
-        where.append("coalesce(e.date, a.published) >= CAST(? AS DATE)")
-        params.append(str(since))
-    if until:
-        where.append("coalesce(e.date, a.published) <= CAST(? AS DATE)")
-        params.append(str(until))
-    types = normalize_types(types)
-    if types:
-        where.append("list_contains(?, e.type)")
-        params.append(types)
+    add_type_and_date_filters(where, params, types, since, until)
     if actor:
         where.append("coalesce(e.actor_country, e.actor_org) = ?")
         params.append(actor)

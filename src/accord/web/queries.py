@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 from typing import Optional
 
-from ..analysis.events import iso, normalize_types
+from ..analysis.events import add_type_and_date_filters, iso
 from ..analysis.evidence import fetch_evidence
 
 
@@ -51,20 +51,11 @@ def list_events(con, types=None, actor: Optional[str] = None, recipient: Optiona
     the article's). Every event is listed, also those the analysis leaves
     out (flags and ``duplicate_of`` say which)."""
     where, params = [], []
-    types = normalize_types(types)
-    if types:
-        where.append("list_contains(?, e.type)")
-        params.append(types)
+    add_type_and_date_filters(where, params, types, since, until)
     for side, code in (("actor", actor), ("recipient", recipient)):
         if code:
             where.append(f"upper(?) IN (e.{side}_country, e.{side}_org, e.{side}_code)")
             params.append(code)
-    if since:
-        where.append("coalesce(e.date, a.published) >= CAST(? AS DATE)")
-        params.append(since)
-    if until:
-        where.append("coalesce(e.date, a.published) <= CAST(? AS DATE)")
-        params.append(until)
     if article_id:
         where.append("e.article_id = ?")
         params.append(article_id)
