@@ -11,57 +11,25 @@ production). Prints one JSON line with the relative cost.
 """
 from __future__ import annotations
 
-import argparse
 import json
-import time
-from pathlib import Path
 
-from accord.nlp import load_model, register_components, register_extensions
-from accord.text import normalize_marks
-
-DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "polnear" / "dev"
-
-
-def _texts(path: Path, limit):
-    root = path / "text" if (path / "text").is_dir() else path
-    files = sorted(root.glob("*.txt"))[: limit or None]
-    return [normalize_marks(p.read_text(encoding="utf-8")) for p in files]
+from component_cost import arguments, load_texts, measure, pipes
 
 
 def main(argv=None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("path", nargs="?", default=str(DEFAULT))
-    ap.add_argument("--limit", type=int, default=None)
-    ap.add_argument("--repeat", type=int, default=3)
-    args = ap.parse_args(argv)
-    register_extensions()
-    register_components()
-    texts = _texts(Path(args.path), args.limit)
-    nlp = load_model()
-    actors = nlp.add_pipe("accord_actors")
-    nlp.remove_pipe("accord_actors")
-    from accord.quotes.component import QuotesComponent
+    from accord.nlp import load_model
 
-    quotes = QuotesComponent(nlp, "accord_quotes")
-    list(nlp.pipe(texts[:5]))  # warm up
-    parse_t, comp_t, n_quotes = [], [], 0
-    for _ in range(args.repeat):
-        t0 = time.perf_counter()
-        docs = list(nlp.pipe(texts, batch_size=32))
-        parse_t.append(time.perf_counter() - t0)
-        for d in docs:
-            actors(d)
-        t0 = time.perf_counter()
-        for d in docs:
-            quotes(d)
-        comp_t.append(time.perf_counter() - t0)
-        n_quotes = sum(len(d._.quotes or []) for d in docs)
-    parse, comp = min(parse_t), min(comp_t)
+    args = arguments(__doc__, argv)
+    texts = load_texts(args.path, args.limit)
+    nlp = load_model()
+    actors, quotes = pipes(nlp, "accord_actors", "accord_quotes")
+    m = measure(nlp, texts, quotes, before=[actors], repeat=args.repeat)
+    parse, comp = m["parse_s"], m["component_s"]
     print(json.dumps({
         "component": "accord_quotes",
         "articles": len(texts),
         "chars": sum(map(len, texts)),
-        "quotes": n_quotes,
+        "quotes": sum(len(d._.quotes or []) for d in m["docs"]),
         "parse_s": round(parse, 3),
         "component_s": round(comp, 4),
         "relative_cost": round(comp / parse, 4),
