@@ -11,7 +11,7 @@ Datasets
     Gold-code conventions: ``IGO`` = any intergovernmental organization
     (mention has an ``org``); ``NGO`` = a non-governmental organization
     (sector NGO, no state); ``IMG`` = an armed group with no state; the
-    non-ISO codes ``JAP``/``ITL``/``VTN`` are read as ``JPN``/``ITA``/``VNM``.
+    non-ISO codes (``JAP``, ``ITL``, ``VTN``, ``ROM``) are read as their ISO codes.
     Sector: the first three letters of the gold sector (``CVLalb`` -> CVL,
     ``CIV`` -> CVL); a missing gold sector means the bare country code (the
     mention must have no sector); ``***`` (unknown) is left out of the sector
@@ -29,9 +29,9 @@ from pathlib import Path
 from typing import Callable, Optional
 
 from ..errors import AccordError
+from . import LEGACY_CODES
 
 DATASETS = ("plover", "conflibert-ner")
-CODE_FIX = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
 SECTOR_FIX = {"CIV": "CVL"}
 
 
@@ -60,7 +60,7 @@ def _load_nlp(nlp):
 def _code_ok(gold: str, m) -> bool:
     if m is None:
         return False
-    gold = CODE_FIX.get(gold, gold)
+    gold = LEGACY_CODES.get(gold, gold)
     if gold == "IGO":
         return bool(m.org) or bool(m.code and m.code.startswith("IGO"))
     if gold == "NGO":

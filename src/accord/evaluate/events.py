@@ -31,9 +31,9 @@ from pathlib import Path
 from typing import Callable, Optional
 
 from ..errors import AccordError
+from . import LEGACY_CODES
 
 LABEL_MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT", "INVESTIGATE": "ACCUSE"}
-CODE_ALIASES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "ROM": "ROU"}
 QUAD_LABELS = ("statement", "verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
 DATASETS = ("plover", "conflibert-class")
 
@@ -77,7 +77,7 @@ def _code_part(code: Optional[str]) -> Optional[str]:
     if not code:
         return None
     c = code.strip().upper()[:3]
-    return CODE_ALIASES.get(c, c) or None
+    return LEGACY_CODES.get(c, c) or None
 
 
 def _actor_part(a) -> set:
@@ -96,7 +96,7 @@ def _actor_part(a) -> set:
     code = a.code or ""
     if len(code) >= 3:
         # the first three letters of a CAMEO code are its country or organisation part
-        out.add(CODE_ALIASES.get(code[:3], code[:3]))
+        out.add(LEGACY_CODES.get(code[:3], code[:3]))
     if a.sector == "NGO" or code.endswith("NGO") or code.startswith("NGO"):
         out.add("NGO")
         if not a.country:
