@@ -297,7 +297,7 @@ def _glue(doc, a: Piece, b: Piece, sent_end: int) -> Optional[str]:
         return "to"  # "US Ambassador to Armenia Kristina Kvien": Armenia is where, not whose
     if low[0] in POSSESSIVE:
         if a.type == PERSON and b.type != AGENT:
-            return None  # "Trump's pro-Russian stance": the person is an actor of their own
+            return None  # "the senator's pro-Russian stance": the person is an actor of their own
         rest = words[1:]
         if all(t.pos_ in GLUE_POS or t.text == "-" for t in rest) and len(rest) <= 3:
             return "adj"

@@ -503,7 +503,7 @@ def relcl_or_part(t) -> bool:
 def _cut_tail(ctx: _Ctx, lo: int, hi: int) -> int:
     """Leave out a trailing aside set off by a comma: a participle or
     adverbial clause ("..., claiming that ...", "..., even as ..."), a
-    non-restrictive relative clause ("Trump, who leads the race") - the
+    non-restrictive relative clause ("Lavrov, who arrived on Monday") - the
     writer's additions, not the reported words. Not inside quotation marks."""
     doc = ctx.doc
     for i in range(lo + 3, hi):
@@ -657,7 +657,7 @@ def _contents_for(ctx: _Ctx, tok, cue: Cue) -> list[tuple[int, int]]:
         comps = [c for c in tok.rights if c.dep_ in ("oprd", "xcomp", "ccomp", "dobj", "attr", "npadvmod", "appos")
                  and not (c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME"))]
         if comps and (len(comps) >= 2 and comps[0].dep_ in ("dobj", "xcomp") or comps[-1].dep_ == "oprd"):
-            # "called Trump a fascist" (parsed as two objects), "called both X and Y 'crazy'"
+            # "called the drills a provocation" (parsed as two objects), "called both X and Y 'reckless'"
             out.append((comps[0].left_edge.i, comps[-1].right_edge.i + 1))
     if not out and cue.as_obj:
         # "sees X as Y", "described the dinner as ..."
@@ -676,7 +676,7 @@ def _contents_for(ctx: _Ctx, tok, cue: Cue) -> list[tuple[int, int]]:
         lo, hi = _trim_tokens(doc, lo, hi)
         if hi - lo == 1 and ctx.mark_at(doc[lo].idx) is None and not (
                 "stance" in cue.kinds and doc[lo].pos_ in _ONE_WORD):
-            continue  # a bare one-word object ("criticized Sanders") is rarely a report
+            continue  # a bare one-word object ("criticized Lavrov") is rarely a report
         if hi > lo:
             res.append((lo, hi))
     return res
@@ -902,7 +902,7 @@ def _adjective_cues(ctx: _Ctx):
 
 
 def _noun_cues(ctx: _Ctx):
-    """"Trump's criticism of the deal": a noun cue with a possessor (the
+    """"Tokayev's criticism of the deal": a noun cue with a possessor (the
     speaker) and a prepositional object (the content)."""
     doc, text, nouns = ctx.doc, ctx.text, ctx.lex.nouns
     if not nouns:
@@ -970,7 +970,7 @@ def _colon_leads(ctx: _Ctx):
             continue
         body = doc.char_span(s, e, alignment_mode="expand")
         if body is not None and not any(t.pos_ in ("VERB", "AUX") for t in body) and len(body) < 6:
-            continue  # "Clinton: 1,769": a score or a label, not an utterance
+            continue  # "Kazakhstan: 1,204": a score or a label, not an utterance
         root = span.root
         spk = Speaker(start=span.start_char, end=span.end_char, text=span.text)
         m = ctx.mention_at(doc, span.start_char, span.end_char)
@@ -1096,7 +1096,7 @@ def _direct_quotes(ctx: _Ctx, found) -> list[Quote]:
                 speaker = _make_speaker(ctx, subj, last.speaker if last else None)
                 cue = Span(lead_cue.idx, lead_cue.idx + len(lead_cue.text), lead_cue.text)
         if cue is None and utterance and body[-1] in ",?!":
-            # '"Go back to Univision," Trump barked': any verb right after a
+            # '"Stay out of our waters," the captain shouted': any verb right after a
             # quote that ends in a comma, with its subject outside the quote
             after = doc.char_span(e, min(len(text), e + 80), alignment_mode="contract")
             for t in (after[:6] if after is not None else ()):
