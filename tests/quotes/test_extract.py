@@ -223,6 +223,7 @@ def test_dash_signature_names_the_speaker():
     doc = make_doc("dash_signature")
     qs = extract_quotes(doc)
     check_offsets(doc, qs)
+    qs = [q for q in qs if q.kind == "direct"]  # "Readers wrote to us about X" is a report of its own
     assert [q.speaker.text for q in qs] == ["Maria Lopez", "Tom Baker"]
     assert all(q.kind == "direct" and q.text.startswith("\u201c") for q in qs)
     assert qs[0].cue.text == "\u2015"
@@ -307,3 +308,70 @@ def test_speech_verb_right_before_a_short_quotation():
     check_offsets(doc, [q])
     assert q.text == "\u201cGo home!\u201d" and q.kind == "direct"
     assert q.speaker.text == "a man in the crowd" and q.cue.text == "yelled"
+
+
+# --- nominal cues, passives, asides (PolNeAR-style attributions) ---------------
+
+
+def test_noun_cue_with_that_clause():
+    doc = make_doc("noun_that")
+    qs = extract_quotes(doc)
+    check_offsets(doc, qs)
+    q, = qs
+    assert q.text == "that the border was secure"
+    assert q.speaker.text == "The ministry" and q.cue.text == "claim"
+
+
+def test_light_verb_noun_takes_the_complement():
+    q, = one("noun_light_verb")
+    assert q.text == "that the bill would raise costs"  # not "concern that ..."
+    assert q.speaker.text == "Senator Jane Ortiz"
+
+
+def test_noun_cue_with_infinitive():
+    q, = one("noun_inf")
+    assert q.text == "to testify" and q.speaker.text == "Her"
+
+
+def test_passive_cue_with_predicate():
+    q, = one("passive_as")
+    assert q.text == "The governor is widely seen as a moderate"
+    assert q.speaker is None  # no agent named
+
+
+def test_passive_accusation():
+    q, = one("passive_accused")
+    assert q.text == "The mayor was accused of hiding the report"
+
+
+def test_cue_aside_in_mid_sentence_takes_the_sentence():
+    q, = one("aside_cue")
+    assert q.text == "The plan, the minister said, would fail within a year"
+    assert q.speaker.text == "the minister" and q.cue.text == "said"
+
+
+def test_relative_pronoun_before_the_cue_stays_in_the_content():
+    q, = one("relative_said")
+    assert q.text == "that officials said went unnoticed"
+    assert q.speaker.text == "officials"
+
+
+def test_colon_label_is_not_a_speaker():
+    assert one("colon_label") == []
+
+
+def test_naming_participle_is_not_a_report():
+    assert one("named_participle") == []
+
+
+def test_stance_verb_with_pronoun_object():
+    q, = one("stance_pronoun")
+    assert q.text == "him" and q.speaker.text == "The senator"
+
+
+def test_lexicon_noun_frames_and_new_verbs():
+    lex = load_lexicon()
+    assert {"that", "of"} <= lex.nouns["claim"].preps
+    assert "inf" in lex.nouns["refusal"].preps
+    assert lex.verbs["liken"].obj and lex.verbs["speculate"].clause
+    assert "support" in lex.verbs and "support" in lex.nouns  # a verb cue and a noun cue

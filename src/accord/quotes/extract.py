@@ -440,6 +440,43 @@ def _other_reports(comp, lex: Lexicon) -> list:
 
 
 
+_SEP = (",", "\u2014", "--", "-", "\u2013")
+
+
+def _aside_bounds(ctx: _Ctx, tok):
+    """'The plan, he said, would fail': token bounds [lo, hi) of a cue
+    clause (subject, cue, time or place) set off by commas or dashes in the
+    middle of the sentence it reports, with no complement of its own; None
+    if ``tok`` is not such a cue."""
+    doc = tok.doc
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i > tok.i:
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj", "dative") and c.i > tok.i for c in tok.children):
+        return None
+    lo = subj.left_edge.i
+    for j in range(subj.right_edge.i + 1, tok.i):
+        if doc[j].dep_ not in ("advmod", "aux", "neg"):
+            return None
+    hi = tok.i + 1
+    for c in tok.rights:
+        if c.left_edge.i == hi and c.dep_ in ("npadvmod", "advmod", "prep") and c.right_edge.i - c.left_edge.i < 8:
+            hi = c.right_edge.i + 1
+        elif c.left_edge.i >= hi:
+            break
+    sent = tok.sent
+    if lo < sent.start + 2 or hi >= sent.end - 2:
+        return None
+    if doc[lo - 1].text not in _SEP or doc[hi].text not in _SEP:
+        return None
+    if sum(1 for t in doc[sent.start:lo - 1] if not t.is_punct) < 2 or sum(
+            1 for t in doc[hi + 1:sent.end] if not t.is_punct) < 2:
+        return None
+    if ctx.marks_in(sent.start_char, sent.end_char):
+        return None  # quotations have their own handling
+    return lo, hi
+
+
 def _parenthetical(tok) -> bool:
     """'..., he said, ...': a cue clause with its own subject, set off by
     commas or dashes inside the clause it reports."""
@@ -486,8 +523,10 @@ def _extend_right(tok, lo: int, hi: int) -> int:
     return hi
 
 
-# a one-word object that is still a content: a name after a stance verb ("endorsed Garcia")
+# a one-word object that is still a content: a name after a stance verb ("endorsed Garcia"),
+# a person or group ("criticized him")
 _ONE_WORD = ("PROPN",)
+_OBJ_PRONOUNS = {"him", "her", "them", "us", "me"}
 # set-off modifiers of an object content that are the writer's, not the report's
 _NP_CORE = ("appos", "relcl", "acl")
 
@@ -531,6 +570,34 @@ def _cut_tail(ctx: _Ctx, lo: int, hi: int) -> int:
     return hi
 
 
+_REL_PRONOUNS = {"who", "which", "that", "whom"}
+_NAMING = {"call", "name", "dub", "title", "label", "brand", "nickname"}
+
+
+def _passive_complement(tok, cue: Cue):
+    """(subject, complement) of a passive cue that gives its subject a
+    predicate: "is seen as a favorite", "is considered a risk", "was
+    expected to win", "is said to be ill"; None otherwise."""
+    if tok.tag_ != "VBN" or not (cue.as_obj or cue.inf or cue.clause or cue.obj):
+        return None
+    subj = next((ch for ch in tok.children if ch.dep_ == "nsubjpass"), None)
+    if subj is None or subj.lower_ in ("there", "what"):
+        return None
+    for ch in tok.children:
+        if ch.i < tok.i:
+            continue
+        if ch.dep_ == "prep" and ch.lower_ == "as" and (cue.as_obj or cue.obj or "thought" in cue.kinds):
+            return subj, ch
+        if ch.dep_ == "prep" and ch.lower_ in ("of", "for") and cue.obj and (
+                "stance" in cue.kinds or tok.lemma_.lower() in ("accuse", "blame", "charge")):
+            return subj, ch  # "X was accused of Y", "X has been criticized for Y"
+        if ch.dep_ in ("oprd",) and (cue.as_obj or cue.obj):
+            return subj, ch
+        if ch.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in ch.children):
+            return subj, ch
+    return None
+
+
 def _contents_for(ctx: _Ctx, tok, cue: Cue) -> list[tuple[int, int]]:
     """Token bounds of the content(s) of cue verb ``tok``."""
     doc = ctx.doc
@@ -538,17 +605,47 @@ def _contents_for(ctx: _Ctx, tok, cue: Cue) -> list[tuple[int, int]]:
     ccomps = [ch for ch in tok.children if ch.dep_ == "ccomp"]
     if cue.raising:
         subj = next((ch for ch in tok.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
-        comp = next((ch for ch in tok.children if ch.dep_ in ("xcomp", "acomp", "oprd", "ccomp", "prep")
-                     and ch.i > tok.i), None)
-        if subj is not None and comp is not None and subj.lower_ not in _PRONOUNS:
+        comp = next((ch for ch in tok.children if (ch.dep_ in ("xcomp", "acomp", "oprd", "ccomp") or (
+            ch.dep_ == "prep" and ch.lower_ in ("like", "as"))) and ch.i > tok.i), None)
+        if subj is not None and comp is not None and subj.lower_ not in ("it", "there", "this", "that"):
             out.append((subj.left_edge.i, comp.right_edge.i + 1))
+        elif subj is not None and subj.lower_ == "it" and comp is not None and comp.dep_ == "ccomp":
+            out.append((comp.left_edge.i, comp.right_edge.i + 1))  # "it seems that ..."
         res = [_trim_tokens(doc, lo, hi) for lo, hi in out]
         return [(lo, hi) for lo, hi in res if hi > lo]
+    if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and tok.lemma_.lower() in _NAMING and not any(
+            ch.dep_ == "agent" for ch in tok.children):
+        return []  # "a group called X", "the so-called deal": a name, not a report
+    pc = _passive_complement(tok, cue)
+    if pc is not None:
+        # "X is seen as Y", "X is expected to win", "X was described by Y as Z":
+        # the subject with the predicate the cue gives it
+        subj, comp = pc
+        if subj.lower_ in _REL_PRONOUNS:
+            lo = comp.left_edge.i
+        else:
+            lo = subj.left_edge.i
+        hi = _cut_tail(ctx, lo, comp.right_edge.i + 1)
+        lo, hi = _trim_tokens(doc, lo, hi)
+        return [(lo, hi)] if hi - lo >= 2 else []
     # passive with an agent: "the plan was rejected by the party" -> content "the plan"
     if any(ch.dep_ == "agent" for ch in tok.children) and not ccomps:
         for ch in tok.children:
             if ch.dep_ == "nsubjpass" and ch.lower_ not in _EMPTY_OBJ | {"it"}:
                 out.append(_subtree_bounds(ch))
+    aside = _aside_bounds(ctx, tok) if (cue.clause or cue.clause_strict) and all(
+        c.i < tok.i for c in ccomps) else None
+    if aside is not None and ("speech" in cue.kinds or "thought" in cue.kinds or "report" in cue.kinds):
+        # "The plan, he said, would fail": the whole sentence around the aside
+        sent = tok.sent
+        p0, p1 = ctx.para_of(tok.idx)
+        lo, hi = sent.start, sent.end
+        while lo < aside[0] and doc[lo].idx < p0:
+            lo += 1
+        while hi > aside[1] and doc[hi - 1].idx >= p1:
+            hi -= 1
+        lo, hi = _trim_tokens(doc, lo, hi)
+        return [(lo, hi)] if hi > lo else []
     if cue.clause or cue.clause_strict:
         own_that = any(ch.dep_ == "mark" and ch.lower_ == "that" for ch in tok.children)
         for comp in ccomps:
@@ -621,6 +718,13 @@ def _contents_for(ctx: _Ctx, tok, cue: Cue) -> list[tuple[int, int]]:
                 out.append((lo, hi))
     if cue.obj and not out:
         for ch in tok.children:
+            ncue = ctx.lex.nouns.get(ch.lemma_.lower()) if ch.dep_ == "dobj" and ch.pos_ == "NOUN" else None
+            if ncue is not None and not any(g.dep_ in ("det", "poss") for g in ch.children):
+                # "voiced concern that ...", "expressed support for X": the noun's complement
+                comp, _ = _noun_complement(ch, ncue)
+                if comp is not None:
+                    out.append(comp)
+                    continue
             if ch.dep_ == "dobj" and ch.lower_ not in _EMPTY_OBJ:
                 lo, hi = _subtree_bounds(ch)
                 if ctx.mark_at(ch.idx) is None:
@@ -675,7 +779,7 @@ def _contents_for(ctx: _Ctx, tok, cue: Cue) -> list[tuple[int, int]]:
         hi = _cut_tail(ctx, lo, hi)
         lo, hi = _trim_tokens(doc, lo, hi)
         if hi - lo == 1 and ctx.mark_at(doc[lo].idx) is None and not (
-                "stance" in cue.kinds and doc[lo].pos_ in _ONE_WORD):
+                "stance" in cue.kinds and (doc[lo].pos_ in _ONE_WORD or doc[lo].lower_ in _OBJ_PRONOUNS)):
             continue  # a bare one-word object ("criticized Lavrov") is rarely a report
         if hi > lo:
             res.append((lo, hi))
@@ -791,14 +895,20 @@ def extract_quotes(doc, lexicon: Optional[Lexicon] = None) -> list[Quote]:
         if cue.human and not _agentive(subj):
             continue  # "the data support ...", "policies that back ...": no one takes a stand
         for lo, hi in contents:
-            if lo < tok.i < hi and not _parenthetical(tok) and not cue.raising and not _as_clause(tok):
+            if lo < tok.i < hi and not _parenthetical(tok) and not cue.raising and not _as_clause(tok) \
+                    and _passive_complement(tok, cue) is None and _aside_bounds(ctx, tok) is None:
                 # a content never holds its own cue: '"...," said X, adding ...'
                 cut = min(tok.left_edge.i, tok.i)
-                if cut <= lo:
+                own = min([tok.i] + [c.left_edge.i for c in tok.lefts if not (c.left_edge.i <= lo <= c.right_edge.i)])
+                pre = [t for t in doc[lo:own] if not t.is_punct]
+                if len(pre) == 1 and pre[0].lower_ in _REL_PRONOUNS | {"what"} and pre[0].head.i > tok.i:
+                    pass  # "a plan which he said would fail": the relative pronoun and its clause
+                elif cut <= lo:
                     continue
-                lo, hi = _trim_tokens(doc, lo, cut)
-                if hi <= lo:
-                    continue
+                else:
+                    lo, hi = _trim_tokens(doc, lo, cut)
+                    if hi <= lo:
+                        continue
             s, e = _chars(doc, lo, hi)
             s, e = _clip_para(ctx, tok.idx, s, e)
             if e <= s:
@@ -901,9 +1011,61 @@ def _adjective_cues(ctx: _Ctx):
                     cue=Span(t.idx, t.idx + len(t.text), t.text))
 
 
+# verbs whose subject is the source of their noun object: "X voiced concern
+# that ...", "X made the claim that ...", "X has doubts about ..."
+_LIGHT_VERBS = {"make", "issue", "express", "voice", "raise", "offer", "share", "repeat", "reiterate", "deliver",
+                "lodge", "level", "renew", "air", "register", "have", "hold", "harbor", "harbour", "reaffirm",
+                "announce", "signal", "state", "restate", "post", "tweet", "publish", "put"}
+_POSS_PRON = {"his", "her", "their", "its", "my", "our", "your"}
+
+
+def _noun_source(t):
+    """The source of noun cue ``t``: its possessor ("Tokayev's warning"), a
+    "by" agent ("a warning by the ministry"), or the subject of a light verb
+    it is the object of ("X voiced concern"); None if there is none."""
+    owner = next((c for c in t.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner if owner.lower_ != "its" or t.lemma_ in ("statement", "announcement") else None
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ == "by" and c.i > t.i:
+            g = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if g is not None and _agentive(g):
+                return g
+    h = t
+    while h.dep_ == "conj" and h.head is not h:
+        h = h.head
+    if h.dep_ == "dobj" and h.head.lemma_.lower() in _LIGHT_VERBS:
+        return _speaker_token(h.head)
+    return None
+
+
+def _noun_complement(t, cue: Cue):
+    """Token bounds of the complement of noun cue ``t`` and whether it is a
+    that-clause: "the claim [that ...]", "her refusal [to ...]", "criticism
+    of [X]"."""
+    for ch in t.rights:
+        if ch.dep_ in ("acl", "ccomp", "appos", "relcl") and "that" in cue.preps:
+            first = ch.left_edge
+            if first.lower_ == "that" and first.dep_ == "mark" and first.head.i == ch.i:
+                return (first.i, ch.right_edge.i + 1), True
+        if ch.dep_ in ("acl", "relcl", "xcomp") and "inf" in cue.preps:
+            first = ch.left_edge
+            if first.lower_ == "to" and first.dep_ == "aux" and first.i == t.i + 1 + sum(
+                    1 for x in t.doc[t.i + 1:first.i] if x.is_punct):
+                return (first.i, ch.right_edge.i + 1), False
+        if ch.dep_ == "prep" and ch.lower_ in cue.preps and ch.i <= t.i + 2:
+            obj = next((g for g in ch.children if g.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                return (obj.left_edge.i, obj.right_edge.i + 1), False
+    return None, False
+
+
 def _noun_cues(ctx: _Ctx):
-    """"Tokayev's criticism of the deal": a noun cue with a possessor (the
-    speaker) and a prepositional object (the content)."""
+    """"Tokayev's criticism of the deal", "the ministry's warning that ...",
+    "X voiced concern that ...": a noun cue with its complement (the
+    content) and its source (possessor, "by" agent or light-verb subject).
+    A speech noun with a that-clause is a report even with no source named
+    ("the claim that ...")."""
     doc, text, nouns = ctx.doc, ctx.text, ctx.lex.nouns
     if not nouns:
         return
@@ -913,30 +1075,40 @@ def _noun_cues(ctx: _Ctx):
         cue = nouns.get(t.lemma_.lower()) or nouns.get(t.lower_)
         if cue is None:
             continue
-        owner = next((c for c in t.children if c.dep_ == "poss"), None)
-        if owner is None or owner.lower_ in ("its", "their_"):
+        inq = ctx.mark_at(t.idx)
+        if inq is not None and not inq.single:
+            continue  # the quoted speaker's own words
+        comp, clause = _noun_complement(t, cue)
+        if comp is None:
             continue
-        for ch in t.children:
-            if ch.dep_ == "prep" and ch.lower_ in cue.preps:
-                obj = next((g for g in ch.children if g.dep_ in ("pobj", "pcomp")), None)
-                if obj is None:
-                    continue
-                lo, hi = _trim_tokens(doc, obj.left_edge.i, obj.right_edge.i + 1)
-                if hi - lo < 1:
-                    continue
-                s, e = _fit_marks(ctx, *_chars(doc, lo, hi))
-                if owner.lower_ in ("his", "her", "their", "its", "my", "our", "your"):
-                    spk = _make_speaker(ctx, owner, None)
-                else:
-                    spk = _make_speaker(ctx, owner, None)
-                    sp_lo, sp_hi = _name_bounds(owner)
-                    ps, pe = _chars(doc, sp_lo, sp_hi)
-                    spk.start, spk.end = ps, pe
-                    spk.text = text[ps:pe].removesuffix("\u2019s").removesuffix("'s")
-                    spk.end = spk.start + len(spk.text)
-                yield Quote(start=s, end=e, text=text[s:e], kind=_kind(ctx, s, e), speaker=spk,
-                            cue=Span(t.idx, t.idx + len(t.text), t.text))
-                break
+        src = _noun_source(t)
+        if src is None and not (clause and cue.kinds & {"speech", "report"}):
+            continue
+        lo, hi = comp
+        hi = min(hi, t.sent.end)
+        if not clause:
+            hi = _cut_tail(ctx, lo, hi)
+        lo, hi = _trim_tokens(doc, lo, hi)
+        if hi - lo < 1 or (hi - lo == 1 and doc[lo].pos_ == "PRON"):
+            continue
+        s, e = _fit_marks(ctx, *_chars(doc, lo, hi))
+        spk = None
+        if src is not None:
+            spk = _make_speaker(ctx, src, None)
+            if src.lower_ not in _POSS_PRON and src.dep_ == "poss":
+                sp_lo, sp_hi = _name_bounds(src)
+                ps, pe = _chars(doc, sp_lo, sp_hi)
+                spk.start, spk.end = ps, pe
+                spk.text = text[ps:pe].removesuffix("\u2019s").removesuffix("'s")
+                spk.end = spk.start + len(spk.text)
+        yield Quote(start=s, end=e, text=text[s:e], kind=_kind(ctx, s, e), speaker=spk,
+                    cue=Span(t.idx, t.idx + len(t.text), t.text))
+
+
+# words that make a colon lead-in a label ("Editor's Note:", "Delegate Update:")
+_LABELS = {"note", "update", "updates", "report", "review", "analysis", "editorial", "opinion", "look", "watch",
+           "breaking", "exclusive", "email", "digest", "newsletter", "briefing", "excerpt", "video", "photos",
+           "read", "listen", "related", "correction", "disclosure", "poll", "live", "latest", "recap", "timeline"}
 
 
 def _colon_leads(ctx: _Ctx):
@@ -972,8 +1144,12 @@ def _colon_leads(ctx: _Ctx):
         if body is not None and not any(t.pos_ in ("VERB", "AUX") for t in body) and len(body) < 6:
             continue  # "Kazakhstan: 1,204": a score or a label, not an utterance
         root = span.root
-        spk = Speaker(start=span.start_char, end=span.end_char, text=span.text)
         m = ctx.mention_at(doc, span.start_char, span.end_char)
+        if any(t.lower_ in _LABELS for t in span) or m is None and not any(
+                t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in span) and (
+                root.pos_ not in ("PROPN", "NOUN") or not root.text[:1].isupper() or root.text.isupper()):
+            continue  # "Editor's Note: ...", "Update: ...", "LOOK: ...", "Q: ...": a label, not a speaker
+        spk = Speaker(start=span.start_char, end=span.end_char, text=span.text)
         if m is not None:
             spk.name, spk.code, spk.country, spk.org = m.name, m.code, m.country, m.org
         elif root.pos_ == "PROPN":
