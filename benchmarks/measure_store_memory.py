@@ -31,7 +31,9 @@ def main(argv=None) -> int:
     ap.add_argument("--records-from", required=True, help="a DuckDB store to borrow records from")
     ap.add_argument("--db", default="out/store_memory.duckdb")
     ap.add_argument("--every", type=int, default=2000)
-    ap.add_argument("--duckdb-memory-limit", default=None, help="e.g. 256MB (DuckDB's memory_limit)")
+    ap.add_argument("--duckdb-memory-limit", default=None,
+                    help="DuckDB's memory_limit, e.g. 256MB (default: the ingest_memory_limit setting; "
+                         "'none' for DuckDB's own default)")
     args = ap.parse_args(argv)
 
     import duckdb
@@ -47,9 +49,8 @@ def main(argv=None) -> int:
     for p in (args.db, args.db + ".wal"):
         if os.path.exists(p):
             os.remove(p)
-    con = store.connect(args.db)
-    if args.duckdb_memory_limit:
-        con.execute(f"SET memory_limit = '{args.duckdb_memory_limit}'")
+    limit = args.duckdb_memory_limit or settings()["ingest_memory_limit"]
+    con = store.connect(args.db, memory_limit=None if limit == "none" else limit)
     marks = []
     state = {"n": 0, "t": time.perf_counter()}
 
@@ -78,7 +79,7 @@ def main(argv=None) -> int:
     seconds = time.perf_counter() - t
     before_close = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     con.close()
-    print(json.dumps({"articles": rep.processed, "written": rep.written, "near_duplicates": rep.near_duplicates,
+    print(json.dumps({"memory_limit": limit, "articles": rep.processed, "written": rep.written, "near_duplicates": rep.near_duplicates,
                       "seconds": round(seconds, 1), "articles_per_s": round(rep.processed / seconds, 1),
                       "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
                       "peak_rss_mb_before_close": before_close, "rss_by_articles": marks}))

@@ -57,6 +57,15 @@ def test_stats_on_missing_db_is_a_clear_error(tmp_path):
     assert res.returncode == 1 and "no such database" in res.stderr and "Traceback" not in res.stderr
 
 
+def test_ingest_with_a_bad_memory_limit_is_a_clear_error(tmp_path):
+    import os
+
+    env = dict(os.environ, ACCORD_INGEST_MEMORY_LIMIT="plenty")
+    (tmp_path / "a.txt").write_text("Headline\n\nKazakhstan and Russia held talks.", encoding="utf-8")
+    res = run(["ingest", str(tmp_path / "a.txt"), "--db", str(tmp_path / "m.duckdb")], env=env)
+    assert res.returncode != 0 and "not a memory size" in res.stderr and "Traceback" not in res.stderr
+
+
 @pytest.mark.model
 def test_extract_mixed_good_and_bad_items(tmp_path):
     (tmp_path / "2024-01-02-a.txt").write_text("Russia and China held talks in Beijing on Monday.")

@@ -79,6 +79,40 @@ def test_failed_write_rolls_back(con, monkeypatch):
     assert count(con, "articles") == 1 and store.orphan_count(con) == 0
 
 
+def test_failed_write_is_a_store_error_naming_the_articles(con):
+    bad = make_record(7)
+    bad.events[0].date = "not-a-date"
+    with pytest.raises(store.StoreError, match="a7"):
+        store.write_record(con, bad)
+
+
+def test_memory_limit_is_set_and_checked(tmp_path):
+    c = store.connect(tmp_path / "m.duckdb", memory_limit="64MB")
+    try:
+        limit = c.execute("SELECT value FROM duckdb_settings() WHERE name = 'memory_limit'").fetchone()[0]
+        assert store._bytes(limit) <= 64 << 20
+    finally:
+        c.close()
+    with pytest.raises(store.StoreError, match="not a memory size"):
+        store.connect(tmp_path / "m2.duckdb", memory_limit="64MB'; DROP TABLE articles; --")
+
+
+def test_a_batch_of_long_articles_gets_room_beside_the_limit(tmp_path):
+    # a checkpoint that cannot get memory would invalidate the connection:
+    # the limit follows the largest batch, so long articles still go in
+    c = store.connect(tmp_path / "big.duckdb", memory_limit="64MB")
+    try:
+        long_text = "Kazakhstan and Russia held talks in Astana. " * 150_000  # about 6.6 MB
+        recs = [make_record(i, text=f"{i} {long_text}") for i in range(4)]
+        assert store.write_records(c, [(r, None, None, None) for r in recs]) == [True] * 4
+        c.execute("CHECKPOINT")
+        assert count(c, "articles") == 4
+        limit = c.execute("SELECT value FROM duckdb_settings() WHERE name = 'memory_limit'").fetchone()[0]
+        assert store._bytes(limit) > 64 << 20
+    finally:
+        c.close()
+
+
 def test_stats_and_export(con, tmp_path):
     for i in range(3):
         store.write_record(con, make_record(i))

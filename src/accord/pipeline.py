@@ -68,10 +68,10 @@ def process(
     from .nlp import load
 
     cfg = settings or get_settings()
-    if nlp is None:
-        nlp = load(cfg["model"])
     size = batch_size or cfg["batch_size"]
     for chunk in _batches(items, size):
+        if nlp is None and any(isinstance(i, RawArticle) for i in chunk):
+            nlp = load(cfg["model"])  # only once there is text to parse
         docs, arts = [], []
         for item in chunk:
             if isinstance(item, RawArticle):
@@ -89,7 +89,7 @@ def process(
             else:
                 raise TypeError(f"expected RawArticle or InputError, got {type(item).__name__}")
         real = [d for d in docs if not isinstance(d, InputError)]
-        done = iter(nlp.pipe(real, batch_size=size))
+        done = iter(nlp.pipe(real, batch_size=size) if real else ())
         for d, art in zip(docs, arts):
             if isinstance(d, InputError):
                 yield d

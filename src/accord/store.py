@@ -17,6 +17,11 @@ Tables (one row each, ``article_id`` links them):
   sector), date, date_end, date_text, location_*, the four flags,
   trigger_*, sentence_start/end, quote, confidence
 
+In ``mentions``, ``quotes`` and ``events``, (``article_id``, ``idx``) is
+unique by construction (an article's rows are deleted before it is written
+again) and deliberately not a primary key: DuckDB keeps a key's index in
+memory, which would grow with the store (about 50 mention rows an article).
+
 Contract field ``start``/``end`` become ``start_char``/``end_char`` (``end``
 is an SQL keyword). An article is written in the same transaction as its
 mentions, quotes and events (ingest commits a batch of articles at a time):
@@ -52,16 +57,14 @@ DDL = [
     """CREATE TABLE IF NOT EXISTS mentions (
         article_id VARCHAR, idx INTEGER, start_char INTEGER, end_char INTEGER,
         text VARCHAR, name VARCHAR, kind VARCHAR, code VARCHAR, country VARCHAR,
-        org VARCHAR, sector VARCHAR, role VARCHAR, entity VARCHAR,
-        PRIMARY KEY (article_id, idx))""",
+        org VARCHAR, sector VARCHAR, role VARCHAR, entity VARCHAR)""",
     """CREATE TABLE IF NOT EXISTS quotes (
         article_id VARCHAR, idx INTEGER, start_char INTEGER, end_char INTEGER,
         text VARCHAR, kind VARCHAR,
         speaker_start INTEGER, speaker_end INTEGER, speaker_text VARCHAR,
         speaker_name VARCHAR, speaker_role VARCHAR, speaker_affiliation VARCHAR,
         speaker_code VARCHAR, speaker_country VARCHAR, speaker_org VARCHAR,
-        cue_start INTEGER, cue_end INTEGER, cue_text VARCHAR, medium VARCHAR,
-        PRIMARY KEY (article_id, idx))""",
+        cue_start INTEGER, cue_end INTEGER, cue_text VARCHAR, medium VARCHAR)""",
     """CREATE TABLE IF NOT EXISTS events (
         article_id VARCHAR, idx INTEGER, type VARCHAR, mode VARCHAR,
         context VARCHAR[], cameo VARCHAR, quad VARCHAR, intensity DOUBLE,
@@ -77,8 +80,7 @@ DDL = [
         negated BOOLEAN, hypothetical BOOLEAN, future BOOLEAN, historical BOOLEAN,
         trigger_start INTEGER, trigger_end INTEGER, trigger_text VARCHAR,
         sentence_start INTEGER, sentence_end INTEGER,
-        quote INTEGER, confidence DOUBLE,
-        PRIMARY KEY (article_id, idx))""",
+        quote INTEGER, confidence DOUBLE)""",
     # near-duplicate signatures (accord.dedup): uint32[128] little-endian
     """CREATE TABLE IF NOT EXISTS minhash (article_id VARCHAR PRIMARY KEY, signature BLOB)""",
 ]
@@ -86,8 +88,15 @@ DDL = [
 TABLES = ("articles", "mentions", "quotes", "events")
 
 
-def connect(path: str | Path, read_only: bool = False):
-    """Open (and create, unless read-only) the database at ``path``."""
+def connect(path: str | Path, read_only: bool = False, memory_limit: Optional[str] = None):
+    """Open (and create, unless read-only) the database at ``path``.
+
+    ``memory_limit`` (e.g. ``"128MB"``) caps DuckDB's buffer pool for this
+    connection. A long writer needs it: DuckDB keeps the blocks it has
+    written cached until memory runs short (by default 80% of RAM), so
+    without a cap a 20,000-article ingest holds several times the memory of
+    a 2,000-article one. Ignored for ``:memory:``, whose tables live in that
+    pool."""
     import duckdb
 
     path = str(path)
@@ -102,9 +111,25 @@ def connect(path: str | Path, read_only: bool = False):
         raise StoreError(f"{path}: cannot open database: {msg}") from None
     except duckdb.Error as e:
         raise StoreError(f"{path}: not a usable DuckDB database: {e}") from None
+    if memory_limit and path != ":memory:":
+        try:
+            con.execute(f"SET memory_limit = '{_size(memory_limit)}'")
+        except duckdb.Error as e:
+            con.close()
+            raise StoreError(f"memory limit {memory_limit!r}: {e}") from None
     if not read_only:
         init(con)
     return con
+
+
+def _size(text: str) -> str:
+    """A DuckDB memory size ("128MB", "1.5 GiB"), checked before it reaches SQL."""
+    import re
+
+    t = str(text).strip()
+    if not re.fullmatch(r"\d+(\.\d+)?\s*[KMGT]?i?B", t, re.IGNORECASE):
+        raise StoreError(f"{text!r} is not a memory size (write it like 128MB or 2GB)")
+    return t
 
 
 def init(con) -> None:
@@ -288,7 +313,10 @@ def _insert(con, table: str, rows: list[tuple]) -> None:
         cols = ", ".join(f"CAST({n} AS {t})" for n, t in zip(names, types))
         con.execute(f"INSERT INTO {table} SELECT {cols} FROM {view}")
     finally:
-        con.unregister(view)
+        try:
+            con.unregister(view)
+        except Exception:  # noqa: BLE001 - in an aborted transaction; the insert's error is the one to report
+            pass
 
 
 def _write_batch(con, batch: list[tuple], force: bool) -> list[bool]:
@@ -318,6 +346,7 @@ def _write_batch(con, batch: list[tuple], force: bool) -> list[bool]:
     # write deletes nothing (a DELETE scans the whole table, which would make
     # a long ingest quadratic)
     old = [p[0].id for p in todo if p[0].id in stored]
+    _make_room(con, sum(len(a[5] or "") + len(a[11]) for a in articles))
     con.execute("BEGIN TRANSACTION")
     try:
         if old:
@@ -330,10 +359,57 @@ def _write_batch(con, batch: list[tuple], force: bool) -> list[bool]:
         _insert(con, "events", events)
         _insert(con, "minhash", hashes)
         con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
+    except BaseException as e:
+        _rollback(con)
+        import duckdb
+
+        if isinstance(e, duckdb.Error):
+            first = todo[0][0].id
+            raise StoreError(
+                f"cannot store articles {first}..{todo[-1][0].id} ({len(todo)}): {str(e).splitlines()[0]}"
+                + ("; raise the ingest_memory_limit setting (ACCORD_INGEST_MEMORY_LIMIT) and run again"
+                   if "memory" in str(e).lower() else "")
+            ) from None
         raise
     return flags
+
+
+_UNITS = {"": 1, "K": 1 << 10, "M": 1 << 20, "G": 1 << 30, "T": 1 << 40}
+
+
+def _bytes(size: str) -> float:
+    """DuckDB's way of printing a size ("61.0 MiB", "1.5 GiB") in bytes."""
+    import re
+
+    m = re.fullmatch(r"\s*([\d.]+)\s*([KMGT]?)i?B?\s*", size, re.IGNORECASE)
+    return float(m.group(1)) * _UNITS[m.group(2).upper()] if m else float("inf")
+
+
+#: what a checkpoint needs besides the batch: the data written since the last
+#: checkpoint (DuckDB checkpoints at 16 MB of log) and its write buffers
+_CHECKPOINT_ROOM = 48 << 20
+
+
+def _make_room(con, payload: int) -> None:
+    """Raise DuckDB's memory limit when a batch (``payload`` characters of
+    text and records) would not fit beside a checkpoint: a checkpoint that
+    cannot get memory invalidates the connection. The limit then follows the
+    largest batch, never the size of the database."""
+    need = _CHECKPOINT_ROOM + 4 * payload
+    row = con.execute("SELECT value FROM duckdb_settings() WHERE name = 'memory_limit'").fetchone()
+    if row and _bytes(row[0]) < need:
+        con.execute(f"SET memory_limit = '{need >> 20}MB'")
+        log.info("memory limit raised to %d MB for a batch of %d characters", need >> 20, payload)
+
+
+def _rollback(con) -> None:
+    """Roll back, when the connection can (after a fatal error DuckDB has
+    already dropped the transaction; the file is intact and the stored
+    articles are kept)."""
+    try:
+        con.execute("ROLLBACK")
+    except Exception:  # noqa: BLE001 - the original error is the one to report
+        pass
 
 
 def stats(con) -> dict:
