@@ -375,3 +375,66 @@ def test_lexicon_noun_frames_and_new_verbs():
     assert "inf" in lex.nouns["refusal"].preps
     assert lex.verbs["liken"].obj and lex.verbs["speculate"].clause
     assert "support" in lex.verbs and "support" in lex.nouns  # a verb cue and a noun cue
+
+
+# --- content boundaries (conventions measured on PolNeAR train; own sentences)
+
+
+def test_conjoined_thought_verb_stays_in_the_content():
+    # "... and wanted ...": a conjoined thought verb goes on with the report;
+    # only a conjoined speech verb ("... and urged ...") starts a new one
+    q, = one("conj_thought_goes_on")
+    assert q.text == "the council was tired of the delays and wanted a new plan"
+    assert q.speaker.text == "The mayor"
+
+
+def test_conjunct_in_the_cue_tense_goes_with_the_cue():
+    # "denies that A was B and goes on to ...": "goes" agrees with "denies",
+    # not with "was", so it is the company's next act, not part of the denial
+    qs = one("conj_of_the_cue")
+    assert qs[0].text == "that the fire was arson"
+    assert qs[0].speaker.text == "The company"
+    # the later cue inside that conjunct keeps the company as its speaker
+    assert all(q.speaker.text == "The company" for q in qs)
+
+
+def test_ing_conjunct_of_an_ing_cue_is_a_report_of_its_own():
+    qs = one("conj_of_the_cue_ing")
+    assert [q.text for q in qs] == ["residents to stay calm", "new money for repairs"]
+    assert all(q.speaker.text == "The mayor" for q in qs)
+
+
+def test_phrase_right_after_an_object_content_is_taken_in():
+    q, = one("extend_prep")
+    assert q.text == "Maria Lopez in the race for governor"
+
+
+def test_venue_of_the_cue_is_left_out():
+    q, = one("extend_venue")
+    assert q.text == "the plan"
+
+
+def test_time_clause_after_the_content_is_left_out():
+    q, = one("extend_time_clause")
+    assert q.text == "the plan"
+
+
+def test_condition_clause_after_the_content_is_taken_in():
+    q, = one("extend_condition")
+    assert q.text == "the strike if the talks failed"
+
+
+def test_according_to_after_the_main_clause_ends_the_content():
+    q, = one("according_after_main_clause")
+    assert q.text == "Sales fell by ten percent in May"
+    assert q.speaker.text == "the trade group"
+
+
+def test_past_participle_tail_stays_in_the_content():
+    q, = one("past_participle_tail")
+    assert q.text == "the new bridge was a failure, built only to impress the voters"
+
+
+def test_set_off_noun_phrase_tail_stays_in_the_content():
+    q, = one("set_off_noun_tail")
+    assert q.text == "exports grew by eight percent last year, a record for the region"
