@@ -117,6 +117,27 @@ def test_band_index_merge(monkeypatch):
     assert idx.candidates(signature(REPORT_B)) == []
 
 
+def test_band_index_merged_and_overlay_agree(monkeypatch):
+    import numpy as np
+
+    rng = np.random.default_rng(7)
+    base = rng.integers(0, 2**32, size=(40, dedup.NUM_PERM), dtype=np.uint64)
+    sigs = []
+    for i in range(120):  # copies of 40 originals with a few values changed
+        s = base[i % 40].copy()
+        s[rng.integers(0, dedup.NUM_PERM, size=i % 7)] = rng.integers(0, 2**32)
+        sigs.append(s)
+    found = []
+    for merge_at in (3, 10**9):
+        monkeypatch.setattr(dedup, "_MERGE_AT", merge_at)
+        idx = dedup.BandIndex(*dedup.bands_for(0.8))
+        for i, s in enumerate(sigs):
+            idx.add(f"a{i}", s)
+        found.append([idx.candidates(s) for s in sigs])
+    assert found[0] == found[1]
+    assert all(f"a{i % 40}" in c for i, c in enumerate(found[0]))
+
+
 @pytest.mark.model
 def test_ingest_flags_syndicated_copy(tmp_path):
     from accord.config import settings

@@ -47,8 +47,9 @@ _WORD = re.compile(r"\w+")
 MIN_WORDS = 20
 #: signatures of the latest articles kept in memory (512 bytes each)
 RECENT = 10_000
-#: new entries kept in the dict overlay before they are merged into the arrays
-_MERGE_AT = 50_000
+#: new entries kept in the dict overlay before they are merged into the
+#: arrays (a dict entry costs about 100 bytes a band, an array entry 16)
+_MERGE_AT = 2_000
 
 
 def shingles(text: str, k: int = SHINGLE) -> list[bytes]:
@@ -165,10 +166,14 @@ class BandIndex:
             for k, rows in self._overlay[j].items():
                 ks.extend([k] * len(rows))
                 rs.extend(rows)
-            k = np.concatenate([self._keys[j], np.array(ks, dtype=np.uint64)])
-            r = np.concatenate([self._rows[j], np.array(rs, dtype=np.int64)])
-            order = np.argsort(k, kind="stable")
-            self._keys[j], self._rows[j] = k[order], r[order]
+            ks_a, rs_a = np.array(ks, dtype=np.uint64), np.array(rs, dtype=np.int64)
+            order = np.argsort(ks_a, kind="stable")
+            ks_a, rs_a = ks_a[order], rs_a[order]
+            # a linear merge into the sorted arrays; new rows go after equal
+            # keys, so rows stay in insertion order within a key
+            at = np.searchsorted(self._keys[j], ks_a, side="right")
+            self._keys[j] = np.insert(self._keys[j], at, ks_a)
+            self._rows[j] = np.insert(self._rows[j], at, rs_a)
             self._overlay[j] = {}
         self._n_overlay = 0
 
