@@ -38,7 +38,7 @@ log = logging.getLogger(__name__)
 #: articles per task sent to a worker (at most the batch size): small enough
 #: to balance the load across workers on a short corpus; nlp.pipe's speed
 #: hardly depends on the batch size on CPU
-CHUNK = 8
+CHUNK = 4
 
 # --------------------------------------------------------------- in a worker
 _WORKER: dict = {}
