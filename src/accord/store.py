@@ -51,9 +51,9 @@ DDL = [
     """CREATE TABLE IF NOT EXISTS articles (
         id VARCHAR PRIMARY KEY,
         title VARCHAR, published DATE, url VARCHAR, outlet VARCHAR,
-        text VARCHAR, warnings VARCHAR[], content_hash VARCHAR,
+        text VARCHAR USING COMPRESSION zstd, warnings VARCHAR[], content_hash VARCHAR,
         source VARCHAR, ingested_at TIMESTAMP, duplicate_of VARCHAR,
-        record JSON)""",
+        record JSON USING COMPRESSION zstd)""",
     """CREATE TABLE IF NOT EXISTS mentions (
         article_id VARCHAR, idx INTEGER, start_char INTEGER, end_char INTEGER,
         text VARCHAR, name VARCHAR, kind VARCHAR, code VARCHAR, country VARCHAR,
@@ -132,9 +132,24 @@ def _size(text: str) -> str:
     return t
 
 
+#: long texts and records are compressed with zstd: DuckDB's default for
+#: strings (dictionary + FSST) analyses the whole still-growing row group at
+#: each checkpoint, outside memory_limit, so a 20,000-article ingest peaked
+#: 50 MB above a 2,000-article one; zstd keeps the peak flat and the file
+#: smaller (99 MB against 128 MB for 20,000 synthetic articles)
+_ZSTD = " USING COMPRESSION zstd"
+
+
 def init(con) -> None:
+    import duckdb
+
     for stmt in DDL:
-        con.execute(stmt)
+        try:
+            con.execute(stmt)
+        except duckdb.Error as e:
+            if _ZSTD not in stmt or "compress" not in str(e).lower():
+                raise
+            con.execute(stmt.replace(_ZSTD, ""))  # a DuckDB without zstd for strings
     con.execute(
         "INSERT OR REPLACE INTO accord_meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)]
     )
