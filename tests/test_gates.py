@@ -18,7 +18,7 @@ GATES = [
     # (kind, dataset, path under ../shared/data, {figure: floor})
     ("actors", "plover", "plover/PLOVER_GSR_CAMEO.json", {"country_accuracy": 0.89, "sector_accuracy": 0.80}),
     ("actors", "conflibert-ner", "conflibert/cameo_ner_train.txt", {"span_recall": 0.84}),
-    ("quotes", "polnear", "polnear/dev", {"f1": 0.68, "speaker_accuracy": 0.90}),
+    ("quotes", "polnear", "polnear/dev", {"f1": 0.70, "speaker_accuracy": 0.90}),
     ("events", "plover", "plover/PLOVER_GSR_CAMEO.json",
      {"category_accuracy": 0.77, "actor_accuracy": 0.74, "recipient_accuracy": 0.74}),
     ("events", "conflibert-class", "conflibert/cameo_class_train.tsv", {"macro_f1": 0.71}),
