@@ -138,6 +138,21 @@ def test_band_index_merged_and_overlay_agree(monkeypatch):
     assert all(f"a{i % 40}" in c for i, c in enumerate(found[0]))
 
 
+def test_index_loads_a_large_store_within_ingest_memory_limit(tmp_path):
+    # 200,000 stored signatures (100 MB) under ingest's 64 MB DuckDB limit:
+    # the load must stream, not sort
+    path = tmp_path / "large.duckdb"
+    con = store.connect(path)
+    con.execute(f"INSERT INTO minhash SELECT 'a' || range, repeat('x', {4 * dedup.NUM_PERM})::BLOB FROM range(200000)")
+    con.close()
+    con = store.connect(path, memory_limit="64MB")
+    try:
+        nd = NearDuplicates(con)
+        assert len(nd.index) == 200_000 and nd.index.ids[:2] == ["a0", "a1"]
+    finally:
+        con.close()
+
+
 @pytest.mark.model
 def test_ingest_flags_syndicated_copy(tmp_path):
     from accord.config import settings

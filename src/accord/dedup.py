@@ -224,7 +224,9 @@ class NearDuplicates:
                         "re-signing stored articles", stored, PARAMS)
             self.resign()
         set_minhash_params(self.con, PARAMS)
-        cur = self.con.execute("SELECT article_id, signature FROM minhash ORDER BY rowid")
+        # a plain scan streams in insertion order; an ORDER BY would sort the
+        # whole table inside ingest's small memory limit
+        cur = self.con.execute("SELECT article_id, signature FROM minhash")
         while True:
             rows = cur.fetchmany(batch)
             if not rows:
@@ -237,7 +239,7 @@ class NearDuplicates:
     def resign(self) -> None:
         """Recompute every stored signature (after a change of PARAMS)."""
         self.con.execute("DELETE FROM minhash")
-        cur = self.con.execute("SELECT id, text FROM articles ORDER BY ingested_at, id")
+        cur = self.con.execute("SELECT id, text FROM articles")  # insertion order, streamed
         rows_out = []
         while True:
             rows = cur.fetchmany(2000)
