@@ -438,3 +438,16 @@ def test_past_participle_tail_stays_in_the_content():
 def test_set_off_noun_phrase_tail_stays_in_the_content():
     q, = one("set_off_noun_tail")
     assert q.text == "exports grew by eight percent last year, a record for the region"
+
+
+def test_name_after_quote_survives_a_misparse():
+    # '"...," Aktobe police Chief X said': the parser read the first word of
+    # the name as an imperative and made "said" a conjunct of the quoted
+    # verb, so the cue's subject lies inside the quotation
+    doc = make_doc("direct_name_after_misparsed")
+    qs = extract_quotes(doc)
+    check_offsets(doc, qs)
+    q, = qs
+    assert q.kind == "direct" and q.text == "“We will find the people who did this,”"
+    assert "Akhmetov" in q.speaker.text and "We" not in q.speaker.text
+    assert q.cue.text == "said"

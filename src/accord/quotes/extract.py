@@ -1353,8 +1353,12 @@ def _direct_quotes(ctx: _Ctx, found) -> list[Quote]:
             for t in (after[:6] if after is not None else ()):
                 if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP", "VBN"):
                     subj = _speaker_token(t)
-                    if subj is None and t.i > after.start and doc[t.i - 1].pos_ in ("PROPN", "PRON", "NOUN"):
-                        subj = doc[t.i - 1]  # the parser hung the verb on its subject
+                    if t.i > after.start and doc[t.i - 1].pos_ in ("PROPN", "PRON", "NOUN") and (
+                            subj is None or (subj.idx < e and _is_speech(t, ctx.lex))):
+                        # the parser hung the verb on its subject, or made it a
+                        # conjunct of the quoted clause ('"...," Tulsa police
+                        # Chief X said' read as an imperative "Tulsa ...")
+                        subj = doc[t.i - 1]
                     if subj is not None and subj.idx >= e:
                         speaker = _make_speaker(ctx, subj, last.speaker if last else None)
                         cue = Span(t.idx, t.idx + len(t.text), t.text)
@@ -1416,6 +1420,11 @@ def _signature(ctx: _Ctx, e: int, p1: int):
     else:
         sp.name = sp.text
     return sp, Span(m.start(1), m.end(1), ctx.text[m.start(1):m.end(1)])
+
+
+def _is_speech(tok, lex: Lexicon) -> bool:
+    c = _cue_of(tok, lex)
+    return c is not None and "speech" in c.kinds
 
 
 def _lead_cue(ctx: _Ctx, s: int):
