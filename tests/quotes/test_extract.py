@@ -451,3 +451,14 @@ def test_name_after_quote_survives_a_misparse():
     assert q.kind == "direct" and q.text == "“We will find the people who did this,”"
     assert "Akhmetov" in q.speaker.text and "We" not in q.speaker.text
     assert q.cue.text == "said"
+
+
+def test_inverted_cue_with_the_quoted_words_as_a_second_subject():
+    # '"A. Full B," said X': the parser gave "said" two subjects, the last
+    # quoted words and the name after it; the name is the speaker
+    doc = make_doc("direct_two_subjects")
+    qs = extract_quotes(doc)
+    check_offsets(doc, qs)
+    q, = qs
+    assert q.kind == "direct" and q.text.startswith("“The ministry is in panic mode.")
+    assert q.speaker.text.startswith("Aigerim Bekova") and q.cue.text == "said"

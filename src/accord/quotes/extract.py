@@ -1334,6 +1334,11 @@ def _direct_quotes(ctx: _Ctx, found) -> list[Quote]:
                 c = _cue_of(t, ctx.lex)
                 if c is not None and (c.clause or c.clause_strict) and ("speech" in c.kinds or "thought" in c.kinds):
                     subj = _speaker_token(t)
+                    if subj is not None and s <= subj.idx < e:
+                        # '"A. Full B," said X': the parser gave the cue two
+                        # subjects, the quoted words and the name after it
+                        subj = next((ch for ch in t.rights if ch.dep_ in ("nsubj", "nsubjpass")
+                                     and ch.idx >= e), None)
                     if subj is not None and not (s <= subj.idx < e):
                         speaker = _make_speaker(ctx, subj, last.speaker if last else None)
                         cue = Span(t.idx, t.idx + len(t.text), t.text)
