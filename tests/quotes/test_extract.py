@@ -462,3 +462,14 @@ def test_inverted_cue_with_the_quoted_words_as_a_second_subject():
     q, = qs
     assert q.kind == "direct" and q.text.startswith("“The ministry is in panic mode.")
     assert q.speaker.text.startswith("Aigerim Bekova") and q.cue.text == "said"
+
+
+def test_name_and_parenthesis_before_the_cue_after_a_multi_sentence_quote():
+    # '"A. B. One of C," Sen. X (Party) said': "said" also took the quote's
+    # last words ("One") as a subject; the name before the parenthesis speaks
+    doc = make_doc("direct_name_paren_after")
+    qs = extract_quotes(doc)
+    check_offsets(doc, qs)
+    q, = qs
+    assert q.kind == "direct" and q.text.endswith('whole ministry,"')
+    assert "Sarym" in q.speaker.text and q.cue.text == "said"

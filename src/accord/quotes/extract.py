@@ -1336,9 +1336,10 @@ def _direct_quotes(ctx: _Ctx, found) -> list[Quote]:
                     subj = _speaker_token(t)
                     if subj is not None and s <= subj.idx < e:
                         # '"A. Full B," said X': the parser gave the cue two
-                        # subjects, the quoted words and the name after it
+                        # subjects, the quoted words and the name after it;
+                        # '"A. B," Rep. X (D-Md.) said': the quoted words only
                         subj = next((ch for ch in t.rights if ch.dep_ in ("nsubj", "nsubjpass")
-                                     and ch.idx >= e), None)
+                                     and ch.idx >= e), None) or _name_before(doc, t, e)
                     if subj is not None and not (s <= subj.idx < e):
                         speaker = _make_speaker(ctx, subj, last.speaker if last else None)
                         cue = Span(t.idx, t.idx + len(t.text), t.text)
@@ -1358,12 +1359,11 @@ def _direct_quotes(ctx: _Ctx, found) -> list[Quote]:
             for t in (after[:6] if after is not None else ()):
                 if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP", "VBN"):
                     subj = _speaker_token(t)
-                    if t.i > after.start and doc[t.i - 1].pos_ in ("PROPN", "PRON", "NOUN") and (
-                            subj is None or (subj.idx < e and _is_speech(t, ctx.lex))):
+                    if subj is None or (subj.idx < e and _is_speech(t, ctx.lex)):
                         # the parser hung the verb on its subject, or made it a
-                        # conjunct of the quoted clause ('"...," Tulsa police
-                        # Chief X said' read as an imperative "Tulsa ...")
-                        subj = doc[t.i - 1]
+                        # conjunct of the quoted clause ('"...," Aktobe police
+                        # Chief X said' read as an imperative "Aktobe ...")
+                        subj = _name_before(doc, t, e) or subj
                     if subj is not None and subj.idx >= e:
                         speaker = _make_speaker(ctx, subj, last.speaker if last else None)
                         cue = Span(t.idx, t.idx + len(t.text), t.text)
@@ -1425,6 +1425,19 @@ def _signature(ctx: _Ctx, e: int, p1: int):
     else:
         sp.name = sp.text
     return sp, Span(m.start(1), m.end(1), ctx.text[m.start(1):m.end(1)])
+
+
+def _name_before(doc, tok, e: int):
+    """The noun right before ``tok`` (past a parenthesis: 'X (D-Md.) said'),
+    if it lies after the quotation ending at ``e``; else None."""
+    i = tok.i - 1
+    if i >= 0 and doc[i].text == ")":
+        while i >= 0 and doc[i].text != "(" and tok.i - i < 12:
+            i -= 1
+        i -= 1
+    if i < 0 or doc[i].idx < e or doc[i].pos_ not in ("PROPN", "PRON", "NOUN"):
+        return None
+    return doc[i]
 
 
 def _is_speech(tok, lex: Lexicon) -> bool:
