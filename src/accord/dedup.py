@@ -45,8 +45,9 @@ _WORD = re.compile(r"\w+")
 #: texts with fewer words than this get no signature (too short to tell a
 #: copy from a coincidence: "Reuters", a one-line brief)
 MIN_WORDS = 20
-#: signatures of the latest articles kept in memory (512 bytes each)
-RECENT = 10_000
+#: signatures of the latest articles kept in memory (about 700 bytes each;
+#: enough for a pending batch, older candidates are read from the store)
+RECENT = 1_000
 #: new entries kept in the dict overlay before they are merged into the
 #: arrays (a dict entry costs about 100 bytes a band, an array entry 16)
 _MERGE_AT = 2_000
@@ -202,7 +203,7 @@ class NearDuplicates:
     >>> store.write_record(con, rec, duplicate_of=dup_of, minhash=blob)
     """
 
-    def __init__(self, con, threshold: float = 0.8, batch: int = 20_000):
+    def __init__(self, con, threshold: float = 0.8, batch: int = 20_000, recent: int = RECENT):
         if not 0.0 < threshold <= 1.0:
             from .errors import ConfigError
 
@@ -212,6 +213,7 @@ class NearDuplicates:
         # the latest signatures (with their duplicate_of), so articles not yet
         # written (a pending batch) are compared too, and recent ones fast
         self._recent: "collections.OrderedDict[str, tuple]" = collections.OrderedDict()
+        self._recent_cap = max(1, recent)  # must exceed the articles pending a write
         self.index = BandIndex(*bands_for(threshold))
         self._load(batch)
 
@@ -305,5 +307,5 @@ class NearDuplicates:
         self.index.add(article_id, sig)
         self._recent[article_id] = (sig, duplicate_of)
         self._recent.move_to_end(article_id)
-        while len(self._recent) > RECENT:
+        while len(self._recent) > self._recent_cap:
             self._recent.popitem(last=False)

@@ -52,13 +52,15 @@ def ingest_items(
     if dedup is None:
         dedup = bool(settings.get("near_duplicates", True))
     finder = None
+    size = max(1, int(settings.get("batch_size") or 32))
     if dedup:
-        from .dedup import NearDuplicates
+        from .dedup import RECENT, NearDuplicates
 
-        finder = NearDuplicates(con, threshold=float(settings.get("near_duplicate_threshold", 0.8)))
+        # the articles of a batch not yet written are found only in memory
+        finder = NearDuplicates(con, threshold=float(settings.get("near_duplicate_threshold", 0.8)),
+                                recent=max(RECENT, 2 * size))
 
     pending: list[tuple] = []  # (record, hash, duplicate_of, minhash) not yet written
-    size = max(1, int(settings.get("batch_size") or 32))
 
     def save(rec: Record, h: Optional[str]) -> None:
         dup_of = blob = None
