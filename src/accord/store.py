@@ -34,6 +34,7 @@ import datetime as dt
 import hashlib
 import json
 import logging
+import re
 from pathlib import Path
 from typing import Any, Iterable, Optional
 
@@ -122,14 +123,23 @@ def connect(path: str | Path, read_only: bool = False, memory_limit: Optional[st
     return con
 
 
-def _size(text: str) -> str:
-    """A DuckDB memory size ("128MB", "1.5 GiB"), checked before it reaches SQL."""
-    import re
+#: a memory size as DuckDB reads and prints it: "128MB", "1.5 GiB"
+_SIZE = re.compile(r"(\d+(?:\.\d+)?)\s*([KMGT]?)i?B", re.IGNORECASE)
+_UNITS = {"": 1, "K": 1 << 10, "M": 1 << 20, "G": 1 << 30, "T": 1 << 40}
 
+
+def _size(text: str) -> str:
+    """A memory size setting, checked before it reaches SQL."""
     t = str(text).strip()
-    if not re.fullmatch(r"\d+(\.\d+)?\s*[KMGT]?i?B", t, re.IGNORECASE):
+    if not _SIZE.fullmatch(t):
         raise StoreError(f"{text!r} is not a memory size (write it like 128MB or 2GB)")
     return t
+
+
+def _bytes(size: str) -> float:
+    """A size DuckDB printed ("61.0 MiB") in bytes; infinite if unreadable."""
+    m = _SIZE.fullmatch(size.strip())
+    return float(m.group(1)) * _UNITS[m.group(2).upper()] if m else float("inf")
 
 
 #: long texts and records are compressed with zstd: DuckDB's default for
@@ -387,17 +397,6 @@ def _write_batch(con, batch: list[tuple], force: bool) -> list[bool]:
             ) from None
         raise
     return flags
-
-
-_UNITS = {"": 1, "K": 1 << 10, "M": 1 << 20, "G": 1 << 30, "T": 1 << 40}
-
-
-def _bytes(size: str) -> float:
-    """DuckDB's way of printing a size ("61.0 MiB", "1.5 GiB") in bytes."""
-    import re
-
-    m = re.fullmatch(r"\s*([\d.]+)\s*([KMGT]?)i?B?\s*", size, re.IGNORECASE)
-    return float(m.group(1)) * _UNITS[m.group(2).upper()] if m else float("inf")
 
 
 #: what a checkpoint needs besides the batch: the data written since the last

@@ -1458,8 +1458,7 @@ def _lead_cue(ctx: _Ctx, s: int):
     if i < 0:
         return None
     t = doc[i]
-    c = _cue_of(t, ctx.lex)
-    if c is None or "speech" not in c.kinds or t.idx < ctx.para_of(s)[0]:
+    if not _is_speech(t, ctx.lex) or t.idx < ctx.para_of(s)[0]:
         return None
     return t
 
