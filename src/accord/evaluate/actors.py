@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Callable, Optional
 
 from ..errors import AccordError
-from . import LEGACY_CODES
+from . import LEGACY_CODES, share
 
 DATASETS = ("plover", "conflibert-ner")
 SECTOR_FIX = {"CIV": "CVL"}
@@ -133,9 +133,9 @@ def evaluate_plover(path: str, nlp=None, limit: Optional[int] = None, progress=N
     return {
         "dataset": "plover",
         "n": n,
-        "country_accuracy": round(n_country / n, 4) if n else 0.0,
-        "sector_accuracy": round(n_sector / n_sector_scored, 4) if n_sector_scored else 0.0,
-        "country_accuracy_best_mention": round(n_best / n, 4) if n else 0.0,
+        "country_accuracy": share(n_country, n),
+        "sector_accuracy": share(n_sector, n_sector_scored),
+        "country_accuracy_best_mention": share(n_best, n),
         "n_sector_scored": n_sector_scored,
         "text_found": n_found,
         "misses": misses[:_n_misses()],
@@ -213,7 +213,7 @@ def evaluate_conflibert(path: str, nlp=None, limit: Optional[int] = None, progre
     return {
         "dataset": "conflibert-ner",
         "n": n,
-        "span_recall": round(covered / n, 4) if n else 0.0,
+        "span_recall": share(covered, n),
         "by_tag": {k: round(v[0] / v[1], 4) for k, v in sorted(by_tag.items())},
         "misses": misses,
     }

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Callable, Optional
 
 from ..errors import AccordError
-from . import LEGACY_CODES
+from . import LEGACY_CODES, share
 
 LABEL_MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT", "INVESTIGATE": "ACCUSE"}
 QUAD_LABELS = ("statement", "verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
@@ -158,9 +158,9 @@ def _plover(path: Path, nlp, limit, progress) -> dict:
     return {
         "dataset": "plover",
         "n": n,
-        "category_accuracy": round(cat_ok / n, 4) if n else 0.0,
-        "actor_accuracy": round(act_ok / act_n, 4) if act_n else 0.0,
-        "recipient_accuracy": round(rec_ok / rec_n, 4) if rec_n else 0.0,
+        "category_accuracy": share(cat_ok, n),
+        "actor_accuracy": share(act_ok, act_n),
+        "recipient_accuracy": share(rec_ok, rec_n),
         "n_actor": act_n,
         "n_recipient": rec_n,
         "per_category": {k: round(v[0] / v[1], 3) for k, v in sorted(per_cat.items())},

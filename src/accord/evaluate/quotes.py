@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Optional, Sequence
 
 from ..errors import AccordError
+from . import share
 from .polnear import GoldArticle, GoldAttribution, read_split
 
 DATASETS = ("polnear",)
@@ -91,14 +92,14 @@ class Tally:
             "precision": round(p, 4),
             "recall": round(r, 4),
             "f1": round(f, 4),
-            "speaker_accuracy": round(self.spk_ok / self.spk_n, 4) if self.spk_n else 0.0,
+            "speaker_accuracy": share(self.spk_ok, self.spk_n),
             "gold": self.gold,
             "predicted": self.pred,
             "matched": self.tp,
             "speaker_n": self.spk_n,
         }
         for k, (n, ok) in sorted(self.by_kind.items()):
-            out[f"precision_{k}"] = round(ok / n, 4) if n else 0.0
+            out[f"precision_{k}"] = share(ok, n)
             out[f"predicted_{k}"] = n
         return out
 
