@@ -22,6 +22,11 @@ class Cue:
     second: str = ""  # "point out": the second word
 
 
+#: frame letters of cues.tsv -> the Cue flag each sets (the comments above)
+_FRAME_FLAGS = {"c": "clause", "q": "clause_strict", "o": "obj", "x": "inf", "r": "raising",
+                "a": "as_obj", "h": "human"}
+
+
 @dataclass
 class Lexicon:
     verbs: dict[str, Cue]  # single-word verb lemmas
@@ -74,20 +79,8 @@ def load_lexicon() -> Lexicon:
         cue.kinds.add(kind)
         for f in frames.split(","):
             f = f.strip()
-            if f == "c":
-                cue.clause = True
-            elif f == "q":
-                cue.clause_strict = True
-            elif f == "o":
-                cue.obj = True
-            elif f == "x":
-                cue.inf = True
-            elif f == "r":
-                cue.raising = True
-            elif f == "a":
-                cue.as_obj = True
-            elif f == "h":
-                cue.human = True
+            if f in _FRAME_FLAGS:
+                setattr(cue, _FRAME_FLAGS[f], True)
             elif f.startswith("p:"):
                 cue.preps.add(f[2:])
     media = frozenset(cols[0].strip().lower() for cols in _lines("media.tsv") if cols and cols[0].strip())
