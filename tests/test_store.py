@@ -1,5 +1,6 @@
 import json
 import os
+import random
 import signal
 import subprocess
 import sys
@@ -111,6 +112,30 @@ def test_a_batch_of_long_articles_gets_room_beside_the_limit(tmp_path):
         assert store._bytes(limit) > 64 << 20
     finally:
         c.close()
+
+
+def test_a_limited_writer_trims_its_cache_after_a_batch_and_does_not_vacuum(tmp_path):
+    # DuckDB keeps what it wrote cached up to the limit, and a checkpoint's
+    # vacuum merges row groups outside it: either makes a long ingest's
+    # memory grow with the database
+    c = store.connect(tmp_path / "w.duckdb", memory_limit="64MB")
+    plain = store.connect(tmp_path / "plain.duckdb")
+    try:
+        assert c.execute("SELECT current_setting('max_vacuum_tasks')").fetchone()[0] == 0
+        assert plain.execute("SELECT current_setting('max_vacuum_tasks')").fetchone()[0] > 0
+        rng = random.Random(7)
+        words = ["".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(7)) for _ in range(5000)]
+        # about 40 MB that compresses poorly: the commit checkpoints it
+        recs = [make_record(i, text=" ".join(rng.choices(words, k=500_000))) for i in range(10)]
+        assert store.write_records(c, [(r, None, None, None) for r in recs]) == [True] * 10
+        used = c.execute("SELECT sum(memory_usage_bytes) FROM duckdb_memory()").fetchone()[0]
+        assert used <= store._CACHE_FLOOR
+        limit = c.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+        assert store._bytes(limit) >= 60 << 20  # the writer's limit is back for the next batch
+        assert count(c, "articles") == 10
+    finally:
+        c.close()
+        plain.close()
 
 
 def test_stats_and_export(con, tmp_path):
