@@ -473,3 +473,14 @@ def test_name_and_parenthesis_before_the_cue_after_a_multi_sentence_quote():
     q, = qs
     assert q.kind == "direct" and q.text.endswith('whole ministry,"')
     assert "Sarym" in q.speaker.text and q.cue.text == "said"
+
+
+def test_verbs_hung_on_a_finite_cue_continue_its_infinitive():
+    # "wants to A, B and C": the parser hung B (and C) on "wants"; a bare verb
+    # with no subject cannot go on from "wants", so it is the content's
+    doc = make_doc("inf_conjuncts_on_cue")
+    qs = extract_quotes(doc)
+    check_offsets(doc, qs)
+    q, = qs
+    assert q.text == "to expand the border force, build new depots and train local recruits"
+    assert q.speaker.text == "The defence minister" and q.cue.text == "wants"

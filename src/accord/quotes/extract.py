@@ -561,6 +561,26 @@ def _extend_right(tok, lo: int, hi: int) -> int:
     return hi
 
 
+def _content_conjuncts(tok, hi: int) -> int:
+    """Take in verbs the parser hung on a finite cue that go on from its
+    content: "wants to triple X, grow Y and create Z", "has mentioned
+    refinancing loans and forcing ...": a bare or -ing verb with no subject
+    and no auxiliary cannot continue a finite cue ("wants ... and grow"), so
+    it continues the infinitive or the gerund before it."""
+    if _finite(tok) not in ("VBD", "VBZ", "VBP"):
+        return hi
+    doc = tok.doc
+    for ch in tok.rights:
+        if ch.i < hi or ch.dep_ != "conj":
+            continue
+        if any(g.lower_ not in ("and", "or", ",") for g in doc[hi:ch.left_edge.i]):
+            break
+        if ch.tag_ not in ("VB", "VBG") or any(g.dep_ in _SUBJ or g.dep_ in ("aux", "auxpass") for g in ch.children):
+            break
+        hi = ch.right_edge.i + 1
+    return hi
+
+
 # the marks of a clause that states the goal or condition of the content
 _GOAL_MARKS = {"to", "if", "unless", "as"}
 # where and how a cue was said: "in a tweet", "at a rally", "in an interview"
@@ -845,6 +865,7 @@ def _contents_for(ctx: _Ctx, tok, cue: Cue) -> list[tuple[int, int]]:
     for lo, hi in out:
         if lo > tok.i:
             hi = _extend_right(tok, lo, hi)
+            hi = _content_conjuncts(tok, hi)
         hi = _cut_tail(ctx, lo, hi)
         lo, hi = _trim_tokens(doc, lo, hi)
         if hi - lo == 1 and ctx.mark_at(doc[lo].idx) is None and not (
