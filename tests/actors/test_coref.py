@@ -81,3 +81,21 @@ def test_pronoun_gender_agreement(vocab):
     ms, _ = extract_actors(make_doc(vocab, words, ents=ents))
     assert find(ms, "He").name == "Bolat Testov"
     assert find(ms, "she").name == "Aigerim Testova"
+
+
+def test_definite_body_takes_the_latest_body_with_the_same_head(vocab):
+    # "the ministry" and "the government" name no state: they are the latest
+    # ministry / government named before them, with its codes and entity
+    words = ("Tajikistan 's Defence Ministry said the drills began . Troops arrived , according to the ministry . "
+             "The Kazakh government said the same , and the government sent observers . "
+             "The ministry added that the drills would end on Friday .").split()
+    pos = {words.index("Kazakh"): "ADJ"}
+    ms, _ = extract_actors(make_doc(vocab, words, pos=pos))
+    first = find(ms, "Tajikistan's Defence Ministry")
+    assert first.code == "TJKMIL"
+    later = [m for m in ms if m.text.lower() == "the ministry"]
+    assert len(later) == 2
+    for m in later:  # the government in between is another body
+        assert (m.name, m.code, m.entity) == (first.name, "TJKMIL", first.entity)
+    gov = [m for m in ms if m.text.lower().endswith("government")]
+    assert [m.code for m in gov] == ["KAZGOV", "KAZGOV"] and gov[0].entity == gov[1].entity

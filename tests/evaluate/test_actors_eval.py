@@ -59,3 +59,12 @@ def test_conflibert_reader_and_recall(tmp_path, nlp):
     r = ev.evaluate("conflibert-ner", str(p), nlp=nlp, limit=None)
     assert r["n"] == 3
     assert r["span_recall"] == round(2 / 3, 4)
+
+
+def test_sample_names_agree_across_possessive_and_of_forms():
+    from accord.evaluate.sample import _name_ok
+
+    assert _name_ok("China's Defence Ministry", "Defence Ministry of China")
+    assert _name_ok("China’s Defence Ministry", "the Defence Ministry of China")
+    assert not _name_ok("Russia's Defence Ministry", "Defence Ministry of China")
+    assert not _name_ok(None, "Defence Ministry of China")

@@ -807,8 +807,37 @@ def extract(doc, date: Optional[str] = None, lex=None):
         if w in PRONOUNS and (not pos[i] or pos[i] == "PRON" or tag[i] in ("PRP", "PRP$")):
             drafts.append(Draft(i, i + 1, kind="pronoun"))
     drafts.sort(key=lambda d: (d.start, -d.end))
+    _definite_bodies(doc, drafts)
     qmask = _quote_mask(arr.words)
     return _corefer(doc, drafts, date, lex, sent_of, qmask)
+
+
+def _body_words(doc, d) -> list:
+    return [t.lower_ for t in doc[d.start:d.end] if t.dep_ not in ("det", "case") and t.tag_ != "POS"
+            and t.lower_ not in ("the", "'s", "\u2019s")]
+
+
+def _definite_bodies(doc, drafts) -> None:
+    """"the ministry", "the Defence Ministry", "the government" with no state
+    or organization of their own refer to the latest body named before them
+    whose name ends in the same words ("Tajikistan's Defence Ministry",
+    "the Kazakh government"): they take its name and codes."""
+    named: list = []  # (words, draft) of coded bodies, latest last
+    for d in drafts:
+        if d.kind not in ("org", "igo"):
+            continue
+        words = _body_words(doc, d)
+        if not words:
+            continue
+        if d.country or d.org:
+            named.append((words, d))
+        elif d.definite and not d.cameo and len(words) <= 3:
+            for ante_words, ante in reversed(named):
+                if len(ante_words) > len(words) and ante_words[-len(words):] == words:
+                    d.name, d.country, d.org = ante.name, ante.country, ante.org
+                    d.sector = ante.sector or d.sector
+                    d.kind = ante.kind
+                    break
 
 
 def _surname(name: str) -> str:
