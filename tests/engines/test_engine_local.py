@@ -85,3 +85,16 @@ def test_wrong_item_type_raises():
     with pytest.raises(TypeError):
         list(eng.process([InputError("a", "b"), InputError("c", "d"), "not an article"]))
     eng.close()
+
+
+def test_chunks_send_the_last_articles_one_by_one():
+    # with 2 workers and chunks of 4, the last 8 articles go singly, so the
+    # end of a run does not leave one worker with a whole chunk
+    from accord.engines.local import _chunks
+
+    arts = [RawArticle(id=str(i), text="x") for i in range(25)]
+    sizes = [len(c) for c in _chunks(iter(arts), 4, tail=8)]
+    assert sizes == [4, 4, 4, 4, 4] + [1] * 5
+    assert [a.id for c in _chunks(iter(arts), 4, tail=8) for a in c] == [a.id for a in arts]
+    assert [len(c) for c in _chunks(iter(arts[:3]), 4, tail=8)] == [1, 1, 1]
+    assert [len(c) for c in _chunks(iter(arts), 4)] == [4] * 6 + [1]

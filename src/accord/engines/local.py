@@ -167,7 +167,7 @@ class LocalEngine:
             # one chunk: a worker would only add its start-up time
             yield from process(first, None, published=published, settings=self.settings)
             return
-        chunks = _chunks(itertools.chain(first, second, it), self.chunk_size)
+        chunks = _chunks(itertools.chain(first, second, it), self.chunk_size, tail=self.chunk_size * self.workers)
         pending: collections.deque = collections.deque()
         pool = self._executor()
         try:
@@ -204,15 +204,25 @@ class LocalEngine:
                 yield item
 
 
-def _chunks(items: Iterator, n: int) -> Iterator[list]:
-    while True:
-        chunk = list(itertools.islice(items, n))
-        if not chunk:
-            return
+def _chunks(items: Iterator, n: int, tail: int = 0) -> Iterator[list]:
+    """Chunks of ``n`` items; the last ``tail`` items of the input go one by
+    one, so at the end no worker is left with a whole chunk while the others
+    wait (the input is read ``tail`` items ahead to know where it ends)."""
+    buf: collections.deque = collections.deque()
+
+    def take(k: int) -> list:
+        chunk = [buf.popleft() for _ in range(min(k, len(buf)))]
         for x in chunk:
             if not isinstance(x, (RawArticle, InputError)):
                 raise TypeError(f"expected RawArticle or InputError, got {type(x).__name__}")
-        yield chunk
+        return chunk
+
+    for x in items:
+        buf.append(x)
+        if len(buf) >= n + tail:
+            yield take(n)
+    while buf:
+        yield take(n if len(buf) > tail else 1)
 
 
 def process_parallel(
