@@ -484,3 +484,24 @@ def test_verbs_hung_on_a_finite_cue_continue_its_infinitive():
     q, = qs
     assert q.text == "to expand the border force, build new depots and train local recruits"
     assert q.speaker.text == "The defence minister" and q.cue.text == "wants"
+
+
+def test_a_quote_inside_a_longer_quote_of_the_same_speaker_is_dropped():
+    from accord.quotes.extract import _drop_repeats
+    from accord.record import Quote, Speaker
+
+    text = 'Tokayev called the drills "a provocation" and Lavrov said Moscow "was not consulted" by him.'
+    tok = Speaker(start=0, end=7, text="Tokayev")
+    lav = Speaker(start=46, end=52, text="Lavrov")
+
+    def q(part, spk, kind="indirect"):
+        s = text.index(part)
+        return Quote(start=s, end=s + len(part), text=part, kind=kind, speaker=spk)
+
+    outer = q('the drills "a provocation"', tok, "mixed")
+    inner = q('"a provocation"', tok, "direct")  # the same attribution, again
+    nobody = q("drills", None)
+    other = q('Moscow "was not consulted" by him', lav, "mixed")
+    nested = q('"was not consulted"', tok, "direct")  # another speaker's words inside Lavrov's: kept
+    kept = _drop_repeats([outer, inner, nobody, other, nested])
+    assert kept == [outer, other, nested]

@@ -1052,9 +1052,21 @@ def extract_quotes(doc, lexicon: Optional[Lexicon] = None) -> list[Quote]:
 
     found.sort(key=lambda x: (x[0], -x[1]))
     found = _drop_nested(found)
-    quotes = _direct_quotes(ctx, found)
+    quotes = _drop_repeats(_direct_quotes(ctx, found))
     # a two-word report with no one to say it is a fragment, not a quote
     return [q for q in quotes if q.speaker is not None or q.kind != "indirect" or len(q.text.split()) >= 3]
+
+
+def _drop_repeats(quotes: list[Quote]) -> list[Quote]:
+    """A quote inside a longer quote of the same speaker (or of no one)
+    repeats part of it: 'X called the test "a provocation"' is one
+    attribution of X, not two."""
+    def same(a: Optional[Speaker], b: Optional[Speaker]) -> bool:
+        return a is None or (b is not None and (a.start, a.end) == (b.start, b.end))
+
+    return [q for q in quotes if not any(
+        o is not q and o.start <= q.start and q.end <= o.end and o.end - o.start > q.end - q.start
+        and same(q.speaker, o.speaker) for o in quotes)]
 
 
 
