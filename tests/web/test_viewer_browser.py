@@ -119,9 +119,21 @@ def _submit(driver):
     from selenium.webdriver.support import expected_conditions as EC
     from selenium.webdriver.support.ui import WebDriverWait
 
+    from selenium.common.exceptions import WebDriverException
+
     old = driver.find_element(By.ID, "events-table")
+
+    def gone(_):
+        # the old page's table is detached: Chrome reports it as stale or, while
+        # the new document loads, as "Node ... does not belong to the document"
+        try:
+            old.is_enabled()
+            return False
+        except WebDriverException:
+            return True
+
     driver.find_element(By.ID, "f-submit").click()
-    WebDriverWait(driver, 15).until(EC.staleness_of(old))
+    WebDriverWait(driver, 15).until(gone)
     WebDriverWait(driver, 15).until(EC.presence_of_element_located((By.ID, "count")))
     return driver.find_elements(By.CSS_SELECTOR, "#events-table tr.event-row")
 
