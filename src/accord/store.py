@@ -104,8 +104,8 @@ def connect(path: str | Path, read_only: bool = False, memory_limit: Optional[st
       the small row groups that each checkpoint appends, in memory and
       outside the limit, and the merges grow with the table (a 60 MB spike
       at 16,000 articles, and on up to 122,880 rows a group). The cost is a
-      file about 10% larger; deleted rows are not compacted until a later
-      writer without a limit checkpoints.
+      file about 10% larger; rows replaced by a re-ingest are not
+      compacted, though blocks of wholly replaced row groups are reused.
 
     Ignored for ``:memory:``, whose tables live in that pool."""
     import duckdb
