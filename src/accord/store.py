@@ -102,9 +102,9 @@ def connect(path: str | Path, read_only: bool = False, memory_limit: Optional[st
       2,000-article one;
     * checkpoints do not vacuum (``max_vacuum_tasks = 0``): a vacuum merges
       the small row groups that each checkpoint appends, in memory and
-      outside the limit, and the merges grow with the table (a 60 MB spike
+      outside the limit, and the merges grow with the table (a 63 MB spike
       at 16,000 articles, and on up to 122,880 rows a group). The cost is a
-      file about 10% larger; rows replaced by a re-ingest are not
+      file about 15% larger; rows replaced by a re-ingest are not
       compacted, though blocks of wholly replaced row groups are reused.
 
     Ignored for ``:memory:``, whose tables live in that pool."""
