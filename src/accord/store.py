@@ -422,6 +422,11 @@ _TRIM_TO = "accord_memory_limit"
 _CACHE_FLOOR = 16 << 20
 
 
+def _writer_limit(con) -> Optional[str]:
+    """The memory limit of a writer opened with one, else None."""
+    return con.execute(f"SELECT getvariable('{_TRIM_TO}')").fetchone()[0]
+
+
 def _trim_cache(con) -> None:
     """Drop the blocks DuckDB keeps cached after a write (lowering the limit
     evicts them), then restore the writer's limit; a no-op for other
@@ -429,7 +434,7 @@ def _trim_cache(con) -> None:
     import duckdb
 
     try:
-        limit = con.execute(f"SELECT getvariable('{_TRIM_TO}')").fetchone()[0]
+        limit = _writer_limit(con)
         if limit is None:
             return
         con.execute(f"SET memory_limit = '{_CACHE_FLOOR >> 20}MB'")
@@ -453,7 +458,7 @@ def _make_room(con, payload: int) -> None:
     row = con.execute("SELECT value FROM duckdb_settings() WHERE name = 'memory_limit'").fetchone()
     if row and _bytes(row[0]) < need:
         con.execute(f"SET memory_limit = '{need >> 20}MB'")
-        if con.execute(f"SELECT getvariable('{_TRIM_TO}')").fetchone()[0] is not None:
+        if _writer_limit(con) is not None:
             con.execute(f"SET VARIABLE {_TRIM_TO} = '{need >> 20}MB'")  # the new limit stays
         log.info("memory limit raised to %d MB for a batch of %d characters", need >> 20, payload)
 
