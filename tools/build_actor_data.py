@@ -103,6 +103,8 @@ EXTRA = {
 DROP = {
     "the graveyard of empires", "chaparhar", "jersey", "georgia state", "moonland", "us", "america", "washington", "west", "east", "south", "north", "central", "republic",
     "democratic", "kingdom", "union", "new", "the", "of", "and", "saint", "island", "islands", "man",
+    # people filed as aliases of an institution: a spokesman is a person, not the Pentagon
+    "john kirby",
 }
 # single names that are also common words/person names: kept but only when capitalised (matcher rule)
 ADJ_SUFFIX = re.compile(r"(an|ian|ese|ish|ic|i|ch|er|ot|ene|ois|ais|ean|ite|ine|ek|ik|al)$")

@@ -99,3 +99,54 @@ def test_definite_body_takes_the_latest_body_with_the_same_head(vocab):
         assert (m.name, m.code, m.entity) == (first.name, "TJKMIL", first.entity)
     gov = [m for m in ms if m.text.lower().endswith("government")]
     assert [m.code for m in gov] == ["KAZGOV", "KAZGOV"] and gov[0].entity == gov[1].entity
+
+
+def test_name_spacy_missed_before_a_role_apposition(vocab):
+    # after a closing quotation mark the tagger may call a name a work of art;
+    # "NAME, a ROLE at ..." still makes it a person, whom "the analyst" follows
+    words = ("“ The bloc talks more than it acts , ” Almaz Testbekov , a Bishkek - based political scientist "
+             "at the Central Asia Institute , said . The analyst noted that the bloc was divided .").split()
+    pos = {words.index("political"): "ADJ", words.index("based"): "VERB"}
+    ents = [(words.index("Almaz"), words.index("Almaz") + 2, "WORK_OF_ART")]
+    ms, _ = extract_actors(make_doc(vocab, words, pos=pos, ents=ents))
+    name = find(ms, "Almaz Testbekov")
+    assert name.kind == "person"
+    again = find(ms, "The analyst")
+    assert again.entity == name.entity and again.name == "Almaz Testbekov"
+
+
+def test_role_noun_prefers_the_person_with_the_same_role_word(vocab):
+    # a colonel is in the class of generals, but "the general" is the one the
+    # text called a general, even when the colonel was named since
+    words = ("Brigadier General Michael Testdeane opened the drill . Colonel Faridun Testzoda , a spokesman for "
+             "the ministry , said the drill was routine . The general added that the troops would leave .").split()
+    ents = [(2, 4, "PERSON"), (7, 9, "PERSON")]
+    ms, _ = extract_actors(make_doc(vocab, words, ents=ents))
+    assert find(ms, "The general").name == "Michael Testdeane"
+
+
+def test_senior_fellow_is_an_expert_for_coreference(vocab):
+    words = ("Saule Testova , a senior fellow at the Institute of World Politics , said the summit mattered . "
+             "The analyst noted that the envoy had come early .").split()
+    pos = {words.index("senior"): "ADJ"}
+    ms, _ = extract_actors(make_doc(vocab, words, pos=pos, ents=[(0, 2, "PERSON")]))
+    assert find(ms, "The analyst").name == "Saule Testova"
+
+
+def test_hyphenated_given_name_after_a_role_stays_whole(vocab):
+    # "Colonel Lee Sung-jun", not "Lee Sung" (who would match another person's surname)
+    words = "the ministry said , according to Colonel Lee Sung - jun , a spokesman .".split()
+    ms, _ = extract_actors(make_doc(vocab, words))
+    m = find(ms, "Colonel Lee Sung-jun")
+    assert m.name == "Lee Sung-jun"
+
+
+def test_person_name_as_the_article_spells_it(vocab):
+    # the reference dictionary transliterates ("Mevlut Cavusoglu"); the record
+    # keeps the article's full spelling, and the dictionary's codes
+    words = "Turkish Foreign Minister Mevlüt Çavuşoğlu said Ankara would help . Çavuşoğlu left .".split()
+    pos = {0: "ADJ"}
+    ms, _ = extract_actors(make_doc(vocab, words, pos=pos, ents=[(3, 5, "PERSON")], published="2020-10-05"))
+    first = find(ms, "Turkish Foreign Minister Mevlüt Çavuşoğlu")
+    assert first.name == "Mevlüt Çavuşoğlu" and first.code == "TURGOV"
+    assert find(ms, "Çavuşoğlu").name == "Mevlüt Çavuşoğlu"

@@ -76,6 +76,8 @@ class Person:
     role: Optional[str] = None
     role_cls: set = field(default_factory=set)
     from_text: bool = False  # codes came from the article (role), not the dictionary
+    role_words: set = field(default_factory=set)  # last words of the roles the text gives ("general")
+    name_from_text: bool = False  # name is the article's full spelling
     entity: Optional[str] = None
     gender: Optional[str] = None  # "m"/"f" once the text shows it (Mr/Mrs, spokeswoman, an unambiguous he/she)
 
@@ -168,7 +170,9 @@ def _pieces(doc, lex, date, arr) -> list:
             if not free:
                 continue
             fs, fe = free[0], free[-1] + 1
-            if any(taken[fs:fe]) or not doc[fe - 1].text[:1].isupper():
+            last = doc[fe - 1]
+            hyphenated = fe - 2 > fs and doc[fe - 2].text == "-" and not doc[fe - 2].whitespace_  # "Wei-lun"
+            if any(taken[fs:fe]) or not (last.text[:1].isupper() or hyphenated):
                 continue
             for i in range(fs, fe):
                 taken[i] = 1
@@ -240,6 +244,10 @@ def _more_persons(doc, chosen, taken, lex, date, words) -> list:
         j = i
         while j < len(doc) and j < i + 3 and not taken[j] and _is_name_token(doc[j]):
             j += 1
+        # a hyphenated given name stays whole: "Lee Sung-jun", not "Lee Sung"
+        while j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ and \
+                not doc[j].whitespace_ and doc[j + 1].is_alpha and not taken[j] and not taken[j + 1]:
+            j += 2
         if j - i < 2 or (j < len(doc) and _is_name_token(doc[j])):
             continue
         # a person-noun role must lead into the name
@@ -258,6 +266,7 @@ def _more_persons(doc, chosen, taken, lex, date, words) -> list:
             for x in range(i, j):
                 taken[x] = 1
             added.append(Piece(i, j, PERSON, Entry(PERSON, doc[i:j].text)))
+    added += _appositive_names(doc, chosen, taken)
     chosen = sorted(chosen + added, key=lambda p: p.start)
     surnames = {p.entry.name.split()[-1] for p in chosen if p.type == PERSON and len(p.entry.name.split()) > 1}
     surnames |= {words[p.end - 1] for p in chosen if p.type == PERSON and p.end - p.start > 1
@@ -275,6 +284,54 @@ def _more_persons(doc, chosen, taken, lex, date, words) -> list:
             taken[i] = 1
             out.append(Piece(i, i + 1, PERSON, Entry(PERSON, w)))
     out.sort(key=lambda p: p.start)
+    return out
+
+
+def _name_run_start(doc, end: int, taken) -> Optional[int]:
+    """Start of the 2-4 token capitalised name that ends at token ``end``
+    ("Almaz Toktogulov", "Chen Wei-lun"), or None."""
+    i, words = end, 0
+    while i > 0 and end - i < 5:
+        t = doc[i - 1]
+        if taken[i - 1]:
+            break
+        joined = i < end and not t.whitespace_  # "Wei" of "Wei-lun", the hyphen itself
+        if t.is_alpha and (t.text[:1].isupper() or joined) and t.pos_ in ("PROPN", "NOUN", "ADJ", "X", ""):
+            words += not joined or t.text[:1].isupper()
+            i -= 1
+        elif t.text == "-" and joined:
+            i -= 1
+        else:
+            break
+    if words < 2 or (i < end and not doc[i].text[:1].isupper()):
+        return None
+    if i > 0 and doc[i - 1].is_alpha and doc[i - 1].text[:1].isupper() and not doc[i - 1].is_sent_start:
+        return None  # part of a longer capitalised run: a title, an organisation
+    return i
+
+
+def _appositive_names(doc, chosen, taken) -> list:
+    """Names spaCy missed before a person-noun apposition: '"...," Almaz
+    Toktogulov, a political scientist at ..., said' (tagged a work of art
+    after the closing mark)."""
+    out = []
+    for p in chosen:
+        if p.type != AGENT or not p.entry.person:
+            continue
+        k = p.start
+        # back over "a", "an", adjectives and "Bishkek-based" to the comma
+        while k > 0 and p.start - k < 6 and doc[k - 1].text != "," and (
+                doc[k - 1].pos_ in ("DET", "ADJ", "PROPN", "ADV", "NOUN") or doc[k - 1].text == "-"
+                or (k > 1 and doc[k - 2].text == "-" and not doc[k - 2].whitespace_)):
+            k -= 1
+        if k < 2 or doc[k - 1].text != "," or (k < p.start and doc[k].lower_ not in ("a", "an", "the")):
+            continue
+        s = _name_run_start(doc, k - 1, taken)
+        if s is None:
+            continue
+        for x in range(s, k - 1):
+            taken[x] = 1
+        out.append(Piece(s, k - 1, PERSON, Entry(PERSON, doc[s:k - 1].text)))
     return out
 
 
@@ -615,6 +672,12 @@ def _phrase_text(doc, ph) -> str:
     return doc[s:ph.end].text
 
 
+def _hyphen_participle(doc, k: int) -> bool:
+    """Token ``k`` ends a hyphenated modifier: "Bishkek-based", "US-backed"."""
+    return k > 0 and (doc[k].tag_ == "VBN" or doc[k].pos_ == "VERB") and doc[k - 1].text == "-" \
+        and not doc[k - 1].whitespace_
+
+
 def _appositive(doc, d: Draft, drafts_by_start: dict, pieces_by_start: dict, sent_end: int):
     """``NAME, [a] ROLE [of ORG] [in PLACE],`` -> (role, role_cls, country, org, sector) or None."""
     i = d.end
@@ -626,7 +689,8 @@ def _appositive(doc, d: Draft, drafts_by_start: dict, pieces_by_start: dict, sen
     window_end = j
     while window_end < min(sent_end, j + 16):
         t = doc[window_end]
-        if t.text in (",", ";", ".", ":", "(", ")") or t.text in QUOTE_CHARS or t.pos_ in ("VERB", "AUX", "CCONJ") \
+        if t.text in (",", ";", ".", ":", "(", ")") or t.text in QUOTE_CHARS or (
+                t.pos_ in ("VERB", "AUX", "CCONJ") and not _hyphen_participle(doc, window_end)) \
                 or t.lower_ in ("and", "or", "but", "who", "which", "that"):
             break
         p = pieces_by_start.get(window_end)
@@ -648,7 +712,7 @@ def _appositive(doc, d: Draft, drafts_by_start: dict, pieces_by_start: dict, sen
                 return None
             continue
         if not any(q.start <= k < q.end for q in inside) and doc[k].pos_ not in ("ADJ", "NOUN", "PROPN", "NUM", "") \
-                and doc[k].text not in POSSESSIVE and doc[k].text != "-":
+                and doc[k].text not in POSSESSIVE and doc[k].text != "-" and not _hyphen_participle(doc, k):
             return None
     country = next((p.country for p in inside if p.country and p.type not in (REGION, REGION_ADJ)), None) or next(
         (p.country for p in inside if p.country), None)
@@ -943,6 +1007,10 @@ def _corefer(doc, drafts, date, lex, sent_of, qmask):
             if d.person_text:  # "Kamchybek Tashiev" (dictionary: Tashiyev) ... "Tashiev"
                 by_surname.setdefault(_surname(d.person_text), p)
                 by_full.setdefault(d.person_text.lower(), p)
+                # the name as the article spells it in full ("Mevlüt Çavuşoğlu", "Kamchybek
+                # Tashiev"), not the reference dictionary's transliteration; codes stay its own
+                if not p.name_from_text and len(d.person_text.split()) >= 2 and not d.person_text.isupper():
+                    p.name, p.name_from_text = d.person_text, True
             # the text's role wins over the dictionary, for the whole article
             if d.role and (not p.from_text or p.role is None) and not d.from_dict:
                 p.role, p.country, p.org, p.sector, p.from_text = d.role, d.country, d.org, d.sector, True
@@ -954,6 +1022,7 @@ def _corefer(doc, drafts, date, lex, sent_of, qmask):
                 p.role_cls.add(d.role_cls)
             if d.role and d.role.split():
                 p.role_cls.add(d.role.split()[-1].lower())
+                p.role_words.add(d.role.split()[-1].lower())
         elif d.same_as is not None:
             p = None  # filled below, once the named person is known
         elif d.kind == "person" and d.role_noun and not d.definite:
@@ -961,20 +1030,21 @@ def _corefer(doc, drafts, date, lex, sent_of, qmask):
             p = Person(None, len(assign), "", d.country, d.org, d.sector, d.role,
                        {x for x in (d.role_cls, (d.role or "").split()[-1].lower() if d.role else None) if x},
                        from_text=True)
+            if d.role and d.role.split():
+                p.role_words.add(d.role.split()[-1].lower())
             persons.append(p)
         elif d.kind == "person" and d.role_noun and d.definite and not d.country and not d.org:
             # "the analyst": the most recent compatible person
             word = (d.role or "").split()[-1].lower() if d.role else ""
-            best = None
-            for cand in sorted(persons, key=lambda c: -last_mention.get(id(c), -1)):
-                if word in cand.role_cls or (d.role_cls and d.role_cls in cand.role_cls):
-                    best = cand
-                    break
+            recent = sorted(persons, key=lambda c: -last_mention.get(id(c), -1))
+            # the same role word first ("the general": Brigadier General Deane, not a
+            # colonel named since), then the same class ("the analyst": a senior fellow)
+            best = next((c for c in recent if word and word in c.role_words), None)
+            if best is None:
+                best = next((c for c in recent if (word and word in c.role_cls)
+                             or (d.role_cls and d.role_cls in c.role_cls)), None)
             if best is None and d.sector:
-                for cand in sorted(persons, key=lambda c: -last_mention.get(id(c), -1)):
-                    if cand.sector == d.sector and cand.role:
-                        best = cand
-                        break
+                best = next((c for c in recent if c.sector == d.sector and c.role), None)
             p = best
         elif d.kind == "pronoun":
             p = _pronoun_antecedent(doc, d, persons, last_mention, last_subject, sent_of, qmask)
