@@ -505,3 +505,44 @@ def test_a_quote_inside_a_longer_quote_of_the_same_speaker_is_dropped():
     nested = q('"was not consulted"', tok, "direct")  # another speaker's words inside Lavrov's: kept
     kept = _drop_repeats([outer, inner, nobody, other, nested])
     assert kept == [outer, other, nested]
+
+
+def test_unclosed_quotation_ends_before_a_pronoun_attribution():
+    # the closing mark was lost: the quotation would run to the paragraph's
+    # end and swallow its own attribution
+    doc = make_doc("unclosed_then_pronoun_attribution")
+    qs = extract_quotes(doc)
+    check_offsets(doc, qs)
+    q, = qs
+    assert q.kind == "direct" and q.text == "“Our units have done what they came to do,"
+    assert q.speaker.text == "he" and q.cue.text == "said"
+
+
+def test_unclosed_quotation_ends_before_a_name_and_apposition():
+    doc = make_doc("unclosed_then_named_apposition")
+    qs = extract_quotes(doc)
+    check_offsets(doc, qs)
+    q, = qs
+    assert q.text == "“The ceasefire will not hold through the summer,"
+    assert q.speaker.text == "Daniyar Ospanov" and q.cue.text == "told"
+
+
+def test_quotation_opening_the_next_sentence_goes_on_with_the_report():
+    # 'X said that A. "B."': B has no cue of its own; it is X's
+    doc = make_doc("quote_opening_next_sentence")
+    qs = extract_quotes(doc)
+    check_offsets(doc, qs)
+    report, quote = qs
+    assert report.text == "that the talks had stalled"
+    assert quote.kind == "direct" and quote.text.startswith("“Nobody in this room")
+    assert quote.speaker.text == "The minister" and quote.cue.text == "said"
+
+
+def test_a_verb_in_the_next_paragraph_is_not_the_quotations_attribution():
+    doc = make_doc("next_paragraph_is_not_attribution")
+    qs = extract_quotes(doc)
+    check_offsets(doc, qs)
+    quote = next(q for q in qs if "What is the alliance for" in q.text)
+    assert quote.speaker.text == "Pashinyan"
+    report = next(q for q in qs if q.text == "it would send observers to the border")
+    assert report.speaker.text == "The alliance"

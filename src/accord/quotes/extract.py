@@ -63,7 +63,8 @@ class _Ctx:
         self.text = doc.text
         self.lex = lex
         self.paras = [(p.start, p.end) for p in paragraphs(self.text)]
-        self.marks: list[MarkSpan] = pair_marks(self.text, self.paras)
+        self.marks: list[MarkSpan] = [_close_before_attribution(doc, lex, m)
+                                      for m in pair_marks(self.text, self.paras)]
         self.mark_starts = [m.start for m in self.marks]
         self.para_starts = [p[0] for p in self.paras]
         self.mention_at = mention_lookup()
@@ -94,6 +95,55 @@ class _Ctx:
 
 # --------------------------------------------------------------------------
 # spans
+
+
+_TAIL_PRONOUNS = {"he", "she", "they", "we", "i"}
+
+
+def _tail_speaker_end(doc, j: int, end: int) -> Optional[int]:
+    """End of a speaker phrase starting at token ``j``: "he", "the general",
+    "Marat Sadykov" or "Marat Sadykov, a Bishkek-based analyst,"; None if
+    the words there are not one."""
+    t = doc[j]
+    if t.lower_ in _TAIL_PRONOUNS:
+        return j + 1
+    k = j
+    if t.lower_ == "the":
+        k += 1
+        while k < end and k - j <= 4 and doc[k].pos_ in ("ADJ", "NOUN", "PROPN"):
+            k += 1
+        return k if k > j + 1 and doc[k - 1].pos_ in ("NOUN", "PROPN") else None
+    while k < end and k - j < 4 and doc[k].is_alpha and doc[k].text[:1].isupper():
+        k += 1
+    if k == j:
+        return None
+    if k < end and doc[k].text == ",":  # an apposition, up to its closing comma
+        m = k + 1
+        while m < end and m - k <= 15 and doc[m].text != ",":
+            m += 1
+        return m + 1 if m < end and doc[m].text == "," else None
+    return k
+
+
+def _close_before_attribution(doc, lex: Lexicon, m: MarkSpan) -> MarkSpan:
+    """A quotation whose closing mark was lost runs to its paragraph's end;
+    when an attribution follows a comma inside it ('\u201cOur troops did their
+    job, he said at the parade.'), the quotation ends at that comma."""
+    if m.closed or m.continues or m.single:
+        return m
+    span = doc.char_span(m.start, m.end, alignment_mode="contract")
+    if span is None:
+        return m
+    for t in span:
+        if t.text != "," or t.i + 2 >= span.end or t.idx <= m.start + 1:
+            continue
+        k = _tail_speaker_end(doc, t.i + 1, span.end)
+        if k is None or k >= span.end:
+            continue
+        v = doc[k]
+        if v.tag_ in ("VBD", "VBZ") and _is_speech(v, lex):
+            return MarkSpan(m.start, t.idx + 1, True, m.opened, m.continued, False)
+    return m
 
 
 def _subtree_bounds(tok, exclude=()) -> tuple[int, int]:
@@ -1352,8 +1402,10 @@ def _direct_quotes(ctx: _Ctx, found) -> list[Quote]:
             nt = doc.char_span(e, min(e + 2, len(text)), alignment_mode="expand")
             if nt is not None and len(nt) and nt[0].sent.start_char >= e - 1 and nt[0].sent.start_char <= e + 2:
                 ns = nt[0].sent
+                # ('"Who are they?" Smith asked.'), not a new report ('The CSTO said it would ...')
                 if len(ns) >= 2 and ns[0].text[:1].islower() or any(
-                        _cue_of(x, ctx.lex) is not None for x in ns[:4]):
+                        _cue_of(x, ctx.lex) is not None and not any(
+                            ch.dep_ in ("ccomp", "xcomp", "dobj") for ch in x.children) for x in ns[:4]):
                     cands.append(ns[:6])
         for sent in cands:
             for t in sent:
@@ -1390,6 +1442,8 @@ def _direct_quotes(ctx: _Ctx, found) -> list[Quote]:
             # quote that ends in a comma, with its subject outside the quote
             after = doc.char_span(e, min(len(text), e + 80), alignment_mode="contract")
             for t in (after[:6] if after is not None else ()):
+                if t.idx >= para[1]:
+                    break  # the next paragraph is not this quotation's attribution
                 if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP", "VBN"):
                     subj = _speaker_token(t)
                     if subj is None or (subj.idx < e and _is_speech(t, ctx.lex)):
@@ -1411,6 +1465,15 @@ def _direct_quotes(ctx: _Ctx, found) -> list[Quote]:
                 and para[0] <= last.start and s - last.end <= 200:
             # '"A," she said. "B."': the second part goes with the first
             cue, speaker = last.cue, last.speaker
+        elif cue is None and opens:
+            # 'Tokayev said that X. "Y ...': a quotation opening the very next sentence
+            # goes on with the report before it
+            prev = max((q for q in quotes if q.end <= s), key=lambda q: q.end, default=last)
+            if last is not None and (prev is None or last.end > prev.end):
+                prev = last
+            if prev is not None and prev.speaker is not None and prev.cue is not None \
+                    and prev.cue.start < prev.start and para[0] <= prev.start and 0 <= s - prev.end <= 3:
+                cue, speaker = prev.cue, prev.speaker
         floating = False
         if cue is None:
             inside_para = para[0] <= s and e <= para[1]
