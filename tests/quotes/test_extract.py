@@ -546,3 +546,13 @@ def test_a_verb_in_the_next_paragraph_is_not_the_quotations_attribution():
     assert quote.speaker.text == "Pashinyan"
     report = next(q for q in qs if q.text == "it would send observers to the border")
     assert report.speaker.text == "The alliance"
+
+
+def test_speaker_described_as_blunt_before_a_colon():
+    # 'X was blunt: ...' - the words after the colon are X's
+    doc = make_doc("manner_colon_lead")
+    qs = extract_quotes(doc)
+    check_offsets(doc, qs)
+    q = next(q for q in qs if q.cue.text == "blunt")
+    assert q.text == "Astana will not host foreign troops, whatever its partners ask"
+    assert q.speaker.text == "The foreign minister"

@@ -1100,6 +1100,13 @@ def extract_quotes(doc, lexicon: Optional[Lexicon] = None) -> list[Quote]:
         if not any(fs < q.end and q.start < fe for fs, fe, _, _ in found):
             found.append((q.start, q.end, q, None))
 
+    for q in _manner_colons(ctx):
+        # the parser may hang "The minister was blunt" on the verb after the colon: a
+        # content holding the lead-in is that misparse
+        found = [f for f in found if not (f[0] <= q.cue.start and q.cue.end <= f[1])]
+        if not any(_iou(fs, fe, q.start, q.end) >= 0.9 for fs, fe, _, _ in found):
+            found.append((q.start, q.end, q, None))
+
     found.sort(key=lambda x: (x[0], -x[1]))
     found = _drop_nested(found)
     quotes = _drop_repeats(_direct_quotes(ctx, found))
@@ -1314,6 +1321,41 @@ def _colon_leads(ctx: _Ctx):
             spk.name = span.text
         cue = Span(colon, colon + 1, ":")
         yield Quote(start=s, end=e, text=text[s:e], kind=_kind(ctx, s, e), speaker=spk, cue=cue)
+
+
+# adjectives that describe how someone spoke: "The minister was blunt: ..."
+_PLAIN_SPEECH = {"blunt", "frank", "candid", "direct", "emphatic", "unequivocal", "categorical", "adamant",
+                 "explicit", "defiant", "forthright", "succinct"}
+
+
+def _manner_colons(ctx: _Ctx):
+    """'The minister was blunt: Astana will not host foreign bases.' - a
+    speaker described as speaking plainly, a colon, then the words: the
+    content runs to the end of that sentence."""
+    doc, text = ctx.doc, ctx.text
+    for t in doc:
+        if t.lower_ not in _PLAIN_SPEECH or t.i + 2 >= len(doc) or doc[t.i + 1].text != ":":
+            continue
+        if t.head.lemma_ != "be" or t.dep_ not in ("acomp", "attr", "ROOT"):
+            continue
+        subj = _speaker_token(t.head)
+        if subj is None or subj.i > t.i:
+            continue
+        if not (subj.lower_ in _PERSONAL or subj.pos_ in ("NOUN", "PROPN")):
+            continue
+        first = doc[t.i + 2]
+        lo, hi = first.i, first.sent.end
+        if hi <= lo + 1:  # the parser ended the sentence at the colon: take the next one
+            hi = doc[lo].sent.end if doc[lo].sent.start == lo else hi
+        lo, hi = _trim_tokens(doc, lo, hi)
+        if hi - lo < 3:
+            continue
+        s, e = _fit_marks(ctx, *_chars(doc, lo, hi))
+        s, e = _clip_para(ctx, t.idx, s, e)
+        if e <= s:
+            continue
+        yield Quote(start=s, end=e, text=text[s:e], kind=_kind(ctx, s, e), speaker=_make_speaker(ctx, subj, None),
+                    cue=Span(t.idx, t.idx + len(t.text), t.text))
 
 
 def _cue_span(tok, cue: Cue) -> tuple[int, int]:
