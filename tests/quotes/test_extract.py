@@ -556,3 +556,14 @@ def test_speaker_described_as_blunt_before_a_colon():
     q = next(q for q in qs if q.cue.text == "blunt")
     assert q.text == "Astana will not host foreign troops, whatever its partners ask"
     assert q.speaker.text == "The foreign minister"
+
+
+def test_according_to_after_said_leaves_the_quotation_to_its_speaker():
+    # the transcript reports the sentence; the quoted words are the prime minister's
+    doc = make_doc("said_according_to_transcript")
+    qs = extract_quotes(doc)
+    check_offsets(doc, qs)
+    direct = next(q for q in qs if q.kind == "direct")
+    assert direct.text == "“We will not leave the alliance today,”"
+    assert direct.speaker.text == "the prime minister" and direct.cue.text == "said"
+    assert any(q.cue.text.startswith("according") and q.speaker.text.endswith("transcript") for q in qs)

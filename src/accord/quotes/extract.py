@@ -68,6 +68,7 @@ class _Ctx:
         self.mark_starts = [m.start for m in self.marks]
         self.para_starts = [p[0] for p in self.paras]
         self.mention_at = mention_lookup()
+        self.shared: set[int] = set()  # ids of reports that leave their quotation to its own speaker
 
     def mark_at(self, pos: int) -> Optional[MarkSpan]:
         """The quotation covering character ``pos``."""
@@ -1084,6 +1085,11 @@ def extract_quotes(doc, lexicon: Optional[Lexicon] = None) -> list[Quote]:
         speaker = _make_speaker(ctx, src, None) if src is not None else None
         q = Quote(start=s, end=e, text=text[s:e], kind=_kind(ctx, s, e), speaker=speaker,
                   cue=Span(cs, ce, text[cs:ce]))
+        h = doc[clo].head
+        if h.i < clo and _is_speech(h, lex) and _speaker_token(h) is not None:
+            # '"...," X said, according to a transcript': the transcript reports it, and the
+            # quotation is still X's own
+            ctx.shared.add(id(q))
         found.append((s, e, q, None))
 
     for t, src, (lo, hi) in _in_source(ctx):
@@ -1407,7 +1413,7 @@ def _direct_quotes(ctx: _Ctx, found) -> list[Quote]:
                 claimed = quotes[idx]
                 break
             k -= 1
-        if claimed is not None:
+        if claimed is not None and id(claimed) not in ctx.shared:
             last = claimed
             continue
         body = text[i0:i1]
