@@ -150,3 +150,14 @@ def test_person_name_as_the_article_spells_it(vocab):
     first = find(ms, "Turkish Foreign Minister Mevlüt Çavuşoğlu")
     assert first.name == "Mevlüt Çavuşoğlu" and first.code == "TURGOV"
     assert find(ms, "Çavuşoğlu").name == "Mevlüt Çavuşoğlu"
+
+
+def test_role_phrase_then_name_after_a_trailing_noun(vocab):
+    # "The commander of the CSTO force, Colonel General X, said ...": the role
+    # phrase ends before "force"; it and the name are one person, with the body
+    words = ("The commander of the CSTO force , Colonel General Andrei Testov , said the troops would leave . "
+             "He said the task was done .").split()
+    ms, _ = extract_actors(make_doc(vocab, words, ents=[(9, 11, "PERSON")]))
+    name = find(ms, "Colonel General Andrei Testov")
+    assert name.org == "CSTO"
+    assert find(ms, "He").entity == name.entity == find(ms, "The commander of the CSTO").entity

@@ -857,12 +857,19 @@ def extract(doc, date: Optional[str] = None, lex=None):
                         other.same_as = d
         elif d.role_noun and idx + 1 < len(drafts):
             nxt = drafts[idx + 1]
-            if (nxt.kind == "person" and nxt.person and d.end < len(doc) and doc[d.end].text == ","
-                    and nxt.start == d.end + 1 and (nxt.end >= len(doc) or doc[nxt.end].text in (",", "."))):
+            # the comma may follow a noun or two the phrase left out ("the commander of the CSTO force, X,")
+            comma = d.end
+            while comma < min(len(doc), d.end + 2) and doc[comma].pos_ in ("NOUN", "PROPN") and comma < nxt.start:
+                comma += 1
+            if (nxt.kind == "person" and nxt.person and comma < len(doc) and doc[comma].text == ","
+                    and nxt.start == comma + 1 and (nxt.end >= len(doc) or doc[nxt.end].text in (",", "."))):
                 if nxt.role is None or nxt.from_dict:
                     nxt.role, nxt.role_cls = d.role, d.role_cls
                     nxt.country, nxt.org, nxt.sector = d.country, d.org, d.sector
                     nxt.from_dict = False
+                elif not (nxt.country or nxt.org) and (d.country or d.org):
+                    nxt.country, nxt.org = d.country, d.org  # "Colonel General X": the body from the role phrase
+                    nxt.sector = nxt.sector or d.sector
                 d.same_as = nxt
     _locative_country(doc, drafts, pieces_by_start)
     # pronouns
