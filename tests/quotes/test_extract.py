@@ -567,3 +567,24 @@ def test_according_to_after_said_leaves_the_quotation_to_its_speaker():
     assert direct.text == "“We will not leave the alliance today,”"
     assert direct.speaker.text == "the prime minister" and direct.cue.text == "said"
     assert any(q.cue.text.startswith("according") and q.speaker.text.endswith("transcript") for q in qs)
+
+
+def test_noun_cue_with_no_source_named_is_still_a_report():
+    # "questions about X": an attribution even when nobody is named as asking
+    doc = make_doc("noun_cue_without_source")
+    qs = extract_quotes(doc)
+    check_offsets(doc, qs)
+    q, = qs
+    assert q.cue.text == "Questions" and q.speaker is None
+    assert q.text == "whether the Russian base would stay after 2030"
+
+
+def test_volition_verbs_take_their_infinitive():
+    doc = make_doc("would_like_to")
+    qs = extract_quotes(doc)
+    check_offsets(doc, qs)
+    q, = qs
+    assert q.cue.text == "like" and q.speaker.text == "Tokayev"
+    assert q.text.startswith("to see the CSTO mission leave")
+    lex = load_lexicon()
+    assert lex.verbs["like"].human and lex.verbs["aim"].inf

@@ -1252,9 +1252,7 @@ def _noun_cues(ctx: _Ctx):
         comp, clause = _noun_complement(t, cue)
         if comp is None:
             continue
-        src = _noun_source(t)
-        if src is None and not (clause and cue.kinds & {"speech", "report"}):
-            continue
+        src = _noun_source(t)  # None: "questions about X", "fears that Y" with no one named
         lo, hi = comp
         hi = min(hi, t.sent.end)
         if not clause:
