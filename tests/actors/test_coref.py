@@ -161,3 +161,21 @@ def test_role_phrase_then_name_after_a_trailing_noun(vocab):
     name = find(ms, "Colonel General Andrei Testov")
     assert name.org == "CSTO"
     assert find(ms, "He").entity == name.entity == find(ms, "The commander of the CSTO").entity
+
+
+def test_name_tagged_an_organisation_before_a_role_apposition(vocab):
+    words = ("In the opinion of Gulnara Testova , an expert at the Almaty Institute , Astana is hedging . "
+             "Testova said the balance would hold . The expert added that Moscow was busy .").split()
+    ms, _ = extract_actors(make_doc(vocab, words, ents=[(4, 6, "ORG"), (17, 18, "ORG")]))
+    full = find(ms, "Gulnara Testova")
+    assert full.kind == "person"
+    assert find(ms, "Testova").entity == find(ms, "The expert").entity == full.entity
+
+
+def test_given_name_left_out_of_the_person_entity_after_a_title(vocab):
+    # spaCy found only the surname; the given name after the title is the person's,
+    # not part of the title (and not a reason to pick another person of that surname)
+    words = "Lieutenant Colonel Aidos Testylykov , who commands the brigade , spoke .".split()
+    ms, _ = extract_actors(make_doc(vocab, words, ents=[(3, 4, "PERSON")]))
+    m = find(ms, "Lieutenant Colonel Aidos Testylykov")
+    assert m.name == "Aidos Testylykov" and m.role == "Lieutenant Colonel"

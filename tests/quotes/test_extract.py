@@ -588,3 +588,11 @@ def test_volition_verbs_take_their_infinitive():
     assert q.text.startswith("to see the CSTO mission leave")
     lex = load_lexicon()
     assert lex.verbs["like"].human and lex.verbs["aim"].inf
+
+
+def test_asked_not_to_be_named_is_not_a_report():
+    doc = make_doc("anonymity_formula")
+    qs = extract_quotes(doc)
+    check_offsets(doc, qs)
+    assert not any("named" in q.text for q in qs)
+    assert any(q.text.startswith("The plan will not change") for q in qs)

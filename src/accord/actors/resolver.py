@@ -170,6 +170,9 @@ def _pieces(doc, lex, date, arr) -> list:
             if not free:
                 continue
             fs, fe = free[0], free[-1] + 1
+            while fs > 0 and fs > s - 2 and not taken[fs - 1] and _is_name_token(doc[fs - 1]) and \
+                    fs - 1 > 0 and taken[fs - 2]:
+                fs -= 1  # a given name the entity left out, after a title: "Colonel [Aidos] Zhaksylykov"
             last = doc[fe - 1]
             hyphenated = fe - 2 > fs and doc[fe - 2].text == "-" and not doc[fe - 2].whitespace_  # "Wei-lun"
             if any(taken[fs:fe]) or not (last.text[:1].isupper() or hyphenated):
@@ -266,7 +269,9 @@ def _more_persons(doc, chosen, taken, lex, date, words) -> list:
             for x in range(i, j):
                 taken[x] = 1
             added.append(Piece(i, j, PERSON, Entry(PERSON, doc[i:j].text)))
-    added += _appositive_names(doc, chosen, taken)
+    renamed = _appositive_names(doc, chosen, taken)
+    chosen = [renamed.pop(id(p)) if id(p) in renamed else p for p in chosen]
+    added += renamed.values()  # names that were no piece at all
     chosen = sorted(chosen + added, key=lambda p: p.start)
     surnames = {p.entry.name.split()[-1] for p in chosen if p.type == PERSON and len(p.entry.name.split()) > 1}
     surnames |= {words[p.end - 1] for p in chosen if p.type == PERSON and p.end - p.start > 1
@@ -310,11 +315,13 @@ def _name_run_start(doc, end: int, taken) -> Optional[int]:
     return i
 
 
-def _appositive_names(doc, chosen, taken) -> list:
-    """Names spaCy missed before a person-noun apposition: '"...," Almaz
-    Toktogulov, a political scientist at ..., said' (tagged a work of art
-    after the closing mark)."""
-    out = []
+def _appositive_names(doc, chosen, taken) -> dict:
+    """Names spaCy missed or mistyped before a person-noun apposition: '"...,"
+    Almaz Toktogulov, a political scientist at ..., said' (tagged a work of
+    art after the closing mark), "Gulnara Iskakova, an expert at ..." (tagged
+    an organisation). Returns {id(piece it replaces) or a new key: PERSON piece}."""
+    out: dict = {}
+    by_end = {q.end: q for q in chosen}
     for p in chosen:
         if p.type != AGENT or not p.entry.person:
             continue
@@ -326,12 +333,17 @@ def _appositive_names(doc, chosen, taken) -> list:
             k -= 1
         if k < 2 or doc[k - 1].text != "," or (k < p.start and doc[k].lower_ not in ("a", "an", "the")):
             continue
+        prev = by_end.get(k - 1)
+        if prev is not None and prev.type == "orgent" and 2 <= prev.end - prev.start <= 3 and all(
+                t.is_alpha and t.text[:1].isupper() and t.pos_ == "PROPN" for t in doc[prev.start:prev.end]):
+            out[id(prev)] = Piece(prev.start, prev.end, PERSON, Entry(PERSON, doc[prev.start:prev.end].text))
+            continue
         s = _name_run_start(doc, k - 1, taken)
         if s is None:
             continue
         for x in range(s, k - 1):
             taken[x] = 1
-        out.append(Piece(s, k - 1, PERSON, Entry(PERSON, doc[s:k - 1].text)))
+        out[("new", s)] = Piece(s, k - 1, PERSON, Entry(PERSON, doc[s:k - 1].text))
     return out
 
 

@@ -1116,8 +1116,13 @@ def extract_quotes(doc, lexicon: Optional[Lexicon] = None) -> list[Quote]:
     found.sort(key=lambda x: (x[0], -x[1]))
     found = _drop_nested(found)
     quotes = _drop_repeats(_direct_quotes(ctx, found))
-    # a two-word report with no one to say it is a fragment, not a quote
-    return [q for q in quotes if q.speaker is not None or q.kind != "indirect" or len(q.text.split()) >= 3]
+    # a two-word report with no one to say it is a fragment, not a quote; "asked not to be
+    # named" is the anonymity formula, not a request
+    return [q for q in quotes if (q.speaker is not None or q.kind != "indirect" or len(q.text.split()) >= 3)
+            and not _ANONYMITY.match(q.text)]
+
+
+_ANONYMITY = re.compile(r"(?:not\s+)?to\s+(?:not\s+)?be\s+(?:named|identified|quoted)\b(?:\s+by\s+name)?[.,;]?$", re.I)
 
 
 def _drop_repeats(quotes: list[Quote]) -> list[Quote]:
