@@ -179,3 +179,35 @@ def test_given_name_left_out_of_the_person_entity_after_a_title(vocab):
     ms, _ = extract_actors(make_doc(vocab, words, ents=[(3, 4, "PERSON")]))
     m = find(ms, "Lieutenant Colonel Aidos Testylykov")
     assert m.name == "Aidos Testylykov" and m.role == "Lieutenant Colonel"
+
+
+def test_role_for_a_body_then_name_is_that_person(vocab):
+    # "the spokeswoman for the Russian Foreign Ministry, Maria X," is X, not the
+    # spokeswoman named earlier
+    words = ("Foreign Ministry spokeswoman Ani Testyan said the talks went well . "
+             "The spokeswoman for the Russian Foreign Ministry , Maria Testova , said the West was to blame .").split()
+    pos = {words.index("Russian"): "ADJ"}
+    ms, _ = extract_actors(make_doc(vocab, words, pos=pos, ents=[(3, 5, "PERSON"), (19, 21, "PERSON")]))
+    role = find(ms, "The spokeswoman")
+    assert role.name == "Maria Testova" and role.entity == find(ms, "Maria Testova").entity
+
+
+def test_pronoun_can_refer_to_a_definite_role_of_a_state(vocab):
+    # "the French defence minister" names no one, but "him" is that minister,
+    # not the last named person
+    words = ("Foreign Minister Sergei Lavrov spoke first . The French defence minister said radars would come . "
+             "According to him , the contract was signed .").split()
+    pos = {words.index("French"): "ADJ"}
+    ms, _ = extract_actors(make_doc(vocab, words, pos=pos, ents=[(2, 4, "PERSON")]))
+    him = find(ms, "him")
+    minister = find(ms, "The French defence minister")
+    assert him.entity == minister.entity and him.code == "FRAMIL" and him.name is None
+
+
+def test_the_states_leader_refers_back_to_its_named_leader(vocab):
+    words = ("Alexander Lukashenko spoke last . The Belarusian leader accused the West , "
+             "and he called for unity .").split()
+    pos = {words.index("Belarusian"): "ADJ", words.index("accused"): "VERB", words.index("spoke"): "VERB"}
+    ms, _ = extract_actors(make_doc(vocab, words, pos=pos, ents=[(0, 2, "PERSON")], published="2022-05-16"))
+    leader = find(ms, "The Belarusian leader")
+    assert leader.name == "Alexander Lukashenko" and find(ms, "he").entity == leader.entity

@@ -596,3 +596,14 @@ def test_asked_not_to_be_named_is_not_a_report():
     check_offsets(doc, qs)
     assert not any("named" in q.text for q in qs)
     assert any(q.text.startswith("The plan will not change") for q in qs)
+
+
+def test_asked_participle_has_no_speaker_of_its_own():
+    # "Asked whether A, X said B": X was asked; the asker is not named
+    doc = make_doc("asked_whether_participle")
+    qs = extract_quotes(doc)
+    check_offsets(doc, qs)
+    asked = next(q for q in qs if q.cue.text == "Asked")
+    assert asked.text == "whether the government backed the bill" and asked.speaker is None
+    said = next(q for q in qs if q.cue.text == "said")
+    assert said.speaker.text == "the prime minister"

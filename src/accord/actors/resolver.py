@@ -868,11 +868,13 @@ def extract(doc, date: Optional[str] = None, lex=None):
                     if other is not d and other.start > d.end and other.end <= wend and other.role_noun:
                         other.same_as = d
         elif d.role_noun and idx + 1 < len(drafts):
-            nxt = drafts[idx + 1]
             # the comma may follow a noun or two the phrase left out ("the commander of the CSTO force, X,")
+            # or the body the role serves ("the spokeswoman for the Foreign Ministry, X,")
             comma = d.end
-            while comma < min(len(doc), d.end + 2) and doc[comma].pos_ in ("NOUN", "PROPN") and comma < nxt.start:
+            end = min(len(doc), d.end + 8, sent_end[d.start] if d.start < len(doc) else len(doc))
+            while comma < end and doc[comma].text != "," and doc[comma].pos_ in ("NOUN", "PROPN", "ADP", "DET", "ADJ"):
                 comma += 1
+            nxt = next((x for x in drafts[idx + 1:] if x.start >= comma), drafts[idx + 1])
             if (nxt.kind == "person" and nxt.person and comma < len(doc) and doc[comma].text == ","
                     and nxt.start == comma + 1 and (nxt.end >= len(doc) or doc[nxt.end].text in (",", "."))):
                 if nxt.role is None or nxt.from_dict:
@@ -1065,6 +1067,23 @@ def _corefer(doc, drafts, date, lex, sent_of, qmask):
             if best is None and d.sector:
                 best = next((c for c in recent if c.sector == d.sector and c.role), None)
             p = best
+        elif d.kind == "person" and d.role_noun and d.definite:
+            # "the French defence minister": the person of that state and role named before, or a
+            # person without a name whom "he" and "the minister" may refer to
+            word = (d.role or "").split()[-1].lower() if d.role else ""
+            recent = sorted(persons, key=lambda c: -last_mention.get(id(c), -1))
+            p = next((c for c in recent if word and word in c.role_words and (c.country, c.org) == (d.country, d.org)),
+                     None)
+            if p is None and word in _LEADER_WORDS:
+                # "Lukashenko ... The Belarusian leader": the state's leader named before
+                p = next((c for c in recent if c.name and (c.country, c.org) == (d.country, d.org)
+                          and c.sector in ("GOV", None)), None)
+            if p is None:
+                p = Person(None, len(assign), "", d.country, d.org, d.sector, d.role,
+                           {x for x in (d.role_cls, word) if x}, from_text=True)
+                if word:
+                    p.role_words.add(word)
+                persons.append(p)
         elif d.kind == "pronoun":
             p = _pronoun_antecedent(doc, d, persons, last_mention, last_subject, sent_of, qmask)
         assign.append(p)
@@ -1111,6 +1130,9 @@ def _corefer(doc, drafts, date, lex, sent_of, qmask):
     chains.sort(key=lambda c: c[0])
     return mentions, chains
 
+
+# role nouns that refer back to a state's leader by any title: "the Belarusian leader"
+_LEADER_WORDS = {"leader", "strongman"}
 
 HONORIFIC = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "madam": "f",
              "sir": "m", "lady": "f"}

@@ -262,6 +262,10 @@ def _speaker_token(tok, depth: int = 0):
     if depth < 3 and tok.dep_ in ("conj", "xcomp", "advcl", "ccomp", "acl") and tok.head is not tok:
         if tok.dep_ == "ccomp" and tok.i > tok.head.i:
             return None
+        if tok.dep_ == "advcl" and tok.lemma_ in _HEARER_VERBS and tok.i < tok.head.i and tok.tag_ in ("VBN", "VBD") and (
+                tok.tag_ == "VBN" or tok.i == tok.sent.start) and \
+                not any(c.dep_ in ("auxpass", "nsubj", "aux") for c in tok.children):
+            return None  # "Asked whether ..., X said": X was asked; the asker is not named
         if tok.dep_ == "acl":
             return tok.head if tok.head.pos_ in ("NOUN", "PROPN", "PRON") else None
         if tok.dep_ == "conj" and tok in _cue_conjuncts(tok.head):
@@ -271,6 +275,8 @@ def _speaker_token(tok, depth: int = 0):
     return None
 
 
+# verbs whose passive subject is the hearer: "Asked whether ..., X said" (X was asked)
+_HEARER_VERBS = {"ask", "question", "press", "quiz", "tell", "inform", "urge", "challenge"}
 _SHARES = {"percent", "%", "majority", "minority", "plurality", "half", "third", "quarter", "most", "many", "some",
            "those", "others", "share", "number", "all", "both", "none"}
 _AGENT_PRONOUNS = {"he", "she", "they", "we", "i", "you", "who"}
