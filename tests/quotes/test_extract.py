@@ -203,7 +203,8 @@ def test_noun_cue_with_possessor():
 def test_dateline_pattern():
     from accord.quotes.extract import _DATELINE
 
-    for t in ("BISHKEK, April 30 (Fergana Dispatch) \u2014 Kyrgyzstan agreed", "DALLAS (AP) \u2014 The candidate"):
+    for t in ("BISHKEK, April 30 (Fergana Dispatch) \u2014 Kyrgyzstan agreed", "DALLAS (AP) \u2014 The candidate",
+              "DUSHANBE, 12 May 2024 - Chinese forces"):
         m = _DATELINE.match(t)
         assert m is not None and t[m.end():][0].isupper()
     assert _DATELINE.match("US - China talks resumed") is None
@@ -607,3 +608,12 @@ def test_asked_participle_has_no_speaker_of_its_own():
     assert asked.text == "whether the government backed the bill" and asked.speaker is None
     said = next(q for q in qs if q.cue.text == "said")
     assert said.speaker.text == "the prime minister"
+
+
+def test_report_in_the_first_sentence_leaves_out_the_dateline():
+    doc = make_doc("dateline_report")
+    qs = extract_quotes(doc)
+    check_offsets(doc, qs)
+    q, = qs
+    assert q.text == "Kazakhstan will host the SCO summit next month"
+    assert q.speaker.text == "the Foreign Ministry"

@@ -204,8 +204,10 @@ def _fit_marks(ctx: _Ctx, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-# "BISHKEK, April 30 (Fergana Dispatch) — ", "DALLAS (AP) — ": a dateline
-_DATELINE = re.compile(r"[A-Z]{2}[A-Z.'\- ]{1,40}(?:,[^\n\u2014\u2013\u2015]{0,40}?)?(?:\([^)\n]{1,40}\))?\s*(?:\u2014|\u2013|\u2015|--)\s*")
+# "BISHKEK, April 30 (Fergana Dispatch) — ", "DALLAS (AP) — ": a dateline; with a date after
+# a comma, a spaced hyphen ends it too ("DUSHANBE, 12 May 2024 - "), not in "US - China talks"
+_DATELINE = re.compile(r"[A-Z]{2}[A-Z.'\- ]{1,40}(?:,[^\n\u2014\u2013\u2015]{0,40}?)?(?:\([^)\n]{1,40}\))?\s*(?:\u2014|\u2013|\u2015|--)\s*"
+                       r"|[A-Z]{2}[A-Z.' ]{1,40},[^\n\u2014\u2013\u2015-]{1,40}?\d\s+-\s+")
 
 
 def _clip_para(ctx: _Ctx, cue_pos: int, s: int, e: int) -> tuple[int, int]:
