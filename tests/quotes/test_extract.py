@@ -617,3 +617,12 @@ def test_report_in_the_first_sentence_leaves_out_the_dateline():
     q, = qs
     assert q.text == "Kazakhstan will host the SCO summit next month"
     assert q.speaker.text == "the Foreign Ministry"
+
+
+def test_unclosed_quotation_ends_before_a_role_and_name():
+    doc = make_doc("unclosed_then_role_and_name")
+    qs = extract_quotes(doc)
+    check_offsets(doc, qs)
+    q, = qs
+    assert q.text == "“Nobody asked the people about the water,"
+    assert q.speaker.text == "opposition politician Aibek Sarymov" and q.medium == "Azattyk radio"

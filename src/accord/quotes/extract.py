@@ -114,9 +114,12 @@ def _tail_speaker_end(doc, j: int, end: int) -> Optional[int]:
         while k < end and k - j <= 4 and doc[k].pos_ in ("ADJ", "NOUN", "PROPN"):
             k += 1
         return k if k > j + 1 and doc[k - 1].pos_ in ("NOUN", "PROPN") else None
-    while k < end and k - j < 4 and doc[k].is_alpha and doc[k].text[:1].isupper():
+    while k < end and k - j < 3 and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ"):
+        k += 1  # a role before the name: "opposition politician Kanybek Imanaliev"
+    role_end = k
+    while k < end and k - role_end < 4 and doc[k].is_alpha and doc[k].text[:1].isupper():
         k += 1
-    if k == j:
+    if k == role_end:
         return None
     if k < end and doc[k].text == ",":  # an apposition, up to its closing comma
         m = k + 1
