@@ -211,3 +211,10 @@ def test_the_states_leader_refers_back_to_its_named_leader(vocab):
     ms, _ = extract_actors(make_doc(vocab, words, pos=pos, ents=[(0, 2, "PERSON")], published="2022-05-16"))
     leader = find(ms, "The Belarusian leader")
     assert leader.name == "Alexander Lukashenko" and find(ms, "he").entity == leader.entity
+
+
+def test_definite_role_of_a_state_keeps_its_words_as_its_name(vocab):
+    words = "The French defence minister said radars would come .".split()
+    ms, _ = extract_actors(make_doc(vocab, words, pos={1: "ADJ"}))
+    m = find(ms, "The French defence minister")
+    assert m.name == "French defence minister" and m.code == "FRAMIL"

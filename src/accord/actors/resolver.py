@@ -1107,7 +1107,10 @@ def _corefer(doc, drafts, date, lex, sent_of, qmask):
     for d, p in keep:
         span = doc[d.start:d.end]
         if p is not None:
-            m = Mention(start=span.start_char, end=span.end_char, text=span.text, name=p.name, kind="person",
+            # a person with no name: a definite role of a state keeps its own words ("French defence minister")
+            name = p.name if p.name is not None or not (d.role_noun and d.definite and (d.country or d.org)) \
+                else d.name
+            m = Mention(start=span.start_char, end=span.end_char, text=span.text, name=name, kind="person",
                         code=join_code(p.country, p.org, p.sector), country=p.country, org=p.org, sector=p.sector,
                         role=p.role)
             key = ("person", id(p))
