@@ -1344,8 +1344,9 @@ def _colon_leads(ctx: _Ctx):
 
 
 # adjectives that describe how someone spoke: "The minister was blunt: ..."
-_PLAIN_SPEECH = {"blunt", "frank", "candid", "direct", "emphatic", "unequivocal", "categorical", "adamant",
-                 "explicit", "defiant", "forthright", "succinct"}
+# (not "direct", "clear" or "explicit": a route or a message can be those)
+_PLAIN_SPEECH = {"blunt", "frank", "candid", "emphatic", "unequivocal", "categorical", "adamant", "defiant",
+                 "forthright"}
 
 
 def _manner_colons(ctx: _Ctx):
