@@ -22,6 +22,14 @@ def check_offsets(doc, qs):
             assert doc.text[q.cue.start:q.cue.end] == q.cue.text
 
 
+def checked(key, mentions=None):
+    """The quotes of frozen parse ``key``, their offsets checked against its text."""
+    doc = make_doc(key, mentions)
+    qs = extract_quotes(doc)
+    check_offsets(doc, qs)
+    return qs
+
+
 def test_lexicon_is_data():
     lex = load_lexicon()
     assert "say" in lex.verbs and lex.verbs["say"].clause
@@ -30,9 +38,7 @@ def test_lexicon_is_data():
 
 
 def test_direct_quote_speaker_after():
-    doc = make_doc("direct_after")
-    qs = extract_quotes(doc)
-    check_offsets(doc, qs)
+    qs = checked("direct_after")
     assert len(qs) == 1
     q = qs[0]
     assert q.kind == "direct"
@@ -87,9 +93,7 @@ def test_colon_lead_in():
 
 
 def test_appositive_role_affiliation_and_medium():
-    doc = make_doc("appos_medium")
-    q, = extract_quotes(doc)
-    check_offsets(doc, [q])
+    q, = checked("appos_medium")
     assert q.text == "that Russia would respond"
     assert q.speaker.text == "Sergei Lavrov"
     assert q.speaker.role == "director"
@@ -221,9 +225,7 @@ def test_nested_report_is_one_attribution():
 
 
 def test_dash_signature_names_the_speaker():
-    doc = make_doc("dash_signature")
-    qs = extract_quotes(doc)
-    check_offsets(doc, qs)
+    qs = checked("dash_signature")
     qs = [q for q in qs if q.kind == "direct"]  # "Readers wrote to us about X" is a report of its own
     assert [q.speaker.text for q in qs] == ["Maria Lopez", "Tom Baker"]
     assert all(q.kind == "direct" and q.text.startswith("\u201c") for q in qs)
@@ -304,9 +306,7 @@ def test_same_speakers_thought_stays_in_the_content():
 
 
 def test_speech_verb_right_before_a_short_quotation():
-    doc = make_doc("lead_cue_quote")
-    q, = extract_quotes(doc)
-    check_offsets(doc, [q])
+    q, = checked("lead_cue_quote")
     assert q.text == "\u201cGo home!\u201d" and q.kind == "direct"
     assert q.speaker.text == "a man in the crowd" and q.cue.text == "yelled"
 
@@ -315,9 +315,7 @@ def test_speech_verb_right_before_a_short_quotation():
 
 
 def test_noun_cue_with_that_clause():
-    doc = make_doc("noun_that")
-    qs = extract_quotes(doc)
-    check_offsets(doc, qs)
+    qs = checked("noun_that")
     q, = qs
     assert q.text == "that the border was secure"
     assert q.speaker.text == "The ministry" and q.cue.text == "claim"
@@ -445,9 +443,7 @@ def test_name_after_quote_survives_a_misparse():
     # '"...," Aktobe police Chief X said': the parser read the first word of
     # the name as an imperative and made "said" a conjunct of the quoted
     # verb, so the cue's subject lies inside the quotation
-    doc = make_doc("direct_name_after_misparsed")
-    qs = extract_quotes(doc)
-    check_offsets(doc, qs)
+    qs = checked("direct_name_after_misparsed")
     q, = qs
     assert q.kind == "direct" and q.text == "“We will find the people who did this,”"
     assert "Akhmetov" in q.speaker.text and "We" not in q.speaker.text
@@ -457,9 +453,7 @@ def test_name_after_quote_survives_a_misparse():
 def test_inverted_cue_with_the_quoted_words_as_a_second_subject():
     # '"A. Full B," said X': the parser gave "said" two subjects, the last
     # quoted words and the name after it; the name is the speaker
-    doc = make_doc("direct_two_subjects")
-    qs = extract_quotes(doc)
-    check_offsets(doc, qs)
+    qs = checked("direct_two_subjects")
     q, = qs
     assert q.kind == "direct" and q.text.startswith("“The ministry is in panic mode.")
     assert q.speaker.text.startswith("Aigerim Bekova") and q.cue.text == "said"
@@ -468,9 +462,7 @@ def test_inverted_cue_with_the_quoted_words_as_a_second_subject():
 def test_name_and_parenthesis_before_the_cue_after_a_multi_sentence_quote():
     # '"A. B. One of C," Sen. X (Party) said': "said" also took the quote's
     # last words ("One") as a subject; the name before the parenthesis speaks
-    doc = make_doc("direct_name_paren_after")
-    qs = extract_quotes(doc)
-    check_offsets(doc, qs)
+    qs = checked("direct_name_paren_after")
     q, = qs
     assert q.kind == "direct" and q.text.endswith('whole ministry,"')
     assert "Sarym" in q.speaker.text and q.cue.text == "said"
@@ -479,9 +471,7 @@ def test_name_and_parenthesis_before_the_cue_after_a_multi_sentence_quote():
 def test_verbs_hung_on_a_finite_cue_continue_its_infinitive():
     # "wants to A, B and C": the parser hung B (and C) on "wants"; a bare verb
     # with no subject cannot go on from "wants", so it is the content's
-    doc = make_doc("inf_conjuncts_on_cue")
-    qs = extract_quotes(doc)
-    check_offsets(doc, qs)
+    qs = checked("inf_conjuncts_on_cue")
     q, = qs
     assert q.text == "to expand the border force, build new depots and train local recruits"
     assert q.speaker.text == "The defence minister" and q.cue.text == "wants"
@@ -511,18 +501,14 @@ def test_a_quote_inside_a_longer_quote_of_the_same_speaker_is_dropped():
 def test_unclosed_quotation_ends_before_a_pronoun_attribution():
     # the closing mark was lost: the quotation would run to the paragraph's
     # end and swallow its own attribution
-    doc = make_doc("unclosed_then_pronoun_attribution")
-    qs = extract_quotes(doc)
-    check_offsets(doc, qs)
+    qs = checked("unclosed_then_pronoun_attribution")
     q, = qs
     assert q.kind == "direct" and q.text == "“Our units have done what they came to do,"
     assert q.speaker.text == "he" and q.cue.text == "said"
 
 
 def test_unclosed_quotation_ends_before_a_name_and_apposition():
-    doc = make_doc("unclosed_then_named_apposition")
-    qs = extract_quotes(doc)
-    check_offsets(doc, qs)
+    qs = checked("unclosed_then_named_apposition")
     q, = qs
     assert q.text == "“The ceasefire will not hold through the summer,"
     assert q.speaker.text == "Daniyar Ospanov" and q.cue.text == "told"
@@ -530,9 +516,7 @@ def test_unclosed_quotation_ends_before_a_name_and_apposition():
 
 def test_quotation_opening_the_next_sentence_goes_on_with_the_report():
     # 'X said that A. "B."': B has no cue of its own; it is X's
-    doc = make_doc("quote_opening_next_sentence")
-    qs = extract_quotes(doc)
-    check_offsets(doc, qs)
+    qs = checked("quote_opening_next_sentence")
     report, quote = qs
     assert report.text == "that the talks had stalled"
     assert quote.kind == "direct" and quote.text.startswith("“Nobody in this room")
@@ -540,9 +524,7 @@ def test_quotation_opening_the_next_sentence_goes_on_with_the_report():
 
 
 def test_a_verb_in_the_next_paragraph_is_not_the_quotations_attribution():
-    doc = make_doc("next_paragraph_is_not_attribution")
-    qs = extract_quotes(doc)
-    check_offsets(doc, qs)
+    qs = checked("next_paragraph_is_not_attribution")
     quote = next(q for q in qs if "What is the alliance for" in q.text)
     assert quote.speaker.text == "Pashinyan"
     report = next(q for q in qs if q.text == "it would send observers to the border")
@@ -551,9 +533,7 @@ def test_a_verb_in_the_next_paragraph_is_not_the_quotations_attribution():
 
 def test_speaker_described_as_blunt_before_a_colon():
     # 'X was blunt: ...' - the words after the colon are X's
-    doc = make_doc("manner_colon_lead")
-    qs = extract_quotes(doc)
-    check_offsets(doc, qs)
+    qs = checked("manner_colon_lead")
     q = next(q for q in qs if q.cue.text == "blunt")
     assert q.text == "Astana will not host foreign troops, whatever its partners ask"
     assert q.speaker.text == "The foreign minister"
@@ -561,9 +541,7 @@ def test_speaker_described_as_blunt_before_a_colon():
 
 def test_according_to_after_said_leaves_the_quotation_to_its_speaker():
     # the transcript reports the sentence; the quoted words are the prime minister's
-    doc = make_doc("said_according_to_transcript")
-    qs = extract_quotes(doc)
-    check_offsets(doc, qs)
+    qs = checked("said_according_to_transcript")
     direct = next(q for q in qs if q.kind == "direct")
     assert direct.text == "“We will not leave the alliance today,”"
     assert direct.speaker.text == "the prime minister" and direct.cue.text == "said"
@@ -572,18 +550,14 @@ def test_according_to_after_said_leaves_the_quotation_to_its_speaker():
 
 def test_noun_cue_with_no_source_named_is_still_a_report():
     # "questions about X": an attribution even when nobody is named as asking
-    doc = make_doc("noun_cue_without_source")
-    qs = extract_quotes(doc)
-    check_offsets(doc, qs)
+    qs = checked("noun_cue_without_source")
     q, = qs
     assert q.cue.text == "Questions" and q.speaker is None
     assert q.text == "whether the Russian base would stay after 2030"
 
 
 def test_volition_verbs_take_their_infinitive():
-    doc = make_doc("would_like_to")
-    qs = extract_quotes(doc)
-    check_offsets(doc, qs)
+    qs = checked("would_like_to")
     q, = qs
     assert q.cue.text == "like" and q.speaker.text == "Tokayev"
     assert q.text.startswith("to see the CSTO mission leave")
@@ -592,18 +566,14 @@ def test_volition_verbs_take_their_infinitive():
 
 
 def test_asked_not_to_be_named_is_not_a_report():
-    doc = make_doc("anonymity_formula")
-    qs = extract_quotes(doc)
-    check_offsets(doc, qs)
+    qs = checked("anonymity_formula")
     assert not any("named" in q.text for q in qs)
     assert any(q.text.startswith("The plan will not change") for q in qs)
 
 
 def test_asked_participle_has_no_speaker_of_its_own():
     # "Asked whether A, X said B": X was asked; the asker is not named
-    doc = make_doc("asked_whether_participle")
-    qs = extract_quotes(doc)
-    check_offsets(doc, qs)
+    qs = checked("asked_whether_participle")
     asked = next(q for q in qs if q.cue.text == "Asked")
     assert asked.text == "whether the government backed the bill" and asked.speaker is None
     said = next(q for q in qs if q.cue.text == "said")
@@ -611,18 +581,14 @@ def test_asked_participle_has_no_speaker_of_its_own():
 
 
 def test_report_in_the_first_sentence_leaves_out_the_dateline():
-    doc = make_doc("dateline_report")
-    qs = extract_quotes(doc)
-    check_offsets(doc, qs)
+    qs = checked("dateline_report")
     q, = qs
     assert q.text == "Kazakhstan will host the SCO summit next month"
     assert q.speaker.text == "the Foreign Ministry"
 
 
 def test_unclosed_quotation_ends_before_a_role_and_name():
-    doc = make_doc("unclosed_then_role_and_name")
-    qs = extract_quotes(doc)
-    check_offsets(doc, qs)
+    qs = checked("unclosed_then_role_and_name")
     q, = qs
     assert q.text == "“Nobody asked the people about the water,"
     assert q.speaker.text == "opposition politician Aibek Sarymov" and q.medium == "Azattyk radio"

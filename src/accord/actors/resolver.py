@@ -978,6 +978,18 @@ def _terms_for(lex, entry, date, role=None) -> list:
     return lex.terms_of(canon) if canon else []
 
 
+def _role_word(role: Optional[str]) -> str:
+    """The last word of a role, lower-cased: "general" of "Brigadier General"."""
+    parts = (role or "").split()
+    return parts[-1].lower() if parts else ""
+
+
+def _nameless(d, first: int, word: str) -> "Person":
+    """A person the text describes but does not name ("an Uzbek analyst", "the French defence minister")."""
+    return Person(None, first, "", d.country, d.org, d.sector, d.role, {x for x in (d.role_cls, word) if x},
+                  from_text=True, role_words={word} if word else set())
+
+
 def _corefer(doc, drafts, date, lex, sent_of, qmask):
     persons: list = []  # Person
     by_full: dict = {}
@@ -985,8 +997,12 @@ def _corefer(doc, drafts, date, lex, sent_of, qmask):
     assign: list = []  # per draft: Person or None
     last_mention: dict = {}  # person id -> token index of last mention
     last_subject: dict = {}
+    def by_recency() -> list:
+        return sorted(persons, key=lambda c: -last_mention.get(id(c), -1))
+
     for d in drafts:
         p = None
+        word = _role_word(d.role)  # "general" of "Brigadier General"
         if d.kind == "person" and d.person:
             full = d.person.lower()
             if full in by_full:
@@ -1041,23 +1057,18 @@ def _corefer(doc, drafts, date, lex, sent_of, qmask):
                 p.gender = _gender_of(doc, d)
             if d.role_cls:
                 p.role_cls.add(d.role_cls)
-            if d.role and d.role.split():
-                p.role_cls.add(d.role.split()[-1].lower())
-                p.role_words.add(d.role.split()[-1].lower())
+            if word:
+                p.role_cls.add(word)
+                p.role_words.add(word)
         elif d.same_as is not None:
             p = None  # filled below, once the named person is known
         elif d.kind == "person" and d.role_noun and not d.definite:
             # "an Uzbek political analyst": a person without a name, whom "the analyst" and "he" may refer to
-            p = Person(None, len(assign), "", d.country, d.org, d.sector, d.role,
-                       {x for x in (d.role_cls, (d.role or "").split()[-1].lower() if d.role else None) if x},
-                       from_text=True)
-            if d.role and d.role.split():
-                p.role_words.add(d.role.split()[-1].lower())
+            p = _nameless(d, len(assign), word)
             persons.append(p)
         elif d.kind == "person" and d.role_noun and d.definite and not d.country and not d.org:
             # "the analyst": the most recent compatible person
-            word = (d.role or "").split()[-1].lower() if d.role else ""
-            recent = sorted(persons, key=lambda c: -last_mention.get(id(c), -1))
+            recent = by_recency()
             # the same role word first ("the general": Brigadier General Deane, not a
             # colonel named since), then the same class ("the analyst": a senior fellow)
             best = next((c for c in recent if word and word in c.role_words), None)
@@ -1070,8 +1081,7 @@ def _corefer(doc, drafts, date, lex, sent_of, qmask):
         elif d.kind == "person" and d.role_noun and d.definite:
             # "the French defence minister": the person of that state and role named before, or a
             # person without a name whom "he" and "the minister" may refer to
-            word = (d.role or "").split()[-1].lower() if d.role else ""
-            recent = sorted(persons, key=lambda c: -last_mention.get(id(c), -1))
+            recent = by_recency()
             p = next((c for c in recent if word and word in c.role_words and (c.country, c.org) == (d.country, d.org)),
                      None)
             if p is None and word in _LEADER_WORDS:
@@ -1079,10 +1089,7 @@ def _corefer(doc, drafts, date, lex, sent_of, qmask):
                 p = next((c for c in recent if c.name and (c.country, c.org) == (d.country, d.org)
                           and c.sector in ("GOV", None)), None)
             if p is None:
-                p = Person(None, len(assign), "", d.country, d.org, d.sector, d.role,
-                           {x for x in (d.role_cls, word) if x}, from_text=True)
-                if word:
-                    p.role_words.add(word)
+                p = _nameless(d, len(assign), word)
                 persons.append(p)
         elif d.kind == "pronoun":
             p = _pronoun_antecedent(doc, d, persons, last_mention, last_subject, sent_of, qmask)
@@ -1151,7 +1158,7 @@ def _gender_of(doc, d) -> Optional[str]:
         g = HONORIFIC.get(doc[k].lower_) or HONORIFIC.get(doc[k].lower_ + ".")
         if g:
             return g
-    if d.role and d.role.split()[-1].lower().endswith(FEMALE_ROLE):
+    if _role_word(d.role).endswith(FEMALE_ROLE):
         return "f"
     return None
 

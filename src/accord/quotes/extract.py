@@ -1531,9 +1531,8 @@ def _direct_quotes(ctx: _Ctx, found) -> list[Quote]:
         elif cue is None and opens:
             # 'Tokayev said that X. "Y ...': a quotation opening the very next sentence
             # goes on with the report before it
-            prev = max((q for q in quotes if q.end <= s), key=lambda q: q.end, default=last)
-            if last is not None and (prev is None or last.end > prev.end):
-                prev = last
+            before = [q for q in quotes if q.end <= s] + ([last] if last is not None else [])
+            prev = max(before, key=lambda q: q.end, default=None)
             if prev is not None and prev.speaker is not None and prev.cue is not None \
                     and prev.cue.start < prev.start and para[0] <= prev.start and 0 <= s - prev.end <= 3:
                 cue, speaker = prev.cue, prev.speaker
