@@ -20,19 +20,20 @@ def vocab():
 NO_SPACE_BEFORE = {".", ",", "'s", "’s", ":", ";", "?", "!", ")", "”"}
 
 
-def make_doc(vocab, text_tokens, pos=None, ents=(), sents=None, published=None):
+def make_doc(vocab, text_tokens, pos=None, ents=(), sents=None, published=None, parse=None, tags=None):
     """``text_tokens``: list of tokens, or a string split on spaces; ``pos``:
     a dict token-index -> POS (default: PROPN for capitalised words, NOUN
     otherwise, PUNCT for punctuation); ``ents``: (start, end, label) token
     spans; ``sents``: token indices that start a sentence (default: after
-    every '.')."""
+    every '.'); ``parse``: a (dep, head index) for every token, which then
+    sets the sentences; ``tags``: a dict token-index -> fine tag."""
     words = text_tokens.split() if isinstance(text_tokens, str) else list(text_tokens)
     spaces = [True] * len(words)
     for i in range(len(words) - 1):
         if words[i + 1] in NO_SPACE_BEFORE or words[i] in ("“",) or words[i + 1] == "-" or words[i] == "-":
             spaces[i] = False
     spaces[-1] = False
-    tags = []
+    tags_given, tags = tags, []
     poss = []
     for i, w in enumerate(words):
         p = (pos or {}).get(i)
@@ -57,14 +58,18 @@ def make_doc(vocab, text_tokens, pos=None, ents=(), sents=None, published=None):
             else:
                 p = "NOUN"
         poss.append(p)
-        tags.append({"PRON": "PRP", "PROPN": "NNP", "VERB": "VBD", "DET": "DT"}.get(p, ""))
+        tags.append((tags_given or {}).get(i) or {"PRON": "PRP", "PROPN": "NNP", "VERB": "VBD", "DET": "DT"}.get(p, ""))
     if sents is None:
         starts = [True] + [words[i - 1] in (".", "!", "?") for i in range(1, len(words))]
     else:
         starts = [i in sents or i == 0 for i in range(len(words))]
     from spacy.tokens import Span
 
-    doc = Doc(vocab, words=words, spaces=spaces, pos=poss, tags=tags, sent_starts=starts)
+    if parse is not None:
+        doc = Doc(vocab, words=words, spaces=spaces, pos=poss, tags=tags, deps=[d for d, _ in parse],
+                  heads=[h for _, h in parse])
+    else:
+        doc = Doc(vocab, words=words, spaces=spaces, pos=poss, tags=tags, sent_starts=starts)
     doc.ents = [Span(doc, s, e, label=l) for s, e, l in ents]
     doc._.published = published
     doc._.mentions = []

@@ -218,3 +218,35 @@ def test_definite_role_of_a_state_keeps_its_words_as_its_name(vocab):
     ms, _ = extract_actors(make_doc(vocab, words, pos={1: "ADJ"}))
     m = find(ms, "The French defence minister")
     assert m.name == "French defence minister" and m.code == "FRAMIL"
+
+
+# "The Kyrgyz border service said the clash began . The service said troops fired first ."
+_SERVICE_PARSE = [("det", 3), ("amod", 3), ("compound", 3), ("nsubj", 4), ("ROOT", 4), ("det", 6), ("nsubj", 7),
+                  ("ccomp", 4), ("punct", 4), ("det", 10), ("nsubj", 11), ("ROOT", 11), ("nsubj", 13),
+                  ("ccomp", 11), ("advmod", 13), ("punct", 11)]
+
+
+def _service_doc(vocab, words):
+    pos = {1: "ADJ", 2: "NOUN", 3: "NOUN", 10: "NOUN", 12: "NOUN", 13: "VERB", 14: "ADV"}
+    tags = {3: "NN", 10: "NN", 12: "NNS"}
+    return make_doc(vocab, words, pos=pos, tags=tags, parse=_SERVICE_PARSE)
+
+
+def test_bare_definite_noun_is_the_body_named_before_with_that_head(vocab):
+    # no dictionary knows "the service", but the article named a body whose
+    # name it heads: the same body, its codes and its entity
+    words = "The Kyrgyz border service said the clash began . The service said troops fired first .".split()
+    ms, _ = extract_actors(_service_doc(vocab, words))
+    body = find(ms, "The Kyrgyz border service")
+    assert body.code == "KGZMIL"
+    later = find(ms, "The service")
+    assert (later.name, later.code, later.entity) == (body.name, body.code, body.entity)
+
+
+def test_bare_definite_noun_with_no_such_body_before_is_no_actor(vocab):
+    # the same words with no body named before: "the clash" and "the service" stay common nouns
+    words = "The Kyrgyz border clash said the service began . The clash said troops fired first .".split()
+    pos = {1: "ADJ", 2: "NOUN", 3: "NOUN", 6: "NOUN", 10: "NOUN", 12: "NOUN", 13: "VERB", 14: "ADV"}
+    tags = {3: "NN", 6: "NN", 10: "NN", 12: "NNS"}
+    ms, _ = extract_actors(make_doc(vocab, words, pos=pos, tags=tags, parse=_SERVICE_PARSE))
+    assert not [m for m in ms if m.text.lower() in ("the service", "the clash")]

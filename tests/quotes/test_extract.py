@@ -5,7 +5,7 @@ from accord.quotes import extract_quotes
 from accord.quotes.lexicon import load_lexicon
 from accord.record import Mention
 
-from quotes_docs import make_doc
+from quotes_docs import _specs, make_doc
 
 
 def one(key, mentions=None):
@@ -592,3 +592,28 @@ def test_unclosed_quotation_ends_before_a_role_and_name():
     q, = qs
     assert q.text == "“Nobody asked the people about the water,"
     assert q.speaker.text == "opposition politician Aibek Sarymov" and q.medium == "Azattyk radio"
+
+
+def _ministry(text, start):
+    end = start + len("the ministry")
+    return Mention(start, end, text[start:end], name="Defence Ministry", kind="org",
+                   code="TJKMIL", country="TJK", sector="MIL")
+
+
+def test_document_speaker_is_its_issuer():
+    # '"...," the statement said': the words of whoever issued it ("In a
+    # statement carried by the agency, the ministry warned"), not of the agency
+    # that carried it; the speaker span stays on the document's words
+    text = _specs()["doc_issuer"]["text"]
+    qs = checked("doc_issuer", [_ministry(text, text.index("the ministry"))])
+    direct = next(q for q in qs if q.kind == "direct")
+    assert direct.speaker.text == "the statement"
+    assert (direct.speaker.name, direct.speaker.code) == ("Defence Ministry", "TJKMIL")
+
+
+def test_document_speaker_issued_too_far_back_stays_unnamed():
+    # the issuer is three paragraphs back: not taken on a guess
+    text = _specs()["doc_issuer_far"]["text"]
+    qs = checked("doc_issuer_far", [_ministry(text, 0)])
+    assert [q.speaker.text for q in qs] == ["the statement"]
+    assert qs[0].speaker.name is None

@@ -906,7 +906,10 @@ def _definite_bodies(doc, drafts) -> None:
     """"the ministry", "the Defence Ministry", "the government" with no state
     or organization of their own refer to the latest body named before them
     whose name ends in the same words ("Tajikistan's Defence Ministry",
-    "the Kazakh government"): they take its name and codes."""
+    "the Kazakh government"): they take its name and codes. A bare "the
+    NOUN" that no dictionary knows ("the Kyrgyz border service ... the
+    service said") becomes a mention of such a body too."""
+    bare = _bare_heads(doc, drafts)
     named: list = []  # (words, draft) of coded bodies, latest last
     for d in drafts:
         if d.kind not in ("org", "igo"):
@@ -923,6 +926,47 @@ def _definite_bodies(doc, drafts) -> None:
                     d.sector = ante.sector or d.sector
                     d.kind = ante.kind
                     break
+    for d in bare:
+        if not (d.country or d.org):
+            drafts.remove(d)  # no body of that name before it: a common noun ("the service was slow")
+
+
+# nouns that end names of bodies but mostly mean the place ("the White House ... in the house")
+_PLACE_NOUNS = {"house", "hall", "building", "theater", "theatre", "center", "centre", "square", "palace",
+                "office", "tower", "station", "base", "camp", "port", "airport", "field", "park", "street"}
+
+
+def _bare_heads(doc, drafts) -> list:
+    """Add a draft for each "the NOUN" (NOUN outside every draft) whose noun
+    ends the name of a coded body named earlier in the article; the caller
+    links it to that body. Plural nouns and nouns with modifiers of their own
+    are left alone ("the services", "the security service of Ukraine")."""
+    heads = {}  # last body word -> first token index where a coded body ending in it ends
+    for d in drafts:
+        if d.kind in ("org", "igo") and (d.country or d.org) and d.end - d.start >= 2:
+            w = doc[d.end - 1]
+            # the noun must head the name ("border service"), not end a modifier ("secretary of the economy")
+            if w.pos_ in ("NOUN", "PROPN") and w.tag_ in ("NN", "NNP") and not d.start <= w.head.i < d.end:
+                heads.setdefault(w.lower_, d.end)
+    if not heads:
+        return []
+    covered = bytearray(len(doc))
+    for d in drafts:
+        covered[d.start:d.end] = b"\x01" * (d.end - d.start)
+    added = []
+    for t in doc:
+        i = t.i
+        if (i == 0 or covered[i] or covered[i - 1] or t.tag_ != "NN" or heads.get(t.lower_, len(doc)) >= i
+                or doc[i - 1].lower_ != "the" or doc[i - 1].dep_ != "det"):
+            continue
+        if t.dep_ == "compound" or t.lower_ in _PLACE_NOUNS or any(
+                c.dep_ in ("amod", "compound", "prep", "poss", "nummod") for c in t.children):
+            continue
+        added.append(Draft(i - 1, i + 1, kind="org", name=t.text, definite=True))
+    if added:
+        drafts.extend(added)
+        drafts.sort(key=lambda d: (d.start, -d.end))
+    return added
 
 
 def _surname(name: str) -> str:

@@ -1126,11 +1126,81 @@ def extract_quotes(doc, lexicon: Optional[Lexicon] = None) -> list[Quote]:
 
     found.sort(key=lambda x: (x[0], -x[1]))
     found = _drop_nested(found)
-    quotes = _drop_repeats(_direct_quotes(ctx, found))
+    quotes = _issuers(ctx, _drop_repeats(_direct_quotes(ctx, found)))
     # a two-word report with no one to say it is a fragment, not a quote; "asked not to be
     # named" is the anonymity formula, not a request
     return [q for q in quotes if (q.speaker is not None or q.kind != "indirect" or len(q.text.split()) >= 3)
             and not _ANONYMITY.match(q.text)]
+
+
+# what a body issues: '"...," the statement said' is the words of whoever issued it
+_DOCUMENTS = {"statement", "communique", "communiqu\u00e9", "declaration", "release", "report", "letter",
+              "readout", "notice", "bulletin", "memo", "document", "note", "resolution"}
+_DOC_DETS = {"the", "this", "that", "its", "their"}
+_ISSUING = {"issue", "release", "sign", "send", "write", "draft", "adopt", "put", "prepare", "submit"}
+
+
+def _issuer_token(tok):
+    """Who issues the document noun ``tok``: "the ministry's statement", "X
+    issued a statement", "In a statement, X warned", "a statement by X"."""
+    for ch in tok.children:
+        if ch.dep_ == "poss" and ch.pos_ in ("PROPN", "NOUN"):
+            return ch
+        if ch.dep_ == "prep" and ch.lower_ in ("by", "from"):
+            obj = next((g for g in ch.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ in ("PROPN", "NOUN"):
+                return obj
+        if ch.dep_ == "acl" and ch.lemma_.lower() in _ISSUING:  # "a statement issued by X", not "carried by"
+            for g in ch.children:
+                if g.dep_ == "agent":
+                    obj = next((o for o in g.children if o.dep_ == "pobj"), None)
+                    if obj is not None:
+                        return obj
+    verb = None
+    if tok.dep_ == "dobj":
+        verb = tok.head  # "X issued a statement"
+    elif tok.dep_ == "pobj" and tok.head.lower_ in ("in", "through", "via") and tok.head.dep_ == "prep":
+        verb = tok.head.head  # "In a statement, X warned ..."
+    if verb is not None and verb.pos_ in ("VERB", "AUX"):
+        return next((g for g in verb.children if g.dep_ == "nsubj" and g.pos_ in ("PROPN", "NOUN")), None)
+    return None
+
+
+def _issuers(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
+    """A quote whose speaker is a document with no issuer in its own words
+    ("the statement said", "the joint communique said") takes the speaker
+    identity of the body or person that the article, at most two paragraphs
+    before, says issued that document ("In a statement, the ministry
+    warned ...", "X released a report ..."). The speaker span stays on the
+    document's words."""
+    doc = ctx.doc
+    for q in quotes:
+        sp = q.speaker
+        words = sp.text.lower().split() if sp is not None else []
+        if sp is None or sp.name is not None or not 2 <= len(words) <= 4 or words[0] not in _DOC_DETS \
+                or words[-1] not in _DOCUMENTS:
+            continue
+        span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+        if span is None:
+            continue
+        head = span[-1]
+        first_para = ctx.para_of(sp.start)[0]
+        for _ in range(2):
+            first_para = ctx.para_of(max(0, first_para - 1))[0] if first_para > 0 else 0
+        for t in reversed(doc[:span.start]):
+            if t.idx < first_para:
+                break
+            if t.lemma_.lower() != head.lemma_.lower() or t.pos_ != "NOUN":
+                continue
+            who = _issuer_token(t)
+            if who is None:
+                continue
+            found = _make_speaker(ctx, who, None)
+            if found.name:
+                sp.name, sp.code, sp.country, sp.org = found.name, found.code, found.country, found.org
+                sp.affiliation = sp.affiliation or found.affiliation
+            break
+    return quotes
 
 
 _ANONYMITY = re.compile(r"(?:not\s+)?to\s+(?:not\s+)?be\s+(?:named|identified|quoted)\b(?:\s+by\s+name)?[.,;]?$", re.I)
