@@ -250,3 +250,18 @@ def test_bare_definite_noun_with_no_such_body_before_is_no_actor(vocab):
     tags = {3: "NN", 6: "NN", 10: "NN", 12: "NNS"}
     ms, _ = extract_actors(make_doc(vocab, words, pos=pos, tags=tags, parse=_SERVICE_PARSE))
     assert not [m for m in ms if m.text.lower() in ("the service", "the clash")]
+
+
+def test_pronoun_outside_quotes_prefers_the_writers_mention_to_a_name_in_the_quote(vocab):
+    # '"Pashinyan is sending a signal," he said': "he" is the analyst named
+    # before, not the prime minister named inside the quotation
+    words = ("Mr. Pashinyan said the drills would go ahead . Tigran Grigoryan argued that the plan was bold . "
+             "“ Pashinyan is sending a signal , ” he said .").split()
+    p1 = words.index("Pashinyan")
+    g = words.index("Tigran")
+    p2 = words.index("Pashinyan", g)
+    ents = [(p1, p1 + 1, "PERSON"), (g, g + 2, "PERSON"), (p2, p2 + 1, "PERSON")]
+    ms, _ = extract_actors(make_doc(vocab, words, ents=ents))
+    he = find(ms, "he")
+    assert he.name == "Tigran Grigoryan"
+    assert he.entity == find(ms, "Tigran Grigoryan").entity

@@ -1041,6 +1041,7 @@ def _corefer(doc, drafts, date, lex, sent_of, qmask):
     assign: list = []  # per draft: Person or None
     last_mention: dict = {}  # person id -> token index of last mention
     last_subject: dict = {}
+    last_out: dict = {}  # person id -> token index of last mention outside quotation marks
     def by_recency() -> list:
         return sorted(persons, key=lambda c: -last_mention.get(id(c), -1))
 
@@ -1136,10 +1137,12 @@ def _corefer(doc, drafts, date, lex, sent_of, qmask):
                 p = _nameless(d, len(assign), word)
                 persons.append(p)
         elif d.kind == "pronoun":
-            p = _pronoun_antecedent(doc, d, persons, last_mention, last_subject, sent_of, qmask)
+            p = _pronoun_antecedent(doc, d, persons, (last_mention, last_out), last_subject, sent_of, qmask)
         assign.append(p)
         if p is not None:
             last_mention[id(p)] = d.start
+            if not qmask[d.start]:
+                last_out[id(p)] = d.start
             if doc[d.start].dep_ in ("nsubj", "nsubjpass") or (d.end < len(doc) and doc[d.end].lemma_ in ("say", "tell")):
                 last_subject[id(p)] = d.start
     index = {id(d): i for i, d in enumerate(drafts)}
@@ -1207,7 +1210,12 @@ def _gender_of(doc, d) -> Optional[str]:
     return None
 
 
-def _pronoun_antecedent(doc, d, persons, last_mention, last_subject, sent_of, qmask):
+def _pronoun_antecedent(doc, d, persons, last, last_subject, sent_of, qmask):
+    """The person "he"/"she" at ``d`` refers to. ``last``: (last mention, last
+    mention outside quotation marks) per person. Outside quotation marks the
+    writer's own mentions count first: in '"Pashinyan is sending a signal,"
+    he said', "he" is the speaker named before, not the name in the quote."""
+    last_mention, last_out = last
     i = d.start
     if not persons:
         return None
@@ -1226,6 +1234,9 @@ def _pronoun_antecedent(doc, d, persons, last_mention, last_subject, sent_of, qm
             continue
         if c.gender is not None and c.gender != g:
             continue
+        out = None if in_quote else last_out.get(id(c))
+        if out is not None and si - sent_of[out] <= 3:
+            lm = out
         cands.append((c, lm))
     if not cands:
         return None
@@ -1237,7 +1248,8 @@ def _pronoun_antecedent(doc, d, persons, last_mention, last_subject, sent_of, qm
         c, lm = x
         subj = last_subject.get(id(c))
         same_or_prev = si - sent_of[lm]
-        return (same_or_prev, 0 if subj is not None and sent_of[subj] == sent_of[lm] else 1, -lm)
+        quoted = 1 if qmask[lm] and not in_quote else 0  # named only inside a quotation
+        return (quoted, same_or_prev, 0 if subj is not None and sent_of[subj] == sent_of[lm] else 1, -lm)
 
     cands.sort(key=score)
     return cands[0][0]
