@@ -617,3 +617,22 @@ def test_document_speaker_issued_too_far_back_stays_unnamed():
     qs = checked("doc_issuer_far", [_ministry(text, 0)])
     assert [q.speaker.text for q in qs] == ["the statement"]
     assert qs[0].speaker.name is None
+
+
+def test_speaker_is_the_subject_nearest_the_cue_not_the_dateline():
+    # the parser makes the dateline a second subject of the verb; the
+    # participle "calling" hangs on "plans to hold", which do not call anyone;
+    # "on Tuesday" is when the ministry spoke, not part of its name
+    qs = checked("dateline_subject")
+    assert [q.speaker.text for q in qs] == ["Russia's Foreign Ministry"]
+    assert qs[0].text.startswith('the drills "a further step away"')
+
+
+def test_plural_things_are_not_people_who_take_a_stand():
+    # "-ans" is Republicans and Americans, not plans; "-ents" is residents, not statements
+    from accord.quotes.extract import _agentive
+
+    doc = make_doc("plans_calling")
+    by_word = {t.lower_: t for t in doc}
+    assert not _agentive(by_word["plans"])
+    assert _agentive(by_word["voters"])

@@ -250,9 +250,11 @@ def _kind(ctx: _Ctx, s: int, e: int) -> str:
 
 def _speaker_token(tok, depth: int = 0):
     """The subject of cue ``tok`` (or of the verb it hangs from)."""
-    for ch in tok.children:
-        if ch.dep_ == "nsubj":
-            return ch
+    subjects = [ch for ch in tok.children if ch.dep_ == "nsubj"]
+    if subjects:
+        # a dateline the parser made a second subject ("YEREVAN, March 4 - The ministry said"):
+        # the subject nearest the verb
+        return max((c for c in subjects if c.i < tok.i), key=lambda c: c.i, default=subjects[0])
     for ch in tok.children:
         if ch.dep_ == "agent":
             for g in ch.children:
@@ -271,6 +273,16 @@ def _speaker_token(tok, depth: int = 0):
                 tok.tag_ == "VBN" or tok.i == tok.sent.start) and \
                 not any(c.dep_ in ("auxpass", "nsubj", "aux") for c in tok.children):
             return None  # "Asked whether ..., X said": X was asked; the asker is not named
+        if tok.dep_ == "acl" and depth > 0 and tok.tag_ == "VB" and not _agentive(tok.head):
+            # "X denounced plans to hold drills, calling them ...": the plans do not call;
+            # whose plans they are ("Armenia's plans"), else the clause's subject
+            owner = next((c for c in tok.head.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                return owner
+            n = tok.head
+            while n.dep_ in ("pobj", "dobj", "prep") and n.head is not n:
+                n = n.head
+            return _speaker_token(n, depth + 1) if n.pos_ in ("VERB", "AUX") and n is not tok.head else None
         if tok.dep_ == "acl":
             return tok.head if tok.head.pos_ in ("NOUN", "PROPN", "PRON") else None
         if tok.dep_ == "conj" and tok in _cue_conjuncts(tok.head):
@@ -285,6 +297,10 @@ _HEARER_VERBS = {"ask", "question", "press", "quiz", "tell", "inform", "urge", "
 _SHARES = {"percent", "%", "majority", "minority", "plurality", "half", "third", "quarter", "most", "many", "some",
            "those", "others", "share", "number", "all", "both", "none"}
 _AGENT_PRONOUNS = {"he", "she", "they", "we", "i", "you", "who"}
+
+
+# plural nouns of people and groups: voters, activists, Iranians, Republicans, Europeans, partisans, Afghans
+_PEOPLE_ENDINGS = ("ers", "ists", "ians", "cans", "eans", "sans", "hans", "cials", "ives", "ents")
 
 
 def _agentive(tok) -> bool:
@@ -304,10 +320,16 @@ def _agentive(tok) -> bool:
         return True
     if tok.pos_ == "PROPN":
         return True
-    if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lower_.endswith(("ers", "ists", "ians", "ans", "cials", "ives", "ents")):
-        return True  # voters, supporters, officials, conservatives, residents
+    if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lower_.endswith(_PEOPLE_ENDINGS) and (
+            not tok.lower_.endswith("ments") or tok.lower_ in ("governments", "parliaments", "regiments")):
+        return True  # voters, supporters, officials, conservatives, residents, Republicans; not plans, statements
     return tok.pos_ == "NOUN" and tok.lower_ in ("party", "campaign", "government", "administration", "group",
                                                "committee", "senator", "governor", "president", "candidate")
+
+
+def _when(prep) -> bool:
+    """A time phrase: "on Tuesday", "in July", "last week"."""
+    return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
 
 
 def _name_bounds(tok) -> tuple[int, int]:
@@ -318,6 +340,8 @@ def _name_bounds(tok) -> tuple[int, int]:
         if ch.dep_ in _NAME_DEPS or ch.dep_ in ("prep",):
             lo = min(lo, ch.left_edge.i)
     for ch in tok.rights:
+        if ch.dep_ == "prep" and _when(ch):
+            break  # "the ministry on Tuesday": when it spoke, not who
         if ch.dep_ in ("compound", "flat", "prep", "nummod", "case") and ch.i == hi + 1:
             hi = ch.right_edge.i
         elif ch.dep_ == "prep" and ch.i <= hi + 1:
