@@ -265,3 +265,23 @@ def test_pronoun_outside_quotes_prefers_the_writers_mention_to_a_name_in_the_quo
     he = find(ms, "he")
     assert he.name == "Tigran Grigoryan"
     assert he.entity == find(ms, "Tigran Grigoryan").entity
+
+
+def test_role_apposition_reads_a_body_with_the_and_in_its_name_and_its_determiner(vocab):
+    # "head of the Center for Democracy and Security in Yerevan": the "and"
+    # is inside the name, so the place after it still counts; "the Kremlin
+    # spokesman": the body's piece holds its "the"
+    words = ("Tigran Testyan , head of the Regional Center for Democracy and Security in Yerevan , argued "
+             "that the plan failed . Dmitry Testov , the Kremlin spokesman , said Moscow was calm .").split()
+    t = words.index("Tigran")
+    c = words.index("Regional")
+    dm = words.index("Dmitry")
+    ents = [(t, t + 2, "PERSON"), (c - 1, words.index("Security") + 1, "ORG"), (words.index("Yerevan"),
+            words.index("Yerevan") + 1, "GPE"), (dm, dm + 2, "PERSON"), (words.index("Kremlin"), words.index("Kremlin") + 1, "ORG")]
+    ms, _ = extract_actors(make_doc(vocab, words, ents=ents))
+    analyst = find(ms, "Tigran Testyan")
+    assert analyst.country == "ARM" and analyst.role == "head"
+    role = next(m for m in ms if m.text.startswith("head of"))
+    assert role.entity == analyst.entity and role.name == "Tigran Testyan"
+    spokesman = find(ms, "Dmitry Testov")
+    assert (spokesman.code, spokesman.role) == ("RUSGOV", "spokesman")

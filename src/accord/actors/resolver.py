@@ -708,8 +708,10 @@ def _appositive(doc, d: Draft, drafts_by_start: dict, pieces_by_start: dict, sen
         p = pieces_by_start.get(window_end)
         if p is not None and p.type == PERSON:
             break  # another person begins ("an aide to President Ilham Aliyev")
-        window_end += 1
-    inside = [p for p in pieces_by_start.values() if j <= p.start and p.end <= window_end]
+        # a name is read whole, "and" in it too ("head of the Center for Democracy and Security")
+        window_end = max(window_end + 1, p.end if p is not None else 0)
+    # a piece may hold the determiner the loop skipped ("the Kremlin spokesman")
+    inside = [p for p in pieces_by_start.values() if i < p.start and p.end <= window_end]
     inside.sort(key=lambda p: p.start)
     roles = [p for p in inside if p.type == AGENT and p.entry.person]
     if not roles:
