@@ -285,3 +285,16 @@ def test_role_apposition_reads_a_body_with_the_and_in_its_name_and_its_determine
     assert role.entity == analyst.entity and role.name == "Tigran Testyan"
     spokesman = find(ms, "Dmitry Testov")
     assert (spokesman.code, spokesman.role) == ("RUSGOV", "spokesman")
+
+
+def test_title_naming_a_body_without_its_state_takes_the_body_named_before(vocab):
+    # "ministry spokeswoman Maria Testova": the ministry is Russia's, named before;
+    # a title word that is no body ("state senator") takes nothing
+    words = ("Russia 's Foreign Ministry summoned the envoy . Ministry spokeswoman Maria Testova said the talks "
+             "were over .").split()
+    ms, _ = extract_actors(make_doc(vocab, words, pos={words.index("spokeswoman"): "NOUN",
+                                                        words.index("Ministry", 4): "NOUN"},
+                                    ents=[(words.index("Maria"), words.index("Maria") + 2, "PERSON")]))
+    assert find(ms, "Russia's Foreign Ministry").code == "RUSGOV"
+    spokeswoman = next(m for m in ms if m.name == "Maria Testova")
+    assert spokeswoman.country == "RUS"

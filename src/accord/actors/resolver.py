@@ -904,6 +904,12 @@ def _body_words(doc, d) -> list:
             and t.lower_ not in ("the", "'s", "\u2019s")]
 
 
+# head nouns of bodies a title can name without their state ("ministry spokeswoman", "embassy official")
+_BODY_HEADS = {"ministry", "department", "agency", "service", "committee", "council", "commission", "office",
+               "embassy", "government", "administration", "parliament", "assembly", "army", "navy", "police",
+               "bank", "fund", "court", "party", "secretariat", "directorate", "command", "staff"}
+
+
 def _definite_bodies(doc, drafts) -> None:
     """"the ministry", "the Defence Ministry", "the government" with no state
     or organization of their own refer to the latest body named before them
@@ -914,6 +920,14 @@ def _definite_bodies(doc, drafts) -> None:
     bare = _bare_heads(doc, drafts)
     named: list = []  # (words, draft) of coded bodies, latest last
     for d in drafts:
+        if d.kind == "person" and d.role and not (d.country or d.org) and named:
+            # "ministry spokeswoman Maria Zakharova": the ministry named before
+            role_words = set(d.role.lower().split()[:-1]) & _BODY_HEADS
+            ante = next((a for w, a in reversed(named) if w[-1] in role_words), None)
+            if ante is not None:
+                d.country, d.org = ante.country, ante.org
+                d.sector = ante.sector or d.sector
+            continue
         if d.kind not in ("org", "igo"):
             continue
         words = _body_words(doc, d)
