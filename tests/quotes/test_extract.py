@@ -636,3 +636,20 @@ def test_plural_things_are_not_people_who_take_a_stand():
     by_word = {t.lower_: t for t in doc}
     assert not _agentive(by_word["plans"])
     assert _agentive(by_word["voters"])
+
+
+@pytest.mark.parametrize("key,content", [
+    ("made_clear", "that the country's cooperation with NATO on peacekeeping would continue"),
+    ("made_clear_bare", "they would not sign the deal"),
+])
+def test_made_it_clear_reports_the_clause_not_it_clear(key, content):
+    qs = checked(key)
+    assert [q.text for q in qs] == [content]
+
+
+def test_someones_position_was_clear_colon_is_a_lead_in():
+    # "X's position was unambiguous: ..." reports X; an ownerless "the answer is clear:" is the writer's
+    qs = checked("position_colon")
+    assert [q.text for q in qs] == ["Kazakhstan would not join any bloc directed against its neighbours"]
+    assert qs[0].speaker.text.startswith("President Kassym-Jomart Tokayev")
+    assert checked("answer_colon") == []

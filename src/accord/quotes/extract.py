@@ -260,13 +260,13 @@ def _speaker_token(tok, depth: int = 0):
             for g in ch.children:
                 if g.dep_ == "pobj":
                     return g
-    if depth < 3 and tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head is not tok.head:
+    if depth < 3 and tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.i != tok.head.i:
         # "defended it by saying ...", "pivoted to arguing ..."
         h = tok.head.head
         if h.pos_ in ("VERB", "AUX"):
             return _speaker_token(h, depth + 1)
         return None
-    if depth < 3 and tok.dep_ in ("conj", "xcomp", "advcl", "ccomp", "acl") and tok.head is not tok:
+    if depth < 3 and tok.dep_ in ("conj", "xcomp", "advcl", "ccomp", "acl") and tok.head.i != tok.i:
         if tok.dep_ == "ccomp" and tok.i > tok.head.i:
             return None
         if tok.dep_ == "advcl" and tok.lemma_ in _HEARER_VERBS and tok.i < tok.head.i and tok.tag_ in ("VBN", "VBD") and (
@@ -280,9 +280,9 @@ def _speaker_token(tok, depth: int = 0):
             if owner is not None:
                 return owner
             n = tok.head
-            while n.dep_ in ("pobj", "dobj", "prep") and n.head is not n:
+            while n.dep_ in ("pobj", "dobj", "prep") and n.head.i != n.i:
                 n = n.head
-            return _speaker_token(n, depth + 1) if n.pos_ in ("VERB", "AUX") and n is not tok.head else None
+            return _speaker_token(n, depth + 1) if n.pos_ in ("VERB", "AUX") and n.i != tok.head.i else None
         if tok.dep_ == "acl":
             return tok.head if tok.head.pos_ in ("NOUN", "PROPN", "PRON") else None
         if tok.dep_ == "conj" and tok in _cue_conjuncts(tok.head):
@@ -314,7 +314,7 @@ def _agentive(tok) -> bool:
         of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                    for g in c.children if g.dep_ == "pobj"), None)
         if of is not None:
-            return _agentive(of) if of is not tok else False
+            return _agentive(of) if of.i != tok.i else False
         return tok.lower_ in ("those", "many", "most", "some", "others")
     if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return True
@@ -778,6 +778,19 @@ def _contents_for(ctx: _Ctx, tok, cue: Cue) -> list[tuple[int, int]]:
     doc = ctx.doc
     out: list[tuple[int, int]] = []
     ccomps = [ch for ch in tok.children if ch.dep_ == "ccomp"]
+    if cue.second:
+        # "made it clear that ...": the clause hangs on "clear", which the parser may call
+        # the verb's complement; the content is that clause, not "it clear that ..."
+        part = next((ch for ch in tok.children if ch.lower_ == cue.second and ch.i > tok.i), None)
+        inner = None
+        if part is not None and not any(c.i != part.i for c in ccomps):
+            # a clause with a subject after it ("that the talks ...", "they did not ...")
+            inner = next((g for g in part.children if g.dep_ in ("ccomp", "advcl") and g.i > part.i and any(
+                m.dep_ in ("nsubj", "nsubjpass") for m in g.children)), None)
+        if inner is not None:
+            lo, hi = _trim_tokens(doc, inner.left_edge.i, inner.right_edge.i + 1)
+            if hi > lo:
+                return [(lo, hi)]
     if cue.raising:
         subj = next((ch for ch in tok.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
         comp = next((ch for ch in tok.children if (ch.dep_ in ("xcomp", "acomp", "oprd", "ccomp") or (
@@ -853,7 +866,7 @@ def _contents_for(ctx: _Ctx, tok, cue: Cue) -> list[tuple[int, int]]:
         if not out and _as_clause(tok):
             # "As the paper reported, the agency ...": the main clause is the report
             h = tok.head
-            while h.pos_ not in ("VERB", "AUX") and h.dep_ != "ROOT" and h.head is not h:
+            while h.pos_ not in ("VERB", "AUX") and h.dep_ != "ROOT" and h.head.i != h.i:
                 h = h.head
             lo, hi = max(h.left_edge.i, tok.sent.start), min(h.right_edge.i + 1, tok.sent.end)
             lead = lo
@@ -1313,7 +1326,7 @@ def _noun_source(t):
             if g is not None and _agentive(g):
                 return g
     h = t
-    while h.dep_ == "conj" and h.head is not h:
+    while h.dep_ == "conj" and h.head.i != h.i:
         h = h.head
     if h.dep_ == "dobj" and h.head.lemma_.lower() in _LIGHT_VERBS:
         return _speaker_token(h.head)
@@ -1441,6 +1454,10 @@ def _colon_leads(ctx: _Ctx):
 # (not "direct", "clear" or "explicit": a route or a message can be those)
 _PLAIN_SPEECH = {"blunt", "frank", "candid", "emphatic", "unequivocal", "categorical", "adamant", "defiant",
                  "forthright"}
+# what a message can be, said of someone's message: "Tokayev's position was unambiguous: ..."
+_PLAIN_WORDS = {"clear", "unambiguous", "simple", "plain", "stark"}
+_STANCE_NOUNS = {"message", "position", "stance", "response", "answer", "reply", "warning", "verdict", "view",
+                 "point", "reaction", "argument", "demand", "line", "retort", "conclusion", "pitch", "promise"}
 
 
 def _manner_colons(ctx: _Ctx):
@@ -1449,13 +1466,16 @@ def _manner_colons(ctx: _Ctx):
     content runs to the end of that sentence."""
     doc, text = ctx.doc, ctx.text
     for t in doc:
-        if t.lower_ not in _PLAIN_SPEECH or t.i + 2 >= len(doc) or doc[t.i + 1].text != ":":
+        if t.lower_ not in _PLAIN_SPEECH | _PLAIN_WORDS or t.i + 2 >= len(doc) or doc[t.i + 1].text != ":":
             continue
         if t.head.lemma_ != "be" or t.dep_ not in ("acomp", "attr", "ROOT"):
             continue
         subj = _speaker_token(t.head)
         if subj is None or subj.i > t.i:
             continue
+        if t.lower_ in _PLAIN_WORDS and (subj.lemma_.lower() not in _STANCE_NOUNS or not any(
+                c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "from") for c in subj.children)):
+            continue  # someone's message ("Tokayev's position was clear:"), not "the sky was clear:"
         if not (subj.lower_ in _PERSONAL or subj.pos_ in ("NOUN", "PROPN")):
             continue
         first = doc[t.i + 2]
