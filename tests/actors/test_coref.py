@@ -298,3 +298,28 @@ def test_title_naming_a_body_without_its_state_takes_the_body_named_before(vocab
     assert find(ms, "Russia's Foreign Ministry").code == "RUSGOV"
     spokeswoman = next(m for m in ms if m.name == "Maria Testova")
     assert spokeswoman.country == "RUS"
+
+
+def test_the_alliance_is_the_international_body_named_before_and_owns_its_staff(vocab):
+    words = "The CSTO began drills . The alliance 's Joint Staff said the drills were routine .".split()
+    parse = [("det", 1), ("nsubj", 2), ("ROOT", 2), ("dobj", 2), ("punct", 2), ("det", 6), ("poss", 9),
+             ("case", 6), ("compound", 9), ("nsubj", 10), ("ROOT", 10), ("det", 12), ("nsubj", 13), ("ccomp", 10),
+             ("acomp", 13), ("punct", 10)]
+    pos = {3: "NOUN", 6: "NOUN", 12: "NOUN", 13: "AUX", 14: "ADJ"}
+    tags = {6: "NN", 7: "POS", 12: "NNS"}
+    ms, _ = extract_actors(make_doc(vocab, words, pos=pos, tags=tags, parse=parse))
+    csto = find(ms, "The CSTO")
+    alliance = find(ms, "The alliance")
+    assert (alliance.code, alliance.entity) == (csto.code, csto.entity) == ("IGOCSTO", csto.entity)
+    assert find(ms, "Joint Staff").org == "CSTO"
+
+
+def test_the_alliance_after_a_national_body_is_left_alone(vocab):
+    # the latest body is Russia's ministry, not an alliance: no guess
+    words = "The CSTO met . Russia 's Defence Ministry said the alliance was ready .".split()
+    parse = [("det", 1), ("nsubj", 2), ("ROOT", 2), ("punct", 2), ("poss", 7), ("case", 4), ("compound", 7),
+             ("nsubj", 8), ("ROOT", 8), ("det", 10), ("nsubj", 11), ("ccomp", 8), ("acomp", 11), ("punct", 8)]
+    pos = {10: "NOUN", 11: "AUX", 12: "ADJ"}
+    tags = {10: "NN", 5: "POS"}
+    ms, _ = extract_actors(make_doc(vocab, words, pos=pos, tags=tags, parse=parse))
+    assert not [m for m in ms if m.text == "the alliance"]

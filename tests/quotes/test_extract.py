@@ -653,3 +653,10 @@ def test_someones_position_was_clear_colon_is_a_lead_in():
     assert [q.text for q in qs] == ["Kazakhstan would not join any bloc directed against its neighbours"]
     assert qs[0].speaker.text.startswith("President Kassym-Jomart Tokayev")
     assert checked("answer_colon") == []
+
+
+def test_content_leaves_out_a_dateline_with_an_agency():
+    # "CITY, date (Agency) - ..." opens the paragraph; the report starts after it
+    qs = checked("dateline_agency")
+    assert [q.text for q in qs] == ["More than 3,000 troops from five member states began a week-long exercise "
+                                    "on Monday"]

@@ -947,6 +947,8 @@ def _definite_bodies(doc, drafts) -> None:
             drafts.remove(d)  # no body of that name before it: a common noun ("the service was slow")
 
 
+# nouns that refer back to an international body: "the CSTO ... the alliance"
+_BLOC_WORDS = {"alliance", "bloc", "organization", "organisation", "grouping", "union"}
 # nouns that end names of bodies but mostly mean the place ("the White House ... in the house")
 _PLACE_NOUNS = {"house", "hall", "building", "theater", "theatre", "center", "centre", "square", "palace",
                 "office", "tower", "station", "base", "camp", "port", "airport", "field", "park", "street"}
@@ -964,21 +966,35 @@ def _bare_heads(doc, drafts) -> list:
             # the noun must head the name ("border service"), not end a modifier ("secretary of the economy")
             if w.pos_ in ("NOUN", "PROPN") and w.tag_ in ("NN", "NNP") and not d.start <= w.head.i < d.end:
                 heads.setdefault(w.lower_, d.end)
-    if not heads:
+    bodies = [d for d in drafts if d.kind in ("org", "igo") and (d.country or d.org)]
+    if not heads and not any(d.kind == "igo" for d in bodies):
         return []
     covered = bytearray(len(doc))
     for d in drafts:
         covered[d.start:d.end] = b"\x01" * (d.end - d.start)
+    by_start = {d.start: d for d in drafts}
     added = []
     for t in doc:
         i = t.i
-        if (i == 0 or covered[i] or covered[i - 1] or t.tag_ != "NN" or heads.get(t.lower_, len(doc)) >= i
-                or doc[i - 1].lower_ != "the" or doc[i - 1].dep_ != "det"):
+        if (i == 0 or covered[i] or covered[i - 1] or t.tag_ != "NN" or doc[i - 1].lower_ != "the"
+                or doc[i - 1].dep_ != "det"):
             continue
         if t.dep_ == "compound" or t.lower_ in _PLACE_NOUNS or any(
                 c.dep_ in ("amod", "compound", "prep", "poss", "nummod") for c in t.children):
             continue
-        added.append(Draft(i - 1, i + 1, kind="org", name=t.text, definite=True))
+        if t.lower_ in _BLOC_WORDS:
+            # "the alliance", "the bloc": the latest body named before, if it is an international one
+            ante = next((d for d in reversed(bodies) if d.end <= i - 1), None)
+            if ante is None or ante.kind != "igo" or not ante.org:
+                continue
+            d = Draft(i - 1, i + 1, kind="igo", name=ante.name, country=ante.country, org=ante.org,
+                      sector=ante.sector, definite=True)
+            owned = by_start.get(i + 2) if i + 2 < len(doc) and doc[i + 1].tag_ == "POS" else None
+            if owned is not None and owned.kind in ("org", "igo") and not (owned.country or owned.org):
+                owned.org = ante.org  # "the alliance's Joint Staff"
+            added.append(d)
+        elif heads.get(t.lower_, len(doc)) < i:
+            added.append(Draft(i - 1, i + 1, kind="org", name=t.text, definite=True))
     if added:
         drafts.extend(added)
         drafts.sort(key=lambda d: (d.start, -d.end))

@@ -210,16 +210,19 @@ def _fit_marks(ctx: _Ctx, s: int, e: int) -> tuple[int, int]:
 # "BISHKEK, April 30 (Fergana Dispatch) — ", "DALLAS (AP) — ": a dateline; with a date after
 # a comma, a spaced hyphen ends it too ("DUSHANBE, 12 May 2024 - "), not in "US - China talks"
 _DATELINE = re.compile(r"[A-Z]{2}[A-Z.'\- ]{1,40}(?:,[^\n\u2014\u2013\u2015]{0,40}?)?(?:\([^)\n]{1,40}\))?\s*(?:\u2014|\u2013|\u2015|--)\s*"
-                       r"|[A-Z]{2}[A-Z.' ]{1,40},[^\n\u2014\u2013\u2015-]{1,40}?\d\s+-\s+")
+                       r"|[A-Z]{2}[A-Z.' ]{1,40},[^\n\u2014\u2013\u2015-]{1,40}?\d(?:\s*\([^)\n]{1,40}\))?\s+-\s+")
 
 
 def _clip_para(ctx: _Ctx, cue_pos: int, s: int, e: int) -> tuple[int, int]:
     """Keep a content inside its cue's paragraph; a colon lead-in at a
     paragraph's end takes the quotation that opens the next paragraph."""
     p0, p1 = ctx.para_of(cue_pos)
-    if s == p0 or (s > p0 and s <= p0 + 2):
-        dl = _DATELINE.match(ctx.text, s, min(e, p1))
-        if dl is not None and dl.end() < e:
+    if p0 <= s < p0 + 60:
+        # a content that starts in the paragraph's dateline ("ALMATY, Sept 12 (Interfax) - ...")
+        dl = _DATELINE.match(ctx.text, p0, min(e, p1))
+        if dl is None and s <= p0 + 2:
+            dl = _DATELINE.match(ctx.text, s, min(e, p1))
+        if dl is not None and s < dl.end() < e:
             s = dl.end()
     if s >= p1:
         # content begins in a later paragraph: only a quotation opening it
