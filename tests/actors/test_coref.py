@@ -323,3 +323,19 @@ def test_the_alliance_after_a_national_body_is_left_alone(vocab):
     tags = {10: "NN", 5: "POS"}
     ms, _ = extract_actors(make_doc(vocab, words, pos=pos, tags=tags, parse=parse))
     assert not [m for m in ms if m.text == "the alliance"]
+
+
+def test_apposition_takes_the_city_a_person_is_based_in(vocab):
+    words = "Dosym Testpayev , a political analyst based in Almaty , called the drills routine .".split()
+    pos = {words.index("political"): "ADJ", words.index("based"): "VERB", words.index("called"): "VERB"}
+    ms, _ = extract_actors(make_doc(vocab, words, pos=pos, ents=[(0, 2, "PERSON"), (8, 9, "GPE")]))
+    analyst = find(ms, "Dosym Testpayev")
+    assert (analyst.country, analyst.role) == ("KAZ", "political analyst")
+
+
+def test_second_title_in_a_row_is_a_given_name(vocab):
+    # "Deputy Defence Minister Sultan Testov": Sultan is his given name, not his title
+    words = "Deputy Defence Minister Sultan Testov told reporters the drills were defensive .".split()
+    ms, _ = extract_actors(make_doc(vocab, words, ents=[(3, 5, "PERSON")]))
+    person = find(ms, "Deputy Defence Minister Sultan Testov")
+    assert (person.name, person.role) == ("Sultan Testov", "Deputy Defence Minister")

@@ -170,6 +170,14 @@ def _pieces(doc, lex, date, arr) -> list:
             if not free:
                 continue
             fs, fe = free[0], free[-1] + 1
+            # two titles in a row inside the name: the second is a given name ("Deputy Defence
+            # Minister Sultan Kamaletdinov"), not a sultan
+            second = next((p for p in chosen if p.end == fs and p.start == fs - 1 and p.start >= s), None)
+            if second is not None and second.type == AGENT and doc[fs - 1].text[:1].isupper() and any(
+                    p.end == second.start and p.type == AGENT for p in chosen):
+                chosen.remove(second)
+                taken[fs - 1] = 0
+                fs -= 1
             while fs > 0 and fs > s - 2 and not taken[fs - 1] and _is_name_token(doc[fs - 1]) and \
                     fs - 1 > 0 and taken[fs - 2]:
                 fs -= 1  # a given name the entity left out, after a title: "Colonel [Aidos] Zhaksylykov"
@@ -690,6 +698,12 @@ def _hyphen_participle(doc, k: int) -> bool:
         and not doc[k - 1].whitespace_
 
 
+def _based_in(doc, k: int) -> bool:
+    """"an analyst based in Almaty": where the person works, part of the apposition."""
+    return doc[k].lower_ in ("based", "stationed", "headquartered") and k + 1 < len(doc) \
+        and doc[k + 1].lower_ in ("in", "at")
+
+
 def _appositive(doc, d: Draft, drafts_by_start: dict, pieces_by_start: dict, sent_end: int):
     """``NAME, [a] ROLE [of ORG] [in PLACE],`` -> (role, role_cls, country, org, sector) or None."""
     i = d.end
@@ -702,7 +716,8 @@ def _appositive(doc, d: Draft, drafts_by_start: dict, pieces_by_start: dict, sen
     while window_end < min(sent_end, j + 16):
         t = doc[window_end]
         if t.text in (",", ";", ".", ":", "(", ")") or t.text in QUOTE_CHARS or (
-                t.pos_ in ("VERB", "AUX", "CCONJ") and not _hyphen_participle(doc, window_end)) \
+                t.pos_ in ("VERB", "AUX", "CCONJ") and not _hyphen_participle(doc, window_end)
+                and not _based_in(doc, window_end)) \
                 or t.lower_ in ("and", "or", "but", "who", "which", "that"):
             break
         p = pieces_by_start.get(window_end)
