@@ -660,3 +660,16 @@ def test_content_leaves_out_a_dateline_with_an_agency():
     qs = checked("dateline_agency")
     assert [q.text for q in qs] == ["More than 3,000 troops from five member states began a week-long exercise "
                                     "on Monday"]
+
+
+@pytest.mark.parametrize("key,text,medium", [
+    ("quoted_as_saying", "that Moscow would respond", "The TASS news agency"),
+    ("quoted_as_saying_passive", "that Moscow would respond", "Interfax"),
+    ("quoted_after_quote", '"The exercise is aimed at threats from Afghanistan,"', "the ministry's press service"),
+])
+def test_quoted_as_saying_gives_the_words_to_the_one_quoted(key, text, medium):
+    # the one who quotes is the medium, not the speaker; no report of the quoted person's name
+    qs = checked(key)
+    assert [q.text for q in qs] == [text]
+    assert qs[0].speaker.text.endswith(("Lavrov", "Rustam Nazarzoda"))
+    assert qs[0].medium == medium

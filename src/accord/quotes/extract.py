@@ -253,6 +253,9 @@ def _kind(ctx: _Ctx, s: int, e: int) -> str:
 
 def _speaker_token(tok, depth: int = 0):
     """The subject of cue ``tok`` (or of the verb it hangs from)."""
+    quoted = _quoted_as_saying(tok)
+    if quoted is not None:
+        return quoted
     subjects = [ch for ch in tok.children if ch.dep_ == "nsubj"]
     if subjects:
         # a dateline the parser made a second subject ("YEREVAN, March 4 - The ministry said"):
@@ -293,6 +296,18 @@ def _speaker_token(tok, depth: int = 0):
             return _speaker_token(tok.head.head, depth + 1)
         return _speaker_token(tok.head, depth + 1)
     return None
+
+
+def _quoted_as_saying(tok):
+    """"TASS quoted Lavrov as saying ...", "Lavrov was quoted as saying ...":
+    the one quoted is the speaker, not the one who quotes; None otherwise."""
+    if tok.lemma_.lower() != "quote":
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG"
+                                                               for g in c.children) for c in tok.children):
+        return None  # "quoted the report as evidence": a use of words, not a speaker
+    return next((c for c in tok.children if c.dep_ == "dobj"), None) or next(
+        (c for c in tok.children if c.dep_ == "nsubjpass"), None)
 
 
 # verbs whose passive subject is the hearer: "Asked whether ..., X said" (X was asked)
@@ -432,6 +447,16 @@ def _make_speaker(ctx: _Ctx, tok, prev: Optional[Speaker]) -> Speaker:
 def _medium(ctx: _Ctx, cue_tok) -> Optional[str]:
     """'told Z newspaper', 'said in an interview with Z', 'told Z TV'."""
     media = ctx.lex.media
+    if cue_tok.dep_ == "pcomp" and cue_tok.head.lower_ == "as":
+        cue_tok = cue_tok.head.head  # "quoted X as saying"
+    if _quoted_as_saying(cue_tok) is not None:
+        # the one that quotes: "TASS quoted X as saying", "X was quoted by TASS as saying"
+        src = next((c for c in cue_tok.children if c.dep_ == "nsubj"), None) or next(
+            (g for c in cue_tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if src is not None and src.pos_ in ("NOUN", "PROPN"):
+            lo, hi = _name_bounds(src)
+            return src.doc[lo:hi].text.strip(_MARK_CHARS + " ")
+        return None
     cands = []
     for ch in cue_tok.children:
         if ch.dep_ in ("dative", "dobj") and cue_tok.lemma_ == "tell":
@@ -781,6 +806,10 @@ def _contents_for(ctx: _Ctx, tok, cue: Cue) -> list[tuple[int, int]]:
     doc = ctx.doc
     out: list[tuple[int, int]] = []
     ccomps = [ch for ch in tok.children if ch.dep_ == "ccomp"]
+    if _quoted_as_saying(tok) is not None:
+        # "quoted X as saying": X is the speaker; the words are the quotation before or
+        # the clause under "saying" (its own cue)
+        return [_subtree_bounds(c) for c in ccomps if c.i < tok.i]
     if cue.second:
         # "made it clear that ...": the clause hangs on "clear", which the parser may call
         # the verb's complement; the content is that clause, not "it clear that ..."
