@@ -673,3 +673,11 @@ def test_quoted_as_saying_gives_the_words_to_the_one_quoted(key, text, medium):
     assert [q.text for q in qs] == [text]
     assert qs[0].speaker.text.endswith(("Lavrov", "Rustam Nazarzoda"))
     assert qs[0].medium == medium
+
+
+def test_british_single_mark_quotes_are_direct_and_interrupted():
+    qs = checked("british_singles")
+    direct = [q for q in qs if q.kind == "direct"]
+    assert [q.text for q in direct] == ["'Tajikistan is a key partner,' he said. 'We share a concern about the "
+                                        "situation across the border.'"]
+    assert direct[0].speaker.text == "he"

@@ -2,7 +2,7 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from accord.quotes.marks import pair_marks
+from accord.quotes.marks import attributed_singles, pair_marks
 
 
 def texts(t):
@@ -86,3 +86,29 @@ def test_any_text_any_paragraphs(t, paras):
     paras = sorted((min(a, b), max(a, b)) for a, b in paras)
     for s in pair_marks(t) + pair_marks(t, paras):
         assert 0 <= s.start < s.end <= len(t)
+
+
+def test_straight_single_marks_pair_only_around_an_utterance_not_apostrophes():
+    text = "'We don't want the states' rights debate again,' he said. It's over."
+    spans = pair_marks(text)
+    assert [text[m.start:m.end] for m in spans] == ["'We don't want the states' rights debate again,'"]
+    assert spans[0].single
+
+
+def test_attributed_single_mark_quotations_become_quotations():
+    # British house style: attributed single-mark quotations read as quotations; a scare quote stays single
+    text = ("'Tajikistan is a key partner,' he said. 'We share a concern about the border.'\n\n"
+            "The so-called 'road map for peace' was not discussed.\n\n"
+            "He added: 'Nothing is decided yet.'")
+    spans = attributed_singles(text, pair_marks(text))
+    quotations = [text[m.start:m.end] for m in spans if not m.single]
+    assert quotations == ["'Tajikistan is a key partner,'", "'We share a concern about the border.'",
+                          "'Nothing is decided yet.'"]
+    curly = text.replace("'road map for peace'", "\u2018road map for peace\u2019")
+    assert [m.single for m in attributed_singles(curly, pair_marks(curly)) if "road" in curly[m.start:m.end]] == [True]
+
+
+def test_unattributed_single_mark_utterance_stays_single():
+    text = "Critics call it 'a plan for nothing at all.' The vote is next week."
+    spans = attributed_singles(text, pair_marks(text))
+    assert [m.single for m in spans] == [True]

@@ -20,7 +20,7 @@ from typing import Optional
 from ..record import Mention, Quote, Span, Speaker
 from ..text import paragraphs
 from .lexicon import Cue, Lexicon, load_lexicon
-from .marks import ALL_MARKS, MarkSpan, pair_marks
+from .marks import ALL_MARKS, MarkSpan, attributed_singles, pair_marks
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _PRONOUNS = {"he", "she", "they", "i", "we", "you", "it", "who", "him", "her", "them", "that", "which"}
@@ -63,8 +63,8 @@ class _Ctx:
         self.text = doc.text
         self.lex = lex
         self.paras = [(p.start, p.end) for p in paragraphs(self.text)]
-        self.marks: list[MarkSpan] = [_close_before_attribution(doc, lex, m)
-                                      for m in pair_marks(self.text, self.paras)]
+        self.marks: list[MarkSpan] = [_close_before_attribution(doc, lex, m) for m in attributed_singles(
+            self.text, pair_marks(self.text, self.paras), self.paras)]
         self.mark_starts = [m.start for m in self.marks]
         self.para_starts = [p[0] for p in self.paras]
         self.mention_at = mention_lookup()

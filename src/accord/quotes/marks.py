@@ -33,7 +33,7 @@ DOUBLE_MARKS = "\u201c\u201d\u201e\u00ab\u00bb\""
 SINGLE_MARKS = "\u2018\u2019\u201a\u2039\u203a"
 ALL_MARKS = DOUBLE_MARKS + SINGLE_MARKS
 # two ASCII apostrophes or backticks stand for a double mark in some wire copy
-_MARK_RE = re.compile("''|``|[" + re.escape(ALL_MARKS) + "]")
+_MARK_RE = re.compile("''|``|[" + re.escape(ALL_MARKS) + "']")
 _EDGE = ALL_MARKS + "'`"
 _OPEN_BEFORE = set("([{/-\u2013\u2014:;,") | set(ALL_MARKS)
 _CLOSE_AFTER = set(".,;:!?)]}/-\u2013\u2014\u2026*") | set(ALL_MARKS)
@@ -187,6 +187,16 @@ def _pair_paragraph(text: str, lo: int, hi: int, carried: bool, next_opens: bool
         # single marks: only at the top level
         if open_at is not None:
             continue
+        if c == "'":
+            # a straight single mark is mostly an apostrophe ("don't", "states' rights"): it opens
+            # before a word and closes only after the punctuation that ends an utterance ("...,' he said")
+            if sopen_at is None and opening and text[i + 1].isalnum():
+                sopen_at, sopen_ch = i, c
+            elif sopen_ch == "'" and sopen_at is not None and closing and text[i - 1] in ",.?!":
+                spans.append(MarkSpan(sopen_at, i + 1, True, True, False, False, True))
+                sopen_at = None
+                seen_mark = True
+            continue
         if sopen_at is None:
             if c in _SINGLE_PAIRS and opening:
                 sopen_at, sopen_ch = i, c
@@ -206,6 +216,56 @@ def _pair_paragraph(text: str, lo: int, hi: int, carried: bool, next_opens: bool
             spans.append(MarkSpan(open_at, end, False, True, continued, next_opens))
         carry = next_opens
     return spans, carry
+
+
+# a speech verb right after a quotation: "'...,' he said", "'...,' said the minister"
+_AFTER_CUE = re.compile(r"\s*(?:[^\W\d][\w.'\u2019\- ]{0,60}?\s+)?(?:said|says|told|tells|added|adds|asked|asks|"
+                        r"insisted|insists|warned|warns|declared|explained|stressed|noted|wrote|writes|replied|"
+                        r"continued|recalled|argued|argues|explained|according)\b", re.I)
+# what may stand between two parts of one speaker's quotation: "..., he said. '..."
+_BETWEEN = re.compile(r"\s*[^.!?\n]{0,80}[.,:]\s*")
+
+
+def attributed_singles(text: str, spans: Sequence[MarkSpan],
+                       paras: Optional[Sequence[tuple[int, int]]] = None) -> list[MarkSpan]:
+    """Single-mark spans that read as quotations (the house style of much
+    British and Asian copy: 'We are ready,' he said.) become ordinary
+    quotations; the rest stay single (scare quotes, nicknames, a quote
+    within a headline). A single span qualifies when its words end in an
+    utterance's punctuation and a speech verb follows it, a colon leads
+    into it, or it goes on right after such a quotation of its paragraph."""
+    if paras is None:
+        paras = [(p.start, p.end) for p in _paragraphs(text)]
+    starts = [p[0] for p in paras]
+    out: list[MarkSpan] = []
+    prev: Optional[MarkSpan] = None  # the last promoted span
+    for m in spans:
+        if not m.single or not m.closed or not m.opened:
+            out.append(m)
+            continue
+        body = text[m.start + 1:m.end - 1].strip()
+        k = max(0, _bisect(starts, m.start) - 1)
+        p0 = paras[k][0] if paras else 0
+        ok = len(body.split()) >= 3 and body[-1:] in ",.?!" and (
+            _AFTER_CUE.match(text, m.end) is not None
+            or text[p0:m.start].rstrip().endswith(":")
+            or (prev is not None and prev.end >= p0 and _BETWEEN.fullmatch(text, prev.end, m.start) is not None))
+        if ok:
+            m = MarkSpan(m.start, m.end, True, True, m.continued, m.continues, False)
+            prev = m
+        out.append(m)
+    return out
+
+
+def _bisect(starts: Sequence[int], pos: int) -> int:
+    lo, hi = 0, len(starts)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if starts[mid] <= pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 def _word_count(text: str, lo: int, hi: int) -> int:
