@@ -339,3 +339,13 @@ def test_second_title_in_a_row_is_a_given_name(vocab):
     ms, _ = extract_actors(make_doc(vocab, words, ents=[(3, 5, "PERSON")]))
     person = find(ms, "Deputy Defence Minister Sultan Testov")
     assert (person.name, person.role) == ("Sultan Testov", "Deputy Defence Minister")
+
+
+def test_body_owned_by_the_body_named_before(vocab):
+    # "the ministry's press service": the press service of the ministry just named
+    words = "The Tajik Defence Ministry reported the drills . The ministry 's press service said they were routine .".split()
+    pos = {1: "ADJ", 6: "NOUN", 9: "NOUN", 11: "NOUN", 12: "NOUN", 15: "AUX", 16: "ADJ"}
+    tags = {10: "POS"}
+    ms, _ = extract_actors(make_doc(vocab, words, pos=pos, tags=tags))
+    assert find(ms, "The Tajik Defence Ministry").code == "TJKMIL"
+    assert find(ms, "The ministry's press service").code == "TJKMIL"

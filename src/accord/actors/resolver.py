@@ -950,9 +950,16 @@ def _definite_bodies(doc, drafts) -> None:
             continue
         if d.country or d.org:
             named.append((words, d))
-        elif d.definite and not d.cameo and len(words) <= 3:
+        elif d.definite and not d.cameo and len(words) <= 4:
+            # "the ministry's press service": the possessor is the body named before
+            pos_at = next((k for k in range(d.start, d.end) if doc[k].tag_ == "POS"), None)
+            owner = _body_words(doc, Draft(d.start, pos_at)) if pos_at is not None else None
             for ante_words, ante in reversed(named):
-                if len(ante_words) > len(words) and ante_words[-len(words):] == words:
+                if owner and len(ante_words) > len(owner) and ante_words[-len(owner):] == owner:
+                    d.country, d.org = ante.country, ante.org
+                    d.sector = ante.sector or d.sector
+                    break
+                if len(words) <= 3 and len(ante_words) > len(words) and ante_words[-len(words):] == words:
                     d.name, d.country, d.org = ante.name, ante.country, ante.org
                     d.sector = ante.sector or d.sector
                     d.kind = ante.kind
