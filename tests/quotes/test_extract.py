@@ -681,3 +681,16 @@ def test_british_single_mark_quotes_are_direct_and_interrupted():
     assert [q.text for q in direct] == ["'Tajikistan is a key partner,' he said. 'We share a concern about the "
                                         "situation across the border.'"]
     assert direct[0].speaker.text == "he"
+
+
+@pytest.mark.parametrize("key,content,speaker", [
+    ("short_of_calling", "it an act of war", "The minister"),
+    ("unable_to_accuse", "the rebels of breaking the truce", "The envoy"),
+    ("conference_announcing", "that her ministry was suing the contractor", "she"),
+    ("dateline_appos", "it would tell an American story", "President Joe Testman"),
+])
+def test_speaker_found_through_adjectives_occasions_and_datelines(key, content, speaker):
+    # "stopped short of calling", "was unable to ... and accuse", "said at a news conference
+    # announcing", "WASHINGTON -- NAME, ..., said": the person, not None, the occasion or the dateline
+    q = next(q for q in checked(key) if q.text == content)
+    assert q.speaker is not None and q.speaker.text == speaker

@@ -260,7 +260,14 @@ def _speaker_token(tok, depth: int = 0):
     if subjects:
         # a dateline the parser made a second subject ("YEREVAN, March 4 - The ministry said"):
         # the subject nearest the verb
-        return max((c for c in subjects if c.i < tok.i), key=lambda c: c.i, default=subjects[0])
+        subj = max((c for c in subjects if c.i < tok.i), key=lambda c: c.i, default=subjects[0])
+        if subj.is_sent_start and subj.text.isupper() and len(subj.text) > 2:
+            # "WASHINGTON -- President Obama ... said": the parser made the dateline the subject
+            # and the speaker its apposition
+            appos = [c for c in subj.children if c.dep_ == "appos" and c.pos_ in ("PROPN", "NOUN")]
+            if appos:
+                return appos[-1]
+        return subj
     for ch in tok.children:
         if ch.dep_ == "agent":
             for g in ch.children:
@@ -269,9 +276,14 @@ def _speaker_token(tok, depth: int = 0):
     if depth < 3 and tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.i != tok.head.i:
         # "defended it by saying ...", "pivoted to arguing ..."
         h = tok.head.head
+        if h.pos_ in ("ADJ", "ADV") and h.dep_ in ("acomp", "advmod") and h.head.pos_ in ("VERB", "AUX"):
+            h = h.head  # "stopped short of calling ...", "was careful about saying ..."
         if h.pos_ in ("VERB", "AUX"):
             return _speaker_token(h, depth + 1)
         return None
+    if depth < 3 and tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and tok.head.dep_ == "acomp":
+        # "was unable to ... and accuse", "is eager to tout ...": the subject of the copula
+        return _speaker_token(tok.head.head, depth + 1)
     if depth < 3 and tok.dep_ in ("conj", "xcomp", "advcl", "ccomp", "acl") and tok.head.i != tok.i:
         if tok.dep_ == "ccomp" and tok.i > tok.head.i:
             return None
@@ -289,6 +301,12 @@ def _speaker_token(tok, depth: int = 0):
             while n.dep_ in ("pobj", "dobj", "prep") and n.head.i != n.i:
                 n = n.head
             return _speaker_token(n, depth + 1) if n.pos_ in ("VERB", "AUX") and n.i != tok.head.i else None
+        if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in _EVENTS:
+            # "she said at a news conference announcing that ...": who held the conference
+            n = tok.head
+            while n.dep_ in ("pobj", "prep") and n.head.i != n.i:
+                n = n.head
+            return _speaker_token(n, depth + 1) if n.pos_ in ("VERB", "AUX") and n.i != tok.head.i else None
         if tok.dep_ == "acl":
             return tok.head if tok.head.pos_ in ("NOUN", "PROPN", "PRON") else None
         if tok.dep_ == "conj" and tok in _cue_conjuncts(tok.head):
@@ -296,6 +314,11 @@ def _speaker_token(tok, depth: int = 0):
             return _speaker_token(tok.head.head, depth + 1)
         return _speaker_token(tok.head, depth + 1)
     return None
+
+
+# occasions of speaking, not speakers: "at a news conference announcing ..."
+_EVENTS = {"conference", "meeting", "interview", "speech", "rally", "event", "appearance", "hearing", "briefing",
+           "session", "debate", "address", "forum", "visit", "call", "ceremony", "summit", "roundtable"}
 
 
 def _quoted_as_saying(tok):
