@@ -694,3 +694,12 @@ def test_speaker_found_through_adjectives_occasions_and_datelines(key, content, 
     # announcing", "WASHINGTON -- NAME, ..., said": the person, not None, the occasion or the dateline
     q = next(q for q in checked(key) if q.text == content)
     assert q.speaker is not None and q.speaker.text == speaker
+
+
+@pytest.mark.parametrize("key,speaker", [
+    ("in_statement_subject", "the foreign minister"),  # someone's statement: its author speaks
+    ("in_poll_source", "a poll"),  # a poll speaks for itself, even with people as the subject
+])
+def test_in_a_source_lead_in_speaker(key, speaker):
+    qs = checked(key)
+    assert len(qs) == 1 and qs[0].speaker.text == speaker

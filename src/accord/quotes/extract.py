@@ -344,6 +344,14 @@ _AGENT_PRONOUNS = {"he", "she", "they", "we", "i", "you", "who"}
 _PEOPLE_ENDINGS = ("ers", "ists", "ians", "cans", "eans", "sans", "hans", "cials", "ives", "ents")
 
 
+# singular nouns of people and bodies that take a stand
+_PERSON_NOUNS = {"party", "campaign", "government", "administration", "group", "committee", "senator", "governor",
+                 "president", "candidate", "minister", "spokesman", "spokeswoman", "spokesperson", "official",
+                 "leader", "chief", "commander", "general", "ambassador", "envoy", "secretary", "director",
+                 "diplomat", "lawmaker", "mayor", "ministry", "department", "agency", "council", "chairman",
+                 "chairwoman", "negotiator", "prosecutor", "judge", "court", "army", "military", "alliance"}
+
+
 def _agentive(tok) -> bool:
     """Is the subject a person or a group (someone who can take a stand)?"""
     if tok is None:
@@ -364,8 +372,7 @@ def _agentive(tok) -> bool:
     if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lower_.endswith(_PEOPLE_ENDINGS) and (
             not tok.lower_.endswith("ments") or tok.lower_ in ("governments", "parliaments", "regiments")):
         return True  # voters, supporters, officials, conservatives, residents, Republicans; not plans, statements
-    return tok.pos_ == "NOUN" and tok.lower_ in ("party", "campaign", "government", "administration", "group",
-                                               "committee", "senator", "governor", "president", "candidate")
+    return tok.pos_ == "NOUN" and tok.lower_ in _PERSON_NOUNS
 
 
 def _when(prep) -> bool:
@@ -1098,6 +1105,10 @@ _SOURCE_NOUNS = {"poll", "survey", "study", "report", "statement", "interview", 
                  "editorial", "column", "analysis", "tweet", "post", "speech", "testimony", "filing", "lawsuit"}
 
 
+# sources that speak for themselves; the other source nouns are someone's words ("In a speech, X ...")
+_STUDIES = {"poll", "survey", "study", "report", "analysis", "filing", "lawsuit"}
+
+
 def _in_source(ctx: _Ctx):
     """(cue token, source token, content token bounds) for "In a poll, ..."."""
     doc, lex = ctx.doc, ctx.lex
@@ -1108,6 +1119,8 @@ def _in_source(ctx: _Ctx):
         if src is None or src.lemma_.lower() not in _SOURCE_NOUNS:
             continue
         head = t.head
+        if head.dep_ in ("aux", "auxpass") and head.head.i > head.i:
+            head = head.head  # the parser hung "In a poll" on "were" of "were opposed"
         if head.i < t.i or _cue_of(head, lex) is not None:
             continue  # "In a statement, X said ...": the verb's own report
         if t.i != head.sent.start and not (t.i > 0 and doc[t.i - 1].dep_ == "cc"):
@@ -1115,6 +1128,9 @@ def _in_source(ctx: _Ctx):
         lo, hi = t.right_edge.i + 1, head.right_edge.i + 1
         lo, hi = _trim_tokens(doc, lo, hi)
         if hi - lo >= 3 and any(g.dep_ in _SUBJ for g in head.children):
+            subj = next((g for g in head.children if g.dep_ == "nsubj"), None)
+            if src.lemma_.lower() not in _STUDIES and _agentive(subj):
+                src = subj  # "In a statement, Clinton was more circumspect": hers, not the statement's
             yield t, src, (lo, hi)
 
 
