@@ -703,3 +703,22 @@ def test_speaker_found_through_adjectives_occasions_and_datelines(key, content, 
 def test_in_a_source_lead_in_speaker(key, speaker):
     qs = checked(key)
     assert len(qs) == 1 and qs[0].speaker.text == speaker
+
+
+def test_translated_comma_before_that_is_still_the_report():
+    # "X underlined, that ...": the comma Russian-style copy puts before "that" does not make
+    # the cue clause a reporting tail ('..., X said')
+    qs = checked("comma_that")
+    assert [(q.text, q.speaker.text) for q in qs] == [
+        ("that Russia considers the normalization between Baku and Yerevan an important task", "The diplomat")]
+
+
+def test_in_his_opinion_is_his_report():
+    qs = checked("in_his_opinion")
+    assert [(q.text, q.speaker.text) for q in qs] == [
+        ("without the participation of Moscow any agreements will remain on paper only", "his")]
+
+
+def test_speaker_span_is_the_name_without_the_occasion():
+    qs = checked("speaker_at_briefing")
+    assert [q.speaker.text for q in qs] == ["Ministry spokeswoman Marina Testova"]

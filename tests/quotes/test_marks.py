@@ -112,3 +112,11 @@ def test_unattributed_single_mark_utterance_stays_single():
     text = "Critics call it 'a plan for nothing at all.' The vote is next week."
     spans = attributed_singles(text, pair_marks(text))
     assert [m.single for m in spans] == [True]
+
+
+def test_guillemets_nest_inside_a_guillemet_quotation():
+    # Russian-style copy quotes names and phrases inside a quotation with the same marks
+    t = "«The so-called «observers» of the mission collect intelligence», - she stated. He read «Aravot»."
+    assert texts(t) == ["«The so-called «observers» of the mission collect intelligence»", "«Aravot»"]
+    # an outer mark that is never closed still leaves the inner pair readable
+    assert texts("«Open «inner» and never closed") == ["«inner»"]

@@ -376,8 +376,9 @@ def _agentive(tok) -> bool:
 
 
 def _when(prep) -> bool:
-    """A time phrase: "on Tuesday", "in July", "last week"."""
-    return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
+    """A time or occasion phrase: "on Tuesday", "in July", "at a briefing"."""
+    return any(g.dep_ == "pobj" and (g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in _EVENTS)
+               for g in prep.children)
 
 
 def _name_bounds(tok) -> tuple[int, int]:
@@ -392,6 +393,8 @@ def _name_bounds(tok) -> tuple[int, int]:
             break  # "the ministry on Tuesday": when it spoke, not who
         if ch.dep_ in ("compound", "flat", "prep", "nummod", "case") and ch.i == hi + 1:
             hi = ch.right_edge.i
+        elif ch.dep_ == "appos" and ch.left_edge.i == hi + 1 and ch.pos_ == "PROPN":
+            hi = ch.right_edge.i  # "spokeswoman Marina Testova": a name with no comma is the same name
         elif ch.dep_ == "prep" and ch.i <= hi + 1:
             hi = ch.right_edge.i
     doc = tok.doc
@@ -915,7 +918,10 @@ def _contents_for(ctx: _Ctx, tok, cue: Cue) -> list[tuple[int, int]]:
             # "X said: ..." / "..., X said" with the quote as the head
             if tok.dep_ in ("parataxis", "ccomp") and tok.head.i < tok.i and (
                     tok.head.pos_ in ("VERB", "AUX") or ctx.mark_at(tok.head.idx) is not None):
-                has_subj = any(ch.dep_ == "nsubj" for ch in tok.children)
+                # a reporting tail has a subject and no subordinator: "..., X said", not
+                # "X declared, that Russia considers ..." (a comma before "that", as translated copy has)
+                has_subj = any(ch.dep_ == "nsubj" for ch in tok.children) and not any(
+                    ch.dep_ == "mark" and ch.i < tok.i for ch in tok.children)
                 le = tok.left_edge.i
                 after_break = le > 0 and (doc[le - 1].text in (",", "\u2014", "--", "-") or doc[le - 1].text[-1:] in _CLOSERS)
                 if has_subj and after_break:
@@ -1105,6 +1111,7 @@ _SOURCE_NOUNS = {"poll", "survey", "study", "report", "statement", "interview", 
                  "editorial", "column", "analysis", "tweet", "post", "speech", "testimony", "filing", "lawsuit"}
 
 
+_OPINION_NOUNS = {"opinion", "view", "assessment", "estimation", "judgment", "judgement", "words"}
 # sources that speak for themselves; the other source nouns are someone's words ("In a speech, X ...")
 _STUDIES = {"poll", "survey", "study", "report", "analysis", "filing", "lawsuit"}
 
@@ -1116,7 +1123,12 @@ def _in_source(ctx: _Ctx):
         if t.lower_ not in ("in", "per") or t.dep_ != "prep" or t.head.pos_ not in ("VERB", "AUX"):
             continue
         src = next((g for g in t.children if g.dep_ == "pobj"), None)
-        if src is None or src.lemma_.lower() not in _SOURCE_NOUNS:
+        if src is not None and src.lemma_.lower() in _OPINION_NOUNS:
+            # "In his opinion, ...", "In Moscow's view, ...": the possessor holds it
+            src = next((g for g in src.children if g.dep_ == "poss"), None)
+        elif src is None or src.lemma_.lower() not in _SOURCE_NOUNS:
+            continue
+        if src is None:
             continue
         head = t.head
         if head.dep_ in ("aux", "auxpass") and head.head.i > head.i:

@@ -133,6 +133,7 @@ def _pair_paragraph(text: str, lo: int, hi: int, carried: bool, next_opens: bool
     sopen_ch = ""
     seen_mark = False
     continued = False
+    nested = 0  # guillemets opened inside an open guillemet quotation: «... «Aravot» ...»
     # a carried quote is reopened by the paragraph's first mark
     for m in _MARK_RE.finditer(text, lo, hi):
         i = m.start()
@@ -141,6 +142,15 @@ def _pair_paragraph(text: str, lo: int, hi: int, carried: bool, next_opens: bool
         if w == 2:
             c = '"' if c == "''" else "\u201c"
         opening, closing = _ctx(text, i, lo, hi, w)
+        if open_at is None:
+            nested = 0
+        elif open_ch == "\u00ab":
+            if c == "\u00ab" and text.count("\u00bb", i, hi) >= nested + 2:
+                nested += 1  # a name or a quoted phrase inside the quotation, closed before it
+                continue
+            if c == "\u00bb" and nested:
+                nested -= 1
+                continue
         if c in DOUBLE_MARKS:
             if open_at is not None:
                 closes = c in _DOUBLE_PAIRS.get(open_ch, "") or c in "\u201d\u00bb\""
