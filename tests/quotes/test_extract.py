@@ -722,3 +722,17 @@ def test_in_his_opinion_is_his_report():
 def test_speaker_span_is_the_name_without_the_occasion():
     qs = checked("speaker_at_briefing")
     assert [q.speaker.text for q in qs] == ["Ministry spokeswoman Marina Testova"]
+
+
+@pytest.mark.parametrize("key,speaker", [
+    ("colon_prev_para", "Sethi"),  # "X said:" ends a paragraph, the quotation opens the next
+    ("colon_far_verb", "Lieutenant General Vikram Testi"),  # "told a press conference in Udhampur:"
+    ("put_bluntly", "A senior executive"),  # no speech verb, a person who leads in with a colon
+])
+def test_colon_lead_in_gives_the_quotation_its_speaker(key, speaker):
+    qs = checked(key)
+    assert [q.kind for q in qs] == ["direct"] and qs[0].speaker is not None and qs[0].speaker.text == speaker
+
+
+def test_colon_after_a_thing_is_no_lead_in():
+    assert checked("results_clear") == []

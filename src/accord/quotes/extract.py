@@ -349,7 +349,13 @@ _PERSON_NOUNS = {"party", "campaign", "government", "administration", "group", "
                  "president", "candidate", "minister", "spokesman", "spokeswoman", "spokesperson", "official",
                  "leader", "chief", "commander", "general", "ambassador", "envoy", "secretary", "director",
                  "diplomat", "lawmaker", "mayor", "ministry", "department", "agency", "council", "chairman",
-                 "chairwoman", "negotiator", "prosecutor", "judge", "court", "army", "military", "alliance"}
+                 "chairwoman", "negotiator", "prosecutor", "judge", "court", "army", "military", "alliance",
+                 "executive", "officer", "soldier", "resident", "witness", "source", "analyst", "expert",
+                 "researcher", "professor", "activist", "lawyer", "attorney", "adviser", "advisor", "aide",
+                 "manager", "journalist", "reporter", "editor", "economist", "scholar", "scientist", "observer",
+                 "critic", "member", "founder", "owner", "captain", "colonel", "pilot", "commentator", "insider",
+                 "strategist", "pollster", "consultant", "historian", "author", "doctor", "nurse", "teacher",
+                 "candidate", "nominee", "mother", "father", "woman", "man", "veteran", "worker", "farmer"}
 
 
 def _agentive(tok) -> bool:
@@ -372,7 +378,11 @@ def _agentive(tok) -> bool:
     if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lower_.endswith(_PEOPLE_ENDINGS) and (
             not tok.lower_.endswith("ments") or tok.lower_ in ("governments", "parliaments", "regiments")):
         return True  # voters, supporters, officials, conservatives, residents, Republicans; not plans, statements
-    return tok.pos_ == "NOUN" and tok.lower_ in _PERSON_NOUNS
+    if tok.pos_ == "NOUN" and tok.lower_ in _PERSON_NOUNS:
+        return True
+    # the actors component knows the phrase as a person or a coded body ("a senior executive")
+    m = _mention_at(tok.doc, tok.idx, tok.idx + len(tok.text)) if tok.doc.has_extension("mentions") else None
+    return m is not None and m.start <= tok.idx < m.end and (m.kind == "person" or bool(m.code))
 
 
 def _when(prep) -> bool:
@@ -1808,14 +1818,35 @@ def _lead_cue(ctx: _Ctx, s: int):
     if span is None or not len(span):
         return None
     i = span[0].i - 1
-    while i >= 0 and doc[i].text in (",", ":") and i >= span[0].i - 2:
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    colon = i if i >= 0 and doc[i].text == ":" else None
+    k = i
+    while i >= 0 and doc[i].text in (",", ":") and i >= k - 1:
         i -= 1
     if i < 0:
         return None
     t = doc[i]
-    if not _is_speech(t, ctx.lex) or t.idx < ctx.para_of(s)[0]:
+    if _is_speech(t, ctx.lex) and (t.idx >= ctx.para_of(s)[0] or colon is not None):
+        return t
+    if colon is None:
         return None
-    return t
+    # a colon lead-in whose verb stands further back, or at the end of the paragraph before:
+    # "X told a press conference in Udhampur:", "He went further in a briefing:", "X put it bluntly:"
+    v = doc[colon].head
+    while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+        v = v.head
+    if v.i > colon and colon > 0:
+        # the parser hung the colon on the quoted verb: the lead-in's verb is found from its last word
+        v = doc[colon - 1]
+        while v.pos_ not in ("VERB", "AUX") and v.head.i < colon and v.head.i != v.i:
+            v = v.head
+    if v.i >= colon or v.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ in ("ccomp", "xcomp") and c.i < colon for c in v.children):
+        return None  # "He said the plan was simple: ...": the colon is inside his report
+    if _is_speech(v, ctx.lex) or (v.tag_ in ("VBD", "VBZ", "VBP") and _agentive(_speaker_token(v))):
+        return v
+    return None
 
 
 def _join_chains(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
