@@ -736,3 +736,19 @@ def test_colon_lead_in_gives_the_quotation_its_speaker(key, speaker):
 
 def test_colon_after_a_thing_is_no_lead_in():
     assert checked("results_clear") == []
+
+
+def test_according_to_an_outlet_relays_the_speakers_words():
+    # "According to TASS, the embassy called ...": the embassy speaks, TASS is the medium
+    qs = checked("according_to_medium")
+    assert [(q.speaker.text, q.medium) for q in qs] == [("the Russian embassy", "the TASS news agency")] * 2
+
+
+def test_single_mark_fragment_in_a_report_makes_it_mixed():
+    qs = checked("single_fragment_mixed")
+    assert [q.kind for q in qs] == ["mixed"]
+
+
+def test_single_mark_quote_attributed_after_a_name_with_apposition_is_direct():
+    qs = checked("single_after_appos")
+    assert [(q.kind, q.speaker.text) for q in qs] == [("direct", "Colonel Souleymane Testa")]

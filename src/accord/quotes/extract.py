@@ -240,7 +240,8 @@ def _kind(ctx: _Ctx, s: int, e: int) -> str:
         return "indirect"
     inner = [m for m in ms if not m.single]
     if not inner:
-        return "indirect"
+        # a quoted fragment in single marks inside a report ("would stay 'as long as we are needed'")
+        return "mixed" if any(s <= m.start and m.end <= e for m in ms) else "indirect"
     covered = sum(min(e, m.end) - max(s, m.start) for m in inner)
     if covered >= 0.9 * (e - s):
         return "direct"
@@ -355,7 +356,8 @@ _PERSON_NOUNS = {"party", "campaign", "government", "administration", "group", "
                  "manager", "journalist", "reporter", "editor", "economist", "scholar", "scientist", "observer",
                  "critic", "member", "founder", "owner", "captain", "colonel", "pilot", "commentator", "insider",
                  "strategist", "pollster", "consultant", "historian", "author", "doctor", "nurse", "teacher",
-                 "candidate", "nominee", "mother", "father", "woman", "man", "veteran", "worker", "farmer"}
+                 "candidate", "nominee", "mother", "father", "woman", "man", "veteran", "worker", "farmer",
+                 "embassy", "delegation", "mission", "company", "firm", "union", "bank", "board"}
 
 
 def _agentive(tok) -> bool:
@@ -485,6 +487,15 @@ def _make_speaker(ctx: _Ctx, tok, prev: Optional[Speaker]) -> Speaker:
             name = doc[_name_bounds(head)[0] : _name_bounds(head)[1]].text
     sp.name = name
     return sp
+
+
+def _is_medium(ctx: _Ctx, tok) -> bool:
+    """A news outlet: a media word in its name ("the Interfax agency") or an actor coded as media."""
+    lo, hi = _name_bounds(tok)
+    if {t.lower_.strip(_MARK_CHARS) for t in tok.doc[lo:hi]} & ctx.lex.media:
+        return True
+    m = ctx.mention_at(tok.doc, *_chars(tok.doc, lo, hi))
+    return m is not None and (m.sector == "MED" or (m.code or "").endswith("MED"))
 
 
 def _medium(ctx: _Ctx, cue_tok) -> Optional[str]:
@@ -1231,6 +1242,15 @@ def extract_quotes(doc, lexicon: Optional[Lexicon] = None) -> list[Quote]:
             # '"...," X said, according to a transcript': the transcript reports it, and the
             # quotation is still X's own
             ctx.shared.add(id(q))
+        elif h.i > clo and src is not None and _is_medium(ctx, src) and _cue_of(h, lex) is not None \
+                and _agentive(_speaker_token(h)):
+            # "According to TASS, the embassy called the claims groundless": the embassy's words,
+            # relayed by TASS (the medium, as in 'X told Z newspaper')
+            relayed = {h.i} | {c.i for c in h.conjuncts}  # "... called X groundless and said ..."
+            for f in found:
+                if f[3] is not None and f[3].i in relayed and f[2].medium is None:
+                    f[2].medium = doc[slice(*_name_bounds(src))].text
+            continue
         found.append((s, e, q, None))
 
     for t, src, (lo, hi) in _in_source(ctx):

@@ -229,7 +229,7 @@ def _pair_paragraph(text: str, lo: int, hi: int, carried: bool, next_opens: bool
 
 
 # a speech verb right after a quotation: "'...,' he said", "'...,' said the minister"
-_AFTER_CUE = re.compile(r"\s*(?:[^\W\d][\w.'\u2019\- ]{0,60}?\s+)?(?:said|says|told|tells|added|adds|asked|asks|"
+_AFTER_CUE = re.compile(r"\s*(?:[^\W\d][\w.,'\u2019\- ]{0,90}?\s+)?(?:said|says|told|tells|added|adds|asked|asks|"
                         r"insisted|insists|warned|warns|declared|explained|stressed|noted|wrote|writes|replied|"
                         r"continued|recalled|argued|argues|explained|according)\b", re.I)
 # what may stand between two parts of one speaker's quotation: "..., he said. '..."
