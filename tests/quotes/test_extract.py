@@ -752,3 +752,23 @@ def test_single_mark_fragment_in_a_report_makes_it_mixed():
 def test_single_mark_quote_attributed_after_a_name_with_apposition_is_direct():
     qs = checked("single_after_appos")
     assert [(q.kind, q.speaker.text) for q in qs] == [("direct", "Colonel Souleymane Testa")]
+
+
+def test_clause_hung_on_the_occasion_is_the_cues_content():
+    # "warned in a televised address that ...": the parser makes the clause part of "address"
+    qs = checked("warned_in_address")
+    assert [(q.text, q.speaker.text) for q in qs] == [
+        ("that any ship linked to Israel would remain a legitimate target", "The spokesman")]
+
+
+def test_in_her_opinion_is_hers_even_before_a_plural_subject():
+    qs = checked("opinion_plural_subject")
+    assert [q.speaker.text for q in qs] == ["her"]
+
+
+def test_interrupted_quote_around_an_inverted_name_with_apposition():
+    # '"...," said NAME, a ROLE, "..."': one quotation of NAME, even though the parser hung
+    # the name on the second part's verb
+    qs = checked("inverted_appos_interrupted")
+    assert len(qs) == 1 and qs[0].kind == "direct" and qs[0].speaker.text == "Peter Testqvist"
+    assert qs[0].text.endswith("taking notes.\u201d")

@@ -257,6 +257,35 @@ def _speaker_token(tok, depth: int = 0):
     quoted = _quoted_as_saying(tok)
     if quoted is not None:
         return quoted
+    found = _subject_token(tok, depth)
+    if found is None and depth == 0:
+        found = _inverted_name(tok)
+    return found
+
+
+def _inverted_name(tok):
+    """'"...," said Peter Lindqvist, a former officer, "..."': the name right after a
+    speech verb that follows a quotation or a comma, when the parser hung it elsewhere."""
+    doc = tok.doc
+    if tok.i == 0 or tok.i + 1 >= len(doc) or tok.tag_ not in ("VBD", "VBZ"):
+        return None
+    before = doc[tok.i - 1]
+    if not (before.is_punct and (before.text in (",",) or before.text in _CLOSERS or before.is_quote)):
+        return None
+    j = tok.i + 1
+    if doc[j].lower_ in ("the", "a", "an"):
+        j += 1
+    k = j
+    while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].ent_type_ not in ("DATE", "TIME"):
+        k += 1
+    if k == j and j < len(doc) and doc[j].pos_ == "NOUN" and doc[j].lower_ in _PERSON_NOUNS:
+        k = j + 1
+    if k == j:
+        return None
+    return doc[k - 1]
+
+
+def _subject_token(tok, depth: int = 0):
     subjects = [ch for ch in tok.children if ch.dep_ == "nsubj"]
     if subjects:
         # a dateline the parser made a second subject ("YEREVAN, March 4 - The ministry said"):
@@ -860,6 +889,14 @@ def _contents_for(ctx: _Ctx, tok, cue: Cue) -> list[tuple[int, int]]:
     doc = ctx.doc
     out: list[tuple[int, int]] = []
     ccomps = [ch for ch in tok.children if ch.dep_ == "ccomp"]
+    if not ccomps and cue.clause:
+        # "warned in a televised address that ...": the parser hung the clause on the occasion
+        for ch in tok.children:
+            if ch.dep_ == "prep" and ch.i > tok.i and ch.lower_ in ("in", "at", "during", "on"):
+                for occ in ch.children:
+                    if occ.dep_ == "pobj" and occ.lemma_.lower() in _EVENTS | _VENUES:
+                        ccomps += [g for g in occ.children if g.dep_ in ("acl", "ccomp", "relcl") and any(
+                            m.dep_ == "mark" and m.lower_ == "that" for m in g.children)]
     if _quoted_as_saying(tok) is not None:
         # "quoted X as saying": X is the speaker; the words are the quotation before or
         # the clause under "saying" (its own cue)
@@ -1144,7 +1181,8 @@ def _in_source(ctx: _Ctx):
         if t.lower_ not in ("in", "per") or t.dep_ != "prep" or t.head.pos_ not in ("VERB", "AUX"):
             continue
         src = next((g for g in t.children if g.dep_ == "pobj"), None)
-        if src is not None and src.lemma_.lower() in _OPINION_NOUNS:
+        held = src is not None and src.lemma_.lower() in _OPINION_NOUNS
+        if held:
             # "In his opinion, ...", "In Moscow's view, ...": the possessor holds it
             src = next((g for g in src.children if g.dep_ == "poss"), None)
         elif src is None or src.lemma_.lower() not in _SOURCE_NOUNS:
@@ -1162,7 +1200,7 @@ def _in_source(ctx: _Ctx):
         lo, hi = _trim_tokens(doc, lo, hi)
         if hi - lo >= 3 and any(g.dep_ in _SUBJ for g in head.children):
             subj = next((g for g in head.children if g.dep_ == "nsubj"), None)
-            if src.lemma_.lower() not in _STUDIES and _agentive(subj):
+            if not held and src.lemma_.lower() not in _STUDIES and _agentive(subj):
                 src = subj  # "In a statement, Clinton was more circumspect": hers, not the statement's
             yield t, src, (lo, hi)
 
@@ -1208,6 +1246,14 @@ def extract_quotes(doc, lexicon: Optional[Lexicon] = None) -> list[Quote]:
                     lo, hi = _trim_tokens(doc, lo, cut)
                     if hi <= lo:
                         continue
+            if subj is not None and lo <= subj.i < hi and subj.i > tok.i:
+                # '..., said X, a former officer, "and ..."': the parser hung the speaker inside
+                # the words; they start at the quotation after the speaker's name
+                after = next((mk for mk in ctx.marks_in(doc[subj.i].idx, _chars(doc, lo, hi)[1])
+                              if mk.start > doc[subj.i].idx and not mk.single), None)
+                if after is None:
+                    continue
+                lo = doc.char_span(after.start, after.end, alignment_mode="expand").start
             s, e = _chars(doc, lo, hi)
             s, e = _clip_para(ctx, tok.idx, s, e)
             if e <= s:
