@@ -772,3 +772,13 @@ def test_interrupted_quote_around_an_inverted_name_with_apposition():
     qs = checked("inverted_appos_interrupted")
     assert len(qs) == 1 and qs[0].kind == "direct" and qs[0].speaker.text == "Peter Testqvist"
     assert qs[0].text.endswith("taking notes.\u201d")
+
+
+def test_place_inside_a_speakers_phrase_does_not_name_the_speaker():
+    text = _specs()["executive_at_place"]["text"]
+    at = text.index("Europe")
+    europe = Mention(at, at + 6, "Europe", name="Europe", kind="location", code="EUR")
+    qs = checked("executive_at_place", [europe])
+    assert len(qs) == 1
+    assert qs[0].speaker.text == "A senior executive at one of Europe's largest container lines"
+    assert qs[0].speaker.name is None and qs[0].speaker.code is None

@@ -439,6 +439,10 @@ def _name_bounds(tok) -> tuple[int, int]:
         elif ch.dep_ == "prep" and ch.i <= hi + 1:
             hi = ch.right_edge.i
     doc = tok.doc
+    for k in range(tok.i + 1, min(hi, len(doc) - 1)):
+        if doc[k].text == "," and doc[k + 1].lower_ in ("who", "which", "whose", "whom"):
+            hi = k - 1  # "an executive at one of the lines, who spoke on condition ...": not the name
+            break
     while lo < tok.i and doc[lo].is_punct:
         lo += 1
     while hi > tok.i and doc[hi].is_punct:
@@ -496,6 +500,13 @@ def _make_speaker(ctx: _Ctx, tok, prev: Optional[Speaker]) -> Speaker:
     role, aff = _role_affiliation(head)
     name = None
     m = ctx.mention_at(doc, *_chars(doc, *_name_bounds(head))) if head is not tok else ctx.mention_at(doc, s, e)
+    if m is not None and not m.start <= head.idx < m.end:
+        # a mention elsewhere in the phrase names the speaker only as its owner ("the Kremlin's
+        # message"), not as a place in it ("an executive at one of Europe's largest lines")
+        owners = [c for c in head.children if c.dep_ == "poss"]
+        if not any(o.left_edge.idx <= m.start and m.end <= o.right_edge.idx + len(o.right_edge.text) + 2
+                   for o in owners):
+            m = None
     sp = Speaker(start=s, end=e, text=ctx.text[s:e], role=role, affiliation=aff)
     if m is not None:
         name = m.name
