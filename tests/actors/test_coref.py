@@ -349,3 +349,14 @@ def test_body_owned_by_the_body_named_before(vocab):
     ms, _ = extract_actors(make_doc(vocab, words, pos=pos, tags=tags))
     assert find(ms, "The Tajik Defence Ministry").code == "TJKMIL"
     assert find(ms, "The ministry's press service").code == "TJKMIL"
+
+
+def test_body_word_followed_by_its_own_name_is_one_body(vocab):
+    # "India's Ministry of External Affairs": the dictionary knows "Ministry", not the name after it;
+    # a country after "of" stays a country ("Ministry of Defense of Armenia")
+    words = ("India 's Ministry of External Affairs said the posts were hit . The Ministry of Defense of Armenia "
+             "denied it .").split()
+    ms, _ = extract_actors(make_doc(vocab, words))
+    mea = find(ms, "India's Ministry of External Affairs")
+    assert (mea.name, mea.code) == ("India's Ministry of External Affairs", "INDGOV")
+    assert find(ms, "The Ministry of Defense of Armenia").country == "ARM"

@@ -137,6 +137,7 @@ def _pieces(doc, lex, date, arr) -> list:
         for i in range(s, e):
             taken[i] = 1
         chosen.append(Piece(s, e, en.type, en))
+    _body_of_names(words, pos, chosen, taken)
     # a region or city inside an organisation's name ("Caucasus Security Studies Centre") gives way to
     # it; a city leaves its state to the organisation ("Almaty Centre for Strategic Analysis")
     ent_country = {}
@@ -221,6 +222,29 @@ def _pieces(doc, lex, date, arr) -> list:
         if p.end < n and words[p.end] in POSSESSIVE:
             p.possessive = True
     return chosen
+
+
+def _body_of_names(words, pos, chosen, taken) -> None:
+    """"Ministry of External Affairs", "Committee on Foreign Relations": a body
+    word the dictionary knows, followed by a name it does not, is one body
+    (the name stays the article's); a country after it stays its own piece
+    ("Ministry of Defence of Armenia")."""
+    n = len(words)
+    for p in chosen:
+        if p.type != AGENT or words[p.end - 1].lower() not in _BODY_HEADS or p.end + 1 >= n:
+            continue
+        if words[p.end].lower() not in ("of", "for", "on") or taken[p.end]:
+            continue
+        k = p.end + 1
+        while k < n and not taken[k] and (words[k][:1].isupper() and pos[k] in ("PROPN", "NOUN", "ADJ", "")
+                                          or words[k].lower() in ("and", "&") and k + 1 < n and words[k + 1][:1].isupper()):
+            k += 1
+        while k > p.end + 1 and words[k - 1].lower() in ("and", "&"):
+            k -= 1
+        if k > p.end + 1:
+            for i in range(p.end, k):
+                taken[i] = 1
+            p.end = k
 
 
 def _is_name_token(t) -> bool:
