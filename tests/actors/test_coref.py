@@ -360,3 +360,13 @@ def test_body_word_followed_by_its_own_name_is_one_body(vocab):
     mea = find(ms, "India's Ministry of External Affairs")
     assert (mea.name, mea.code) == ("India's Ministry of External Affairs", "INDGOV")
     assert find(ms, "The Ministry of Defense of Armenia").country == "ARM"
+
+
+def test_role_for_a_body_then_the_name_takes_the_bodys_state(vocab):
+    # "The spokeswoman for the Russian Foreign Ministry, Maria Testova,": Russia's, as her role says
+    words = ("The spokeswoman for the Russian Foreign Ministry , Maria Testova , accused the West of meddling .").split()
+    m = words.index("Maria")
+    ms, _ = extract_actors(make_doc(vocab, words, pos={words.index("Russian"): "ADJ"}, ents=[(m, m + 2, "PERSON")]))
+    person = find(ms, "Maria Testova")
+    assert (person.code, person.role) == ("RUSGOV", "spokeswoman")
+    assert find(ms, "The spokeswoman").entity == person.entity

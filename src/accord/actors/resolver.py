@@ -918,6 +918,14 @@ def extract(doc, date: Optional[str] = None, lex=None):
             nxt = next((x for x in drafts[idx + 1:] if x.start >= comma), drafts[idx + 1])
             if (nxt.kind == "person" and nxt.person and comma < len(doc) and doc[comma].text == ","
                     and nxt.start == comma + 1 and (nxt.end >= len(doc) or doc[nxt.end].text in (",", "."))):
+                if not (d.country or d.org):
+                    # "the spokeswoman for the Russian Foreign Ministry, NAME,": the body the role serves
+                    body = next((x for x in drafts[idx + 1:] if d.end <= x.start and x.end <= comma
+                                 and (x.country or x.org) and (x.kind in ("org", "igo", "group") or (
+                                     x.kind == "location" and doc[x.start - 1].lower_ in ("for", "of")))), None)
+                    if body is not None:
+                        d.country, d.org = body.country, body.org
+                        d.sector = d.sector or body.sector
                 if nxt.role is None or nxt.from_dict:
                     nxt.role, nxt.role_cls = d.role, d.role_cls
                     nxt.country, nxt.org, nxt.sector = d.country, d.org, d.sector
