@@ -782,3 +782,9 @@ def test_place_inside_a_speakers_phrase_does_not_name_the_speaker():
     assert len(qs) == 1
     assert qs[0].speaker.text == "A senior executive at one of Europe's largest container lines"
     assert qs[0].speaker.name is None and qs[0].speaker.code is None
+
+
+def test_object_of_a_control_verb_speaks_its_infinitive():
+    # "forced X to admit that ...": X admits, not the senator
+    q = next(q for q in checked("object_control") if q.text == "that no senior managers had been punished")
+    assert q.speaker.text == "the chief executive"

@@ -311,6 +311,11 @@ def _subject_token(tok, depth: int = 0):
         if h.pos_ in ("VERB", "AUX"):
             return _speaker_token(h, depth + 1)
         return None
+    if depth < 3 and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _OBJECT_CONTROL:
+        # "forced Stumpf to admit that ...", "led the journalist to fear ...": the object speaks
+        obj = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+        if obj is not None:
+            return obj
     if depth < 3 and tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and tok.head.dep_ == "acomp":
         # "was unable to ... and accuse", "is eager to tout ...": the subject of the copula
         return _speaker_token(tok.head.head, depth + 1)
@@ -346,6 +351,9 @@ def _subject_token(tok, depth: int = 0):
     return None
 
 
+# verbs whose object does what their infinitive says: "forced X to admit", "urged X to say"
+_OBJECT_CONTROL = {"force", "lead", "ask", "urge", "persuade", "pressure", "press", "push", "compel", "prompt",
+                   "convince", "encourage", "invite", "challenge", "allow", "get", "cause", "drive", "inspire"}
 # occasions of speaking, not speakers: "at a news conference announcing ..."
 _EVENTS = {"conference", "meeting", "interview", "speech", "rally", "event", "appearance", "hearing", "briefing",
            "session", "debate", "address", "forum", "visit", "call", "ceremony", "summit", "roundtable"}
