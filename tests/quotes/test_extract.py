@@ -788,3 +788,25 @@ def test_object_of_a_control_verb_speaks_its_infinitive():
     # "forced X to admit that ...": X admits, not the senator
     q = next(q for q in checked("object_control") if q.text == "that no senior managers had been punished")
     assert q.speaker.text == "the chief executive"
+
+
+def test_transcript_answer_is_the_quoted_persons_not_the_questions():
+    # "ANSWER: ..." is the spokesman's (named before), not "the United States" a reporter's question
+    # mentions; a report inside the answer ("I would reject ...") is his too
+    text = _specs()["transcript_qa"]["text"]
+    spokesman = Mention(0, len("Spokesman Daniel Testcombe"), "Spokesman Daniel Testcombe", name="Daniel Testcombe",
+                        kind="person", code="USAGOV", country="USA")
+    at = text.index("the United States")
+    usa = Mention(at, at + 17, "the United States", name="United States", kind="location", code="USA", country="USA")
+    qs = checked("transcript_qa", [spokesman, usa])
+    answer = next(q for q in qs if q.text.startswith("I am not going"))
+    assert answer.kind == "direct" and answer.speaker.text == "ANSWER"
+    assert (answer.speaker.name, answer.speaker.code) == ("Daniel Testcombe", "USAGOV")
+    inner = next(q for q in qs if q.text == "that characterisation")
+    assert inner.speaker.name == "Daniel Testcombe"
+
+
+def test_transcript_speaker_labels():
+    qs = checked("transcript_names")
+    assert [(q.speaker.text, q.speaker.name, q.kind) for q in qs] == [("WALLACE", "Wallace", "direct"),
+                                                                       ("PENCE", "Pence", "direct")]

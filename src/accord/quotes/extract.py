@@ -69,6 +69,7 @@ class _Ctx:
         self.para_starts = [p[0] for p in self.paras]
         self.mention_at = mention_lookup()
         self.shared: set[int] = set()  # ids of reports that leave their quotation to its own speaker
+        self.answers: set[int] = set()  # ids of transcript answers ("ANSWER: ...")
 
     def mark_at(self, pos: int) -> Optional[MarkSpan]:
         """The quotation covering character ``pos``."""
@@ -1328,9 +1329,13 @@ def extract_quotes(doc, lexicon: Optional[Lexicon] = None) -> list[Quote]:
                   cue=Span(t.idx, t.idx + len(t.text), t.text))
         found.append((s, e, q, None))
 
+    answers = []
     for q in _colon_leads(ctx):
-        if not any(fs < q.end and q.start < fe for fs, fe, _, _ in found):
+        if id(q) in ctx.answers:
+            answers.append((q.start, q.end, q, None))  # added after the nested reports are read
+        elif not any(fs < q.end and q.start < fe for fs, fe, _, _ in found):
             found.append((q.start, q.end, q, None))
+
 
     for q in _manner_colons(ctx):
         # the parser may hang "The minister was blunt" on the verb after the colon: a
@@ -1341,7 +1346,10 @@ def extract_quotes(doc, lexicon: Optional[Lexicon] = None) -> list[Quote]:
 
     found.sort(key=lambda x: (x[0], -x[1]))
     found = _drop_nested(found)
-    quotes = _issuers(ctx, _drop_repeats(_direct_quotes(ctx, found)))
+    if answers:
+        # "ANSWER: ...": the whole answer is the quoted person's; the reports inside it stay
+        found = sorted(found + answers, key=lambda x: (x[0], -x[1]))
+    quotes = _answers(ctx, _issuers(ctx, _drop_repeats(_direct_quotes(ctx, found))))
     # a two-word report with no one to say it is a fragment, not a quote; "asked not to be
     # named" is the anonymity formula, not a request
     return [q for q in quotes if (q.speaker is not None or q.kind != "indirect" or len(q.text.split()) >= 3)
@@ -1614,6 +1622,24 @@ def _colon_leads(ctx: _Ctx):
         if body is not None and not any(t.pos_ in ("VERB", "AUX") for t in body) and len(body) < 6:
             continue  # "Kazakhstan: 1,204": a score or a label, not an utterance
         root = span.root
+        label = head.strip().rstrip(".").upper()
+        if label in _ANSWER_LABELS:
+            # a transcript's answer: the words of the person the article has been quoting
+            spk = Speaker(start=span.start_char, end=span.end_char, text=span.text)
+            q = Quote(start=s, end=e, text=text[s:e], kind="direct", speaker=spk, cue=Span(colon, colon + 1, ":"))
+            ctx.answers.add(id(q))
+            yield q
+            continue
+        if head.isupper() and len(words) <= 2 and len(head) >= 3 and label not in _NOT_SPEAKERS and all(
+                w.isalpha() or w.endswith(".") for w in words):
+            # a transcript's speaker label: "PENCE: Well, the question ..."
+            spk = Speaker(start=span.start_char, end=span.end_char, text=span.text, name=head.title())
+            m = next((x for x in doc._.mentions or () if x.kind == "person" and x.name and
+                      x.name.split()[-1].lower() == words[-1].lower().rstrip(".")), None)
+            if m is not None:
+                spk.name, spk.code, spk.country, spk.org = m.name, m.code, m.country, m.org
+            yield Quote(start=s, end=e, text=text[s:e], kind="direct", speaker=spk, cue=Span(colon, colon + 1, ":"))
+            continue
         m = ctx.mention_at(doc, span.start_char, span.end_char)
         if any(t.lower_ in _LABELS for t in span) or m is None and not any(
                 t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in span) and (
@@ -1626,6 +1652,44 @@ def _colon_leads(ctx: _Ctx):
             spk.name = span.text
         cue = Span(colon, colon + 1, ":")
         yield Quote(start=s, end=e, text=text[s:e], kind=_kind(ctx, s, e), speaker=spk, cue=cue)
+
+
+# transcript labels: the answer is the quoted person's, the question the reporter's (left out)
+_ANSWER_LABELS = {"A", "ANSWER", "ANS"}
+# capitalised labels that are not speakers
+_NOT_SPEAKERS = {"Q", "QUESTION", "UPDATE", "NOTE", "EDITOR'S NOTE", "CORRECTION", "WATCH", "READ MORE", "RELATED",
+                 "BREAKING", "EXCLUSIVE", "ANALYSIS", "OPINION", "VIDEO", "PHOTOS", "LIVE", "SOURCE", "SOURCES",
+                 "CLARIFICATION", "ADVERTISEMENT", "CROSSTALK", "LAUGHTER", "APPLAUSE", "MORE", "ALSO", "PS", "PPS"}
+
+
+_QUESTION_LABEL = re.compile(r"\W{0,2}(?:Q|QUESTION)\s*:\s")
+
+
+def _answers(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
+    """A transcript's "ANSWER: ..." takes the identity of the latest named
+    speaker before it, not of anyone a reporter's question ("QUESTION: Would
+    the United States support ...?") mentions."""
+    if not ctx.answers:
+        return quotes
+    questions = [(p0, p1) for p0, p1 in ctx.paras if _QUESTION_LABEL.match(ctx.text, p0, p1)]
+    last: Optional[Speaker] = None
+    for q in quotes:
+        sp = q.speaker
+        if any(p0 <= q.start < p1 for p0, p1 in questions):
+            continue
+        if id(q) in ctx.answers and sp is not None:
+            if last is not None:
+                sp.name, sp.code, sp.country, sp.org = last.name, last.code, last.country, last.org
+            continue
+        if sp is not None and sp.text.lower() in ("i", "we") and any(
+                id(a) in ctx.answers and a.start <= q.start < a.end for a in quotes):
+            # "I'd reject that ..." inside an answer: the one answering
+            a = next(a for a in quotes if id(a) in ctx.answers and a.start <= q.start < a.end)
+            sp.name, sp.code, sp.country, sp.org = a.speaker.name, a.speaker.code, a.speaker.country, a.speaker.org
+            continue
+        if sp is not None and sp.name:
+            last = sp
+    return quotes
 
 
 # adjectives that describe how someone spoke: "The minister was blunt: ..."
