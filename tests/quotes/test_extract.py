@@ -810,3 +810,18 @@ def test_transcript_speaker_labels():
     qs = checked("transcript_names")
     assert [(q.speaker.text, q.speaker.name, q.kind) for q in qs] == [("WALLACE", "Wallace", "direct"),
                                                                        ("PENCE", "Pence", "direct")]
+
+
+def test_quotation_taken_whole_and_speaker_named_by_its_apposition():
+    # 'are "safe and accounted for."' is one quotation, not 'are "safe'; "Its operator,
+    # Piraeus-based Thalassa Maritime," names the speaker by the apposition
+    qs = checked("appos_name_whole_quote")
+    assert [(q.text, q.kind) for q in qs] == [('all 24 crew members are "safe and accounted for."', "mixed")]
+    assert (qs[0].speaker.text, qs[0].speaker.name) == ("Its operator", "Thalassa Maritime")
+
+
+def test_subordinate_report_between_commas_is_no_aside():
+    qs = checked("members_cautioned")
+    said = next(q for q in qs if q.cue.text == "said")
+    assert said.text.startswith("that at a closed-door meeting") and said.speaker.text == "Diplomats"
+    assert not any(q.text.startswith("Diplomats") for q in qs)

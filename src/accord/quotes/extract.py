@@ -196,6 +196,8 @@ def _fit_marks(ctx: _Ctx, s: int, e: int) -> tuple[int, int]:
     m = ctx.mark_at(e - 1) if e > 0 else None
     if m is not None and e < m.end <= e + 3:
         e = m.end
+    elif m is not None and s <= m.start and e < m.end and not m.single and m.closed:
+        e = m.end  # a quotation is taken whole: 'are "safe and accounted for."', not 'are "safe
     elif m is None:
         # the span ends just before "." + closing mark
         j = e
@@ -534,6 +536,19 @@ def _make_speaker(ctx: _Ctx, tok, prev: Optional[Speaker]) -> Speaker:
             name = ent.text if ent is not None else head.text
         elif head.pos_ == "PROPN":
             name = doc[_name_bounds(head)[0] : _name_bounds(head)[1]].text
+        else:
+            # "Its operator, Piraeus-based Thalassa Maritime, told ...": the name in apposition
+            ap = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            if ap is not None:
+                am = ctx.mention_at(doc, *_chars(doc, *_name_bounds(ap)))
+                if am is not None and am.start <= ap.idx < am.end:
+                    name, sp.code, sp.country, sp.org = am.name, am.code, am.country, am.org
+                else:
+                    lo2, hi2 = _name_bounds(ap)
+                    k = ap.i
+                    while k - 1 >= lo2 and doc[k - 1].pos_ == "PROPN":
+                        k -= 1  # the name's own words, not "Piraeus-based"
+                    name = doc[k:hi2].text
     sp.name = name
     return sp
 
@@ -701,6 +716,8 @@ def _aside_bounds(ctx: _Ctx, tok):
         return None
     if any(c.dep_ in ("ccomp", "xcomp", "dobj", "dative") and c.i > tok.i for c in tok.children):
         return None
+    if any(c.dep_ == "mark" for c in tok.children):
+        return None  # "X said that at a meeting, members cautioned ...": a subordinate clause, not an aside
     lo = subj.left_edge.i
     for j in range(subj.right_edge.i + 1, tok.i):
         if doc[j].dep_ not in ("advmod", "aux", "neg"):
