@@ -825,3 +825,10 @@ def test_subordinate_report_between_commas_is_no_aside():
     said = next(q for q in qs if q.cue.text == "said")
     assert said.text.startswith("that at a closed-door meeting") and said.speaker.text == "Diplomats"
     assert not any(q.text.startswith("Diplomats") for q in qs)
+
+
+def test_second_that_clause_goes_on_with_the_report():
+    # "said A, but that B": one report; "support" inside it is no report of its own
+    qs = checked("second_that_clause")
+    assert [q.text for q in qs] == ["the U.S. needs to secure the border and create a guest-worker program, but that "
+                                    "he would not support mass deportation"]

@@ -1005,6 +1005,15 @@ def _contents_for(ctx: _Ctx, tok, cue: Cue) -> list[tuple[int, int]]:
                 continue  # a bare noun phrase hung on the cue ("WASHINGTON (AP) ... said")
             if cue.clause or _is_clause_strict(ctx, comp):
                 out.append(_subtree_bounds(comp, exclude=_other_reports(comp, ctx.lex)))
+        if out and out[-1][1] > tok.i:
+            # "said A, but that B": a second that-clause the parser hung on the cue goes on with the first
+            lo, hi = out[-1]
+            for ch in tok.rights:
+                if ch.dep_ == "conj" and ch.left_edge.i >= hi and any(
+                        m.dep_ == "mark" and m.lower_ == "that" for m in ch.children) and all(
+                        t.is_punct or t.dep_ == "cc" for t in doc[hi:ch.left_edge.i]):
+                    hi = ch.right_edge.i + 1
+            out[-1] = _trim_tokens(doc, lo, hi)
         if not out and tok.dep_ == "ccomp" and tok.head.i > tok.i and any(
                 ch.dep_ == "mark" and ch.lower_ == "that" and ch.i > tok.i for ch in tok.head.children):
             lo, hi = _subtree_bounds(tok.head, exclude=[tok])
