@@ -370,3 +370,11 @@ def test_role_for_a_body_then_the_name_takes_the_bodys_state(vocab):
     person = find(ms, "Maria Testova")
     assert (person.code, person.role) == ("RUSGOV", "spokeswoman")
     assert find(ms, "The spokeswoman").entity == person.entity
+
+
+def test_body_word_before_a_weekday_is_not_a_longer_name(vocab):
+    words = "The Kazakh Foreign Ministry issued a note . The ministry on Monday rejected the claims .".split()
+    ms, _ = extract_actors(make_doc(vocab, words, pos={1: "ADJ"}, ents=[(words.index("Monday"),
+                                                                         words.index("Monday") + 1, "DATE")]))
+    later = find(ms, "The ministry")
+    assert (later.name, later.code) == ("Kazakh Foreign Ministry", "KAZGOV")

@@ -807,9 +807,16 @@ def test_transcript_answer_is_the_quoted_persons_not_the_questions():
 
 
 def test_transcript_speaker_labels():
-    qs = checked("transcript_names")
-    assert [(q.speaker.text, q.speaker.name, q.kind) for q in qs] == [("WALLACE", "Wallace", "direct"),
-                                                                       ("PENCE", "Pence", "direct")]
+    # a capitalised label is a speaker when the article names a person of that surname
+    people = [Mention(1000, 1010, "Mike Pence", name="Mike Pence", kind="person", code="USAGOV", country="USA")]
+    qs = checked("transcript_names", people)
+    assert [(q.speaker.text, q.speaker.name, q.speaker.code, q.kind) for q in qs] == [
+        ("PENCE", "Mike Pence", "USAGOV", "direct")]
+
+
+def test_capitalised_dateline_with_a_colon_is_no_speaker():
+    qs = checked("dateline_colon")
+    assert not any(q.speaker is not None and q.speaker.text == "NEW DELHI" for q in qs)
 
 
 def test_quotation_taken_whole_and_speaker_named_by_its_apposition():
@@ -832,3 +839,8 @@ def test_second_that_clause_goes_on_with_the_report():
     qs = checked("second_that_clause")
     assert [q.text for q in qs] == ["the U.S. needs to secure the border and create a guest-worker program, but that "
                                     "he would not support mass deportation"]
+
+
+def test_according_to_an_outlet_stays_when_the_clause_has_no_report_of_its_own():
+    qs = checked("according_to_medium_no_content")
+    assert len(qs) == 1 and qs[0].cue.text == "According to"

@@ -120,3 +120,19 @@ def test_guillemets_nest_inside_a_guillemet_quotation():
     assert texts(t) == ["«The so-called «observers» of the mission collect intelligence»", "«Aravot»"]
     # an outer mark that is never closed still leaves the inner pair readable
     assert texts("«Open «inner» and never closed") == ["«inner»"]
+
+
+def test_straight_single_marks_do_not_open_at_decades_or_contractions():
+    # "'80s" and "rock 'n' roll" never open a quotation that swallows the next one
+    t = "It's the band's '80s hit, Smith said. 'Nobody will listen to this today,' he told reporters."
+    assert texts(t) == ["'Nobody will listen to this today,'"]
+    t = "Rock 'n' roll is back. 'We will not go back,' said the aide."
+    assert texts(t) == ["'We will not go back,'"]
+
+
+def test_single_mark_attribution_stays_in_its_line():
+    # a speech verb in a later paragraph does not make a slogan a quotation
+    t = "Smith said it.\n\n'Peace now. Peace forever.'\n\nThe slogan, police said, was old."
+    assert [m.single for m in attributed_singles(t, pair_marks(t))] == [True]
+    t = "'We are ready,' Lt. Col. Smith said."
+    assert [m.single for m in attributed_singles(t, pair_marks(t))] == [False]

@@ -137,7 +137,7 @@ def _pieces(doc, lex, date, arr) -> list:
         for i in range(s, e):
             taken[i] = 1
         chosen.append(Piece(s, e, en.type, en))
-    _body_of_names(words, pos, chosen, taken)
+    _body_of_names(doc, words, pos, chosen, taken)
     # a region or city inside an organisation's name ("Caucasus Security Studies Centre") gives way to
     # it; a city leaves its state to the organisation ("Almaty Centre for Strategic Analysis")
     ent_country = {}
@@ -154,6 +154,7 @@ def _pieces(doc, lex, date, arr) -> list:
                 if p.type == CITY and p.country:
                     ent_country[ent.start] = p.country
     # spaCy entities the lexicon does not know
+    by_end = {p.end: p for p in chosen}
     for ent in doc.ents:
         if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
             continue
@@ -173,10 +174,11 @@ def _pieces(doc, lex, date, arr) -> list:
             fs, fe = free[0], free[-1] + 1
             # two titles in a row inside the name: the second is a given name ("Deputy Defence
             # Minister Sultan Kamaletdinov"), not a sultan
-            second = next((p for p in chosen if p.end == fs and p.start == fs - 1 and p.start >= s), None)
-            if second is not None and second.type == AGENT and doc[fs - 1].text[:1].isupper() and any(
-                    p.end == second.start and p.type == AGENT for p in chosen):
+            second = by_end.get(fs) if fs - 1 >= s else None
+            if second is not None and second.start == fs - 1 and second.type == AGENT and \
+                    doc[fs - 1].text[:1].isupper() and getattr(by_end.get(second.start), "type", None) == AGENT:
                 chosen.remove(second)
+                by_end.pop(second.end, None)
                 taken[fs - 1] = 0
                 fs -= 1
             while fs > 0 and fs > s - 2 and not taken[fs - 1] and _is_name_token(doc[fs - 1]) and \
@@ -224,7 +226,11 @@ def _pieces(doc, lex, date, arr) -> list:
     return chosen
 
 
-def _body_of_names(words, pos, chosen, taken) -> None:
+_WHEN_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+               "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+
+
+def _body_of_names(doc, words, pos, chosen, taken) -> None:
     """"Ministry of External Affairs", "Committee on Foreign Relations": a body
     word the dictionary knows, followed by a name it does not, is one body
     (the name stays the article's); a country after it stays its own piece
@@ -236,9 +242,10 @@ def _body_of_names(words, pos, chosen, taken) -> None:
         if words[p.end].lower() not in ("of", "for", "on") or taken[p.end]:
             continue
         k = p.end + 1
-        while k < n and not taken[k] and (words[k][:1].isupper() and pos[k] in ("PROPN", "NOUN", "ADJ", "")
-                                          or words[k].lower() in ("and", "&") and k + 1 < n and words[k + 1][:1].isupper()):
-            k += 1
+        while k < n and not taken[k] and doc[k].ent_type_ not in ("DATE", "TIME") and words[k].lower() not in \
+                _WHEN_WORDS and (words[k][:1].isupper() and pos[k] in ("PROPN", "NOUN", "ADJ", "") or words[k].lower()
+                                 in ("and", "&") and k + 1 < n and words[k + 1][:1].isupper()):
+            k += 1  # not "the ministry on Monday"
         while k > p.end + 1 and words[k - 1].lower() in ("and", "&"):
             k -= 1
         if k > p.end + 1:
@@ -750,8 +757,7 @@ def _appositive(doc, d: Draft, drafts_by_start: dict, pieces_by_start: dict, sen
         # a name is read whole, "and" in it too ("head of the Center for Democracy and Security")
         window_end = max(window_end + 1, p.end if p is not None else 0)
     # a piece may hold the determiner the loop skipped ("the Kremlin spokesman")
-    inside = [p for p in pieces_by_start.values() if i < p.start and p.end <= window_end]
-    inside.sort(key=lambda p: p.start)
+    inside = [q for k in range(i + 1, window_end) if (q := pieces_by_start.get(k)) is not None and q.end <= window_end]
     roles = [p for p in inside if p.type == AGENT and p.entry.person]
     if not roles:
         return None
@@ -920,9 +926,15 @@ def extract(doc, date: Optional[str] = None, lex=None):
                     and nxt.start == comma + 1 and (nxt.end >= len(doc) or doc[nxt.end].text in (",", "."))):
                 if not (d.country or d.org):
                     # "the spokeswoman for the Russian Foreign Ministry, NAME,": the body the role serves
-                    body = next((x for x in drafts[idx + 1:] if d.end <= x.start and x.end <= comma
-                                 and (x.country or x.org) and (x.kind in ("org", "igo", "group") or (
-                                     x.kind == "location" and doc[x.start - 1].lower_ in ("for", "of")))), None)
+                    body = None
+                    for x in drafts[idx + 1:idx + 8]:
+                        if x.start >= comma:
+                            break
+                        if d.end <= x.start and x.end <= comma and (x.country or x.org) and (
+                                x.kind in ("org", "igo", "group") or (
+                                x.kind == "location" and doc[x.start - 1].lower_ in ("for", "of"))):
+                            body = x
+                            break
                     if body is not None:
                         d.country, d.org = body.country, body.org
                         d.sector = d.sector or body.sector
@@ -996,9 +1008,9 @@ def _definite_bodies(doc, drafts) -> None:
                     d.sector = ante.sector or d.sector
                     d.kind = ante.kind
                     break
-    for d in bare:
-        if not (d.country or d.org):
-            drafts.remove(d)  # no body of that name before it: a common noun ("the service was slow")
+    drop = {id(d) for d in bare if not (d.country or d.org)}
+    if drop:  # no body of that name before it: a common noun ("the service was slow")
+        drafts[:] = [d for d in drafts if id(d) not in drop]
 
 
 # nouns that refer back to an international body: "the CSTO ... the alliance"

@@ -422,9 +422,26 @@ def _agentive(tok) -> bool:
         return True  # voters, supporters, officials, conservatives, residents, Republicans; not plans, statements
     if tok.pos_ == "NOUN" and tok.lower_ in _PERSON_NOUNS:
         return True
-    # the actors component knows the phrase as a person or a coded body ("a senior executive")
-    m = _mention_at(tok.doc, tok.idx, tok.idx + len(tok.text)) if tok.doc.has_extension("mentions") else None
-    return m is not None and m.start <= tok.idx < m.end and (m.kind == "person" or bool(m.code))
+    # the actors component knows the phrase as a person or a coded body
+    m = _mention_covering(tok)
+    return m is not None and (m.kind == "person" or bool(m.code))
+
+
+def _mention_covering(tok):
+    """The actor mention that covers ``tok`` (by bisection on the sorted mention starts)."""
+    doc = tok.doc
+    if not doc.has_extension("mentions") or not doc._.mentions:
+        return None
+    ms = doc._.mentions
+    key = ("accord_mention_starts", len(ms))
+    starts = doc.user_data.get(key)
+    if starts is None:
+        starts = doc.user_data[key] = [m.start for m in ms]
+    hi = bisect_right(starts, tok.idx)
+    for i in range(hi - 1, max(-1, hi - 9), -1):  # mentions nest only a few deep
+        if ms[i].start <= tok.idx < ms[i].end:
+            return ms[i]
+    return None
 
 
 def _when(prep) -> bool:
@@ -1339,10 +1356,11 @@ def extract_quotes(doc, lexicon: Optional[Lexicon] = None) -> list[Quote]:
             # "According to TASS, the embassy called the claims groundless": the embassy's words,
             # relayed by TASS (the medium, as in 'X told Z newspaper')
             relayed = {h.i} | {c.i for c in h.conjuncts}  # "... called X groundless and said ..."
-            for f in found:
-                if f[3] is not None and f[3].i in relayed and f[2].medium is None:
-                    f[2].medium = doc[slice(*_name_bounds(src))].text
-            continue
+            took = [f[2] for f in found if f[3] is not None and f[3].i in relayed]
+            for r in took:
+                r.medium = r.medium or doc[slice(*_name_bounds(src))].text
+            if took:
+                continue  # else ("According to TASS, the embassy denied it") the outlet's report stays
         found.append((s, e, q, None))
 
     for t, src, (lo, hi) in _in_source(ctx):
@@ -1656,15 +1674,19 @@ def _colon_leads(ctx: _Ctx):
             ctx.answers.add(id(q))
             yield q
             continue
-        if head.isupper() and len(words) <= 2 and len(head) >= 3 and label not in _NOT_SPEAKERS and all(
-                w.isalpha() or w.endswith(".") for w in words):
-            # a transcript's speaker label: "PENCE: Well, the question ..."
-            spk = Speaker(start=span.start_char, end=span.end_char, text=span.text, name=head.title())
-            m = next((x for x in doc._.mentions or () if x.kind == "person" and x.name and
-                      x.name.split()[-1].lower() == words[-1].lower().rstrip(".")), None)
+        if head.isupper() and len(words) <= 2 and len(head) >= 3 and label not in _NOT_SPEAKERS:
+            # a transcript's speaker label ("PENCE: Well, the question ..."): only a person the article
+            # names, the nearest before it, else any; not a dateline ("NEW DELHI: ...") or a section label
+            surname = words[-1].lower().rstrip(".")
+            people = [x for x in doc._.mentions or () if x.kind == "person" and x.name
+                      and x.name.split()[-1].lower() == surname]
+            m = max((x for x in people if x.end <= p0), key=lambda x: x.start, default=None) or (
+                people[0] if people else None)
             if m is not None:
-                spk.name, spk.code, spk.country, spk.org = m.name, m.code, m.country, m.org
-            yield Quote(start=s, end=e, text=text[s:e], kind="direct", speaker=spk, cue=Span(colon, colon + 1, ":"))
+                spk = Speaker(start=span.start_char, end=span.end_char, text=span.text, name=m.name, code=m.code,
+                              country=m.country, org=m.org)
+                yield Quote(start=s, end=e, text=text[s:e], kind="direct", speaker=spk,
+                            cue=Span(colon, colon + 1, ":"))
             continue
         m = ctx.mention_at(doc, span.start_char, span.end_char)
         if any(t.lower_ in _LABELS for t in span) or m is None and not any(
@@ -1698,6 +1720,7 @@ def _answers(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
     if not ctx.answers:
         return quotes
     questions = [(p0, p1) for p0, p1 in ctx.paras if _QUESTION_LABEL.match(ctx.text, p0, p1)]
+    answer_quotes = [q for q in quotes if id(q) in ctx.answers]
     last: Optional[Speaker] = None
     for q in quotes:
         sp = q.speaker
@@ -1707,10 +1730,10 @@ def _answers(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
             if last is not None:
                 sp.name, sp.code, sp.country, sp.org = last.name, last.code, last.country, last.org
             continue
-        if sp is not None and sp.text.lower() in ("i", "we") and any(
-                id(a) in ctx.answers and a.start <= q.start < a.end for a in quotes):
+        a = next((a for a in answer_quotes if a.start <= q.start < a.end), None) \
+            if sp is not None and sp.text.lower() in ("i", "we") else None
+        if a is not None:
             # "I'd reject that ..." inside an answer: the one answering
-            a = next(a for a in quotes if id(a) in ctx.answers and a.start <= q.start < a.end)
             sp.name, sp.code, sp.country, sp.org = a.speaker.name, a.speaker.code, a.speaker.country, a.speaker.org
             continue
         if sp is not None and sp.name:

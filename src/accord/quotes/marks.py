@@ -134,6 +134,7 @@ def _pair_paragraph(text: str, lo: int, hi: int, carried: bool, next_opens: bool
     seen_mark = False
     continued = False
     nested = 0  # guillemets opened inside an open guillemet quotation: «... «Aravot» ...»
+    closers: Optional[list] = None  # positions of » in the paragraph, found once when needed
     # a carried quote is reopened by the paragraph's first mark
     for m in _MARK_RE.finditer(text, lo, hi):
         i = m.start()
@@ -145,7 +146,9 @@ def _pair_paragraph(text: str, lo: int, hi: int, carried: bool, next_opens: bool
         if open_at is None:
             nested = 0
         elif open_ch == "\u00ab":
-            if c == "\u00ab" and text.count("\u00bb", i, hi) >= nested + 2:
+            if c == "\u00ab" and closers is None:
+                closers = [j for j in range(lo, hi) if text[j] == "\u00bb"]
+            if c == "\u00ab" and len(closers) - _bisect(closers, i) >= nested + 2:
                 nested += 1  # a name or a quoted phrase inside the quotation, closed before it
                 continue
             if c == "\u00bb" and nested:
@@ -162,7 +165,7 @@ def _pair_paragraph(text: str, lo: int, hi: int, carried: bool, next_opens: bool
                 if opening and c in _DOUBLE_PAIRS:
                     # an opening mark while one is open: the earlier one was
                     # never closed; start again here
-                    open_at, open_ch, continued = i, c, False
+                    open_at, open_ch, continued, nested = i, c, False, 0
                     continue
                 if closes:
                     spans.append(MarkSpan(open_at, i + w, True, True, continued))
@@ -200,8 +203,8 @@ def _pair_paragraph(text: str, lo: int, hi: int, carried: bool, next_opens: bool
         if c == "'":
             # a straight single mark is mostly an apostrophe ("don't", "states' rights"): it opens
             # before a word and closes only after the punctuation that ends an utterance ("...,' he said")
-            if sopen_at is None and opening and text[i + 1].isalnum():
-                sopen_at, sopen_ch = i, c
+            if opening and text[i + 1].isalpha() and (sopen_at is None or sopen_ch == "'"):
+                sopen_at, sopen_ch = i, c  # a later opening one re-anchors: "'80s", "rock 'n' roll" never open
             elif sopen_ch == "'" and sopen_at is not None and closing and text[i - 1] in ",.?!":
                 spans.append(MarkSpan(sopen_at, i + 1, True, True, False, False, True))
                 sopen_at = None
@@ -229,9 +232,9 @@ def _pair_paragraph(text: str, lo: int, hi: int, carried: bool, next_opens: bool
 
 
 # a speech verb right after a quotation: "'...,' he said", "'...,' said the minister"
-_AFTER_CUE = re.compile(r"\s*(?:[^\W\d][\w.,'\u2019\- ]{0,90}?\s+)?(?:said|says|told|tells|added|adds|asked|asks|"
-                        r"insisted|insists|warned|warns|declared|explained|stressed|noted|wrote|writes|replied|"
-                        r"continued|recalled|argued|argues|explained|according)\b", re.I)
+_AFTER_CUE = re.compile(r"[ \t]*(?:[^\W\d](?:[A-Z][a-z]{0,3}\.|[\w,'\u2019\- \t]){0,90}?[ \t]+)?(?:said|says|told|"
+                        r"tells|added|adds|asked|asks|insisted|insists|warned|warns|declared|explained|stressed|"
+                        r"noted|wrote|writes|replied|continued|recalled|argued|argues|according)\b", re.I)
 # what may stand between two parts of one speaker's quotation: "..., he said. '..."
 _BETWEEN = re.compile(r"\s*[^.!?\n]{0,80}[.,:]\s*")
 
