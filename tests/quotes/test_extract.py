@@ -844,3 +844,7 @@ def test_second_that_clause_goes_on_with_the_report():
 def test_according_to_an_outlet_stays_when_the_clause_has_no_report_of_its_own():
     qs = checked("according_to_medium_no_content")
     assert len(qs) == 1 and qs[0].cue.text == "According to"
+
+
+def test_it_goes_without_saying_is_no_report():
+    assert checked("goes_without_saying") == []

@@ -300,6 +300,9 @@ def _subject_token(tok, depth: int = 0):
             appos = [c for c in subj.children if c.dep_ == "appos" and c.pos_ in ("PROPN", "NOUN")]
             if appos:
                 return appos[-1]
+            nxt = subj.doc[subj.i + 1].text if subj.i + 1 < len(subj.doc) else ""
+            if nxt in (",", "(", "\u2014", "--", "-"):
+                return None  # "LOS ANGELES, Sept. 28 (UPI) - ...": a dateline speaks for no one
         return subj
     for ch in tok.children:
         if ch.dep_ == "agent":
@@ -1288,6 +1291,8 @@ def extract_quotes(doc, lexicon: Optional[Lexicon] = None) -> list[Quote]:
             continue  # a cue inside a quotation belongs to the quoted speaker
         if tok.idx > 0 and text[tok.idx - 1] in "</" and text[max(0, tok.idx - 2):tok.idx].strip().startswith("<"):
             continue  # a markup tag left in the text ("<tweet author=...>")
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "without" and tok.head.head.lemma_ == "go":
+            continue  # "It goes without saying that ...": the writer's idiom, no one's report
         contents = _contents_for(ctx, tok, cue)
         if not contents:
             continue
