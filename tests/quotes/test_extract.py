@@ -848,3 +848,10 @@ def test_according_to_an_outlet_stays_when_the_clause_has_no_report_of_its_own()
 
 def test_it_goes_without_saying_is_no_report():
     assert checked("goes_without_saying") == []
+
+
+def test_dialogue_dash_quotations_with_inverted_attribution():
+    qs = checked("dash_dialogue")
+    assert [q.kind for q in qs] == ["direct", "direct"]
+    assert [q.cue.text for q in qs] == ["said", "told"]
+    assert "Almazbek Testov" in qs[0].speaker.text and "Gulnara Testova" in qs[1].speaker.text

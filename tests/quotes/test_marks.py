@@ -136,3 +136,14 @@ def test_single_mark_attribution_stays_in_its_line():
     assert [m.single for m in attributed_singles(t, pair_marks(t))] == [True]
     t = "'We are ready,' Lt. Col. Smith said."
     assert [m.single for m in attributed_singles(t, pair_marks(t))] == [False]
+
+
+def test_dialogue_dash_quotation_needs_its_attribution():
+    # translated copy: "- words, - said X." is a quotation; a dash list item is not
+    t = ("Bishkek, May 14.\n\n- We will not allow any provocations on our land, - said the head of the service.\n\n"
+         "Among the measures:\n\n- Sanctions on twelve banks and two airlines, - a ban on visas.")
+    spans = pair_marks(t)
+    assert [t[m.start:m.end] for m in spans] == ["- We will not allow any provocations on our land,"]
+    assert spans[0].dash and t[slice(*spans[0].inner(t))] == "We will not allow any provocations on our land"
+    t = "The analyst noted:\n\n- Without the full demarcation such incidents will repeat again."
+    assert [m.dash for m in pair_marks(t)] == [True]

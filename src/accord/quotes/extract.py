@@ -266,6 +266,33 @@ def _speaker_token(tok, depth: int = 0):
     return found
 
 
+def _dash_quotes(ctx: _Ctx):
+    """Dialogue-dash quotations with their attribution after the closing dash:
+    "- We will not allow it, - said the head of the service, X." / "..., -
+    emphasized he." / "..., - told the resident Y." The cue is the verb right
+    after the dash; the speaker its subject after it, or the name it is
+    followed by (the parser rarely reads these inverted clauses right)."""
+    doc, text = ctx.doc, ctx.text
+    for m in ctx.marks:
+        if not m.dash or not m.closed:
+            continue
+        after = doc.char_span(m.end, min(len(text), m.end + 40), alignment_mode="expand")
+        if after is None:
+            continue
+        toks = [t for t in after if not (t.is_punct or t.is_space)]
+        if not toks or not _is_speech(toks[0], ctx.lex) or toks[0].idx > m.end + 4:
+            continue
+        cue = toks[0]
+        subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > cue.i), None)
+        if subj is None:
+            subj = _inverted_name(cue) or next(
+                (c for c in cue.children if c.dep_ in ("dobj", "dative") and c.i > cue.i and _agentive(c)), None)
+        s, e = m.start, m.end
+        yield Quote(start=s, end=e, text=text[s:e], kind="direct",
+                    speaker=_make_speaker(ctx, subj, None) if subj is not None else None,
+                    cue=Span(cue.idx, cue.idx + len(cue.text), cue.text))
+
+
 def _inverted_name(tok):
     """'"...," said Peter Lindqvist, a former officer, "..."': the name right after a
     speech verb that follows a quotation or a comma, when the parser hung it elsewhere."""
@@ -273,7 +300,11 @@ def _inverted_name(tok):
     if tok.i == 0 or tok.i + 1 >= len(doc) or tok.tag_ not in ("VBD", "VBZ"):
         return None
     before = doc[tok.i - 1]
-    if not (before.is_punct and (before.text in (",",) or before.text in _CLOSERS or before.is_quote)):
+    if before.text in ("-", "\u2013", "\u2014"):
+        # a dialogue dash ("..., - said X"), not a dash that closes an aside ("DFA - which ... - said")
+        if tok.i < 2 or doc[tok.i - 2].text not in (",", ".", "!", "?", "\u2026"):
+            return None
+    elif not (before.is_punct and (before.text == "," or before.text in _CLOSERS or before.is_quote)):
         return None
     j = tok.i + 1
     if doc[j].lower_ in ("the", "a", "an"):
@@ -539,6 +570,11 @@ def _make_speaker(ctx: _Ctx, tok, prev: Optional[Speaker]) -> Speaker:
                    for o in owners):
             m = None
     sp = Speaker(start=s, end=e, text=ctx.text[s:e], role=role, affiliation=aff)
+    if m is None and head.pos_ == "NOUN":
+        # "the resident of Kok-Tash Gulnara Mamytova": the one person named in the speaker's phrase
+        people = [x for x in doc._.mentions or () if x.kind == "person" and x.name and s <= x.start and x.end <= e]
+        if len(people) == 1:
+            m = people[0]
     if m is not None:
         name = m.name
         sp.code, sp.country, sp.org = m.code, m.country, m.org
@@ -1385,6 +1421,10 @@ def extract_quotes(doc, lexicon: Optional[Lexicon] = None) -> list[Quote]:
         elif not any(fs < q.end and q.start < fe for fs, fe, _, _ in found):
             found.append((q.start, q.end, q, None))
 
+
+    for q in _dash_quotes(ctx):
+        found = [f for f in found if not (q.start <= f[0] < q.end)]  # the parser's reads of the quoted words
+        found.append((q.start, q.end, q, None))
 
     for q in _manner_colons(ctx):
         # the parser may hang "The minister was blunt" on the verb after the colon: a

@@ -57,10 +57,16 @@ class MarkSpan:
     continued: bool = False
     continues: bool = False
     single: bool = False
+    dash: bool = False  # a dialogue dash opens it: "- We will not allow it, - said the general."
 
     def inner(self, text: str) -> tuple[int, int]:
         """Offsets of the quoted words without the marks."""
         s, e = self.start, self.end
+        if self.dash:
+            while s < e and (text[s] in _DASHES or text[s].isspace()):
+                s += 1
+            while e > s and text[e - 1] in ",":
+                e -= 1
         if self.opened:
             while s < e and text[s] in _EDGE:
                 s += 1
@@ -119,6 +125,10 @@ def pair_marks(text: str, paras: Optional[Sequence[tuple[int, int]]] = None) -> 
     n = len(paras)
     for k, (lo, hi) in enumerate(paras):
         spans, carry = _pair_paragraph(text, lo, hi, carry, k + 1 < n and _starts_with_open(text, *paras[k + 1]))
+        if not spans and not carry:
+            dash = _dash_quote(text, lo, hi, paras[k - 1] if k else None)
+            if dash is not None:
+                spans = [dash]
         if out and spans and spans[0].start < out[-1].end:
             spans = [s for s in spans if s.start >= out[-1].end]
         out.extend(spans)
@@ -279,6 +289,35 @@ def _bisect(starts: Sequence[int], pos: int) -> int:
         else:
             hi = mid
     return lo
+
+
+_DASHES = "-\u2013\u2014"
+# the attribution after a dialogue-dash quotation: "..., - said the head of the service."
+_DASH_CLOSE = re.compile(r"[,.!?\u2026]\s+[-\u2013\u2014]\s+(?=(?:is\s+|was\s+)?(?:said|says|told|tells|stated|states|"
+                         r"noted|notes|emphasi[sz]ed|stressed|added|adds|declared|explained|underlined|informed|"
+                         r"reported|asked|replied|answered|continued|concluded|assured|warned|recalled|"
+                         r"specified|clarified|summed|shared|admitted|acknowledged)\b)")
+
+
+_SPEECH_LEAD = re.compile(r"\b(?:said|says|told|stated|noted|emphasi[sz]ed|stressed|added|declared|explained|"
+                          r"underlined|wrote|continued|replied|answered|asked)\b[^:]{0,80}:$")
+
+
+def _dash_quote(text: str, lo: int, hi: int, prev: Optional[tuple[int, int]]) -> Optional[MarkSpan]:
+    """Russian-style dialogue, as translated copy keeps it: a paragraph that
+    opens with a dash is the quoted words, up to a dash that leads into the
+    attribution ("- We will not allow it, - said the general.") or, after a
+    lead-in that ends the paragraph before with a colon, the whole paragraph.
+    A dash paragraph with neither (a bulleted list) is no quotation."""
+    if hi - lo < 4 or text[lo] not in _DASHES or not (text[lo + 1] == " " or text[lo + 1].isupper()):
+        return None
+    m = _DASH_CLOSE.search(text, lo + 2, hi)
+    if m is not None and _word_count(text, lo, m.start()) >= 3:
+        return MarkSpan(lo, m.start() + 1, True, True, dash=True)
+    lead = text[prev[0]:prev[1]].rstrip() if prev is not None else ""
+    if lead.endswith(":") and _SPEECH_LEAD.search(lead[-120:]) and _word_count(text, lo, hi) >= 3:
+        return MarkSpan(lo, hi, False, True, dash=True)  # "X noted:" then the words; not a list after a colon
+    return None
 
 
 def _word_count(text: str, lo: int, hi: int) -> int:
