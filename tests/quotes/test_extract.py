@@ -855,3 +855,8 @@ def test_dialogue_dash_quotations_with_inverted_attribution():
     assert [q.kind for q in qs] == ["direct", "direct"]
     assert [q.cue.text for q in qs] == ["said", "told"]
     assert "Almazbek Testov" in qs[0].speaker.text and "Gulnara Testova" in qs[1].speaker.text
+
+
+def test_plain_speech_colon_inside_a_quotation_is_the_speakers_own():
+    qs = checked("colon_inside_quote")
+    assert [(q.kind, q.speaker.text) for q in qs] == [("direct", "he")]

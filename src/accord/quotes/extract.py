@@ -1804,6 +1804,9 @@ def _manner_colons(ctx: _Ctx):
     for t in doc:
         if t.lower_ not in _PLAIN_SPEECH | _PLAIN_WORDS or t.i + 2 >= len(doc) or doc[t.i + 1].text != ":":
             continue
+        inq = ctx.mark_at(t.idx)
+        if inq is not None and not inq.single:
+            continue  # '"Our position is very simple: NATO is ...," he said': inside someone's quotation
         if t.head.lemma_ != "be" or t.dep_ not in ("acomp", "attr", "ROOT"):
             continue
         subj = _speaker_token(t.head)
