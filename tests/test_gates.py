@@ -16,9 +16,9 @@ pytestmark = [pytest.mark.model, pytest.mark.slow]
 
 GATES = [
     # (kind, dataset, path under ../shared/data, {figure: floor})
-    ("actors", "plover", "plover/PLOVER_GSR_CAMEO.json", {"country_accuracy": 0.89, "sector_accuracy": 0.80}),
-    ("actors", "conflibert-ner", "conflibert/cameo_ner_train.txt", {"span_recall": 0.84}),
-    ("quotes", "polnear", "polnear/dev", {"f1": 0.70, "speaker_accuracy": 0.90}),
+    ("actors", "plover", "plover/PLOVER_GSR_CAMEO.json", {"country_accuracy": 0.89, "sector_accuracy": 0.81}),
+    ("actors", "conflibert-ner", "conflibert/cameo_ner_train.txt", {"span_recall": 0.85}),
+    ("quotes", "polnear", "polnear/dev", {"f1": 0.72, "speaker_accuracy": 0.91}),
     ("events", "plover", "plover/PLOVER_GSR_CAMEO.json",
      {"category_accuracy": 0.77, "actor_accuracy": 0.74, "recipient_accuracy": 0.74}),
     ("events", "conflibert-class", "conflibert/cameo_class_train.tsv", {"macro_f1": 0.71}),
@@ -39,7 +39,7 @@ def test_gold_gate(kind, dataset, rel, floors, nlp):
         assert figures[name] >= floor, f"{kind}/{dataset}: {name} {figures[name]} fell below {floor}"
 
 
-SAMPLE_FLOORS = {"reader_pass": 1.0, "actors_pass": 0.93, "quotes_pass": 0.79, "dates_pass": 0.70,
+SAMPLE_FLOORS = {"reader_pass": 1.0, "actors_pass": 0.93, "quotes_pass": 0.97, "dates_pass": 0.70,
                  "events_pass": 0.42, "flags_pass": 0.37}
 
 
@@ -50,3 +50,14 @@ def test_sample_corpus_gate(nlp):
     for name, floor in SAMPLE_FLOORS.items():
         if floor is not None:
             assert figures[name] >= floor, f"sample {name} {figures[name]} fell below {floor}: {figures['failures_sample']}"
+
+
+PROBES = ROOT / "data" / "probes"
+
+
+def test_quote_probes_gate(nlp):
+    # held-out-style articles in house styles the demo corpus lacks (data/probes/README.md)
+    from accord.evaluate.sample import evaluate
+
+    figures = evaluate("cases", str(PROBES), nlp=nlp)
+    assert figures["quotes_pass"] >= 0.78, f"probes quotes_pass {figures['quotes_pass']}: {figures['failures_sample']}"
