@@ -378,3 +378,22 @@ def test_body_word_before_a_weekday_is_not_a_longer_name(vocab):
                                                                          words.index("Monday") + 1, "DATE")]))
     later = find(ms, "The ministry")
     assert (later.name, later.code) == ("Kazakh Foreign Ministry", "KAZGOV")
+
+
+def test_role_comma_name_takes_a_given_name_the_entity_left_out(vocab):
+    # "The governor of Sinaloa, Héctor Zazueta Ibarra,": the tagger's entity starts at the surname
+    words = "The governor of Sinaloa , Héctor Zazueta Ibarra , indicated that classes will resume .".split()
+    z = words.index("Zazueta")
+    ms, _ = extract_actors(make_doc(vocab, words, ents=[(z, z + 2, "PERSON")]))
+    person = find(ms, "Héctor Zazueta Ibarra")
+    assert person.name == "Héctor Zazueta Ibarra"
+    assert find(ms, "The governor").entity == person.entity
+
+
+def test_role_with_and_in_its_body_then_the_name(vocab):
+    words = ("The Secretary of Security and Citizen Protection , Marcela Testa , assured that no civilian was hurt ."
+             ).split()
+    m = words.index("Marcela")
+    ms, _ = extract_actors(make_doc(vocab, words, pos={words.index("and"): "CCONJ"}, ents=[(m, m + 2, "PERSON")]))
+    assert find(ms, "Marcela Testa").role is not None
+    assert find(ms, "Marcela Testa").entity == next(x for x in ms if x.text.startswith("The Secretary")).entity

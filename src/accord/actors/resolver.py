@@ -182,8 +182,10 @@ def _pieces(doc, lex, date, arr) -> list:
                 taken[fs - 1] = 0
                 fs -= 1
             while fs > 0 and fs > s - 2 and not taken[fs - 1] and _is_name_token(doc[fs - 1]) and \
-                    fs - 1 > 0 and taken[fs - 2]:
-                fs -= 1  # a given name the entity left out, after a title: "Colonel [Aidos] Zhaksylykov"
+                    fs - 1 > 0 and (taken[fs - 2] or doc[fs - 2].text == ","):
+                # a given name the entity left out, after a title or an apposition's comma:
+                # "Colonel [Aidos] Zhaksylykov", "The governor of Sinaloa, [Héctor] Zazueta Ibarra,"
+                fs -= 1
             last = doc[fe - 1]
             hyphenated = fe - 2 > fs and doc[fe - 2].text == "-" and not doc[fe - 2].whitespace_  # "Wei-lun"
             if any(taken[fs:fe]) or not (last.text[:1].isupper() or hyphenated):
@@ -919,7 +921,8 @@ def extract(doc, date: Optional[str] = None, lex=None):
             # or the body the role serves ("the spokeswoman for the Foreign Ministry, X,")
             comma = d.end
             end = min(len(doc), d.end + 8, sent_end[d.start] if d.start < len(doc) else len(doc))
-            while comma < end and doc[comma].text != "," and doc[comma].pos_ in ("NOUN", "PROPN", "ADP", "DET", "ADJ"):
+            while comma < end and doc[comma].text != "," and doc[comma].pos_ in ("NOUN", "PROPN", "ADP", "DET", "ADJ",
+                                                                                  "CCONJ"):
                 comma += 1
             nxt = next((x for x in drafts[idx + 1:] if x.start >= comma), drafts[idx + 1])
             if (nxt.kind == "person" and nxt.person and comma < len(doc) and doc[comma].text == ","
