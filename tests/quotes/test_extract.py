@@ -860,3 +860,8 @@ def test_dialogue_dash_quotations_with_inverted_attribution():
 def test_plain_speech_colon_inside_a_quotation_is_the_speakers_own():
     qs = checked("colon_inside_quote")
     assert [(q.kind, q.speaker.text) for q in qs] == [("direct", "he")]
+
+
+def test_participle_the_parser_made_the_subject_gives_way_to_the_name():
+    qs = checked("participle_subject")
+    assert [q.speaker.text for q in qs] == ["Adaeze Testova"]

@@ -325,6 +325,13 @@ def _subject_token(tok, depth: int = 0):
         # a dateline the parser made a second subject ("YEREVAN, March 4 - The ministry said"):
         # the subject nearest the verb
         subj = max((c for c in subjects if c.i < tok.i), key=lambda c: c.i, default=subjects[0])
+        if subj.tag_ == "VBG":
+            # "Briefing the Council before the vote, NAME, ROLE, said": the parser made the
+            # participle the subject and the name its conjunct
+            named = [c for c in subj.children if c.dep_ in ("conj", "appos", "npadvmod") and c.pos_ == "PROPN"
+                     and c.i < tok.i]
+            if named:
+                return named[-1]
         if subj.is_sent_start and subj.text.isupper() and len(subj.text) > 2:
             # "WASHINGTON -- President Obama ... said": the parser made the dateline the subject
             # and the speaker its apposition
