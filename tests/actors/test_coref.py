@@ -397,3 +397,17 @@ def test_role_with_and_in_its_body_then_the_name(vocab):
     ms, _ = extract_actors(make_doc(vocab, words, pos={words.index("and"): "CCONJ"}, ents=[(m, m + 2, "PERSON")]))
     assert find(ms, "Marcela Testa").role is not None
     assert find(ms, "Marcela Testa").entity == next(x for x in ms if x.text.startswith("The Secretary")).entity
+
+
+def test_acronym_in_brackets_is_the_body_wherever_it_stands(vocab):
+    words = ("South Korea 's Joint Chiefs of Staff ( JCS ) said the missile flew far . The JCS added that it was "
+             "on alert .").split()
+    later = words.index("JCS", words.index("JCS") + 1)
+    ms, _ = extract_actors(make_doc(vocab, words, ents=[(words.index("JCS"), words.index("JCS") + 1, "ORG"),
+                                                         (later, later + 1, "ORG")]))
+    body = find(ms, "South Korea's Joint Chiefs of Staff")
+    assert body.code == "KORMIL"
+    for m in ms:
+        if m.text in ("JCS", "The JCS"):
+            assert (m.name, m.code, m.entity) == (body.name, body.code, body.entity)
+    assert sum(m.text in ("JCS", "The JCS") for m in ms) == 2

@@ -956,9 +956,34 @@ def extract(doc, date: Optional[str] = None, lex=None):
         if w in PRONOUNS and (not pos[i] or pos[i] == "PRON" or tag[i] in ("PRP", "PRP$")):
             drafts.append(Draft(i, i + 1, kind="pronoun"))
     drafts.sort(key=lambda d: (d.start, -d.end))
+    _acronyms(doc, drafts)
     _definite_bodies(doc, drafts)
     qmask = _quote_mask(arr.words)
     return _corefer(doc, drafts, date, lex, sent_of, qmask)
+
+
+def _acronym_text(doc, d) -> str:
+    words = [t.text for t in doc[d.start:d.end] if t.lower_ != "the"]
+    return words[0] if len(words) == 1 else ""
+
+
+def _acronyms(doc, drafts) -> None:
+    """"South Korea's Joint Chiefs of Staff (JCS) ... the JCS said": a short
+    name in brackets right after a body's name is that body wherever it
+    stands (in the brackets and after them), with its name and codes."""
+    defs: dict = {}
+    for d in drafts:
+        if d.kind in ("org", "igo", "group") and (d.country or d.org) and d.end + 2 < len(doc) \
+                and doc[d.end].text == "(" and doc[d.end + 2].text == ")":
+            short = doc[d.end + 1].text
+            if short.isalpha() and short[:1].isupper() and 2 <= len(short) <= 8 and short != d.name:
+                defs.setdefault(short, d)
+    if not defs:
+        return
+    for x in drafts:
+        body = defs.get(_acronym_text(doc, x))
+        if body is not None and x is not body and x.start >= body.end and not (x.country or x.org):
+            x.name, x.country, x.org, x.sector, x.kind = body.name, body.country, body.org, body.sector, body.kind
 
 
 def _body_words(doc, d) -> list:
