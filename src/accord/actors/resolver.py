@@ -997,6 +997,12 @@ _BODY_HEADS = {"ministry", "department", "agency", "service", "committee", "coun
                "bank", "fund", "court", "party", "secretariat", "directorate", "command", "staff"}
 
 
+def _take_state(d, body) -> None:
+    """``d`` belongs to ``body``: its state or organization, and its sector unless it has none."""
+    d.country, d.org = body.country, body.org
+    d.sector = body.sector or d.sector
+
+
 def _definite_bodies(doc, drafts) -> None:
     """"the ministry", "the Defence Ministry", "the government" with no state
     or organization of their own refer to the latest body named before them
@@ -1012,8 +1018,7 @@ def _definite_bodies(doc, drafts) -> None:
             role_words = set(d.role.lower().split()[:-1]) & _BODY_HEADS
             ante = next((a for w, a in reversed(named) if w[-1] in role_words), None)
             if ante is not None:
-                d.country, d.org = ante.country, ante.org
-                d.sector = ante.sector or d.sector
+                _take_state(d, ante)
             continue
         if d.kind not in ("org", "igo"):
             continue
@@ -1028,13 +1033,11 @@ def _definite_bodies(doc, drafts) -> None:
             owner = _body_words(doc, Draft(d.start, pos_at)) if pos_at is not None else None
             for ante_words, ante in reversed(named):
                 if owner and len(ante_words) > len(owner) and ante_words[-len(owner):] == owner:
-                    d.country, d.org = ante.country, ante.org
-                    d.sector = ante.sector or d.sector
+                    _take_state(d, ante)
                     break
                 if len(words) <= 3 and len(ante_words) > len(words) and ante_words[-len(words):] == words:
-                    d.name, d.country, d.org = ante.name, ante.country, ante.org
-                    d.sector = ante.sector or d.sector
-                    d.kind = ante.kind
+                    _take_state(d, ante)
+                    d.name, d.kind = ante.name, ante.kind
                     break
     drop = {id(d) for d in bare if not (d.country or d.org)}
     if drop:  # no body of that name before it: a common noun ("the service was slow")

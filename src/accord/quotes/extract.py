@@ -376,16 +376,12 @@ def _subject_token(tok, depth: int = 0):
             owner = next((c for c in tok.head.children if c.dep_ == "poss"), None)
             if owner is not None:
                 return owner
-            n = tok.head
-            while n.dep_ in ("pobj", "dobj", "prep") and n.head.i != n.i:
-                n = n.head
-            return _speaker_token(n, depth + 1) if n.pos_ in ("VERB", "AUX") and n.i != tok.head.i else None
+            n = _verb_over(tok.head, ("pobj", "dobj", "prep"))
+            return _speaker_token(n, depth + 1) if n is not None else None
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in _EVENTS:
             # "she said at a news conference announcing that ...": who held the conference
-            n = tok.head
-            while n.dep_ in ("pobj", "prep") and n.head.i != n.i:
-                n = n.head
-            return _speaker_token(n, depth + 1) if n.pos_ in ("VERB", "AUX") and n.i != tok.head.i else None
+            n = _verb_over(tok.head, ("pobj", "prep"))
+            return _speaker_token(n, depth + 1) if n is not None else None
         if tok.dep_ == "acl":
             return tok.head if tok.head.pos_ in ("NOUN", "PROPN", "PRON") else None
         if tok.dep_ == "conj" and tok in _cue_conjuncts(tok.head):
@@ -393,6 +389,15 @@ def _subject_token(tok, depth: int = 0):
             return _speaker_token(tok.head.head, depth + 1)
         return _speaker_token(tok.head, depth + 1)
     return None
+
+
+def _verb_over(noun, deps):
+    """The verb that ``noun`` hangs from through ``deps`` links ("plans" in "denounced
+    plans", "conference" in "said at a news conference"); None if no verb governs it."""
+    n = noun
+    while n.dep_ in deps and n.head.i != n.i:
+        n = n.head
+    return n if n.pos_ in ("VERB", "AUX") and n.i != noun.i else None
 
 
 # verbs whose object does what their infinitive says: "forced X to admit", "urged X to say"
@@ -437,7 +442,7 @@ _PERSON_NOUNS = {"party", "campaign", "government", "administration", "group", "
                  "manager", "journalist", "reporter", "editor", "economist", "scholar", "scientist", "observer",
                  "critic", "member", "founder", "owner", "captain", "colonel", "pilot", "commentator", "insider",
                  "strategist", "pollster", "consultant", "historian", "author", "doctor", "nurse", "teacher",
-                 "candidate", "nominee", "mother", "father", "woman", "man", "veteran", "worker", "farmer",
+                 "nominee", "mother", "father", "woman", "man", "veteran", "worker", "farmer",
                  "embassy", "delegation", "mission", "company", "firm", "union", "bank", "board"}
 
 
@@ -1428,7 +1433,6 @@ def extract_quotes(doc, lexicon: Optional[Lexicon] = None) -> list[Quote]:
         elif not any(fs < q.end and q.start < fe for fs, fe, _, _ in found):
             found.append((q.start, q.end, q, None))
 
-
     for q in _dash_quotes(ctx):
         found = [f for f in found if not (q.start <= f[0] < q.end)]  # the parser's reads of the quoted words
         found.append((q.start, q.end, q, None))
@@ -1457,6 +1461,11 @@ _DOCUMENTS = {"statement", "communique", "communiqu\u00e9", "declaration", "rele
               "readout", "notice", "bulletin", "memo", "document", "note", "resolution"}
 _DOC_DETS = {"the", "this", "that", "its", "their"}
 _ISSUING = {"issue", "release", "sign", "send", "write", "draft", "adopt", "put", "prepare", "submit"}
+
+
+def _take_identity(sp: Speaker, src) -> None:
+    """``sp`` is the same speaker as ``src`` (a Speaker or a Mention): its name and codes."""
+    sp.name, sp.code, sp.country, sp.org = src.name, src.code, src.country, src.org
 
 
 def _issuer_token(tok):
@@ -1516,7 +1525,7 @@ def _issuers(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
                 continue
             found = _make_speaker(ctx, who, None)
             if found.name:
-                sp.name, sp.code, sp.country, sp.org = found.name, found.code, found.country, found.org
+                _take_identity(sp, found)
                 sp.affiliation = sp.affiliation or found.affiliation
             break
     return quotes
@@ -1780,13 +1789,13 @@ def _answers(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
             continue
         if id(q) in ctx.answers and sp is not None:
             if last is not None:
-                sp.name, sp.code, sp.country, sp.org = last.name, last.code, last.country, last.org
+                _take_identity(sp, last)
             continue
         a = next((a for a in answer_quotes if a.start <= q.start < a.end), None) \
             if sp is not None and sp.text.lower() in ("i", "we") else None
         if a is not None:
             # "I'd reject that ..." inside an answer: the one answering
-            sp.name, sp.code, sp.country, sp.org = a.speaker.name, a.speaker.code, a.speaker.country, a.speaker.org
+            _take_identity(sp, a.speaker)
             continue
         if sp is not None and sp.name:
             last = sp
