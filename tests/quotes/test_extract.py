@@ -686,8 +686,8 @@ def test_british_single_mark_quotes_are_direct_and_interrupted():
 @pytest.mark.parametrize("key,content,speaker", [
     ("short_of_calling", "it an act of war", "The minister"),
     ("unable_to_accuse", "the rebels of breaking the truce", "The envoy"),
-    ("conference_announcing", "that her ministry was suing the contractor", "she"),
-    ("dateline_appos", "it would tell an American story", "President Joe Testman"),
+    ("conference_announcing", "that her agency was taking the operator to court", "she"),
+    ("dateline_appos", "it would ease trade with China", "Minister Aidar Testov"),
 ])
 def test_speaker_found_through_adjectives_occasions_and_datelines(key, content, speaker):
     # "stopped short of calling", "was unable to ... and accuse", "said at a news conference
@@ -697,7 +697,7 @@ def test_speaker_found_through_adjectives_occasions_and_datelines(key, content, 
 
 
 @pytest.mark.parametrize("key,speaker", [
-    ("in_statement_subject", "the foreign minister"),  # someone's statement: its author speaks
+    ("in_statement_subject", "the defence minister"),  # someone's statement: its author speaks
     ("in_poll_source", "a poll"),  # a poll speaks for itself, even with people as the subject
 ])
 def test_in_a_source_lead_in_speaker(key, speaker):
@@ -785,9 +785,9 @@ def test_place_inside_a_speakers_phrase_does_not_name_the_speaker():
 
 
 def test_object_of_a_control_verb_speaks_its_infinitive():
-    # "forced X to admit that ...": X admits, not the senator
-    q = next(q for q in checked("object_control") if q.text == "that no senior managers had been punished")
-    assert q.speaker.text == "the chief executive"
+    # "forced X to admit that ...": X admits, not the committee
+    q = next(q for q in checked("object_control") if q.text == "that no inspectors had checked the shells")
+    assert q.speaker.text == "the defence contractor"
 
 
 def test_transcript_answer_is_the_quoted_persons_not_the_questions():
@@ -808,10 +808,11 @@ def test_transcript_answer_is_the_quoted_persons_not_the_questions():
 
 def test_transcript_speaker_labels():
     # a capitalised label is a speaker when the article names a person of that surname
-    people = [Mention(1000, 1010, "Mike Pence", name="Mike Pence", kind="person", code="USAGOV", country="USA")]
+    people = [Mention(1000, 1013, "Rustam Karimov", name="Rustam Karimov", kind="person", code="UZBGOV",
+                      country="UZB")]
     qs = checked("transcript_names", people)
     assert [(q.speaker.text, q.speaker.name, q.speaker.code, q.kind) for q in qs] == [
-        ("PENCE", "Mike Pence", "USAGOV", "direct")]
+        ("KARIMOV", "Rustam Karimov", "UZBGOV", "direct")]
 
 
 def test_capitalised_dateline_with_a_colon_is_no_speaker():
@@ -837,8 +838,8 @@ def test_subordinate_report_between_commas_is_no_aside():
 def test_second_that_clause_goes_on_with_the_report():
     # "said A, but that B": one report; "support" inside it is no report of its own
     qs = checked("second_that_clause")
-    assert [q.text for q in qs] == ["the U.S. needs to secure the border and create a guest-worker program, but that "
-                                    "he would not support mass deportation"]
+    assert [q.text for q in qs] == ["the region needs to train more medics and build a field hospital, but that she "
+                                    "would not support a draft"]
 
 
 def test_according_to_an_outlet_stays_when_the_clause_has_no_report_of_its_own():
