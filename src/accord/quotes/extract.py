@@ -333,7 +333,7 @@ def _subject_token(tok, depth: int = 0):
             if named:
                 return named[-1]
         if subj.is_sent_start and subj.text.isupper() and len(subj.text) > 2:
-            # "WASHINGTON -- President Obama ... said": the parser made the dateline the subject
+            # "ALMATY -- Minister X, opening a post, said": the parser made the dateline the subject
             # and the speaker its apposition
             appos = [c for c in subj.children if c.dep_ == "appos" and c.pos_ in ("PROPN", "NOUN")]
             if appos:
@@ -356,7 +356,7 @@ def _subject_token(tok, depth: int = 0):
             return _speaker_token(h, depth + 1)
         return None
     if depth < 3 and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _OBJECT_CONTROL:
-        # "forced Stumpf to admit that ...", "led the journalist to fear ...": the object speaks
+        # "forced the contractor to admit that ...", "led the envoy to fear ...": the object speaks
         obj = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
         if obj is not None:
             return obj
@@ -1315,7 +1315,7 @@ def _in_source(ctx: _Ctx):
         if hi - lo >= 3 and any(g.dep_ in _SUBJ for g in head.children):
             subj = next((g for g in head.children if g.dep_ == "nsubj"), None)
             if not held and src.lemma_.lower() not in _STUDIES and _agentive(subj):
-                src = subj  # "In a statement, Clinton was more circumspect": hers, not the statement's
+                src = subj  # "In a statement, the minister sounded calmer": his, not the statement's
             yield t, src, (lo, hi)
 
 
@@ -1736,7 +1736,7 @@ def _colon_leads(ctx: _Ctx):
             yield q
             continue
         if head.isupper() and len(words) <= 2 and len(head) >= 3 and label not in _NOT_SPEAKERS:
-            # a transcript's speaker label ("PENCE: Well, the question ..."): only a person the article
+            # a transcript's speaker label ("KARIMOV: He will not travel ..."): only a person the article
             # names, the nearest before it, else any; not a dateline ("NEW DELHI: ...") or a section label
             surname = words[-1].lower().rstrip(".")
             people = [x for x in doc._.mentions or () if x.kind == "person" and x.name
