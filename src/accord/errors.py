@@ -25,3 +25,8 @@ class ConfigError(AccordError):
 
 class StoreError(AccordError):
     """The database cannot be opened or written."""
+
+
+class DataFileError(AccordError):
+    """A knowledge file (packaged or in the user's data folder) has a row
+    accord cannot use; the message names the file and line."""
