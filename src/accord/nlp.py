@@ -128,7 +128,20 @@ def _cached(name: Optional[str], components: tuple[str, ...]):
     return _build(name, components)
 
 
+def use_user_data() -> list[str]:
+    """Apply the ``data_dir`` setting: the user's knowledge files are read
+    after the packaged ones. Returns the user files found (relative paths)."""
+    from . import datafiles
+
+    folder = settings()["data_dir"]
+    found = datafiles.use_data_dir(folder or None)
+    if found:
+        log.info("knowledge from %s: %s", folder, ", ".join(found))
+    return found
+
+
 def _build(name: Optional[str], components: tuple[str, ...]):
+    use_user_data()
     register_extensions()
     register_components()
     nlp = load_model(name)

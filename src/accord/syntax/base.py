@@ -124,7 +124,7 @@ class Grammar:
         out = []
         for p in self.children(tok, "prep"):
             for n in self.children(p, "prep_object"):
-                out.append((p.lower_, p, n))
+                out.append((p.text.lower(), p, n))
         return out
 
     def preposition_of(self, noun):
