@@ -154,3 +154,17 @@ def test_command_errors_are_one_line(store, args, message):
 def test_command_missing_database(tmp_path):
     res = CliRunner().invoke(_group(), ["export-events", "--db", str(tmp_path / "none.duckdb"), "--format", "plover"])
     assert res.exit_code == 1 and "no such database" in res.output
+
+
+def test_date_precision_from_the_date_range(tmp_path):
+    from accord_builders import E, article, make_db
+
+    db = make_db(tmp_path / "d.duckdb", [article("c1", "2023-05-10", [
+        E("COOPERATE", "USA", "KAZ", "2022-01-01", extra={"date_end": "2022-12-31"}),
+        E("CONSULT", "USA", "KAZ", "2023-02-01", extra={"date_end": "2023-02-28"}),
+        E("AID", "USA", "KAZ", "2023-02-03", extra={"date_end": "2023-02-05"}),
+        E("SUPPORT", "USA", "KAZ", None),
+    ])])
+    export_events(db, "plover", tmp_path / "p.jsonl")
+    got = {r["event"][0]: r["date_precision"] for r in read_plover(tmp_path / "p.jsonl")}
+    assert got == {"COOPERATE": "year", "CONSULT": "month", "AID": "day", "SUPPORT": "published"}

@@ -20,6 +20,7 @@ them as soon as the store has them.
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import itertools
 from dataclasses import dataclass, field
@@ -89,9 +90,15 @@ class Unit:
 
     @property
     def date_precision(self) -> str:
+        """The store's ``date_precision`` where it has one; else ``published``
+        for an event dated by its article, ``year`` or ``month`` for a date
+        range that is exactly one calendar year or month, ``day`` otherwise."""
         if self.first.get("date_precision"):
             return self.first["date_precision"]
-        return "day" if self.first.get("date") is not None else "published"
+        start, end = self.first.get("date"), self.first.get("date_end")
+        if start is None:
+            return "published"
+        return _span_precision(start, end)
 
     def side(self, which: str) -> Optional[dict]:
         """``actor`` or ``recipient`` as a dict, None when it has no text or code."""
@@ -103,6 +110,17 @@ class Unit:
 
     def outlets(self) -> list[str]:
         return _distinct(r["outlet"] for r in self.reports)
+
+
+def _span_precision(start, end) -> str:
+    if end is None or not hasattr(start, "year") or not hasattr(end, "year"):
+        return "day"
+    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year:
+        return "year"
+    nxt = (end + dt.timedelta(days=1))
+    if start.day == 1 and nxt.day == 1 and (start.year, start.month) == (end.year, end.month):
+        return "month"
+    return "day"
 
 
 def _distinct(values) -> list:
