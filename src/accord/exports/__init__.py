@@ -20,7 +20,7 @@ import os
 import sys
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Optional, TextIO, Union
+from typing import TextIO
 
 from ..errors import AccordError
 from . import gdelt, phoenix, plover, polecat
@@ -46,7 +46,7 @@ class ExportResult:
     reports: int = 0
     flagged_left_out: int = 0
     undated_left_out: int = 0
-    output: Optional[str] = None
+    output: str | None = None
     provenance: dict = field(default_factory=dict)
     notes: list = field(default_factory=list)
 
@@ -68,7 +68,7 @@ def _open_store(db_path):
     return store.connect(str(db_path), read_only=True)
 
 
-def export_events(db_path, fmt: str, out: Union[str, Path, TextIO, None] = None,
+def export_events(db_path, fmt: str, out: str | Path | TextIO | None = None,
                   include_flagged: bool = False) -> ExportResult:
     """Write the store's events to ``out`` (a path, a text stream, or
     None / ``-`` for standard output) in ``fmt``: plover, polecat, phoenix
@@ -138,7 +138,7 @@ def _sidecar(target: Path, result: ExportResult) -> None:
         fh.write("\n")
 
 
-def export_table_parquet(db_path, table: str, out: Union[str, Path]) -> int:
+def export_table_parquet(db_path, table: str, out: str | Path) -> int:
     """Write one store table (articles, mentions, quotes, events) to a
     Parquet file with the provenance in its metadata; returns the row count."""
     from .parquet import write_table

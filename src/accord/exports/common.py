@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Any
 
 #: the contract's ``resolution`` -> PLOVER's resolution number (5 sub-city .. 1 country)
 PLOVER_RESOLUTION = {"site": 5, "city": 4, "district": 3, "region": 2, "country": 1}
@@ -20,7 +20,7 @@ class Context:
     notes: list = field(default_factory=list)
 
 
-def iso_day(v: Any) -> Optional[str]:
+def iso_day(v: Any) -> str | None:
     if v is None:
         return None
     return v.isoformat()[:10] if hasattr(v, "isoformat") else str(v)[:10]
@@ -32,7 +32,7 @@ def compact_day(v: Any) -> str:
     return d.replace("-", "") if d else ""
 
 
-def as_date(v: Any) -> Optional[dt.date]:
+def as_date(v: Any) -> dt.date | None:
     d = iso_day(v)
     return dt.date.fromisoformat(d) if d else None
 
@@ -53,7 +53,7 @@ def tsv_line(values: list) -> str:
     return "\t".join(cell(v) for v in values) + "\n"
 
 
-def location(unit) -> Optional[dict]:
+def location(unit) -> dict | None:
     """The unit's place, with every gazetteer field (None where unknown)."""
     f = unit.first
     if not (f.get("location_text") or f.get("location_country")):

@@ -8,7 +8,8 @@ they stay out even with ``include_flagged``."""
 from __future__ import annotations
 
 import calendar
-from typing import Iterable, Optional, TextIO
+from collections.abc import Iterable
+from typing import TextIO
 
 from . import codes
 from .common import Context, as_date, compact_day, location, tsv_line
@@ -33,7 +34,7 @@ COLUMNS = (
 GEO_COUNTRY, GEO_US_STATE, GEO_US_CITY, GEO_WORLD_CITY, GEO_WORLD_STATE = 1, 2, 3, 4, 5
 
 
-def _actor(side: Optional[dict]) -> list:
+def _actor(side: dict | None) -> list:
     if side is None:
         return [None] * len(_ACTOR)
     name = (side["text"] or "").upper() or None

@@ -5,7 +5,8 @@ Phoenix has no column to flag a negated, hypothetical or future event, so
 they stay out even with ``include_flagged``."""
 from __future__ import annotations
 
-from typing import Iterable, Optional, TextIO
+from collections.abc import Iterable
+from typing import TextIO
 
 from . import codes
 from .common import Context, as_date, compact_day, location, tsv_line
@@ -22,7 +23,7 @@ COLUMNS = (
 )
 
 
-def _party(side: Optional[dict]) -> list:
+def _party(side: dict | None) -> list:
     if side is None:
         return [None] * 4
     entity = side["country"] or ("IGO" if (side["code"] or "").startswith("IGO") else None)

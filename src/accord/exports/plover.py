@@ -6,7 +6,8 @@ provenance): PLOVER lets a provider add named fields."""
 from __future__ import annotations
 
 import json
-from typing import Iterable, Optional, TextIO
+from collections.abc import Iterable
+from typing import TextIO
 
 from . import codes
 from .common import PLOVER_RESOLUTION, Context, iso_day, location
@@ -14,7 +15,7 @@ from .common import PLOVER_RESOLUTION, Context, iso_day, location
 CAN_FLAG = True
 
 
-def entity(side: Optional[dict]) -> list[dict]:
+def entity(side: dict | None) -> list[dict]:
     """A party as PLOVER's list of entity objects (empty when unknown)."""
     if side is None:
         return []
@@ -22,7 +23,7 @@ def entity(side: Optional[dict]) -> list[dict]:
              "cameo_code": side["code"], "org": side["org"]}]
 
 
-def event_loc(unit) -> Optional[dict]:
+def event_loc(unit) -> dict | None:
     loc = location(unit)
     if loc is None:
         return None

@@ -6,7 +6,8 @@ POLECAT has no column to flag a negated, hypothetical or future event, so
 they stay out even with ``include_flagged``."""
 from __future__ import annotations
 
-from typing import Iterable, Optional, TextIO
+from collections.abc import Iterable
+from typing import TextIO
 
 from . import codes
 from .common import Context, iso_day, location, tsv_line
@@ -34,7 +35,7 @@ def _v(x) -> object:
     return x
 
 
-def _party(side: Optional[dict]) -> list:
+def _party(side: dict | None) -> list:
     if side is None:
         return [MISSING] * 8
     name = side["text"]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import re
 from importlib import resources
-from typing import Optional
 
 from .. import datafiles
 
@@ -89,6 +88,6 @@ def version_string(prov: dict) -> str:
     return "; ".join(parts)
 
 
-def model_names(prov: dict) -> Optional[str]:
+def model_names(prov: dict) -> str | None:
     models = prov.get("models") or {}
     return ", ".join(f"{k} {v}" for k, v in sorted(models.items())) or None

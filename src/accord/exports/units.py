@@ -23,8 +23,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import itertools
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Iterator, Optional
 
 from . import codes
 
@@ -73,16 +73,16 @@ class Unit:
         return default if v is None else v
 
     @property
-    def cameo(self) -> Optional[str]:
+    def cameo(self) -> str | None:
         """The event's CAMEO code, else its type's most general one."""
         return self.first.get("cameo") or codes.type_defaults().get(self.first["type"], {}).get("cameo")
 
     @property
-    def quad(self) -> Optional[str]:
+    def quad(self) -> str | None:
         return self.first.get("quad") or codes.type_defaults().get(self.first["type"], {}).get("quad")
 
     @property
-    def intensity(self) -> Optional[float]:
+    def intensity(self) -> float | None:
         vals = [r["intensity"] for r in self.reports if r.get("intensity") is not None]
         if vals:
             return round(sum(vals) / len(vals), 3)
@@ -100,7 +100,7 @@ class Unit:
             return "published"
         return _span_precision(start, end)
 
-    def side(self, which: str) -> Optional[dict]:
+    def side(self, which: str) -> dict | None:
         """``actor`` or ``recipient`` as a dict, None when it has no text or code."""
         d = {c: self.first.get(f"{which}_{c}") for c in _SIDES}
         return d if (d["text"] or d["code"] or d["country"] or d["org"]) else None
