@@ -168,3 +168,17 @@ def test_date_precision_from_the_date_range(tmp_path):
     export_events(db, "plover", tmp_path / "p.jsonl")
     got = {r["event"][0]: r["date_precision"] for r in read_plover(tmp_path / "p.jsonl")}
     assert got == {"COOPERATE": "year", "CONSULT": "month", "AID": "day", "SUPPORT": "published"}
+
+
+def test_events_without_coded_parties_are_not_merged(tmp_path):
+    from accord_builders import E, article, make_db
+
+    db = make_db(tmp_path / "d.duckdb", [
+        article("n1", "2023-03-01", [E("MOBILIZE", None, None, "2023-03-01")]),
+        article("n2", "2023-03-01", [E("MOBILIZE", None, None, "2023-03-01"), E("MOBILIZE", "RUS", None, "2023-03-01")]),
+        article("n3", "2023-03-02", [E("MOBILIZE", "RUS", None, "2023-03-01")]),
+    ])
+    result = export_events(db, "gdelt", tmp_path / "g.tsv")
+    rows = read_gdelt(tmp_path / "g.tsv")
+    assert result.rows == 3
+    assert sorted((r["Actor1Code"] or "", r["NumArticles"]) for r in rows) == [("", 1), ("", 1), ("RUS", 2)]

@@ -4,7 +4,8 @@ of the dyads (:mod:`accord.analysis.events`).
 A unit is every report (event row) with the same day (the event's date,
 else the article's publication date), the same actor code and recipient
 code (the CAMEO code, else the country, else the organization), the same
-PLOVER type and the same CAMEO code. Its fields come from its first report
+PLOVER type and the same CAMEO code; an event with neither party coded is
+a unit of its own. Its fields come from its first report
 (earliest publication, then article id and event index); it also counts its
 reports (``num_mentions``), their articles (``num_articles``) and their
 outlets (``num_sources``; an article without an outlet counts as its own).
@@ -170,7 +171,12 @@ def reports_sql(con, include_flagged: bool) -> str:
 
 
 def unit_key(r: dict, include_flagged: bool) -> tuple:
+    """Reports with the same key are one event. An event with neither party
+    coded cannot be told from another of its type that day: it stays a row
+    of its own."""
     key = (str(r["day"]), r["actor_key"], r["recipient_key"], r["type"], r["cameo"])
+    if r["actor_key"] is None and r["recipient_key"] is None:
+        key += (r["article_id"], r["idx"])
     return key + tuple(bool(r[f]) for f in FLAGS) if include_flagged else key
 
 
