@@ -12,7 +12,8 @@ The corpus is the demo sample (``data/sample``), the quote probes
 where present; ``--polnear`` names another folder, ``--polnear ""`` leaves it
 out). Records are written as ``accord extract`` writes them (one JSON line an
 article, in input order). ``compare`` prints the first field that differs for
-each changed article and exits 1 if any record differs.
+each changed article and exits 1 if any record differs. Only the ``source``
+field (the input's path) is compared relative to its corpus folder.
 """
 
 from __future__ import annotations
@@ -51,6 +52,18 @@ def snapshot(out: Path, polnear: str, workers: int) -> int:
         return subprocess.run(cmd).returncode
 
 
+_SOURCE = re.compile(r"^.*?/((?:data/(?:sample|probes)/)|polnear_dev\.jsonl)")
+
+
+def _normalised(line: bytes) -> bytes:
+    """The record with its ``source`` (the input path, which differs between
+    checkouts and temporary folders) made relative to its corpus."""
+    rec = json.loads(line)
+    if isinstance(rec.get("source"), str):
+        rec["source"] = _SOURCE.sub(r"\1", rec["source"])
+    return json.dumps(rec, ensure_ascii=False).encode("utf-8")
+
+
 def _first_difference(a, b, path="") -> str:
     if type(a) is not type(b):
         return f"{path or '/'}: {a!r} != {b!r}"
@@ -73,8 +86,8 @@ def compare(before: Path, polnear: str, workers: int) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         after = Path(tmp) / "after.jsonl"
         rc = snapshot(after, polnear, workers)
-        old = before.read_bytes().splitlines()
-        new = after.read_bytes().splitlines()
+        old = [_normalised(x) for x in before.read_bytes().splitlines()]
+        new = [_normalised(x) for x in after.read_bytes().splitlines()]
     changed = 0
     if len(old) != len(new):
         print(f"{len(old)} records before, {len(new)} after")
