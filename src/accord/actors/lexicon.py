@@ -93,7 +93,6 @@ def _plural(phrase: str) -> Optional[str]:
 
 def _entries(k: Knowledge, add) -> None:
     """Call ``add(surface_text, Entry)`` for every lexicon entry."""
-    out: dict = {}
 
     dated_caps = {p.name.lower() for p in k.places}
     for iso, c in k.countries.items():
