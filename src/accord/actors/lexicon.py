@@ -93,7 +93,15 @@ def _plural(phrase: str) -> Optional[str]:
 
 def _entries(k: Knowledge, add) -> None:
     """Call ``add(surface_text, Entry)`` for every lexicon entry."""
+    _place_entries(k, add)
+    _body_entries(k, add)
+    _agent_entries(k, add)
+    _person_entries(k, add)
 
+
+def _place_entries(k: Knowledge, add) -> None:
+    """States (names, official long forms, adjectives and demonyms),
+    capitals, cities, dated places and regions."""
     dated_caps = {p.name.lower() for p in k.places}
     for iso, c in k.countries.items():
         state = Entry(COUNTRY, c["name"], iso)
@@ -120,6 +128,11 @@ def _entries(k: Knowledge, add) -> None:
                           cls="disputed" if p.type == "disputed" else None))
     for name, code, typ in k.regions:
         add(name, Entry(REGION_ADJ if typ == "adj" else REGION, name, code))
+
+
+def _body_entries(k: Knowledge, add) -> None:
+    """Organizations and their bodies, national institutions, international
+    bodies and armed groups."""
     for org, o in k.orgs.items():
         for a in [o["name"]] + o["aliases"]:
             add(a, Entry(ORG, o["name"], org=org, sector=o["sector"]))
@@ -147,6 +160,10 @@ def _entries(k: Knowledge, add) -> None:
                 continue  # the hand-written row wins over the reference
             seen_groups.add(a.lower())
             add(a, Entry(GROUP, name, iso, sector=sector, cameo=cameo, start=start, end=end))
+
+
+def _agent_entries(k: Knowledge, add) -> None:
+    """Agent phrases and their regular plurals."""
     bad_end = word_set("bad_agent_end")
     for phrase, (sector, person, cls) in k.agents.items():
         if phrase.split(" ")[-1] in bad_end:
@@ -156,6 +173,10 @@ def _entries(k: Knowledge, add) -> None:
         pl = _plural(phrase)
         if pl and pl not in k.agents:
             add(pl, Entry(AGENT, phrase, sector=sector, person=person, cls=cls))
+
+
+def _person_entries(k: Knowledge, add) -> None:
+    """Office holders (by name and alias) and the reference dictionary's people."""
     by_name: dict = {}
     for t in k.office_terms:
         for n in (t.name,) + tuple(t.aliases):
