@@ -1,6 +1,8 @@
 """Dated facts apply by date."""
+import pytest
 from conftest import find, make_doc
 
+from accord import datafiles
 from accord.actors import knowledge as kn
 from accord.actors.component import extract_mentions
 from accord.actors.knowledge import Knowledge, OfficeTerm, term_on
@@ -101,3 +103,37 @@ def test_office_holders_header_is_not_a_person():
 
     assert not office_terms("name")
     assert all(t.start or t.end for t in office_terms())
+
+
+@pytest.fixture
+def user_data(tmp_path):
+    """A user data folder (``tmp_path``) in use for one test."""
+    folder = tmp_path / "actors" / "data"
+    folder.mkdir(parents=True)
+    yield folder
+    datafiles.use_data_dir(None)
+
+
+def test_user_office_holder_row_changes_who_a_name_resolves_to(vocab, user_data):
+    def resolved(text, date):
+        name = text.split(" said")[0]
+        doc = make_doc(vocab, text, published=date, ents=[(0, len(name.split()), "PERSON")])
+        m = find(extract(doc, date)[0], name)
+        return m.name, m.code
+
+    assert resolved("Aibek Testov said so .", "2016-06-01") == ("Aibek Testov", None)
+    assert resolved("Nikol Pashinyan said so .", "2020-01-01") == ("Nikol Pashinyan", "ARMGOV")
+    (user_data / "office_holders.tsv").write_text(
+        "# a user's own office holders\n"
+        "Aibek Testov\t\tKGZ\t\tforeign_minister\tGOV\tForeign Minister\t2015-01-01\t\n"
+        # same name and start as a packaged row: replaces it
+        "Nikol Pashinyan\tNikol Pashinian\tARM\t\thead_of_government\tMIL\tPrime Minister\t2018-05-08\t\n",
+        encoding="utf-8")
+    assert datafiles.use_data_dir(user_data.parent.parent) == ["actors/data/office_holders.tsv"]
+    assert resolved("Aibek Testov said so .", "2016-06-01") == ("Aibek Testov", "KGZGOV")
+    assert resolved("Testov said so .", "2016-06-01") == ("Aibek Testov", "KGZGOV")  # by surname now
+    assert resolved("Nikol Pashinyan said so .", "2020-01-01") == ("Nikol Pashinyan", "ARMMIL")
+    assert [t.sector for t in kn.office_terms("Nikol Pashinyan") if t.start == "2018-05-08"] == ["MIL"]
+    datafiles.use_data_dir(None)
+    assert resolved("Aibek Testov said so .", "2016-06-01") == ("Aibek Testov", None)
+    assert resolved("Nikol Pashinyan said so .", "2020-01-01") == ("Nikol Pashinyan", "ARMGOV")

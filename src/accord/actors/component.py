@@ -23,10 +23,12 @@ def extract_actors(doc, date=None):
 class ActorsComponent:
     def __init__(self, nlp: Language, name: str):
         self.name = name
-        self.lexicon = get_lexicon(nlp.vocab)  # compiled once per process and vocabulary
+        self.lexicon = get_lexicon(nlp.vocab)  # compiled once per process (and user data folder)
 
     @safe_component("accord_actors")
     def __call__(self, doc):
+        # the cached lexicon of the current user data folder (the one compiled at start unless it changed)
+        self.lexicon = get_lexicon(doc.vocab)
         mentions, chains = extract(doc, doc._.published, self.lexicon)
         doc._.mentions = mentions
         doc._.chains = chains

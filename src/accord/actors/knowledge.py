@@ -19,6 +19,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
+from .. import datafiles
+from .words import alternation, word_set
+
 DATA = Path(__file__).resolve().parent / "data"
 
 
@@ -83,18 +86,13 @@ class Knowledge:
     persons: list = field(default_factory=list)  # (name, aliases, raw terms) from persons.tsv (reference)
 
 
-def _rows(fn: str, ncols: int):
-    path = DATA / fn
-    if not path.exists():
-        return
-    with path.open(encoding="utf-8", errors="replace") as fh:
-        for line in fh:
-            if not line.strip() or line.startswith("#"):
-                continue
-            parts = line.rstrip("\r\n").split("\t")
-            if len(parts) != ncols:
-                parts = (parts + [""] * ncols)[:ncols]
-            yield parts
+def _rows(fn: str, ncols: int, key=(0,)):
+    """The rows of ``actors/data/<fn>`` (then of the user's data folder's file
+    of the same path), each padded or cut to ``ncols`` cells. ``key``: the
+    columns that identify a row a user's file overrides."""
+    rows = datafiles.table(f"actors/data/{fn}", header=False, columns=ncols, key=key)
+    for row in rows:
+        yield list(row)
 
 
 def _split(s: str) -> list:
@@ -109,44 +107,39 @@ def _date(s: str) -> Optional[str]:
     return s if _DATE.match(s) else None
 
 
-# words after the last space that make an agent phrase name a person
-_PERSON_SUFFIX = re.compile(r"(er|or|ist|man|men|woman|women|person|ian|ant|ent|ive|ee|ary|ier|ar|eur|al)$")
-_NOT_PERSON = {"government", "parliament", "department", "movement", "establishment", "management",
-               "council", "general", "cabinet", "center", "centre", "chamber", "order", "sector", "border",
-               "quarter", "headquarter", "shelter", "tribunal", "capital", "hospital", "terminal", "regiment",
-               "secretary", "military", "sanctuary", "seminary", "monastery", "judiciary", "cemetery",
-               "library", "dignitary", "legionary"}
-_PERSON_WORDS = {"general", "secretary", "dignitary", "legionary", "missionary", "emissary", "envoy",
-                 "chief", "head", "deputy", "aide", "official", "leader", "president", "commander"}
-
-
 def _is_person_phrase(phrase: str) -> bool:
+    """Whether an agent phrase names a person ("defence minister") rather
+    than a body ("defence ministry"), from its last word."""
     last = phrase.split()[-1]
-    if last in _PERSON_WORDS:
+    if last in word_set("person_words"):
         return True
-    if last in _NOT_PERSON or last.endswith("s") and not last.endswith(("ss", "us")):
+    if last in word_set("not_person") or last.endswith("s") and not last.endswith(("ss", "us")):
         return False
-    return bool(_PERSON_SUFFIX.search(last))
+    # words after the last space that make an agent phrase name a person
+    return bool(alternation("person_suffix", after="$").search(last))
 
 
-@functools.lru_cache(maxsize=1)
-def load_knowledge() -> Knowledge:
-    """All actor data, read once per process."""
-    k = Knowledge()
+def _read_states(k: Knowledge) -> None:
+    """Countries, organizations (and their bodies), memberships, places, regions."""
     for iso, name, names, adjs, caps, cities in _rows("countries.tsv", 6):
         k.countries[iso] = {"name": name, "names": _split(names), "adjectives": _split(adjs),
                             "capitals": _split(caps), "cities": _split(cities)}
-    for org, name, aliases, sector, note in _rows("organizations.tsv", 5):
+    # an organization's first row is the organization, later rows with its acronym are its bodies
+    for org, name, aliases, sector, note in _rows("organizations.tsv", 5, key=(0, 1)):
         if org not in k.orgs:
             k.orgs[org] = {"name": name, "aliases": _split(aliases), "sector": sector or None, "note": note}
         else:
             k.org_bodies.append((org, name, _split(aliases), sector or None))
-    for org, iso, start, end, status, note in _rows("memberships.tsv", 6):
+    for org, iso, start, end, status, note in _rows("memberships.tsv", 6, key=(0, 1, 2)):
         k.memberships.append(Membership(org, iso, _date(start), _date(end), status or "member", note))
-    for name, iso, sector, typ, start, end, note in _rows("places.tsv", 7):
+    for name, iso, sector, typ, start, end, note in _rows("places.tsv", 7, key=(0, 1, 4)):
         k.places.append(Place(name, iso, sector or None, typ or "city", _date(start), _date(end), note))
-    for name, code, typ, _note in _rows("regions.tsv", 4):
+    for name, code, typ, _note in _rows("regions.tsv", 4, key=(0, 2)):
         k.regions.append((name, code, typ))
+
+
+def _read_actors(k: Knowledge) -> None:
+    """Agent words, national institutions, international bodies and armed groups."""
     for phrase, sector, _cameo in _rows("agents.tsv", 3):
         p = phrase.lower()
         k.agents[p] = (sector or None, _is_person_phrase(p), None)
@@ -155,13 +148,19 @@ def load_knowledge() -> Knowledge:
     for fn in ("institutions_manual.tsv", "institutions.tsv"):
         for name, aliases, iso, sector in _rows(fn, 4):
             k.institutions.append((name, _split(aliases), iso, sector or None))
-    for name, aliases, org, sector, cameo in _rows("international.tsv", 5):
+    for name, aliases, org, sector, cameo in _rows("international.tsv", 5, key=(0, 2)):
         k.international.append((name, _split(aliases), org or None, sector or None, cameo))
-    for name, aliases, iso, sector, cameo, start, end in _rows("groups_manual.tsv", 7):
+    for name, aliases, iso, sector, cameo, start, end in _rows("groups_manual.tsv", 7, key=(0, 5)):
         k.groups.append((name, _split(aliases), iso or None, sector or None, cameo, _date(start), _date(end)))
     for name, aliases, iso, sector, cameo in _rows("groups.tsv", 5):
         k.groups.append((name, _split(aliases), iso or None, sector or None, cameo, None, None))
-    for row in _rows("office_holders.tsv", 9):
+
+
+def _read_people(k: Knowledge) -> None:
+    """Office holders (hand-checked, one row per term: a user's row with the
+    same name and start replaces it) and the reference dictionary's people
+    they do not list."""
+    for row in _rows("office_holders.tsv", 9, key=(0, 7)):
         name, aliases, iso, org, office, sector, title, start, end = row
         if not name or (name, end) == ("name", "end"):  # empty line or the column header
             continue
@@ -172,7 +171,24 @@ def load_knowledge() -> Knowledge:
         if name.lower() in listed:
             continue
         k.persons.append((name, aliases, terms))
+
+
+@datafiles.cached
+def load_knowledge() -> Knowledge:
+    """All actor data (the package's files, then the user's data folder's),
+    read once per process and again when the data folder changes."""
+    k = Knowledge()
+    _read_states(k)
+    _read_actors(k)
+    _read_people(k)
     return k
+
+
+@datafiles.cached
+def non_actor_heads() -> frozenset:
+    """Nouns that make a preceding nationality word a non-actor use ("US dollar")."""
+    rows = datafiles.table("actors/data/non_actor_heads.tsv", header=False, columns=1)
+    return frozenset(r[0].strip().lower() for r in rows if r[0].strip())
 
 
 #: persons.tsv's open-ended terms are trusted up to this date (its source was last updated 2014-01-30)

@@ -10,12 +10,24 @@ import threading
 from dataclasses import dataclass
 from typing import Optional
 
-from .knowledge import Knowledge, load_knowledge
+from .. import datafiles
+from .knowledge import Knowledge, load_knowledge, non_actor_heads
+from .words import alternation, word_map, word_set
 
 # piece types, by priority when two entries have the same surface form
-COUNTRY, ADJ, REGION, REGION_ADJ, CAPITAL, SEAT, CITY, ORG, INST, INTL, GROUP, PERSON, AGENT = (
-    "country", "adj", "region", "region_adj", "capital", "seat", "city", "org", "inst", "intl", "group",
-    "person", "agent")
+COUNTRY = "country"
+ADJ = "adj"
+REGION = "region"
+REGION_ADJ = "region_adj"
+CAPITAL = "capital"
+SEAT = "seat"
+CITY = "city"
+ORG = "org"
+INST = "inst"
+INTL = "intl"
+GROUP = "group"
+PERSON = "person"
+AGENT = "agent"
 PRIORITY = {PERSON: 0, ORG: 1, INST: 2, SEAT: 3, COUNTRY: 4, ADJ: 5, CAPITAL: 6, REGION: 7, REGION_ADJ: 8,
             GROUP: 9, INTL: 10, CITY: 11, AGENT: 12}
 NAMED = {COUNTRY, ADJ, REGION, REGION_ADJ, CAPITAL, SEAT, CITY, ORG, INST, INTL, GROUP, PERSON}
@@ -53,18 +65,16 @@ class Entry:
         return (self.start is None or self.start <= date) and (self.end is None or date < self.end)
 
 
-_BAD_AGENT_END = {"in", "of", "for", "to", "the", "and", "on", "at", "with", "by"}
-_PLURAL_IRREG = {"man": "men", "woman": "women", "person": "people", "child": "children", "staff": "staff",
-                 "police": "police", "military": "military", "personnel": "personnel"}
-
-
 def _plural(phrase: str) -> Optional[str]:
+    """The plural of an agent phrase ("border guard" -> "border guards"), or
+    None where it is not made by a rule."""
     words = phrase.split(" ")
     last = words[-1]
     if not last.isalpha() or len(last) < 3:
         return None
-    if last in _PLURAL_IRREG:
-        p = _PLURAL_IRREG[last]
+    irregular = word_map("plural_irregular")
+    if last in irregular:
+        p = irregular[last]
     elif last.endswith("man"):
         p = last[:-3] + "men"
     elif last.endswith("s") or last.endswith("x") or last.endswith("ch") or last.endswith("sh"):
@@ -83,8 +93,15 @@ def _plural(phrase: str) -> Optional[str]:
 
 def _entries(k: Knowledge, add) -> None:
     """Call ``add(surface_text, Entry)`` for every lexicon entry."""
-    out: dict = {}
+    _place_entries(k, add)
+    _body_entries(k, add)
+    _agent_entries(k, add)
+    _person_entries(k, add)
 
+
+def _place_entries(k: Knowledge, add) -> None:
+    """States (names, official long forms, adjectives and demonyms),
+    capitals, cities, dated places and regions."""
     dated_caps = {p.name.lower() for p in k.places}
     for iso, c in k.countries.items():
         state = Entry(COUNTRY, c["name"], iso)
@@ -111,6 +128,11 @@ def _entries(k: Knowledge, add) -> None:
                           cls="disputed" if p.type == "disputed" else None))
     for name, code, typ in k.regions:
         add(name, Entry(REGION_ADJ if typ == "adj" else REGION, name, code))
+
+
+def _body_entries(k: Knowledge, add) -> None:
+    """Organizations and their bodies, national institutions, international
+    bodies and armed groups."""
     for org, o in k.orgs.items():
         for a in [o["name"]] + o["aliases"]:
             add(a, Entry(ORG, o["name"], org=org, sector=o["sector"]))
@@ -138,14 +160,23 @@ def _entries(k: Knowledge, add) -> None:
                 continue  # the hand-written row wins over the reference
             seen_groups.add(a.lower())
             add(a, Entry(GROUP, name, iso, sector=sector, cameo=cameo, start=start, end=end))
+
+
+def _agent_entries(k: Knowledge, add) -> None:
+    """Agent phrases and their regular plurals."""
+    bad_end = word_set("bad_agent_end")
     for phrase, (sector, person, cls) in k.agents.items():
-        if phrase.split(" ")[-1] in _BAD_AGENT_END:
+        if phrase.split(" ")[-1] in bad_end:
             continue
         e = Entry(AGENT, phrase, sector=sector, person=person, cls=cls)
         add(phrase, e)
         pl = _plural(phrase)
         if pl and pl not in k.agents:
             add(pl, Entry(AGENT, phrase, sector=sector, person=person, cls=cls))
+
+
+def _person_entries(k: Knowledge, add) -> None:
+    """Office holders (by name and alias) and the reference dictionary's people."""
     by_name: dict = {}
     for t in k.office_terms:
         for n in (t.name,) + tuple(t.aliases):
@@ -166,8 +197,6 @@ def _entries(k: Knowledge, add) -> None:
 _SIMPLE = re.compile(r"^[A-Za-z]+( [A-Za-z]+)*$")
 _INITIALS = re.compile(r"^([A-Za-z]\.)+$")
 _HYPHEN = re.compile(r"(?<=[A-Za-z])([-/])(?=[A-Za-z])")
-_ABBR = {"mr", "mrs", "ms", "dr", "st", "gen", "gov", "sen", "rep", "lt", "col", "maj", "capt", "sgt", "adm", "jr",
-         "sr", "prof", "rev", "ft", "mt", "no", "vs", "inc", "co", "corp", "ltd"}
 
 
 def _tokens(text: str) -> list:
@@ -178,6 +207,7 @@ def _tokens(text: str) -> list:
     if _SIMPLE.match(text):
         return text.lower().split(" ")
     out = []
+    abbreviations = word_set("abbreviations")
     for chunk in text.split():
         lead, trail = [], []
         while chunk and chunk[0] in "(\"'“‘[":
@@ -189,7 +219,7 @@ def _tokens(text: str) -> list:
         if chunk.lower().endswith(("'s", "’s")) and len(chunk) > 2:
             trail.insert(0, chunk[-2:])
             chunk = chunk[:-2]
-        if chunk.endswith(".") and len(chunk) > 1 and not _INITIALS.match(chunk) and chunk[:-1].lower() not in _ABBR:
+        if chunk.endswith(".") and len(chunk) > 1 and not _INITIALS.match(chunk) and chunk[:-1].lower() not in abbreviations:
             trail.insert(0, ".")
             chunk = chunk[:-1]
         out += lead + [p for p in _HYPHEN.split(chunk) if p] + trail
@@ -264,7 +294,7 @@ class Lexicon:
         for name, aliases, raw in k.persons:
             self.surnames.setdefault(surname_key(name), set()).add(name)
             self.ref_persons[name] = raw
-        self.non_actor_heads = _load_words("non_actor_heads.tsv")
+        self.non_actor_heads = non_actor_heads()
 
     def matches(self, doc, lower=None) -> list:
         """All (start, end, key) token spans whose lower-case text is in the lexicon."""
@@ -317,25 +347,15 @@ class Lexicon:
         return self.table.get(" ".join(t.lower_ for t in span), [])
 
 
-def _load_words(fn: str) -> set:
-    from .knowledge import DATA
-
-    p = DATA / fn
-    if not p.exists():
-        return set()
-    return {l.strip().lower() for l in p.read_text(encoding="utf-8").splitlines() if l.strip() and not l.startswith("#")}
-
-
-_SURNAME_PREFIX = re.compile(r"^(al|el|ad|as|ash|at|ar|az)-", re.I)
-_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 
 
 def surname_key(name: str) -> str:
     """"Omar Hassan al-Bashir" -> "bashir"; "Abdullah II" -> "abdullah"."""
-    parts = [p for p in name.split() if p.lower() not in _SUFFIXES] or name.split()
+    suffixes = word_set("name_suffixes")
+    parts = [p for p in name.split() if p.lower() not in suffixes] or name.split()
     if not parts:
         return ""
-    return _SURNAME_PREFIX.sub("", parts[-1]).lower()
+    return alternation("surname_prefix", "^", "-", re.I).sub("", parts[-1]).lower()
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -352,17 +372,17 @@ def _one_edit(a: str, b: str) -> bool:
     return a[i:] == b[i + 1:]
 
 
-_CACHE: dict = {}
 _LOCK = threading.Lock()
 
 
+@datafiles.cached
+def _compiled() -> Lexicon:
+    return Lexicon()
+
+
 def get_lexicon(vocab=None) -> Lexicon:
-    """The compiled lexicon (cached per process; it does not depend on the
-    vocabulary, the argument is kept for callers that pass one)."""
-    lex = _CACHE.get("lex")
-    if lex is None:
-        with _LOCK:
-            lex = _CACHE.get("lex")
-            if lex is None:
-                lex = _CACHE["lex"] = Lexicon()
-    return lex
+    """The compiled lexicon (cached per process until the user's data folder
+    changes; it does not depend on the vocabulary, the argument is kept for
+    callers that pass one)."""
+    with _LOCK:
+        return _compiled()

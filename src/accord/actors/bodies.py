@@ -1,0 +1,137 @@
+"""Bodies named again: a short name in brackets ("Joint Chiefs of Staff
+(JCS) ... the JCS"), "the ministry" / "the Defence Ministry" after
+"Tajikistan's Defence Ministry", "the alliance" after the CSTO, and a title
+that names a body without its state ("ministry spokeswoman")."""
+from __future__ import annotations
+
+from ..syntax import grammar
+from .parts import Draft
+from .words import word_set
+
+
+def _acronym_text(doc, d) -> str:
+    """The one word of a draft other than "the" (else "")."""
+    words = [t.text for t in doc[d.start:d.end] if t.lower_ != "the"]
+    return words[0] if len(words) == 1 else ""
+
+
+def link_acronyms(doc, drafts) -> None:
+    """"South Korea's Joint Chiefs of Staff (JCS) ... the JCS said": a short
+    name in brackets right after a body's name is that body wherever it
+    stands (in the brackets and after them), with its name and codes."""
+    defs: dict = {}
+    for d in drafts:
+        if d.kind in ("org", "igo", "group") and (d.country or d.org) and d.end + 2 < len(doc) \
+                and doc[d.end].text == "(" and doc[d.end + 2].text == ")":
+            short = doc[d.end + 1].text
+            if short.isalpha() and short[:1].isupper() and 2 <= len(short) <= 8 and short != d.name:
+                defs.setdefault(short, d)
+    if not defs:
+        return
+    for x in drafts:
+        body = defs.get(_acronym_text(doc, x))
+        if body is not None and x is not body and x.start >= body.end and not (x.country or x.org):
+            x.name, x.country, x.org, x.sector, x.kind = body.name, body.country, body.org, body.sector, body.kind
+
+
+def _body_words(doc, d) -> list:
+    """The lower-case words of a body's name without its articles and 's."""
+    g = grammar(doc)
+    return [t.lower_ for t in doc[d.start:d.end] if not g.is_(t, "determiner", "case") and t.tag_ != "POS"
+            and t.lower_ not in ("the", "'s", "\u2019s")]
+
+
+def _take_state(d, body) -> None:
+    """``d`` belongs to ``body``: its state or organization, and its sector unless it has none."""
+    d.country, d.org = body.country, body.org
+    d.sector = body.sector or d.sector
+
+
+def link_definite_bodies(doc, drafts) -> None:
+    """"the ministry", "the Defence Ministry", "the government" with no state
+    or organization of their own refer to the latest body named before them
+    whose name ends in the same words ("Tajikistan's Defence Ministry",
+    "the Kazakh government"): they take its name and codes. A bare "the
+    NOUN" that no dictionary knows ("the Kyrgyz border service ... the
+    service said") becomes a mention of such a body too."""
+    bare = _bare_heads(doc, drafts)
+    named: list = []  # (words, draft) of coded bodies, latest last
+    for d in drafts:
+        if d.kind == "person" and d.role and not (d.country or d.org) and named:
+            # "ministry spokeswoman Maria Zakharova": the ministry named before
+            role_words = set(d.role.lower().split()[:-1]) & word_set("body_heads")
+            ante = next((a for w, a in reversed(named) if w[-1] in role_words), None)
+            if ante is not None:
+                _take_state(d, ante)
+            continue
+        if d.kind not in ("org", "igo"):
+            continue
+        words = _body_words(doc, d)
+        if not words:
+            continue
+        if d.country or d.org:
+            named.append((words, d))
+        elif d.definite and not d.cameo and len(words) <= 4:
+            # "the ministry's press service": the possessor is the body named before
+            pos_at = next((k for k in range(d.start, d.end) if doc[k].tag_ == "POS"), None)
+            owner = _body_words(doc, Draft(d.start, pos_at)) if pos_at is not None else None
+            for ante_words, ante in reversed(named):
+                if owner and len(ante_words) > len(owner) and ante_words[-len(owner):] == owner:
+                    _take_state(d, ante)
+                    break
+                if len(words) <= 3 and len(ante_words) > len(words) and ante_words[-len(words):] == words:
+                    _take_state(d, ante)
+                    d.name, d.kind = ante.name, ante.kind
+                    break
+    drop = {id(d) for d in bare if not (d.country or d.org)}
+    if drop:  # no body of that name before it: a common noun ("the service was slow")
+        drafts[:] = [d for d in drafts if id(d) not in drop]
+
+
+def _bare_heads(doc, drafts) -> list:
+    """Add a draft for each "the NOUN" (NOUN outside every draft) whose noun
+    ends the name of a coded body named earlier in the article; the caller
+    links it to that body. Plural nouns and nouns with modifiers of their own
+    are left alone ("the services", "the security service of Ukraine")."""
+    heads = {}  # last body word -> first token index where a coded body ending in it ends
+    for d in drafts:
+        if d.kind in ("org", "igo") and (d.country or d.org) and d.end - d.start >= 2:
+            w = doc[d.end - 1]
+            # the noun must head the name ("border service"), not end a modifier ("secretary of the economy")
+            if w.pos_ in ("NOUN", "PROPN") and w.tag_ in ("NN", "NNP") and not d.start <= w.head.i < d.end:
+                heads.setdefault(w.lower_, d.end)
+    bodies = [d for d in drafts if d.kind in ("org", "igo") and (d.country or d.org)]
+    if not heads and not any(d.kind == "igo" for d in bodies):
+        return []
+    covered = bytearray(len(doc))
+    for d in drafts:
+        covered[d.start:d.end] = b"\x01" * (d.end - d.start)
+    by_start = {d.start: d for d in drafts}
+    added = []
+    g = grammar(doc)
+    place_nouns, bloc_words = word_set("place_nouns"), word_set("bloc_words")
+    for t in doc:
+        i = t.i
+        if (i == 0 or covered[i] or covered[i - 1] or t.tag_ != "NN" or doc[i - 1].lower_ != "the"
+                or not g.is_(doc[i - 1], "determiner")):
+            continue
+        if g.is_(t, "compound") or t.lower_ in place_nouns or g.has_child(
+                t, "adjective", "compound", "prep", "possessor", "number"):
+            continue
+        if t.lower_ in bloc_words:
+            # "the alliance", "the bloc": the latest body named before, if it is an international one
+            ante = next((d for d in reversed(bodies) if d.end <= i - 1), None)
+            if ante is None or ante.kind != "igo" or not ante.org:
+                continue
+            d = Draft(i - 1, i + 1, kind="igo", name=ante.name, country=ante.country, org=ante.org,
+                      sector=ante.sector, definite=True)
+            owned = by_start.get(i + 2) if i + 2 < len(doc) and doc[i + 1].tag_ == "POS" else None
+            if owned is not None and owned.kind in ("org", "igo") and not (owned.country or owned.org):
+                owned.org = ante.org  # "the alliance's Joint Staff"
+            added.append(d)
+        elif heads.get(t.lower_, len(doc)) < i:
+            added.append(Draft(i - 1, i + 1, kind="org", name=t.text, definite=True))
+    if added:
+        drafts.extend(added)
+        drafts.sort(key=lambda d: (d.start, -d.end))
+    return added

@@ -1,0 +1,92 @@
+"""Phrases: pieces joined by the words a noun phrase has between them
+(adjectives, nouns, hyphens, possessive 's, and "of [the]" from a body to
+the state or organization it belongs to): "[US] Indo-Pacific [Command]",
+"[Kazakhstan]'s [Defence Ministry]", "the [Armed Forces] of [Kyrgyzstan]"."""
+from __future__ import annotations
+
+from typing import Optional
+
+from .lexicon import ADJ, AGENT, CAPITAL, COUNTRY, INST, ORG, PERSON, REGION, REGION_ADJ
+from .parts import Phrase, Piece
+from .text import DETS, GLUE_POS, POSSESSIVE, PRONOUNS
+from .words import word_set
+
+
+def _glue(doc, a: Piece, b: Piece, sent_end: int) -> Optional[str]:
+    """How piece ``b`` attaches to the phrase ending with piece ``a``: 'adj'
+    (NP-internal), 'of', 'and' (coordinated nationality words), or None."""
+    gap = doc[a.end:b.start]
+    if b.start >= sent_end:
+        return None
+    if not len(gap):
+        if a.type == PERSON and b.type == PERSON:
+            return None
+        return "adj"
+    words = [t for t in gap]
+    low = [t.lower_ for t in words]
+    if len(low) == 2 and low[0] == "-" and low[1] in word_set("not_home") and a.led:
+        return "adj"  # "Vietnamese-led forces"
+    if low in (["to"], ["to", "the"]) and a.type == AGENT and a.entry.cls == "diplomat" and b.type in (
+            COUNTRY, ORG, CAPITAL):
+        return "to"  # "US Ambassador to Armenia Kristina Kvien": Armenia is where, not whose
+    if low[0] in POSSESSIVE:
+        if a.type == PERSON and b.type != AGENT:
+            return None  # "the senator's pro-Russian stance": the person is an actor of their own
+        rest = words[1:]
+        if all(t.pos_ in GLUE_POS or t.text == "-" for t in rest) and len(rest) <= 3:
+            return "adj"
+        return None
+    if low[0] == "of" and a.type in (AGENT, ORG, INST, "orgent", PERSON) and b.type in (
+            COUNTRY, ORG, INST, CAPITAL, "orgent", "gpeent", REGION, ADJ, AGENT) and len(low) <= 2 and (
+            len(low) == 1 or low[1] == "the"):
+        return "of"
+    if low in (["and"], [","], [",", "and"]) and a.type in (ADJ, REGION_ADJ) and b.type in (ADJ, REGION_ADJ):
+        return "and"
+    if a.type == COUNTRY and any(t.pos_ in ("NOUN", "NUM") and t.text.islower() for t in words):
+        return None  # "Armenia hosts US troops": a state's name does not take a common-noun gap
+    if len(words) <= 3 and all((t.pos_ in GLUE_POS or t.text == "-" or (t.pos_ == "" and t.is_alpha and t.text[:1].isupper()))
+                               and not t.is_sent_start and t.lower_ not in PRONOUNS for t in words):
+        if a.type == PERSON:
+            return None
+        return "adj"
+    return None
+
+
+def find_phrases(doc, pieces, sent_end) -> list:
+    """The article's pieces grouped into phrases, in text order."""
+    out = []
+    if not pieces:
+        return out
+    cur = Phrase([pieces[0]], [])
+    for p in pieces[1:]:
+        last = cur.pieces[-1]
+        g = _glue(doc, last, p, sent_end[last.start])
+        if g and not (cur.links.count("of") >= 3 and g == "of"):
+            cur.pieces.append(p)
+            cur.links.append(g)
+        else:
+            out.append(cur)
+            cur = Phrase([p], [])
+    out.append(cur)
+    for ph in out:
+        ph.start, ph.end = ph.pieces[0].start, ph.pieces[-1].end
+        if ph.start > 0 and doc[ph.start - 1].lower_ in DETS:
+            ph.start -= 1
+    return out
+
+
+def head_index(ph: Phrase) -> int:
+    """Index of the head piece: the piece before 'of', else the last one that
+    is not a possessive modifier; a person name wins."""
+    for i, p in enumerate(ph.pieces):
+        if p.type == PERSON and (not p.possessive or i == len(ph.pieces) - 1):
+            # "the Bush administration": a name before a body modifies it
+            if any(q.type == AGENT and not q.entry.person for q in ph.pieces[i + 1:]):
+                continue
+            return i
+    if "of" in ph.links:
+        return ph.links.index("of")
+    idx = len(ph.pieces) - 1
+    while idx > 0 and ph.pieces[idx - 1].possessive and ph.pieces[idx].type == PERSON:
+        idx -= 1
+    return idx

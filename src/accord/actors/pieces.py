@@ -1,0 +1,223 @@
+"""Pieces: the lexicon's matches in an article (names, adjectives, capitals,
+seats, organizations, groups, agent words, office holders; longest first),
+plus spaCy's PERSON, ORG and GPE entities the lexicon does not know, and
+the marks a piece's neighbours put on it ("anti-Russian", "US-backed",
+"Russia's")."""
+from __future__ import annotations
+
+from .lexicon import (ADJ, AGENT, CAPITAL, CITY, COUNTRY, NAMED, PERSON, PRIORITY, REGION, REGION_ADJ, Entry)
+from .names import more_persons
+from .parts import Piece
+from .text import DETS, POSSESSIVE, is_name_token
+from .words import word_set
+
+
+def _cap_ok(words, lower, s, e) -> bool:
+    """The first word of a match that is no article or particle is capitalised (or a number)."""
+    particles = word_set("name_particles")
+    for i in range(s, e):
+        if lower[i] in DETS or (lower[i] in particles and i + 1 < e):
+            continue
+        c = words[i][:1]
+        return c.isupper() or c.isdigit()
+    return False
+
+
+def find_pieces(doc, lex, date, arr) -> list:
+    """Every piece of the article, in text order, with its modifier marks set."""
+    words, pos = arr.words, arr.pos
+    taken = bytearray(len(doc))
+    chosen = _longest_matches(_lexicon_matches(doc, lex, date, arr), taken)
+    _body_of_names(doc, words, pos, chosen, taken)
+    ent_country = _cities_in_org_names(doc, chosen, taken)
+    _entity_pieces(doc, chosen, taken, ent_country)
+    chosen.sort(key=lambda p: p.start)
+    chosen = more_persons(doc, chosen, taken, lex, date, arr.words)
+    _drop_regions_in_names(chosen, taken, words, pos)
+    _mark_modifiers(chosen, words, arr.lower)
+    return chosen
+
+
+def _lexicon_matches(doc, lex, date, arr) -> list:
+    """``(start, end, entry)`` for each lexicon match that fits the text: a
+    name capitalised as names are, an agent word used as a noun."""
+    raw = []
+    words, lower, pos = arr.words, arr.lower, arr.pos
+    table = lex.table
+    acronym = lex.acronym_only
+    for s, e, key in lex.matches(doc, lower):
+        entries = table.get(key)
+        if not entries:
+            continue
+        cap = None
+        cands = []
+        for en in entries:
+            if en.type in NAMED:
+                if cap is None:
+                    cap = _cap_ok(words, lower, s, e) and (key not in acronym or words[s].isupper())
+                if not cap:
+                    continue
+                if en.type == PERSON and e < len(words) and words[e][:1].isupper() and words[e].isalpha() \
+                        and pos[e] in ("PROPN", ""):
+                    continue  # the start of a longer name ("Omar Hassan" in "Omar Hassan al-Bashir")
+            elif en.type == AGENT:
+                lp = pos[e - 1]
+                if lp and lp not in ("NOUN", "PROPN") and e - s == 1:
+                    continue
+            cands.append(en)
+        if not cands:
+            continue
+        if len(cands) > 1:
+            # dated entries (capitals): prefer the one in force, but a name is a name
+            cands.sort(key=lambda en: (not en.active(date),))
+        raw.append((s, e, cands[0]))
+    return raw
+
+
+def _longest_matches(raw: list, taken: bytearray) -> list:
+    """Pieces of the matches that do not overlap: longest first, then type
+    priority, then leftmost. Marks their tokens in ``taken``."""
+    raw.sort(key=lambda x: (-(x[1] - x[0]), PRIORITY[x[2].type], x[0]))
+    chosen = []
+    for s, e, en in raw:
+        if any(taken[s:e]):
+            continue
+        for i in range(s, e):
+            taken[i] = 1
+        chosen.append(Piece(s, e, en.type, en))
+    return chosen
+
+
+def _cities_in_org_names(doc, chosen: list, taken: bytearray) -> dict:
+    """A region or city inside an organisation's name ("Caucasus Security
+    Studies Centre") gives way to it; a city leaves its state to the
+    organisation ("Almaty Centre for Strategic Analysis"). Returns {entity
+    start: that state}."""
+    ent_country = {}
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or len(ent) < 2:
+            continue
+        inner = [p for p in chosen if ent.start <= p.start and p.end <= ent.end]
+        if inner and all(p.type in (REGION, REGION_ADJ, CITY) for p in inner) and not any(
+                taken[i] for i in range(ent.start, ent.end) if not any(p.start <= i < p.end for p in inner)):
+            for p in inner:
+                chosen.remove(p)
+                for i in range(p.start, p.end):
+                    taken[i] = 0
+                if p.type == CITY and p.country:
+                    ent_country[ent.start] = p.country
+    return ent_country
+
+
+def _entity_pieces(doc, chosen: list, taken: bytearray, ent_country: dict) -> None:
+    """Add pieces for spaCy's entities the lexicon does not know."""
+    by_end = {p.end: p for p in chosen}
+    for ent in doc.ents:
+        if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
+            continue
+        s, e = ent.start, ent.end
+        while s < e and doc[s].lower_ in DETS:
+            s += 1
+        while e > s and (doc[e - 1].text in POSSESSIVE or doc[e - 1].is_punct):
+            e -= 1
+        if s >= e:
+            continue
+        if ent.label_ == "PERSON":
+            _person_entity(doc, s, e, chosen, taken, by_end)
+        elif not any(taken[s:e]):
+            typ = "orgent" if ent.label_ in ("ORG", "FAC") else "gpeent"
+            if ent.label_ == "NORP":
+                continue
+            for i in range(s, e):
+                taken[i] = 1
+            chosen.append(Piece(s, e, typ, Entry(typ, doc[s:e].text, ent_country.get(ent.start))))
+
+
+def _person_entity(doc, s: int, e: int, chosen: list, taken: bytearray, by_end: dict) -> None:
+    """A person entity may contain a leading country/title the lexicon found:
+    keep those pieces, the rest of the entity is the name."""
+    free = [i for i in range(s, e) if not taken[i]]
+    if not free:
+        return
+    fs, fe = free[0], free[-1] + 1
+    # two titles in a row inside the name: the second is a given name ("Deputy Defence
+    # Minister Sultan Kamaletdinov"), not a sultan
+    second = by_end.get(fs) if fs - 1 >= s else None
+    if second is not None and second.start == fs - 1 and second.type == AGENT and \
+            doc[fs - 1].text[:1].isupper() and getattr(by_end.get(second.start), "type", None) == AGENT:
+        chosen.remove(second)
+        by_end.pop(second.end, None)
+        taken[fs - 1] = 0
+        fs -= 1
+    while fs > 0 and fs > s - 2 and not taken[fs - 1] and is_name_token(doc[fs - 1]) and \
+            fs - 1 > 0 and (taken[fs - 2] or doc[fs - 2].text == ","):
+        # a given name the entity left out, after a title or an apposition's comma:
+        # "Colonel [Aidos] Zhaksylykov", "The governor of Sinaloa, [Héctor] Zazueta Ibarra,"
+        fs -= 1
+    last = doc[fe - 1]
+    hyphenated = fe - 2 > fs and doc[fe - 2].text == "-" and not doc[fe - 2].whitespace_  # "Wei-lun"
+    if any(taken[fs:fe]) or not (last.text[:1].isupper() or hyphenated):
+        return
+    for i in range(fs, fe):
+        taken[i] = 1
+    name = doc[fs:fe].text
+    chosen.append(Piece(fs, fe, PERSON, Entry(PERSON, name)))
+
+
+def _drop_regions_in_names(chosen: list, taken: bytearray, words, pos) -> None:
+    """A region word before a capitalised name is part of that name: "West
+    Darfur", "West Bank", "Western Union"."""
+    n = len(words)
+    drop = []
+    for p in chosen:
+        if p.type in (REGION, REGION_ADJ) and p.end < n and not taken[p.end] and words[p.end][:1].isupper() \
+                and words[p.end].isalpha() and pos[p.end] in ("PROPN", ""):
+            drop.append(p)  # "West Darfur", "West Bank", "Western Union"
+    for p in drop:
+        chosen.remove(p)
+
+
+def _mark_modifiers(chosen: list, words, lower) -> None:
+    """Mark state pieces that are not the actor's own state ("anti-Russian",
+    "US-backed"; "Russian-led" leads the head) and pieces followed by 's."""
+    n = len(words)
+    negating, not_home = word_set("negating_prefix"), word_set("not_home")
+    for p in chosen:
+        # "anti-Russian", "US-backed", "Russian-led"
+        if p.type in (COUNTRY, ADJ, CAPITAL, REGION_ADJ, REGION):
+            if p.start >= 2 and words[p.start - 1] == "-" and lower[p.start - 2] in negating:
+                p.demoted = True
+            elif p.start >= 1 and lower[p.start - 1] in negating:
+                p.demoted = True
+            if p.end + 1 < n and words[p.end] == "-" and lower[p.end + 1] in not_home:
+                p.demoted = True
+                p.led = lower[p.end + 1] == "led"
+            if p.end < n and lower[p.end].lstrip("-") in not_home and words[p.end].startswith("-"):
+                p.demoted = True
+        if p.end < n and words[p.end] in POSSESSIVE:
+            p.possessive = True
+
+
+def _body_of_names(doc, words, pos, chosen, taken) -> None:
+    """"Ministry of External Affairs", "Committee on Foreign Relations": a body
+    word the dictionary knows, followed by a name it does not, is one body
+    (the name stays the article's); a country after it stays its own piece
+    ("Ministry of Defence of Armenia")."""
+    n = len(words)
+    body_heads, when_words = word_set("body_heads"), word_set("when_words")
+    for p in chosen:
+        if p.type != AGENT or words[p.end - 1].lower() not in body_heads or p.end + 1 >= n:
+            continue
+        if words[p.end].lower() not in ("of", "for", "on") or taken[p.end]:
+            continue
+        k = p.end + 1
+        while k < n and not taken[k] and doc[k].ent_type_ not in ("DATE", "TIME") and words[k].lower() not in \
+                when_words and (words[k][:1].isupper() and pos[k] in ("PROPN", "NOUN", "ADJ", "") or words[k].lower()
+                                 in ("and", "&") and k + 1 < n and words[k + 1][:1].isupper()):
+            k += 1  # not "the ministry on Monday"
+        while k > p.end + 1 and words[k - 1].lower() in ("and", "&"):
+            k -= 1
+        if k > p.end + 1:
+            for i in range(p.end, k):
+                taken[i] = 1
+            p.end = k

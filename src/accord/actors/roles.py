@@ -1,0 +1,179 @@
+"""Roles the text gives a person around the name: "NAME, ROLE of ORG in
+PLACE," after it and "ROLE, NAME," before it; and the state a place after an
+actor gives it ("rebels in Darfur")."""
+from __future__ import annotations
+
+from .codes import sector_from_orgent
+from .lexicon import AGENT, CAPITAL, CITY, COUNTRY, GROUP, INST, INTL, ORG, PERSON, REGION, REGION_ADJ, SEAT
+from .parts import Draft
+from .text import DETS, POSSESSIVE
+from .words import word_set
+
+
+def _hyphen_participle(doc, k: int) -> bool:
+    """Token ``k`` ends a hyphenated modifier: "Bishkek-based", "US-backed"."""
+    return k > 0 and (doc[k].tag_ == "VBN" or doc[k].pos_ == "VERB") and doc[k - 1].text == "-" \
+        and not doc[k - 1].whitespace_
+
+
+def _based_in(doc, k: int) -> bool:
+    """"an analyst based in Almaty": where the person works, part of the apposition."""
+    return doc[k].lower_ in ("based", "stationed", "headquartered") and k + 1 < len(doc) \
+        and doc[k + 1].lower_ in ("in", "at")
+
+
+def _appositive(doc, d: Draft, drafts_by_start: dict, pieces_by_start: dict, sent_end: int):
+    """``NAME, [a] ROLE [of ORG] [in PLACE],`` -> (role, role_cls, country, org, sector) or None."""
+    i = d.end
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    j = i + 1
+    while j < sent_end and doc[j].lower_ in DETS:
+        j += 1
+    window_end = j
+    stop_punct, quote_chars = word_set("apposition_stop_punct"), word_set("quote_chars")
+    stop_words = word_set("apposition_stop_words")
+    while window_end < min(sent_end, j + 16):
+        t = doc[window_end]
+        if t.text in stop_punct or t.text in quote_chars or (
+                t.pos_ in ("VERB", "AUX", "CCONJ") and not _hyphen_participle(doc, window_end)
+                and not _based_in(doc, window_end)) \
+                or t.lower_ in stop_words:
+            break
+        p = pieces_by_start.get(window_end)
+        if p is not None and p.type == PERSON:
+            break  # another person begins ("an aide to President Ilham Aliyev")
+        # a name is read whole, "and" in it too ("head of the Center for Democracy and Security")
+        window_end = max(window_end + 1, p.end if p is not None else 0)
+    # a piece may hold the determiner the loop skipped ("the Kremlin spokesman")
+    inside = [q for k in range(i + 1, window_end) if (q := pieces_by_start.get(k)) is not None and q.end <= window_end]
+    roles = [p for p in inside if p.type == AGENT and p.entry.person]
+    if not roles:
+        return None
+    role = roles[0]
+    # the apposition starts with its role: only adjectives, a nationality or the body it serves before it
+    # ("a senior researcher", "an Uzbek analyst", "the Taliban spokesman")
+    for k in range(j, role.start):
+        p = pieces_by_start.get(k)
+        if p is not None:
+            if p.type == PERSON:
+                return None
+            continue
+        if not any(q.start <= k < q.end for q in inside) and doc[k].pos_ not in ("ADJ", "NOUN", "PROPN", "NUM", "") \
+                and doc[k].text not in POSSESSIVE and doc[k].text != "-" and not _hyphen_participle(doc, k):
+            return None
+    country = next((p.country for p in inside if p.country and p.type not in (REGION, REGION_ADJ)), None) or next(
+        (p.country for p in inside if p.country), None)
+    org = next((p.entry.org for p in inside if p.entry.org and p.type in (ORG, INTL)), None)
+    sector = role.entry.sector
+    if sector is None:
+        for p in inside:
+            if p is role:
+                continue
+            if p.type in (AGENT, ORG, INST, INTL, SEAT, GROUP) and p.entry.sector:
+                sector = p.entry.sector
+                break
+            if p.type == "orgent":
+                sector = sector_from_orgent(doc, p)
+                if sector:
+                    break
+    role_text = doc[role.start:role.end].text
+    # "Secretary of the Security Council" is one agent phrase already
+    return role_text, role.entry.cls, country, org, sector, window_end
+
+
+def locative_country(doc, drafts, pieces_by_start):
+    """CAMEO codes an actor with no nationality by where the text puts it:
+    "rebels in Darfur", "Security forces in Guinea"; and a place spaCy found
+    but the gazetteer lacks takes the state the text puts it in ("Cizre in
+    southeastern Turkey")."""
+    for d in drafts:
+        if d.country or d.org:
+            continue
+        if not ((d.kind in ("org", "group") and d.sector is not None) or d.kind == "location"):
+            continue
+        i = d.end
+        if i >= len(doc) or doc[i].lower_ not in word_set("locative_of"):
+            continue
+        j = i + 1
+        while j < len(doc) and j < i + 3 and (doc[j].lower_ in DETS or doc[j].pos_ == "ADJ"):
+            j += 1
+        p = pieces_by_start.get(j)
+        if p is not None and p.type in (COUNTRY, CAPITAL, CITY) and p.country:
+            d.country = p.country
+
+
+def introduce_roles(doc, drafts: list, pieces: list, sent_end: list) -> None:
+    """Role introductions: "NAME, ROLE of ORG in PLACE" gives the person
+    that role and codes, "ROLE, NAME," too; the role's phrase is then a
+    mention of the same person."""
+    pieces_by_start = {p.start: p for p in pieces}
+    by_start = {d.start: d for d in drafts}
+    for idx, d in enumerate(drafts):
+        if d.kind == "person" and d.person:
+            _role_after_name(doc, d, drafts, by_start, pieces_by_start, sent_end)
+        elif d.role_noun and idx + 1 < len(drafts):
+            _role_before_name(doc, d, idx, drafts, sent_end)
+
+
+def _role_after_name(doc, d: Draft, drafts: list, by_start: dict, pieces_by_start: dict, sent_end: list) -> None:
+    """"NAME, ROLE of ORG in PLACE,": the apposition's role and codes."""
+    ap = _appositive(doc, d, by_start, pieces_by_start, sent_end[d.start] if d.start < len(doc) else len(doc))
+    if not ap:
+        return
+    role, cls, country, org, sector, wend = ap
+    if d.role is None or d.from_dict:
+        d.role, d.role_cls = role, cls
+        d.country = country or (None if d.from_dict else d.country)
+        d.org = org or (None if d.from_dict else d.org)
+        d.sector = sector
+        d.from_dict = False
+    elif not (d.country or d.org) and (country or org):
+        # "Colonel General X, chief of the CSTO Joint Staff": the title gave the sector only
+        d.country, d.org = country, org
+        d.sector = d.sector or sector
+    # the apposition's own phrase describes this person: a mention of the same entity
+    for other in drafts:
+        if other is not d and other.start > d.end and other.end <= wend and other.role_noun:
+            other.same_as = d
+
+
+def _role_before_name(doc, d: Draft, idx: int, drafts: list, sent_end: list) -> None:
+    """"ROLE, NAME,": the comma may follow a noun or two the phrase left out
+    ("the commander of the CSTO force, X,") or the body the role serves
+    ("the spokeswoman for the Foreign Ministry, X,")."""
+    comma = d.end
+    end = min(len(doc), d.end + 8, sent_end[d.start] if d.start < len(doc) else len(doc))
+    gap_pos = word_set("role_gap_pos")
+    while comma < end and doc[comma].text != "," and doc[comma].pos_ in gap_pos:
+        comma += 1
+    nxt = next((x for x in drafts[idx + 1:] if x.start >= comma), drafts[idx + 1])
+    if not (nxt.kind == "person" and nxt.person and comma < len(doc) and doc[comma].text == ","
+            and nxt.start == comma + 1 and (nxt.end >= len(doc) or doc[nxt.end].text in (",", "."))):
+        return
+    if not (d.country or d.org):
+        # "the spokeswoman for the Russian Foreign Ministry, NAME,": the body the role serves
+        body = _served_body(doc, d, idx, drafts, comma)
+        if body is not None:
+            d.country, d.org = body.country, body.org
+            d.sector = d.sector or body.sector
+    if nxt.role is None or nxt.from_dict:
+        nxt.role, nxt.role_cls = d.role, d.role_cls
+        nxt.country, nxt.org, nxt.sector = d.country, d.org, d.sector
+        nxt.from_dict = False
+    elif not (nxt.country or nxt.org) and (d.country or d.org):
+        nxt.country, nxt.org = d.country, d.org  # "Colonel General X": the body from the role phrase
+        nxt.sector = nxt.sector or d.sector
+    d.same_as = nxt
+
+
+def _served_body(doc, d: Draft, idx: int, drafts: list, comma: int):
+    """The coded body between a role and its comma, or None."""
+    for x in drafts[idx + 1:idx + 8]:
+        if x.start >= comma:
+            break
+        if d.end <= x.start and x.end <= comma and (x.country or x.org) and (
+                x.kind in ("org", "igo", "group") or (
+                x.kind == "location" and doc[x.start - 1].lower_ in ("for", "of"))):
+            return x
+    return None

@@ -1,0 +1,68 @@
+"""The dictionary person a name in the text means: by surname ("President
+Obama"), by a variant spelling of a full name ("Laurent Gbago"), and their
+terms of office."""
+from __future__ import annotations
+
+from .knowledge import REFERENCE_STALE_AFTER, term_on
+from .lexicon import surname_key
+from .parts import Draft
+
+
+def open_term(term, date) -> bool:
+    """A term still running: open-ended, or (with no article date) running to
+    the end of the stale reference dictionary."""
+    return term.end is None or (date is None and term.end == REFERENCE_STALE_AFTER)
+
+
+def surname_of(name: str) -> str:
+    """The last word of a name, lower-cased."""
+    parts = name.split()
+    return parts[-1].lower() if parts else ""
+
+
+def pick_surname(lex, surname: str, d, date):
+    """The one dictionary person a surname-only mention can mean: unique, or
+    (after a title: "President Obama") the only one in office on the date,
+    or the one far better documented than the others."""
+    words = surname.split()
+    names = lex.surnames.get(surname_key(surname)) or ()
+    if len(words) > 1:
+        # a full name the dictionary spells differently ("Omar Hassan al-Bashir", "Laurent Gbago"):
+        # same first name, same or nearly the same surname, and the text gives a role
+        if not d.role:
+            return None
+        names = {n for n in names if n.split()[0].lower() == words[0]}
+        if not names:
+            names = lex.near_names(words[0], surname_key(surname))
+    if len(names) == 1:
+        return next(iter(names))
+    cands = []
+    for n in names:
+        terms = lex.terms_of(n)
+        t = term_on(terms, date)
+        if t is None or (date and t.sector == "ELI"):
+            continue
+        if d.country and t.country != d.country:
+            continue
+        current = date is not None or any(open_term(x, date) and (x.start or x.end) for x in terms)
+        hand = n in lex.terms_by_name
+        cands.append(((current, hand), len(terms) + len(n.split()), n))
+    if len(cands) == 1:
+        return cands[0][2]
+    if len(cands) > 1:
+        cands.sort(reverse=True)
+        # a hand-checked or still-serving office holder over a stale reference entry; else the far
+        # better documented one
+        if cands[0][0] > cands[1][0] or cands[0][1] >= 2 * cands[1][1]:
+            return cands[0][2]
+    return None
+
+
+def terms_for(lex, entry, date, role=None) -> list:
+    """Terms of a person piece: its own (dictionary match) or, for a name spaCy
+    found, those of the one dictionary person the surname can mean."""
+    terms = entry.person_terms()
+    if terms:
+        return terms
+    canon = pick_surname(lex, entry.name.lower(), Draft(0, 0, role=role), date)
+    return lex.terms_of(canon) if canon else []

@@ -1,0 +1,115 @@
+"""Codes of actor phrases in context (hand-built Docs, no model)."""
+from conftest import find, make_doc
+
+from accord.actors.component import extract_mentions
+
+
+def mentions(vocab, text, **kw):
+    return extract_mentions(make_doc(vocab, text, **kw))
+
+
+def test_command_with_country_modifier(vocab):
+    ms = mentions(vocab, "US Indo - Pacific Command said it would send ships .", pos={4: "PROPN"})
+    m = find(ms, "US Indo-Pacific Command")
+    assert (m.country, m.sector, m.code) == ("USA", "MIL", "USAMIL")
+
+
+def test_armed_forces_of_country(vocab):
+    m = find(mentions(vocab, "The Armed Forces of Kyrgyzstan held drills ."), "The Armed Forces of Kyrgyzstan")
+    assert m.code == "KGZMIL"
+
+
+def test_capital_regime_is_the_government(vocab):
+    m = find(mentions(vocab, "The Damascus regime refused ."), "The Damascus regime")
+    assert (m.country, m.sector) == ("SYR", "GOV")
+
+
+def test_embassy_belongs_to_its_state_not_its_location(vocab):
+    ms = mentions(vocab, "The US Embassy in Astana issued a statement .")
+    assert find(ms, "The US Embassy").code == "USAGOV"
+    astana = find(ms, "Astana")
+    assert (astana.country, astana.sector, astana.kind) == ("KAZ", None, "location")
+
+
+def test_possessive_ministry(vocab):
+    m = find(mentions(vocab, "Kazakhstan 's Defence Ministry said so ."), "Kazakhstan's Defence Ministry")
+    assert m.code == "KAZMIL"
+
+
+def test_nationality_adjective_ministry(vocab):
+    m = find(mentions(vocab, "the Russian Foreign Ministry said so .", pos={2: "ADJ"}), "the Russian Foreign Ministry")
+    assert m.code == "RUSGOV"
+
+
+def test_capital_as_speaker_vs_location(vocab):
+    assert find(mentions(vocab, "Washington said it was concerned ."), "Washington").code == "USAGOV"
+    loc = find(mentions(vocab, "They met in Washington ."), "Washington")
+    assert loc.code == "USA" and loc.sector is None
+
+
+def test_seat_of_power(vocab):
+    assert find(mentions(vocab, "The Kremlin reacted calmly ."), "The Kremlin").code == "RUSGOV"
+    assert find(mentions(vocab, "The Pentagon said no ."), "The Pentagon").code == "USAMIL"
+
+
+def test_alliance_and_its_body(vocab):
+    ms = mentions(vocab, "NATO and the CSTO Joint Staff met .")
+    nato = find(ms, "NATO")
+    assert (nato.org, nato.code, nato.kind) == ("NATO", "IGONATO", "igo")
+    staff = find(ms, "the CSTO Joint Staff")
+    assert (staff.org, staff.sector, staff.country) == ("CSTO", "MIL", None)
+
+
+def test_bare_country_has_no_sector(vocab):
+    m = find(mentions(vocab, "Kazakhstan agreed ."), "Kazakhstan")
+    assert (m.code, m.sector, m.kind) == ("KAZ", None, "state")
+
+
+def test_the_west(vocab):
+    m = find(mentions(vocab, "the West warned Moscow ."), "the West")
+    assert m.country == "WST"
+
+
+def test_currency_is_not_an_actor(vocab):
+    ms = mentions(vocab, "The US dollar rose .")
+    assert not any(m.country == "USA" for m in ms)
+
+
+def test_anti_and_led_are_not_the_actors_country(vocab):
+    ms = mentions(vocab, "the Russian - led CSTO met .", pos={1: "ADJ"})
+    csto = [m for m in ms if m.org == "CSTO"][0]
+    assert csto.country is None
+    assert csto.code == "IGOCSTO"
+
+
+def test_coordinated_nationalities_share_the_head(vocab):
+    ms = mentions(vocab, "Senior Hungarian and Romanian officials agreed .", pos={0: "ADJ", 1: "ADJ", 3: "ADJ"})
+    codes = sorted(m.code for m in ms if m.code)
+    assert codes == ["HUNGOV", "ROUGOV"]
+
+
+def test_role_before_name_gives_country_and_sector(vocab):
+    ms = mentions(vocab, "Secretary of the Security Council of Armenia Armen Grigoryan said the talks failed .")
+    m = [m for m in ms if m.name == "Armen Grigoryan"][0]
+    assert (m.country, m.sector, m.kind) == ("ARM", "GOV", "person")
+    assert m.role == "Secretary of the Security Council"
+
+
+def test_apposition_role_gives_country_and_sector(vocab):
+    text = "Dosym Satpayev , director of the Risk Assessment Group in Almaty , said so ."
+    ms = mentions(vocab, text, ents=[(0, 2, "PERSON"), (6, 9, "ORG"), (10, 11, "GPE")])
+    m = find(ms, "Dosym Satpayev")
+    assert (m.country, m.sector, m.role, m.code) == ("KAZ", "NGO", "director", "KAZNGO")
+
+
+def test_nationality_and_role_noun(vocab):
+    ms = mentions(vocab, "an Uzbek political analyst said so .", pos={1: "ADJ", 2: "ADJ"})
+    m = find(ms, "an Uzbek political analyst")
+    assert (m.country, m.sector, m.kind) == ("UZB", "EDU", "person")
+    assert m.role == "political analyst"
+
+
+def test_unknown_stays_null(vocab):
+    ms = mentions(vocab, "The minister said so .")
+    m = find(ms, "The minister")
+    assert m.country is None and m.code is None
