@@ -30,15 +30,11 @@ import bisect
 from typing import Optional
 
 from ..record import Event, EventActor
-from .actor_groups import REGIONS, ActorGroups
-from .assemble import cat_is_demand, cat_is_framing, events_for
+from .actor_groups import REGIONS, ActorGroups  # noqa: F401  (REGIONS: callers read it here)
+from .assemble import cat_is_demand, cat_is_framing, events_for  # noqa: F401
 from .lexicon import lexicon
 from .place_time import PLACE_LABELS, knowledge_country
-from .triggers import Candidate, arg_words, find_candidates
-
-__all__ = ["extract_events", "dedupe", "top_event", "find_candidates", "arg_words", "Candidate", "REGIONS",
-           "cat_is_framing", "cat_is_demand", "knowledge_country"]
-
+from .triggers import Candidate, arg_words, find_candidates  # noqa: F401  (the public names stay importable here)
 
 def extract_events(doc, classifier=None, min_confidence: float = 0.4) -> list[Event]:
     """All events in the Doc (see module docstring). ``classifier``: a
