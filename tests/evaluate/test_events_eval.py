@@ -5,7 +5,6 @@ import pytest
 
 from accord.errors import AccordError
 from accord.evaluate import events as E
-from accord.events import train as T
 from accord.record import EventActor
 
 
@@ -14,13 +13,6 @@ def test_wrong_dataset_or_path(tmp_path):
         E.evaluate("nope", str(tmp_path), nlp=object())
     with pytest.raises(AccordError):
         E.evaluate("plover", str(tmp_path / "missing.json"), nlp=object())
-
-
-def test_conflibert_reader_takes_last_field(tmp_path):
-    p = tmp_path / "c.tsv"
-    p.write_text("Troops shelled the town.\t4\nA line\twith a tab inside.\t1\nno label here\n\nbad\tx\n", encoding="utf-8")
-    rows = E.read_conflibert(p)
-    assert rows == [("Troops shelled the town.", 4), ("A line with a tab inside.", 1)]
 
 
 def test_code_parts_and_actor_match():
@@ -37,13 +29,6 @@ def test_code_parts_and_actor_match():
 def test_label_map():
     assert E.LABEL_MAP["FIGHT"] == "ASSAULT" and E.LABEL_MAP["DEMAND"] == "REQUEST"
     assert E.LABEL_MAP["DISAPPROVE"] == "ACCUSE" and E.LABEL_MAP["INVESTIGATE"] == "ACCUSE"
-
-
-def test_folds_are_fixed_and_balanced():
-    f = T.fold_ids(103)
-    assert f == T.fold_ids(103)
-    counts = [f.count(k) for k in range(T.K_FOLDS)]
-    assert max(counts) - min(counts) <= 1
 
 
 def test_predicted_label_is_statement_without_events():

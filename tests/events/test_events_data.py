@@ -75,3 +75,36 @@ def test_modes_and_contexts_are_plovers():
                 t = lex.info(r.cameo).type
                 assert r.mode is None or r.mode in MODES[t], r
                 assert set(r.context or ()) <= ONTOLOGY_CONTEXTS, r
+
+
+def test_every_word_list_the_code_asks_for_exists():
+    import re
+    from pathlib import Path
+
+    from accord.events import words as W
+
+    src = Path(W.__file__).parent
+    calls = set()
+    for p in src.glob("*.py"):
+        calls |= set(re.findall(r"W\.(words|word_list|word_map|int_map|categories|category_map|labels)\(\"(\w+)\"\)",
+                                p.read_text(encoding="utf-8")))
+    assert len(calls) > 30
+    for fn, name in calls:
+        assert getattr(W, fn)(name), (fn, name)
+    assert W.int_map("month_abbreviations")["sept"] == 9
+    assert W.category_map("threat_code")["COERCE"] == "132"
+
+
+def test_user_data_folder_adds_trigger_rows(tmp_path):
+    from accord import datafiles
+
+    d = tmp_path / "events" / "data"
+    d.mkdir(parents=True)
+    (d / "triggers.tsv").write_text("lemma\tpos\targs\tcameo\tmode\tcontext\nzorble\tVERB\t-\t190\t\t\n", encoding="utf-8")
+    try:
+        datafiles.use_data_dir(tmp_path)
+        assert lexicon().rules["zorble"][0].cameo == "190"
+        assert "attack" in lexicon().rules  # the packaged rows stay
+    finally:
+        datafiles.use_data_dir(None)
+    assert "zorble" not in lexicon().rules

@@ -203,7 +203,7 @@ def test_dedupe_keeps_best_evidence():
 def test_place_country_from_actor_knowledge(build):
     import pytest
 
-    from accord.events.extract import _knowledge_country
+    from accord.events.place_time import knowledge_country as _knowledge_country
 
     if _knowledge_country() is None:
         pytest.skip("actors knowledge not available")

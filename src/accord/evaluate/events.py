@@ -32,6 +32,7 @@ from typing import Callable, Optional
 
 from ..errors import AccordError
 from . import LEGACY_CODES, share
+from .conflibert import K_FOLDS, f1_scores, fold_ids, macro_f1, read_conflibert
 
 LABEL_MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT", "INVESTIGATE": "ACCUSE"}
 QUAD_LABELS = ("statement", "verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
@@ -170,25 +171,6 @@ def _plover(path: Path, nlp, limit, progress) -> dict:
 
 # ------------------------------------------------------------------ ConfliBERT classes
 
-def read_conflibert(path: Path) -> list[tuple[str, int]]:
-    rows = []
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as e:
-        raise AccordError(f"{path}: cannot read: {e}") from e
-    for line in lines:
-        if not line.strip() or "\t" not in line:
-            continue
-        text, label = line.rsplit("\t", 1)
-        label = label.strip()
-        if not label.isdigit() or int(label) > 4:
-            continue
-        rows.append((text.replace("\t", " ").strip(), int(label)))
-    if not rows:
-        raise AccordError(f"{path}: no 'sentence<TAB>label' rows found")
-    return rows
-
-
 def predicted_label(events) -> str:
     from ..events.extract import top_event
 
@@ -197,14 +179,14 @@ def predicted_label(events) -> str:
 
 
 def _conflibert(path: Path, nlp, limit, progress) -> dict:
-    from ..events import train as T
+    from ..events.train import cross_models  # training the fold models: the evaluation needs the trainer
 
     rows = read_conflibert(path)
-    folds = T.fold_ids(len(rows))
+    folds = fold_ids(len(rows))
     comp = nlp.get_pipe("accord_events") if "accord_events" in nlp.pipe_names else None
     models = None
     if comp is not None and getattr(comp, "classifier", None) is not None:
-        models = T.cross_models(rows, nlp)
+        models = cross_models(rows, nlp)
     idx = list(range(len(rows)))
     if limit:
         idx = idx[:limit]
@@ -229,16 +211,9 @@ def _conflibert(path: Path, nlp, limit, progress) -> dict:
             comp.classifier = original
     g = [gold[i] for i in idx]
     p = [pred[i] for i in idx]
-    f1s = {}
-    for c in QUAD_LABELS:
-        tp = sum(1 for a, b in zip(g, p) if a == c and b == c)
-        fp = sum(1 for a, b in zip(g, p) if a != c and b == c)
-        fn = sum(1 for a, b in zip(g, p) if a == c and b != c)
-        prec = tp / (tp + fp) if tp + fp else 0.0
-        rec = tp / (tp + fn) if tp + fn else 0.0
-        f1s[c] = round(2 * prec * rec / (prec + rec), 4) if prec + rec else 0.0
+    f1s = f1_scores(g, p, QUAD_LABELS, digits=4)
     present = [c for c in QUAD_LABELS if c in g]
-    macro = sum(f1s[c] for c in present) / len(present) if present else 0.0
+    macro = macro_f1(f1s, present)
     acc = sum(1 for a, b in zip(g, p) if a == b) / n if n else 0.0
     out = {
         "dataset": "conflibert-class",
@@ -246,7 +221,7 @@ def _conflibert(path: Path, nlp, limit, progress) -> dict:
         "macro_f1": round(macro, 4),
         "accuracy": round(acc, 4),
         "cross_validated": models is not None,
-        "folds": T.K_FOLDS,
+        "folds": K_FOLDS,
     }
     for c in QUAD_LABELS:
         out[f"f1_{c}"] = f1s[c]

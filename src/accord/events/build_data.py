@@ -29,6 +29,8 @@ import json
 import re
 from pathlib import Path
 
+from .. import datafiles
+
 HERE = Path(__file__).parent
 DATA = HERE / "data"
 
@@ -38,95 +40,57 @@ Permission is hereby granted, free of charge, to any person obtaining a copy of 
 The above copyright notice and this permission notice shall be included in all copies or substantial portions of the Software.
 THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE."""
 
-# PLOVER modes per category (shared/ONTOLOGY.md)
-MODES = {
-    "CONSULT": {"visit", "third-party", "multilateral", "phone"},
-    "RETREAT": {"withdraw", "release", "disarm", "ceasefire", "access", "resign"},
-    "REQUEST": {"assist", "change", "yield", "meet"},
-    "ACCUSE": {"disapprove", "investigate", "allege"},
-    "REJECT": {"assist", "change", "yield", "meet"},
-    "THREATEN": {"restrict", "arrest", "relations", "expel", "territory", "violence"},
-    "PROTEST": {"demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"},
-    "SANCTION": {"convict", "expel", "withdraw", "discontinue"},
-    "MOBILIZE": {"troops", "weapons", "police", "militia"},
-    "COERCE": {"seize", "restrict", "censor", "curfew", "martial-law", "arrest", "deport", "withhold",
-               "misinformation", "cyber"},
-    "ASSAULT": {"abduct", "beat", "torture", "sexual", "targeted", "destroy", "primitive", "firearms",
-                "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons", "crowd-control",
-                "unconventional"},
-}
-# the draft's older mode names -> PLOVER 2021 modes
-MODE_ALIASES = {
-    ("ASSAULT", "assassinate"): "targeted", ("COERCE", "ban"): "restrict", ("THREATEN", "ban"): "restrict",
-    ("COERCE", "confiscate"): "seize", ("COERCE", "detain"): "arrest", ("RETREAT", "return"): "release",
-    ("COERCE", "destroy"): "seize",
-}
-QUAD = {
-    "AGREE": "verbal_cooperation", "CONSULT": "verbal_cooperation", "SUPPORT": "verbal_cooperation",
-    "CONCEDE": "verbal_cooperation", "COOPERATE": "material_cooperation", "AID": "material_cooperation",
-    "RETREAT": "material_cooperation", "REQUEST": "verbal_conflict", "ACCUSE": "verbal_conflict",
-    "REJECT": "verbal_conflict", "THREATEN": "verbal_conflict", "PROTEST": "material_conflict",
-    "SANCTION": "material_conflict", "MOBILIZE": "material_conflict", "COERCE": "material_conflict",
-    "ASSAULT": "material_conflict",
-}
-# normalise the draft's context spellings to the ONTOLOGY list
-CONTEXT_FIX = {
-    "human_rights": "hr", "rights_freedoms": "rightsfree", "human_security": "human_sec",
-    "religion_ethnicity": "religethno", "democracy": "pro_democracy", "humanitarian": "human_sec",
-    "peacekeeping": "military",
-}
-# context names a draft row may carry in its mode slot
-CONTEXT_WORDS = {"pro_autocracy", "pro_democracy", "political_institutions", "executive", "legal", "military",
-                 "economic", "diplomatic", "human_security", "rights_freedoms", "religion_ethnicity", "cbrn",
-                 "terrorism", "cyber", "territory"}
-# codes the draft leaves out (CAMEO 02 "appeal" = PLOVER REQUEST)
-EXTRA = [
-    ("020", "REQUEST", "", "", "Make an appeal or request"),
-    ("021", "REQUEST", "assist", "", "Appeal for material cooperation"),
-    ("0211", "REQUEST", "assist", "economic", "Appeal for economic cooperation"),
-    ("0212", "REQUEST", "assist", "military", "Appeal for military cooperation"),
-    ("0213", "REQUEST", "assist", "legal", "Appeal for judicial cooperation"),
-    ("0214", "REQUEST", "assist", "intelligence", "Appeal for intelligence"),
-    ("022", "REQUEST", "assist", "diplomatic", "Appeal for diplomatic cooperation"),
-    ("023", "REQUEST", "assist", "", "Appeal for aid"),
-    ("0231", "REQUEST", "assist", "economic", "Appeal for economic aid"),
-    ("0232", "REQUEST", "assist", "military", "Appeal for military aid"),
-    ("0233", "REQUEST", "assist", "human_sec", "Appeal for humanitarian aid"),
-    ("0234", "REQUEST", "assist", "military", "Appeal for military protection or peacekeeping"),
-    ("024", "REQUEST", "change", "political_institutions", "Appeal for political reform"),
-    ("0241", "REQUEST", "change", "executive", "Appeal for change in leadership"),
-    ("0242", "REQUEST", "change", "executive", "Appeal for policy change"),
-    ("0243", "REQUEST", "change", "rightsfree", "Appeal for rights"),
-    ("0244", "REQUEST", "change", "political_institutions", "Appeal for change in institutions, regime"),
-    ("025", "REQUEST", "yield", "", "Appeal to yield"),
-    ("0251", "REQUEST", "yield", "", "Appeal for easing of administrative sanctions"),
-    ("0252", "REQUEST", "yield", "", "Appeal for easing of political dissent"),
-    ("0253", "REQUEST", "yield", "", "Appeal for release of persons or property"),
-    ("0254", "REQUEST", "yield", "economic", "Appeal for easing of economic sanctions, boycott, or embargo"),
-    ("0255", "REQUEST", "yield", "diplomatic", "Appeal for target to allow international involvement"),
-    ("0256", "REQUEST", "yield", "military", "Appeal for de-escalation of military engagement"),
-    ("026", "REQUEST", "meet", "diplomatic", "Appeal to others to meet or negotiate"),
-    ("027", "REQUEST", "meet", "diplomatic", "Appeal to others to settle dispute"),
-    ("028", "REQUEST", "meet", "diplomatic", "Appeal to others to engage in or accept mediation"),
-    ("1823", "ASSAULT", "", "", "Kill by physical assault"),
-    ("1322", "THREATEN", "restrict", "pro_autocracy", "Threaten to ban political parties or politicians"),
-    ("132", "THREATEN", "restrict", "executive", "Threaten with administrative sanctions"),
-    ("1321", "THREATEN", "restrict", "rightsfree", "Threaten to impose restrictions on freedoms of speech and expression"),
-    ("171", "COERCE", "seize", "", "Seize or damage property"),
-    ("175", "ASSAULT", "crowd-control", "repression", "Use tactics of violent repression"),
-    ("1712", "COERCE", "seize", "", "Destroy property"),
-    ("163", "SANCTION", "", "economic", "Impose embargo, boycott, or sanctions"),
-    ("0813", "CONCEDE", "", "legal", "Ease curfew"),
-    ("0814", "CONCEDE", "", "legal", "Ease state of emergency or martial law"),
-    ("0872", "RETREAT", "", "military", "Ease military blockade"),
-    ("0874", "RETREAT", "withdraw", "military", "Retreat or surrender militarily"),
-    ("085", "RETREAT", "", "economic", "Ease economic sanctions, boycott, embargo"),
-    ("0842", "RETREAT", "release", "legal", "Return, release property"),
-]
+# the tables that clean the draft: language-free data files in events/data/
+MODES_FILE = "events/data/plover_modes.tsv"
+DRAFT_FIXES_FILE = "events/data/plover_draft_fixes.tsv"
+EXTRA_FILE = "events/data/cameo_extra.tsv"
+
+
+@datafiles.cached
+def plover_modes() -> dict[str, set]:
+    """PLOVER modes per category (shared/ONTOLOGY.md)."""
+    out: dict[str, set] = {}
+    for r in datafiles.table(MODES_FILE, key=(0, 1)):
+        out.setdefault(r.get("category"), set()).add(r.get("mode"))
+    return out
+
+
+@datafiles.cached
+def _draft_fixes(kind: str) -> list:
+    return [r for r in datafiles.table(DRAFT_FIXES_FILE, key=(0, 1, 2)) if r.get("kind") == kind]
+
+
+def mode_aliases() -> dict[tuple[str, str], str]:
+    """The draft's older mode names -> PLOVER 2021 modes, per category."""
+    return {(r.get("category"), r.get("draft")): r.get("fixed") for r in _draft_fixes("mode_alias")}
+
+
+def context_fix() -> dict[str, str]:
+    """The draft's context spellings -> the ONTOLOGY list's."""
+    return {r.get("draft"): r.get("fixed") for r in _draft_fixes("context_fix")}
+
+
+def context_words() -> set[str]:
+    """Context names a draft row may carry in its mode slot."""
+    return {r.get("draft") for r in _draft_fixes("context_word")}
+
+
+def extra_codes() -> list[tuple]:
+    """Codes the draft leaves out or accord codes otherwise (CAMEO 02 "appeal" = PLOVER REQUEST):
+    (cameo, plover, mode, context, name), in file order."""
+    return [tuple(r) for r in datafiles.table(EXTRA_FILE)]
+
+
+def __getattr__(name: str):
+    # MODES is read lazily from data (tests and callers import it by that name)
+    if name == "MODES":
+        return plover_modes()
+    raise AttributeError(name)
 
 
 def build_cameo_plover(src: Path) -> list[tuple]:
     rows: dict[str, tuple] = {}
+    modes, aliases, fix, ctx_words = plover_modes(), mode_aliases(), context_fix(), context_words()
     for line in src.read_text(encoding="utf-8").splitlines():
         m = re.match(r"^(\d{3,4}):\s*([^#]*)#\s*(.*)$", line)
         if not m:
@@ -137,17 +101,17 @@ def build_cameo_plover(src: Path) -> list[tuple]:
         mode = parts[1].strip() if len(parts) > 1 else ""
         ctx = parts[2].strip() if len(parts) > 2 else ""
         ctxs = [c.strip() for c in re.split(r"[;]", ctx) if c.strip()]
-        mode = MODE_ALIASES.get((cat, mode), mode)
-        if mode and mode not in MODES.get(cat, set()):
+        mode = aliases.get((cat, mode), mode)
+        if mode and mode not in modes.get(cat, set()):
             # a context word in the mode slot, or a mode PLOVER 2021 dropped ("ease")
-            if mode in CONTEXT_WORDS:
+            if mode in ctx_words:
                 ctxs.insert(0, mode)
             mode = ""
-        ctxs = [CONTEXT_FIX.get(c, c) for c in ctxs]
+        ctxs = [fix.get(c, c) for c in ctxs]
         if code in rows:  # the draft repeats 175
             continue
         rows[code] = (code, cat, mode, ",".join(dict.fromkeys(ctxs)), name)
-    for code, cat, mode, ctx, name in EXTRA:
+    for code, cat, mode, ctx, name in extra_codes():
         rows[code] = (code, cat, mode, ctx, name)
     return [rows[k] for k in sorted(rows, key=lambda c: (c[:2], c))]
 

@@ -13,9 +13,11 @@ import math
 from pathlib import Path
 from typing import Iterable, Optional
 
+from ..syntax import grammar
+from . import words as W
+
 MODEL_PATH = Path(__file__).parent / "data" / "quad_model.json"
 CLASSES = ("statement", "verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
-_SKIP_POS = frozenset({"PUNCT", "SPACE", "DET", "ADP", "CCONJ", "SCONJ", "PART", "PRON", "AUX", "NUM", "SYM", "X"})
 
 
 def sentence_features(sent, cands: Iterable = ()) -> list[str]:
@@ -23,22 +25,25 @@ def sentence_features(sent, cands: Iterable = ()) -> list[str]:
     their label), negation, modality, and the trigger types (``T=ASSAULT``,
     ``Q=material_conflict``, ``C=19``) of the candidates found."""
     feats = set()
+    g = grammar(sent)
+    entity_features = W.labels("entity_features")
+    skip_pos = W.labels("skip_pos")
+    modals = W.words("modal_features")
     for t in sent:
-        if t.ent_type_ in ("GPE", "NORP", "PERSON", "ORG", "DATE", "CARDINAL", "LOC", "FAC", "TIME", "MONEY",
-                           "PERCENT", "ORDINAL", "QUANTITY"):
+        if t.ent_type_ in entity_features:
             feats.add("E=" + t.ent_type_)
             continue
-        if t.pos_ in _SKIP_POS:
-            if t.dep_ == "neg":
+        if t.pos_ in skip_pos:
+            if g.is_(t, "negation"):
                 feats.add("NEG")
-            elif t.pos_ == "AUX" and t.lower_ in ("will", "would", "could", "might", "may", "should"):
+            elif t.pos_ == "AUX" and t.lower_ in modals:
                 feats.add("MOD=" + t.lower_)
             continue
         lem = t.lemma_.lower()
         if len(lem) < 2 or not lem.isalpha():
             continue
         feats.add("L=" + lem)
-        if t.dep_ == "ROOT":
+        if g.is_(t, "root"):
             feats.add("R=" + lem)
     for c in cands:
         feats.add("T=" + c.type)

@@ -8,7 +8,8 @@ from spacy.language import Language
 
 from ..nlp import safe_component
 from .classifier import QuadModel
-from .extract import _knowledge_country, extract_events
+from .extract import extract_events
+from .place_time import knowledge_country
 from .lexicon import lexicon
 
 
@@ -17,7 +18,7 @@ class EventsComponent:
         self.name = name
         self.min_confidence = min_confidence
         lexicon()  # load the data files once, here, not on the first Doc
-        _knowledge_country()
+        knowledge_country()
         self.classifier = QuadModel.load() if use_classifier else None
 
     @safe_component("accord_events")

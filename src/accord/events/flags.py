@@ -1,30 +1,27 @@
 """Event flags as pure functions over tokens: negated, hypothetical, future.
 
-Each takes the trigger token (a spaCy ``Token``); the words they look for are
-module constants so they are compiled once.
+Each takes the trigger token (a spaCy ``Token``); the words they look for
+(auxiliaries, plan verbs, condition markers) are lists in
+``lang/en/events/words.tsv``, read once through :mod:`accord.events.words`.
 """
 from __future__ import annotations
 
-NEG_WORDS = frozenset({"not", "n't", "never", "no"})
-FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
-HYPO_AUX = frozenset({"might", "may", "could"})
-READY_WORDS = frozenset({"willing", "ready", "prepared", "poised", "set", "due", "determined", "eager", "keen"})
-HYPO_MARK = frozenset({"if", "unless", "whether"})
-# verbs whose infinitive complement is a plan, not a fact
-PLAN_VERBS = frozenset({"plan", "intend", "expect", "schedule", "prepare", "aim", "seek", "hope", "want", "wish",
-                        "consider", "mull", "propose", "set", "due", "going", "vow", "pledge", "promise", "offer",
-                        "agree", "decide", "threaten", "plot"})
-FUTURE_MOD = frozenset({"upcoming", "planned", "forthcoming", "future", "next", "proposed", "scheduled", "coming"})
-FAIL_VERBS = frozenset({"fail", "refrain", "stop", "cease", "abandon"})
+from ..syntax import grammar
+from . import words as W
+
+#: the roles through which a trigger hangs from the verb that frames it
+CHAIN_ROLES = ("open_complement", "aux", "passive_aux", "object", "prep_object", "prep", "subject",
+               "passive_subject", "compound", "adjective")
 
 
 def _clause_chain(tok, steps: int = 3):
     """The trigger and the verbs it hangs from through complements (xcomp,
     ccomp-free): ``agreed to hold`` -> [hold, agreed]."""
+    g = grammar(tok)
     out = [tok]
     t = tok
     for _ in range(steps):
-        if t.dep_ in ("xcomp", "aux", "auxpass", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "compound", "amod") and t.head is not t:
+        if g.is_(t, *CHAIN_ROLES) and t.head is not t:  # NOTE(#16): `is` on tokens (always true)
             t = t.head
             out.append(t)
         else:
@@ -35,69 +32,81 @@ def _clause_chain(tok, steps: int = 3):
 def is_negated(tok) -> bool:
     """``did not attend``, ``never visited``, ``no talks were held``,
     ``failed to reach``. Refusal is not negation (it is REJECT)."""
+    g = grammar(tok)
     for c in tok.children:
-        if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
+        if g.is_(c, "negation") or (g.is_(c, "determiner") and c.lower_ == "no"):
             return True
-        if c.lower_ == "never" and c.dep_ in ("neg", "advmod"):
+        if c.lower_ == "never" and g.is_(c, "negation", "adverb"):
             return True
     h = tok.head
-    if tok.dep_ == "xcomp" and h is not tok:
-        if h.lemma_.lower() in FAIL_VERBS:
+    if g.is_(tok, "open_complement") and h is not tok:  # NOTE(#16): `is` on tokens (always true)
+        if h.lemma_.lower() in W.words("fail_verbs"):
             return True
         # "did not agree to hold": the negation of the governing verb
-        if any(c.dep_ == "neg" for c in h.children) and h.lemma_.lower() not in ("refuse", "reject", "decline"):
+        if g.negated(h) and h.lemma_.lower() not in W.words("refusal_verbs"):
             return True
-    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass", "nsubj") and h is not tok:
-        if any(c.dep_ == "neg" for c in h.children):
+    if tok.pos_ == "NOUN" and g.is_(tok, "object", "passive_subject", "subject") and h is not tok:
+        if g.negated(h):
             return True
     return False
 
 
 def is_future(tok) -> bool:
     """``will hold``, ``is to visit``, ``plans to deploy``, ``upcoming talks``."""
+    g = grammar(tok)
     for t in _clause_chain(tok):
         for c in t.children:
             lw = c.lower_
-            if c.dep_ in ("aux", "auxpass") and lw in FUTURE_AUX:
+            if g.is_(c, "aux", "passive_aux") and lw in W.words("future_aux"):
                 return True
-            if c.dep_ == "aux" and lw == "would" and not _has_condition(t):
+            if g.is_(c, "aux") and lw == "would" and not _has_condition(t):
                 return True
-            if c.dep_ in ("amod", "compound") and lw in FUTURE_MOD and t.pos_ == "NOUN":
+            if g.is_(c, "adjective", "compound") and lw in W.words("future_modifiers") and t.pos_ == "NOUN":
                 return True
-        if t is not tok and t.lemma_.lower() in PLAN_VERBS and tok.dep_ in ("xcomp",):
+        # (the chain's first item is the trigger object itself, so `is` works here)
+        if t is not tok and t.lemma_.lower() in W.words("plan_verbs") and g.is_(tok, "open_complement"):
             return True
-        if t.lower_ == "going" and any(c.dep_ == "xcomp" for c in t.children):
+        if t.lower_ == "going" and g.has_child(t, "open_complement"):
             return True
-        if t is not tok and t.lemma_.lower() in READY_WORDS:
+        if t is not tok and t.lemma_.lower() in W.words("ready_words"):
             return True
     return False
 
 
+def _conditional_clause(c, g, marks) -> bool:
+    """An adverbial clause introduced by one of the marks ('if', 'unless')."""
+    return g.is_(c, "adverbial_clause") and any(m.lower_ in marks for m in g.children(c, "marker"))
+
+
 def has_condition(t) -> bool:
     """The clause of ``t`` (or one it hangs from) is conditional: ``if``/``unless``."""
-    return _has_condition(t) or any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-        for c in t.children)
+    g = grammar(t)
+    marks = W.words("condition_marks")
+    return _has_condition(t) or any(_conditional_clause(c, g, marks) for c in t.children)
 
 
 def _has_condition(t) -> bool:
+    g = grammar(t)
+    marks = W.words("hypothetical_marks")
     for a in [t] + list(t.ancestors)[:3]:
         for c in a.children:
-            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in HYPO_MARK for m in c.children):
+            if _conditional_clause(c, g, marks):
                 return True
-        if a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in HYPO_MARK for m in a.children):
+        if _conditional_clause(a, g, marks):
             return True
     return False
 
 
 def is_hypothetical(tok) -> bool:
     """``might expand``, ``could attack``, ``if ... attacked``, ``would ... if``."""
+    g = grammar(tok)
+    marks = W.words("hypothetical_marks")
     for t in _clause_chain(tok):
         for c in t.children:
-            if c.dep_ == "aux" and c.lower_ in HYPO_AUX:
+            if g.is_(c, "aux") and c.lower_ in W.words("hypothetical_aux"):
                 return True
-            if c.dep_ == "mark" and c.lower_ in HYPO_MARK:
+            if g.is_(c, "marker") and c.lower_ in marks:
                 return True
-        if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in HYPO_MARK for m in t.children):
+        if _conditional_clause(t, g, marks):
             return True
     return _has_condition(tok) and any(c.lower_ == "would" for c in tok.children)

@@ -1,4 +1,8 @@
-"""Loads the events component's data files once (module-level cache).
+"""Loads the events component's data files once (cached; read again when the
+user's data folder changes). The TSV tables are read through
+:func:`accord.datafiles.table`, so a user's ``events/data/triggers.tsv`` adds
+or replaces trigger rows (a row is keyed by lemma, pos and args) and a user's
+``events/data/cameo_plover.tsv`` adds or replaces codes.
 
 * ``data/plover.json``        - categories: quad, intensity, default CAMEO code
 * ``data/cameo_plover.tsv``   - CAMEO code -> PLOVER category, mode, contexts
@@ -7,13 +11,16 @@
 """
 from __future__ import annotations
 
-import functools
 import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
+from .. import datafiles
+
 DATA = Path(__file__).parent / "data"
+TRIGGERS = "events/data/triggers.tsv"
+CAMEO_PLOVER = "events/data/cameo_plover.tsv"
 
 
 @dataclass(frozen=True)
@@ -35,17 +42,24 @@ class TriggerRule:
     off: bool = False  # "none": not an event, and the CAMEO patterns of the verb are off too
 
 
+def _json(name: str) -> dict:
+    return json.loads(datafiles.package_path(f"events/data/{name}").read_text(encoding="utf-8"))
+
+
 class Lexicon:
-    def __init__(self, data_dir: Path = DATA):
-        pj = json.loads((data_dir / "plover.json").read_text(encoding="utf-8"))
+    """The PLOVER categories, the CAMEO -> PLOVER table, the CAMEO verb
+    dictionary with its phrase patterns and accord's trigger rules."""
+
+    def __init__(self):
+        pj = _json("plover.json")
         self.categories: dict = pj["categories"]
         self.future_agree: dict = {k: v for k, v in pj["future_agree"].items() if not k.startswith("_")}
         self.future_agree_fine: dict = pj["future_agree_fine"]
         self.codes: dict[str, CodeInfo] = {}
-        for row in _tsv(data_dir / "cameo_plover.tsv"):
+        for row in (r.as_dict() for r in datafiles.table(CAMEO_PLOVER)):
             ctx = tuple(c for c in row["context"].split(",") if c)
             self.codes[row["cameo"]] = CodeInfo(row["cameo"], row["plover"], row["mode"] or None, ctx)
-        cv = json.loads((data_dir / "cameo_verbs.json").read_text(encoding="utf-8"))
+        cv = _json("cameo_verbs.json")
         self.verbs: dict = {}
         self.multiword: dict[str, list] = {}  # first word -> [(words, info)]
         for w, info in cv["verbs"].items():
@@ -70,7 +84,7 @@ class Lexicon:
                     index.setdefault(w, []).append(pi)
             self.blocks[name] = {"code": b["code"], "patterns": pats, "index": index}
         self.rules: dict[str, list[TriggerRule]] = {}
-        for row in _tsv(data_dir / "triggers.tsv"):
+        for row in (r.as_dict() for r in datafiles.table(TRIGGERS, key=(0, 1, 2))):
             args = frozenset(a.strip() for a in row["args"].split(",") if a.strip() and a.strip() != "-")
             cameo = row["cameo"].strip()
             ctx = row.get("context", "").strip()
@@ -95,21 +109,6 @@ class Lexicon:
         return None
 
 
-def _tsv(path: Path) -> list[dict]:
-    rows = []
-    header = None
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        parts = line.split("\t")
-        if header is None:
-            header = parts
-            continue
-        parts += [""] * (len(header) - len(parts))
-        rows.append(dict(zip(header, parts)))
-    return rows
-
-
-@functools.lru_cache(maxsize=1)
+@datafiles.cached
 def lexicon() -> Lexicon:
     return Lexicon()

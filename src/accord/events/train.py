@@ -17,29 +17,17 @@ from __future__ import annotations
 
 import argparse
 import datetime as _dt
-import random
 from pathlib import Path
 from typing import Optional
 
+from ..evaluate.conflibert import K_FOLDS, SEED, f1_scores, fold_ids, macro_f1, read_conflibert
 from .classifier import CLASSES, MODEL_PATH, QuadModel, sentence_features
 
-K_FOLDS = 5
-SEED = 13
 L2 = 1e-3
 STEPS = 300
 LR = 0.05
 MIN_COUNT = 2
 DEFAULT_PATH = Path(__file__).resolve().parents[4] / "shared" / "data" / "conflibert" / "cameo_class_train.tsv"
-
-
-def fold_ids(n: int, k: int = K_FOLDS, seed: int = SEED) -> list[int]:
-    """Row -> fold, a fixed shuffle (the evaluator uses the same split)."""
-    order = list(range(n))
-    random.Random(seed).shuffle(order)
-    out = [0] * n
-    for pos, i in enumerate(order):
-        out[i] = pos % k
-    return out
 
 
 def featurize(rows, nlp) -> list[list[str]]:
@@ -113,7 +101,6 @@ def cross_models(rows, nlp, k: int = K_FOLDS, seed: int = SEED, feats=None) -> l
 
 
 def main(argv: Optional[list] = None) -> None:
-    from ..evaluate.events import read_conflibert
     from ..nlp import load
 
     ap = argparse.ArgumentParser(description="train the events sentence classifier")
@@ -133,14 +120,10 @@ def main(argv: Optional[list] = None) -> None:
                 p = m.predict(feats[i])
                 pred[i] = CLASSES.index(max(p, key=p.get))
                 correct += pred[i] == labels[i]
-    f1 = []
-    for c in range(len(CLASSES)):
-        tp = sum(1 for g, p in zip(labels, pred) if g == c and p == c)
-        fp = sum(1 for g, p in zip(labels, pred) if g != c and p == c)
-        fn = sum(1 for g, p in zip(labels, pred) if g == c and p != c)
-        f1.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+    classes = range(len(CLASSES))
+    f1 = macro_f1(f1_scores(labels, pred, classes), classes)
     print(f"classifier alone, {K_FOLDS}-fold cross-validated: accuracy {correct / len(rows):.4f}, "
-          f"macro-F1 {sum(f1) / len(f1):.4f}")
+          f"macro-F1 {f1:.4f}")
     model = fit(feats, labels)
     about = {
         "_about": "accord events sentence classifier (statement / quad class): multinomial logistic regression "

@@ -1,0 +1,188 @@
+"""Which of the article's actor mentions a phrase of the parse refers to.
+
+:class:`ActorGroups` indexes ``doc._.mentions`` by token and answers, for the
+head word of an argument phrase, the mentions that take part: the head's own
+mention and those of its conjuncts, or the most specific codable mention in
+the phrase (``Western states, above all Britain`` -> Britain).
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from ..record import Mention
+from ..syntax import grammar
+from . import words as W
+
+REGIONS = frozenset({"WST", "EUR", "AFR", "ASA", "MEA", "SAM", "NAM", "CAS", "EAS", "SAS", "SEA", "WAF", "EAF",
+                     "CAF", "SAF", "NAF", "LAM", "CRB", "BLK", "BAL", "MDT", "PGS", "SCN", "CAU", "EEU", "WEU"})
+
+
+def local_mention_index(doc) -> list[int]:
+    """token index -> index into doc._.mentions (the mention covering the token)."""
+    mentions = doc._.mentions or []
+    idx = [-1] * len(doc)
+    if not mentions:
+        return idx
+    starts = None
+    for mi, m in enumerate(mentions):
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            if starts is None:
+                starts = {t.idx: t.i for t in doc}
+            ti = starts.get(m.start)
+            if ti is None:
+                continue
+            span = doc[ti:ti + 1]
+        for i in range(span.start, span.end):
+            if idx[i] == -1:
+                idx[i] = mi
+    return idx
+
+
+def specificity(m: Mention) -> tuple:
+    """How precisely a mention names an actor: coded, a country (not a
+    region) or organisation, a sector, a known kind."""
+    country = m.country or ""
+    return (
+        1 if m.code else 0,
+        2 if country and country not in REGIONS else (1 if m.org else 0),
+        1 if m.sector else 0,
+        1 if m.kind in ("state", "igo", "org", "person") else 0,
+    )
+
+
+class ActorGroups:
+    """Finds the mentions that fill an event's roles."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.mentions = doc._.mentions or []
+        self.tok2m = local_mention_index(doc)
+        self.g = grammar(doc)
+
+    def at(self, tok) -> Optional[int]:
+        mi = self.tok2m[tok.i]
+        return mi if mi >= 0 else None
+
+    def span_of(self, mi: int):
+        """The tokens of mention ``mi`` (None when they do not align)."""
+        m = self.mentions[mi]
+        return self.doc.char_span(m.start, m.end, alignment_mode="expand")
+
+    def _party_heads(self, head) -> list:
+        """The head and its later conjuncts; coordinated modifiers are parties
+        too ('Russian and Chinese warships')."""
+        g = self.g
+        heads = [head] + [c for c in head.conjuncts if c.i > head.i]
+        for ch in g.children(head, "adjective", "compound", "noun_modifier"):
+            if g.has_child(ch, "conjunct"):
+                heads += [ch] + [x for x in ch.conjuncts if x.i > ch.i]
+        return heads
+
+    def group(self, head) -> list[int]:
+        """Mentions an argument phrase refers to: the head's own mention and
+        those of its conjuncts; else the most specific codable mention in the
+        phrase (``Western states, above all Britain`` -> Britain)."""
+        out: list[int] = []
+        for h in self._party_heads(head):
+            mi = self.at(h)
+            if mi is not None and (self.mentions[mi].country in REGIONS or not self.mentions[mi].code):
+                # "Western states, above all Britain": the most specific codable actor
+                better = self._best_in(h)
+                if better is not None and specificity(self.mentions[better]) > specificity(self.mentions[mi]):
+                    mi = better
+            if mi is not None and not self.mentions[mi].code:
+                sub = [x for x in self._coordinated_in(h) if self.mentions[x].code]
+                if len(sub) > 1 and self._best_in(h) is None:
+                    # "Troops from the US, Tajikistan and Kazakhstan": the coordinated codable actors
+                    _add_new(out, sub)
+                    continue
+            if mi is None:
+                mi = self._best_in(h)
+                if mi is None:
+                    # "troops from the US, Tajikistan and Kazakhstan"
+                    _add_new(out, self._coordinated_in(h))
+                    continue
+            _add_new(out, [mi])
+            self._add_trailing_conjuncts(mi, out)
+        return self._states_before_regions(out)
+
+    def _add_trailing_conjuncts(self, mi: int, out: list[int]) -> None:
+        """'The Ministers of Defense of Kazakhstan and Uzbekistan': a conjunct
+        hanging off the mention's last word is a party too."""
+        span = self.span_of(mi)
+        if span is not None and len(span) > 1:
+            for x in self.g.children(span[-1], "conjunct"):
+                if x.i >= span.end:
+                    mx = self.at(x)
+                    if mx is not None and mx not in out:
+                        out.append(mx)
+
+    def _states_before_regions(self, out: list[int]) -> list[int]:
+        """Compound actors: keep all coordinated codable mentions, but a region
+        beside a state yields to the state."""
+        if len(out) > 1:
+            specs = [specificity(self.mentions[i]) for i in out]
+            if any(s[1] == 2 for s in specs):
+                out = [i for i, s in zip(out, specs) if not (s[1] == 1 and (self.mentions[i].country or "") in REGIONS)]
+        return out
+
+    def _subtree_mentions(self, h, limit=40):
+        g = self.g
+        lo, hi = h.left_edge.i, h.right_edge.i
+        if hi - lo > limit:
+            hi = lo + limit
+        skip = set()
+        place_preps = W.words("place_preps")
+        for c in h.children:
+            if g.is_(c, "relative_clause", "clause_modifier", "adverbial_clause", "clausal_complement") or (
+                    g.is_(c, "prep") and c.lower_ in place_preps):
+                skip.update(range(c.left_edge.i, c.right_edge.i + 1))
+        found = []
+        for i in range(lo, hi + 1):
+            if i in skip:
+                continue
+            mi = self.tok2m[i]
+            if mi >= 0 and mi not in found:
+                found.append(mi)
+        return found
+
+    def _best_in(self, h) -> Optional[int]:
+        found = self._subtree_mentions(h)
+        if not found:
+            return None
+        # coordinated mentions inside the phrase: handled by _coordinated_in
+        heads = set()
+        for mi in found:
+            span = self.span_of(mi)
+            if span is not None:
+                heads.add(span.root.i)
+        conj = [i for i in heads if self.g.is_(self.doc[i], "conjunct") and self.doc[i].head.i in heads]
+        if conj:
+            return None
+
+        def key(mi):
+            m = self.mentions[mi]
+            span = self.span_of(mi)
+            depth = 0
+            if span is not None:
+                t = span.root
+                # NOTE(#16): `t.head is not t` compares spaCy tokens with `is` (always true)
+                while t.i != h.i and t.head is not t and depth < 10:
+                    t = t.head
+                    depth += 1
+            sp = specificity(m)
+            # codable first, a region last, then the mention nearest the phrase head
+            return (sp[0], sp[1] > 0 and (m.country or "") not in REGIONS, -depth, sp, -abs(m.start - h.idx))
+
+        return max(found, key=key)
+
+    def _coordinated_in(self, h) -> list[int]:
+        found = self._subtree_mentions(h)
+        return found[:8]
+
+
+def _add_new(out: list[int], items) -> None:
+    for x in items:
+        if x not in out:
+            out.append(x)

@@ -1,0 +1,263 @@
+"""Who did it and to whom: the head words of a trigger's actor and recipient.
+
+For a verb: its subject, or for a passive the ``by`` agent (the passive
+subject is then the recipient), climbing through complement and relative
+clauses; the recipient is an object or a ``with/to/against/on`` phrase. For
+an event noun: a possessor or modifier (``US sanctions``) or a ``by`` phrase
+is the actor, a ``on/against/with/to`` phrase the recipient, else the roles
+of the verb that governs the noun.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from ..record import EventActor
+from ..syntax import grammar
+from . import words as W
+from .actor_groups import ActorGroups
+from .place_time import PLACE_LABELS
+
+
+def subject_of(tok, actors: ActorGroups):
+    """(actor head token, recipient head token) for a verb trigger: the subject,
+    or for a passive the ``by`` agent (the passive subject is then the
+    recipient); climbs through xcomp/acomp/conj/advcl/relcl heads when the
+    trigger has no subject of its own, and past a pronoun subject that no
+    mention covers (``Syria says it is willing to ...``)."""
+    g = grammar(tok)
+    t = tok
+    fallback = None
+    for _ in range(6):
+        subj, agent, passive = _own_subject(t, g)
+        if passive:
+            return agent, subj
+        if subj is not None:
+            if subj.lower_ in W.words("relative_pronouns") and g.is_(t, "relative_clause"):
+                if actors.group(t.head) or t.head.head is t.head:  # NOTE(#16): `is` on tokens (never true)
+                    return t.head, None
+                # "a general strike that shut down the city": the strike's organisers
+                t = t.head.head
+                continue
+            # NOTE(#16): `t.head is not t` compares spaCy tokens with `is` (always true)
+            if subj.pos_ == "PRON" and not actors.group(subj) \
+                    and g.is_(t, "clausal_complement", "open_complement", "conjunct") and t.head is not t:
+                fallback = fallback or subj
+                t = t.head
+                continue
+            return subj, None
+        if g.is_(t, "open_complement", "conjunct", "adverbial_clause", "clause_modifier", "clausal_complement",
+                 "adjectival_complement", "prep_clause") and t.head is not t:  # NOTE(#16): `is` on tokens
+            if g.is_(t, "clause_modifier") and t.tag_ == "VBN":  # "troops deployed in X"
+                return None, t.head
+            t = t.head
+            if g.is_(t, "prep") and t.head is not t:  # NOTE(#16): `is` on tokens
+                t = t.head
+            continue
+        if g.is_(t, "relative_clause"):
+            return t.head, None
+        break
+    return fallback, None
+
+
+def _own_subject(t, g):
+    """(subject, passive agent noun, passive?) among a predicate's children;
+    the last subject child wins, as the parse lists them."""
+    subj = agent = None
+    passive = False
+    for c in t.children:
+        # the role "clausal_subject" also holds csubjpass, which is no subject here
+        if g.is_(c, "subject") or c.dep_ == "csubj":
+            subj = c
+        elif g.is_(c, "passive_subject"):
+            passive = True
+            subj = c
+        elif g.is_(c, "agent"):
+            for p in g.children(c, "prep_object"):
+                agent = p
+    return subj, agent, passive
+
+
+def noun_roles(tok, actors: ActorGroups):
+    """(actor head, recipient head) for an event noun: possessor/modifier or
+    ``by`` phrase = actor, ``on/against/with/to`` phrase = recipient; else the
+    subject of the governing verb (through a noun the trigger modifies:
+    ``undertook a mediation mission between X and Y``)."""
+    g = grammar(tok)
+    # NOTE(#16): `tok.head is not tok` compares spaCy tokens with `is` (always true)
+    if g.is_(tok, "compound", "adjective") and tok.head is not tok and tok.head.pos_ in ("NOUN", "PROPN") \
+            and actors.at(tok) is None:
+        a, r = noun_roles(tok.head, actors)
+        if a is not None or r is not None:
+            return a, r
+    actor, rec, between, of_agent = _noun_own_roles(tok, actors, g)
+    h = tok.head
+    arg = tok
+    if h is not tok and g.is_(h, "prep") and h.lower_ == "of" and g.is_(tok, "prep_object") \
+            and h.head.pos_ in ("NOUN", "PROPN") and actors.at(h.head) is None \
+            and g.is_(h.head, "object", "attribute", "predicative") and h.head.head.pos_ in ("VERB", "AUX"):
+        # "completed five days of joint exercises", "began a series of drills": the
+        # governing verb of the measure noun
+        arg = h.head
+        h = arg.head
+    if h is not tok and (actor is None or rec is None):  # NOTE(#16): `is` on tokens
+        actor, rec = _governing_verb_roles(tok, h, arg, actor, rec, actors, g)
+    if of_agent is not None and (actor is None or not any(actors.mentions[m].code for m in actors.group(actor))):
+        actor = of_agent  # the governing verb's subject is no codable actor: the of-phrase is
+    if between is not None:
+        # "talks between X and Y": the parties; "mediation between X and Y" by someone else: the targets
+        if actor is None:
+            actor = between
+        elif rec is None:
+            rec = between
+    return actor, rec
+
+
+def _noun_own_roles(tok, actors: ActorGroups, g):
+    """(actor, recipient, between-object, of-agent) from an event noun's own
+    dependents: modifiers and possessors, ``by``, ``with/to/...``, ``of``
+    (the agent of a deployment or visit, or a recipient beneath it) and
+    ``between``."""
+    actor = rec = between = of_agent = None
+    recipient_preps = W.words("recipient_preps")
+    for c in tok.children:
+        if g.is_(c, "possessor", "compound", "adjective", "noun_modifier") and actors.at(c) is not None \
+                and actor is None:
+            actor = c
+        elif not g.is_(c, "prep"):
+            continue
+        elif c.lower_ in recipient_preps and rec is None:
+            for p in g.children(c, "prep_object"):
+                rec = p
+        elif c.lower_ == "by":
+            for p in g.children(c, "prep_object"):
+                actor = p
+        elif c.lower_ == "of" and of_agent is None and tok.lemma_.lower() in W.words("agent_of_nouns") \
+                and any(actors.group(p) for p in g.children(c, "prep_object")):
+            # "the deployment of NATO troops", "a visit of the US delegation"
+            of_agent = g.child(c, "prep_object")
+        elif c.lower_ == "of" and rec is None:
+            # "a suspension of air links with Serbia"
+            for p in g.children(c, "prep_object"):
+                for pc in g.children(p, "prep"):
+                    if pc.lower_ in recipient_preps:
+                        for q in g.children(pc, "prep_object"):
+                            if actors.group(q):
+                                rec = q
+        elif c.lower_ == "between":
+            for p in g.children(c, "prep_object"):
+                between = p
+    return actor, rec, between, of_agent
+
+
+def _governing_verb_roles(tok, h, arg, actor, rec, actors: ActorGroups, g):
+    """Fill a noun's missing actor and recipient from the verb that governs it
+    (directly or through a preposition): its subject and its recipient."""
+    v = h if h.pos_ in ("VERB", "AUX") else (h.head if g.is_(h, "prep") else None)
+    if v is not None and v.pos_ in ("VERB", "AUX"):
+        if actor is None and g.is_(arg, "object", "prep_object", "attribute", "conjunct", "open_complement",
+                                   "predicative"):
+            a, r = subject_of(v, actors)
+            actor = a
+            if rec is None and r is not None and r is not tok and r is not arg:  # NOTE(#16): `is` on tokens
+                rec = r
+        if rec is None:
+            rec = verb_recipient(v, exclude=arg, actors=actors)
+    return actor, rec
+
+
+def verb_recipient(tok, exclude=None, actors: Optional[ActorGroups] = None):
+    """The recipient head of a verb: an object or a ``with/to/against/...``
+    phrase (``together with X`` too), the first with a coded mention; else
+    the ``with/to`` phrase of the event noun it governs ('held talks with X')."""
+    g = grammar(tok)
+    found = []
+    for c in g.children(tok, "object", "dative"):
+        if c is not exclude:  # NOTE(#16): `is` on tokens (always true)
+            if actors is None:
+                return c
+            found.append(c)
+    for c in _recipient_preps_of(tok, g):
+        for p in g.children(c, "prep_object"):
+            if p is not exclude:  # NOTE(#16): `is` on tokens (always true)
+                if actors is None:
+                    return p
+                found.append(p)
+    if found:
+        # the first argument with a coded mention, else the first with any mention
+        coded = [h for h in found if any(actors.mentions[m].code for m in actors.group(h))]
+        if coded:
+            return coded[0]
+        anym = [h for h in found if actors.group(h)]
+        if anym:
+            return anym[0]
+    return _object_recipient(tok, exclude, actors, g)
+
+
+def _recipient_preps_of(tok, g) -> list:
+    """A verb's recipient prepositions, with those of 'together with X'."""
+    recipient_preps = W.words("recipient_preps")
+    preps = [c for c in g.children(tok, "prep") if c.lower_ in recipient_preps or c.lower_ == "between"]
+    for c in g.children(tok, "adverb"):
+        if c.lower_ in W.words("comitative_advs"):
+            # "trained together with X"
+            preps += [x for x in g.children(c, "prep") if x.lower_ in W.words("comitative_preps")]
+    return preps
+
+
+def _object_recipient(tok, exclude, actors, g):
+    """Object of the event noun the verb governs: 'held talks with X'."""
+    recipient_preps = W.words("recipient_preps")
+    for c in g.children(tok, "object"):
+        if c is exclude:  # NOTE(#16): `is` on tokens (never true)
+            for cc in g.children(c, "prep"):
+                if cc.lower_ in recipient_preps:
+                    for p in g.children(cc, "prep_object"):
+                        return p
+        if c is not exclude:  # NOTE(#16): `is` on tokens (always true)
+            for cc in g.children(c, "prep"):
+                if cc.lower_ in recipient_preps:
+                    for p in g.children(cc, "prep_object"):
+                        if actors is None or actors.group(p):
+                            return p
+    return None
+
+
+def at_venue(actors: ActorGroups, mi: int) -> bool:
+    """Is mention ``mi`` the object of an ``at`` phrase (a venue: ``at the United Nations``)?"""
+    span = actors.span_of(mi)
+    if span is None:
+        return False
+    r = span.root
+    return actors.g.is_(r, "prep_object") and r.head.lower_ == "at"
+
+
+def in_place_phrase(t, stop) -> bool:
+    """Is ``t`` inside an ``in/at/near/on ...`` phrase below ``stop``?"""
+    g = grammar(t)
+    below = t
+    for _ in range(8):
+        if t is stop or t.head is t:  # NOTE(#16): `is` on tokens (never true)
+            return False
+        if g.is_(t, "prep") and t.lower_ in W.words("place_preps") and (
+                below.ent_type_ in PLACE_LABELS or below.ent_type_ in ("DATE", "TIME")):
+            return True
+        below = t
+        t = t.head
+    return False
+
+
+def event_actor(m) -> EventActor:
+    """The event's copy of an actor mention."""
+    return EventActor(start=m.start, end=m.end, text=m.text, code=m.code, country=m.country, org=m.org,
+                      sector=m.sector)
+
+
+def speaker_actor(q) -> Optional[EventActor]:
+    """The speaker of a quote as an event actor (its sector read off its code)."""
+    s = q.speaker
+    if s is None:
+        return None
+    sector = None
+    if s.code and s.country and s.code.startswith(s.country) and len(s.code) > len(s.country):
+        sector = s.code[len(s.country):]
+    return EventActor(start=s.start, end=s.end, text=s.text, code=s.code, country=s.country, org=s.org, sector=sector)

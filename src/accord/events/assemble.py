@@ -1,0 +1,343 @@
+"""From one trigger to its events: actors and recipients, place and date,
+flags, the category an announced or refused act becomes, confidence, and
+one event per actor-recipient pair.
+
+:func:`events_for` is the step :func:`accord.events.extract.extract_events`
+runs for every trigger candidate of a sentence.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from ..record import Event, Span
+from ..syntax import grammar
+from . import flags as F
+from . import words as W
+from .actor_groups import ActorGroups
+from .actor_roles import at_venue, event_actor, in_place_phrase, noun_roles, speaker_actor, subject_of, \
+    verb_recipient
+from .dates import is_historical
+from .lexicon import Lexicon
+from .place_time import date_for, location_for
+from .triggers import SPEC_RULE, SPEC_RULE_ARGS, Candidate
+
+# how the sentence classifier weighs in (chosen on the cross-validated ConfliBERT
+# folds and the PLOVER records together): an event's confidence is
+# CLS_BASE * pattern evidence + (1 - CLS_BASE) * P(its quad class); a sentence the
+# classifier reads as a statement (P >= GATE, the most likely class) keeps only
+# events with strong triggers, an actor and P(quad) >= GATE_KEEP.
+CLS_BASE = 0.7
+UNCODED_MAX = 0.35  # below min_confidence: an event with nobody codable is dropped unless its trigger is strong
+GATE = 0.45
+GATE_KEEP = 0.2
+MAX_PARTIES = 4  # coordinated parties expanded into dyads (4 -> 12 events)
+SOURCE_CONFIDENCE = {"rule": 0.55, "pattern": 0.5, "verb": 0.3}
+
+
+def cat_is_framing(c: Candidate) -> bool:
+    """A category whose target may sit in a complement or condition clause."""
+    return c.type in W.categories("aimed_at_others")
+
+
+def cat_is_demand(c: Candidate) -> bool:
+    """A category where 'demanded that X ...' makes X the recipient."""
+    return c.type in W.categories("demands")
+
+
+@dataclass
+class Coding:
+    """What an event is once flags and date are read: its category, code,
+    mode and contexts (an announced cooperative act is AGREE, a refused one
+    REJECT, an announced coercive act THREATEN) and its flags and date."""
+    type: str
+    cameo: str
+    mode: Optional[str]
+    context: list
+    negated: bool
+    hypothetical: bool
+    future: bool
+    historical: bool
+    date: Optional[str]
+    date_end: Optional[str]
+    date_text: Optional[str]
+
+
+def events_for(c: Candidate, sent, ents, actors: ActorGroups, quotes, published, kc, lex: Lexicon,
+               probs) -> list[Event]:
+    """The events one trigger candidate gives: one per actor-recipient pair."""
+    tok = c.tok
+    a_head, r_head = _role_heads(c, actors)
+    a_group = actors.group(a_head) if a_head is not None else []
+    r_group = actors.group(r_head) if r_head is not None else []
+    r_group = _recipient_group(c, r_group, a_group, actors)
+    location = location_for(c, ents, actors, kc)
+    a_group, r_group = _place_roles(c, a_group, r_group, location, actors)
+    qi = _quote_index(quotes, tok.idx)
+    speaker = None
+    if qi is not None:
+        speaker = speaker_actor(quotes[qi])
+    a_actors = [event_actor(actors.mentions[m]) for m in a_group]
+    r_actors = [event_actor(actors.mentions[m]) for m in r_group]
+    # recipients named as the venue ("coordinate their positions at the UN"): no
+    # target of coordinated parties acting toward each other (see the pairs below)
+    venues = {id(r) for m, r in zip(r_group, r_actors) if at_venue(actors, m)}
+    if not a_actors and speaker is not None and a_head is not None and a_head.lower_ in W.words("speaker_pronouns"):
+        a_actors = [speaker]
+    coding = _coding(c, ents, published, lex)
+    info = lex.categories[coding.type]
+    conf = _confidence(c, a_actors, r_actors, coding.hypothetical, info["quad"], probs)
+    base = dict(
+        type=coding.type, mode=coding.mode, context=coding.context, cameo=coding.cameo, quad=info["quad"],
+        intensity=info["intensity"], date=coding.date, date_end=coding.date_end, date_text=coding.date_text,
+        location=location, negated=coding.negated, hypothetical=coding.hypothetical, future=coding.future,
+        historical=coding.historical,
+        trigger=Span(tok.idx, tok.idx + len(tok.text), tok.text),
+        sentence={"start": sent.start_char, "end": sent.end_char},
+        quote=qi, confidence=conf,
+    )
+    if any(r.code for r in r_actors):
+        r_actors = [r for r in r_actors if r.code]  # the coded targets, where there are some
+    cat = coding.type
+    if cat == "ASSAULT" and a_head is not None and a_head.lemma_.lower() in W.words("crowd_words"):
+        cat = "PROTEST"
+        base.update(type=cat, cameo="145", mode="riot", context=[], quad=lex.categories[cat]["quad"],
+                    intensity=lex.categories[cat]["intensity"])
+    pairs = _pairs(cat, tok, a_actors, r_actors, venues)
+    out = []
+    for x, y in pairs:
+        out.append(Event(actor=x, recipient=y, **{k: (list(v) if isinstance(v, list) else v) for k, v in base.items()}))
+    return out
+
+
+def _role_heads(c: Candidate, actors: ActorGroups):
+    """(actor head, recipient head) of a trigger: a noun's or verb's own
+    roles, a demand's recipient, and for a demand verb the subject of the
+    clause it introduces ('demanded that X ...')."""
+    tok = c.tok
+    g = grammar(tok)
+    if tok.pos_ in ("NOUN", "PROPN"):
+        a_head, r_head = noun_roles(tok, actors)
+    else:
+        a_head, r_head = subject_of(tok, actors)
+        if c.recipient_tok is not None:
+            r_head = c.recipient_tok
+        if r_head is None:
+            r_head = verb_recipient(tok, actors=actors)
+    if cat_is_demand(c) and tok.pos_ == "VERB" and c.recipient_tok is None:
+        # "demanded that X ...": X is the one asked
+        ch = g.child(tok, "clausal_complement")
+        if ch is not None:
+            sj = g.child(ch, "subject", "passive_subject")
+            if sj is not None and actors.group(sj) and not g.has_child(tok, "object", "dative"):
+                r_head = sj
+    return a_head, r_head
+
+
+def _recipient_group(c: Candidate, r_group: list, a_group: list, actors: ActorGroups) -> list:
+    """The recipient mentions: the trigger's own, else an embedded event's,
+    a visit's place, a framing verb's complement ('threatened to cut off
+    electricity to X') or the subject of its condition ('unless Y ...');
+    never one of the actors."""
+    tok = c.tok
+    g = grammar(tok)
+    if not r_group:
+        r_group = _inner_recipients(c, actors)
+    if not r_group and c.mode == "visit":
+        for ch in g.children(tok, "prep"):
+            if ch.lower_ in W.words("visit_preps"):
+                for p in g.children(ch, "prep_object"):
+                    if actors.group(p):
+                        r_group = actors.group(p)
+    r_group = [m for m in r_group if m not in a_group]
+    r_group = [m for m in r_group if m not in a_group] or ([] if a_group else r_group)
+    if not r_group and cat_is_framing(c) and tok.pos_ == "VERB":
+        # "threatened to cut off electricity to X", "refused to allow UN planes ..."
+        ch = g.child(tok, "open_complement")
+        if ch is not None and ch.pos_ == "VERB":
+            rh = verb_recipient(ch, actors=actors)
+            if rh is not None:
+                r_group = [m for m in actors.group(rh) if m not in a_group]
+    if not r_group and cat_is_framing(c):
+        # "... unless/if Y does Z": Y is the one the threat or demand is aimed at
+        marks = W.words("condition_marks")
+        for a in [tok] + g.children(tok, "open_complement"):
+            for ch in g.children(a, "adverbial_clause"):
+                if any(m.lower_ in marks for m in g.children(ch, "marker")):
+                    sj = g.child(ch, "subject", "passive_subject")
+                    if sj is not None:
+                        r_group = [m for m in actors.group(sj) if m not in a_group]
+    return r_group
+
+
+def _inner_recipients(c: Candidate, actors: ActorGroups) -> list:
+    """The recipients of the first embedded event that has some."""
+    for inner in c.inner:
+        it = inner.tok
+        rh = noun_roles(it, actors)[1] if it.pos_ in ("NOUN", "PROPN") else verb_recipient(it, actors=actors)
+        if rh is None and inner.recipient_tok is not None:
+            rh = inner.recipient_tok
+        if rh is not None and actors.group(rh):
+            return actors.group(rh)
+    return []
+
+
+def _place_roles(c: Candidate, a_group: list, r_group: list, location, actors: ActorGroups):
+    """Actor and recipient groups with the place weighed in: a passive
+    authority act's actor is the place ('arrested in Lebanon'), an uncoded
+    recipient yields to the coded place, the place is the target where
+    nothing else is; last, the first coded actor after the trigger."""
+    tok = c.tok
+    g = grammar(tok)
+    reciprocal = W.categories("reciprocal")
+    loc_m = None
+    if location is not None and location.start_tok is not None and location.attached:
+        loc_m = actors.at(actors.doc[location.start_tok])
+        if loc_m is not None and not actors.mentions[loc_m].code:
+            loc_m = None
+    if not a_group and r_group and loc_m is not None and loc_m not in r_group \
+            and c.type in W.categories("authority_acts") and g.has_child(tok, "passive_subject"):
+        # "a missionary was arrested in Lebanon": the authorities of the place acted
+        a_group = [loc_m]
+    if r_group and loc_m is not None and not any(actors.mentions[m].code for m in r_group) \
+            and c.type not in ("CONSULT",):
+        r_group = []  # "aid to refugees ... in Liberia": the uncoded group yields to the coded place
+    if not r_group and location is not None and c.type != "CONSULT" and not (len(a_group) > 1 and c.type in reciprocal):
+        # the place is the target where nothing else is: "lifted the curfew in Abidjan"
+        if loc_m is not None and loc_m not in a_group:
+            r_group = [loc_m]
+    if not r_group and not (len(a_group) > 1 and c.type in reciprocal):
+        r_group = _first_coded_after(tok, a_group, actors)
+    return a_group, r_group
+
+
+def _first_coded_after(tok, a_group: list, actors: ActorGroups) -> list:
+    """Sparse-parse fallback (as TABARI codes): the first coded actor after
+    the trigger in its own phrase, within a few words, outside a place phrase."""
+    hi = min(tok.right_edge.i, tok.i + 12)
+    for i in range(tok.i + 1, hi + 1):
+        mi = actors.tok2m[i]
+        if mi >= 0 and mi not in a_group and actors.mentions[mi].code and not in_place_phrase(actors.doc[i], tok):
+            return [mi]
+    return []
+
+
+def _coding(c: Candidate, ents, published, lex: Lexicon) -> Coding:
+    """Flags and date of the trigger, and the category they make of it: a
+    promised cooperative act is AGREE (PLOVER's rule), a refused one REJECT
+    (CAMEO 12), an announced or conditional coercive act a THREATEN (13)."""
+    tok = c.tok
+    negated = F.is_negated(tok)
+    future = F.is_future(tok)
+    hypothetical = F.is_hypothetical(tok)
+    past = not future
+    d = date_for(c, ents, published, past)
+    date = date_end = date_text = None
+    if d:
+        date, date_end, date_text = d
+        if published and date > published and not past:
+            future = True
+    historical = is_historical(date_end or date, published)
+    cat, cameo, mode = c.type, c.cameo, c.mode
+    cooperative = W.categories("cooperative")
+    threat_code = W.category_map("threat_code")
+    if future and cat in cooperative and not negated:
+        fine = lex.future_agree_fine.get(cameo) or lex.future_agree.get(cameo[:2])
+        if fine:
+            cat, cameo, mode = "AGREE", fine, None
+    elif (future or hypothetical) and negated and cat in cooperative | {"AGREE"}:
+        # "will not accept", "would not meet": a refusal (CAMEO 12)
+        cat, cameo, mode, negated = "REJECT", "120", None, False
+    elif (future or (hypothetical and F.has_condition(tok))) and not negated \
+            and cat in threat_code and c.source != "verb":
+        # an announced or conditional coercive act is a threat (CAMEO 13)
+        cat, cameo, mode = "THREATEN", threat_code[cat], None
+    return Coding(cat, cameo, mode, list(c.context), negated, hypothetical, future, historical,
+                  date, date_end, date_text)
+
+
+def _confidence(c: Candidate, a_actors, r_actors, hypothetical: bool, quad: str, probs) -> float:
+    """The event's confidence: the trigger's evidence, the actors found, how
+    central the clause is, and the sentence classifier's view."""
+    tok = c.tok
+    conf = SOURCE_CONFIDENCE.get(c.source, 0.4)
+    conf += min(c.spec, 3.4) * 0.05
+    if a_actors:
+        conf += 0.1
+        if any(a.code for a in a_actors):
+            conf += 0.05
+    if r_actors:
+        conf += 0.05
+    if not a_actors and not r_actors:
+        conf -= 0.15
+    conf += _clause_weight(tok)
+    if hypothetical:
+        conf -= 0.05
+    if probs is not None:
+        p = probs.get(quad, 0.0)
+        pstat = probs.get("statement", 0.0)
+        strong = c.spec >= SPEC_RULE and bool(a_actors)
+        if pstat >= GATE and pstat == max(probs.values()) and not (strong and p >= GATE_KEEP):
+            conf = min(conf, 0.3)
+        else:
+            conf = CLS_BASE * conf + (1 - CLS_BASE) * p
+    coded_a = any(a.code for a in a_actors)
+    coded_r = any(r.code for r in r_actors)
+    if c.source == "verb":
+        # a CAMEO verb default alone is weak evidence: it needs coded actor and
+        # recipient and a sentence the classifier does not read as another class
+        if not (coded_a and coded_r) or (probs is not None and probs.get(quad, 0.0) < 0.35):
+            conf = min(conf, 0.35)
+    elif not coded_a and not coded_r and c.spec < SPEC_RULE_ARGS:
+        conf = min(conf, UNCODED_MAX)  # nobody codable takes part: weak evidence for event data
+    return round(max(0.0, min(0.99, conf)), 3)
+
+
+def _clause_weight(tok) -> float:
+    """+0.05 for a trigger at the head of its sentence (or in its main
+    complement); events deep inside other clauses are background more often
+    than news."""
+    g = grammar(tok)
+    if g.is_(tok, "root") or (g.is_(tok.head, "root") and g.is_(tok, "clausal_complement", "open_complement", "object")):
+        return 0.05
+    depth, t = 0, tok
+    while t.head is not t and depth < 8:  # NOTE(#16): `is` on tokens (always true): depth counts to 8
+        t = t.head
+        depth += 1
+    return -0.03 * max(0, min(depth, 6) - 1)
+
+
+def _pairs(cat: str, tok, a_actors: list, r_actors: list, venues: set) -> list:
+    """(actor, recipient) pairs: coordinated parties of a reciprocal act each
+    toward the other ('X and Y held talks'), else every actor toward every
+    recipient; a self-directed dyad only where there is no other reading."""
+    reciprocal = cat in W.categories("reciprocal") or (cat == "ASSAULT" and tok.lemma_.lower() in W.words("mutual_fight"))
+    pairs = []
+    if len(a_actors) >= 2 and reciprocal and r_actors:
+        # "Indian and US soldiers began an exercise ... from India's border": a
+        # recipient of one of the parties' own countries is no target of theirs
+        own = {a.country for a in a_actors if a.country}
+        r_actors = [r for r in r_actors if not (r.country and r.country in own) and id(r) not in venues]
+    if len(a_actors) >= 2 and reciprocal and not any(r.code for r in r_actors):
+        # "X and Y held talks / agreed to a ceasefire": each toward the other
+        for x in a_actors[:MAX_PARTIES]:
+            for y in a_actors[:MAX_PARTIES]:
+                if x is not y:
+                    pairs.append((x, y))
+    else:
+        for x in (a_actors or [None])[:6]:
+            for y in (r_actors or [None])[:6]:
+                pairs.append((x, y))
+    # a self-directed dyad (actor code == recipient code) is a misreading where
+    # another reading exists
+    others = [(x, y) for x, y in pairs if not (x is not None and y is not None and x.code and x.code == y.code)]
+    if others:
+        pairs = others
+    return pairs
+
+
+def _quote_index(quotes, start: int) -> Optional[int]:
+    for qi, q in enumerate(quotes):
+        if q.start <= start < q.end:
+            return qi
+    return None

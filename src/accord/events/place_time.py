@@ -1,0 +1,135 @@
+"""When and where an event happened: the date expression and the place
+named nearest the trigger in its sentence.
+
+A date entity attached to the trigger (or near it) is resolved against the
+publication date (:func:`accord.events.dates.resolve_date`); a place is a
+GPE/LOC/FAC entity in an ``in/at/near ...`` phrase, its country from the
+actor mention that covers it or from the actors knowledge.
+"""
+from __future__ import annotations
+
+import functools
+from typing import Optional
+
+from .. import datafiles
+from ..record import Location
+from ..syntax import grammar
+from . import words as W
+from .dates import resolve_date
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def date_for(cand, ents, published: Optional[str], past: bool):
+    """(date, date_end, text) of the date entity that belongs to a trigger:
+    one attached to it or to its head first, then the nearest; None."""
+    dates = [e for e in ents if e.label_ == "DATE"]
+    if not dates:
+        return None
+    tok = cand.tok
+
+    def attached(e):
+        r = e.root
+        for a in [r] + list(r.ancestors)[:4]:
+            if a.i == tok.i or a.i == tok.head.i:
+                return True
+        return False
+
+    dates.sort(key=lambda e: (not attached(e), abs(e.root.i - tok.i)))
+    for e in dates[:2]:
+        res = _resolve_cached(e.text, published, past)
+        if res:
+            return res[0], res[1], e.text
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _resolve_cached(text: str, published: Optional[str], past: bool):
+    return resolve_date(text, published, past=past)
+
+
+def location_for(cand, ents, actors, knowledge_country) -> Optional[Location]:
+    """The place of an event: the place entity in an ``in/at/near ...``
+    phrase attached to the trigger (else the nearest), with its country."""
+    tok = cand.tok
+    g = grammar(tok)
+    best = None
+    location_preps = W.words("location_preps")
+    for e in ents:
+        if e.label_ not in PLACE_LABELS:
+            continue
+        r = e.root
+        h = r.head
+        if not g.is_(r, "prep_object") or h.lower_ not in location_preps:
+            continue
+        d = abs(r.i - tok.i)
+        anc = {a.i for a in list(h.ancestors)[:4]}
+        att = tok.i in anc or h.head.i == tok.i or h.head.i == tok.head.i
+        key = (not att, d)
+        if best is None or key < best[0]:
+            best = (key, e)
+    if best is None:
+        return None
+    e = best[1]
+    country = None
+    mi = actors.at(e.root)
+    if mi is not None:
+        country = actors.mentions[mi].country
+    if country is None and knowledge_country is not None:
+        try:
+            country = knowledge_country(e.text)
+        except Exception:
+            country = None
+    loc = Location(text=e.text, country=country, start=e.start_char, end=e.end_char)
+    # not serialised (Location.to_dict lists its fields): for the recipient fallback
+    loc.start_tok = e.root.i
+    loc.attached = not best[0][0]
+    return loc
+
+
+@datafiles.cached
+def knowledge_country():
+    """A place name -> ISO country lookup built from the actors knowledge
+    (country names, capitals, major cities, known places), when it exists."""
+    try:
+        from ..actors.knowledge import load_knowledge
+        k = load_knowledge()
+    except Exception:
+        return None
+    table: dict = {}
+    try:
+        for iso, c in k.countries.items():
+            for key in ("names", "capitals", "cities"):
+                for n in c.get(key) or ():
+                    table.setdefault(n.lower(), iso)
+            if c.get("name"):
+                table.setdefault(c["name"].lower(), iso)
+        for pl in k.places:
+            table.setdefault(pl.name.lower(), pl.country)
+    except Exception:
+        return None
+
+    def look(text: str):
+        t = text.lower()
+        if t.startswith("the "):
+            t = t[4:]
+        return table.get(t)
+
+    return look
+
+
+def is_past(tok) -> bool:
+    """Whether the trigger's clause is in the past tense ('began
+    withdrawing', 'has held'). Not used by the extractor today."""
+    g = grammar(tok)
+    t = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    for _ in range(3):
+        # NOTE(#16): `t.head is not t` compares spaCy tokens with `is` (always true)
+        if g.is_(t, "open_complement", "prep_clause") and t.tag_ in ("VBG", "VB") and t.head is not t:
+            t = t.head  # "began withdrawing"
+        else:
+            break
+    if t.tag_ in ("VBD", "VBN"):
+        return True
+    return any(g.is_(c, "aux", "passive_aux") and c.tag_ in ("VBD", "VBN") or c.lower_ in W.words("perfect_aux")
+               for c in t.children)

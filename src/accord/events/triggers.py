@@ -1,0 +1,329 @@
+"""Event triggers in a sentence: the verbs and event nouns that name an
+event, with their CAMEO code, and which trigger embeds which.
+
+A trigger is found by accord's own rules (``data/triggers.tsv``: a lemma,
+optionally with argument words it needs) and the CAMEO verb dictionary
+(``data/cameo_verbs.json``: a verb's phrase patterns, then its default
+code). ``X said Y must do Z`` adds a demand on Y; a trigger governed by
+another (``agreed to hold drills``) becomes the content of the outer one.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..syntax import grammar
+from . import words as W
+from .lexicon import Lexicon, lexicon
+
+SPEC_RULE_ARGS = 3.0
+SPEC_PATTERN = 2.0
+SPEC_RULE = 1.8
+SPEC_VERB = 1.0
+
+#: which dependents of a trigger count as its arguments for rules and patterns
+ARG_ROLES = ("object", "attribute", "predicative", "passive_subject", "dative", "adjectival_complement",
+             "noun_adverbial", "particle", "compound", "adjective", "noun_modifier", "adverb", "open_complement",
+             "conjunct", "apposition")
+#: the modifiers of an argument whose words count too
+MOD_ROLES = ("compound", "adjective", "noun_modifier", "possessor")
+#: the dependents after a verb that start an embedded clause (its phrase patterns stop there)
+CLAUSE_ROLES = ("clausal_complement", "adverbial_clause", "relative_clause", "conjunct", "parataxis",
+                "clausal_subject", "clause_modifier", "open_complement", "coordinator", "punct")
+#: the marker a trigger rule's args can ask for: a complement clause ("offered to ...")
+COMPLEMENT_MARK = {"open_complement": "@xcomp", "clausal_complement": "@ccomp"}
+
+
+@dataclass
+class Candidate:
+    tok: object  # spaCy Token
+    cameo: str
+    type: str
+    quad: str
+    mode: Optional[str]
+    context: list
+    spec: float
+    source: str
+    inner: list = field(default_factory=list)
+    recipient_tok: object = None  # a recipient found while detecting (demands: "X said Y must ...")
+
+    @property
+    def i(self) -> int:
+        return self.tok.i
+
+
+def arg_words(tok) -> set:
+    """Lemmas and lower-cased forms of a trigger's arguments (see ARG_ROLES),
+    with their modifiers, prepositions and prepositional objects; for a noun
+    also its own modifiers and the verb that governs it."""
+    g = grammar(tok)
+    out = set()
+
+    def add(t, depth=0):
+        out.add(t.lemma_.lower())
+        out.add(t.lower_)
+        for c in g.children(t, *MOD_ROLES):
+            out.add(c.lemma_.lower())
+            out.add(c.lower_)
+        if depth < 1:
+            for c in t.children:
+                if g.is_(c, "prep"):
+                    for p in g.children(c, "prep_object"):
+                        add(p, depth + 1)
+                elif g.is_(c, "conjunct"):
+                    add(c, depth + 1)
+
+    for c in tok.children:
+        role = g.role(c)
+        if role in COMPLEMENT_MARK:
+            out.add(COMPLEMENT_MARK[role])  # "offered to ...", rules can ask for a complement clause
+            out.add(c.lemma_.lower())
+        if role in ARG_ROLES:
+            add(c)
+        elif role in ("prep", "agent"):
+            out.add(c.lower_)
+            for p in g.children(c, "prep_object"):
+                add(p)
+    if tok.pos_ in ("NOUN", "PROPN"):
+        h = tok.head
+        if h is not tok:  # NOTE(#16): spaCy tokens compared with `is`: always true here
+            out.add(h.lemma_.lower())
+            if g.is_(h, "prep") and h.head is not h:  # NOTE(#16): `is` on tokens
+                out.add(h.head.lemma_.lower())
+    return out
+
+
+def _match_seq(groups, toks) -> bool:
+    j = 0
+    n = len(toks)
+    for g in groups:
+        while j < n and not (toks[j][0] in g or toks[j][1] in g):
+            j += 1
+        if j >= n:
+            return False
+        j += 1
+    return True
+
+
+def _cameo_pattern(lex: Lexicon, block: dict, tok, sent_words: set, words: list, k: int, toks=None):
+    """The longest phrase pattern of the verb's CAMEO block that matches in the
+    verb's own phrase (post-words in order within 10 tokens after it, outside
+    embedded clauses; pre-words within 5 before). Returns (code, length) or None."""
+    if toks is not None:
+        g = grammar(tok)
+        s0 = toks[0].i
+        skip = set()
+        for c in g.children(tok, *CLAUSE_ROLES):
+            if c.i > tok.i:
+                skip.update(range(c.left_edge.i, c.right_edge.i + 1))
+        post = [words[j - s0] for j in range(tok.i + 1, tok.right_edge.i + 1) if j not in skip][:10]
+    else:
+        post = words[k + 1:k + 11]
+    pre = words[max(0, k - 5):k]
+    index = block["index"]
+    hits = set()
+    for w in sent_words:
+        got = index.get(w)
+        if got:
+            hits.update(got)
+    pats = block["patterns"]
+    function_words = W.words("function_words")
+    for pi in sorted(hits):
+        pre_s, post_s, code, n, wset = pats[pi]
+        if any(not (g & sent_words) for g in pre_s) or any(not (g & sent_words) for g in post_s):
+            continue
+        if post_s and not _match_seq(post_s, post):
+            continue
+        if pre_s and not _match_seq(pre_s, pre):
+            continue
+        content = [g for g in pre_s + post_s if not g <= function_words]
+        if not content:
+            continue
+        return code, n
+    return None
+
+
+class _SentenceWords:
+    """The sentence's (lower, lemma) pairs and their set, computed once when a
+    verb's CAMEO patterns first need them."""
+
+    def __init__(self, toks):
+        self.toks = toks
+        self._pairs = None
+
+    def get(self) -> tuple[list, set]:
+        if self._pairs is None:
+            words = [(t.lower_, t.lemma_.lower()) for t in self.toks]
+            self._pairs = (words, {w for pair in words for w in pair})
+        return self._pairs
+
+
+def _rule_with_args(rules, tok):
+    """The first of a lemma's rules whose argument words the trigger has, or None."""
+    args = arg_words(tok)
+    for r in rules:
+        if r.args and r.args & args:
+            return r
+    return None
+
+
+def _verb_code(tok, k: int, lem: str, rule_noargs, sent: _SentenceWords, lex: Lexicon):
+    """(code, spec, mode, context, source) of a verb trigger from its rule
+    without arguments, the CAMEO phrase patterns and the verb's default code;
+    None when none of them codes it."""
+    info = lex.verbs.get(lem)
+    pat = None
+    if info is not None:
+        block = lex.blocks.get(info["block"])
+        if block and block["patterns"]:
+            words, sent_words = sent.get()
+            pat = _cameo_pattern(lex, block, tok, sent_words, words, k, sent.toks)
+    if rule_noargs is not None and rule_noargs.cameo is not None:
+        r = rule_noargs
+        found = (r.cameo, SPEC_RULE, r.mode, r.context, "rule")
+        # a CAMEO phrase pattern refines the rule within the same category
+        if pat is not None and pat[0] is not None:
+            pi = lex.info(pat[0])
+            ri = lex.info(r.cameo)
+            if pi is not None and ri is not None and pi.type == ri.type:
+                found = (pat[0], SPEC_PATTERN + 0.2 * min(pat[1], 4), None, None, "pattern")
+        return found
+    if pat is not None:
+        if pat[0] is not None:
+            return pat[0], SPEC_PATTERN + 0.2 * min(pat[1], 4), None, None, "pattern"
+        return None
+    if rule_noargs is None and info is not None:
+        vcode = info.get("code") or (lex.blocks.get(info["block"]) or {}).get("code")
+        if vcode:
+            return vcode, SPEC_VERB, None, None, "verb"
+    return None
+
+
+def _trigger_code(tok, k: int, sent: _SentenceWords, lex: Lexicon):
+    """(code, spec, mode, context, source) for a token that may be a trigger,
+    or None. A rule whose arguments match wins (a rule without code then
+    disables the trigger); a noun needs a rule; a verb may be coded by the
+    CAMEO dictionary."""
+    pos = tok.pos_
+    if pos not in ("VERB", "NOUN", "PROPN"):
+        return None
+    lem = tok.lemma_.lower()
+    if pos == "PROPN":
+        pos = "NOUN"
+    rl = lex.rules.get(lem)
+    if rl is None and (pos == "NOUN" or lem not in lex.verbs):
+        return None
+    rules = [r for r in rl if r.pos in (pos, "ANY")] if rl else []
+    if pos == "NOUN" and not rules:
+        return None
+    rule_noargs = None
+    if rules:
+        r = _rule_with_args(rules, tok)
+        if r is not None:
+            return r.cameo, SPEC_RULE_ARGS, r.mode, r.context, "rule"
+        rule_noargs = next((r for r in rules if not r.args), None)
+        if rule_noargs is not None and rule_noargs.off:
+            return None
+    if pos == "VERB":
+        return _verb_code(tok, k, lem, rule_noargs, sent, lex)
+    if rule_noargs is not None and rule_noargs.cameo:
+        r = rule_noargs
+        return r.cameo, SPEC_RULE - (0.3 if pos == "NOUN" else 0), r.mode, r.context, "rule"
+    return None
+
+
+def find_candidates(sent, lex: Optional[Lexicon] = None) -> list[Candidate]:
+    """Event triggers in one sentence (a spaCy Span), with their CAMEO codes."""
+    lex = lex or lexicon()
+    toks = list(sent)
+    sent_words = _SentenceWords(toks)
+    out = []
+    for k, tok in enumerate(toks):
+        found = _trigger_code(tok, k, sent_words, lex)
+        if found is None:
+            continue
+        code, spec, mode, ctx, source = found
+        if not code or code.startswith("01"):
+            continue
+        ci = lex.info(code)
+        if ci is None:
+            continue
+        cat = lex.categories[ci.type]
+        context = list(ctx) if ctx is not None else list(ci.context)
+        out.append(Candidate(tok, code, ci.type, cat["quad"], mode if mode is not None else ci.mode,
+                             context, spec, source))
+    out.extend(_demands(toks, out, lex))
+    return _resolve_embedding(out, lex)
+
+
+def _demands(toks, cands, lex: Lexicon) -> list[Candidate]:
+    """``X said (that) Y must do Z`` is X's demand on Y (CAMEO 10): the
+    governing verb is the trigger, Y the recipient."""
+    out = []
+    have = {c.i for c in cands}
+    demand_aux = W.words("demand_aux")
+    skip_subjects = W.words("demand_skip_subjects")
+    for t in toks:
+        g = grammar(t)
+        if not g.is_(t, "clausal_complement") or t.pos_ not in ("VERB", "AUX"):
+            continue
+        if not any(c.lower_ in demand_aux for c in g.children(t, "aux")):
+            continue
+        h = t.head
+        if h.i in have or h.pos_ not in ("VERB",):
+            continue
+        subj = g.child(t, "subject", "passive_subject")
+        if subj is None or subj.lower_ in skip_subjects:
+            continue
+        code = "100"
+        inner = next((c for c in cands if c.i == t.i), None)
+        ci = lex.info(code)
+        cat = lex.categories[ci.type]
+        cand = Candidate(h, code, ci.type, cat["quad"], ci.mode, list(inner.context) if inner else [], SPEC_RULE,
+                         "rule", recipient_tok=subj)
+        out.append(cand)
+    return out
+
+
+def _resolve_embedding(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """A trigger within three heads of another is the content of the outer
+    one where the outer's evidence is at least as strong (it keeps the outer
+    category and lends its context to a framing one); else the outer yields."""
+    if len(cands) < 2:
+        return cands
+    by_i = {c.i: c for c in cands}
+    drop = set()
+    framing = W.categories("framing")
+    for c in cands:
+        t = c.tok
+        g = grammar(t)
+        for _ in range(3):
+            # NOTE(#16): `t.head is t` compares spaCy tokens with `is` (never true)
+            if g.is_(t, "conjunct", "relative_clause", "parataxis", "root", "apposition") or t.head is t:
+                break
+            t = t.head
+            outer = by_i.get(t.i)
+            if outer is None or outer is c or outer.i in drop:
+                continue
+            # the stronger evidence decides which of the two stands
+            if outer.spec >= 1.5 or outer.spec >= c.spec:
+                drop.add(c.i)
+                outer.inner.append(c)
+                if outer.type in framing:
+                    _lend_context(outer, c, lex)
+            else:
+                drop.add(outer.i)
+            break
+    return [c for c in cands if c.i not in drop]
+
+
+def _lend_context(outer: Candidate, inner: Candidate, lex: Lexicon) -> None:
+    """The framing trigger takes the embedded one's contexts; an agreement to
+    a future act takes that act's fine AGREE code ('agreed to hold talks')."""
+    for x in inner.context:
+        if x not in outer.context:
+            outer.context.append(x)
+    if outer.type == "AGREE" and outer.cameo in ("030", "031", "033"):
+        fine = lex.future_agree_fine.get(inner.cameo) or lex.future_agree.get(inner.cameo[:2])
+        if fine:
+            outer.cameo = fine
