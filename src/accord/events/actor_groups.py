@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ..actors.regions import region_codes
 from ..record import Mention
 from ..syntax import grammar
 from . import words as W
 
-REGIONS = frozenset({"WST", "EUR", "AFR", "ASA", "MEA", "SAM", "NAM", "CAS", "EAS", "SAS", "SEA", "WAF", "EAF",
-                     "CAF", "SAF", "NAF", "LAM", "CRB", "BLK", "BAL", "MDT", "PGS", "SCN", "CAU", "EEU", "WEU"})
 
 
 def local_mention_index(doc) -> list[int]:
@@ -45,7 +44,7 @@ def specificity(m: Mention) -> tuple:
     country = m.country or ""
     return (
         1 if m.code else 0,
-        2 if country and country not in REGIONS else (1 if m.org else 0),
+        2 if country and country not in region_codes("events") else (1 if m.org else 0),
         1 if m.sector else 0,
         1 if m.kind in ("state", "igo", "org", "person") else 0,
     )
@@ -86,7 +85,7 @@ class ActorGroups:
         out: list[int] = []
         for h in self._party_heads(head):
             mi = self.at(h)
-            if mi is not None and (self.mentions[mi].country in REGIONS or not self.mentions[mi].code):
+            if mi is not None and (self.mentions[mi].country in region_codes("events") or not self.mentions[mi].code):
                 # "Western states, above all Britain": the most specific codable actor
                 better = self._best_in(h)
                 if better is not None and specificity(self.mentions[better]) > specificity(self.mentions[mi]):
@@ -124,7 +123,7 @@ class ActorGroups:
         if len(out) > 1:
             specs = [specificity(self.mentions[i]) for i in out]
             if any(s[1] == 2 for s in specs):
-                out = [i for i, s in zip(out, specs) if not (s[1] == 1 and (self.mentions[i].country or "") in REGIONS)]
+                out = [i for i, s in zip(out, specs) if not (s[1] == 1 and (self.mentions[i].country or "") in region_codes("events"))]
         return out
 
     def _subtree_mentions(self, h, limit=40):
@@ -173,7 +172,7 @@ class ActorGroups:
                     depth += 1
             sp = specificity(m)
             # codable first, a region last, then the mention nearest the phrase head
-            return (sp[0], sp[1] > 0 and (m.country or "") not in REGIONS, -depth, sp, -abs(m.start - h.idx))
+            return (sp[0], sp[1] > 0 and (m.country or "") not in region_codes("events"), -depth, sp, -abs(m.start - h.idx))
 
         return max(found, key=key)
 

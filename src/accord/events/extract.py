@@ -30,7 +30,7 @@ import bisect
 from typing import Optional
 
 from ..record import Event, EventActor
-from .actor_groups import REGIONS, ActorGroups  # noqa: F401  (REGIONS: callers read it here)
+from .actor_groups import ActorGroups
 from .assemble import cat_is_demand, cat_is_framing, events_for  # noqa: F401
 from .lexicon import lexicon
 from .place_time import PLACE_LABELS, knowledge_country
