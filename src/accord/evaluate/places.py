@@ -7,11 +7,13 @@ coordinates written by hand. A resolution is
   gold point and its country is the gold country (seas and straits, which
   belong to several states, are not checked for country);
 * **wrong** when it is resolved but outside tolerance or in another country;
+* **coarse** when the name is resolved only to its country and that is the
+  gold country (the resolver's designed answer for a name that several
+  places of one country bear; right, but not a point on the map);
 * **unresolved** when the resolver gives nothing (better than wrong).
 
 Tolerances (great-circle km): city and site 25, region 100, sea and country
-300. A name resolved only to its country counts by the same distance rule
-(a country point is far from most towns, so it is usually wrong for a town).
+300.
 
 Two figures: **given** resolves the gold span itself (with the countries the
 sentence names as context); **ner** runs spaCy's NER over the sentence and
@@ -68,20 +70,23 @@ def read_gold(path: str | Path) -> list[dict]:
 
 
 def judge(gold: dict, place) -> tuple[str, float | None]:
-    """``("within"|"wrong"|"unresolved", distance_km)`` of one resolution."""
+    """``("within"|"coarse"|"wrong"|"unresolved", distance_km)`` of one resolution."""
     from ..places import distance_km
 
     if place is None:
         return "unresolved", None
     km = distance_km(gold["lat"], gold["lon"], place.lat, place.lon)
     same_country = gold["kind"] == "sea" or not gold["country"] or place.country == gold["country"]
+    if place.resolution == "country" and gold["kind"] != "country" and place.country == gold["country"] \
+            and km > TOLERANCE_KM[gold["kind"]]:
+        return "coarse", round(km, 1)
     ok = km <= TOLERANCE_KM[gold["kind"]] and same_country
     return ("within" if ok else "wrong"), round(km, 1)
 
 
 def _figures(verdicts: list[str]) -> dict:
     n = len(verdicts)
-    out = {k: verdicts.count(k) for k in ("within", "wrong", "unresolved")}
+    out = {k: verdicts.count(k) for k in ("within", "coarse", "wrong", "unresolved")}
     out["within_rate"] = round(out["within"] / n, 4) if n else 0.0
     out["wrong_rate"] = round(out["wrong"] / n, 4) if n else 0.0
     return out

@@ -3,7 +3,15 @@ for the place mentions of a text or spaCy Doc.
 
 Disambiguation, in this order, and never a guess:
 
+0. a qualifier written after the name ("Alexandria, Virginia"): candidates
+   in that region or country are kept when any are;
 1. the article's own countries: candidates in them are kept when any are;
+1b. a place's own name before other places' alternate names: a GeoNames
+   town that only has the name among its alternate names is dropped when
+   a town bearing it as its main name (or a close spelling of it, "Basrah")
+   is more populous; when it is the more populous one, the population rule
+   (4) is not used ("Poti": the Georgian port, and Teresina in Brazil, once
+   named after the Poti river);
 2. one name, one place: a single candidate (a curated place and GeoNames
    towns within 30 km of it in its country count as one; so do a province
    and its same-named capital, which is taken) is the answer;
@@ -19,6 +27,7 @@ Disambiguation, in this order, and never a guess:
 
 from __future__ import annotations
 
+import difflib
 import math
 import re
 from collections.abc import Iterable
@@ -29,6 +38,7 @@ from . import gazetteer
 ENTITY_LABELS = ("GPE", "LOC", "FAC")
 SAME_PLACE_KM = 30.0
 POPULATION_FACTOR = 10
+SPELLING_SIMILARITY = 0.8
 
 # words after a name that make it a site or region name ("Kant air base")
 _SUFFIXES = (
@@ -109,18 +119,45 @@ def _country_place(country: str, path=None) -> Place | None:
     return None
 
 
-def choose(rows: list[tuple], context: Iterable[str] = (), path=None) -> Place | None:
-    """Apply the disambiguation rules (module docstring) to candidate rows."""
+def _is_main(row: tuple, k: str) -> bool:
+    """The name is the place's own: its main name or a spelling of it
+    ("Basra" for GeoNames' "Basrah", similarity >= 0.8), or one we listed."""
+    if row[10] == "curated" or row[7] in ("country", "region"):
+        return True
+    own = gazetteer.key(row[2])
+    return own == k or difflib.SequenceMatcher(None, own, k).ratio() >= SPELLING_SIMILARITY
+
+
+def _own_names_first(rows: list[tuple], k: str) -> tuple[list[tuple], bool]:
+    """Rule 1b: the rows kept, and whether the population rule may apply."""
+    main = [r for r in rows if _is_main(r, k)]
+    if not main or len(main) == len(rows):
+        return rows, True
+    best = max(r[9] or 0 for r in main)
+    bigger = [r for r in rows if not _is_main(r, k) and (r[9] or 0) > best]
+    return main + bigger, not bigger
+
+
+def _narrow(rows: list[tuple], keep) -> tuple[list[tuple], bool]:
+    inside = [r for r in rows if keep(r)]
+    return (inside, len(inside) < len(rows)) if inside else (rows, False)
+
+
+def choose(rows: list[tuple], context: Iterable[str] = (), path=None, *, name: str = "",
+           within: Iterable[tuple[str, str | None]] = ()) -> Place | None:
+    """Apply the disambiguation rules (module docstring) to candidate rows
+    of ``name``; ``within`` are (country, admin1 or None) qualifiers."""
     rows = _merge_same(list({r[0]: r for r in rows}.values()))
     if not rows:
         return None
+    within = list(within)
+    rows, narrowed = _narrow(rows, lambda r: any(r[5] == c and (a is None or r[6] == a) for c, a in within))
     ctx = [c for c in context if c]
-    chosen_by_context = False
+    chosen_by_context = narrowed
     if ctx:
-        inside = [r for r in rows if r[5] in ctx]
-        if inside:
-            chosen_by_context = len(inside) < len(rows)
-            rows = inside
+        rows, by_ctx = _narrow(rows, lambda r: r[5] in ctx)
+        chosen_by_context = chosen_by_context or by_ctx
+    rows, population_rule = _own_names_first(rows, gazetteer.key(name)) if name else (rows, True)
     if len(rows) == 1:
         return _place(rows[0])
     curated = [r for r in rows if r[10] == "curated"]
@@ -131,7 +168,7 @@ def choose(rows: list[tuple], context: Iterable[str] = (), path=None) -> Place |
     if len(countries) == 1 and all(r[5] == countries[0][5] for r in rows):
         return _place(countries[0])
     ranked = sorted(rows, key=lambda r: r[9] or 0, reverse=True)
-    if (ranked[0][9] or 0) >= POPULATION_FACTOR * max(ranked[1][9] or 0, 1) and (ranked[0][9] or 0) > 0:
+    if population_rule and (ranked[0][9] or 0) >= POPULATION_FACTOR * max(ranked[1][9] or 0, 1) and (ranked[0][9] or 0) > 0:
         return _place(ranked[0])
     shared = {r[5] for r in rows}
     if len(shared) == 1 and None not in shared:
@@ -139,13 +176,31 @@ def choose(rows: list[tuple], context: Iterable[str] = (), path=None) -> Place |
     return None
 
 
-def resolve(name: str, context_countries: Iterable[str] = (), *, path=None) -> Place | None:
+def resolve(name: str, context_countries: Iterable[str] = (), *, within=(), path=None) -> Place | None:
     """The place ``name`` stands for, or None when there is none or the name
     is ambiguous. ``context_countries``: ISO3 codes of the article's own
-    countries, which win ties."""
+    countries, which win ties; ``within``: (ISO3, admin1 code or None)
+    pairs the text qualifies the name with."""
     if not name or not name.strip():
         return None
-    return choose(gazetteer.candidates(name, path), tuple(context_countries), path)
+    return choose(gazetteer.candidates(name, path), tuple(context_countries), path, name=name, within=within)
+
+
+_QUALIFIER = re.compile(r",\s+(?:the\s+)?([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})")
+
+
+def qualifier(text: str, end: int, path=None) -> list[tuple[str, str | None]]:
+    """The region or country written after a name ("Alexandria, Virginia"),
+    as (ISO3, admin1 code or None) pairs; [] when there is none."""
+    m = _QUALIFIER.match(text, end)
+    if not m:
+        return []
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):
+        rows = [r for r in gazetteer.candidates(" ".join(words[:n]), path) if r[7] in ("region", "country")]
+        if rows:
+            return [(r[5], r[6] if r[7] == "region" else None) for r in rows]
+    return []
 
 
 # ---------------------------------------------------------------- context
@@ -176,10 +231,11 @@ def resolve_span(text: str, start: int, end: int, context: Iterable[str] = (), *
     context = tuple(context)
     ext = _extended(text, start, end)
     if ext is not None:
-        place = resolve(text[ext[0]:ext[1]], context, path=path)
+        place = resolve(text[ext[0]:ext[1]], context, within=qualifier(text, ext[1], path), path=path)
         if place is not None:
             return Mention(text[ext[0]:ext[1]], ext[0], ext[1], place, context=context)
-    return Mention(text[start:end], start, end, resolve(text[start:end], context, path=path), context=context)
+    place = resolve(text[start:end], context, within=qualifier(text, end, path), path=path)
+    return Mention(text[start:end], start, end, place, context=context)
 
 
 def find_places(doc_or_text, context: Iterable[str] = (), *, entities=None, path=None) -> list[Mention]:
