@@ -36,6 +36,13 @@ from dataclasses import asdict, dataclass, field
 from . import gazetteer
 
 ENTITY_LABELS = ("GPE", "LOC", "FAC")
+# the small English model often labels an unfamiliar town PERSON, ORG, NORP or PRODUCT ("arriving in
+# Vilnius"): such an entity counts as a place mention when a locative word or a verb of movement or attack
+# precedes it and the gazetteer resolves it below country level
+OTHER_LABELS = ("PERSON", "ORG", "NORP", "PRODUCT")
+_LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|around|from|to|into|towards|toward|over|off|across|of|on|"
+                       r"through|via|left|entered|reached|visited|fled|retook|captured|shelled|struck|hit)"
+                       r"\s+(?:the\s+)?)$", re.IGNORECASE)
 SAME_PLACE_KM = 30.0
 POPULATION_FACTOR = 10
 SPELLING_SIMILARITY = 0.8
@@ -239,10 +246,11 @@ def resolve_span(text: str, start: int, end: int, context: Iterable[str] = (), *
 
 
 def find_places(doc_or_text, context: Iterable[str] = (), *, entities=None, path=None) -> list[Mention]:
-    """The place mentions of a spaCy Doc (its GPE, LOC and FAC entities), or
-    of a text with ``entities`` given as (start_char, end_char, label)
-    triples, each resolved with the countries the text names (plus
-    ``context``) as the article's countries."""
+    """The place mentions of a spaCy Doc (its GPE, LOC and FAC entities, and
+    PERSON or ORG entities after a locative word that resolve to a place
+    below country level), or of a text with ``entities`` given as
+    (start_char, end_char, label) triples, each resolved with the countries
+    the text names (plus ``context``) as the article's countries."""
     text = doc_or_text if isinstance(doc_or_text, str) else doc_or_text.text
     if entities is None:
         if isinstance(doc_or_text, str):
@@ -251,10 +259,13 @@ def find_places(doc_or_text, context: Iterable[str] = (), *, entities=None, path
     ctx = tuple(dict.fromkeys(tuple(context) + context_countries(text, path)))
     out = []
     for start, end, label in entities:
-        if label not in ENTITY_LABELS:
+        other = label in OTHER_LABELS
+        if not (label in ENTITY_LABELS or other and _LOCATIVE.search(text, max(0, start - 20), start)):
             continue
         s, e = _trim(text, start, end)
         m = resolve_span(text, s, e, ctx, path=path)
+        if other and (m.place is None or m.place.resolution == "country"):
+            continue
         out.append(Mention(m.text, m.start, m.end, m.place, label, ctx))
     return out
 
