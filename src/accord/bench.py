@@ -177,7 +177,7 @@ def run_bench(
 def register(group) -> None:
     import click
 
-    from .cli import common, console
+    from .cli_common import common, console
 
     @group.command()
     @click.option("--corpus", required=True, type=click.Path(exists=True),
