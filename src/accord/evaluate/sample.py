@@ -12,6 +12,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Callable, Optional
 
+from .. import datafiles
 from ..errors import AccordError
 
 FAMILIES = {
@@ -52,13 +53,20 @@ def _norm(s: Optional[str]) -> str:
     return " ".join((s or "").split()).lower()
 
 
-_PREPOSITIONS = ("on ", "in ", "from ", "since ", "at ", "by ", "until ", "during ")
+WORDS = datafiles.lang_path("en", "evaluate/words.tsv")
+
+
+@datafiles.cached
+def _prepositions() -> tuple[str, ...]:
+    """The prepositions that may open a date phrase, each with its space, in
+    the order they are tried."""
+    return tuple(w + " " for w in datafiles.word_list(WORDS, "date_prepositions"))
 
 
 def _date_phrase(s: Optional[str]) -> str:
     """A date phrase without its leading preposition: "on Monday" -> "monday"."""
     s = _norm(s)
-    for p in _PREPOSITIONS:
+    for p in _prepositions():
         if s.startswith(p):
             return s[len(p):]
     return s
