@@ -153,7 +153,10 @@ def test_article_html_offsets():
     html = str(article_html(rec))
     assert '<span id="e0" class="trigger' in html
     assert "Hi &lt;there&gt;" in html
-    assert html.count('data-refs="q0"') >= 1
+    # the quote, its cue and its speaker (also mention 2) all point at quote 0
+    assert 'data-refs="q0">\u201cHi &lt;there&gt;,\u201d</span>' in html
+    assert 'data-refs="q0">said</span>' in html
+    assert 'data-refs="m2 q0">Bo</span>' in html
 
 
 def test_read_only(db):
