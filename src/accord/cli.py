@@ -93,28 +93,7 @@ def extract(inputs, output, fmt, engine, master, published, model, batch_size, w
     cfg = settings(model=model, batch_size=batch_size)
     con = console()
     if engine == "spark":
-        inputs = list(inputs)
-        if not inputs:
-            raise click.UsageError("give at least one INPUT (a file, a folder or a URI Spark can read)")
-        if "-" in inputs:
-            raise click.UsageError("--engine spark cannot read standard input; give files, folders or URIs")
-        local = [p for p in inputs if "://" not in p and not p.startswith(("file:", "dbfs:"))]
-        missing = [p for p in local if not os.path.exists(p)]
-        if missing:
-            raise click.UsageError(f"no such file or folder: {', '.join(missing)}")
-        if not output:
-            raise click.UsageError("--engine spark writes a folder: give it with -o DIR")
-        from .engines.spark import run
-
-        report = run(inputs, output, settings=cfg, fmt=fmt, published=published, master=master)
-        for msg in report.errors:
-            con.message(msg)
-        if report.failed > len(report.errors):
-            con.message(f"... and {report.failed - len(report.errors)} more failures")
-        code = summarize(report.processed, report.failed)
-        if not con.quiet:
-            con.message(f"records: {output}")
-        sys.exit(code)
+        sys.exit(_extract_with_spark(list(inputs), output, fmt, master, published, cfg))
     inputs = check_inputs(inputs)
     if fmt == "parquet" and not output:
         raise click.UsageError("--format parquet writes a file: give it with -o FILE")
@@ -147,6 +126,33 @@ def extract(inputs, output, fmt, engine, master, published, model, batch_size, w
         if output:
             out.close()
     sys.exit(summarize(processed, failed))
+
+
+def _extract_with_spark(inputs: list[str], output, fmt: str, master, published, cfg: dict) -> int:
+    """``accord extract --engine spark``: check the inputs, run the Spark job
+    into the folder ``output``, report its failures; the exit status."""
+    con = console()
+    if not inputs:
+        raise click.UsageError("give at least one INPUT (a file, a folder or a URI Spark can read)")
+    if "-" in inputs:
+        raise click.UsageError("--engine spark cannot read standard input; give files, folders or URIs")
+    local = [p for p in inputs if "://" not in p and not p.startswith(("file:", "dbfs:"))]
+    missing = [p for p in local if not os.path.exists(p)]
+    if missing:
+        raise click.UsageError(f"no such file or folder: {', '.join(missing)}")
+    if not output:
+        raise click.UsageError("--engine spark writes a folder: give it with -o DIR")
+    from .engines.spark import run
+
+    report = run(inputs, output, settings=cfg, fmt=fmt, published=published, master=master)
+    for msg in report.errors:
+        con.message(msg)
+    if report.failed > len(report.errors):
+        con.message(f"... and {report.failed - len(report.errors)} more failures")
+    code = summarize(report.processed, report.failed)
+    if not con.quiet:
+        con.message(f"records: {output}")
+    return code
 
 
 @cli.command()
