@@ -118,9 +118,43 @@ def test_ingest_export_stats_roundtrip(tmp_path):
     assert json.loads(stats.stdout)["articles"] == 3
     human = run(["stats", "--db", str(db)])
     assert "3 articles" in human.stdout
+    # each text names Kazakhstan and Uzbekistan (2 mentions), quotes no one,
+    # and "held talks" is a meeting: CONSULT, coded in both directions
+    expected = {"articles": 3, "mentions": 6, "quotes": 0, "events": 6}
     for table in ("articles", "mentions", "quotes", "events"):
         for fmt in ("jsonl", "csv", "parquet"):
             out = tmp_path / f"{table}.{fmt}"
             res = run(["export", "--db", str(db), "--table", table, "--format", fmt, "-o", str(out), "-q"])
             assert res.returncode == 0, res.stderr
-            assert out.exists()
+            rows = _exported_rows(out, fmt)
+            assert len(rows) == expected[table], (table, fmt)
+            if table == "articles":
+                assert sorted(r["id"] for r in rows) == ["r0", "r1", "r2"], fmt
+            elif table == "mentions":
+                assert {r["code"] for r in rows} == {"KAZ", "UZB"}, fmt
+            elif table == "events":
+                assert {r["type"] for r in rows} == {"CONSULT"}, fmt
+    # the articles in JSON Lines are the full records (the contract)
+    full = {r["id"]: r for r in _exported_rows(tmp_path / "articles.jsonl", "jsonl")}
+    assert full["r1"]["text"] == "Kazakhstan and Uzbekistan held talks number 1."
+    assert [m["code"] for m in full["r1"]["mentions"]] == ["KAZ", "UZB"]
+
+
+def _exported_rows(path, fmt: str) -> list[dict]:
+    """The rows of an exported file as dicts, whatever its format."""
+    if fmt == "jsonl":
+        return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    if fmt == "csv":
+        import csv
+
+        with open(path, newline="", encoding="utf-8") as fh:
+            return list(csv.DictReader(fh))
+    import duckdb
+
+    con = duckdb.connect()
+    try:
+        cur = con.execute("SELECT * FROM read_parquet(?)", [str(path)])
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, row)) for row in cur.fetchall()]
+    finally:
+        con.close()

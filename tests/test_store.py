@@ -147,11 +147,23 @@ def test_stats_and_export(con, tmp_path):
     for fmt in ("jsonl", "csv", "parquet"):
         out = tmp_path / f"events.{fmt}"
         assert store.export(con, "events", fmt, str(out)) == 3
-        assert out.stat().st_size > 0
+        assert _exported_types(con, out, fmt) == ["CONSULT", "CONSULT", "CONSULT"], fmt
     out = tmp_path / "records.jsonl"
     store.export(con, "articles", "jsonl", str(out))
     recs = [json.loads(line) for line in out.read_text().splitlines()]
     assert len(recs) == 3 and set(recs[0]) >= {"id", "text", "mentions", "quotes", "events", "warnings"}
+
+
+def _exported_types(con, path, fmt: str) -> list[str]:
+    """The ``type`` column of an exported events file, row by row."""
+    if fmt == "jsonl":
+        return [json.loads(line)["type"] for line in path.read_text(encoding="utf-8").splitlines()]
+    if fmt == "csv":
+        import csv
+
+        with open(path, newline="", encoding="utf-8") as fh:
+            return [r["type"] for r in csv.DictReader(fh)]
+    return [r[0] for r in con.execute("SELECT type FROM read_parquet(?)", [str(path)]).fetchall()]
 
 
 def test_read_only_missing_db_is_clear(tmp_path):

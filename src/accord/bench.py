@@ -63,7 +63,7 @@ def run_bench(
     """The figures as a flat dict (plus ``components``)."""
     from .config import settings
     from .nlp import COMPONENTS, load, load_model
-    from .pipeline import prepare, process
+    from .pipeline import process
 
     cfg = settings(model=model, batch_size=batch_size)
     size = cfg["batch_size"]
@@ -82,6 +82,23 @@ def run_bench(
     list(bare.pipe(texts[:2], batch_size=size))
     list(process(arts[:2], nlp, batch_size=size, settings=cfg))
 
+    timed = _time_pipelines(bare, nlp, arts, texts, cfg, ours if components else [], progress)
+    out = _speed_figures(corpus, cfg, len(arts), words, *timed)
+    del bare
+    if workers and workers > 1:
+        out.update(_time_workers(arts, nlp, cfg, workers, progress))
+    out.update(_machine_figures(load_before))
+    return out
+
+
+def _time_pipelines(bare, nlp, arts: list, texts: list[str], cfg: dict, ours: list[str],
+                    progress: Callable[[str], None]) -> tuple[float, float, dict[str, float]]:
+    """Seconds of the bare spaCy parse and of accord's whole pipeline over the
+    corpus, batch by batch, and of each of accord's components named in
+    ``ours`` (an empty list: components not timed)."""
+    from .pipeline import process
+
+    size = cfg["batch_size"]
     t_bare = t_accord = 0.0
     t_comp = {n: 0.0 for n in ours}
     done = 0
@@ -98,29 +115,42 @@ def run_bench(
                 for _ in process(chunk_arts, nlp, batch_size=size, settings=cfg):
                     pass
                 t_accord += time.perf_counter() - t
-        if components and ours:
-            # the pipeline once more, component by component in its order:
-            # the model's own untimed, each of accord's timed alone (a
-            # component placed among the model's, such as a sentence fixer
-            # before the parser, runs in its place)
-            docs = [prepare(nlp, a, None, cfg) for a in chunk_arts]
-            for name, proc in nlp.pipeline:
-                if name in t_comp:
-                    t = time.perf_counter()
-                    docs = [proc(d) for d in docs]
-                    t_comp[name] += time.perf_counter() - t
-                elif hasattr(proc, "pipe"):
-                    docs = list(proc.pipe(docs, batch_size=size))
-                else:
-                    docs = [proc(d) for d in docs]
+        if ours:
+            _time_components(nlp, chunk_arts, cfg, t_comp)
         done += len(chunk_arts)
         progress(f"{done}/{len(arts)} articles: spaCy {t_bare:.1f}s, accord {t_accord:.1f}s")
+    return t_bare, t_accord, t_comp
 
-    n = len(arts)
+
+def _time_components(nlp, chunk_arts: list, cfg: dict, t_comp: dict[str, float]) -> None:
+    """Run the pipeline once more over a batch, component by component in its
+    order, adding the seconds of each component in ``t_comp`` to it: the
+    model's own run untimed, each of accord's timed alone (a component placed
+    among the model's, such as a sentence fixer before the parser, runs in its
+    place)."""
+    from .pipeline import prepare
+
+    size = cfg["batch_size"]
+    docs = [prepare(nlp, a, None, cfg) for a in chunk_arts]
+    for name, proc in nlp.pipeline:
+        if name in t_comp:
+            t = time.perf_counter()
+            docs = [proc(d) for d in docs]
+            t_comp[name] += time.perf_counter() - t
+        elif hasattr(proc, "pipe"):
+            docs = list(proc.pipe(docs, batch_size=size))
+        else:
+            docs = [proc(d) for d in docs]
+
+
+def _speed_figures(corpus: str, cfg: dict, n: int, words: int, t_bare: float, t_accord: float,
+                   t_comp: dict[str, float]) -> dict:
+    """Articles and words per second of spaCy alone and of accord, their
+    ratio, and each timed component's share of the bare parse's time."""
     out: dict = {
         "corpus": str(corpus),
         "model": cfg["model"],
-        "batch_size": size,
+        "batch_size": cfg["batch_size"],
         "articles": n,
         "words": words,
         "spacy_seconds": round(t_bare, 3),
@@ -131,42 +161,51 @@ def run_bench(
         "accord_words_per_s": round(words / t_accord, 1),
         "ratio": round(t_bare / t_accord, 3),
     }
-    if components and ours:
+    if t_comp:
         out["components"] = {k: round(v / t_bare, 4) for k, v in t_comp.items()}
         # what is left: text repair, Doc set-up, records (the pipeline glue)
         out["glue_share"] = round((t_accord - t_bare - sum(t_comp.values())) / t_bare, 4)
-    del bare
-    if workers and workers > 1:
-        from .engines.local import LocalEngine
+    return out
 
-        progress(f"starting {workers} worker processes")
-        t_one = t_workers = 0.0
-        with LocalEngine(workers, cfg) as eng:
-            eng.warm_up(arts[0])  # as the one-process run, each worker has parsed once
-            for r in range(SPEEDUP_ROUNDS):
-                # one process and the workers in turn, on the whole corpus: a
-                # change of load on the machine touches both alike
-                t = time.perf_counter()
-                for _ in process(arts, nlp, batch_size=size, settings=cfg):
-                    pass
-                t_one += time.perf_counter() - t
-                t = time.perf_counter()
-                got = sum(1 for _ in eng.process(arts))
-                t_workers += time.perf_counter() - t
-                assert got == n
-                progress(f"speed-up round {r + 1}/{SPEEDUP_ROUNDS}: one process {t_one:.1f}s, "
-                         f"{workers} workers {t_workers:.1f}s")
-            rss = eng.max_worker_rss_mb
-        out.update({
-            "workers": workers,
-            "one_process_seconds": round(t_one / SPEEDUP_ROUNDS, 3),
-            "workers_seconds": round(t_workers / SPEEDUP_ROUNDS, 3),
-            "workers_articles_per_s": round(n * SPEEDUP_ROUNDS / t_workers, 2),
-            "workers_speedup": round(t_one / t_workers, 3),
-            "peak_rss_mb_per_worker": round(rss, 1) if rss else None,
-        })
-    out["peak_rss_mb"] = round(_rss_mb(), 1)
-    out["cpus"] = os.cpu_count()
+
+def _time_workers(arts: list, nlp, cfg: dict, workers: int, progress: Callable[[str], None]) -> dict:
+    """The speed-up of ``workers`` processes over one on the whole corpus,
+    averaged over :data:`SPEEDUP_ROUNDS` rounds, and the workers' peak memory."""
+    from .engines.local import LocalEngine
+    from .pipeline import process
+
+    size, n = cfg["batch_size"], len(arts)
+    progress(f"starting {workers} worker processes")
+    t_one = t_workers = 0.0
+    with LocalEngine(workers, cfg) as eng:
+        eng.warm_up(arts[0])  # as the one-process run, each worker has parsed once
+        for r in range(SPEEDUP_ROUNDS):
+            # one process and the workers in turn, on the whole corpus: a
+            # change of load on the machine touches both alike
+            t = time.perf_counter()
+            for _ in process(arts, nlp, batch_size=size, settings=cfg):
+                pass
+            t_one += time.perf_counter() - t
+            t = time.perf_counter()
+            got = sum(1 for _ in eng.process(arts))
+            t_workers += time.perf_counter() - t
+            assert got == n
+            progress(f"speed-up round {r + 1}/{SPEEDUP_ROUNDS}: one process {t_one:.1f}s, "
+                     f"{workers} workers {t_workers:.1f}s")
+        rss = eng.max_worker_rss_mb
+    return {
+        "workers": workers,
+        "one_process_seconds": round(t_one / SPEEDUP_ROUNDS, 3),
+        "workers_seconds": round(t_workers / SPEEDUP_ROUNDS, 3),
+        "workers_articles_per_s": round(n * SPEEDUP_ROUNDS / t_workers, 2),
+        "workers_speedup": round(t_one / t_workers, 3),
+        "peak_rss_mb_per_worker": round(rss, 1) if rss else None,
+    }
+
+
+def _machine_figures(load_before: Optional[float]) -> dict:
+    """Peak memory, cores, load average before and after, Python version."""
+    out: dict = {"peak_rss_mb": round(_rss_mb(), 1), "cpus": os.cpu_count()}
     if load_before is not None:
         out["load_average_before"] = round(load_before, 2)
         out["load_average_after"] = round(os.getloadavg()[0], 2)
@@ -177,7 +216,7 @@ def run_bench(
 def register(group) -> None:
     import click
 
-    from .cli import common, console
+    from .cli_common import common, console
 
     @group.command()
     @click.option("--corpus", required=True, type=click.Path(exists=True),

@@ -4,27 +4,37 @@ traceback reaches the user (``-v`` shows logging, ``ACCORD_DEBUG=1`` shows
 tracebacks for bug reports)."""
 from __future__ import annotations
 
-import functools
 import importlib
 import importlib.util
 import json
 import logging
 import os
 import sys
-from contextlib import contextmanager
-from typing import Callable, Iterable, Iterator, Optional
+from typing import Optional
 
 import click
 
-from .errors import AccordError, InputError
-
-# `python -m accord.cli` runs this file as __main__; plugins import
-# accord.cli, which must be this same module, not a second copy
-sys.modules.setdefault("accord.cli", sys.modules[__name__])
+from .cli_common import (  # noqa: F401  (re-exported: accord.cli.common etc. stay importable)
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_USAGE,
+    Console,
+    batch_option,
+    check_date,
+    check_inputs,
+    common,
+    console,
+    model_option,
+    published_option,
+    read_items,
+    run_items,
+    setup_logging,
+    summarize,
+    workers_option,
+)
+from .errors import InputError
 
 log = logging.getLogger("accord")
-
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 #: modules that add commands to the group with a ``register(group)`` function
 PLUGIN_MODULES = (
@@ -33,123 +43,6 @@ PLUGIN_MODULES = (
     "accord.report.cli",
     "accord.bench",
 )
-
-
-# ---------------------------------------------------------------- helpers
-class Console:
-    """Progress and messages on standard error (never on standard output,
-    which carries data)."""
-
-    def __init__(self, quiet: bool = False):
-        from rich.console import Console as RichConsole
-
-        self.quiet = quiet
-        self.err = RichConsole(stderr=True, highlight=False, soft_wrap=True)
-
-    def message(self, text: str) -> None:
-        self.err.print(text, markup=False)
-
-    @contextmanager
-    def progress(self, description: str, total: Optional[int] = None) -> Iterator[Callable[..., None]]:
-        """Yields ``advance(n=1, total=None)``."""
-        if self.quiet or not self.err.is_terminal:
-            yield lambda n=1, total=None: None
-            return
-        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn,
-                                   TimeElapsedColumn)
-
-        cols = [SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                TimeElapsedColumn()]
-        with Progress(*cols, console=self.err, transient=True) as prog:
-            task = prog.add_task(description, total=total)
-
-            def advance(n: int = 1, total: Optional[int] = None) -> None:
-                if total is not None:
-                    prog.update(task, total=total)
-                prog.advance(task, n)
-
-            yield advance
-
-
-def setup_logging(verbose: int) -> None:
-    level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
-    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
-    if verbose == 0:
-        # the components log their own failures as warnings in the record
-        logging.getLogger("accord.nlp").setLevel(logging.CRITICAL)
-
-
-def common(fn: Callable) -> Callable:
-    """--quiet and -v on every command; library errors -> clean messages."""
-
-    @click.option("--quiet", "-q", is_flag=True, help="No progress bars or summaries.")
-    @click.option("--verbose", "-v", count=True, help="More logging (-vv for debug).")
-    @functools.wraps(fn)
-    def wrapper(*args, quiet: bool = False, verbose: int = 0, **kwargs):
-        setup_logging(verbose)
-        ctx = click.get_current_context()
-        ctx.obj = Console(quiet=quiet)
-        try:
-            return fn(*args, **kwargs)
-        except AccordError as e:
-            if os.environ.get("ACCORD_DEBUG"):
-                raise
-            raise click.ClickException(str(e)) from None
-        except KeyboardInterrupt:
-            click.echo("interrupted", err=True)
-            sys.exit(130)
-        except BrokenPipeError:
-            sys.stderr.close()
-            sys.exit(EXIT_OK)
-
-    return wrapper
-
-
-def console() -> Console:
-    return click.get_current_context().obj
-
-
-def check_inputs(inputs: Iterable[str]) -> list[str]:
-    inputs = list(inputs)
-    if not inputs:
-        raise click.UsageError("give at least one INPUT (a file, a folder, or - for JSON Lines on stdin)")
-    missing = [p for p in inputs if p != "-" and not os.path.exists(p)]
-    if missing:
-        raise click.UsageError(f"no such file or folder: {', '.join(missing)}")
-    return inputs
-
-
-def check_date(ctx, param, value):
-    if value is None:
-        return None
-    from .readers import parse_date
-
-    d = parse_date(value)
-    if d is None or len(value) != 10:
-        raise click.BadParameter(f"{value!r} is not an ISO date (YYYY-MM-DD)")
-    return d
-
-
-def read_items(inputs, cfg):
-    from .readers import read
-
-    return read(inputs, max_chars=cfg["max_chars"], max_file_bytes=cfg["max_file_bytes"])
-
-
-def run_items(items, cfg, published, workers: Optional[int]):
-    """Process items with the configured engine (local processes)."""
-    from .engines import process_items
-
-    return process_items(items, settings=cfg, published=published, workers=workers)
-
-
-def summarize(processed: int, failed: int, extra: str = "") -> int:
-    """The closing line on stderr, and the exit status."""
-    con = console()
-    line = f"{processed} processed, {failed} failed" + (f", {extra}" if extra else "")
-    if failed or not con.quiet:
-        con.message(line)
-    return EXIT_FAILED if failed else EXIT_OK
 
 
 # ------------------------------------------------------------------ group
@@ -167,20 +60,6 @@ def cli():
         accord ingest data/sample --db accord.duckdb
         accord stats --db accord.duckdb
     """
-
-
-workers_option = click.option(
-    "--workers", "-w", type=click.IntRange(min=1), default=None,
-    help="Worker processes (default: the machine's cores). Output order is the input order.",
-)
-published_option = click.option(
-    "--published", callback=check_date, metavar="DATE",
-    help="Publication date (YYYY-MM-DD) for articles whose input has none.",
-)
-model_option = click.option("--model", metavar="NAME", default=None,
-                            help="spaCy model package (default: setting 'model', en_core_web_sm).")
-batch_option = click.option("--batch-size", type=click.IntRange(min=1), default=None,
-                            help="Articles per nlp.pipe batch (default 32).")
 
 
 @cli.command()
@@ -214,28 +93,7 @@ def extract(inputs, output, fmt, engine, master, published, model, batch_size, w
     cfg = settings(model=model, batch_size=batch_size)
     con = console()
     if engine == "spark":
-        inputs = list(inputs)
-        if not inputs:
-            raise click.UsageError("give at least one INPUT (a file, a folder or a URI Spark can read)")
-        if "-" in inputs:
-            raise click.UsageError("--engine spark cannot read standard input; give files, folders or URIs")
-        local = [p for p in inputs if "://" not in p and not p.startswith(("file:", "dbfs:"))]
-        missing = [p for p in local if not os.path.exists(p)]
-        if missing:
-            raise click.UsageError(f"no such file or folder: {', '.join(missing)}")
-        if not output:
-            raise click.UsageError("--engine spark writes a folder: give it with -o DIR")
-        from .engines.spark import run
-
-        report = run(inputs, output, settings=cfg, fmt=fmt, published=published, master=master)
-        for msg in report.errors:
-            con.message(msg)
-        if report.failed > len(report.errors):
-            con.message(f"... and {report.failed - len(report.errors)} more failures")
-        code = summarize(report.processed, report.failed)
-        if not con.quiet:
-            con.message(f"records: {output}")
-        sys.exit(code)
+        sys.exit(_extract_with_spark(list(inputs), output, fmt, master, published, cfg))
     inputs = check_inputs(inputs)
     if fmt == "parquet" and not output:
         raise click.UsageError("--format parquet writes a file: give it with -o FILE")
@@ -268,6 +126,33 @@ def extract(inputs, output, fmt, engine, master, published, model, batch_size, w
         if output:
             out.close()
     sys.exit(summarize(processed, failed))
+
+
+def _extract_with_spark(inputs: list[str], output, fmt: str, master, published, cfg: dict) -> int:
+    """``accord extract --engine spark``: check the inputs, run the Spark job
+    into the folder ``output``, report its failures; the exit status."""
+    con = console()
+    if not inputs:
+        raise click.UsageError("give at least one INPUT (a file, a folder or a URI Spark can read)")
+    if "-" in inputs:
+        raise click.UsageError("--engine spark cannot read standard input; give files, folders or URIs")
+    local = [p for p in inputs if "://" not in p and not p.startswith(("file:", "dbfs:"))]
+    missing = [p for p in local if not os.path.exists(p)]
+    if missing:
+        raise click.UsageError(f"no such file or folder: {', '.join(missing)}")
+    if not output:
+        raise click.UsageError("--engine spark writes a folder: give it with -o DIR")
+    from .engines.spark import run
+
+    report = run(inputs, output, settings=cfg, fmt=fmt, published=published, master=master)
+    for msg in report.errors:
+        con.message(msg)
+    if report.failed > len(report.errors):
+        con.message(f"... and {report.failed - len(report.errors)} more failures")
+    code = summarize(report.processed, report.failed)
+    if not con.quiet:
+        con.message(f"records: {output}")
+    return code
 
 
 @cli.command()

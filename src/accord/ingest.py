@@ -47,38 +47,61 @@ def ingest_items(
     ``near_duplicates`` setting) flags near-duplicates."""
     from .engines import process_items
 
-    report = IngestReport()
-    hashes: dict[str, str] = {}
     if dedup is None:
         dedup = bool(settings.get("near_duplicates", True))
-    finder = None
-    size = max(1, int(settings.get("batch_size") or 32))
-    if dedup:
-        from .dedup import RECENT, NearDuplicates
+    writer = _BatchWriter(con, settings, force=force, dedup=dedup)
+    report = writer.report
+    try:
+        stream = writer.fresh(items, on_item)
+        for res in process_items(stream, settings=settings, published=published, workers=workers):
+            if isinstance(res, InputError):
+                report.failed += 1
+                on_error(res)
+            else:
+                writer.save(res, writer.hashes.pop(res.id, None))
+            on_item()
+    finally:
+        writer.flush()
+    return report
 
-        # the articles of a batch not yet written are found only in memory
-        finder = NearDuplicates(con, threshold=float(settings.get("near_duplicate_threshold", 0.8)),
-                                recent=max(RECENT, 2 * size))
 
-    pending: list[tuple] = []  # (record, hash, duplicate_of, minhash) not yet written
+class _BatchWriter:
+    """Writes processed articles to the store a batch at a time, flags
+    near-duplicates as they come, and counts what happened in ``report``."""
 
-    def save(rec: Record, h: Optional[str]) -> None:
+    def __init__(self, con, settings: dict, *, force: bool, dedup: bool):
+        self.con, self.force = con, force
+        self.report = IngestReport()
+        self.hashes: dict[str, str] = {}  # article id -> content hash of the raw input
+        self.size = max(1, int(settings.get("batch_size") or 32))
+        self.finder = None
+        if dedup:
+            from .dedup import RECENT, NearDuplicates
+
+            # the articles of a batch not yet written are found only in memory
+            self.finder = NearDuplicates(con, threshold=float(settings.get("near_duplicate_threshold", 0.8)),
+                                         recent=max(RECENT, 2 * self.size))
+        self.pending: list[tuple] = []  # (record, hash, duplicate_of, minhash) not yet written
+
+    def save(self, rec: Record, h: Optional[str]) -> None:
+        """Queue a record for writing (and check it for near-duplicates)."""
         dup_of = blob = None
-        if finder is not None:
+        if self.finder is not None:
             # sees the pending articles too: a copy within one batch is found
-            dup_of, blob = finder.check(rec.id, rec.text)
-            finder.add(rec.id, blob, dup_of)
-        pending.append((rec, h, dup_of, blob))
-        if len(pending) >= size:
-            flush()
+            dup_of, blob = self.finder.check(rec.id, rec.text)
+            self.finder.add(rec.id, blob, dup_of)
+        self.pending.append((rec, h, dup_of, blob))
+        if len(self.pending) >= self.size:
+            self.flush()
 
-    def flush() -> None:
+    def flush(self) -> None:
         """Write the pending articles in one transaction (whole articles or
         none: a killed ingest loses at most this batch, redone next time)."""
-        if not pending:
+        if not self.pending:
             return
-        flags = store.write_records(con, pending, force=force)
-        for (rec, _, dup_of, _), written in zip(pending, flags):
+        report = self.report
+        flags = store.write_records(self.con, self.pending, force=self.force)
+        for (rec, _, dup_of, _), written in zip(self.pending, flags):
             if written:
                 report.written += 1
                 if dup_of is not None:
@@ -87,14 +110,17 @@ def ingest_items(
             else:
                 report.unchanged += 1
             report.processed += 1
-        pending.clear()
+        self.pending.clear()
 
-    def fresh(stream: Iterable[Item]) -> Iterator[Item]:
+    def fresh(self, stream: Iterable[Item], on_item: Callable[[], None]) -> Iterator[Item]:
+        """The items that need processing: articles stored unchanged are
+        counted and skipped, finished records are saved as they are."""
+        report = self.report
         for item in stream:
             if isinstance(item, RawArticle):
                 h = store.raw_hash(item)
-                if not force:
-                    row = con.execute("SELECT content_hash FROM articles WHERE id = ?", [item.id]).fetchone()
+                if not self.force:
+                    row = self.con.execute("SELECT content_hash FROM articles WHERE id = ?", [item.id]).fetchone()
                     if row is not None and row[0] == h:
                         report.processed += 1
                         report.unchanged += 1
@@ -102,21 +128,9 @@ def ingest_items(
                         continue
                 if item.record is not None:
                     # a finished record: stored as it is, never parsed again
-                    save(Record.from_dict(item.record), h)
+                    self.save(Record.from_dict(item.record), h)
                     report.stored_as_is += 1
                     on_item()
                     continue
-                hashes[item.id] = h
+                self.hashes[item.id] = h
             yield item
-
-    try:
-        for res in process_items(fresh(items), settings=settings, published=published, workers=workers):
-            if isinstance(res, InputError):
-                report.failed += 1
-                on_error(res)
-            else:
-                save(res, hashes.pop(res.id, None))
-            on_item()
-    finally:
-        flush()
-    return report

@@ -1,6 +1,11 @@
 """Hand-built Docs for the quote tests: token rows frozen in parses.json
 (text, trailing space, lemma, POS, tag, dep, head index, entity IOB-type,
-sentence start), so the tests need no model."""
+sentence start), so the tests need no model.
+
+parses.json is made by ``tools/make_frozen_parses.py`` from the model accord
+uses: ``--check`` shows what a re-parse would change, ``--add KEY "TEXT"``
+adds a sentence, no option rewrites the token rows (two entries are kept as
+frozen on purpose; see ``KEEP`` there)."""
 from __future__ import annotations
 
 import json

@@ -141,7 +141,11 @@ def test_static_files_only_from_the_package(client):
                 "/static//etc/passwd", "/static/templates/base.html"]:
         r = client.get(url)
         assert r.status_code == 404, url
-        assert "accord viewer" not in r.text or r.status_code == 404
+        # the viewer's own 404 page, and nothing of the file asked for
+        # (Python source, a raw template, a system file)
+        assert "<title>404 \u00b7" in r.text, url
+        for leak in ("def ", "import ", "{%", "root:"):
+            assert leak not in r.text, (url, leak)
 
 
 def test_article_html_offsets():
@@ -149,7 +153,10 @@ def test_article_html_offsets():
     html = str(article_html(rec))
     assert '<span id="e0" class="trigger' in html
     assert "Hi &lt;there&gt;" in html
-    assert html.count('data-refs="q0"') >= 1
+    # the quote, its cue and its speaker (also mention 2) all point at quote 0
+    assert 'data-refs="q0">\u201cHi &lt;there&gt;,\u201d</span>' in html
+    assert 'data-refs="q0">said</span>' in html
+    assert 'data-refs="m2 q0">Bo</span>' in html
 
 
 def test_read_only(db):

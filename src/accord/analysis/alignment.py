@@ -212,83 +212,20 @@ def alignment(
     units, params = units_sql(count, since=since, until=until)
     cur = con.execute(f"SELECT actor, actor_kind, recipient, recipient_kind, type, quad, day, evidence "
                       f"FROM ({units}) u WHERE actor <> recipient ORDER BY day, actor, recipient, type", params)
-
-    # (period, key) -> partner -> [coop, conflict]: every key's portfolio, for S
-    portfolio: dict[tuple, dict[str, list]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
-    # (period, state) -> bloc -> [coop, conflict, material]
-    counts: dict[tuple, dict[str, list]] = defaultdict(lambda: defaultdict(lambda: [0, 0, 0]))
-    events: dict[tuple, int] = defaultdict(int)
-    evid: dict[tuple, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    tally = _Tally(period, blocs, mem, evidence)
     while True:
         batch = cur.fetchmany(10_000)
         if not batch:
             break
-        for actor, akind, rec, rkind, etype, quad, day, ev in batch:
-            coop, confl = quad in COOPERATIVE, quad in CONFLICTUAL
-            if not (coop or confl):
-                continue
-            p = period_of(day, period)
-            material = etype in MATERIAL_COOPERATION_TYPES
-            for me, my_kind, other, other_kind in ((actor, akind, rec, rkind), (rec, rkind, actor, akind)):
-                pv = portfolio[(p, me)][other]
-                pv[0 if coop else 1] += 1
-                if key_kind(me, my_kind) != "state":
-                    continue
-                events[(p, me)] += 1
-                okind = key_kind(other, other_kind)
-                for b in blocs:
-                    if okind == "org":
-                        hit = other == b
-                    elif okind == "state":
-                        hit = mem.is_member(other, b, day)
-                    else:
-                        hit = False
-                    if not hit:
-                        continue
-                    c = counts[(p, me)][b]
-                    c[0 if coop else 1] += 1
-                    if material:
-                        c[2] += 1
-                    if evidence:
-                        evid[(p, me)][b].extend(evidence_item(x) for x in ev)
+        for unit in batch:
+            tally.add(*unit)
 
     leader_states = set(leaders.values())
     rows = []
-    for (p, s), n in sorted(events.items(), key=lambda kv: (kv[0][0], -kv[1], kv[0][1])):
+    for (p, s), n in sorted(tally.events.items(), key=lambda kv: (kv[0][0], -kv[1], kv[0][1])):
         if n < min_events or (only and s not in only):
             continue
-        c = counts.get((p, s), {})
-        bc = {b: {"coop": c[b][0], "conflict": c[b][1], "material": c[b][2]} if b in c
-              else {"coop": 0, "conflict": 0, "material": 0} for b in blocs}
-        align = {}
-        straddles = []
-        for a, b in rivals:
-            sc = alignment_score(bc[a]["coop"], bc[a]["conflict"], bc[b]["coop"], bc[b]["conflict"])
-            align[pair_label(a, b)] = None if sc is None else round(sc, 4)
-            if (bc[a]["material"] >= 1 and bc[b]["material"] >= 1
-                    and s not in leader_states):
-                straddles.append(pair_label(a, b))
-        mine = {k: tuple(v) for k, v in portfolio.get((p, s), {}).items()}
-        sscore = {}
-        for b, lead in leaders.items():
-            theirs = {k: tuple(v) for k, v in portfolio.get((p, lead), {}).items()}
-            sscore[lead] = round(s_score(mine, theirs, s, lead), 4)
-        last_day = period_bounds(p)[1] if p != "all" else None
-        row = {
-            "state": s,
-            "name": mem.name(s),
-            "period": p,
-            "events": n,
-            "member_of": mem.orgs_of(s, last_day, among=blocs) if last_day else [],
-            "blocs": bc,
-            "alignment": align,
-            "s_score": sscore,
-            "straddler": bool(straddles),
-            "straddles": straddles,
-        }
-        if evidence:
-            row["evidence"] = {b: v for b, v in evid.get((p, s), {}).items()}
-        rows.append(row)
+        rows.append(_state_row(tally, p, s, n, rivals, leaders, leader_states))
     return {
         "period": period,
         "count": count,
@@ -297,6 +234,92 @@ def alignment(
         "leaders": leaders,
         "rows": rows,
     }
+
+
+class _Tally:
+    """The counts behind the alignment rows, unit by unit of cooperation or
+    conflict between two actors."""
+
+    def __init__(self, period: str, blocs: list[str], mem: Memberships, evidence: bool):
+        self.period, self.blocs, self.mem, self.evidence = period, blocs, mem, evidence
+        # (period, key) -> partner -> [coop, conflict]: every key's portfolio, for S
+        self.portfolio: dict[tuple, dict[str, list]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
+        # (period, state) -> bloc -> [coop, conflict, material]
+        self.counts: dict[tuple, dict[str, list]] = defaultdict(lambda: defaultdict(lambda: [0, 0, 0]))
+        self.events: dict[tuple, int] = defaultdict(int)
+        self.evid: dict[tuple, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+
+    def add(self, actor, akind, rec, rkind, etype, quad, day, ev) -> None:
+        """Count one unit for both sides: each side's portfolio, and for a
+        state, the blocs the other side is (or belongs to on that day)."""
+        coop, confl = quad in COOPERATIVE, quad in CONFLICTUAL
+        if not (coop or confl):
+            return
+        p = period_of(day, self.period)
+        material = etype in MATERIAL_COOPERATION_TYPES
+        for me, my_kind, other, other_kind in ((actor, akind, rec, rkind), (rec, rkind, actor, akind)):
+            pv = self.portfolio[(p, me)][other]
+            pv[0 if coop else 1] += 1
+            if key_kind(me, my_kind) != "state":
+                continue
+            self.events[(p, me)] += 1
+            okind = key_kind(other, other_kind)
+            for b in self.blocs:
+                if not self._in_bloc(other, okind, b, day):
+                    continue
+                c = self.counts[(p, me)][b]
+                c[0 if coop else 1] += 1
+                if material:
+                    c[2] += 1
+                if self.evidence:
+                    self.evid[(p, me)][b].extend(evidence_item(x) for x in ev)
+
+    def _in_bloc(self, other: str, okind: str, bloc: str, day) -> bool:
+        """Is the other side the bloc itself, or a state that is a member on ``day``?"""
+        if okind == "org":
+            return other == bloc
+        if okind == "state":
+            return self.mem.is_member(other, bloc, day)
+        return False
+
+
+def _state_row(tally: _Tally, p: str, s: str, n: int, rivals: list, leaders: dict[str, str],
+               leader_states: set[str]) -> dict:
+    """One state's row for one period: its counts towards each bloc, its
+    alignment between each rival pair, its S scores with each leader."""
+    blocs, mem = tally.blocs, tally.mem
+    c = tally.counts.get((p, s), {})
+    bc = {b: {"coop": c[b][0], "conflict": c[b][1], "material": c[b][2]} if b in c
+          else {"coop": 0, "conflict": 0, "material": 0} for b in blocs}
+    align = {}
+    straddles = []
+    for a, b in rivals:
+        sc = alignment_score(bc[a]["coop"], bc[a]["conflict"], bc[b]["coop"], bc[b]["conflict"])
+        align[pair_label(a, b)] = None if sc is None else round(sc, 4)
+        if (bc[a]["material"] >= 1 and bc[b]["material"] >= 1
+                and s not in leader_states):
+            straddles.append(pair_label(a, b))
+    mine = {k: tuple(v) for k, v in tally.portfolio.get((p, s), {}).items()}
+    sscore = {}
+    for b, lead in leaders.items():
+        theirs = {k: tuple(v) for k, v in tally.portfolio.get((p, lead), {}).items()}
+        sscore[lead] = round(s_score(mine, theirs, s, lead), 4)
+    last_day = period_bounds(p)[1] if p != "all" else None
+    row = {
+        "state": s,
+        "name": mem.name(s),
+        "period": p,
+        "events": n,
+        "member_of": mem.orgs_of(s, last_day, among=blocs) if last_day else [],
+        "blocs": bc,
+        "alignment": align,
+        "s_score": sscore,
+        "straddler": bool(straddles),
+        "straddles": straddles,
+    }
+    if tally.evidence:
+        row["evidence"] = {b: v for b, v in tally.evid.get((p, s), {}).items()}
+    return row
 
 
 def flat_row(row: dict, blocs: list[str], rivals: list[str], leaders: dict[str, str]) -> dict:

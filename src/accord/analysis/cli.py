@@ -10,24 +10,7 @@ from typing import Iterator, Optional
 
 import click
 
-
-
-def _host():
-    """The module that defines the ``accord`` group: ``accord.cli``, or
-    ``__main__`` under ``python -m accord.cli`` (importing ``accord.cli`` a
-    second time there would register the plugins again, circularly)."""
-    if "accord.cli" in sys.modules:
-        return sys.modules["accord.cli"]
-    main = sys.modules.get("__main__")
-    if getattr(getattr(main, "__spec__", None), "name", None) == "accord.cli":
-        return main
-    import accord.cli
-
-    return accord.cli
-
-
-_cli = _host()
-check_date, common, console = _cli.check_date, _cli.common, _cli.console
+from ..cli_common import check_date, common, console
 
 db_option = click.option("--db", default=None, metavar="PATH", help="DuckDB file (default accord.duckdb).")
 since_option = click.option("--since", callback=check_date, metavar="DATE",

@@ -73,39 +73,14 @@ def _code_ok(gold: str, m) -> bool:
 def evaluate_plover(path: str, nlp=None, limit: Optional[int] = None, progress=None) -> dict:
     from ..actors import mention_at, mentions_in
 
-    try:
-        records = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, ValueError) as e:
-        raise AccordError(f"cannot read PLOVER gold records from {path}: {e}") from e
-    items = []
-    for r in records:
-        actors = []
-        for role in ("source", "target"):
-            for a in r.get(role) or []:
-                if isinstance(a, dict) and a.get("actorText") and a.get("code"):
-                    actors.append(a)
-        if actors and r.get("text"):
-            items.append((r["text"], actors))
-    if limit:
-        items = items[:limit]
+    items = _plover_items(path, limit)
     nlp = _load_nlp(nlp)
     n = n_country = n_sector = n_sector_scored = n_found = n_best = 0
     misses = []
     for doc, (text, actors) in zip(_docs(nlp, [t for t, _ in items], progress), items):
         for a in actors:
             n += 1
-            at = a["actorText"].strip()
-            s = doc.text.find(at)
-            if s < 0:
-                # gold texts are sometimes elided or re-spaced ("French warships" for "French and
-                # Egyptian warships"): fall back to the text's first word
-                at = " ".join(at.split())
-                s = doc.text.lower().find(at.lower())
-                if s < 0:
-                    words = [w.strip(",.'()") for w in at.split()]
-                    content = [w for w in words if len(w) >= 3 and w[:1].isupper()] or words
-                    at = content[0]
-                    s = doc.text.find(at) if len(at) >= 2 else -1
+            at, s = _find_actor_text(doc.text, a["actorText"])
             m = None
             if s >= 0:
                 n_found += 1
@@ -140,6 +115,45 @@ def evaluate_plover(path: str, nlp=None, limit: Optional[int] = None, progress=N
         "text_found": n_found,
         "misses": misses[:_n_misses()],
     }
+
+
+def _plover_items(path: str, limit: Optional[int]) -> list[tuple[str, list[dict]]]:
+    """(text, gold actors) of every PLOVER gold record that has a text and
+    at least one source or target with a text and a code."""
+    try:
+        records = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as e:
+        raise AccordError(f"cannot read PLOVER gold records from {path}: {e}") from e
+    items = []
+    for r in records:
+        actors = []
+        for role in ("source", "target"):
+            for a in r.get(role) or []:
+                if isinstance(a, dict) and a.get("actorText") and a.get("code"):
+                    actors.append(a)
+        if actors and r.get("text"):
+            items.append((r["text"], actors))
+    if limit:
+        items = items[:limit]
+    return items
+
+
+def _find_actor_text(text: str, actor_text: str) -> tuple[str, int]:
+    """Where a gold actor's text stands in the article: (the text found,
+    its start), start -1 when not found."""
+    at = actor_text.strip()
+    s = text.find(at)
+    if s < 0:
+        # gold texts are sometimes elided or re-spaced ("French warships" for "French and
+        # Egyptian warships"): fall back to the text's first word
+        at = " ".join(at.split())
+        s = text.lower().find(at.lower())
+        if s < 0:
+            words = [w.strip(",.'()") for w in at.split()]
+            content = [w for w in words if len(w) >= 3 and w[:1].isupper()] or words
+            at = content[0]
+            s = text.find(at) if len(at) >= 2 else -1
+    return at, s
 
 
 def read_conflibert(path: str) -> list:

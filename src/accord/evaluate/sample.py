@@ -12,6 +12,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Callable, Optional
 
+from .. import datafiles
 from ..errors import AccordError
 
 FAMILIES = {
@@ -52,13 +53,20 @@ def _norm(s: Optional[str]) -> str:
     return " ".join((s or "").split()).lower()
 
 
-_PREPOSITIONS = ("on ", "in ", "from ", "since ", "at ", "by ", "until ", "during ")
+WORDS = datafiles.lang_path("en", "evaluate/words.tsv")
+
+
+@datafiles.cached
+def _prepositions() -> tuple[str, ...]:
+    """The prepositions that may open a date phrase, each with its space, in
+    the order they are tried."""
+    return tuple(w + " " for w in datafiles.word_list(WORDS, "date_prepositions"))
 
 
 def _date_phrase(s: Optional[str]) -> str:
     """A date phrase without its leading preposition: "on Monday" -> "monday"."""
     s = _norm(s)
-    for p in _PREPOSITIONS:
+    for p in _prepositions():
         if s.startswith(p):
             return s[len(p):]
     return s
@@ -88,6 +96,9 @@ def _name_ok(got: Optional[str], want: Optional[str]) -> bool:
 
 
 def check(case: dict, rec: dict) -> bool:
+    """Does the article's record pass one hand-written case of the sample
+    corpus (a title, a quote and its speaker, a mention's code, a date, an
+    event, a flag)?"""
     kind = case["case"]
     text = rec["text"]
     if kind == "title":
@@ -99,68 +110,94 @@ def check(case: dict, rec: dict) -> bool:
     if kind == "duplicate_paragraph":
         return text.count(case["paragraph_starts"]) == 1 and any("duplicate paragraph" in w for w in rec["warnings"])
     if kind.startswith("quote_"):
-        pos = text.find(case["quote_contains"])
-        if pos < 0:
-            return False
-        end = pos + len(case["quote_contains"])
-        for q in rec["quotes"]:
-            if q["start"] <= pos and q["end"] >= end - 1:
-                sp = q.get("speaker") or {}
-                ok = _name_ok(sp.get("name"), case.get("speaker_name"))
-                if ok and case.get("continues_with"):
-                    tail = text.find(case["continues_with"], end)
-                    ok = tail >= 0 and any(
-                        o["start"] <= tail < o["end"] and _name_ok((o.get("speaker") or {}).get("name"),
-                                                                    case.get("speaker_name"))
-                        for o in rec["quotes"])
-                if ok:
-                    return True
-        return False
+        return _check_quote(case, rec)
     if kind in ("metonym", "mention"):
-        ctx = case.get("context")
-        base = text.find(ctx) if ctx else 0
-        if base < 0:
-            return False
-        pos = text.find(case["text"], base)
-        if pos < 0:
-            return False
-        end = pos + len(case["text"])
-        for m in rec["mentions"]:
-            if m["start"] < end and m["end"] > pos:
-                if kind == "metonym" and m.get("country") == case["country"]:
-                    return True
-                if kind == "mention" and m.get("code") == case["code"]:
-                    return True
-        return False
+        return _check_mention(case, rec)
     if kind == "relative_date":
-        want = case["date"]
-        phrase = _date_phrase(case["text"])
-        for e in rec["events"]:
-            got = _date_phrase(e.get("date_text"))
-            if got and (phrase in got or got in phrase):
-                if (e.get("date") or "").startswith(want):
-                    if not case.get("end") or (e.get("date_end") or "").startswith(case["end"]):
-                        return True
-        return False
+        return _check_relative_date(case, rec)
     if kind == "event":
-        for e in _sentence_events(rec, case["sentence_contains"]):
-            if e["type"] != case["type"]:
-                continue
-            a, r = e.get("actor") or {}, e.get("recipient") or {}
-            if case.get("actor_country") and a.get("country") != case["actor_country"]:
-                continue
-            want_r = case.get("recipient_country")
-            if want_r and r.get("country") != want_r:
-                continue
-            if not want_r and case.get("recipient_org") and r.get("org") != case["recipient_org"]:
-                continue
-            return True
-        return False
+        return _check_event(case, rec)
     if kind == "negation":
         return any(e["negated"] for e in _sentence_events(rec, case["sentence_contains"]))
     if kind == "hypothetical_or_future":
         return any(e["hypothetical"] or e["future"] for e in _sentence_events(rec, case["sentence_contains"]))
     raise ValueError(f"unknown case kind {kind!r}")
+
+
+def _check_quote(case: dict, rec: dict) -> bool:
+    """A quote covers the case's words and names the case's speaker (and,
+    with ``continues_with``, the quote's continuation has the same speaker)."""
+    text = rec["text"]
+    pos = text.find(case["quote_contains"])
+    if pos < 0:
+        return False
+    end = pos + len(case["quote_contains"])
+    for q in rec["quotes"]:
+        if q["start"] <= pos and q["end"] >= end - 1:
+            sp = q.get("speaker") or {}
+            ok = _name_ok(sp.get("name"), case.get("speaker_name"))
+            if ok and case.get("continues_with"):
+                tail = text.find(case["continues_with"], end)
+                ok = tail >= 0 and any(
+                    o["start"] <= tail < o["end"] and _name_ok((o.get("speaker") or {}).get("name"),
+                                                                case.get("speaker_name"))
+                    for o in rec["quotes"])
+            if ok:
+                return True
+    return False
+
+
+def _check_mention(case: dict, rec: dict) -> bool:
+    """A mention overlapping the case's words (after its context) has the
+    case's country (``metonym``) or code (``mention``)."""
+    kind = case["case"]
+    text = rec["text"]
+    ctx = case.get("context")
+    base = text.find(ctx) if ctx else 0
+    if base < 0:
+        return False
+    pos = text.find(case["text"], base)
+    if pos < 0:
+        return False
+    end = pos + len(case["text"])
+    for m in rec["mentions"]:
+        if m["start"] < end and m["end"] > pos:
+            if kind == "metonym" and m.get("country") == case["country"]:
+                return True
+            if kind == "mention" and m.get("code") == case["code"]:
+                return True
+    return False
+
+
+def _check_relative_date(case: dict, rec: dict) -> bool:
+    """An event dated by the case's phrase has the case's date (and end)."""
+    want = case["date"]
+    phrase = _date_phrase(case["text"])
+    for e in rec["events"]:
+        got = _date_phrase(e.get("date_text"))
+        if got and (phrase in got or got in phrase):
+            if (e.get("date") or "").startswith(want):
+                if not case.get("end") or (e.get("date_end") or "").startswith(case["end"]):
+                    return True
+    return False
+
+
+def _check_event(case: dict, rec: dict) -> bool:
+    """An event of the case's sentence has its type, actor country and
+    recipient (country, or organization when no country is asked)."""
+    for e in _sentence_events(rec, case["sentence_contains"]):
+        if e["type"] != case["type"]:
+            continue
+        a, r = e.get("actor") or {}, e.get("recipient") or {}
+        if case.get("actor_country") and a.get("country") != case["actor_country"]:
+            continue
+        want_r = case.get("recipient_country")
+        if want_r and r.get("country") != want_r:
+            continue
+        if not want_r and case.get("recipient_org") and r.get("org") != case["recipient_org"]:
+            continue
+        return True
+    return False
 
 
 def evaluate(dataset: str, path: str, nlp=None, limit: Optional[int] = None,

@@ -87,6 +87,30 @@ def collect(con, by: Optional[str] = None, period: Optional[str] = None, top: in
     publication dates: an event the news dates decades back (background) or
     years ahead (a plan) would otherwise stretch every time axis."""
     ev = Evidence()
+    figures, window, (units, params) = _figures(con, since, until)
+    first, last = figures["first_day"], figures["last_day"]
+    by = by or auto_period(first, last)
+    period = period or auto_period(first, last, bars=False)
+    timeline = _timeline(con, units, params, by, first, last, ev)
+    name = memberships.name if memberships else (lambda c: c)
+    all_dyads, tops, dyad_chart = _dyads_section(con, window, ev, name, top)
+    net = _network_section(con, all_dyads, ev, name, memberships, last, window)
+    align = _alignment_section(con, period, memberships, ev, name, window)
+    return {
+        "title": title, "source": source, "version": __version__,
+        "generated": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "figures": figures, "by": by, "period": period,
+        "timeline": timeline, "dyads": tops, "dyad_chart": dyad_chart,
+        "network": net, "alignment": align,
+        "quads": [(charts.QUAD_LABELS[q], charts.QUAD_COLORS[q]) for q in QUADS],
+        "evidence": ev.render(con),
+    }
+
+
+def _figures(con, since: Optional[str], until: Optional[str]) -> tuple[dict, dict, tuple]:
+    """The store's counts plus what the report counts: events (daily units)
+    inside the window, the window itself, and the events left outside it.
+    Also returns the window and the units query (SQL, parameters) in it."""
     figures = store.stats(con)
     figures["near_duplicates"] = con.execute(
         "SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL").fetchone()[0]
@@ -100,12 +124,14 @@ def collect(con, by: Optional[str] = None, period: Optional[str] = None, top: in
     first, last, n_units, n_reports = con.execute(
         f"SELECT min(day), max(day), count(*), coalesce(sum(reports), 0) FROM ({units}) u", params).fetchone()
     first, last = iso(first), iso(last)
-    by = by or auto_period(first, last)
-    period = period or auto_period(first, last, bars=False)
     figures.update(counted_events=int(n_units), counted_reports=int(n_reports), first_day=first, last_day=last,
                    since=since, until=until, outside_window=int(n_all - n_units))
+    return figures, window, (units, params)
 
-    # --- events over time by quad class
+
+def _timeline(con, units: str, params: list, by: str, first, last, ev: Evidence) -> str:
+    """Events over time by quad class: stacked bars per period, each bar
+    linked to a sample of its evidence."""
     ts = con.execute(
         f"""SELECT {period_sql(by)} AS period, quad, count(*) FROM ({units}) u GROUP BY ALL""", params).fetchall()
     periods = period_range(first, last, by) if first else []
@@ -121,14 +147,16 @@ def collect(con, by: Optional[str] = None, period: Optional[str] = None, top: in
         total = sum(counts.get((p, q), 0) for q in QUADS)
         hrefs.append(ev.add(slug("p", p), f"Events in {p}", sample_of.get(p) or [],
                             note=f"{total} events counted; a sample of their evidence") if total else None)
-    timeline = charts.stacked_bars(
+    return charts.stacked_bars(
         periods, [(charts.QUAD_LABELS[q], charts.QUAD_COLORS[q], [counts.get((p, q), 0) for p in periods])
                   for q in QUADS],
         hrefs=hrefs, label=f"events per {by} by quad class", y_label=f"events per {by}")
 
-    # --- dyads
+
+def _dyads_section(con, window: dict, ev: Evidence, name, top: int) -> tuple[list, list, str]:
+    """All dyads of the window, the ``top`` international ones (each linked
+    to its evidence) and their diverging bar chart."""
     all_dyads = top_dyads(dyads(con, by="all", evidence=True, **window), n=0)
-    name = memberships.name if memberships else (lambda c: c)
     tops = [d for d in all_dyads if d["actor"] != d["recipient"]][:top]  # international pairs
     for d in tops:
         d["href"] = ev.add(slug("d", d["actor"], d["recipient"]),
@@ -137,22 +165,7 @@ def collect(con, by: Optional[str] = None, period: Optional[str] = None, top: in
     dyad_chart = charts.diverging_bars(
         [f"{d['actor']} → {d['recipient']}" for d in tops], [d["cooperation"] for d in tops],
         [d["conflict"] for d in tops], hrefs=[d["href"] for d in tops], label="top dyads")
-
-    # --- network
-    net = _network_section(con, all_dyads, ev, name, memberships, last, window)
-
-    # --- alignment and straddlers
-    align = _alignment_section(con, period, memberships, ev, name, window)
-
-    return {
-        "title": title, "source": source, "version": __version__,
-        "generated": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
-        "figures": figures, "by": by, "period": period,
-        "timeline": timeline, "dyads": tops, "dyad_chart": dyad_chart,
-        "network": net, "alignment": align,
-        "quads": [(charts.QUAD_LABELS[q], charts.QUAD_COLORS[q]) for q in QUADS],
-        "evidence": ev.render(con),
-    }
+    return all_dyads, tops, dyad_chart
 
 
 BLOC_COLORS = {"NATO": "#2f6db5", "CSTO": "#c0392b", "SCO": "#d68910"}
@@ -202,6 +215,9 @@ def _network_section(con, all_dyads, ev: Evidence, name, memberships, last_day, 
 
 
 def _alignment_section(con, period: str, memberships, ev: Evidence, name, window: dict, n_states: int = 8) -> dict:
+    """Bloc alignment of the most active states (not the bloc leaders): a
+    table per rival pair, a chart over time for the first pair, the S
+    scores of the latest period, and the straddlers with their evidence."""
     if memberships is None:
         return {"error": "bloc membership data is not available"}
     try:
@@ -211,58 +227,82 @@ def _alignment_section(con, period: str, memberships, ev: Evidence, name, window
     rows = res["rows"]
     if not rows:
         return {"rows": [], "rivals": res["rivals"], "leaders": res["leaders"], "blocs": res["blocs"]}
-    leaders = set(res["leaders"].values())
-    activity: dict[str, int] = defaultdict(int)
-    for r in rows:
-        if any(r["blocs"][b]["coop"] + r["blocs"][b]["conflict"] for b in res["blocs"]):
-            activity[r["state"]] += r["events"]
-    states = [s for s, _ in sorted(activity.items(), key=lambda kv: (-kv[1], kv[0])) if s not in leaders][:n_states]
+    states = _active_states(res, n_states)
     periods = sorted({r["period"] for r in rows})
     by_key = {(r["state"], r["period"]): r for r in rows}
     pairs = res["rivals"]
-    tables = []
-    for pair in pairs:
-        a, b = pair.split("-")
-        trs = []
-        for s in states:
-            cells = []
-            for p in periods:
-                r = by_key.get((s, p))
-                score = r["alignment"].get(pair) if r else None
-                if score is None:
-                    cells.append(None)
-                    continue
-                anchor = slug("a", s, p, pair)
-                refs = (r["evidence"].get(a, []) + r["evidence"].get(b, []))
-                href = ev.add(anchor, f"{name(s)}, {p}: events with {a} and {b}", refs,
-                              note=(f"with {a}: {r['blocs'][a]['coop']} cooperative, {r['blocs'][a]['conflict']} "
-                                    f"conflictual; with {b}: {r['blocs'][b]['coop']} cooperative, "
-                                    f"{r['blocs'][b]['conflict']} conflictual"))
-                tip = f"{name(s)} {p}: {pair} {score:+.2f}; " + ", ".join(
-                    f"S vs {k} {v:+.2f}" for k, v in r["s_score"].items())
-                cells.append({"score": score, "href": href, "tip": tip, "bg": _diverging(score)})
-            trs.append({"state": s, "name": name(s), "cells": cells})
-        tables.append({"pair": pair, "a": a, "b": b, "rows": trs})
-    span = period_range(period_bounds(periods[0])[0].isoformat(), period_bounds(periods[-1])[1].isoformat(),
-                        period) if periods[0] != "all" else periods
-    chart_states = states[:6]
+    tables = [_alignment_table(pair, states, periods, by_key, ev, name) for pair in pairs]
     first_pair = pairs[0]
-    series = [(s, [by_key[(s, p)]["alignment"].get(first_pair) if (s, p) in by_key else None for p in span])
-              for s in chart_states]
-    hrefs = [[("#" + slug("a", s, p, first_pair)) if (s, p) in by_key and
-              by_key[(s, p)]["alignment"].get(first_pair) is not None else None for p in span]
-             for s in chart_states]
-    a, b = first_pair.split("-")
-    chart = charts.line_chart(span, series, hrefs=hrefs, label=f"alignment {first_pair} over time",
-                              y_label=f"alignment {first_pair}", band_labels=(f"leans {a}", f"leans {b}"))
-    s_rows = []
+    chart = _alignment_chart(period, periods, states[:6], by_key, first_pair)
     latest = periods[-1]
+    s_rows = []
     for s in states:
         r = by_key.get((s, latest))
         if r:
             anchor = slug("a", s, latest, first_pair)
             s_rows.append({"state": s, "name": name(s), "s": r["s_score"], "events": r["events"],
                            "href": ("#" + anchor) if anchor in ev.groups else None})
+    strad = _straddlers(con, rows, ev, name)
+    return {"rows": rows, "rivals": pairs, "leaders": res["leaders"], "blocs": res["blocs"], "periods": periods,
+            "tables": tables, "chart": chart, "states": states, "s_rows": s_rows, "latest": latest,
+            "straddlers": strad, "chart_pair": first_pair}
+
+
+def _active_states(res: dict, n_states: int) -> list[str]:
+    """The ``n_states`` states with the most events in periods where they
+    dealt with a bloc, bloc leaders left out."""
+    leaders = set(res["leaders"].values())
+    activity: dict[str, int] = defaultdict(int)
+    for r in res["rows"]:
+        if any(r["blocs"][b]["coop"] + r["blocs"][b]["conflict"] for b in res["blocs"]):
+            activity[r["state"]] += r["events"]
+    return [s for s, _ in sorted(activity.items(), key=lambda kv: (-kv[1], kv[0])) if s not in leaders][:n_states]
+
+
+def _alignment_table(pair: str, states: list[str], periods: list[str], by_key: dict, ev: Evidence, name) -> dict:
+    """One rival pair's table: a row per state, a cell per period with the
+    score, its colour and a link to the events with either bloc."""
+    a, b = pair.split("-")
+    trs = []
+    for s in states:
+        cells = []
+        for p in periods:
+            r = by_key.get((s, p))
+            score = r["alignment"].get(pair) if r else None
+            if score is None:
+                cells.append(None)
+                continue
+            anchor = slug("a", s, p, pair)
+            refs = (r["evidence"].get(a, []) + r["evidence"].get(b, []))
+            href = ev.add(anchor, f"{name(s)}, {p}: events with {a} and {b}", refs,
+                          note=(f"with {a}: {r['blocs'][a]['coop']} cooperative, {r['blocs'][a]['conflict']} "
+                                f"conflictual; with {b}: {r['blocs'][b]['coop']} cooperative, "
+                                f"{r['blocs'][b]['conflict']} conflictual"))
+            tip = f"{name(s)} {p}: {pair} {score:+.2f}; " + ", ".join(
+                f"S vs {k} {v:+.2f}" for k, v in r["s_score"].items())
+            cells.append({"score": score, "href": href, "tip": tip, "bg": _diverging(score)})
+        trs.append({"state": s, "name": name(s), "cells": cells})
+    return {"pair": pair, "a": a, "b": b, "rows": trs}
+
+
+def _alignment_chart(period: str, periods: list[str], chart_states: list[str], by_key: dict, first_pair: str) -> str:
+    """The first rival pair's alignment of each charted state over every
+    period of the span (gaps where a state has no score)."""
+    span = period_range(period_bounds(periods[0])[0].isoformat(), period_bounds(periods[-1])[1].isoformat(),
+                        period) if periods[0] != "all" else periods
+    series = [(s, [by_key[(s, p)]["alignment"].get(first_pair) if (s, p) in by_key else None for p in span])
+              for s in chart_states]
+    hrefs = [[("#" + slug("a", s, p, first_pair)) if (s, p) in by_key and
+              by_key[(s, p)]["alignment"].get(first_pair) is not None else None for p in span]
+             for s in chart_states]
+    a, b = first_pair.split("-")
+    return charts.line_chart(span, series, hrefs=hrefs, label=f"alignment {first_pair} over time",
+                             y_label=f"alignment {first_pair}", band_labels=(f"leans {a}", f"leans {b}"))
+
+
+def _straddlers(con, rows: list[dict], ev: Evidence, name) -> list[dict]:
+    """The straddlers' rows, latest first, each linked to its material
+    cooperation with the blocs it straddles."""
     strad = []
     for r in sorted((r for r in rows if r["straddler"]), key=lambda r: (r["period"], r["state"]), reverse=True):
         blocs_hit = sorted({x for pair in r["straddles"] for x in pair.split("-")})
@@ -278,9 +318,7 @@ def _alignment_section(con, period: str, memberships, ev: Evidence, name, window
                            + " and ".join(s["blocs_hit"]), refs,
                            note="; ".join(f"{bl}: {s['blocs'][bl]['material']} material-cooperation events"
                                           for bl in s["blocs_hit"]))
-    return {"rows": rows, "rivals": pairs, "leaders": res["leaders"], "blocs": res["blocs"], "periods": periods,
-            "tables": tables, "chart": chart, "states": states, "s_rows": s_rows, "latest": latest,
-            "straddlers": strad, "chart_pair": first_pair}
+    return strad
 
 
 def _diverging(score: float) -> str:

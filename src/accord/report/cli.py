@@ -5,7 +5,7 @@ import os
 
 import click
 
-from ..analysis.cli import check_date, common, console
+from ..cli_common import check_date, common, console
 
 
 def register(group: click.Group) -> None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import click
 
-from ..analysis.cli import common, console
+from ..cli_common import common, console
 
 
 def register(group: click.Group) -> None:
