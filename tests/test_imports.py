@@ -4,6 +4,8 @@ imported first (``import accord.analysis.cli`` once crashed with a partially
 initialised ``accord.cli``)."""
 from __future__ import annotations
 
+import ast
+import importlib.util
 import os
 import pkgutil
 import subprocess
@@ -16,11 +18,6 @@ import pytest
 
 import accord
 
-#: modules that import each other today; another change breaks this loop
-KNOWN_LOOPS = {
-    "accord.events.train": "import loop accord.events.train <-> accord.evaluate.events (issue #15, fixed elsewhere)",
-    "accord.evaluate.events": "import loop accord.evaluate.events <-> accord.events.train (issue #15, fixed elsewhere)",
-}
 
 
 def _modules() -> list[str]:
@@ -60,11 +57,57 @@ def test_the_walk_finds_the_package():
     assert "accord.cli" in MODULES and "accord.analysis.cli" in MODULES and "accord.web.cli" in MODULES
 
 
-@pytest.mark.parametrize(
-    "name",
-    [pytest.param(m, marks=pytest.mark.xfail(reason=KNOWN_LOOPS[m], strict=False)) if m in KNOWN_LOOPS else m
-     for m in MODULES],
-)
+@pytest.mark.parametrize("name", MODULES)
 def test_module_imports_alone(name):
     code, last = _import_all()[name]
     assert code == 0, f"python -c 'import {name}' failed: {last}"
+
+
+def _top_level_imports(path: Path, name: str, is_pkg: bool) -> set[str]:
+    """The accord modules a module imports when it is loaded (imports inside
+    functions are lazy and do not count)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    package = name if is_pkg else name.rpartition(".")[0]
+    out: set[str] = set()
+    for node in tree.body:
+        if isinstance(node, ast.Import):
+            out.update(a.name for a in node.names if a.name.startswith("accord"))
+        elif isinstance(node, ast.ImportFrom):
+            base = package
+            for _ in range(max(node.level - 1, 0)):
+                base = base.rpartition(".")[0]
+            mod = (base + ("." + node.module if node.module else "")) if node.level else (node.module or "")
+            if not mod.startswith("accord"):
+                continue
+            for a in node.names:
+                sub = f"{mod}.{a.name}"
+                out.add(sub if sub in MODULES else mod)
+    return {m for m in out if m in MODULES and m != name}
+
+
+def test_no_import_cycles():
+    """No two modules import each other, directly or round a longer loop."""
+    graph = {}
+    for info in pkgutil.walk_packages(accord.__path__, prefix="accord."):
+        spec = importlib.util.find_spec(info.name)
+        graph[info.name] = _top_level_imports(Path(spec.origin), info.name, info.ispkg)
+    cycles = []
+    state: dict[str, int] = {}
+
+    def visit(n, stack):
+        state[n] = 1
+        stack.append(n)
+        for m in sorted(graph.get(n, ())):
+            if m == n.rpartition(".")[0] or n.startswith(m + "."):
+                continue  # a module's own package is loaded before it, by Python itself
+            if state.get(m) == 1:
+                cycles.append(stack[stack.index(m):] + [m])
+            elif m not in state:
+                visit(m, stack)
+        stack.pop()
+        state[n] = 2
+
+    for n in sorted(graph):
+        if n not in state:
+            visit(n, [])
+    assert cycles == [], "import cycles: " + "; ".join(" -> ".join(c) for c in cycles)

@@ -24,27 +24,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Iterable, Optional, Sequence
 
+from ..actors.regions import region_codes
 from ..errors import AccordError
+from ..ontology import plover_types
 
-#: PLOVER category -> (quad class, intensity)
-PLOVER = {
-    "AGREE": ("verbal_cooperation", 4.2),
-    "CONSULT": ("verbal_cooperation", 2.1),
-    "SUPPORT": ("verbal_cooperation", 4.6),
-    "CONCEDE": ("verbal_cooperation", 5.0),
-    "COOPERATE": ("material_cooperation", 6.8),
-    "AID": ("material_cooperation", 7.4),
-    "RETREAT": ("material_cooperation", 7.6),
-    "REQUEST": ("verbal_conflict", -5.0),
-    "ACCUSE": ("verbal_conflict", -2.0),
-    "REJECT": ("verbal_conflict", -4.2),
-    "THREATEN": ("verbal_conflict", -5.1),
-    "PROTEST": ("material_conflict", -6.6),
-    "SANCTION": ("material_conflict", -5.2),
-    "MOBILIZE": ("material_conflict", -5.3),
-    "COERCE": ("material_conflict", -7.2),
-    "ASSAULT": ("material_conflict", -9.3),
-}
+#: PLOVER category -> (quad class, intensity), from the one PLOVER table
+PLOVER = {t: (v["quad"], v["intensity"]) for t, v in plover_types().items()}
 EVENT_TYPES = tuple(PLOVER)
 QUADS = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
 COOPERATIVE = frozenset(QUADS[:2])
@@ -52,10 +37,6 @@ CONFLICTUAL = frozenset(QUADS[2:])
 #: the types that make a state a *straddler*: material cooperation proper
 MATERIAL_COOPERATION_TYPES = frozenset({"COOPERATE", "AID"})
 
-#: CAMEO region codes: they sit in the ``country`` field but are not states
-REGION_CODES = frozenset(
-    "AFR ASA BLK CAU CAS CEU CFR CRB EAF EEU EIN EUR LAM MDT MEA NAF NMR PGS SAF SAM SAS SCN SEA WAF WST".split()
-)
 
 PERIODS = ("day", "month", "quarter", "year", "all")
 COUNTS = ("daily", "all")
@@ -172,7 +153,7 @@ def key_kind(key: Optional[str], kind: Optional[str]) -> Optional[str]:
         return None
     if kind == "org":
         return "org"
-    return "region" if key in REGION_CODES else "state"
+    return "region" if key in region_codes("analysis") else "state"
 
 
 def events_sql(

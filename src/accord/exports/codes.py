@@ -4,6 +4,7 @@ numbers, per-type defaults, and country names from the actor data."""
 from __future__ import annotations
 
 from .. import datafiles
+from ..ontology import plover_types
 
 DATA = "exports/data/"
 
@@ -73,8 +74,8 @@ def quad_number(quad: str | None) -> int | None:
 
 @datafiles.cached
 def type_defaults() -> dict[str, dict]:
-    return {r.get("type"): {"cameo": r.get("cameo"), "quad": r.get("quad"), "intensity": float(r.get("intensity"))}
-            for r in datafiles.table(DATA + "plover_types.tsv")}
+    return {t: {"cameo": v["cameo"], "quad": v["quad"], "intensity": float(v["intensity"])}
+            for t, v in plover_types().items()}
 
 
 @datafiles.cached
