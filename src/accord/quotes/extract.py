@@ -20,19 +20,14 @@ from typing import Optional
 from ..record import Mention, Quote, Span, Speaker
 from ..text import paragraphs
 from .lexicon import Cue, Lexicon, load_lexicon
+from .vocabulary import word_seq, word_set
 from .marks import ALL_MARKS, MarkSpan, attributed_singles, pair_marks
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
-_PRONOUNS = {"he", "she", "they", "i", "we", "you", "it", "who", "him", "her", "them", "that", "which"}
-_PERSONAL = {"he", "she", "they", "i", "we", "who"}
 _TRIM = set(".,;:!?-\u2013\u2014") | {"--"}
 _CLOSERS = set("\u201d\u2019\"\u00bb\u203a'")
 _NAME_DEPS = {"compound", "flat", "nmod", "amod", "det", "poss", "nummod", "case"}
 _MARK_CHARS = ALL_MARKS + "'`"
-_EMPTY_OBJ = {"it", "this", "that", "so", "nothing", "something", "anything", "what", "which", "these", "those"}
-# prepositions that carry the rest of an object frame: "accused X of Y",
-# "blamed X for Y", "described X as Y"
-_OBJ_PREPS = {"of", "for", "as", "over", "to"}
 
 
 def mention_lookup():
@@ -99,7 +94,6 @@ class _Ctx:
 # spans
 
 
-_TAIL_PRONOUNS = {"he", "she", "they", "we", "i"}
 
 
 def _tail_speaker_end(doc, j: int, end: int) -> Optional[int]:
@@ -107,7 +101,7 @@ def _tail_speaker_end(doc, j: int, end: int) -> Optional[int]:
     "Marat Sadykov" or "Marat Sadykov, a Bishkek-based analyst,"; None if
     the words there are not one."""
     t = doc[j]
-    if t.lower_ in _TAIL_PRONOUNS:
+    if t.lower_ in word_set("tail_pronouns"):
         return j + 1
     k = j
     if t.lower_ == "the":
@@ -312,7 +306,7 @@ def _inverted_name(tok):
     k = j
     while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].ent_type_ not in ("DATE", "TIME"):
         k += 1
-    if k == j and j < len(doc) and doc[j].pos_ == "NOUN" and doc[j].lower_ in _PERSON_NOUNS:
+    if k == j and j < len(doc) and doc[j].pos_ == "NOUN" and doc[j].lower_ in word_set("person_nouns"):
         k = j + 1
     if k == j:
         return None
@@ -355,7 +349,7 @@ def _subject_token(tok, depth: int = 0):
         if h.pos_ in ("VERB", "AUX"):
             return _speaker_token(h, depth + 1)
         return None
-    if depth < 3 and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _OBJECT_CONTROL:
+    if depth < 3 and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in word_set("object_control"):
         # "forced the contractor to admit that ...", "led the envoy to fear ...": the object speaks
         obj = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
         if obj is not None:
@@ -366,7 +360,7 @@ def _subject_token(tok, depth: int = 0):
     if depth < 3 and tok.dep_ in ("conj", "xcomp", "advcl", "ccomp", "acl") and tok.head.i != tok.i:
         if tok.dep_ == "ccomp" and tok.i > tok.head.i:
             return None
-        if tok.dep_ == "advcl" and tok.lemma_ in _HEARER_VERBS and tok.i < tok.head.i and tok.tag_ in ("VBN", "VBD") and (
+        if tok.dep_ == "advcl" and tok.lemma_ in word_set("hearer_verbs") and tok.i < tok.head.i and tok.tag_ in ("VBN", "VBD") and (
                 tok.tag_ == "VBN" or tok.i == tok.sent.start) and \
                 not any(c.dep_ in ("auxpass", "nsubj", "aux") for c in tok.children):
             return None  # "Asked whether ..., X said": X was asked; the asker is not named
@@ -378,7 +372,7 @@ def _subject_token(tok, depth: int = 0):
                 return owner
             n = _verb_over(tok.head, ("pobj", "dobj", "prep"))
             return _speaker_token(n, depth + 1) if n is not None else None
-        if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in _EVENTS:
+        if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in word_set("events"):
             # "she said at a news conference announcing that ...": who held the conference
             n = _verb_over(tok.head, ("pobj", "prep"))
             return _speaker_token(n, depth + 1) if n is not None else None
@@ -400,12 +394,6 @@ def _verb_over(noun, deps):
     return n if n.pos_ in ("VERB", "AUX") and n.i != noun.i else None
 
 
-# verbs whose object does what their infinitive says: "forced X to admit", "urged X to say"
-_OBJECT_CONTROL = {"force", "lead", "ask", "urge", "persuade", "pressure", "press", "push", "compel", "prompt",
-                   "convince", "encourage", "invite", "challenge", "allow", "get", "cause", "drive", "inspire"}
-# occasions of speaking, not speakers: "at a news conference announcing ..."
-_EVENTS = {"conference", "meeting", "interview", "speech", "rally", "event", "appearance", "hearing", "briefing",
-           "session", "debate", "address", "forum", "visit", "call", "ceremony", "summit", "roundtable"}
 
 
 def _quoted_as_saying(tok):
@@ -420,39 +408,19 @@ def _quoted_as_saying(tok):
         (c for c in tok.children if c.dep_ == "nsubjpass"), None)
 
 
-# verbs whose passive subject is the hearer: "Asked whether ..., X said" (X was asked)
-_HEARER_VERBS = {"ask", "question", "press", "quiz", "tell", "inform", "urge", "challenge"}
-_SHARES = {"percent", "%", "majority", "minority", "plurality", "half", "third", "quarter", "most", "many", "some",
-           "those", "others", "share", "number", "all", "both", "none"}
-_AGENT_PRONOUNS = {"he", "she", "they", "we", "i", "you", "who"}
 
 
-# plural nouns of people and groups: voters, activists, Iranians, Republicans, Europeans, partisans, Afghans
-_PEOPLE_ENDINGS = ("ers", "ists", "ians", "cans", "eans", "sans", "hans", "cials", "ives", "ents")
 
 
-# singular nouns of people and bodies that take a stand
-_PERSON_NOUNS = {"party", "campaign", "government", "administration", "group", "committee", "senator", "governor",
-                 "president", "candidate", "minister", "spokesman", "spokeswoman", "spokesperson", "official",
-                 "leader", "chief", "commander", "general", "ambassador", "envoy", "secretary", "director",
-                 "diplomat", "lawmaker", "mayor", "ministry", "department", "agency", "council", "chairman",
-                 "chairwoman", "negotiator", "prosecutor", "judge", "court", "army", "military", "alliance",
-                 "executive", "officer", "soldier", "resident", "witness", "source", "analyst", "expert",
-                 "researcher", "professor", "activist", "lawyer", "attorney", "adviser", "advisor", "aide",
-                 "manager", "journalist", "reporter", "editor", "economist", "scholar", "scientist", "observer",
-                 "critic", "member", "founder", "owner", "captain", "colonel", "pilot", "commentator", "insider",
-                 "strategist", "pollster", "consultant", "historian", "author", "doctor", "nurse", "teacher",
-                 "nominee", "mother", "father", "woman", "man", "veteran", "worker", "farmer",
-                 "embassy", "delegation", "mission", "company", "firm", "union", "bank", "board"}
 
 
 def _agentive(tok) -> bool:
     """Is the subject a person or a group (someone who can take a stand)?"""
     if tok is None:
         return False
-    if tok.lower_ in _AGENT_PRONOUNS:
+    if tok.lower_ in word_set("agent_pronouns"):
         return True
-    if tok.lower_ in _SHARES:
+    if tok.lower_ in word_set("shares"):
         # "40 percent of voters", "a majority of Republicans", "those who ..."
         of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                    for g in c.children if g.dep_ == "pobj"), None)
@@ -463,10 +431,10 @@ def _agentive(tok) -> bool:
         return True
     if tok.pos_ == "PROPN":
         return True
-    if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lower_.endswith(_PEOPLE_ENDINGS) and (
+    if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lower_.endswith(word_seq("people_endings")) and (
             not tok.lower_.endswith("ments") or tok.lower_ in ("governments", "parliaments", "regiments")):
         return True  # voters, supporters, officials, conservatives, residents, Republicans; not plans, statements
-    if tok.pos_ == "NOUN" and tok.lower_ in _PERSON_NOUNS:
+    if tok.pos_ == "NOUN" and tok.lower_ in word_set("person_nouns"):
         return True
     # the actors component knows the phrase as a person or a coded body
     m = _mention_covering(tok)
@@ -492,7 +460,7 @@ def _mention_covering(tok):
 
 def _when(prep) -> bool:
     """A time or occasion phrase: "on Tuesday", "in July", "at a briefing"."""
-    return any(g.dep_ == "pobj" and (g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in _EVENTS)
+    return any(g.dep_ == "pobj" and (g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in word_set("events"))
                for g in prep.children)
 
 
@@ -593,8 +561,8 @@ def _make_speaker(ctx: _Ctx, tok, prev: Optional[Speaker]) -> Speaker:
         if not sp.role and m.role:
             sp.role = m.role
     if name is None:
-        if head.lower_ in _PRONOUNS or head.pos_ == "PRON":
-            if prev is not None and head.lower_ in _PERSONAL and prev.name:
+        if head.lower_ in word_set("pronouns") or head.pos_ == "PRON":
+            if prev is not None and head.lower_ in word_set("personal") and prev.name:
                 name = prev.name
                 sp.code, sp.country, sp.org = prev.code, prev.country, prev.org
                 sp.role = sp.role or prev.role
@@ -650,7 +618,7 @@ def _medium(ctx: _Ctx, cue_tok) -> Optional[str]:
         elif ch.dep_ == "prep" and ch.lower_ in ("in", "to", "on", "with"):
             for g in ch.children:
                 if g.dep_ == "pobj":
-                    if g.lower_ in ("interview", "statement", "post", "comments", "remarks", "op-ed", "appearance"):
+                    if g.lower_ in word_set("utterance_nouns"):
                         for gp in g.children:
                             if gp.dep_ == "prep" and gp.lower_ in ("with", "on", "to", "in"):
                                 cands.extend(x for x in gp.children if x.dep_ == "pobj")
@@ -681,7 +649,7 @@ def _cue_of(tok, lex: Lexicon) -> Optional[Cue]:
     cue = lex.verbs.get(lemma)
     if cue is None and lemma == "put" and _as_clause(tok):
         return _PUT  # "as X put it"
-    if cue is None and lemma not in _NOT_CUES:
+    if cue is None and lemma not in word_set("not_cues"):
         # any verb with a that-clause and a subject: "X warned/signalled/hinted that ..."
         for ch in tok.children:
             if ch.dep_ == "ccomp" and ch.i > tok.i and any(
@@ -694,19 +662,15 @@ def _cue_of(tok, lex: Lexicon) -> Optional[Cue]:
 
 _PUT = Cue("put it", kinds={"speech"}, clause=True)
 _GENERIC = Cue("(that-clause)", kinds={"report"}, clause=True)
-# verbs whose that-clauses are not reports
-_NOT_CUES = {"be", "have", "do", "make", "ensure", "mean", "require", "help", "order", "insist_", "happen",
-             "seem", "appear", "matter", "need", "take", "get", "give", "put", "keep", "let", "cause"}
 
 
-_WH = {"what", "how", "why", "when", "where", "which", "who", "whom", "whose", "whether", "if"}
 
 
 def _is_clause_strict(ctx: _Ctx, comp) -> bool:
     for ch in comp.children:
         if ch.dep_ == "mark" and ch.lower_ in ("that", "whether", "if"):
             return True
-    if comp.left_edge.lower_ in _WH:
+    if comp.left_edge.lower_ in word_set("wh_words"):
         return True  # "asked how ...", "wondered whether ..."
 
     if ctx.mark_at(comp.idx) is not None:
@@ -762,7 +726,7 @@ def _other_reports(comp, lex: Lexicon) -> list:
             if c is not None and any(g.dep_ == "nsubj" for g in t.children) and any(
                     g.dep_ == "ccomp" for g in t.children):
                 if "speech" not in c.kinds and any(
-                        g.dep_ == "nsubj" and g.lower_ in _PERSONAL for g in t.children):
+                        g.dep_ == "nsubj" and g.lower_ in word_set("personal") for g in t.children):
                     continue  # "X said A and he feels B": the same person's thought goes on
                 out.append(ch)
                 break
@@ -848,7 +812,7 @@ def _extend_right(tok, lo: int, hi: int) -> int:
             break
         if ch.dep_ in ("xcomp", "oprd", "ccomp"):
             hi = ch.right_edge.i + 1
-        elif (ch.dep_ in ("prep", "advmod", "dobj", "npadvmod") or ch.dep_ == "advcl" and ch.left_edge.lower_ in _GOAL_MARKS) \
+        elif (ch.dep_ in ("prep", "advmod", "dobj", "npadvmod") or ch.dep_ == "advcl" and ch.left_edge.lower_ in word_set("goal_marks")) \
                 and not ch.left_edge.is_punct and not _setting(ch):
             # the PolNeAR convention (measured on its train split) takes in a
             # phrase that follows the content with no comma ("backed Y in the
@@ -883,25 +847,18 @@ def _content_conjuncts(tok, hi: int) -> int:
     return hi
 
 
-# the marks of a clause that states the goal or condition of the content
-_GOAL_MARKS = {"to", "if", "unless", "as"}
-# where and how a cue was said: "in a tweet", "at a rally", "in an interview"
-_VENUES = {"tweet", "interview", "statement", "speech", "rally", "conference", "event", "post", "letter",
-           "appearance", "debate", "hearing", "meeting", "briefing", "address", "email", "video", "op-ed",
-           "column", "editorial", "op", "remark", "comment", "testimony", "town", "forum", "podcast", "show",
-           "broadcast", "message", "memo", "report", "filing", "session", "stop", "campaign", "visit", "call"}
 
 
 def _setting(ch) -> bool:
     """Is a phrase after a content the time or venue of its cue ("in a
     tweet", "in her statement", "on Monday", "after the vote")?"""
-    if ch.lower_ in ("during", "after", "before", "since", "until", "amid", "via", "through", "according"):
+    if ch.lower_ in word_set("setting_preps"):
         return True
     if any(g.ent_type_ in ("DATE", "TIME") for g in ch.subtree):
         return True
     if ch.dep_ == "prep" and ch.lower_ in ("in", "at", "on"):
         obj = next((g for g in ch.children if g.dep_ == "pobj"), None)
-        if obj is not None and obj.lemma_.lower() in _VENUES:
+        if obj is not None and obj.lemma_.lower() in word_set("venues"):
             return True
     return False
 
@@ -909,7 +866,6 @@ def _setting(ch) -> bool:
 # a one-word object that is still a content: a name after a stance verb ("endorsed Garcia"),
 # a person or group ("criticized him")
 _ONE_WORD = ("PROPN",)
-_OBJ_PRONOUNS = {"him", "her", "them", "us", "me"}
 # set-off modifiers of an object content that are the writer's, not the report's
 _NP_CORE = ("appos", "relcl", "acl")
 
@@ -961,8 +917,6 @@ def _cut_tail(ctx: _Ctx, lo: int, hi: int) -> int:
     return hi
 
 
-_REL_PRONOUNS = {"who", "which", "that", "whom"}
-_NAMING = {"call", "name", "dub", "title", "label", "brand", "nickname"}
 
 
 def _passive_complement(tok, cue: Cue):
@@ -999,7 +953,7 @@ def _contents_for(ctx: _Ctx, tok, cue: Cue) -> list[tuple[int, int]]:
         for ch in tok.children:
             if ch.dep_ == "prep" and ch.i > tok.i and ch.lower_ in ("in", "at", "during", "on"):
                 for occ in ch.children:
-                    if occ.dep_ == "pobj" and occ.lemma_.lower() in _EVENTS | _VENUES:
+                    if occ.dep_ == "pobj" and occ.lemma_.lower() in word_set("events", "venues"):
                         ccomps += [g for g in occ.children if g.dep_ in ("acl", "ccomp", "relcl") and any(
                             m.dep_ == "mark" and m.lower_ == "that" for m in g.children)]
     if _quoted_as_saying(tok) is not None:
@@ -1029,7 +983,7 @@ def _contents_for(ctx: _Ctx, tok, cue: Cue) -> list[tuple[int, int]]:
             out.append((comp.left_edge.i, comp.right_edge.i + 1))  # "it seems that ..."
         res = [_trim_tokens(doc, lo, hi) for lo, hi in out]
         return [(lo, hi) for lo, hi in res if hi > lo]
-    if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and tok.lemma_.lower() in _NAMING and not any(
+    if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and tok.lemma_.lower() in word_set("naming_verbs") and not any(
             ch.dep_ == "agent" for ch in tok.children):
         return []  # "a group called X", "the so-called deal": a name, not a report
     pc = _passive_complement(tok, cue)
@@ -1037,7 +991,7 @@ def _contents_for(ctx: _Ctx, tok, cue: Cue) -> list[tuple[int, int]]:
         # "X is seen as Y", "X is expected to win", "X was described by Y as Z":
         # the subject with the predicate the cue gives it
         subj, comp = pc
-        if subj.lower_ in _REL_PRONOUNS:
+        if subj.lower_ in word_set("relative_pronouns"):
             lo = comp.left_edge.i
         else:
             lo = subj.left_edge.i
@@ -1047,7 +1001,7 @@ def _contents_for(ctx: _Ctx, tok, cue: Cue) -> list[tuple[int, int]]:
     # passive with an agent: "the plan was rejected by the party" -> content "the plan"
     if any(ch.dep_ == "agent" for ch in tok.children) and not ccomps:
         for ch in tok.children:
-            if ch.dep_ == "nsubjpass" and ch.lower_ not in _EMPTY_OBJ | {"it"}:
+            if ch.dep_ == "nsubjpass" and ch.lower_ not in word_set("empty_objects") | {"it"}:
                 out.append(_subtree_bounds(ch))
     aside = _aside_bounds(ctx, tok) if (cue.clause or cue.clause_strict) and all(
         c.i < tok.i for c in ccomps) else None
@@ -1153,7 +1107,7 @@ def _contents_for(ctx: _Ctx, tok, cue: Cue) -> list[tuple[int, int]]:
                 if comp is not None:
                     out.append(comp)
                     continue
-            if ch.dep_ == "dobj" and ch.lower_ not in _EMPTY_OBJ:
+            if ch.dep_ == "dobj" and ch.lower_ not in word_set("empty_objects"):
                 lo, hi = _subtree_bounds(ch, exclude=_cue_conjuncts(ch))
                 if ctx.mark_at(ch.idx) is None:
                     # "endorsed Rice, his adviser": the object without its apposition
@@ -1163,7 +1117,7 @@ def _contents_for(ctx: _Ctx, tok, cue: Cue) -> list[tuple[int, int]]:
                             break
                 for c2 in tok.children:
                     if c2.i > ch.i and (c2.dep_ in ("oprd", "ccomp", "xcomp") or (
-                            c2.dep_ == "prep" and c2.lower_ in _OBJ_PREPS)):
+                            c2.dep_ == "prep" and c2.lower_ in word_set("object_preps"))):
                         hi = max(hi, c2.right_edge.i + 1)
                 out.append((lo, hi))
             elif ch.dep_ == "dobj" and ch.lower_ in ("it", "this", "that"):
@@ -1208,7 +1162,7 @@ def _contents_for(ctx: _Ctx, tok, cue: Cue) -> list[tuple[int, int]]:
         hi = _cut_tail(ctx, lo, hi)
         lo, hi = _trim_tokens(doc, lo, hi)
         if hi - lo == 1 and ctx.mark_at(doc[lo].idx) is None and not (
-                "stance" in cue.kinds and (doc[lo].pos_ in _ONE_WORD or doc[lo].lower_ in _OBJ_PRONOUNS)):
+                "stance" in cue.kinds and (doc[lo].pos_ in _ONE_WORD or doc[lo].lower_ in word_set("object_pronouns"))):
             continue  # a bare one-word object ("criticized Lavrov") is rarely a report
         if hi > lo:
             res.append((lo, hi))
@@ -1259,8 +1213,7 @@ def _adverbial_cues(ctx: _Ctx):
             elif phi >= hi - 1:
                 hi = plo  # "..., according to X."
             elif after > phi and after < hi and (
-                    doc[after].tag_ == "VBG" or doc[after].lower_ in ("even", "as", "while", "which", "who", "but",
-                                                                      "although", "though", "and")):
+                    doc[after].tag_ == "VBG" or doc[after].lower_ in word_set("writer_tail_words")):
                 hi = plo  # "..., according to X, even as ...": the rest is the writer's
             elif lo <= sent.root.i < plo:
                 # "X leads by 10 points, according to Y, where ...": the main
@@ -1277,15 +1230,8 @@ def _adverbial_cues(ctx: _Ctx):
                 yield (t.i, t.i + n), src, (lo, hi), cue
 
 
-# "In a poll released Monday, 40 percent ...": a document or an utterance
-# that the rest of the clause reports
-_SOURCE_NOUNS = {"poll", "survey", "study", "report", "statement", "interview", "letter", "memo", "op-ed",
-                 "editorial", "column", "analysis", "tweet", "post", "speech", "testimony", "filing", "lawsuit"}
 
 
-_OPINION_NOUNS = {"opinion", "view", "assessment", "estimation", "judgment", "judgement", "words"}
-# sources that speak for themselves; the other source nouns are someone's words ("In a speech, X ...")
-_STUDIES = {"poll", "survey", "study", "report", "analysis", "filing", "lawsuit"}
 
 
 def _in_source(ctx: _Ctx):
@@ -1295,11 +1241,11 @@ def _in_source(ctx: _Ctx):
         if t.lower_ not in ("in", "per") or t.dep_ != "prep" or t.head.pos_ not in ("VERB", "AUX"):
             continue
         src = next((g for g in t.children if g.dep_ == "pobj"), None)
-        held = src is not None and src.lemma_.lower() in _OPINION_NOUNS
+        held = src is not None and src.lemma_.lower() in word_set("opinion_nouns")
         if held:
             # "In his opinion, ...", "In Moscow's view, ...": the possessor holds it
             src = next((g for g in src.children if g.dep_ == "poss"), None)
-        elif src is None or src.lemma_.lower() not in _SOURCE_NOUNS:
+        elif src is None or src.lemma_.lower() not in word_set("source_nouns"):
             continue
         if src is None:
             continue
@@ -1314,7 +1260,7 @@ def _in_source(ctx: _Ctx):
         lo, hi = _trim_tokens(doc, lo, hi)
         if hi - lo >= 3 and any(g.dep_ in _SUBJ for g in head.children):
             subj = next((g for g in head.children if g.dep_ == "nsubj"), None)
-            if not held and src.lemma_.lower() not in _STUDIES and _agentive(subj):
+            if not held and src.lemma_.lower() not in word_set("studies") and _agentive(subj):
                 src = subj  # "In a statement, the minister sounded calmer": his, not the statement's
             yield t, src, (lo, hi)
 
@@ -1354,7 +1300,7 @@ def extract_quotes(doc, lexicon: Optional[Lexicon] = None) -> list[Quote]:
                 cut = min(tok.left_edge.i, tok.i)
                 own = min([tok.i] + [c.left_edge.i for c in tok.lefts if not (c.left_edge.i <= lo <= c.right_edge.i)])
                 pre = [t for t in doc[lo:own] if not t.is_punct]
-                if len(pre) == 1 and pre[0].lower_ in _REL_PRONOUNS | {"what"} and pre[0].head.i > tok.i:
+                if len(pre) == 1 and pre[0].lower_ in word_set("relative_pronouns") | {"what"} and pre[0].head.i > tok.i:
                     pass  # "a plan which he said would fail": the relative pronoun and its clause
                 elif cut <= lo:
                     continue
@@ -1456,11 +1402,6 @@ def extract_quotes(doc, lexicon: Optional[Lexicon] = None) -> list[Quote]:
             and not _ANONYMITY.match(q.text)]
 
 
-# what a body issues: '"...," the statement said' is the words of whoever issued it
-_DOCUMENTS = {"statement", "communique", "communiqu\u00e9", "declaration", "release", "report", "letter",
-              "readout", "notice", "bulletin", "memo", "document", "note", "resolution"}
-_DOC_DETS = {"the", "this", "that", "its", "their"}
-_ISSUING = {"issue", "release", "sign", "send", "write", "draft", "adopt", "put", "prepare", "submit"}
 
 
 def _take_identity(sp: Speaker, src) -> None:
@@ -1478,7 +1419,7 @@ def _issuer_token(tok):
             obj = next((g for g in ch.children if g.dep_ == "pobj"), None)
             if obj is not None and obj.pos_ in ("PROPN", "NOUN"):
                 return obj
-        if ch.dep_ == "acl" and ch.lemma_.lower() in _ISSUING:  # "a statement issued by X", not "carried by"
+        if ch.dep_ == "acl" and ch.lemma_.lower() in word_set("issuing_verbs"):  # "a statement issued by X", not "carried by"
             for g in ch.children:
                 if g.dep_ == "agent":
                     obj = next((o for o in g.children if o.dep_ == "pobj"), None)
@@ -1505,8 +1446,8 @@ def _issuers(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
     for q in quotes:
         sp = q.speaker
         words = sp.text.lower().split() if sp is not None else []
-        if sp is None or sp.name is not None or not 2 <= len(words) <= 4 or words[0] not in _DOC_DETS \
-                or words[-1] not in _DOCUMENTS:
+        if sp is None or sp.name is not None or not 2 <= len(words) <= 4 or words[0] not in word_set("document_determiners") \
+                or words[-1] not in word_set("documents"):
             continue
         span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
         if span is None:
@@ -1560,7 +1501,6 @@ def _drop_nested(found):
     return out
 
 
-_ADJ_PREPS = {"of", "about", "with", "that", "on", "to", "at", "by"}
 
 
 def _adjective_cues(ctx: _Ctx):
@@ -1581,7 +1521,7 @@ def _adjective_cues(ctx: _Ctx):
             if ch.dep_ in ("ccomp", "xcomp") and ch.i > t.i:
                 comp = (ch.left_edge.i, ch.right_edge.i + 1)
                 break
-            if ch.dep_ == "prep" and ch.lower_ in _ADJ_PREPS:
+            if ch.dep_ == "prep" and ch.lower_ in word_set("adjective_preps"):
                 obj = next((g for g in ch.children if g.dep_ in ("pobj", "pcomp")), None)
                 if obj is not None:
                     comp = (obj.left_edge.i, obj.right_edge.i + 1)
@@ -1596,12 +1536,6 @@ def _adjective_cues(ctx: _Ctx):
                     cue=Span(t.idx, t.idx + len(t.text), t.text))
 
 
-# verbs whose subject is the source of their noun object: "X voiced concern
-# that ...", "X made the claim that ...", "X has doubts about ..."
-_LIGHT_VERBS = {"make", "issue", "express", "voice", "raise", "offer", "share", "repeat", "reiterate", "deliver",
-                "lodge", "level", "renew", "air", "register", "have", "hold", "harbor", "harbour", "reaffirm",
-                "announce", "signal", "state", "restate", "post", "tweet", "publish", "put"}
-_POSS_PRON = {"his", "her", "their", "its", "my", "our", "your"}
 
 
 def _noun_source(t):
@@ -1619,7 +1553,7 @@ def _noun_source(t):
     h = t
     while h.dep_ == "conj" and h.head.i != h.i:
         h = h.head
-    if h.dep_ == "dobj" and h.head.lemma_.lower() in _LIGHT_VERBS:
+    if h.dep_ == "dobj" and h.head.lemma_.lower() in word_set("light_verbs"):
         return _speaker_token(h.head)
     return None
 
@@ -1678,7 +1612,7 @@ def _noun_cues(ctx: _Ctx):
         spk = None
         if src is not None:
             spk = _make_speaker(ctx, src, None)
-            if src.lower_ not in _POSS_PRON and src.dep_ == "poss":
+            if src.lower_ not in word_set("possessive_pronouns") and src.dep_ == "poss":
                 sp_lo, sp_hi = _name_bounds(src)
                 ps, pe = _chars(doc, sp_lo, sp_hi)
                 spk.start, spk.end = ps, pe
@@ -1688,10 +1622,6 @@ def _noun_cues(ctx: _Ctx):
                     cue=Span(t.idx, t.idx + len(t.text), t.text))
 
 
-# words that make a colon lead-in a label ("Editor's Note:", "Delegate Update:")
-_LABELS = {"note", "update", "updates", "report", "review", "analysis", "editorial", "opinion", "look", "watch",
-           "breaking", "exclusive", "email", "digest", "newsletter", "briefing", "excerpt", "video", "photos",
-           "read", "listen", "related", "correction", "disclosure", "poll", "live", "latest", "recap", "timeline"}
 
 
 def _colon_leads(ctx: _Ctx):
@@ -1728,14 +1658,14 @@ def _colon_leads(ctx: _Ctx):
             continue  # "Kazakhstan: 1,204": a score or a label, not an utterance
         root = span.root
         label = head.strip().rstrip(".").upper()
-        if label in _ANSWER_LABELS:
+        if label in word_set("answer_labels"):
             # a transcript's answer: the words of the person the article has been quoting
             spk = Speaker(start=span.start_char, end=span.end_char, text=span.text)
             q = Quote(start=s, end=e, text=text[s:e], kind="direct", speaker=spk, cue=Span(colon, colon + 1, ":"))
             ctx.answers.add(id(q))
             yield q
             continue
-        if head.isupper() and len(words) <= 2 and len(head) >= 3 and label not in _NOT_SPEAKERS:
+        if head.isupper() and len(words) <= 2 and len(head) >= 3 and label not in word_set("not_speakers"):
             # a transcript's speaker label ("KARIMOV: He will not travel ..."): only a person the article
             # names, the nearest before it, else any; not a dateline ("NEW DELHI: ...") or a section label
             surname = words[-1].lower().rstrip(".")
@@ -1750,7 +1680,7 @@ def _colon_leads(ctx: _Ctx):
                             cue=Span(colon, colon + 1, ":"))
             continue
         m = ctx.mention_at(doc, span.start_char, span.end_char)
-        if any(t.lower_ in _LABELS for t in span) or m is None and not any(
+        if any(t.lower_ in word_set("labels") for t in span) or m is None and not any(
                 t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in span) and (
                 root.pos_ not in ("PROPN", "NOUN") or not root.text[:1].isupper() or root.text.isupper()):
             continue  # "Editor's Note: ...", "Update: ...", "LOOK: ...", "Q: ...": a label, not a speaker
@@ -1763,12 +1693,6 @@ def _colon_leads(ctx: _Ctx):
         yield Quote(start=s, end=e, text=text[s:e], kind=_kind(ctx, s, e), speaker=spk, cue=cue)
 
 
-# transcript labels: the answer is the quoted person's, the question the reporter's (left out)
-_ANSWER_LABELS = {"A", "ANSWER", "ANS"}
-# capitalised labels that are not speakers
-_NOT_SPEAKERS = {"Q", "QUESTION", "UPDATE", "NOTE", "EDITOR'S NOTE", "CORRECTION", "WATCH", "READ MORE", "RELATED",
-                 "BREAKING", "EXCLUSIVE", "ANALYSIS", "OPINION", "VIDEO", "PHOTOS", "LIVE", "SOURCE", "SOURCES",
-                 "CLARIFICATION", "ADVERTISEMENT", "CROSSTALK", "LAUGHTER", "APPLAUSE", "MORE", "ALSO", "PS", "PPS"}
 
 
 _QUESTION_LABEL = re.compile(r"\W{0,2}(?:Q|QUESTION)\s*:\s")
@@ -1802,14 +1726,6 @@ def _answers(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
     return quotes
 
 
-# adjectives that describe how someone spoke: "The minister was blunt: ..."
-# (not "direct", "clear" or "explicit": a route or a message can be those)
-_PLAIN_SPEECH = {"blunt", "frank", "candid", "emphatic", "unequivocal", "categorical", "adamant", "defiant",
-                 "forthright"}
-# what a message can be, said of someone's message: "Tokayev's position was unambiguous: ..."
-_PLAIN_WORDS = {"clear", "unambiguous", "simple", "plain", "stark"}
-_STANCE_NOUNS = {"message", "position", "stance", "response", "answer", "reply", "warning", "verdict", "view",
-                 "point", "reaction", "argument", "demand", "line", "retort", "conclusion", "pitch", "promise"}
 
 
 def _manner_colons(ctx: _Ctx):
@@ -1818,7 +1734,7 @@ def _manner_colons(ctx: _Ctx):
     content runs to the end of that sentence."""
     doc, text = ctx.doc, ctx.text
     for t in doc:
-        if t.lower_ not in _PLAIN_SPEECH | _PLAIN_WORDS or t.i + 2 >= len(doc) or doc[t.i + 1].text != ":":
+        if t.lower_ not in word_set("plain_speech", "plain_words") or t.i + 2 >= len(doc) or doc[t.i + 1].text != ":":
             continue
         inq = ctx.mark_at(t.idx)
         if inq is not None and not inq.single:
@@ -1828,10 +1744,10 @@ def _manner_colons(ctx: _Ctx):
         subj = _speaker_token(t.head)
         if subj is None or subj.i > t.i:
             continue
-        if t.lower_ in _PLAIN_WORDS and (subj.lemma_.lower() not in _STANCE_NOUNS or not any(
+        if t.lower_ in word_set("plain_words") and (subj.lemma_.lower() not in word_set("stance_nouns") or not any(
                 c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "from") for c in subj.children)):
             continue  # someone's message ("Tokayev's position was clear:"), not "the sky was clear:"
-        if not (subj.lower_ in _PERSONAL or subj.pos_ in ("NOUN", "PROPN")):
+        if not (subj.lower_ in word_set("personal") or subj.pos_ in ("NOUN", "PROPN")):
             continue
         first = doc[t.i + 2]
         lo, hi = first.i, first.sent.end
@@ -2146,7 +2062,6 @@ def _join_chains(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
     return out
 
 
-_SMALL = {"a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "but", "at", "by", "with", "from", "as", "is"}
 
 
 def _title_like(body: str) -> bool:
@@ -2158,7 +2073,7 @@ def _title_like(body: str) -> bool:
         return False
     if any(w[0].isdigit() for w in words):
         return False
-    caps = [w for w in words if w.lower() not in _SMALL]
+    caps = [w for w in words if w.lower() not in word_set("title_small_words")]
     if not caps or not all(w[0].isupper() for w in caps):
         return False
     return words[0][0].isupper() and words[-1][0].isupper() and not body.rstrip().endswith(("?", "!"))

@@ -14,7 +14,9 @@ import re
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
+from .. import datafiles
 from ..text import paragraphs as _paragraphs
+from .vocabulary import alternation
 
 # opening mark -> the closing marks it pairs with
 _DOUBLE_PAIRS = {
@@ -241,10 +243,11 @@ def _pair_paragraph(text: str, lo: int, hi: int, carried: bool, next_opens: bool
     return spans, carry
 
 
-# a speech verb right after a quotation: "'...,' he said", "'...,' said the minister"
-_AFTER_CUE = re.compile(r"[ \t]*(?:[^\W\d](?:[A-Z][a-z]{0,3}\.|[\w,'\u2019\- \t]){0,90}?[ \t]+)?(?:said|says|told|"
-                        r"tells|added|adds|asked|asks|insisted|insists|warned|warns|declared|explained|stressed|"
-                        r"noted|wrote|writes|replied|continued|recalled|argued|argues|according)\b", re.I)
+@datafiles.cached
+def _after_cue() -> re.Pattern:
+    """A speech verb right after a quotation: "'...,' he said", "'...,' said the minister"."""
+    return re.compile(r"[ \t]*(?:[^\W\d](?:[A-Z][a-z]{0,3}\.|[\w,'\u2019\- \t]){0,90}?[ \t]+)?(?:"
+                      + alternation("after_quote_verbs") + r")\b", re.I)
 # what may stand between two parts of one speaker's quotation: "..., he said. '..."
 _BETWEEN = re.compile(r"\s*[^.!?\n]{0,80}[.,:]\s*")
 
@@ -270,7 +273,7 @@ def attributed_singles(text: str, spans: Sequence[MarkSpan],
         k = max(0, _bisect(starts, m.start) - 1)
         p0 = paras[k][0] if paras else 0
         ok = len(body.split()) >= 3 and body[-1:] in ",.?!" and (
-            _AFTER_CUE.match(text, m.end) is not None
+            _after_cue().match(text, m.end) is not None
             or text[p0:m.start].rstrip().endswith(":")
             or (prev is not None and prev.end >= p0 and _BETWEEN.fullmatch(text, prev.end, m.start) is not None))
         if ok:
@@ -292,15 +295,17 @@ def _bisect(starts: Sequence[int], pos: int) -> int:
 
 
 _DASHES = "-\u2013\u2014"
-# the attribution after a dialogue-dash quotation: "..., - said the head of the service."
-_DASH_CLOSE = re.compile(r"[,.!?\u2026]\s+[-\u2013\u2014]\s+(?=(?:is\s+|was\s+)?(?:said|says|told|tells|stated|states|"
-                         r"noted|notes|emphasi[sz]ed|stressed|added|adds|declared|explained|underlined|informed|"
-                         r"reported|asked|replied|answered|continued|concluded|assured|warned|recalled|"
-                         r"specified|clarified|summed|shared|admitted|acknowledged)\b)")
+@datafiles.cached
+def _dash_close() -> re.Pattern:
+    """The attribution after a dialogue-dash quotation: "..., - said the head of the service."."""
+    return re.compile(r"[,.!?\u2026]\s+[-\u2013\u2014]\s+(?=(?:is\s+|was\s+)?(?:"
+                      + alternation("dash_attribution_verbs") + r")\b)")
 
 
-_SPEECH_LEAD = re.compile(r"\b(?:said|says|told|stated|noted|emphasi[sz]ed|stressed|added|declared|explained|"
-                          r"underlined|wrote|continued|replied|answered|asked)\b[^:]{0,80}:$")
+@datafiles.cached
+def _speech_lead() -> re.Pattern:
+    """A lead-in that ends with a speech verb and a colon: "X noted:"."""
+    return re.compile(r"\b(?:" + alternation("colon_lead_verbs") + r")\b[^:]{0,80}:$")
 
 
 def _dash_quote(text: str, lo: int, hi: int, prev: Optional[tuple[int, int]]) -> Optional[MarkSpan]:
@@ -311,11 +316,11 @@ def _dash_quote(text: str, lo: int, hi: int, prev: Optional[tuple[int, int]]) ->
     A dash paragraph with neither (a bulleted list) is no quotation."""
     if hi - lo < 4 or text[lo] not in _DASHES or not (text[lo + 1] == " " or text[lo + 1].isupper()):
         return None
-    m = _DASH_CLOSE.search(text, lo + 2, hi)
+    m = _dash_close().search(text, lo + 2, hi)
     if m is not None and _word_count(text, lo, m.start()) >= 3:
         return MarkSpan(lo, m.start() + 1, True, True, dash=True)
     lead = text[prev[0]:prev[1]].rstrip() if prev is not None else ""
-    if lead.endswith(":") and _SPEECH_LEAD.search(lead[-120:]) and _word_count(text, lo, hi) >= 3:
+    if lead.endswith(":") and _speech_lead().search(lead[-120:]) and _word_count(text, lo, hi) >= 3:
         return MarkSpan(lo, hi, False, True, dash=True)  # "X noted:" then the words; not a list after a colon
     return None
 
