@@ -205,7 +205,7 @@ def test_noun_cue_with_possessor():
 
 
 def test_dateline_pattern():
-    from accord.quotes.extract import _DATELINE
+    from accord.quotes.spans import _DATELINE
 
     for t in ("BISHKEK, April 30 (Fergana Dispatch) \u2014 Kyrgyzstan agreed", "DALLAS (AP) \u2014 The candidate",
               "DUSHANBE, 12 May 2024 - Chinese forces"):
@@ -630,7 +630,7 @@ def test_speaker_is_the_subject_nearest_the_cue_not_the_dateline():
 
 def test_plural_things_are_not_people_who_take_a_stand():
     # "-ans" is Republicans and Americans, not plans; "-ents" is residents, not statements
-    from accord.quotes.extract import _agentive
+    from accord.quotes.speakers import _agentive
 
     doc = make_doc("plans_calling")
     by_word = {t.lower_: t for t in doc}
