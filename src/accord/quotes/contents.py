@@ -1,10 +1,20 @@
-"""The content of a verb cue: what 'X said that ...', 'X urged Y to ...',
-'X called the plan a disgrace' report, one frame at a time."""
+"""The content of a verb cue, one frame at a time.
+
+A frame is a way of attributing speech ("X said that ...", "X urged Y to
+...", "X called the plan a disgrace", "..., X said"). Each is a row of
+``lang/en/quotes/frames.tsv`` (stage ``verb``) naming a small matcher of this
+module; :func:`_contents_for` tries the rows in file order. A matcher either
+settles the cue's contents (it returns them) or adds raw contents to what
+the cue has found so far, which :func:`_finish` makes whole.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Optional
 
+from .. import datafiles
 from .cues import (
     _as_clause,
     _aside_bounds,
@@ -25,7 +35,7 @@ from .spans import (
     _trim_tokens,
 )
 from .speakers import _quoted_as_saying
-from .vocabulary import word_set
+from .vocabulary import LANG, word_set
 
 if TYPE_CHECKING:  # the per-article lookups, built by extract_quotes
     from .context import _Ctx
@@ -38,218 +48,93 @@ _ONE_WORD = ("PROPN",)
 # set-off modifiers of an object content that are the writer's, not the report's
 _NP_CORE = ("appos", "relcl", "acl")
 
+FRAMES = datafiles.lang_path(LANG, "quotes/frames.tsv")
 
-def _contents_for(ctx: _Ctx, tok, cue: Cue) -> list[tuple[int, int]]:
-    """Token bounds of the content(s) of cue verb ``tok``."""
-    doc = ctx.doc
-    out: list[tuple[int, int]] = []
+
+@dataclass
+class _Found:
+    """What the frames of one cue have found so far: the clauses the cue
+    takes (``ccomps``) and the raw token bounds of its contents (``out``)."""
+
+    ccomps: list
+    out: list = field(default_factory=list)
+
+
+#: a frame's matcher: (ctx, cue token, cue, found so far) -> the final
+#: contents (stop here) or None (go on with the next frame)
+Matcher = Callable[["_Ctx", object, Cue, _Found], Optional[list]]
+MATCHERS: dict[str, Matcher] = {}
+
+
+def matcher(fn: Matcher) -> Matcher:
+    """Register a frame matcher under its name (frames.tsv names it)."""
+    MATCHERS[fn.__name__] = fn
+    return fn
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One row of frames.tsv."""
+
+    name: str
+    stage: str  # "verb": a content frame of a cue verb; "article": a pass over the article
+    matcher: str
+    cue: tuple[str, ...]  # Cue attributes of which one must be set (empty: any cue)
+    when: str  # "always" or "none_yet" (only when no earlier frame found a content)
+    result: str  # "final": its contents are the cue's; "content": adds raw contents
+    description: str
+    example: str
+
+    def applies(self, cue: Cue, found: _Found) -> bool:
+        if self.cue and not any(getattr(cue, flag) for flag in self.cue):
+            return False
+        return self.when == "always" or not found.out
+
+
+@datafiles.cached
+def frames(stage: str = "verb") -> tuple[Frame, ...]:
+    """The frames of one stage in file order."""
+    out = []
+    for row in datafiles.table(FRAMES):
+        if row.get("stage") != stage:
+            continue
+        cue = tuple(f for f in row.get("cue").split(",") if f.strip() and f.strip() != "-")
+        out.append(Frame(row.get("name"), row.get("stage"), row.get("matcher"), tuple(f.strip() for f in cue),
+                         row.get("when"), row.get("result"), row.get("description"), row.get("example")))
+    return tuple(out)
+
+
+def _clause_complements(tok, cue: Cue) -> list:
+    """The clauses a cue takes; for a clause cue with none, a that-clause the
+    parser hung on the occasion ("warned in a televised address that ...")."""
     ccomps = [ch for ch in tok.children if ch.dep_ == "ccomp"]
     if not ccomps and cue.clause:
-        # "warned in a televised address that ...": the parser hung the clause on the occasion
         for ch in tok.children:
             if ch.dep_ == "prep" and ch.i > tok.i and ch.lower_ in ("in", "at", "during", "on"):
                 for occ in ch.children:
                     if occ.dep_ == "pobj" and occ.lemma_.lower() in word_set("events", "venues"):
                         ccomps += [g for g in occ.children if g.dep_ in ("acl", "ccomp", "relcl") and any(
                             m.dep_ == "mark" and m.lower_ == "that" for m in g.children)]
-    if _quoted_as_saying(tok) is not None:
-        # "quoted X as saying": X is the speaker; the words are the quotation before or
-        # the clause under "saying" (its own cue)
-        return [_subtree_bounds(c) for c in ccomps if c.i < tok.i]
-    if cue.second:
-        # "made it clear that ...": the clause hangs on "clear", which the parser may call
-        # the verb's complement; the content is that clause, not "it clear that ..."
-        part = next((ch for ch in tok.children if ch.lower_ == cue.second and ch.i > tok.i), None)
-        inner = None
-        if part is not None and not any(c.i != part.i for c in ccomps):
-            # a clause with a subject after it ("that the talks ...", "they did not ...")
-            inner = next((g for g in part.children if g.dep_ in ("ccomp", "advcl") and g.i > part.i and any(
-                m.dep_ in ("nsubj", "nsubjpass") for m in g.children)), None)
-        if inner is not None:
-            lo, hi = _trim_tokens(doc, inner.left_edge.i, inner.right_edge.i + 1)
-            if hi > lo:
-                return [(lo, hi)]
-    if cue.raising:
-        subj = next((ch for ch in tok.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
-        comp = next((ch for ch in tok.children if (ch.dep_ in ("xcomp", "acomp", "oprd", "ccomp") or (
-            ch.dep_ == "prep" and ch.lower_ in ("like", "as"))) and ch.i > tok.i), None)
-        if subj is not None and comp is not None and subj.lower_ not in ("it", "there", "this", "that"):
-            out.append((subj.left_edge.i, comp.right_edge.i + 1))
-        elif subj is not None and subj.lower_ == "it" and comp is not None and comp.dep_ == "ccomp":
-            out.append((comp.left_edge.i, comp.right_edge.i + 1))  # "it seems that ..."
-        res = [_trim_tokens(doc, lo, hi) for lo, hi in out]
-        return [(lo, hi) for lo, hi in res if hi > lo]
-    if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and tok.lemma_.lower() in word_set("naming_verbs") and not any(
-            ch.dep_ == "agent" for ch in tok.children):
-        return []  # "a group called X", "the so-called deal": a name, not a report
-    pc = _passive_complement(tok, cue)
-    if pc is not None:
-        # "X is seen as Y", "X is expected to win", "X was described by Y as Z":
-        # the subject with the predicate the cue gives it
-        subj, comp = pc
-        if subj.lower_ in word_set("relative_pronouns"):
-            lo = comp.left_edge.i
-        else:
-            lo = subj.left_edge.i
-        hi = _cut_tail(ctx, lo, comp.right_edge.i + 1)
-        lo, hi = _trim_tokens(doc, lo, hi)
-        return [(lo, hi)] if hi - lo >= 2 else []
-    # passive with an agent: "the plan was rejected by the party" -> content "the plan"
-    if any(ch.dep_ == "agent" for ch in tok.children) and not ccomps:
-        for ch in tok.children:
-            if ch.dep_ == "nsubjpass" and ch.lower_ not in word_set("empty_objects") | {"it"}:
-                out.append(_subtree_bounds(ch))
-    aside = _aside_bounds(ctx, tok) if (cue.clause or cue.clause_strict) and all(
-        c.i < tok.i for c in ccomps) else None
-    if aside is not None and ("speech" in cue.kinds or "thought" in cue.kinds or "report" in cue.kinds):
-        # "The plan, he said, would fail": the whole sentence around the aside
-        sent = tok.sent
-        p0, p1 = ctx.para_of(tok.idx)
-        lo, hi = sent.start, sent.end
-        while lo < aside[0] and doc[lo].idx < p0:
-            lo += 1
-        while hi > aside[1] and doc[hi - 1].idx >= p1:
-            hi -= 1
-        lo, hi = _trim_tokens(doc, lo, hi)
-        return [(lo, hi)] if hi > lo else []
-    if cue.clause or cue.clause_strict:
-        own_that = any(ch.dep_ == "mark" and ch.lower_ == "that" for ch in tok.children)
-        for comp in ccomps:
-            if comp.i < tok.i and own_that:
-                continue  # "X told Y that Z would respond": the parser hung X's clause on Z
-            small = comp.pos_ == "ADJ" and comp.i > tok.i and any(g.dep_ == "nsubj" for g in comp.children)
-            if not small and comp.pos_ not in ("VERB", "AUX") and ctx.mark_at(comp.idx) is None and not any(
-                    t.pos_ in ("VERB", "AUX") for t in comp.subtree):
-                continue  # a bare noun phrase hung on the cue ("WASHINGTON (AP) ... said")
-            if cue.clause or _is_clause_strict(ctx, comp):
-                out.append(_subtree_bounds(comp, exclude=_other_reports(comp, ctx.lex)))
-        if out and out[-1][1] > tok.i:
-            # "said A, but that B": a second that-clause the parser hung on the cue goes on with the first
-            lo, hi = out[-1]
-            for ch in tok.rights:
-                if ch.dep_ == "conj" and ch.left_edge.i >= hi and any(
-                        m.dep_ == "mark" and m.lower_ == "that" for m in ch.children) and all(
-                        t.is_punct or t.dep_ == "cc" for t in doc[hi:ch.left_edge.i]):
-                    hi = ch.right_edge.i + 1
-            out[-1] = _trim_tokens(doc, lo, hi)
-        if not out and tok.dep_ == "ccomp" and tok.head.i > tok.i and any(
-                ch.dep_ == "mark" and ch.lower_ == "that" and ch.i > tok.i for ch in tok.head.children):
-            lo, hi = _subtree_bounds(tok.head, exclude=[tok])
-            out.append((max(lo, tok.right_edge.i + 1), hi))
-        if not out:
-            # "X said: ..." / "..., X said" with the quote as the head
-            if tok.dep_ in ("parataxis", "ccomp") and tok.head.i < tok.i and (
-                    tok.head.pos_ in ("VERB", "AUX") or ctx.mark_at(tok.head.idx) is not None):
-                # a reporting tail has a subject and no subordinator: "..., X said", not
-                # "X declared, that Russia considers ..." (a comma before "that", as translated copy has)
-                has_subj = any(ch.dep_ == "nsubj" for ch in tok.children) and not any(
-                    ch.dep_ == "mark" and ch.i < tok.i for ch in tok.children)
-                le = tok.left_edge.i
-                after_break = le > 0 and (doc[le - 1].text in (",", "\u2014", "--", "-") or doc[le - 1].text[-1:] in _CLOSERS)
-                if has_subj and after_break:
-                    lo, hi = _subtree_bounds(tok.head, exclude=[tok])
-                    # only what precedes the cue clause
-                    hi = min(hi, tok.left_edge.i)
-                    lo = max(lo, tok.sent.start)
-                    if hi > lo:
-                        out.append((lo, hi))
-        if not out and _as_clause(tok):
-            # "As the paper reported, the agency ...": the main clause is the report
-            h = tok.head
-            while h.pos_ not in ("VERB", "AUX") and h.dep_ != "ROOT" and h.head.i != h.i:
-                h = h.head
-            lo, hi = max(h.left_edge.i, tok.sent.start), min(h.right_edge.i + 1, tok.sent.end)
-            lead = lo
-            while lead < tok.left_edge.i and (doc[lead].is_punct or doc[lead].dep_ == "cc"):
-                lead += 1
-            if lead >= tok.left_edge.i:
-                lo = tok.right_edge.i + 1  # "As X reported, ..."
-            else:
-                tail = tok.right_edge.i + 1
-                while tail < hi and doc[tail].is_punct:
-                    tail += 1
-                if tail >= hi:
-                    hi = tok.left_edge.i  # "..., as X reported."
-            if h.pos_ in ("VERB", "AUX") and hi - lo >= 3:
-                out.append((lo, hi))
-        if not out and _parenthetical(tok):
-            # "The plan, he said, is to ...": the cue clause sits inside the content
-            h = tok.head
-            out.append((max(h.left_edge.i, h.sent.start), min(h.right_edge.i + 1, h.sent.end)))
-        if not out:
-            # a colon lead-in: "X said: ..." with nothing attached
-            j = tok.i + 1
-            while j < len(doc) and j <= tok.i + 2 and doc[j].text != ":":
-                j += 1
-            if j < len(doc) and doc[j].text == ":" and j <= tok.i + 2:
-                hi = doc[j].sent.end
-                if hi > j + 1:
-                    out.append((j + 1, hi))
-    if cue.inf and not out:
-        for ch in tok.children:
-            if ch.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in ch.children):
-                lo, hi = _subtree_bounds(ch, exclude=_cue_conjuncts(ch))
-                # "urged the industry to do more": the object belongs to the content
-                objs = [d for d in tok.children if d.dep_ == "dobj" and d.i < ch.i]
-                if objs and tok.lemma_ != "tell":
-                    lo = min(lo, objs[0].left_edge.i)
-                out.append((lo, hi))
-    if cue.obj and not out:
-        for ch in tok.children:
-            ncue = ctx.lex.nouns.get(ch.lemma_.lower()) if ch.dep_ == "dobj" and ch.pos_ == "NOUN" else None
-            if ncue is not None and not any(g.dep_ in ("det", "poss") for g in ch.children):
-                # "voiced concern that ...", "expressed support for X": the noun's complement
-                comp, _ = _noun_complement(ch, ncue)
-                if comp is not None:
-                    out.append(comp)
-                    continue
-            if ch.dep_ == "dobj" and ch.lower_ not in word_set("empty_objects"):
-                lo, hi = _subtree_bounds(ch, exclude=_cue_conjuncts(ch))
-                if ctx.mark_at(ch.idx) is None:
-                    # "endorsed Rice, his adviser": the object without its apposition
-                    for g in ch.rights:
-                        if g.dep_ in _NP_CORE and doc[g.left_edge.i - 1].text in (",", "\u2014", "--", "("):
-                            hi = min(hi, g.left_edge.i - 1)
-                            break
-                for c2 in tok.children:
-                    if c2.i > ch.i and (c2.dep_ in ("oprd", "ccomp", "xcomp") or (
-                            c2.dep_ == "prep" and c2.lower_ in word_set("object_preps"))):
-                        hi = max(hi, c2.right_edge.i + 1)
-                out.append((lo, hi))
-            elif ch.dep_ == "dobj" and ch.lower_ in ("it", "this", "that"):
-                for c2 in tok.children:
-                    if c2.dep_ == "oprd":
-                        out.append((ch.i, c2.right_edge.i + 1))
-    if cue.preps and not out:
-        for ch in tok.children:
-            if ch.dep_ in ("advcl", "ccomp") and ch.i > tok.i and any(
-                    g.dep_ == "mark" and g.lower_ in cue.preps and g.i == ch.left_edge.i for g in ch.children):
-                # "called for the state to act": the parser reads "for" as the clause's mark
-                out.append((ch.left_edge.i + 1, ch.right_edge.i + 1))
-            if ch.dep_ in ("prep", "prt") and ch.lower_ in cue.preps and ch.i > tok.i:
-                for g in ch.children:
-                    if g.dep_ in ("pobj", "pcomp"):
-                        lo, hi = _subtree_bounds(g)
-                        for c2 in tok.children:  # "talk about X and how Y"
-                            if c2.dep_ == "conj" and c2.i > hi - 1 and c2.pos_ in ("NOUN", "PROPN"):
-                                hi = c2.right_edge.i + 1
-                        out.append((lo, hi))
-    if not out and cue.lemma == "call":
-        # "called X Y": a naming ("called the plan 'a disgrace'")
-        comps = [c for c in tok.rights if c.dep_ in ("oprd", "xcomp", "ccomp", "dobj", "attr", "npadvmod", "appos")
-                 and not (c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME"))]
-        if comps and (len(comps) >= 2 and comps[0].dep_ in ("dobj", "xcomp") or comps[-1].dep_ == "oprd"):
-            # "called the drills a provocation" (parsed as two objects), "called both X and Y 'reckless'"
-            out.append((comps[0].left_edge.i, comps[-1].right_edge.i + 1))
-    if not out and cue.as_obj:
-        # "sees X as Y", "described the dinner as ..."
-        for ch in tok.children:
-            if ch.dep_ == "dobj":
-                for c2 in tok.children:
-                    if c2.i > ch.i and c2.dep_ == "prep" and c2.lower_ == "as":
-                        out.append((ch.left_edge.i, c2.right_edge.i + 1))
-                        break
-                break
+    return ccomps
+
+
+def _contents_for(ctx: _Ctx, tok, cue: Cue) -> list[tuple[int, int]]:
+    """Token bounds of the content(s) of cue verb ``tok``: the frames of
+    frames.tsv tried in file order."""
+    found = _Found(_clause_complements(tok, cue))
+    for frame in frames("verb"):
+        if not frame.applies(cue, found):
+            continue
+        final = MATCHERS[frame.matcher](ctx, tok, cue, found)
+        if final is not None:
+            return final
+    return _finish(ctx, tok, cue, found.out)
+
+
+def _finish(ctx: _Ctx, tok, cue: Cue, out: list) -> list[tuple[int, int]]:
+    """The raw contents made whole: complements that go on after them taken
+    in, trailing asides cut, edges trimmed, bare one-word objects left out."""
+    doc = ctx.doc
     res = []
     for lo, hi in out:
         if lo > tok.i:
@@ -263,3 +148,318 @@ def _contents_for(ctx: _Ctx, tok, cue: Cue) -> list[tuple[int, int]]:
         if hi > lo:
             res.append((lo, hi))
     return res
+
+
+# --------------------------------------------------------------------------
+# frames that settle the cue's contents
+
+
+@matcher
+def quoted_as_saying(ctx: _Ctx, tok, cue: Cue, found: _Found):
+    """"quoted X as saying": X is the speaker; the words are the quotation
+    before or the clause under "saying" (its own cue)."""
+    if _quoted_as_saying(tok) is None:
+        return None
+    return [_subtree_bounds(c) for c in found.ccomps if c.i < tok.i]
+
+
+@matcher
+def second_word_clause(ctx: _Ctx, tok, cue: Cue, found: _Found):
+    """"made it clear that ...": the clause hangs on "clear", which the parser may call
+    the verb's complement; the content is that clause, not "it clear that ..."."""
+    part = next((ch for ch in tok.children if ch.lower_ == cue.second and ch.i > tok.i), None)
+    inner = None
+    if part is not None and not any(c.i != part.i for c in found.ccomps):
+        # a clause with a subject after it ("that the talks ...", "they did not ...")
+        inner = next((g for g in part.children if g.dep_ in ("ccomp", "advcl") and g.i > part.i and any(
+            m.dep_ in ("nsubj", "nsubjpass") for m in g.children)), None)
+    if inner is not None:
+        lo, hi = _trim_tokens(ctx.doc, inner.left_edge.i, inner.right_edge.i + 1)
+        if hi > lo:
+            return [(lo, hi)]
+    return None
+
+
+@matcher
+def raising(ctx: _Ctx, tok, cue: Cue, found: _Found):
+    """"X seems to Y", "it seems that ...": the subject with its predicate."""
+    out = found.out
+    subj = next((ch for ch in tok.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+    comp = next((ch for ch in tok.children if (ch.dep_ in ("xcomp", "acomp", "oprd", "ccomp") or (
+        ch.dep_ == "prep" and ch.lower_ in ("like", "as"))) and ch.i > tok.i), None)
+    if subj is not None and comp is not None and subj.lower_ not in ("it", "there", "this", "that"):
+        out.append((subj.left_edge.i, comp.right_edge.i + 1))
+    elif subj is not None and subj.lower_ == "it" and comp is not None and comp.dep_ == "ccomp":
+        out.append((comp.left_edge.i, comp.right_edge.i + 1))  # "it seems that ..."
+    res = [_trim_tokens(ctx.doc, lo, hi) for lo, hi in out]
+    return [(lo, hi) for lo, hi in res if hi > lo]
+
+
+@matcher
+def naming_participle(ctx: _Ctx, tok, cue: Cue, found: _Found):
+    """"a group called X", "the so-called deal": a name, not a report."""
+    if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and tok.lemma_.lower() in word_set("naming_verbs") and not any(
+            ch.dep_ == "agent" for ch in tok.children):
+        return []
+    return None
+
+
+@matcher
+def passive_complement(ctx: _Ctx, tok, cue: Cue, found: _Found):
+    """"X is seen as Y", "X is expected to win", "X was described by Y as Z":
+    the subject with the predicate the cue gives it."""
+    pc = _passive_complement(tok, cue)
+    if pc is None:
+        return None
+    subj, comp = pc
+    if subj.lower_ in word_set("relative_pronouns"):
+        lo = comp.left_edge.i
+    else:
+        lo = subj.left_edge.i
+    hi = _cut_tail(ctx, lo, comp.right_edge.i + 1)
+    lo, hi = _trim_tokens(ctx.doc, lo, hi)
+    return [(lo, hi)] if hi - lo >= 2 else []
+
+
+@matcher
+def passive_agent(ctx: _Ctx, tok, cue: Cue, found: _Found):
+    """A passive with an agent: "the plan was rejected by the party" -> content "the plan"."""
+    if any(ch.dep_ == "agent" for ch in tok.children) and not found.ccomps:
+        for ch in tok.children:
+            if ch.dep_ == "nsubjpass" and ch.lower_ not in word_set("empty_objects") | {"it"}:
+                found.out.append(_subtree_bounds(ch))
+    return None
+
+
+@matcher
+def aside(ctx: _Ctx, tok, cue: Cue, found: _Found):
+    """"The plan, he said, would fail": the whole sentence around the aside."""
+    bounds = _aside_bounds(ctx, tok) if all(c.i < tok.i for c in found.ccomps) else None
+    if bounds is None or not ("speech" in cue.kinds or "thought" in cue.kinds or "report" in cue.kinds):
+        return None
+    doc = ctx.doc
+    sent = tok.sent
+    p0, p1 = ctx.para_of(tok.idx)
+    lo, hi = sent.start, sent.end
+    while lo < bounds[0] and doc[lo].idx < p0:
+        lo += 1
+    while hi > bounds[1] and doc[hi - 1].idx >= p1:
+        hi -= 1
+    lo, hi = _trim_tokens(doc, lo, hi)
+    return [(lo, hi)] if hi > lo else []
+
+
+# --------------------------------------------------------------------------
+# frames that add raw contents (made whole by _finish)
+
+
+@matcher
+def clause_complement(ctx: _Ctx, tok, cue: Cue, found: _Found):
+    """"X said that ...", "X asked whether ...", "X said: '...'": the clause the cue takes."""
+    out = found.out
+    own_that = any(ch.dep_ == "mark" and ch.lower_ == "that" for ch in tok.children)
+    for comp in found.ccomps:
+        if comp.i < tok.i and own_that:
+            continue  # "X told Y that Z would respond": the parser hung X's clause on Z
+        small = comp.pos_ == "ADJ" and comp.i > tok.i and any(g.dep_ == "nsubj" for g in comp.children)
+        if not small and comp.pos_ not in ("VERB", "AUX") and ctx.mark_at(comp.idx) is None and not any(
+                t.pos_ in ("VERB", "AUX") for t in comp.subtree):
+            continue  # a bare noun phrase hung on the cue ("WASHINGTON (AP) ... said")
+        if cue.clause or _is_clause_strict(ctx, comp):
+            out.append(_subtree_bounds(comp, exclude=_other_reports(comp, ctx.lex)))
+    return None
+
+
+@matcher
+def second_that_clause(ctx: _Ctx, tok, cue: Cue, found: _Found):
+    """"said A, but that B": a second that-clause the parser hung on the cue goes on with the first."""
+    out, doc = found.out, ctx.doc
+    if out and out[-1][1] > tok.i:
+        lo, hi = out[-1]
+        for ch in tok.rights:
+            if ch.dep_ == "conj" and ch.left_edge.i >= hi and any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in ch.children) and all(
+                    t.is_punct or t.dep_ == "cc" for t in doc[hi:ch.left_edge.i]):
+                hi = ch.right_edge.i + 1
+        out[-1] = _trim_tokens(doc, lo, hi)
+    return None
+
+
+@matcher
+def clause_of_head(ctx: _Ctx, tok, cue: Cue, found: _Found):
+    """"... that X said ...": the parser made the cue a clause of the reported
+    verb, whose own that-clause comes after it: the head's words after the cue."""
+    if tok.dep_ == "ccomp" and tok.head.i > tok.i and any(
+            ch.dep_ == "mark" and ch.lower_ == "that" and ch.i > tok.i for ch in tok.head.children):
+        lo, hi = _subtree_bounds(tok.head, exclude=[tok])
+        found.out.append((max(lo, tok.right_edge.i + 1), hi))
+    return None
+
+
+@matcher
+def reporting_tail(ctx: _Ctx, tok, cue: Cue, found: _Found):
+    """"..., X said" with the quote as the head: what precedes the cue clause."""
+    doc = ctx.doc
+    if tok.dep_ in ("parataxis", "ccomp") and tok.head.i < tok.i and (
+            tok.head.pos_ in ("VERB", "AUX") or ctx.mark_at(tok.head.idx) is not None):
+        # a reporting tail has a subject and no subordinator: "..., X said", not
+        # "X declared, that Russia considers ..." (a comma before "that", as translated copy has)
+        has_subj = any(ch.dep_ == "nsubj" for ch in tok.children) and not any(
+            ch.dep_ == "mark" and ch.i < tok.i for ch in tok.children)
+        le = tok.left_edge.i
+        after_break = le > 0 and (doc[le - 1].text in (",", "\u2014", "--", "-") or doc[le - 1].text[-1:] in _CLOSERS)
+        if has_subj and after_break:
+            lo, hi = _subtree_bounds(tok.head, exclude=[tok])
+            # only what precedes the cue clause
+            hi = min(hi, tok.left_edge.i)
+            lo = max(lo, tok.sent.start)
+            if hi > lo:
+                found.out.append((lo, hi))
+    return None
+
+
+@matcher
+def as_reported(ctx: _Ctx, tok, cue: Cue, found: _Found):
+    """"As the paper reported, the agency ...": the main clause is the report."""
+    if not _as_clause(tok):
+        return None
+    doc = ctx.doc
+    h = tok.head
+    while h.pos_ not in ("VERB", "AUX") and h.dep_ != "ROOT" and h.head.i != h.i:
+        h = h.head
+    lo, hi = max(h.left_edge.i, tok.sent.start), min(h.right_edge.i + 1, tok.sent.end)
+    lead = lo
+    while lead < tok.left_edge.i and (doc[lead].is_punct or doc[lead].dep_ == "cc"):
+        lead += 1
+    if lead >= tok.left_edge.i:
+        lo = tok.right_edge.i + 1  # "As X reported, ..."
+    else:
+        tail = tok.right_edge.i + 1
+        while tail < hi and doc[tail].is_punct:
+            tail += 1
+        if tail >= hi:
+            hi = tok.left_edge.i  # "..., as X reported."
+    if h.pos_ in ("VERB", "AUX") and hi - lo >= 3:
+        found.out.append((lo, hi))
+    return None
+
+
+@matcher
+def parenthetical(ctx: _Ctx, tok, cue: Cue, found: _Found):
+    """"The plan, he said, is to ...": the cue clause sits inside the content."""
+    if _parenthetical(tok):
+        h = tok.head
+        found.out.append((max(h.left_edge.i, h.sent.start), min(h.right_edge.i + 1, h.sent.end)))
+    return None
+
+
+@matcher
+def colon_lead_in(ctx: _Ctx, tok, cue: Cue, found: _Found):
+    """A colon lead-in: "X said: ..." with nothing attached: the rest of the sentence."""
+    doc = ctx.doc
+    j = tok.i + 1
+    while j < len(doc) and j <= tok.i + 2 and doc[j].text != ":":
+        j += 1
+    if j < len(doc) and doc[j].text == ":" and j <= tok.i + 2:
+        hi = doc[j].sent.end
+        if hi > j + 1:
+            found.out.append((j + 1, hi))
+    return None
+
+
+@matcher
+def infinitive(ctx: _Ctx, tok, cue: Cue, found: _Found):
+    """"vowed to ...", "urged the industry to do more": the object belongs to the content."""
+    for ch in tok.children:
+        if ch.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in ch.children):
+            lo, hi = _subtree_bounds(ch, exclude=_cue_conjuncts(ch))
+            objs = [d for d in tok.children if d.dep_ == "dobj" and d.i < ch.i]
+            if objs and tok.lemma_ != "tell":
+                lo = min(lo, objs[0].left_edge.i)
+            found.out.append((lo, hi))
+    return None
+
+
+@matcher
+def noun_object(ctx: _Ctx, tok, cue: Cue, found: _Found):
+    """"denounced the plan", "voiced concern that ...", "called it a provocation":
+    the object, or the complement of a noun cue as object."""
+    out = found.out
+    for ch in tok.children:
+        ncue = ctx.lex.nouns.get(ch.lemma_.lower()) if ch.dep_ == "dobj" and ch.pos_ == "NOUN" else None
+        if ncue is not None and not any(g.dep_ in ("det", "poss") for g in ch.children):
+            # "voiced concern that ...", "expressed support for X": the noun's complement
+            comp, _ = _noun_complement(ch, ncue)
+            if comp is not None:
+                out.append(comp)
+                continue
+        if ch.dep_ == "dobj" and ch.lower_ not in word_set("empty_objects"):
+            out.append(_object_bounds(ctx, tok, ch))
+        elif ch.dep_ == "dobj" and ch.lower_ in ("it", "this", "that"):
+            for c2 in tok.children:
+                if c2.dep_ == "oprd":
+                    out.append((ch.i, c2.right_edge.i + 1))
+    return None
+
+
+def _object_bounds(ctx: _Ctx, tok, ch) -> tuple[int, int]:
+    """An object content with the rest of its frame ("accused X of Y"),
+    without a set-off apposition ("endorsed Rice, his adviser")."""
+    doc = ctx.doc
+    lo, hi = _subtree_bounds(ch, exclude=_cue_conjuncts(ch))
+    if ctx.mark_at(ch.idx) is None:
+        for g in ch.rights:
+            if g.dep_ in _NP_CORE and doc[g.left_edge.i - 1].text in (",", "\u2014", "--", "("):
+                hi = min(hi, g.left_edge.i - 1)
+                break
+    for c2 in tok.children:
+        if c2.i > ch.i and (c2.dep_ in ("oprd", "ccomp", "xcomp") or (
+                c2.dep_ == "prep" and c2.lower_ in word_set("object_preps"))):
+            hi = max(hi, c2.right_edge.i + 1)
+    return lo, hi
+
+
+@matcher
+def prep_object(ctx: _Ctx, tok, cue: Cue, found: _Found):
+    """"warned of ...", "called for ...", "talk about X and how Y": the object of the cue's preposition."""
+    out = found.out
+    for ch in tok.children:
+        if ch.dep_ in ("advcl", "ccomp") and ch.i > tok.i and any(
+                g.dep_ == "mark" and g.lower_ in cue.preps and g.i == ch.left_edge.i for g in ch.children):
+            # "called for the state to act": the parser reads "for" as the clause's mark
+            out.append((ch.left_edge.i + 1, ch.right_edge.i + 1))
+        if ch.dep_ in ("prep", "prt") and ch.lower_ in cue.preps and ch.i > tok.i:
+            for g in ch.children:
+                if g.dep_ in ("pobj", "pcomp"):
+                    lo, hi = _subtree_bounds(g)
+                    for c2 in tok.children:  # "talk about X and how Y"
+                        if c2.dep_ == "conj" and c2.i > hi - 1 and c2.pos_ in ("NOUN", "PROPN"):
+                            hi = c2.right_edge.i + 1
+                    out.append((lo, hi))
+    return None
+
+
+@matcher
+def naming(ctx: _Ctx, tok, cue: Cue, found: _Found):
+    """"called X Y": a naming ("called the plan 'a disgrace'")."""
+    if cue.lemma != "call":
+        return None
+    comps = [c for c in tok.rights if c.dep_ in ("oprd", "xcomp", "ccomp", "dobj", "attr", "npadvmod", "appos")
+             and not (c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME"))]
+    if comps and (len(comps) >= 2 and comps[0].dep_ in ("dobj", "xcomp") or comps[-1].dep_ == "oprd"):
+        # "called the drills a provocation" (parsed as two objects), "called both X and Y 'reckless'"
+        found.out.append((comps[0].left_edge.i, comps[-1].right_edge.i + 1))
+    return None
+
+
+@matcher
+def object_as(ctx: _Ctx, tok, cue: Cue, found: _Found):
+    """"sees X as Y", "described the dinner as ...": the object and its "as" phrase."""
+    for ch in tok.children:
+        if ch.dep_ == "dobj":
+            for c2 in tok.children:
+                if c2.i > ch.i and c2.dep_ == "prep" and c2.lower_ == "as":
+                    found.out.append((ch.left_edge.i, c2.right_edge.i + 1))
+                    break
+            break
+    return None
