@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Optional
 
 from ..record import Quote, Span, Speaker
@@ -23,15 +24,7 @@ def _direct_quotes(ctx: _Ctx, found) -> list[Quote]:
     """Add the quotations no cue claimed: attributed through a cue in the
     same sentence, floating (a paragraph that is only a quote: the previous
     speaker), or else left out (scare quotes, titles)."""
-    doc, text = ctx.doc, ctx.text
-    quotes = [q for _, _, q, _ in found]
-    # drop near-duplicates (two cues claiming the same span: keep the first)
-    uniq: list[Quote] = []
-    for q in quotes:
-        if any(_iou(q.start, q.end, u.start, u.end) >= 0.9 for u in uniq):
-            continue
-        uniq.append(q)
-    quotes = uniq
+    quotes = _unique([q for _, _, q, _ in found])
     starts = sorted((q.start, q.end, k) for k, q in enumerate(quotes))
     by_pos = [s for s, _, _ in starts]
     extra: list[Quote] = []
@@ -39,146 +32,205 @@ def _direct_quotes(ctx: _Ctx, found) -> list[Quote]:
     for m in ctx.marks:
         if m.single:
             continue
-        s, e = m.start, m.end
-        i0, i1 = m.inner(text)
-        words = len(text[i0:i1].split())
-        # already claimed: covered by a found content
-        j = bisect_right(by_pos, e) - 1
-        claimed = None
-        k = j
-        while k >= 0 and k > j - 8:
-            qs, qe, idx = starts[k]
-            if qs <= s + 2 and qe >= e - 2 or _iou(s, e, qs, qe) >= 0.5:
-                claimed = quotes[idx]
-                break
-            k -= 1
+        claimed = _claimed_by(quotes, starts, by_pos, m.start, m.end)
         if claimed is not None and id(claimed) not in ctx.shared:
             last = claimed
             continue
-        body = text[i0:i1]
-        # an utterance: ends in punctuation inside the marks ('"Really," he added')
-        utterance = bool(body) and body[-1] in ",.?!\u2014-:;\u2026"
-        tk = doc.char_span(s, min(s + 1, len(text)), alignment_mode="expand")
-        opens = bool(tk is not None and len(tk) and (tk[0].is_sent_start or tk[0].i == tk[0].sent.start))
-        before = text[max(0, s - 3):s].strip()
-        lead_cue = _lead_cue(ctx, s) if utterance else None
-        if not m.continued and _title_like(body) and lead_cue is None:
-            continue  # a title: ''Face the Nation''
-        if not m.continued and lead_cue is None:
-            if words <= 2 and not (utterance and (opens or before.endswith(":"))):
-                continue  # a scare quote or a title
-            if words <= 5 and not opens and not before.endswith((":", ",")):
-                # a short fragment inside someone's sentence ('passed "hundreds
-                # of bills"') is part of a report, not a quote of its own
-                continue
-        para = ctx.para_of(s)
-        speaker = None
-        cue = None
-        # a cue in the sentence right after or around the quotation
-        tok_e = doc.char_span(max(e - 1, 0), e, alignment_mode="expand")
-        tok_s = doc.char_span(s, min(s + 1, len(text)), alignment_mode="expand")
-        cands = []
-        for t in (tok_e, tok_s):
-            if t is None or len(t) == 0:
-                continue
-            sent = t[0].sent
-            cands.append(sent)
-        # '"Who are they?" she asked.': the parser may start a new sentence
-        # right after the closing mark
-        if e < len(text) and body and body[-1] in "?!.,":
-            nt = doc.char_span(e, min(e + 2, len(text)), alignment_mode="expand")
-            if nt is not None and len(nt) and nt[0].sent.start_char >= e - 1 and nt[0].sent.start_char <= e + 2:
-                ns = nt[0].sent
-                # ('"Who are they?" Smith asked.'), not a new report ('The CSTO said it would ...')
-                if len(ns) >= 2 and ns[0].text[:1].islower() or any(
-                        _cue_of(x, ctx.lex) is not None and not any(
-                            ch.dep_ in ("ccomp", "xcomp", "dobj") for ch in x.children) for x in ns[:4]):
-                    cands.append(ns[:6])
-        for sent in cands:
-            for t in sent:
-                if s <= t.idx < e:
-                    continue
-                inq = ctx.mark_at(t.idx)
-                if inq is not None and not inq.single:
-                    continue  # a verb inside another quotation
-                if t.idx + len(t.text) > para[1] or t.idx < para[0]:
-                    continue
-                c = _cue_of(t, ctx.lex)
-                if c is not None and (c.clause or c.clause_strict) and ("speech" in c.kinds or "thought" in c.kinds):
-                    subj = _speaker_token(t)
-                    if subj is not None and s <= subj.idx < e:
-                        # '"A. Full B," said X': the parser gave the cue two
-                        # subjects, the quoted words and the name after it;
-                        # '"A. B," Rep. X (D-Md.) said': the quoted words only
-                        subj = next((ch for ch in t.rights if ch.dep_ in ("nsubj", "nsubjpass")
-                                     and ch.idx >= e), None) or _name_before(doc, t, e)
-                    if subj is not None and not (s <= subj.idx < e):
-                        speaker = _make_speaker(ctx, subj, last.speaker if last else None)
-                        cue = Span(t.idx, t.idx + len(t.text), t.text)
-                        break
-            if cue is not None:
-                break
-        if cue is None and lead_cue is not None:
-            # 'a man yelled "Stay there!"': the cue right before the quotation
-            subj = _speaker_token(lead_cue)
-            if subj is not None:
-                speaker = _make_speaker(ctx, subj, last.speaker if last else None)
-                cue = Span(lead_cue.idx, lead_cue.idx + len(lead_cue.text), lead_cue.text)
-        if cue is None and utterance and body[-1] in ",?!":
-            # '"Stay out of our waters," the captain shouted': any verb right after a
-            # quote that ends in a comma, with its subject outside the quote
-            after = doc.char_span(e, min(len(text), e + 80), alignment_mode="contract")
-            for t in (after[:6] if after is not None else ()):
-                if t.idx >= para[1]:
-                    break  # the next paragraph is not this quotation's attribution
-                if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP", "VBN"):
-                    subj = _speaker_token(t)
-                    if subj is None or (subj.idx < e and _is_speech(t, ctx.lex)):
-                        # the parser hung the verb on its subject, or made it a
-                        # conjunct of the quoted clause ('"...," Aktobe police
-                        # Chief X said' read as an imperative "Aktobe ...")
-                        subj = _name_before(doc, t, e) or subj
-                    if subj is not None and subj.idx >= e:
-                        speaker = _make_speaker(ctx, subj, last.speaker if last else None)
-                        cue = Span(t.idx, t.idx + len(t.text), t.text)
-                    break
-                if t.is_punct and t.text not in ("\u2019", "'"):
-                    break
-        if cue is None:
-            sig = _signature(ctx, e, para[1])
-            if sig is not None:
-                speaker, cue = sig
-        if cue is None and last is not None and last.cue is not None and last.end <= last.cue.start < s \
-                and para[0] <= last.start and s - last.end <= 200:
-            # '"A," she said. "B."': the second part goes with the first
-            cue, speaker = last.cue, last.speaker
-        elif cue is None and opens:
-            # 'Tokayev said that X. "Y ...': a quotation opening the very next sentence
-            # goes on with the report before it
-            before = [q for q in quotes if q.end <= s] + ([last] if last is not None else [])
-            prev = max(before, key=lambda q: q.end, default=None)
-            if prev is not None and prev.speaker is not None and prev.cue is not None \
-                    and prev.cue.start < prev.start and para[0] <= prev.start and 0 <= s - prev.end <= 3:
-                cue, speaker = prev.cue, prev.speaker
-        floating = False
-        if cue is None:
-            inside_para = para[0] <= s and e <= para[1]
-            only_quote = inside_para and (s - para[0]) <= 2 and (para[1] - e) <= 3
-            if m.continued or only_quote:
-                floating = True
-            elif words >= 8 and last is not None and last.speaker is not None and (s - last.end) < 400 and m.continued:
-                floating = True
-            if not floating:
-                continue
-            if last is not None and last.speaker is not None:
-                speaker = Speaker(**last.speaker.__dict__)
-        q = Quote(start=s, end=e, text=text[s:e], kind="direct", speaker=speaker, cue=cue,
-                  medium=None)
-        extra.append(q)
-        last = q
+        q = _unclaimed_quote(ctx, m, quotes, last)
+        if q is not None:
+            extra.append(q)
+            last = q
     out = sorted(quotes + extra, key=lambda q: (q.start, q.end))
     out = _join_chains(ctx, out)
     return _merge_interrupted(ctx, out)
+
+
+def _unique(quotes: list[Quote]) -> list[Quote]:
+    """Drop near-duplicates (two cues claiming the same span: keep the first)."""
+    uniq: list[Quote] = []
+    for q in quotes:
+        if any(_iou(q.start, q.end, u.start, u.end) >= 0.9 for u in uniq):
+            continue
+        uniq.append(q)
+    return uniq
+
+
+def _claimed_by(quotes, starts, by_pos, s: int, e: int) -> Optional[Quote]:
+    """The found content that already covers the quotation [s, e), if any."""
+    j = bisect_right(by_pos, e) - 1
+    k = j
+    while k >= 0 and k > j - 8:
+        qs, qe, idx = starts[k]
+        if qs <= s + 2 and qe >= e - 2 or _iou(s, e, qs, qe) >= 0.5:
+            return quotes[idx]
+        k -= 1
+    return None
+
+
+@dataclass
+class _Quotation:
+    """One unclaimed quotation and what its text says about it."""
+
+    s: int
+    e: int
+    body: str  # the quoted words without the marks
+    words: int
+    utterance: bool  # ends in punctuation inside the marks ('"Really," he added')
+    opens: bool  # opens its sentence
+    para: tuple[int, int]
+
+
+def _read_quotation(ctx: _Ctx, m) -> _Quotation:
+    doc, text = ctx.doc, ctx.text
+    s, e = m.start, m.end
+    i0, i1 = m.inner(text)
+    body = text[i0:i1]
+    utterance = bool(body) and body[-1] in ",.?!\u2014-:;\u2026"
+    tk = doc.char_span(s, min(s + 1, len(text)), alignment_mode="expand")
+    opens = bool(tk is not None and len(tk) and (tk[0].is_sent_start or tk[0].i == tk[0].sent.start))
+    return _Quotation(s, e, body, len(body.split()), utterance, opens, ctx.para_of(s))
+
+
+def _is_title_or_fragment(ctx: _Ctx, m, qt: _Quotation, lead_cue) -> bool:
+    """A title (''Face the Nation''), a scare quote or a short fragment inside
+    someone's sentence ('passed "hundreds of bills"'): not a quote of its own."""
+    if m.continued or lead_cue is not None:
+        return False
+    if _title_like(qt.body):
+        return True
+    before = ctx.text[max(0, qt.s - 3):qt.s].strip()
+    if qt.words <= 2 and not (qt.utterance and (qt.opens or before.endswith(":"))):
+        return True
+    return qt.words <= 5 and not qt.opens and not before.endswith((":", ","))
+
+
+def _unclaimed_quote(ctx: _Ctx, m, quotes: list[Quote], last: Optional[Quote]) -> Optional[Quote]:
+    """The quote of a quotation no cue claimed, with the speaker a cue around
+    it, a signature or the report before it gives; None when it is not one."""
+    qt = _read_quotation(ctx, m)
+    lead_cue = _lead_cue(ctx, qt.s) if qt.utterance else None
+    if _is_title_or_fragment(ctx, m, qt, lead_cue):
+        return None
+    prev = last.speaker if last else None
+    attribution = _cue_around(ctx, qt, prev)
+    if attribution is None and lead_cue is not None:
+        # 'a man yelled "Stay there!"': the cue right before the quotation
+        subj = _speaker_token(lead_cue)
+        if subj is not None:
+            attribution = (_make_speaker(ctx, subj, prev), Span(lead_cue.idx, lead_cue.idx + len(lead_cue.text), lead_cue.text))
+    if attribution is None and qt.utterance and qt.body[-1] in ",?!":
+        attribution = _verb_after(ctx, qt, prev)
+    if attribution is None:
+        attribution = _signature(ctx, qt.e, qt.para[1])
+    if attribution is None:
+        attribution = _goes_on(qt, quotes, last)
+    speaker, cue = attribution if attribution is not None else (None, None)
+    if cue is None:
+        if not _floating(m, qt):
+            return None
+        if last is not None and last.speaker is not None:
+            speaker = Speaker(**last.speaker.__dict__)
+    return Quote(start=qt.s, end=qt.e, text=ctx.text[qt.s:qt.e], kind="direct", speaker=speaker, cue=cue,
+                 medium=None)
+
+
+def _floating(m, qt: _Quotation) -> bool:
+    """A quotation with no cue that still goes with the previous speaker: it
+    continues a quotation, or it is its paragraph's only words."""
+    s, e, para = qt.s, qt.e, qt.para
+    inside_para = para[0] <= s and e <= para[1]
+    only_quote = inside_para and (s - para[0]) <= 2 and (para[1] - e) <= 3
+    return bool(m.continued or only_quote)
+
+
+def _cue_sentences(ctx: _Ctx, qt: _Quotation) -> list:
+    """The sentences where the cue of a quotation may stand: the ones at its
+    end and start, and the start of the next when the parser split after the
+    closing mark ('"Who are they?" she asked.')."""
+    doc, text = ctx.doc, ctx.text
+    s, e, body = qt.s, qt.e, qt.body
+    tok_e = doc.char_span(max(e - 1, 0), e, alignment_mode="expand")
+    tok_s = doc.char_span(s, min(s + 1, len(text)), alignment_mode="expand")
+    cands = [t[0].sent for t in (tok_e, tok_s) if t is not None and len(t) != 0]
+    if e < len(text) and body and body[-1] in "?!.,":
+        nt = doc.char_span(e, min(e + 2, len(text)), alignment_mode="expand")
+        if nt is not None and len(nt) and nt[0].sent.start_char >= e - 1 and nt[0].sent.start_char <= e + 2:
+            ns = nt[0].sent
+            # ('"Who are they?" Smith asked.'), not a new report ('The CSTO said it would ...')
+            if len(ns) >= 2 and ns[0].text[:1].islower() or any(
+                    _cue_of(x, ctx.lex) is not None and not any(
+                        ch.dep_ in ("ccomp", "xcomp", "dobj") for ch in x.children) for x in ns[:4]):
+                cands.append(ns[:6])
+    return cands
+
+
+def _cue_around(ctx: _Ctx, qt: _Quotation, prev) -> Optional[tuple[Speaker, Span]]:
+    """A speech or thought cue in the sentence right after or around the
+    quotation, with its subject outside the quotation."""
+    doc = ctx.doc
+    s, e, para = qt.s, qt.e, qt.para
+    for sent in _cue_sentences(ctx, qt):
+        for t in sent:
+            if s <= t.idx < e:
+                continue
+            inq = ctx.mark_at(t.idx)
+            if inq is not None and not inq.single:
+                continue  # a verb inside another quotation
+            if t.idx + len(t.text) > para[1] or t.idx < para[0]:
+                continue
+            c = _cue_of(t, ctx.lex)
+            if c is not None and (c.clause or c.clause_strict) and ("speech" in c.kinds or "thought" in c.kinds):
+                subj = _speaker_token(t)
+                if subj is not None and s <= subj.idx < e:
+                    # '"A. Full B," said X': the parser gave the cue two
+                    # subjects, the quoted words and the name after it;
+                    # '"A. B," Rep. X (D-Md.) said': the quoted words only
+                    subj = next((ch for ch in t.rights if ch.dep_ in ("nsubj", "nsubjpass")
+                                 and ch.idx >= e), None) or _name_before(doc, t, e)
+                if subj is not None and not (s <= subj.idx < e):
+                    return _make_speaker(ctx, subj, prev), Span(t.idx, t.idx + len(t.text), t.text)
+    return None
+
+
+def _verb_after(ctx: _Ctx, qt: _Quotation, prev) -> Optional[tuple[Speaker, Span]]:
+    """'"Stay out of our waters," the captain shouted': any verb right after a
+    quote that ends in a comma, with its subject outside the quote."""
+    doc, text = ctx.doc, ctx.text
+    e, para = qt.e, qt.para
+    after = doc.char_span(e, min(len(text), e + 80), alignment_mode="contract")
+    for t in (after[:6] if after is not None else ()):
+        if t.idx >= para[1]:
+            break  # the next paragraph is not this quotation's attribution
+        if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP", "VBN"):
+            subj = _speaker_token(t)
+            if subj is None or (subj.idx < e and _is_speech(t, ctx.lex)):
+                # the parser hung the verb on its subject, or made it a
+                # conjunct of the quoted clause ('"...," Aktobe police
+                # Chief X said' read as an imperative "Aktobe ...")
+                subj = _name_before(doc, t, e) or subj
+            if subj is not None and subj.idx >= e:
+                return _make_speaker(ctx, subj, prev), Span(t.idx, t.idx + len(t.text), t.text)
+            break
+        if t.is_punct and t.text not in ("\u2019", "'"):
+            break
+    return None
+
+
+def _goes_on(qt: _Quotation, quotes: list[Quote], last: Optional[Quote]):
+    """'"A," she said. "B."': the second part goes with the first; 'Tokayev
+    said that X. "Y ...': a quotation opening the very next sentence goes on
+    with the report before it. (speaker, cue) or None."""
+    s, para = qt.s, qt.para
+    if last is not None and last.cue is not None and last.end <= last.cue.start < s \
+            and para[0] <= last.start and s - last.end <= 200:
+        return last.speaker, last.cue
+    if qt.opens:
+        before = [q for q in quotes if q.end <= s] + ([last] if last is not None else [])
+        prev = max(before, key=lambda q: q.end, default=None)
+        if prev is not None and prev.speaker is not None and prev.cue is not None \
+                and prev.cue.start < prev.start and para[0] <= prev.start and 0 <= s - prev.end <= 3:
+            return prev.speaker, prev.cue
+    return None
 
 
 # '"...." ― Jane Doe': a quotation signed with a dash and a name
