@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Optional
 
 from .. import datafiles
+from ..syntax import grammar
 from .cues import (
     _as_clause,
     _aside_bounds,
@@ -46,7 +47,7 @@ _ONE_WORD = ("PROPN",)
 
 
 # set-off modifiers of an object content that are the writer's, not the report's
-_NP_CORE = ("appos", "relcl", "acl")
+_NP_CORE = ("apposition", "relative_clause", "clause_modifier")
 
 FRAMES = datafiles.lang_path(LANG, "quotes/frames.tsv")
 
@@ -107,14 +108,15 @@ def frames(stage: str = "verb") -> tuple[Frame, ...]:
 def _clause_complements(tok, cue: Cue) -> list:
     """The clauses a cue takes; for a clause cue with none, a that-clause the
     parser hung on the occasion ("warned in a televised address that ...")."""
-    ccomps = [ch for ch in tok.children if ch.dep_ == "ccomp"]
+    gr = grammar(tok)
+    ccomps = [ch for ch in tok.children if gr.is_(ch, "clausal_complement")]
     if not ccomps and cue.clause:
         for ch in tok.children:
-            if ch.dep_ == "prep" and ch.i > tok.i and ch.lower_ in ("in", "at", "during", "on"):
+            if gr.is_(ch, "prep") and ch.i > tok.i and ch.lower_ in ("in", "at", "during", "on"):
                 for occ in ch.children:
-                    if occ.dep_ == "pobj" and occ.lemma_.lower() in word_set("events", "venues"):
-                        ccomps += [g for g in occ.children if g.dep_ in ("acl", "ccomp", "relcl") and any(
-                            m.dep_ == "mark" and m.lower_ == "that" for m in g.children)]
+                    if gr.is_(occ, "prep_object") and occ.lemma_.lower() in word_set("events", "venues"):
+                        ccomps += [g for g in occ.children if gr.is_(g, "clause_modifier", "clausal_complement", "relative_clause") and any(
+                            gr.is_(m, "marker") and m.lower_ == "that" for m in g.children)]
     return ccomps
 
 
@@ -167,12 +169,13 @@ def quoted_as_saying(ctx: _Ctx, tok, cue: Cue, found: _Found):
 def second_word_clause(ctx: _Ctx, tok, cue: Cue, found: _Found):
     """"made it clear that ...": the clause hangs on "clear", which the parser may call
     the verb's complement; the content is that clause, not "it clear that ..."."""
+    gr = grammar(ctx.doc)
     part = next((ch for ch in tok.children if ch.lower_ == cue.second and ch.i > tok.i), None)
     inner = None
     if part is not None and not any(c.i != part.i for c in found.ccomps):
         # a clause with a subject after it ("that the talks ...", "they did not ...")
-        inner = next((g for g in part.children if g.dep_ in ("ccomp", "advcl") and g.i > part.i and any(
-            m.dep_ in ("nsubj", "nsubjpass") for m in g.children)), None)
+        inner = next((g for g in part.children if gr.is_(g, "clausal_complement", "adverbial_clause") and g.i > part.i and any(
+            gr.is_(m, "subject", "passive_subject") for m in g.children)), None)
     if inner is not None:
         lo, hi = _trim_tokens(ctx.doc, inner.left_edge.i, inner.right_edge.i + 1)
         if hi > lo:
@@ -183,13 +186,14 @@ def second_word_clause(ctx: _Ctx, tok, cue: Cue, found: _Found):
 @matcher
 def raising(ctx: _Ctx, tok, cue: Cue, found: _Found):
     """"X seems to Y", "it seems that ...": the subject with its predicate."""
+    gr = grammar(ctx.doc)
     out = found.out
-    subj = next((ch for ch in tok.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
-    comp = next((ch for ch in tok.children if (ch.dep_ in ("xcomp", "acomp", "oprd", "ccomp") or (
-        ch.dep_ == "prep" and ch.lower_ in ("like", "as"))) and ch.i > tok.i), None)
+    subj = next((ch for ch in tok.children if gr.is_(ch, "subject", "passive_subject")), None)
+    comp = next((ch for ch in tok.children if (gr.is_(ch, "open_complement", "adjectival_complement", "predicative", "clausal_complement") or (
+        gr.is_(ch, "prep") and ch.lower_ in ("like", "as"))) and ch.i > tok.i), None)
     if subj is not None and comp is not None and subj.lower_ not in ("it", "there", "this", "that"):
         out.append((subj.left_edge.i, comp.right_edge.i + 1))
-    elif subj is not None and subj.lower_ == "it" and comp is not None and comp.dep_ == "ccomp":
+    elif subj is not None and subj.lower_ == "it" and comp is not None and gr.is_(comp, "clausal_complement"):
         out.append((comp.left_edge.i, comp.right_edge.i + 1))  # "it seems that ..."
     res = [_trim_tokens(ctx.doc, lo, hi) for lo, hi in out]
     return [(lo, hi) for lo, hi in res if hi > lo]
@@ -198,8 +202,9 @@ def raising(ctx: _Ctx, tok, cue: Cue, found: _Found):
 @matcher
 def naming_participle(ctx: _Ctx, tok, cue: Cue, found: _Found):
     """"a group called X", "the so-called deal": a name, not a report."""
-    if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and tok.lemma_.lower() in word_set("naming_verbs") and not any(
-            ch.dep_ == "agent" for ch in tok.children):
+    gr = grammar(ctx.doc)
+    if tok.tag_ == "VBN" and gr.is_(tok, "clause_modifier", "adjective") and tok.lemma_.lower() in word_set("naming_verbs") and not any(
+            gr.is_(ch, "agent") for ch in tok.children):
         return []
     return None
 
@@ -224,9 +229,10 @@ def passive_complement(ctx: _Ctx, tok, cue: Cue, found: _Found):
 @matcher
 def passive_agent(ctx: _Ctx, tok, cue: Cue, found: _Found):
     """A passive with an agent: "the plan was rejected by the party" -> content "the plan"."""
-    if any(ch.dep_ == "agent" for ch in tok.children) and not found.ccomps:
+    gr = grammar(ctx.doc)
+    if any(gr.is_(ch, "agent") for ch in tok.children) and not found.ccomps:
         for ch in tok.children:
-            if ch.dep_ == "nsubjpass" and ch.lower_ not in word_set("empty_objects") | {"it"}:
+            if gr.is_(ch, "passive_subject") and ch.lower_ not in word_set("empty_objects") | {"it"}:
                 found.out.append(_subtree_bounds(ch))
     return None
 
@@ -256,12 +262,13 @@ def aside(ctx: _Ctx, tok, cue: Cue, found: _Found):
 @matcher
 def clause_complement(ctx: _Ctx, tok, cue: Cue, found: _Found):
     """"X said that ...", "X asked whether ...", "X said: '...'": the clause the cue takes."""
+    gr = grammar(ctx.doc)
     out = found.out
-    own_that = any(ch.dep_ == "mark" and ch.lower_ == "that" for ch in tok.children)
+    own_that = any(gr.is_(ch, "marker") and ch.lower_ == "that" for ch in tok.children)
     for comp in found.ccomps:
         if comp.i < tok.i and own_that:
             continue  # "X told Y that Z would respond": the parser hung X's clause on Z
-        small = comp.pos_ == "ADJ" and comp.i > tok.i and any(g.dep_ == "nsubj" for g in comp.children)
+        small = comp.pos_ == "ADJ" and comp.i > tok.i and any(gr.is_(g, "subject") for g in comp.children)
         if not small and comp.pos_ not in ("VERB", "AUX") and ctx.mark_at(comp.idx) is None and not any(
                 t.pos_ in ("VERB", "AUX") for t in comp.subtree):
             continue  # a bare noun phrase hung on the cue ("WASHINGTON (AP) ... said")
@@ -273,12 +280,14 @@ def clause_complement(ctx: _Ctx, tok, cue: Cue, found: _Found):
 @matcher
 def second_that_clause(ctx: _Ctx, tok, cue: Cue, found: _Found):
     """"said A, but that B": a second that-clause the parser hung on the cue goes on with the first."""
+    gr = grammar(ctx.doc)
     out, doc = found.out, ctx.doc
+    # NOTE(#15): "cc" is read as a label: the role "coordinator" also covers preconj ("both", "either")
     if out and out[-1][1] > tok.i:
         lo, hi = out[-1]
         for ch in tok.rights:
-            if ch.dep_ == "conj" and ch.left_edge.i >= hi and any(
-                    m.dep_ == "mark" and m.lower_ == "that" for m in ch.children) and all(
+            if gr.is_(ch, "conjunct") and ch.left_edge.i >= hi and any(
+                    gr.is_(m, "marker") and m.lower_ == "that" for m in ch.children) and all(
                     t.is_punct or t.dep_ == "cc" for t in doc[hi:ch.left_edge.i]):
                 hi = ch.right_edge.i + 1
         out[-1] = _trim_tokens(doc, lo, hi)
@@ -289,8 +298,9 @@ def second_that_clause(ctx: _Ctx, tok, cue: Cue, found: _Found):
 def clause_of_head(ctx: _Ctx, tok, cue: Cue, found: _Found):
     """"... that X said ...": the parser made the cue a clause of the reported
     verb, whose own that-clause comes after it: the head's words after the cue."""
-    if tok.dep_ == "ccomp" and tok.head.i > tok.i and any(
-            ch.dep_ == "mark" and ch.lower_ == "that" and ch.i > tok.i for ch in tok.head.children):
+    gr = grammar(ctx.doc)
+    if gr.is_(tok, "clausal_complement") and tok.head.i > tok.i and any(
+            gr.is_(ch, "marker") and ch.lower_ == "that" and ch.i > tok.i for ch in tok.head.children):
         lo, hi = _subtree_bounds(tok.head, exclude=[tok])
         found.out.append((max(lo, tok.right_edge.i + 1), hi))
     return None
@@ -299,13 +309,14 @@ def clause_of_head(ctx: _Ctx, tok, cue: Cue, found: _Found):
 @matcher
 def reporting_tail(ctx: _Ctx, tok, cue: Cue, found: _Found):
     """"..., X said" with the quote as the head: what precedes the cue clause."""
+    gr = grammar(ctx.doc)
     doc = ctx.doc
-    if tok.dep_ in ("parataxis", "ccomp") and tok.head.i < tok.i and (
+    if gr.is_(tok, "parataxis", "clausal_complement") and tok.head.i < tok.i and (
             tok.head.pos_ in ("VERB", "AUX") or ctx.mark_at(tok.head.idx) is not None):
         # a reporting tail has a subject and no subordinator: "..., X said", not
         # "X declared, that Russia considers ..." (a comma before "that", as translated copy has)
-        has_subj = any(ch.dep_ == "nsubj" for ch in tok.children) and not any(
-            ch.dep_ == "mark" and ch.i < tok.i for ch in tok.children)
+        has_subj = any(gr.is_(ch, "subject") for ch in tok.children) and not any(
+            gr.is_(ch, "marker") and ch.i < tok.i for ch in tok.children)
         le = tok.left_edge.i
         after_break = le > 0 and (doc[le - 1].text in (",", "\u2014", "--", "-") or doc[le - 1].text[-1:] in _CLOSERS)
         if has_subj and after_break:
@@ -321,14 +332,16 @@ def reporting_tail(ctx: _Ctx, tok, cue: Cue, found: _Found):
 @matcher
 def as_reported(ctx: _Ctx, tok, cue: Cue, found: _Found):
     """"As the paper reported, the agency ...": the main clause is the report."""
+    gr = grammar(ctx.doc)
     if not _as_clause(tok):
         return None
     doc = ctx.doc
     h = tok.head
-    while h.pos_ not in ("VERB", "AUX") and h.dep_ != "ROOT" and h.head.i != h.i:
+    while h.pos_ not in ("VERB", "AUX") and not gr.is_(h, "root") and h.head.i != h.i:
         h = h.head
     lo, hi = max(h.left_edge.i, tok.sent.start), min(h.right_edge.i + 1, tok.sent.end)
     lead = lo
+    # NOTE(#15): "cc" is read as a label: the role "coordinator" also covers preconj ("both", "either")
     while lead < tok.left_edge.i and (doc[lead].is_punct or doc[lead].dep_ == "cc"):
         lead += 1
     if lead >= tok.left_edge.i:
@@ -370,10 +383,11 @@ def colon_lead_in(ctx: _Ctx, tok, cue: Cue, found: _Found):
 @matcher
 def infinitive(ctx: _Ctx, tok, cue: Cue, found: _Found):
     """"vowed to ...", "urged the industry to do more": the object belongs to the content."""
+    gr = grammar(ctx.doc)
     for ch in tok.children:
-        if ch.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in ch.children):
+        if gr.is_(ch, "open_complement") and any(gr.is_(g, "aux") and g.lower_ == "to" for g in ch.children):
             lo, hi = _subtree_bounds(ch, exclude=_cue_conjuncts(ch))
-            objs = [d for d in tok.children if d.dep_ == "dobj" and d.i < ch.i]
+            objs = [d for d in tok.children if gr.is_(d, "object") and d.i < ch.i]
             if objs and tok.lemma_ != "tell":
                 lo = min(lo, objs[0].left_edge.i)
             found.out.append((lo, hi))
@@ -384,20 +398,22 @@ def infinitive(ctx: _Ctx, tok, cue: Cue, found: _Found):
 def noun_object(ctx: _Ctx, tok, cue: Cue, found: _Found):
     """"denounced the plan", "voiced concern that ...", "called it a provocation":
     the object, or the complement of a noun cue as object."""
+    gr = grammar(ctx.doc)
     out = found.out
     for ch in tok.children:
-        ncue = ctx.lex.nouns.get(ch.lemma_.lower()) if ch.dep_ == "dobj" and ch.pos_ == "NOUN" else None
-        if ncue is not None and not any(g.dep_ in ("det", "poss") for g in ch.children):
+        # NOTE(#15): "det" is read as a label: the role "determiner" also covers predet
+        ncue = ctx.lex.nouns.get(ch.lemma_.lower()) if gr.is_(ch, "object") and ch.pos_ == "NOUN" else None
+        if ncue is not None and not any(gr.is_(g, "possessor") or g.dep_ == "det" for g in ch.children):
             # "voiced concern that ...", "expressed support for X": the noun's complement
             comp, _ = _noun_complement(ch, ncue)
             if comp is not None:
                 out.append(comp)
                 continue
-        if ch.dep_ == "dobj" and ch.lower_ not in word_set("empty_objects"):
+        if gr.is_(ch, "object") and ch.lower_ not in word_set("empty_objects"):
             out.append(_object_bounds(ctx, tok, ch))
-        elif ch.dep_ == "dobj" and ch.lower_ in ("it", "this", "that"):
+        elif gr.is_(ch, "object") and ch.lower_ in ("it", "this", "that"):
             for c2 in tok.children:
-                if c2.dep_ == "oprd":
+                if gr.is_(c2, "predicative"):
                     out.append((ch.i, c2.right_edge.i + 1))
     return None
 
@@ -405,16 +421,17 @@ def noun_object(ctx: _Ctx, tok, cue: Cue, found: _Found):
 def _object_bounds(ctx: _Ctx, tok, ch) -> tuple[int, int]:
     """An object content with the rest of its frame ("accused X of Y"),
     without a set-off apposition ("endorsed Rice, his adviser")."""
+    gr = grammar(ctx.doc)
     doc = ctx.doc
     lo, hi = _subtree_bounds(ch, exclude=_cue_conjuncts(ch))
     if ctx.mark_at(ch.idx) is None:
         for g in ch.rights:
-            if g.dep_ in _NP_CORE and doc[g.left_edge.i - 1].text in (",", "\u2014", "--", "("):
+            if gr.is_(g, *_NP_CORE) and doc[g.left_edge.i - 1].text in (",", "\u2014", "--", "("):
                 hi = min(hi, g.left_edge.i - 1)
                 break
     for c2 in tok.children:
-        if c2.i > ch.i and (c2.dep_ in ("oprd", "ccomp", "xcomp") or (
-                c2.dep_ == "prep" and c2.lower_ in word_set("object_preps"))):
+        if c2.i > ch.i and (gr.is_(c2, "predicative", "clausal_complement", "open_complement") or (
+                gr.is_(c2, "prep") and c2.lower_ in word_set("object_preps"))):
             hi = max(hi, c2.right_edge.i + 1)
     return lo, hi
 
@@ -422,18 +439,19 @@ def _object_bounds(ctx: _Ctx, tok, ch) -> tuple[int, int]:
 @matcher
 def prep_object(ctx: _Ctx, tok, cue: Cue, found: _Found):
     """"warned of ...", "called for ...", "talk about X and how Y": the object of the cue's preposition."""
+    gr = grammar(ctx.doc)
     out = found.out
     for ch in tok.children:
-        if ch.dep_ in ("advcl", "ccomp") and ch.i > tok.i and any(
-                g.dep_ == "mark" and g.lower_ in cue.preps and g.i == ch.left_edge.i for g in ch.children):
+        if gr.is_(ch, "adverbial_clause", "clausal_complement") and ch.i > tok.i and any(
+                gr.is_(g, "marker") and g.lower_ in cue.preps and g.i == ch.left_edge.i for g in ch.children):
             # "called for the state to act": the parser reads "for" as the clause's mark
             out.append((ch.left_edge.i + 1, ch.right_edge.i + 1))
-        if ch.dep_ in ("prep", "prt") and ch.lower_ in cue.preps and ch.i > tok.i:
+        if gr.is_(ch, "prep", "particle") and ch.lower_ in cue.preps and ch.i > tok.i:
             for g in ch.children:
-                if g.dep_ in ("pobj", "pcomp"):
+                if gr.is_(g, "prep_object", "prep_clause"):
                     lo, hi = _subtree_bounds(g)
                     for c2 in tok.children:  # "talk about X and how Y"
-                        if c2.dep_ == "conj" and c2.i > hi - 1 and c2.pos_ in ("NOUN", "PROPN"):
+                        if gr.is_(c2, "conjunct") and c2.i > hi - 1 and c2.pos_ in ("NOUN", "PROPN"):
                             hi = c2.right_edge.i + 1
                     out.append((lo, hi))
     return None
@@ -442,11 +460,12 @@ def prep_object(ctx: _Ctx, tok, cue: Cue, found: _Found):
 @matcher
 def naming(ctx: _Ctx, tok, cue: Cue, found: _Found):
     """"called X Y": a naming ("called the plan 'a disgrace'")."""
+    gr = grammar(ctx.doc)
     if cue.lemma != "call":
         return None
-    comps = [c for c in tok.rights if c.dep_ in ("oprd", "xcomp", "ccomp", "dobj", "attr", "npadvmod", "appos")
-             and not (c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME"))]
-    if comps and (len(comps) >= 2 and comps[0].dep_ in ("dobj", "xcomp") or comps[-1].dep_ == "oprd"):
+    comps = [c for c in tok.rights if gr.is_(c, "predicative", "open_complement", "clausal_complement", "object", "attribute", "noun_adverbial", "apposition")
+             and not (gr.is_(c, "noun_adverbial") and c.ent_type_ in ("DATE", "TIME"))]
+    if comps and (len(comps) >= 2 and gr.is_(comps[0], "object", "open_complement") or gr.is_(comps[-1], "predicative")):
         # "called the drills a provocation" (parsed as two objects), "called both X and Y 'reckless'"
         found.out.append((comps[0].left_edge.i, comps[-1].right_edge.i + 1))
     return None
@@ -455,10 +474,11 @@ def naming(ctx: _Ctx, tok, cue: Cue, found: _Found):
 @matcher
 def object_as(ctx: _Ctx, tok, cue: Cue, found: _Found):
     """"sees X as Y", "described the dinner as ...": the object and its "as" phrase."""
+    gr = grammar(ctx.doc)
     for ch in tok.children:
-        if ch.dep_ == "dobj":
+        if gr.is_(ch, "object"):
             for c2 in tok.children:
-                if c2.i > ch.i and c2.dep_ == "prep" and c2.lower_ == "as":
+                if c2.i > ch.i and gr.is_(c2, "prep") and c2.lower_ == "as":
                     found.out.append((ch.left_edge.i, c2.right_edge.i + 1))
                     break
             break

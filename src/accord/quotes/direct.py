@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Optional
 
 from ..record import Quote, Span, Speaker
+from ..syntax import grammar
 from .cues import _cue_of, _is_speech
 from .marks import MarkSpan
 from .spans import _MARK_CHARS, _iou
@@ -147,6 +148,7 @@ def _cue_sentences(ctx: _Ctx, qt: _Quotation) -> list:
     """The sentences where the cue of a quotation may stand: the ones at its
     end and start, and the start of the next when the parser split after the
     closing mark ('"Who are they?" she asked.')."""
+    gr = grammar(ctx.doc)
     doc, text = ctx.doc, ctx.text
     s, e, body = qt.s, qt.e, qt.body
     tok_e = doc.char_span(max(e - 1, 0), e, alignment_mode="expand")
@@ -159,7 +161,7 @@ def _cue_sentences(ctx: _Ctx, qt: _Quotation) -> list:
             # ('"Who are they?" Smith asked.'), not a new report ('The CSTO said it would ...')
             if len(ns) >= 2 and ns[0].text[:1].islower() or any(
                     _cue_of(x, ctx.lex) is not None and not any(
-                        ch.dep_ in ("ccomp", "xcomp", "dobj") for ch in x.children) for x in ns[:4]):
+                        gr.is_(ch, "clausal_complement", "open_complement", "object") for ch in x.children) for x in ns[:4]):
                 cands.append(ns[:6])
     return cands
 
@@ -167,6 +169,7 @@ def _cue_sentences(ctx: _Ctx, qt: _Quotation) -> list:
 def _cue_around(ctx: _Ctx, qt: _Quotation, prev) -> Optional[tuple[Speaker, Span]]:
     """A speech or thought cue in the sentence right after or around the
     quotation, with its subject outside the quotation."""
+    gr = grammar(ctx.doc)
     doc = ctx.doc
     s, e, para = qt.s, qt.e, qt.para
     for sent in _cue_sentences(ctx, qt):
@@ -185,7 +188,7 @@ def _cue_around(ctx: _Ctx, qt: _Quotation, prev) -> Optional[tuple[Speaker, Span
                     # '"A. Full B," said X': the parser gave the cue two
                     # subjects, the quoted words and the name after it;
                     # '"A. B," Rep. X (D-Md.) said': the quoted words only
-                    subj = next((ch for ch in t.rights if ch.dep_ in ("nsubj", "nsubjpass")
+                    subj = next((ch for ch in t.rights if gr.is_(ch, "subject", "passive_subject")
                                  and ch.idx >= e), None) or _name_before(doc, t, e)
                 if subj is not None and not (s <= subj.idx < e):
                     return _make_speaker(ctx, subj, prev), Span(t.idx, t.idx + len(t.text), t.text)
@@ -264,6 +267,7 @@ def _signature(ctx: _Ctx, e: int, p1: int):
 def _lead_cue(ctx: _Ctx, s: int):
     """The speech verb right before a quotation ('yelled "Stay there!"',
     'tweeted: "..."'), or None."""
+    gr = grammar(ctx.doc)
     doc = ctx.doc
     span = doc.char_span(s, min(s + 1, len(ctx.text)), alignment_mode="expand")
     if span is None or not len(span):
@@ -293,7 +297,7 @@ def _lead_cue(ctx: _Ctx, s: int):
         while v.pos_ not in ("VERB", "AUX") and v.head.i < colon and v.head.i != v.i:
             v = v.head
     if v.i >= colon or v.pos_ not in ("VERB", "AUX") or any(
-            c.dep_ in ("ccomp", "xcomp") and c.i < colon for c in v.children):
+            gr.is_(c, "clausal_complement", "open_complement") and c.i < colon for c in v.children):
         return None  # "He said the plan was simple: ...": the colon is inside his report
     if _is_speech(v, ctx.lex) or (v.tag_ in ("VBD", "VBZ", "VBP") and _agentive(_speaker_token(v))):
         return v

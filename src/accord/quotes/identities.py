@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING, Optional
 
 from ..record import Quote, Speaker
+from ..syntax import grammar
 from .speakers import _make_speaker, _take_identity
 from .vocabulary import word_set
 
@@ -18,26 +19,27 @@ if TYPE_CHECKING:  # the per-article lookups, built by extract_quotes
 def _issuer_token(tok):
     """Who issues the document noun ``tok``: "the ministry's statement", "X
     issued a statement", "In a statement, X warned", "a statement by X"."""
+    gr = grammar(tok)
     for ch in tok.children:
-        if ch.dep_ == "poss" and ch.pos_ in ("PROPN", "NOUN"):
+        if gr.is_(ch, "possessor") and ch.pos_ in ("PROPN", "NOUN"):
             return ch
-        if ch.dep_ == "prep" and ch.lower_ in ("by", "from"):
-            obj = next((g for g in ch.children if g.dep_ == "pobj"), None)
+        if gr.is_(ch, "prep") and ch.lower_ in ("by", "from"):
+            obj = next((g for g in ch.children if gr.is_(g, "prep_object")), None)
             if obj is not None and obj.pos_ in ("PROPN", "NOUN"):
                 return obj
-        if ch.dep_ == "acl" and ch.lemma_.lower() in word_set("issuing_verbs"):  # "a statement issued by X", not "carried by"
+        if gr.is_(ch, "clause_modifier") and ch.lemma_.lower() in word_set("issuing_verbs"):  # "a statement issued by X", not "carried by"
             for g in ch.children:
-                if g.dep_ == "agent":
-                    obj = next((o for o in g.children if o.dep_ == "pobj"), None)
+                if gr.is_(g, "agent"):
+                    obj = next((o for o in g.children if gr.is_(o, "prep_object")), None)
                     if obj is not None:
                         return obj
     verb = None
-    if tok.dep_ == "dobj":
+    if gr.is_(tok, "object"):
         verb = tok.head  # "X issued a statement"
-    elif tok.dep_ == "pobj" and tok.head.lower_ in ("in", "through", "via") and tok.head.dep_ == "prep":
+    elif gr.is_(tok, "prep_object") and tok.head.lower_ in ("in", "through", "via") and gr.is_(tok.head, "prep"):
         verb = tok.head.head  # "In a statement, X warned ..."
     if verb is not None and verb.pos_ in ("VERB", "AUX"):
-        return next((g for g in verb.children if g.dep_ == "nsubj" and g.pos_ in ("PROPN", "NOUN")), None)
+        return next((g for g in verb.children if gr.is_(g, "subject") and g.pos_ in ("PROPN", "NOUN")), None)
     return None
 
 

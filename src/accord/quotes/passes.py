@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Optional
 
 from ..record import Quote, Span, Speaker
+from ..syntax import grammar
 from .contents import _contents_for
 from .cues import (
     _as_clause,
@@ -75,13 +76,14 @@ def article_pass(name: str) -> Callable[[Pass], Pass]:
 def _cue_here(ctx: _Ctx, tok) -> bool:
     """Whether a cue verb is the writer's report: not inside a quotation, a
     markup tag or the idiom "it goes without saying"."""
+    gr = grammar(ctx.doc)
     text = ctx.text
     inq = ctx.mark_at(tok.idx)
     if inq is not None and not inq.single:
         return False  # a cue inside a quotation belongs to the quoted speaker
     if tok.idx > 0 and text[tok.idx - 1] in "</" and text[max(0, tok.idx - 2):tok.idx].strip().startswith("<"):
         return False  # a markup tag left in the text ("<tweet author=...>")
-    if tok.dep_ == "pcomp" and tok.head.lower_ == "without" and tok.head.head.lemma_ == "go":
+    if gr.is_(tok, "prep_clause") and tok.head.lower_ == "without" and tok.head.head.lemma_ == "go":
         return False  # "It goes without saying that ...": the writer's idiom, no one's report
     return True
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..record import Quote, Span, Speaker
+from ..syntax import grammar
 from .cues import _SUBJ, _cue_of, _is_speech, _noun_complement
 from .spans import (
     _MARK_CHARS,
@@ -37,6 +38,7 @@ def _dash_quotes(ctx: _Ctx):
     emphasized he." / "..., - told the resident Y." The cue is the verb right
     after the dash; the speaker its subject after it, or the name it is
     followed by (the parser rarely reads these inverted clauses right)."""
+    gr = grammar(ctx.doc)
     doc, text = ctx.doc, ctx.text
     for m in ctx.marks:
         if not m.dash or not m.closed:
@@ -48,10 +50,10 @@ def _dash_quotes(ctx: _Ctx):
         if not toks or not _is_speech(toks[0], ctx.lex) or toks[0].idx > m.end + 4:
             continue
         cue = toks[0]
-        subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > cue.i), None)
+        subj = next((c for c in cue.children if gr.is_(c, "subject", "passive_subject") and c.i > cue.i), None)
         if subj is None:
             subj = _inverted_name(cue) or next(
-                (c for c in cue.children if c.dep_ in ("dobj", "dative") and c.i > cue.i and _agentive(c)), None)
+                (c for c in cue.children if gr.is_(c, "object", "dative") and c.i > cue.i and _agentive(c)), None)
         s, e = m.start, m.end
         yield Quote(start=s, end=e, text=text[s:e], kind="direct",
                     speaker=_make_speaker(ctx, subj, None) if subj is not None else None,
@@ -60,6 +62,7 @@ def _dash_quotes(ctx: _Ctx):
 
 def _adverbial_cues(ctx: _Ctx):
     """'according to X' and the like: (cue token bounds, source token, content token bounds)."""
+    gr = grammar(ctx.doc)
     doc = ctx.doc
     for key, cue in ctx.lex.adverbials.items():
         first = key[0]
@@ -72,7 +75,7 @@ def _adverbial_cues(ctx: _Ctx):
             last = doc[t.i + n - 1]
             src = None
             for g in last.children:
-                if g.dep_ == "pobj":
+                if gr.is_(g, "prep_object"):
                     src = g
             if src is None and t.i + n < len(doc):
                 src = doc[t.i + n]
@@ -120,30 +123,32 @@ def _adverbial_cues(ctx: _Ctx):
 
 def _in_source(ctx: _Ctx):
     """(cue token, source token, content token bounds) for "In a poll, ..."."""
+    gr = grammar(ctx.doc)
     doc, lex = ctx.doc, ctx.lex
     for t in doc:
-        if t.lower_ not in ("in", "per") or t.dep_ != "prep" or t.head.pos_ not in ("VERB", "AUX"):
+        if t.lower_ not in ("in", "per") or not gr.is_(t, "prep") or t.head.pos_ not in ("VERB", "AUX"):
             continue
-        src = next((g for g in t.children if g.dep_ == "pobj"), None)
+        src = next((g for g in t.children if gr.is_(g, "prep_object")), None)
         held = src is not None and src.lemma_.lower() in word_set("opinion_nouns")
         if held:
             # "In his opinion, ...", "In Moscow's view, ...": the possessor holds it
-            src = next((g for g in src.children if g.dep_ == "poss"), None)
+            src = next((g for g in src.children if gr.is_(g, "possessor")), None)
         elif src is None or src.lemma_.lower() not in word_set("source_nouns"):
             continue
         if src is None:
             continue
         head = t.head
-        if head.dep_ in ("aux", "auxpass") and head.head.i > head.i:
+        if gr.is_(head, "aux", "passive_aux") and head.head.i > head.i:
             head = head.head  # the parser hung "In a poll" on "were" of "were opposed"
         if head.i < t.i or _cue_of(head, lex) is not None:
             continue  # "In a statement, X said ...": the verb's own report
+        # NOTE(#15): "cc" is read as a label: the role "coordinator" also covers preconj ("both", "either")
         if t.i != head.sent.start and not (t.i > 0 and doc[t.i - 1].dep_ == "cc"):
             continue
         lo, hi = t.right_edge.i + 1, head.right_edge.i + 1
         lo, hi = _trim_tokens(doc, lo, hi)
         if hi - lo >= 3 and any(g.dep_ in _SUBJ for g in head.children):
-            subj = next((g for g in head.children if g.dep_ == "nsubj"), None)
+            subj = next((g for g in head.children if gr.is_(g, "subject")), None)
             if not held and src.lemma_.lower() not in word_set("studies") and _agentive(subj):
                 src = subj  # "In a statement, the minister sounded calmer": his, not the statement's
             yield t, src, (lo, hi)
@@ -152,23 +157,24 @@ def _in_source(ctx: _Ctx):
 def _adjective_cues(ctx: _Ctx):
     """"X is confident that ...", "X was critical of ...": an attitude
     adjective after a copula; the speaker is the copula's subject."""
+    gr = grammar(ctx.doc)
     doc, text, adjs = ctx.doc, ctx.text, ctx.lex.adjectives
     if not adjs:
         return
     for t in doc:
-        if t.pos_ != "ADJ" or t.dep_ not in ("acomp", "ROOT", "oprd") or t.lemma_.lower() not in adjs:
+        if t.pos_ != "ADJ" or not gr.is_(t, "adjectival_complement", "root", "predicative") or t.lemma_.lower() not in adjs:
             continue
-        cop = t.head if t.dep_ != "ROOT" else t
-        subj = next((c for c in cop.children if c.dep_ == "nsubj"), None)
+        cop = t.head if not gr.is_(t, "root") else t
+        subj = next((c for c in cop.children if gr.is_(c, "subject")), None)
         if subj is None or subj.lower_ == "it":
             continue
         comp = None
         for ch in t.children:
-            if ch.dep_ in ("ccomp", "xcomp") and ch.i > t.i:
+            if gr.is_(ch, "clausal_complement", "open_complement") and ch.i > t.i:
                 comp = (ch.left_edge.i, ch.right_edge.i + 1)
                 break
-            if ch.dep_ == "prep" and ch.lower_ in word_set("adjective_preps"):
-                obj = next((g for g in ch.children if g.dep_ in ("pobj", "pcomp")), None)
+            if gr.is_(ch, "prep") and ch.lower_ in word_set("adjective_preps"):
+                obj = next((g for g in ch.children if gr.is_(g, "prep_object", "prep_clause")), None)
                 if obj is not None:
                     comp = (obj.left_edge.i, obj.right_edge.i + 1)
                     break
@@ -188,6 +194,7 @@ def _noun_cues(ctx: _Ctx):
     content) and its source (possessor, "by" agent or light-verb subject).
     A speech noun with a that-clause is a report even with no source named
     ("the claim that ...")."""
+    gr = grammar(ctx.doc)
     doc, text, nouns = ctx.doc, ctx.text, ctx.lex.nouns
     if not nouns:
         return
@@ -215,7 +222,7 @@ def _noun_cues(ctx: _Ctx):
         spk = None
         if src is not None:
             spk = _make_speaker(ctx, src, None)
-            if src.lower_ not in word_set("possessive_pronouns") and src.dep_ == "poss":
+            if src.lower_ not in word_set("possessive_pronouns") and gr.is_(src, "possessor"):
                 sp_lo, sp_hi = _name_bounds(src)
                 ps, pe = _chars(doc, sp_lo, sp_hi)
                 spk.start, spk.end = ps, pe
@@ -298,6 +305,7 @@ def _manner_colons(ctx: _Ctx):
     """'The minister was blunt: Astana will not host foreign bases.' - a
     speaker described as speaking plainly, a colon, then the words: the
     content runs to the end of that sentence."""
+    gr = grammar(ctx.doc)
     doc, text = ctx.doc, ctx.text
     for t in doc:
         if t.lower_ not in word_set("plain_speech", "plain_words") or t.i + 2 >= len(doc) or doc[t.i + 1].text != ":":
@@ -305,13 +313,13 @@ def _manner_colons(ctx: _Ctx):
         inq = ctx.mark_at(t.idx)
         if inq is not None and not inq.single:
             continue  # '"Our position is very simple: NATO is ...," he said': inside someone's quotation
-        if t.head.lemma_ != "be" or t.dep_ not in ("acomp", "attr", "ROOT"):
+        if t.head.lemma_ != "be" or not gr.is_(t, "adjectival_complement", "attribute", "root"):
             continue
         subj = _speaker_token(t.head)
         if subj is None or subj.i > t.i:
             continue
         if t.lower_ in word_set("plain_words") and (subj.lemma_.lower() not in word_set("stance_nouns") or not any(
-                c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "from") for c in subj.children)):
+                gr.is_(c, "possessor") or gr.is_(c, "prep") and c.lower_ in ("of", "from") for c in subj.children)):
             continue  # someone's message ("Tokayev's position was clear:"), not "the sky was clear:"
         if not (subj.lower_ in word_set("personal") or subj.pos_ in ("NOUN", "PROPN")):
             continue

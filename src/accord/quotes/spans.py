@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..syntax import grammar
 from .cues import _SUBJ, _finite
 from .marks import ALL_MARKS
 from .vocabulary import word_set
@@ -35,13 +36,16 @@ def _subtree_bounds(tok, exclude=()) -> tuple[int, int]:
 
 
 def _trim_tokens(doc, lo: int, hi: int) -> tuple[int, int]:
+    """Token bounds without the punctuation, spaces and coordinators at their edges."""
+    gr = grammar(doc)
     while lo < hi and (doc[lo].text in _TRIM or doc[lo].is_space or doc[lo].text in _CLOSERS and lo + 1 < hi
                        and doc[lo].whitespace_):
         lo += 1
+    # NOTE(#15): "cc" is read as a label: the role "coordinator" also covers preconj ("both", "either")
     while hi > lo and (doc[hi - 1].text in _TRIM or doc[hi - 1].is_space or doc[hi - 1].dep_ == "cc"
                        or doc[hi - 1].lower_ in ("and", "but", "or")):
         hi -= 1
-    while lo < hi and doc[lo].dep_ == "cc" and doc[lo].lower_ in ("and", "but", "or"):
+    while lo < hi and gr.is_(doc[lo], "coordinator") and doc[lo].lower_ in ("and", "but", "or"):
         lo += 1
     return lo, hi
 
@@ -126,14 +130,15 @@ def _extend_right(tok, lo: int, hi: int) -> int:
     """Take in the cue's later complements that continue the content right
     where it stops ("called on X | to release ...", "criticized him for not
     doing more | to help ...") - the parser often hangs them on the verb."""
+    gr = grammar(tok)
     for ch in tok.rights:
         if ch.i < hi:
             continue
         if ch.left_edge.i > hi:
             break
-        if ch.dep_ in ("xcomp", "oprd", "ccomp"):
+        if gr.is_(ch, "open_complement", "predicative", "clausal_complement"):
             hi = ch.right_edge.i + 1
-        elif (ch.dep_ in ("prep", "advmod", "dobj", "npadvmod") or ch.dep_ == "advcl" and ch.left_edge.lower_ in word_set("goal_marks")) \
+        elif (gr.is_(ch, "prep", "adverb", "object", "noun_adverbial") or gr.is_(ch, "adverbial_clause") and ch.left_edge.lower_ in word_set("goal_marks")) \
                 and not ch.left_edge.is_punct and not _setting(ch):
             # the PolNeAR convention (measured on its train split) takes in a
             # phrase that follows the content with no comma ("backed Y in the
@@ -154,15 +159,16 @@ def _content_conjuncts(tok, hi: int) -> int:
     refinancing loans and forcing ...": a bare or -ing verb with no subject
     and no auxiliary cannot continue a finite cue ("wants ... and grow"), so
     it continues the infinitive or the gerund before it."""
+    gr = grammar(tok)
     if _finite(tok) not in ("VBD", "VBZ", "VBP"):
         return hi
     doc = tok.doc
     for ch in tok.rights:
-        if ch.i < hi or ch.dep_ != "conj":
+        if ch.i < hi or not gr.is_(ch, "conjunct"):
             continue
         if any(g.lower_ not in ("and", "or", ",") for g in doc[hi:ch.left_edge.i]):
             break
-        if ch.tag_ not in ("VB", "VBG") or any(g.dep_ in _SUBJ or g.dep_ in ("aux", "auxpass") for g in ch.children):
+        if ch.tag_ not in ("VB", "VBG") or any(g.dep_ in _SUBJ or gr.is_(g, "aux", "passive_aux") for g in ch.children):
             break
         hi = ch.right_edge.i + 1
     return hi
@@ -171,12 +177,13 @@ def _content_conjuncts(tok, hi: int) -> int:
 def _setting(ch) -> bool:
     """Is a phrase after a content the time or venue of its cue ("in a
     tweet", "in her statement", "on Monday", "after the vote")?"""
+    gr = grammar(ch)
     if ch.lower_ in word_set("setting_preps"):
         return True
     if any(g.ent_type_ in ("DATE", "TIME") for g in ch.subtree):
         return True
-    if ch.dep_ == "prep" and ch.lower_ in ("in", "at", "on"):
-        obj = next((g for g in ch.children if g.dep_ == "pobj"), None)
+    if gr.is_(ch, "prep") and ch.lower_ in ("in", "at", "on"):
+        obj = next((g for g in ch.children if gr.is_(g, "prep_object")), None)
         if obj is not None and obj.lemma_.lower() in word_set("venues"):
             return True
     return False
@@ -190,13 +197,14 @@ def _setting(ch) -> bool:
 # participles ("..., built to impress ...": 8 of 10 inside; 56% over all
 # gold contents) stay in, as do "while/although ..." (58%) and "when/as
 # ..." (62%) clauses
-_TAIL_DEPS = {"advcl", "relcl", "acl"}
+_TAIL_ROLES = ("adverbial_clause", "relative_clause", "clause_modifier")
 
 
 def relcl_or_part(t) -> bool:
-    if t.dep_ == "relcl":
+    gr = grammar(t)
+    if gr.is_(t, "relative_clause"):
         return t.left_edge.lower_ in ("who", "which", "whose", "whom", "where")
-    return t.tag_ == "VBG" and not any(c.dep_ == "mark" for c in t.children)
+    return t.tag_ == "VBG" and not any(gr.is_(c, "marker") for c in t.children)
 
 
 def _cut_tail(ctx: _Ctx, lo: int, hi: int) -> int:
@@ -204,10 +212,11 @@ def _cut_tail(ctx: _Ctx, lo: int, hi: int) -> int:
     adverbial clause ("..., claiming that ...", "..., even as ..."), a
     non-restrictive relative clause ("Lavrov, who arrived on Monday") - the
     writer's additions, not the reported words. Not inside quotation marks."""
+    gr = grammar(ctx.doc)
     doc = ctx.doc
     for i in range(lo + 3, hi):
         t = doc[i]
-        if t.dep_ not in _TAIL_DEPS or t.right_edge.i < hi - 2:
+        if not gr.is_(t, *_TAIL_ROLES) or t.right_edge.i < hi - 2:
             continue
         le = t.left_edge.i
         if le <= lo + 2 or le > i:
@@ -221,10 +230,10 @@ def _cut_tail(ctx: _Ctx, lo: int, hi: int) -> int:
             if m.end <= doc[comma].idx + 4 and comma + 1 < hi and doc[comma + 1].idx < m.end:
                 return comma + 2 if relcl_or_part(t) else hi
             continue
-        if t.dep_ == "relcl" and doc[le].lower_ not in ("who", "which", "whose", "whom", "where"):
+        if gr.is_(t, "relative_clause") and doc[le].lower_ not in ("who", "which", "whose", "whom", "where"):
             continue
-        if t.dep_ in ("acl", "advcl") and (t.tag_ != "VBG" or any(
-                c.dep_ == "mark" for c in t.children)):
+        if gr.is_(t, "clause_modifier", "adverbial_clause") and (t.tag_ != "VBG" or any(
+                gr.is_(c, "marker") for c in t.children)):
             continue  # only participles ("..., claiming that ..."); "while ..." clauses stay
         return comma
     return hi

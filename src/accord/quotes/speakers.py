@@ -8,6 +8,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING, Optional
 
 from ..record import Speaker
+from ..syntax import grammar
 from .cues import _cue_conjuncts
 from .spans import _CLOSERS, _MARK_CHARS, _chars
 from .vocabulary import word_seq, word_set
@@ -15,7 +16,11 @@ from .vocabulary import word_seq, word_set
 if TYPE_CHECKING:  # the per-article lookups, built by extract_quotes
     from .context import _Ctx
 
-_NAME_DEPS = {"compound", "flat", "nmod", "amod", "det", "poss", "nummod", "case"}
+# the children of a name's head that belong to the name
+_NAME_ROLES = ("compound", "noun_modifier", "adjective", "possessor", "case")
+# NOTE(#15): read as labels, not roles: the roles "determiner" and "number" also cover predet and quantmod,
+# which the name never took, and English has no "flat" role
+_NAME_LABELS = ("flat", "det", "nummod")
 
 
 def _speaker_token(tok, depth: int = 0):
@@ -56,7 +61,8 @@ def _inverted_name(tok):
 
 
 def _subject_token(tok, depth: int = 0):
-    subjects = [ch for ch in tok.children if ch.dep_ == "nsubj"]
+    gr = grammar(tok)
+    subjects = [ch for ch in tok.children if gr.is_(ch, "subject")]
     if subjects:
         # a dateline the parser made a second subject ("YEREVAN, March 4 - The ministry said"):
         # the subject nearest the verb
@@ -64,14 +70,14 @@ def _subject_token(tok, depth: int = 0):
         if subj.tag_ == "VBG":
             # "Briefing the Council before the vote, NAME, ROLE, said": the parser made the
             # participle the subject and the name its conjunct
-            named = [c for c in subj.children if c.dep_ in ("conj", "appos", "npadvmod") and c.pos_ == "PROPN"
+            named = [c for c in subj.children if gr.is_(c, "conjunct", "apposition", "noun_adverbial") and c.pos_ == "PROPN"
                      and c.i < tok.i]
             if named:
                 return named[-1]
         if subj.is_sent_start and subj.text.isupper() and len(subj.text) > 2:
             # "ALMATY -- Minister X, opening a post, said": the parser made the dateline the subject
             # and the speaker its apposition
-            appos = [c for c in subj.children if c.dep_ == "appos" and c.pos_ in ("PROPN", "NOUN")]
+            appos = [c for c in subj.children if gr.is_(c, "apposition") and c.pos_ in ("PROPN", "NOUN")]
             if appos:
                 return appos[-1]
             nxt = subj.doc[subj.i + 1].text if subj.i + 1 < len(subj.doc) else ""
@@ -79,59 +85,60 @@ def _subject_token(tok, depth: int = 0):
                 return None  # "LOS ANGELES, Sept. 28 (UPI) - ...": a dateline speaks for no one
         return subj
     for ch in tok.children:
-        if ch.dep_ == "agent":
+        if gr.is_(ch, "agent"):
             for g in ch.children:
-                if g.dep_ == "pobj":
+                if gr.is_(g, "prep_object"):
                     return g
-    if depth < 3 and tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.i != tok.head.i:
+    if depth < 3 and gr.is_(tok, "prep_clause") and gr.is_(tok.head, "prep") and tok.head.head.i != tok.head.i:
         # "defended it by saying ...", "pivoted to arguing ..."
         h = tok.head.head
-        if h.pos_ in ("ADJ", "ADV") and h.dep_ in ("acomp", "advmod") and h.head.pos_ in ("VERB", "AUX"):
+        if h.pos_ in ("ADJ", "ADV") and gr.is_(h, "adjectival_complement", "adverb") and h.head.pos_ in ("VERB", "AUX"):
             h = h.head  # "stopped short of calling ...", "was careful about saying ..."
         if h.pos_ in ("VERB", "AUX"):
             return _speaker_token(h, depth + 1)
         return None
-    if depth < 3 and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in word_set("object_control"):
+    if depth < 3 and gr.is_(tok, "open_complement") and tok.head.lemma_.lower() in word_set("object_control"):
         # "forced the contractor to admit that ...", "led the envoy to fear ...": the object speaks
-        obj = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+        obj = next((c for c in tok.head.children if gr.is_(c, "object") and c.i < tok.i), None)
         if obj is not None:
             return obj
-    if depth < 3 and tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and tok.head.dep_ == "acomp":
+    if depth < 3 and gr.is_(tok, "open_complement") and tok.head.pos_ == "ADJ" and gr.is_(tok.head, "adjectival_complement"):
         # "was unable to ... and accuse", "is eager to tout ...": the subject of the copula
         return _speaker_token(tok.head.head, depth + 1)
-    if depth < 3 and tok.dep_ in ("conj", "xcomp", "advcl", "ccomp", "acl") and tok.head.i != tok.i:
-        if tok.dep_ == "ccomp" and tok.i > tok.head.i:
+    if depth < 3 and gr.is_(tok, "conjunct", "open_complement", "adverbial_clause", "clausal_complement", "clause_modifier") and tok.head.i != tok.i:
+        if gr.is_(tok, "clausal_complement") and tok.i > tok.head.i:
             return None
-        if tok.dep_ == "advcl" and tok.lemma_ in word_set("hearer_verbs") and tok.i < tok.head.i and tok.tag_ in ("VBN", "VBD") and (
+        if gr.is_(tok, "adverbial_clause") and tok.lemma_ in word_set("hearer_verbs") and tok.i < tok.head.i and tok.tag_ in ("VBN", "VBD") and (
                 tok.tag_ == "VBN" or tok.i == tok.sent.start) and \
-                not any(c.dep_ in ("auxpass", "nsubj", "aux") for c in tok.children):
+                not any(gr.is_(c, "passive_aux", "subject", "aux") for c in tok.children):
             return None  # "Asked whether ..., X said": X was asked; the asker is not named
-        if tok.dep_ == "acl" and depth > 0 and tok.tag_ == "VB" and not _agentive(tok.head):
+        if gr.is_(tok, "clause_modifier") and depth > 0 and tok.tag_ == "VB" and not _agentive(tok.head):
             # "X denounced plans to hold drills, calling them ...": the plans do not call;
             # whose plans they are ("Armenia's plans"), else the clause's subject
-            owner = next((c for c in tok.head.children if c.dep_ == "poss"), None)
+            owner = next((c for c in tok.head.children if gr.is_(c, "possessor")), None)
             if owner is not None:
                 return owner
-            n = _verb_over(tok.head, ("pobj", "dobj", "prep"))
+            n = _verb_over(tok.head, ("prep_object", "object", "prep"))
             return _speaker_token(n, depth + 1) if n is not None else None
-        if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in word_set("events"):
+        if gr.is_(tok, "clause_modifier") and tok.tag_ == "VBG" and tok.head.lemma_.lower() in word_set("events"):
             # "she said at a news conference announcing that ...": who held the conference
-            n = _verb_over(tok.head, ("pobj", "prep"))
+            n = _verb_over(tok.head, ("prep_object", "prep"))
             return _speaker_token(n, depth + 1) if n is not None else None
-        if tok.dep_ == "acl":
+        if gr.is_(tok, "clause_modifier"):
             return tok.head if tok.head.pos_ in ("NOUN", "PROPN", "PRON") else None
-        if tok.dep_ == "conj" and tok in _cue_conjuncts(tok.head):
+        if gr.is_(tok, "conjunct") and tok in _cue_conjuncts(tok.head):
             # "X denies that A was B and goes on to ...": X's verb, hung on A's
             return _speaker_token(tok.head.head, depth + 1)
         return _speaker_token(tok.head, depth + 1)
     return None
 
 
-def _verb_over(noun, deps):
-    """The verb that ``noun`` hangs from through ``deps`` links ("plans" in "denounced
+def _verb_over(noun, roles):
+    """The verb that ``noun`` hangs from through links of these ``roles`` ("plans" in "denounced
     plans", "conference" in "said at a news conference"); None if no verb governs it."""
+    gr = grammar(noun)
     n = noun
-    while n.dep_ in deps and n.head.i != n.i:
+    while gr.is_(n, *roles) and n.head.i != n.i:
         n = n.head
     return n if n.pos_ in ("VERB", "AUX") and n.i != noun.i else None
 
@@ -139,25 +146,27 @@ def _verb_over(noun, deps):
 def _quoted_as_saying(tok):
     """"TASS quoted Lavrov as saying ...", "Lavrov was quoted as saying ...":
     the one quoted is the speaker, not the one who quotes; None otherwise."""
+    gr = grammar(tok)
     if tok.lemma_.lower() != "quote":
         return None
-    if not any(c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG"
+    if not any(gr.is_(c, "prep") and c.lower_ == "as" and any(gr.is_(g, "prep_clause", "prep_object") and g.tag_ == "VBG"
                                                                for g in c.children) for c in tok.children):
         return None  # "quoted the report as evidence": a use of words, not a speaker
-    return next((c for c in tok.children if c.dep_ == "dobj"), None) or next(
-        (c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    return next((c for c in tok.children if gr.is_(c, "object")), None) or next(
+        (c for c in tok.children if gr.is_(c, "passive_subject")), None)
 
 
 def _agentive(tok) -> bool:
     """Is the subject a person or a group (someone who can take a stand)?"""
+    gr = grammar(tok)
     if tok is None:
         return False
     if tok.lower_ in word_set("agent_pronouns"):
         return True
     if tok.lower_ in word_set("shares"):
         # "40 percent of voters", "a majority of Republicans", "those who ..."
-        of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                   for g in c.children if g.dep_ == "pobj"), None)
+        of = next((g for c in tok.children if gr.is_(c, "prep") and c.lower_ == "of"
+                   for g in c.children if gr.is_(g, "prep_object")), None)
         if of is not None:
             return _agentive(of) if of.i != tok.i else False
         return tok.lower_ in ("those", "many", "most", "some", "others")
@@ -194,25 +203,27 @@ def _mention_covering(tok):
 
 def _when(prep) -> bool:
     """A time or occasion phrase: "on Tuesday", "in July", "at a briefing"."""
-    return any(g.dep_ == "pobj" and (g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in word_set("events"))
+    gr = grammar(prep)
+    return any(gr.is_(g, "prep_object") and (g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in word_set("events"))
                for g in prep.children)
 
 
 def _name_bounds(tok) -> tuple[int, int]:
     """Token bounds of the speaker's name: the head noun with its compounds,
     modifiers and determiners, without appositions, clauses and punctuation."""
+    gr = grammar(tok)
     lo = hi = tok.i
     for ch in tok.lefts:
-        if ch.dep_ in _NAME_DEPS or ch.dep_ in ("prep",):
+        if gr.is_(ch, *_NAME_ROLES) or ch.dep_ in _NAME_LABELS or gr.is_(ch, "prep"):
             lo = min(lo, ch.left_edge.i)
     for ch in tok.rights:
-        if ch.dep_ == "prep" and _when(ch):
+        if gr.is_(ch, "prep") and _when(ch):
             break  # "the ministry on Tuesday": when it spoke, not who
-        if ch.dep_ in ("compound", "flat", "prep", "nummod", "case") and ch.i == hi + 1:
+        if (gr.is_(ch, "compound", "prep", "case") or ch.dep_ in ("flat", "nummod")) and ch.i == hi + 1:  # NOTE(#15): labels, see _NAME_LABELS
             hi = ch.right_edge.i
-        elif ch.dep_ == "appos" and ch.left_edge.i == hi + 1 and ch.pos_ == "PROPN":
+        elif gr.is_(ch, "apposition") and ch.left_edge.i == hi + 1 and ch.pos_ == "PROPN":
             hi = ch.right_edge.i  # "spokeswoman Marina Testova": a name with no comma is the same name
-        elif ch.dep_ == "prep" and ch.i <= hi + 1:
+        elif gr.is_(ch, "prep") and ch.i <= hi + 1:
             hi = ch.right_edge.i
     doc = tok.doc
     for k in range(tok.i + 1, min(hi, len(doc) - 1)):
@@ -227,49 +238,52 @@ def _name_bounds(tok) -> tuple[int, int]:
 
 
 def _appos(tok):
+    gr = grammar(tok)
     for ch in tok.rights:
-        if ch.dep_ == "appos":
+        if gr.is_(ch, "apposition"):
             return ch
     return None
 
 
 def _role_affiliation(tok) -> tuple[Optional[str], Optional[str]]:
     """'X, director of Y,' -> ("director", "Y"); 'Spokeswoman X' -> ("Spokeswoman", None)."""
+    gr = grammar(tok)
     doc = tok.doc
     ap = _appos(tok)
     role = aff = None
     if ap is not None and ap.pos_ in ("NOUN", "PROPN"):
         lo = ap.i
         for ch in ap.lefts:
-            if ch.dep_ in ("compound", "amod") and ch.pos_ != "DET":
+            if gr.is_(ch, "compound", "adjective") and ch.pos_ != "DET":
                 lo = min(lo, ch.left_edge.i)
         role = doc[lo : ap.i + 1].text
         for ch in ap.rights:
-            if ch.dep_ == "prep" and ch.lower_ in ("of", "at", "for", "with"):
+            if gr.is_(ch, "prep") and ch.lower_ in ("of", "at", "for", "with"):
                 for g in ch.children:
-                    if g.dep_ == "pobj":
+                    if gr.is_(g, "prep_object"):
                         aff = doc[g.left_edge.i : g.right_edge.i + 1].text.strip(" ,")
                         break
                 break
         if ap.ent_type_ in ("ORG", "NORP", "GPE") and role is not None and aff is None and ap.pos_ == "PROPN":
             role, aff = None, role
     else:
-        lead = [ch for ch in tok.lefts if ch.dep_ == "compound" and ch.pos_ == "NOUN"]
+        lead = [ch for ch in tok.lefts if gr.is_(ch, "compound") and ch.pos_ == "NOUN"]
         if lead and tok.pos_ == "PROPN":  # "Spokeswoman Haley Morris", not "border service"
             role = doc[lead[0].i : lead[-1].i + 1].text
         for ch in tok.rights:
-            if ch.dep_ == "prep" and ch.lower_ in ("of", "at") and tok.pos_ == "NOUN":
+            if gr.is_(ch, "prep") and ch.lower_ in ("of", "at") and tok.pos_ == "NOUN":
                 for g in ch.children:
-                    if g.dep_ == "pobj":
+                    if gr.is_(g, "prep_object"):
                         aff = doc[g.left_edge.i : g.right_edge.i + 1].text
                 role = role or tok.text
     return role, aff
 
 
 def _make_speaker(ctx: _Ctx, tok, prev: Optional[Speaker]) -> Speaker:
+    gr = grammar(ctx.doc)
     doc = ctx.doc
     head = tok
-    if tok.lower_ in ("who", "that", "which") and tok.head.dep_ == "relcl":
+    if tok.lower_ in ("who", "that", "which") and gr.is_(tok.head, "relative_clause"):
         head = tok.head.head  # the noun the relative clause hangs from
     lo, hi = _name_bounds(tok)
     s, e = _chars(doc, lo, hi)
@@ -279,7 +293,7 @@ def _make_speaker(ctx: _Ctx, tok, prev: Optional[Speaker]) -> Speaker:
     if m is not None and not m.start <= head.idx < m.end:
         # a mention elsewhere in the phrase names the speaker only as its owner ("the Kremlin's
         # message"), not as a place in it ("an executive at one of Europe's largest lines")
-        owners = [c for c in head.children if c.dep_ == "poss"]
+        owners = [c for c in head.children if gr.is_(c, "possessor")]
         if not any(o.left_edge.idx <= m.start and m.end <= o.right_edge.idx + len(o.right_edge.text) + 2
                    for o in owners):
             m = None
@@ -308,7 +322,7 @@ def _make_speaker(ctx: _Ctx, tok, prev: Optional[Speaker]) -> Speaker:
             name = doc[_name_bounds(head)[0] : _name_bounds(head)[1]].text
         else:
             # "Its operator, Piraeus-based Thalassa Maritime, told ...": the name in apposition
-            ap = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            ap = next((c for c in head.children if gr.is_(c, "apposition") and c.pos_ == "PROPN"), None)
             if ap is not None:
                 am = ctx.mention_at(doc, *_chars(doc, *_name_bounds(ap)))
                 if am is not None and am.start <= ap.idx < am.end:
@@ -334,28 +348,29 @@ def _is_medium(ctx: _Ctx, tok) -> bool:
 
 def _medium(ctx: _Ctx, cue_tok) -> Optional[str]:
     """'told Z newspaper', 'said in an interview with Z', 'told Z TV'."""
+    gr = grammar(ctx.doc)
     media = ctx.lex.media
-    if cue_tok.dep_ == "pcomp" and cue_tok.head.lower_ == "as":
+    if gr.is_(cue_tok, "prep_clause") and cue_tok.head.lower_ == "as":
         cue_tok = cue_tok.head.head  # "quoted X as saying"
     if _quoted_as_saying(cue_tok) is not None:
         # the one that quotes: "TASS quoted X as saying", "X was quoted by TASS as saying"
-        src = next((c for c in cue_tok.children if c.dep_ == "nsubj"), None) or next(
-            (g for c in cue_tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        src = next((c for c in cue_tok.children if gr.is_(c, "subject")), None) or next(
+            (g for c in cue_tok.children if gr.is_(c, "agent") for g in c.children if gr.is_(g, "prep_object")), None)
         if src is not None and src.pos_ in ("NOUN", "PROPN"):
             lo, hi = _name_bounds(src)
             return src.doc[lo:hi].text.strip(_MARK_CHARS + " ")
         return None
     cands = []
     for ch in cue_tok.children:
-        if ch.dep_ in ("dative", "dobj") and cue_tok.lemma_ == "tell":
+        if gr.is_(ch, "dative", "object") and cue_tok.lemma_ == "tell":
             cands.append(ch)
-        elif ch.dep_ == "prep" and ch.lower_ in ("in", "to", "on", "with"):
+        elif gr.is_(ch, "prep") and ch.lower_ in ("in", "to", "on", "with"):
             for g in ch.children:
-                if g.dep_ == "pobj":
+                if gr.is_(g, "prep_object"):
                     if g.lower_ in word_set("utterance_nouns"):
                         for gp in g.children:
-                            if gp.dep_ == "prep" and gp.lower_ in ("with", "on", "to", "in"):
-                                cands.extend(x for x in gp.children if x.dep_ == "pobj")
+                            if gr.is_(gp, "prep") and gp.lower_ in ("with", "on", "to", "in"):
+                                cands.extend(x for x in gp.children if gr.is_(x, "prep_object"))
                     else:
                         cands.append(g)
     for c in cands:
@@ -375,18 +390,19 @@ def _noun_source(t):
     """The source of noun cue ``t``: its possessor ("Tokayev's warning"), a
     "by" agent ("a warning by the ministry"), or the subject of a light verb
     it is the object of ("X voiced concern"); None if there is none."""
-    owner = next((c for c in t.children if c.dep_ == "poss"), None)
+    gr = grammar(t)
+    owner = next((c for c in t.children if gr.is_(c, "possessor")), None)
     if owner is not None:
         return owner if owner.lower_ != "its" or t.lemma_ in ("statement", "announcement") else None
     for c in t.children:
-        if c.dep_ == "prep" and c.lower_ == "by" and c.i > t.i:
-            g = next((x for x in c.children if x.dep_ == "pobj"), None)
+        if gr.is_(c, "prep") and c.lower_ == "by" and c.i > t.i:
+            g = next((x for x in c.children if gr.is_(x, "prep_object")), None)
             if g is not None and _agentive(g):
                 return g
     h = t
-    while h.dep_ == "conj" and h.head.i != h.i:
+    while gr.is_(h, "conjunct") and h.head.i != h.i:
         h = h.head
-    if h.dep_ == "dobj" and h.head.lemma_.lower() in word_set("light_verbs"):
+    if gr.is_(h, "object") and h.head.lemma_.lower() in word_set("light_verbs"):
         return _speaker_token(h.head)
     return None
 
