@@ -4,7 +4,7 @@ dashes and 'The minister was blunt: ...'."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Optional
 
 from ..record import Quote, Span, Speaker
 from ..syntax import grammar
@@ -235,70 +235,95 @@ def _noun_cues(ctx: _Ctx):
 def _colon_leads(ctx: _Ctx):
     """Headline and transcript style: 'Lavrov: Russia will respond.' - a
     short name at a paragraph's start, a colon, then what the person said."""
-    doc, text = ctx.doc, ctx.text
     for p0, p1 in ctx.paras:
-        colon = text.find(":", p0, min(p1, p0 + 70))
-        if colon < 0 or colon == p0:
+        lead = _colon_lead(ctx, p0, p1)
+        if lead is None:
             continue
-        head = text[p0:colon]
+        colon, head, span, s, e = lead
         words = head.split()
-        if not words or len(words) > 6 or not head[0].isupper() or "\n" in head:
-            continue
-        if text[colon - 1].isdigit() or (colon + 1 < len(text) and text[colon + 1].isdigit()):
-            continue  # a time or a ratio
-        span = doc.char_span(p0, colon, alignment_mode="expand")
-        if span is None or len(span) == 0:
-            continue
-        if any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in span):
-            continue  # a clause before the colon: the verb path reads it
-        s = colon + 1
-        while s < p1 and text[s].isspace():
-            s += 1
-        e = p1
-        while e > s and text[e - 1] in ". ":
-            if text[e - 1] == "." and e - 2 >= s and text[e - 2] in _MARK_CHARS:
-                break
-            e -= 1
-        if e - s < 3:
-            continue
-        body = doc.char_span(s, e, alignment_mode="expand")
-        if body is not None and not any(t.pos_ in ("VERB", "AUX") for t in body) and len(body) < 6:
-            continue  # "Kazakhstan: 1,204": a score or a label, not an utterance
-        root = span.root
         label = head.strip().rstrip(".").upper()
         if label in word_set("answer_labels"):
             # a transcript's answer: the words of the person the article has been quoting
             spk = Speaker(start=span.start_char, end=span.end_char, text=span.text)
-            q = Quote(start=s, end=e, text=text[s:e], kind="direct", speaker=spk, cue=Span(colon, colon + 1, ":"))
+            q = Quote(start=s, end=e, text=ctx.text[s:e], kind="direct", speaker=spk, cue=Span(colon, colon + 1, ":"))
             ctx.answers.add(id(q))
             yield q
-            continue
-        if head.isupper() and len(words) <= 2 and len(head) >= 3 and label not in word_set("not_speakers"):
-            # a transcript's speaker label ("KARIMOV: He will not travel ..."): only a person the article
-            # names, the nearest before it, else any; not a dateline ("NEW DELHI: ...") or a section label
-            surname = words[-1].lower().rstrip(".")
-            people = [x for x in doc._.mentions or () if x.kind == "person" and x.name
-                      and x.name.split()[-1].lower() == surname]
-            m = max((x for x in people if x.end <= p0), key=lambda x: x.start, default=None) or (
-                people[0] if people else None)
-            if m is not None:
-                spk = Speaker(start=span.start_char, end=span.end_char, text=span.text, name=m.name, code=m.code,
-                              country=m.country, org=m.org)
-                yield Quote(start=s, end=e, text=text[s:e], kind="direct", speaker=spk,
-                            cue=Span(colon, colon + 1, ":"))
-            continue
-        m = ctx.mention_at(doc, span.start_char, span.end_char)
-        if any(t.lower_ in word_set("labels") for t in span) or m is None and not any(
-                t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in span) and (
-                root.pos_ not in ("PROPN", "NOUN") or not root.text[:1].isupper() or root.text.isupper()):
-            continue  # "Editor's Note: ...", "Update: ...", "LOOK: ...", "Q: ...": a label, not a speaker
-        spk = Speaker(start=span.start_char, end=span.end_char, text=span.text)
-        if m is not None:
-            spk.name, spk.code, spk.country, spk.org = m.name, m.code, m.country, m.org
-        elif root.pos_ == "PROPN":
-            spk.name = span.text
-        cue = Span(colon, colon + 1, ":")
-        yield Quote(start=s, end=e, text=text[s:e], kind=_kind(ctx, s, e), speaker=spk, cue=cue)
+        elif head.isupper() and len(words) <= 2 and len(head) >= 3 and label not in word_set("not_speakers"):
+            q = _transcript_speaker(ctx, p0, colon, span, words, s, e)
+            if q is not None:
+                yield q
+        else:
+            q = _named_lead(ctx, colon, span, s, e)
+            if q is not None:
+                yield q
+
+
+def _colon_lead(ctx: _Ctx, p0: int, p1: int):
+    """(colon, head text, head span, content start, content end) of a
+    paragraph that opens with a few words and a colon; None otherwise."""
+    doc, text = ctx.doc, ctx.text
+    colon = text.find(":", p0, min(p1, p0 + 70))
+    if colon < 0 or colon == p0:
+        return None
+    head = text[p0:colon]
+    words = head.split()
+    if not words or len(words) > 6 or not head[0].isupper() or "\n" in head:
+        return None
+    if text[colon - 1].isdigit() or (colon + 1 < len(text) and text[colon + 1].isdigit()):
+        return None  # a time or a ratio
+    span = doc.char_span(p0, colon, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in span):
+        return None  # a clause before the colon: the verb path reads it
+    s = colon + 1
+    while s < p1 and text[s].isspace():
+        s += 1
+    e = p1
+    while e > s and text[e - 1] in ". ":
+        if text[e - 1] == "." and e - 2 >= s and text[e - 2] in _MARK_CHARS:
+            break
+        e -= 1
+    if e - s < 3:
+        return None
+    body = doc.char_span(s, e, alignment_mode="expand")
+    if body is not None and not any(t.pos_ in ("VERB", "AUX") for t in body) and len(body) < 6:
+        return None  # "Kazakhstan: 1,204": a score or a label, not an utterance
+    return colon, head, span, s, e
+
+
+def _transcript_speaker(ctx: _Ctx, p0: int, colon: int, span, words, s: int, e: int) -> Optional[Quote]:
+    """A transcript's speaker label ("KARIMOV: He will not travel ..."): only a person the article
+    names, the nearest before it, else any; not a dateline ("NEW DELHI: ...") or a section label."""
+    surname = words[-1].lower().rstrip(".")
+    people = [x for x in ctx.doc._.mentions or () if x.kind == "person" and x.name
+              and x.name.split()[-1].lower() == surname]
+    m = max((x for x in people if x.end <= p0), key=lambda x: x.start, default=None) or (
+        people[0] if people else None)
+    if m is None:
+        return None
+    spk = Speaker(start=span.start_char, end=span.end_char, text=span.text, name=m.name, code=m.code,
+                  country=m.country, org=m.org)
+    return Quote(start=s, end=e, text=ctx.text[s:e], kind="direct", speaker=spk, cue=Span(colon, colon + 1, ":"))
+
+
+def _named_lead(ctx: _Ctx, colon: int, span, s: int, e: int) -> Optional[Quote]:
+    """'Lavrov: ...': a name (a mention, an entity or a capitalised noun)
+    before the colon speaks; a label ("Editor's Note:", "LOOK:") does not."""
+    doc, text = ctx.doc, ctx.text
+    root = span.root
+    m = ctx.mention_at(doc, span.start_char, span.end_char)
+    if any(t.lower_ in word_set("labels") for t in span) or m is None and not any(
+            t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in span) and (
+            root.pos_ not in ("PROPN", "NOUN") or not root.text[:1].isupper() or root.text.isupper()):
+        return None  # "Editor's Note: ...", "Update: ...", "LOOK: ...", "Q: ...": a label, not a speaker
+    spk = Speaker(start=span.start_char, end=span.end_char, text=span.text)
+    if m is not None:
+        spk.name, spk.code, spk.country, spk.org = m.name, m.code, m.country, m.org
+    elif root.pos_ == "PROPN":
+        spk.name = span.text
+    cue = Span(colon, colon + 1, ":")
+    return Quote(start=s, end=e, text=text[s:e], kind=_kind(ctx, s, e), speaker=spk, cue=cue)
 
 
 def _manner_colons(ctx: _Ctx):

@@ -61,35 +61,53 @@ def _inverted_name(tok):
 
 
 def _subject_token(tok, depth: int = 0):
+    """The subject of verb ``tok``: its nominal subject, its passive agent, or
+    the speaker of the clause it depends on."""
     gr = grammar(tok)
     subjects = [ch for ch in tok.children if gr.is_(ch, "subject")]
     if subjects:
-        # a dateline the parser made a second subject ("YEREVAN, March 4 - The ministry said"):
-        # the subject nearest the verb
-        subj = max((c for c in subjects if c.i < tok.i), key=lambda c: c.i, default=subjects[0])
-        if subj.tag_ == "VBG":
-            # "Briefing the Council before the vote, NAME, ROLE, said": the parser made the
-            # participle the subject and the name its conjunct
-            named = [c for c in subj.children if gr.is_(c, "conjunct", "apposition", "noun_adverbial") and c.pos_ == "PROPN"
-                     and c.i < tok.i]
-            if named:
-                return named[-1]
-        if subj.is_sent_start and subj.text.isupper() and len(subj.text) > 2:
-            # "ALMATY -- Minister X, opening a post, said": the parser made the dateline the subject
-            # and the speaker its apposition
-            appos = [c for c in subj.children if gr.is_(c, "apposition") and c.pos_ in ("PROPN", "NOUN")]
-            if appos:
-                return appos[-1]
-            nxt = subj.doc[subj.i + 1].text if subj.i + 1 < len(subj.doc) else ""
-            if nxt in (",", "(", "\u2014", "--", "-"):
-                return None  # "LOS ANGELES, Sept. 28 (UPI) - ...": a dateline speaks for no one
-        return subj
+        return _nominal_subject(tok, subjects)
     for ch in tok.children:
         if gr.is_(ch, "agent"):
             for g in ch.children:
                 if gr.is_(g, "prep_object"):
                     return g
-    if depth < 3 and gr.is_(tok, "prep_clause") and gr.is_(tok.head, "prep") and tok.head.head.i != tok.head.i:
+    if depth >= 3:
+        return None
+    return _subject_from_head(tok, depth)
+
+
+def _nominal_subject(tok, subjects):
+    """The subject nearest the verb, past the parser's misreads of datelines
+    and participle openers as subjects."""
+    gr = grammar(tok)
+    # a dateline the parser made a second subject ("YEREVAN, March 4 - The ministry said"):
+    # the subject nearest the verb
+    subj = max((c for c in subjects if c.i < tok.i), key=lambda c: c.i, default=subjects[0])
+    if subj.tag_ == "VBG":
+        # "Briefing the Council before the vote, NAME, ROLE, said": the parser made the
+        # participle the subject and the name its conjunct
+        named = [c for c in subj.children if gr.is_(c, "conjunct", "apposition", "noun_adverbial") and c.pos_ == "PROPN"
+                 and c.i < tok.i]
+        if named:
+            return named[-1]
+    if subj.is_sent_start and subj.text.isupper() and len(subj.text) > 2:
+        # "ALMATY -- Minister X, opening a post, said": the parser made the dateline the subject
+        # and the speaker its apposition
+        appos = [c for c in subj.children if gr.is_(c, "apposition") and c.pos_ in ("PROPN", "NOUN")]
+        if appos:
+            return appos[-1]
+        nxt = subj.doc[subj.i + 1].text if subj.i + 1 < len(subj.doc) else ""
+        if nxt in (",", "(", "\u2014", "--", "-"):
+            return None  # "LOS ANGELES, Sept. 28 (UPI) - ...": a dateline speaks for no one
+    return subj
+
+
+def _subject_from_head(tok, depth: int):
+    """The speaker of a verb with no subject of its own, from the word it
+    hangs from: a preposition's verb, a controlling object, a copula."""
+    gr = grammar(tok)
+    if gr.is_(tok, "prep_clause") and gr.is_(tok.head, "prep") and tok.head.head.i != tok.head.i:
         # "defended it by saying ...", "pivoted to arguing ..."
         h = tok.head.head
         if h.pos_ in ("ADJ", "ADV") and gr.is_(h, "adjectival_complement", "adverb") and h.head.pos_ in ("VERB", "AUX"):
@@ -97,40 +115,48 @@ def _subject_token(tok, depth: int = 0):
         if h.pos_ in ("VERB", "AUX"):
             return _speaker_token(h, depth + 1)
         return None
-    if depth < 3 and gr.is_(tok, "open_complement") and tok.head.lemma_.lower() in word_set("object_control"):
+    if gr.is_(tok, "open_complement") and tok.head.lemma_.lower() in word_set("object_control"):
         # "forced the contractor to admit that ...", "led the envoy to fear ...": the object speaks
         obj = next((c for c in tok.head.children if gr.is_(c, "object") and c.i < tok.i), None)
         if obj is not None:
             return obj
-    if depth < 3 and gr.is_(tok, "open_complement") and tok.head.pos_ == "ADJ" and gr.is_(tok.head, "adjectival_complement"):
+    if gr.is_(tok, "open_complement") and tok.head.pos_ == "ADJ" and gr.is_(tok.head, "adjectival_complement"):
         # "was unable to ... and accuse", "is eager to tout ...": the subject of the copula
         return _speaker_token(tok.head.head, depth + 1)
-    if depth < 3 and gr.is_(tok, "conjunct", "open_complement", "adverbial_clause", "clausal_complement", "clause_modifier") and tok.head.i != tok.i:
-        if gr.is_(tok, "clausal_complement") and tok.i > tok.head.i:
-            return None
-        if gr.is_(tok, "adverbial_clause") and tok.lemma_ in word_set("hearer_verbs") and tok.i < tok.head.i and tok.tag_ in ("VBN", "VBD") and (
-                tok.tag_ == "VBN" or tok.i == tok.sent.start) and \
-                not any(gr.is_(c, "passive_aux", "subject", "aux") for c in tok.children):
-            return None  # "Asked whether ..., X said": X was asked; the asker is not named
-        if gr.is_(tok, "clause_modifier") and depth > 0 and tok.tag_ == "VB" and not _agentive(tok.head):
-            # "X denounced plans to hold drills, calling them ...": the plans do not call;
-            # whose plans they are ("Armenia's plans"), else the clause's subject
-            owner = next((c for c in tok.head.children if gr.is_(c, "possessor")), None)
-            if owner is not None:
-                return owner
-            n = _verb_over(tok.head, ("prep_object", "object", "prep"))
-            return _speaker_token(n, depth + 1) if n is not None else None
-        if gr.is_(tok, "clause_modifier") and tok.tag_ == "VBG" and tok.head.lemma_.lower() in word_set("events"):
-            # "she said at a news conference announcing that ...": who held the conference
-            n = _verb_over(tok.head, ("prep_object", "prep"))
-            return _speaker_token(n, depth + 1) if n is not None else None
-        if gr.is_(tok, "clause_modifier"):
-            return tok.head if tok.head.pos_ in ("NOUN", "PROPN", "PRON") else None
-        if gr.is_(tok, "conjunct") and tok in _cue_conjuncts(tok.head):
-            # "X denies that A was B and goes on to ...": X's verb, hung on A's
-            return _speaker_token(tok.head.head, depth + 1)
-        return _speaker_token(tok.head, depth + 1)
+    if gr.is_(tok, "conjunct", "open_complement", "adverbial_clause", "clausal_complement", "clause_modifier") \
+            and tok.head.i != tok.i:
+        return _subject_of_clause(tok, depth)
     return None
+
+
+def _subject_of_clause(tok, depth: int):
+    """The speaker of a dependent clause: the speaker of the verb (or the
+    noun) it depends on, unless the clause says who was asked."""
+    gr = grammar(tok)
+    if gr.is_(tok, "clausal_complement") and tok.i > tok.head.i:
+        return None
+    if gr.is_(tok, "adverbial_clause") and tok.lemma_ in word_set("hearer_verbs") and tok.i < tok.head.i and tok.tag_ in ("VBN", "VBD") and (
+            tok.tag_ == "VBN" or tok.i == tok.sent.start) and \
+            not any(gr.is_(c, "passive_aux", "subject", "aux") for c in tok.children):
+        return None  # "Asked whether ..., X said": X was asked; the asker is not named
+    if gr.is_(tok, "clause_modifier") and depth > 0 and tok.tag_ == "VB" and not _agentive(tok.head):
+        # "X denounced plans to hold drills, calling them ...": the plans do not call;
+        # whose plans they are ("Armenia's plans"), else the clause's subject
+        owner = next((c for c in tok.head.children if gr.is_(c, "possessor")), None)
+        if owner is not None:
+            return owner
+        n = _verb_over(tok.head, ("prep_object", "object", "prep"))
+        return _speaker_token(n, depth + 1) if n is not None else None
+    if gr.is_(tok, "clause_modifier") and tok.tag_ == "VBG" and tok.head.lemma_.lower() in word_set("events"):
+        # "she said at a news conference announcing that ...": who held the conference
+        n = _verb_over(tok.head, ("prep_object", "prep"))
+        return _speaker_token(n, depth + 1) if n is not None else None
+    if gr.is_(tok, "clause_modifier"):
+        return tok.head if tok.head.pos_ in ("NOUN", "PROPN", "PRON") else None
+    if gr.is_(tok, "conjunct") and tok in _cue_conjuncts(tok.head):
+        # "X denies that A was B and goes on to ...": X's verb, hung on A's
+        return _speaker_token(tok.head.head, depth + 1)
+    return _speaker_token(tok.head, depth + 1)
 
 
 def _verb_over(noun, roles):
