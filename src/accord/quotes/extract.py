@@ -1,9 +1,18 @@
 """Finding quotes and their speakers: a pure function over a parsed Doc.
 
-:func:`extract_quotes` reads the dependency parse (cue verbs from
-``lang/en/quotes/cues.tsv`` and their complements), the quotation marks
-(:func:`accord.quotes.marks.pair_marks`) and the actor mentions
-(``doc._.mentions``) and returns :class:`accord.record.Quote` objects.
+:func:`extract_quotes` reads the dependency parse (through the grammar
+layer, :mod:`accord.syntax`), the cue words (``lang/en/quotes/cues.tsv``),
+the quotation marks (:func:`accord.quotes.marks.pair_marks`) and the actor
+mentions (``doc._.mentions``) and returns :class:`accord.record.Quote`
+objects. It runs the article passes of ``lang/en/quotes/frames.tsv`` in
+file order (:mod:`.passes`), adds the quotations no cue claimed
+(:mod:`.direct`), settles the identities of documents and transcript
+answers (:mod:`.identities`) and drops repeats. The other modules:
+:mod:`.context` (per-article lookups), :mod:`.repairs` (marks a parse
+repairs), :mod:`.cues` (which word is a cue), :mod:`.contents` (the frames
+of a verb cue), :mod:`.spans` (content bounds), :mod:`.speakers` (who
+speaks), :mod:`.producers` (quotes without a verb cue), :mod:`.vocabulary`
+(the English word lists).
 
 Conventions (those of the PolNeAR attribution corpus, which annotates every
 attribution, not only speech): the content of "X said that Y" is "that Y";
