@@ -1,9 +1,14 @@
-"""The cue lexicon (``data/cues.tsv``) and the outlet words (``data/media.tsv``)."""
+"""The cue lexicon (``lang/en/quotes/cues.tsv``) and the outlet words
+(``lang/en/quotes/media.tsv``); a user's data folder can add rows to both."""
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass, field
-from importlib import resources
+
+from .. import datafiles
+from .vocabulary import LANG, WORDS
+
+CUES = datafiles.lang_path(LANG, "quotes/cues.tsv")
+MEDIA = datafiles.lang_path(LANG, "quotes/media.tsv")
 
 
 @dataclass
@@ -22,9 +27,9 @@ class Cue:
     second: str = ""  # "point out": the second word
 
 
-#: frame letters of cues.tsv -> the Cue flag each sets (the comments above)
-_FRAME_FLAGS = {"c": "clause", "q": "clause_strict", "o": "obj", "x": "inf", "r": "raising",
-                "a": "as_obj", "h": "human"}
+def _frame_flags() -> dict[str, str]:
+    """Frame letters of cues.tsv -> the Cue flag each sets (the comments above)."""
+    return datafiles.word_map(WORDS, "cue_frame_flags")
 
 
 @dataclass
@@ -37,26 +42,23 @@ class Lexicon:
     adjectives: dict[str, Cue] = field(default_factory=dict)
 
 
-def _lines(name: str):
-    text = resources.files("accord.quotes").joinpath("data", name).read_text(encoding="utf-8")
-    header_seen = False
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        if not header_seen:
-            header_seen = True  # the column names
-            continue
-        yield line.rstrip("\n").split("\t")
+def _lines(relpath: str, key=(0,)):
+    """The cells of each row of a knowledge file with a header line."""
+    for row in datafiles.table(relpath, key=key):
+        yield list(row)
 
 
-@functools.lru_cache(maxsize=1)
+@datafiles.cached
 def load_lexicon() -> Lexicon:
+    """The cue words (verbs, particle verbs, adverbial phrases, nouns and
+    adjectives) and the outlet words, read once."""
+    frame_flags = _frame_flags()
     verbs: dict[str, Cue] = {}
     particles: dict[str, dict[str, Cue]] = {}
     adverbials: dict[tuple[str, ...], Cue] = {}
     nouns: dict[str, Cue] = {}
     adjectives: dict[str, Cue] = {}
-    for cols in _lines("cues.tsv"):
+    for cols in _lines(CUES, key=(0, 1, 2)):
         if len(cols) < 3:
             continue
         lemma, kind, frames = cols[0].strip().lower(), cols[1].strip(), cols[2].strip()
@@ -79,9 +81,9 @@ def load_lexicon() -> Lexicon:
         cue.kinds.add(kind)
         for f in frames.split(","):
             f = f.strip()
-            if f in _FRAME_FLAGS:
-                setattr(cue, _FRAME_FLAGS[f], True)
+            if f in frame_flags:
+                setattr(cue, frame_flags[f], True)
             elif f.startswith("p:"):
                 cue.preps.add(f[2:])
-    media = frozenset(cols[0].strip().lower() for cols in _lines("media.tsv") if cols and cols[0].strip())
+    media = frozenset(cols[0].strip().lower() for cols in _lines(MEDIA) if cols and cols[0].strip())
     return Lexicon(verbs, particles, adverbials, media, nouns, adjectives)

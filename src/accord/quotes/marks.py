@@ -11,10 +11,12 @@ most its own paragraph and never flips the rest of the article.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
+from .. import datafiles
 from ..text import paragraphs as _paragraphs
+from .vocabulary import alternation
 
 # opening mark -> the closing marks it pairs with
 _DOUBLE_PAIRS = {
@@ -136,16 +138,10 @@ def pair_marks(text: str, paras: Optional[Sequence[tuple[int, int]]] = None) -> 
 
 
 def _pair_paragraph(text: str, lo: int, hi: int, carried: bool, next_opens: bool) -> tuple[list[MarkSpan], bool]:
-    spans: list[MarkSpan] = []
-    open_at: Optional[int] = None  # position of the open double mark
-    open_ch = ""
-    sopen_at: Optional[int] = None  # an open single mark (only outside doubles)
-    sopen_ch = ""
-    seen_mark = False
-    continued = False
-    nested = 0  # guillemets opened inside an open guillemet quotation: «... «Aravot» ...»
-    closers: Optional[list] = None  # positions of » in the paragraph, found once when needed
-    # a carried quote is reopened by the paragraph's first mark
+    """The quotations of one paragraph, and whether a double quotation goes
+    on into the next (``carried``: one goes on from the previous paragraph,
+    reopened by this paragraph's first mark)."""
+    p = _Pairing(text, lo, hi, carried)
     for m in _MARK_RE.finditer(text, lo, hi):
         i = m.start()
         c = m.group()
@@ -153,98 +149,131 @@ def _pair_paragraph(text: str, lo: int, hi: int, carried: bool, next_opens: bool
         if w == 2:
             c = '"' if c == "''" else "\u201c"
         opening, closing = _ctx(text, i, lo, hi, w)
-        if open_at is None:
-            nested = 0
-        elif open_ch == "\u00ab":
-            if c == "\u00ab" and closers is None:
-                closers = [j for j in range(lo, hi) if text[j] == "\u00bb"]
-            if c == "\u00ab" and len(closers) - _bisect(closers, i) >= nested + 2:
-                nested += 1  # a name or a quoted phrase inside the quotation, closed before it
-                continue
-            if c == "\u00bb" and nested:
-                nested -= 1
-                continue
+        if p.nested_guillemet(i, c):
+            continue
         if c in DOUBLE_MARKS:
-            if open_at is not None:
-                closes = c in _DOUBLE_PAIRS.get(open_ch, "") or c in "\u201d\u00bb\""
-                if closes and (closing or not opening):
-                    spans.append(MarkSpan(open_at, i + w, True, True, continued))
-                    open_at, continued = None, False
-                    seen_mark = True
-                    continue
-                if opening and c in _DOUBLE_PAIRS:
-                    # an opening mark while one is open: the earlier one was
-                    # never closed; start again here
-                    open_at, open_ch, continued, nested = i, c, False, 0
-                    continue
-                if closes:
-                    spans.append(MarkSpan(open_at, i + w, True, True, continued))
-                    open_at, continued = None, False
-                    seen_mark = True
-                continue
-            # nothing open
-            sopen_at = None
-            if c in "\u201c\u201e\u00ab" and not (closing and not opening and c == "\u201c"):
-                open_at, open_ch = i, c
-                continued = carried and not seen_mark
-                seen_mark = True
-                continue
-            if opening and not closing:
-                open_at, open_ch = i, c
-                continued = carried and not seen_mark
-                seen_mark = True
-                continue
-            if closing and not seen_mark and i > lo:
-                # a closing mark with no opening one: the quote began at the
-                # paragraph's start (its opening mark was lost)
-                start = lo
-                if _word_count(text, lo, i) >= 3:
-                    spans.append(MarkSpan(start, i + w, True, False, carried))
-                seen_mark = True
-                continue
-            if opening:
-                open_at, open_ch = i, c
-                continued = carried and not seen_mark
-                seen_mark = True
-            continue
-        # single marks: only at the top level
-        if open_at is not None:
-            continue
+            p.double(i, c, w, opening, closing)
+        elif p.open_at is None:  # single marks: only at the top level
+            p.single(i, c, opening, closing)
+    return p.finish(next_opens)
+
+
+@dataclass
+class _Pairing:
+    """The marks open so far while one paragraph is read left to right."""
+
+    text: str
+    lo: int
+    hi: int
+    carried: bool
+    spans: list = field(default_factory=list)
+    open_at: Optional[int] = None  # position of the open double mark
+    open_ch: str = ""
+    sopen_at: Optional[int] = None  # an open single mark (only outside doubles)
+    sopen_ch: str = ""
+    seen_mark: bool = False
+    continued: bool = False
+    nested: int = 0  # guillemets opened inside an open guillemet quotation: «... «Aravot» ...»
+    closers: Optional[list] = None  # positions of » in the paragraph, found once when needed
+
+    def nested_guillemet(self, i: int, c: str) -> bool:
+        """Whether a guillemet opens or closes a name or phrase inside an open
+        guillemet quotation (closed before it), not the quotation itself."""
+        if self.open_at is None:
+            self.nested = 0
+            return False
+        if self.open_ch != "\u00ab":
+            return False
+        if c == "\u00ab" and self.closers is None:
+            self.closers = [j for j in range(self.lo, self.hi) if self.text[j] == "\u00bb"]
+        if c == "\u00ab" and len(self.closers) - _bisect(self.closers, i) >= self.nested + 2:
+            self.nested += 1
+            return True
+        if c == "\u00bb" and self.nested:
+            self.nested -= 1
+            return True
+        return False
+
+    def _open(self, i: int, c: str) -> None:
+        self.open_at, self.open_ch = i, c
+        self.continued = self.carried and not self.seen_mark
+        self.seen_mark = True
+
+    def _close(self, i: int, w: int) -> None:
+        self.spans.append(MarkSpan(self.open_at, i + w, True, True, self.continued))
+        self.open_at, self.continued = None, False
+        self.seen_mark = True
+
+    def double(self, i: int, c: str, w: int, opening: bool, closing: bool) -> None:
+        """A double mark: closes the open quotation, reopens, or opens one."""
+        if self.open_at is not None:
+            closes = c in _DOUBLE_PAIRS.get(self.open_ch, "") or c in "\u201d\u00bb\""
+            if closes and (closing or not opening):
+                self._close(i, w)
+            elif opening and c in _DOUBLE_PAIRS:
+                # an opening mark while one is open: the earlier one was
+                # never closed; start again here
+                self.open_at, self.open_ch, self.continued, self.nested = i, c, False, 0
+            elif closes:
+                self._close(i, w)
+            return
+        # nothing open
+        self.sopen_at = None
+        if c in "\u201c\u201e\u00ab" and not (closing and not opening and c == "\u201c"):
+            self._open(i, c)
+        elif opening and not closing:
+            self._open(i, c)
+        elif closing and not self.seen_mark and i > self.lo:
+            # a closing mark with no opening one: the quote began at the
+            # paragraph's start (its opening mark was lost)
+            if _word_count(self.text, self.lo, i) >= 3:
+                self.spans.append(MarkSpan(self.lo, i + w, True, False, self.carried))
+            self.seen_mark = True
+        elif opening:
+            self._open(i, c)
+
+    def single(self, i: int, c: str, opening: bool, closing: bool) -> None:
+        """A single mark outside double quotations."""
+        text = self.text
         if c == "'":
             # a straight single mark is mostly an apostrophe ("don't", "states' rights"): it opens
             # before a word and closes only after the punctuation that ends an utterance ("...,' he said")
-            if opening and text[i + 1].isalpha() and (sopen_at is None or sopen_ch == "'"):
-                sopen_at, sopen_ch = i, c  # a later opening one re-anchors: "'80s", "rock 'n' roll" never open
-            elif sopen_ch == "'" and sopen_at is not None and closing and text[i - 1] in ",.?!":
-                spans.append(MarkSpan(sopen_at, i + 1, True, True, False, False, True))
-                sopen_at = None
-                seen_mark = True
-            continue
-        if sopen_at is None:
+            if opening and text[i + 1].isalpha() and (self.sopen_at is None or self.sopen_ch == "'"):
+                self.sopen_at, self.sopen_ch = i, c  # a later opening one re-anchors: "'80s", "rock 'n' roll" never open
+            elif self.sopen_ch == "'" and self.sopen_at is not None and closing and text[i - 1] in ",.?!":
+                self._close_single(i)
+            return
+        if self.sopen_at is None:
             if c in _SINGLE_PAIRS and opening:
-                sopen_at, sopen_ch = i, c
-            continue
-        if c in _SINGLE_PAIRS.get(sopen_ch, "") and closing:
-            spans.append(MarkSpan(sopen_at, i + 1, True, True, False, False, True))
-            sopen_at = None
-            seen_mark = True
-    carry = False
-    if open_at is not None:
-        # unclosed at the paragraph's end: a multi-paragraph quote when the
-        # next paragraph reopens, otherwise the quote runs to the paragraph end
-        end = hi
-        while end > open_at + 1 and text[end - 1].isspace():
-            end -= 1
-        if end > open_at + 1:
-            spans.append(MarkSpan(open_at, end, False, True, continued, next_opens))
-        carry = next_opens
-    return spans, carry
+                self.sopen_at, self.sopen_ch = i, c
+            return
+        if c in _SINGLE_PAIRS.get(self.sopen_ch, "") and closing:
+            self._close_single(i)
+
+    def _close_single(self, i: int) -> None:
+        self.spans.append(MarkSpan(self.sopen_at, i + 1, True, True, False, False, True))
+        self.sopen_at = None
+        self.seen_mark = True
+
+    def finish(self, next_opens: bool) -> tuple[list[MarkSpan], bool]:
+        """Unclosed at the paragraph's end: a multi-paragraph quote when the
+        next paragraph reopens, otherwise the quote runs to the paragraph end."""
+        carry = False
+        if self.open_at is not None:
+            end = self.hi
+            while end > self.open_at + 1 and self.text[end - 1].isspace():
+                end -= 1
+            if end > self.open_at + 1:
+                self.spans.append(MarkSpan(self.open_at, end, False, True, self.continued, next_opens))
+            carry = next_opens
+        return self.spans, carry
 
 
-# a speech verb right after a quotation: "'...,' he said", "'...,' said the minister"
-_AFTER_CUE = re.compile(r"[ \t]*(?:[^\W\d](?:[A-Z][a-z]{0,3}\.|[\w,'\u2019\- \t]){0,90}?[ \t]+)?(?:said|says|told|"
-                        r"tells|added|adds|asked|asks|insisted|insists|warned|warns|declared|explained|stressed|"
-                        r"noted|wrote|writes|replied|continued|recalled|argued|argues|according)\b", re.I)
+@datafiles.cached
+def _after_cue() -> re.Pattern:
+    """A speech verb right after a quotation: "'...,' he said", "'...,' said the minister"."""
+    return re.compile(r"[ \t]*(?:[^\W\d](?:[A-Z][a-z]{0,3}\.|[\w,'\u2019\- \t]){0,90}?[ \t]+)?(?:"
+                      + alternation("after_quote_verbs") + r")\b", re.I)
 # what may stand between two parts of one speaker's quotation: "..., he said. '..."
 _BETWEEN = re.compile(r"\s*[^.!?\n]{0,80}[.,:]\s*")
 
@@ -270,7 +299,7 @@ def attributed_singles(text: str, spans: Sequence[MarkSpan],
         k = max(0, _bisect(starts, m.start) - 1)
         p0 = paras[k][0] if paras else 0
         ok = len(body.split()) >= 3 and body[-1:] in ",.?!" and (
-            _AFTER_CUE.match(text, m.end) is not None
+            _after_cue().match(text, m.end) is not None
             or text[p0:m.start].rstrip().endswith(":")
             or (prev is not None and prev.end >= p0 and _BETWEEN.fullmatch(text, prev.end, m.start) is not None))
         if ok:
@@ -292,15 +321,17 @@ def _bisect(starts: Sequence[int], pos: int) -> int:
 
 
 _DASHES = "-\u2013\u2014"
-# the attribution after a dialogue-dash quotation: "..., - said the head of the service."
-_DASH_CLOSE = re.compile(r"[,.!?\u2026]\s+[-\u2013\u2014]\s+(?=(?:is\s+|was\s+)?(?:said|says|told|tells|stated|states|"
-                         r"noted|notes|emphasi[sz]ed|stressed|added|adds|declared|explained|underlined|informed|"
-                         r"reported|asked|replied|answered|continued|concluded|assured|warned|recalled|"
-                         r"specified|clarified|summed|shared|admitted|acknowledged)\b)")
+@datafiles.cached
+def _dash_close() -> re.Pattern:
+    """The attribution after a dialogue-dash quotation: "..., - said the head of the service."."""
+    return re.compile(r"[,.!?\u2026]\s+[-\u2013\u2014]\s+(?=(?:is\s+|was\s+)?(?:"
+                      + alternation("dash_attribution_verbs") + r")\b)")
 
 
-_SPEECH_LEAD = re.compile(r"\b(?:said|says|told|stated|noted|emphasi[sz]ed|stressed|added|declared|explained|"
-                          r"underlined|wrote|continued|replied|answered|asked)\b[^:]{0,80}:$")
+@datafiles.cached
+def _speech_lead() -> re.Pattern:
+    """A lead-in that ends with a speech verb and a colon: "X noted:"."""
+    return re.compile(r"\b(?:" + alternation("colon_lead_verbs") + r")\b[^:]{0,80}:$")
 
 
 def _dash_quote(text: str, lo: int, hi: int, prev: Optional[tuple[int, int]]) -> Optional[MarkSpan]:
@@ -311,11 +342,11 @@ def _dash_quote(text: str, lo: int, hi: int, prev: Optional[tuple[int, int]]) ->
     A dash paragraph with neither (a bulleted list) is no quotation."""
     if hi - lo < 4 or text[lo] not in _DASHES or not (text[lo + 1] == " " or text[lo + 1].isupper()):
         return None
-    m = _DASH_CLOSE.search(text, lo + 2, hi)
+    m = _dash_close().search(text, lo + 2, hi)
     if m is not None and _word_count(text, lo, m.start()) >= 3:
         return MarkSpan(lo, m.start() + 1, True, True, dash=True)
     lead = text[prev[0]:prev[1]].rstrip() if prev is not None else ""
-    if lead.endswith(":") and _SPEECH_LEAD.search(lead[-120:]) and _word_count(text, lo, hi) >= 3:
+    if lead.endswith(":") and _speech_lead().search(lead[-120:]) and _word_count(text, lo, hi) >= 3:
         return MarkSpan(lo, hi, False, True, dash=True)  # "X noted:" then the words; not a list after a colon
     return None
 

@@ -1,0 +1,485 @@
+"""The content of a verb cue, one frame at a time.
+
+A frame is a way of attributing speech ("X said that ...", "X urged Y to
+...", "X called the plan a disgrace", "..., X said"). Each is a row of
+``lang/en/quotes/frames.tsv`` (stage ``verb``) naming a small matcher of this
+module; :func:`_contents_for` tries the rows in file order. A matcher either
+settles the cue's contents (it returns them) or adds raw contents to what
+the cue has found so far, which :func:`_finish` makes whole.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Optional
+
+from .. import datafiles
+from ..syntax import grammar
+from .cues import (
+    _as_clause,
+    _aside_bounds,
+    _cue_conjuncts,
+    _is_clause_strict,
+    _noun_complement,
+    _other_reports,
+    _parenthetical,
+    _passive_complement,
+)
+from .lexicon import Cue
+from .spans import (
+    _CLOSERS,
+    _content_conjuncts,
+    _cut_tail,
+    _extend_right,
+    _subtree_bounds,
+    _trim_tokens,
+)
+from .speakers import _quoted_as_saying
+from .vocabulary import LANG, word_set
+
+if TYPE_CHECKING:  # the per-article lookups, built by extract_quotes
+    from .context import _Ctx
+
+# a one-word object that is still a content: a name after a stance verb ("endorsed Garcia"),
+# a person or group ("criticized him")
+_ONE_WORD = ("PROPN",)
+
+
+# set-off modifiers of an object content that are the writer's, not the report's
+_NP_CORE = ("apposition", "relative_clause", "clause_modifier")
+
+FRAMES = datafiles.lang_path(LANG, "quotes/frames.tsv")
+
+
+@dataclass
+class _Found:
+    """What the frames of one cue have found so far: the clauses the cue
+    takes (``ccomps``) and the raw token bounds of its contents (``out``)."""
+
+    ccomps: list
+    out: list = field(default_factory=list)
+
+
+#: a frame's matcher: (ctx, cue token, cue, found so far) -> the final
+#: contents (stop here) or None (go on with the next frame)
+Matcher = Callable[["_Ctx", object, Cue, _Found], Optional[list]]
+MATCHERS: dict[str, Matcher] = {}
+
+
+def matcher(fn: Matcher) -> Matcher:
+    """Register a frame matcher under its name (frames.tsv names it)."""
+    MATCHERS[fn.__name__] = fn
+    return fn
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One row of frames.tsv."""
+
+    name: str
+    stage: str  # "verb": a content frame of a cue verb; "article": a pass over the article
+    matcher: str
+    cue: tuple[str, ...]  # Cue attributes of which one must be set (empty: any cue)
+    when: str  # "always" or "none_yet" (only when no earlier frame found a content)
+    result: str  # "final": its contents are the cue's; "content": adds raw contents
+    description: str
+    example: str
+
+    def applies(self, cue: Cue, found: _Found) -> bool:
+        if self.cue and not any(getattr(cue, flag) for flag in self.cue):
+            return False
+        return self.when == "always" or not found.out
+
+
+@datafiles.cached
+def frames(stage: str = "verb") -> tuple[Frame, ...]:
+    """The frames of one stage in file order."""
+    out = []
+    for row in datafiles.table(FRAMES):
+        if row.get("stage") != stage:
+            continue
+        cue = tuple(f for f in row.get("cue").split(",") if f.strip() and f.strip() != "-")
+        out.append(Frame(row.get("name"), row.get("stage"), row.get("matcher"), tuple(f.strip() for f in cue),
+                         row.get("when"), row.get("result"), row.get("description"), row.get("example")))
+    return tuple(out)
+
+
+def _clause_complements(tok, cue: Cue) -> list:
+    """The clauses a cue takes; for a clause cue with none, a that-clause the
+    parser hung on the occasion ("warned in a televised address that ...")."""
+    gr = grammar(tok)
+    ccomps = [ch for ch in tok.children if gr.is_(ch, "clausal_complement")]
+    if not ccomps and cue.clause:
+        for ch in tok.children:
+            if gr.is_(ch, "prep") and ch.i > tok.i and ch.lower_ in ("in", "at", "during", "on"):
+                for occ in ch.children:
+                    if gr.is_(occ, "prep_object") and occ.lemma_.lower() in word_set("events", "venues"):
+                        ccomps += [g for g in occ.children if gr.is_(g, "clause_modifier", "clausal_complement", "relative_clause") and any(
+                            gr.is_(m, "marker") and m.lower_ == "that" for m in g.children)]
+    return ccomps
+
+
+def _contents_for(ctx: _Ctx, tok, cue: Cue) -> list[tuple[int, int]]:
+    """Token bounds of the content(s) of cue verb ``tok``: the frames of
+    frames.tsv tried in file order."""
+    found = _Found(_clause_complements(tok, cue))
+    for frame in frames("verb"):
+        if not frame.applies(cue, found):
+            continue
+        final = MATCHERS[frame.matcher](ctx, tok, cue, found)
+        if final is not None:
+            return final
+    return _finish(ctx, tok, cue, found.out)
+
+
+def _finish(ctx: _Ctx, tok, cue: Cue, out: list) -> list[tuple[int, int]]:
+    """The raw contents made whole: complements that go on after them taken
+    in, trailing asides cut, edges trimmed, bare one-word objects left out."""
+    doc = ctx.doc
+    res = []
+    for lo, hi in out:
+        if lo > tok.i:
+            hi = _extend_right(tok, lo, hi)
+            hi = _content_conjuncts(tok, hi)
+        hi = _cut_tail(ctx, lo, hi)
+        lo, hi = _trim_tokens(doc, lo, hi)
+        if hi - lo == 1 and ctx.mark_at(doc[lo].idx) is None and not (
+                "stance" in cue.kinds and (doc[lo].pos_ in _ONE_WORD or doc[lo].lower_ in word_set("object_pronouns"))):
+            continue  # a bare one-word object ("criticized Lavrov") is rarely a report
+        if hi > lo:
+            res.append((lo, hi))
+    return res
+
+
+# --------------------------------------------------------------------------
+# frames that settle the cue's contents
+
+
+@matcher
+def quoted_as_saying(ctx: _Ctx, tok, cue: Cue, found: _Found):
+    """"quoted X as saying": X is the speaker; the words are the quotation
+    before or the clause under "saying" (its own cue)."""
+    if _quoted_as_saying(tok) is None:
+        return None
+    return [_subtree_bounds(c) for c in found.ccomps if c.i < tok.i]
+
+
+@matcher
+def second_word_clause(ctx: _Ctx, tok, cue: Cue, found: _Found):
+    """"made it clear that ...": the clause hangs on "clear", which the parser may call
+    the verb's complement; the content is that clause, not "it clear that ..."."""
+    gr = grammar(ctx.doc)
+    part = next((ch for ch in tok.children if ch.lower_ == cue.second and ch.i > tok.i), None)
+    inner = None
+    if part is not None and not any(c.i != part.i for c in found.ccomps):
+        # a clause with a subject after it ("that the talks ...", "they did not ...")
+        inner = next((g for g in part.children if gr.is_(g, "clausal_complement", "adverbial_clause") and g.i > part.i and any(
+            gr.is_(m, "subject", "passive_subject") for m in g.children)), None)
+    if inner is not None:
+        lo, hi = _trim_tokens(ctx.doc, inner.left_edge.i, inner.right_edge.i + 1)
+        if hi > lo:
+            return [(lo, hi)]
+    return None
+
+
+@matcher
+def raising(ctx: _Ctx, tok, cue: Cue, found: _Found):
+    """"X seems to Y", "it seems that ...": the subject with its predicate."""
+    gr = grammar(ctx.doc)
+    out = found.out
+    subj = next((ch for ch in tok.children if gr.is_(ch, "subject", "passive_subject")), None)
+    comp = next((ch for ch in tok.children if (gr.is_(ch, "open_complement", "adjectival_complement", "predicative", "clausal_complement") or (
+        gr.is_(ch, "prep") and ch.lower_ in ("like", "as"))) and ch.i > tok.i), None)
+    if subj is not None and comp is not None and subj.lower_ not in ("it", "there", "this", "that"):
+        out.append((subj.left_edge.i, comp.right_edge.i + 1))
+    elif subj is not None and subj.lower_ == "it" and comp is not None and gr.is_(comp, "clausal_complement"):
+        out.append((comp.left_edge.i, comp.right_edge.i + 1))  # "it seems that ..."
+    res = [_trim_tokens(ctx.doc, lo, hi) for lo, hi in out]
+    return [(lo, hi) for lo, hi in res if hi > lo]
+
+
+@matcher
+def naming_participle(ctx: _Ctx, tok, cue: Cue, found: _Found):
+    """"a group called X", "the so-called deal": a name, not a report."""
+    gr = grammar(ctx.doc)
+    if tok.tag_ == "VBN" and gr.is_(tok, "clause_modifier", "adjective") and tok.lemma_.lower() in word_set("naming_verbs") and not any(
+            gr.is_(ch, "agent") for ch in tok.children):
+        return []
+    return None
+
+
+@matcher
+def passive_complement(ctx: _Ctx, tok, cue: Cue, found: _Found):
+    """"X is seen as Y", "X is expected to win", "X was described by Y as Z":
+    the subject with the predicate the cue gives it."""
+    pc = _passive_complement(tok, cue)
+    if pc is None:
+        return None
+    subj, comp = pc
+    if subj.lower_ in word_set("relative_pronouns"):
+        lo = comp.left_edge.i
+    else:
+        lo = subj.left_edge.i
+    hi = _cut_tail(ctx, lo, comp.right_edge.i + 1)
+    lo, hi = _trim_tokens(ctx.doc, lo, hi)
+    return [(lo, hi)] if hi - lo >= 2 else []
+
+
+@matcher
+def passive_agent(ctx: _Ctx, tok, cue: Cue, found: _Found):
+    """A passive with an agent: "the plan was rejected by the party" -> content "the plan"."""
+    gr = grammar(ctx.doc)
+    if any(gr.is_(ch, "agent") for ch in tok.children) and not found.ccomps:
+        for ch in tok.children:
+            if gr.is_(ch, "passive_subject") and ch.lower_ not in word_set("empty_objects") | {"it"}:
+                found.out.append(_subtree_bounds(ch))
+    return None
+
+
+@matcher
+def aside(ctx: _Ctx, tok, cue: Cue, found: _Found):
+    """"The plan, he said, would fail": the whole sentence around the aside."""
+    bounds = _aside_bounds(ctx, tok) if all(c.i < tok.i for c in found.ccomps) else None
+    if bounds is None or not ("speech" in cue.kinds or "thought" in cue.kinds or "report" in cue.kinds):
+        return None
+    doc = ctx.doc
+    sent = tok.sent
+    p0, p1 = ctx.para_of(tok.idx)
+    lo, hi = sent.start, sent.end
+    while lo < bounds[0] and doc[lo].idx < p0:
+        lo += 1
+    while hi > bounds[1] and doc[hi - 1].idx >= p1:
+        hi -= 1
+    lo, hi = _trim_tokens(doc, lo, hi)
+    return [(lo, hi)] if hi > lo else []
+
+
+# --------------------------------------------------------------------------
+# frames that add raw contents (made whole by _finish)
+
+
+@matcher
+def clause_complement(ctx: _Ctx, tok, cue: Cue, found: _Found):
+    """"X said that ...", "X asked whether ...", "X said: '...'": the clause the cue takes."""
+    gr = grammar(ctx.doc)
+    out = found.out
+    own_that = any(gr.is_(ch, "marker") and ch.lower_ == "that" for ch in tok.children)
+    for comp in found.ccomps:
+        if comp.i < tok.i and own_that:
+            continue  # "X told Y that Z would respond": the parser hung X's clause on Z
+        small = comp.pos_ == "ADJ" and comp.i > tok.i and any(gr.is_(g, "subject") for g in comp.children)
+        if not small and comp.pos_ not in ("VERB", "AUX") and ctx.mark_at(comp.idx) is None and not any(
+                t.pos_ in ("VERB", "AUX") for t in comp.subtree):
+            continue  # a bare noun phrase hung on the cue ("WASHINGTON (AP) ... said")
+        if cue.clause or _is_clause_strict(ctx, comp):
+            out.append(_subtree_bounds(comp, exclude=_other_reports(comp, ctx.lex)))
+    return None
+
+
+@matcher
+def second_that_clause(ctx: _Ctx, tok, cue: Cue, found: _Found):
+    """"said A, but that B": a second that-clause the parser hung on the cue goes on with the first."""
+    gr = grammar(ctx.doc)
+    out, doc = found.out, ctx.doc
+    # NOTE(#15): "cc" is read as a label: the role "coordinator" also covers preconj ("both", "either")
+    if out and out[-1][1] > tok.i:
+        lo, hi = out[-1]
+        for ch in tok.rights:
+            if gr.is_(ch, "conjunct") and ch.left_edge.i >= hi and any(
+                    gr.is_(m, "marker") and m.lower_ == "that" for m in ch.children) and all(
+                    t.is_punct or t.dep_ == "cc" for t in doc[hi:ch.left_edge.i]):
+                hi = ch.right_edge.i + 1
+        out[-1] = _trim_tokens(doc, lo, hi)
+    return None
+
+
+@matcher
+def clause_of_head(ctx: _Ctx, tok, cue: Cue, found: _Found):
+    """"... that X said ...": the parser made the cue a clause of the reported
+    verb, whose own that-clause comes after it: the head's words after the cue."""
+    gr = grammar(ctx.doc)
+    if gr.is_(tok, "clausal_complement") and tok.head.i > tok.i and any(
+            gr.is_(ch, "marker") and ch.lower_ == "that" and ch.i > tok.i for ch in tok.head.children):
+        lo, hi = _subtree_bounds(tok.head, exclude=[tok])
+        found.out.append((max(lo, tok.right_edge.i + 1), hi))
+    return None
+
+
+@matcher
+def reporting_tail(ctx: _Ctx, tok, cue: Cue, found: _Found):
+    """"..., X said" with the quote as the head: what precedes the cue clause."""
+    gr = grammar(ctx.doc)
+    doc = ctx.doc
+    if gr.is_(tok, "parataxis", "clausal_complement") and tok.head.i < tok.i and (
+            tok.head.pos_ in ("VERB", "AUX") or ctx.mark_at(tok.head.idx) is not None):
+        # a reporting tail has a subject and no subordinator: "..., X said", not
+        # "X declared, that Russia considers ..." (a comma before "that", as translated copy has)
+        has_subj = any(gr.is_(ch, "subject") for ch in tok.children) and not any(
+            gr.is_(ch, "marker") and ch.i < tok.i for ch in tok.children)
+        le = tok.left_edge.i
+        after_break = le > 0 and (doc[le - 1].text in (",", "\u2014", "--", "-") or doc[le - 1].text[-1:] in _CLOSERS)
+        if has_subj and after_break:
+            lo, hi = _subtree_bounds(tok.head, exclude=[tok])
+            # only what precedes the cue clause
+            hi = min(hi, tok.left_edge.i)
+            lo = max(lo, tok.sent.start)
+            if hi > lo:
+                found.out.append((lo, hi))
+    return None
+
+
+@matcher
+def as_reported(ctx: _Ctx, tok, cue: Cue, found: _Found):
+    """"As the paper reported, the agency ...": the main clause is the report."""
+    gr = grammar(ctx.doc)
+    if not _as_clause(tok):
+        return None
+    doc = ctx.doc
+    h = tok.head
+    while h.pos_ not in ("VERB", "AUX") and not gr.is_(h, "root") and h.head.i != h.i:
+        h = h.head
+    lo, hi = max(h.left_edge.i, tok.sent.start), min(h.right_edge.i + 1, tok.sent.end)
+    lead = lo
+    # NOTE(#15): "cc" is read as a label: the role "coordinator" also covers preconj ("both", "either")
+    while lead < tok.left_edge.i and (doc[lead].is_punct or doc[lead].dep_ == "cc"):
+        lead += 1
+    if lead >= tok.left_edge.i:
+        lo = tok.right_edge.i + 1  # "As X reported, ..."
+    else:
+        tail = tok.right_edge.i + 1
+        while tail < hi and doc[tail].is_punct:
+            tail += 1
+        if tail >= hi:
+            hi = tok.left_edge.i  # "..., as X reported."
+    if h.pos_ in ("VERB", "AUX") and hi - lo >= 3:
+        found.out.append((lo, hi))
+    return None
+
+
+@matcher
+def parenthetical(ctx: _Ctx, tok, cue: Cue, found: _Found):
+    """"The plan, he said, is to ...": the cue clause sits inside the content."""
+    if _parenthetical(tok):
+        h = tok.head
+        found.out.append((max(h.left_edge.i, h.sent.start), min(h.right_edge.i + 1, h.sent.end)))
+    return None
+
+
+@matcher
+def colon_lead_in(ctx: _Ctx, tok, cue: Cue, found: _Found):
+    """A colon lead-in: "X said: ..." with nothing attached: the rest of the sentence."""
+    doc = ctx.doc
+    j = tok.i + 1
+    while j < len(doc) and j <= tok.i + 2 and doc[j].text != ":":
+        j += 1
+    if j < len(doc) and doc[j].text == ":" and j <= tok.i + 2:
+        hi = doc[j].sent.end
+        if hi > j + 1:
+            found.out.append((j + 1, hi))
+    return None
+
+
+@matcher
+def infinitive(ctx: _Ctx, tok, cue: Cue, found: _Found):
+    """"vowed to ...", "urged the industry to do more": the object belongs to the content."""
+    gr = grammar(ctx.doc)
+    for ch in tok.children:
+        if gr.is_(ch, "open_complement") and any(gr.is_(g, "aux") and g.lower_ == "to" for g in ch.children):
+            lo, hi = _subtree_bounds(ch, exclude=_cue_conjuncts(ch))
+            objs = [d for d in tok.children if gr.is_(d, "object") and d.i < ch.i]
+            if objs and tok.lemma_ != "tell":
+                lo = min(lo, objs[0].left_edge.i)
+            found.out.append((lo, hi))
+    return None
+
+
+@matcher
+def noun_object(ctx: _Ctx, tok, cue: Cue, found: _Found):
+    """"denounced the plan", "voiced concern that ...", "called it a provocation":
+    the object, or the complement of a noun cue as object."""
+    gr = grammar(ctx.doc)
+    out = found.out
+    for ch in tok.children:
+        # NOTE(#15): "det" is read as a label: the role "determiner" also covers predet
+        ncue = ctx.lex.nouns.get(ch.lemma_.lower()) if gr.is_(ch, "object") and ch.pos_ == "NOUN" else None
+        if ncue is not None and not any(gr.is_(g, "possessor") or g.dep_ == "det" for g in ch.children):
+            # "voiced concern that ...", "expressed support for X": the noun's complement
+            comp, _ = _noun_complement(ch, ncue)
+            if comp is not None:
+                out.append(comp)
+                continue
+        if gr.is_(ch, "object") and ch.lower_ not in word_set("empty_objects"):
+            out.append(_object_bounds(ctx, tok, ch))
+        elif gr.is_(ch, "object") and ch.lower_ in ("it", "this", "that"):
+            for c2 in tok.children:
+                if gr.is_(c2, "predicative"):
+                    out.append((ch.i, c2.right_edge.i + 1))
+    return None
+
+
+def _object_bounds(ctx: _Ctx, tok, ch) -> tuple[int, int]:
+    """An object content with the rest of its frame ("accused X of Y"),
+    without a set-off apposition ("endorsed Rice, his adviser")."""
+    gr = grammar(ctx.doc)
+    doc = ctx.doc
+    lo, hi = _subtree_bounds(ch, exclude=_cue_conjuncts(ch))
+    if ctx.mark_at(ch.idx) is None:
+        for g in ch.rights:
+            if gr.is_(g, *_NP_CORE) and doc[g.left_edge.i - 1].text in (",", "\u2014", "--", "("):
+                hi = min(hi, g.left_edge.i - 1)
+                break
+    for c2 in tok.children:
+        if c2.i > ch.i and (gr.is_(c2, "predicative", "clausal_complement", "open_complement") or (
+                gr.is_(c2, "prep") and c2.lower_ in word_set("object_preps"))):
+            hi = max(hi, c2.right_edge.i + 1)
+    return lo, hi
+
+
+@matcher
+def prep_object(ctx: _Ctx, tok, cue: Cue, found: _Found):
+    """"warned of ...", "called for ...", "talk about X and how Y": the object of the cue's preposition."""
+    gr = grammar(ctx.doc)
+    out = found.out
+    for ch in tok.children:
+        if gr.is_(ch, "adverbial_clause", "clausal_complement") and ch.i > tok.i and any(
+                gr.is_(g, "marker") and g.lower_ in cue.preps and g.i == ch.left_edge.i for g in ch.children):
+            # "called for the state to act": the parser reads "for" as the clause's mark
+            out.append((ch.left_edge.i + 1, ch.right_edge.i + 1))
+        if gr.is_(ch, "prep", "particle") and ch.lower_ in cue.preps and ch.i > tok.i:
+            for g in ch.children:
+                if gr.is_(g, "prep_object", "prep_clause"):
+                    lo, hi = _subtree_bounds(g)
+                    for c2 in tok.children:  # "talk about X and how Y"
+                        if gr.is_(c2, "conjunct") and c2.i > hi - 1 and c2.pos_ in ("NOUN", "PROPN"):
+                            hi = c2.right_edge.i + 1
+                    out.append((lo, hi))
+    return None
+
+
+@matcher
+def naming(ctx: _Ctx, tok, cue: Cue, found: _Found):
+    """"called X Y": a naming ("called the plan 'a disgrace'")."""
+    gr = grammar(ctx.doc)
+    if cue.lemma != "call":
+        return None
+    comps = [c for c in tok.rights if gr.is_(c, "predicative", "open_complement", "clausal_complement", "object", "attribute", "noun_adverbial", "apposition")
+             and not (gr.is_(c, "noun_adverbial") and c.ent_type_ in ("DATE", "TIME"))]
+    if comps and (len(comps) >= 2 and gr.is_(comps[0], "object", "open_complement") or gr.is_(comps[-1], "predicative")):
+        # "called the drills a provocation" (parsed as two objects), "called both X and Y 'reckless'"
+        found.out.append((comps[0].left_edge.i, comps[-1].right_edge.i + 1))
+    return None
+
+
+@matcher
+def object_as(ctx: _Ctx, tok, cue: Cue, found: _Found):
+    """"sees X as Y", "described the dinner as ...": the object and its "as" phrase."""
+    gr = grammar(ctx.doc)
+    for ch in tok.children:
+        if gr.is_(ch, "object"):
+            for c2 in tok.children:
+                if c2.i > ch.i and gr.is_(c2, "prep") and c2.lower_ == "as":
+                    found.out.append((ch.left_edge.i, c2.right_edge.i + 1))
+                    break
+            break
+    return None

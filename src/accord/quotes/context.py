@@ -1,0 +1,73 @@
+"""Per-article lookups the quote finder builds once: paragraphs, quotation
+marks (repaired), and the actor mention at a place in the text."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Optional
+
+from ..record import Mention
+from ..text import paragraphs
+from .lexicon import Lexicon
+from .marks import MarkSpan, attributed_singles, pair_marks
+from .repairs import _close_before_attribution
+
+
+def mention_lookup():
+    """``mention_at(doc, start, end)`` from the actors component when it is
+    there, else a small local scan of ``doc._.mentions``."""
+    try:
+        from ..actors import mention_at  # type: ignore[attr-defined]
+
+        return mention_at
+    except Exception:  # the actors helper is not there (yet)
+        return _mention_at
+
+
+def _mention_at(doc, start: int, end: int) -> Optional[Mention]:
+    best, best_ov = None, 0
+    for m in doc._.mentions or ():
+        ov = min(end, m.end) - max(start, m.start)
+        if ov > best_ov or (ov == best_ov and ov > 0 and best is not None and (m.end - m.start) < (best.end - best.start)):
+            best, best_ov = m, ov
+    return best
+
+
+class _Ctx:
+    """Per-Doc lookups built once."""
+
+    def __init__(self, doc, lex: Lexicon):
+        self.doc = doc
+        self.text = doc.text
+        self.lex = lex
+        self.paras = [(p.start, p.end) for p in paragraphs(self.text)]
+        self.marks: list[MarkSpan] = [_close_before_attribution(doc, lex, m) for m in attributed_singles(
+            self.text, pair_marks(self.text, self.paras), self.paras)]
+        self.mark_starts = [m.start for m in self.marks]
+        self.para_starts = [p[0] for p in self.paras]
+        self.mention_at = mention_lookup()
+        self.shared: set[int] = set()  # ids of reports that leave their quotation to its own speaker
+        self.answers: set[int] = set()  # ids of transcript answers ("ANSWER: ...")
+
+    def mark_at(self, pos: int) -> Optional[MarkSpan]:
+        """The quotation covering character ``pos``."""
+        i = bisect_right(self.mark_starts, pos) - 1
+        if i >= 0 and self.marks[i].start <= pos < self.marks[i].end:
+            return self.marks[i]
+        return None
+
+    def marks_in(self, start: int, end: int) -> list[MarkSpan]:
+        i = max(0, bisect_right(self.mark_starts, start) - 1)
+        out = []
+        while i < len(self.marks) and self.marks[i].start < end:
+            m = self.marks[i]
+            if m.end > start:
+                out.append(m)
+            i += 1
+        return out
+
+    def para_of(self, pos: int) -> tuple[int, int]:
+        i = bisect_right(self.para_starts, pos) - 1
+        if i < 0:
+            return (0, 0)
+        return self.paras[i]

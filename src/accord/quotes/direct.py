@@ -1,0 +1,393 @@
+"""Quotations in marks that no cue claimed: their attribution by a cue
+around them, a signature dash, the previous speaker; chains over several
+paragraphs and quotations interrupted by their attribution."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Optional
+
+from ..record import Quote, Span, Speaker
+from ..syntax import grammar
+from .cues import _cue_of, _is_speech
+from .marks import MarkSpan
+from .spans import _MARK_CHARS, _iou
+from .speakers import _agentive, _make_speaker, _name_before, _speaker_token
+from .vocabulary import word_set
+
+if TYPE_CHECKING:  # the per-article lookups, built by extract_quotes
+    from .context import _Ctx
+
+
+def _direct_quotes(ctx: _Ctx, found) -> list[Quote]:
+    """Add the quotations no cue claimed: attributed through a cue in the
+    same sentence, floating (a paragraph that is only a quote: the previous
+    speaker), or else left out (scare quotes, titles)."""
+    quotes = _unique([q for _, _, q, _ in found])
+    starts = sorted((q.start, q.end, k) for k, q in enumerate(quotes))
+    by_pos = [s for s, _, _ in starts]
+    extra: list[Quote] = []
+    last: Optional[Quote] = None
+    for m in ctx.marks:
+        if m.single:
+            continue
+        claimed = _claimed_by(quotes, starts, by_pos, m.start, m.end)
+        if claimed is not None and id(claimed) not in ctx.shared:
+            last = claimed
+            continue
+        q = _unclaimed_quote(ctx, m, quotes, last)
+        if q is not None:
+            extra.append(q)
+            last = q
+    out = sorted(quotes + extra, key=lambda q: (q.start, q.end))
+    out = _join_chains(ctx, out)
+    return _merge_interrupted(ctx, out)
+
+
+def _unique(quotes: list[Quote]) -> list[Quote]:
+    """Drop near-duplicates (two cues claiming the same span: keep the first)."""
+    uniq: list[Quote] = []
+    for q in quotes:
+        if any(_iou(q.start, q.end, u.start, u.end) >= 0.9 for u in uniq):
+            continue
+        uniq.append(q)
+    return uniq
+
+
+def _claimed_by(quotes, starts, by_pos, s: int, e: int) -> Optional[Quote]:
+    """The found content that already covers the quotation [s, e), if any."""
+    j = bisect_right(by_pos, e) - 1
+    k = j
+    while k >= 0 and k > j - 8:
+        qs, qe, idx = starts[k]
+        if qs <= s + 2 and qe >= e - 2 or _iou(s, e, qs, qe) >= 0.5:
+            return quotes[idx]
+        k -= 1
+    return None
+
+
+@dataclass
+class _Quotation:
+    """One unclaimed quotation and what its text says about it."""
+
+    s: int
+    e: int
+    body: str  # the quoted words without the marks
+    words: int
+    utterance: bool  # ends in punctuation inside the marks ('"Really," he added')
+    opens: bool  # opens its sentence
+    para: tuple[int, int]
+
+
+def _read_quotation(ctx: _Ctx, m) -> _Quotation:
+    doc, text = ctx.doc, ctx.text
+    s, e = m.start, m.end
+    i0, i1 = m.inner(text)
+    body = text[i0:i1]
+    utterance = bool(body) and body[-1] in ",.?!\u2014-:;\u2026"
+    tk = doc.char_span(s, min(s + 1, len(text)), alignment_mode="expand")
+    opens = bool(tk is not None and len(tk) and (tk[0].is_sent_start or tk[0].i == tk[0].sent.start))
+    return _Quotation(s, e, body, len(body.split()), utterance, opens, ctx.para_of(s))
+
+
+def _is_title_or_fragment(ctx: _Ctx, m, qt: _Quotation, lead_cue) -> bool:
+    """A title (''Face the Nation''), a scare quote or a short fragment inside
+    someone's sentence ('passed "hundreds of bills"'): not a quote of its own."""
+    if m.continued or lead_cue is not None:
+        return False
+    if _title_like(qt.body):
+        return True
+    before = ctx.text[max(0, qt.s - 3):qt.s].strip()
+    if qt.words <= 2 and not (qt.utterance and (qt.opens or before.endswith(":"))):
+        return True
+    return qt.words <= 5 and not qt.opens and not before.endswith((":", ","))
+
+
+def _unclaimed_quote(ctx: _Ctx, m, quotes: list[Quote], last: Optional[Quote]) -> Optional[Quote]:
+    """The quote of a quotation no cue claimed, with the speaker a cue around
+    it, a signature or the report before it gives; None when it is not one."""
+    qt = _read_quotation(ctx, m)
+    lead_cue = _lead_cue(ctx, qt.s) if qt.utterance else None
+    if _is_title_or_fragment(ctx, m, qt, lead_cue):
+        return None
+    prev = last.speaker if last else None
+    attribution = _cue_around(ctx, qt, prev)
+    if attribution is None and lead_cue is not None:
+        # 'a man yelled "Stay there!"': the cue right before the quotation
+        subj = _speaker_token(lead_cue)
+        if subj is not None:
+            attribution = (_make_speaker(ctx, subj, prev), Span(lead_cue.idx, lead_cue.idx + len(lead_cue.text), lead_cue.text))
+    if attribution is None and qt.utterance and qt.body[-1] in ",?!":
+        attribution = _verb_after(ctx, qt, prev)
+    if attribution is None:
+        attribution = _signature(ctx, qt.e, qt.para[1])
+    if attribution is None:
+        attribution = _goes_on(qt, quotes, last)
+    speaker, cue = attribution if attribution is not None else (None, None)
+    if cue is None:
+        if not _floating(m, qt):
+            return None
+        if last is not None and last.speaker is not None:
+            speaker = Speaker(**last.speaker.__dict__)
+    return Quote(start=qt.s, end=qt.e, text=ctx.text[qt.s:qt.e], kind="direct", speaker=speaker, cue=cue,
+                 medium=None)
+
+
+def _floating(m, qt: _Quotation) -> bool:
+    """A quotation with no cue that still goes with the previous speaker: it
+    continues a quotation, or it is its paragraph's only words."""
+    s, e, para = qt.s, qt.e, qt.para
+    inside_para = para[0] <= s and e <= para[1]
+    only_quote = inside_para and (s - para[0]) <= 2 and (para[1] - e) <= 3
+    return bool(m.continued or only_quote)
+
+
+def _cue_sentences(ctx: _Ctx, qt: _Quotation) -> list:
+    """The sentences where the cue of a quotation may stand: the ones at its
+    end and start, and the start of the next when the parser split after the
+    closing mark ('"Who are they?" she asked.')."""
+    gr = grammar(ctx.doc)
+    doc, text = ctx.doc, ctx.text
+    s, e, body = qt.s, qt.e, qt.body
+    tok_e = doc.char_span(max(e - 1, 0), e, alignment_mode="expand")
+    tok_s = doc.char_span(s, min(s + 1, len(text)), alignment_mode="expand")
+    cands = [t[0].sent for t in (tok_e, tok_s) if t is not None and len(t) != 0]
+    if e < len(text) and body and body[-1] in "?!.,":
+        nt = doc.char_span(e, min(e + 2, len(text)), alignment_mode="expand")
+        if nt is not None and len(nt) and nt[0].sent.start_char >= e - 1 and nt[0].sent.start_char <= e + 2:
+            ns = nt[0].sent
+            # ('"Who are they?" Smith asked.'), not a new report ('The CSTO said it would ...')
+            if len(ns) >= 2 and ns[0].text[:1].islower() or any(
+                    _cue_of(x, ctx.lex) is not None and not any(
+                        gr.is_(ch, "clausal_complement", "open_complement", "object") for ch in x.children) for x in ns[:4]):
+                cands.append(ns[:6])
+    return cands
+
+
+def _cue_around(ctx: _Ctx, qt: _Quotation, prev) -> Optional[tuple[Speaker, Span]]:
+    """A speech or thought cue in the sentence right after or around the
+    quotation, with its subject outside the quotation."""
+    gr = grammar(ctx.doc)
+    doc = ctx.doc
+    s, e, para = qt.s, qt.e, qt.para
+    for sent in _cue_sentences(ctx, qt):
+        for t in sent:
+            if s <= t.idx < e:
+                continue
+            inq = ctx.mark_at(t.idx)
+            if inq is not None and not inq.single:
+                continue  # a verb inside another quotation
+            if t.idx + len(t.text) > para[1] or t.idx < para[0]:
+                continue
+            c = _cue_of(t, ctx.lex)
+            if c is not None and (c.clause or c.clause_strict) and ("speech" in c.kinds or "thought" in c.kinds):
+                subj = _speaker_token(t)
+                if subj is not None and s <= subj.idx < e:
+                    # '"A. Full B," said X': the parser gave the cue two
+                    # subjects, the quoted words and the name after it;
+                    # '"A. B," Rep. X (D-Md.) said': the quoted words only
+                    subj = next((ch for ch in t.rights if gr.is_(ch, "subject", "passive_subject")
+                                 and ch.idx >= e), None) or _name_before(doc, t, e)
+                if subj is not None and not (s <= subj.idx < e):
+                    return _make_speaker(ctx, subj, prev), Span(t.idx, t.idx + len(t.text), t.text)
+    return None
+
+
+def _verb_after(ctx: _Ctx, qt: _Quotation, prev) -> Optional[tuple[Speaker, Span]]:
+    """'"Stay out of our waters," the captain shouted': any verb right after a
+    quote that ends in a comma, with its subject outside the quote."""
+    doc, text = ctx.doc, ctx.text
+    e, para = qt.e, qt.para
+    after = doc.char_span(e, min(len(text), e + 80), alignment_mode="contract")
+    for t in (after[:6] if after is not None else ()):
+        if t.idx >= para[1]:
+            break  # the next paragraph is not this quotation's attribution
+        if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP", "VBN"):
+            subj = _speaker_token(t)
+            if subj is None or (subj.idx < e and _is_speech(t, ctx.lex)):
+                # the parser hung the verb on its subject, or made it a
+                # conjunct of the quoted clause ('"...," Aktobe police
+                # Chief X said' read as an imperative "Aktobe ...")
+                subj = _name_before(doc, t, e) or subj
+            if subj is not None and subj.idx >= e:
+                return _make_speaker(ctx, subj, prev), Span(t.idx, t.idx + len(t.text), t.text)
+            break
+        if t.is_punct and t.text not in ("\u2019", "'"):
+            break
+    return None
+
+
+def _goes_on(qt: _Quotation, quotes: list[Quote], last: Optional[Quote]):
+    """'"A," she said. "B."': the second part goes with the first; 'Tokayev
+    said that X. "Y ...': a quotation opening the very next sentence goes on
+    with the report before it. (speaker, cue) or None."""
+    s, para = qt.s, qt.para
+    if last is not None and last.cue is not None and last.end <= last.cue.start < s \
+            and para[0] <= last.start and s - last.end <= 200:
+        return last.speaker, last.cue
+    if qt.opens:
+        before = [q for q in quotes if q.end <= s] + ([last] if last is not None else [])
+        prev = max(before, key=lambda q: q.end, default=None)
+        if prev is not None and prev.speaker is not None and prev.cue is not None \
+                and prev.cue.start < prev.start and para[0] <= prev.start and 0 <= s - prev.end <= 3:
+            return prev.speaker, prev.cue
+    return None
+
+
+# '"...." ― Jane Doe': a quotation signed with a dash and a name
+_SIGNATURE = re.compile(r"[ \t\u00a0]*([\u2015\u2014\u2013]|--?)[ \t\u00a0]*((?:[A-Z][\w.'\u2019\-]*[ \u00a0]?){1,5})[ \t\u00a0.]*(?:\n|$)")
+
+
+def _signature(ctx: _Ctx, e: int, p1: int):
+    """A quotation followed on its line by a dash and a short capitalized
+    name: the name is the speaker, the dash the cue."""
+    m = _SIGNATURE.match(ctx.text, e, min(len(ctx.text), p1 + 1, e + 80))
+    if m is None:
+        return None
+    ns, ne = m.start(2), m.end(2)
+    while ne > ns and ctx.text[ne - 1] in " .\u00a0":
+        ne -= 1
+    if ne - ns < 3:
+        return None
+    doc = ctx.doc
+    span = doc.char_span(ns, ne, alignment_mode="expand")
+    if span is None or not any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in span):
+        return None
+    sp = Speaker(start=ns, end=ne, text=ctx.text[ns:ne])
+    mm = ctx.mention_at(doc, ns, ne)
+    if mm is not None:
+        sp.name, sp.code, sp.country, sp.org = mm.name, mm.code, mm.country, mm.org
+    else:
+        sp.name = sp.text
+    return sp, Span(m.start(1), m.end(1), ctx.text[m.start(1):m.end(1)])
+
+
+def _lead_cue(ctx: _Ctx, s: int):
+    """The speech verb right before a quotation ('yelled "Stay there!"',
+    'tweeted: "..."'), or None."""
+    gr = grammar(ctx.doc)
+    doc = ctx.doc
+    span = doc.char_span(s, min(s + 1, len(ctx.text)), alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    i = span[0].i - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    colon = i if i >= 0 and doc[i].text == ":" else None
+    k = i
+    while i >= 0 and doc[i].text in (",", ":") and i >= k - 1:
+        i -= 1
+    if i < 0:
+        return None
+    t = doc[i]
+    if _is_speech(t, ctx.lex) and (t.idx >= ctx.para_of(s)[0] or colon is not None):
+        return t
+    if colon is None:
+        return None
+    # a colon lead-in whose verb stands further back, or at the end of the paragraph before:
+    # "X told a press conference in Udhampur:", "He went further in a briefing:", "X put it bluntly:"
+    v = doc[colon].head
+    while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+        v = v.head
+    if v.i > colon and colon > 0:
+        # the parser hung the colon on the quoted verb: the lead-in's verb is found from its last word
+        v = doc[colon - 1]
+        while v.pos_ not in ("VERB", "AUX") and v.head.i < colon and v.head.i != v.i:
+            v = v.head
+    if v.i >= colon or v.pos_ not in ("VERB", "AUX") or any(
+            gr.is_(c, "clausal_complement", "open_complement") and c.i < colon for c in v.children):
+        return None  # "He said the plan was simple: ...": the colon is inside his report
+    if _is_speech(v, ctx.lex) or (v.tag_ in ("VBD", "VBZ", "VBP") and _agentive(_speaker_token(v))):
+        return v
+    return None
+
+
+def _join_chains(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
+    """A quotation over several paragraphs (each reopened, closed only at
+    the end) is one quote with one speaker; the cue may stand in the first
+    paragraph or the last."""
+    chains: list[list[MarkSpan]] = []
+    for m in ctx.marks:
+        if m.continued and chains and chains[-1][-1].continues:
+            chains[-1].append(m)
+        elif m.continues:
+            chains.append([m])
+    if not chains:
+        return quotes
+    text = ctx.text
+    drop: set[int] = set()
+    added: list[Quote] = []
+    for chain in chains:
+        starts = {m.start for m in chain}
+        members = [k for k, q in enumerate(quotes) if q.kind == "direct" and q.start in starts]
+        if len(members) < 2:
+            continue
+        qs = [quotes[k] for k in members]
+        spk = next((q for q in qs if q.speaker is not None and q.cue is not None), None) or next(
+            (q for q in qs if q.speaker is not None), None)
+        s, e = qs[0].start, max(q.end for q in qs)
+        added.append(Quote(start=s, end=e, text=text[s:e], kind="direct",
+                           speaker=Speaker(**spk.speaker.__dict__) if spk else None,
+                           cue=spk.cue if spk else None, medium=spk.medium if spk else None))
+        drop.update(members)
+    if not added:
+        return quotes
+    out = [q for k, q in enumerate(quotes) if k not in drop] + added
+    out.sort(key=lambda q: (q.start, q.end))
+    return out
+
+
+def _title_like(body: str) -> bool:
+    """Title Case words in marks ("Face the Nation", "Doomed to Succeed"):
+    a name of a work, not a quotation."""
+    words = [w.strip(".,;:!?\u2019'\"") for w in body.split()]
+    words = [w for w in words if w]
+    if not words or len(words) > 8 or len(words) < 2:
+        return False
+    if any(w[0].isdigit() for w in words):
+        return False
+    caps = [w for w in words if w.lower() not in word_set("title_small_words")]
+    if not caps or not all(w[0].isupper() for w in caps):
+        return False
+    return words[0][0].isupper() and words[-1][0].isupper() and not body.rstrip().endswith(("?", "!"))
+
+
+def _merge_interrupted(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
+    """'"A," she said, "B."' and '"A," she said. "B."' -> one quote from A to
+    B with one speaker (a report between the halves stays a quote of its own)."""
+    text = ctx.text
+    out: list[Quote] = []
+    for q in quotes:
+        merged = False
+        if q.kind == "direct":
+            for k in range(len(out) - 1, max(-1, len(out) - 4), -1):
+                p = out[k]
+                if p.kind != "direct" or p.cue is None:
+                    continue
+                if not (0 < q.start - p.end <= 250 and p.end <= p.cue.start < q.start):
+                    continue
+                gap = text[p.end:q.start]
+                if "\n" in gap or len(gap.split()) > 40:
+                    continue
+                if len(gap) > 0.8 * ((p.end - p.start) + (q.end - q.start)):
+                    # a long aside between the halves: two quotes, one speaker
+                    if q.speaker is None and q.cue is None:
+                        q.speaker, q.cue = p.speaker, p.cue
+                    continue
+                body = text[p.start:p.end].rstrip(_MARK_CHARS + " ")
+                if not body or body[-1] not in ",\u2014-?!:;":
+                    continue
+                if not gap.rstrip().endswith((",", ":", "\u2014", "-", ".")):
+                    continue
+                if q.cue is not None and q.cue.start != p.cue.start:
+                    continue
+                out[k] = Quote(start=p.start, end=q.end, text=text[p.start:q.end], kind="direct",
+                               speaker=p.speaker or q.speaker, cue=p.cue, medium=p.medium or q.medium)
+                merged = True
+                break
+        if not merged:
+            out.append(q)
+    out.sort(key=lambda x: (x.start, x.end))
+    return out

@@ -1,0 +1,111 @@
+"""Speaker identities settled after the passes: a document that speaks
+('the statement said') takes its issuer's identity, a transcript's answer
+the identity of the person being quoted."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Optional
+
+from ..record import Quote, Speaker
+from ..syntax import grammar
+from .speakers import _make_speaker, _take_identity
+from .vocabulary import word_set
+
+if TYPE_CHECKING:  # the per-article lookups, built by extract_quotes
+    from .context import _Ctx
+
+
+def _issuer_token(tok):
+    """Who issues the document noun ``tok``: "the ministry's statement", "X
+    issued a statement", "In a statement, X warned", "a statement by X"."""
+    gr = grammar(tok)
+    for ch in tok.children:
+        if gr.is_(ch, "possessor") and ch.pos_ in ("PROPN", "NOUN"):
+            return ch
+        if gr.is_(ch, "prep") and ch.lower_ in ("by", "from"):
+            obj = next((g for g in ch.children if gr.is_(g, "prep_object")), None)
+            if obj is not None and obj.pos_ in ("PROPN", "NOUN"):
+                return obj
+        if gr.is_(ch, "clause_modifier") and ch.lemma_.lower() in word_set("issuing_verbs"):  # "a statement issued by X", not "carried by"
+            for g in ch.children:
+                if gr.is_(g, "agent"):
+                    obj = next((o for o in g.children if gr.is_(o, "prep_object")), None)
+                    if obj is not None:
+                        return obj
+    verb = None
+    if gr.is_(tok, "object"):
+        verb = tok.head  # "X issued a statement"
+    elif gr.is_(tok, "prep_object") and tok.head.lower_ in ("in", "through", "via") and gr.is_(tok.head, "prep"):
+        verb = tok.head.head  # "In a statement, X warned ..."
+    if verb is not None and verb.pos_ in ("VERB", "AUX"):
+        return next((g for g in verb.children if gr.is_(g, "subject") and g.pos_ in ("PROPN", "NOUN")), None)
+    return None
+
+
+def _issuers(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
+    """A quote whose speaker is a document with no issuer in its own words
+    ("the statement said", "the joint communique said") takes the speaker
+    identity of the body or person that the article, at most two paragraphs
+    before, says issued that document ("In a statement, the ministry
+    warned ...", "X released a report ..."). The speaker span stays on the
+    document's words."""
+    doc = ctx.doc
+    for q in quotes:
+        sp = q.speaker
+        words = sp.text.lower().split() if sp is not None else []
+        if sp is None or sp.name is not None or not 2 <= len(words) <= 4 or words[0] not in word_set("document_determiners") \
+                or words[-1] not in word_set("documents"):
+            continue
+        span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+        if span is None:
+            continue
+        head = span[-1]
+        first_para = ctx.para_of(sp.start)[0]
+        for _ in range(2):
+            first_para = ctx.para_of(max(0, first_para - 1))[0] if first_para > 0 else 0
+        for t in reversed(doc[:span.start]):
+            if t.idx < first_para:
+                break
+            if t.lemma_.lower() != head.lemma_.lower() or t.pos_ != "NOUN":
+                continue
+            who = _issuer_token(t)
+            if who is None:
+                continue
+            found = _make_speaker(ctx, who, None)
+            if found.name:
+                _take_identity(sp, found)
+                sp.affiliation = sp.affiliation or found.affiliation
+            break
+    return quotes
+
+
+_QUESTION_LABEL = re.compile(r"\W{0,2}(?:Q|QUESTION)\s*:\s")
+
+
+def _answers(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
+    """A transcript's "ANSWER: ..." takes the identity of the latest named
+    speaker before it, not of anyone a reporter's question ("QUESTION: Would
+    the United States support ...?") mentions."""
+    if not ctx.answers:
+        return quotes
+    questions = [(p0, p1) for p0, p1 in ctx.paras if _QUESTION_LABEL.match(ctx.text, p0, p1)]
+    answer_quotes = [q for q in quotes if id(q) in ctx.answers]
+    last: Optional[Speaker] = None
+    for q in quotes:
+        sp = q.speaker
+        if any(p0 <= q.start < p1 for p0, p1 in questions):
+            continue
+        if id(q) in ctx.answers and sp is not None:
+            if last is not None:
+                _take_identity(sp, last)
+            continue
+        a = next((a for a in answer_quotes if a.start <= q.start < a.end), None) \
+            if sp is not None and sp.text.lower() in ("i", "we") else None
+        if a is not None:
+            # "I'd reject that ..." inside an answer: the one answering
+            _take_identity(sp, a.speaker)
+            continue
+        if sp is not None and sp.name:
+            last = sp
+    return quotes

@@ -1,0 +1,248 @@
+"""The passes over an article that find quotes, one per row of stage
+``article`` in ``lang/en/quotes/frames.tsv``, run in file order.
+
+Each pass adds ``(start, end, quote, cue token)`` entries to the
+:class:`Passes` state (the cue token only for verb cues, whose quotes a
+later pass may relay: "According to TASS, the embassy called ...").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Optional
+
+from ..record import Quote, Span, Speaker
+from ..syntax import grammar
+from .contents import _contents_for
+from .cues import (
+    _as_clause,
+    _aside_bounds,
+    _cue_of,
+    _cue_span,
+    _is_speech,
+    _parenthetical,
+    _passive_complement,
+)
+from .producers import (
+    _adjective_cues,
+    _adverbial_cues,
+    _colon_leads,
+    _dash_quotes,
+    _in_source,
+    _manner_colons,
+    _noun_cues,
+)
+from .spans import _chars, _clip_para, _fit_marks, _iou, _kind, _trim_tokens
+from .speakers import (
+    _agentive,
+    _is_medium,
+    _make_speaker,
+    _medium,
+    _name_bounds,
+    _speaker_token,
+)
+from .vocabulary import word_set
+
+if TYPE_CHECKING:  # the per-article lookups, built by extract_quotes
+    from .context import _Ctx
+
+
+@dataclass
+class Passes:
+    """What the passes have found: ``found`` (start, end, quote, cue token)
+    and the transcript answers, added after the nested reports are read."""
+
+    found: list = field(default_factory=list)
+    answers: list = field(default_factory=list)
+
+
+Pass = Callable[["_Ctx", Passes], None]
+PASSES: dict[str, Pass] = {}
+
+
+def article_pass(name: str) -> Callable[[Pass], Pass]:
+    """Register a pass under the matcher name frames.tsv gives it."""
+    def register(fn: Pass) -> Pass:
+        PASSES[name] = fn
+        return fn
+    return register
+
+
+# --------------------------------------------------------------------------
+# verb cues
+
+
+def _cue_here(ctx: _Ctx, tok) -> bool:
+    """Whether a cue verb is the writer's report: not inside a quotation, a
+    markup tag or the idiom "it goes without saying"."""
+    gr = grammar(ctx.doc)
+    text = ctx.text
+    inq = ctx.mark_at(tok.idx)
+    if inq is not None and not inq.single:
+        return False  # a cue inside a quotation belongs to the quoted speaker
+    if tok.idx > 0 and text[tok.idx - 1] in "</" and text[max(0, tok.idx - 2):tok.idx].strip().startswith("<"):
+        return False  # a markup tag left in the text ("<tweet author=...>")
+    if gr.is_(tok, "prep_clause") and tok.head.lower_ == "without" and tok.head.head.lemma_ == "go":
+        return False  # "It goes without saying that ...": the writer's idiom, no one's report
+    return True
+
+
+@article_pass("verb_cues")
+def verb_cues(ctx: _Ctx, st: Passes) -> None:
+    """Every cue verb with the contents its frames find; its subject speaks."""
+    prev_speaker: Optional[Speaker] = None
+    for tok in ctx.doc:
+        cue = _cue_of(tok, ctx.lex)
+        if cue is None or not _cue_here(ctx, tok):
+            continue
+        contents = _contents_for(ctx, tok, cue)
+        if not contents:
+            continue
+        subj = None if cue.raising else _speaker_token(tok)
+        if cue.human and not _agentive(subj):
+            continue  # "the data support ...", "policies that back ...": no one takes a stand
+        for lo, hi in contents:
+            q = _verb_quote(ctx, tok, cue, subj, lo, hi, prev_speaker)
+            if q is None:
+                continue
+            st.found.append((q.start, q.end, q, tok))
+            if q.speaker is not None and q.speaker.name:
+                prev_speaker = q.speaker
+
+
+def _without_own_cue(ctx: _Ctx, tok, cue, lo: int, hi: int) -> Optional[tuple[int, int]]:
+    """A content never holds its own cue ('"...," said X, adding ...'): the
+    part before the cue clause; None if nothing is left."""
+    doc = ctx.doc
+    if not (lo < tok.i < hi and not _parenthetical(tok) and not cue.raising and not _as_clause(tok)
+            and _passive_complement(tok, cue) is None and _aside_bounds(ctx, tok) is None):
+        return lo, hi
+    cut = min(tok.left_edge.i, tok.i)
+    own = min([tok.i] + [c.left_edge.i for c in tok.lefts if not (c.left_edge.i <= lo <= c.right_edge.i)])
+    pre = [t for t in doc[lo:own] if not t.is_punct]
+    if len(pre) == 1 and pre[0].lower_ in word_set("relative_pronouns") | {"what"} and pre[0].head.i > tok.i:
+        return lo, hi  # "a plan which he said would fail": the relative pronoun and its clause
+    if cut <= lo:
+        return None
+    lo, hi = _trim_tokens(doc, lo, cut)
+    return (lo, hi) if hi > lo else None
+
+
+def _verb_quote(ctx: _Ctx, tok, cue, subj, lo: int, hi: int, prev_speaker) -> Optional[Quote]:
+    """The quote of one content of a cue verb, fitted to its paragraph and marks."""
+    doc, text = ctx.doc, ctx.text
+    bounds = _without_own_cue(ctx, tok, cue, lo, hi)
+    if bounds is None:
+        return None
+    lo, hi = bounds
+    if subj is not None and lo <= subj.i < hi and subj.i > tok.i:
+        # '..., said X, a former officer, "and ..."': the parser hung the speaker inside
+        # the words; they start at the quotation after the speaker's name
+        after = next((mk for mk in ctx.marks_in(doc[subj.i].idx, _chars(doc, lo, hi)[1])
+                      if mk.start > doc[subj.i].idx and not mk.single), None)
+        if after is None:
+            return None
+        lo = doc.char_span(after.start, after.end, alignment_mode="expand").start
+    s, e = _chars(doc, lo, hi)
+    s, e = _clip_para(ctx, tok.idx, s, e)
+    if e <= s:
+        return None
+    s, e = _fit_marks(ctx, s, e)
+    m = ctx.mark_at(s)
+    if m is not None and m.start == s and m.end >= e and not m.single:
+        e = m.end  # a whole quotation, even over several sentences
+    speaker = _make_speaker(ctx, subj, prev_speaker) if subj is not None else None
+    cspan = _cue_span(tok, cue)
+    return Quote(start=s, end=e, text=text[s:e], kind=_kind(ctx, s, e), speaker=speaker,
+                 cue=Span(cspan[0], cspan[1], text[cspan[0]:cspan[1]]), medium=_medium(ctx, tok))
+
+
+# --------------------------------------------------------------------------
+# the other cues
+
+
+@article_pass("adjective_cues")
+def adjective_cues(ctx: _Ctx, st: Passes) -> None:
+    for q in _adjective_cues(ctx):
+        st.found.append((q.start, q.end, q, None))
+
+
+@article_pass("noun_cues")
+def noun_cues(ctx: _Ctx, st: Passes) -> None:
+    for q in _noun_cues(ctx):
+        st.found.append((q.start, q.end, q, None))
+
+
+@article_pass("according_to")
+def according_to(ctx: _Ctx, st: Passes) -> None:
+    """'according to X': X's report, unless X relays a cue verb's report
+    ("According to TASS, the embassy called ...") or a transcript reports a
+    quotation that stays its speaker's own."""
+    doc, text, lex = ctx.doc, ctx.text, ctx.lex
+    for (clo, chi), src, (lo, hi), cue in _adverbial_cues(ctx):
+        s, e = _chars(doc, lo, hi)
+        s, e = _fit_marks(ctx, s, e)
+        cs, ce = _chars(doc, clo, chi)
+        speaker = _make_speaker(ctx, src, None) if src is not None else None
+        q = Quote(start=s, end=e, text=text[s:e], kind=_kind(ctx, s, e), speaker=speaker,
+                  cue=Span(cs, ce, text[cs:ce]))
+        h = doc[clo].head
+        if h.i < clo and _is_speech(h, lex) and _speaker_token(h) is not None:
+            # '"...," X said, according to a transcript': the transcript reports it, and the
+            # quotation is still X's own
+            ctx.shared.add(id(q))
+        elif h.i > clo and src is not None and _is_medium(ctx, src) and _cue_of(h, lex) is not None \
+                and _agentive(_speaker_token(h)):
+            # "According to TASS, the embassy called the claims groundless": the embassy's words,
+            # relayed by TASS (the medium, as in 'X told Z newspaper')
+            relayed = {h.i} | {c.i for c in h.conjuncts}  # "... called X groundless and said ..."
+            took = [f[2] for f in st.found if f[3] is not None and f[3].i in relayed]
+            for r in took:
+                r.medium = r.medium or doc[slice(*_name_bounds(src))].text
+            if took:
+                continue  # else ("According to TASS, the embassy denied it") the outlet's report stays
+        st.found.append((s, e, q, None))
+
+
+@article_pass("in_source")
+def in_source(ctx: _Ctx, st: Passes) -> None:
+    """"In a poll, ...", "In his opinion, ...": the rest of the clause."""
+    doc, text = ctx.doc, ctx.text
+    for t, src, (lo, hi) in _in_source(ctx):
+        s, e = _chars(doc, lo, hi)
+        s, e = _clip_para(ctx, t.idx, s, e)
+        if e <= s:
+            continue
+        s, e = _fit_marks(ctx, s, e)
+        q = Quote(start=s, end=e, text=text[s:e], kind=_kind(ctx, s, e), speaker=_make_speaker(ctx, src, None),
+                  cue=Span(t.idx, t.idx + len(t.text), t.text))
+        st.found.append((s, e, q, None))
+
+
+@article_pass("colon_leads")
+def colon_leads(ctx: _Ctx, st: Passes) -> None:
+    """'Lavrov: ...' where no other quote overlaps; a transcript's answers kept apart."""
+    for q in _colon_leads(ctx):
+        if id(q) in ctx.answers:
+            st.answers.append((q.start, q.end, q, None))  # added after the nested reports are read
+        elif not any(fs < q.end and q.start < fe for fs, fe, _, _ in st.found):
+            st.found.append((q.start, q.end, q, None))
+
+
+@article_pass("dialogue_dashes")
+def dialogue_dashes(ctx: _Ctx, st: Passes) -> None:
+    """A dialogue-dash quotation replaces the parser's reads of the quoted words."""
+    for q in _dash_quotes(ctx):
+        st.found = [f for f in st.found if not (q.start <= f[0] < q.end)]
+        st.found.append((q.start, q.end, q, None))
+
+
+@article_pass("manner_colons")
+def manner_colons(ctx: _Ctx, st: Passes) -> None:
+    """'The minister was blunt: ...' (the parser may hang the lead-in on the verb
+    after the colon: a content holding the lead-in is that misparse)."""
+    for q in _manner_colons(ctx):
+        st.found = [f for f in st.found if not (f[0] <= q.cue.start and q.cue.end <= f[1])]
+        if not any(_iou(fs, fe, q.start, q.end) >= 0.9 for fs, fe, _, _ in st.found):
+            st.found.append((q.start, q.end, q, None))

@@ -1,0 +1,446 @@
+"""Speakers: the subject of a cue (through control, conjunction and
+participle clauses), whether it is someone who can take a stand, the
+speaker's name span, role and affiliation, and the medium of a report."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import TYPE_CHECKING, Optional
+
+from ..record import Speaker
+from ..syntax import grammar
+from .cues import _cue_conjuncts
+from .spans import _CLOSERS, _MARK_CHARS, _chars
+from .vocabulary import word_seq, word_set
+
+if TYPE_CHECKING:  # the per-article lookups, built by extract_quotes
+    from .context import _Ctx
+
+# the children of a name's head that belong to the name
+_NAME_ROLES = ("compound", "noun_modifier", "adjective", "possessor", "case")
+# NOTE(#15): read as labels, not roles: the roles "determiner" and "number" also cover predet and quantmod,
+# which the name never took, and English has no "flat" role
+_NAME_LABELS = ("flat", "det", "nummod")
+
+
+def _speaker_token(tok, depth: int = 0):
+    """The subject of cue ``tok`` (or of the verb it hangs from)."""
+    quoted = _quoted_as_saying(tok)
+    if quoted is not None:
+        return quoted
+    found = _subject_token(tok, depth)
+    if found is None and depth == 0:
+        found = _inverted_name(tok)
+    return found
+
+
+def _inverted_name(tok):
+    """'"...," said Peter Lindqvist, a former officer, "..."': the name right after a
+    speech verb that follows a quotation or a comma, when the parser hung it elsewhere."""
+    doc = tok.doc
+    if tok.i == 0 or tok.i + 1 >= len(doc) or tok.tag_ not in ("VBD", "VBZ"):
+        return None
+    before = doc[tok.i - 1]
+    if before.text in ("-", "\u2013", "\u2014"):
+        # a dialogue dash ("..., - said X"), not a dash that closes an aside ("DFA - which ... - said")
+        if tok.i < 2 or doc[tok.i - 2].text not in (",", ".", "!", "?", "\u2026"):
+            return None
+    elif not (before.is_punct and (before.text == "," or before.text in _CLOSERS or before.is_quote)):
+        return None
+    j = tok.i + 1
+    if doc[j].lower_ in ("the", "a", "an"):
+        j += 1
+    k = j
+    while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].ent_type_ not in ("DATE", "TIME"):
+        k += 1
+    if k == j and j < len(doc) and doc[j].pos_ == "NOUN" and doc[j].lower_ in word_set("person_nouns"):
+        k = j + 1
+    if k == j:
+        return None
+    return doc[k - 1]
+
+
+def _subject_token(tok, depth: int = 0):
+    """The subject of verb ``tok``: its nominal subject, its passive agent, or
+    the speaker of the clause it depends on."""
+    gr = grammar(tok)
+    subjects = [ch for ch in tok.children if gr.is_(ch, "subject")]
+    if subjects:
+        return _nominal_subject(tok, subjects)
+    for ch in tok.children:
+        if gr.is_(ch, "agent"):
+            for g in ch.children:
+                if gr.is_(g, "prep_object"):
+                    return g
+    if depth >= 3:
+        return None
+    return _subject_from_head(tok, depth)
+
+
+def _nominal_subject(tok, subjects):
+    """The subject nearest the verb, past the parser's misreads of datelines
+    and participle openers as subjects."""
+    gr = grammar(tok)
+    # a dateline the parser made a second subject ("YEREVAN, March 4 - The ministry said"):
+    # the subject nearest the verb
+    subj = max((c for c in subjects if c.i < tok.i), key=lambda c: c.i, default=subjects[0])
+    if subj.tag_ == "VBG":
+        # "Briefing the Council before the vote, NAME, ROLE, said": the parser made the
+        # participle the subject and the name its conjunct
+        named = [c for c in subj.children if gr.is_(c, "conjunct", "apposition", "noun_adverbial") and c.pos_ == "PROPN"
+                 and c.i < tok.i]
+        if named:
+            return named[-1]
+    if subj.is_sent_start and subj.text.isupper() and len(subj.text) > 2:
+        # "ALMATY -- Minister X, opening a post, said": the parser made the dateline the subject
+        # and the speaker its apposition
+        appos = [c for c in subj.children if gr.is_(c, "apposition") and c.pos_ in ("PROPN", "NOUN")]
+        if appos:
+            return appos[-1]
+        nxt = subj.doc[subj.i + 1].text if subj.i + 1 < len(subj.doc) else ""
+        if nxt in (",", "(", "\u2014", "--", "-"):
+            return None  # "LOS ANGELES, Sept. 28 (UPI) - ...": a dateline speaks for no one
+    return subj
+
+
+def _subject_from_head(tok, depth: int):
+    """The speaker of a verb with no subject of its own, from the word it
+    hangs from: a preposition's verb, a controlling object, a copula."""
+    gr = grammar(tok)
+    if gr.is_(tok, "prep_clause") and gr.is_(tok.head, "prep") and tok.head.head.i != tok.head.i:
+        # "defended it by saying ...", "pivoted to arguing ..."
+        h = tok.head.head
+        if h.pos_ in ("ADJ", "ADV") and gr.is_(h, "adjectival_complement", "adverb") and h.head.pos_ in ("VERB", "AUX"):
+            h = h.head  # "stopped short of calling ...", "was careful about saying ..."
+        if h.pos_ in ("VERB", "AUX"):
+            return _speaker_token(h, depth + 1)
+        return None
+    if gr.is_(tok, "open_complement") and tok.head.lemma_.lower() in word_set("object_control"):
+        # "forced the contractor to admit that ...", "led the envoy to fear ...": the object speaks
+        obj = next((c for c in tok.head.children if gr.is_(c, "object") and c.i < tok.i), None)
+        if obj is not None:
+            return obj
+    if gr.is_(tok, "open_complement") and tok.head.pos_ == "ADJ" and gr.is_(tok.head, "adjectival_complement"):
+        # "was unable to ... and accuse", "is eager to tout ...": the subject of the copula
+        return _speaker_token(tok.head.head, depth + 1)
+    if gr.is_(tok, "conjunct", "open_complement", "adverbial_clause", "clausal_complement", "clause_modifier") \
+            and tok.head.i != tok.i:
+        return _subject_of_clause(tok, depth)
+    return None
+
+
+def _subject_of_clause(tok, depth: int):
+    """The speaker of a dependent clause: the speaker of the verb (or the
+    noun) it depends on, unless the clause says who was asked."""
+    gr = grammar(tok)
+    if gr.is_(tok, "clausal_complement") and tok.i > tok.head.i:
+        return None
+    if gr.is_(tok, "adverbial_clause") and tok.lemma_ in word_set("hearer_verbs") and tok.i < tok.head.i and tok.tag_ in ("VBN", "VBD") and (
+            tok.tag_ == "VBN" or tok.i == tok.sent.start) and \
+            not any(gr.is_(c, "passive_aux", "subject", "aux") for c in tok.children):
+        return None  # "Asked whether ..., X said": X was asked; the asker is not named
+    if gr.is_(tok, "clause_modifier") and depth > 0 and tok.tag_ == "VB" and not _agentive(tok.head):
+        # "X denounced plans to hold drills, calling them ...": the plans do not call;
+        # whose plans they are ("Armenia's plans"), else the clause's subject
+        owner = next((c for c in tok.head.children if gr.is_(c, "possessor")), None)
+        if owner is not None:
+            return owner
+        n = _verb_over(tok.head, ("prep_object", "object", "prep"))
+        return _speaker_token(n, depth + 1) if n is not None else None
+    if gr.is_(tok, "clause_modifier") and tok.tag_ == "VBG" and tok.head.lemma_.lower() in word_set("events"):
+        # "she said at a news conference announcing that ...": who held the conference
+        n = _verb_over(tok.head, ("prep_object", "prep"))
+        return _speaker_token(n, depth + 1) if n is not None else None
+    if gr.is_(tok, "clause_modifier"):
+        return tok.head if tok.head.pos_ in ("NOUN", "PROPN", "PRON") else None
+    if gr.is_(tok, "conjunct") and tok in _cue_conjuncts(tok.head):
+        # "X denies that A was B and goes on to ...": X's verb, hung on A's
+        return _speaker_token(tok.head.head, depth + 1)
+    return _speaker_token(tok.head, depth + 1)
+
+
+def _verb_over(noun, roles):
+    """The verb that ``noun`` hangs from through links of these ``roles`` ("plans" in "denounced
+    plans", "conference" in "said at a news conference"); None if no verb governs it."""
+    gr = grammar(noun)
+    n = noun
+    while gr.is_(n, *roles) and n.head.i != n.i:
+        n = n.head
+    return n if n.pos_ in ("VERB", "AUX") and n.i != noun.i else None
+
+
+def _quoted_as_saying(tok):
+    """"TASS quoted Lavrov as saying ...", "Lavrov was quoted as saying ...":
+    the one quoted is the speaker, not the one who quotes; None otherwise."""
+    gr = grammar(tok)
+    if tok.lemma_.lower() != "quote":
+        return None
+    if not any(gr.is_(c, "prep") and c.lower_ == "as" and any(gr.is_(g, "prep_clause", "prep_object") and g.tag_ == "VBG"
+                                                               for g in c.children) for c in tok.children):
+        return None  # "quoted the report as evidence": a use of words, not a speaker
+    return next((c for c in tok.children if gr.is_(c, "object")), None) or next(
+        (c for c in tok.children if gr.is_(c, "passive_subject")), None)
+
+
+def _agentive(tok) -> bool:
+    """Is the subject a person or a group (someone who can take a stand)?"""
+    gr = grammar(tok)
+    if tok is None:
+        return False
+    if tok.lower_ in word_set("agent_pronouns"):
+        return True
+    if tok.lower_ in word_set("shares"):
+        # "40 percent of voters", "a majority of Republicans", "those who ..."
+        of = next((g for c in tok.children if gr.is_(c, "prep") and c.lower_ == "of"
+                   for g in c.children if gr.is_(g, "prep_object")), None)
+        if of is not None:
+            return _agentive(of) if of.i != tok.i else False
+        return tok.lower_ in ("those", "many", "most", "some", "others")
+    if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    if tok.pos_ == "PROPN":
+        return True
+    if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lower_.endswith(word_seq("people_endings")) and (
+            not tok.lower_.endswith("ments") or tok.lower_ in ("governments", "parliaments", "regiments")):
+        return True  # voters, supporters, officials, conservatives, residents, Republicans; not plans, statements
+    if tok.pos_ == "NOUN" and tok.lower_ in word_set("person_nouns"):
+        return True
+    # the actors component knows the phrase as a person or a coded body
+    m = _mention_covering(tok)
+    return m is not None and (m.kind == "person" or bool(m.code))
+
+
+def _mention_covering(tok):
+    """The actor mention that covers ``tok`` (by bisection on the sorted mention starts)."""
+    doc = tok.doc
+    if not doc.has_extension("mentions") or not doc._.mentions:
+        return None
+    ms = doc._.mentions
+    key = ("accord_mention_starts", len(ms))
+    starts = doc.user_data.get(key)
+    if starts is None:
+        starts = doc.user_data[key] = [m.start for m in ms]
+    hi = bisect_right(starts, tok.idx)
+    for i in range(hi - 1, max(-1, hi - 9), -1):  # mentions nest only a few deep
+        if ms[i].start <= tok.idx < ms[i].end:
+            return ms[i]
+    return None
+
+
+def _when(prep) -> bool:
+    """A time or occasion phrase: "on Tuesday", "in July", "at a briefing"."""
+    gr = grammar(prep)
+    return any(gr.is_(g, "prep_object") and (g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in word_set("events"))
+               for g in prep.children)
+
+
+def _name_bounds(tok) -> tuple[int, int]:
+    """Token bounds of the speaker's name: the head noun with its compounds,
+    modifiers and determiners, without appositions, clauses and punctuation."""
+    gr = grammar(tok)
+    lo = hi = tok.i
+    for ch in tok.lefts:
+        if gr.is_(ch, *_NAME_ROLES) or ch.dep_ in _NAME_LABELS or gr.is_(ch, "prep"):
+            lo = min(lo, ch.left_edge.i)
+    for ch in tok.rights:
+        if gr.is_(ch, "prep") and _when(ch):
+            break  # "the ministry on Tuesday": when it spoke, not who
+        if (gr.is_(ch, "compound", "prep", "case") or ch.dep_ in ("flat", "nummod")) and ch.i == hi + 1:  # NOTE(#15): labels, see _NAME_LABELS
+            hi = ch.right_edge.i
+        elif gr.is_(ch, "apposition") and ch.left_edge.i == hi + 1 and ch.pos_ == "PROPN":
+            hi = ch.right_edge.i  # "spokeswoman Marina Testova": a name with no comma is the same name
+        elif gr.is_(ch, "prep") and ch.i <= hi + 1:
+            hi = ch.right_edge.i
+    doc = tok.doc
+    for k in range(tok.i + 1, min(hi, len(doc) - 1)):
+        if doc[k].text == "," and doc[k + 1].lower_ in ("who", "which", "whose", "whom"):
+            hi = k - 1  # "an executive at one of the lines, who spoke on condition ...": not the name
+            break
+    while lo < tok.i and doc[lo].is_punct:
+        lo += 1
+    while hi > tok.i and doc[hi].is_punct:
+        hi -= 1
+    return lo, hi + 1
+
+
+def _appos(tok):
+    gr = grammar(tok)
+    for ch in tok.rights:
+        if gr.is_(ch, "apposition"):
+            return ch
+    return None
+
+
+def _role_affiliation(tok) -> tuple[Optional[str], Optional[str]]:
+    """'X, director of Y,' -> ("director", "Y"); 'Spokeswoman X' -> ("Spokeswoman", None)."""
+    gr = grammar(tok)
+    doc = tok.doc
+    ap = _appos(tok)
+    role = aff = None
+    if ap is not None and ap.pos_ in ("NOUN", "PROPN"):
+        lo = ap.i
+        for ch in ap.lefts:
+            if gr.is_(ch, "compound", "adjective") and ch.pos_ != "DET":
+                lo = min(lo, ch.left_edge.i)
+        role = doc[lo : ap.i + 1].text
+        for ch in ap.rights:
+            if gr.is_(ch, "prep") and ch.lower_ in ("of", "at", "for", "with"):
+                for g in ch.children:
+                    if gr.is_(g, "prep_object"):
+                        aff = doc[g.left_edge.i : g.right_edge.i + 1].text.strip(" ,")
+                        break
+                break
+        if ap.ent_type_ in ("ORG", "NORP", "GPE") and role is not None and aff is None and ap.pos_ == "PROPN":
+            role, aff = None, role
+    else:
+        lead = [ch for ch in tok.lefts if gr.is_(ch, "compound") and ch.pos_ == "NOUN"]
+        if lead and tok.pos_ == "PROPN":  # "Spokeswoman Haley Morris", not "border service"
+            role = doc[lead[0].i : lead[-1].i + 1].text
+        for ch in tok.rights:
+            if gr.is_(ch, "prep") and ch.lower_ in ("of", "at") and tok.pos_ == "NOUN":
+                for g in ch.children:
+                    if gr.is_(g, "prep_object"):
+                        aff = doc[g.left_edge.i : g.right_edge.i + 1].text
+                role = role or tok.text
+    return role, aff
+
+
+def _make_speaker(ctx: _Ctx, tok, prev: Optional[Speaker]) -> Speaker:
+    gr = grammar(ctx.doc)
+    doc = ctx.doc
+    head = tok
+    if tok.lower_ in ("who", "that", "which") and gr.is_(tok.head, "relative_clause"):
+        head = tok.head.head  # the noun the relative clause hangs from
+    lo, hi = _name_bounds(tok)
+    s, e = _chars(doc, lo, hi)
+    role, aff = _role_affiliation(head)
+    name = None
+    m = ctx.mention_at(doc, *_chars(doc, *_name_bounds(head))) if head is not tok else ctx.mention_at(doc, s, e)
+    if m is not None and not m.start <= head.idx < m.end:
+        # a mention elsewhere in the phrase names the speaker only as its owner ("the Kremlin's
+        # message"), not as a place in it ("an executive at one of Europe's largest lines")
+        owners = [c for c in head.children if gr.is_(c, "possessor")]
+        if not any(o.left_edge.idx <= m.start and m.end <= o.right_edge.idx + len(o.right_edge.text) + 2
+                   for o in owners):
+            m = None
+    sp = Speaker(start=s, end=e, text=ctx.text[s:e], role=role, affiliation=aff)
+    if m is None and head.pos_ == "NOUN":
+        # "the resident of Kok-Tash Gulnara Mamytova": the one person named in the speaker's phrase
+        people = [x for x in doc._.mentions or () if x.kind == "person" and x.name and s <= x.start and x.end <= e]
+        if len(people) == 1:
+            m = people[0]
+    if m is not None:
+        name = m.name
+        sp.code, sp.country, sp.org = m.code, m.country, m.org
+        if not sp.role and m.role:
+            sp.role = m.role
+    if name is None:
+        if head.lower_ in word_set("pronouns") or head.pos_ == "PRON":
+            if prev is not None and head.lower_ in word_set("personal") and prev.name:
+                name = prev.name
+                sp.code, sp.country, sp.org = prev.code, prev.country, prev.org
+                sp.role = sp.role or prev.role
+                sp.affiliation = sp.affiliation or prev.affiliation
+        elif head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            ent = next((en for en in doc.ents if en.start <= head.i < en.end), None)
+            name = ent.text if ent is not None else head.text
+        elif head.pos_ == "PROPN":
+            name = doc[_name_bounds(head)[0] : _name_bounds(head)[1]].text
+        else:
+            # "Its operator, Piraeus-based Thalassa Maritime, told ...": the name in apposition
+            ap = next((c for c in head.children if gr.is_(c, "apposition") and c.pos_ == "PROPN"), None)
+            if ap is not None:
+                am = ctx.mention_at(doc, *_chars(doc, *_name_bounds(ap)))
+                if am is not None and am.start <= ap.idx < am.end:
+                    name, sp.code, sp.country, sp.org = am.name, am.code, am.country, am.org
+                else:
+                    lo2, hi2 = _name_bounds(ap)
+                    k = ap.i
+                    while k - 1 >= lo2 and doc[k - 1].pos_ == "PROPN":
+                        k -= 1  # the name's own words, not "Piraeus-based"
+                    name = doc[k:hi2].text
+    sp.name = name
+    return sp
+
+
+def _is_medium(ctx: _Ctx, tok) -> bool:
+    """A news outlet: a media word in its name ("the Interfax agency") or an actor coded as media."""
+    lo, hi = _name_bounds(tok)
+    if {t.lower_.strip(_MARK_CHARS) for t in tok.doc[lo:hi]} & ctx.lex.media:
+        return True
+    m = ctx.mention_at(tok.doc, *_chars(tok.doc, lo, hi))
+    return m is not None and (m.sector == "MED" or (m.code or "").endswith("MED"))
+
+
+def _medium(ctx: _Ctx, cue_tok) -> Optional[str]:
+    """'told Z newspaper', 'said in an interview with Z', 'told Z TV'."""
+    gr = grammar(ctx.doc)
+    media = ctx.lex.media
+    if gr.is_(cue_tok, "prep_clause") and cue_tok.head.lower_ == "as":
+        cue_tok = cue_tok.head.head  # "quoted X as saying"
+    if _quoted_as_saying(cue_tok) is not None:
+        # the one that quotes: "TASS quoted X as saying", "X was quoted by TASS as saying"
+        src = next((c for c in cue_tok.children if gr.is_(c, "subject")), None) or next(
+            (g for c in cue_tok.children if gr.is_(c, "agent") for g in c.children if gr.is_(g, "prep_object")), None)
+        if src is not None and src.pos_ in ("NOUN", "PROPN"):
+            lo, hi = _name_bounds(src)
+            return src.doc[lo:hi].text.strip(_MARK_CHARS + " ")
+        return None
+    cands = []
+    for ch in cue_tok.children:
+        if gr.is_(ch, "dative", "object") and cue_tok.lemma_ == "tell":
+            cands.append(ch)
+        elif gr.is_(ch, "prep") and ch.lower_ in ("in", "to", "on", "with"):
+            for g in ch.children:
+                if gr.is_(g, "prep_object"):
+                    if g.lower_ in word_set("utterance_nouns"):
+                        for gp in g.children:
+                            if gr.is_(gp, "prep") and gp.lower_ in ("with", "on", "to", "in"):
+                                cands.extend(x for x in gp.children if gr.is_(x, "prep_object"))
+                    else:
+                        cands.append(g)
+    for c in cands:
+        lo, hi = _name_bounds(c)
+        words = {t.lower_.strip(_MARK_CHARS) for t in c.doc[lo:hi]}
+        if words & media or (c.ent_type_ == "ORG" and c.pos_ == "PROPN" and cue_tok.lemma_ == "tell"):
+            return c.doc[lo:hi].text.strip(_MARK_CHARS + " ")
+    return None
+
+
+def _take_identity(sp: Speaker, src) -> None:
+    """``sp`` is the same speaker as ``src`` (a Speaker or a Mention): its name and codes."""
+    sp.name, sp.code, sp.country, sp.org = src.name, src.code, src.country, src.org
+
+
+def _noun_source(t):
+    """The source of noun cue ``t``: its possessor ("Tokayev's warning"), a
+    "by" agent ("a warning by the ministry"), or the subject of a light verb
+    it is the object of ("X voiced concern"); None if there is none."""
+    gr = grammar(t)
+    owner = next((c for c in t.children if gr.is_(c, "possessor")), None)
+    if owner is not None:
+        return owner if owner.lower_ != "its" or t.lemma_ in ("statement", "announcement") else None
+    for c in t.children:
+        if gr.is_(c, "prep") and c.lower_ == "by" and c.i > t.i:
+            g = next((x for x in c.children if gr.is_(x, "prep_object")), None)
+            if g is not None and _agentive(g):
+                return g
+    h = t
+    while gr.is_(h, "conjunct") and h.head.i != h.i:
+        h = h.head
+    if gr.is_(h, "object") and h.head.lemma_.lower() in word_set("light_verbs"):
+        return _speaker_token(h.head)
+    return None
+
+
+def _name_before(doc, tok, e: int):
+    """The noun right before ``tok`` (past a parenthesis: 'X (D-Md.) said'),
+    if it lies after the quotation ending at ``e``; else None."""
+    i = tok.i - 1
+    if i >= 0 and doc[i].text == ")":
+        while i >= 0 and doc[i].text != "(" and tok.i - i < 12:
+            i -= 1
+        i -= 1
+    if i < 0 or doc[i].idx < e or doc[i].pos_ not in ("PROPN", "PRON", "NOUN"):
+        return None
+    return doc[i]

@@ -1,0 +1,35 @@
+"""The English words the quote finder reads, from ``lang/en/quotes/words.tsv``.
+
+Each list is read at its first use and kept (cleared when the user's data
+folder changes): :func:`word_set` for membership tests, :func:`word_seq` where
+the order of the words matters (a regular expression built from them).
+"""
+
+from __future__ import annotations
+
+from .. import datafiles
+
+LANG = "en"
+WORDS = datafiles.lang_path(LANG, "quotes/words.tsv")
+
+
+@datafiles.cached
+def word_set(*names: str) -> frozenset[str]:
+    """The words of one or more named lists, as one set ("pronouns")."""
+    out: frozenset[str] = frozenset()
+    for name in names:
+        out |= datafiles.words(WORDS, name)
+    return out
+
+
+@datafiles.cached
+def word_seq(name: str) -> tuple[str, ...]:
+    """The words of one list in file order."""
+    return datafiles.word_list(WORDS, name)
+
+
+@datafiles.cached
+def alternation(name: str) -> str:
+    """A list's entries joined as a regular-expression alternation, in file
+    order (the entries are regex fragments: ``emphasi[sz]ed``)."""
+    return "|".join(word_seq(name))
