@@ -282,13 +282,12 @@ def second_that_clause(ctx: _Ctx, tok, cue: Cue, found: _Found):
     """"said A, but that B": a second that-clause the parser hung on the cue goes on with the first."""
     gr = grammar(ctx.doc)
     out, doc = found.out, ctx.doc
-    # NOTE(#15): "cc" is read as a label: the role "coordinator" also covers preconj ("both", "either")
     if out and out[-1][1] > tok.i:
         lo, hi = out[-1]
         for ch in tok.rights:
             if gr.is_(ch, "conjunct") and ch.left_edge.i >= hi and any(
                     gr.is_(m, "marker") and m.lower_ == "that" for m in ch.children) and all(
-                    t.is_punct or t.dep_ == "cc" for t in doc[hi:ch.left_edge.i]):
+                    t.is_punct or grammar(t).is_(t, "coordinator") for t in doc[hi:ch.left_edge.i]):
                 hi = ch.right_edge.i + 1
         out[-1] = _trim_tokens(doc, lo, hi)
     return None
@@ -341,8 +340,7 @@ def as_reported(ctx: _Ctx, tok, cue: Cue, found: _Found):
         h = h.head
     lo, hi = max(h.left_edge.i, tok.sent.start), min(h.right_edge.i + 1, tok.sent.end)
     lead = lo
-    # NOTE(#15): "cc" is read as a label: the role "coordinator" also covers preconj ("both", "either")
-    while lead < tok.left_edge.i and (doc[lead].is_punct or doc[lead].dep_ == "cc"):
+    while lead < tok.left_edge.i and (doc[lead].is_punct or grammar(doc).is_(doc[lead], "coordinator")):
         lead += 1
     if lead >= tok.left_edge.i:
         lo = tok.right_edge.i + 1  # "As X reported, ..."
@@ -401,9 +399,8 @@ def noun_object(ctx: _Ctx, tok, cue: Cue, found: _Found):
     gr = grammar(ctx.doc)
     out = found.out
     for ch in tok.children:
-        # NOTE(#15): "det" is read as a label: the role "determiner" also covers predet
         ncue = ctx.lex.nouns.get(ch.lemma_.lower()) if gr.is_(ch, "object") and ch.pos_ == "NOUN" else None
-        if ncue is not None and not any(gr.is_(g, "possessor") or g.dep_ == "det" for g in ch.children):
+        if ncue is not None and not any(gr.is_(g, "possessor", "determiner") for g in ch.children):
             # "voiced concern that ...", "expressed support for X": the noun's complement
             comp, _ = _noun_complement(ch, ncue)
             if comp is not None:

@@ -13,9 +13,8 @@ from .vocabulary import word_set
 if TYPE_CHECKING:  # the per-article lookups, built by extract_quotes
     from .context import _Ctx
 
-# the subjects of a verb. NOTE(#15): labels, not roles: the role "clausal_subject" also covers
-# csubjpass, which this list never had
-_SUBJ = ("nsubj", "nsubjpass", "csubj")
+# the subjects of a verb (a passive clausal subject is not among them)
+_SUBJ = ("subject", "passive_subject", "clausal_subject")
 
 
 def _cue_of(tok, lex: Lexicon) -> Optional[Cue]:
@@ -86,7 +85,7 @@ def _cue_conjuncts(comp) -> list:
         return []
     fc = _finite(comp)
     return [ch for ch in comp.children if gr.is_(ch, "conjunct") and ch.i > comp.i and ch.pos_ == "VERB"
-            and not any(g.dep_ in _SUBJ for g in ch.children) and _finite(ch) == fk != fc]
+            and not any(grammar(g).is_(g, *_SUBJ) for g in ch.children) and _finite(ch) == fk != fc]
 
 
 def _other_reports(comp, lex: Lexicon) -> list:
@@ -97,7 +96,7 @@ def _other_reports(comp, lex: Lexicon) -> list:
     for ch in comp.children:
         if not gr.is_(ch, "conjunct") or ch.i < comp.i or ch in out:
             continue
-        if not any(g.dep_ in _SUBJ for g in ch.children):
+        if not any(grammar(g).is_(g, *_SUBJ) for g in ch.children):
             c = _cue_of(ch, lex)
             # only a speech verb starts a new report ("said X and urged Y"); a
             # conjoined thought, stance or raising verb goes on with the same
@@ -181,7 +180,7 @@ def _parenthetical(tok) -> bool:
 def _as_clause(tok) -> bool:
     """'as X reported': a cue clause opened by "as", with no complement of its own."""
     gr = grammar(tok)
-    if not gr.is_(tok, "adverbial_clause") or not any(g.dep_ in _SUBJ for g in tok.children):
+    if not gr.is_(tok, "adverbial_clause") or not any(grammar(g).is_(g, *_SUBJ) for g in tok.children):
         return False
     kids = list(tok.children)
     if not any(gr.is_(g, "marker") and g.lower_ == "as" and g.i < tok.i for g in kids):

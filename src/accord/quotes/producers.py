@@ -142,12 +142,11 @@ def _in_source(ctx: _Ctx):
             head = head.head  # the parser hung "In a poll" on "were" of "were opposed"
         if head.i < t.i or _cue_of(head, lex) is not None:
             continue  # "In a statement, X said ...": the verb's own report
-        # NOTE(#15): "cc" is read as a label: the role "coordinator" also covers preconj ("both", "either")
-        if t.i != head.sent.start and not (t.i > 0 and doc[t.i - 1].dep_ == "cc"):
+        if t.i != head.sent.start and not (t.i > 0 and gr.is_(doc[t.i - 1], "coordinator")):
             continue
         lo, hi = t.right_edge.i + 1, head.right_edge.i + 1
         lo, hi = _trim_tokens(doc, lo, hi)
-        if hi - lo >= 3 and any(g.dep_ in _SUBJ for g in head.children):
+        if hi - lo >= 3 and any(gr.is_(g, *_SUBJ) for g in head.children):
             subj = next((g for g in head.children if gr.is_(g, "subject")), None)
             if not held and src.lemma_.lower() not in word_set("studies") and _agentive(subj):
                 src = subj  # "In a statement, the minister sounded calmer": his, not the statement's

@@ -41,8 +41,7 @@ def _trim_tokens(doc, lo: int, hi: int) -> tuple[int, int]:
     while lo < hi and (doc[lo].text in _TRIM or doc[lo].is_space or doc[lo].text in _CLOSERS and lo + 1 < hi
                        and doc[lo].whitespace_):
         lo += 1
-    # NOTE(#15): "cc" is read as a label: the role "coordinator" also covers preconj ("both", "either")
-    while hi > lo and (doc[hi - 1].text in _TRIM or doc[hi - 1].is_space or doc[hi - 1].dep_ == "cc"
+    while hi > lo and (doc[hi - 1].text in _TRIM or doc[hi - 1].is_space or gr.is_(doc[hi - 1], "coordinator")
                        or doc[hi - 1].lower_ in ("and", "but", "or")):
         hi -= 1
     while lo < hi and gr.is_(doc[lo], "coordinator") and doc[lo].lower_ in ("and", "but", "or"):
@@ -168,7 +167,7 @@ def _content_conjuncts(tok, hi: int) -> int:
             continue
         if any(g.lower_ not in ("and", "or", ",") for g in doc[hi:ch.left_edge.i]):
             break
-        if ch.tag_ not in ("VB", "VBG") or any(g.dep_ in _SUBJ or gr.is_(g, "aux", "passive_aux") for g in ch.children):
+        if ch.tag_ not in ("VB", "VBG") or any(gr.is_(g, *_SUBJ) or gr.is_(g, "aux", "passive_aux") for g in ch.children):
             break
         hi = ch.right_edge.i + 1
     return hi

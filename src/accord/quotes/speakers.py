@@ -18,9 +18,8 @@ if TYPE_CHECKING:  # the per-article lookups, built by extract_quotes
 
 # the children of a name's head that belong to the name
 _NAME_ROLES = ("compound", "noun_modifier", "adjective", "possessor", "case")
-# NOTE(#15): read as labels, not roles: the roles "determiner" and "number" also cover predet and quantmod,
-# which the name never took, and English has no "flat" role
-_NAME_LABELS = ("flat", "det", "nummod")
+# more children that belong to the name (flat names are UD's; the English model has none)
+_NAME_PARTS = ("flat_name", "determiner", "number")
 
 
 def _speaker_token(tok, depth: int = 0):
@@ -240,12 +239,12 @@ def _name_bounds(tok) -> tuple[int, int]:
     gr = grammar(tok)
     lo = hi = tok.i
     for ch in tok.lefts:
-        if gr.is_(ch, *_NAME_ROLES) or ch.dep_ in _NAME_LABELS or gr.is_(ch, "prep"):
+        if gr.is_(ch, *_NAME_ROLES) or gr.is_(ch, *_NAME_PARTS) or gr.is_(ch, "prep"):
             lo = min(lo, ch.left_edge.i)
     for ch in tok.rights:
         if gr.is_(ch, "prep") and _when(ch):
             break  # "the ministry on Tuesday": when it spoke, not who
-        if (gr.is_(ch, "compound", "prep", "case") or ch.dep_ in ("flat", "nummod")) and ch.i == hi + 1:  # NOTE(#15): labels, see _NAME_LABELS
+        if (gr.is_(ch, "compound", "prep", "case") or gr.is_(ch, "flat_name", "number")) and ch.i == hi + 1:
             hi = ch.right_edge.i
         elif gr.is_(ch, "apposition") and ch.left_edge.i == hi + 1 and ch.pos_ == "PROPN":
             hi = ch.right_edge.i  # "spokeswoman Marina Testova": a name with no comma is the same name
