@@ -1,4 +1,5 @@
 import json
+import os
 import subprocess
 import sys
 
@@ -158,3 +159,22 @@ def _exported_rows(path, fmt: str) -> list[dict]:
         return [dict(zip(names, row)) for row in cur.fetchall()]
     finally:
         con.close()
+
+
+@pytest.mark.model
+def test_a_users_data_folder_adds_an_office_holder(tmp_path, clean_env):
+    folder = tmp_path / "mine" / "actors" / "data"
+    folder.mkdir(parents=True)
+    (folder / "office_holders.tsv").write_text(
+        "name\taliases\tcountry\torg\toffice\tsector\ttitle\tstart\tend\n"
+        "Aibek Testov\t\tKGZ\t\tdefence_minister\tMIL\tDefence Minister\t2024-01-01\t\n", encoding="utf-8")
+    line = json.dumps({"id": "a", "text": "Aibek Testov said the drills would go ahead.", "published": "2025-03-01"})
+    env = dict(os.environ)
+    env["ACCORD_DATA_DIR"] = str(tmp_path / "mine")
+    run = subprocess.run([sys.executable, "-m", "accord.cli", "extract", "-"], input=line, capture_output=True,
+                         text=True, env=env)
+    assert run.returncode == 0, run.stderr
+    assert f"knowledge files from {tmp_path / 'mine'}: actors/data/office_holders.tsv" in run.stderr
+    rec = json.loads(run.stdout)
+    assert [(m["text"], m["code"]) for m in rec["mentions"]] == [("Aibek Testov", "KGZMIL")]
+    assert rec["quotes"][0]["speaker"]["code"] == "KGZMIL"

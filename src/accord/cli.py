@@ -42,6 +42,7 @@ PLUGIN_MODULES = (
     "accord.web.cli",
     "accord.report.cli",
     "accord.bench",
+    "accord.places.cli",
 )
 
 
@@ -206,25 +207,46 @@ def ingest(inputs, db, published, model, batch_size, workers, force, dedup):
     sys.exit(code)
 
 
+EVENT_FORMATS = ("plover", "polecat", "phoenix", "gdelt")
+
+
 @cli.command()
 @click.option("--db", default=None, metavar="PATH", help="DuckDB file (default accord.duckdb).")
-@click.option("--table", type=click.Choice(["articles", "mentions", "quotes", "events"]), required=True)
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl", show_default=True)
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True))
+@click.option("--table", type=click.Choice(["articles", "mentions", "quotes", "events"]), default=None,
+              help="The table to write (jsonl, csv, parquet); the event formats need none.")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet", *EVENT_FORMATS]), default="jsonl",
+              show_default=True,
+              help="A table as jsonl, csv or parquet; or the events as plover (JSON Lines), polecat (TSV with "
+                   "header), phoenix or gdelt (TSV, no header), one row per event a day.")
+@click.option("-o", "--output", default=None, type=click.Path(dir_okay=False, writable=True),
+              help="Write here (the event formats default to standard output).")
+@click.option("--include-flagged", is_flag=True,
+              help="Event formats: keep negated, hypothetical and future events where the format can flag them.")
 @common
-def export(db, table, fmt, output):
-    """Export a table of the store. `--table articles --format jsonl` writes the
-    full article records (the contract); other tables are flat rows.
+def export(db, table, fmt, output, include_flagged):
+    """Export a table of the store, or its events in another event-data
+    format. `--table articles --format jsonl` writes the full article records
+    (the contract); other tables are flat rows. See docs/exports.md.
 
     \b
     Example:
         accord export --db accord.duckdb --table events --format csv -o events.csv
         accord export --db accord.duckdb --table articles -o records.jsonl
+        accord export --db accord.duckdb --format gdelt -o events.gdelt.tsv
+        accord export --db accord.duckdb --format plover --include-flagged -o events.plover.jsonl
     """
-    from . import store
     from .config import settings
 
     path = settings(db=db)["db"]
+    if fmt in EVENT_FORMATS:
+        if table:
+            raise click.UsageError(f"--table is for jsonl, csv and parquet; {fmt} is an event table")
+        _export_events(path, fmt, output, include_flagged)
+        return
+    if not table or not output:
+        raise click.UsageError(f"--format {fmt} needs --table and -o")
+    from . import store
+
     con = store.connect(path, read_only=True)
     try:
         n = store.export(con, table, fmt, output)
@@ -232,6 +254,21 @@ def export(db, table, fmt, output):
         con.close()
     if not console().quiet:
         console().message(f"{n} {table} rows written to {output}")
+
+
+def _export_events(path: str, fmt: str, output: Optional[str], include_flagged: bool) -> None:
+    from .exports import export_events
+
+    con = console()
+    result = export_events(path, fmt, output, include_flagged=include_flagged)
+    for note in result.notes:
+        con.message(note)
+    if not con.quiet:
+        left = f"; left out: {result.flagged_left_out} flagged, {result.undated_left_out} undated"
+        con.message(f"{result.rows} {fmt} rows ({result.reports} reports) written to "
+                    f"{result.output or 'standard output'}{left}")
+        if result.output is None:
+            con.message(f"provenance: accord {result.provenance['accord']}, data {result.provenance['data']}")
 
 
 @cli.command()
@@ -294,10 +331,11 @@ def print_stats(f: dict, path: str) -> None:
 
 
 @cli.command(name="eval")
-@click.argument("kind", type=click.Choice(["quotes", "events", "actors", "sample"]))
+@click.argument("kind", type=click.Choice(["quotes", "events", "actors", "sample", "places"]))
 @click.argument("path", type=click.Path(exists=True))
 @click.option("--dataset", required=True, metavar="NAME",
-              help="quotes: polnear; events: plover, conflibert-class; actors: plover, conflibert-ner; sample: cases.")
+              help="quotes: polnear; events: plover, conflibert-class; actors: plover, conflibert-ner; sample: cases; "
+                   "places: gold.")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Score only the first N items.")
 @model_option
 @common
@@ -310,6 +348,7 @@ def eval_cmd(kind, path, dataset, limit, model):
         accord eval events --dataset plover ../shared/data/plover/PLOVER_GSR_CAMEO.json
         accord eval actors --dataset conflibert-ner ../shared/data/conflibert/cameo_ner_train.txt
         accord eval sample --dataset cases data/sample
+        accord eval places --dataset gold data/places/gold.tsv
     """
     from .nlp import load
 

@@ -78,6 +78,7 @@ def common(fn: Callable) -> Callable:
         ctx = click.get_current_context()
         ctx.obj = Console(quiet=quiet)
         try:
+            _announce_user_data(ctx.obj)
             return fn(*args, **kwargs)
         except AccordError as e:
             if os.environ.get("ACCORD_DEBUG"):
@@ -91,6 +92,17 @@ def common(fn: Callable) -> Callable:
             sys.exit(EXIT_OK)
 
     return wrapper
+
+
+def _announce_user_data(con: Console) -> None:
+    """Apply the ``data_dir`` setting and say which of the user's knowledge
+    files are read (on standard error, unless --quiet)."""
+    from .nlp import use_user_data
+    from .config import settings
+
+    found = use_user_data()
+    if found and not con.quiet:
+        con.message(f"knowledge files from {settings()['data_dir']}: {', '.join(found)}")
 
 
 def console() -> Console:

@@ -122,18 +122,13 @@ def test_a_file_that_is_not_a_database_is_a_clear_error(tmp_path):
 
 
 def _group():
-    from accord.exports.cli import register
+    from accord.cli import cli
 
-    @click.group()
-    def accord():
-        pass
-
-    register(accord)
-    return accord
+    return cli
 
 
 def test_command_writes_and_reports(store, tmp_path):
-    res = CliRunner().invoke(_group(), ["export-events", "--db", store, "--format", "gdelt",
+    res = CliRunner().invoke(_group(), ["export", "--db", store, "--format", "gdelt",
                                         "-o", str(tmp_path / "g.tsv")])
     assert res.exit_code == 0, res.output
     assert "2 gdelt rows (3 reports)" in res.output
@@ -142,17 +137,17 @@ def test_command_writes_and_reports(store, tmp_path):
 
 @pytest.mark.parametrize("args, message", [
     (["--format", "parquet", "-o", "x.parquet"], "needs --table"),
-    (["--format", "plover", "--table", "events"], "--table is for parquet"),
+    (["--format", "plover", "--table", "events"], "--table is for jsonl, csv and parquet"),
     (["--format", "kml"], "Invalid value for '--format'"),
 ])
 def test_command_errors_are_one_line(store, args, message):
-    res = CliRunner().invoke(_group(), ["export-events", "--db", store] + args)
+    res = CliRunner().invoke(_group(), ["export", "--db", store] + args)
     assert res.exit_code != 0 and message in res.output
     assert "Traceback" not in res.output
 
 
 def test_command_missing_database(tmp_path):
-    res = CliRunner().invoke(_group(), ["export-events", "--db", str(tmp_path / "none.duckdb"), "--format", "plover"])
+    res = CliRunner().invoke(_group(), ["export", "--db", str(tmp_path / "none.duckdb"), "--format", "plover"])
     assert res.exit_code == 1 and "no such database" in res.output
 
 

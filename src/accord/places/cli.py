@@ -1,4 +1,4 @@
-"""``accord eval-places`` (to be mapped to ``accord eval places``) and
+"""``accord eval-places`` (the figures of ``accord eval places``, with --misses) and
 ``accord gazetteer``: thin wrappers over :mod:`accord.evaluate.places` and
 :mod:`accord.places.gazetteer`."""
 

@@ -75,7 +75,7 @@ def _plausible_alias(name: str) -> bool:
     if not letters:
         return False
     ascii_only = all(ord(ch) < 128 for ch in letters)
-    return not (ascii_only and name[0].islower() and not name.startswith(("al-", "el-", "as-", "ad-", "an-", "ar-")))
+    return not (ascii_only and name[0].islower() and not name.startswith(datafiles.word_list("lang/en/places/words.tsv", "lowercase_name_prefixes")))
 
 
 # ---------------------------------------------------------------- where

@@ -33,6 +33,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 
+from .. import datafiles
 from . import gazetteer
 
 ENTITY_LABELS = ("GPE", "LOC", "FAC")
@@ -40,23 +41,25 @@ ENTITY_LABELS = ("GPE", "LOC", "FAC")
 # Vilnius"): such an entity counts as a place mention when a locative word or a verb of movement or attack
 # precedes it and the gazetteer resolves it below country level
 OTHER_LABELS = ("PERSON", "ORG", "NORP", "PRODUCT")
-_LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|around|from|to|into|towards|toward|over|off|across|of|on|"
-                       r"through|via|left|entered|reached|visited|fled|retook|captured|shelled|struck|hit)"
-                       r"\s+(?:the\s+)?)$", re.IGNORECASE)
 SAME_PLACE_KM = 30.0
 POPULATION_FACTOR = 10
 SPELLING_SIMILARITY = 0.8
 
-# words after a name that make it a site or region name ("Kant air base")
-_SUFFIXES = (
-    "air base", "airbase", "air station", "airfield", "naval base", "naval facility", "military base", "base",
-    "training ground", "training range", "training area", "test range", "test site", "range", "launch centre",
-    "launch center", "space centre", "space center", "cosmodrome", "nuclear plant", "enrichment plant", "plant",
-    "reactor", "facility", "crossing", "border crossing", "pass", "corridor", "gorge", "valley", "strait",
-    "island", "islands", "region", "oblast", "province", "governorate", "garrison", "camp", "depot",
-)
-_SUFFIX_RE = re.compile(r"\s+(" + "|".join(sorted((re.escape(s) for s in _SUFFIXES), key=len, reverse=True))
-                        + r")\b", re.IGNORECASE)
+WORDS = "lang/en/places/words.tsv"
+
+
+@datafiles.cached
+def _locative_re() -> re.Pattern:
+    """A locative word or a verb of movement or attack (and 'the') just before a name."""
+    words = "|".join(datafiles.word_list(WORDS, "locative_words"))
+    return re.compile(r"(?:\b(?:" + words + r")\s+(?:the\s+)?)$", re.IGNORECASE)
+
+
+@datafiles.cached
+def _site_word_re() -> re.Pattern:
+    """Words after a name that make it a site or region name ("Kant air base"), longest first."""
+    words = sorted((re.escape(s) for s in datafiles.word_list(WORDS, "site_words")), key=len, reverse=True)
+    return re.compile(r"\s+(" + "|".join(words) + r")\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -228,7 +231,7 @@ def context_countries(text: str, path=None) -> tuple[str, ...]:
 
 def _extended(text: str, start: int, end: int) -> tuple[int, int] | None:
     """``start:end`` extended over a site word that follows the name."""
-    m = _SUFFIX_RE.match(text, end)
+    m = _site_word_re().match(text, end)
     return (start, m.end()) if m else None
 
 
@@ -260,7 +263,7 @@ def find_places(doc_or_text, context: Iterable[str] = (), *, entities=None, path
     out = []
     for start, end, label in entities:
         other = label in OTHER_LABELS
-        if not (label in ENTITY_LABELS or other and _LOCATIVE.search(text, max(0, start - 20), start)):
+        if not (label in ENTITY_LABELS or other and _locative_re().search(text, max(0, start - 20), start)):
             continue
         s, e = _trim(text, start, end)
         m = resolve_span(text, s, e, ctx, path=path)
