@@ -34,6 +34,10 @@ def register(lang: str, g: Grammar) -> None:
     _GRAMMARS[lang] = g
 
 
+from .ud import UDGrammar  # noqa: E402
+
+register("ru", UDGrammar("ru"))
+
 #: the English grammar, for modules that only ever see English Docs
 EN = _GRAMMARS["en"]
 

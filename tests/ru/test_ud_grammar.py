@@ -1,0 +1,107 @@
+"""The UD grammar answers the extractors' questions over Russian UD trees
+(hand-built Docs: no natasha needed)."""
+
+from __future__ import annotations
+
+from accord.syntax import grammar, grammar_for
+from accord.syntax.ud import UDGrammar
+
+from .ud_docs import PASSIVE, QUOTED, TALKS, THAT, ud_doc
+
+
+def texts(toks) -> list[str]:
+    return [t.text for t in toks]
+
+
+def test_russian_docs_get_the_ud_grammar():
+    doc = ud_doc(TALKS)
+    assert doc.lang_ == "ru"
+    assert isinstance(grammar(doc), UDGrammar)
+    assert isinstance(grammar_for("ru"), UDGrammar)
+    assert not isinstance(grammar_for("en"), UDGrammar)
+
+
+def test_subject_object_and_negation():
+    doc = ud_doc(TALKS)
+    g = grammar(doc)
+    verb = doc[6]
+    assert g.is_(verb, "root")
+    assert texts(g.subjects(verb)) == ["Министр"]
+    assert texts(g.objects(verb)) == ["переговоры"]
+    assert g.negated(verb)
+    assert g.role(doc[5]) == "negation"
+    assert not g.negated(doc[7])
+
+
+def test_prep_args_are_case_children_with_fixed_parts():
+    doc = ud_doc(TALKS)
+    g = grammar(doc)
+    assert [(w, c.text, n.text) for w, c, n in g.prep_args(doc[6])] == [("в ходе", "в", "визита")]
+    assert [(w, n.text) for w, _, n in g.prep_args(doc[10])] == [("в", "Минск")]
+    assert g.preposition_of(doc[12]).text == "в"
+    assert g.preposition_of(doc[7]) is None
+
+
+def test_titles_and_names():
+    doc = ud_doc(TALKS)
+    g = grammar(doc)
+    assert texts(g.appositions(doc[0])) == ["Сергей"]
+    assert texts(g.name_parts(doc[3])) == ["Сергей", "Шойгу"]
+    assert g.role(doc[4]) == "flat_name"
+
+
+def test_passive_agent_is_the_instrumental_noun():
+    doc = ud_doc(PASSIVE)
+    g = grammar(doc)
+    verb = doc[1]
+    assert g.is_passive(verb)
+    assert texts(g.agents(verb)) == ["президентом"]
+    assert texts(g.subjects(verb)) == ["Соглашение", "президентом"]
+    assert texts(g.subjects(verb, agents=False)) == ["Соглашение"]
+    assert g.role(doc[0]) == "passive_subject"
+
+
+def test_instrumental_on_an_active_verb_is_no_agent():
+    rows = [
+        ("Он", 1, "nsubj", "PRON", "Case=Nom"),
+        ("руководил", 1, "root", "VERB", "Voice=Act"),
+        ("министерством", 1, "obl", "NOUN", "Case=Ins"),
+        (".", 1, "punct", "PUNCT", ""),
+    ]
+    doc = ud_doc(rows)
+    assert grammar(doc).agents(doc[1]) == []
+
+
+def test_speech_verb_in_parataxis_points_to_the_quoted_clause():
+    doc = ud_doc(QUOTED)
+    g = grammar(doc)
+    verb = doc[8]
+    assert g.role(verb) == "parataxis"
+    assert g.speech_clause(verb).text == "готовы"
+    assert texts(g.subjects(verb)) == ["он"]
+
+
+def test_speech_verb_with_that_clause():
+    doc = ud_doc(THAT)
+    g = grammar(doc)
+    clause = g.speech_clause(doc[2])
+    assert clause.text == "введёт"
+    assert g.negated(clause)
+    assert g.is_(doc[4], "marker")
+
+
+def test_heads_stop_on_a_cycle():
+    rows = [("А", 1, "nsubj", "NOUN"), ("Б", 0, "obj", "NOUN")]
+    doc = ud_doc(rows)
+    assert len(list(grammar(doc).heads(doc[0]))) <= 2
+
+
+def test_every_ud_label_of_natasha_has_a_role():
+    natasha_rels = (
+        "acl acl:relcl advcl advmod amod appos aux aux:pass case cc ccomp compound conj cop csubj csubj:pass dep det "
+        "discourse dislocated expl fixed flat flat:foreign flat:name goeswith iobj list mark nmod nsubj nsubj:pass "
+        "nummod nummod:entity nummod:gov obj obl obl:agent orphan parataxis punct root vocative xcomp"
+    ).split()
+    g = UDGrammar("ru")
+    unmapped = [r for r in natasha_rels if r not in g._role]
+    assert unmapped == []
