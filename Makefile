@@ -17,11 +17,11 @@ $(BIN)/python:
 
 # installed once per change of pyproject.toml
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(PIP) install -e ".[model]"
+	$(PIP) install -e ".[model,ru]"
 	@touch $@
 
 $(VENV)/.test-installed: pyproject.toml $(VENV)/.installed
-	$(PIP) install -e ".[model,test,spark]"
+	$(PIP) install -e ".[model,ru,test,spark]"
 	@touch $@
 
 install: $(VENV)/.installed
@@ -43,6 +43,10 @@ browser-deps:
 	else echo "note: chromium not installed and apt-get unavailable; browser tests will be skipped"; fi
 
 test-deps: $(VENV)/.test-installed browser-deps
+
+lint: $(VENV)/.test-installed
+	$(BIN)/ruff check src tests tools benchmarks
+	$(BIN)/ruff format --check src tests tools benchmarks
 
 test: test-deps
 	$(BIN)/python -m pytest -q

@@ -23,7 +23,7 @@ SCHEMA_MODULES = {
     "engines/spark.py", "analysis/alignment.py", "analysis/dyads.py", "analysis/events.py",
     "analysis/evidence.py", "report/build.py", "report/charts.py", "web/article.py", "web/queries.py",
     "evaluate/actors.py", "evaluate/events.py", "evaluate/quotes.py", "evaluate/sample.py",
-    "evaluate/places.py", "exports/common.py", "exports/gdelt.py", "exports/phoenix.py",
+    "evaluate/places.py", "evaluate/factrueval.py", "exports/common.py", "exports/gdelt.py", "exports/phoenix.py",
     "exports/plover.py", "exports/polecat.py", "exports/units.py", "places/gazetteer.py",
     "text.py",  # a table of Unicode marks and spaces, not words
     "syntax/en.py",  # the parser's label set, the grammar layer itself
