@@ -33,24 +33,23 @@ def subject_of(tok, actors: ActorGroups):
             return agent, subj
         if subj is not None:
             if subj.lower_ in W.words("relative_pronouns") and g.is_(t, "relative_clause"):
-                if actors.group(t.head) or t.head.head is t.head:  # NOTE(#16): `is` on tokens (never true)
+                if actors.group(t.head) or t.head.head.i == t.head.i:
                     return t.head, None
                 # "a general strike that shut down the city": the strike's organisers
                 t = t.head.head
                 continue
-            # NOTE(#16): `t.head is not t` compares spaCy tokens with `is` (always true)
             if subj.pos_ == "PRON" and not actors.group(subj) \
-                    and g.is_(t, "clausal_complement", "open_complement", "conjunct") and t.head is not t:
+                    and g.is_(t, "clausal_complement", "open_complement", "conjunct") and t.head.i != t.i:
                 fallback = fallback or subj
                 t = t.head
                 continue
             return subj, None
         if g.is_(t, "open_complement", "conjunct", "adverbial_clause", "clause_modifier", "clausal_complement",
-                 "adjectival_complement", "prep_clause") and t.head is not t:  # NOTE(#16): `is` on tokens
+                 "adjectival_complement", "prep_clause") and t.head.i != t.i:
             if g.is_(t, "clause_modifier") and t.tag_ == "VBN":  # "troops deployed in X"
                 return None, t.head
             t = t.head
-            if g.is_(t, "prep") and t.head is not t:  # NOTE(#16): `is` on tokens
+            if g.is_(t, "prep") and t.head.i != t.i:
                 t = t.head
             continue
         if g.is_(t, "relative_clause"):
@@ -83,8 +82,7 @@ def noun_roles(tok, actors: ActorGroups):
     subject of the governing verb (through a noun the trigger modifies:
     ``undertook a mediation mission between X and Y``)."""
     g = grammar(tok)
-    # NOTE(#16): `tok.head is not tok` compares spaCy tokens with `is` (always true)
-    if g.is_(tok, "compound", "adjective") and tok.head is not tok and tok.head.pos_ in ("NOUN", "PROPN") \
+    if g.is_(tok, "compound", "adjective") and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN") \
             and actors.at(tok) is None:
         a, r = noun_roles(tok.head, actors)
         if a is not None or r is not None:
@@ -92,14 +90,14 @@ def noun_roles(tok, actors: ActorGroups):
     actor, rec, between, of_agent = _noun_own_roles(tok, actors, g)
     h = tok.head
     arg = tok
-    if h is not tok and g.is_(h, "prep") and h.lower_ == "of" and g.is_(tok, "prep_object") \
+    if h.i != tok.i and g.is_(h, "prep") and h.lower_ == "of" and g.is_(tok, "prep_object") \
             and h.head.pos_ in ("NOUN", "PROPN") and actors.at(h.head) is None \
             and g.is_(h.head, "object", "attribute", "predicative") and h.head.head.pos_ in ("VERB", "AUX"):
         # "completed five days of joint exercises", "began a series of drills": the
         # governing verb of the measure noun
         arg = h.head
         h = arg.head
-    if h is not tok and (actor is None or rec is None):  # NOTE(#16): `is` on tokens
+    if h.i != tok.i and (actor is None or rec is None):
         actor, rec = _governing_verb_roles(tok, h, arg, actor, rec, actors, g)
     if of_agent is not None and (actor is None or not any(actors.mentions[m].code for m in actors.group(actor))):
         actor = of_agent  # the governing verb's subject is no codable actor: the of-phrase is
@@ -158,7 +156,7 @@ def _governing_verb_roles(tok, h, arg, actor, rec, actors: ActorGroups, g):
                                    "predicative"):
             a, r = subject_of(v, actors)
             actor = a
-            if rec is None and r is not None and r is not tok and r is not arg:  # NOTE(#16): `is` on tokens
+            if rec is None and r is not None and r.i != tok.i and r.i != arg.i:
                 rec = r
         if rec is None:
             rec = verb_recipient(v, exclude=arg, actors=actors)
@@ -172,13 +170,13 @@ def verb_recipient(tok, exclude=None, actors: Optional[ActorGroups] = None):
     g = grammar(tok)
     found = []
     for c in g.children(tok, "object", "dative"):
-        if c is not exclude:  # NOTE(#16): `is` on tokens (always true)
+        if not _same(c, exclude):
             if actors is None:
                 return c
             found.append(c)
     for c in _recipient_preps_of(tok, g):
         for p in g.children(c, "prep_object"):
-            if p is not exclude:  # NOTE(#16): `is` on tokens (always true)
+            if not _same(p, exclude):
                 if actors is None:
                     return p
                 found.append(p)
@@ -191,6 +189,12 @@ def verb_recipient(tok, exclude=None, actors: Optional[ActorGroups] = None):
         if anym:
             return anym[0]
     return _object_recipient(tok, exclude, actors, g)
+
+
+def _same(a, b) -> bool:
+    """Are two tokens the same word? (spaCy makes a new Token on every access:
+    compare positions, never identity.)"""
+    return b is not None and a.i == b.i
 
 
 def _recipient_preps_of(tok, g) -> list:
@@ -208,12 +212,12 @@ def _object_recipient(tok, exclude, actors, g):
     """Object of the event noun the verb governs: 'held talks with X'."""
     recipient_preps = W.words("recipient_preps")
     for c in g.children(tok, "object"):
-        if c is exclude:  # NOTE(#16): `is` on tokens (never true)
+        if _same(c, exclude):
             for cc in g.children(c, "prep"):
                 if cc.lower_ in recipient_preps:
                     for p in g.children(cc, "prep_object"):
                         return p
-        if c is not exclude:  # NOTE(#16): `is` on tokens (always true)
+        else:
             for cc in g.children(c, "prep"):
                 if cc.lower_ in recipient_preps:
                     for p in g.children(cc, "prep_object"):
@@ -236,7 +240,7 @@ def in_place_phrase(t, stop) -> bool:
     g = grammar(t)
     below = t
     for _ in range(8):
-        if t is stop or t.head is t:  # NOTE(#16): `is` on tokens (never true)
+        if t.i == stop.i or t.head.i == t.i:
             return False
         if g.is_(t, "prep") and t.lower_ in W.words("place_preps") and (
                 below.ent_type_ in PLACE_LABELS or below.ent_type_ in ("DATE", "TIME")):

@@ -301,7 +301,7 @@ def _clause_weight(tok) -> float:
     if g.is_(tok, "root") or (g.is_(tok.head, "root") and g.is_(tok, "clausal_complement", "open_complement", "object")):
         return 0.05
     depth, t = 0, tok
-    while t.head is not t and depth < 8:  # NOTE(#16): `is` on tokens (always true): depth counts to 8
+    while t.head.i != t.i and depth < 8:
         t = t.head
         depth += 1
     return -0.03 * max(0, min(depth, 6) - 1)
