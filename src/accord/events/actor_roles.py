@@ -15,6 +15,7 @@ from ..record import EventActor
 from ..syntax import grammar
 from . import words as W
 from .actor_groups import ActorGroups
+from .arg_spans import phrase_span
 from .place_time import PLACE_LABELS
 
 
@@ -254,6 +255,20 @@ def event_actor(m) -> EventActor:
     """The event's copy of an actor mention."""
     return EventActor(start=m.start, end=m.end, text=m.text, code=m.code, country=m.country, org=m.org,
                       sector=m.sector)
+
+
+def party(actors: ActorGroups, mi: int, trigger_i: int) -> EventActor:
+    """The event's party for mention ``mi``: the mention's code, the span and
+    text of the argument phrase it is named in (:mod:`accord.events.arg_spans`)."""
+    m = actors.mentions[mi]
+    ev = event_actor(m)
+    ps = phrase_span(actors.span_of(mi), actors.g, trigger_i)
+    if ps is not None:
+        doc = actors.doc
+        start, end = doc[ps[0]].idx, doc[ps[1] - 1].idx + len(doc[ps[1] - 1])
+        start, end = min(start, m.start), max(end, m.end)
+        ev.start, ev.end, ev.text = start, end, doc.text[start:end]
+    return ev
 
 
 def speaker_actor(q) -> Optional[EventActor]:

@@ -15,7 +15,7 @@ from ..syntax import grammar
 from . import flags as F
 from . import words as W
 from .actor_groups import ActorGroups
-from .actor_roles import at_venue, event_actor, in_place_phrase, noun_roles, speaker_actor, subject_of, \
+from .actor_roles import at_venue, in_place_phrase, party, noun_roles, speaker_actor, subject_of, \
     verb_recipient
 from .dates import is_historical
 from .lexicon import Lexicon
@@ -77,8 +77,8 @@ def events_for(c: Candidate, sent, ents, actors: ActorGroups, quotes, published,
     speaker = None
     if qi is not None:
         speaker = speaker_actor(quotes[qi])
-    a_actors = [event_actor(actors.mentions[m]) for m in a_group]
-    r_actors = [event_actor(actors.mentions[m]) for m in r_group]
+    a_actors = [party(actors, m, tok.i) for m in a_group]
+    r_actors = [party(actors, m, tok.i) for m in r_group]
     # recipients named as the venue ("coordinate their positions at the UN"): no
     # target of coordinated parties acting toward each other (see the pairs below)
     venues = {id(r) for m, r in zip(r_group, r_actors) if at_venue(actors, m)}
