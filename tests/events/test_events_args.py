@@ -2,6 +2,7 @@
 token comparison by position, lists, passives, noun triggers."""
 from accord.events.actor_roles import _object_recipient, verb_recipient
 from accord.events.arg_spans import phrase_span
+from accord.events.extract import extract_events
 from accord.syntax import grammar
 
 G = "B-GPE"
@@ -61,3 +62,18 @@ def test_tokens_compared_by_position_not_identity(build):
     # a fresh Token object for the excluded noun still counts as the same word
     assert _object_recipient(doc[1], doc[2], None, g).i == 4
     assert verb_recipient(doc[1], exclude=doc[2]).i == 4
+
+
+def test_uncoded_subject_keeps_its_text(build):
+    # "The strikers blocked the port." : no mention covers the strikers -> text kept, code null
+    rows = [
+        ("The", "the", "DET", "DT", "det", 1, "O"),
+        ("strikers", "striker", "NOUN", "NNS", "nsubj", 2, "O"),
+        ("blocked", "block", "VERB", "VBD", "ROOT", 2, "O"),
+        ("the", "the", "DET", "DT", "det", 4, "O"),
+        ("port", "port", "NOUN", "NN", "dobj", 2, "O"),
+        (".", ".", "PUNCT", ".", "punct", 2, "O"),
+    ]
+    doc = build(rows)
+    evs = extract_events(doc, classifier=None, min_confidence=0.0)
+    assert evs and all(e.actor is not None and e.actor.text == "The strikers" and e.actor.code is None for e in evs)

@@ -257,6 +257,18 @@ def event_actor(m) -> EventActor:
                       sector=m.sector)
 
 
+def uncoded_party(head, actors: ActorGroups, trigger_i: int) -> Optional[EventActor]:
+    """A party present in the sentence that no actor mention covers (``the
+    strikers``, ``a car bomb``): the phrase's text with ``code: null``.
+    None for a pronoun, a relative pronoun or a word that is no noun."""
+    if head is None or head.pos_ not in ("NOUN", "PROPN") or head.i == trigger_i:
+        return None
+    doc = actors.doc
+    ps = phrase_span(doc[head.i:head.i + 1], actors.g, trigger_i) or (head.i, head.i + 1)
+    start, end = doc[ps[0]].idx, doc[ps[1] - 1].idx + len(doc[ps[1] - 1])
+    return EventActor(start=start, end=end, text=doc.text[start:end])
+
+
 def party(actors: ActorGroups, mi: int, trigger_i: int) -> EventActor:
     """The event's party for mention ``mi``: the mention's code, the span and
     text of the argument phrase it is named in (:mod:`accord.events.arg_spans`)."""

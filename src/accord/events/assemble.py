@@ -15,7 +15,7 @@ from ..syntax import grammar
 from . import flags as F
 from . import words as W
 from .actor_groups import ActorGroups
-from .actor_roles import at_venue, in_place_phrase, party, noun_roles, speaker_actor, subject_of, \
+from .actor_roles import at_venue, in_place_phrase, party, uncoded_party, noun_roles, speaker_actor, subject_of, \
     verb_recipient
 from .dates import is_historical
 from .lexicon import Lexicon
@@ -87,6 +87,10 @@ def events_for(c: Candidate, sent, ents, actors: ActorGroups, quotes, published,
     coding = _coding(c, ents, published, lex)
     info = lex.categories[coding.type]
     conf = _confidence(c, a_actors, r_actors, coding.hypothetical, info["quad"], probs)
+    if not a_actors and not a_group:
+        # a party that is present but has no mention keeps its text, code null
+        u = uncoded_party(a_head, actors, tok.i)
+        a_actors = [u] if u is not None else []
     base = dict(
         type=coding.type, mode=coding.mode, context=coding.context, cameo=coding.cameo, quad=info["quad"],
         intensity=info["intensity"], date=coding.date, date_end=coding.date_end, date_text=coding.date_text,
