@@ -77,3 +77,20 @@ def test_uncoded_subject_keeps_its_text(build):
     doc = build(rows)
     evs = extract_events(doc, classifier=None, min_confidence=0.0)
     assert evs and all(e.actor is not None and e.actor.text == "The strikers" and e.actor.code is None for e in evs)
+
+
+def test_withdrawn_units_yield_to_the_state_they_leave(build):
+    # "Ruritania withdrew its troops from Freedonia." -> recipient Freedonia, not its own troops
+    rows = [
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "nsubj", 1, G),
+        ("withdrew", "withdraw", "VERB", "VBD", "ROOT", 1, "O"),
+        ("its", "its", "PRON", "PRP$", "poss", 3, "O"),
+        ("troops", "troop", "NOUN", "NNS", "dobj", 1, "O"),
+        ("from", "from", "ADP", "IN", "prep", 1, "O"),
+        ("Freedonia", "Freedonia", "PROPN", "NNP", "pobj", 4, G),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    doc = build(rows, [(0, 1, "RUR", "RUR", None, None, "state"), (2, 4, "RURMIL", "RUR", "MIL", None, "group"),
+                       (5, 6, "FRE", "FRE", None, None, "state")])
+    evs = extract_events(doc, classifier=None, min_confidence=0.0)
+    assert [(e.type, e.actor.code, e.recipient.code) for e in evs] == [("RETREAT", "RUR", "FRE")]

@@ -182,7 +182,10 @@ def verb_recipient(tok, exclude=None, actors: Optional[ActorGroups] = None):
                     return p
                 found.append(p)
     if found:
-        # the first argument with a coded mention, else the first with any mention
+        # one's own units or things ("withdrew its troops from X") after the
+        # state a thing goes to or comes from; then the first argument with a
+        # coded mention, else the first with any mention
+        found = [h for h in found if not _own(h, g)] + [h for h in found if _own(h, g)]
         coded = [h for h in found if any(actors.mentions[m].code for m in actors.group(h))]
         if coded:
             return coded[0]
@@ -190,6 +193,12 @@ def verb_recipient(tok, exclude=None, actors: Optional[ActorGroups] = None):
         if anym:
             return anym[0]
     return _object_recipient(tok, exclude, actors, g)
+
+
+def _own(h, g) -> bool:
+    """Is the phrase one's own units or things ('its troops', 'their forces'),
+    not a person ('his counterpart')?"""
+    return any(c.lower_ in W.words("own_possessives") for c in g.children(h, "possessor"))
 
 
 def _same(a, b) -> bool:
