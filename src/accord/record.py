@@ -154,9 +154,14 @@ class Event:
     historical: bool = False
     quote: Optional[int] = None
     confidence: float = 0.5
+    id: Optional[str] = None  # unique within the record ("ev3")
+    evidence: list = field(default_factory=list)  # [{"start", "end"}] of every sentence the event drew on
+    speech_act: bool = False  # the speaker's own act of saying (an accusation, a threat, a demand)
+    attribution: Optional[int] = None  # index of the attribution it comes from
 
     def to_dict(self) -> dict:
         return {
+            "id": self.id,
             "type": self.type,
             "mode": self.mode,
             "context": list(self.context),
@@ -177,6 +182,9 @@ class Event:
             "sentence": dict(self.sentence),
             "quote": self.quote,
             "confidence": self.confidence,
+            "evidence": [dict(e) for e in self.evidence],
+            "speech_act": self.speech_act,
+            "attribution": self.attribution,
         }
 
 

@@ -23,6 +23,9 @@ Datasets:
   **cross-validated**: the rows are split into the same k folds as
   ``accord.events.train`` and each fold is coded by a model trained on the
   other folds (``"cross_validated": true``).
+* ``conflibert-args`` - ConfliBERT's cameo_ner_train.txt: event actor and
+  recipient spans against the source / target tags
+  (:mod:`accord.evaluate.conflibert_args`).
 """
 from __future__ import annotations
 
@@ -36,7 +39,7 @@ from .conflibert import K_FOLDS, f1_scores, fold_ids, macro_f1, read_conflibert
 
 LABEL_MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT", "INVESTIGATE": "ACCUSE"}
 QUAD_LABELS = ("statement", "verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
-DATASETS = ("plover", "conflibert-class")
+DATASETS = ("plover", "conflibert-class", "conflibert-args")
 
 
 def evaluate(dataset: str, path: str, nlp=None, limit: Optional[int] = None,
@@ -52,6 +55,10 @@ def evaluate(dataset: str, path: str, nlp=None, limit: Optional[int] = None,
         nlp = load()
     if dataset == "plover":
         return _plover(p, nlp, limit, progress)
+    if dataset == "conflibert-args":
+        from . import conflibert_args
+
+        return conflibert_args.evaluate(str(p), nlp, limit, progress, docs_fn=_docs)
     return _conflibert(p, nlp, limit, progress)
 
 

@@ -166,8 +166,7 @@ class ActorGroups:
             depth = 0
             if span is not None:
                 t = span.root
-                # NOTE(#16): `t.head is not t` compares spaCy tokens with `is` (always true)
-                while t.i != h.i and t.head is not t and depth < 10:
+                while t.i != h.i and t.head.i != t.i and depth < 10:
                     t = t.head
                     depth += 1
             sp = specificity(m)

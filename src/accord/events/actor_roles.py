@@ -15,6 +15,7 @@ from ..record import EventActor
 from ..syntax import grammar
 from . import words as W
 from .actor_groups import ActorGroups
+from .arg_spans import phrase_span
 from .place_time import PLACE_LABELS
 
 
@@ -33,24 +34,23 @@ def subject_of(tok, actors: ActorGroups):
             return agent, subj
         if subj is not None:
             if subj.lower_ in W.words("relative_pronouns") and g.is_(t, "relative_clause"):
-                if actors.group(t.head) or t.head.head is t.head:  # NOTE(#16): `is` on tokens (never true)
+                if actors.group(t.head) or t.head.head.i == t.head.i:
                     return t.head, None
                 # "a general strike that shut down the city": the strike's organisers
                 t = t.head.head
                 continue
-            # NOTE(#16): `t.head is not t` compares spaCy tokens with `is` (always true)
             if subj.pos_ == "PRON" and not actors.group(subj) \
-                    and g.is_(t, "clausal_complement", "open_complement", "conjunct") and t.head is not t:
+                    and g.is_(t, "clausal_complement", "open_complement", "conjunct") and t.head.i != t.i:
                 fallback = fallback or subj
                 t = t.head
                 continue
             return subj, None
         if g.is_(t, "open_complement", "conjunct", "adverbial_clause", "clause_modifier", "clausal_complement",
-                 "adjectival_complement", "prep_clause") and t.head is not t:  # NOTE(#16): `is` on tokens
+                 "adjectival_complement", "prep_clause") and t.head.i != t.i:
             if g.is_(t, "clause_modifier") and t.tag_ == "VBN":  # "troops deployed in X"
                 return None, t.head
             t = t.head
-            if g.is_(t, "prep") and t.head is not t:  # NOTE(#16): `is` on tokens
+            if g.is_(t, "prep") and t.head.i != t.i:
                 t = t.head
             continue
         if g.is_(t, "relative_clause"):
@@ -83,8 +83,7 @@ def noun_roles(tok, actors: ActorGroups):
     subject of the governing verb (through a noun the trigger modifies:
     ``undertook a mediation mission between X and Y``)."""
     g = grammar(tok)
-    # NOTE(#16): `tok.head is not tok` compares spaCy tokens with `is` (always true)
-    if g.is_(tok, "compound", "adjective") and tok.head is not tok and tok.head.pos_ in ("NOUN", "PROPN") \
+    if g.is_(tok, "compound", "adjective") and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN") \
             and actors.at(tok) is None:
         a, r = noun_roles(tok.head, actors)
         if a is not None or r is not None:
@@ -92,14 +91,14 @@ def noun_roles(tok, actors: ActorGroups):
     actor, rec, between, of_agent = _noun_own_roles(tok, actors, g)
     h = tok.head
     arg = tok
-    if h is not tok and g.is_(h, "prep") and h.lower_ == "of" and g.is_(tok, "prep_object") \
+    if h.i != tok.i and g.is_(h, "prep") and h.lower_ == "of" and g.is_(tok, "prep_object") \
             and h.head.pos_ in ("NOUN", "PROPN") and actors.at(h.head) is None \
             and g.is_(h.head, "object", "attribute", "predicative") and h.head.head.pos_ in ("VERB", "AUX"):
         # "completed five days of joint exercises", "began a series of drills": the
         # governing verb of the measure noun
         arg = h.head
         h = arg.head
-    if h is not tok and (actor is None or rec is None):  # NOTE(#16): `is` on tokens
+    if h.i != tok.i and (actor is None or rec is None):
         actor, rec = _governing_verb_roles(tok, h, arg, actor, rec, actors, g)
     if of_agent is not None and (actor is None or not any(actors.mentions[m].code for m in actors.group(actor))):
         actor = of_agent  # the governing verb's subject is no codable actor: the of-phrase is
@@ -158,7 +157,7 @@ def _governing_verb_roles(tok, h, arg, actor, rec, actors: ActorGroups, g):
                                    "predicative"):
             a, r = subject_of(v, actors)
             actor = a
-            if rec is None and r is not None and r is not tok and r is not arg:  # NOTE(#16): `is` on tokens
+            if rec is None and r is not None and r.i != tok.i and r.i != arg.i:
                 rec = r
         if rec is None:
             rec = verb_recipient(v, exclude=arg, actors=actors)
@@ -172,18 +171,21 @@ def verb_recipient(tok, exclude=None, actors: Optional[ActorGroups] = None):
     g = grammar(tok)
     found = []
     for c in g.children(tok, "object", "dative"):
-        if c is not exclude:  # NOTE(#16): `is` on tokens (always true)
+        if not _same(c, exclude):
             if actors is None:
                 return c
             found.append(c)
     for c in _recipient_preps_of(tok, g):
         for p in g.children(c, "prep_object"):
-            if p is not exclude:  # NOTE(#16): `is` on tokens (always true)
+            if not _same(p, exclude):
                 if actors is None:
                     return p
                 found.append(p)
     if found:
-        # the first argument with a coded mention, else the first with any mention
+        # one's own units or things ("withdrew its troops from X") after the
+        # state a thing goes to or comes from; then the first argument with a
+        # coded mention, else the first with any mention
+        found = [h for h in found if not _own(h, g)] + [h for h in found if _own(h, g)]
         coded = [h for h in found if any(actors.mentions[m].code for m in actors.group(h))]
         if coded:
             return coded[0]
@@ -191,6 +193,18 @@ def verb_recipient(tok, exclude=None, actors: Optional[ActorGroups] = None):
         if anym:
             return anym[0]
     return _object_recipient(tok, exclude, actors, g)
+
+
+def _own(h, g) -> bool:
+    """Is the phrase one's own units or things ('its troops', 'their forces'),
+    not a person ('his counterpart')?"""
+    return any(c.lower_ in W.words("own_possessives") for c in g.children(h, "possessor"))
+
+
+def _same(a, b) -> bool:
+    """Are two tokens the same word? (spaCy makes a new Token on every access:
+    compare positions, never identity.)"""
+    return b is not None and a.i == b.i
 
 
 def _recipient_preps_of(tok, g) -> list:
@@ -208,12 +222,12 @@ def _object_recipient(tok, exclude, actors, g):
     """Object of the event noun the verb governs: 'held talks with X'."""
     recipient_preps = W.words("recipient_preps")
     for c in g.children(tok, "object"):
-        if c is exclude:  # NOTE(#16): `is` on tokens (never true)
+        if _same(c, exclude):
             for cc in g.children(c, "prep"):
                 if cc.lower_ in recipient_preps:
                     for p in g.children(cc, "prep_object"):
                         return p
-        if c is not exclude:  # NOTE(#16): `is` on tokens (always true)
+        else:
             for cc in g.children(c, "prep"):
                 if cc.lower_ in recipient_preps:
                     for p in g.children(cc, "prep_object"):
@@ -236,7 +250,7 @@ def in_place_phrase(t, stop) -> bool:
     g = grammar(t)
     below = t
     for _ in range(8):
-        if t is stop or t.head is t:  # NOTE(#16): `is` on tokens (never true)
+        if t.i == stop.i or t.head.i == t.i:
             return False
         if g.is_(t, "prep") and t.lower_ in W.words("place_preps") and (
                 below.ent_type_ in PLACE_LABELS or below.ent_type_ in ("DATE", "TIME")):
@@ -250,6 +264,32 @@ def event_actor(m) -> EventActor:
     """The event's copy of an actor mention."""
     return EventActor(start=m.start, end=m.end, text=m.text, code=m.code, country=m.country, org=m.org,
                       sector=m.sector)
+
+
+def uncoded_party(head, actors: ActorGroups, trigger_i: int) -> Optional[EventActor]:
+    """A party present in the sentence that no actor mention covers (``the
+    strikers``, ``a car bomb``): the phrase's text with ``code: null``.
+    None for a pronoun, a relative pronoun or a word that is no noun."""
+    if head is None or head.pos_ not in ("NOUN", "PROPN") or head.i == trigger_i:
+        return None
+    doc = actors.doc
+    ps = phrase_span(doc[head.i:head.i + 1], actors.g, trigger_i) or (head.i, head.i + 1)
+    start, end = doc[ps[0]].idx, doc[ps[1] - 1].idx + len(doc[ps[1] - 1])
+    return EventActor(start=start, end=end, text=doc.text[start:end])
+
+
+def party(actors: ActorGroups, mi: int, trigger_i: int) -> EventActor:
+    """The event's party for mention ``mi``: the mention's code, the span and
+    text of the argument phrase it is named in (:mod:`accord.events.arg_spans`)."""
+    m = actors.mentions[mi]
+    ev = event_actor(m)
+    ps = phrase_span(actors.span_of(mi), actors.g, trigger_i)
+    if ps is not None:
+        doc = actors.doc
+        start, end = doc[ps[0]].idx, doc[ps[1] - 1].idx + len(doc[ps[1] - 1])
+        start, end = min(start, m.start), max(end, m.end)
+        ev.start, ev.end, ev.text = start, end, doc.text[start:end]
+    return ev
 
 
 def speaker_actor(q) -> Optional[EventActor]:

@@ -15,7 +15,7 @@ from ..syntax import grammar
 from . import flags as F
 from . import words as W
 from .actor_groups import ActorGroups
-from .actor_roles import at_venue, event_actor, in_place_phrase, noun_roles, speaker_actor, subject_of, \
+from .actor_roles import at_venue, in_place_phrase, party, uncoded_party, noun_roles, speaker_actor, subject_of, \
     verb_recipient
 from .dates import is_historical
 from .lexicon import Lexicon
@@ -77,8 +77,8 @@ def events_for(c: Candidate, sent, ents, actors: ActorGroups, quotes, published,
     speaker = None
     if qi is not None:
         speaker = speaker_actor(quotes[qi])
-    a_actors = [event_actor(actors.mentions[m]) for m in a_group]
-    r_actors = [event_actor(actors.mentions[m]) for m in r_group]
+    a_actors = [party(actors, m, tok.i) for m in a_group]
+    r_actors = [party(actors, m, tok.i) for m in r_group]
     # recipients named as the venue ("coordinate their positions at the UN"): no
     # target of coordinated parties acting toward each other (see the pairs below)
     venues = {id(r) for m, r in zip(r_group, r_actors) if at_venue(actors, m)}
@@ -87,6 +87,10 @@ def events_for(c: Candidate, sent, ents, actors: ActorGroups, quotes, published,
     coding = _coding(c, ents, published, lex)
     info = lex.categories[coding.type]
     conf = _confidence(c, a_actors, r_actors, coding.hypothetical, info["quad"], probs)
+    if not a_actors and not a_group:
+        # a party that is present but has no mention keeps its text, code null
+        u = uncoded_party(a_head, actors, tok.i)
+        a_actors = [u] if u is not None else []
     base = dict(
         type=coding.type, mode=coding.mode, context=coding.context, cameo=coding.cameo, quad=info["quad"],
         intensity=info["intensity"], date=coding.date, date_end=coding.date_end, date_text=coding.date_text,
@@ -301,7 +305,7 @@ def _clause_weight(tok) -> float:
     if g.is_(tok, "root") or (g.is_(tok.head, "root") and g.is_(tok, "clausal_complement", "open_complement", "object")):
         return 0.05
     depth, t = 0, tok
-    while t.head is not t and depth < 8:  # NOTE(#16): `is` on tokens (always true): depth counts to 8
+    while t.head.i != t.i and depth < 8:
         t = t.head
         depth += 1
     return -0.03 * max(0, min(depth, 6) - 1)

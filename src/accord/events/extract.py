@@ -22,7 +22,8 @@ Steps, per sentence:
 5. **Confidence** from the trigger's evidence, the actors found and the
    sentence classifier (:mod:`accord.events.assemble`); weak events are
    dropped; the same event restated in one article is kept once, with its
-   best evidence.
+   best evidence, and a definite event noun ("the exercise") joins the event
+   named earlier (:mod:`accord.events.coref`: ``id`` and ``evidence``).
 """
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ from typing import Optional
 from ..record import Event, EventActor
 from .actor_groups import ActorGroups
 from .assemble import cat_is_demand, cat_is_framing, events_for  # noqa: F401
+from .coref import link_events
 from .lexicon import lexicon
 from .place_time import PLACE_LABELS, knowledge_country
 from .triggers import Candidate, arg_words, find_candidates  # noqa: F401  (the public names stay importable here)
@@ -60,7 +62,7 @@ def extract_events(doc, classifier=None, min_confidence: float = 0.4) -> list[Ev
         for c in cands:
             events.extend(events_for(c, sent, ents, actors, quotes, published, kc, lex, probs))
     events = [e for e in events if e.confidence >= min_confidence]
-    return dedupe(events)
+    return link_events(doc, events)
 
 
 def _place_and_date_ents(doc, sents) -> dict:

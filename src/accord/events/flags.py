@@ -21,7 +21,7 @@ def _clause_chain(tok, steps: int = 3):
     out = [tok]
     t = tok
     for _ in range(steps):
-        if g.is_(t, *CHAIN_ROLES) and t.head is not t:  # NOTE(#16): `is` on tokens (always true)
+        if g.is_(t, *CHAIN_ROLES) and t.head.i != t.i:
             t = t.head
             out.append(t)
         else:
@@ -39,13 +39,13 @@ def is_negated(tok) -> bool:
         if c.lower_ == "never" and g.is_(c, "negation", "adverb"):
             return True
     h = tok.head
-    if g.is_(tok, "open_complement") and h is not tok:  # NOTE(#16): `is` on tokens (always true)
+    if g.is_(tok, "open_complement") and h.i != tok.i:
         if h.lemma_.lower() in W.words("fail_verbs"):
             return True
         # "did not agree to hold": the negation of the governing verb
         if g.negated(h) and h.lemma_.lower() not in W.words("refusal_verbs"):
             return True
-    if tok.pos_ == "NOUN" and g.is_(tok, "object", "passive_subject", "subject") and h is not tok:
+    if tok.pos_ == "NOUN" and g.is_(tok, "object", "passive_subject", "subject") and h.i != tok.i:
         if g.negated(h):
             return True
     return False
@@ -63,12 +63,11 @@ def is_future(tok) -> bool:
                 return True
             if g.is_(c, "adjective", "compound") and lw in W.words("future_modifiers") and t.pos_ == "NOUN":
                 return True
-        # (the chain's first item is the trigger object itself, so `is` works here)
-        if t is not tok and t.lemma_.lower() in W.words("plan_verbs") and g.is_(tok, "open_complement"):
+        if t.i != tok.i and t.lemma_.lower() in W.words("plan_verbs") and g.is_(tok, "open_complement"):
             return True
         if t.lower_ == "going" and g.has_child(t, "open_complement"):
             return True
-        if t is not tok and t.lemma_.lower() in W.words("ready_words"):
+        if t.i != tok.i and t.lemma_.lower() in W.words("ready_words"):
             return True
     return False
 

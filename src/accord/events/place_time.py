@@ -124,8 +124,7 @@ def is_past(tok) -> bool:
     g = grammar(tok)
     t = tok if tok.pos_ in ("VERB", "AUX") else tok.head
     for _ in range(3):
-        # NOTE(#16): `t.head is not t` compares spaCy tokens with `is` (always true)
-        if g.is_(t, "open_complement", "prep_clause") and t.tag_ in ("VBG", "VB") and t.head is not t:
+        if g.is_(t, "open_complement", "prep_clause") and t.tag_ in ("VBG", "VB") and t.head.i != t.i:
             t = t.head  # "began withdrawing"
         else:
             break

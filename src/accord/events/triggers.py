@@ -86,9 +86,9 @@ def arg_words(tok) -> set:
                 add(p)
     if tok.pos_ in ("NOUN", "PROPN"):
         h = tok.head
-        if h is not tok:  # NOTE(#16): spaCy tokens compared with `is`: always true here
+        if h.i != tok.i:
             out.add(h.lemma_.lower())
-            if g.is_(h, "prep") and h.head is not h:  # NOTE(#16): `is` on tokens
+            if g.is_(h, "prep") and h.head.i != h.i:
                 out.add(h.head.lemma_.lower())
     return out
 
@@ -298,8 +298,7 @@ def _resolve_embedding(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
         t = c.tok
         g = grammar(t)
         for _ in range(3):
-            # NOTE(#16): `t.head is t` compares spaCy tokens with `is` (never true)
-            if g.is_(t, "conjunct", "relative_clause", "parataxis", "root", "apposition") or t.head is t:
+            if g.is_(t, "conjunct", "relative_clause", "parataxis", "root", "apposition") or t.head.i == t.i:
                 break
             t = t.head
             outer = by_i.get(t.i)

@@ -1,0 +1,92 @@
+"""The noun phrase an event's party is named in.
+
+An actor mention is often only a part of the argument phrase that takes part
+in the event: ``Egyptian`` in ``Egyptian agricultural products``, ``Japan``
+in ``Japan's right``, ``demonstrators`` in ``dozens of demonstrators``,
+``The US Ambassador`` in ``The US Ambassador, Stuart Symington``. The
+event's actor and recipient point at that whole phrase (its code is the
+mention's): from the phrase's determiner and modifiers to its head noun,
+with a following ``of`` phrase, a later part of a name and an apposition
+that names the same party; never a relative clause, a place phrase, a
+coordinated party or the trigger itself.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+#: roles through which a modifier belongs to the noun phrase of its head
+MODIFIER_ROLES = ("compound", "adjective", "possessor", "noun_modifier", "flat_name", "number")
+#: left-hand dependents that are part of a noun phrase
+LEFT_ROLES = MODIFIER_ROLES + ("determiner", "adverb", "case", "punct")
+NOUNS = ("NOUN", "PROPN", "NUM")
+MAX_TOKENS = 25
+MAX_APPOSITION = 12
+
+
+def phrase_head(tok, g, stop_i: int):
+    """The head noun of the phrase a mention's head word is part of
+    (climbing modifiers, ``of`` phrases and the first member of a
+    coordination of modifiers), never the token at ``stop_i``."""
+    h = tok
+    for _ in range(5):
+        nxt = None
+        if g.is_(h, "conjunct") and g.is_(h.head, *MODIFIER_ROLES):
+            nxt = h.head  # "Russian and Chinese warships": from Chinese to Russian, then to warships
+        elif g.is_(h, *MODIFIER_ROLES) and h.head.pos_ in NOUNS:
+            nxt = h.head
+        elif g.is_(h, "prep_object") and h.head.lower_ == "of" and g.is_(h.head, "prep") \
+                and h.head.head.pos_ in NOUNS:
+            nxt = h.head.head  # "dozens of demonstrators", "the enclave of Eastern Ghouta"
+        if nxt is None or nxt.i == h.i or nxt.i == stop_i:
+            break
+        h = nxt
+    return h
+
+
+def _right_end(h, g, stop_i: int) -> int:
+    """The last token of the phrase headed by ``h``: a later name part, an
+    ``of`` phrase, an apposition naming the party (with its parentheses)."""
+    hi = h.i
+    for c in h.children:
+        if c.i < h.i:
+            continue
+        keep = g.is_(c, "flat_name", "compound") or (g.is_(c, "prep") and c.lower_ == "of")
+        if g.is_(c, "apposition") and c.right_edge.i - c.left_edge.i < MAX_APPOSITION \
+                and any(t.pos_ == "PROPN" for t in c.subtree):
+            keep = True
+        if keep and not (c.left_edge.i <= stop_i <= c.right_edge.i):
+            hi = max(hi, c.right_edge.i)
+    doc = h.doc
+    if hi + 1 < len(doc) and doc[hi + 1].text == ")" and any(doc[i].text == "(" for i in range(h.i, hi)):
+        hi += 1
+    return hi
+
+
+def _left_start(h, g, stop_i: int) -> int:
+    lo = h.i
+    for c in h.children:
+        if c.i < h.i and g.is_(c, *LEFT_ROLES) and not (c.left_edge.i <= stop_i <= c.right_edge.i):
+            lo = min(lo, c.left_edge.i)
+    doc = h.doc
+    while lo < h.i and (doc[lo].is_punct or g.is_(doc[lo], "coordinator")):
+        lo += 1
+    return lo
+
+
+def phrase_span(span, g, stop_i: int) -> Optional[tuple[int, int]]:
+    """(first token, end token) of the argument phrase around a mention's
+    tokens ``span`` (a spaCy Span), or None to keep the mention as it is."""
+    if span is None or not len(span):
+        return None
+    root = span.root
+    if root.pos_ == "PRON":
+        return None
+    h = phrase_head(root, g, stop_i)
+    lo = min(span.start, _left_start(h, g, stop_i))
+    hi = max(span.end - 1, _right_end(h, g, stop_i))
+    doc = span.doc
+    while hi > h.i and (doc[hi].is_punct and doc[hi].text != ")"):
+        hi -= 1
+    if lo <= stop_i <= hi or hi - lo + 1 > MAX_TOKENS:
+        return None
+    return lo, hi + 1

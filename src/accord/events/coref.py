@@ -1,0 +1,113 @@
+"""One real-world event, one event: restatements and back-references within
+an article.
+
+* The same dyad of the same type restated (same actor, recipient, date and
+  negation) is one event; its ``evidence`` lists every sentence that said it.
+* A definite event noun (``the exercise``, ``the drills``, ``the talks``,
+  ``the summit``) refers back to the latest earlier event of the same type:
+  the sentence joins that event's evidence, the earlier event lends its date
+  and place where the later one has none, and the parties named with the
+  back-reference (``troops from A, B and C took part in the exercise``) are
+  dyads of the one event (their rows share its evidence).
+
+Every event gets an ``id`` unique within the record (``ev1``, ``ev2``, ...).
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from ..record import Event
+from . import words as W
+
+#: how many sentences back a definite event noun looks for its antecedent
+LOOKBACK_SENTENCES = 12
+
+
+def _key_part(a) -> Optional[str]:
+    if a is None:
+        return None
+    return a.code or a.text.lower()
+
+
+def _sent(e: Event) -> dict:
+    return {"start": e.sentence["start"], "end": e.sentence["end"]}
+
+
+def _add_evidence(e: Event, s: dict) -> None:
+    if s not in e.evidence:
+        e.evidence.append(s)
+        e.evidence.sort(key=lambda x: x["start"])
+
+
+def merge_restatements(events: list[Event]) -> list[Event]:
+    """One event per (type, actor, recipient, date, negated): the restatement
+    with the highest confidence, with every restatement's sentence as evidence."""
+    best: dict = {}
+    order = []
+    sents: dict = {}
+    for e in events:
+        k = (e.type, _key_part(e.actor), _key_part(e.recipient), e.date, e.negated)
+        sents.setdefault(k, []).append(_sent(e))
+        if k not in best:
+            best[k] = e
+            order.append(k)
+        elif e.confidence > best[k].confidence:
+            best[k] = e
+    out = []
+    for k in order:
+        e = best[k]
+        for s in sents[k]:
+            _add_evidence(e, s)
+        out.append(e)
+    return sorted(out, key=lambda e: (e.sentence["start"], e.trigger.start))
+
+
+def _is_back_reference(doc, e: Event) -> bool:
+    """Is the trigger a definite event noun ('the exercise', 'these drills')?"""
+    span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span[0]
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(c.i < tok.i and c.lower_ in W.words("definite_determiners") for c in tok.children)
+
+
+def link_back_references(doc, events: list[Event]) -> None:
+    """Join each back-referring event to its antecedent (see module doc), in place."""
+    sent_starts = [s.start_char for s in doc.sents]
+    index = {s: i for i, s in enumerate(sent_starts)}
+    for j, e in enumerate(events):
+        if not _is_back_reference(doc, e):
+            continue
+        si = index.get(e.sentence["start"])
+        for a in reversed(events[:j]):
+            if a.sentence["start"] >= e.sentence["start"] or a.type != e.type:
+                continue
+            ai = index.get(a.sentence["start"])
+            if si is not None and ai is not None and si - ai > LOOKBACK_SENTENCES:
+                break
+            _add_evidence(e, _sent(a))
+            for s in e.evidence:
+                _add_evidence(a, s)
+            if e.date is None and a.date is not None:
+                e.date, e.date_end, e.date_text = a.date, a.date_end, a.date_text
+            if e.location is None and a.location is not None:
+                e.location = a.location
+            break
+
+
+def assign_ids(events: list[Event]) -> None:
+    """``ev1``, ``ev2``, ... in document order (unique within the record)."""
+    for n, e in enumerate(events, start=1):
+        e.id = f"ev{n}"
+        if not e.evidence:
+            e.evidence = [_sent(e)]
+
+
+def link_events(doc, events: list[Event]) -> list[Event]:
+    """Restatements merged, back-references linked, ids assigned."""
+    events = merge_restatements(events)
+    assign_ids(events)
+    link_back_references(doc, events)
+    return events

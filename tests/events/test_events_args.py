@@ -1,0 +1,96 @@
+"""Argument linking on hand-built Docs: the phrase a party is named in,
+token comparison by position, lists, passives, noun triggers."""
+from accord.events.actor_roles import _object_recipient, verb_recipient
+from accord.events.arg_spans import phrase_span
+from accord.events.extract import extract_events
+from accord.syntax import grammar
+
+G = "B-GPE"
+
+
+def test_recipient_is_the_phrase_the_mention_modifies(build):
+    # "Ruritania banned Freedonian farm exports." -> the target phrase, coded FRE
+    rows = [
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "nsubj", 1, G),
+        ("banned", "ban", "VERB", "VBD", "ROOT", 1, "O"),
+        ("Freedonian", "freedonian", "ADJ", "JJ", "amod", 4, "B-NORP"),
+        ("farm", "farm", "NOUN", "NN", "compound", 4, "O"),
+        ("exports", "export", "NOUN", "NNS", "dobj", 1, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    doc = build(rows, [(0, 1, "RUR", "RUR", None, None, "state"), (2, 3, "FRE", "FRE", None, None, "state")])
+    g = grammar(doc)
+    assert phrase_span(doc[2:3], g, 1) == (2, 5)
+    # never up to the trigger ("Freedonian exports" as an event noun: the modifier alone)
+    assert phrase_span(doc[2:3], g, 4) == (2, 3)
+
+
+def test_of_phrase_and_apposition_join_the_phrase(build):
+    # "Dozens of protesters in Zenda" -> "Dozens of protesters"; "The envoy, Anna Berg," -> with the name
+    rows = [
+        ("Dozens", "dozen", "NOUN", "NNS", "nsubj", 5, "O"),
+        ("of", "of", "ADP", "IN", "prep", 0, "O"),
+        ("protesters", "protester", "NOUN", "NNS", "pobj", 1, "O"),
+        ("in", "in", "ADP", "IN", "prep", 0, "O"),
+        ("Zenda", "Zenda", "PROPN", "NNP", "pobj", 3, G),
+        ("blocked", "block", "VERB", "VBD", "ROOT", 5, "O"),
+        ("the", "the", "DET", "DT", "det", 7, "O"),
+        ("envoy", "envoy", "NOUN", "NN", "dobj", 5, "O"),
+        (",", ",", "PUNCT", ",", "punct", 7, "O"),
+        ("Anna", "Anna", "PROPN", "NNP", "compound", 10, "B-PERSON"),
+        ("Berg", "Berg", "PROPN", "NNP", "appos", 7, "I-PERSON"),
+        (".", ".", "PUNCT", ".", "punct", 5, "O"),
+    ]
+    doc = build(rows)
+    g = grammar(doc)
+    assert phrase_span(doc[2:3], g, 5) == (0, 3)
+    assert phrase_span(doc[7:8], g, 5) == (6, 11)
+
+
+def test_tokens_compared_by_position_not_identity(build):
+    # "Ruritania held talks with Freedonia": the recipient of the noun the verb governs
+    rows = [
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "nsubj", 1, G),
+        ("held", "hold", "VERB", "VBD", "ROOT", 1, "O"),
+        ("talks", "talk", "NOUN", "NNS", "dobj", 1, "O"),
+        ("with", "with", "ADP", "IN", "prep", 2, "O"),
+        ("Freedonia", "Freedonia", "PROPN", "NNP", "pobj", 3, G),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    doc = build(rows)
+    g = grammar(doc)
+    # a fresh Token object for the excluded noun still counts as the same word
+    assert _object_recipient(doc[1], doc[2], None, g).i == 4
+    assert verb_recipient(doc[1], exclude=doc[2]).i == 4
+
+
+def test_uncoded_subject_keeps_its_text(build):
+    # "The strikers blocked the port." : no mention covers the strikers -> text kept, code null
+    rows = [
+        ("The", "the", "DET", "DT", "det", 1, "O"),
+        ("strikers", "striker", "NOUN", "NNS", "nsubj", 2, "O"),
+        ("blocked", "block", "VERB", "VBD", "ROOT", 2, "O"),
+        ("the", "the", "DET", "DT", "det", 4, "O"),
+        ("port", "port", "NOUN", "NN", "dobj", 2, "O"),
+        (".", ".", "PUNCT", ".", "punct", 2, "O"),
+    ]
+    doc = build(rows)
+    evs = extract_events(doc, classifier=None, min_confidence=0.0)
+    assert evs and all(e.actor is not None and e.actor.text == "The strikers" and e.actor.code is None for e in evs)
+
+
+def test_withdrawn_units_yield_to_the_state_they_leave(build):
+    # "Ruritania withdrew its troops from Freedonia." -> recipient Freedonia, not its own troops
+    rows = [
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "nsubj", 1, G),
+        ("withdrew", "withdraw", "VERB", "VBD", "ROOT", 1, "O"),
+        ("its", "its", "PRON", "PRP$", "poss", 3, "O"),
+        ("troops", "troop", "NOUN", "NNS", "dobj", 1, "O"),
+        ("from", "from", "ADP", "IN", "prep", 1, "O"),
+        ("Freedonia", "Freedonia", "PROPN", "NNP", "pobj", 4, G),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    doc = build(rows, [(0, 1, "RUR", "RUR", None, None, "state"), (2, 4, "RURMIL", "RUR", "MIL", None, "group"),
+                       (5, 6, "FRE", "FRE", None, None, "state")])
+    evs = extract_events(doc, classifier=None, min_confidence=0.0)
+    assert [(e.type, e.actor.code, e.recipient.code) for e in evs] == [("RETREAT", "RUR", "FRE")]

@@ -1,0 +1,42 @@
+"""One real-world event, one event: restatements, back-references, ids."""
+from spacy.tokens import Doc
+
+from accord.events.coref import link_events, merge_restatements
+from accord.record import Event, EventActor, Span
+
+
+def _ev(typ, sent, trig, actor="KAZ", rec="UZB", date=None, conf=0.5):
+    return Event(type=typ, trigger=Span(trig[0], trig[1], "x"), sentence={"start": sent[0], "end": sent[1]},
+                 actor=EventActor(0, 1, actor, code=actor), recipient=EventActor(0, 1, rec, code=rec) if rec else None,
+                 date=date, confidence=conf)
+
+
+def test_restatements_are_one_event_with_all_sentences():
+    a = _ev("CONSULT", (0, 40), (10, 14), conf=0.6)
+    b = _ev("CONSULT", (41, 90), (50, 54), conf=0.8)
+    c = _ev("CONSULT", (41, 90), (50, 54), actor="UZB", rec="KAZ")
+    out = merge_restatements([a, b, c])
+    assert len(out) == 2
+    kept = next(e for e in out if e.actor.code == "KAZ")
+    assert kept is b and kept.evidence == [{"start": 0, "end": 40}, {"start": 41, "end": 90}]
+
+
+def test_definite_noun_refers_back_and_ids_are_unique(vocab):
+    # "Tajikistan hosted drills on Monday . Troops from Kyrgyzstan joined the drills ."
+    words = ["Tajikistan", "hosted", "drills", "on", "Monday", ".",
+             "Troops", "from", "Kyrgyzstan", "joined", "the", "drills", "."]
+    heads = [1, 1, 1, 1, 3, 1, 9, 6, 7, 9, 11, 9, 9]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct", "nsubj", "prep", "pobj", "ROOT", "det", "dobj", "punct"]
+    pos = ["PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT", "NOUN", "ADP", "PROPN", "VERB", "DET", "NOUN", "PUNCT"]
+    spaces = [True, True, True, True, False, True, True, True, True, True, True, False, False]
+    doc = Doc(vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
+              sent_starts=[True] + [False] * 5 + [True] + [False] * 6)
+    s1 = {"start": 0, "end": doc[5].idx + 1}
+    s2 = {"start": doc[6].idx, "end": len(doc.text)}
+    first = _ev("COOPERATE", (s1["start"], s1["end"]), (doc[1].idx, doc[1].idx + 6), actor="TJK", rec=None,
+                date="2023-06-19")
+    later = _ev("COOPERATE", (s2["start"], s2["end"]), (doc[11].idx, doc[11].idx + 6), actor="KGZ", rec=None)
+    out = link_events(doc, [first, later])
+    assert [e.id for e in out] == ["ev1", "ev2"]
+    assert out[0].evidence == [s1, s2] and out[1].evidence == [s1, s2]
+    assert out[1].date == "2023-06-19"
