@@ -334,7 +334,7 @@ def print_stats(f: dict, path: str) -> None:
 @click.argument("kind", type=click.Choice(["quotes", "events", "actors", "sample", "places"]))
 @click.argument("path", type=click.Path(exists=True))
 @click.option("--dataset", required=True, metavar="NAME",
-              help="quotes: polnear; events: plover, conflibert-class; actors: plover, conflibert-ner; sample: cases; "
+              help="quotes: polnear; events: plover, conflibert-class, conflibert-args; actors: plover, conflibert-ner; sample: cases; "
                    "places: gold.")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Score only the first N items.")
 @model_option

@@ -78,7 +78,11 @@ def _sentence_events(rec: dict, needle: str) -> list[dict]:
     if pos < 0:
         return []
     end = pos + len(needle)
-    return [e for e in rec["events"] if e["sentence"]["start"] <= end and e["sentence"]["end"] >= pos]
+
+    def spans(e):  # the event's sentence, and every sentence it gathered parties from (event coreference)
+        return [e["sentence"], *(e.get("evidence") or [])]
+
+    return [e for e in rec["events"] if any(s["start"] <= end and s["end"] >= pos for s in spans(e))]
 
 
 def _name_words(s: str) -> set:
