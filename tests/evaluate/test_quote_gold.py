@@ -118,3 +118,13 @@ def test_quote_gold_covers_every_article_with_unique_snippets():
                 if part:
                     assert text.count(part.translate(MARKS)) == 1, (a["file"], part)
     assert sum(a.get("style") == "translated-press" for a in gold["articles"]) >= 6
+
+
+def test_recall_per_cue_class_and_cue_class_accuracy():
+    qs = [q("We will reopen the crossing", "Aigerim Sadykova"),
+          q("the inspections would continue", None, "The ministry")]
+    qs[0]["cue_class"], qs[1]["cue_class"] = "speech", "report"
+    entries = [ENTRIES[0], dict(ENTRIES[2], cue_class="speech"), dict(ENTRIES[1], cue_class="writing")]
+    f = score(qs, entries).figures()
+    assert f["attributed_recall_speech"] == 1.0 and f["attributed_recall_writing"] == 0.0
+    assert f["cue_class_accuracy"] == 0.5

@@ -19,8 +19,10 @@ same words as one of the entry's names (:func:`.quote_profiles.same_name`).
 Figures: ``attributed_recall`` (entries matched with the right speaker /
 entries), ``precision`` (predictions matched with the right speaker /
 predictions counted), ``recall`` and ``content_precision`` (the same
-without the speaker), ``speaker_accuracy`` (right speakers / matches), each
-also for the translated-press articles (``translated_*``).
+without the speaker), ``speaker_accuracy`` (right speakers / matches),
+``attributed_recall_<cue class>`` per gold cue class, ``cue_class_accuracy``
+(matched predictions that carry a ``cue_class`` and give the gold's), and
+the main ones for the translated-press articles (``translated_*``).
 """
 from __future__ import annotations
 
@@ -48,6 +50,9 @@ class Counts:
     attributed: int = 0
     misses: list = field(default_factory=list)
     wrong: list = field(default_factory=list)
+    # per gold cue class: [entries, attributed]; cue classes of matched predictions that have one: [n, same]
+    by_class: dict = field(default_factory=dict)
+    cue_class: list = field(default_factory=lambda: [0, 0])
 
     def figures(self, prefix: str = "") -> dict:
         rec = share(self.attributed, self.gold)
@@ -63,6 +68,9 @@ class Counts:
             f"{prefix}predicted": self.predicted,
             f"{prefix}matched": self.matched,
             f"{prefix}attributed": self.attributed,
+            **{f"{prefix}attributed_recall_{k}": share(ok, n) for k, (n, ok) in sorted(self.by_class.items())},
+            **({f"{prefix}cue_class_accuracy": share(self.cue_class[1], self.cue_class[0])}
+               if self.cue_class[0] else {}),
         }
 
 
@@ -130,8 +138,14 @@ def score_article(counts: Counts, entries: Sequence[dict], rec: dict, where: str
     counts.matched += len(pair)
     for gi, e in enumerate(entries):
         q = quotes[pair[gi]] if gi in pair else None
+        row = counts.by_class.setdefault(e.get("cue_class") or "speech", [0, 0])
+        row[0] += 1
+        if q is not None and q.get("cue_class"):
+            counts.cue_class[0] += 1
+            counts.cue_class[1] += q["cue_class"] == e.get("cue_class")
         if q is not None and speaker_right(e, q):
             counts.attributed += 1
+            row[1] += 1
         elif q is not None:
             got = (q.get("speaker") or {}).get("name") or (q.get("speaker") or {}).get("text")
             counts.wrong.append(f"{where}: {e['content'][:40]!r} speaker {got!r}, not {e['speaker']!r}")
