@@ -334,17 +334,22 @@ def print_stats(f: dict, path: str) -> None:
 @click.argument("kind", type=click.Choice(["quotes", "events", "actors", "sample", "places"]))
 @click.argument("path", type=click.Path(exists=True))
 @click.option("--dataset", required=True, metavar="NAME",
-              help="quotes: polnear; events: plover, conflibert-class, conflibert-args; actors: plover, conflibert-ner; sample: cases; "
-                   "places: gold.")
+              help="quotes: polnear, sample; events: plover, conflibert-class, conflibert-args; "
+                   "actors: plover, conflibert-ner; sample: cases; places: gold.")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Score only the first N items.")
+@click.option("--profile", type=click.Choice(["attribution", "speech"]), default=None,
+              help="quotes on PolNeAR: attribution (default; quotes and attributions against every attribution) "
+                   "or speech (quotes against speech, writing and 'according to' attributions, one per stretch).")
 @model_option
 @common
-def eval_cmd(kind, path, dataset, limit, model):
+def eval_cmd(kind, path, dataset, limit, profile, model):
     """Score accord on a gold set; prints one JSON line of figures last.
 
     \b
     Example:
         accord eval quotes --dataset polnear ../shared/data/polnear/dev
+        accord eval quotes --dataset polnear --profile speech ../shared/data/polnear/dev
+        accord eval quotes --dataset sample data/sample
         accord eval events --dataset plover ../shared/data/plover/PLOVER_GSR_CAMEO.json
         accord eval actors --dataset conflibert-ner ../shared/data/conflibert/cameo_ner_train.txt
         accord eval sample --dataset cases data/sample
@@ -352,7 +357,10 @@ def eval_cmd(kind, path, dataset, limit, model):
     """
     from .nlp import load
 
+    if profile and kind != "quotes":
+        raise click.UsageError("--profile is for `accord eval quotes`")
     mod = importlib.import_module(f"accord.evaluate.{kind}")
+    extra = {"profile": profile} if profile else {}
     nlp = load(model)
     with console().progress(f"scoring {kind}") as advance:
         state = {"done": 0}
@@ -361,7 +369,7 @@ def eval_cmd(kind, path, dataset, limit, model):
             advance(done - state["done"], total=total)
             state["done"] = done
 
-        figures = mod.evaluate(dataset, path, nlp=nlp, limit=limit, progress=progress)
+        figures = mod.evaluate(dataset, path, nlp=nlp, limit=limit, progress=progress, **extra)
     click.echo(json.dumps({"kind": kind, "dataset": dataset, **figures}, ensure_ascii=False))
 
 

@@ -3,9 +3,12 @@
 Scoring (shared/data/README.md): a predicted quote matches a gold Content
 span when character overlap / union >= 0.5, matched one-to-one, greedily by
 overlap; precision, recall and F1 over spans. ``speaker_accuracy`` is the
-share of matched quotes whose speaker span overlaps the gold Source span;
-matched gold quotes without a Source are left out of its denominator
-(``speaker_n`` says how many were counted).
+share of matched quotes whose speaker is right (under ``--profile
+attribution`` its span overlaps the gold Source span; under ``--profile
+speech`` see :mod:`.quote_profiles`); matched gold quotes without a Source
+are left out of its denominator (``speaker_n`` says how many were counted).
+The two profiles are described in :mod:`.quote_profiles`; ``--dataset
+sample`` scores the sample corpus's own quote gold (:mod:`.quote_gold`).
 """
 from __future__ import annotations
 
@@ -15,11 +18,19 @@ from typing import Callable, Iterable, Optional, Sequence
 from ..errors import AccordError
 from . import share
 from .polnear import GoldArticle, GoldAttribution, read_split
+from .quote_profiles import PROFILES, Pred, record_preds, speaker_by_name, speech_gold
 
-DATASETS = ("polnear",)
+DATASETS = ("polnear", "sample")
 
-# a predicted quote for scoring: (start, end, speaker spans or None)
-Pred = tuple[int, int, Optional[Sequence[tuple[int, int]]]]
+SpeakerJudge = Callable[[GoldAttribution, Pred], bool]
+
+
+def _norm_pred(p) -> Pred:
+    """A prediction as (spans, speaker spans, name); the older
+    (start, end, speaker spans) triple is accepted too."""
+    if p and isinstance(p[0], int):
+        return (((p[0], p[1]),), p[2], None)
+    return p
 
 
 def _overlap(a: Sequence[tuple[int, int]], b: Sequence[tuple[int, int]]) -> int:
@@ -37,15 +48,16 @@ def iou(a: Sequence[tuple[int, int]], b: Sequence[tuple[int, int]]) -> float:
     return inter / (_length(a) + _length(b) - inter)
 
 
-def match(gold: Sequence[GoldAttribution], pred: Sequence[Pred], threshold: float = 0.5) -> list[tuple[int, int]]:
+def match(gold: Sequence[GoldAttribution], pred: Sequence, threshold: float = 0.5) -> list[tuple[int, int]]:
     """One-to-one greedy matching: pairs (gold index, pred index), best
     overlap first, each at least ``threshold``."""
+    preds = [_norm_pred(p) for p in pred]
     cands = []
     for gi, g in enumerate(gold):
-        for pi, p in enumerate(pred):
-            if p[1] <= g.start or p[0] >= g.end:
+        for pi, p in enumerate(preds):
+            if p[0][-1][1] <= g.start or p[0][0][0] >= g.end:
                 continue
-            v = iou(g.content, ((p[0], p[1]),))
+            v = iou(g.content, p[0])
             if v >= threshold:
                 cands.append((v, gi, pi))
     cands.sort(key=lambda x: (-x[0], x[1], x[2]))
@@ -59,27 +71,42 @@ def match(gold: Sequence[GoldAttribution], pred: Sequence[Pred], threshold: floa
     return out
 
 
+def _span_speaker(g: GoldAttribution, p: Pred) -> bool:
+    return bool(p[1]) and _overlap(g.source, p[1]) > 0
+
+
 class Tally:
     def __init__(self) -> None:
         self.gold = self.pred = self.tp = 0
         self.spk_n = self.spk_ok = 0
         self.by_kind: dict[str, list[int]] = {}
 
-    def add(self, gold: Sequence[GoldAttribution], pred: Sequence[Pred], kinds: Optional[Sequence[str]] = None) -> None:
-        pairs = match(gold, pred)
-        self.gold += len(gold)
-        self.pred += len(pred)
+    def add(self, gold: Sequence[GoldAttribution], pred: Sequence, kinds: Optional[Sequence[str]] = None,
+            counted: Optional[Sequence[bool]] = None, speaker_ok: Optional[SpeakerJudge] = None) -> None:
+        """Score one article. ``counted`` (one flag per gold) leaves gold out
+        of the count, and a prediction matched to such gold is ignored;
+        ``speaker_ok`` judges a matched speaker (default: span overlap)."""
+        preds = [_norm_pred(p) for p in pred]
+        pairs = match(gold, preds)
+        keep = list(counted) if counted is not None else [True] * len(gold)
+        ignored = {pi for gi, pi in pairs if not keep[gi]}
+        pairs = [(gi, pi) for gi, pi in pairs if keep[gi]]
+        judge = speaker_ok or _span_speaker
+        self.gold += sum(keep)
+        self.pred += len(preds) - len(ignored)
         self.tp += len(pairs)
         for gi, pi in pairs:
-            g, p = gold[gi], pred[pi]
+            g, p = gold[gi], preds[pi]
             if g.source is None:
                 continue
             self.spk_n += 1
-            if p[2] and _overlap(g.source, p[2]) > 0:
+            if judge(g, p):
                 self.spk_ok += 1
         if kinds is not None:
             matched = {pi for _, pi in pairs}
             for pi, k in enumerate(kinds):
+                if pi in ignored:
+                    continue
                 row = self.by_kind.setdefault(k, [0, 0])
                 row[0] += 1
                 row[1] += pi in matched
@@ -105,33 +132,47 @@ class Tally:
 
 
 def quote_preds(quotes: Iterable) -> tuple[list[Pred], list[str]]:
-    preds, kinds = [], []
-    for q in quotes:
-        d = q if isinstance(q, dict) else q.to_dict()
-        sp = d.get("speaker")
-        preds.append((d["start"], d["end"], ((sp["start"], sp["end"]),) if sp else None))
-        kinds.append(d.get("kind") or "direct")
-    return preds, kinds
+    """Predictions from a list of quotes, one per quote (no merging)."""
+    return record_preds({"quotes": list(quotes)}, "speech")
 
 
-def _check(dataset: str, path: str) -> Path:
+def _check(dataset: str, path: str, profile: str) -> Path:
     if dataset not in DATASETS:
         raise AccordError(f"unknown quotes dataset {dataset!r} (known: {', '.join(DATASETS)})")
+    if profile not in PROFILES:
+        raise AccordError(f"unknown quotes profile {profile!r} (known: {', '.join(PROFILES)})")
     root = Path(path)
     if not root.is_dir():
-        raise AccordError(f"{path}: no such folder (expected a PolNeAR split with text/ and attributions/)")
+        want = "a corpus folder with quotes_gold.json" if dataset == "sample" else \
+            "a PolNeAR split with text/ and attributions/"
+        raise AccordError(f"{path}: no such folder (expected {want})")
     return root
 
 
+def score_article(tally: Tally, art: GoldArticle, rec, profile: str = "attribution") -> None:
+    """Add one article's record to a tally under a profile."""
+    preds, kinds = record_preds(rec, profile)
+    if profile == "speech":
+        gold, counted = speech_gold(art.text, art.attributions)
+        tally.add(gold, preds, kinds, counted=counted, speaker_ok=speaker_by_name(art.text))
+    else:
+        tally.add(art.attributions, preds, kinds)
+
+
 def evaluate(dataset: str, path: str, nlp=None, limit: Optional[int] = None,
-             progress: Optional[Callable[[int, int], None]] = None) -> dict:
+             progress: Optional[Callable[[int, int], None]] = None, profile: Optional[str] = None) -> dict:
     """Score ``accord_quotes`` on a gold split; returns the figures."""
     from ..config import settings
     from ..nlp import load
     from ..pipeline import process
     from ..readers import RawArticle
 
-    root = _check(dataset, path)
+    profile = profile or "attribution"
+    root = _check(dataset, path, profile)
+    if dataset == "sample":
+        from . import quote_gold
+
+        return quote_gold.evaluate(root, nlp=nlp, limit=limit, progress=progress)
     arts: list[GoldArticle] = list(read_split(root, limit=limit))
     if not arts:
         raise AccordError(f"{path}: no articles with annotations found")
@@ -146,19 +187,21 @@ def evaluate(dataset: str, path: str, nlp=None, limit: Optional[int] = None,
             raise AccordError(f"{art.name}: {rec}")
         if len(rec.text) != len(art.text):
             raise AccordError(f"{art.name}: the pipeline changed the text's length; offsets cannot be scored")
-        preds, kinds = quote_preds(rec.quotes)
-        tally.add(art.attributions, preds, kinds)
+        score_article(tally, art, rec, profile)
         if progress is not None:
             progress(i + 1, n)
-    out = {"dataset": dataset, "articles": n}
+    out = {"dataset": dataset, "profile": profile, "articles": n}
     out.update(tally.figures())
     return out
 
 
-def score_docs(arts: Sequence[GoldArticle], quotes_per_article: Sequence[Iterable]) -> dict:
-    """Score already extracted quotes (one list per article) - for baselines."""
+def score_docs(arts: Sequence[GoldArticle], quotes_per_article: Sequence,
+               profile: str = "attribution") -> dict:
+    """Score already extracted quotes (one list per article, or one record
+    dict per article with ``quotes`` and ``attributions``) - for baselines
+    and for scoring saved records again."""
     tally = Tally()
     for art, qs in zip(arts, quotes_per_article):
-        preds, kinds = quote_preds(qs)
-        tally.add(art.attributions, preds, kinds)
+        rec = qs if isinstance(qs, dict) else {"quotes": list(qs)}
+        score_article(tally, art, rec, profile)
     return tally.figures()
