@@ -25,7 +25,6 @@ SCHEMA_MODULES = {
     "evaluate/actors.py", "evaluate/events.py", "evaluate/quotes.py", "evaluate/sample.py",
     "evaluate/places.py", "evaluate/factrueval.py", "exports/common.py", "exports/gdelt.py", "exports/phoenix.py",
     "exports/plover.py", "exports/polecat.py", "exports/units.py", "places/gazetteer.py",
-    "text.py",  # a table of Unicode marks and spaces, not words
     "syntax/en.py",  # the parser's label set, the grammar layer itself
 }
 
@@ -58,7 +57,8 @@ def _string_lists(tree):
     for node in ast.walk(tree):
         if isinstance(node, (ast.Set, ast.List, ast.Tuple, ast.Dict)):
             elts = node.keys if isinstance(node, ast.Dict) else node.elts
-            words = [e.value for e in elts if isinstance(e, ast.Constant) and isinstance(e.value, str)]
+            words = [e.value for e in elts if isinstance(e, ast.Constant) and isinstance(e.value, str)
+                     and any(ch.isalpha() for ch in e.value)]  # punctuation tables are not words
             if len(words) > MAX_LIST:
                 yield node.lineno, words
 

@@ -19,14 +19,20 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
+from .. import datafiles
 from .actors import read_conflibert
 
 #: tokens written without a space before them
-NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "]", "}", "%", "'s", "'S", "n't", "'re", "'ve", "'ll",
-                   "'d", "'m", "''", "'", "”", "’", "-"}
+NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "]", "}", "%", "''", "'", "”", "’", "-"}
 #: tokens written without a space after them
 NO_SPACE_AFTER = {"(", "[", "{", "$", "€", "£", "``", "#", "“", "‘", "’", "-"}
 MIN_OVERLAP = 0.5
+
+
+@datafiles.cached
+def _clitics() -> frozenset[str]:
+    """English clitics ('s, n't) written without a space before them."""
+    return datafiles.words("lang/en/evaluate/words.tsv", "clitics")
 ROLES = ("actor", "recipient")
 
 
@@ -38,7 +44,7 @@ def rebuild(tokens: list[str]) -> tuple[str, list[tuple[int, int]]]:
     quote_open = False
     for i, t in enumerate(tokens):
         prev = tokens[i - 1] if i else None
-        glue = i == 0 or t in NO_SPACE_BEFORE or prev in NO_SPACE_AFTER
+        glue = i == 0 or t in NO_SPACE_BEFORE or t in _clitics() or prev in NO_SPACE_AFTER
         if t == '"':
             # a straight quotation mark opens and closes in turn
             glue = i == 0 or quote_open or prev in NO_SPACE_AFTER
