@@ -16,9 +16,10 @@ Gold spans, from the ``.objects`` (``id Type span_ids... # text``) and
 - the same span twice counts once; nested gold spans are dropped, longest
   first (a span inside a longer kept one, of any type, is left out).
 
-Predictions: for now the entities natasha finds (spaCy ``doc.ents`` of
-:func:`accord.ru.analyze`); later accord's Russian actor mentions, by kind
-(person -> PER; org, igo, group -> ORG; state, location -> LOC).
+Predictions (``--layer``): accord's Russian actor mentions that are names
+(:func:`actor_spans`, by kind: person -> PER; org, igo, group -> ORG;
+state, location -> LOC), or the entities natasha finds (spaCy ``doc.ents``
+of :func:`accord.ru.analyze`).
 
 A prediction and a gold span match when they overlap and have the same
 type. Precision: matched predictions / predictions; recall: matched gold /
@@ -166,6 +167,19 @@ def mention_spans(mentions) -> list[Span]:
     return out
 
 
+def actor_spans(text: str) -> list[Span]:
+    """The Russian actor layer's named mentions (entities and named lexicon
+    entries, not roles, adjectives or pronouns) as spans."""
+    from ..ru import analyze
+    from ..ru.actors import build
+
+    doc = analyze(text)
+    actors, _chains = build(doc)
+    spans = [(doc[a.start : a.end].start_char, doc[a.start : a.end].end_char, KIND_TYPE[a.kind])
+             for a in actors if a.named and a.kind in KIND_TYPE]
+    return drop_nested(spans)
+
+
 def evaluate(path, limit: int | None = None, progress: Callable | None = None, predict: Callable | None = None) -> dict:
     """Score names on a factRuEval folder. ``predict(text) -> spans``
     defaults to natasha's entities through :func:`accord.ru.analyze`."""
@@ -191,13 +205,16 @@ def evaluate(path, limit: int | None = None, progress: Callable | None = None, p
 @click.command(name="eval-factrueval")
 @click.argument("path", type=click.Path(exists=True, file_okay=False))
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Score only the first N documents.")
-def factrueval_cmd(path, limit):
+@click.option("--layer", type=click.Choice(["actors", "entities"]), default="actors", show_default=True,
+              help="Score accord's Russian actor mentions, or natasha's entities.")
+def factrueval_cmd(path, limit, layer):
     """Score Russian names (PER/ORG/LOC, any overlap) on a factRuEval folder;
     prints one JSON line of figures last."""
     import json
 
     try:
-        figures = evaluate(path, limit)
+        figures = evaluate(path, limit, predict=actor_spans if layer == "actors" else None)
+        figures["layer"] = layer
     except AccordError as e:
         raise click.ClickException(str(e)) from None
     for t in TYPES:

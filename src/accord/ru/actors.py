@@ -1,0 +1,279 @@
+"""Actor mentions in a Russian Doc, coded as in English (issue #19).
+
+Mentions come from natasha's PER/LOC/ORG entities and from lemma matches
+against ``lang/ru/actors/lexicon.tsv`` (countries and their adjectives in
+every case, capitals and seats, international bodies, agencies, roles).
+A name or role without a country takes it from the words that govern or
+modify it («Министерство обороны Азербайджана», «таджикский коллега»).
+People get their English name from ``names.tsv`` (else a transliteration)
+and their codes from the English office holders, so one person is one
+``name`` in both languages. Pronouns and bare roles («он», «глава
+ведомства») take the name and codes of the person they refer to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..record import Mention, join_code
+from ..syntax import grammar
+from . import lexicon as lx
+
+
+@dataclass
+class Actor:
+    """A mention under construction: its tokens and where it came from."""
+
+    start: int  # token indexes, half-open
+    end: int
+    kind: str | None
+    country: str | None = None
+    org: str | None = None
+    sector: str | None = None
+    name: str | None = None
+    role: str | None = None
+    flag: str = ""
+    named: bool = False  # a name (entity or named lexicon entry), not a role or pronoun
+    ref: int | None = None  # index of the actor it refers to
+    extra: dict = field(default_factory=dict)
+
+    def code(self) -> str | None:
+        return join_code(self.country, self.org, self.sector)
+
+
+def _lexicon_matches(doc) -> list[tuple[int, int, lx.Entry]]:
+    """Longest lemma-phrase matches over a Doc or Span, as absolute token indexes."""
+    table, longest = lx.lexicon()
+    toks = list(doc)
+    lemmas = [lx.lemma(t) for t in toks]
+    out, i = [], 0
+    while i < len(toks):
+        for n in range(min(longest, len(toks) - i), 0, -1):
+            e = table.get(tuple(lemmas[i : i + n]))
+            if e is not None and not toks[i].is_punct:
+                out.append((toks[i].i, toks[i].i + n, e))
+                i += n
+                break
+        else:
+            i += 1
+    return out
+
+
+def _fill(a: Actor, e: lx.Entry) -> None:
+    a.country = a.country or e.country
+    a.org = a.org or e.org
+    if e.sector and (not a.sector or a.sector == "IGO"):
+        a.sector = e.sector
+    if e.flag == "medium":
+        a.flag = "medium"
+
+
+def _person_name(span) -> tuple[str, dict | None]:
+    normal = span._.normal or span.text
+    parts = normal.split()
+    rows = lx.names().get(lx.norm(parts[-1]), []) or lx.names().get(lx.norm(parts[0]), [])
+    given = lx.norm(parts[0]) if len(parts) > 1 else ""
+    for r in rows:
+        if not r["given"] or not given or lx.norm(r["given"]) == given:
+            return r["name"], r
+    return " ".join(lx.transliterate(p) for p in parts), None
+
+
+def _holder(name: str, published: str | None) -> dict | None:
+    rows = lx.office_holders().get(name) or []
+    when = published or "9999"
+    live = [r for r in rows if (r.get("start") or "") <= when <= (r.get("end") or "9999")]
+    return (live or rows or [None])[-1]
+
+
+def _person(span, published: str | None) -> Actor:
+    a = Actor(span.start, span.end, "person", named=True)
+    a.name, row = _person_name(span)
+    if row and row.get("country"):
+        a.country, a.sector, a.role = row["country"], row.get("sector") or None, row.get("role") or None
+    holder = _holder(a.name, published)
+    if holder:
+        a.country = holder.get("country") or a.country
+        a.org = holder.get("org") or None
+        a.sector = holder.get("sector") or a.sector
+        a.role = holder.get("title") or a.role
+    return a
+
+
+def _entities(doc, published) -> list[Actor]:
+    out = []
+    for ent in doc.ents:
+        if ent.label_ == "PER":
+            out.append(_person(ent, published))
+            continue
+        inside = [e for _s, _t, e in _lexicon_matches(ent)]
+        kind = "location" if ent.label_ == "LOC" else "org"
+        a = Actor(ent.start, ent.end, kind, named=True, name=" ".join(map(lx.transliterate, (ent._.normal or ent.text).split())))
+        for e in inside:
+            _fill(a, e)
+            if e.kind and e.flag != "role":
+                a.kind = e.kind
+            if e.name and len(inside) == 1:
+                a.name = e.name
+        out.append(a)
+    return out
+
+
+def _merge_split(doc, actors: list[Actor]) -> list[Actor]:
+    """An ORG followed by the LOC that its words govern is one body's name
+    («МИД» + «Казахстана»): the LOC's country goes to the ORG."""
+    out: list[Actor] = []
+    for a in actors:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind in ("org", "igo") and a.kind in ("state", "location") and a.named
+                and prev.end == a.start and doc[a.start].head.i in range(prev.start, prev.end)):
+            prev.end = a.end
+            prev.country = prev.country or a.country
+            continue
+        out.append(a)
+    return out
+
+
+def _add_lexicon(doc, actors: list[Actor], matches) -> list[Actor]:
+    taken = {i for a in actors for i in range(a.start, a.end)}
+    for s, t, e in matches:
+        if taken.intersection(range(s, t)):
+            continue
+        a = Actor(s, t, e.kind, name=e.name, flag=e.flag, named=e.flag not in ("role", "pronoun") and bool(e.kind))
+        _fill(a, e)
+        if e.flag == "role":
+            a.role = e.name
+        actors.append(a)
+    return sorted(actors, key=lambda a: a.start)
+
+
+def _context(doc, actors: list[Actor]) -> None:
+    """Countries and organizations from the words around a mention: its
+    modifiers («армянской армии», «МИД Казахстана») and, for a person, the
+    role noun it renames («министр обороны России Андрей Белоусов»)."""
+    g = grammar(doc)
+    at = {i: a for a in actors for i in range(a.start, a.end)}
+    for a in actors:
+        if a.kind is None:
+            continue
+        span_toks = range(a.start, a.end)
+        near = [c for i in span_toks for c in doc[i].children if c.i not in span_toks]
+        near += [c for n in list(near) if g.is_(n, "noun_modifier") for c in n.children]
+        head = doc[a.start].head
+        if a.kind == "person" and g.is_(doc[a.start], "apposition") and head.i in at:
+            role = at[head.i]
+            role.ref = actors.index(a)
+            near += [head] + [c for c in head.children if c.i not in span_toks]
+        for t in near:
+            b = at.get(t.i)
+            b = target(actors, b) if b is not None and b.kind != "person" else b
+            if b is None or b is a or (b.kind == "person" and a.kind != "person"):
+                continue
+            if a.kind == "person" and a.named and b.flag == "role":
+                a.sector = a.sector or b.sector
+                a.role = a.role or b.role
+            a.country = a.country or b.country
+            if b.org and not a.org and b.flag != "role":
+                a.org = b.org
+
+
+def _resolve_bodies(doc, actors: list[Actor]) -> list[tuple[int, int]]:
+    """«ведомство», «министерство» refer to the last named body with a sector."""
+    chains = []
+    for k, a in enumerate(actors):
+        bare = a.flag == "role" and a.kind == "org" and not a.country
+        if not bare and (a.flag != "pronoun" or lx.lemma(doc[a.start]) not in lx.quote_words("body_pronouns")):
+            continue
+        for j in range(k - 1, -1, -1):
+            b = actors[j]
+            if (b.kind in ("org", "igo") and b.named and (b.sector or b.org) and b.flag != "medium"
+                    and (not bare or b.sector == a.sector)):
+                a.ref = j
+                chains.append((j, k))
+                break
+    return chains
+
+
+def _resolve(doc, actors: list[Actor]) -> list[tuple[int, int]]:
+    """Pronouns and bare roles refer to the person before them (of the
+    role's country, when it has one)."""
+    pron = lx.quote_words("pronouns")
+    chains = []
+    for k, a in enumerate(actors):
+        if a.ref is not None:
+            continue
+        is_pron = a.start + 1 == a.end and lx.lemma(doc[a.start]) in pron
+        if not (is_pron or (a.kind == "person" and a.flag == "role")):
+            continue
+        if "Plur" in doc[a.start].morph.get("Number"):
+            continue
+        for j in range(k - 1, -1, -1):
+            b = actors[j]
+            if b.kind == "person" and b.named and (not a.country or a.country == b.country):
+                a.ref = j
+                chains.append((j, k))
+                break
+    return chains
+
+
+def _pronouns(doc) -> list[Actor]:
+    pron = lx.quote_words("pronouns")
+    return [Actor(t.i, t.i + 1, "person", flag="pronoun") for t in doc if t.pos_ == "PRON" and lx.lemma(t) in pron]
+
+
+def build(doc, published: str | None = None) -> tuple[list[Actor], list[tuple[int, int]]]:
+    """Every actor in the Doc (names, roles, adjectives, pronouns), and the
+    (antecedent, reference) pairs of pronouns and bare roles."""
+    matches = _lexicon_matches(doc)
+    actors = _merge_split(doc, _entities(doc, published))
+    actors = _add_lexicon(doc, actors, matches)
+    taken = {i for a in actors for i in range(a.start, a.end)}
+    actors += [p for p in _pronouns(doc) if p.start not in taken]
+    actors.sort(key=lambda a: a.start)
+    chains = _resolve_bodies(doc, actors)
+    _context(doc, actors)
+    chains += _resolve(doc, actors)
+    return actors, chains
+
+
+def actor_at(doc, at: dict[int, Actor], tok) -> Actor | None:
+    """The actor a speaker word names: itself, a person renaming it, or an
+    actor among its modifiers."""
+    if tok is None:
+        return None
+    g = grammar(doc)
+    for c in g.children(tok, "apposition"):
+        if c.i in at and at[c.i].kind == "person":
+            return at[c.i]
+    if tok.i in at and at[tok.i].kind is not None:
+        return at[tok.i]
+    near = [c for c in tok.children if not g.is_(c, "punct")]
+    near += [d for c in near for d in c.children if not g.is_(d, "punct", "apposition")]
+    found = [at[c.i] for c in near if c.i in at]
+    for ok in (lambda a: a.named, lambda a: a.kind not in (None, "person"), lambda a: a.kind is None and a.country):
+        for a in found:
+            if ok(a):
+                return a
+    return None
+
+
+def target(actors: list[Actor], a: Actor) -> Actor:
+    """The actor a mention refers to (itself when it refers to none)."""
+    seen = set()
+    while a.ref is not None and a.ref not in seen:
+        seen.add(a.ref)
+        a = actors[a.ref]
+    return a
+
+
+def to_mention(doc, actors: list[Actor], a: Actor) -> Mention:
+    t = target(actors, a)
+    span = doc[a.start : a.end]
+    return Mention(span.start_char, span.end_char, span.text, name=t.name, kind=a.kind if a.kind else None,
+                   code=t.code(), country=t.country, org=t.org, sector=t.sector, role=t.role or a.role)
+
+
+def mentions(doc, published: str | None = None) -> tuple[list[Mention], list[tuple[int, int]]]:
+    """The Doc's actor mentions as records, and their coreference pairs."""
+    actors, chains = build(doc, published)
+    return [to_mention(doc, actors, a) for a in actors], chains

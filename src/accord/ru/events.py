@@ -1,0 +1,181 @@
+"""Events in a Russian Doc (issue #19): the record's ``Event`` objects.
+
+A trigger is a verb lemma with the lemmas of its object
+(``lang/ru/events/triggers.tsv``: «провести учения», «подписать
+соглашение», «ввести санкции», «обвинить»); its CAMEO code gives the PLOVER
+type, mode and context from the English table, so both languages code
+alike. The actor is the subject (or the passive agent, an instrumental
+``obl``); the recipient is marked as the trigger's row says («с», «против»,
+a dative, an accusative). A subject «X и Y» with no other recipient gives
+Y as the recipient. Flags: «не» (negated), the future tense or «будет»
+(future), «бы» (hypothetical). Dates («16 августа», «в понедельник», «в
+прошлом году») are resolved against the publication date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..ontology import plover_types
+from ..record import Event, EventActor, Span
+from ..syntax import grammar
+from . import lexicon as lx
+from .actors import Actor, actor_at, target
+
+
+def _row_for(g, verb, rows):
+    objs = [lx.lemma(o) for o in g.objects(verb)] + [lx.lemma(n) for _w, _c, n in g.prep_args(verb)]
+    objs += [lx.lemma(s) for s in g.subjects(verb, agents=False)]
+    for r in rows:
+        if r["args"] == "-":
+            return r, None
+        args = set(r["args"].split(","))
+        for o in g.objects(verb) + g.subjects(verb, agents=False):
+            if lx.lemma(o) in args:
+                return r, o
+        if args.intersection(objs):
+            return r, None
+    return None, None
+
+
+def _subject(g, verb):
+    t = verb
+    for _ in range(3):
+        subj = g.subjects(t)
+        if subj:
+            return subj[0]
+        places = [n for w, _c, n in g.prep_args(t) if w == "в" and "Plur" in t.morph.get("Number")]
+        if places:  # «в Бишкеке эти обвинения отвергли»: the place speaks
+            return places[0]
+        if not g.is_(t, "open_complement", "conjunct") or t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def _recipient(g, verb, row, arg, subj):
+    nouns = [verb] + ([arg] if arg is not None else [])
+    for mark in (row.get("recipient") or "").split(","):
+        mark = mark.strip()
+        for head in nouns:
+            if mark == "acc":
+                cands = [o for o in g.objects(head) if arg is None or o.i != arg.i]
+            elif mark == "dat":
+                cands = g.children(head, "dative") + [o for o in g.children(head, "oblique", "noun_modifier")
+                                                      if "Dat" in o.morph.get("Case") and not g.children(o, "case")]
+            else:
+                cands = [n for w, _c, n in g.prep_args(head) if w == mark]
+            if cands:
+                return cands[0]
+    conj = g.conjuncts(subj) if subj is not None else []
+    return conj[0] if conj else None
+
+
+def _party(doc, actors, at, tok) -> EventActor | None:
+    a = actor_at(doc, at, tok)
+    if a is None:
+        return None
+    t = target(actors, a)
+    if not t.code():
+        return None
+    span = doc[a.start : a.end]
+    return EventActor(span.start_char, span.end_char, span.text, t.code(), t.country, t.org, t.sector)
+
+
+def _flags(g, verb) -> tuple[bool, bool, bool]:
+    words = lx.event_map
+    chain = [verb] + ([verb.head] if g.is_(verb, "open_complement") else [])
+    negated = any(g.negated(v) for v in chain)
+    future = any("Fut" in v.morph.get("Tense") for v in chain) or any(
+        lx.lemma(c) in words("future_aux") and g.is_(c, "aux") for v in chain for c in v.children)
+    hypo = any(lx.lemma(c) in words("conditional") for v in chain for c in v.children)
+    return negated, future, hypo
+
+
+def _date(sent, published: str | None, future: bool = False) -> tuple[str | None, str | None, str | None]:
+    """(date, precision, text) of the first date expression in a sentence."""
+    if not published:
+        return None, None, None
+    try:
+        pub = dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return None, None, None
+    months, weekdays = lx.event_map("months"), lx.event_map("weekdays")
+    rel, periods = lx.event_map("relative"), lx.event_map("periods")
+    toks = list(sent)
+    for k, t in enumerate(toks):
+        lem = lx.lemma(t)
+        nxt = lx.lemma(toks[k + 1]) if k + 1 < len(toks) else ""
+        if t.like_num and nxt in months and t.text.isdigit() and 1 <= int(t.text) <= 31:
+            year = pub.year - (1 if int(months[nxt]) > pub.month + 1 else 0)
+            try:
+                return dt.date(year, int(months[nxt]), int(t.text)).isoformat(), "day", f"{t.text} {toks[k + 1].text}"
+            except ValueError:
+                continue
+        if lem in weekdays:
+            step = (int(weekdays[lem]) - pub.weekday()) % 7 if future else -((pub.weekday() - int(weekdays[lem])) % 7)
+            return (pub + dt.timedelta(days=step)).isoformat(), "day", t.text
+        if lem in rel and periods.get(nxt) == "year":
+            return str(pub.year + int(rel[lem])), "year", f"{t.text} {toks[k + 1].text}"
+    return None, None, None
+
+
+def _event(doc, actors, at, verb, row, arg, published) -> Event | None:
+    g = grammar(doc)
+    info = lx.cameo_plover().get(row["cameo"])
+    if info is None:
+        return None
+    subj = _subject(g, verb)
+    actor = _party(doc, actors, at, subj) if subj is not None else None
+    if actor is None:
+        return None
+    rec_tok = _recipient(g, verb, row, arg, subj)
+    recipient = _party(doc, actors, at, rec_tok) if rec_tok is not None else None
+    kind = info["plover"]
+    meta = plover_types().get(kind, {})
+    negated, future, hypo = _flags(g, verb)
+    date, precision, date_text = _date(verb.sent, published, future)
+    ev = Event(kind, Span(verb.idx, verb.idx + len(verb.text), verb.text),
+               {"start": verb.sent.start_char, "end": verb.sent.end_char},
+               mode=info.get("mode") or None, context=[c for c in [info.get("context")] if c],
+               cameo=row["cameo"], quad=meta.get("quad"), intensity=meta.get("intensity"),
+               actor=actor, recipient=recipient, date=date, date_text=date_text,
+               negated=negated, hypothetical=hypo, future=future, confidence=0.6)
+    ev.date_precision = precision or ("published" if published else None)  # type: ignore[attr-defined]
+    return ev
+
+
+def _title_end(doc) -> int:
+    """The end of a title line (the first line, short, with no final period,
+    and a blank line after it): it restates the lead, and is not coded."""
+    first, sep, _rest = doc.text.partition("\n")
+    if sep and len(first) < 200 and not first.rstrip().endswith((".", "!", "?")) and doc.text[len(first):].startswith("\n\n"):
+        return len(first)
+    return 0
+
+
+def events(doc, actors: list[Actor], quotes=(), published: str | None = None) -> list[Event]:
+    """The Doc's events in text order, one per (type, actor, recipient)."""
+    g = grammar(doc)
+    table = lx.triggers()
+    at = {i: a for a in actors for i in range(a.start, a.end)}
+    out: list[Event] = []
+    seen: set = set()
+    title_end = _title_end(doc)
+    for tok in doc:
+        rows = table.get(lx.lemma(tok))
+        if tok.idx < title_end:
+            continue
+        if not rows or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        row, arg = _row_for(g, tok, rows)
+        ev = _event(doc, actors, at, tok, row, arg, published) if row else None
+        if ev is None:
+            continue
+        key = (ev.type, ev.actor.code, ev.recipient.code if ev.recipient else None, ev.negated)
+        if key in seen:
+            continue
+        seen.add(key)
+        ev.quote = next((k for k, q in enumerate(quotes) if q.start <= tok.idx < q.end), None)
+        out.append(ev)
+    return out

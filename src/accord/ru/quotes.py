@@ -1,0 +1,141 @@
+"""Quotes in a Russian Doc (issue #19): the record's ``Quote`` objects.
+
+- direct speech in «ёлочки» (with „лапки“ nested inside) and a paragraph
+  that opens with a dash («— …, — сказал X»);
+- a speech verb and its clause: «X заявил, что …», «как заявил X, …»,
+  «…», — заявил X», «X отметил: …» (the grammar's ``speech_clause``);
+- «по словам X, …»; an impersonal verb whose speaker is a place:
+  «сообщили в Минобороны», «говорится в заявлении ведомства»;
+- an agency as subject («передает ТАСС», «сообщает РИА Новости») is the
+  medium of the sentence's quotes, never their speaker;
+- pronoun and role speakers («он», «глава ведомства») take the person
+  they refer to (:mod:`accord.ru.actors`).
+
+Cue lemmas and the quotation marks are data: ``lang/ru/quotes/words.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..record import Quote, Span, Speaker
+from ..syntax import grammar
+from . import lexicon as lx
+from .actors import Actor, actor_at, target
+
+
+def _pairs() -> dict[str, str]:
+    opens = [w for w in lx.datafiles.word_list(lx.QUOTE_WORDS, "quote_open")]
+    closes = [w for w in lx.datafiles.word_list(lx.QUOTE_WORDS, "quote_close")]
+    return dict(zip(opens, closes))
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans inside the outermost quotation marks (nested marks
+    stay inside), and of dash-opened paragraphs up to their «, —»."""
+    pairs, out, stack = _pairs(), [], []
+    for i, ch in enumerate(text):
+        if stack and ch == pairs[text[stack[-1]]]:
+            s = stack.pop()
+            if not stack:
+                out.append((s + 1, i))
+        elif ch in pairs and (not stack or ch != pairs[text[stack[-1]]]):
+            stack.append(i)
+    dashes = "".join(sorted(lx.quote_words("dashes")))
+    for m in re.finditer(rf"(?m)^[ \t]*[{dashes}][ \u00a0]+(.+?)[,.!?…]?[ \u00a0]+[{dashes}]", text):
+        out.append((m.start(1), m.end(1)))
+    return sorted(out)
+
+
+def _edges(toks) -> tuple[int, int] | None:
+    words = [t for t in toks if not (t.is_punct or t.is_space)]
+    if not words:
+        return None
+    return words[0].idx, words[-1].idx + len(words[-1].text)
+
+
+def _content(g, verb, clause):
+    """The tokens of what was said."""
+    drop = {t.i for t in verb.subtree}
+    cues = lx.quote_map("cues")
+    for c in clause.children:
+        if c.i != verb.i and g.is_(c, "parataxis") and lx.lemma(c) in cues:
+            drop.update(t.i for t in c.subtree)
+    if clause.i == verb.head.i and clause.i != verb.i:  # «…», — заявил X / как заявил X, …
+        return [t for t in clause.subtree if t.i not in drop]
+    return [t for t in clause.subtree if not (g.is_(t, "marker") and t.head.i == clause.i)]
+
+
+def _speaker_token(g, verb):
+    subj = g.subjects(verb)
+    if subj:
+        return subj[0]
+    if lx.lemma(verb) not in lx.quote_words("impersonal"):
+        return None
+    statements = lx.quote_words("statement_nouns")
+    for case_word, _case, noun in g.prep_args(verb):
+        if case_word != "в":
+            continue
+        if lx.lemma(noun) in statements:
+            owner = g.child(noun, "noun_modifier")
+            if owner is None:
+                inner = [n for w, _c, n in g.prep_args(noun) if lx.lemma(n) in statements]
+                owner = g.child(inner[0], "noun_modifier") if inner else None
+            return owner
+        return noun
+    return None
+
+
+def _cues(doc):
+    """(cue token, speaker word, clause head) for every speech cue."""
+    g = grammar(doc)
+    cues = lx.quote_map("cues")
+    sources = lx.quote_map("source_nouns")
+    for tok in doc:
+        lem = lx.lemma(tok)
+        if lem in cues and tok.pos_ in ("VERB", "AUX"):
+            clause = g.speech_clause(tok)
+            if clause is not None:
+                yield tok, _speaker_token(g, tok), clause, cues[lem]
+        elif lem in sources and any(w == "по" for w in [lx.lemma(c) for c in g.children(tok, "case")]):
+            owner = g.child(tok, "noun_modifier", "possessor")
+            if owner is not None and tok.head.i != tok.i:
+                yield tok, owner, tok.head, sources[lem]
+
+
+def _speaker(doc, actors, a: Actor) -> Speaker:
+    t = target(actors, a)
+    span = doc[a.start : a.end]
+    return Speaker(span.start_char, span.end_char, span.text, name=t.name if t.kind == "person" else None,
+                   role=t.role, affiliation=None if t.kind == "person" else t.name,
+                   code=t.code(), country=t.country, org=t.org)
+
+
+def quotes(doc, actors: list[Actor]) -> list[Quote]:
+    """The Doc's quotes, in text order."""
+    g = grammar(doc)
+    at = {i: a for a in actors for i in range(a.start, a.end)}
+    direct = quoted_spans(doc.text)
+    found: dict[tuple[int, int], Quote] = {}
+    media: dict[int, str] = {}
+    for cue, who, clause, _cls in _cues(doc):
+        a = actor_at(doc, at, who)
+        sent = cue.sent.start
+        if a is not None and target(actors, a).flag == "medium":
+            media[sent] = target(actors, a).name or doc[a.start : a.end].text
+            continue
+        edges = _edges(_content(g, cue, clause))
+        if edges is None or a is None:
+            continue
+        span = next(((s, e) for s, e in direct if s < edges[1] and edges[0] < e and 2 * (e - s) >= edges[1] - edges[0]), None)
+        kind = "direct" if span else "indirect"
+        s, e = span or edges
+        if (s, e) in found and found[(s, e)].speaker is not None:
+            continue
+        cue_span = Span(cue.idx, cue.idx + len(cue.text), cue.text)
+        found[(s, e)] = Quote(s, e, doc.text[s:e], kind, _speaker(doc, actors, a), cue_span)
+        found[(s, e)].sentence = sent  # type: ignore[attr-defined]
+    out = sorted(found.values(), key=lambda q: q.start)
+    for q in out:
+        q.medium = media.get(q.sentence)  # type: ignore[attr-defined]
+    return out

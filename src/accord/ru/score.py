@@ -1,0 +1,143 @@
+"""Scores on the own Russian sample (``data/sample/ru/gold.json``).
+
+- attributed quotes: a prediction counts when it has a speaker; it matches a
+  gold quote when it overlaps the gold snippet's place in the text and the
+  speaker is the same person (English name) or, for an institution, the same
+  country or organization (the gold file's ``rules`` say it in full);
+- events: non-negated predictions against gold (type, actor, recipient)
+  triples, as multisets per article;
+- translations: for each article with an English translation, the share of
+  its Russian events whose (type, actor, recipient) the English pipeline
+  (:func:`accord.extract`) also finds, and the other way round.
+
+``accord eval-ru-sample data/sample/ru`` prints them; one JSON line last.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import click
+
+from ..errors import AccordError
+
+
+def _load(folder: Path) -> dict:
+    try:
+        return json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as e:
+        raise AccordError(f"{folder}/gold.json: cannot read: {e}") from None
+
+
+def _speaker_ok(gold: dict, sp) -> bool:
+    if gold.get("speaker"):
+        return bool(sp.name) and sp.name.lower() == gold["speaker"].lower()
+    want = gold.get("speaker_country")
+    return bool(want) and want in (sp.country, sp.org)
+
+
+def _quote_counts(text: str, gold: list[dict], pred) -> tuple[int, int, int]:
+    spans = []
+    for g in gold:
+        s = text.find(g["snippet"])
+        spans.append((s, s + len(g["snippet"])))
+    attributed = [q for q in pred if q.speaker is not None]
+    hit_gold = sum(any(q.start < e and s < q.end and _speaker_ok(g, q.speaker) for q in attributed)
+                   for g, (s, e) in zip(gold, spans))
+    hit_pred = sum(any(q.start < e and s < q.end and _speaker_ok(g, q.speaker) for g, (s, e) in zip(gold, spans))
+                   for q in attributed)
+    return hit_gold, hit_pred, len(attributed)
+
+
+def triples(events) -> Counter:
+    out: Counter = Counter()
+    for e in events:
+        d = e if isinstance(e, dict) else e.to_dict()
+        if d.get("negated"):
+            continue
+        a, r = d.get("actor") or {}, d.get("recipient") or {}
+        out[(d["type"], a.get("code"), r.get("code"))] += 1
+    return out
+
+
+def _f(p: float, r: float) -> float:
+    return round(2 * p * r / (p + r), 4) if p + r else 0.0
+
+
+def score_sample(folder: str | Path) -> dict:
+    """Quote and event figures on the Russian sample, per article and overall."""
+    from .extract import extract_text
+
+    folder = Path(folder)
+    gold = _load(folder)
+    qg = qhit = qpred = qphit = 0
+    eg = ep = ehit = 0
+    articles = {}
+    for art in gold["articles"]:
+        path = folder / art["file"]
+        text = path.read_text(encoding="utf-8")
+        _m, _c, quotes, events = extract_text(text, art["file"][:10])
+        hg, hp, n = _quote_counts(text, art["quotes"], quotes)
+        qg, qhit, qpred, qphit = qg + len(art["quotes"]), qhit + hg, qpred + n, qphit + hp
+        want = Counter((e["type"], e["actor"], e["recipient"]) for e in art["events"])
+        got = triples(events)
+        hit = sum((want & got).values())
+        eg, ep, ehit = eg + sum(want.values()), ep + sum(got.values()), ehit + hit
+        articles[art["file"]] = {"quotes_found": f"{hg}/{len(art['quotes'])}", "events_found": f"{hit}/{sum(want.values())}",
+                                 "events_extra": sorted(map(list, (got - want).elements()), key=str)}
+    qr, qp = qhit / qg if qg else 0.0, qphit / qpred if qpred else 0.0
+    er, ec = ehit / eg if eg else 0.0, ehit / ep if ep else 0.0
+    return {"quotes": {"recall": round(qr, 4), "precision": round(qp, 4), "gold": qg, "predicted": qpred},
+            "events": {"recall": round(er, 4), "precision": round(ec, 4), "f1": _f(ec, er), "gold": eg, "predicted": ep},
+            "articles": articles}
+
+
+def agreement(folder: str | Path) -> dict:
+    """For each translated pair: the events on (type, actor, recipient) that
+    the Russian and the English pipelines share, over the Russian ones."""
+    import accord
+
+    from .extract import extract_text
+
+    folder = Path(folder)
+    gold = _load(folder)
+    sub = folder / gold.get("translations", {}).get("folder", "en")
+    pairs, shared, total = {}, 0, 0
+    for name in gold.get("translations", {}).get("files", []):
+        ru = triples(extract_text((folder / name).read_text(encoding="utf-8"), name[:10])[3])
+        en_text = (sub / name).read_text(encoding="utf-8")
+        rec = next(iter(accord.extract([{"id": name, "text": en_text, "published": name[:10]}])))
+        en = triples(rec.events)
+        both = sum((ru & en).values())
+        shared, total = shared + both, total + sum(ru.values())
+        pairs[name] = {"shared": both, "russian": sorted(map(list, ru.elements()), key=str), "english": sorted(map(list, en.elements()), key=str)}
+    return {"agreement": round(shared / total, 4) if total else 0.0, "shared": shared, "russian_events": total, "pairs": pairs}
+
+
+@click.command(name="eval-ru-sample")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False), default="data/sample/ru")
+@click.option("--no-translations", is_flag=True, help="Skip the English pipeline on the translated pairs.")
+def ru_sample_cmd(folder, no_translations):
+    """Score the Russian pipeline on the own Russian sample's gold; prints
+    one JSON line of figures last."""
+    try:
+        figures = score_sample(folder)
+        if not no_translations:
+            figures["translations"] = agreement(folder)
+    except AccordError as e:
+        raise click.ClickException(str(e)) from None
+    for name, row in figures["articles"].items():
+        click.echo(f"{name}\tquotes {row['quotes_found']}\tevents {row['events_found']}\textra {row['events_extra']}")
+    for name, row in figures.get("translations", {}).get("pairs", {}).items():
+        click.echo(f"{name}\tshared {row['shared']}\tru {row['russian']}\ten {row['english']}")
+    summary = {k: figures[k] for k in ("quotes", "events")}
+    if "translations" in figures:
+        summary["translation_agreement"] = figures["translations"]["agreement"]
+    click.echo(json.dumps({"kind": "ru-sample", **summary}, ensure_ascii=False))
+
+
+def register(group) -> None:
+    """Add ``eval-ru-sample`` to the ``accord`` group."""
+    group.add_command(ru_sample_cmd)

@@ -1,0 +1,77 @@
+"""Russian actors, quotes and events on sentences of our own (natasha)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.ru
+
+
+def _run(text, published="2024-03-14"):
+    from accord.ru.extract import extract_text
+
+    return extract_text(text, published)
+
+
+def _one(events, kind):
+    found = [e for e in events if e.type == kind]
+    assert len(found) == 1, [e.to_dict() for e in events]
+    return found[0]
+
+
+def test_country_forms_and_adjectives_get_one_code():
+    mentions, _c, _q, _e = _run("Делегация России прибыла в Душанбе. Российский посол встретил коллег.")
+    codes = {m.text: m.code for m in mentions}
+    assert codes["России"] == "RUS"
+    assert codes["Российский"] == "RUS"
+    assert codes["Душанбе"] == "TJKGOV"
+
+
+def test_person_gets_english_name_and_office_codes():
+    mentions, *_ = _run("Министр иностранных дел России Сергей Лавров прибыл в Астану.")
+    person = next(m for m in mentions if m.text == "Сергей Лавров")
+    assert (person.name, person.code) == ("Sergei Lavrov", "RUSGOV")
+
+
+def test_split_body_name_is_merged():
+    mentions, *_ = _run("МИД Казахстана выступил с заявлением.")
+    assert any(m.text == "МИД Казахстана" and m.code == "KAZGOV" for m in mentions)
+
+
+def test_dash_quote_with_pronoun_speaker():
+    text = "Сергей Лавров прибыл в Астану. «Мы готовы к диалогу», — заявил он журналистам."
+    _m, _c, quotes, _e = _run(text)
+    q = next(q for q in quotes if q.kind == "direct")
+    assert (q.text, q.speaker.name) == ("Мы готовы к диалогу", "Sergei Lavrov")
+
+
+def test_po_slovam_and_agency_is_medium_not_speaker():
+    text = "По словам Сергея Лаврова, переговоры будут продолжены, передает ТАСС."
+    _m, _c, quotes, _e = _run(text)
+    assert len(quotes) == 1
+    assert quotes[0].speaker.name == "Sergei Lavrov" and quotes[0].medium == "TASS"
+
+
+def test_ministry_speaks_in_impersonal_report():
+    text = "Учения завершились успешно, сообщили в Минобороны Таджикистана."
+    _m, _c, quotes, _e = _run(text)
+    assert quotes and quotes[0].speaker.code == "TJKMIL"
+
+
+def test_sanctions_event_with_recipient_and_date():
+    _m, _c, _q, events = _run("Евросоюз 12 марта ввел санкции против Ирана.")
+    ev = _one(events, "SANCTION")
+    assert (ev.actor.code, ev.recipient.code, ev.date) == ("IGOEU", "IRN", "2024-03-12")
+
+
+def test_negated_and_future_flags():
+    _m, _c, _q, events = _run("Армения не будет проводить учения с Россией. Казахстан проведет учения с Киргизией.")
+    by_actor = {e.actor.code: e for e in events if e.type == "COOPERATE"}
+    assert by_actor["ARM"].negated is True
+    assert by_actor["KAZ"].future is True and by_actor["KAZ"].recipient.code == "KGZ"
+
+
+def test_accusation_actor_and_recipient():
+    _m, _c, _q, events = _run("Министерство обороны Азербайджана обвинило Армению в провокации.")
+    ev = _one(events, "ACCUSE")
+    assert (ev.actor.code, ev.recipient.code) == ("AZEMIL", "ARM")

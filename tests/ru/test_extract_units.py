@@ -1,0 +1,48 @@
+"""Russian layers without natasha: data files, transliteration, quote marks, scoring."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from accord.ru import lexicon as lx
+from accord.ru.quotes import quoted_spans
+from accord.ru.score import triples
+
+
+def test_transliteration_of_a_name_the_table_lacks():
+    assert lx.transliterate("Дмитрий Щербаков") == "Dmitry Shcherbakov"
+    assert lx.transliterate("Касым-Жомарт") == "Kasym-Zhomart"
+
+
+def test_lexicon_codes_countries_adjectives_and_bodies_by_lemma():
+    table, _ = lx.lexicon()
+    assert table[("россия",)].country == "RUS"
+    assert table[("российский",)].country == "RUS" and table[("российский",)].kind is None
+    assert table[("одкб",)].org == "CSTO"
+    assert table[("кремль",)].sector == "GOV"
+    assert table[("тасс",)].flag == "medium"
+
+
+def test_names_give_the_english_form():
+    assert lx.names()["токаев"][0]["name"] == "Kassym-Jomart Tokayev"
+
+
+def test_triggers_map_to_plover_through_the_english_cameo_table():
+    row = lx.triggers()["ввести"][0]
+    assert lx.cameo_plover()[row["cameo"]]["plover"] == "SANCTION"
+
+
+def test_nested_guillemets_give_one_outer_quote():
+    text = "«Это так называемые „красные линии“», — сказал он."
+    assert [text[s:e] for s, e in quoted_spans(text)] == ["Это так называемые „красные линии“"]
+
+
+def test_dash_paragraph_is_direct_speech():
+    text = "Вступление.\n— Мы готовы к диалогу, — сказал министр."
+    assert [text[s:e] for s, e in quoted_spans(text)] == ["Мы готовы к диалогу"]
+
+
+def test_negated_events_are_not_counted():
+    evs = [{"type": "SANCTION", "actor": {"code": "IGOEU"}, "recipient": {"code": "BLR"}, "negated": False},
+           {"type": "SANCTION", "actor": {"code": "IGOEU"}, "recipient": None, "negated": True}]
+    assert triples(evs) == Counter({("SANCTION", "IGOEU", "BLR"): 1})
