@@ -4,6 +4,7 @@ functions, and knowledge in data files rather than word lists in Python."""
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ SRC = Path(__file__).resolve().parents[1] / "src" / "accord"
 MAX_MODULE_LINES = 600
 MAX_FUNCTION_LINES = 80
 MAX_LIST = 5
+DOTTED = re.compile(r"^\w+(\.\w+)+$")
 
 #: modules whose string collections are schemas, not words: record and store
 #: field names, the export formats' column names, settings keys, report and
@@ -58,7 +60,8 @@ def _string_lists(tree):
         if isinstance(node, (ast.Set, ast.List, ast.Tuple, ast.Dict)):
             elts = node.keys if isinstance(node, ast.Dict) else node.elts
             words = [e.value for e in elts if isinstance(e, ast.Constant) and isinstance(e.value, str)
-                     and any(ch.isalpha() for ch in e.value)]  # punctuation tables are not words
+                     and any(ch.isalpha() for ch in e.value)  # punctuation tables are not words
+                     and not DOTTED.match(e.value)]  # nor module paths
             if len(words) > MAX_LIST:
                 yield node.lineno, words
 

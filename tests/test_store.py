@@ -73,8 +73,8 @@ def test_changed_content_replaces_rows(con):
 def test_failed_write_rolls_back(con, monkeypatch):
     store.write_record(con, make_record(1))
     bad = make_record(2)
-    # a value DuckDB refuses inside the transaction (not a date)
-    bad.events[0].date = "not-a-date"
+    # a value DuckDB refuses inside the transaction (not a number)
+    bad.events[0].intensity = "not-a-number"
     with pytest.raises(Exception):
         store.write_record(con, bad)
     assert count(con, "articles") == 1 and store.orphan_count(con) == 0
@@ -82,7 +82,7 @@ def test_failed_write_rolls_back(con, monkeypatch):
 
 def test_failed_write_is_a_store_error_naming_the_articles(con):
     bad = make_record(7)
-    bad.events[0].date = "not-a-date"
+    bad.events[0].intensity = "not-a-number"
     with pytest.raises(store.StoreError, match="a7"):
         store.write_record(con, bad)
 
@@ -222,3 +222,12 @@ def test_kill_during_ingest_then_rerun(tmp_path):
     con = store.connect(db, read_only=True)
     assert count(con, "mentions") == n_mentions
     con.close()
+
+
+def test_an_event_date_that_is_not_iso_is_stored_as_null(con):
+    rec = make_record(3)
+    rec.events[0].date = "2023"  # a year written bare: the record keeps it, the DATE column cannot
+    store.write_record(con, rec)
+    assert con.execute("SELECT date FROM events WHERE article_id = 'a3'").fetchall() == [(None,)]
+    stored = json.loads(con.execute("SELECT record FROM articles WHERE id = 'a3'").fetchone()[0])
+    assert stored["events"][0]["date"] == "2023"

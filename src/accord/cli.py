@@ -24,6 +24,7 @@ from .cli_common import (  # noqa: F401  (re-exported: accord.cli.common etc. st
     check_inputs,
     common,
     console,
+    language_option,
     model_option,
     published_option,
     read_items,
@@ -32,7 +33,7 @@ from .cli_common import (  # noqa: F401  (re-exported: accord.cli.common etc. st
     summarize,
     workers_option,
 )
-from .errors import InputError
+from .errors import AccordError, InputError
 
 log = logging.getLogger("accord")
 
@@ -43,6 +44,8 @@ PLUGIN_MODULES = (
     "accord.report.cli",
     "accord.bench",
     "accord.places.cli",
+    "accord.evaluate.factrueval",
+    "accord.ru.score",
 )
 
 
@@ -76,10 +79,11 @@ def cli():
               help="Spark master (--engine spark; default: as spark-submit set it, else local[*]).")
 @published_option
 @model_option
+@language_option
 @batch_option
 @workers_option
 @common
-def extract(inputs, output, fmt, engine, master, published, model, batch_size, workers):
+def extract(inputs, output, fmt, engine, master, published, model, language, batch_size, workers):
     """Write one article record (JSON) per input article, in input order.
 
     \b
@@ -91,7 +95,7 @@ def extract(inputs, output, fmt, engine, master, published, model, batch_size, w
     """
     from .config import settings
 
-    cfg = settings(model=model, batch_size=batch_size)
+    cfg = settings(model=model, batch_size=batch_size, language=_checked_language(language))
     con = console()
     if engine == "spark":
         sys.exit(_extract_with_spark(list(inputs), output, fmt, master, published, cfg))
@@ -161,13 +165,14 @@ def _extract_with_spark(inputs: list[str], output, fmt: str, master, published, 
 @click.option("--db", default=None, metavar="PATH", help="DuckDB file (default accord.duckdb).")
 @published_option
 @model_option
+@language_option
 @batch_option
 @workers_option
 @click.option("--force", is_flag=True, help="Re-process articles even when they are already stored unchanged.")
 @click.option("--dedup/--no-dedup", default=None,
               help="Flag near-duplicates of earlier articles (default: setting 'near_duplicates', on).")
 @common
-def ingest(inputs, db, published, model, batch_size, workers, force, dedup):
+def ingest(inputs, db, published, model, language, batch_size, workers, force, dedup):
     """Process articles into the DuckDB store (each article in one transaction).
 
     Articles already stored with the same content are skipped without being
@@ -187,7 +192,7 @@ def ingest(inputs, db, published, model, batch_size, workers, force, dedup):
     from .ingest import ingest_items
 
     inputs = check_inputs(inputs)
-    cfg = settings(model=model, batch_size=batch_size, db=db)
+    cfg = settings(model=model, batch_size=batch_size, db=db, language=_checked_language(language))
     con = console()
     db_con = store.connect(cfg["db"], memory_limit=cfg["ingest_memory_limit"] or None)
     try:
@@ -205,6 +210,17 @@ def ingest(inputs, db, published, model, batch_size, workers, force, dedup):
     if not con.quiet:
         con.message(f"database: {cfg['db']}")
     sys.exit(code)
+
+
+def _checked_language(code: Optional[str]) -> Optional[str]:
+    from .lang.detect import check_language
+
+    if code is None:
+        return None
+    try:
+        return check_language(code) or "auto"
+    except AccordError as e:
+        raise click.UsageError(str(e)) from None
 
 
 EVENT_FORMATS = ("plover", "polecat", "phoenix", "gdelt")
@@ -335,7 +351,7 @@ def print_stats(f: dict, path: str) -> None:
 @click.argument("path", type=click.Path(exists=True))
 @click.option("--dataset", required=True, metavar="NAME",
               help="quotes: polnear, sample; events: plover, conflibert-class, conflibert-args; "
-                   "actors: plover, conflibert-ner; sample: cases; places: gold.")
+                   "actors: plover, conflibert-ner, factrueval (Russian); sample: cases; places: gold.")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Score only the first N items.")
 @click.option("--profile", type=click.Choice(["attribution", "speech"]), default=None,
               help="quotes on PolNeAR: attribution (default; quotes and attributions against every attribution) "
@@ -354,6 +370,7 @@ def eval_cmd(kind, path, dataset, limit, profile, model):
         accord eval actors --dataset conflibert-ner ../shared/data/conflibert/cameo_ner_train.txt
         accord eval sample --dataset cases data/sample
         accord eval places --dataset gold data/places/gold.tsv
+        accord eval actors --dataset factrueval ../shared/data/factrueval/devset
     """
     from .nlp import load
 

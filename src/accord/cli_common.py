@@ -164,5 +164,9 @@ published_option = click.option(
 )
 model_option = click.option("--model", metavar="NAME", default=None,
                             help="spaCy model package (default: setting 'model', en_core_web_sm).")
+language_option = click.option(
+    "--language", metavar="CODE", default=None,
+    help="The articles' language (en, ru, ...) instead of detecting it per article (default: setting "
+         "'language', auto). English and Russian have pipelines; others are stored with a warning.")
 batch_option = click.option("--batch-size", type=click.IntRange(min=1), default=None,
                             help="Articles per nlp.pipe batch (default 32).")

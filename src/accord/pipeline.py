@@ -28,9 +28,9 @@ def _batches(items: Iterable, n: int) -> Iterator[list]:
         yield chunk
 
 
-def prepare(nlp, art: RawArticle, published: Optional[str], cfg: dict):
+def prepare(nlp, art: RawArticle, published: Optional[str], cfg: dict, fixed=None):
     """Repair the text and make the Doc, with the article's metadata set."""
-    fixed = repair(art.text, cfg["drop_duplicate_paragraphs"], cfg["min_duplicate_chars"])
+    fixed = fixed or repair(art.text, cfg["drop_duplicate_paragraphs"], cfg["min_duplicate_chars"])
     doc = nlp.make_doc(fixed.text)
     doc._.published = art.published or published
     doc._.article_id = art.id
@@ -38,7 +38,20 @@ def prepare(nlp, art: RawArticle, published: Optional[str], cfg: dict):
     return doc
 
 
-def doc_to_record(doc, art: RawArticle, published: Optional[str]) -> Record:
+def _provenance(models: dict) -> dict:
+    from . import __version__
+    from .exports.provenance import data_date
+
+    return {"accord": __version__, "data": data_date(), "models": dict(models)}
+
+
+def _english_models(nlp) -> dict:
+    meta = getattr(nlp, "meta", None) or {}
+    name = f"{meta.get('lang', 'en')}_{meta.get('name', 'model')}"
+    return {name: meta.get("version", "")}
+
+
+def doc_to_record(doc, art: RawArticle, published: Optional[str], nlp=None) -> Record:
     return Record(
         id=art.id,
         text=doc.text,
@@ -51,7 +64,36 @@ def doc_to_record(doc, art: RawArticle, published: Optional[str]) -> Record:
         quotes=list(doc._.quotes or []),
         events=list(doc._.events or []),
         source=art.source,
+        language="en",
+        provenance=_provenance(_english_models(nlp) if nlp is not None else {}),
     )
+
+
+def _other_record(art: RawArticle, fixed, published: Optional[str], routing, **parts) -> Record:
+    """A record without the English pipeline: Russian (``parts`` from
+    :mod:`accord.ru`) or another language (no mentions, quotes or events)."""
+    warnings = list(art.warnings) + fixed.warnings + ([routing.warning] if routing.warning else [])
+    return Record(id=art.id, text=fixed.text, title=art.title, published=art.published or published, url=art.url,
+                  outlet=art.outlet, warnings=warnings, source=art.source, language=routing.language,
+                  provenance=_provenance(parts.pop("models", {})), **parts)
+
+
+def russian_record(art: RawArticle, fixed, published: Optional[str], routing) -> Record:
+    """A Russian article through natasha and accord's Russian layers; a clear
+    warning (and no quotes or events) when natasha is not installed."""
+    from .ru.models import RussianUnavailable, versions
+
+    try:
+        from . import ru
+        from .ru.extract import extract as ru_extract
+
+        doc = ru.analyze(fixed.text)
+        mentions, _chains, quotes, events = ru_extract(doc, art.published or published)
+    except RussianUnavailable as e:
+        routing = routing.__class__(routing.language, routing.confidence, "other", routing.source, str(e))
+        return _other_record(art, fixed, published, routing)
+    return _other_record(art, fixed, published, routing, mentions=list(mentions), quotes=list(quotes),
+                         events=list(events), models=versions())
 
 
 def process(
@@ -74,27 +116,38 @@ def process(
             nlp = load(cfg["model"])  # only once there is text to parse
         docs, arts = [], []
         for item in chunk:
-            if isinstance(item, RawArticle):
-                try:
-                    docs.append(prepare(nlp, item, published, cfg))
-                    arts.append(item)
-                except Exception as e:  # e.g. a text the tokenizer refuses
-                    log.debug("prepare failed", exc_info=True)
-                    item_err = InputError(item.source or item.id, f"cannot tokenize: {type(e).__name__}: {e}")
-                    docs.append(item_err)
-                    arts.append(None)
-            elif isinstance(item, InputError):
-                docs.append(item)
-                arts.append(None)
-            else:
+            if not isinstance(item, (RawArticle, InputError)):
                 raise TypeError(f"expected RawArticle or InputError, got {type(item).__name__}")
-        real = [d for d in docs if not isinstance(d, InputError)]
+            docs.append(_route_one(nlp, item, published, cfg) if isinstance(item, RawArticle) else item)
+            arts.append(item if isinstance(item, RawArticle) else None)
+        real = [d for d in docs if not isinstance(d, (InputError, Record))]
         done = iter(nlp.pipe(real, batch_size=size) if real else ())
         for d, art in zip(docs, arts):
-            if isinstance(d, InputError):
+            if isinstance(d, (InputError, Record)):
                 yield d
             else:
-                yield doc_to_record(next(done), art, published)
+                yield doc_to_record(next(done), art, published, nlp)
+
+
+def _route_one(nlp, art: RawArticle, published: Optional[str], cfg: dict):
+    """The article's English Doc (parsed later, in a batch), or its finished
+    Record (Russian, another language), or an InputError."""
+    from .lang.detect import route
+
+    try:
+        fixed = repair(art.text, cfg["drop_duplicate_paragraphs"], cfg["min_duplicate_chars"])
+        routing = route(fixed.text, cfg.get("language"))
+        if routing.pipeline == "ru":
+            return russian_record(art, fixed, published, routing)
+        if routing.pipeline != "en":
+            return _other_record(art, fixed, published, routing)
+        doc = prepare(nlp, art, published, cfg, fixed)
+        if routing.warning:
+            doc._.accord_warnings.append(routing.warning)
+        return doc
+    except Exception as e:  # e.g. a text the tokenizer refuses
+        log.debug("prepare failed", exc_info=True)
+        return InputError(art.source or art.id, f"cannot read: {type(e).__name__}: {e}")
 
 
 def extract(

@@ -436,6 +436,7 @@ def read_parquet(path: Path, max_chars: int) -> Iterator[Item]:
 
 
 def _read_record_parquet(pf, path: Path) -> Iterator[Item]:
+    from .engines.schema import from_row
     from .record import Record
 
     fields = [f for f in Record.__dataclass_fields__ if f in pf.schema_arrow.names]
@@ -447,6 +448,8 @@ def _read_record_parquet(pf, path: Path) -> Iterator[Item]:
             if not isinstance(rec.get("text"), str) or not rec.get("id"):
                 yield InputError(where, "record without 'id' or 'text'")
                 continue
+            if "provenance" in rec:
+                rec["provenance"] = from_row({"provenance": rec["provenance"]})["provenance"]
             rec["published"] = parse_date(rec.get("published"))
             for key in ("warnings", "mentions", "quotes", "events"):
                 rec[key] = list(rec.get(key) or [])

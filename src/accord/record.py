@@ -203,6 +203,8 @@ class Record:
     quotes: list = field(default_factory=list)
     events: list = field(default_factory=list)
     source: Optional[str] = None  # where the article came from (PATH[:LINE])
+    language: Optional[str] = None  # ISO 639-1 ("en", "ru", ...), "und" when it could not be told
+    provenance: dict = field(default_factory=dict)  # {"accord": version, "data": date, "models": {...}}
 
     def to_dict(self) -> dict:
         return {
@@ -211,6 +213,8 @@ class Record:
             "published": self.published,
             "url": self.url,
             "outlet": self.outlet,
+            "language": self.language,
+            "provenance": dict(self.provenance),
             "text": self.text,
             "warnings": list(self.warnings),
             "mentions": [_as_dict(m) for m in self.mentions],

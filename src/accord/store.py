@@ -55,6 +55,8 @@ DDL = [
         text VARCHAR USING COMPRESSION zstd, warnings VARCHAR[], content_hash VARCHAR,
         source VARCHAR, ingested_at TIMESTAMP, duplicate_of VARCHAR,
         record JSON USING COMPRESSION zstd)""",
+    # added after schema 1; appended, so older stores gain it in place
+    """ALTER TABLE articles ADD COLUMN IF NOT EXISTS language VARCHAR""",
     """CREATE TABLE IF NOT EXISTS mentions (
         article_id VARCHAR, idx INTEGER, start_char INTEGER, end_char INTEGER,
         text VARCHAR, name VARCHAR, kind VARCHAR, code VARCHAR, country VARCHAR,
@@ -250,7 +252,7 @@ def event_rows(article_id: str, events: list) -> list[tuple]:
              e.get("intensity"),
              *(_get(actor, c) for c in _ACTOR_COLS),
              *(_get(rec, c) for c in _ACTOR_COLS),
-             e.get("date"), e.get("date_end"), e.get("date_text"),
+             _iso_date(e.get("date")), _iso_date(e.get("date_end")), e.get("date_text"),
              _get(loc, "text"), _get(loc, "country"),
              bool(e.get("negated")), bool(e.get("hypothetical")), bool(e.get("future")), bool(e.get("historical")),
              _get(trig, "start"), _get(trig, "end"), _get(trig, "text"),
@@ -258,6 +260,15 @@ def event_rows(article_id: str, events: list) -> list[tuple]:
              e.get("quote"), e.get("confidence"))
         )
     return out
+
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _iso_date(value) -> Optional[str]:
+    """A date column's value: an ISO date, else NULL (the record keeps what
+    the extractor wrote), so one odd date never fails a batch."""
+    return value if isinstance(value, str) and _ISO_DATE.match(value) else None
 
 
 def _placeholders(n: int) -> str:
@@ -376,7 +387,7 @@ def _write_batch(con, batch: list[tuple], force: bool) -> list[bool]:
     for rec, chash, dup, minhash in todo:
         d = rec.to_dict()
         articles.append((rec.id, rec.title, rec.published, rec.url, rec.outlet, rec.text, list(rec.warnings),
-                         chash, rec.source, now, dup, json.dumps(d, ensure_ascii=False)))
+                         chash, rec.source, now, dup, json.dumps(d, ensure_ascii=False), rec.language))
         mentions += mention_rows(rec.id, d["mentions"])
         quotes += quote_rows(rec.id, d["quotes"])
         events += event_rows(rec.id, d["events"])

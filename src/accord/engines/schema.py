@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
-# a type is "string" | "int" | "double" | "bool" | ("list", type) | ("struct", fields)
+# a type is "string" | "int" | "double" | "bool" | ("list", type) | ("struct", fields) | ("map", "string")
 SPAN = ("struct", [("start", "int"), ("end", "int"), ("text", "string")])
 MENTION = ("struct", [
     ("start", "int"), ("end", "int"), ("text", "string"), ("name", "string"), ("kind", "string"),
@@ -31,17 +31,21 @@ EVENT_ACTOR = ("struct", [
     ("org", "string"), ("sector", "string"),
 ])
 LOCATION = ("struct", [("text", "string"), ("country", "string"), ("start", "int"), ("end", "int")])
+SENTENCE = ("struct", [("start", "int"), ("end", "int")])
 EVENT = ("struct", [
-    ("type", "string"), ("mode", "string"), ("context", ("list", "string")), ("cameo", "string"),
+    ("id", "string"), ("type", "string"), ("mode", "string"), ("context", ("list", "string")), ("cameo", "string"),
     ("quad", "string"), ("intensity", "double"), ("actor", EVENT_ACTOR), ("recipient", EVENT_ACTOR),
     ("date", "string"), ("date_end", "string"), ("date_text", "string"), ("location", LOCATION),
     ("negated", "bool"), ("hypothetical", "bool"), ("future", "bool"), ("historical", "bool"),
-    ("trigger", SPAN), ("sentence", ("struct", [("start", "int"), ("end", "int")])),
-    ("quote", "int"), ("confidence", "double"),
+    ("trigger", SPAN), ("sentence", SENTENCE),
+    ("quote", "int"), ("confidence", "double"), ("evidence", ("list", SENTENCE)), ("speech_act", "bool"),
+    ("attribution", "int"),
 ])
+PROVENANCE = ("struct", [("accord", "string"), ("data", "string"), ("models", ("map", "string"))])
 RECORD = ("struct", [
     ("id", "string"), ("title", "string"), ("published", "string"), ("url", "string"),
-    ("outlet", "string"), ("text", "string"), ("warnings", ("list", "string")),
+    ("outlet", "string"), ("language", "string"), ("provenance", PROVENANCE), ("text", "string"),
+    ("warnings", ("list", "string")),
     ("mentions", ("list", MENTION)), ("quotes", ("list", QUOTE)), ("events", ("list", EVENT)),
     ("source", "string"),
 ])
@@ -66,6 +70,8 @@ def arrow_type(t: Any):
     if isinstance(t, tuple):
         if t[0] == "list":
             return pa.list_(arrow_type(t[1]))
+        if t[0] == "map":
+            return pa.map_(pa.string(), arrow_type(t[1]))
         return pa.struct([pa.field(n, arrow_type(s)) for n, s in t[1]])
     return {"string": pa.string(), "int": pa.int32(), "double": pa.float64(), "bool": pa.bool_()}[t]
 
@@ -83,6 +89,8 @@ def spark_type(t: Any):
     if isinstance(t, tuple):
         if t[0] == "list":
             return T.ArrayType(spark_type(t[1]), containsNull=True)
+        if t[0] == "map":
+            return T.MapType(T.StringType(), spark_type(t[1]), valueContainsNull=True)
         return T.StructType([T.StructField(n, spark_type(s), True) for n, s in t[1]])
     return {"string": T.StringType(), "int": T.IntegerType(), "double": T.DoubleType(),
             "bool": T.BooleanType()}[t]
@@ -106,6 +114,8 @@ def to_tuple(value: Any, t: Any = RECORD) -> Any:
     if isinstance(t, tuple):
         if t[0] == "list":
             return [to_tuple(v, t[1]) for v in value]
+        if t[0] == "map":
+            return {str(k): to_tuple(v, t[1]) for k, v in dict(value).items()}
         return tuple(to_tuple(value.get(n), s) for n, s in t[1])
     if t == "int":
         return int(value)
@@ -119,7 +129,15 @@ def to_tuple(value: Any, t: Any = RECORD) -> Any:
 def from_row(row: dict) -> dict:
     """A row read back (pyarrow ``to_pylist`` or Spark ``asDict(True)``) -> the
     record dict, in the contract's order, without the partition column."""
-    return {n: row.get(n) for n in record_fields()}
+    out = {n: row.get(n) for n in record_fields()}
+    prov = out.get("provenance")
+    if isinstance(prov, dict):
+        if isinstance(prov.get("models"), list):  # pyarrow reads a map as pairs
+            prov = {**prov, "models": dict(prov["models"])}
+        out["provenance"] = {} if all(v is None for v in prov.values()) else prov  # none was given
+    elif prov is None:
+        out["provenance"] = {}
+    return out
 
 
 class ParquetRecordWriter:

@@ -234,9 +234,15 @@ def evaluate_conflibert(path: str, nlp=None, limit: Optional[int] = None, progre
 
 
 def evaluate(dataset: str, path: str, nlp=None, limit: Optional[int] = None, progress=None) -> dict:
-    """Figures for ``dataset`` (``plover`` or ``conflibert-ner``) at ``path``."""
+    """Figures for ``dataset`` (``plover``, ``conflibert-ner`` or ``factrueval``) at ``path``."""
+    if dataset == "factrueval":  # Russian names: the folder of .txt/.spans/.objects files
+        from . import factrueval
+
+        if not Path(path).is_dir():
+            raise AccordError(f"{path}: no such folder (the factRuEval gold set)")
+        return factrueval.evaluate(path, limit, progress, predict=factrueval.actor_spans)
     if dataset not in DATASETS:
-        raise AccordError(f"unknown actors dataset {dataset!r}: use one of {', '.join(DATASETS)}")
+        raise AccordError(f"unknown actors dataset {dataset!r}: use one of {', '.join(DATASETS)}, factrueval")
     if not Path(path).is_file():
         raise AccordError(f"{path}: no such file (the {dataset} gold set)")
     if dataset == "plover":

@@ -209,7 +209,13 @@ def evaluate(path, limit: int | None = None, progress: Callable | None = None, p
               help="Score accord's Russian actor mentions, or natasha's entities.")
 def factrueval_cmd(path, limit, layer):
     """Score Russian names (PER/ORG/LOC, any overlap) on a factRuEval folder;
-    prints one JSON line of figures last."""
+    prints one JSON line of figures last.
+
+    \b
+    Example:
+        accord eval-factrueval ../shared/data/factrueval/devset --layer entities
+        accord eval actors --dataset factrueval ../shared/data/factrueval/devset
+    """
     import json
 
     try:

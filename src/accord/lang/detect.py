@@ -26,6 +26,9 @@ PIPELINES = ("en", "ru")
 MIN_CONFIDENCE = 0.5
 #: characters read for detection (the opening of a long article is enough)
 SAMPLE_CHARS = 20000
+#: a text with fewer letters than this is too short for the detector alone
+#: ("Sergei Lavrov met Wang Yi." reads as Tatar): its script decides
+SHORT_LETTERS = 300
 
 _CODE = re.compile(r"^[a-z]{2}$")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -67,6 +70,18 @@ def detect_language(text: str) -> tuple[str, float]:
     return code.split("-")[0], round(confidence, 3)
 
 
+def _short_text_pipeline(text: str) -> str | None:
+    """For a short text in Latin letters, English; None for a long text or
+    another script. (CLD2 is reliable on short Cyrillic text, which has the
+    letters that tell Kazakh, Kyrgyz, Tajik, Ukrainian or Mongolian from
+    Russian; on short Latin text it often answers a language of names.)"""
+    letters = _LETTER.findall(text[:SAMPLE_CHARS])
+    if not letters or len(letters) >= SHORT_LETTERS:
+        return None
+    latin = sum(1 for c in letters if c.isascii() or "\u00c0" <= c <= "\u024f")
+    return "en" if latin >= 0.8 * len(letters) else None
+
+
 @dataclass(frozen=True)
 class Routing:
     """The language recorded for an article and the pipeline that reads it."""
@@ -74,7 +89,7 @@ class Routing:
     language: str  # ISO 639-1, or "und"
     confidence: float
     pipeline: str  # "en", "ru" or "other"
-    source: str  # "detected" or "given"
+    source: str  # "detected", "given", or "script" (a short text read by its script)
     warning: str | None = None
 
 
@@ -99,6 +114,11 @@ def route(text: str, override: str | None = None) -> Routing:
         source = "detected"
     if lang in PIPELINES and (source == "given" or conf >= MIN_CONFIDENCE):
         return Routing(lang, conf, lang, source)
+    by_script = _short_text_pipeline(text)
+    if by_script is not None:
+        warning = (f"short text: the detector's answer ({lang}, confidence {conf:.2f}) is not trusted; "
+                   f"read as {by_script} by its script (--language overrides)")
+        return Routing(by_script, conf, by_script, "script", warning)
     if lang in PIPELINES:
         why = f"language uncertain ({lang}, confidence {conf:.2f})"
     elif lang == "und":

@@ -40,7 +40,8 @@ def eval_places_cmd(path, ner, limit, misses):
 
     \b
     Example:
-        accord eval places data/places/gold.tsv
+        accord eval-places data/places/gold.tsv --misses
+        accord eval places --dataset gold data/places/gold.tsv
     """
     from ..evaluate.places import evaluate_places
 

@@ -116,8 +116,16 @@ def _date(sent, published: str | None, future: bool = False) -> tuple[str | None
             step = (int(weekdays[lem]) - pub.weekday()) % 7 if future else -((pub.weekday() - int(weekdays[lem])) % 7)
             return (pub + dt.timedelta(days=step)).isoformat(), "day", t.text
         if lem in rel and periods.get(nxt) == "year":
-            return str(pub.year + int(rel[lem])), "year", f"{t.text} {toks[k + 1].text}"
+            return str(pub.year + int(rel[lem])), "year", f"{t.text} {toks[k + 1].text}"  # a year: see _date_range
     return None, None, None
+
+
+def _date_range(date: str | None, precision: str | None) -> tuple[str | None, str | None]:
+    """A year as the contract writes it (as the English coder does): its first
+    and last day."""
+    if date and precision == "year" and len(date) == 4:
+        return f"{date}-01-01", f"{date}-12-31"
+    return date, None
 
 
 def _event(doc, actors, at, verb, row, arg, published) -> Event | None:
@@ -135,11 +143,12 @@ def _event(doc, actors, at, verb, row, arg, published) -> Event | None:
     meta = plover_types().get(kind, {})
     negated, future, hypo = _flags(g, verb)
     date, precision, date_text = _date(verb.sent, published, future)
+    date, date_end = _date_range(date, precision)
     ev = Event(kind, Span(verb.idx, verb.idx + len(verb.text), verb.text),
                {"start": verb.sent.start_char, "end": verb.sent.end_char},
                mode=info.get("mode") or None, context=[c for c in [info.get("context")] if c],
                cameo=row["cameo"], quad=meta.get("quad"), intensity=meta.get("intensity"),
-               actor=actor, recipient=recipient, date=date, date_text=date_text,
+               actor=actor, recipient=recipient, date=date, date_end=date_end, date_text=date_text,
                negated=negated, hypothetical=hypo, future=future, confidence=0.6)
     ev.date_precision = precision or ("published" if published else None)  # type: ignore[attr-defined]
     return ev

@@ -121,7 +121,13 @@ def agreement(folder: str | Path) -> dict:
 @click.option("--no-translations", is_flag=True, help="Skip the English pipeline on the translated pairs.")
 def ru_sample_cmd(folder, no_translations):
     """Score the Russian pipeline on the own Russian sample's gold; prints
-    one JSON line of figures last."""
+    one JSON line of figures last.
+
+    \b
+    Example:
+        accord eval-ru-sample data/sample/ru
+        accord eval-ru-sample data/sample/ru --no-translations
+    """
     try:
         figures = score_sample(folder)
         if not no_translations:
