@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Optional
 
 from .. import datafiles
 from ..syntax import grammar
+from .sentences import sent_bounds, sent_of
 from .cues import (
     _as_clause,
     _aside_bounds,
@@ -244,7 +245,7 @@ def aside(ctx: _Ctx, tok, cue: Cue, found: _Found):
     if bounds is None or not ("speech" in cue.kinds or "thought" in cue.kinds or "report" in cue.kinds):
         return None
     doc = ctx.doc
-    sent = tok.sent
+    sent = sent_of(tok)
     p0, p1 = ctx.para_of(tok.idx)
     lo, hi = sent.start, sent.end
     while lo < bounds[0] and doc[lo].idx < p0:
@@ -322,7 +323,7 @@ def reporting_tail(ctx: _Ctx, tok, cue: Cue, found: _Found):
             lo, hi = _subtree_bounds(tok.head, exclude=[tok])
             # only what precedes the cue clause
             hi = min(hi, tok.left_edge.i)
-            lo = max(lo, tok.sent.start)
+            lo = max(lo, sent_bounds(tok)[0])
             if hi > lo:
                 found.out.append((lo, hi))
     return None
@@ -338,7 +339,7 @@ def as_reported(ctx: _Ctx, tok, cue: Cue, found: _Found):
     h = tok.head
     while h.pos_ not in ("VERB", "AUX") and not gr.is_(h, "root") and h.head.i != h.i:
         h = h.head
-    lo, hi = max(h.left_edge.i, tok.sent.start), min(h.right_edge.i + 1, tok.sent.end)
+    lo, hi = max(h.left_edge.i, sent_bounds(tok)[0]), min(h.right_edge.i + 1, sent_bounds(tok)[1])
     lead = lo
     while lead < tok.left_edge.i and (doc[lead].is_punct or grammar(doc).is_(doc[lead], "coordinator")):
         lead += 1
@@ -360,7 +361,7 @@ def parenthetical(ctx: _Ctx, tok, cue: Cue, found: _Found):
     """"The plan, he said, is to ...": the cue clause sits inside the content."""
     if _parenthetical(tok):
         h = tok.head
-        found.out.append((max(h.left_edge.i, h.sent.start), min(h.right_edge.i + 1, h.sent.end)))
+        found.out.append((max(h.left_edge.i, sent_bounds(h)[0]), min(h.right_edge.i + 1, sent_bounds(h)[1])))
     return None
 
 
@@ -372,7 +373,7 @@ def colon_lead_in(ctx: _Ctx, tok, cue: Cue, found: _Found):
     while j < len(doc) and j <= tok.i + 2 and doc[j].text != ":":
         j += 1
     if j < len(doc) and doc[j].text == ":" and j <= tok.i + 2:
-        hi = doc[j].sent.end
+        hi = sent_bounds(doc[j])[1]
         if hi > j + 1:
             found.out.append((j + 1, hi))
     return None

@@ -8,6 +8,7 @@ later pass may relay: "According to TASS, the embassy called ...").
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Optional
@@ -33,6 +34,7 @@ from .producers import (
     _manner_colons,
     _noun_cues,
 )
+from .sentences import long_sentence
 from .spans import _chars, _clip_para, _fit_marks, _iou, _kind, _trim_tokens
 from .speakers import (
     _agentive,
@@ -94,7 +96,7 @@ def verb_cues(ctx: _Ctx, st: Passes) -> None:
     prev_speaker: Optional[Speaker] = None
     for tok in ctx.doc:
         cue = _cue_of(tok, ctx.lex)
-        if cue is None or not _cue_here(ctx, tok):
+        if cue is None or long_sentence(tok) or not _cue_here(ctx, tok):
             continue
         contents = _contents_for(ctx, tok, cue)
         if not contents:
@@ -223,19 +225,33 @@ def in_source(ctx: _Ctx, st: Passes) -> None:
 @article_pass("colon_leads")
 def colon_leads(ctx: _Ctx, st: Passes) -> None:
     """'Lavrov: ...' where no other quote overlaps; a transcript's answers kept apart."""
-    for q in _colon_leads(ctx):
+    spans = sorted((fs, fe) for fs, fe, _, _ in st.found)
+    starts, reach, far = [fs for fs, _ in spans], [], -1
+    for _, fe in spans:
+        far = max(far, fe)
+        reach.append(far)  # the furthest end of the contents starting so far
+    for q in _colon_leads(ctx):  # one a paragraph: they never overlap each other
         if id(q) in ctx.answers:
             st.answers.append((q.start, q.end, q, None))  # added after the nested reports are read
-        elif not any(fs < q.end and q.start < fe for fs, fe, _, _ in st.found):
+            continue
+        k = bisect_left(starts, q.end) - 1  # the contents that start before q ends
+        if k < 0 or reach[k] <= q.start:
             st.found.append((q.start, q.end, q, None))
 
 
 @article_pass("dialogue_dashes")
 def dialogue_dashes(ctx: _Ctx, st: Passes) -> None:
     """A dialogue-dash quotation replaces the parser's reads of the quoted words."""
-    for q in _dash_quotes(ctx):
-        st.found = [f for f in st.found if not (q.start <= f[0] < q.end)]
-        st.found.append((q.start, q.end, q, None))
+    dashes = list(_dash_quotes(ctx))  # in text order, never overlapping
+    if not dashes:
+        return
+    starts = [q.start for q in dashes]
+
+    def inside(pos: int) -> bool:
+        k = bisect_right(starts, pos) - 1
+        return k >= 0 and pos < dashes[k].end
+
+    st.found = [f for f in st.found if not inside(f[0])] + [(q.start, q.end, q, None) for q in dashes]
 
 
 @article_pass("manner_colons")
