@@ -3,7 +3,7 @@
 A frame is a way of attributing speech ("X said that ...", "X urged Y to
 ...", "X called the plan a disgrace", "..., X said"). Each is a row of
 ``lang/en/quotes/frames.tsv`` (stage ``verb``) naming a small matcher of this
-module; :func:`_contents_for` tries the rows in file order. A matcher either
+module; :func:`framed_contents` tries the rows in file order. A matcher either
 settles the cue's contents (it returns them) or adds raw contents to what
 the cue has found so far, which :func:`_finish` makes whole.
 """
@@ -60,6 +60,7 @@ class _Found:
 
     ccomps: list
     out: list = field(default_factory=list)
+    content: list = field(default_factory=list)  # the frame letter of each entry of ``out``
 
 
 #: a frame's matcher: (ctx, cue token, cue, found so far) -> the final
@@ -86,6 +87,7 @@ class Frame:
     result: str  # "final": its contents are the cue's; "content": adds raw contents
     description: str
     example: str
+    content: str = "-"  # what its content is, as a cues.tsv frame letter (c, o, x, p, a, r, passive)
 
     def applies(self, cue: Cue, found: _Found) -> bool:
         if self.cue and not any(getattr(cue, flag) for flag in self.cue):
@@ -102,7 +104,8 @@ def frames(stage: str = "verb") -> tuple[Frame, ...]:
             continue
         cue = tuple(f for f in row.get("cue").split(",") if f.strip() and f.strip() != "-")
         out.append(Frame(row.get("name"), row.get("stage"), row.get("matcher"), tuple(f.strip() for f in cue),
-                         row.get("when"), row.get("result"), row.get("description"), row.get("example")))
+                         row.get("when"), row.get("result"), row.get("description"), row.get("example"),
+                         row.get("content") or "-"))
     return tuple(out)
 
 
@@ -121,25 +124,27 @@ def _clause_complements(tok, cue: Cue) -> list:
     return ccomps
 
 
-def _contents_for(ctx: _Ctx, tok, cue: Cue) -> list[tuple[int, int]]:
-    """Token bounds of the content(s) of cue verb ``tok``: the frames of
-    frames.tsv tried in file order."""
+def framed_contents(ctx: _Ctx, tok, cue: Cue) -> list[tuple[int, int, str]]:
+    """(lo, hi, frame letter) of each content of cue verb ``tok``: the
+    letter (frames.tsv column ``content``) says what kind of content it is."""
     found = _Found(_clause_complements(tok, cue))
     for frame in frames("verb"):
         if not frame.applies(cue, found):
             continue
+        n = len(found.out)
         final = MATCHERS[frame.matcher](ctx, tok, cue, found)
+        found.content += [frame.content] * (len(found.out) - n)
         if final is not None:
-            return final
-    return _finish(ctx, tok, cue, found.out)
+            return [(lo, hi, frame.content) for lo, hi in final]
+    return _finish(ctx, tok, cue, found.out, found.content)
 
 
-def _finish(ctx: _Ctx, tok, cue: Cue, out: list) -> list[tuple[int, int]]:
+def _finish(ctx: _Ctx, tok, cue: Cue, out: list, letters: list) -> list[tuple[int, int, str]]:
     """The raw contents made whole: complements that go on after them taken
     in, trailing asides cut, edges trimmed, bare one-word objects left out."""
     doc = ctx.doc
     res = []
-    for lo, hi in out:
+    for (lo, hi), letter in zip(out, letters):
         if lo > tok.i:
             hi = _extend_right(tok, lo, hi)
             hi = _content_conjuncts(tok, hi)
@@ -149,7 +154,7 @@ def _finish(ctx: _Ctx, tok, cue: Cue, out: list) -> list[tuple[int, int]]:
                 "stance" in cue.kinds and (doc[lo].pos_ in _ONE_WORD or doc[lo].lower_ in word_set("object_pronouns"))):
             continue  # a bare one-word object ("criticized Lavrov") is rarely a report
         if hi > lo:
-            res.append((lo, hi))
+            res.append((lo, hi, letter))
     return res
 
 

@@ -360,7 +360,8 @@ def _join_chains(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
         s, e = qs[0].start, max(q.end for q in qs)
         added.append(Quote(start=s, end=e, text=text[s:e], kind="direct",
                            speaker=Speaker(**spk.speaker.__dict__) if spk else None,
-                           cue=spk.cue if spk else None, medium=spk.medium if spk else None))
+                           cue=spk.cue if spk else None, medium=spk.medium if spk else None,
+                           cue_class=spk.cue_class if spk else None))
         drop.update(members)
     if not added:
         return quotes
@@ -414,7 +415,8 @@ def _merge_interrupted(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
                 if q.cue is not None and q.cue.start != p.cue.start:
                     continue
                 out[k] = Quote(start=p.start, end=q.end, text=text[p.start:q.end], kind="direct",
-                               speaker=p.speaker or q.speaker, cue=p.cue, medium=p.medium or q.medium)
+                               speaker=p.speaker or q.speaker, cue=p.cue, medium=p.medium or q.medium,
+                               cue_class=p.cue_class)
                 merged = True
                 break
         if not merged:

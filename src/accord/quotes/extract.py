@@ -25,9 +25,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from ..record import Quote, Speaker
+from .classes import split
 from .contents import frames
 from .context import _Ctx
 from .direct import _direct_quotes
@@ -36,9 +37,23 @@ from .lexicon import Lexicon, load_lexicon
 from .passes import PASSES, Passes
 
 
+class Found(NamedTuple):
+    """What :func:`extract` finds: the quotes (speech, writing, reports,
+    stated opinions) and the other attributions, each in text order."""
+
+    quotes: list
+    attributions: list
+
+
+def extract(doc, lexicon: Optional[Lexicon] = None) -> Found:
+    """The quotes and the other attributions of ``doc`` (see :mod:`.classes`)."""
+    return Found(*split(extract_quotes(doc, lexicon)))
+
+
 def extract_quotes(doc, lexicon: Optional[Lexicon] = None) -> list[Quote]:
-    """Direct, indirect and mixed quotes in ``doc`` with speakers, cues and
-    media, in text order."""
+    """Every attribution in ``doc`` - direct, indirect and mixed, with
+    speakers, cues, media and cue classes - in text order; :func:`extract`
+    parts the quotes from the other attributions."""
     lex = lexicon or load_lexicon()
     if len(doc) == 0:
         return []
@@ -55,8 +70,11 @@ def extract_quotes(doc, lexicon: Optional[Lexicon] = None) -> list[Quote]:
     quotes = _answers(ctx, _issuers(ctx, _drop_repeats(_direct_quotes(ctx, found))))
     # a two-word report with no one to say it is a fragment, not a quote; "asked not to be
     # named" is the anonymity formula, not a request
-    return [q for q in quotes if (q.speaker is not None or q.kind != "indirect" or len(q.text.split()) >= 3)
-            and not _ANONYMITY.match(q.text)]
+    quotes = [q for q in quotes if (q.speaker is not None or q.kind != "indirect" or len(q.text.split()) >= 3)
+              and not _ANONYMITY.match(q.text)]
+    for q in quotes:
+        q.cue_class = q.cue_class or "speech"  # quotations in marks, colon leads, dialogue dashes
+    return quotes
 
 
 _ANONYMITY = re.compile(r"(?:not\s+)?to\s+(?:not\s+)?be\s+(?:named|identified|quoted)\b(?:\s+by\s+name)?[.,;]?$", re.I)

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Optional
 
 from ..record import Quote, Span, Speaker
 from ..syntax import grammar
-from .contents import _contents_for
+from .classes import SAYING, asserted, verb_class
+from .contents import framed_contents
 from .cues import (
     _as_clause,
     _aside_bounds,
@@ -98,16 +99,20 @@ def verb_cues(ctx: _Ctx, st: Passes) -> None:
         cue = _cue_of(tok, ctx.lex)
         if cue is None or long_sentence(tok) or not _cue_here(ctx, tok):
             continue
-        contents = _contents_for(ctx, tok, cue)
+        contents = framed_contents(ctx, tok, cue)
         if not contents:
             continue
+        unsaid = cue.cls in SAYING and not asserted(tok)  # "did not say", "refused to disclose", "would argue"
         subj = None if cue.raising else _speaker_token(tok)
         if cue.human and not _agentive(subj):
             continue  # "the data support ...", "policies that back ...": no one takes a stand
-        for lo, hi in contents:
+        for lo, hi, letter in contents:
             q = _verb_quote(ctx, tok, cue, subj, lo, hi, prev_speaker)
             if q is None:
                 continue
+            if unsaid and ctx.doc[lo].lower_ in word_set("wh_words") | {"if"}:
+                continue  # "would not say whether ...", "refused to say what ...": an open question, neither
+            q.cue_class = "act" if unsaid else verb_class(tok, cue, letter, q.kind, ctx.doc[lo].text)
             st.found.append((q.start, q.end, q, tok))
             if q.speaker is not None and q.speaker.name:
                 prev_speaker = q.speaker
@@ -188,7 +193,7 @@ def according_to(ctx: _Ctx, st: Passes) -> None:
         cs, ce = _chars(doc, clo, chi)
         speaker = _make_speaker(ctx, src, None) if src is not None else None
         q = Quote(start=s, end=e, text=text[s:e], kind=_kind(ctx, s, e), speaker=speaker,
-                  cue=Span(cs, ce, text[cs:ce]))
+                  cue=Span(cs, ce, text[cs:ce]), cue_class=cue.cls or "report")
         h = doc[clo].head
         if h.i < clo and _is_speech(h, lex) and _speaker_token(h) is not None:
             # '"...," X said, according to a transcript': the transcript reports it, and the
@@ -218,8 +223,20 @@ def in_source(ctx: _Ctx, st: Passes) -> None:
             continue
         s, e = _fit_marks(ctx, s, e)
         q = Quote(start=s, end=e, text=text[s:e], kind=_kind(ctx, s, e), speaker=_make_speaker(ctx, src, None),
-                  cue=Span(t.idx, t.idx + len(t.text), t.text))
+                  cue=Span(t.idx, t.idx + len(t.text), t.text), cue_class=_source_class(t))
         st.found.append((s, e, q, None))
+
+
+def _source_class(prep) -> str:
+    """"In his opinion, ..." opinion; "In a poll, ..." evidence; "In a tweet, ..." writing; else speech."""
+    gr = grammar(prep)
+    src = next((g for g in prep.children if gr.is_(g, "prep_object")), None)
+    lemma = src.lemma_.lower() if src is not None else ""
+    if lemma in word_set("opinion_nouns"):
+        return "opinion"
+    if lemma in word_set("studies"):
+        return "evidence"
+    return "writing" if lemma in word_set("writing_nouns") else "speech"
 
 
 @article_pass("colon_leads")

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Optional
 from ..record import Quote, Span, Speaker
 from ..syntax import grammar
 from .sentences import long_sentence, sent_bounds, sent_of
+from .classes import noun_class
 from .cues import _SUBJ, _cue_of, _is_speech, _noun_complement
 from .spans import (
     _MARK_CHARS,
@@ -184,7 +185,7 @@ def _adjective_cues(ctx: _Ctx):
             continue
         s, e = _fit_marks(ctx, *_chars(doc, lo, hi))
         yield Quote(start=s, end=e, text=text[s:e], kind=_kind(ctx, s, e), speaker=_make_speaker(ctx, subj, None),
-                    cue=Span(t.idx, t.idx + len(t.text), t.text))
+                    cue=Span(t.idx, t.idx + len(t.text), t.text), cue_class=adjs[t.lemma_.lower()].cls or "thought")
 
 
 def _noun_cues(ctx: _Ctx):
@@ -227,8 +228,9 @@ def _noun_cues(ctx: _Ctx):
                 spk.start, spk.end = ps, pe
                 spk.text = text[ps:pe].removesuffix("\u2019s").removesuffix("'s")
                 spk.end = spk.start + len(spk.text)
-        yield Quote(start=s, end=e, text=text[s:e], kind=_kind(ctx, s, e), speaker=spk,
-                    cue=Span(t.idx, t.idx + len(t.text), t.text))
+        kind = _kind(ctx, s, e)
+        yield Quote(start=s, end=e, text=text[s:e], kind=kind, speaker=spk,
+                    cue=Span(t.idx, t.idx + len(t.text), t.text), cue_class=noun_class(cue, clause, kind))
 
 
 def _colon_leads(ctx: _Ctx):
