@@ -105,9 +105,9 @@ class Quote:
             "kind": self.kind,
             "speaker": self.speaker.to_dict() if self.speaker else None,
             "cue": self.cue.to_dict() if self.cue else None,
+            "medium": self.medium,
             "cue_class": self.cue_class,
             "utterance": self.utterance,
-            "medium": self.medium,
         }
 
 

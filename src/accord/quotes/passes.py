@@ -110,12 +110,23 @@ def verb_cues(ctx: _Ctx, st: Passes) -> None:
             q = _verb_quote(ctx, tok, cue, subj, lo, hi, prev_speaker)
             if q is None:
                 continue
-            if unsaid and ctx.doc[lo].lower_ in word_set("wh_words") | {"if"}:
-                continue  # "would not say whether ...", "refused to say what ...": an open question, neither
+            if _open_question(ctx, lo, hi, unsaid):
+                continue  # "would not say whether ...", "refused to say what ...": neither
             q.cue_class = "act" if unsaid else verb_class(tok, cue, letter, q.kind, ctx.doc[lo].text)
             st.found.append((q.start, q.end, q, tok))
             if q.speaker is not None and q.speaker.name:
                 prev_speaker = q.speaker
+
+
+def _open_question(ctx: _Ctx, lo: int, hi: int, unsaid: bool) -> bool:
+    """A content that is an open question left unanswered: "whether ..." under
+    an unsaid cue, or "to say whether ..." under a refusal."""
+    doc = ctx.doc
+    questions = word_set("wh_words") | {"if"}
+    if unsaid and doc[lo].lower_ in questions:
+        return True
+    return hi - lo > 3 and doc[lo].lower_ == "to" and _is_speech(doc[lo + 1], ctx.lex) and (
+        doc[lo + 2].lower_ in questions or doc[lo + 3].lower_ in questions)  # "to comment on whether"
 
 
 def _without_own_cue(ctx: _Ctx, tok, cue, lo: int, hi: int) -> Optional[tuple[int, int]]:
