@@ -49,6 +49,7 @@ class _Ctx:
         self.shared: set[int] = set()  # ids of reports that leave their quotation to its own speaker
         self.answers: set[int] = set()  # ids of transcript answers ("ANSWER: ...")
         self._by_word: Optional[dict[str, list[int]]] = None
+        self.utterances: list[tuple[int, int]] = []  # ids of quotes that are stretches of one utterance
 
     def tokens_of(self, words) -> list:
         """The tokens whose lower-cased text is one of ``words``, in text order

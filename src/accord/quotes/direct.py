@@ -386,12 +386,12 @@ def _title_like(body: str) -> bool:
 
 
 def _merge_interrupted(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
-    """'"A," she said, "B."' and '"A," she said. "B."' -> one quote from A to
-    B with one speaker (a report between the halves stays a quote of its own)."""
+    """'"A," she said, "B."' and '"A," she said. "B."': two stretches of one
+    utterance - two quotes with one speaker and cue, linked in
+    ``ctx.utterances`` (a report between the halves stays a quote of its own)."""
     text = ctx.text
     out: list[Quote] = []
     for q in quotes:
-        merged = False
         if q.kind == "direct":
             for k in range(len(out) - 1, max(-1, len(out) - 4), -1):
                 p = out[k]
@@ -405,7 +405,8 @@ def _merge_interrupted(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
                 if len(gap) > 0.8 * ((p.end - p.start) + (q.end - q.start)):
                     # a long aside between the halves: two quotes, one speaker
                     if q.speaker is None and q.cue is None:
-                        q.speaker, q.cue = p.speaker, p.cue
+                        q.speaker, q.cue, q.cue_class = p.speaker, p.cue, p.cue_class
+                        ctx.utterances.append((id(p), id(q)))
                     continue
                 body = text[p.start:p.end].rstrip(_MARK_CHARS + " ")
                 if not body or body[-1] not in ",\u2014-?!:;":
@@ -414,12 +415,11 @@ def _merge_interrupted(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
                     continue
                 if q.cue is not None and q.cue.start != p.cue.start:
                     continue
-                out[k] = Quote(start=p.start, end=q.end, text=text[p.start:q.end], kind="direct",
-                               speaker=p.speaker or q.speaker, cue=p.cue, medium=p.medium or q.medium,
-                               cue_class=p.cue_class)
-                merged = True
+                # one utterance in two stretches: two quotes, one speaker, one utterance
+                p.speaker = q.speaker = p.speaker or q.speaker
+                q.cue, q.cue_class, q.medium = p.cue, p.cue_class, p.medium or q.medium
+                ctx.utterances.append((id(p), id(q)))
                 break
-        if not merged:
-            out.append(q)
+        out.append(q)
     out.sort(key=lambda x: (x.start, x.end))
     return out

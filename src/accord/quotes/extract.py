@@ -74,7 +74,26 @@ def extract_quotes(doc, lexicon: Optional[Lexicon] = None) -> list[Quote]:
               and not _ANONYMITY.match(q.text)]
     for q in quotes:
         q.cue_class = q.cue_class or "speech"  # quotations in marks, colon leads, dialogue dashes
+    _number_utterances(quotes, ctx.utterances)
     return quotes
+
+
+def _number_utterances(quotes: list[Quote], links: list[tuple[int, int]]) -> None:
+    """Each quote its utterance number, in text order; linked stretches share one."""
+    parent: dict[int, int] = {}
+
+    def root(x: int) -> int:
+        while parent.get(x, x) != x:
+            x = parent[x]
+        return x
+
+    for a, b in links:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[rb] = ra
+    numbers: dict[int, int] = {}
+    for q in quotes:
+        q.utterance = numbers.setdefault(root(id(q)), len(numbers))
 
 
 _ANONYMITY = re.compile(r"(?:not\s+)?to\s+(?:not\s+)?be\s+(?:named|identified|quoted)\b(?:\s+by\s+name)?[.,;]?$", re.I)
