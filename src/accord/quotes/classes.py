@@ -60,6 +60,8 @@ def verb_class(tok, cue: Cue, letter: str, kind: str, first_word: str = "") -> s
     content letter is ``letter``; ``kind``: the quote's kind (a quoted object
     stays speech: 'called the plan "a disgrace"'); ``first_word``: the
     content's first word (a question: "asked whether")."""
+    if letter in ("o", "p") and first_word.lower() == "that":
+        letter = "c"  # "voiced concern that ...", "expressed hope that ...": the noun's clause is the content
     fc = cue.frame_cls
     cls = fc.get(letter) or (fc.get("q") if letter == "c" else None) or cue.cls or "speech"
     if letter == "r":
@@ -74,16 +76,26 @@ def verb_class(tok, cue: Cue, letter: str, kind: str, first_word: str = "") -> s
         return "act"  # "asked whether ...": a question, not a statement
     if cls in SAYING and letter in ("o", "x", "p", "a") and kind == "indirect":
         return "act"
-    return cls
+    return quoted(cls, kind)
 
 
-def noun_class(cue: Cue, clause: bool, kind: str) -> str:
+def quoted(cls: str, kind: str) -> str:
+    """A stance or an act whose content holds the speaker's quoted words
+    ('dismissed the remarks as "recycled threats"') is their speech."""
+    return "speech" if cls in ("stance", "act") and kind != "indirect" else cls
+
+
+def noun_class(cue: Cue, clause: bool, kind: str, expressed: bool = False) -> str:
     """The class of a noun cue's content ("the ministry's warning that ...",
-    "criticism of the deal"): a speech noun without a that-clause is an act."""
+    "criticism of the deal"): a speech noun without a that-clause is an act;
+    a view or feeling expressed with a that-clause ("voiced concern that ...",
+    "expressed its hope that ...") is speech."""
     cls = cue.cls or "speech"
     if cls in SAYING and not clause and kind == "indirect":
         return "act"
-    return cls
+    if expressed and clause and cls in ("thought", "opinion", "stance"):
+        return "speech"
+    return quoted(cls, kind)
 
 
 def split(quotes: list) -> tuple[list, list]:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Optional
 from ..record import Quote, Span, Speaker
 from ..syntax import grammar
 from .sentences import sent_bounds, sent_of
+from .classes import is_quote
 from .cues import _cue_of, _is_speech
 from .marks import MarkSpan
 from .spans import _MARK_CHARS, _iou
@@ -53,14 +54,17 @@ def _unique(quotes: list[Quote]) -> list[Quote]:
     Spans overlapping by 90% start within a ninth of their length of each
     other: only the kept spans starting that near are compared."""
     uniq: list[Quote] = []
-    kept: list[tuple[int, int]] = []  # (start, end) of the kept quotes, in order
+    kept: list[tuple[int, int, int]] = []  # (start, end, index in uniq) of the kept quotes, in order
     for q in quotes:
         slack = (q.end - q.start) // 9 + 1
-        lo = bisect_left(kept, (q.start - slack, -1))
-        hi = bisect_right(kept, (q.start + slack, 1 << 62))
-        if any(_iou(q.start, q.end, a, b) >= 0.9 for a, b in kept[lo:hi]):
+        lo = bisect_left(kept, (q.start - slack, -1, -1))
+        hi = bisect_right(kept, (q.start + slack, 1 << 62, 1 << 62))
+        same = next((k for a, b, k in kept[lo:hi] if _iou(q.start, q.end, a, b) >= 0.9), None)
+        if same is not None:
+            if is_quote(q.cue_class) and not is_quote(uniq[same].cue_class):
+                uniq[same] = q  # 'According to sources, X is expected to ...': the report, not the perception
             continue
-        insort(kept, (q.start, q.end))
+        insort(kept, (q.start, q.end, len(uniq)))
         uniq.append(q)
     return uniq
 

@@ -23,6 +23,7 @@ from .cues import (
     _cue_of,
     _cue_span,
     _is_speech,
+    _noun_complement,
     _parenthetical,
     _passive_complement,
 )
@@ -112,10 +113,22 @@ def verb_cues(ctx: _Ctx, st: Passes) -> None:
                 continue
             if _open_question(ctx, lo, hi, unsaid):
                 continue  # "would not say whether ...", "refused to say what ...": neither
+            if letter == "o" and _noun_clause_object(ctx, tok, lo, hi):
+                letter = "c"  # "expressed its hope that ...": the clause of the noun is the content
             q.cue_class = "act" if unsaid else verb_class(tok, cue, letter, q.kind, ctx.doc[lo].text)
             st.found.append((q.start, q.end, q, tok))
             if q.speaker is not None and q.speaker.name:
                 prev_speaker = q.speaker
+
+
+def _noun_clause_object(ctx: _Ctx, tok, lo: int, hi: int) -> bool:
+    """The cue's object inside [lo, hi) is a noun cue with a that-clause ("its hope that ...")."""
+    gr = grammar(ctx.doc)
+    for ch in tok.children:
+        ncue = ctx.lex.nouns.get(ch.lemma_.lower()) if lo <= ch.i < hi and gr.is_(ch, "object") else None
+        if ncue is not None and _noun_complement(ch, ncue)[1]:
+            return True
+    return False
 
 
 def _open_question(ctx: _Ctx, lo: int, hi: int, unsaid: bool) -> bool:

@@ -230,7 +230,16 @@ def _noun_cues(ctx: _Ctx):
                 spk.end = spk.start + len(spk.text)
         kind = _kind(ctx, s, e)
         yield Quote(start=s, end=e, text=text[s:e], kind=kind, speaker=spk,
-                    cue=Span(t.idx, t.idx + len(t.text), t.text), cue_class=noun_class(cue, clause, kind))
+                    cue=Span(t.idx, t.idx + len(t.text), t.text), cue_class=noun_class(cue, clause, kind, _expressed(t)))
+
+
+def _expressed(t) -> bool:
+    """Noun cue ``t`` is the object of a light verb ("voiced concern", "expressed hope")."""
+    gr = grammar(t)
+    h = t
+    while gr.is_(h, "conjunct") and h.head.i != h.i:
+        h = h.head
+    return gr.is_(h, "object") and h.head.lemma_.lower() in word_set("light_verbs")
 
 
 def _colon_leads(ctx: _Ctx):
