@@ -43,7 +43,7 @@ def count(con, table):
 def test_write_and_read_back(con):
     rec = make_record()
     assert store.write_record(con, rec) is True
-    assert [count(con, t) for t in store.TABLES] == [1, 1, 1, 1]
+    assert [count(con, t) for t in store.TABLES] == [1, 1, 1, 1, 0]  # no attributions in this record
     row = con.execute("SELECT actor_country, recipient_country, type, context, date FROM events").fetchone()
     assert row[:3] == ("KAZ", "RUS", "CONSULT") and row[3] == ["diplomatic"] and str(row[4]) == "2024-05-13"
     q = con.execute("SELECT speaker_name, speaker_code, cue_text FROM quotes").fetchone()
@@ -58,7 +58,7 @@ def test_rewrite_same_content_changes_nothing(con):
     before = con.execute("SELECT ingested_at FROM articles").fetchone()
     assert store.write_record(con, make_record()) is False
     assert con.execute("SELECT ingested_at FROM articles").fetchone() == before
-    assert [count(con, t) for t in store.TABLES] == [1, 1, 1, 1]
+    assert [count(con, t) for t in store.TABLES] == [1, 1, 1, 1, 0]
 
 
 def test_changed_content_replaces_rows(con):
@@ -231,3 +231,15 @@ def test_an_event_date_that_is_not_iso_is_stored_as_null(con):
     assert con.execute("SELECT date FROM events WHERE article_id = 'a3'").fetchall() == [(None,)]
     stored = json.loads(con.execute("SELECT record FROM articles WHERE id = 'a3'").fetchone()[0])
     assert stored["events"][0]["date"] == "2023"
+
+
+def test_quotes_carry_cue_class_and_utterance_and_attributions_have_a_table(con):
+    from accord.record import Quote, Speaker
+
+    rec = make_record()
+    rec.quotes[0].cue_class, rec.quotes[0].utterance = "speech", 0
+    rec.attributions = [Quote(start=0, end=5, text=rec.text[:5], kind="indirect", cue_class="intention",
+                              speaker=Speaker(start=0, end=5, text=rec.text[:5], name="X"))]
+    store.write_record(con, rec)
+    assert con.execute("SELECT cue_class, utterance FROM quotes").fetchone() == ("speech", 0)
+    assert con.execute("SELECT cue_class, speaker_name FROM attributions").fetchone() == ("intention", "X")

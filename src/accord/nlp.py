@@ -25,6 +25,7 @@ EXTENSIONS = (
     "mentions",  # list[Mention]
     "chains",  # list[list[int]]: indices into mentions, one list per entity
     "quotes",  # list[Quote]
+    "attributions",  # list[Quote]: attributions that are not quotes (intentions, evidence, acts ...)
     "events",  # list[Event]
     "published",  # ISO date string the article was published, or None
     "article_id",

@@ -62,6 +62,7 @@ def doc_to_record(doc, art: RawArticle, published: Optional[str], nlp=None) -> R
         warnings=list(doc._.accord_warnings or []),
         mentions=list(doc._.mentions or []),
         quotes=list(doc._.quotes or []),
+        attributions=list(doc._.attributions or []),
         events=list(doc._.events or []),
         source=art.source,
         language="en",

@@ -94,6 +94,8 @@ class Quote:
     speaker: Optional[Speaker] = None
     cue: Optional[Span] = None
     medium: Optional[str] = None
+    cue_class: Optional[str] = None  # speech|writing|report|opinion; attributions: intention|evidence|perception|thought|stance|act
+    utterance: Optional[int] = None  # the stretches of one utterance share it
 
     def to_dict(self) -> dict:
         return {
@@ -104,6 +106,8 @@ class Quote:
             "speaker": self.speaker.to_dict() if self.speaker else None,
             "cue": self.cue.to_dict() if self.cue else None,
             "medium": self.medium,
+            "cue_class": self.cue_class,
+            "utterance": self.utterance,
         }
 
 
@@ -205,6 +209,7 @@ class Record:
     source: Optional[str] = None  # where the article came from (PATH[:LINE])
     language: Optional[str] = None  # ISO 639-1 ("en", "ru", ...), "und" when it could not be told
     provenance: dict = field(default_factory=dict)  # {"accord": version, "data": date, "models": {...}}
+    attributions: list = field(default_factory=list)  # attributions that are not quotes, the shape of a quote
 
     def to_dict(self) -> dict:
         return {
@@ -220,6 +225,7 @@ class Record:
             "mentions": [_as_dict(m) for m in self.mentions],
             "quotes": [_as_dict(q) for q in self.quotes],
             "events": [_as_dict(e) for e in self.events],
+            "attributions": [_as_dict(a) for a in self.attributions],
             "source": self.source,
         }
 

@@ -9,7 +9,9 @@ Tables (one row each, ``article_id`` links them):
   code, country, org, sector, role, entity
 * ``quotes`` -- article_id, idx, start_char, end_char, text, kind,
   speaker_* (start, end, text, name, role, affiliation, code, country, org),
-  cue_* (start, end, text), medium
+  cue_* (start, end, text), medium, cue_class, utterance
+* ``attributions`` -- the record's attributions that are not quotes
+  (intentions, evidence, acts ...), with the columns of ``quotes``
 * ``minhash`` -- article_id, signature: the near-duplicate signature of
   the article's text (:mod:`accord.dedup`), written with the article
 * ``events`` -- article_id, idx, type, mode, context, cameo, quad,
@@ -47,6 +49,15 @@ SCHEMA_VERSION = 1
 
 _ACTOR_COLS = ("start", "end", "text", "code", "country", "org", "sector")
 
+_QUOTE_DDL = """CREATE TABLE IF NOT EXISTS {table} (
+        article_id VARCHAR, idx INTEGER, start_char INTEGER, end_char INTEGER,
+        text VARCHAR, kind VARCHAR,
+        speaker_start INTEGER, speaker_end INTEGER, speaker_text VARCHAR,
+        speaker_name VARCHAR, speaker_role VARCHAR, speaker_affiliation VARCHAR,
+        speaker_code VARCHAR, speaker_country VARCHAR, speaker_org VARCHAR,
+        cue_start INTEGER, cue_end INTEGER, cue_text VARCHAR, medium VARCHAR,
+        cue_class VARCHAR, utterance INTEGER)"""
+
 DDL = [
     """CREATE TABLE IF NOT EXISTS accord_meta (key VARCHAR PRIMARY KEY, value VARCHAR)""",
     """CREATE TABLE IF NOT EXISTS articles (
@@ -61,13 +72,11 @@ DDL = [
         article_id VARCHAR, idx INTEGER, start_char INTEGER, end_char INTEGER,
         text VARCHAR, name VARCHAR, kind VARCHAR, code VARCHAR, country VARCHAR,
         org VARCHAR, sector VARCHAR, role VARCHAR, entity VARCHAR)""",
-    """CREATE TABLE IF NOT EXISTS quotes (
-        article_id VARCHAR, idx INTEGER, start_char INTEGER, end_char INTEGER,
-        text VARCHAR, kind VARCHAR,
-        speaker_start INTEGER, speaker_end INTEGER, speaker_text VARCHAR,
-        speaker_name VARCHAR, speaker_role VARCHAR, speaker_affiliation VARCHAR,
-        speaker_code VARCHAR, speaker_country VARCHAR, speaker_org VARCHAR,
-        cue_start INTEGER, cue_end INTEGER, cue_text VARCHAR, medium VARCHAR)""",
+    _QUOTE_DDL.format(table="quotes"),
+    # a store made before quotes had cue classes and utterances
+    "ALTER TABLE quotes ADD COLUMN IF NOT EXISTS cue_class VARCHAR",
+    "ALTER TABLE quotes ADD COLUMN IF NOT EXISTS utterance INTEGER",
+    _QUOTE_DDL.format(table="attributions"),  # attributions that are not quotes: the same columns
     """CREATE TABLE IF NOT EXISTS events (
         article_id VARCHAR, idx INTEGER, type VARCHAR, mode VARCHAR,
         context VARCHAR[], cameo VARCHAR, quad VARCHAR, intensity DOUBLE,
@@ -88,7 +97,7 @@ DDL = [
     """CREATE TABLE IF NOT EXISTS minhash (article_id VARCHAR PRIMARY KEY, signature BLOB)""",
 ]
 
-TABLES = ("articles", "mentions", "quotes", "events")
+TABLES = ("articles", "mentions", "quotes", "events", "attributions")
 
 
 def connect(path: str | Path, read_only: bool = False, memory_limit: Optional[str] = None):
@@ -236,7 +245,8 @@ def quote_rows(article_id: str, quotes: list) -> list[tuple]:
             (article_id, i, q["start"], q["end"], q["text"], q.get("kind"),
              _get(sp, "start"), _get(sp, "end"), _get(sp, "text"), _get(sp, "name"), _get(sp, "role"),
              _get(sp, "affiliation"), _get(sp, "code"), _get(sp, "country"), _get(sp, "org"),
-             _get(cue, "start"), _get(cue, "end"), _get(cue, "text"), q.get("medium"))
+             _get(cue, "start"), _get(cue, "end"), _get(cue, "text"), q.get("medium"),
+             q.get("cue_class"), q.get("utterance"))
         )
     return out
 
@@ -383,13 +393,14 @@ def _write_batch(con, batch: list[tuple], force: bool) -> list[bool]:
     if not todo:
         return flags
     now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
-    articles, mentions, quotes, events, hashes = [], [], [], [], []
+    articles, mentions, quotes, events, hashes, attributions = [], [], [], [], [], []
     for rec, chash, dup, minhash in todo:
         d = rec.to_dict()
         articles.append((rec.id, rec.title, rec.published, rec.url, rec.outlet, rec.text, list(rec.warnings),
                          chash, rec.source, now, dup, json.dumps(d, ensure_ascii=False), rec.language))
         mentions += mention_rows(rec.id, d["mentions"])
         quotes += quote_rows(rec.id, d["quotes"])
+        attributions += quote_rows(rec.id, d.get("attributions") or [])
         events += event_rows(rec.id, d["events"])
         if minhash is not None:
             hashes.append((rec.id, minhash))
@@ -401,13 +412,14 @@ def _write_batch(con, batch: list[tuple], force: bool) -> list[bool]:
     con.execute("BEGIN TRANSACTION")
     try:
         if old:
-            for table in ("mentions", "quotes", "events", "minhash"):
+            for table in ("mentions", "quotes", "events", "minhash", "attributions"):
                 con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [old])
             con.execute("DELETE FROM articles WHERE id IN (SELECT unnest(?))", [old])
         _insert(con, "articles", articles)
         _insert(con, "mentions", mentions)
         _insert(con, "quotes", quotes)
         _insert(con, "events", events)
+        _insert(con, "attributions", attributions)
         _insert(con, "minhash", hashes)
         con.execute("COMMIT")
     except BaseException as e:
@@ -527,7 +539,7 @@ def orphan_count(con) -> int:
         con.execute(
             f"SELECT count(*) FROM {t} WHERE article_id NOT IN (SELECT id FROM articles)"
         ).fetchone()[0]
-        for t in ("mentions", "quotes", "events")
+        for t in ("mentions", "quotes", "events", "attributions")
     )
 
 

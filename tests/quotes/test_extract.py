@@ -651,9 +651,11 @@ def test_quoted_as_saying_gives_the_words_to_the_one_quoted(key, text, medium):
 def test_british_single_mark_quotes_are_direct_and_interrupted():
     qs = checked("british_singles")
     direct = [q for q in qs if q.kind == "direct"]
-    assert [q.text for q in direct] == ["'Tajikistan is a key partner,' he said. 'We share a concern about the "
-                                        "situation across the border.'"]
-    assert direct[0].speaker.text == "he"
+    # one utterance in two stretches: two quotes, one speaker, one utterance number
+    assert [q.text for q in direct] == ["'Tajikistan is a key partner,'",
+                                        "'We share a concern about the situation across the border.'"]
+    assert [q.speaker.text for q in direct] == ["he", "he"]
+    assert direct[0].utterance == direct[1].utterance
 
 
 @pytest.mark.parametrize("key,content,speaker", [
@@ -743,8 +745,8 @@ def test_interrupted_quote_around_an_inverted_name_with_apposition():
     # '"...," said NAME, a ROLE, "..."': one quotation of NAME, even though the parser hung
     # the name on the second part's verb
     qs = checked("inverted_appos_interrupted")
-    assert len(qs) == 1 and qs[0].kind == "direct" and qs[0].speaker.text == "Peter Testqvist"
-    assert qs[0].text.endswith("taking notes.\u201d")
+    assert len(qs) == 2 and all(q.kind == "direct" and q.speaker.text == "Peter Testqvist" for q in qs)
+    assert qs[1].text.endswith("taking notes.\u201d") and qs[0].utterance == qs[1].utterance
 
 
 def test_place_inside_a_speakers_phrase_does_not_name_the_speaker():

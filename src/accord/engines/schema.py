@@ -24,7 +24,7 @@ SPEAKER = ("struct", [
 ])
 QUOTE = ("struct", [
     ("start", "int"), ("end", "int"), ("text", "string"), ("kind", "string"),
-    ("speaker", SPEAKER), ("cue", SPAN), ("medium", "string"),
+    ("speaker", SPEAKER), ("cue", SPAN), ("medium", "string"), ("cue_class", "string"), ("utterance", "int"),
 ])
 EVENT_ACTOR = ("struct", [
     ("start", "int"), ("end", "int"), ("text", "string"), ("code", "string"), ("country", "string"),
@@ -47,7 +47,7 @@ RECORD = ("struct", [
     ("outlet", "string"), ("language", "string"), ("provenance", PROVENANCE), ("text", "string"),
     ("warnings", ("list", "string")),
     ("mentions", ("list", MENTION)), ("quotes", ("list", QUOTE)), ("events", ("list", EVENT)),
-    ("source", "string"),
+    ("attributions", ("list", QUOTE)), ("source", "string"),
 ])
 
 #: the partition column of datasets written by the Spark engine

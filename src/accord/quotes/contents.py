@@ -3,7 +3,7 @@
 A frame is a way of attributing speech ("X said that ...", "X urged Y to
 ...", "X called the plan a disgrace", "..., X said"). Each is a row of
 ``lang/en/quotes/frames.tsv`` (stage ``verb``) naming a small matcher of this
-module; :func:`_contents_for` tries the rows in file order. A matcher either
+module; :func:`framed_contents` tries the rows in file order. A matcher either
 settles the cue's contents (it returns them) or adds raw contents to what
 the cue has found so far, which :func:`_finish` makes whole.
 """
@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Optional
 
 from .. import datafiles
 from ..syntax import grammar
+from .sentences import sent_bounds, sent_of
 from .cues import (
     _as_clause,
     _aside_bounds,
@@ -59,6 +60,7 @@ class _Found:
 
     ccomps: list
     out: list = field(default_factory=list)
+    content: list = field(default_factory=list)  # the frame letter of each entry of ``out``
 
 
 #: a frame's matcher: (ctx, cue token, cue, found so far) -> the final
@@ -85,6 +87,7 @@ class Frame:
     result: str  # "final": its contents are the cue's; "content": adds raw contents
     description: str
     example: str
+    content: str = "-"  # what its content is, as a cues.tsv frame letter (c, o, x, p, a, r, passive)
 
     def applies(self, cue: Cue, found: _Found) -> bool:
         if self.cue and not any(getattr(cue, flag) for flag in self.cue):
@@ -101,7 +104,8 @@ def frames(stage: str = "verb") -> tuple[Frame, ...]:
             continue
         cue = tuple(f for f in row.get("cue").split(",") if f.strip() and f.strip() != "-")
         out.append(Frame(row.get("name"), row.get("stage"), row.get("matcher"), tuple(f.strip() for f in cue),
-                         row.get("when"), row.get("result"), row.get("description"), row.get("example")))
+                         row.get("when"), row.get("result"), row.get("description"), row.get("example"),
+                         row.get("content") or "-"))
     return tuple(out)
 
 
@@ -120,25 +124,27 @@ def _clause_complements(tok, cue: Cue) -> list:
     return ccomps
 
 
-def _contents_for(ctx: _Ctx, tok, cue: Cue) -> list[tuple[int, int]]:
-    """Token bounds of the content(s) of cue verb ``tok``: the frames of
-    frames.tsv tried in file order."""
+def framed_contents(ctx: _Ctx, tok, cue: Cue) -> list[tuple[int, int, str]]:
+    """(lo, hi, frame letter) of each content of cue verb ``tok``: the
+    letter (frames.tsv column ``content``) says what kind of content it is."""
     found = _Found(_clause_complements(tok, cue))
     for frame in frames("verb"):
         if not frame.applies(cue, found):
             continue
+        n = len(found.out)
         final = MATCHERS[frame.matcher](ctx, tok, cue, found)
+        found.content += [frame.content] * (len(found.out) - n)
         if final is not None:
-            return final
-    return _finish(ctx, tok, cue, found.out)
+            return [(lo, hi, frame.content) for lo, hi in final]
+    return _finish(ctx, tok, cue, found.out, found.content)
 
 
-def _finish(ctx: _Ctx, tok, cue: Cue, out: list) -> list[tuple[int, int]]:
+def _finish(ctx: _Ctx, tok, cue: Cue, out: list, letters: list) -> list[tuple[int, int, str]]:
     """The raw contents made whole: complements that go on after them taken
     in, trailing asides cut, edges trimmed, bare one-word objects left out."""
     doc = ctx.doc
     res = []
-    for lo, hi in out:
+    for (lo, hi), letter in zip(out, letters):
         if lo > tok.i:
             hi = _extend_right(tok, lo, hi)
             hi = _content_conjuncts(tok, hi)
@@ -148,7 +154,7 @@ def _finish(ctx: _Ctx, tok, cue: Cue, out: list) -> list[tuple[int, int]]:
                 "stance" in cue.kinds and (doc[lo].pos_ in _ONE_WORD or doc[lo].lower_ in word_set("object_pronouns"))):
             continue  # a bare one-word object ("criticized Lavrov") is rarely a report
         if hi > lo:
-            res.append((lo, hi))
+            res.append((lo, hi, letter))
     return res
 
 
@@ -244,7 +250,7 @@ def aside(ctx: _Ctx, tok, cue: Cue, found: _Found):
     if bounds is None or not ("speech" in cue.kinds or "thought" in cue.kinds or "report" in cue.kinds):
         return None
     doc = ctx.doc
-    sent = tok.sent
+    sent = sent_of(tok)
     p0, p1 = ctx.para_of(tok.idx)
     lo, hi = sent.start, sent.end
     while lo < bounds[0] and doc[lo].idx < p0:
@@ -322,7 +328,7 @@ def reporting_tail(ctx: _Ctx, tok, cue: Cue, found: _Found):
             lo, hi = _subtree_bounds(tok.head, exclude=[tok])
             # only what precedes the cue clause
             hi = min(hi, tok.left_edge.i)
-            lo = max(lo, tok.sent.start)
+            lo = max(lo, sent_bounds(tok)[0])
             if hi > lo:
                 found.out.append((lo, hi))
     return None
@@ -338,7 +344,7 @@ def as_reported(ctx: _Ctx, tok, cue: Cue, found: _Found):
     h = tok.head
     while h.pos_ not in ("VERB", "AUX") and not gr.is_(h, "root") and h.head.i != h.i:
         h = h.head
-    lo, hi = max(h.left_edge.i, tok.sent.start), min(h.right_edge.i + 1, tok.sent.end)
+    lo, hi = max(h.left_edge.i, sent_bounds(tok)[0]), min(h.right_edge.i + 1, sent_bounds(tok)[1])
     lead = lo
     while lead < tok.left_edge.i and (doc[lead].is_punct or grammar(doc).is_(doc[lead], "coordinator")):
         lead += 1
@@ -360,7 +366,7 @@ def parenthetical(ctx: _Ctx, tok, cue: Cue, found: _Found):
     """"The plan, he said, is to ...": the cue clause sits inside the content."""
     if _parenthetical(tok):
         h = tok.head
-        found.out.append((max(h.left_edge.i, h.sent.start), min(h.right_edge.i + 1, h.sent.end)))
+        found.out.append((max(h.left_edge.i, sent_bounds(h)[0]), min(h.right_edge.i + 1, sent_bounds(h)[1])))
     return None
 
 
@@ -372,7 +378,7 @@ def colon_lead_in(ctx: _Ctx, tok, cue: Cue, found: _Found):
     while j < len(doc) and j <= tok.i + 2 and doc[j].text != ":":
         j += 1
     if j < len(doc) and doc[j].text == ":" and j <= tok.i + 2:
-        hi = doc[j].sent.end
+        hi = sent_bounds(doc[j])[1]
         if hi > j + 1:
             found.out.append((j + 1, hi))
     return None

@@ -48,6 +48,20 @@ class _Ctx:
         self.mention_at = mention_lookup()
         self.shared: set[int] = set()  # ids of reports that leave their quotation to its own speaker
         self.answers: set[int] = set()  # ids of transcript answers ("ANSWER: ...")
+        self._by_word: Optional[dict[str, list[int]]] = None
+        self.utterances: list[tuple[int, int]] = []  # ids of quotes that are stretches of one utterance
+
+    def tokens_of(self, words) -> list:
+        """The tokens whose lower-cased text is one of ``words``, in text order
+        (an index of the Doc's words built at the first call)."""
+        if self._by_word is None:
+            self._by_word = {}
+            for t in self.doc:
+                self._by_word.setdefault(t.lower_, []).append(t.i)
+        if isinstance(words, str):
+            words = (words,)
+        found = sorted(i for w in set(words) for i in self._by_word.get(w, ()))
+        return [self.doc[i] for i in found]
 
     def mark_at(self, pos: int) -> Optional[MarkSpan]:
         """The quotation covering character ``pos``."""

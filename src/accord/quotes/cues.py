@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Optional
 
 from ..syntax import grammar
+from .sentences import sent_of
 from .lexicon import Cue, Lexicon
 from .vocabulary import word_set
 
@@ -146,7 +147,7 @@ def _aside_bounds(ctx: _Ctx, tok):
             hi = c.right_edge.i + 1
         elif c.left_edge.i >= hi:
             break
-    sent = tok.sent
+    sent = sent_of(tok)
     if lo < sent.start + 2 or hi >= sent.end - 2:
         return None
     if doc[lo - 1].text not in _SEP or doc[hi].text not in _SEP:

@@ -5,12 +5,14 @@ paragraphs and quotations interrupted by their attribution."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Optional
 
 from ..record import Quote, Span, Speaker
 from ..syntax import grammar
+from .sentences import sent_bounds, sent_of
+from .classes import is_quote
 from .cues import _cue_of, _is_speech
 from .marks import MarkSpan
 from .spans import _MARK_CHARS, _iou
@@ -30,6 +32,7 @@ def _direct_quotes(ctx: _Ctx, found) -> list[Quote]:
     by_pos = [s for s, _, _ in starts]
     extra: list[Quote] = []
     last: Optional[Quote] = None
+    ends = sorted((q.end, k) for k, q in enumerate(quotes))
     for m in ctx.marks:
         if m.single:
             continue
@@ -37,7 +40,7 @@ def _direct_quotes(ctx: _Ctx, found) -> list[Quote]:
         if claimed is not None and id(claimed) not in ctx.shared:
             last = claimed
             continue
-        q = _unclaimed_quote(ctx, m, quotes, last)
+        q = _unclaimed_quote(ctx, m, quotes, last, ends)
         if q is not None:
             extra.append(q)
             last = q
@@ -47,11 +50,21 @@ def _direct_quotes(ctx: _Ctx, found) -> list[Quote]:
 
 
 def _unique(quotes: list[Quote]) -> list[Quote]:
-    """Drop near-duplicates (two cues claiming the same span: keep the first)."""
+    """Drop near-duplicates (two cues claiming the same span: keep the first).
+    Spans overlapping by 90% start within a ninth of their length of each
+    other: only the kept spans starting that near are compared."""
     uniq: list[Quote] = []
+    kept: list[tuple[int, int, int]] = []  # (start, end, index in uniq) of the kept quotes, in order
     for q in quotes:
-        if any(_iou(q.start, q.end, u.start, u.end) >= 0.9 for u in uniq):
+        slack = (q.end - q.start) // 9 + 1
+        lo = bisect_left(kept, (q.start - slack, -1, -1))
+        hi = bisect_right(kept, (q.start + slack, 1 << 62, 1 << 62))
+        same = next((k for a, b, k in kept[lo:hi] if _iou(q.start, q.end, a, b) >= 0.9), None)
+        if same is not None:
+            if is_quote(q.cue_class) and not is_quote(uniq[same].cue_class):
+                uniq[same] = q  # 'According to sources, X is expected to ...': the report, not the perception
             continue
+        insort(kept, (q.start, q.end, len(uniq)))
         uniq.append(q)
     return uniq
 
@@ -88,7 +101,7 @@ def _read_quotation(ctx: _Ctx, m) -> _Quotation:
     body = text[i0:i1]
     utterance = bool(body) and body[-1] in ",.?!\u2014-:;\u2026"
     tk = doc.char_span(s, min(s + 1, len(text)), alignment_mode="expand")
-    opens = bool(tk is not None and len(tk) and (tk[0].is_sent_start or tk[0].i == tk[0].sent.start))
+    opens = bool(tk is not None and len(tk) and (tk[0].is_sent_start or tk[0].i == sent_bounds(tk[0])[0]))
     return _Quotation(s, e, body, len(body.split()), utterance, opens, ctx.para_of(s))
 
 
@@ -105,7 +118,7 @@ def _is_title_or_fragment(ctx: _Ctx, m, qt: _Quotation, lead_cue) -> bool:
     return qt.words <= 5 and not qt.opens and not before.endswith((":", ","))
 
 
-def _unclaimed_quote(ctx: _Ctx, m, quotes: list[Quote], last: Optional[Quote]) -> Optional[Quote]:
+def _unclaimed_quote(ctx: _Ctx, m, quotes: list[Quote], last: Optional[Quote], ends) -> Optional[Quote]:
     """The quote of a quotation no cue claimed, with the speaker a cue around
     it, a signature or the report before it gives; None when it is not one."""
     qt = _read_quotation(ctx, m)
@@ -124,7 +137,7 @@ def _unclaimed_quote(ctx: _Ctx, m, quotes: list[Quote], last: Optional[Quote]) -
     if attribution is None:
         attribution = _signature(ctx, qt.e, qt.para[1])
     if attribution is None:
-        attribution = _goes_on(qt, quotes, last)
+        attribution = _goes_on(qt, quotes, last, ends)
     speaker, cue = attribution if attribution is not None else (None, None)
     if cue is None:
         if not _floating(m, qt):
@@ -144,6 +157,9 @@ def _floating(m, qt: _Quotation) -> bool:
     return bool(m.continued or only_quote)
 
 
+_WINDOW = 60  # tokens either side of a quotation where its cue may stand
+
+
 def _cue_sentences(ctx: _Ctx, qt: _Quotation) -> list:
     """The sentences where the cue of a quotation may stand: the ones at its
     end and start, and the start of the next when the parser split after the
@@ -153,11 +169,19 @@ def _cue_sentences(ctx: _Ctx, qt: _Quotation) -> list:
     s, e, body = qt.s, qt.e, qt.body
     tok_e = doc.char_span(max(e - 1, 0), e, alignment_mode="expand")
     tok_s = doc.char_span(s, min(s + 1, len(text)), alignment_mode="expand")
-    cands = [t[0].sent for t in (tok_e, tok_s) if t is not None and len(t) != 0]
+    cands = []
+    if tok_s is not None and len(tok_s) and tok_e is not None and len(tok_e):
+        # the words of the quotation's sentences near it (a cue stands within a few words of
+        # its quotation; a window keeps a text read as one long sentence linear)
+        i0, i1 = tok_s[0].i, tok_e[-1].i + 1
+        lo, hi = sent_bounds(tok_s[0])[0], sent_bounds(tok_e[-1])[1]
+        before, after = doc[max(lo, i0 - _WINDOW):i0], doc[i1:min(hi, i1 + _WINDOW)]
+        # the end's sentence first when the quotation spans sentences
+        cands = [before, after] if sent_bounds(tok_s[0])[1] >= i1 else [after, before]
     if e < len(text) and body and body[-1] in "?!.,":
         nt = doc.char_span(e, min(e + 2, len(text)), alignment_mode="expand")
-        if nt is not None and len(nt) and nt[0].sent.start_char >= e - 1 and nt[0].sent.start_char <= e + 2:
-            ns = nt[0].sent
+        if nt is not None and len(nt) and sent_of(nt[0]).start_char >= e - 1 and sent_of(nt[0]).start_char <= e + 2:
+            ns = sent_of(nt[0])
             # ('"Who are they?" Smith asked.'), not a new report ('The CSTO said it would ...')
             if len(ns) >= 2 and ns[0].text[:1].islower() or any(
                     _cue_of(x, ctx.lex) is not None and not any(
@@ -219,17 +243,20 @@ def _verb_after(ctx: _Ctx, qt: _Quotation, prev) -> Optional[tuple[Speaker, Span
     return None
 
 
-def _goes_on(qt: _Quotation, quotes: list[Quote], last: Optional[Quote]):
+def _goes_on(qt: _Quotation, quotes: list[Quote], last: Optional[Quote], ends):
     """'"A," she said. "B."': the second part goes with the first; 'Tokayev
     said that X. "Y ...': a quotation opening the very next sentence goes on
-    with the report before it. (speaker, cue) or None."""
+    with the report before it. (speaker, cue) or None. ``ends``: (end, index)
+    of ``quotes``, sorted."""
     s, para = qt.s, qt.para
     if last is not None and last.cue is not None and last.end <= last.cue.start < s \
             and para[0] <= last.start and s - last.end <= 200:
         return last.speaker, last.cue
     if qt.opens:
-        before = [q for q in quotes if q.end <= s] + ([last] if last is not None else [])
-        prev = max(before, key=lambda q: q.end, default=None)
+        k = bisect_right(ends, (s, 1 << 62))
+        prev = quotes[ends[bisect_left(ends, (ends[k - 1][0], -1))][1]] if k else None  # the first that ends last
+        if last is not None and (prev is None or last.end > prev.end):
+            prev = last
         if prev is not None and prev.speaker is not None and prev.cue is not None \
                 and prev.cue.start < prev.start and para[0] <= prev.start and 0 <= s - prev.end <= 3:
             return prev.speaker, prev.cue
@@ -288,20 +315,24 @@ def _lead_cue(ctx: _Ctx, s: int):
         return None
     # a colon lead-in whose verb stands further back, or at the end of the paragraph before:
     # "X told a press conference in Udhampur:", "He went further in a briefing:", "X put it bluntly:"
-    v = doc[colon].head
-    while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
-        v = v.head
+    v = _verb_up(doc[colon].head, len(doc))
     if v.i > colon and colon > 0:
         # the parser hung the colon on the quoted verb: the lead-in's verb is found from its last word
-        v = doc[colon - 1]
-        while v.pos_ not in ("VERB", "AUX") and v.head.i < colon and v.head.i != v.i:
-            v = v.head
+        v = _verb_up(doc[colon - 1], colon)
     if v.i >= colon or v.pos_ not in ("VERB", "AUX") or any(
             gr.is_(c, "clausal_complement", "open_complement") and c.i < colon for c in v.children):
         return None  # "He said the plan was simple: ...": the colon is inside his report
     if _is_speech(v, ctx.lex) or (v.tag_ in ("VBD", "VBZ", "VBP") and _agentive(_speaker_token(v))):
         return v
     return None
+
+
+def _verb_up(v, below: int, steps: int = 12):
+    """The first verb at or above ``v`` whose head lies before ``below``, at
+    most ``steps`` links up (a lead-in's verb is near its colon)."""
+    while steps and v.pos_ not in ("VERB", "AUX") and v.head.i < below and v.head.i != v.i:
+        v, steps = v.head, steps - 1
+    return v
 
 
 def _join_chains(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
@@ -319,9 +350,12 @@ def _join_chains(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
     text = ctx.text
     drop: set[int] = set()
     added: list[Quote] = []
+    direct_at: dict[int, list[int]] = {}  # start -> the direct quotes starting there
+    for k, q in enumerate(quotes):
+        if q.kind == "direct":
+            direct_at.setdefault(q.start, []).append(k)
     for chain in chains:
-        starts = {m.start for m in chain}
-        members = [k for k, q in enumerate(quotes) if q.kind == "direct" and q.start in starts]
+        members = sorted(k for m in chain for k in direct_at.get(m.start, ()))
         if len(members) < 2:
             continue
         qs = [quotes[k] for k in members]
@@ -330,7 +364,8 @@ def _join_chains(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
         s, e = qs[0].start, max(q.end for q in qs)
         added.append(Quote(start=s, end=e, text=text[s:e], kind="direct",
                            speaker=Speaker(**spk.speaker.__dict__) if spk else None,
-                           cue=spk.cue if spk else None, medium=spk.medium if spk else None))
+                           cue=spk.cue if spk else None, medium=spk.medium if spk else None,
+                           cue_class=spk.cue_class if spk else None))
         drop.update(members)
     if not added:
         return quotes
@@ -355,12 +390,12 @@ def _title_like(body: str) -> bool:
 
 
 def _merge_interrupted(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
-    """'"A," she said, "B."' and '"A," she said. "B."' -> one quote from A to
-    B with one speaker (a report between the halves stays a quote of its own)."""
+    """'"A," she said, "B."' and '"A," she said. "B."': two stretches of one
+    utterance - two quotes with one speaker and cue, linked in
+    ``ctx.utterances`` (a report between the halves stays a quote of its own)."""
     text = ctx.text
     out: list[Quote] = []
     for q in quotes:
-        merged = False
         if q.kind == "direct":
             for k in range(len(out) - 1, max(-1, len(out) - 4), -1):
                 p = out[k]
@@ -374,7 +409,8 @@ def _merge_interrupted(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
                 if len(gap) > 0.8 * ((p.end - p.start) + (q.end - q.start)):
                     # a long aside between the halves: two quotes, one speaker
                     if q.speaker is None and q.cue is None:
-                        q.speaker, q.cue = p.speaker, p.cue
+                        q.speaker, q.cue, q.cue_class = p.speaker, p.cue, p.cue_class
+                        ctx.utterances.append((id(p), id(q)))
                     continue
                 body = text[p.start:p.end].rstrip(_MARK_CHARS + " ")
                 if not body or body[-1] not in ",\u2014-?!:;":
@@ -383,11 +419,11 @@ def _merge_interrupted(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
                     continue
                 if q.cue is not None and q.cue.start != p.cue.start:
                     continue
-                out[k] = Quote(start=p.start, end=q.end, text=text[p.start:q.end], kind="direct",
-                               speaker=p.speaker or q.speaker, cue=p.cue, medium=p.medium or q.medium)
-                merged = True
+                # one utterance in two stretches: two quotes, one speaker, one utterance
+                p.speaker = q.speaker = p.speaker or q.speaker
+                q.cue, q.cue_class, q.medium = p.cue, p.cue_class, p.medium or q.medium
+                ctx.utterances.append((id(p), id(q)))
                 break
-        if not merged:
-            out.append(q)
+        out.append(q)
     out.sort(key=lambda x: (x.start, x.end))
     return out

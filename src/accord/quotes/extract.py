@@ -24,9 +24,11 @@ marked span, marks included.
 from __future__ import annotations
 
 import re
-from typing import Optional
+from bisect import bisect_left
+from typing import NamedTuple, Optional
 
 from ..record import Quote, Speaker
+from .classes import split
 from .contents import frames
 from .context import _Ctx
 from .direct import _direct_quotes
@@ -35,9 +37,23 @@ from .lexicon import Lexicon, load_lexicon
 from .passes import PASSES, Passes
 
 
+class Found(NamedTuple):
+    """What :func:`extract` finds: the quotes (speech, writing, reports,
+    stated opinions) and the other attributions, each in text order."""
+
+    quotes: list
+    attributions: list
+
+
+def extract(doc, lexicon: Optional[Lexicon] = None) -> Found:
+    """The quotes and the other attributions of ``doc`` (see :mod:`.classes`)."""
+    return Found(*split(extract_quotes(doc, lexicon)))
+
+
 def extract_quotes(doc, lexicon: Optional[Lexicon] = None) -> list[Quote]:
-    """Direct, indirect and mixed quotes in ``doc`` with speakers, cues and
-    media, in text order."""
+    """Every attribution in ``doc`` - direct, indirect and mixed, with
+    speakers, cues, media and cue classes - in text order; :func:`extract`
+    parts the quotes from the other attributions."""
     lex = lexicon or load_lexicon()
     if len(doc) == 0:
         return []
@@ -54,8 +70,30 @@ def extract_quotes(doc, lexicon: Optional[Lexicon] = None) -> list[Quote]:
     quotes = _answers(ctx, _issuers(ctx, _drop_repeats(_direct_quotes(ctx, found))))
     # a two-word report with no one to say it is a fragment, not a quote; "asked not to be
     # named" is the anonymity formula, not a request
-    return [q for q in quotes if (q.speaker is not None or q.kind != "indirect" or len(q.text.split()) >= 3)
-            and not _ANONYMITY.match(q.text)]
+    quotes = [q for q in quotes if (q.speaker is not None or q.kind != "indirect" or len(q.text.split()) >= 3)
+              and not _ANONYMITY.match(q.text)]
+    for q in quotes:
+        q.cue_class = q.cue_class or "speech"  # quotations in marks, colon leads, dialogue dashes
+    _number_utterances(quotes, ctx.utterances)
+    return quotes
+
+
+def _number_utterances(quotes: list[Quote], links: list[tuple[int, int]]) -> None:
+    """Each quote its utterance number, in text order; linked stretches share one."""
+    parent: dict[int, int] = {}
+
+    def root(x: int) -> int:
+        while parent.get(x, x) != x:
+            x = parent[x]
+        return x
+
+    for a, b in links:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[rb] = ra
+    numbers: dict[int, int] = {}
+    for q in quotes:
+        q.utterance = numbers.setdefault(root(id(q)), len(numbers))
 
 
 _ANONYMITY = re.compile(r"(?:not\s+)?to\s+(?:not\s+)?be\s+(?:named|identified|quoted)\b(?:\s+by\s+name)?[.,;]?$", re.I)
@@ -64,23 +102,50 @@ _ANONYMITY = re.compile(r"(?:not\s+)?to\s+(?:not\s+)?be\s+(?:named|identified|qu
 def _drop_repeats(quotes: list[Quote]) -> list[Quote]:
     """A quote inside a longer quote of the same speaker (or of no one)
     repeats part of it: 'X called the test "a provocation"' is one
-    attribution of X, not two."""
-    def same(a: Optional[Speaker], b: Optional[Speaker]) -> bool:
-        return a is None or (b is not None and (a.start, a.end) == (b.start, b.end))
+    attribution of X, not two. One sweep in text order: the furthest end
+    reached so far by any quote, and by each speaker's quotes."""
+    def key(sp: Optional[Speaker]):
+        return None if sp is None else (sp.start, sp.end)
 
-    return [q for q in quotes if not any(
-        o is not q and o.start <= q.start and q.end <= o.end and o.end - o.start > q.end - q.start
-        and same(q.speaker, o.speaker) for o in quotes)]
+    order = sorted(range(len(quotes)), key=lambda k: (quotes[k].start, -quotes[k].end))
+    drop: set[int] = set()
+    far_any, far_by = -1, {}  # the furthest end of the quotes before the current span
+    pend_any, pend_by = -1, {}  # the same for the quotes of the current span
+    span = None
+    for k in order:
+        q = quotes[k]
+        if (q.start, q.end) != span:
+            far_any = max(far_any, pend_any)
+            for sk, v in pend_by.items():
+                far_by[sk] = max(far_by.get(sk, -1), v)
+            pend_any, pend_by, span = -1, {}, (q.start, q.end)
+        # every quote before in this order starts no later and, with the same start, ends later:
+        # reaching q's end, it holds q and is longer
+        reach = far_any if q.speaker is None else far_by.get(key(q.speaker), -1)
+        if reach >= q.end:
+            drop.add(k)
+        pend_any = max(pend_any, q.end)
+        if q.speaker is not None:
+            pend_by[key(q.speaker)] = max(pend_by.get(key(q.speaker), -1), q.end)
+    return [q for k, q in enumerate(quotes) if k not in drop]
 
 
 def _drop_nested(found):
     """A report whose cue stands inside another report's content is part of
-    that content ("X said that Y believes Z"): one attribution, the outer."""
+    that content ("X said that Y believes Z"): one attribution, the outer.
+    (A content holding its own cue does not count: that cue is its own.)"""
+    ends = sorted((fs, fe) for fs, fe, _, _ in found)
+    starts = [fs for fs, _ in ends]
+    reach, far = [], -1  # reach[k]: the furthest end of the contents starting at or before starts[k]
+    for _, fe in ends:
+        far = max(far, fe)
+        reach.append(far)
     out = []
-    for i, (s, e, q, tok) in enumerate(found):
+    for s, e, q, tok in found:
         c = q.cue
-        if c is not None and any(j != i and fs < c.start and c.end <= fe and not (s < c.start < e)
-                                 for j, (fs, fe, _, _) in enumerate(found)):
-            continue
+        if c is not None and not (s < c.start < e):
+            k = bisect_left(starts, c.start) - 1  # the contents that start before the cue
+            if k >= 0 and reach[k] >= c.end:
+                continue
         out.append((s, e, q, tok))
     return out

@@ -43,6 +43,9 @@ def _issuer_token(tok):
     return None
 
 
+_LOOK_BACK = 600  # tokens: two paragraphs of news, and no more in a text of one endless paragraph
+
+
 def _issuers(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
     """A quote whose speaker is a document with no issuer in its own words
     ("the statement said", "the joint communique said") takes the speaker
@@ -64,7 +67,7 @@ def _issuers(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
         first_para = ctx.para_of(sp.start)[0]
         for _ in range(2):
             first_para = ctx.para_of(max(0, first_para - 1))[0] if first_para > 0 else 0
-        for t in reversed(doc[:span.start]):
+        for t in reversed(doc[max(0, span.start - _LOOK_BACK):span.start]):
             if t.idx < first_para:
                 break
             if t.lemma_.lower() != head.lemma_.lower() or t.pos_ != "NOUN":

@@ -25,6 +25,8 @@ class Cue:
     as_obj: bool = False  # a: "sees X as Y"
     human: bool = False  # h: only with a person or group as subject
     second: str = ""  # "point out": the second word
+    cls: str = ""  # the cue class of its first row (cues.tsv column "class")
+    frame_cls: dict[str, str] = field(default_factory=dict)  # frame letter -> class, where rows differ
 
 
 def _frame_flags() -> dict[str, str]:
@@ -62,15 +64,19 @@ def load_lexicon() -> Lexicon:
         if len(cols) < 3:
             continue
         lemma, kind, frames = cols[0].strip().lower(), cols[1].strip(), cols[2].strip()
+        cls = cols[3].strip() if len(cols) > 3 else ""
         words = lemma.split()
         flist = [f.strip() for f in frames.split(",")]
         if all(f.startswith("n:") for f in flist):
             cue = nouns.setdefault(lemma, Cue(lemma))
             cue.kinds.add(kind)
             cue.preps.update(f[2:] for f in flist)
+            cue.cls = cue.cls or cls
             continue
         if flist == ["j"]:
-            adjectives.setdefault(lemma, Cue(lemma)).kinds.add(kind)
+            cue = adjectives.setdefault(lemma, Cue(lemma))
+            cue.kinds.add(kind)
+            cue.cls = cue.cls or cls
             continue
         if "adv" in flist:
             cue = adverbials.setdefault(tuple(words), Cue(lemma, adverbial=True))
@@ -79,8 +85,10 @@ def load_lexicon() -> Lexicon:
         else:
             cue = verbs.setdefault(lemma, Cue(lemma))
         cue.kinds.add(kind)
+        cue.cls = cue.cls or cls
         for f in frames.split(","):
             f = f.strip()
+            cue.frame_cls.setdefault(f[:1] if f.startswith("p:") else f, cls)
             if f in frame_flags:
                 setattr(cue, frame_flags[f], True)
             elif f.startswith("p:"):

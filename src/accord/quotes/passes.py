@@ -8,19 +8,22 @@ later pass may relay: "According to TASS, the embassy called ...").
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Optional
 
 from ..record import Quote, Span, Speaker
 from ..syntax import grammar
-from .contents import _contents_for
+from .classes import SAYING, asserted, verb_class
+from .contents import framed_contents
 from .cues import (
     _as_clause,
     _aside_bounds,
     _cue_of,
     _cue_span,
     _is_speech,
+    _noun_complement,
     _parenthetical,
     _passive_complement,
 )
@@ -33,6 +36,7 @@ from .producers import (
     _manner_colons,
     _noun_cues,
 )
+from .sentences import long_sentence
 from .spans import _chars, _clip_para, _fit_marks, _iou, _kind, _trim_tokens
 from .speakers import (
     _agentive,
@@ -94,21 +98,48 @@ def verb_cues(ctx: _Ctx, st: Passes) -> None:
     prev_speaker: Optional[Speaker] = None
     for tok in ctx.doc:
         cue = _cue_of(tok, ctx.lex)
-        if cue is None or not _cue_here(ctx, tok):
+        if cue is None or long_sentence(tok) or not _cue_here(ctx, tok):
             continue
-        contents = _contents_for(ctx, tok, cue)
+        contents = framed_contents(ctx, tok, cue)
         if not contents:
             continue
+        unsaid = cue.cls in SAYING and not asserted(tok)  # "did not say", "refused to disclose", "would argue"
         subj = None if cue.raising else _speaker_token(tok)
         if cue.human and not _agentive(subj):
             continue  # "the data support ...", "policies that back ...": no one takes a stand
-        for lo, hi in contents:
+        for lo, hi, letter in contents:
             q = _verb_quote(ctx, tok, cue, subj, lo, hi, prev_speaker)
             if q is None:
                 continue
+            if _open_question(ctx, lo, hi, unsaid):
+                continue  # "would not say whether ...", "refused to say what ...": neither
+            if letter == "o" and _noun_clause_object(ctx, tok, lo, hi):
+                letter = "c"  # "expressed its hope that ...": the clause of the noun is the content
+            q.cue_class = "act" if unsaid else verb_class(tok, cue, letter, q.kind, ctx.doc[lo].text)
             st.found.append((q.start, q.end, q, tok))
             if q.speaker is not None and q.speaker.name:
                 prev_speaker = q.speaker
+
+
+def _noun_clause_object(ctx: _Ctx, tok, lo: int, hi: int) -> bool:
+    """The cue's object inside [lo, hi) is a noun cue with a that-clause ("its hope that ...")."""
+    gr = grammar(ctx.doc)
+    for ch in tok.children:
+        ncue = ctx.lex.nouns.get(ch.lemma_.lower()) if lo <= ch.i < hi and gr.is_(ch, "object") else None
+        if ncue is not None and _noun_complement(ch, ncue)[1]:
+            return True
+    return False
+
+
+def _open_question(ctx: _Ctx, lo: int, hi: int, unsaid: bool) -> bool:
+    """A content that is an open question left unanswered: "whether ..." under
+    an unsaid cue, or "to say whether ..." under a refusal."""
+    doc = ctx.doc
+    questions = word_set("wh_words") | {"if"}
+    if unsaid and doc[lo].lower_ in questions:
+        return True
+    return hi - lo > 3 and doc[lo].lower_ == "to" and _is_speech(doc[lo + 1], ctx.lex) and (
+        doc[lo + 2].lower_ in questions or doc[lo + 3].lower_ in questions)  # "to comment on whether"
 
 
 def _without_own_cue(ctx: _Ctx, tok, cue, lo: int, hi: int) -> Optional[tuple[int, int]]:
@@ -186,7 +217,7 @@ def according_to(ctx: _Ctx, st: Passes) -> None:
         cs, ce = _chars(doc, clo, chi)
         speaker = _make_speaker(ctx, src, None) if src is not None else None
         q = Quote(start=s, end=e, text=text[s:e], kind=_kind(ctx, s, e), speaker=speaker,
-                  cue=Span(cs, ce, text[cs:ce]))
+                  cue=Span(cs, ce, text[cs:ce]), cue_class=cue.cls or "report")
         h = doc[clo].head
         if h.i < clo and _is_speech(h, lex) and _speaker_token(h) is not None:
             # '"...," X said, according to a transcript': the transcript reports it, and the
@@ -216,26 +247,52 @@ def in_source(ctx: _Ctx, st: Passes) -> None:
             continue
         s, e = _fit_marks(ctx, s, e)
         q = Quote(start=s, end=e, text=text[s:e], kind=_kind(ctx, s, e), speaker=_make_speaker(ctx, src, None),
-                  cue=Span(t.idx, t.idx + len(t.text), t.text))
+                  cue=Span(t.idx, t.idx + len(t.text), t.text), cue_class=_source_class(t))
         st.found.append((s, e, q, None))
+
+
+def _source_class(prep) -> str:
+    """"In his opinion, ..." opinion; "In a poll, ..." evidence; "In a tweet, ..." writing; else speech."""
+    gr = grammar(prep)
+    src = next((g for g in prep.children if gr.is_(g, "prep_object")), None)
+    lemma = src.lemma_.lower() if src is not None else ""
+    if lemma in word_set("opinion_nouns"):
+        return "opinion"
+    if lemma in word_set("studies"):
+        return "evidence"
+    return "writing" if lemma in word_set("writing_nouns") else "speech"
 
 
 @article_pass("colon_leads")
 def colon_leads(ctx: _Ctx, st: Passes) -> None:
     """'Lavrov: ...' where no other quote overlaps; a transcript's answers kept apart."""
-    for q in _colon_leads(ctx):
+    spans = sorted((fs, fe) for fs, fe, _, _ in st.found)
+    starts, reach, far = [fs for fs, _ in spans], [], -1
+    for _, fe in spans:
+        far = max(far, fe)
+        reach.append(far)  # the furthest end of the contents starting so far
+    for q in _colon_leads(ctx):  # one a paragraph: they never overlap each other
         if id(q) in ctx.answers:
             st.answers.append((q.start, q.end, q, None))  # added after the nested reports are read
-        elif not any(fs < q.end and q.start < fe for fs, fe, _, _ in st.found):
+            continue
+        k = bisect_left(starts, q.end) - 1  # the contents that start before q ends
+        if k < 0 or reach[k] <= q.start:
             st.found.append((q.start, q.end, q, None))
 
 
 @article_pass("dialogue_dashes")
 def dialogue_dashes(ctx: _Ctx, st: Passes) -> None:
     """A dialogue-dash quotation replaces the parser's reads of the quoted words."""
-    for q in _dash_quotes(ctx):
-        st.found = [f for f in st.found if not (q.start <= f[0] < q.end)]
-        st.found.append((q.start, q.end, q, None))
+    dashes = list(_dash_quotes(ctx))  # in text order, never overlapping
+    if not dashes:
+        return
+    starts = [q.start for q in dashes]
+
+    def inside(pos: int) -> bool:
+        k = bisect_right(starts, pos) - 1
+        return k >= 0 and pos < dashes[k].end
+
+    st.found = [f for f in st.found if not inside(f[0])] + [(q.start, q.end, q, None) for q in dashes]
 
 
 @article_pass("manner_colons")

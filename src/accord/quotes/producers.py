@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Optional
 
 from ..record import Quote, Span, Speaker
 from ..syntax import grammar
+from .sentences import long_sentence, sent_bounds, sent_of
+from .classes import noun_class
 from .cues import _SUBJ, _cue_of, _is_speech, _noun_complement
 from .spans import (
     _MARK_CHARS,
@@ -67,10 +69,8 @@ def _adverbial_cues(ctx: _Ctx):
     for key, cue in ctx.lex.adverbials.items():
         first = key[0]
         n = len(key)
-        for t in doc:
-            if t.lower_ != first:
-                continue
-            if tuple(x.lower_ for x in doc[t.i : t.i + n]) != key:
+        for t in ctx.tokens_of(first):
+            if tuple(x.lower_ for x in doc[t.i : t.i + n]) != key or long_sentence(t):
                 continue
             last = doc[t.i + n - 1]
             src = None
@@ -79,7 +79,7 @@ def _adverbial_cues(ctx: _Ctx):
                     src = g
             if src is None and t.i + n < len(doc):
                 src = doc[t.i + n]
-            sent = t.sent
+            sent = sent_of(t)
             # the phrase's own extent
             plo = t.i
             phi = max(t.i + n, src.right_edge.i + 1 if src is not None else t.i + n)
@@ -126,7 +126,7 @@ def _in_source(ctx: _Ctx):
     gr = grammar(ctx.doc)
     doc, lex = ctx.doc, ctx.lex
     for t in doc:
-        if t.lower_ not in ("in", "per") or not gr.is_(t, "prep") or t.head.pos_ not in ("VERB", "AUX"):
+        if t.lower_ not in ("in", "per") or not gr.is_(t, "prep") or t.head.pos_ not in ("VERB", "AUX") or long_sentence(t):
             continue
         src = next((g for g in t.children if gr.is_(g, "prep_object")), None)
         held = src is not None and src.lemma_.lower() in word_set("opinion_nouns")
@@ -142,7 +142,7 @@ def _in_source(ctx: _Ctx):
             head = head.head  # the parser hung "In a poll" on "were" of "were opposed"
         if head.i < t.i or _cue_of(head, lex) is not None:
             continue  # "In a statement, X said ...": the verb's own report
-        if t.i != head.sent.start and not (t.i > 0 and gr.is_(doc[t.i - 1], "coordinator")):
+        if t.i != sent_bounds(head)[0] and not (t.i > 0 and gr.is_(doc[t.i - 1], "coordinator")):
             continue
         lo, hi = t.right_edge.i + 1, head.right_edge.i + 1
         lo, hi = _trim_tokens(doc, lo, hi)
@@ -161,7 +161,8 @@ def _adjective_cues(ctx: _Ctx):
     if not adjs:
         return
     for t in doc:
-        if t.pos_ != "ADJ" or not gr.is_(t, "adjectival_complement", "root", "predicative") or t.lemma_.lower() not in adjs:
+        if t.pos_ != "ADJ" or not gr.is_(t, "adjectival_complement", "root", "predicative") or t.lemma_.lower() not in adjs \
+                or long_sentence(t):
             continue
         cop = t.head if not gr.is_(t, "root") else t
         subj = next((c for c in cop.children if gr.is_(c, "subject")), None)
@@ -184,7 +185,7 @@ def _adjective_cues(ctx: _Ctx):
             continue
         s, e = _fit_marks(ctx, *_chars(doc, lo, hi))
         yield Quote(start=s, end=e, text=text[s:e], kind=_kind(ctx, s, e), speaker=_make_speaker(ctx, subj, None),
-                    cue=Span(t.idx, t.idx + len(t.text), t.text))
+                    cue=Span(t.idx, t.idx + len(t.text), t.text), cue_class=adjs[t.lemma_.lower()].cls or "thought")
 
 
 def _noun_cues(ctx: _Ctx):
@@ -201,7 +202,7 @@ def _noun_cues(ctx: _Ctx):
         if t.pos_ != "NOUN":
             continue
         cue = nouns.get(t.lemma_.lower()) or nouns.get(t.lower_)
-        if cue is None:
+        if cue is None or long_sentence(t):
             continue
         inq = ctx.mark_at(t.idx)
         if inq is not None and not inq.single:
@@ -211,7 +212,7 @@ def _noun_cues(ctx: _Ctx):
             continue
         src = _noun_source(t)  # None: "questions about X", "fears that Y" with no one named
         lo, hi = comp
-        hi = min(hi, t.sent.end)
+        hi = min(hi, sent_bounds(t)[1])
         if not clause:
             hi = _cut_tail(ctx, lo, hi)
         lo, hi = _trim_tokens(doc, lo, hi)
@@ -227,8 +228,18 @@ def _noun_cues(ctx: _Ctx):
                 spk.start, spk.end = ps, pe
                 spk.text = text[ps:pe].removesuffix("\u2019s").removesuffix("'s")
                 spk.end = spk.start + len(spk.text)
-        yield Quote(start=s, end=e, text=text[s:e], kind=_kind(ctx, s, e), speaker=spk,
-                    cue=Span(t.idx, t.idx + len(t.text), t.text))
+        kind = _kind(ctx, s, e)
+        yield Quote(start=s, end=e, text=text[s:e], kind=kind, speaker=spk,
+                    cue=Span(t.idx, t.idx + len(t.text), t.text), cue_class=noun_class(cue, clause, kind, _expressed(t)))
+
+
+def _expressed(t) -> bool:
+    """Noun cue ``t`` is the object of a light verb ("voiced concern", "expressed hope")."""
+    gr = grammar(t)
+    h = t
+    while gr.is_(h, "conjunct") and h.head.i != h.i:
+        h = h.head
+    return gr.is_(h, "object") and h.head.lemma_.lower() in word_set("light_verbs")
 
 
 def _colon_leads(ctx: _Ctx):
@@ -331,8 +342,8 @@ def _manner_colons(ctx: _Ctx):
     content runs to the end of that sentence."""
     gr = grammar(ctx.doc)
     doc, text = ctx.doc, ctx.text
-    for t in doc:
-        if t.lower_ not in word_set("plain_speech", "plain_words") or t.i + 2 >= len(doc) or doc[t.i + 1].text != ":":
+    for t in ctx.tokens_of(word_set("plain_speech", "plain_words")):
+        if t.i + 2 >= len(doc) or doc[t.i + 1].text != ":" or long_sentence(t):
             continue
         inq = ctx.mark_at(t.idx)
         if inq is not None and not inq.single:
@@ -348,9 +359,9 @@ def _manner_colons(ctx: _Ctx):
         if not (subj.lower_ in word_set("personal") or subj.pos_ in ("NOUN", "PROPN")):
             continue
         first = doc[t.i + 2]
-        lo, hi = first.i, first.sent.end
+        lo, hi = first.i, sent_bounds(first)[1]
         if hi <= lo + 1:  # the parser ended the sentence at the colon: take the next one
-            hi = doc[lo].sent.end if doc[lo].sent.start == lo else hi
+            hi = sent_bounds(doc[lo])[1] if sent_bounds(doc[lo])[0] == lo else hi
         lo, hi = _trim_tokens(doc, lo, hi)
         if hi - lo < 3:
             continue

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Optional
 
 from ..record import Speaker
 from ..syntax import grammar
+from .sentences import sent_bounds
 from .cues import _cue_conjuncts
 from .spans import _CLOSERS, _MARK_CHARS, _chars
 from .vocabulary import word_seq, word_set
@@ -135,7 +136,7 @@ def _subject_of_clause(tok, depth: int):
     if gr.is_(tok, "clausal_complement") and tok.i > tok.head.i:
         return None
     if gr.is_(tok, "adverbial_clause") and tok.lemma_ in word_set("hearer_verbs") and tok.i < tok.head.i and tok.tag_ in ("VBN", "VBD") and (
-            tok.tag_ == "VBN" or tok.i == tok.sent.start) and \
+            tok.tag_ == "VBN" or tok.i == sent_bounds(tok)[0]) and \
             not any(gr.is_(c, "passive_aux", "subject", "aux") for c in tok.children):
         return None  # "Asked whether ..., X said": X was asked; the asker is not named
     if gr.is_(tok, "clause_modifier") and depth > 0 and tok.tag_ == "VB" and not _agentive(tok.head):

@@ -1,0 +1,105 @@
+"""Cue classes: what kind of attribution a quote is, and which count as
+quotes as a newsroom counts them.
+
+Every attribution gets a ``cue_class``. ``speech``, ``writing``, ``report``
+and ``opinion`` are quotes; ``intention``, ``evidence``, ``perception``,
+``thought``, ``stance`` and ``act`` are other attributions (the record's
+``attributions``). The class of a cue comes from its row of
+``lang/en/quotes/cues.tsv`` (column ``class``), picked by the frame that
+found the content (``frames.tsv`` column ``content``): a speech verb whose
+content is only a noun phrase, an infinitive or a preposition's object
+("denied interference", "called for talks") is an ``act``. A negated,
+hypothetical or conditional speech cue ("did not disclose his records",
+"would pledge to ...", "if he says") states nothing: an ``act`` at most, and
+with an open question for content ("would not say whether ...", "refused
+to say what ...") neither (a negated view, "does not believe that ...", is
+still a view).
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from ..syntax import grammar
+from .lexicon import Cue
+from .vocabulary import word_set
+
+#: the classes that make a quote; every other class is an attribution
+QUOTE_CLASSES = frozenset({"speech", "writing", "report", "opinion"})
+#: the classes of speech acts whose content can be a statement
+SAYING = frozenset({"speech", "writing", "report"})
+
+
+def is_quote(cls: Optional[str]) -> bool:
+    return cls in QUOTE_CLASSES
+
+
+def asserted(tok) -> bool:
+    """Whether cue verb ``tok`` reports something said: not negated ("did not
+    say"), hypothetical ("would argue"), conditional ("if he says") or the
+    infinitive of a verb that leaves it unsaid ("refused to say whether",
+    "wants to announce")."""
+    gr = grammar(tok)
+    for ch in tok.children:
+        if gr.is_(ch, "negation"):
+            return False
+        if gr.is_(ch, "aux") and ch.lower_ in word_set("hypothetical_aux"):
+            return False
+        if gr.is_(ch, "marker") and ch.lower_ in word_set("conditional_marks"):
+            return False
+    h = tok.head
+    if gr.is_(tok, "open_complement") and h.i != tok.i and h.pos_ in ("VERB", "AUX"):
+        if h.lemma_.lower() in word_set("unasserting_heads"):
+            return False
+        return asserted(h)  # "did not continue to say"
+    return True
+
+
+def verb_class(tok, cue: Cue, letter: str, kind: str, first_word: str = "") -> str:
+    """The class of one content of cue verb ``tok``, found by a frame whose
+    content letter is ``letter``; ``kind``: the quote's kind (a quoted object
+    stays speech: 'called the plan "a disgrace"'); ``first_word``: the
+    content's first word (a question: "asked whether")."""
+    if letter in ("o", "p") and first_word.lower() == "that":
+        letter = "c"  # "voiced concern that ...", "expressed hope that ...": the noun's clause is the content
+    fc = cue.frame_cls
+    cls = fc.get(letter) or (fc.get("q") if letter == "c" else None) or cue.cls or "speech"
+    if letter == "r":
+        return "perception"  # "the talks seem to have stalled"
+    if letter == "passive":
+        # "X is seen as Y", "X is said to be ill", "X is expected to win": no one in particular
+        if cls in ("thought", "opinion", "report") or tok.lemma_.lower() in ("say", "rumour", "rumor"):
+            return "perception"
+        return "act" if cls in SAYING else cls
+    if cls in SAYING and tok.lemma_.lower() in word_set("question_verbs") and (
+            first_word.lower() in word_set("wh_words") or first_word.lower() == "if"):
+        return "act"  # "asked whether ...": a question, not a statement
+    if cls in SAYING and letter in ("o", "x", "p", "a") and kind == "indirect":
+        return "act"
+    return quoted(cls, kind)
+
+
+def quoted(cls: str, kind: str) -> str:
+    """A stance or an act whose content holds the speaker's quoted words
+    ('dismissed the remarks as "recycled threats"') is their speech."""
+    return "speech" if cls in ("stance", "act") and kind != "indirect" else cls
+
+
+def noun_class(cue: Cue, clause: bool, kind: str, expressed: bool = False) -> str:
+    """The class of a noun cue's content ("the ministry's warning that ...",
+    "criticism of the deal"): a speech noun without a that-clause is an act;
+    a view or feeling expressed with a that-clause ("voiced concern that ...",
+    "expressed its hope that ...") is speech."""
+    cls = cue.cls or "speech"
+    if cls in SAYING and not clause and kind == "indirect":
+        return "act"
+    if expressed and clause and cls in ("thought", "opinion", "stance"):
+        return "speech"
+    return quoted(cls, kind)
+
+
+def split(quotes: list) -> tuple[list, list]:
+    """(quotes, other attributions), each in text order."""
+    qs = [q for q in quotes if is_quote(q.cue_class)]
+    rest = [q for q in quotes if not is_quote(q.cue_class)]
+    return qs, rest
