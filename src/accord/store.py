@@ -15,7 +15,10 @@ Tables (one row each, ``article_id`` links them):
 * ``events`` -- article_id, idx, type, mode, context, cameo, quad,
   intensity, actor_* / recipient_* (start, end, text, code, country, org,
   sector), date, date_end, date_text, location_*, the four flags,
-  trigger_*, sentence_start/end, quote, confidence
+  trigger_*, sentence_start/end, quote, confidence, and the place the
+  gazetteer resolved (schema 2): location_geonameid, _lat, _lon, _feature,
+  _resolution, _admin1_code, _admin1_name, _admin1_iso, _inferred, _start,
+  _end (all null when the place is unresolved or the event has none)
 
 In ``mentions``, ``quotes`` and ``events``, (``article_id``, ``idx``) is
 unique by construction (an article's rows are deleted before it is written
@@ -43,7 +46,16 @@ from .record import Record
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+
+#: the gazetteer's location columns of ``events`` (schema 2), after ``confidence``: a store of schema 1
+#: gets them, empty, when a writer opens it (:func:`init`); readers of an old store see it without them
+LOCATION_COLS = (
+    ("location_geonameid", "INTEGER"), ("location_lat", "DOUBLE"), ("location_lon", "DOUBLE"),
+    ("location_feature", "VARCHAR"), ("location_resolution", "VARCHAR"), ("location_admin1_code", "VARCHAR"),
+    ("location_admin1_name", "VARCHAR"), ("location_admin1_iso", "VARCHAR"), ("location_inferred", "BOOLEAN"),
+    ("location_start", "INTEGER"), ("location_end", "INTEGER"),
+)
 
 _ACTOR_COLS = ("start", "end", "text", "code", "country", "org", "sector")
 
@@ -81,7 +93,8 @@ DDL = [
         negated BOOLEAN, hypothetical BOOLEAN, future BOOLEAN, historical BOOLEAN,
         trigger_start INTEGER, trigger_end INTEGER, trigger_text VARCHAR,
         sentence_start INTEGER, sentence_end INTEGER,
-        quote INTEGER, confidence DOUBLE)""",
+        quote INTEGER, confidence DOUBLE,
+        """ + ", ".join(f"{c} {t}" for c, t in LOCATION_COLS) + ")",
     # near-duplicate signatures (accord.dedup): uint32[128] little-endian
     """CREATE TABLE IF NOT EXISTS minhash (article_id VARCHAR PRIMARY KEY, signature BLOB)""",
 ]
@@ -175,9 +188,26 @@ def init(con) -> None:
             if _ZSTD not in stmt or "compress" not in str(e).lower():
                 raise
             con.execute(stmt.replace(_ZSTD, ""))  # a DuckDB without zstd for strings
+    _upgrade(con)
     con.execute(
         "INSERT OR REPLACE INTO accord_meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)]
     )
+
+
+def _upgrade(con) -> None:
+    """Bring an older store's tables up to this schema: columns added since
+    are appended (empty) at the end of their table, so the writers' rows,
+    which list them last, fit both. An existing article keeps nulls there
+    until it is ingested again (``accord ingest --force``)."""
+    have = {r[0] for r in con.execute(
+        "SELECT column_name FROM information_schema.columns WHERE table_name = 'events' "
+        "AND table_schema = current_schema()").fetchall()}
+    missing = [(c, t) for c, t in LOCATION_COLS if c not in have]
+    for c, t in missing:
+        con.execute(f"ALTER TABLE events ADD COLUMN {c} {t}")
+    if missing:
+        _COLUMN_TYPES.pop("events", None)
+        log.info("store upgraded: %d location columns added to events", len(missing))
 
 
 def content_hash(rec_or_text: Any, *meta: Any) -> str:
@@ -255,9 +285,20 @@ def event_rows(article_id: str, events: list) -> list[tuple]:
              bool(e.get("negated")), bool(e.get("hypothetical")), bool(e.get("future")), bool(e.get("historical")),
              _get(trig, "start"), _get(trig, "end"), _get(trig, "text"),
              _get(sent, "start"), _get(sent, "end"),
-             e.get("quote"), e.get("confidence"))
+             e.get("quote"), e.get("confidence"),
+             *_location_cells(loc))
         )
     return out
+
+
+def _location_cells(loc: Optional[dict]) -> tuple:
+    """The LOCATION_COLS cells of an event's location (nulls when the place is not resolved)."""
+    if not loc:
+        return (None,) * len(LOCATION_COLS)
+    a1 = loc.get("admin1") or {}
+    return (loc.get("geonameid"), loc.get("lat"), loc.get("lon"), loc.get("feature"), loc.get("resolution"),
+            a1.get("code"), a1.get("name"), a1.get("iso"), bool(loc.get("inferred")),
+            loc.get("start"), loc.get("end"))
 
 
 def _placeholders(n: int) -> str:
