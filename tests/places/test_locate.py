@@ -132,3 +132,19 @@ def test_record_dicts_too(record, gaz):
     assert d["events"][0]["location"]["country"] == "LBY"
     assert d["events"][1]["location"]["inferred"] is True and isinstance(d["events"][1]["location"], dict)
     assert d["mentions"][3]["place"]["name"] == "Tripoli"
+
+
+def test_add_places_warns_instead_of_failing(record, tmp_path):
+    from accord.places.locate import add_places
+
+    bad = tmp_path / "broken.duckdb"
+    bad.write_text("not a database")
+    out = add_places(record, path=bad)
+    assert out is record and record.events[0].location.lat is None
+    assert record.warnings and record.warnings[0].startswith("accord_places failed: ")
+
+
+def test_add_places_fills_the_record(record, gaz):
+    from accord.places.locate import add_places
+
+    assert add_places(record, path=gaz).events[0].location.country == "LBY" and not record.warnings

