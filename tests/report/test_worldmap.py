@@ -6,12 +6,12 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
+from accord_builders import E, article, make_db
 
 from accord import store
 from accord.record import Location
 from accord.report import mapdata, worldmap
 from accord.report.build import build_report
-from accord_builders import E, article, make_db
 
 SVG_NS = "{http://www.w3.org/2000/svg}"
 
@@ -104,7 +104,7 @@ def test_each_located_event_is_drawn_at_its_projected_position(db, stub_knowledg
     expected = [(ASTANA, "verbal_cooperation", 2), (ASTANA, "material_cooperation", 1),
                 (KANT, "material_conflict", 1), (YEREVAN, "material_conflict", 1)]
     assert len(drawn) == len(expected)
-    for (name, cc, lat, lon), quad, n in expected:
+    for (_name, _cc, lat, lon), quad, n in expected:
         c = drawn[(str(lat), quad)]
         x, y = worldmap.project(lat, lon)
         assert (float(c.get("cx")), float(c.get("cy"))) == (pytest.approx(x, abs=0.06), pytest.approx(y, abs=0.06))

@@ -14,9 +14,9 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from accord_builders import E, StubKnowledge, article, make_db
 
 from accord.record import Location
-from accord_builders import E, StubKnowledge, article, make_db
 
 CHROMEDRIVER = "/usr/bin/chromedriver"
 
@@ -113,9 +113,9 @@ def _shot(element, name):
 
 def _check_circles(driver, svg):
     """Every place circle is drawn where its cx, cy say, inside the map."""
-    from accord.report import worldmap
-
     from selenium.webdriver.common.by import By
+
+    from accord.report import worldmap
 
     box = svg.rect
     w, h = worldmap.size()

@@ -5,10 +5,10 @@ import warnings
 import xml.etree.ElementTree as ET
 
 import pytest
+from accord_builders import E, StubKnowledge, article, make_db
 
 from accord.record import Location
 from accord.report import worldmap
-from accord_builders import E, StubKnowledge, article, make_db
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")

@@ -13,8 +13,6 @@ has no places, and its countries are still shaded.
 """
 from __future__ import annotations
 
-from typing import Optional
-
 from ..analysis.events import events_sql
 
 #: most evidence references kept per place
@@ -33,8 +31,8 @@ def _neg(day: str) -> tuple:
     return (day == "", tuple(-ord(ch) for ch in day))
 
 
-def map_data(con, *, since: Optional[str] = None, until: Optional[str] = None, types=None,
-             actor: Optional[str] = None, recipient: Optional[str] = None, cap: int = EVIDENCE_CAP) -> dict:
+def map_data(con, *, since: str | None = None, until: str | None = None, types=None,
+             actor: str | None = None, recipient: str | None = None, cap: int = EVIDENCE_CAP) -> dict:
     """``places`` (dicts: ``lat``, ``lon``, ``name`` (the name the text
     uses most), ``country``, ``resolution``, ``quads`` {quad: events},
     ``events``, ``inferred`` (how many took the place of a same-paragraph

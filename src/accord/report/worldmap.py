@@ -18,7 +18,6 @@ import json
 import math
 from collections.abc import Sequence
 from importlib import resources
-from typing import Optional
 
 from markupsafe import Markup, escape
 
@@ -230,7 +229,7 @@ def _legend_svg(width: float, top: float, colors: dict, labels: dict) -> list[st
 
 
 def draw(places: Sequence[dict], country_counts: dict, *, width: float = WIDTH, name=None,
-         colors: Optional[dict] = None, labels: Optional[dict] = None, label: str = "events on the world map") -> Markup:
+         colors: dict | None = None, labels: dict | None = None, label: str = "events on the world map") -> Markup:
     """The map as inline SVG. ``places``: dicts with ``lat``, ``lon``,
     ``name``, ``quads`` ({quad class: events}) and an optional ``href``;
     ``country_counts``: {ISO3: events placed in the country}; ``name``
