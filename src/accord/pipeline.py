@@ -10,6 +10,7 @@ import logging
 from typing import Iterable, Iterator, Optional, Union
 
 from .errors import InputError
+from .places.locate import add_places
 from .readers import Item, RawArticle, from_objects, parse_date
 from .record import Record
 from .text import repair
@@ -124,10 +125,12 @@ def process(
         real = [d for d in docs if not isinstance(d, (InputError, Record))]
         done = iter(nlp.pipe(real, batch_size=size) if real else ())
         for d, art in zip(docs, arts):
-            if isinstance(d, (InputError, Record)):
+            if isinstance(d, InputError):
                 yield d
+            elif isinstance(d, Record):
+                yield add_places(d)
             else:
-                yield doc_to_record(next(done), art, published, nlp)
+                yield add_places(doc_to_record(next(done), art, published, nlp))
 
 
 def _route_one(nlp, art: RawArticle, published: Optional[str], cfg: dict):

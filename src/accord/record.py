@@ -64,6 +64,7 @@ class Mention:
     sector: Optional[str] = None
     role: Optional[str] = None
     entity: Optional[str] = None
+    place: Optional[dict] = None  # a place mention's GeoNames record (accord.places.locate)
 
     def to_dict(self) -> dict:
         return _flat(self)
@@ -127,10 +128,22 @@ class EventActor:
 
 @dataclass
 class Location:
+    """Where an event happens: the place named in the text and, when the
+    gazetteer resolves it (:mod:`accord.places.locate`), its GeoNames record.
+    ``inferred``: the place of an exercise or meeting named in the same
+    paragraph, not of the event's own sentence."""
+
     text: str
     country: Optional[str] = None
     start: Optional[int] = None
     end: Optional[int] = None
+    geonameid: Optional[int] = None
+    lat: Optional[float] = None
+    lon: Optional[float] = None
+    admin1: Optional[dict] = None  # {"code", "iso", "name"}
+    feature: Optional[str] = None  # city | site | region | country
+    resolution: Optional[str] = None  # site | city | region | country
+    inferred: bool = False
 
     def to_dict(self) -> dict:
         return _flat(self)

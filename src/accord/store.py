@@ -17,7 +17,10 @@ Tables (one row each, ``article_id`` links them):
 * ``events`` -- article_id, idx, type, mode, context, cameo, quad,
   intensity, actor_* / recipient_* (start, end, text, code, country, org,
   sector), date, date_end, date_text, location_*, the four flags,
-  trigger_*, sentence_start/end, quote, confidence
+  trigger_*, sentence_start/end, quote, confidence, and the place the
+  gazetteer resolved (schema 2): location_geonameid, _lat, _lon, _feature,
+  _resolution, _admin1_code, _admin1_name, _admin1_iso, _inferred, _start,
+  _end (all null when the place is unresolved or the event has none)
 
 In ``mentions``, ``quotes`` and ``events``, (``article_id``, ``idx``) is
 unique by construction (an article's rows are deleted before it is written
@@ -42,12 +45,12 @@ from typing import Any, Iterable, Optional
 
 from .errors import StoreError
 from .record import Record
+from .store_rows import _ACTOR_COLS, LOCATION_COLS, event_rows, mention_rows, quote_rows  # noqa: F401 (re-exported)
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
-_ACTOR_COLS = ("start", "end", "text", "code", "country", "org", "sector")
 
 _QUOTE_DDL = """CREATE TABLE IF NOT EXISTS {table} (
         article_id VARCHAR, idx INTEGER, start_char INTEGER, end_char INTEGER,
@@ -92,7 +95,8 @@ DDL = [
         negated BOOLEAN, hypothetical BOOLEAN, future BOOLEAN, historical BOOLEAN,
         trigger_start INTEGER, trigger_end INTEGER, trigger_text VARCHAR,
         sentence_start INTEGER, sentence_end INTEGER,
-        quote INTEGER, confidence DOUBLE)""",
+        quote INTEGER, confidence DOUBLE,
+        """ + ", ".join(f"{c} {t}" for c, t in LOCATION_COLS) + ")",
     # near-duplicate signatures (accord.dedup): uint32[128] little-endian
     """CREATE TABLE IF NOT EXISTS minhash (article_id VARCHAR PRIMARY KEY, signature BLOB)""",
 ]
@@ -186,9 +190,26 @@ def init(con) -> None:
             if _ZSTD not in stmt or "compress" not in str(e).lower():
                 raise
             con.execute(stmt.replace(_ZSTD, ""))  # a DuckDB without zstd for strings
+    _upgrade(con)
     con.execute(
         "INSERT OR REPLACE INTO accord_meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)]
     )
+
+
+def _upgrade(con) -> None:
+    """Bring an older store's tables up to this schema: columns added since
+    are appended (empty) at the end of their table, so the writers' rows,
+    which list them last, fit both. An existing article keeps nulls there
+    until it is ingested again (``accord ingest --force``)."""
+    have = {r[0] for r in con.execute(
+        "SELECT column_name FROM information_schema.columns WHERE table_name = 'events' "
+        "AND table_schema = current_schema()").fetchall()}
+    missing = [(c, t) for c, t in LOCATION_COLS if c not in have]
+    for c, t in missing:
+        con.execute(f"ALTER TABLE events ADD COLUMN {c} {t}")
+    if missing:
+        _COLUMN_TYPES.pop("events", None)
+        log.info("store upgraded: %d location columns added to events", len(missing))
 
 
 def content_hash(rec_or_text: Any, *meta: Any) -> str:
@@ -215,70 +236,6 @@ def known_hashes(con, ids: Iterable[str]) -> dict[str, str]:
         "SELECT id, content_hash FROM articles WHERE id IN (SELECT unnest(?))", [ids]
     ).fetchall()
     return dict(rows)
-
-
-def _get(d: Optional[dict], key: str) -> Any:
-    return d.get(key) if d else None
-
-
-def _dict(x: Any) -> dict:
-    return x if isinstance(x, dict) else x.to_dict()
-
-
-def mention_rows(article_id: str, mentions: list) -> list[tuple]:
-    out = []
-    for i, m in enumerate(mentions):
-        m = _dict(m)
-        out.append(
-            (article_id, i, m["start"], m["end"], m["text"], m.get("name"), m.get("kind"), m.get("code"),
-             m.get("country"), m.get("org"), m.get("sector"), m.get("role"), m.get("entity"))
-        )
-    return out
-
-
-def quote_rows(article_id: str, quotes: list) -> list[tuple]:
-    out = []
-    for i, q in enumerate(quotes):
-        q = _dict(q)
-        sp, cue = q.get("speaker"), q.get("cue")
-        out.append(
-            (article_id, i, q["start"], q["end"], q["text"], q.get("kind"),
-             _get(sp, "start"), _get(sp, "end"), _get(sp, "text"), _get(sp, "name"), _get(sp, "role"),
-             _get(sp, "affiliation"), _get(sp, "code"), _get(sp, "country"), _get(sp, "org"),
-             _get(cue, "start"), _get(cue, "end"), _get(cue, "text"), q.get("medium"),
-             q.get("cue_class"), q.get("utterance"))
-        )
-    return out
-
-
-def event_rows(article_id: str, events: list) -> list[tuple]:
-    out = []
-    for i, e in enumerate(events):
-        e = _dict(e)
-        actor, rec = e.get("actor"), e.get("recipient")
-        loc, trig, sent = e.get("location"), e.get("trigger"), e.get("sentence")
-        out.append(
-            (article_id, i, e["type"], e.get("mode"), list(e.get("context") or []), e.get("cameo"), e.get("quad"),
-             e.get("intensity"),
-             *(_get(actor, c) for c in _ACTOR_COLS),
-             *(_get(rec, c) for c in _ACTOR_COLS),
-             _iso_date(e.get("date")), _iso_date(e.get("date_end")), e.get("date_text"),
-             _get(loc, "text"), _get(loc, "country"),
-             bool(e.get("negated")), bool(e.get("hypothetical")), bool(e.get("future")), bool(e.get("historical")),
-             _get(trig, "start"), _get(trig, "end"), _get(trig, "text"),
-             _get(sent, "start"), _get(sent, "end"),
-             e.get("quote"), e.get("confidence"))
-        )
-    return out
-
-
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-def _iso_date(value) -> Optional[str]:
-    """A date column's value: an ISO date, else NULL (the record keeps what
-    the extractor wrote), so one odd date never fails a batch."""
-    return value if isinstance(value, str) and _ISO_DATE.match(value) else None
 
 
 def _placeholders(n: int) -> str:

@@ -105,7 +105,7 @@ def test_gdelt_fills_coordinates_when_the_store_has_them(store, tmp_path):
     con = duckdb.connect(store)
     for col, typ in (("location_lat", "DOUBLE"), ("location_lon", "DOUBLE"), ("location_geonameid", "BIGINT"),
                      ("location_resolution", "VARCHAR"), ("location_feature", "VARCHAR")):
-        con.execute(f"ALTER TABLE events ADD COLUMN {col} {typ}")
+        con.execute(f"ALTER TABLE events ADD COLUMN IF NOT EXISTS {col} {typ}")
     con.execute("UPDATE events SET location_lat = 47.92, location_lon = 106.92, location_geonameid = 2028462, "
                 "location_resolution = 'city', location_feature = 'city' WHERE location_text = 'Ulaanbaatar'")
     con.close()

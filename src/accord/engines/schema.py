@@ -13,10 +13,15 @@ from typing import Any, Optional
 
 # a type is "string" | "int" | "double" | "bool" | ("list", type) | ("struct", fields) | ("map", "string")
 SPAN = ("struct", [("start", "int"), ("end", "int"), ("text", "string")])
+ADMIN1 = ("struct", [("code", "string"), ("iso", "string"), ("name", "string")])
+PLACE = ("struct", [
+    ("name", "string"), ("geonameid", "int"), ("lat", "double"), ("lon", "double"), ("country", "string"),
+    ("admin1", ADMIN1), ("feature", "string"), ("resolution", "string"),
+])
 MENTION = ("struct", [
     ("start", "int"), ("end", "int"), ("text", "string"), ("name", "string"), ("kind", "string"),
     ("code", "string"), ("country", "string"), ("org", "string"), ("sector", "string"),
-    ("role", "string"), ("entity", "string"),
+    ("role", "string"), ("entity", "string"), ("place", PLACE),
 ])
 SPEAKER = ("struct", [
     ("start", "int"), ("end", "int"), ("text", "string"), ("name", "string"), ("role", "string"),
@@ -30,7 +35,11 @@ EVENT_ACTOR = ("struct", [
     ("start", "int"), ("end", "int"), ("text", "string"), ("code", "string"), ("country", "string"),
     ("org", "string"), ("sector", "string"),
 ])
-LOCATION = ("struct", [("text", "string"), ("country", "string"), ("start", "int"), ("end", "int")])
+LOCATION = ("struct", [
+    ("text", "string"), ("country", "string"), ("start", "int"), ("end", "int"), ("geonameid", "int"),
+    ("lat", "double"), ("lon", "double"), ("admin1", ADMIN1), ("feature", "string"), ("resolution", "string"),
+    ("inferred", "bool"),
+])
 SENTENCE = ("struct", [("start", "int"), ("end", "int")])
 EVENT = ("struct", [
     ("id", "string"), ("type", "string"), ("mode", "string"), ("context", ("list", "string")), ("cameo", "string"),

@@ -1,8 +1,8 @@
 """The static HTML report: one self-contained file (inline CSS and SVG, no
 script, no network) that opens anywhere.
 
-Sections: corpus summary; events over time by quad class; top dyads; the
-cooperation network; bloc alignment (table and chart over time); straddlers;
+Sections: corpus summary; events over time by quad class; the world map
+of event places; top dyads; the cooperation network; bloc alignment (table and chart over time); straddlers;
 and the evidence every figure links to -- article title and the sentence
 with its trigger highlighted.
 """
@@ -24,7 +24,7 @@ from ..analysis.evidence import fetch_evidence
 from ..analysis.membership import Memberships
 from ..analysis.network import layout, network
 from ..errors import AccordError
-from . import charts
+from . import charts, mapdata, worldmap
 from .html import evidence_sentence
 
 log = logging.getLogger(__name__)
@@ -93,6 +93,7 @@ def collect(con, by: Optional[str] = None, period: Optional[str] = None, top: in
     period = period or auto_period(first, last, bars=False)
     timeline = _timeline(con, units, params, by, first, last, ev)
     name = memberships.name if memberships else (lambda c: c)
+    world = map_section(con, window, ev, name)
     all_dyads, tops, dyad_chart = _dyads_section(con, window, ev, name, top)
     net = _network_section(con, all_dyads, ev, name, memberships, last, window)
     align = _alignment_section(con, period, memberships, ev, name, window)
@@ -100,7 +101,7 @@ def collect(con, by: Optional[str] = None, period: Optional[str] = None, top: in
         "title": title, "source": source, "version": __version__,
         "generated": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         "figures": figures, "by": by, "period": period,
-        "timeline": timeline, "dyads": tops, "dyad_chart": dyad_chart,
+        "timeline": timeline, "map": world, "dyads": tops, "dyad_chart": dyad_chart,
         "network": net, "alignment": align,
         "quads": [(charts.QUAD_LABELS[q], charts.QUAD_COLORS[q]) for q in QUADS],
         "evidence": ev.render(con),
@@ -151,6 +152,21 @@ def _timeline(con, units: str, params: list, by: str, first, last, ev: Evidence)
         periods, [(charts.QUAD_LABELS[q], charts.QUAD_COLORS[q], [counts.get((p, q), 0) for p in periods])
                   for q in QUADS],
         hrefs=hrefs, label=f"events per {by} by quad class", y_label=f"events per {by}")
+
+
+def map_section(con, window: dict, ev: Evidence, name) -> dict:
+    """The world map of the window's events: each place linked to its
+    evidence, the countries shaded by the events placed in them."""
+    data = mapdata.map_data(con, **window)
+    for i, p in enumerate(data["places"]):
+        parts = ", ".join(f"{n} {charts.QUAD_LABELS.get(q, q).lower()}" for q, n in p["quads"].items())
+        note = f"{p['events']} events ({parts})" + (f"; {p['inferred']} placed by a same-paragraph exercise or "
+                                                     f"meeting" if p["inferred"] else "")
+        where = p["name"] + (f", {name(p['country'])}" if p.get("country") and p["resolution"] != "country" else "")
+        p["href"] = ev.add(slug("m", i, p["name"]), f"Events at {where}", [{"article_id": a, "idx": k}
+                                                                          for a, k in p["refs"]], note=note)
+    svg = worldmap.draw(data["places"], data["countries"], name=name, label="event places on the world map")
+    return {**data, "svg": svg, "top": data["places"][:10]}
 
 
 def _dyads_section(con, window: dict, ev: Evidence, name, top: int) -> tuple[list, list, str]:

@@ -175,6 +175,33 @@ def events(request: Request):
                  pager=_pager(request, data))
 
 
+def map_page(request: Request):
+    """Event places on the world map, filtered as the events table is; each
+    place links to its evidence sentences below the map."""
+    from ..report import mapdata, worldmap
+
+    types = _types(request)
+    actor, recipient = _code(request, "actor"), _code(request, "recipient")
+    since, until = _date(request, "since"), _date(request, "until")
+    cap = _int(request, "evidence", mapdata.EVIDENCE_CAP, 1, 50)
+    with _cursor(request) as con:
+        data = mapdata.map_data(con, types=types, actor=actor, recipient=recipient, since=since, until=until,
+                                cap=cap)
+        evidence = fetch_evidence(con, [r for p in data["places"] for r in p["refs"]]) if not _is_api(request) else {}
+        fac = queries.facets(con) if not _is_api(request) else None
+    filters = {"type": types, "actor": actor, "recipient": recipient, "since": since, "until": until}
+    if _is_api(request):
+        return JSONResponse({**data, "filters": filters})
+    for i, p in enumerate(data["places"]):
+        p["href"] = f"#place-{i}"
+        p["items"] = [{**evidence[r], "html": evidence_sentence(evidence[r])} for r in p["refs"] if r in evidence]
+    name = request.app.state.namer
+    svg = worldmap.draw(data["places"], data["countries"], name=name, label="event places on the world map")
+    query = urlencode([(k, v) for k, v in request.query_params.multi_items() if k != "evidence" and v])
+    return _page(request, "map.html", data={**data, "filters": filters}, svg=svg, facets=fac,
+                 all_types=EVENT_TYPES, query=query)
+
+
 def dyads_page(request: Request):
     from ..analysis.dyads import dyads, top_dyads
 
@@ -322,6 +349,7 @@ def create_app(db: str, knowledge: Any = None) -> Starlette:
         Route("/articles", articles), Route("/api/articles", articles),
         Route("/articles/{article_id:path}", article), Route("/api/articles/{article_id:path}", article),
         Route("/events", events), Route("/api/events", events),
+        Route("/map", map_page), Route("/api/map", map_page),
         Route("/dyads", dyads_page), Route("/api/dyads", dyads_page),
         Route("/dyads/{actor}/{recipient}", dyad_page), Route("/api/dyads/{actor}/{recipient}", dyad_page),
         Route("/alignment", alignment_page), Route("/api/alignment", alignment_page),
