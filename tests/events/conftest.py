@@ -22,6 +22,8 @@ def make_doc(vocab, rows, mentions=(), published="2023-06-20", quotes=(), sent_s
     for i, r in enumerate(rows[:-1]):
         if rows[i + 1][2] == "PUNCT" or rows[i + 1][0] in ("'s", "n't"):
             spaces[i] = False
+        if r[3] == "HYPH":  # "cease-fire": the hyphen touches both words
+            spaces[i] = False
     spaces[-1] = False
     doc = Doc(
         vocab,

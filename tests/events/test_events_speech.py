@@ -126,3 +126,66 @@ def test_rejection_of_a_plan_takes_no_accuser(build):
     evs = extract_events(doc, classifier=None, min_confidence=0.0)
     rej = [e for e in evs if e.type == "REJECT"]
     assert rej and rej[0].recipient is None
+
+
+def test_want_x_to_is_a_request(build):
+    rows = [
+        ("Moscow", "Moscow", "PROPN", "NNP", "nsubj", 1, G),
+        ("wants", "want", "VERB", "VBZ", "ROOT", 1, "O"),
+        ("Astana", "Astana", "PROPN", "NNP", "nsubj", 4, G),
+        ("to", "to", "PART", "TO", "aux", 4, "O"),
+        ("leave", "leave", "VERB", "VB", "ccomp", 1, "O"),
+        ("the", "the", "DET", "DT", "det", 6, "O"),
+        ("bloc", "bloc", "NOUN", "NN", "dobj", 4, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    doc = build(rows, [(0, 1, "RUSGOV", "RUS", "GOV", None, "state"), (2, 3, "KAZGOV", "KAZ", "GOV", None, "state")])
+    evs = extract_events(doc, classifier=None, min_confidence=0.0)
+    req = [e for e in evs if e.type == "REQUEST"]
+    assert req and (req[0].actor.code, req[0].recipient.code) == ("RUSGOV", "KAZGOV")
+
+
+def _deploy_rows(frame, frame_lemma, end="."):
+    return [
+        ("Vilnius", "Vilnius", "PROPN", "NNP", "nsubj", 1, G),
+        (frame, frame_lemma, "VERB", "VBZ", "ROOT", 1, "O"),
+        ("NATO", "NATO", "PROPN", "NNP", "nsubj", 4, "B-ORG"),
+        ("will", "will", "AUX", "MD", "aux", 4, "O"),
+        ("deploy", "deploy", "VERB", "VB", "ccomp", 1, "O"),
+        ("troops", "troop", "NOUN", "NNS", "dobj", 4, "O"),
+        (end, end, "PUNCT", ".", "punct", 1, "O"),
+    ]
+
+
+def test_wished_content_is_hypothetical_and_no_accusation(build):
+    # the tagger may lemmatise "hopes" as "hop": the form counts too
+    doc = build(_deploy_rows("hopes", "hop"), [(0, 1, "LTUGOV", "LTU", "GOV", None, "state"),
+                                              (2, 3, "IGONATO", None, None, "NATO", "igo")])
+    evs = extract_events(doc, classifier=None, min_confidence=0.0)
+    dep = [e for e in evs if e.trigger.text == "deploy"]
+    assert dep and dep[0].hypothetical
+    assert not [e for e in evs if e.type == "ACCUSE"]
+
+
+def test_question_is_hypothetical(build):
+    doc = build(_deploy_rows("asks", "ask", "?"), [(0, 1, "LTUGOV", "LTU", "GOV", None, "state"),
+                                                   (2, 3, "IGONATO", None, None, "NATO", "igo")])
+    evs = extract_events(doc, classifier=None, min_confidence=0.0)
+    dep = [e for e in evs if e.trigger.text == "deploy"]
+    assert dep and dep[0].hypothetical
+
+
+def test_split_cease_fire_is_one_word(build):
+    rows = [
+        ("Baku", "Baku", "PROPN", "NNP", "nsubj", 1, G),
+        ("announced", "announce", "VERB", "VBD", "ROOT", 1, "O"),
+        ("a", "a", "DET", "DT", "det", 5, "O"),
+        ("cease", "cease", "NOUN", "NN", "compound", 5, "O"),
+        ("-", "-", "PUNCT", "HYPH", "punct", 5, "O"),
+        ("fire", "fire", "NOUN", "NN", "dobj", 1, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    doc = build(rows, [(0, 1, "AZEGOV", "AZE", "GOV", None, "state")])
+    assert doc[3:6].text == "cease-fire"
+    evs = extract_events(doc, classifier=None, min_confidence=0.0)
+    assert [e for e in evs if e.cameo == "0871"], [(e.type, e.cameo) for e in evs]

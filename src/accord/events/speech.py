@@ -15,6 +15,8 @@ it and, maybe, the reported fact.
   ``according to``: ``report_cues``) the content stays an event of its own,
   linked by ``quote``; after a claim verb (``claimed``, ``alleged``,
   ``denied``: ``claim_cues``) it is not emitted as a fact.
+* **Wishes.** After ``hope``, ``wish``, ``want`` (``wish_cues``) the content
+  is emitted only as ``hypothetical``.
 * **Answers.** ``Manila rejected the accusation``: a rejection of an
   accusation (``accusation_nouns``) whose target is unnamed answers the
   latest earlier accusation aimed at the rejecting party.
@@ -45,12 +47,25 @@ def _token_at(doc, char: int):
     return span[0] if span is not None and len(span) else None
 
 
+def _all_cues() -> frozenset:
+    return W.words("report_cues") | W.words("claim_cues") | W.words("wish_cues")
+
+
+def _cue_word(t) -> str:
+    """The token's cue word: its lemma, or its form where only the form is
+    listed (the tagger's lemma of ``hopes`` can be ``hop``)."""
+    lem = t.lemma_.lower()
+    if lem not in _all_cues() and t.lower_ in _all_cues():
+        return t.lower_
+    return lem
+
+
 def _cue_lemma(doc, q) -> Optional[str]:
     cue = getattr(q, "cue", None)
     if cue is None:
         return None
     t = _token_at(doc, cue.start)
-    return t.lemma_.lower() if t is not None else None
+    return _cue_word(t) if t is not None else None
 
 
 def _frame_verb(tok):
@@ -58,14 +73,14 @@ def _frame_verb(tok):
     that X shelled``), or None: the nearest head up the chain that is a
     report or claim cue, reached through a clausal complement."""
     g = grammar(tok)
-    cues = W.words("report_cues") | W.words("claim_cues")
+    cues = _all_cues()
     t, through = tok, False
     for _ in range(FRAME_STEPS):
         if t.head.i == t.i:
             return None
         through = through or g.is_(t, "clausal_complement")
         t = t.head
-        if through and t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in cues:
+        if through and t.pos_ in ("VERB", "AUX") and _cue_word(t) in cues:
             return t
         if g.is_(t, "relative_clause", "adverbial_clause"):
             return None
@@ -81,10 +96,10 @@ def _frame(doc, e: Event, tok, quotes):
         lem = _cue_lemma(doc, q)
         cue_tok = _token_at(doc, q.cue.start) if getattr(q, "cue", None) is not None else None
         if fv is not None and lem not in W.words("claim_cues"):
-            lem, cue_tok = fv.lemma_.lower(), fv
+            lem, cue_tok = _cue_word(fv), fv
         return lem, cue_tok, speaker_actor(q)
     if fv is not None:
-        return fv.lemma_.lower(), fv, None
+        return _cue_word(fv), fv, None
     return None
 
 
@@ -102,7 +117,7 @@ def _accusation(e: Event, speaker: EventActor, cue_tok, qi) -> Optional[Event]:
     charges nobody else (the speaker's own side, an uncoded actor, a negated
     or hypothetical act)."""
     a = e.actor
-    if a is None or not a.code or e.negated or e.hypothetical or e.type not in W.categories("accusable"):
+    if a is None or not a.code or e.negated or e.hypothetical or e.future or e.type not in W.categories("accusable"):
         return None
     own = speaker.country or speaker.org
     if not (speaker.code or own) or (a.country or a.org) == own:
@@ -166,6 +181,13 @@ def speech_acts(doc, events: list[Event], actors: ActorGroups, quotes) -> list[E
             out.append(e)
             continue
         lem, cue_tok, speaker = fr
+        if lem in W.words("wish_cues"):
+            e.hypothetical = True  # "hopes that NATO will deploy": a wish, no fact and no charge
+            out.append(e)
+            continue
+        if lem not in W.words("report_cues") and lem not in claim:
+            out.append(e)  # a belief, a plan: the content as it stands
+            continue
         if speaker is None and cue_tok is not None:
             speaker = _speaker_of(cue_tok, actors)
         acc = _accusation(e, speaker, cue_tok, e.quote) if speaker is not None else None
