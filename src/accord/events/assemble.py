@@ -18,6 +18,7 @@ from .actor_groups import ActorGroups
 from .actor_roles import at_venue, in_place_phrase, party, uncoded_party, noun_roles, speaker_actor, subject_of, \
     verb_recipient
 from .dates import is_historical
+from .factuality import is_background
 from .lexicon import Lexicon
 from .place_time import date_for, location_for
 from .triggers import SPEC_RULE, SPEC_RULE_ARGS, Candidate
@@ -66,8 +67,11 @@ class Coding:
 
 def events_for(c: Candidate, sent, ents, actors: ActorGroups, quotes, published, kc, lex: Lexicon,
                probs) -> list[Event]:
-    """The events one trigger candidate gives: one per actor-recipient pair."""
+    """The events one trigger candidate gives: one per actor-recipient pair
+    (none for background, habit or boilerplate: :mod:`accord.events.factuality`)."""
     tok = c.tok
+    if is_background(tok):
+        return []
     a_head, r_head = _role_heads(c, actors)
     a_group = actors.group(a_head) if a_head is not None else []
     r_group = actors.group(r_head) if r_head is not None else []
