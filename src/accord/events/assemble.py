@@ -7,7 +7,7 @@ runs for every trigger candidate of a sentence.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from ..record import Event, Span
@@ -21,6 +21,7 @@ from .dates import is_historical
 from .factuality import is_background
 from .lexicon import Lexicon
 from .place_time import date_for, location_for
+from .sense import SHOW_OF_FORCE, unilateral_exercise
 from .triggers import SPEC_RULE, SPEC_RULE_ARGS, Candidate
 
 # how the sentence classifier weighs in (chosen on the cross-validated ConfliBERT
@@ -78,6 +79,11 @@ def events_for(c: Candidate, sent, ents, actors: ActorGroups, quotes, published,
     r_group = _recipient_group(c, r_group, a_group, actors)
     location = location_for(c, ents, actors, kc)
     a_group, r_group = _place_roles(c, a_group, r_group, location, actors)
+    posture = unilateral_exercise(c, a_group, r_group, actors)
+    if posture is not None:
+        # one side's drills near another: a show of force (MOBILIZE), not cooperation
+        c = replace(c, cameo=SHOW_OF_FORCE, type="MOBILIZE", quad=lex.categories["MOBILIZE"]["quad"], mode=None)
+        r_group = posture
     qi = _quote_index(quotes, tok.idx)
     speaker = None
     if qi is not None:
