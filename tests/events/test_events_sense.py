@@ -52,3 +52,16 @@ def test_unilateral_exercise_has_no_partner(build):
     ]
     evs = extract_events(build(rows, [(0, 1, "CHN", "CHN", None, None, "state")]), classifier=None, min_confidence=0.0)
     assert [(e.type, e.recipient) for e in evs] == [("MOBILIZE", None)]
+
+
+def test_event_with_no_party_is_not_emitted(build):
+    rows = [
+        ("The", "the", "DET", "DT", "det", 1, "O"),
+        ("attack", "attack", "NOUN", "NN", "nsubj", 2, "O"),
+        ("happened", "happen", "VERB", "VBD", "ROOT", 2, "O"),
+        (".", ".", "PUNCT", ".", "punct", 2, "O"),
+    ]
+    from accord.events.triggers import find_candidates
+    doc = build(rows, [])
+    assert find_candidates(doc[0:4])  # a trigger is there
+    assert extract_events(doc, classifier=None, min_confidence=0.0) == []
