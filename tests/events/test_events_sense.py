@@ -65,3 +65,18 @@ def test_event_with_no_party_is_not_emitted(build):
     doc = build(rows, [])
     assert find_candidates(doc[0:4])  # a trigger is there
     assert extract_events(doc, classifier=None, min_confidence=0.0) == []
+
+
+def test_place_left_is_no_one_met(build):
+    rows = [
+        ("Lavrov", "Lavrov", "PROPN", "NNP", "nsubj", 1, "B-PERSON"),
+        ("left", "leave", "VERB", "VBD", "ROOT", 1, "O"),
+        ("Astana", "Astana", "PROPN", "NNP", "compound", 3, G),
+        ("airport", "airport", "NOUN", "NN", "dobj", 1, "O"),
+        ("after", "after", "ADP", "IN", "prep", 1, "O"),
+        ("talks", "talk", "NOUN", "NNS", "pobj", 4, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    ms = [(0, 1, "RUSGOV", "RUS", "GOV", None, "person"), (2, 3, "KAZGOV", "KAZ", "GOV", None, "state")]
+    evs = extract_events(build(rows, ms), classifier=None, min_confidence=0.0)
+    assert not [e for e in evs if e.recipient is not None and e.recipient.country == "KAZ"], evs

@@ -21,7 +21,7 @@ from .dates import is_historical
 from .factuality import is_background
 from .lexicon import Lexicon
 from .place_time import date_for, location_for
-from .sense import SHOW_OF_FORCE, unilateral_exercise
+from .sense import SHOW_OF_FORCE, left_places, unilateral_exercise
 from .triggers import SPEC_RULE, SPEC_RULE_ARGS, Candidate
 
 # how the sentence classifier weighs in (chosen on the cross-validated ConfliBERT
@@ -79,6 +79,7 @@ def events_for(c: Candidate, sent, ents, actors: ActorGroups, quotes, published,
     r_group = _recipient_group(c, r_group, a_group, actors)
     location = location_for(c, ents, actors, kc)
     a_group, r_group = _place_roles(c, a_group, r_group, location, actors)
+    r_group = left_places(c, r_group, actors)
     posture = unilateral_exercise(c, a_group, r_group, actors)
     if posture is not None:
         # one side's drills near another: a show of force (MOBILIZE), not cooperation

@@ -7,6 +7,10 @@
   named with ``in`` stays the host of a cooperative exercise; one named with
   ``with`` or ``alongside`` its partner.
 
+* **A place left is no one met.** ``The delegation left Astana airport for
+  talks``: the airport, base or city a party departs (``departure_verbs``,
+  its object or ``from`` phrase) is no recipient of the meeting.
+
 The words are lists in ``lang/en/events/words.tsv`` (``exercise_nouns``,
 ``unilateral_words``, ``joint_words``, ``show_of_force_preps``,
 ``comitative_preps``).
@@ -81,3 +85,26 @@ def unilateral_exercise(c, a_group: list, r_group: list, actors: ActorGroups) ->
     if targets:
         return targets
     return [] if unilateral else None
+
+
+def left_places(c, r_group: list, actors: ActorGroups) -> list:
+    """The recipients of a meeting without the places its party departs."""
+    if c.type != "CONSULT" or not r_group:
+        return r_group
+    g = grammar(c.tok)
+    leave = W.words("departure_verbs")
+    out = []
+    for mi in r_group:
+        span = actors.span_of(mi)
+        t = span.root if span is not None else None
+        left = False
+        for _ in range(4):
+            if t is None or t.head.i == t.i:
+                break
+            below, t = t, t.head
+            if t.lemma_.lower() in leave and t.pos_ == "VERB":
+                left = g.is_(below, "object") or (g.is_(below, "prep") and below.lower_ in W.words("departure_preps"))
+                break
+        if not left:
+            out.append(mi)
+    return out
