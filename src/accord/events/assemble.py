@@ -15,8 +15,16 @@ from ..syntax import grammar
 from . import flags as F
 from . import words as W
 from .actor_groups import ActorGroups
-from .actor_roles import at_venue, in_place_phrase, party, uncoded_party, noun_roles, speaker_actor, subject_of, \
-    verb_recipient
+from .actor_roles import (
+    at_venue,
+    in_place_phrase,
+    noun_roles,
+    party,
+    speaker_actor,
+    subject_of,
+    uncoded_party,
+    verb_recipient,
+)
 from .dates import is_historical
 from .factuality import is_background
 from .lexicon import Lexicon

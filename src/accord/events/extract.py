@@ -43,6 +43,7 @@ from .place_time import PLACE_LABELS, knowledge_country
 from .speech import speech_acts
 from .triggers import Candidate, arg_words, find_candidates  # noqa: F401  (the public names stay importable here)
 
+
 def extract_events(doc, classifier=None, min_confidence: float = 0.4) -> list[Event]:
     """All events in the Doc (see module docstring). ``classifier``: a
     :class:`~accord.events.classifier.QuadModel` (or None: patterns only)."""
