@@ -13,14 +13,16 @@ def vocab():
     return spacy.blank("en").vocab
 
 
-def make_doc(vocab, rows, mentions=(), published="2023-06-20", quotes=()):
+def make_doc(vocab, rows, mentions=(), published="2023-06-20", quotes=(), sent_starts=None):
     """rows: (word, lemma, pos, tag, dep, head_index, ent) per token; a
-    single sentence. ``mentions``: (first_token, last_token_excl, code,
+    single sentence unless ``sent_starts`` (the first token of each) says more. ``mentions``: (first_token, last_token_excl, code,
     country, sector, org, kind)."""
     words = [r[0] for r in rows]
     spaces = [True] * len(rows)
     for i, r in enumerate(rows[:-1]):
         if rows[i + 1][2] == "PUNCT" or rows[i + 1][0] in ("'s", "n't"):
+            spaces[i] = False
+        if r[3] == "HYPH":  # "cease-fire": the hyphen touches both words
             spaces[i] = False
     spaces[-1] = False
     doc = Doc(
@@ -33,7 +35,7 @@ def make_doc(vocab, rows, mentions=(), published="2023-06-20", quotes=()):
         deps=[r[4] for r in rows],
         heads=[r[5] for r in rows],
         ents=[r[6] for r in rows],
-        sent_starts=[True] + [False] * (len(rows) - 1),
+        sent_starts=[i in (sent_starts or (0,)) for i in range(len(rows))],
     )
     ms = []
     for a, b, code, country, sector, org, kind in mentions:
@@ -50,8 +52,8 @@ def make_doc(vocab, rows, mentions=(), published="2023-06-20", quotes=()):
 
 @pytest.fixture
 def build(vocab):
-    def _b(rows, mentions=(), published="2023-06-20", quotes=()):
-        return make_doc(vocab, rows, mentions, published, quotes)
+    def _b(rows, mentions=(), published="2023-06-20", quotes=(), sent_starts=None):
+        return make_doc(vocab, rows, mentions, published, quotes, sent_starts)
     return _b
 
 

@@ -24,6 +24,10 @@ Steps, per sentence:
    dropped; the same event restated in one article is kept once, with its
    best evidence, and a definite event noun ("the exercise") joins the event
    named earlier (:mod:`accord.events.coref`: ``id`` and ``evidence``).
+6. **Report frames** (:mod:`accord.events.speech`): a hostile act reported by
+   another party is also the speaker's ACCUSE (``speech_act``); content after
+   a claim verb is not emitted as a fact; ``rejected the accusation`` answers
+   the accuser.
 """
 from __future__ import annotations
 
@@ -36,7 +40,9 @@ from .assemble import cat_is_demand, cat_is_framing, events_for  # noqa: F401
 from .coref import link_events
 from .lexicon import lexicon
 from .place_time import PLACE_LABELS, knowledge_country
+from .speech import speech_acts
 from .triggers import Candidate, arg_words, find_candidates  # noqa: F401  (the public names stay importable here)
+
 
 def extract_events(doc, classifier=None, min_confidence: float = 0.4) -> list[Event]:
     """All events in the Doc (see module docstring). ``classifier``: a
@@ -61,7 +67,10 @@ def extract_events(doc, classifier=None, min_confidence: float = 0.4) -> list[Ev
             probs = classifier.predict(sentence_features(sent, cands))
         for c in cands:
             events.extend(events_for(c, sent, ents, actors, quotes, published, kc, lex, probs))
-    events = [e for e in events if e.confidence >= min_confidence]
+    events = speech_acts(doc, events, actors, quotes)
+    # an event with no party at all is not emitted (#16 conventions: never "? -> ?"); one
+    # with no actor but a recipient stays until actor finding no longer loses such events
+    events = [e for e in events if e.confidence >= min_confidence and (e.actor is not None or e.recipient is not None)]
     return link_events(doc, events)
 
 

@@ -96,8 +96,17 @@ def _has_condition(t) -> bool:
     return False
 
 
+def is_question(tok) -> bool:
+    """The trigger's sentence asks (``Will Russia attack?``): it ends with a question mark."""
+    sent = tok.sent
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    return last is not None and last.text in W.words("question_marks")
+
+
 def is_hypothetical(tok) -> bool:
-    """``might expand``, ``could attack``, ``if ... attacked``, ``would ... if``."""
+    """``might expand``, ``could attack``, ``if ... attacked``, ``would ... if``, a question."""
+    if is_question(tok):
+        return True
     g = grammar(tok)
     marks = W.words("hypothetical_marks")
     for t in _clause_chain(tok):

@@ -52,6 +52,16 @@ class Candidate:
         return self.tok.i
 
 
+def hyphen_joined(tok) -> Optional[str]:
+    """``cease-fire`` split by the tokenizer: the lower-cased word the token
+    ends (``ceasefire`` for ``fire``), or None when no hyphen joins it to the word before."""
+    doc = tok.doc
+    i = tok.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        return doc[i - 2].lower_ + tok.lower_
+    return None
+
+
 def arg_words(tok) -> set:
     """Lemmas and lower-cased forms of a trigger's arguments (see ARG_ROLES),
     with their modifiers, prepositions and prepositional objects; for a noun
@@ -62,6 +72,9 @@ def arg_words(tok) -> set:
     def add(t, depth=0):
         out.add(t.lemma_.lower())
         out.add(t.lower_)
+        joined = hyphen_joined(t)
+        if joined:
+            out.add(joined)
         for c in g.children(t, *MOD_ROLES):
             out.add(c.lemma_.lower())
             out.add(c.lower_)
@@ -210,6 +223,9 @@ def _trigger_code(tok, k: int, sent: _SentenceWords, lex: Lexicon):
     lem = tok.lemma_.lower()
     if pos == "PROPN":
         pos = "NOUN"
+    joined = hyphen_joined(tok)
+    if joined and joined in lex.rules:
+        lem = joined  # "cease-fire" is "ceasefire"
     rl = lex.rules.get(lem)
     if rl is None and (pos == "NOUN" or lem not in lex.verbs):
         return None

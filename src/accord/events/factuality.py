@@ -1,0 +1,90 @@
+"""Which triggers report no news event (issue #16, item 5).
+
+* **Background that describes a party**: a relative clause or participle on
+  a noun, in the perfect or with ``since`` (``a militia that has held the
+  valley since 2019``), or habitual; it says what the party is, not what
+  happened.
+* **Habitual statements**: an act done ``annually``, ``regularly``, ``every
+  year`` (an institution's custom; ``routinely beat detainees`` stays news) (``staged annually``, ``Russia regularly holds exercises``).
+* **Legal boilerplate** attached to names (``an organisation recognised as
+  extremist and banned in Russia``): a participle or relative clause on a
+  noun that carries one of the labels.
+
+The words are lists in ``lang/en/events/words.tsv`` (``habitual_words``,
+``period_words``, ``every_words``, ``since_preps``, ``boilerplate_words``).
+Hypotheticals, wishes and questions are not dropped but flagged
+(:mod:`accord.events.flags`, :mod:`accord.events.speech`).
+"""
+from __future__ import annotations
+
+from ..syntax import grammar
+from . import words as W
+
+#: roles of a clause that modifies a noun
+NOUN_CLAUSE_ROLES = ("relative_clause", "clause_modifier")
+
+
+def _habitual_mods(t, g) -> bool:
+    """``annually``, ``regularly``, ``every year`` on a verb."""
+    for c in t.children:
+        if g.is_(c, "adverb") and c.lower_ in W.words("habitual_words"):
+            return True
+        if g.is_(c, "noun_adverbial", "prep_object", "object") and c.lemma_.lower() in W.words("period_words") \
+                and any(d.lower_ in W.words("every_words") for d in c.children):
+            return True
+    return False
+
+
+def is_habitual(tok) -> bool:
+    """The trigger (or, for an event noun, the verb it is an argument of)
+    states a habit."""
+    g = grammar(tok)
+    if _habitual_mods(tok, g):
+        return True
+    h = tok.head
+    if tok.pos_ in ("NOUN", "PROPN") and h.i != tok.i and g.is_(tok, "subject", "passive_subject", "object"):
+        return _habitual_mods(h, g)
+    return False
+
+
+def _noun_clause(tok, g):
+    """The verb of the noun-modifying clause the trigger heads (through one
+    coordination: ``recognised as extremist and banned``), or None."""
+    t = tok
+    if g.is_(t, "conjunct") and t.head.i != t.i:
+        t = t.head
+    if not g.is_(t, *NOUN_CLAUSE_ROLES) or t.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    if g.is_(t, "clause_modifier") and g.has_child(t, "subject", "passive_subject"):
+        return None  # "an allegation that the NPFL had taken ...": the noun's content, not a description
+    return t
+
+
+def describes_party(tok) -> bool:
+    """A background clause on a noun: perfect or ``since`` (``that has held
+    the valley since 2019``)."""
+    g = grammar(tok)
+    t = _noun_clause(tok, g)
+    if t is None or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    for c in [*tok.children, *t.children]:
+        if g.is_(c, "aux") and c.lower_ in W.words("perfect_aux"):
+            return True
+        if g.is_(c, "prep") and c.lower_ in W.words("since_preps"):
+            return True
+    return False
+
+
+def is_boilerplate(tok) -> bool:
+    """A label clause on a name: ``recognised as extremist``, ``banned in Russia`` next to it."""
+    g = grammar(tok)
+    t = _noun_clause(tok, g)
+    if t is None:
+        return False
+    labels = W.words("boilerplate_words")
+    return any(x.lemma_.lower() in labels or x.lower_ in labels for x in t.subtree)
+
+
+def is_background(tok) -> bool:
+    """No news event: background on a party, a habit, or legal boilerplate."""
+    return is_habitual(tok) or describes_party(tok) or is_boilerplate(tok)

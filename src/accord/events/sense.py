@@ -1,0 +1,110 @@
+"""Trigger sense that the trigger rows alone cannot tell (issue #16, item 4).
+
+* **A unilateral exercise is no cooperation.** Drills held by one party
+  with no partner are a show of force (PLOVER MOBILIZE, CAMEO 150): toward
+  the party they are held near or around (``drills around Taiwan``), and
+  with no target where none is named (``a unilateral exercise``). A party
+  named with ``in`` stays the host of a cooperative exercise; one named with
+  ``with`` or ``alongside`` its partner.
+
+* **A place left is no one met.** ``The delegation left Astana airport for
+  talks``: the airport, base or city a party departs (``departure_verbs``,
+  its object or ``from`` phrase) is no recipient of the meeting.
+
+The words are lists in ``lang/en/events/words.tsv`` (``exercise_nouns``,
+``unilateral_words``, ``joint_words``, ``show_of_force_preps``,
+``comitative_preps``).
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from ..syntax import grammar
+from . import words as W
+from .actor_groups import ActorGroups
+
+SHOW_OF_FORCE = "150"
+
+
+def _exercise_nouns(tok, g) -> list:
+    """The exercise nouns of a trigger: itself, or its objects."""
+    nouns = W.words("exercise_nouns")
+    cands = [tok, *g.children(tok, "object", "passive_subject")]
+    return [t for t in cands if t.lemma_.lower() in nouns or t.lower_ in nouns]
+
+
+def _posture_targets(heads, a_countries: set, actors: ActorGroups, g) -> list:
+    """Coded mentions under a near/around phrase of the exercise (not the actor's own)."""
+    preps = W.words("show_of_force_preps")
+    out = []
+    for h in heads:
+        for p in h.subtree:
+            if not (g.is_(p, "prep") and p.lower_ in preps):
+                continue
+            for t in p.subtree:
+                mi = actors.tok2m[t.i]
+                m = actors.mentions[mi] if mi >= 0 else None
+                if m is not None and m.code and mi not in out and (m.country or m.org) not in a_countries:
+                    out.append(mi)
+    return out
+
+
+def _has_partner(r_group: list, ex: list, actors: ActorGroups, g) -> bool:
+    """A recipient named with ``with``/``alongside``, or a ``joint`` exercise."""
+    if any(a.lower_ in W.words("joint_words") for t in ex for a in t.children):
+        return True
+    preps = W.words("comitative_preps")
+    for mi in r_group:
+        t = actors.doc[actors.span_of(mi).start]
+        for _ in range(4):
+            if t is None or t.head.i == t.i:
+                break
+            t = t.head
+            if g.is_(t, "prep") and t.lower_ in preps:
+                return True
+    return False
+
+
+def unilateral_exercise(c, a_group: list, r_group: list, actors: ActorGroups) -> Optional[list]:
+    """For a military exercise held by one side as a show of force: the
+    recipient mentions it is aimed at (possibly none); None when the
+    exercise is not one (a joint exercise, a hosted one, no exercise)."""
+    if c.type != "COOPERATE" or "military" not in c.context or len(a_group) > 1:
+        return None
+    tok = c.tok
+    g = grammar(tok)
+    ex = _exercise_nouns(tok, g)
+    if not ex:
+        return None
+    if _has_partner(r_group, ex, actors, g):
+        return None
+    heads = [tok, *ex] if tok.pos_ == "VERB" else [tok, tok.head]
+    a_countries = {actors.mentions[m].country or actors.mentions[m].org for m in a_group} - {None}
+    targets = _posture_targets(heads, a_countries, actors, g)
+    unilateral = any(a.lower_ in W.words("unilateral_words") for t in ex for a in t.children)
+    if targets:
+        return targets
+    return [] if unilateral else None
+
+
+def left_places(c, r_group: list, actors: ActorGroups) -> list:
+    """The recipients of a meeting without the places its party departs."""
+    if c.type != "CONSULT" or not r_group:
+        return r_group
+    g = grammar(c.tok)
+    leave = W.words("departure_verbs")
+    out = []
+    for mi in r_group:
+        span = actors.span_of(mi)
+        t = span.root if span is not None else None
+        left = False
+        for _ in range(4):
+            if t is None or t.head.i == t.i:
+                break
+            below, t = t, t.head
+            if t.lemma_.lower() in leave and t.pos_ == "VERB":
+                left = g.is_(below, "object") or (g.is_(below, "prep") and below.lower_ in W.words("departure_preps"))
+                break
+        if not left:
+            out.append(mi)
+    return out

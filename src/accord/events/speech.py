@@ -1,0 +1,222 @@
+"""Speech acts and report frames (issue #16, item 3).
+
+An event told in reported speech is two things: the speaker's act of saying
+it and, maybe, the reported fact.
+
+* **The speaker's act.** Content that charges another party with a hostile
+  act (``Dushanbe said that Kyrgyz troops had opened fire ...``, a quote of
+  the Azerbaijani ministry on Armenian shelling) is the speaker's ACCUSE
+  (CAMEO 112) toward the accused: the speaker's code as actor, the content's
+  actor as recipient, ``quote`` pointing at the quote and ``speech_act``
+  true. A verbal act whose trigger is the cue of a quote or attribution
+  (``urged X to``, ``accused X of``) or that a speaker performs in their own
+  quoted words (``we will respond``) is a speech act too.
+* **The content.** After a neutral reporting verb (``said``, ``reported``,
+  ``according to``: ``report_cues``) the content stays an event of its own,
+  linked by ``quote``; after a claim verb (``claimed``, ``alleged``,
+  ``denied``: ``claim_cues``) it is not emitted as a fact.
+* **Wishes.** After ``hope``, ``wish``, ``want`` (``wish_cues``) the content
+  is emitted only as ``hypothetical``.
+* **Answers.** ``Manila rejected the accusation``: a rejection of an
+  accusation (``accusation_nouns``) whose target is unnamed answers the
+  latest earlier accusation aimed at the rejecting party.
+
+The verb classes and nouns are lists in ``lang/en/events/words.tsv``, the
+category sets in ``events/data/category_sets.tsv``.
+"""
+from __future__ import annotations
+
+import copy
+from typing import Optional
+
+from ..record import Event, EventActor, Span
+from ..syntax import grammar
+from . import words as W
+from .actor_groups import ActorGroups
+from .actor_roles import party, speaker_actor, subject_of
+from .lexicon import lexicon
+
+#: how many heads up from a content trigger its reporting verb may be
+FRAME_STEPS = 4
+ACCUSE_CODE = "112"
+
+
+def _token_at(doc, char: int):
+    """The token that covers a character offset (None past the end)."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _all_cues() -> frozenset:
+    return W.words("report_cues") | W.words("claim_cues") | W.words("wish_cues")
+
+
+def _cue_word(t) -> str:
+    """The token's cue word: its lemma, or its form where only the form is
+    listed (the tagger's lemma of ``hopes`` can be ``hop``)."""
+    lem = t.lemma_.lower()
+    if lem not in _all_cues() and t.lower_ in _all_cues():
+        return t.lower_
+    return lem
+
+
+def _cue_lemma(doc, q) -> Optional[str]:
+    cue = getattr(q, "cue", None)
+    if cue is None:
+        return None
+    t = _token_at(doc, cue.start)
+    return _cue_word(t) if t is not None else None
+
+
+def _frame_verb(tok):
+    """The reporting verb whose complement clause holds ``tok`` (``claimed
+    that X shelled``), or None: the nearest head up the chain that is a
+    report or claim cue, reached through a clausal complement."""
+    g = grammar(tok)
+    cues = _all_cues()
+    t, through = tok, False
+    for _ in range(FRAME_STEPS):
+        if t.head.i == t.i:
+            return None
+        through = through or g.is_(t, "clausal_complement")
+        t = t.head
+        if through and t.pos_ in ("VERB", "AUX") and _cue_word(t) in cues:
+            return t
+        if g.is_(t, "relative_clause", "adverbial_clause"):
+            return None
+    return None
+
+
+def _frame(doc, e: Event, tok, quotes):
+    """(cue lemma, cue token or None, speaker EventActor or None) of an
+    event's report frame, or None when it is told as the writer's own."""
+    fv = _frame_verb(tok)
+    if e.quote is not None and e.quote < len(quotes):
+        q = quotes[e.quote]
+        lem = _cue_lemma(doc, q)
+        cue_tok = _token_at(doc, q.cue.start) if getattr(q, "cue", None) is not None else None
+        if fv is not None and lem not in W.words("claim_cues"):
+            lem, cue_tok = _cue_word(fv), fv
+        return lem, cue_tok, speaker_actor(q)
+    if fv is not None:
+        return _cue_word(fv), fv, None
+    return None
+
+
+def _speaker_of(fv, actors: ActorGroups) -> Optional[EventActor]:
+    """The subject of a reporting verb as a party (``Baku`` of ``Baku claimed``)."""
+    a_head, _ = subject_of(fv, actors)
+    if a_head is None:
+        return None
+    group = actors.group(a_head)
+    return party(actors, group[0], fv.i) if group else None
+
+
+def _accusation(e: Event, speaker: EventActor, cue_tok, qi) -> Optional[Event]:
+    """The speaker's ACCUSE of the content's actor, or None where the content
+    charges nobody else (the speaker's own side, an uncoded actor, a negated
+    or hypothetical act)."""
+    a = e.actor
+    if a is None or not a.code or e.negated or e.hypothetical or e.future or e.type not in W.categories("accusable"):
+        return None
+    own = speaker.country or speaker.org
+    if not (speaker.code or own) or (a.country or a.org) == own:
+        return None
+    trig = e.trigger
+    if cue_tok is not None:
+        trig = Span(cue_tok.idx, cue_tok.idx + len(cue_tok.text), cue_tok.text)
+    out = copy.deepcopy(e)
+    out.type, out.cameo, out.mode, out.context = "ACCUSE", ACCUSE_CODE, "allege", list(e.context)
+    info = lexicon().categories["ACCUSE"]
+    out.quad, out.intensity = info["quad"], info["intensity"]
+    out.actor, out.recipient = copy.deepcopy(speaker), copy.deepcopy(a)
+    out.trigger, out.speech_act, out.quote = trig, True, qi
+    out.future = False
+    return out
+
+
+def _is_cue_of(tok, quotes, doc) -> Optional[int]:
+    """The index of the quote whose cue is this token, or None."""
+    for qi, q in enumerate(quotes):
+        cue = getattr(q, "cue", None)
+        if cue is not None and cue.start <= tok.idx < cue.end:
+            return qi
+    return None
+
+
+def _mark_own_speech(e: Event, tok, quotes, doc) -> bool:
+    """A verbal act that is the cue of a quote (``urged X to``) or said by the
+    speaker in their own quoted words is a speech act. True when the event's
+    trigger is the cue itself (the act of saying, no reported content)."""
+    qi = _is_cue_of(tok, quotes, doc)
+    if e.type not in W.categories("speech_acts") or not e.quad.startswith("verbal"):
+        return qi is not None and e.quote is None
+    if qi is not None:
+        e.speech_act = True
+        if e.quote is None:
+            e.quote = qi
+        return True
+    if e.quote is not None and e.quote < len(quotes) and e.actor is not None:
+        s = quotes[e.quote].speaker
+        if s is not None and e.actor.start == s.start and e.actor.end == s.end:
+            e.speech_act = True
+    return False
+
+
+def speech_acts(doc, events: list[Event], actors: ActorGroups, quotes) -> list[Event]:
+    """The events with report frames read: a speaker's accusation added for
+    reported hostile acts, claimed content dropped, speech acts marked."""
+    out: list[Event] = []
+    claim = W.words("claim_cues")
+    for e in events:
+        tok = _token_at(doc, e.trigger.start)
+        if tok is None:
+            out.append(e)
+            continue
+        if _mark_own_speech(e, tok, quotes, doc):
+            out.append(e)
+            continue
+        fr = _frame(doc, e, tok, quotes)
+        if fr is None:
+            out.append(e)
+            continue
+        lem, cue_tok, speaker = fr
+        if lem in W.words("wish_cues"):
+            e.hypothetical = True  # "hopes that NATO will deploy": a wish, no fact and no charge
+            out.append(e)
+            continue
+        if lem not in W.words("report_cues") and lem not in claim:
+            out.append(e)  # a belief, a plan: the content as it stands
+            continue
+        if speaker is None and cue_tok is not None:
+            speaker = _speaker_of(cue_tok, actors)
+        acc = _accusation(e, speaker, cue_tok, e.quote) if speaker is not None else None
+        if acc is not None:
+            out.append(acc)
+        if lem not in claim:
+            out.append(e)
+    answer_accusations(doc, out)
+    return out
+
+
+def answer_accusations(doc, events: list[Event]) -> None:
+    """``X rejected the accusation``: the unnamed target of a rejection (or
+    denial) of an accusation noun is the one who accused X last."""
+    nouns = W.words("accusation_nouns")
+    for k, e in enumerate(events):
+        if e.type != "REJECT" or e.recipient is not None or e.actor is None:
+            continue
+        tok = _token_at(doc, e.trigger.start)
+        if tok is None or not any(c.lemma_.lower() in nouns for c in grammar(tok).children(tok, "object")):
+            continue
+        mine = e.actor.country or e.actor.org
+        for prev in sorted(events[:k] + events[k + 1:], key=lambda x: -x.sentence["start"]):
+            if prev.sentence["start"] >= e.sentence["start"] or prev.type != "ACCUSE" or prev.actor is None:
+                continue
+            r = prev.recipient
+            if r is not None and mine and (r.country or r.org) == mine and prev.actor.code:
+                e.recipient = copy.deepcopy(prev.actor)
+                s = {"start": prev.sentence["start"], "end": prev.sentence["end"]}
+                e.evidence = sorted([*e.evidence, s] if s not in e.evidence else e.evidence,
+                                    key=lambda x: x["start"])
+                break

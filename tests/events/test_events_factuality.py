@@ -1,0 +1,100 @@
+"""Background, habits and boilerplate are no events (accord.events.factuality) on hand-built Docs."""
+from accord.events.extract import extract_events
+
+G = "B-GPE"
+
+
+def _rel_clause(aux_rows, tail_rows):
+    """'Hamas , which <aux> attacked Israeli towns <tail> , rejected the plan .'"""
+    rows = [
+        ("Hamas", "Hamas", "PROPN", "NNP", "nsubj", None, "B-ORG"),
+        (",", ",", "PUNCT", ",", "punct", 0, "O"),
+        ("which", "which", "PRON", "WDT", "nsubj", "V", "O"),
+        *aux_rows,
+        ("attacked", "attack", "VERB", "VBN", "relcl", 0, "O"),
+        ("Israeli", "israeli", "ADJ", "JJ", "amod", "+1", "B-NORP"),
+        ("towns", "town", "NOUN", "NNS", "dobj", "V", "O"),
+        *tail_rows,
+        (",", ",", "PUNCT", ",", "punct", 0, "O"),
+        ("rejected", "reject", "VERB", "VBD", "ROOT", "R", "O"),
+        ("the", "the", "DET", "DT", "det", "+1", "O"),
+        ("plan", "plan", "NOUN", "NN", "dobj", "R", "O"),
+        (".", ".", "PUNCT", ".", "punct", "R", "O"),
+    ]
+    v = next(i for i, r in enumerate(rows) if r[0] == "attacked")
+    root = next(i for i, r in enumerate(rows) if r[0] == "rejected")
+    out = []
+    for i, r in enumerate(rows):
+        h = r[5]
+        h = root if h in (None, "R") else v if h == "V" else i + 1 if h == "+1" else h
+        out.append((*r[:5], h, r[6]))
+    return out, v
+
+
+def _mentions(rows):
+    isr = next(i for i, r in enumerate(rows) if r[0] == "Israeli")
+    return [(0, 1, "PSEREB", "PSE", "REB", None, "group"), (isr, isr + 2, "ISR", "ISR", None, None, "state")]
+
+
+def test_perfect_relative_clause_on_a_party_is_background(build):
+    rows, v = _rel_clause([("has", "have", "AUX", "VBZ", "aux", "V", "O")],
+                          [("since", "since", "ADP", "IN", "prep", "V", "O"), ("2007", "2007", "NUM", "CD", "pobj", "-", "B-DATE")])
+    rows = [(*r[:5], (i - 1 if r[5] == "-" else r[5]), r[6]) for i, r in enumerate(rows)]
+    doc = build(rows, _mentions(rows))
+    evs = extract_events(doc, classifier=None, min_confidence=0.0)
+    assert not [e for e in evs if e.type == "ASSAULT"]
+    assert [e for e in evs if e.type == "REJECT"]
+
+
+def test_relative_clause_with_a_news_act_stays(build):
+    rows, v = _rel_clause([], [("on", "on", "ADP", "IN", "prep", "V", "O"), ("Monday", "Monday", "PROPN", "NNP", "pobj", "-", "B-DATE")])
+    rows = [(*r[:5], (i - 1 if r[5] == "-" else r[5]), r[6]) for i, r in enumerate(rows)]
+    doc = build(rows, _mentions(rows))
+    evs = extract_events(doc, classifier=None, min_confidence=0.0)
+    assert [e for e in evs if e.type == "ASSAULT"]
+
+
+def _holds(adverb_rows):
+    rows = [("Russia", "Russia", "PROPN", "NNP", "nsubj", 0, G)]
+    rows += adverb_rows
+    h = len(rows)
+    rows = [(*r[:5], h, r[6]) for r in rows]
+    rows += [
+        ("holds", "hold", "VERB", "VBZ", "ROOT", h, "O"),
+        ("exercises", "exercise", "NOUN", "NNS", "dobj", h, "O"),
+        ("with", "with", "ADP", "IN", "prep", h, "O"),
+        ("Belarus", "Belarus", "PROPN", "NNP", "pobj", h + 2, G),
+        (".", ".", "PUNCT", ".", "punct", h, "O"),
+    ]
+    return rows, [(0, 1, "RUS", "RUS", None, None, "state"), (h + 3, h + 4, "BLR", "BLR", None, None, "state")]
+
+
+def test_habitual_exercise_is_no_event(build):
+    rows, ms = _holds([("annually", "annually", "ADV", "RB", "advmod", 0, "O")])
+    assert not extract_events(build(rows, ms), classifier=None, min_confidence=0.0)
+
+
+def test_exercise_held_once_is_an_event(build):
+    rows, ms = _holds([])
+    evs = extract_events(build(rows, ms), classifier=None, min_confidence=0.0)
+    assert [e for e in evs if e.type == "COOPERATE"]
+
+
+def test_legal_boilerplate_is_no_event(build):
+    rows = [
+        ("Meduza", "Meduza", "PROPN", "NNP", "nsubj", 9, "B-ORG"),
+        (",", ",", "PUNCT", ",", "punct", 0, "O"),
+        ("an", "an", "DET", "DT", "det", 3, "O"),
+        ("outlet", "outlet", "NOUN", "NN", "appos", 0, "O"),
+        ("banned", "ban", "VERB", "VBN", "acl", 3, "O"),
+        ("as", "as", "ADP", "IN", "prep", 4, "O"),
+        ("extremist", "extremist", "ADJ", "JJ", "pobj", 5, "O"),
+        ("in", "in", "ADP", "IN", "prep", 4, "O"),
+        ("Russia", "Russia", "PROPN", "NNP", "pobj", 7, G),
+        ("reported", "report", "VERB", "VBD", "ROOT", 9, "O"),
+        ("it", "it", "PRON", "PRP", "dobj", 9, "O"),
+        (".", ".", "PUNCT", ".", "punct", 9, "O"),
+    ]
+    doc = build(rows, [(8, 9, "RUS", "RUS", None, None, "state")])
+    evs = extract_events(doc, classifier=None, min_confidence=0.0)
+    assert not [e for e in evs if e.trigger.text == "banned"]
