@@ -8,7 +8,7 @@ PIP    := $(BIN)/python -m pip --disable-pip-version-check -q
 .PHONY: demo test install test-deps browser-deps lint clean help
 
 help:
-	@echo "make demo   create .venv, install accord and its model, ingest data/sample into $(DB), print a summary"
+	@echo "make demo   create .venv, install accord and its model, ingest data/sample (English) and data/sample-ru (Russian) into $(DB), print a summary"
 	@echo "make test   install test dependencies and run the whole test suite"
 
 $(BIN)/python:
@@ -27,7 +27,7 @@ $(VENV)/.test-installed: pyproject.toml $(VENV)/.installed
 install: $(VENV)/.installed
 
 demo: install
-	$(BIN)/accord ingest data/sample --db $(DB)
+	$(BIN)/accord ingest data/sample data/sample-ru/*.txt --db $(DB)
 	$(BIN)/accord stats --db $(DB)
 	@if $(BIN)/accord --help | grep -q '^  report'; then \
 		$(BIN)/accord report --db $(DB) -o report.html --quiet && echo "report written to $$(pwd)/report.html"; \

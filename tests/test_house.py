@@ -21,7 +21,8 @@ DOTTED = re.compile(r"^\w+(\.\w+)+$")
 #: field names, the export formats' column names, settings keys, report and
 #: viewer template keys, figure names of the evaluation and the benchmark
 SCHEMA_MODULES = {
-    "record.py", "store.py", "readers.py", "config.py", "nlp.py", "bench.py",
+    "record.py", "store.py", "store_rows.py", "readers.py", "config.py", "nlp.py", "bench.py",
+    "places/locate.py", "report/mapdata.py",
     "engines/spark.py", "analysis/alignment.py", "analysis/dyads.py", "analysis/events.py",
     "analysis/evidence.py", "report/build.py", "report/charts.py", "web/article.py", "web/queries.py",
     "evaluate/actors.py", "evaluate/events.py", "evaluate/quotes.py", "evaluate/sample.py",

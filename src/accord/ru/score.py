@@ -1,4 +1,4 @@
-"""Scores on the own Russian sample (``data/sample/ru/gold.json``).
+"""Scores on the own Russian sample (``data/sample-ru/gold.json``).
 
 - attributed quotes: a prediction counts when it has a speaker; it matches a
   gold quote when it overlaps the gold snippet's place in the text and the
@@ -10,7 +10,7 @@
   its Russian events whose (type, actor, recipient) the English pipeline
   (:func:`accord.extract`) also finds, and the other way round.
 
-``accord eval-ru-sample data/sample/ru`` prints them; one JSON line last.
+``accord eval-ru-sample data/sample-ru`` prints them; one JSON line last.
 """
 
 from __future__ import annotations
@@ -117,7 +117,7 @@ def agreement(folder: str | Path) -> dict:
 
 
 @click.command(name="eval-ru-sample")
-@click.argument("folder", type=click.Path(exists=True, file_okay=False), default="data/sample/ru")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False), default="data/sample-ru")
 @click.option("--no-translations", is_flag=True, help="Skip the English pipeline on the translated pairs.")
 def ru_sample_cmd(folder, no_translations):
     """Score the Russian pipeline on the own Russian sample's gold; prints
@@ -125,8 +125,8 @@ def ru_sample_cmd(folder, no_translations):
 
     \b
     Example:
-        accord eval-ru-sample data/sample/ru
-        accord eval-ru-sample data/sample/ru --no-translations
+        accord eval-ru-sample data/sample-ru
+        accord eval-ru-sample data/sample-ru --no-translations
     """
     try:
         figures = score_sample(folder)
