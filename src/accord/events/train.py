@@ -30,7 +30,7 @@ from ..evaluate.conflibert import K_FOLDS, SEED, f1_scores, fold_ids, macro_f1, 
 from .classifier import CLASSES, MODEL_PATH, QuadModel, group_of, sentence_features
 
 C = 30.0  # inverse L2 strength (chosen on the cross-validated folds)
-SCALES = {"s": 1.0, "w": 1.0, "c": 1.0}  # each group's weight after its own L2 norm
+SCALES = {"s": 1.0, "w": 1.0}  # each group's weight after its own L2 norm
 MIN_COUNT = 2  # a feature must occur in this many training rows
 MAX_ITER = 3000
 ABSENT = -30.0  # bias of a class with no training row
