@@ -20,8 +20,8 @@ distinct (type, actor, recipient) triples of each article:
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable, Optional
 
 from ..errors import AccordError
 
@@ -32,7 +32,7 @@ def _alts(v) -> frozenset:
     return frozenset(v if isinstance(v, list) else [v])
 
 
-def party_keys(party: Optional[dict]) -> frozenset:
+def party_keys(party: dict | None) -> frozenset:
     """The codes a predicted party can match: its country and IGO+org; a
     party with neither (or none) is ``{None}``: it matches only a gold entry
     with no party on that side."""
@@ -134,8 +134,8 @@ def read_gold(path: Path) -> list[dict]:
         raise AccordError(f"{p}: not an events gold file: {e}") from e
 
 
-def evaluate(dataset: str, path: str, nlp=None, limit: Optional[int] = None,
-             progress: Optional[Callable] = None) -> dict:
+def evaluate(dataset: str, path: str, nlp=None, limit: int | None = None,
+             progress: Callable | None = None) -> dict:
     from .sample import load_records
 
     if dataset != "events":

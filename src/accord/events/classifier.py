@@ -25,8 +25,8 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable, Optional
 
 from ..syntax import grammar
 from . import words as W
@@ -81,7 +81,7 @@ def parse_features(sent, cands: Iterable = ()) -> set[str]:
         feats.add("T=" + c.type)
         feats.add("Q=" + c.quad)
         feats.add("C=" + c.cameo[:2])
-        feats.add("S=%s%d" % (c.quad, min(int(c.spec), 3)))
+        feats.add(f"S={c.quad}{min(int(c.spec), 3)}")
     if not cands:
         feats.add("NOTRIG")
     return feats
@@ -98,7 +98,7 @@ class QuadModel:
     TF-IDF weighted and L2-normalised per group, then scaled by ``scales``
     (the shipped model); without it each present feature counts 1."""
 
-    def __init__(self, classes, bias, weights: dict, idf: Optional[dict] = None, scales: Optional[dict] = None):
+    def __init__(self, classes, bias, weights: dict, idf: dict | None = None, scales: dict | None = None):
         self.classes = tuple(classes)
         self.bias = list(bias)
         self.weights = weights
@@ -106,7 +106,7 @@ class QuadModel:
         self.scales = scales or {}
 
     @classmethod
-    def load(cls, path: Path = MODEL_PATH) -> Optional["QuadModel"]:
+    def load(cls, path: Path = MODEL_PATH) -> QuadModel | None:
         if not Path(path).exists():
             return None
         d = json.loads(Path(path).read_text(encoding="utf-8"))

@@ -24,7 +24,6 @@ import argparse
 import datetime as _dt
 from collections import Counter
 from pathlib import Path
-from typing import Optional
 
 from ..evaluate.conflibert import K_FOLDS, SEED, f1_scores, fold_ids, macro_f1, read_conflibert
 from .classifier import CLASSES, MODEL_PATH, QuadModel, group_of, sentence_features
@@ -58,7 +57,7 @@ def featurize(rows, nlp) -> list[list[str]]:
 
 
 def fit(feats: list[list[str]], labels: list[int], seed: int = SEED, c: float = C,
-        scales: Optional[dict] = None) -> QuadModel:
+        scales: dict | None = None) -> QuadModel:
     """A multinomial logistic regression (scikit-learn, lbfgs) over the rows'
     binary features: per group (:func:`~accord.events.classifier.group_of`)
     the features seen in at least ``MIN_COUNT`` rows, idf-weighted and
@@ -118,7 +117,7 @@ def cross_models(rows, nlp, k: int = K_FOLDS, seed: int = SEED, feats=None) -> l
     return out
 
 
-def main(argv: Optional[list] = None) -> None:
+def main(argv: list | None = None) -> None:
     from ..nlp import load
 
     ap = argparse.ArgumentParser(description="train the events sentence classifier")
