@@ -4,6 +4,8 @@ mentions, relative dates, events, flags, repairs).
 
 ``accord eval sample --dataset cases data/sample`` prints the share of
 checks passed per family; the test suite pins floors on those shares.
+``--dataset events`` scores events on the corpus's exhaustive event gold
+instead (:mod:`accord.evaluate.sample_events`).
 """
 from __future__ import annotations
 
@@ -206,8 +208,12 @@ def _check_event(case: dict, rec: dict) -> bool:
 
 def evaluate(dataset: str, path: str, nlp=None, limit: Optional[int] = None,
              progress: Optional[Callable] = None, tier: Optional[str] = None) -> dict:
+    if dataset == "events":  # the corpus's exhaustive event gold (events_gold.json)
+        from .sample_events import evaluate as evaluate_events
+
+        return evaluate_events(dataset, path, nlp=nlp, limit=limit, progress=progress)
     if dataset != "cases":
-        raise AccordError(f"unknown dataset {dataset!r} for `eval sample` (use: cases)")
+        raise AccordError(f"unknown dataset {dataset!r} for `eval sample` (use: cases, events)")
     folder = Path(path)
     cases_file = folder / "cases.json"
     if not cases_file.exists():

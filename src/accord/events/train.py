@@ -1,33 +1,41 @@
 """Train the events component's sentence classifier (statement / quad class).
 
-    python -m accord.events.train [PATH/cameo_class_train.tsv] [--folds 5] [--seed 13]
+    python -m accord.events.train [PATH/cameo_class_train.tsv] [--out PATH]
 
-Reads ConfliBERT's ``cameo_class_train.tsv`` (sentence<TAB>label), parses
-each sentence with the spaCy model and the accord components before events,
-extracts :func:`accord.events.classifier.sentence_features` (content lemmas
-plus the event triggers the patterns find) and fits an L2-regularised
-multinomial logistic regression with numpy (full-batch gradient descent with
-Adam, fixed seed, fixed number of steps: the result is reproducible). It
-prints the k-fold cross-validated macro-F1 (each fold scored by a model
-trained on the other folds) and writes the model trained on all rows to
-``src/accord/events/data/quad_model.json``. The gold sentences themselves are
-not stored: only feature weights.
+Needs scikit-learn (``pip install 'accord[train]'``); the pipeline itself
+does not. Reads ConfliBERT's ``cameo_class_train.tsv`` (sentence<TAB>label),
+parses each sentence with the spaCy model and the accord components before
+events, extracts :func:`accord.events.classifier.sentence_features` (parse
+features with the event triggers the patterns find, word uni/bigrams,
+character n-grams) and fits a multinomial logistic regression (scikit-learn,
+lbfgs: deterministic; the fold split is the fixed seed of
+:mod:`accord.evaluate.conflibert`). It prints the k-fold cross-validated
+macro-F1 of the classifier alone (each fold scored by a model trained on the
+other folds) and writes the model trained on all rows to
+``src/accord/events/data/quad_model.json`` - JSON, not pickle: idf and class
+weights per feature. The gold sentences themselves are not stored, but word
+and character n-grams of their text are the model's feature names, so the
+file is derived from ConfliBERT's GPL-3.0 data and carries that licence (see
+``data/MODEL_CARD.md``).
 """
 from __future__ import annotations
 
 import argparse
 import datetime as _dt
+from collections import Counter
 from pathlib import Path
-from typing import Optional
 
 from ..evaluate.conflibert import K_FOLDS, SEED, f1_scores, fold_ids, macro_f1, read_conflibert
-from .classifier import CLASSES, MODEL_PATH, QuadModel, sentence_features
+from .classifier import CLASSES, MODEL_PATH, QuadModel, group_of, sentence_features
 
-L2 = 1e-3
-STEPS = 300
-LR = 0.05
-MIN_COUNT = 2
+C = 30.0  # inverse L2 strength (chosen on the cross-validated folds)
+SCALES = {"s": 1.0, "w": 1.0}  # each group's weight after its own L2 norm
+MIN_COUNT = 2  # a feature must occur in this many training rows
+MAX_ITER = 3000
+ABSENT = -30.0  # bias of a class with no training row
+PRUNE = 1e-3  # weights below this in every class are not shipped (their idf is, for the norm)
 DEFAULT_PATH = Path(__file__).resolve().parents[4] / "shared" / "data" / "conflibert" / "cameo_class_train.tsv"
+LICENCE = "GPL-3.0-or-later (derived from ConfliBERT's cameo_class_train.tsv, eventdata/ConfliBERT, GPL-3.0)"
 
 
 def featurize(rows, nlp) -> list[list[str]]:
@@ -48,43 +56,52 @@ def featurize(rows, nlp) -> list[list[str]]:
     return feats
 
 
-def fit(feats: list[list[str]], labels: list[int], seed: int = SEED) -> QuadModel:
-    import numpy as np
+def fit(feats: list[list[str]], labels: list[int], seed: int = SEED, c: float = C,
+        scales: dict | None = None) -> QuadModel:
+    """A multinomial logistic regression (scikit-learn, lbfgs) over the rows'
+    binary features: per group (:func:`~accord.events.classifier.group_of`)
+    the features seen in at least ``MIN_COUNT`` rows, idf-weighted and
+    L2-normalised, then scaled; exported as a :class:`QuadModel`."""
+    from scipy.sparse import hstack
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.feature_extraction.text import TfidfTransformer
+    from sklearn.linear_model import LogisticRegression
 
-    counts: dict = {}
-    for fs in feats:
-        for f in fs:
-            counts[f] = counts.get(f, 0) + 1
-    vocab = sorted(f for f, c in counts.items() if c >= MIN_COUNT)
-    index = {f: i for i, f in enumerate(vocab)}
-    n, d, k = len(feats), len(vocab), len(CLASSES)
-    X = np.zeros((n, d), dtype=np.float64)
-    for r, fs in enumerate(feats):
-        for f in fs:
-            j = index.get(f)
-            if j is not None:
-                X[r, j] = 1.0
-    Y = np.zeros((n, k))
-    Y[np.arange(n), labels] = 1.0
-    rng = np.random.default_rng(seed)
-    W = rng.normal(0, 0.01, size=(d, k))
-    b = np.zeros(k)
-    mW = np.zeros_like(W); vW = np.zeros_like(W); mb = np.zeros_like(b); vb = np.zeros_like(b)
-    b1, b2, eps = 0.9, 0.999, 1e-8
-    for t in range(1, STEPS + 1):
-        Z = X @ W + b
-        Z -= Z.max(axis=1, keepdims=True)
-        P = np.exp(Z)
-        P /= P.sum(axis=1, keepdims=True)
-        G = (P - Y) / n
-        gW = X.T @ G + L2 * W
-        gb = G.sum(axis=0)
-        mW = b1 * mW + (1 - b1) * gW; vW = b2 * vW + (1 - b2) * gW * gW
-        mb = b1 * mb + (1 - b1) * gb; vb = b2 * vb + (1 - b2) * gb * gb
-        W -= LR * (mW / (1 - b1 ** t)) / (np.sqrt(vW / (1 - b2 ** t)) + eps)
-        b -= LR * (mb / (1 - b1 ** t)) / (np.sqrt(vb / (1 - b2 ** t)) + eps)
-    weights = {f: [round(float(x), 4) for x in W[i]] for f, i in index.items() if np.abs(W[i]).max() >= 1e-3}
-    return QuadModel(CLASSES, [round(float(x), 4) for x in b], weights)
+    scales = dict(SCALES if scales is None else scales)
+    counts = Counter(f for fs in feats for f in set(fs))
+    blocks, idf, names = [], {}, []
+    for g in sorted(scales):
+        rows = [{f: 1 for f in fs if group_of(f) == g and counts[f] >= MIN_COUNT} for fs in feats]
+        dv = DictVectorizer(sort=True)
+        X = dv.fit_transform(rows)
+        tf = TfidfTransformer(norm="l2", use_idf=True, smooth_idf=True)
+        blocks.append(tf.fit_transform(X) * scales[g])
+        for f, v in zip(dv.feature_names_, tf.idf_):
+            idf[f] = round(float(v), 4)
+        names.extend(dv.feature_names_)
+    clf = LogisticRegression(C=c, max_iter=MAX_ITER, random_state=seed)
+    clf.fit(hstack(blocks).tocsr(), labels)
+    coef, bias = _class_rows(clf)
+    weights = {}
+    for j, f in enumerate(names):
+        v = [round(float(coef[k][j]), 4) for k in range(len(CLASSES))]
+        if max(abs(x) for x in v) >= PRUNE:
+            weights[f] = v
+    return QuadModel(CLASSES, [round(float(b), 4) for b in bias], weights, idf, scales)
+
+
+def _class_rows(clf) -> tuple[list, list]:
+    """One weight row and bias per class of :data:`CLASSES`: a class absent
+    from the training rows gets zero weights and bias ``ABSENT``; a
+    two-class model (one row, class 1 against class 0) is split as softmax
+    logits -z/2 and +z/2."""
+    coef, intercept = clf.coef_, clf.intercept_
+    if len(clf.classes_) == 2:
+        coef, intercept = [-coef[0] / 2, coef[0] / 2], [-intercept[0] / 2, intercept[0] / 2]
+    rows = {int(c): (coef[i], intercept[i]) for i, c in enumerate(clf.classes_)}
+    zero = coef[0] * 0
+    out = [rows.get(k, (zero, ABSENT)) for k in range(len(CLASSES))]
+    return [r[0] for r in out], [r[1] for r in out]
 
 
 def cross_models(rows, nlp, k: int = K_FOLDS, seed: int = SEED, feats=None) -> list[QuadModel]:
@@ -100,7 +117,7 @@ def cross_models(rows, nlp, k: int = K_FOLDS, seed: int = SEED, feats=None) -> l
     return out
 
 
-def main(argv: Optional[list] = None) -> None:
+def main(argv: list | None = None) -> None:
     from ..nlp import load
 
     ap = argparse.ArgumentParser(description="train the events sentence classifier")
@@ -127,9 +144,11 @@ def main(argv: Optional[list] = None) -> None:
     model = fit(feats, labels)
     about = {
         "_about": "accord events sentence classifier (statement / quad class): multinomial logistic regression "
-                  "over binary features (accord.events.classifier.sentence_features), trained by "
-                  f"`python -m accord.events.train` (seed {SEED}, {STEPS} steps, L2 {L2}) on ConfliBERT "
-                  "cameo_class_train.tsv (eventdata/ConfliBERT); weights only, no text.",
+                  "(scikit-learn) over TF-IDF features (accord.events.classifier.sentence_features), trained by "
+                  f"`python -m accord.events.train` (C {C}, scales {SCALES}, min count {MIN_COUNT}) on ConfliBERT "
+                  f"cameo_class_train.tsv (eventdata/ConfliBERT); {K_FOLDS}-fold cross-validated macro-F1 {f1:.4f}. "
+                  "features: name -> [idf, weight per class]. See MODEL_CARD.md.",
+        "_licence": LICENCE,
         "_built": _dt.date.today().isoformat(),
     }
     Path(a.out).write_text(model.to_json(about), encoding="utf-8")
