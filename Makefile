@@ -48,7 +48,7 @@ lint: $(VENV)/.test-installed
 	$(BIN)/ruff check src tests tools benchmarks
 	$(BIN)/ruff format --check src tests tools benchmarks
 
-test: test-deps
+test: test-deps lint
 	$(BIN)/python -m pytest -q
 
 clean:

@@ -10,6 +10,7 @@ repeats each; wall clock and, less sensitive to other load on the machine,
 process CPU time), plus the one-off cost of loading the actor data and
 compiling the lexicon. Prints one JSON line with the relative cost.
 """
+
 from __future__ import annotations
 
 import json
@@ -32,19 +33,23 @@ def main(argv=None) -> None:
     [actors] = pipes(nlp, "accord_actors")
     m = measure(nlp, texts, actors, published="2016-10-01", repeat=args.repeat)
     parse, comp = m["parse_s"], m["component_s"]
-    print(json.dumps({
-        "component": "accord_actors",
-        "articles": len(texts),
-        "chars": sum(map(len, texts)),
-        "mentions": sum(len(d._.mentions or []) for d in m["docs"]),
-        "lexicon_build_s": round(build_s, 3),
-        "lexicon_build_cpu_s": round(build_cpu, 3),
-        "parse_s": round(parse, 3),
-        "component_s": round(comp, 4),
-        "relative_cost": round(comp / parse, 4),
-        "relative_cost_cpu": round(m["component_cpu_s"] / m["parse_cpu_s"], 4),
-        "ms_per_article": round(1000 * comp / max(1, len(texts)), 3),
-    }))
+    print(
+        json.dumps(
+            {
+                "component": "accord_actors",
+                "articles": len(texts),
+                "chars": sum(map(len, texts)),
+                "mentions": sum(len(d._.mentions or []) for d in m["docs"]),
+                "lexicon_build_s": round(build_s, 3),
+                "lexicon_build_cpu_s": round(build_cpu, 3),
+                "parse_s": round(parse, 3),
+                "component_s": round(comp, 4),
+                "relative_cost": round(comp / parse, 4),
+                "relative_cost_cpu": round(m["component_cpu_s"] / m["parse_cpu_s"], 4),
+                "ms_per_article": round(1000 * comp / max(1, len(texts)), 3),
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ JSON line: seconds and peak RSS of each, ``ratio`` (the worst hostile text
 over the normal article; the budget is at most 3, under 400 MB) and
 ``quotes_ratio`` (the same for the quotes component alone).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -28,8 +29,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 MARKS = ['"', "\u201c", "\u201d", "\u00ab", "\u00bb", "\u201e", "'", "\u2018", "\u2019", "''", "``", "\u2039", "\u203a"]
-WORDS = ("the minister said we will not talk to them again and the talks stalled on Monday while the "
-         "ministry warned that it would respond he added").split()
+WORDS = (
+    "the minister said we will not talk to them again and the talks stalled on Monday while the "
+    "ministry warned that it would respond he added"
+).split()
 
 
 def normal_text(chars: int) -> str:
@@ -91,8 +94,14 @@ print(json.dumps({"seconds": best, "quotes_s": comp, "tokens": len(doc), "quotes
 
 def run(text: str, repeat: int) -> dict:
     env_path = str(ROOT / "src")
-    res = subprocess.run([sys.executable, "-c", _CHILD, str(repeat)], input=text, text=True, capture_output=True,
-                         env={**__import__("os").environ, "PYTHONPATH": env_path}, check=True)
+    res = subprocess.run(
+        [sys.executable, "-c", _CHILD, str(repeat)],
+        input=text,
+        text=True,
+        capture_output=True,
+        env={**__import__("os").environ, "PYTHONPATH": env_path},
+        check=True,
+    )
     return json.loads(res.stdout.strip().splitlines()[-1])
 
 
@@ -115,15 +124,25 @@ def main(argv=None) -> None:
     ap.add_argument("--repeat", type=int, default=3)
     args = ap.parse_args(argv)
     normal = run(normal_text(args.chars), args.repeat)
-    out = {"normal_s": round(normal["seconds"], 3), "normal_quotes_s": round(normal["quotes_s"], 3),
-           "normal_tokens": normal["tokens"], "normal_peak_rss_mb": round(normal["peak_rss_mb"])}
+    out = {
+        "normal_s": round(normal["seconds"], 3),
+        "normal_quotes_s": round(normal["quotes_s"], 3),
+        "normal_tokens": normal["tokens"],
+        "normal_peak_rss_mb": round(normal["peak_rss_mb"]),
+    }
     worst = worst_q = 0.0
     for name, text in hostile_texts(args.chars, args.marks).items():
         r = run(text, args.repeat)
         ratio = r["seconds"] / normal["seconds"]
-        out[name] = {"chars": len(text), "marks": sum(text.count(m) for m in _MARK_SET), "tokens": r["tokens"],
-                     "seconds": round(r["seconds"], 3), "quotes_s": round(r["quotes_s"], 3),
-                     "peak_rss_mb": round(r["peak_rss_mb"]), "ratio": round(ratio, 2)}
+        out[name] = {
+            "chars": len(text),
+            "marks": sum(text.count(m) for m in _MARK_SET),
+            "tokens": r["tokens"],
+            "seconds": round(r["seconds"], 3),
+            "quotes_s": round(r["quotes_s"], 3),
+            "peak_rss_mb": round(r["peak_rss_mb"]),
+            "ratio": round(ratio, 2),
+        }
         worst, worst_q = max(worst, ratio), max(worst_q, r["quotes_s"] / max(normal["quotes_s"], 1e-6))
     out["ratio"] = round(worst, 2)  # the worst hostile text against the normal article, whole pipeline
     out["quotes_ratio"] = round(worst_q, 2)  # the same for the quotes component alone

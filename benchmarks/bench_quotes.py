@@ -9,6 +9,7 @@ spaCy model and (2) the quotes component alone over those parsed Docs (the
 actors component runs first, untimed, so the Docs carry mentions as in
 production). Prints one JSON line with the relative cost.
 """
+
 from __future__ import annotations
 
 import json
@@ -25,16 +26,20 @@ def main(argv=None) -> None:
     actors, quotes = pipes(nlp, "accord_actors", "accord_quotes")
     m = measure(nlp, texts, quotes, before=[actors], repeat=args.repeat)
     parse, comp = m["parse_s"], m["component_s"]
-    print(json.dumps({
-        "component": "accord_quotes",
-        "articles": len(texts),
-        "chars": sum(map(len, texts)),
-        "quotes": sum(len(d._.quotes or []) for d in m["docs"]),
-        "parse_s": round(parse, 3),
-        "component_s": round(comp, 4),
-        "relative_cost": round(comp / parse, 4),
-        "ms_per_article": round(1000 * comp / max(1, len(texts)), 3),
-    }))
+    print(
+        json.dumps(
+            {
+                "component": "accord_quotes",
+                "articles": len(texts),
+                "chars": sum(map(len, texts)),
+                "quotes": sum(len(d._.quotes or []) for d in m["docs"]),
+                "parse_s": round(parse, 3),
+                "component_s": round(comp, 4),
+                "relative_cost": round(comp / parse, 4),
+                "ms_per_article": round(1000 * comp / max(1, len(texts)), 3),
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

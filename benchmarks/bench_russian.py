@@ -131,14 +131,18 @@ def main(argv=None) -> None:
         results[side] = json.loads(done.stdout.strip().splitlines()[-1])
         print(json.dumps(results[side], ensure_ascii=False))
     n, a = results["natasha"], results["accord"]
-    print(json.dumps({
-        "throughput_ratio_wall": round(a["words_per_s"] / n["words_per_s"], 3),
-        "throughput_ratio_cpu": round(a["words_per_cpu_s"] / n["words_per_cpu_s"], 3),
-        "extra_memory_mb": round(a["rss_peak_mb"] - n["rss_peak_mb"], 1),
-        "accord_memory_mb": round(a["rss_peak_mb"] - a["rss_start_mb"], 1),
-        "repaired_share": a.get("repaired_share"),
-        "repaired": a.get("repaired"),
-    }))
+    print(
+        json.dumps(
+            {
+                "throughput_ratio_wall": round(a["words_per_s"] / n["words_per_s"], 3),
+                "throughput_ratio_cpu": round(a["words_per_cpu_s"] / n["words_per_cpu_s"], 3),
+                "extra_memory_mb": round(a["rss_peak_mb"] - n["rss_peak_mb"], 1),
+                "accord_memory_mb": round(a["rss_peak_mb"] - a["rss_start_mb"], 1),
+                "repaired_share": a.get("repaired_share"),
+                "repaired": a.get("repaired"),
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 """Shared harness of the bench_<component>.py scripts: the cost of one
 accord component relative to the bare spaCy parse, in the same process and
 on the same texts."""
+
 from __future__ import annotations
 
 import argparse
@@ -59,8 +60,13 @@ def measure(nlp, texts: list[str], component, before=(), published=None, repeat:
             component(d)
         comp_t.append(time.perf_counter() - t0)
         comp_c.append(time.process_time() - c0)
-    return {"parse_s": min(parse_t), "component_s": min(comp_t), "parse_cpu_s": min(parse_c),
-            "component_cpu_s": min(comp_c), "docs": docs}
+    return {
+        "parse_s": min(parse_t),
+        "component_s": min(comp_t),
+        "parse_cpu_s": min(parse_c),
+        "component_cpu_s": min(comp_c),
+        "docs": docs,
+    }
 
 
 def pipes(nlp, *names):

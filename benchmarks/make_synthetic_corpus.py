@@ -13,6 +13,7 @@ syndicated copies of an earlier synthetic article (new headline, a few
 words changed), so the near-duplicate finder has work. The same seed gives
 the same corpus. Memory is bounded by the paragraph pool, not by N.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -25,18 +26,85 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
-FIRST = ["Aida", "Bakyt", "Daniyar", "Elena", "Farid", "Gulnara", "Hasan", "Irina", "Javlon", "Kamila",
-         "Leyla", "Marat", "Nodira", "Oleg", "Parviz", "Rustam", "Saule", "Timur", "Umida", "Zarina",
-         "Anders", "Claire", "Hiroshi", "Mei", "Pedro", "Sunil", "Tomasz", "Yusuf"]
-LAST = ["Abenov", "Baimukhamedov", "Charyev", "Dzhumabaev", "Ergashev", "Fayzulloev", "Gafurov",
-        "Ismoilov", "Karimova", "Lukin", "Mamytov", "Nazarova", "Orlov", "Pulatov", "Rakhimov",
-        "Sadykov", "Tokhtarov", "Usmonov", "Yakubova", "Zhakupov", "Lindqvist", "Moreau", "Tanaka",
-        "Chen", "Alvarez", "Raman", "Nowak", "Demir"]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December"]
+FIRST = [
+    "Aida",
+    "Bakyt",
+    "Daniyar",
+    "Elena",
+    "Farid",
+    "Gulnara",
+    "Hasan",
+    "Irina",
+    "Javlon",
+    "Kamila",
+    "Leyla",
+    "Marat",
+    "Nodira",
+    "Oleg",
+    "Parviz",
+    "Rustam",
+    "Saule",
+    "Timur",
+    "Umida",
+    "Zarina",
+    "Anders",
+    "Claire",
+    "Hiroshi",
+    "Mei",
+    "Pedro",
+    "Sunil",
+    "Tomasz",
+    "Yusuf",
+]
+LAST = [
+    "Abenov",
+    "Baimukhamedov",
+    "Charyev",
+    "Dzhumabaev",
+    "Ergashev",
+    "Fayzulloev",
+    "Gafurov",
+    "Ismoilov",
+    "Karimova",
+    "Lukin",
+    "Mamytov",
+    "Nazarova",
+    "Orlov",
+    "Pulatov",
+    "Rakhimov",
+    "Sadykov",
+    "Tokhtarov",
+    "Usmonov",
+    "Yakubova",
+    "Zhakupov",
+    "Lindqvist",
+    "Moreau",
+    "Tanaka",
+    "Chen",
+    "Alvarez",
+    "Raman",
+    "Nowak",
+    "Demir",
+]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-TITLED = re.compile(r"\b(President|Prime Minister|Minister|Secretary|General|Colonel|spokesman|spokeswoman|"
-                    r"leader|Ambassador|envoy|analyst)( [A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)")
+TITLED = re.compile(
+    r"\b(President|Prime Minister|Minister|Secretary|General|Colonel|spokesman|spokeswoman|"
+    r"leader|Ambassador|envoy|analyst)( [A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)"
+)
 MONTH = re.compile(r"\b(" + "|".join(MONTHS) + r")\b")
 DAY = re.compile(r"\b(" + "|".join(DAYS) + r")\b")
 YEAR = re.compile(r"\b(19[5-9]\d|20[0-3]\d)\b")
@@ -51,8 +119,11 @@ def load_sample(folder: Path) -> tuple[list[str], list[str]]:
         if not isinstance(item, RawArticle):
             continue
         # body paragraphs only: a headline or a byline has no final stop
-        paras = [p.strip() for p in re.split(r"\n\s*\n", item.text)
-                 if len(p.split()) >= 8 and p.rstrip()[-1:] in ".!?\"'\u201d\u2019"]
+        paras = [
+            p.strip()
+            for p in re.split(r"\n\s*\n", item.text)
+            if len(p.split()) >= 8 and p.rstrip()[-1:] in ".!?\"'\u201d\u2019"
+        ]
         paragraphs.extend(paras)
         if item.title:
             titles.append(item.title)
@@ -89,8 +160,13 @@ def generate(n: int, paragraphs: list[str], titles: list[str], seed: int, duplic
     for i in range(n):
         if recent and rng.random() < duplicates:
             src = rng.choice(recent)
-            yield {"id": f"syn-{i:07d}", "title": "UPDATE - " + src["title"], "published": src["published"],
-                   "outlet": "Syndicated Wire", "text": edit(src["text"], rng)}
+            yield {
+                "id": f"syn-{i:07d}",
+                "title": "UPDATE - " + src["title"],
+                "published": src["published"],
+                "outlet": "Syndicated Wire",
+                "text": edit(src["text"], rng),
+            }
             continue
         names: dict = {}
         shift = rng.randrange(12)

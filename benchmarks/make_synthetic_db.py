@@ -14,6 +14,7 @@ Russia in 2010-2011 (a CSTO member then) and again in 2021 (no longer one).
 Some events are reported by two articles on the same day, and a few
 articles are near-duplicates of others (``duplicate_of``).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -26,17 +27,45 @@ from accord import store
 from accord.record import Event, EventActor, Mention, Quote, Record, Span, Speaker
 
 NAMES = {
-    "USA": "the United States", "RUS": "Russia", "KAZ": "Kazakhstan", "KGZ": "Kyrgyzstan",
-    "TJK": "Tajikistan", "ARM": "Armenia", "UZB": "Uzbekistan", "CHN": "China", "TUR": "Turkey",
-    "IND": "India", "AZE": "Azerbaijan", "BLR": "Belarus", "POL": "Poland", "DEU": "Germany",
+    "USA": "the United States",
+    "RUS": "Russia",
+    "KAZ": "Kazakhstan",
+    "KGZ": "Kyrgyzstan",
+    "TJK": "Tajikistan",
+    "ARM": "Armenia",
+    "UZB": "Uzbekistan",
+    "CHN": "China",
+    "TUR": "Turkey",
+    "IND": "India",
+    "AZE": "Azerbaijan",
+    "BLR": "Belarus",
+    "POL": "Poland",
+    "DEU": "Germany",
 }
 ORGS = {"NATO": "NATO", "CSTO": "the CSTO", "SCO": "the SCO"}
 LEADERS = {
-    "USA": "Antony Blinken", "RUS": "Sergei Lavrov", "KAZ": "Murat Nurtleu", "ARM": "Nikol Pashinyan",
-    "CHN": "Wang Yi", "KGZ": "Jeenbek Kulubaev", "TJK": "Sirojiddin Muhriddin", "IND": "S. Jaishankar",
+    "USA": "Antony Blinken",
+    "RUS": "Sergei Lavrov",
+    "KAZ": "Murat Nurtleu",
+    "ARM": "Nikol Pashinyan",
+    "CHN": "Wang Yi",
+    "KGZ": "Jeenbek Kulubaev",
+    "TJK": "Sirojiddin Muhriddin",
+    "IND": "S. Jaishankar",
 }
-PLACES = ["Astana", "Bishkek", "Dushanbe", "Yerevan", "Almaty", "Tashkent", "Samarkand", "Osh", "Gyumri",
-          "the Caspian coast", "the Fergana valley"]
+PLACES = [
+    "Astana",
+    "Bishkek",
+    "Dushanbe",
+    "Yerevan",
+    "Almaty",
+    "Tashkent",
+    "Samarkand",
+    "Osh",
+    "Gyumri",
+    "the Caspian coast",
+    "the Fergana valley",
+]
 
 # type -> (template, trigger word, context)
 TEMPLATES = {
@@ -54,30 +83,60 @@ TEMPLATES = {
     "REQUEST": ("{a} called on {b} to withdraw its forces.", "called", "diplomatic"),
 }
 PLOVER = {
-    "AGREE": ("verbal_cooperation", 4.2), "CONSULT": ("verbal_cooperation", 2.1),
-    "SUPPORT": ("verbal_cooperation", 4.6), "COOPERATE": ("material_cooperation", 6.8),
-    "AID": ("material_cooperation", 7.4), "REQUEST": ("verbal_conflict", -5.0),
-    "ACCUSE": ("verbal_conflict", -2.0), "REJECT": ("verbal_conflict", -4.2),
-    "THREATEN": ("verbal_conflict", -5.1), "SANCTION": ("material_conflict", -5.2),
-    "MOBILIZE": ("material_conflict", -5.3), "ASSAULT": ("material_conflict", -9.3),
+    "AGREE": ("verbal_cooperation", 4.2),
+    "CONSULT": ("verbal_cooperation", 2.1),
+    "SUPPORT": ("verbal_cooperation", 4.6),
+    "COOPERATE": ("material_cooperation", 6.8),
+    "AID": ("material_cooperation", 7.4),
+    "REQUEST": ("verbal_conflict", -5.0),
+    "ACCUSE": ("verbal_conflict", -2.0),
+    "REJECT": ("verbal_conflict", -4.2),
+    "THREATEN": ("verbal_conflict", -5.1),
+    "SANCTION": ("material_conflict", -5.2),
+    "MOBILIZE": ("material_conflict", -5.3),
+    "ASSAULT": ("material_conflict", -9.3),
 }
 COOP = ["COOPERATE", "AID", "CONSULT", "AGREE", "SUPPORT"]
 CONF = ["ACCUSE", "THREATEN", "REJECT", "SANCTION", "MOBILIZE", "REQUEST"]
 
 # (actor, recipient, first year, last year, weight, share of cooperation)
 DYADS = [
-    ("RUS", "KAZ", 2019, 2024, 8, 0.9), ("RUS", "KGZ", 2019, 2024, 5, 0.9), ("RUS", "TJK", 2019, 2024, 5, 0.85),
-    ("USA", "KAZ", 2019, 2024, 4, 0.9), ("USA", "KGZ", 2019, 2022, 2, 0.7), ("CHN", "KAZ", 2019, 2024, 5, 0.95),
-    ("CHN", "KGZ", 2019, 2024, 3, 0.9), ("CHN", "TJK", 2019, 2024, 3, 0.9), ("USA", "RUS", 2019, 2024, 7, 0.1),
-    ("RUS", "USA", 2019, 2024, 6, 0.1), ("RUS", "ARM", 2019, 2022, 4, 0.8), ("RUS", "ARM", 2023, 2024, 5, 0.2),
-    ("ARM", "RUS", 2023, 2024, 4, 0.15), ("USA", "ARM", 2022, 2024, 5, 0.95), ("AZE", "ARM", 2019, 2024, 4, 0.1),
-    ("ARM", "AZE", 2019, 2024, 3, 0.15), ("KGZ", "TJK", 2021, 2022, 5, 0.1), ("TJK", "KGZ", 2021, 2022, 5, 0.1),
-    ("TUR", "RUS", 2019, 2024, 3, 0.5), ("TUR", "AZE", 2019, 2024, 3, 0.95), ("USA", "TUR", 2019, 2024, 2, 0.5),
-    ("IND", "RUS", 2019, 2024, 3, 0.85), ("USA", "IND", 2019, 2024, 3, 0.9), ("CHN", "IND", 2019, 2024, 2, 0.2),
-    ("RUS", "UZB", 2021, 2024, 3, 0.85), ("USA", "UZB", 2019, 2024, 2, 0.85), ("CHN", "UZB", 2019, 2024, 2, 0.9),
-    ("BLR", "POL", 2021, 2024, 3, 0.05), ("DEU", "RUS", 2019, 2024, 2, 0.2), ("USA", "POL", 2019, 2024, 2, 0.95),
-    ("NATO", "ARM", 2022, 2024, 2, 0.9), ("NATO", "KAZ", 2019, 2024, 1, 0.9), ("CSTO", "KAZ", 2022, 2022, 3, 1.0),
-    ("RUS", "NATO", 2019, 2024, 3, 0.05), ("SCO", "IND", 2019, 2024, 1, 0.9), ("KAZ", "CSTO", 2019, 2024, 1, 0.9),
+    ("RUS", "KAZ", 2019, 2024, 8, 0.9),
+    ("RUS", "KGZ", 2019, 2024, 5, 0.9),
+    ("RUS", "TJK", 2019, 2024, 5, 0.85),
+    ("USA", "KAZ", 2019, 2024, 4, 0.9),
+    ("USA", "KGZ", 2019, 2022, 2, 0.7),
+    ("CHN", "KAZ", 2019, 2024, 5, 0.95),
+    ("CHN", "KGZ", 2019, 2024, 3, 0.9),
+    ("CHN", "TJK", 2019, 2024, 3, 0.9),
+    ("USA", "RUS", 2019, 2024, 7, 0.1),
+    ("RUS", "USA", 2019, 2024, 6, 0.1),
+    ("RUS", "ARM", 2019, 2022, 4, 0.8),
+    ("RUS", "ARM", 2023, 2024, 5, 0.2),
+    ("ARM", "RUS", 2023, 2024, 4, 0.15),
+    ("USA", "ARM", 2022, 2024, 5, 0.95),
+    ("AZE", "ARM", 2019, 2024, 4, 0.1),
+    ("ARM", "AZE", 2019, 2024, 3, 0.15),
+    ("KGZ", "TJK", 2021, 2022, 5, 0.1),
+    ("TJK", "KGZ", 2021, 2022, 5, 0.1),
+    ("TUR", "RUS", 2019, 2024, 3, 0.5),
+    ("TUR", "AZE", 2019, 2024, 3, 0.95),
+    ("USA", "TUR", 2019, 2024, 2, 0.5),
+    ("IND", "RUS", 2019, 2024, 3, 0.85),
+    ("USA", "IND", 2019, 2024, 3, 0.9),
+    ("CHN", "IND", 2019, 2024, 2, 0.2),
+    ("RUS", "UZB", 2021, 2024, 3, 0.85),
+    ("USA", "UZB", 2019, 2024, 2, 0.85),
+    ("CHN", "UZB", 2019, 2024, 2, 0.9),
+    ("BLR", "POL", 2021, 2024, 3, 0.05),
+    ("DEU", "RUS", 2019, 2024, 2, 0.2),
+    ("USA", "POL", 2019, 2024, 2, 0.95),
+    ("NATO", "ARM", 2022, 2024, 2, 0.9),
+    ("NATO", "KAZ", 2019, 2024, 1, 0.9),
+    ("CSTO", "KAZ", 2022, 2022, 3, 1.0),
+    ("RUS", "NATO", 2019, 2024, 3, 0.05),
+    ("SCO", "IND", 2019, 2024, 1, 0.9),
+    ("KAZ", "CSTO", 2019, 2024, 1, 0.9),
 ]
 EARLY = [("RUS", "UZB", 2010, 2011, 4, 0.9)]  # Uzbekistan inside the CSTO
 
@@ -102,8 +161,9 @@ def _actor(code: str, start: int, text: str) -> EventActor:
 def _mention(code: str, start: int, text: str) -> Mention:
     if code in ORGS:
         return Mention(start, start + len(text), text, name=code, kind="igo", code="IGO" + code, org=code)
-    return Mention(start, start + len(text), text, name=NAMES[code].removeprefix("the "), kind="state",
-                   code=code, country=code)
+    return Mention(
+        start, start + len(text), text, name=NAMES[code].removeprefix("the "), kind="state", code=code, country=code
+    )
 
 
 def sentence(rng: random.Random, a: str, b: str, etype: str, offset: int, day: dt.date):
@@ -120,11 +180,16 @@ def sentence(rng: random.Random, a: str, b: str, etype: str, offset: int, day: d
     ti = text.index(trig)
     quad, intensity = PLOVER[etype]
     ev = Event(
-        type=etype, trigger=Span(offset + ti, offset + ti + len(trig), trig),
+        type=etype,
+        trigger=Span(offset + ti, offset + ti + len(trig), trig),
         sentence={"start": offset, "end": offset + len(text)},
-        context=[context], quad=quad, intensity=intensity,
-        actor=_actor(a, offset + ia, na), recipient=_actor(b, offset + ib, nb),
-        date=day.isoformat(), confidence=0.8,
+        context=[context],
+        quad=quad,
+        intensity=intensity,
+        actor=_actor(a, offset + ia, na),
+        recipient=_actor(b, offset + ib, nb),
+        date=day.isoformat(),
+        confidence=0.8,
     )
     mentions = [_mention(a, offset + ia, na), _mention(b, offset + ib, nb)]
     return text, ev, mentions
@@ -148,27 +213,64 @@ def article(rng: random.Random, n: int, picks: list, published: dt.date, with_qu
     if with_quote:
         a = picks[0][0]
         speaker = LEADERS.get(a, "A spokesman")
-        body = rng.choice(["We will not be pressured by anyone", "Our partnership serves peace in the region",
-                           "Nobody should draw lines across our region", "These drills are directed at no one"])
+        body = rng.choice(
+            [
+                "We will not be pressured by anyone",
+                "Our partnership serves peace in the region",
+                "Nobody should draw lines across our region",
+                "These drills are directed at no one",
+            ]
+        )
         q = f"\u201c{body},\u201d said {speaker}."
         start = offset + 1
         parts.append(" " + q)
         qs, qe = start, start + len(body) + 3
         sp_start = q.index(speaker) + start
         cue_start = q.index("said") + start
-        quotes.append(Quote(qs, qe, q[: len(body) + 3], kind="direct",
-                            speaker=Speaker(sp_start, sp_start + len(speaker), speaker, name=speaker,
-                                            role="foreign minister", code=a + "GOV" if a not in ORGS else None,
-                                            country=a if a not in ORGS else None),
-                            cue=Span(cue_start, cue_start + 4, "said")))
-        mentions.append(Mention(sp_start, sp_start + len(speaker), speaker, name=speaker, kind="person",
-                                code=(a + "GOV") if a not in ORGS else None, country=a if a not in ORGS else None,
-                                sector="GOV" if a not in ORGS else None, role="foreign minister"))
+        quotes.append(
+            Quote(
+                qs,
+                qe,
+                q[: len(body) + 3],
+                kind="direct",
+                speaker=Speaker(
+                    sp_start,
+                    sp_start + len(speaker),
+                    speaker,
+                    name=speaker,
+                    role="foreign minister",
+                    code=a + "GOV" if a not in ORGS else None,
+                    country=a if a not in ORGS else None,
+                ),
+                cue=Span(cue_start, cue_start + 4, "said"),
+            )
+        )
+        mentions.append(
+            Mention(
+                sp_start,
+                sp_start + len(speaker),
+                speaker,
+                name=speaker,
+                kind="person",
+                code=(a + "GOV") if a not in ORGS else None,
+                country=a if a not in ORGS else None,
+                sector="GOV" if a not in ORGS else None,
+                role="foreign minister",
+            )
+        )
         offset += len(q) + 1
     text = "".join(parts)
-    return Record(id=f"syn-{n:05d}", text=text, title=title, published=published.isoformat(),
-                  outlet=rng.choice(["Steppe Wire", "Caucasus Herald", "Pamir Post", "Eurasia Daily"]),
-                  mentions=mentions, quotes=quotes, events=events, source="synthetic")
+    return Record(
+        id=f"syn-{n:05d}",
+        text=text,
+        title=title,
+        published=published.isoformat(),
+        outlet=rng.choice(["Steppe Wire", "Caucasus Herald", "Pamir Post", "Eurasia Daily"]),
+        mentions=mentions,
+        quotes=quotes,
+        events=events,
+        source="synthetic",
+    )
 
 
 def build(path: str, n_articles: int = 400, seed: int = 7) -> dict:

@@ -11,6 +11,7 @@ Runs the ``accord`` command next to this interpreter in a fresh database
 largest worker), ``peak_rss_mb_total`` (all processes at one moment) and
 the load average before and after.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -52,9 +53,18 @@ def main(argv=None) -> int:
     while proc.poll() is None:
         if time.perf_counter() - last_report > 60:
             last_report = time.perf_counter()
-            print(json.dumps({"seconds": round(last_report - t), "peak_rss_mb_parent": round(peak_parent, 1),
-                              "peak_rss_mb_worker": round(peak_worker, 1),
-                              "peak_rss_mb_total": round(peak_total, 1)}), file=sys.stderr, flush=True)
+            print(
+                json.dumps(
+                    {
+                        "seconds": round(last_report - t),
+                        "peak_rss_mb_parent": round(peak_parent, 1),
+                        "peak_rss_mb_worker": round(peak_worker, 1),
+                        "peak_rss_mb_total": round(peak_total, 1),
+                    }
+                ),
+                file=sys.stderr,
+                flush=True,
+            )
         try:
             parent = ps.memory_info().rss
             kids = []
@@ -79,14 +89,26 @@ def main(argv=None) -> int:
     n = con.execute("SELECT count(*) FROM articles").fetchone()[0]
     dups = con.execute("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL").fetchone()[0]
     con.close()
-    print(json.dumps({
-        "corpus": args.corpus, "workers": args.workers, "exit": proc.returncode, "articles": n,
-        "near_duplicates": dups, "seconds": round(seconds, 1), "articles_per_s": round(n / seconds, 2),
-        "peak_rss_mb_parent": round(peak_parent, 1), "peak_rss_mb_worker": round(peak_worker, 1),
-        "peak_rss_mb_total": round(peak_total, 1), "db_mb": round(os.path.getsize(args.db) / 1e6, 1),
-        "load_average_before": round(load_before, 2), "load_average_after": round(os.getloadavg()[0], 2),
-        "stderr_tail": err.strip().splitlines()[-2:],
-    }))
+    print(
+        json.dumps(
+            {
+                "corpus": args.corpus,
+                "workers": args.workers,
+                "exit": proc.returncode,
+                "articles": n,
+                "near_duplicates": dups,
+                "seconds": round(seconds, 1),
+                "articles_per_s": round(n / seconds, 2),
+                "peak_rss_mb_parent": round(peak_parent, 1),
+                "peak_rss_mb_worker": round(peak_worker, 1),
+                "peak_rss_mb_total": round(peak_total, 1),
+                "db_mb": round(os.path.getsize(args.db) / 1e6, 1),
+                "load_average_before": round(load_before, 2),
+                "load_average_after": round(os.getloadavg()[0], 2),
+                "stderr_tail": err.strip().splitlines()[-2:],
+            }
+        )
+    )
     return proc.returncode
 
 

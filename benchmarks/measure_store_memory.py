@@ -10,6 +10,7 @@ database made by a real ingest (``--records-from``); ids and texts are the
 corpus's, so the near-duplicate finder sees real texts. Prints the peak RSS
 every ``--every`` articles and one JSON line last.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -31,9 +32,12 @@ def main(argv=None) -> int:
     ap.add_argument("--records-from", required=True, help="a DuckDB store to borrow records from")
     ap.add_argument("--db", default="out/store_memory.duckdb")
     ap.add_argument("--every", type=int, default=2000)
-    ap.add_argument("--duckdb-memory-limit", default=None,
-                    help="DuckDB's memory_limit, e.g. 256MB (default: the ingest_memory_limit setting; "
-                         "'none' for DuckDB's own default)")
+    ap.add_argument(
+        "--duckdb-memory-limit",
+        default=None,
+        help="DuckDB's memory_limit, e.g. 256MB (default: the ingest_memory_limit setting; "
+        "'none' for DuckDB's own default)",
+    )
     args = ap.parse_args(argv)
 
     import duckdb
@@ -57,20 +61,33 @@ def main(argv=None) -> int:
     def ready():
         for i, item in enumerate(read([args.corpus])):
             if isinstance(item, RawArticle):
-                rec = dict(donors[i % len(donors)], id=item.id, text=item.text, title=item.title,
-                           published=item.published, outlet=item.outlet, source=item.source)
+                rec = dict(
+                    donors[i % len(donors)],
+                    id=item.id,
+                    text=item.text,
+                    title=item.title,
+                    published=item.published,
+                    outlet=item.outlet,
+                    source=item.source,
+                )
                 item.record = rec
             yield item
 
     def tick():
         state["n"] += 1
         if state["n"] % args.every == 0:
-            tags = con.execute("SELECT tag, memory_usage_bytes FROM duckdb_memory() "
-                               "WHERE memory_usage_bytes > 0").fetchall()
-            marks.append({"articles": state["n"], "rss_mb": round(rss_mb(), 1),
-                          "duckdb_mb": round(sum(b for _, b in tags) / 1e6, 1),
-                          "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
-                          "seconds": round(time.perf_counter() - state["t"], 1)})
+            tags = con.execute(
+                "SELECT tag, memory_usage_bytes FROM duckdb_memory() WHERE memory_usage_bytes > 0"
+            ).fetchall()
+            marks.append(
+                {
+                    "articles": state["n"],
+                    "rss_mb": round(rss_mb(), 1),
+                    "duckdb_mb": round(sum(b for _, b in tags) / 1e6, 1),
+                    "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+                    "seconds": round(time.perf_counter() - state["t"], 1),
+                }
+            )
             print(json.dumps(marks[-1]), file=sys.stderr)
 
     print(json.dumps({"articles": 0, "rss_mb": round(rss_mb(), 1)}), file=sys.stderr)
@@ -79,10 +96,21 @@ def main(argv=None) -> int:
     seconds = time.perf_counter() - t
     before_close = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     con.close()
-    print(json.dumps({"memory_limit": limit, "articles": rep.processed, "written": rep.written, "near_duplicates": rep.near_duplicates,
-                      "seconds": round(seconds, 1), "articles_per_s": round(rep.processed / seconds, 1),
-                      "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
-                      "peak_rss_mb_before_close": before_close, "rss_by_articles": marks}))
+    print(
+        json.dumps(
+            {
+                "memory_limit": limit,
+                "articles": rep.processed,
+                "written": rep.written,
+                "near_duplicates": rep.near_duplicates,
+                "seconds": round(seconds, 1),
+                "articles_per_s": round(rep.processed / seconds, 1),
+                "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+                "peak_rss_mb_before_close": before_close,
+                "rss_by_articles": marks,
+            }
+        )
+    )
     return 0
 
 

@@ -7,6 +7,7 @@ The id is the file name without .txt; ``published`` is the date in the name
 (``breitbart_2016-09-12_...``). The output holds the corpus's text: keep it
 out of the repository (``out/`` is ignored).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -33,8 +34,10 @@ def main(argv=None) -> int:
         for f in files:
             text = f.read_text(encoding="utf-8", errors="replace")
             m = DATE.search(f.name)
-            fh.write(json.dumps({"id": f.stem, "text": text, "published": m.group(1) if m else None},
-                                ensure_ascii=False) + "\n")
+            fh.write(
+                json.dumps({"id": f.stem, "text": text, "published": m.group(1) if m else None}, ensure_ascii=False)
+                + "\n"
+            )
     print(f"{len(files)} articles -> {out}", file=sys.stderr)
     return 0
 

@@ -8,6 +8,7 @@ triples; content is the quoted text) on the same spaCy parse accord uses
 it with :mod:`accord.evaluate.quotes` (overlap/union >= 0.5, one-to-one).
 Prints one JSON line. Needs ``pip install textacy`` (not an accord dependency).
 """
+
 from __future__ import annotations
 
 import argparse

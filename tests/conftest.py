@@ -68,8 +68,9 @@ def stub_knowledge():
 @pytest.fixture
 def use_stub_knowledge(monkeypatch):
     """Make every membership question go to the stub table."""
-    from accord.analysis import membership
     from accord_builders import StubKnowledge
+
+    from accord.analysis import membership
 
     k = StubKnowledge()
     monkeypatch.setattr(membership, "load_knowledge", lambda: k)

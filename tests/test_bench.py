@@ -1,5 +1,6 @@
 """`accord bench` runs and prints its figures as one JSON line (no timed
 assertions: the figures depend on the machine)."""
+
 import json
 
 import pytest
@@ -10,7 +11,7 @@ from accord.cli import cli
 TEXTS = [
     "Kazakhstan and Russia held talks in Astana on Monday, officials said.",
     "The Chinese foreign minister met his Pakistani counterpart in Beijing.",
-    "\"We will not accept this,\" the spokesman told reporters in Moscow on Friday.",
+    '"We will not accept this," the spokesman told reporters in Moscow on Friday.',
 ]
 
 KEYS = {"articles", "words", "accord_articles_per_s", "spacy_articles_per_s", "ratio", "peak_rss_mb"}
@@ -41,8 +42,9 @@ def test_bench_prints_the_figures(corpus):
 
 @pytest.mark.model
 def test_bench_with_workers_and_limit(corpus):
-    res = CliRunner().invoke(cli, ["bench", "--corpus", str(corpus), "--workers", "2", "--limit", "2",
-                                   "--no-components", "--quiet"])
+    res = CliRunner().invoke(
+        cli, ["bench", "--corpus", str(corpus), "--workers", "2", "--limit", "2", "--no-components", "--quiet"]
+    )
     f = _figures(res)
     assert KEYS | {"workers_speedup", "peak_rss_mb_per_worker", "workers"} <= set(f)
     assert f["articles"] == 2 and f["workers"] == 2

@@ -34,14 +34,17 @@ def test_top_level_help_and_version():
     assert runner.invoke(cli, ["--version"]).exit_code == 0
 
 
-@pytest.mark.parametrize("args", [
-    ["extract"],  # no input
-    ["extract", "/no/such/file.txt"],
-    ["extract", "--no-such-option", "x"],
-    ["ingest", "x.txt", "--published", "16/05/2024"],
-    ["export", "--table", "nope", "-o", "x"],
-    ["eval", "quotes", "/no/such/dir", "--dataset", "polnear"],
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["extract"],  # no input
+        ["extract", "/no/such/file.txt"],
+        ["extract", "--no-such-option", "x"],
+        ["ingest", "x.txt", "--published", "16/05/2024"],
+        ["export", "--table", "nope", "-o", "x"],
+        ["eval", "quotes", "/no/such/dir", "--dataset", "polnear"],
+    ],
+)
 def test_usage_errors_exit_2(args):
     res = CliRunner().invoke(cli, args)
     assert res.exit_code == 2, res.output
@@ -49,8 +52,9 @@ def test_usage_errors_exit_2(args):
 
 
 def run(args, **kw):
-    return subprocess.run([sys.executable, "-m", "accord.cli", *args], capture_output=True, text=True,
-                          timeout=300, **kw)
+    return subprocess.run(
+        [sys.executable, "-m", "accord.cli", *args], capture_output=True, text=True, timeout=300, **kw
+    )
 
 
 def test_stats_on_missing_db_is_a_clear_error(tmp_path):
@@ -71,8 +75,11 @@ def test_ingest_with_a_bad_memory_limit_is_a_clear_error(tmp_path):
 def test_extract_mixed_good_and_bad_items(tmp_path):
     (tmp_path / "2024-01-02-a.txt").write_text("Russia and China held talks in Beijing on Monday.")
     (tmp_path / "b.jsonl").write_text(
-        json.dumps({"id": "j1", "text": "NATO ministers met in Brussels."}) + "\n{broken\n"
-        + json.dumps({"id": "j2", "text": "Armenia froze its participation in the CSTO."}) + "\n")
+        json.dumps({"id": "j1", "text": "NATO ministers met in Brussels."})
+        + "\n{broken\n"
+        + json.dumps({"id": "j2", "text": "Armenia froze its participation in the CSTO."})
+        + "\n"
+    )
     (tmp_path / "c.txt").write_bytes(b"\x00\x00binary")
     (tmp_path / "d.txt").write_text("")
     res = run(["extract", str(tmp_path), "--published", "2024-02-01"])
@@ -85,7 +92,7 @@ def test_extract_mixed_good_and_bad_items(tmp_path):
         for key in ("id", "title", "published", "url", "outlet", "text", "warnings", "mentions", "quotes", "events"):
             assert key in r
         for m in r["mentions"]:
-            assert r["text"][m["start"]:m["end"]] == m["text"]
+            assert r["text"][m["start"] : m["end"]] == m["text"]
     err = res.stderr
     assert "b.jsonl:2: malformed JSON" in err
     assert "c.txt: binary data" in err and "d.txt: empty file" in err
@@ -96,8 +103,10 @@ def test_extract_mixed_good_and_bad_items(tmp_path):
 @pytest.mark.model
 def test_extract_stdin_to_file_and_exit_0(tmp_path):
     out = tmp_path / "o.jsonl"
-    res = run(["extract", "-", "-o", str(out), "--quiet"],
-              input=json.dumps({"id": "s1", "text": "Tajikistan hosted the exercise.", "published": "2023-06-01"}))
+    res = run(
+        ["extract", "-", "-o", str(out), "--quiet"],
+        input=json.dumps({"id": "s1", "text": "Tajikistan hosted the exercise.", "published": "2023-06-01"}),
+    )
     assert res.returncode == 0, res.stderr
     [rec] = [json.loads(line) for line in out.read_text().splitlines()]
     assert rec["id"] == "s1" and rec["published"] == "2023-06-01"
@@ -107,8 +116,19 @@ def test_extract_stdin_to_file_and_exit_0(tmp_path):
 @pytest.mark.model
 def test_ingest_export_stats_roundtrip(tmp_path):
     src = tmp_path / "in.jsonl"
-    src.write_text("".join(json.dumps({"id": f"r{i}", "text": f"Kazakhstan and Uzbekistan held talks number {i}.",
-                                       "published": "2024-04-0%d" % (i + 1)}) + "\n" for i in range(3)))
+    src.write_text(
+        "".join(
+            json.dumps(
+                {
+                    "id": f"r{i}",
+                    "text": f"Kazakhstan and Uzbekistan held talks number {i}.",
+                    "published": f"2024-04-0{i + 1}",
+                }
+            )
+            + "\n"
+            for i in range(3)
+        )
+    )
     db = tmp_path / "x.duckdb"
     first = run(["ingest", str(src), "--db", str(db)])
     assert first.returncode == 0, first.stderr
@@ -167,12 +187,15 @@ def test_a_users_data_folder_adds_an_office_holder(tmp_path, clean_env):
     folder.mkdir(parents=True)
     (folder / "office_holders.tsv").write_text(
         "name\taliases\tcountry\torg\toffice\tsector\ttitle\tstart\tend\n"
-        "Aibek Testov\t\tKGZ\t\tdefence_minister\tMIL\tDefence Minister\t2024-01-01\t\n", encoding="utf-8")
+        "Aibek Testov\t\tKGZ\t\tdefence_minister\tMIL\tDefence Minister\t2024-01-01\t\n",
+        encoding="utf-8",
+    )
     line = json.dumps({"id": "a", "text": "Aibek Testov said the drills would go ahead.", "published": "2025-03-01"})
     env = dict(os.environ)
     env["ACCORD_DATA_DIR"] = str(tmp_path / "mine")
-    run = subprocess.run([sys.executable, "-m", "accord.cli", "extract", "-"], input=line, capture_output=True,
-                         text=True, env=env)
+    run = subprocess.run(
+        [sys.executable, "-m", "accord.cli", "extract", "-"], input=line, capture_output=True, text=True, env=env
+    )
     assert run.returncode == 0, run.stderr
     assert f"knowledge files from {tmp_path / 'mine'}: actors/data/office_holders.tsv" in run.stderr
     rec = json.loads(run.stdout)

@@ -1,4 +1,5 @@
 """Near-duplicates across articles (MinHash LSH at ingest)."""
+
 import re
 from pathlib import Path
 
@@ -160,14 +161,21 @@ def test_ingest_flags_syndicated_copy(tmp_path):
     from accord.readers import from_objects
 
     text = sample_text()
-    items = [{"id": "orig", "text": text, "published": "2024-01-02"},
-             {"id": "a", "text": REPORT_A}, {"id": "b", "text": REPORT_B},
-             {"id": "copy", "text": syndicate(text), "published": "2024-01-03"}]
+    items = [
+        {"id": "orig", "text": text, "published": "2024-01-02"},
+        {"id": "a", "text": REPORT_A},
+        {"id": "b", "text": REPORT_B},
+        {"id": "copy", "text": syndicate(text), "published": "2024-01-03"},
+    ]
     con = store.connect(tmp_path / "d.duckdb")
     rep = ingest_items(con, from_objects(items), settings=settings(), workers=1)
     assert rep.written == 4 and rep.near_duplicates == 1
     assert dict(con.execute("SELECT id, duplicate_of FROM articles").fetchall()) == {
-        "orig": None, "a": None, "b": None, "copy": "orig"}
+        "orig": None,
+        "a": None,
+        "b": None,
+        "copy": "orig",
+    }
     con.close()
     # switched off: nothing flagged, no signatures
     con = store.connect(tmp_path / "e.duckdb")

@@ -21,13 +21,37 @@ DOTTED = re.compile(r"^\w+(\.\w+)+$")
 #: field names, the export formats' column names, settings keys, report and
 #: viewer template keys, figure names of the evaluation and the benchmark
 SCHEMA_MODULES = {
-    "record.py", "store.py", "store_rows.py", "readers.py", "config.py", "nlp.py", "bench.py",
-    "places/locate.py", "report/mapdata.py",
-    "engines/spark.py", "analysis/alignment.py", "analysis/dyads.py", "analysis/events.py",
-    "analysis/evidence.py", "report/build.py", "report/charts.py", "web/article.py", "web/queries.py",
-    "evaluate/actors.py", "evaluate/events.py", "evaluate/quotes.py", "evaluate/sample.py",
-    "evaluate/places.py", "evaluate/factrueval.py", "exports/common.py", "exports/gdelt.py", "exports/phoenix.py",
-    "exports/plover.py", "exports/polecat.py", "exports/units.py", "places/gazetteer.py",
+    "record.py",
+    "store.py",
+    "store_rows.py",
+    "readers.py",
+    "config.py",
+    "nlp.py",
+    "bench.py",
+    "places/locate.py",
+    "report/mapdata.py",
+    "engines/spark.py",
+    "analysis/alignment.py",
+    "analysis/dyads.py",
+    "analysis/events.py",
+    "analysis/evidence.py",
+    "report/build.py",
+    "report/charts.py",
+    "web/article.py",
+    "web/queries.py",
+    "evaluate/actors.py",
+    "evaluate/events.py",
+    "evaluate/quotes.py",
+    "evaluate/sample.py",
+    "evaluate/places.py",
+    "evaluate/factrueval.py",
+    "exports/common.py",
+    "exports/gdelt.py",
+    "exports/phoenix.py",
+    "exports/plover.py",
+    "exports/polecat.py",
+    "exports/units.py",
+    "places/gazetteer.py",
     "syntax/en.py",  # the parser's label set, the grammar layer itself
 }
 
@@ -60,9 +84,14 @@ def _string_lists(tree):
     for node in ast.walk(tree):
         if isinstance(node, (ast.Set, ast.List, ast.Tuple, ast.Dict)):
             elts = node.keys if isinstance(node, ast.Dict) else node.elts
-            words = [e.value for e in elts if isinstance(e, ast.Constant) and isinstance(e.value, str)
-                     and any(ch.isalpha() for ch in e.value)  # punctuation tables are not words
-                     and not DOTTED.match(e.value)]  # nor module paths
+            words = [
+                e.value
+                for e in elts
+                if isinstance(e, ast.Constant)
+                and isinstance(e.value, str)
+                and any(ch.isalpha() for ch in e.value)  # punctuation tables are not words
+                and not DOTTED.match(e.value)
+            ]  # nor module paths
             if len(words) > MAX_LIST:
                 yield node.lineno, words
 
@@ -73,8 +102,10 @@ def _is_exempt(rel: str, words: list[str], tree, lineno: int) -> bool:
     if all(w in ROLES for w in words):  # grammar roles the extractors ask about
         return True
     for node in ast.walk(tree):  # __all__
-        if isinstance(node, ast.Assign) and node.lineno == lineno and any(
-            isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets
+        if (
+            isinstance(node, ast.Assign)
+            and node.lineno == lineno
+            and any(isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets)
         ):
             return True
     return False

@@ -2,6 +2,7 @@
 no import loop hides behind the order in which other modules happen to be
 imported first (``import accord.analysis.cli`` once crashed with a partially
 initialised ``accord.cli``)."""
+
 from __future__ import annotations
 
 import ast
@@ -17,7 +18,6 @@ from pathlib import Path
 import pytest
 
 import accord
-
 
 
 def _modules() -> list[str]:
@@ -44,8 +44,9 @@ def _import_all() -> dict[str, tuple[int, str]]:
     env = _env()
 
     def one(name: str) -> tuple[str, tuple[int, str]]:
-        res = subprocess.run([sys.executable, "-c", f"import {name}"], capture_output=True, text=True,
-                             env=env, timeout=120)
+        res = subprocess.run(
+            [sys.executable, "-c", f"import {name}"], capture_output=True, text=True, env=env, timeout=120
+        )
         err = res.stderr.strip().splitlines()
         return name, (res.returncode, err[-1] if err else "")
 
@@ -101,7 +102,7 @@ def test_no_import_cycles():
             if m == n.rpartition(".")[0] or n.startswith(m + "."):
                 continue  # a module's own package is loaded before it, by Python itself
             if state.get(m) == 1:
-                cycles.append(stack[stack.index(m):] + [m])
+                cycles.append(stack[stack.index(m) :] + [m])
             elif m not in state:
                 visit(m, stack)
         stack.pop()

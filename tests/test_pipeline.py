@@ -11,15 +11,22 @@ PARA = "The defence ministers of Kazakhstan and Kyrgyzstan agreed to hold joint 
 
 
 def test_extract_api_strings_and_dicts(nlp):
-    recs = list(accord.extract(["Russia and China held talks in Beijing.",
-                                {"id": "d1", "text": "NATO ministers met in Brussels.", "published": "2024-02-01"}],
-                               published="2024-05-16", nlp=nlp))
+    recs = list(
+        accord.extract(
+            [
+                "Russia and China held talks in Beijing.",
+                {"id": "d1", "text": "NATO ministers met in Brussels.", "published": "2024-02-01"},
+            ],
+            published="2024-05-16",
+            nlp=nlp,
+        )
+    )
     assert [r.published for r in recs] == ["2024-05-16", "2024-02-01"]
     assert recs[1].id == "d1"
     for r in recs:
         d = r.to_dict()
         for m in d["mentions"]:
-            assert d["text"][m["start"]:m["end"]] == m["text"]
+            assert d["text"][m["start"] : m["end"]] == m["text"]
 
 
 def test_extract_rejects_bad_published():
@@ -31,7 +38,10 @@ def test_load_exposes_results_on_doc(nlp):
     names = nlp.pipe_names
     assert names.index("accord_paragraphs") < names.index("parser")
     assert [p for p in names if p in ("accord_actors", "accord_quotes", "accord_events")] == [
-        "accord_actors", "accord_quotes", "accord_events"]
+        "accord_actors",
+        "accord_quotes",
+        "accord_events",
+    ]
     assert names[-3:] == ["accord_actors", "accord_quotes", "accord_events"]
     doc = nlp.make_doc("Kazakhstan said on Monday it would join the exercise.")
     doc._.published = "2024-05-16"
@@ -45,19 +55,21 @@ def test_duplicate_paragraph_dropped_and_offsets_valid(nlp):
     assert rec.text.count(PARA) == 1
     assert any("duplicate paragraph removed" in w for w in rec.warnings)
     for m in rec.mentions:
-        assert rec.text[m.start:m.end] == m.text
+        assert rec.text[m.start : m.end] == m.text
 
 
 def test_errors_pass_through_in_order(nlp):
-    items = [RawArticle("First article about Armenia."), InputError("x.jsonl:2", "malformed JSON"),
-             RawArticle("Second article about Azerbaijan.")]
+    items = [
+        RawArticle("First article about Armenia."),
+        InputError("x.jsonl:2", "malformed JSON"),
+        RawArticle("Second article about Azerbaijan."),
+    ]
     out = list(process(items, nlp, batch_size=2))
     assert [type(o).__name__ for o in out] == ["Record", "InputError", "Record"]
     assert "Armenia" in out[0].text and "Azerbaijan" in out[2].text
 
 
 def test_component_crash_on_one_doc_does_not_stop_batch(nlp, monkeypatch):
-    from accord.quotes import component
 
     comp = nlp.get_pipe("accord_quotes")
     original = type(comp).__call__
@@ -85,8 +97,10 @@ def test_model_fallback_message(monkeypatch):
 
 
 def test_paragraph_breaks_are_sentence_breaks(nlp):
-    doc = nlp("Troops begin drills in Tajikistan\n\nDUSHANBE - Soldiers from five countries began drills on Monday."
-              "\nThe ministry said the drills were\nroutine.")
+    doc = nlp(
+        "Troops begin drills in Tajikistan\n\nDUSHANBE - Soldiers from five countries began drills on Monday."
+        "\nThe ministry said the drills were\nroutine."
+    )
     sents = [s.text.strip() for s in doc.sents]
     assert sents[0] == "Troops begin drills in Tajikistan"
     assert any(s.startswith("The ministry said the drills were\nroutine") for s in sents)

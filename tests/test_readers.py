@@ -5,8 +5,17 @@ import json
 import pytest
 
 from accord.errors import InputError
-from accord.readers import (RawArticle, decode, expand, from_objects, jsonl_bytes, parse_date, read,
-                            read_jsonl_stream, split_title)
+from accord.readers import (
+    RawArticle,
+    decode,
+    expand,
+    from_objects,
+    jsonl_bytes,
+    parse_date,
+    read,
+    read_jsonl_stream,
+    split_title,
+)
 
 PAGE = """<!DOCTYPE html><html><head><title>Drills begin | Steppe Wire</title>
 <meta property="og:title" content="Kazakhstan and US begin drills">
@@ -74,8 +83,16 @@ def test_html_main_text_and_metadata(tmp_path):
 def test_jsonl_fields_errors_and_line_numbers(tmp_path):
     p = tmp_path / "a.jsonl"
     lines = [
-        json.dumps({"id": "a1", "text": "Russia and China held talks.", "title": "T", "published": "2024-05-16",
-                    "url": "https://example.org/a1", "outlet": "Wire"}),
+        json.dumps(
+            {
+                "id": "a1",
+                "text": "Russia and China held talks.",
+                "title": "T",
+                "published": "2024-05-16",
+                "url": "https://example.org/a1",
+                "outlet": "Wire",
+            }
+        ),
         "",
         "{not json",
         json.dumps({"id": "a3"}),
@@ -86,11 +103,23 @@ def test_jsonl_fields_errors_and_line_numbers(tmp_path):
     ]
     p.write_text("\n".join(lines) + "\n", encoding="utf-8")
     out = _items([p])
-    assert [type(x).__name__ for x in out] == ["RawArticle", "InputError", "InputError", "InputError",
-                                               "RawArticle", "InputError", "RawArticle"]
+    assert [type(x).__name__ for x in out] == [
+        "RawArticle",
+        "InputError",
+        "InputError",
+        "InputError",
+        "RawArticle",
+        "InputError",
+        "RawArticle",
+    ]
     a1 = out[0]
-    assert (a1.id, a1.title, a1.published, a1.url, a1.outlet) == ("a1", "T", "2024-05-16",
-                                                                  "https://example.org/a1", "Wire")
+    assert (a1.id, a1.title, a1.published, a1.url, a1.outlet) == (
+        "a1",
+        "T",
+        "2024-05-16",
+        "https://example.org/a1",
+        "Wire",
+    )
     assert out[1].where.endswith("a.jsonl:3") and "malformed JSON" in out[1].reason
     assert out[2].where.endswith(":4") and "no 'text' or 'html'" in out[2].reason
     assert out[4].id == "a5" and out[4].published == "2023-06-21" and "peacekeeping" in out[4].text
@@ -112,11 +141,17 @@ def test_warc_every_html_response(tmp_path):
     p = tmp_path / "crawl.warc.gz"
     with open(p, "wb") as fh:
         w = WARCWriter(fh, gzip=True)
-        for i, (ctype, body) in enumerate([("text/html; charset=utf-8", PAGE), ("image/png", "PNG"),
-                                            ("text/html", PAGE.replace("Kazakhstan", "Uzbekistan"))]):
+        for i, (ctype, body) in enumerate(
+            [
+                ("text/html; charset=utf-8", PAGE),
+                ("image/png", "PNG"),
+                ("text/html", PAGE.replace("Kazakhstan", "Uzbekistan")),
+            ]
+        ):
             headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
-            rec = w.create_warc_record(f"https://example.org/{i}", "response",
-                                       payload=io.BytesIO(body.encode()), http_headers=headers)
+            rec = w.create_warc_record(
+                f"https://example.org/{i}", "response", payload=io.BytesIO(body.encode()), http_headers=headers
+            )
             w.write_record(rec)
     out = _items([p])
     assert len(out) == 2 and all(isinstance(a, RawArticle) for a in out)

@@ -1,14 +1,31 @@
 """The contract's rules, checked on every record of the sample corpus."""
-import pytest
 
 from pathlib import Path
+
+import pytest
 
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "sample"
 
 pytestmark = pytest.mark.model
 
-PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
-          "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+PLOVER = {
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+}
 QUADS = {"verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict"}
 
 
@@ -25,8 +42,11 @@ def records(nlp):
 
 
 def span_ok(text, span):
-    return span is not None and 0 <= span["start"] <= span["end"] <= len(text) and \
-        text[span["start"]:span["end"]] == span["text"]
+    return (
+        span is not None
+        and 0 <= span["start"] <= span["end"] <= len(text)
+        and text[span["start"] : span["end"]] == span["text"]
+    )
 
 
 def test_every_sample_article_is_read(records):

@@ -13,19 +13,39 @@ from accord.record import Event, EventActor, Mention, Quote, Record, Span, Speak
 
 
 def make_record(i: int = 1, text: str | None = None) -> Record:
-    text = text or f"Article {i}: Kazakhstan and Russia held talks in Astana. \"We agree,\" he said."
+    text = text or f'Article {i}: Kazakhstan and Russia held talks in Astana. "We agree," he said.'
     return Record(
-        id=f"a{i}", text=text, title=f"T{i}", published="2024-05-16", outlet="Wire",
+        id=f"a{i}",
+        text=text,
+        title=f"T{i}",
+        published="2024-05-16",
+        outlet="Wire",
         warnings=["duplicate paragraph removed at 1-2 of the input text"],
         mentions=[Mention(12, 22, "Kazakhstan", name="Kazakhstan", kind="state", code="KAZ", country="KAZ")],
-        quotes=[Quote(55, 63, "We agree", kind="direct",
-                      speaker=Speaker(66, 68, "he", name="Sergei Lavrov", code="RUSGOV", country="RUS"),
-                      cue=Span(69, 73, "said"))],
-        events=[Event(type="CONSULT", cameo="040", quad="verbal_cooperation", intensity=2.1,
-                      trigger=Span(38, 42, "held"), sentence={"start": 0, "end": 50},
-                      actor=EventActor(12, 22, "Kazakhstan", code="KAZ", country="KAZ"),
-                      recipient=EventActor(27, 33, "Russia", code="RUS", country="RUS"),
-                      date="2024-05-13", context=["diplomatic"])],
+        quotes=[
+            Quote(
+                55,
+                63,
+                "We agree",
+                kind="direct",
+                speaker=Speaker(66, 68, "he", name="Sergei Lavrov", code="RUSGOV", country="RUS"),
+                cue=Span(69, 73, "said"),
+            )
+        ],
+        events=[
+            Event(
+                type="CONSULT",
+                cameo="040",
+                quad="verbal_cooperation",
+                intensity=2.1,
+                trigger=Span(38, 42, "held"),
+                sentence={"start": 0, "end": 50},
+                actor=EventActor(12, 22, "Kazakhstan", code="KAZ", country="KAZ"),
+                recipient=EventActor(27, 33, "Russia", code="RUS", country="RUS"),
+                date="2024-05-13",
+                context=["diplomatic"],
+            )
+        ],
     )
 
 
@@ -75,7 +95,7 @@ def test_failed_write_rolls_back(con, monkeypatch):
     bad = make_record(2)
     # a value DuckDB refuses inside the transaction (not a number)
     bad.events[0].intensity = "not-a-number"
-    with pytest.raises(Exception):
+    with pytest.raises(store.StoreError):
         store.write_record(con, bad)
     assert count(con, "articles") == 1 and store.orphan_count(con) == 0
 
@@ -187,12 +207,25 @@ def test_kill_during_ingest_then_rerun(tmp_path):
     corpus = tmp_path / "corpus.jsonl"
     with open(corpus, "w") as fh:
         for i in range(120):
-            text = (f"Report {i}. Kazakhstan and Russia held talks in Astana on Monday, officials said. "
-                    f"The defence ministers discussed exercise number {i} and border security. ") * 3
+            text = (
+                f"Report {i}. Kazakhstan and Russia held talks in Astana on Monday, officials said. "
+                f"The defence ministers discussed exercise number {i} and border security. "
+            ) * 3
             fh.write(json.dumps({"id": f"k{i}", "text": text, "published": "2024-05-16"}) + "\n")
     db = tmp_path / "k.duckdb"
-    cmd = [sys.executable, "-m", "accord.cli", "ingest", str(corpus), "--db", str(db),
-           "--batch-size", "4", "--workers", "1"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "accord.cli",
+        "ingest",
+        str(corpus),
+        "--db",
+        str(db),
+        "--batch-size",
+        "4",
+        "--workers",
+        "1",
+    ]
     proc = subprocess.Popen(cmd + ["-v"], stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
     stored = 0
     deadline = time.time() + 180
@@ -238,8 +271,16 @@ def test_quotes_carry_cue_class_and_utterance_and_attributions_have_a_table(con)
 
     rec = make_record()
     rec.quotes[0].cue_class, rec.quotes[0].utterance = "speech", 0
-    rec.attributions = [Quote(start=0, end=5, text=rec.text[:5], kind="indirect", cue_class="intention",
-                              speaker=Speaker(start=0, end=5, text=rec.text[:5], name="X"))]
+    rec.attributions = [
+        Quote(
+            start=0,
+            end=5,
+            text=rec.text[:5],
+            kind="indirect",
+            cue_class="intention",
+            speaker=Speaker(start=0, end=5, text=rec.text[:5], name="X"),
+        )
+    ]
     store.write_record(con, rec)
     assert con.execute("SELECT cue_class, utterance FROM quotes").fetchone() == ("speech", 0)
     assert con.execute("SELECT cue_class, speaker_name FROM attributions").fetchone() == ("intention", "X")

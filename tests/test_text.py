@@ -1,4 +1,5 @@
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from accord.text import content_id, drop_duplicate_paragraphs, normalize_marks, paragraphs, repair
 
@@ -55,10 +56,10 @@ def test_offsets_after_repair_point_at_same_characters():
     text = f"Intro \uff02quote\uff02 here.\n\n{DUP}\n\n{DUP}\n\nKazakhstan said on Monday it would take part."
     r = repair(text)
     i = r.text.index("Kazakhstan")
-    assert r.text[i:i + 10] == "Kazakhstan"
+    assert r.text[i : i + 10] == "Kazakhstan"
     # before the removed paragraph nothing moved
     j = text.index("quote")
-    assert r.text[j:j + 5] == "quote"
+    assert r.text[j : j + 5] == "quote"
 
 
 def test_no_duplicates_returns_text_unchanged():

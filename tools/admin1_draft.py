@@ -5,6 +5,7 @@ the towns tell which division a code is).
 
     python tools/admin1_draft.py KZ KG
 """
+
 from __future__ import annotations
 
 import sys

@@ -24,6 +24,7 @@ Usage::
 
     python tools/build_actor_data.py [--reference /work/shared/data/reference]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -41,18 +42,48 @@ CCBYSA = "CC BY-SA 3.0 (openeventdata/CountryInfo); this derived file is shared 
 ISO_FIX = {"TMP": "TLS", "KSV": "XKX", "ROM": "ROU", "ZAR": "COD"}
 # display names where CountryInfo's upper-case name is not the usual short name
 NAME_FIX = {
-    "USA": "United States", "GBR": "United Kingdom", "RUS": "Russia", "KOR": "South Korea",
-    "PRK": "North Korea", "TZA": "Tanzania", "ZAF": "South Africa", "COD": "Democratic Republic of the Congo",
-    "COG": "Republic of the Congo", "CIV": "Ivory Coast", "TLS": "Timor-Leste", "SRB": "Serbia",
-    "BRN": "Brunei", "MDG": "Madagascar", "IRN": "Iran", "SYR": "Syria", "LAO": "Laos", "VNM": "Vietnam",
-    "MKD": "North Macedonia", "SWZ": "Eswatini", "CZE": "Czech Republic", "PSE": "Palestine",
-    "MDA": "Moldova", "BIH": "Bosnia and Herzegovina", "XKX": "Kosovo",
+    "USA": "United States",
+    "GBR": "United Kingdom",
+    "RUS": "Russia",
+    "KOR": "South Korea",
+    "PRK": "North Korea",
+    "TZA": "Tanzania",
+    "ZAF": "South Africa",
+    "COD": "Democratic Republic of the Congo",
+    "COG": "Republic of the Congo",
+    "CIV": "Ivory Coast",
+    "TLS": "Timor-Leste",
+    "SRB": "Serbia",
+    "BRN": "Brunei",
+    "MDG": "Madagascar",
+    "IRN": "Iran",
+    "SYR": "Syria",
+    "LAO": "Laos",
+    "VNM": "Vietnam",
+    "MKD": "North Macedonia",
+    "SWZ": "Eswatini",
+    "CZE": "Czech Republic",
+    "PSE": "Palestine",
+    "MDA": "Moldova",
+    "BIH": "Bosnia and Herzegovina",
+    "XKX": "Kosovo",
 }
 # names/adjectives to add (short forms and modern names the reference lacks)
 EXTRA = {
     "USA": ["US", "U.S.", "U.S.A.", "USA", "America", "United States", "the United States", "American", "Americans"],
-    "GBR": ["Britain", "Great Britain", "UK", "U.K.", "British", "Briton", "Britons", "Northern Ireland", "England",
-            "Scotland", "Wales"],
+    "GBR": [
+        "Britain",
+        "Great Britain",
+        "UK",
+        "U.K.",
+        "British",
+        "Briton",
+        "Britons",
+        "Northern Ireland",
+        "England",
+        "Scotland",
+        "Wales",
+    ],
     "RUS": ["Russia", "Russian Federation", "Russian", "Russians"],
     "KAZ": ["Kazakhstan", "Kazakh", "Kazakhstani", "Kazakhs", "Kazakhstanis", "Qazaqstan"],
     "KGZ": ["Kyrgyzstan", "Kyrgyz", "Kyrgyz Republic", "Kirghizia", "Kyrgyzstani"],
@@ -101,14 +132,36 @@ EXTRA = {
 }
 # reference entries that are common words, other places or jokes, and would code wrong
 DROP = {
-    "the graveyard of empires", "chaparhar", "jersey", "georgia state", "moonland", "us", "america", "washington", "west", "east", "south", "north", "central", "republic",
-    "democratic", "kingdom", "union", "new", "the", "of", "and", "saint", "island", "islands", "man",
+    "the graveyard of empires",
+    "chaparhar",
+    "jersey",
+    "georgia state",
+    "moonland",
+    "us",
+    "america",
+    "washington",
+    "west",
+    "east",
+    "south",
+    "north",
+    "central",
+    "republic",
+    "democratic",
+    "kingdom",
+    "union",
+    "new",
+    "the",
+    "of",
+    "and",
+    "saint",
+    "island",
+    "islands",
+    "man",
     # people filed as aliases of an institution: a spokesman is a person, not the Pentagon
     "john kirby",
 }
 # single names that are also common words/person names: kept but only when capitalised (matcher rule)
 ADJ_SUFFIX = re.compile(r"(an|ian|ese|ish|ic|i|ch|er|ot|ene|ois|ais|ean|ite|ine|ek|ik|al)$")
-
 
 
 def clean_name(s: str) -> str:
@@ -134,7 +187,8 @@ def parse_countryinfo(path: Path) -> list[dict]:
     text = text.split("-->", 1)[1] if "-->" in text else text
     out = []
     for block in re.findall(r"<Country>(.*?)</Country>", text, flags=re.S):
-        def field(tag):
+
+        def field(tag, block=block):
             m = re.search(rf"<{tag}>(.*?)</{tag}>", block, flags=re.S)
             return m.group(1) if m else ""
 
@@ -158,14 +212,17 @@ def parse_countryinfo(path: Path) -> list[dict]:
         if not iso:
             continue
         name = clean_name(field("CountryName"))
-        out.append({
-            "iso3": iso,
-            "name": NAME_FIX.get(iso) or title(name.lower()),
-            "nationality": items("Nationality"),
-            "capitals": [title(c.lower()) for c in items("Capital")],
-            "cities": [title(c.lower()) for c in items("MajorCities")] + [title(c.lower()) for c in items("Regions")],
-            "refname": name,
-        })
+        out.append(
+            {
+                "iso3": iso,
+                "name": NAME_FIX.get(iso) or title(name.lower()),
+                "nationality": items("Nationality"),
+                "capitals": [title(c.lower()) for c in items("Capital")],
+                "cities": [title(c.lower()) for c in items("MajorCities")]
+                + [title(c.lower()) for c in items("Regions")],
+                "refname": name,
+            }
+        )
     return out
 
 
@@ -184,9 +241,15 @@ def build_countries(ref: Path) -> list[str]:
         r["caps"] += c["capitals"]
         r["cities"] += [x for x in c["cities"] if x not in c["capitals"]]
     for iso, extra in EXTRA.items():
-        r = rows.setdefault(iso, {"name": NAME_FIX.get(iso, extra[0]), "names": [], "adjs": [], "caps": [], "cities": []})
+        r = rows.setdefault(
+            iso, {"name": NAME_FIX.get(iso, extra[0]), "names": [], "adjs": [], "caps": [], "cities": []}
+        )
         for n in extra:
-            (r["adjs"] if (ADJ_SUFFIX.search(n.lower()) and n not in ("Georgia",)) or n.endswith("s") and n[:-1] in extra else r["names"]).append(n)
+            (
+                r["adjs"]
+                if (ADJ_SUFFIX.search(n.lower()) and n not in ("Georgia",)) or n.endswith("s") and n[:-1] in extra
+                else r["names"]
+            ).append(n)
     # a name claimed by EXTRA belongs to that state only; other names found under several states are
     # ambiguous (CountryInfo lists "Serbian" under Montenegro too) and are dropped
     claimed = {n.lower(): iso for iso, extra in EXTRA.items() for n in extra}
@@ -195,11 +258,13 @@ def build_countries(ref: Path) -> list[str]:
         for n in r["names"] + r["adjs"]:
             owners.setdefault(n.lower(), set()).add(iso)
     for iso, r in rows.items():
-        def keep(n):
+
+        def keep(n, iso=iso, r=r):
             lo = n.lower()
             if lo in claimed:
                 return claimed[lo] == iso
             return len(owners.get(lo, ())) == 1 or lo == r["name"].lower()
+
         r["names"] = [n for n in r["names"] if keep(n)]
         r["adjs"] = [n for n in r["adjs"] if keep(n)]
     lines = [
@@ -211,6 +276,7 @@ def build_countries(ref: Path) -> list[str]:
     ]
     for iso in sorted(rows):
         r = rows[iso]
+
         def uniq(xs):
             seen, out = set(), []
             for x in xs:
@@ -218,10 +284,21 @@ def build_countries(ref: Path) -> list[str]:
                     seen.add(x.lower())
                     out.append(x)
             return out
+
         names = uniq([r["name"]] + r["names"])
         adjs = [a for a in uniq(r["adjs"]) if a.lower() not in {n.lower() for n in names}]
-        lines.append("\t".join([iso, r["name"], "|".join(names), "|".join(adjs), "|".join(uniq(r["caps"])),
-                                "|".join(uniq(r["cities"]))]))
+        lines.append(
+            "\t".join(
+                [
+                    iso,
+                    r["name"],
+                    "|".join(names),
+                    "|".join(adjs),
+                    "|".join(uniq(r["caps"])),
+                    "|".join(uniq(r["cities"])),
+                ]
+            )
+        )
     return lines
 
 
@@ -251,9 +328,42 @@ def parse_tabari(path: Path):
         yield block_names, block_codes
 
 
-SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "REB", "INS", "NGO", "EDU", "MED", "BUS", "ELI",
-           "CVL", "REF", "LAB", "HLH", "UAF", "AGR", "CRM", "DEV", "ENV", "HRI", "MOD", "RAD", "SET", "IGO",
-           "PTY", "JRN", "MOS", "REL", "CHR", "SOC"}
+SECTORS = {
+    "GOV",
+    "MIL",
+    "LEG",
+    "JUD",
+    "COP",
+    "SPY",
+    "OPP",
+    "REB",
+    "INS",
+    "NGO",
+    "EDU",
+    "MED",
+    "BUS",
+    "ELI",
+    "CVL",
+    "REF",
+    "LAB",
+    "HLH",
+    "UAF",
+    "AGR",
+    "CRM",
+    "DEV",
+    "ENV",
+    "HRI",
+    "MOD",
+    "RAD",
+    "SET",
+    "IGO",
+    "PTY",
+    "JRN",
+    "MOS",
+    "REL",
+    "CHR",
+    "SOC",
+}
 
 
 KEEP_SUB = {"MIL", "COP", "SPY", "JUD", "LEG"}
@@ -275,7 +385,7 @@ def build_agents(ref: Path) -> list[str]:
         if not m:
             continue
         phrase, code = m.group(1).strip(), m.group(2)
-        parts = [code[i:i + 3] for i in range(0, len(code), 3)]
+        parts = [code[i : i + 3] for i in range(0, len(code), 3)]
         # a minister of agriculture is government (GOV); keep the last code only for
         # the security/justice branches and for codes that are not GOV-prefixed
         if parts[0] == "GOV" and len(parts) > 1:
@@ -290,8 +400,13 @@ def build_agents(ref: Path) -> list[str]:
                 forms.append(m2.group(2).strip())
         else:
             forms.append(phrase)
-        forms = [f2 for f in forms for f2 in ([f.replace("MINIST", x) for x in ("MINISTER", "MINISTRY")]
-                                               if re.search(r"MINIST(\s|$|_)", f) else [f])]
+        forms = [
+            f2
+            for f in forms
+            for f2 in (
+                [f.replace("MINIST", x) for x in ("MINISTER", "MINISTRY")] if re.search(r"MINIST(\s|$|_)", f) else [f]
+            )
+        ]
         for key, vals in subs.items():
             if any(key in f for f in forms):
                 forms = [f.replace(key, v) for f in forms for v in vals]
@@ -341,12 +456,40 @@ def build_institutions(ref: Path, isos: set[str]) -> list[str]:
 
 
 # Phoenix IGO code (after "IGO") -> the acronym accord uses in `org`
-IGO_MAP = {"UNO": "UN", "WSTNAT": "NATO", "EUREEC": "EU", "SEAASN": "ASEAN", "AFRAFU": "AU", "AFROAU": "AU",
-           "OAS": "OAS", "MEAARL": "ARL", "EUR": "EU", "BUSIMF": "IMF", "BUSWTO": "WTO", "BUSOPC": "OPEC",
-           "UNODEVWBK": "WB", "UNOIAE": "IAEA", "UNOHLHWHO": "WHO", "UNOREFHCR": "UNHCR", "UNOKID": "UNICEF",
-           "UNOLABILO": "ILO", "UNOWFP": "WFP", "JUDICC": "ICC", "UNOJUDICJ": "ICJ", "CWN": "CWN",
-           "MOSOIC": "OIC", "WAFWAS": "ECOWAS", "COPITP": "INTERPOL", "EURDEVEBR": "EBRD", "ASADEVADB": "ADB",
-           "SASSAA": "SAARC", "EAFEAC": "EAC", "SAFDEVSAD": "SADC", "CAS": "CIS", "GCC": "GCC"}
+IGO_MAP = {
+    "UNO": "UN",
+    "WSTNAT": "NATO",
+    "EUREEC": "EU",
+    "SEAASN": "ASEAN",
+    "AFRAFU": "AU",
+    "AFROAU": "AU",
+    "OAS": "OAS",
+    "MEAARL": "ARL",
+    "EUR": "EU",
+    "BUSIMF": "IMF",
+    "BUSWTO": "WTO",
+    "BUSOPC": "OPEC",
+    "UNODEVWBK": "WB",
+    "UNOIAE": "IAEA",
+    "UNOHLHWHO": "WHO",
+    "UNOREFHCR": "UNHCR",
+    "UNOKID": "UNICEF",
+    "UNOLABILO": "ILO",
+    "UNOWFP": "WFP",
+    "JUDICC": "ICC",
+    "UNOJUDICJ": "ICJ",
+    "CWN": "CWN",
+    "MOSOIC": "OIC",
+    "WAFWAS": "ECOWAS",
+    "COPITP": "INTERPOL",
+    "EURDEVEBR": "EBRD",
+    "ASADEVADB": "ADB",
+    "SASSAA": "SAARC",
+    "EAFEAC": "EAC",
+    "SAFDEVSAD": "SADC",
+    "CAS": "CIS",
+    "GCC": "GCC",
+}
 
 
 def build_international(ref: Path) -> list[str]:
@@ -373,7 +516,7 @@ def build_international(ref: Path) -> list[str]:
                 for k in sorted(IGO_MAP, key=len, reverse=True):
                     if rest.startswith(k):
                         org = IGO_MAP[k]
-                        tail = rest[len(k):][:3]
+                        tail = rest[len(k) :][:3]
                         sector = tail if tail in SECTORS and tail not in ("IGO", "DEV", "BUS") else ""
                         break
             org = org or rest
@@ -473,7 +616,7 @@ def main(argv=None) -> int:
     ref, out = Path(a.reference), Path(a.out)
     out.mkdir(parents=True, exist_ok=True)
     countries = build_countries(ref)
-    isos = {l.split("\t", 1)[0] for l in countries if not l.startswith("#")}
+    isos = {row.split("\t", 1)[0] for row in countries if not row.startswith("#")}
     files = {
         "countries.tsv": countries,
         "agents.tsv": build_agents(ref),
@@ -484,7 +627,7 @@ def main(argv=None) -> int:
     }
     for fn, lines in files.items():
         (out / fn).write_text("\n".join(lines) + "\n", encoding="utf-8")
-        print(f"{fn}: {sum(1 for l in lines if not l.startswith('#'))} rows", file=sys.stderr)
+        print(f"{fn}: {sum(1 for row in lines if not row.startswith('#'))} rows", file=sys.stderr)
     return 0
 
 

@@ -50,7 +50,6 @@ from __future__ import annotations
 
 import argparse
 import calendar
-import csv
 import datetime as dt
 import re
 import sys
@@ -65,16 +64,16 @@ PHOENIX = REFERENCE_DIR / "Phoenix.Countries.actors.txt"
 TABLE = ROOT / "src" / "accord" / "actors" / "data" / "office_holders.tsv"
 
 COLUMNS = ["name", "aliases", "country", "org", "office", "sector", "title", "start", "end"]
-OFFICES = {"head_of_state", "head_of_government", "foreign_minister",
-           "defence_minister", "secretary_general", "other"}
+OFFICES = {"head_of_state", "head_of_government", "foreign_minister", "defence_minister", "secretary_general", "other"}
 SECTORS = {"GOV", "MIL", "IGO"}
 CORE_OFFICES = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister")
-SECTOR_OF = {"head_of_state": "GOV", "head_of_government": "GOV",
-             "foreign_minister": "GOV", "defence_minister": "MIL"}
+SECTOR_OF = {"head_of_state": "GOV", "head_of_government": "GOV", "foreign_minister": "GOV", "defence_minister": "MIL"}
 
 G20 = "ARG AUS BRA CAN CHN FRA DEU IND IDN ITA JPN MEX RUS SAU ZAF KOR TUR GBR USA".split()
-NATO = ("ALB BEL BGR CAN HRV CZE DNK EST FIN FRA DEU GRC HUN ISL ITA LVA LTU LUX MNE "
-        "NLD MKD NOR POL PRT ROU SVK SVN ESP SWE TUR GBR USA").split()
+NATO = (
+    "ALB BEL BGR CAN HRV CZE DNK EST FIN FRA DEU GRC HUN ISL ITA LVA LTU LUX MNE "
+    "NLD MKD NOR POL PRT ROU SVK SVN ESP SWE TUR GBR USA"
+).split()
 CSTO = "RUS BLR ARM KAZ KGZ TJK UZB".split()
 SCO = "CHN RUS KAZ KGZ TJK UZB IND PAK IRN BLR".split()
 EXTRA = "AZE GEO UKR MDA MNG TKM AFG SYR ISR PRK".split()
@@ -100,19 +99,27 @@ DOCUMENTED_OVERLAPS = {
 HEAD_OF_STATE_TAGS = re.compile(
     r"^(presidents?|kings?|kings/queens|emirs|heads of state|sultans|"
     r"chairm[ae]n of the state presidency|chairm[ae]n of the presidency.*|"
-    r"presidents of the presidency|sovereign princes|grand dukes.*|supreme leaders?)$", re.I)
+    r"presidents of the presidency|sovereign princes|grand dukes.*|supreme leaders?)$",
+    re.I,
+)
 HEAD_OF_GOVERNMENT_TAGS = re.compile(
     r"^(prime ministers?|premiers?|chancellors?|heads of government|"
-    r"chairm[ae]n of the council of ministers.*|prime ministers \(presidents.*)$", re.I)
+    r"chairm[ae]n of the council of ministers.*|prime ministers \(presidents.*)$",
+    re.I,
+)
 
 # <Government> titles -> office
 FOREIGN_RE = re.compile(
     r"^(minister (of|for) foreign (affairs|relations)\b.*|"
     r"secretary of state for foreign (and commonwealth )?affairs|"
-    r"foreign minister)$", re.I)
+    r"foreign minister)$",
+    re.I,
+)
 DEFENCE_RE = re.compile(
     r"^(minister (of|for) (national )?defen[cs]e\b.*|secretary of (state for )?defen[cs]e|"
-    r"secretary of national defen[cs]e|defen[cs]e minister)$", re.I)
+    r"secretary of national defen[cs]e|defen[cs]e minister)$",
+    re.I,
+)
 EXCLUDE_TITLE_RE = re.compile(r"deputy|vice|state for (foreign|defen)|foreign trade|\"acting\"", re.I)
 
 DEFAULT_TITLES = {
@@ -164,8 +171,11 @@ def pretty_name(token: str) -> str:
         parts = re.split(r"([-'.])", w.lower())
         out.append("".join(p.capitalize() if p not in "-'." else p for p in parts))
     name = " ".join(out)
-    name = re.sub(r"\b(Al|El|Bin|Bint|Ibn|Van|Von|De|Der|Den|Da|Dos|Du|La|Le)\b(?=\s)",
-                  lambda m: m.group(1).lower() if m.start() else m.group(1), name)
+    name = re.sub(
+        r"\b(Al|El|Bin|Bint|Ibn|Van|Von|De|Der|Den|Da|Dos|Du|La|Le)\b(?=\s)",
+        lambda m: m.group(1).lower() if m.start() else m.group(1),
+        name,
+    )
     return name
 
 
@@ -230,8 +240,13 @@ def _leaders(body: str) -> list[dict]:
                 office = None
                 continue
             tag = m.group(2).strip()
-            office = ("head_of_state" if HEAD_OF_STATE_TAGS.match(tag) else
-                      "head_of_government" if HEAD_OF_GOVERNMENT_TAGS.match(tag) else None)
+            office = (
+                "head_of_state"
+                if HEAD_OF_STATE_TAGS.match(tag)
+                else "head_of_government"
+                if HEAD_OF_GOVERNMENT_TAGS.match(tag)
+                else None
+            )
             continue
         if office is None:
             continue
@@ -244,9 +259,17 @@ def _leaders(body: str) -> list[dict]:
             if body_.startswith(("B:", "D:")):
                 continue
             start, end = parse_range(body_)
-            terms.append(dict(name=names[0], alts=names[1:], office=office,
-                              title=_title_from_tag(tag, office), start=start, end=end,
-                              source="CountryInfo <Leaders>"))
+            terms.append(
+                dict(
+                    name=names[0],
+                    alts=names[1:],
+                    office=office,
+                    title=_title_from_tag(tag, office),
+                    start=start,
+                    end=end,
+                    source="CountryInfo <Leaders>",
+                )
+            )
     return terms
 
 
@@ -296,16 +319,25 @@ def _government(body: str) -> list[dict]:
             else:
                 continue
             start, end = parse_range(body_)
-            terms.append(dict(name=names[0], alts=names[1:], office=office,
-                              title=DEFAULT_TITLES[office], start=start, end=end,
-                              source="CountryInfo <Government>: " + title))
+            terms.append(
+                dict(
+                    name=names[0],
+                    alts=names[1:],
+                    office=office,
+                    title=DEFAULT_TITLES[office],
+                    start=start,
+                    end=end,
+                    source="CountryInfo <Government>: " + title,
+                )
+            )
     return terms
 
 
 # --------------------------------------------------------------------------- Phoenix
 TITLE_WORDS = re.compile(
     r"\b(MINISTER|PRESIDENT|PREMIER|AMBASSADOR|CHANCELLOR|SECRETARY|GENERAL|KING|PRINCE|"
-    r"LEADER|CHAIRMAN|MR|MRS|DR|SHEIKH|FORMER|ACTING|SPOKESMAN|GOVERNMENT|STATE|REGIME)\b")
+    r"LEADER|CHAIRMAN|MR|MRS|DR|SHEIKH|FORMER|ACTING|SPOKESMAN|GOVERNMENT|STATE|REGIME)\b"
+)
 
 
 def read_phoenix_aliases(path: Path) -> dict[str, set[str]]:
@@ -345,11 +377,20 @@ def build_draft() -> list[dict]:
             for a in sorted(phx.get(norm(t["name"]), ())):
                 if norm(a) != norm(t["name"]) and a not in alts:
                     alts.append(a)
-            rows.append(dict(name=t["name"], aliases="|".join(alts), country=iso, org="",
-                             office=t["office"], sector=SECTOR_OF[t["office"]], title=t["title"],
-                             start=t["start"].isoformat() if t["start"] else "",
-                             end=t["end"].isoformat() if t["end"] else "",
-                             source=t["source"]))
+            rows.append(
+                dict(
+                    name=t["name"],
+                    aliases="|".join(alts),
+                    country=iso,
+                    org="",
+                    office=t["office"],
+                    sector=SECTOR_OF[t["office"]],
+                    title=t["title"],
+                    start=t["start"].isoformat() if t["start"] else "",
+                    end=t["end"].isoformat() if t["end"] else "",
+                    source=t["source"],
+                )
+            )
     rows.sort(key=lambda r: (r["country"], CORE_OFFICES.index(r["office"]), r["start"] or "0"))
     return rows
 
@@ -446,14 +487,16 @@ def validate(path: Path, today: dt.date, max_gap: int) -> int:
         seat.sort(key=lambda r: r["start"])
         for i, a in enumerate(seat):
             a_end = iso(a["end"]) or today
-            for b in seat[i + 1:]:
+            for b in seat[i + 1 :]:
                 if iso(b["start"]) < a_end:
                     documented = {a["name"], b["name"]} <= DOCUMENTED_OVERLAPS.get(key, set())
                     n_documented += documented
                     n_overlap += not documented
-                    print(f"  {key[0]} {key[1]}: {a['name']} {a['start']}..{a['end'] or 'now'}"
-                          f" / {b['name']} {b['start']}..{b['end'] or 'now'}"
-                          + ("  (documented)" if documented else "  UNDOCUMENTED"))
+                    print(
+                        f"  {key[0]} {key[1]}: {a['name']} {a['start']}..{a['end'] or 'now'}"
+                        f" / {b['name']} {b['start']}..{b['end'] or 'now'}"
+                        + ("  (documented)" if documented else "  UNDOCUMENTED")
+                    )
     print(f"  {n_overlap} undocumented, {n_documented} documented overlapping pairs")
     problems += n_overlap
 
@@ -512,7 +555,12 @@ def check(path: Path, tolerance: int) -> int:
         notes = []
         if s and s >= PERIOD_START and abs((iso(best["start"]) - s).days) > tolerance:
             notes.append(f"start {best['start']} vs ref {d['start']}")
-        if e and best["end"] and abs((iso(best["end"]) - e).days) > tolerance and d["source"].startswith("CountryInfo <Leaders>"):
+        if (
+            e
+            and best["end"]
+            and abs((iso(best["end"]) - e).days) > tolerance
+            and d["source"].startswith("CountryInfo <Leaders>")
+        ):
             notes.append(f"end {best['end']} vs ref {d['end']}")
         if notes:
             issues += 1

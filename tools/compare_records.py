@@ -35,8 +35,11 @@ def _polnear_jsonl(folder: Path, out: Path) -> None:
     with open(out, "w", encoding="utf-8") as fh:
         for f in sorted(folder.glob("*.txt")):
             m = DATE.search(f.name)
-            rec = {"id": f.stem, "text": f.read_text(encoding="utf-8", errors="replace"),
-                   "published": m.group(1) if m else None}
+            rec = {
+                "id": f.stem,
+                "text": f.read_text(encoding="utf-8", errors="replace"),
+                "published": m.group(1) if m else None,
+            }
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
 
 

@@ -37,9 +37,9 @@ FIXTURE = ROOT / "tests" / "quotes" / "parses.json"
 #: entries kept as frozen, with why: re-parsing them changes what their test checks
 KEEP = {
     "multi_para": "frozen with the bare model, before accord's paragraph fixer existed: the fixer now "
-                  "starts a sentence at the second paragraph's opening mark",
+    "starts a sentence at the second paragraph's opening mark",
     "direct_name_after_misparsed": "a misparse recorded on purpose ('Aktobe' a verb, 'said' a conjunct of the "
-                                   "quoted verb); the model parses the sentence alone correctly",
+    "quoted verb); the model parses the sentence alone correctly",
 }
 
 
@@ -54,8 +54,9 @@ def token_rows(doc) -> list[list]:
     rows = []
     for t in doc:
         ent = f"{t.ent_iob_}-{t.ent_type_}" if t.ent_iob_ in ("B", "I") else "O"
-        rows.append([t.text, t.whitespace_, t.lemma_, t.pos_, t.tag_, t.dep_, t.head.i, ent,
-                     1 if t.is_sent_start else 0])
+        rows.append(
+            [t.text, t.whitespace_, t.lemma_, t.pos_, t.tag_, t.dep_, t.head.i, ent, 1 if t.is_sent_start else 0]
+        )
     return rows
 
 
@@ -94,8 +95,14 @@ def main(argv=None) -> int:
     ap.add_argument("--model", default=None, help="spaCy model package (default: accord's setting)")
     ap.add_argument("--check", action="store_true", help="compare with the file; write nothing; exit 1 if it differs")
     ap.add_argument("--reparse-kept", action="store_true", help="re-parse the KEEP entries too")
-    ap.add_argument("--add", nargs=2, metavar=("KEY", "TEXT"), action="append", default=[],
-                    help="add or replace a sentence (repeatable)")
+    ap.add_argument(
+        "--add",
+        nargs=2,
+        metavar=("KEY", "TEXT"),
+        action="append",
+        default=[],
+        help="add or replace a sentence (repeatable)",
+    )
     args = ap.parse_args(argv)
 
     current_text = args.fixture.read_text(encoding="utf-8")
@@ -111,11 +118,14 @@ def main(argv=None) -> int:
         diffs = differences(current, new)
         for line in diffs:
             print(line)
-        for line in differences({k: current[k] for k in KEEP if k in current},
-                                {k: parsed[k] for k in KEEP if k in parsed}):
+        for line in differences(
+            {k: current[k] for k in KEEP if k in current}, {k: parsed[k] for k in KEEP if k in parsed}
+        ):
             print(f"kept as frozen: {line} ({KEEP[line.split(':')[0]]})")
         same = dump(new) == current_text
-        print(f"{len(new)} sentences, {len(diffs)} differ; the file is {'byte for byte the same' if same else 'different'}")
+        print(
+            f"{len(new)} sentences, {len(diffs)} differ; the file is {'byte for byte the same' if same else 'different'}"
+        )
         return 0 if same else 1
     args.fixture.write_text(dump(new), encoding="utf-8")
     print(f"{len(new)} sentences written to {args.fixture}")

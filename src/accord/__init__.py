@@ -11,6 +11,7 @@ from international security news.
 
 Nothing heavy happens at import: spaCy and the model load on first use.
 """
+
 from __future__ import annotations
 
 __version__ = "0.1.0"

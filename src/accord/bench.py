@@ -18,13 +18,14 @@ twice: ``workers_speedup`` is the workers' speed over the one process's.
 
 The last line on standard output is one JSON object with the figures.
 """
+
 from __future__ import annotations
 
 import json
 import os
 import platform
 import time
-from typing import Callable, Optional
+from collections.abc import Callable
 
 from .errors import AccordError
 
@@ -38,7 +39,7 @@ def _rss_mb() -> float:
     return peak_rss_mb()
 
 
-def load_articles(corpus: str, limit: Optional[int], max_chars: int) -> list:
+def load_articles(corpus: str, limit: int | None, max_chars: int) -> list:
     from .readers import RawArticle, read
 
     out = []
@@ -53,10 +54,10 @@ def load_articles(corpus: str, limit: Optional[int], max_chars: int) -> list:
 def run_bench(
     corpus: str,
     *,
-    workers: Optional[int] = None,
-    limit: Optional[int] = None,
-    batch_size: Optional[int] = None,
-    model: Optional[str] = None,
+    workers: int | None = None,
+    limit: int | None = None,
+    batch_size: int | None = None,
+    model: str | None = None,
     components: bool = True,
     progress: Callable[[str], None] = lambda msg: None,
 ) -> dict:
@@ -91,8 +92,9 @@ def run_bench(
     return out
 
 
-def _time_pipelines(bare, nlp, arts: list, texts: list[str], cfg: dict, ours: list[str],
-                    progress: Callable[[str], None]) -> tuple[float, float, dict[str, float]]:
+def _time_pipelines(
+    bare, nlp, arts: list, texts: list[str], cfg: dict, ours: list[str], progress: Callable[[str], None]
+) -> tuple[float, float, dict[str, float]]:
     """Seconds of the bare spaCy parse and of accord's whole pipeline over the
     corpus, batch by batch, and of each of accord's components named in
     ``ours`` (an empty list: components not timed)."""
@@ -103,9 +105,9 @@ def _time_pipelines(bare, nlp, arts: list, texts: list[str], cfg: dict, ours: li
     t_comp = {n: 0.0 for n in ours}
     done = 0
     for i in range(0, len(arts), size):
-        chunk_arts, chunk_texts = arts[i:i + size], texts[i:i + size]
+        chunk_arts, chunk_texts = arts[i : i + size], texts[i : i + size]
         # alternate which goes first, so neither always meets a cold cache
-        for which in (("bare", "accord") if (i // size) % 2 == 0 else ("accord", "bare")):
+        for which in ("bare", "accord") if (i // size) % 2 == 0 else ("accord", "bare"):
             t = time.perf_counter()
             if which == "bare":
                 for _ in bare.pipe(chunk_texts, batch_size=size):
@@ -143,8 +145,9 @@ def _time_components(nlp, chunk_arts: list, cfg: dict, t_comp: dict[str, float])
             docs = [proc(d) for d in docs]
 
 
-def _speed_figures(corpus: str, cfg: dict, n: int, words: int, t_bare: float, t_accord: float,
-                   t_comp: dict[str, float]) -> dict:
+def _speed_figures(
+    corpus: str, cfg: dict, n: int, words: int, t_bare: float, t_accord: float, t_comp: dict[str, float]
+) -> dict:
     """Articles and words per second of spaCy alone and of accord, their
     ratio, and each timed component's share of the bare parse's time."""
     out: dict = {
@@ -190,8 +193,9 @@ def _time_workers(arts: list, nlp, cfg: dict, workers: int, progress: Callable[[
             got = sum(1 for _ in eng.process(arts))
             t_workers += time.perf_counter() - t
             assert got == n
-            progress(f"speed-up round {r + 1}/{SPEEDUP_ROUNDS}: one process {t_one:.1f}s, "
-                     f"{workers} workers {t_workers:.1f}s")
+            progress(
+                f"speed-up round {r + 1}/{SPEEDUP_ROUNDS}: one process {t_one:.1f}s, {workers} workers {t_workers:.1f}s"
+            )
         rss = eng.max_worker_rss_mb
     return {
         "workers": workers,
@@ -203,7 +207,7 @@ def _time_workers(arts: list, nlp, cfg: dict, workers: int, progress: Callable[[
     }
 
 
-def _machine_figures(load_before: Optional[float]) -> dict:
+def _machine_figures(load_before: float | None) -> dict:
     """Peak memory, cores, load average before and after, Python version."""
     out: dict = {"peak_rss_mb": round(_rss_mb(), 1), "cpus": os.cpu_count()}
     if load_before is not None:
@@ -219,16 +223,32 @@ def register(group) -> None:
     from .cli_common import common, console
 
     @group.command()
-    @click.option("--corpus", required=True, type=click.Path(exists=True),
-                  help="Articles to time: a file or folder accord reads (.txt, .jsonl, ...).")
-    @click.option("--workers", "-w", type=click.IntRange(min=1), default=None,
-                  help="Also time N worker processes and report the speed-up over one.")
+    @click.option(
+        "--corpus",
+        required=True,
+        type=click.Path(exists=True),
+        help="Articles to time: a file or folder accord reads (.txt, .jsonl, ...).",
+    )
+    @click.option(
+        "--workers",
+        "-w",
+        type=click.IntRange(min=1),
+        default=None,
+        help="Also time N worker processes and report the speed-up over one.",
+    )
     @click.option("--limit", type=click.IntRange(min=1), default=None, help="Only the first N articles.")
-    @click.option("--batch-size", type=click.IntRange(min=1), default=None,
-                  help="Articles per nlp.pipe batch, for both (default 32).")
+    @click.option(
+        "--batch-size",
+        type=click.IntRange(min=1),
+        default=None,
+        help="Articles per nlp.pipe batch, for both (default 32).",
+    )
     @click.option("--model", metavar="NAME", default=None, help="spaCy model package.")
-    @click.option("--components/--no-components", default=True,
-                  help="Also time each accord component alone (one more parse, not timed).")
+    @click.option(
+        "--components/--no-components",
+        default=True,
+        help="Also time each accord component alone (one more parse, not timed).",
+    )
     @common
     def bench(corpus, workers, limit, batch_size, model, components):
         """Time accord against the bare spaCy parse on a corpus; prints one
@@ -240,6 +260,13 @@ def register(group) -> None:
             accord bench --corpus corpus.jsonl --workers 2 --limit 500
         """
         con = console()
-        figures = run_bench(corpus, workers=workers, limit=limit, batch_size=batch_size, model=model,
-                            components=components, progress=lambda m: None if con.quiet else con.message(m))
+        figures = run_bench(
+            corpus,
+            workers=workers,
+            limit=limit,
+            batch_size=batch_size,
+            model=model,
+            components=components,
+            progress=lambda m: None if con.quiet else con.message(m),
+        )
         click.echo(json.dumps(figures, ensure_ascii=False))

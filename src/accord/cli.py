@@ -2,6 +2,7 @@
 over a library call. Library errors become clear one-line messages; no
 traceback reaches the user (``-v`` shows logging, ``ACCORD_DEBUG=1`` shows
 tracebacks for bug reports)."""
+
 from __future__ import annotations
 
 import importlib
@@ -10,7 +11,6 @@ import json
 import logging
 import os
 import sys
-from typing import Optional
 
 import click
 
@@ -68,15 +68,35 @@ def cli():
 
 @cli.command()
 @click.argument("inputs", nargs=-1, metavar="INPUT...")
-@click.option("-o", "--output", type=click.Path(), default=None,
-              help="Write here instead of standard output: a file (local engine), a new folder (--engine spark).")
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "parquet"]), default="jsonl", show_default=True,
-              help="JSON Lines, or Parquet (one row per article; mentions, quotes, events as arrays of structs).")
-@click.option("--engine", type=click.Choice(["local", "spark"]), default="local", show_default=True,
-              help="local: worker processes on this machine; spark: an Apache Spark cluster (pip install "
-                   "'accord[spark]'), writing a dataset partitioned by published_month.")
-@click.option("--master", metavar="URL", default=None,
-              help="Spark master (--engine spark; default: as spark-submit set it, else local[*]).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(),
+    default=None,
+    help="Write here instead of standard output: a file (local engine), a new folder (--engine spark).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "parquet"]),
+    default="jsonl",
+    show_default=True,
+    help="JSON Lines, or Parquet (one row per article; mentions, quotes, events as arrays of structs).",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "spark"]),
+    default="local",
+    show_default=True,
+    help="local: worker processes on this machine; spark: an Apache Spark cluster (pip install "
+    "'accord[spark]'), writing a dataset partitioned by published_month.",
+)
+@click.option(
+    "--master",
+    metavar="URL",
+    default=None,
+    help="Spark master (--engine spark; default: as spark-submit set it, else local[*]).",
+)
 @published_option
 @model_option
 @language_option
@@ -117,6 +137,7 @@ def extract(inputs, output, fmt, engine, master, published, model, language, bat
             out.write(rec.to_json() + "\n")
             if output is None:
                 out.flush()
+
     try:
         with con.progress("extracting") as advance:
             for res in run_items(read_items(inputs, cfg), cfg, published, workers):
@@ -169,8 +190,11 @@ def _extract_with_spark(inputs: list[str], output, fmt: str, master, published, 
 @batch_option
 @workers_option
 @click.option("--force", is_flag=True, help="Re-process articles even when they are already stored unchanged.")
-@click.option("--dedup/--no-dedup", default=None,
-              help="Flag near-duplicates of earlier articles (default: setting 'near_duplicates', on).")
+@click.option(
+    "--dedup/--no-dedup",
+    default=None,
+    help="Flag near-duplicates of earlier articles (default: setting 'near_duplicates', on).",
+)
 @common
 def ingest(inputs, db, published, model, language, batch_size, workers, force, dedup):
     """Process articles into the DuckDB store (each article in one transaction).
@@ -198,8 +222,15 @@ def ingest(inputs, db, published, model, language, batch_size, workers, force, d
     try:
         with con.progress("ingesting") as advance:
             report = ingest_items(
-                db_con, read_items(inputs, cfg), settings=cfg, published=published, workers=workers,
-                force=force, dedup=dedup, on_error=lambda e: con.message(str(e)), on_item=advance,
+                db_con,
+                read_items(inputs, cfg),
+                settings=cfg,
+                published=published,
+                workers=workers,
+                force=force,
+                dedup=dedup,
+                on_error=lambda e: con.message(str(e)),
+                on_item=advance,
             )
     finally:
         db_con.close()
@@ -212,7 +243,7 @@ def ingest(inputs, db, published, model, language, batch_size, workers, force, d
     sys.exit(code)
 
 
-def _checked_language(code: Optional[str]) -> Optional[str]:
+def _checked_language(code: str | None) -> str | None:
     from .lang.detect import check_language
 
     if code is None:
@@ -228,16 +259,33 @@ EVENT_FORMATS = ("plover", "polecat", "phoenix", "gdelt")
 
 @cli.command()
 @click.option("--db", default=None, metavar="PATH", help="DuckDB file (default accord.duckdb).")
-@click.option("--table", type=click.Choice(["articles", "mentions", "quotes", "events"]), default=None,
-              help="The table to write (jsonl, csv, parquet); the event formats need none.")
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet", *EVENT_FORMATS]), default="jsonl",
-              show_default=True,
-              help="A table as jsonl, csv or parquet; or the events as plover (JSON Lines), polecat (TSV with "
-                   "header), phoenix or gdelt (TSV, no header), one row per event a day.")
-@click.option("-o", "--output", default=None, type=click.Path(dir_okay=False, writable=True),
-              help="Write here (the event formats default to standard output).")
-@click.option("--include-flagged", is_flag=True,
-              help="Event formats: keep negated, hypothetical and future events where the format can flag them.")
+@click.option(
+    "--table",
+    type=click.Choice(["articles", "mentions", "quotes", "events"]),
+    default=None,
+    help="The table to write (jsonl, csv, parquet); the event formats need none.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "csv", "parquet", *EVENT_FORMATS]),
+    default="jsonl",
+    show_default=True,
+    help="A table as jsonl, csv or parquet; or the events as plover (JSON Lines), polecat (TSV with "
+    "header), phoenix or gdelt (TSV, no header), one row per event a day.",
+)
+@click.option(
+    "-o",
+    "--output",
+    default=None,
+    type=click.Path(dir_okay=False, writable=True),
+    help="Write here (the event formats default to standard output).",
+)
+@click.option(
+    "--include-flagged",
+    is_flag=True,
+    help="Event formats: keep negated, hypothetical and future events where the format can flag them.",
+)
 @common
 def export(db, table, fmt, output, include_flagged):
     """Export a table of the store, or its events in another event-data
@@ -272,7 +320,7 @@ def export(db, table, fmt, output, include_flagged):
         console().message(f"{n} {table} rows written to {output}")
 
 
-def _export_events(path: str, fmt: str, output: Optional[str], include_flagged: bool) -> None:
+def _export_events(path: str, fmt: str, output: str | None, include_flagged: bool) -> None:
     from .exports import export_events
 
     con = console()
@@ -281,8 +329,9 @@ def _export_events(path: str, fmt: str, output: Optional[str], include_flagged: 
         con.message(note)
     if not con.quiet:
         left = f"; left out: {result.flagged_left_out} flagged, {result.undated_left_out} undated"
-        con.message(f"{result.rows} {fmt} rows ({result.reports} reports) written to "
-                    f"{result.output or 'standard output'}{left}")
+        con.message(
+            f"{result.rows} {fmt} rows ({result.reports} reports) written to {result.output or 'standard output'}{left}"
+        )
         if result.output is None:
             con.message(f"provenance: accord {result.provenance['accord']}, data {result.provenance['data']}")
 
@@ -319,10 +368,14 @@ def print_stats(f: dict, path: str) -> None:
     from rich.table import Table
 
     out = RichConsole(highlight=False, soft_wrap=True)
-    out.print(f"[bold]{path}[/bold]: {f['articles']} articles"
-              + (f" published {f['published_from']} to {f['published_to']}" if f["published_from"] else ""))
-    out.print(f"  {f['mentions']} actor mentions ({f['coded_mentions']} coded), {f['quotes']} quotes, "
-              f"{f['events']} events; {f['articles_with_warnings']} articles with warnings")
+    out.print(
+        f"[bold]{path}[/bold]: {f['articles']} articles"
+        + (f" published {f['published_from']} to {f['published_to']}" if f["published_from"] else "")
+    )
+    out.print(
+        f"  {f['mentions']} actor mentions ({f['coded_mentions']} coded), {f['quotes']} quotes, "
+        f"{f['events']} events; {f['articles_with_warnings']} articles with warnings"
+    )
     if f["events_by_type"]:
         t = Table(title="events by type", title_justify="left")
         t.add_column("type")
@@ -349,13 +402,21 @@ def print_stats(f: dict, path: str) -> None:
 @cli.command(name="eval")
 @click.argument("kind", type=click.Choice(["quotes", "events", "actors", "sample", "places"]))
 @click.argument("path", type=click.Path(exists=True))
-@click.option("--dataset", required=True, metavar="NAME",
-              help="quotes: polnear, sample; events: plover, conflibert-class, conflibert-args; "
-                   "actors: plover, conflibert-ner, factrueval (Russian); sample: cases; places: gold.")
+@click.option(
+    "--dataset",
+    required=True,
+    metavar="NAME",
+    help="quotes: polnear, sample; events: plover, conflibert-class, conflibert-args; "
+    "actors: plover, conflibert-ner, factrueval (Russian); sample: cases; places: gold.",
+)
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Score only the first N items.")
-@click.option("--profile", type=click.Choice(["attribution", "speech"]), default=None,
-              help="quotes on PolNeAR: attribution (default; quotes and attributions against every attribution) "
-                   "or speech (quotes against speech, writing and 'according to' attributions, one per stretch).")
+@click.option(
+    "--profile",
+    type=click.Choice(["attribution", "speech"]),
+    default=None,
+    help="quotes on PolNeAR: attribution (default; quotes and attributions against every attribution) "
+    "or speech (quotes against speech, writing and 'according to' attributions, one per stretch).",
+)
 @model_option
 @common
 def eval_cmd(kind, path, dataset, limit, profile, model):
@@ -406,7 +467,7 @@ def _register_plugins() -> None:
 _register_plugins()
 
 
-def main(argv: Optional[list] = None) -> None:
+def main(argv: list | None = None) -> None:
     try:
         cli.main(args=argv, prog_name="accord", standalone_mode=True)
     except SystemExit:
@@ -414,8 +475,7 @@ def main(argv: Optional[list] = None) -> None:
     except Exception as e:  # a bug: say so in one line, not a traceback
         if os.environ.get("ACCORD_DEBUG"):
             raise
-        click.echo(f"accord: internal error: {type(e).__name__}: {e} (run with ACCORD_DEBUG=1 for details)",
-                   err=True)
+        click.echo(f"accord: internal error: {type(e).__name__}: {e} (run with ACCORD_DEBUG=1 for details)", err=True)
         sys.exit(EXIT_FAILED)
 
 

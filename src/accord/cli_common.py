@@ -6,14 +6,15 @@ several commands take.
 The core (:mod:`accord.cli`) and the plugins (``accord.analysis.cli``,
 ``accord.web.cli``, ``accord.report.cli``, ``accord.bench``) both import
 this module; no plugin imports :mod:`accord.cli`, so each imports alone."""
+
 from __future__ import annotations
 
 import functools
 import logging
 import os
 import sys
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from typing import Callable, Iterable, Iterator, Optional
 
 import click
 
@@ -38,20 +39,24 @@ class Console:
         self.err.print(text, markup=False)
 
     @contextmanager
-    def progress(self, description: str, total: Optional[int] = None) -> Iterator[Callable[..., None]]:
+    def progress(self, description: str, total: int | None = None) -> Iterator[Callable[..., None]]:
         """Yields ``advance(n=1, total=None)``."""
         if self.quiet or not self.err.is_terminal:
             yield lambda n=1, total=None: None
             return
-        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn,
-                                   TimeElapsedColumn)
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-        cols = [SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                TimeElapsedColumn()]
+        cols = [
+            SpinnerColumn(),
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+        ]
         with Progress(*cols, console=self.err, transient=True) as prog:
             task = prog.add_task(description, total=total)
 
-            def advance(n: int = 1, total: Optional[int] = None) -> None:
+            def advance(n: int = 1, total: int | None = None) -> None:
                 if total is not None:
                     prog.update(task, total=total)
                 prog.advance(task, n)
@@ -97,8 +102,8 @@ def common(fn: Callable) -> Callable:
 def _announce_user_data(con: Console) -> None:
     """Apply the ``data_dir`` setting and say which of the user's knowledge
     files are read (on standard error, unless --quiet)."""
-    from .nlp import use_user_data
     from .config import settings
+    from .nlp import use_user_data
 
     found = use_user_data()
     if found and not con.quiet:
@@ -136,7 +141,7 @@ def read_items(inputs, cfg):
     return read(inputs, max_chars=cfg["max_chars"], max_file_bytes=cfg["max_file_bytes"])
 
 
-def run_items(items, cfg, published, workers: Optional[int]):
+def run_items(items, cfg, published, workers: int | None):
     """Process items with the configured engine (local processes)."""
     from .engines import process_items
 
@@ -152,21 +157,30 @@ def summarize(processed: int, failed: int, extra: str = "") -> int:
     return EXIT_FAILED if failed else EXIT_OK
 
 
-
 # ------------------------------------------------------- shared options
 workers_option = click.option(
-    "--workers", "-w", type=click.IntRange(min=1), default=None,
+    "--workers",
+    "-w",
+    type=click.IntRange(min=1),
+    default=None,
     help="Worker processes (default: the machine's cores). Output order is the input order.",
 )
 published_option = click.option(
-    "--published", callback=check_date, metavar="DATE",
+    "--published",
+    callback=check_date,
+    metavar="DATE",
     help="Publication date (YYYY-MM-DD) for articles whose input has none.",
 )
-model_option = click.option("--model", metavar="NAME", default=None,
-                            help="spaCy model package (default: setting 'model', en_core_web_sm).")
+model_option = click.option(
+    "--model", metavar="NAME", default=None, help="spaCy model package (default: setting 'model', en_core_web_sm)."
+)
 language_option = click.option(
-    "--language", metavar="CODE", default=None,
+    "--language",
+    metavar="CODE",
+    default=None,
     help="The articles' language (en, ru, ...) instead of detecting it per article (default: setting "
-         "'language', auto). English and Russian have pipelines; others are stored with a warning.")
-batch_option = click.option("--batch-size", type=click.IntRange(min=1), default=None,
-                            help="Articles per nlp.pipe batch (default 32).")
+    "'language', auto). English and Russian have pipelines; others are stored with a warning.",
+)
+batch_option = click.option(
+    "--batch-size", type=click.IntRange(min=1), default=None, help="Articles per nlp.pipe batch (default 32)."
+)

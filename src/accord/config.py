@@ -4,12 +4,14 @@ A user file is TOML at ``$ACCORD_CONFIG`` or ``~/.config/accord/config.toml``
 with the same keys as :data:`DEFAULTS`; environment variables are
 ``ACCORD_<KEY>`` in capitals (``ACCORD_MODEL=en_core_web_md``).
 """
+
 from __future__ import annotations
 
 import os
-import tomllib
 from pathlib import Path
 from typing import Any
+
+import tomllib
 
 from .errors import ConfigError
 

@@ -157,7 +157,7 @@ def _merge(rows: list[Row], extra: list[Row], key: Callable[[Row], object]) -> l
     return out
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _table(relpath: str, header: bool, columns: int | None, key: tuple[int, ...], user_dir) -> tuple[Row, ...]:
     src = package_path(relpath)
     try:
@@ -195,7 +195,7 @@ def _words_file(relpath: str) -> dict[str, list[Row]]:
     return _words_index(relpath, _USER_DIR)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _words_index(relpath: str, user_dir) -> dict[str, list[Row]]:
     out: dict[str, list[Row]] = {}
     for row in table(relpath, key=(0, 1)):

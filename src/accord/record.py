@@ -3,11 +3,12 @@
 Every extracted item carries character offsets into ``Record.text``
 (half-open), so a reader can always go back to the evidence.
 """
+
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field, fields
-from typing import Any, Optional
+from typing import Any
 
 ACTOR_KINDS = ("person", "state", "igo", "org", "group", "location")
 QUOTE_KINDS = ("direct", "indirect", "mixed")
@@ -25,7 +26,7 @@ def _flat(obj) -> dict:
     return {f: getattr(obj, f) for f in obj.__dataclass_fields__}
 
 
-def join_code(country: Optional[str], org: Optional[str], sector: Optional[str]) -> Optional[str]:
+def join_code(country: str | None, org: str | None, sector: str | None) -> str | None:
     """Join actor parts the way CAMEO does: ``USA``+``MIL`` -> ``USAMIL``;
     an organization without a country -> ``IGO`` + acronym (``IGONATO``).
     Returns ``None`` when nothing is known."""
@@ -56,15 +57,15 @@ class Mention:
     start: int
     end: int
     text: str
-    name: Optional[str] = None
-    kind: Optional[str] = None
-    code: Optional[str] = None
-    country: Optional[str] = None
-    org: Optional[str] = None
-    sector: Optional[str] = None
-    role: Optional[str] = None
-    entity: Optional[str] = None
-    place: Optional[dict] = None  # a place mention's GeoNames record (accord.places.locate)
+    name: str | None = None
+    kind: str | None = None
+    code: str | None = None
+    country: str | None = None
+    org: str | None = None
+    sector: str | None = None
+    role: str | None = None
+    entity: str | None = None
+    place: dict | None = None  # a place mention's GeoNames record (accord.places.locate)
 
     def to_dict(self) -> dict:
         return _flat(self)
@@ -75,12 +76,12 @@ class Speaker:
     start: int
     end: int
     text: str
-    name: Optional[str] = None
-    role: Optional[str] = None
-    affiliation: Optional[str] = None
-    code: Optional[str] = None
-    country: Optional[str] = None
-    org: Optional[str] = None
+    name: str | None = None
+    role: str | None = None
+    affiliation: str | None = None
+    code: str | None = None
+    country: str | None = None
+    org: str | None = None
 
     def to_dict(self) -> dict:
         return _flat(self)
@@ -92,11 +93,13 @@ class Quote:
     end: int
     text: str
     kind: str = "direct"
-    speaker: Optional[Speaker] = None
-    cue: Optional[Span] = None
-    medium: Optional[str] = None
-    cue_class: Optional[str] = None  # speech|writing|report|opinion; attributions: intention|evidence|perception|thought|stance|act
-    utterance: Optional[int] = None  # the stretches of one utterance share it
+    speaker: Speaker | None = None
+    cue: Span | None = None
+    medium: str | None = None
+    cue_class: str | None = (
+        None  # speech|writing|report|opinion; attributions: intention|evidence|perception|thought|stance|act
+    )
+    utterance: int | None = None  # the stretches of one utterance share it
 
     def to_dict(self) -> dict:
         return {
@@ -117,10 +120,10 @@ class EventActor:
     start: int
     end: int
     text: str
-    code: Optional[str] = None
-    country: Optional[str] = None
-    org: Optional[str] = None
-    sector: Optional[str] = None
+    code: str | None = None
+    country: str | None = None
+    org: str | None = None
+    sector: str | None = None
 
     def to_dict(self) -> dict:
         return _flat(self)
@@ -134,15 +137,15 @@ class Location:
     paragraph, not of the event's own sentence."""
 
     text: str
-    country: Optional[str] = None
-    start: Optional[int] = None
-    end: Optional[int] = None
-    geonameid: Optional[int] = None
-    lat: Optional[float] = None
-    lon: Optional[float] = None
-    admin1: Optional[dict] = None  # {"code", "iso", "name"}
-    feature: Optional[str] = None  # city | site | region | country
-    resolution: Optional[str] = None  # site | city | region | country
+    country: str | None = None
+    start: int | None = None
+    end: int | None = None
+    geonameid: int | None = None
+    lat: float | None = None
+    lon: float | None = None
+    admin1: dict | None = None  # {"code", "iso", "name"}
+    feature: str | None = None  # city | site | region | country
+    resolution: str | None = None  # site | city | region | country
     inferred: bool = False
 
     def to_dict(self) -> dict:
@@ -154,27 +157,27 @@ class Event:
     type: str
     trigger: Span
     sentence: dict
-    mode: Optional[str] = None
+    mode: str | None = None
     context: list = field(default_factory=list)
-    cameo: Optional[str] = None
-    quad: Optional[str] = None
-    intensity: Optional[float] = None
-    actor: Optional[EventActor] = None
-    recipient: Optional[EventActor] = None
-    date: Optional[str] = None
-    date_end: Optional[str] = None
-    date_text: Optional[str] = None
-    location: Optional[Location] = None
+    cameo: str | None = None
+    quad: str | None = None
+    intensity: float | None = None
+    actor: EventActor | None = None
+    recipient: EventActor | None = None
+    date: str | None = None
+    date_end: str | None = None
+    date_text: str | None = None
+    location: Location | None = None
     negated: bool = False
     hypothetical: bool = False
     future: bool = False
     historical: bool = False
-    quote: Optional[int] = None
+    quote: int | None = None
     confidence: float = 0.5
-    id: Optional[str] = None  # unique within the record ("ev3")
+    id: str | None = None  # unique within the record ("ev3")
     evidence: list = field(default_factory=list)  # [{"start", "end"}] of every sentence the event drew on
     speech_act: bool = False  # the speaker's own act of saying (an accusation, a threat, a demand)
-    attribution: Optional[int] = None  # index of the attribution it comes from
+    attribution: int | None = None  # index of the attribution it comes from
 
     def to_dict(self) -> dict:
         return {
@@ -211,16 +214,16 @@ class Record:
 
     id: str
     text: str
-    title: Optional[str] = None
-    published: Optional[str] = None
-    url: Optional[str] = None
-    outlet: Optional[str] = None
+    title: str | None = None
+    published: str | None = None
+    url: str | None = None
+    outlet: str | None = None
     warnings: list = field(default_factory=list)
     mentions: list = field(default_factory=list)
     quotes: list = field(default_factory=list)
     events: list = field(default_factory=list)
-    source: Optional[str] = None  # where the article came from (PATH[:LINE])
-    language: Optional[str] = None  # ISO 639-1 ("en", "ru", ...), "und" when it could not be told
+    source: str | None = None  # where the article came from (PATH[:LINE])
+    language: str | None = None  # ISO 639-1 ("en", "ru", ...), "und" when it could not be told
     provenance: dict = field(default_factory=dict)  # {"accord": version, "data": date, "models": {...}}
     attributions: list = field(default_factory=list)  # attributions that are not quotes, the shape of a quote
 
@@ -246,7 +249,7 @@ class Record:
         return json.dumps(self.to_dict(), ensure_ascii=False)
 
     @classmethod
-    def from_dict(cls, d: dict) -> "Record":
+    def from_dict(cls, d: dict) -> Record:
         names = {f.name for f in fields(cls)}
         return cls(**{k: v for k, v in d.items() if k in names})
 

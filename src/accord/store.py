@@ -33,6 +33,7 @@ mentions, quotes and events (ingest commits a batch of articles at a time):
 a killed ingest leaves whole articles or none. Writing an article whose content hash is already stored changes
 nothing.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -40,8 +41,9 @@ import hashlib
 import json
 import logging
 import re
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Iterable, Optional
+from typing import Any
 
 from .errors import StoreError
 from .record import Record
@@ -96,7 +98,9 @@ DDL = [
         trigger_start INTEGER, trigger_end INTEGER, trigger_text VARCHAR,
         sentence_start INTEGER, sentence_end INTEGER,
         quote INTEGER, confidence DOUBLE,
-        """ + ", ".join(f"{c} {t}" for c, t in LOCATION_COLS) + ")",
+        """
+    + ", ".join(f"{c} {t}" for c, t in LOCATION_COLS)
+    + ")",
     # near-duplicate signatures (accord.dedup): uint32[128] little-endian
     """CREATE TABLE IF NOT EXISTS minhash (article_id VARCHAR PRIMARY KEY, signature BLOB)""",
 ]
@@ -104,7 +108,7 @@ DDL = [
 TABLES = ("articles", "mentions", "quotes", "events", "attributions")
 
 
-def connect(path: str | Path, read_only: bool = False, memory_limit: Optional[str] = None):
+def connect(path: str | Path, read_only: bool = False, memory_limit: str | None = None):
     """Open (and create, unless read-only) the database at ``path``.
 
     ``memory_limit`` (e.g. ``"128MB"``) makes this a long-running writer
@@ -191,9 +195,7 @@ def init(con) -> None:
                 raise
             con.execute(stmt.replace(_ZSTD, ""))  # a DuckDB without zstd for strings
     _upgrade(con)
-    con.execute(
-        "INSERT OR REPLACE INTO accord_meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)]
-    )
+    con.execute("INSERT OR REPLACE INTO accord_meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
 
 
 def _upgrade(con) -> None:
@@ -201,9 +203,13 @@ def _upgrade(con) -> None:
     are appended (empty) at the end of their table, so the writers' rows,
     which list them last, fit both. An existing article keeps nulls there
     until it is ingested again (``accord ingest --force``)."""
-    have = {r[0] for r in con.execute(
-        "SELECT column_name FROM information_schema.columns WHERE table_name = 'events' "
-        "AND table_schema = current_schema()").fetchall()}
+    have = {
+        r[0]
+        for r in con.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = 'events' "
+            "AND table_schema = current_schema()"
+        ).fetchall()
+    }
     missing = [(c, t) for c, t in LOCATION_COLS if c not in have]
     for c, t in missing:
         con.execute(f"ALTER TABLE events ADD COLUMN {c} {t}")
@@ -232,9 +238,7 @@ def known_hashes(con, ids: Iterable[str]) -> dict[str, str]:
     ids = list(ids)
     if not ids:
         return {}
-    rows = con.execute(
-        "SELECT id, content_hash FROM articles WHERE id IN (SELECT unnest(?))", [ids]
-    ).fetchall()
+    rows = con.execute("SELECT id, content_hash FROM articles WHERE id IN (SELECT unnest(?))", [ids]).fetchall()
     return dict(rows)
 
 
@@ -242,7 +246,7 @@ def _placeholders(n: int) -> str:
     return "(" + ", ".join("?" * n) + ")"
 
 
-def minhash_params(con) -> Optional[str]:
+def minhash_params(con) -> str | None:
     row = con.execute("SELECT value FROM accord_meta WHERE key = 'minhash_params'").fetchone()
     return row[0] if row else None
 
@@ -254,9 +258,9 @@ def set_minhash_params(con, params: str) -> None:
 def write_record(
     con,
     rec: Record,
-    chash: Optional[str] = None,
-    duplicate_of: Optional[str] = None,
-    minhash: Optional[bytes] = None,
+    chash: str | None = None,
+    duplicate_of: str | None = None,
+    minhash: bytes | None = None,
 ) -> bool:
     """Write one article with its mentions, quotes and events in one
     transaction. Returns False when the same content was already stored
@@ -292,9 +296,11 @@ _COLUMN_TYPES: dict[str, list[str]] = {}
 def _columns(con, table: str) -> list[str]:
     if table not in _COLUMN_TYPES:
         _COLUMN_TYPES[table] = [
-            t for (t,) in con.execute(
+            t
+            for (t,) in con.execute(
                 "SELECT data_type FROM information_schema.columns WHERE table_name = ? "
-                "AND table_schema = current_schema() ORDER BY ordinal_position", [table]
+                "AND table_schema = current_schema() ORDER BY ordinal_position",
+                [table],
             ).fetchall()
         ]
     return _COLUMN_TYPES[table]
@@ -304,8 +310,14 @@ def _arrow_type(sql_type: str):
     import pyarrow as pa
 
     return {
-        "VARCHAR": pa.string(), "INTEGER": pa.int32(), "DOUBLE": pa.float64(), "BOOLEAN": pa.bool_(),
-        "DATE": pa.string(), "JSON": pa.string(), "TIMESTAMP": pa.timestamp("us"), "BLOB": pa.binary(),
+        "VARCHAR": pa.string(),
+        "INTEGER": pa.int32(),
+        "DOUBLE": pa.float64(),
+        "BOOLEAN": pa.bool_(),
+        "DATE": pa.string(),
+        "JSON": pa.string(),
+        "TIMESTAMP": pa.timestamp("us"),
+        "BLOB": pa.binary(),
         "VARCHAR[]": pa.list_(pa.string()),
     }.get(sql_type)
 
@@ -353,8 +365,23 @@ def _write_batch(con, batch: list[tuple], force: bool) -> list[bool]:
     articles, mentions, quotes, events, hashes, attributions = [], [], [], [], [], []
     for rec, chash, dup, minhash in todo:
         d = rec.to_dict()
-        articles.append((rec.id, rec.title, rec.published, rec.url, rec.outlet, rec.text, list(rec.warnings),
-                         chash, rec.source, now, dup, json.dumps(d, ensure_ascii=False), rec.language))
+        articles.append(
+            (
+                rec.id,
+                rec.title,
+                rec.published,
+                rec.url,
+                rec.outlet,
+                rec.text,
+                list(rec.warnings),
+                chash,
+                rec.source,
+                now,
+                dup,
+                json.dumps(d, ensure_ascii=False),
+                rec.language,
+            )
+        )
         mentions += mention_rows(rec.id, d["mentions"])
         quotes += quote_rows(rec.id, d["quotes"])
         attributions += quote_rows(rec.id, d.get("attributions") or [])
@@ -387,8 +414,11 @@ def _write_batch(con, batch: list[tuple], force: bool) -> list[bool]:
             first = todo[0][0].id
             raise StoreError(
                 f"cannot store articles {first}..{todo[-1][0].id} ({len(todo)}): {str(e).splitlines()[0]}"
-                + ("; raise the ingest_memory_limit setting (ACCORD_INGEST_MEMORY_LIMIT) and run again"
-                   if "memory" in str(e).lower() else "")
+                + (
+                    "; raise the ingest_memory_limit setting (ACCORD_INGEST_MEMORY_LIMIT) and run again"
+                    if "memory" in str(e).lower()
+                    else ""
+                )
             ) from None
         raise
     _trim_cache(con)
@@ -402,7 +432,7 @@ _TRIM_TO = "accord_memory_limit"
 _CACHE_FLOOR = 16 << 20
 
 
-def _writer_limit(con) -> Optional[str]:
+def _writer_limit(con) -> str | None:
     """The memory limit of a writer opened with one, else None."""
     return con.execute(f"SELECT getvariable('{_TRIM_TO}')").fetchone()[0]
 
@@ -493,9 +523,7 @@ def _iso(v: Any) -> Any:
 def orphan_count(con) -> int:
     """Rows whose article is missing (should always be 0)."""
     return sum(
-        con.execute(
-            f"SELECT count(*) FROM {t} WHERE article_id NOT IN (SELECT id FROM articles)"
-        ).fetchone()[0]
+        con.execute(f"SELECT count(*) FROM {t} WHERE article_id NOT IN (SELECT id FROM articles)").fetchone()[0]
         for t in ("mentions", "quotes", "events", "attributions")
     )
 

@@ -8,6 +8,7 @@
   earlier one word for word (syndicated and machine-translated copy often
   carries such doubles) and says which input span it removed.
 """
+
 from __future__ import annotations
 
 import hashlib

@@ -1,4 +1,5 @@
 """Hand-built Docs for the actor tests (no model needed)."""
+
 import sys
 from pathlib import Path
 
@@ -46,8 +47,25 @@ def make_doc(vocab, text_tokens, pos=None, ents=(), sents=None, published=None, 
                 p = "ADP"
             elif w.lower() in ("he", "she", "him", "her", "his", "it", "they", "we"):
                 p = "PRON"
-            elif w.lower() in ("said", "noted", "added", "met", "told", "warned", "held", "refused", "issued", "sent",
-                               "was", "is", "will", "would", "agreed", "called", "visited"):
+            elif w.lower() in (
+                "said",
+                "noted",
+                "added",
+                "met",
+                "told",
+                "warned",
+                "held",
+                "refused",
+                "issued",
+                "sent",
+                "was",
+                "is",
+                "will",
+                "would",
+                "agreed",
+                "called",
+                "visited",
+            ):
                 p = "VERB"
             elif w.lower() in ("and", "or", "but"):
                 p = "CCONJ"
@@ -66,11 +84,18 @@ def make_doc(vocab, text_tokens, pos=None, ents=(), sents=None, published=None, 
     from spacy.tokens import Span
 
     if parse is not None:
-        doc = Doc(vocab, words=words, spaces=spaces, pos=poss, tags=tags, deps=[d for d, _ in parse],
-                  heads=[h for _, h in parse])
+        doc = Doc(
+            vocab,
+            words=words,
+            spaces=spaces,
+            pos=poss,
+            tags=tags,
+            deps=[d for d, _ in parse],
+            heads=[h for _, h in parse],
+        )
     else:
         doc = Doc(vocab, words=words, spaces=spaces, pos=poss, tags=tags, sent_starts=starts)
-    doc.ents = [Span(doc, s, e, label=l) for s, e, l in ents]
+    doc.ents = [Span(doc, s, e, label=lab) for s, e, lab in ents]
     doc._.published = published
     doc._.mentions = []
     doc._.chains = []

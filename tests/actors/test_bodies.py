@@ -1,13 +1,27 @@
 """Bodies named again: acronyms in brackets, "the ministry", "the alliance", titles naming a body."""
-from conftest import find, make_doc
 
 from accord.actors.component import extract_actors
-
+from conftest import find, make_doc
 
 # "The Kyrgyz border service said the clash began . The service said troops fired first ."
-_SERVICE_PARSE = [("det", 3), ("amod", 3), ("compound", 3), ("nsubj", 4), ("ROOT", 4), ("det", 6), ("nsubj", 7),
-                  ("ccomp", 4), ("punct", 4), ("det", 10), ("nsubj", 11), ("ROOT", 11), ("nsubj", 13),
-                  ("ccomp", 11), ("advmod", 13), ("punct", 11)]
+_SERVICE_PARSE = [
+    ("det", 3),
+    ("amod", 3),
+    ("compound", 3),
+    ("nsubj", 4),
+    ("ROOT", 4),
+    ("det", 6),
+    ("nsubj", 7),
+    ("ccomp", 4),
+    ("punct", 4),
+    ("det", 10),
+    ("nsubj", 11),
+    ("ROOT", 11),
+    ("nsubj", 13),
+    ("ccomp", 11),
+    ("advmod", 13),
+    ("punct", 11),
+]
 
 
 def _service_doc(vocab, words):
@@ -19,9 +33,11 @@ def _service_doc(vocab, words):
 def test_definite_body_takes_the_latest_body_with_the_same_head(vocab):
     # "the ministry" and "the government" name no state: they are the latest
     # ministry / government named before them, with its codes and entity
-    words = ("Tajikistan 's Defence Ministry said the drills began . Troops arrived , according to the ministry . "
-             "The Kazakh government said the same , and the government sent observers . "
-             "The ministry added that the drills would end on Friday .").split()
+    words = (
+        "Tajikistan 's Defence Ministry said the drills began . Troops arrived , according to the ministry . "
+        "The Kazakh government said the same , and the government sent observers . "
+        "The ministry added that the drills would end on Friday ."
+    ).split()
     pos = {words.index("Kazakh"): "ADJ"}
     ms, _ = extract_actors(make_doc(vocab, words, pos=pos))
     first = find(ms, "Tajikistan's Defence Ministry")
@@ -57,11 +73,17 @@ def test_bare_definite_noun_with_no_such_body_before_is_no_actor(vocab):
 def test_title_naming_a_body_without_its_state_takes_the_body_named_before(vocab):
     # "ministry spokeswoman Maria Testova": the ministry is Russia's, named before;
     # a title word that is no body ("state senator") takes nothing
-    words = ("Russia 's Foreign Ministry summoned the envoy . Ministry spokeswoman Maria Testova said the talks "
-             "were over .").split()
-    ms, _ = extract_actors(make_doc(vocab, words, pos={words.index("spokeswoman"): "NOUN",
-                                                        words.index("Ministry", 4): "NOUN"},
-                                    ents=[(words.index("Maria"), words.index("Maria") + 2, "PERSON")]))
+    words = (
+        "Russia 's Foreign Ministry summoned the envoy . Ministry spokeswoman Maria Testova said the talks were over ."
+    ).split()
+    ms, _ = extract_actors(
+        make_doc(
+            vocab,
+            words,
+            pos={words.index("spokeswoman"): "NOUN", words.index("Ministry", 4): "NOUN"},
+            ents=[(words.index("Maria"), words.index("Maria") + 2, "PERSON")],
+        )
+    )
     assert find(ms, "Russia's Foreign Ministry").code == "RUSGOV"
     spokeswoman = next(m for m in ms if m.name == "Maria Testova")
     assert spokeswoman.country == "RUS"
@@ -69,9 +91,24 @@ def test_title_naming_a_body_without_its_state_takes_the_body_named_before(vocab
 
 def test_the_alliance_is_the_international_body_named_before_and_owns_its_staff(vocab):
     words = "The CSTO began drills . The alliance 's Joint Staff said the drills were routine .".split()
-    parse = [("det", 1), ("nsubj", 2), ("ROOT", 2), ("dobj", 2), ("punct", 2), ("det", 6), ("poss", 9),
-             ("case", 6), ("compound", 9), ("nsubj", 10), ("ROOT", 10), ("det", 12), ("nsubj", 13), ("ccomp", 10),
-             ("acomp", 13), ("punct", 10)]
+    parse = [
+        ("det", 1),
+        ("nsubj", 2),
+        ("ROOT", 2),
+        ("dobj", 2),
+        ("punct", 2),
+        ("det", 6),
+        ("poss", 9),
+        ("case", 6),
+        ("compound", 9),
+        ("nsubj", 10),
+        ("ROOT", 10),
+        ("det", 12),
+        ("nsubj", 13),
+        ("ccomp", 10),
+        ("acomp", 13),
+        ("punct", 10),
+    ]
     pos = {3: "NOUN", 6: "NOUN", 12: "NOUN", 13: "AUX", 14: "ADJ"}
     tags = {6: "NN", 7: "POS", 12: "NNS"}
     ms, _ = extract_actors(make_doc(vocab, words, pos=pos, tags=tags, parse=parse))
@@ -84,8 +121,22 @@ def test_the_alliance_is_the_international_body_named_before_and_owns_its_staff(
 def test_the_alliance_after_a_national_body_is_left_alone(vocab):
     # the latest body is Russia's ministry, not an alliance: no guess
     words = "The CSTO met . Russia 's Defence Ministry said the alliance was ready .".split()
-    parse = [("det", 1), ("nsubj", 2), ("ROOT", 2), ("punct", 2), ("poss", 7), ("case", 4), ("compound", 7),
-             ("nsubj", 8), ("ROOT", 8), ("det", 10), ("nsubj", 11), ("ccomp", 8), ("acomp", 11), ("punct", 8)]
+    parse = [
+        ("det", 1),
+        ("nsubj", 2),
+        ("ROOT", 2),
+        ("punct", 2),
+        ("poss", 7),
+        ("case", 4),
+        ("compound", 7),
+        ("nsubj", 8),
+        ("ROOT", 8),
+        ("det", 10),
+        ("nsubj", 11),
+        ("ccomp", 8),
+        ("acomp", 11),
+        ("punct", 8),
+    ]
     pos = {10: "NOUN", 11: "AUX", 12: "ADJ"}
     tags = {10: "NN", 5: "POS"}
     ms, _ = extract_actors(make_doc(vocab, words, pos=pos, tags=tags, parse=parse))
@@ -103,11 +154,13 @@ def test_body_owned_by_the_body_named_before(vocab):
 
 
 def test_acronym_in_brackets_is_the_body_wherever_it_stands(vocab):
-    words = ("South Korea 's Joint Chiefs of Staff ( JCS ) said the missile flew far . The JCS added that it was "
-             "on alert .").split()
+    words = (
+        "South Korea 's Joint Chiefs of Staff ( JCS ) said the missile flew far . The JCS added that it was on alert ."
+    ).split()
     later = words.index("JCS", words.index("JCS") + 1)
-    ms, _ = extract_actors(make_doc(vocab, words, ents=[(words.index("JCS"), words.index("JCS") + 1, "ORG"),
-                                                         (later, later + 1, "ORG")]))
+    ms, _ = extract_actors(
+        make_doc(vocab, words, ents=[(words.index("JCS"), words.index("JCS") + 1, "ORG"), (later, later + 1, "ORG")])
+    )
     body = find(ms, "South Korea's Joint Chiefs of Staff")
     assert body.code == "KORMIL"
     for m in ms:

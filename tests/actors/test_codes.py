@@ -1,7 +1,7 @@
 """Codes of actor phrases in context (hand-built Docs, no model)."""
-from conftest import find, make_doc
 
 from accord.actors.component import extract_mentions
+from conftest import find, make_doc
 
 
 def mentions(vocab, text, **kw):

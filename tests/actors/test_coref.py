@@ -1,12 +1,14 @@
 """Coreference within an article: surnames, role nouns, pronouns."""
-from conftest import find, make_doc
 
 from accord.actors import mention_at, mentions_in
 from accord.actors.component import extract_actors
+from conftest import find, make_doc
 
-TEXT = ("Dosym Satpayev , director of the Risk Assessment Group in Almaty , said the talks failed . "
-        "Satpayev noted that Moscow was losing influence . He added that the region was changing . "
-        "An Uzbek political analyst said the same . The analyst added that she was worried .")
+TEXT = (
+    "Dosym Satpayev , director of the Risk Assessment Group in Almaty , said the talks failed . "
+    "Satpayev noted that Moscow was losing influence . He added that the region was changing . "
+    "An Uzbek political analyst said the same . The analyst added that she was worried ."
+)
 
 
 def build(vocab, published=None):
@@ -49,7 +51,7 @@ def test_chains_index_mentions_and_mentions_are_sorted(vocab):
 
 
 def test_pronoun_in_quote_is_not_the_speaker(vocab):
-    words = ('“ Vardanyants is doing it slowly , ” Tigran Avetisyan said . “ He keeps the membership . ”').split()
+    words = ("“ Vardanyants is doing it slowly , ” Tigran Avetisyan said . “ He keeps the membership . ”").split()
     ents = [(1, 2, "PERSON"), (8, 10, "PERSON")]
     doc = make_doc(vocab, words, ents=ents)
     ms, _ = extract_actors(doc)
@@ -86,16 +88,20 @@ def test_pronoun_gender_agreement(vocab):
 def test_role_noun_prefers_the_person_with_the_same_role_word(vocab):
     # a colonel is in the class of generals, but "the general" is the one the
     # text called a general, even when the colonel was named since
-    words = ("Brigadier General Michael Testdeane opened the drill . Colonel Faridun Testzoda , a spokesman for "
-             "the ministry , said the drill was routine . The general added that the troops would leave .").split()
+    words = (
+        "Brigadier General Michael Testdeane opened the drill . Colonel Faridun Testzoda , a spokesman for "
+        "the ministry , said the drill was routine . The general added that the troops would leave ."
+    ).split()
     ents = [(2, 4, "PERSON"), (7, 9, "PERSON")]
     ms, _ = extract_actors(make_doc(vocab, words, ents=ents))
     assert find(ms, "The general").name == "Michael Testdeane"
 
 
 def test_senior_fellow_is_an_expert_for_coreference(vocab):
-    words = ("Saule Testova , a senior fellow at the Institute of World Politics , said the summit mattered . "
-             "The analyst noted that the envoy had come early .").split()
+    words = (
+        "Saule Testova , a senior fellow at the Institute of World Politics , said the summit mattered . "
+        "The analyst noted that the envoy had come early ."
+    ).split()
     pos = {words.index("senior"): "ADJ"}
     ms, _ = extract_actors(make_doc(vocab, words, pos=pos, ents=[(0, 2, "PERSON")]))
     assert find(ms, "The analyst").name == "Saule Testova"
@@ -115,8 +121,10 @@ def test_person_name_as_the_article_spells_it(vocab):
 def test_pronoun_can_refer_to_a_definite_role_of_a_state(vocab):
     # "the French defence minister" names no one, but "him" is that minister,
     # not the last named person
-    words = ("Foreign Minister Sergei Lavrov spoke first . The French defence minister said radars would come . "
-             "According to him , the contract was signed .").split()
+    words = (
+        "Foreign Minister Sergei Lavrov spoke first . The French defence minister said radars would come . "
+        "According to him , the contract was signed ."
+    ).split()
     pos = {words.index("French"): "ADJ"}
     ms, _ = extract_actors(make_doc(vocab, words, pos=pos, ents=[(2, 4, "PERSON")]))
     him = find(ms, "him")
@@ -125,8 +133,9 @@ def test_pronoun_can_refer_to_a_definite_role_of_a_state(vocab):
 
 
 def test_the_states_leader_refers_back_to_its_named_leader(vocab):
-    words = ("Alexander Lukashenko spoke last . The Belarusian leader accused the West , "
-             "and he called for unity .").split()
+    words = (
+        "Alexander Lukashenko spoke last . The Belarusian leader accused the West , and he called for unity ."
+    ).split()
     pos = {words.index("Belarusian"): "ADJ", words.index("accused"): "VERB", words.index("spoke"): "VERB"}
     ms, _ = extract_actors(make_doc(vocab, words, pos=pos, ents=[(0, 2, "PERSON")], published="2022-05-16"))
     leader = find(ms, "The Belarusian leader")
@@ -143,8 +152,10 @@ def test_definite_role_of_a_state_keeps_its_words_as_its_name(vocab):
 def test_pronoun_outside_quotes_prefers_the_writers_mention_to_a_name_in_the_quote(vocab):
     # '"Pashinyan is sending a signal," he said': "he" is the analyst named
     # before, not the prime minister named inside the quotation
-    words = ("Mr. Pashinyan said the drills would go ahead . Tigran Grigoryan argued that the plan was bold . "
-             "“ Pashinyan is sending a signal , ” he said .").split()
+    words = (
+        "Mr. Pashinyan said the drills would go ahead . Tigran Grigoryan argued that the plan was bold . "
+        "“ Pashinyan is sending a signal , ” he said ."
+    ).split()
     p1 = words.index("Pashinyan")
     g = words.index("Tigran")
     p2 = words.index("Pashinyan", g)
@@ -153,5 +164,3 @@ def test_pronoun_outside_quotes_prefers_the_writers_mention_to_a_name_in_the_quo
     he = find(ms, "he")
     assert he.name == "Tigran Grigoryan"
     assert he.entity == find(ms, "Tigran Grigoryan").entity
-
-

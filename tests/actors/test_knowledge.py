@@ -1,6 +1,6 @@
 """Dated facts apply by date."""
+
 import pytest
-from conftest import find, make_doc
 
 from accord import datafiles
 from accord.actors import knowledge as kn
@@ -8,6 +8,7 @@ from accord.actors.component import extract_mentions
 from accord.actors.knowledge import Knowledge, OfficeTerm, term_on
 from accord.actors.lexicon import Lexicon
 from accord.actors.resolver import extract
+from conftest import find, make_doc
 
 
 def test_uzbekistan_csto_membership_by_date():
@@ -66,15 +67,19 @@ def _lexicon_with(terms):
 
 def test_office_holder_coded_for_the_article_date(vocab):
     terms = [
-        OfficeTerm("Aibek Testov", (), "KGZ", None, "foreign_minister", "GOV", "Foreign Minister", "2015-01-01",
-                   "2018-12-31"),
-        OfficeTerm("Aibek Testov", (), "KGZ", None, "defence_minister", "MIL", "Defence Minister", "2019-01-01",
-                   "2020-12-31"),
+        OfficeTerm(
+            "Aibek Testov", (), "KGZ", None, "foreign_minister", "GOV", "Foreign Minister", "2015-01-01", "2018-12-31"
+        ),
+        OfficeTerm(
+            "Aibek Testov", (), "KGZ", None, "defence_minister", "MIL", "Defence Minister", "2019-01-01", "2020-12-31"
+        ),
     ]
     lex = _lexicon_with(terms)
+
     def code(date):
         doc = make_doc(vocab, "Aibek Testov said so .", published=date)
         return find(extract(doc, date, lex)[0], "Aibek Testov").code
+
     assert code("2016-06-01") == "KGZGOV"
     assert code("2019-06-01") == "KGZMIL"
     assert code("2012-01-01") is None  # before any term: not a guess
@@ -94,6 +99,7 @@ def test_term_on_rules():
 def test_taliban_code_changes_with_the_takeover(vocab):
     def code(date):
         return extract_mentions(make_doc(vocab, "The Taliban said so .", published=date))[0].code
+
     assert code("2020-01-01") == "AFGINS"
     assert code("2022-01-01") == "AFGGOV"
 
@@ -128,7 +134,8 @@ def test_user_office_holder_row_changes_who_a_name_resolves_to(vocab, user_data)
         "Aibek Testov\t\tKGZ\t\tforeign_minister\tGOV\tForeign Minister\t2015-01-01\t\n"
         # same name and start as a packaged row: replaces it
         "Nikol Pashinyan\tNikol Pashinian\tARM\t\thead_of_government\tMIL\tPrime Minister\t2018-05-08\t\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     assert datafiles.use_data_dir(user_data.parent.parent) == ["actors/data/office_holders.tsv"]
     assert resolved("Aibek Testov said so .", "2016-06-01") == ("Aibek Testov", "KGZGOV")
     assert resolved("Testov said so .", "2016-06-01") == ("Aibek Testov", "KGZGOV")  # by surname now

@@ -1,4 +1,5 @@
 """The resolver on real parses (self-written sentences of the kind accord targets)."""
+
 import pytest
 
 pytestmark = pytest.mark.model
@@ -22,10 +23,13 @@ def codes(doc):
 
 
 def test_item3_examples(nlp):
-    doc = run(nlp, "US Indo-Pacific Command said it would send ships. The Armed Forces of Kyrgyzstan held drills. "
-                   "The Damascus regime refused. The US Embassy in Astana issued a statement. Kazakhstan's Defence "
-                   "Ministry said that the Russian Foreign Ministry was informed. Washington said it was concerned. "
-                   "NATO and the CSTO Joint Staff met.")
+    doc = run(
+        nlp,
+        "US Indo-Pacific Command said it would send ships. The Armed Forces of Kyrgyzstan held drills. "
+        "The Damascus regime refused. The US Embassy in Astana issued a statement. Kazakhstan's Defence "
+        "Ministry said that the Russian Foreign Ministry was informed. Washington said it was concerned. "
+        "NATO and the CSTO Joint Staff met.",
+    )
     c = codes(doc)
     assert c["US Indo-Pacific Command"] == "USAMIL"
     assert c["The Armed Forces of Kyrgyzstan"] == "KGZMIL"
@@ -40,10 +44,14 @@ def test_item3_examples(nlp):
 
 
 def test_roles_and_coreference(nlp):
-    doc = run(nlp, 'Dosym Satpayev, director of the Risk Assessment Group in Almaty, said the talks had failed. '
-                   'Satpayev noted that Moscow was losing influence. "It is over," he added. '
-                   'An Uzbek political analyst said the region was changing. The analyst added that the West '
-                   'would not help.', published="2022-01-14")
+    doc = run(
+        nlp,
+        "Dosym Satpayev, director of the Risk Assessment Group in Almaty, said the talks had failed. "
+        'Satpayev noted that Moscow was losing influence. "It is over," he added. '
+        "An Uzbek political analyst said the region was changing. The analyst added that the West "
+        "would not help.",
+        published="2022-01-14",
+    )
     ms = doc._.mentions
     sat = [m for m in ms if m.name == "Dosym Satpayev"]
     assert {m.text for m in sat} >= {"Dosym Satpayev", "Satpayev", "he"}

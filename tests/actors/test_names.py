@@ -1,14 +1,16 @@
 """Names the parser missed: after a role, before a role apposition."""
-from conftest import find, make_doc
 
 from accord.actors.component import extract_actors
+from conftest import find, make_doc
 
 
 def test_name_spacy_missed_before_a_role_apposition(vocab):
     # after a closing quotation mark the tagger may call a name a work of art;
     # "NAME, a ROLE at ..." still makes it a person, whom "the analyst" follows
-    words = ("“ The bloc talks more than it acts , ” Almaz Testbekov , a Bishkek - based political scientist "
-             "at the Central Asia Institute , said . The analyst noted that the bloc was divided .").split()
+    words = (
+        "“ The bloc talks more than it acts , ” Almaz Testbekov , a Bishkek - based political scientist "
+        "at the Central Asia Institute , said . The analyst noted that the bloc was divided ."
+    ).split()
     pos = {words.index("political"): "ADJ", words.index("based"): "VERB"}
     ents = [(words.index("Almaz"), words.index("Almaz") + 2, "WORK_OF_ART")]
     ms, _ = extract_actors(make_doc(vocab, words, pos=pos, ents=ents))
@@ -27,8 +29,10 @@ def test_hyphenated_given_name_after_a_role_stays_whole(vocab):
 
 
 def test_name_tagged_an_organisation_before_a_role_apposition(vocab):
-    words = ("In the opinion of Gulnara Testova , an expert at the Almaty Institute , Astana is hedging . "
-             "Testova said the balance would hold . The expert added that Moscow was busy .").split()
+    words = (
+        "In the opinion of Gulnara Testova , an expert at the Almaty Institute , Astana is hedging . "
+        "Testova said the balance would hold . The expert added that Moscow was busy ."
+    ).split()
     ms, _ = extract_actors(make_doc(vocab, words, ents=[(4, 6, "ORG"), (17, 18, "ORG")]))
     full = find(ms, "Gulnara Testova")
     assert full.kind == "person"

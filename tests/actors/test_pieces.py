@@ -1,7 +1,7 @@
 """Pieces: lexicon matches and entities (person entities holding a title, a body word and its own name)."""
-from conftest import find, make_doc
 
 from accord.actors.component import extract_actors
+from conftest import find, make_doc
 
 
 def test_given_name_left_out_of_the_person_entity_after_a_title(vocab):
@@ -24,8 +24,9 @@ def test_second_title_in_a_row_is_a_given_name(vocab):
 def test_body_word_followed_by_its_own_name_is_one_body(vocab):
     # "India's Ministry of External Affairs": the dictionary knows "Ministry", not the name after it;
     # a country after "of" stays a country ("Ministry of Defense of Armenia")
-    words = ("India 's Ministry of External Affairs said the posts were hit . The Ministry of Defense of Armenia "
-             "denied it .").split()
+    words = (
+        "India 's Ministry of External Affairs said the posts were hit . The Ministry of Defense of Armenia denied it ."
+    ).split()
     ms, _ = extract_actors(make_doc(vocab, words))
     mea = find(ms, "India's Ministry of External Affairs")
     assert (mea.name, mea.code) == ("India's Ministry of External Affairs", "INDGOV")
@@ -34,7 +35,8 @@ def test_body_word_followed_by_its_own_name_is_one_body(vocab):
 
 def test_body_word_before_a_weekday_is_not_a_longer_name(vocab):
     words = "The Kazakh Foreign Ministry issued a note . The ministry on Monday rejected the claims .".split()
-    ms, _ = extract_actors(make_doc(vocab, words, pos={1: "ADJ"}, ents=[(words.index("Monday"),
-                                                                         words.index("Monday") + 1, "DATE")]))
+    ms, _ = extract_actors(
+        make_doc(vocab, words, pos={1: "ADJ"}, ents=[(words.index("Monday"), words.index("Monday") + 1, "DATE")])
+    )
     later = find(ms, "The ministry")
     assert (later.name, later.code) == ("Kazakh Foreign Ministry", "KAZGOV")

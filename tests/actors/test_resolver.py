@@ -1,7 +1,7 @@
 """The whole extraction: mentions in text order with offsets that match the text (hand-built Docs, no model)."""
-from conftest import make_doc
 
 from accord.actors.component import extract_mentions
+from conftest import make_doc
 
 
 def mentions(vocab, text, **kw):
@@ -13,4 +13,4 @@ def test_mentions_sorted_and_offsets_match_text(vocab):
     ms = extract_mentions(doc)
     assert [m.start for m in ms] == sorted(m.start for m in ms)
     for m in ms:
-        assert doc.text[m.start:m.end] == m.text
+        assert doc.text[m.start : m.end] == m.text

@@ -1,14 +1,16 @@
 """Roles given around a name: "NAME, ROLE of ORG" and "ROLE, NAME,"."""
-from conftest import find, make_doc
 
 from accord.actors.component import extract_actors
+from conftest import find, make_doc
 
 
 def test_role_phrase_then_name_after_a_trailing_noun(vocab):
     # "The commander of the CSTO force, Colonel General X, said ...": the role
     # phrase ends before "force"; it and the name are one person, with the body
-    words = ("The commander of the CSTO force , Colonel General Andrei Testov , said the troops would leave . "
-             "He said the task was done .").split()
+    words = (
+        "The commander of the CSTO force , Colonel General Andrei Testov , said the troops would leave . "
+        "He said the task was done ."
+    ).split()
     ms, _ = extract_actors(make_doc(vocab, words, ents=[(9, 11, "PERSON")]))
     name = find(ms, "Colonel General Andrei Testov")
     assert name.org == "CSTO"
@@ -18,8 +20,10 @@ def test_role_phrase_then_name_after_a_trailing_noun(vocab):
 def test_role_for_a_body_then_name_is_that_person(vocab):
     # "the spokeswoman for the Russian Foreign Ministry, Maria X," is X, not the
     # spokeswoman named earlier
-    words = ("Foreign Ministry spokeswoman Ani Testyan said the talks went well . "
-             "The spokeswoman for the Russian Foreign Ministry , Maria Testova , said the West was to blame .").split()
+    words = (
+        "Foreign Ministry spokeswoman Ani Testyan said the talks went well . "
+        "The spokeswoman for the Russian Foreign Ministry , Maria Testova , said the West was to blame ."
+    ).split()
     pos = {words.index("Russian"): "ADJ"}
     ms, _ = extract_actors(make_doc(vocab, words, pos=pos, ents=[(3, 5, "PERSON"), (19, 21, "PERSON")]))
     role = find(ms, "The spokeswoman")
@@ -30,13 +34,20 @@ def test_role_apposition_reads_a_body_with_the_and_in_its_name_and_its_determine
     # "head of the Center for Democracy and Security in Yerevan": the "and"
     # is inside the name, so the place after it still counts; "the Kremlin
     # spokesman": the body's piece holds its "the"
-    words = ("Tigran Testyan , head of the Regional Center for Democracy and Security in Yerevan , argued "
-             "that the plan failed . Dmitry Testov , the Kremlin spokesman , said Moscow was calm .").split()
+    words = (
+        "Tigran Testyan , head of the Regional Center for Democracy and Security in Yerevan , argued "
+        "that the plan failed . Dmitry Testov , the Kremlin spokesman , said Moscow was calm ."
+    ).split()
     t = words.index("Tigran")
     c = words.index("Regional")
     dm = words.index("Dmitry")
-    ents = [(t, t + 2, "PERSON"), (c - 1, words.index("Security") + 1, "ORG"), (words.index("Yerevan"),
-            words.index("Yerevan") + 1, "GPE"), (dm, dm + 2, "PERSON"), (words.index("Kremlin"), words.index("Kremlin") + 1, "ORG")]
+    ents = [
+        (t, t + 2, "PERSON"),
+        (c - 1, words.index("Security") + 1, "ORG"),
+        (words.index("Yerevan"), words.index("Yerevan") + 1, "GPE"),
+        (dm, dm + 2, "PERSON"),
+        (words.index("Kremlin"), words.index("Kremlin") + 1, "ORG"),
+    ]
     ms, _ = extract_actors(make_doc(vocab, words, ents=ents))
     analyst = find(ms, "Tigran Testyan")
     assert analyst.country == "ARM" and analyst.role == "head"
@@ -56,7 +67,9 @@ def test_apposition_takes_the_city_a_person_is_based_in(vocab):
 
 def test_role_for_a_body_then_the_name_takes_the_bodys_state(vocab):
     # "The spokeswoman for the Russian Foreign Ministry, Maria Testova,": Russia's, as her role says
-    words = ("The spokeswoman for the Russian Foreign Ministry , Maria Testova , accused the West of meddling .").split()
+    words = (
+        "The spokeswoman for the Russian Foreign Ministry , Maria Testova , accused the West of meddling ."
+    ).split()
     m = words.index("Maria")
     ms, _ = extract_actors(make_doc(vocab, words, pos={words.index("Russian"): "ADJ"}, ents=[(m, m + 2, "PERSON")]))
     person = find(ms, "Maria Testova")
@@ -65,8 +78,9 @@ def test_role_for_a_body_then_the_name_takes_the_bodys_state(vocab):
 
 
 def test_role_with_and_in_its_body_then_the_name(vocab):
-    words = ("The Secretary of Security and Citizen Protection , Marcela Testa , assured that no civilian was hurt ."
-             ).split()
+    words = (
+        "The Secretary of Security and Citizen Protection , Marcela Testa , assured that no civilian was hurt ."
+    ).split()
     m = words.index("Marcela")
     ms, _ = extract_actors(make_doc(vocab, words, pos={words.index("and"): "CCONJ"}, ents=[(m, m + 2, "PERSON")]))
     assert find(ms, "Marcela Testa").role is not None

@@ -2,17 +2,16 @@ import json
 import re
 
 import pytest
+from accord_builders import E, article, days, make_db
 from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
 
 from accord import store
-from accord.analysis.alignment import (alignment, alignment_score, parse_leaders, parse_rivals, resolve_blocs,
-                                       s_score)
+from accord.analysis.alignment import alignment, alignment_score, parse_leaders, parse_rivals, resolve_blocs, s_score
 from accord.analysis.membership import Memberships
 from accord.cli import cli
 from accord.errors import AccordError
-from accord_builders import E, article, days, make_db
 
 
 def open_db(tmp_path, recs, name="t.duckdb", **kw):
@@ -54,8 +53,10 @@ def test_s_score_known_values():
     assert s_score({"X": (1, 0)}, {"Y": (1, 0)}, "A", "L") == pytest.approx(1 - 4 / 4)
 
 
-@given(st.dictionaries(st.sampled_from("ABCDEFG"), st.tuples(st.integers(0, 5), st.integers(0, 5)), max_size=6),
-       st.dictionaries(st.sampled_from("ABCDEFG"), st.tuples(st.integers(0, 5), st.integers(0, 5)), max_size=6))
+@given(
+    st.dictionaries(st.sampled_from("ABCDEFG"), st.tuples(st.integers(0, 5), st.integers(0, 5)), max_size=6),
+    st.dictionaries(st.sampled_from("ABCDEFG"), st.tuples(st.integers(0, 5), st.integers(0, 5)), max_size=6),
+)
 def test_s_score_bounds_and_symmetry(p, q):
     s = s_score(p, q, "X", "Y")
     assert -1 <= s <= 1
@@ -88,7 +89,9 @@ def known(tmp_path_factory):
         # the same accusation in a second article the same day: counted once
         article("k5", "2023-03-05", [E("ACCUSE", "RUS", "KAZ", d[4])]),
         # an event with the organization itself counts for the bloc
-        article("k6", "2024-05-01", [E("SUPPORT", "CSTO", "KAZ", "2024-05-01"), E("COOPERATE", "KAZ", "NATO", "2024-05-02")]),
+        article(
+            "k6", "2024-05-01", [E("SUPPORT", "CSTO", "KAZ", "2024-05-01"), E("COOPERATE", "KAZ", "NATO", "2024-05-02")]
+        ),
         # the United States and Russia in conflict
         article("u1", "2023-04-01", [E("SANCTION", "USA", "RUS", "2023-04-01")]),
         # Armenia 2023 straddles: exercises with the US and arms from Russia
@@ -97,7 +100,9 @@ def known(tmp_path_factory):
         # Armenia 2024: talks with the US only (not material): no straddle
         article("a3", "2024-02-01", [E("CONSULT", "ARM", "USA", "2024-02-01"), E("AID", "RUS", "ARM", "2024-02-02")]),
         # India 2022: exercises with the US and with Russia (CSTO and SCO)
-        article("i1", "2022-10-01", [E("COOPERATE", "IND", "USA", "2022-10-01"), E("COOPERATE", "IND", "RUS", "2022-10-02")]),
+        article(
+            "i1", "2022-10-01", [E("COOPERATE", "IND", "USA", "2022-10-01"), E("COOPERATE", "IND", "RUS", "2022-10-02")]
+        ),
         # a near-duplicate: must not count
         article("k1b", "2023-03-01", [E("SANCTION", "USA", "KAZ", d[0])]),
     ]
@@ -178,10 +183,14 @@ def test_period_and_state_filters(known, stub_knowledge):
 
 # ------------------------------------------------------- dated membership
 def uzbek_db(tmp_path):
-    return open_db(tmp_path, [
-        article("u2010", "2010-05-01", [E("COOPERATE", "TUR", "UZB", "2010-05-01")]),
-        article("u2015", "2015-05-01", [E("COOPERATE", "TUR", "UZB", "2015-05-01")]),
-    ], name="uzb.duckdb")
+    return open_db(
+        tmp_path,
+        [
+            article("u2010", "2010-05-01", [E("COOPERATE", "TUR", "UZB", "2010-05-01")]),
+            article("u2015", "2015-05-01", [E("COOPERATE", "TUR", "UZB", "2015-05-01")]),
+        ],
+        name="uzb.duckdb",
+    )
 
 
 def check_uzbekistan(res):
@@ -245,8 +254,19 @@ def test_cli_alignment(known, use_stub_knowledge):
     # a row for every state with cooperation or conflict in a year (the
     # near-duplicate k1b adds none; organizations have no rows)
     assert sorted((x["state"], x["period"]) for x in data["rows"]) == [
-        ("ARM", "2023"), ("ARM", "2024"), ("IND", "2022"), ("KAZ", "2023"), ("KAZ", "2024"), ("RUS", "2022"),
-        ("RUS", "2023"), ("RUS", "2024"), ("TUR", "2023"), ("USA", "2022"), ("USA", "2023"), ("USA", "2024")]
+        ("ARM", "2023"),
+        ("ARM", "2024"),
+        ("IND", "2022"),
+        ("KAZ", "2023"),
+        ("KAZ", "2024"),
+        ("RUS", "2022"),
+        ("RUS", "2023"),
+        ("RUS", "2024"),
+        ("TUR", "2023"),
+        ("USA", "2022"),
+        ("USA", "2023"),
+        ("USA", "2024"),
+    ]
     r = CliRunner().invoke(cli, ["alignment", "--db", known, "--format", "csv", "--straddlers"])
     assert r.exit_code == 0
     lines = r.output.strip().splitlines()

@@ -18,7 +18,8 @@ def test_plugins_load_under_python_m():
     import subprocess
     import sys
 
-    res = subprocess.run([sys.executable, "-m", "accord.cli", "dyads", "--help"], capture_output=True, text=True,
-                         timeout=60)
+    res = subprocess.run(
+        [sys.executable, "-m", "accord.cli", "dyads", "--help"], capture_output=True, text=True, timeout=60
+    )
     assert res.returncode == 0, res.stderr
     assert "Example:" in res.stdout and "Traceback" not in res.stderr

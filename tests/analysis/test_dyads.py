@@ -1,20 +1,22 @@
 import json
 
 import pytest
+from accord_builders import E, article, make_db
 from click.testing import CliRunner
 
 from accord import store
 from accord.analysis.dyads import dyads, top_dyads
 from accord.cli import cli
 from accord.errors import AccordError
-from accord_builders import E, article, make_db
 
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
     recs = [
         # the same exercise reported by two articles on the same day: one event
-        article("a1", "2023-06-02", [E("COOPERATE", "USA", "KAZ", "2023-06-01"), E("ACCUSE", "RUS", "USA", "2023-06-01")]),
+        article(
+            "a1", "2023-06-02", [E("COOPERATE", "USA", "KAZ", "2023-06-01"), E("ACCUSE", "RUS", "USA", "2023-06-01")]
+        ),
         article("a2", "2023-06-02", [E("COOPERATE", "USA", "KAZ", "2023-06-01")]),
         # same dyad and type, another day: a second event
         article("a3", "2023-06-20", [E("COOPERATE", "USA", "KAZ", "2023-06-19")]),
@@ -25,8 +27,14 @@ def db(tmp_path_factory):
         # an organization without a country is keyed by its code
         article("a6", "2023-08-01", [E("SUPPORT", "NATO", "KAZ", "2023-08-01")]),
         # negated and hypothetical events did not happen
-        article("a7", "2023-08-01", [E("ASSAULT", "RUS", "KAZ", "2023-08-01", negated=True),
-                                     E("ASSAULT", "RUS", "KAZ", "2023-08-01", hypothetical=True)]),
+        article(
+            "a7",
+            "2023-08-01",
+            [
+                E("ASSAULT", "RUS", "KAZ", "2023-08-01", negated=True),
+                E("ASSAULT", "RUS", "KAZ", "2023-08-01", hypothetical=True),
+            ],
+        ),
         # a near-duplicate copy of a3 published elsewhere on another day
         article("a8", "2023-06-21", [E("COOPERATE", "USA", "KAZ", "2023-06-21")]),
         # no recipient: not a dyad

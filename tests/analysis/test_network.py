@@ -2,21 +2,27 @@ import json
 
 import networkx as nx
 import pytest
+from accord_builders import E, article, make_db
 from click.testing import CliRunner
 
 from accord import store
 from accord.analysis.network import layout, network, to_json
 from accord.cli import cli
-from accord_builders import E, article, make_db
 
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
     recs = [
-        article("n1", "2023-01-01", [E("COOPERATE", "USA", "KAZ", "2023-01-01"), E("ACCUSE", "RUS", "USA", "2023-01-01")]),
+        article(
+            "n1", "2023-01-01", [E("COOPERATE", "USA", "KAZ", "2023-01-01"), E("ACCUSE", "RUS", "USA", "2023-01-01")]
+        ),
         article("n2", "2023-01-01", [E("COOPERATE", "USA", "KAZ", "2023-01-01")]),  # same day: once
-        article("n3", "2023-01-05", [E("AGREE", "KAZ", "USA", "2023-01-05"), E("SUPPORT", "CSTO", "KAZ", "2023-01-05")]),
-        article("n4", "2023-01-06", [E("THREATEN", "RUS", "USA", "2023-01-06"), E("AGREE", "RUS", "USA", "2023-01-07")]),
+        article(
+            "n3", "2023-01-05", [E("AGREE", "KAZ", "USA", "2023-01-05"), E("SUPPORT", "CSTO", "KAZ", "2023-01-05")]
+        ),
+        article(
+            "n4", "2023-01-06", [E("THREATEN", "RUS", "USA", "2023-01-06"), E("AGREE", "RUS", "USA", "2023-01-07")]
+        ),
     ]
     return make_db(tmp_path_factory.mktemp("net") / "n.duckdb", recs)
 

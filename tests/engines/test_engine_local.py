@@ -1,5 +1,6 @@
 """The local engine: worker processes give the records of one process, in
 the same order, with input errors in place."""
+
 import pickle
 from pathlib import Path
 
@@ -22,11 +23,20 @@ def test_default_workers_is_the_cores():
 
 def test_records_pickle():
     rec = Record(
-        id="a", text="Russia and China held talks.", published="2024-05-16",
+        id="a",
+        text="Russia and China held talks.",
+        published="2024-05-16",
         mentions=[Mention(0, 6, "Russia", kind="state", code="RUS", country="RUS")],
         quotes=[Quote(0, 5, "x", speaker=Speaker(0, 6, "Russia"), cue=Span(7, 10, "and"))],
-        events=[Event(type="CONSULT", trigger=Span(16, 20, "held"), sentence={"start": 0, "end": 28},
-                      actor=EventActor(0, 6, "Russia", code="RUS"), location=Location("Beijing", "CHN"))],
+        events=[
+            Event(
+                type="CONSULT",
+                trigger=Span(16, 20, "held"),
+                sentence={"start": 0, "end": 28},
+                actor=EventActor(0, 6, "Russia", code="RUS"),
+                location=Location("Beijing", "CHN"),
+            )
+        ],
     )
     back = pickle.loads(pickle.dumps(rec))
     assert back == rec and back.to_dict() == rec.to_dict()

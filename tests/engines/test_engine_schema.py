@@ -1,5 +1,6 @@
 """The columnar record schema covers the whole contract, and Parquet records
 round-trip exactly."""
+
 from accord.engines import schema
 from accord.readers import read
 from accord.record import Event, EventActor, Location, Mention, Quote, Record, Span, Speaker
@@ -7,20 +8,67 @@ from accord.record import Event, EventActor, Location, Mention, Quote, Record, S
 
 def full_record() -> Record:
     return Record(
-        id="r1", title="Talks", published="2024-05-16", url="https://example.org/a", outlet="Example",
-        text="Lavrov met Wang in Beijing. \"We agree,\" Lavrov said.", warnings=["w1"],
-        mentions=[Mention(0, 6, "Lavrov", name="Sergei Lavrov", kind="person", code="RUSGOV", country="RUS",
-                          sector="GOV", role="Foreign Minister", entity="e1")],
-        quotes=[Quote(28, 39, '"We agree,"', kind="direct",
-                      speaker=Speaker(40, 46, "Lavrov", name="Sergei Lavrov", role="Foreign Minister",
-                                      affiliation="Russia", code="RUSGOV", country="RUS"),
-                      cue=Span(47, 51, "said"), medium=None)],
-        events=[Event(type="CONSULT", trigger=Span(7, 10, "met"), sentence={"start": 0, "end": 27}, mode="visit",
-                      context=["diplomatic"], cameo="040", quad="verbal_cooperation", intensity=1.0,
-                      actor=EventActor(0, 6, "Lavrov", code="RUSGOV", country="RUS", sector="GOV"),
-                      recipient=EventActor(11, 15, "Wang", code="CHNGOV", country="CHN", sector="GOV"),
-                      date="2024-05-16", date_text="on Thursday",
-                      location=Location("Beijing", "CHN", 19, 26), future=True, quote=0, confidence=0.8)],
+        id="r1",
+        title="Talks",
+        published="2024-05-16",
+        url="https://example.org/a",
+        outlet="Example",
+        text='Lavrov met Wang in Beijing. "We agree," Lavrov said.',
+        warnings=["w1"],
+        mentions=[
+            Mention(
+                0,
+                6,
+                "Lavrov",
+                name="Sergei Lavrov",
+                kind="person",
+                code="RUSGOV",
+                country="RUS",
+                sector="GOV",
+                role="Foreign Minister",
+                entity="e1",
+            )
+        ],
+        quotes=[
+            Quote(
+                28,
+                39,
+                '"We agree,"',
+                kind="direct",
+                speaker=Speaker(
+                    40,
+                    46,
+                    "Lavrov",
+                    name="Sergei Lavrov",
+                    role="Foreign Minister",
+                    affiliation="Russia",
+                    code="RUSGOV",
+                    country="RUS",
+                ),
+                cue=Span(47, 51, "said"),
+                medium=None,
+            )
+        ],
+        events=[
+            Event(
+                type="CONSULT",
+                trigger=Span(7, 10, "met"),
+                sentence={"start": 0, "end": 27},
+                mode="visit",
+                context=["diplomatic"],
+                cameo="040",
+                quad="verbal_cooperation",
+                intensity=1.0,
+                actor=EventActor(0, 6, "Lavrov", code="RUSGOV", country="RUS", sector="GOV"),
+                recipient=EventActor(11, 15, "Wang", code="CHNGOV", country="CHN", sector="GOV"),
+                date="2024-05-16",
+                date_text="on Thursday",
+                location=Location("Beijing", "CHN", 19, 26),
+                future=True,
+                quote=0,
+                confidence=0.8,
+            )
+        ],
         source="a.jsonl:1",
     )
 

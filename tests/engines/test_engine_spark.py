@@ -3,6 +3,7 @@ its Parquet output goes into the store without being processed again.
 
 Needs Java (17 or newer) and pyspark (pip install 'accord[spark]'); skipped
 with the reason when either is missing."""
+
 import json
 import os
 import shutil
@@ -50,8 +51,10 @@ def corpus(tmp_path_factory):
     with open(path, "w", encoding="utf-8") as fh:
         for item in read([SAMPLE]):
             if isinstance(item, RawArticle):
-                fh.write(json.dumps({k: getattr(item, k) for k in ("id", "text", "title", "published", "url",
-                                                                     "outlet")}) + "\n")
+                fh.write(
+                    json.dumps({k: getattr(item, k) for k in ("id", "text", "title", "published", "url", "outlet")})
+                    + "\n"
+                )
                 n += 1
     assert n >= 10
     return path

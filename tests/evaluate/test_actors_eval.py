@@ -1,5 +1,6 @@
 """``accord eval actors`` on tiny self-written gold files (no model: a blank
 pipeline with the actors component, which works on the lexicon alone)."""
+
 import json
 
 import pytest
@@ -30,12 +31,16 @@ def test_wrong_dataset_and_path(tmp_path):
 def test_plover_figures(tmp_path, nlp):
     gold = [
         {"id": "doc", "event": "DOCUMENT"},
-        {"text": "Kazakhstan's Defence Ministry criticized NATO on Monday.",
-         "source": [{"actorText": "Kazakhstan's Defence Ministry", "code": "KAZ", "sector": "MIL"}],
-         "target": [{"actorText": "NATO", "code": "IGO"}]},
-        {"text": "The Kremlin thanked Japan.",
-         "source": [{"actorText": "Kremlin", "code": "RUS", "sector": "GOV"}],
-         "target": [{"actorText": "Japan", "code": "JAP", "sector": "***"}]},
+        {
+            "text": "Kazakhstan's Defence Ministry criticized NATO on Monday.",
+            "source": [{"actorText": "Kazakhstan's Defence Ministry", "code": "KAZ", "sector": "MIL"}],
+            "target": [{"actorText": "NATO", "code": "IGO"}],
+        },
+        {
+            "text": "The Kremlin thanked Japan.",
+            "source": [{"actorText": "Kremlin", "code": "RUS", "sector": "GOV"}],
+            "target": [{"actorText": "Japan", "code": "JAP", "sector": "***"}],
+        },
         {"text": "Unknown people met.", "source": [{"actorText": "Unknown people", "code": "FRA"}]},
     ]
     p = tmp_path / "gold.json"

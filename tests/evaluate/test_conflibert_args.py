@@ -1,4 +1,5 @@
 """The argument-span scorer (``--dataset conflibert-args``) on a tiny fixture of our own."""
+
 from types import SimpleNamespace
 
 import pytest
@@ -33,7 +34,7 @@ again O
 
 
 def test_rebuild_spacing():
-    text, offs = A.rebuild(["The", "navy", "'s", "ships", "(", "two", ")", "left", ",", "\"", "fast", "\"", "."])
+    text, offs = A.rebuild(["The", "navy", "'s", "ships", "(", "two", ")", "left", ",", '"', "fast", '"', "."])
     assert text == 'The navy\'s ships (two) left, "fast".'
     assert [text[a:b] for a, b in offs][2] == "'s"
     text, _ = A.rebuild(["a", "rebel", "-", "held", "town", "’", "s", "$", "5"])
@@ -51,13 +52,25 @@ def test_overlap_and_match():
 def _ev(actor, recipient, **kw):
     def act(span):
         return EventActor(span[0], span[1], "x") if span else None
-    return Event(type="CONSULT", trigger=Span(0, 1, "x"), sentence={"start": 0, "end": 1}, actor=act(actor),
-                 recipient=act(recipient), **kw)
+
+    return Event(
+        type="CONSULT",
+        trigger=Span(0, 1, "x"),
+        sentence={"start": 0, "end": 1},
+        actor=act(actor),
+        recipient=act(recipient),
+        **kw,
+    )
 
 
 def test_predicted_spans_skip_hypothetical_and_negated():
-    evs = [_ev((0, 6), (11, 18)), _ev((11, 18), (0, 6)), _ev((0, 6), (11, 18)),
-           _ev((20, 25), None, hypothetical=True), _ev((30, 35), None, negated=True)]
+    evs = [
+        _ev((0, 6), (11, 18)),
+        _ev((11, 18), (0, 6)),
+        _ev((0, 6), (11, 18)),
+        _ev((20, 25), None, hypothetical=True),
+        _ev((30, 35), None, negated=True),
+    ]
     p = A.predicted_spans(evs)
     assert p == {"actor": [(0, 6), (11, 18)], "recipient": [(11, 18), (0, 6)]}
 

@@ -1,4 +1,5 @@
 """The ConfliBERT sentence-class reader, fold split and F1 shared by the evaluation and the trainer."""
+
 import subprocess
 import sys
 
@@ -7,7 +8,9 @@ from accord.evaluate import conflibert as C
 
 def test_conflibert_reader_takes_last_field(tmp_path):
     p = tmp_path / "c.tsv"
-    p.write_text("Troops shelled the town.\t4\nA line\twith a tab inside.\t1\nno label here\n\nbad\tx\n", encoding="utf-8")
+    p.write_text(
+        "Troops shelled the town.\t4\nA line\twith a tab inside.\t1\nno label here\n\nbad\tx\n", encoding="utf-8"
+    )
     rows = C.read_conflibert(p)
     assert rows == [("Troops shelled the town.", 4), ("A line with a tab inside.", 1)]
 

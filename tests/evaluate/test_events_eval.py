@@ -1,4 +1,5 @@
 """The events evaluator: readers, label mapping and scoring, on self-written data."""
+
 import json
 
 import pytest
@@ -39,11 +40,20 @@ def test_predicted_label_is_statement_without_events():
 def test_plover_end_to_end_on_written_records(tmp_path):
     recs = [
         {"id": "DOC", "event": "DOCUMENT"},
-        {"id": "x1", "event": "FIGHT", "text": "Rebel fighters attacked an army base in the north of Chad on Monday.",
-         "source": [{"actorText": "Rebel fighters", "code": "TCD", "sector": "REB"}],
-         "target": [{"actorText": "army base", "code": "TCD", "sector": "MIL"}]},
-        {"id": "x2", "event": "DEMAND", "text": "France demanded that Iran release the detained sailors.",
-         "source": [{"actorText": "France", "code": "FRA"}], "target": [{"actorText": "Iran", "code": "IRN"}]},
+        {
+            "id": "x1",
+            "event": "FIGHT",
+            "text": "Rebel fighters attacked an army base in the north of Chad on Monday.",
+            "source": [{"actorText": "Rebel fighters", "code": "TCD", "sector": "REB"}],
+            "target": [{"actorText": "army base", "code": "TCD", "sector": "MIL"}],
+        },
+        {
+            "id": "x2",
+            "event": "DEMAND",
+            "text": "France demanded that Iran release the detained sailors.",
+            "source": [{"actorText": "France", "code": "FRA"}],
+            "target": [{"actorText": "Iran", "code": "IRN"}],
+        },
     ]
     p = tmp_path / "gsr.json"
     p.write_text(json.dumps(recs), encoding="utf-8")
@@ -57,9 +67,13 @@ def test_plover_end_to_end_on_written_records(tmp_path):
 
 @pytest.mark.model
 def test_conflibert_end_to_end_is_cross_validated(tmp_path):
-    lines = ["Troops shelled the town, killing five civilians.\t4", "The minister said the economy grew.\t0",
-             "The two presidents met in Moscow for talks.\t1", "Russia delivered air defence systems to Serbia.\t2",
-             "China accused the United States of meddling.\t3"] * 4
+    lines = [
+        "Troops shelled the town, killing five civilians.\t4",
+        "The minister said the economy grew.\t0",
+        "The two presidents met in Moscow for talks.\t1",
+        "Russia delivered air defence systems to Serbia.\t2",
+        "China accused the United States of meddling.\t3",
+    ] * 4
     p = tmp_path / "c.tsv"
     p.write_text("\n".join(lines) + "\n", encoding="utf-8")
     out = E.evaluate("conflibert-class", str(p), limit=10)

@@ -1,6 +1,7 @@
 """The sample corpus's quote gold and its scorer (``accord eval quotes
 --dataset sample``), on self-written text; and checks that the gold file
 itself is well formed."""
+
 import json
 from pathlib import Path
 
@@ -12,9 +13,11 @@ from accord.evaluate.quote_gold import Counts, score_article, speaker_right
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "data" / "sample"
 
-TEXT = ("\u201cWe will reopen the crossing,\u201d said Aigerim Sadykova, a spokeswoman for the ministry.\n\n"
-        "\u201cThe trucks have waited long enough. They will move on Monday,\u201d she added.\n\n"
-        "The ministry said the inspections would continue. Recall that the crossing closed in May.")
+TEXT = (
+    "\u201cWe will reopen the crossing,\u201d said Aigerim Sadykova, a spokeswoman for the ministry.\n\n"
+    "\u201cThe trucks have waited long enough. They will move on Monday,\u201d she added.\n\n"
+    "The ministry said the inspections would continue. Recall that the crossing closed in May."
+)
 
 
 def q(snippet, name=None, text="she", end_snippet=None):
@@ -25,10 +28,18 @@ def q(snippet, name=None, text="she", end_snippet=None):
 
 ENTRIES = [
     {"content": "We will reopen the crossing", "speaker": "Aigerim Sadykova", "kind": "direct", "cue_class": "speech"},
-    {"content": "The trucks have waited long enough", "speaker": "Aigerim Sadykova", "kind": "direct",
-     "cue_class": "speech"},
-    {"content": "the inspections would continue", "speaker": ["the ministry", "Kazakhstan's Trade Ministry"],
-     "kind": "indirect", "cue_class": "speech"},
+    {
+        "content": "The trucks have waited long enough",
+        "speaker": "Aigerim Sadykova",
+        "kind": "direct",
+        "cue_class": "speech",
+    },
+    {
+        "content": "the inspections would continue",
+        "speaker": ["the ministry", "Kazakhstan's Trade Ministry"],
+        "kind": "indirect",
+        "cue_class": "speech",
+    },
 ]
 
 
@@ -39,17 +50,25 @@ def score(quotes, entries=ENTRIES):
 
 
 def test_all_found_with_right_speakers():
-    c = score([q("We will reopen the crossing", "Aigerim Sadykova"),
-               q("The trucks have waited long enough. They will move on Monday", "Aigerim Sadykova"),
-               q("the inspections would continue", None, "The ministry")])
+    c = score(
+        [
+            q("We will reopen the crossing", "Aigerim Sadykova"),
+            q("The trucks have waited long enough. They will move on Monday", "Aigerim Sadykova"),
+            q("the inspections would continue", None, "The ministry"),
+        ]
+    )
     f = c.figures()
     assert (f["gold"], f["predicted"], f["matched"], f["attributed"]) == (3, 3, 3, 3)
     assert f["attributed_recall"] == 1.0 and f["precision"] == 1.0 and f["speaker_accuracy"] == 1.0
 
 
 def test_wrong_speaker_missed_quote_and_a_quote_that_is_no_quote():
-    c = score([q("We will reopen the crossing", "Sadykova"),               # partial name: wrong
-               q("the crossing closed in May", "Recall")])                # the writer's background
+    c = score(
+        [
+            q("We will reopen the crossing", "Sadykova"),  # partial name: wrong
+            q("the crossing closed in May", "Recall"),
+        ]
+    )  # the writer's background
     f = c.figures()
     assert (f["gold"], f["predicted"], f["matched"], f["attributed"]) == (3, 2, 1, 0)
     assert f["recall"] == pytest.approx(1 / 3, abs=1e-3) and f["precision"] == 0.0
@@ -64,7 +83,7 @@ def test_one_prediction_over_two_stretches_matches_one():
 
 def test_half_of_the_snippet_must_be_covered():
     s = TEXT.find("We will reopen the crossing")
-    short = {"start": s, "end": s + 6, "text": TEXT[s:s + 6], "speaker": {"name": "Aigerim Sadykova"}}
+    short = {"start": s, "end": s + 6, "text": TEXT[s : s + 6], "speaker": {"name": "Aigerim Sadykova"}}
     assert score([short]).figures()["matched"] == 0
 
 
@@ -112,7 +131,11 @@ def test_quote_gold_covers_every_article_with_unique_snippets():
         text = texts[(a["file"], a["article_id"])]
         for e in a["quotes"]:
             assert e["kind"] in ("direct", "indirect", "mixed") and e["cue_class"] in (
-                "speech", "writing", "report", "opinion"), e
+                "speech",
+                "writing",
+                "report",
+                "opinion",
+            ), e
             assert e["speaker"], e
             for part in (e["content"], e.get("continues")):
                 if part:
@@ -121,8 +144,10 @@ def test_quote_gold_covers_every_article_with_unique_snippets():
 
 
 def test_recall_per_cue_class_and_cue_class_accuracy():
-    qs = [q("We will reopen the crossing", "Aigerim Sadykova"),
-          q("the inspections would continue", None, "The ministry")]
+    qs = [
+        q("We will reopen the crossing", "Aigerim Sadykova"),
+        q("the inspections would continue", None, "The ministry"),
+    ]
     qs[0]["cue_class"], qs[1]["cue_class"] = "speech", "report"
     entries = [ENTRIES[0], dict(ENTRIES[2], cue_class="speech"), dict(ENTRIES[1], cue_class="writing")]
     f = score(qs, entries).figures()

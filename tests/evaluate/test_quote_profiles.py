@@ -1,5 +1,6 @@
 """The attribution and speech profiles of ``accord eval quotes``, on
 self-written text and annotations."""
+
 import pytest
 from click.testing import CliRunner
 
@@ -9,14 +10,16 @@ from accord.evaluate.polnear import GoldArticle, GoldAttribution
 from accord.evaluate.quote_profiles import preds_of, same_name, speech_cue, speech_gold
 from accord.evaluate.quotes import Tally, evaluate, score_article, score_docs
 
-TEXT = ('"The port will reopen," Dana Whitfield said, "but not this week." '
-        'The board plans to sell the ferry line. Whitfield added that crews were ready.')
-A = (0, 23)    # "The port will reopen,"
-B = (45, 65)   # "but not this week."
-PLAN = (82, 104)      # to sell the ferry line
-READY = (127, 144)    # crews were ready.
-SRC = (24, 38)        # Dana Whitfield
-SRC2 = (106, 115)     # Whitfield
+TEXT = (
+    '"The port will reopen," Dana Whitfield said, "but not this week." '
+    "The board plans to sell the ferry line. Whitfield added that crews were ready."
+)
+A = (0, 23)  # "The port will reopen,"
+B = (45, 65)  # "but not this week."
+PLAN = (82, 104)  # to sell the ferry line
+READY = (127, 144)  # crews were ready.
+SRC = (24, 38)  # Dana Whitfield
+SRC2 = (106, 115)  # Whitfield
 
 
 def span(s, e):
@@ -35,24 +38,43 @@ def quote(s, e, spk=SRC, name="Dana Whitfield", utterance=None, kind="direct"):
 def gold():
     """PolNeAR style: the interrupted quote is one discontinuous content."""
     return [
-        GoldAttribution(content=(A, B), source=(SRC,), cue=((39, 43),)),          # said
-        GoldAttribution(content=(PLAN,), source=((66, 75),), cue=((76, 81),)),    # The board ... plans
-        GoldAttribution(content=(READY,), source=(SRC2,), cue=((116, 121),)),     # added
+        GoldAttribution(content=(A, B), source=(SRC,), cue=((39, 43),)),  # said
+        GoldAttribution(content=(PLAN,), source=((66, 75),), cue=((76, 81),)),  # The board ... plans
+        GoldAttribution(content=(READY,), source=(SRC2,), cue=((116, 121),)),  # added
     ]
 
 
 def test_text_offsets_are_what_the_fixture_says():
-    assert TEXT[A[0]:A[1]] == '"The port will reopen,"' and TEXT[B[0]:B[1]] == '"but not this week."'
-    assert TEXT[PLAN[0]:PLAN[1]] == "to sell the ferry line" and TEXT[76:81] == "plans"
-    assert TEXT[READY[0]:READY[1]] == "crews were ready." and TEXT[116:121] == "added"
+    assert TEXT[A[0] : A[1]] == '"The port will reopen,"' and TEXT[B[0] : B[1]] == '"but not this week."'
+    assert TEXT[PLAN[0] : PLAN[1]] == "to sell the ferry line" and TEXT[76:81] == "plans"
+    assert TEXT[READY[0] : READY[1]] == "crews were ready." and TEXT[116:121] == "added"
 
 
-@pytest.mark.parametrize("cue, want", [
-    ("said", True), ("says", True), ("told", True), ("has said", True), ("tweeted", True), ("replied", True),
-    ("admitted", True), ("according to", True), ("\u2015", True), ("said:", True),
-    ("called for", False), ("called on", False), ("did not immediately respond", False), ("didn't say", False),
-    ("plans", False), ("shows", False), ("believes", False), ("pledged", False), ("", False), (None, False),
-])
+@pytest.mark.parametrize(
+    "cue, want",
+    [
+        ("said", True),
+        ("says", True),
+        ("told", True),
+        ("has said", True),
+        ("tweeted", True),
+        ("replied", True),
+        ("admitted", True),
+        ("according to", True),
+        ("\u2015", True),
+        ("said:", True),
+        ("called for", False),
+        ("called on", False),
+        ("did not immediately respond", False),
+        ("didn't say", False),
+        ("plans", False),
+        ("shows", False),
+        ("believes", False),
+        ("pledged", False),
+        ("", False),
+        (None, False),
+    ],
+)
 def test_speech_cue_words(cue, want):
     assert speech_cue(cue) is want
 
@@ -73,8 +95,10 @@ def test_utterance_stretches_merge_into_one_prediction():
 
 def test_attribution_profile_scores_merged_utterance_and_attributions():
     art = GoldArticle("a", TEXT, gold())
-    rec = {"quotes": [quote(*A, utterance=1), quote(*B, utterance=1), quote(*READY, spk=SRC2)],
-           "attributions": [quote(*PLAN, spk=(66, 75), name="The board")]}
+    rec = {
+        "quotes": [quote(*A, utterance=1), quote(*B, utterance=1), quote(*READY, spk=SRC2)],
+        "attributions": [quote(*PLAN, spk=(66, 75), name="The board")],
+    }
     f = score_docs([art], [rec])
     assert (f["gold"], f["predicted"], f["matched"]) == (3, 3, 3) and f["speaker_accuracy"] == 1.0
     # without utterance ids the two stretches are two predictions; the longer
@@ -104,8 +128,14 @@ def test_speech_gold_splits_at_gaps_and_keeps_speech_cues():
 
 def test_speech_profile_ignores_predictions_of_excluded_gold():
     art = GoldArticle("a", TEXT, gold())
-    rec = {"quotes": [quote(*A, utterance=1), quote(*B, utterance=1), quote(*PLAN, spk=(66, 75), name="The board"),
-                      quote(*READY, spk=SRC2, name="Dana Whitfield")]}
+    rec = {
+        "quotes": [
+            quote(*A, utterance=1),
+            quote(*B, utterance=1),
+            quote(*PLAN, spk=(66, 75), name="The board"),
+            quote(*READY, spk=SRC2, name="Dana Whitfield"),
+        ]
+    }
     f = score_docs([art], [rec], profile="speech")
     # the plan is no quote: its prediction is neither right nor wrong
     assert (f["gold"], f["predicted"], f["matched"]) == (3, 3, 3)

@@ -1,4 +1,5 @@
 """The PolNeAR reader and the quote scorer, on self-written data."""
+
 import json
 
 import pytest
@@ -7,8 +8,9 @@ from accord.errors import AccordError
 from accord.evaluate.polnear import parse_ann, read_split
 from accord.evaluate.quotes import Tally, evaluate, iou, match
 
-TEXT = ("The minister said that the border would reopen soon. \u201cWe are ready,\u201d she added.\n\n"
-        "Critics doubt it.\n")
+TEXT = (
+    "The minister said that the border would reopen soon. \u201cWe are ready,\u201d she added.\n\nCritics doubt it.\n"
+)
 
 ANN = (
     "T1\tSource 0 12\tThe minister\n"

@@ -1,4 +1,5 @@
 """The sample corpus's event gold and its scorer (no model needed)."""
+
 import json
 from pathlib import Path
 
@@ -7,8 +8,24 @@ import pytest
 from accord.evaluate import sample_events as S
 
 SAMPLE = Path(__file__).resolve().parents[2] / "data" / "sample"
-PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
-          "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+PLOVER = {
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+}
 
 
 def ev(typ, actor=None, recipient=None, **flags):
@@ -18,8 +35,14 @@ def ev(typ, actor=None, recipient=None, **flags):
         if code.startswith("IGO"):
             return {"text": code, "country": None, "org": code[3:]}
         return {"text": code, "country": code, "org": None}
-    return {"type": typ, "actor": party(actor), "recipient": party(recipient),
-            "hypothetical": flags.get("hyp", False), "negated": flags.get("neg", False)}
+
+    return {
+        "type": typ,
+        "actor": party(actor),
+        "recipient": party(recipient),
+        "hypothetical": flags.get("hyp", False),
+        "negated": flags.get("neg", False),
+    }
 
 
 def score(gold, events):
@@ -36,11 +59,17 @@ def test_symmetric_gold_takes_either_direction_once():
 
 
 def test_alternatives_flags_and_null_recipient():
-    gold = [{"type": ["THREATEN", "ACCUSE"], "actor": "RUS", "recipient": ["KGZ", None]},
-            {"type": "MOBILIZE", "actor": "TJK", "recipient": None},
-            {"type": "SANCTION", "actor": "USA", "recipient": "TUR", "hypothetical": True}]
-    events = [ev("ACCUSE", "RUS"), ev("MOBILIZE", "TJK", "AFG"), ev("SANCTION", "USA", "TUR", hyp=True),
-              ev("ASSAULT", None, "TJK")]
+    gold = [
+        {"type": ["THREATEN", "ACCUSE"], "actor": "RUS", "recipient": ["KGZ", None]},
+        {"type": "MOBILIZE", "actor": "TJK", "recipient": None},
+        {"type": "SANCTION", "actor": "USA", "recipient": "TUR", "hypothetical": True},
+    ]
+    events = [
+        ev("ACCUSE", "RUS"),
+        ev("MOBILIZE", "TJK", "AFG"),
+        ev("SANCTION", "USA", "TUR", hyp=True),
+        ev("ASSAULT", None, "TJK"),
+    ]
     # ACCUSE RUS with no recipient is one reading of the first entry; MOBILIZE with a recipient
     # where gold has none is not; the hypothetical pair is left out on both sides; an event
     # with no actor is a false one
@@ -48,8 +77,10 @@ def test_alternatives_flags_and_null_recipient():
 
 
 def test_one_prediction_matches_one_gold_entry():
-    gold = [{"type": "ACCUSE", "actor": "RUS", "recipient": ["ARM", "USA"]},
-            {"type": "ACCUSE", "actor": "RUS", "recipient": "ARM"}]
+    gold = [
+        {"type": "ACCUSE", "actor": "RUS", "recipient": ["ARM", "USA"]},
+        {"type": "ACCUSE", "actor": "RUS", "recipient": "ARM"},
+    ]
     assert score(gold, [ev("ACCUSE", "RUS", "ARM")]) == (1, 1, 2)
     assert score(gold, [ev("ACCUSE", "RUS", "ARM"), ev("ACCUSE", "RUS", "USA")]) == (2, 2, 2)
 
@@ -83,12 +114,14 @@ def test_gold_file_is_well_formed_and_quotes_its_articles():
             types = e["type"] if isinstance(e["type"], list) else [e["type"]]
             assert set(types) <= PLOVER, e
             for side in ("actor", "recipient"):
-                for code in (e[side] if isinstance(e[side], list) else [e[side]]):
+                for code in e[side] if isinstance(e[side], list) else [e[side]]:
                     assert code is None and side == "recipient" or (code.isupper() and len(code) >= 3), e
             assert e["text"] in texts[key], (key, e["text"])
     # every article of the corpus has its events listed
-    assert {k for k in texts if k.endswith((".txt", ".html"))} <= seen | {"2022-caspian-ledger-feed.jsonl",
-                                                                          "2025-eurasia-monitor-feed.jsonl"}
+    assert {k for k in texts if k.endswith((".txt", ".html"))} <= seen | {
+        "2022-caspian-ledger-feed.jsonl",
+        "2025-eurasia-monitor-feed.jsonl",
+    }
 
 
 @pytest.mark.model

@@ -1,4 +1,5 @@
 """Hand-built Docs for the events tests (no model needed)."""
+
 import pytest
 import spacy
 from spacy.tokens import Doc
@@ -40,8 +41,19 @@ def make_doc(vocab, rows, mentions=(), published="2023-06-20", quotes=(), sent_s
     ms = []
     for a, b, code, country, sector, org, kind in mentions:
         span = doc[a:b]
-        ms.append(Mention(start=span.start_char, end=span.end_char, text=span.text, name=span.text, kind=kind,
-                          code=code, country=country, sector=sector, org=org))
+        ms.append(
+            Mention(
+                start=span.start_char,
+                end=span.end_char,
+                text=span.text,
+                name=span.text,
+                kind=kind,
+                code=code,
+                country=country,
+                sector=sector,
+                org=org,
+            )
+        )
     doc._.mentions = ms
     doc._.chains = []
     doc._.quotes = list(quotes)
@@ -54,6 +66,7 @@ def make_doc(vocab, rows, mentions=(), published="2023-06-20", quotes=(), sent_s
 def build(vocab):
     def _b(rows, mentions=(), published="2023-06-20", quotes=(), sent_starts=None):
         return make_doc(vocab, rows, mentions, published, quotes, sent_starts)
+
     return _b
 
 

@@ -1,5 +1,6 @@
 """Argument linking on hand-built Docs: the phrase a party is named in,
 token comparison by position, lists, passives, noun triggers."""
+
 from accord.events.actor_roles import _object_recipient, verb_recipient
 from accord.events.arg_spans import phrase_span
 from accord.events.extract import extract_events
@@ -90,7 +91,13 @@ def test_withdrawn_units_yield_to_the_state_they_leave(build):
         ("Freedonia", "Freedonia", "PROPN", "NNP", "pobj", 4, G),
         (".", ".", "PUNCT", ".", "punct", 1, "O"),
     ]
-    doc = build(rows, [(0, 1, "RUR", "RUR", None, None, "state"), (2, 4, "RURMIL", "RUR", "MIL", None, "group"),
-                       (5, 6, "FRE", "FRE", None, None, "state")])
+    doc = build(
+        rows,
+        [
+            (0, 1, "RUR", "RUR", None, None, "state"),
+            (2, 4, "RURMIL", "RUR", "MIL", None, "group"),
+            (5, 6, "FRE", "FRE", None, None, "state"),
+        ],
+    )
     evs = extract_events(doc, classifier=None, min_confidence=0.0)
     assert [(e.type, e.actor.code, e.recipient.code) for e in evs] == [("RETREAT", "RUR", "FRE")]

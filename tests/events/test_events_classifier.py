@@ -1,5 +1,6 @@
 """The sentence classifier: its features, the JSON model evaluated in pure
 Python, and the scikit-learn trainer (the trainer tests need scikit-learn)."""
+
 import json
 import math
 
@@ -25,11 +26,11 @@ def _toy_model():
 def test_tfidf_model_normalises_each_group():
     m = _toy_model()
     vals = m._values(["L=attack", "T=ASSAULT", "w=shelled", "unknown"])
-    assert vals["L=attack"] == pytest.approx(2.0 / math.sqrt(2.0 ** 2 + 1.0 ** 2))
+    assert vals["L=attack"] == pytest.approx(2.0 / math.sqrt(2.0**2 + 1.0**2))
     assert vals["w=shelled"] == pytest.approx(0.5)  # alone in its group, times the group's scale
     assert "unknown" not in vals
     both = m._values(["w=shelled", "w=town"])
-    assert both["w=town"] == pytest.approx(0.5 * 2.0 / math.sqrt(1.5 ** 2 + 2.0 ** 2))
+    assert both["w=town"] == pytest.approx(0.5 * 2.0 / math.sqrt(1.5**2 + 2.0**2))
     p = m.predict(["L=attack", "T=ASSAULT", "w=shelled", "w=town", "w=town"])
     assert abs(sum(p.values()) - 1) < 1e-9 and max(p, key=p.get) == "material_conflict"
     assert m.predict([]) == m.predict(["never seen"])  # only the bias
@@ -55,10 +56,15 @@ def test_legacy_binary_model_still_reads(tmp_path):
 
 
 ROWS = [
-    (["L=shell", "T=ASSAULT", "w=shelled"], 4), (["L=attack", "T=ASSAULT", "w=attacked"], 4),
-    (["L=shell", "w=shelled", "w=town"], 4), (["L=meet", "T=CONSULT", "w=met"], 1),
-    (["L=talk", "T=CONSULT", "w=talks"], 1), (["L=meet", "w=met", "w=talks"], 1),
-    (["L=say", "NOTRIG", "w=said"], 0), (["L=say", "NOTRIG", "w=told"], 0), (["L=tell", "NOTRIG", "w=said"], 0),
+    (["L=shell", "T=ASSAULT", "w=shelled"], 4),
+    (["L=attack", "T=ASSAULT", "w=attacked"], 4),
+    (["L=shell", "w=shelled", "w=town"], 4),
+    (["L=meet", "T=CONSULT", "w=met"], 1),
+    (["L=talk", "T=CONSULT", "w=talks"], 1),
+    (["L=meet", "w=met", "w=talks"], 1),
+    (["L=say", "NOTRIG", "w=said"], 0),
+    (["L=say", "NOTRIG", "w=told"], 0),
+    (["L=tell", "NOTRIG", "w=said"], 0),
 ]
 
 
@@ -97,8 +103,9 @@ def test_exported_model_agrees_with_scikit_learn():
         vecs.append((g, dv, tf))
     clf = LogisticRegression(C=T.C, max_iter=T.MAX_ITER).fit(hstack(blocks).tocsr(), labels)
     probe = ["L=shell", "T=ASSAULT", "w=met", "w=shelled"]
-    x = hstack([tf.transform(dv.transform([{f: 1 for f in probe if group_of(f) == g}])) * scales[g]
-                for g, dv, tf in vecs]).tocsr()
+    x = hstack(
+        [tf.transform(dv.transform([{f: 1 for f in probe if group_of(f) == g}])) * scales[g] for g, dv, tf in vecs]
+    ).tocsr()
     want = clf.predict_proba(x)[0]
     got = m.predict(probe)
     assert [got[CLASSES[k]] for k in clf.classes_] == pytest.approx(list(want), abs=2e-3)  # weights rounded

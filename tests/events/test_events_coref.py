@@ -1,4 +1,5 @@
 """One real-world event, one event: restatements, back-references, ids."""
+
 from spacy.tokens import Doc
 
 from accord.events.coref import link_events, merge_restatements
@@ -6,9 +7,15 @@ from accord.record import Event, EventActor, Span
 
 
 def _ev(typ, sent, trig, actor="KAZ", rec="UZB", date=None, conf=0.5):
-    return Event(type=typ, trigger=Span(trig[0], trig[1], "x"), sentence={"start": sent[0], "end": sent[1]},
-                 actor=EventActor(0, 1, actor, code=actor), recipient=EventActor(0, 1, rec, code=rec) if rec else None,
-                 date=date, confidence=conf)
+    return Event(
+        type=typ,
+        trigger=Span(trig[0], trig[1], "x"),
+        sentence={"start": sent[0], "end": sent[1]},
+        actor=EventActor(0, 1, actor, code=actor),
+        recipient=EventActor(0, 1, rec, code=rec) if rec else None,
+        date=date,
+        confidence=conf,
+    )
 
 
 def test_restatements_are_one_event_with_all_sentences():
@@ -23,18 +30,39 @@ def test_restatements_are_one_event_with_all_sentences():
 
 def test_definite_noun_refers_back_and_ids_are_unique(vocab):
     # "Tajikistan hosted drills on Monday . Troops from Kyrgyzstan joined the drills ."
-    words = ["Tajikistan", "hosted", "drills", "on", "Monday", ".",
-             "Troops", "from", "Kyrgyzstan", "joined", "the", "drills", "."]
+    words = [
+        "Tajikistan",
+        "hosted",
+        "drills",
+        "on",
+        "Monday",
+        ".",
+        "Troops",
+        "from",
+        "Kyrgyzstan",
+        "joined",
+        "the",
+        "drills",
+        ".",
+    ]
     heads = [1, 1, 1, 1, 3, 1, 9, 6, 7, 9, 11, 9, 9]
     deps = ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct", "nsubj", "prep", "pobj", "ROOT", "det", "dobj", "punct"]
     pos = ["PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT", "NOUN", "ADP", "PROPN", "VERB", "DET", "NOUN", "PUNCT"]
     spaces = [True, True, True, True, False, True, True, True, True, True, True, False, False]
-    doc = Doc(vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
-              sent_starts=[True] + [False] * 5 + [True] + [False] * 6)
+    doc = Doc(
+        vocab,
+        words=words,
+        spaces=spaces,
+        heads=heads,
+        deps=deps,
+        pos=pos,
+        sent_starts=[True] + [False] * 5 + [True] + [False] * 6,
+    )
     s1 = {"start": 0, "end": doc[5].idx + 1}
     s2 = {"start": doc[6].idx, "end": len(doc.text)}
-    first = _ev("COOPERATE", (s1["start"], s1["end"]), (doc[1].idx, doc[1].idx + 6), actor="TJK", rec=None,
-                date="2023-06-19")
+    first = _ev(
+        "COOPERATE", (s1["start"], s1["end"]), (doc[1].idx, doc[1].idx + 6), actor="TJK", rec=None, date="2023-06-19"
+    )
     later = _ev("COOPERATE", (s2["start"], s2["end"]), (doc[11].idx, doc[11].idx + 6), actor="KGZ", rec=None)
     out = link_events(doc, [first, later])
     assert [e.id for e in out] == ["ev1", "ev2"]

@@ -1,4 +1,5 @@
 """The data files load and say what they promise."""
+
 from accord.events.classifier import CLASSES, QuadModel
 from accord.events.lexicon import DATA, lexicon
 
@@ -55,10 +56,39 @@ def test_trigger_rows_are_well_formed():
 
 
 ONTOLOGY_CONTEXTS = {
-    "military", "intelligence", "executive", "legislative", "election", "political_institutions", "pro_democracy",
-    "pro_autocracy", "economic", "legal", "reparations", "hr", "rightsfree", "repression", "human_sec", "gender",
-    "lgbt", "religethno", "inequality", "diplomatic", "territory", "health", "asylum", "migration", "disasters",
-    "environment", "tech", "terrorism", "cbrn", "cyber", "misinfo", "crime", "corruption",
+    "military",
+    "intelligence",
+    "executive",
+    "legislative",
+    "election",
+    "political_institutions",
+    "pro_democracy",
+    "pro_autocracy",
+    "economic",
+    "legal",
+    "reparations",
+    "hr",
+    "rightsfree",
+    "repression",
+    "human_sec",
+    "gender",
+    "lgbt",
+    "religethno",
+    "inequality",
+    "diplomatic",
+    "territory",
+    "health",
+    "asylum",
+    "migration",
+    "disasters",
+    "environment",
+    "tech",
+    "terrorism",
+    "cbrn",
+    "cyber",
+    "misinfo",
+    "crime",
+    "corruption",
 }
 
 
@@ -86,8 +116,12 @@ def test_every_word_list_the_code_asks_for_exists():
     src = Path(W.__file__).parent
     calls = set()
     for p in src.glob("*.py"):
-        calls |= set(re.findall(r"W\.(words|word_list|word_map|int_map|categories|category_map|labels)\(\"(\w+)\"\)",
-                                p.read_text(encoding="utf-8")))
+        calls |= set(
+            re.findall(
+                r"W\.(words|word_list|word_map|int_map|categories|category_map|labels)\(\"(\w+)\"\)",
+                p.read_text(encoding="utf-8"),
+            )
+        )
     assert len(calls) > 30
     for fn, name in calls:
         assert getattr(W, fn)(name), (fn, name)
@@ -100,7 +134,9 @@ def test_user_data_folder_adds_trigger_rows(tmp_path):
 
     d = tmp_path / "events" / "data"
     d.mkdir(parents=True)
-    (d / "triggers.tsv").write_text("lemma\tpos\targs\tcameo\tmode\tcontext\nzorble\tVERB\t-\t190\t\t\n", encoding="utf-8")
+    (d / "triggers.tsv").write_text(
+        "lemma\tpos\targs\tcameo\tmode\tcontext\nzorble\tVERB\t-\t190\t\t\n", encoding="utf-8"
+    )
     try:
         datafiles.use_data_dir(tmp_path)
         assert lexicon().rules["zorble"][0].cameo == "190"

@@ -1,4 +1,5 @@
 """Date resolution and the historical flag, as pure functions."""
+
 import pytest
 
 from accord.events.dates import is_historical, resolve_date

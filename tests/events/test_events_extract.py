@@ -1,4 +1,5 @@
 """Patterns, actor assignment, flags, quotes and de-duplication on hand-built Docs."""
+
 from accord.events.extract import dedupe, extract_events, find_candidates
 from accord.record import Event, EventActor, Quote, Span, Speaker
 
@@ -23,8 +24,11 @@ def test_talks_coordination_date_place(build):
         ("Monday", "Monday", "PROPN", "NNP", "pobj", 7, "B-DATE"),
         (".", ".", "PUNCT", ".", "punct", 3, "O"),
     ]
-    mentions = [(0, 1, "TJK", "TJK", None, None, "state"), (2, 3, "KAZ", "KAZ", None, None, "state"),
-                (6, 7, "TJKGOV", "TJK", "GOV", None, "location")]
+    mentions = [
+        (0, 1, "TJK", "TJK", None, None, "state"),
+        (2, 3, "KAZ", "KAZ", None, None, "state"),
+        (6, 7, "TJKGOV", "TJK", "GOV", None, "location"),
+    ]
     doc, evs = _events(build, rows, mentions)
     consult = [e for e in evs if e.type == "CONSULT"]
     pairs = {(e.actor.code, e.recipient.code) for e in consult}
@@ -33,7 +37,7 @@ def test_talks_coordination_date_place(build):
     assert e.trigger.text == "held" and e.quad == "verbal_cooperation" and e.cameo.startswith("04")
     assert e.date == "2023-06-19" and e.date_text == "Monday"
     assert e.location.text == "Dushanbe" and e.location.country == "TJK"
-    assert doc.text[e.actor.start:e.actor.end] == e.actor.text
+    assert doc.text[e.actor.start : e.actor.end] == e.actor.text
     assert e.sentence == {"start": 0, "end": len(doc.text)}
 
 
@@ -46,7 +50,9 @@ def test_sanctions(build):
         ("Iran", "Iran", "PROPN", "NNP", "pobj", 3, G),
         (".", ".", "PUNCT", ".", "punct", 1, "O"),
     ]
-    _, evs = _events(build, rows, [(0, 1, "RUS", "RUS", None, None, "state"), (4, 5, "IRN", "IRN", None, None, "state")])
+    _, evs = _events(
+        build, rows, [(0, 1, "RUS", "RUS", None, None, "state"), (4, 5, "IRN", "IRN", None, None, "state")]
+    )
     assert len(evs) == 1
     e = evs[0]
     assert (e.type, e.cameo, e.quad) == ("SANCTION", "163", "material_conflict")
@@ -67,7 +73,9 @@ def test_future_military_aid_is_agree(build):
         ("Ukraine", "Ukraine", "PROPN", "NNP", "pobj", 6, G),
         (".", ".", "PUNCT", ".", "punct", 4, "O"),
     ]
-    _, evs = _events(build, rows, [(0, 3, "USA", "USA", None, None, "state"), (7, 8, "UKR", "UKR", None, None, "state")])
+    _, evs = _events(
+        build, rows, [(0, 3, "USA", "USA", None, None, "state"), (7, 8, "UKR", "UKR", None, None, "state")]
+    )
     e = evs[0]
     assert e.type == "AGREE" and e.future and "military" in e.context
     assert e.cameo.startswith("03")
@@ -83,7 +91,9 @@ def test_arms_supply_is_military_aid(build):
         ("Syria", "Syria", "PROPN", "NNP", "pobj", 3, G),
         (".", ".", "PUNCT", ".", "punct", 1, "O"),
     ]
-    _, evs = _events(build, rows, [(0, 1, "RUS", "RUS", None, None, "state"), (4, 5, "SYR", "SYR", None, None, "state")])
+    _, evs = _events(
+        build, rows, [(0, 1, "RUS", "RUS", None, None, "state"), (4, 5, "SYR", "SYR", None, None, "state")]
+    )
     e = evs[0]
     assert (e.type, e.cameo, e.context) == ("AID", "072", ["military"])
     assert (e.actor.code, e.recipient.code) == ("RUS", "SYR")
@@ -127,7 +137,9 @@ def test_accusation(build):
         ("provocations", "provocation", "NOUN", "NNS", "pobj", 3, "O"),
         (".", ".", "PUNCT", ".", "punct", 1, "O"),
     ]
-    _, evs = _events(build, rows, [(0, 1, "CHN", "CHN", None, None, "state"), (2, 3, "JPN", "JPN", None, None, "state")])
+    _, evs = _events(
+        build, rows, [(0, 1, "CHN", "CHN", None, None, "state"), (2, 3, "JPN", "JPN", None, None, "state")]
+    )
     e = evs[0]
     assert (e.type, e.quad) == ("ACCUSE", "verbal_conflict")
     assert (e.actor.code, e.recipient.code) == ("CHN", "JPN")
@@ -143,8 +155,11 @@ def test_compound_actor_keeps_most_specific(build):
         ("Russia", "Russia", "PROPN", "NNP", "dobj", 4, G),
         (".", ".", "PUNCT", ".", "punct", 4, "O"),
     ]
-    mentions = [(0, 2, "WST", "WST", None, None, "group"), (3, 4, "GBR", "GBR", None, None, "state"),
-                (5, 6, "RUS", "RUS", None, None, "state")]
+    mentions = [
+        (0, 2, "WST", "WST", None, None, "group"),
+        (3, 4, "GBR", "GBR", None, None, "state"),
+        (5, 6, "RUS", "RUS", None, None, "state"),
+    ]
     _, evs = _events(build, rows, mentions)
     e = evs[0]
     assert e.type == "ACCUSE" and e.actor.code == "GBR" and e.recipient.code == "RUS"
@@ -166,9 +181,16 @@ def test_event_in_quote_is_speakers_claim(build):
     doc = build(rows, [(7, 8, "USAMIL", "USA", "MIL", None, "person")])
     span = doc[0:7]
     dspan = doc[7:8]
-    doc._.quotes = [Quote(start=span.start_char, end=span.end_char, text=span.text, kind="direct",
-                          speaker=Speaker(dspan.start_char, dspan.end_char, dspan.text, code="USAMIL", country="USA"),
-                          cue=Span(doc[8].idx, doc[8].idx + 4, "said"))]
+    doc._.quotes = [
+        Quote(
+            start=span.start_char,
+            end=span.end_char,
+            text=span.text,
+            kind="direct",
+            speaker=Speaker(dspan.start_char, dspan.end_char, dspan.text, code="USAMIL", country="USA"),
+            cue=Span(doc[8].idx, doc[8].idx + 4, "said"),
+        )
+    ]
     evs = extract_events(doc, classifier=None, min_confidence=0.0)
     e = [x for x in evs if x.trigger.text == "hold"][0]
     assert e.quote == 0
@@ -191,8 +213,15 @@ def test_statement_verbs_are_not_events(build):
 def _ev(conf, start=0):
     a = EventActor(0, 3, "USA", code="USA", country="USA")
     r = EventActor(5, 8, "MNG", code="MNG", country="MNG")
-    return Event(type="COOPERATE", trigger=Span(start, start + 4, "held"), sentence={"start": start, "end": start + 10},
-                 actor=a, recipient=r, date="2023-06-19", confidence=conf)
+    return Event(
+        type="COOPERATE",
+        trigger=Span(start, start + 4, "held"),
+        sentence={"start": start, "end": start + 10},
+        actor=a,
+        recipient=r,
+        date="2023-06-19",
+        confidence=conf,
+    )
 
 
 def test_dedupe_keeps_best_evidence():
@@ -238,8 +267,11 @@ def test_coordinated_nationality_adjectives_through_measure_noun(build):
         ("exercises", "exercise", "NOUN", "NNS", "pobj", 9, "O"),
         (".", ".", "PUNCT", ".", "punct", 6, "O"),
     ]
-    mentions = [(0, 1, "GRCMIL", "GRC", "MIL", None, "state"), (2, 3, "ITAMIL", "ITA", "MIL", None, "state"),
-                (4, 6, "FRAMIL", "FRA", "MIL", None, "state")]
+    mentions = [
+        (0, 1, "GRCMIL", "GRC", "MIL", None, "state"),
+        (2, 3, "ITAMIL", "ITA", "MIL", None, "state"),
+        (4, 6, "FRAMIL", "FRA", "MIL", None, "state"),
+    ]
     _, evs = _events(build, rows, mentions)
     pairs = {(e.actor.country, e.recipient.country) for e in evs if e.type == "COOPERATE" and e.actor and e.recipient}
     assert pairs == {(a, b) for a in ("GRC", "ITA", "FRA") for b in ("GRC", "ITA", "FRA") if a != b}
@@ -261,36 +293,47 @@ def test_coordinated_parties_ignore_own_country_recipient(build):
         ("border", "border", "NOUN", "NN", "pobj", 7, "O"),
         (".", ".", "PUNCT", ".", "punct", 4, "O"),
     ]
-    mentions = [(0, 1, "DEU", "DEU", None, None, "state"), (2, 4, "NLDMIL", "NLD", "MIL", None, "state"),
-                (8, 9, "DEU", "DEU", None, None, "state")]
+    mentions = [
+        (0, 1, "DEU", "DEU", None, None, "state"),
+        (2, 4, "NLDMIL", "NLD", "MIL", None, "state"),
+        (8, 9, "DEU", "DEU", None, None, "state"),
+    ]
     _, evs = _events(build, rows, mentions)
     pairs = {(e.actor.country, e.recipient.country) for e in evs if e.type == "COOPERATE" and e.actor and e.recipient}
     assert pairs == {("DEU", "NLD"), ("NLD", "DEU")}
 
 
 def _trained_with(prep_rows):
-    return [
-        ("Georgian", "georgian", "ADJ", "JJ", "amod", 1, "B-NORP"),
-        ("soldiers", "soldier", "NOUN", "NNS", "nsubj", 2, "O"),
-        ("trained", "train", "VERB", "VBD", "ROOT", 2, "O"),
-    ] + prep_rows + [
-        ("Turkish", "turkish", "ADJ", "JJ", "amod", 3 + len(prep_rows) + 1, "B-NORP"),
-        ("troops", "troop", "NOUN", "NNS", "pobj", 3 + len(prep_rows) - 1, "O"),
-        ("near", "near", "ADP", "IN", "prep", 2, "O"),
-        ("Tbilisi", "Tbilisi", "PROPN", "NNP", "pobj", 3 + len(prep_rows) + 2, G),
-        (".", ".", "PUNCT", ".", "punct", 2, "O"),
-    ]
+    return (
+        [
+            ("Georgian", "georgian", "ADJ", "JJ", "amod", 1, "B-NORP"),
+            ("soldiers", "soldier", "NOUN", "NNS", "nsubj", 2, "O"),
+            ("trained", "train", "VERB", "VBD", "ROOT", 2, "O"),
+        ]
+        + prep_rows
+        + [
+            ("Turkish", "turkish", "ADJ", "JJ", "amod", 3 + len(prep_rows) + 1, "B-NORP"),
+            ("troops", "troop", "NOUN", "NNS", "pobj", 3 + len(prep_rows) - 1, "O"),
+            ("near", "near", "ADP", "IN", "prep", 2, "O"),
+            ("Tbilisi", "Tbilisi", "PROPN", "NNP", "pobj", 3 + len(prep_rows) + 2, G),
+            (".", ".", "PUNCT", ".", "punct", 2, "O"),
+        ]
+    )
 
 
 def test_comitative_partner_is_recipient(build):
     # "Georgian soldiers trained alongside Turkish troops near Tbilisi." -> GEO -> TUR, not the place
-    for prep_rows in ([("alongside", "alongside", "ADP", "IN", "prep", 2, "O")],
-                      [("together", "together", "ADV", "RB", "advmod", 2, "O"),
-                       ("with", "with", "ADP", "IN", "prep", 3, "O")]):
+    for prep_rows in (
+        [("alongside", "alongside", "ADP", "IN", "prep", 2, "O")],
+        [("together", "together", "ADV", "RB", "advmod", 2, "O"), ("with", "with", "ADP", "IN", "prep", 3, "O")],
+    ):
         rows = _trained_with(prep_rows)
         n = len(prep_rows)
-        mentions = [(0, 2, "GEOMIL", "GEO", "MIL", None, "state"), (3 + n, 5 + n, "TURMIL", "TUR", "MIL", None, "state"),
-                    (6 + n, 7 + n, "GEO", "GEO", None, None, "location")]
+        mentions = [
+            (0, 2, "GEOMIL", "GEO", "MIL", None, "state"),
+            (3 + n, 5 + n, "TURMIL", "TUR", "MIL", None, "state"),
+            (6 + n, 7 + n, "GEO", "GEO", None, None, "location"),
+        ]
         _, evs = _events(build, rows, mentions)
         coop = [e for e in evs if e.type == "COOPERATE"]
         assert coop and {(e.actor.code, e.recipient.code) for e in coop} == {("GEOMIL", "TURMIL")}
@@ -309,11 +352,18 @@ def test_self_dyad_dropped_when_another_reading_exists(build):
         ("Somalia", "Somalia", "PROPN", "NNP", "pobj", 6, G),
         (".", ".", "PUNCT", ".", "punct", 4, "O"),
     ]
-    mentions = [(0, 1, "SOM", "SOM", None, None, "state"), (2, 4, "KENMIL", "KEN", "MIL", None, "state"),
-                (5, 6, None, None, None, None, "group"), (7, 8, "SOM", "SOM", None, None, "location")]
+    mentions = [
+        (0, 1, "SOM", "SOM", None, None, "state"),
+        (2, 4, "KENMIL", "KEN", "MIL", None, "state"),
+        (5, 6, None, None, None, None, "group"),
+        (7, 8, "SOM", "SOM", None, None, "location"),
+    ]
     _, evs = _events(build, rows, mentions)
-    pairs = {(e.actor.code if e.actor else None, e.recipient.code if e.recipient else None) for e in evs
-             if e.type == "ASSAULT"}
+    pairs = {
+        (e.actor.code if e.actor else None, e.recipient.code if e.recipient else None)
+        for e in evs
+        if e.type == "ASSAULT"
+    }
     assert ("SOM", "SOM") not in pairs
     assert ("KENMIL", "SOM") in pairs
 
@@ -332,8 +382,14 @@ def test_venue_is_no_recipient_of_coordinated_parties(build):
         ("NATO", "NATO", "PROPN", "NNP", "pobj", 7, "B-ORG"),
         (".", ".", "PUNCT", ".", "punct", 3, "O"),
     ]
-    mentions = [(0, 1, "ESP", "ESP", None, None, "state"), (2, 3, "PRT", "PRT", None, None, "state"),
-                (8, 9, "IGONATO", None, None, "NATO", "igo")]
+    mentions = [
+        (0, 1, "ESP", "ESP", None, None, "state"),
+        (2, 3, "PRT", "PRT", None, None, "state"),
+        (8, 9, "IGONATO", None, None, "NATO", "igo"),
+    ]
     _, evs = _events(build, rows, mentions)
     agree = [e for e in evs if e.type == "AGREE"]
-    assert {(e.actor.code, e.recipient.code if e.recipient else None) for e in agree} == {("ESP", "PRT"), ("PRT", "ESP")}
+    assert {(e.actor.code, e.recipient.code if e.recipient else None) for e in agree} == {
+        ("ESP", "PRT"),
+        ("PRT", "ESP"),
+    }

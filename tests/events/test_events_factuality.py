@@ -1,4 +1,5 @@
 """Background, habits and boilerplate are no events (accord.events.factuality) on hand-built Docs."""
+
 from accord.events.extract import extract_events
 
 G = "B-GPE"
@@ -37,8 +38,10 @@ def _mentions(rows):
 
 
 def test_perfect_relative_clause_on_a_party_is_background(build):
-    rows, v = _rel_clause([("has", "have", "AUX", "VBZ", "aux", "V", "O")],
-                          [("since", "since", "ADP", "IN", "prep", "V", "O"), ("2007", "2007", "NUM", "CD", "pobj", "-", "B-DATE")])
+    rows, v = _rel_clause(
+        [("has", "have", "AUX", "VBZ", "aux", "V", "O")],
+        [("since", "since", "ADP", "IN", "prep", "V", "O"), ("2007", "2007", "NUM", "CD", "pobj", "-", "B-DATE")],
+    )
     rows = [(*r[:5], (i - 1 if r[5] == "-" else r[5]), r[6]) for i, r in enumerate(rows)]
     doc = build(rows, _mentions(rows))
     evs = extract_events(doc, classifier=None, min_confidence=0.0)
@@ -47,7 +50,9 @@ def test_perfect_relative_clause_on_a_party_is_background(build):
 
 
 def test_relative_clause_with_a_news_act_stays(build):
-    rows, v = _rel_clause([], [("on", "on", "ADP", "IN", "prep", "V", "O"), ("Monday", "Monday", "PROPN", "NNP", "pobj", "-", "B-DATE")])
+    rows, v = _rel_clause(
+        [], [("on", "on", "ADP", "IN", "prep", "V", "O"), ("Monday", "Monday", "PROPN", "NNP", "pobj", "-", "B-DATE")]
+    )
     rows = [(*r[:5], (i - 1 if r[5] == "-" else r[5]), r[6]) for i, r in enumerate(rows)]
     doc = build(rows, _mentions(rows))
     evs = extract_events(doc, classifier=None, min_confidence=0.0)

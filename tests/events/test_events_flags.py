@@ -1,4 +1,5 @@
 """Flags as pure functions over trigger tokens."""
+
 import spacy
 from spacy.tokens import Doc
 
@@ -8,53 +9,108 @@ VOCAB = spacy.blank("en").vocab
 
 
 def doc(rows):
-    return Doc(VOCAB, words=[r[0] for r in rows], lemmas=[r[1] for r in rows], pos=[r[2] for r in rows],
-               tags=[r[3] for r in rows], deps=[r[4] for r in rows], heads=[r[5] for r in rows])
+    return Doc(
+        VOCAB,
+        words=[r[0] for r in rows],
+        lemmas=[r[1] for r in rows],
+        pos=[r[2] for r in rows],
+        tags=[r[3] for r in rows],
+        deps=[r[4] for r in rows],
+        heads=[r[5] for r in rows],
+    )
 
 
 def test_modal_is_hypothetical():
-    d = doc([("exercise", "exercise", "NOUN", "NN", "nsubj", 2), ("might", "might", "AUX", "MD", "aux", 2),
-             ("expand", "expand", "VERB", "VB", "ROOT", 2)])
+    d = doc(
+        [
+            ("exercise", "exercise", "NOUN", "NN", "nsubj", 2),
+            ("might", "might", "AUX", "MD", "aux", 2),
+            ("expand", "expand", "VERB", "VB", "ROOT", 2),
+        ]
+    )
     assert F.is_hypothetical(d[2]) and not F.is_future(d[2]) and not F.is_negated(d[2])
 
 
 def test_will_is_future():
-    d = doc([("they", "they", "PRON", "PRP", "nsubj", 2), ("will", "will", "AUX", "MD", "aux", 2),
-             ("hold", "hold", "VERB", "VB", "ROOT", 2), ("talks", "talk", "NOUN", "NNS", "dobj", 2)])
+    d = doc(
+        [
+            ("they", "they", "PRON", "PRP", "nsubj", 2),
+            ("will", "will", "AUX", "MD", "aux", 2),
+            ("hold", "hold", "VERB", "VB", "ROOT", 2),
+            ("talks", "talk", "NOUN", "NNS", "dobj", 2),
+        ]
+    )
     assert F.is_future(d[2]) and not F.is_hypothetical(d[2])
     # the event noun inherits the governing verb's tense
     assert F.is_future(d[3])
 
 
 def test_plans_to_is_future():
-    d = doc([("Russia", "Russia", "PROPN", "NNP", "nsubj", 1), ("plans", "plan", "VERB", "VBZ", "ROOT", 1),
-             ("to", "to", "PART", "TO", "aux", 3), ("deploy", "deploy", "VERB", "VB", "xcomp", 1)])
+    d = doc(
+        [
+            ("Russia", "Russia", "PROPN", "NNP", "nsubj", 1),
+            ("plans", "plan", "VERB", "VBZ", "ROOT", 1),
+            ("to", "to", "PART", "TO", "aux", 3),
+            ("deploy", "deploy", "VERB", "VB", "xcomp", 1),
+        ]
+    )
     assert F.is_future(d[3])
 
 
 def test_if_clause_is_hypothetical():
-    d = doc([("if", "if", "SCONJ", "IN", "mark", 2), ("it", "it", "PRON", "PRP", "nsubjpass", 2),
-             ("attacked", "attack", "VERB", "VBN", "advcl", 5), ("they", "they", "PRON", "PRP", "nsubj", 5),
-             ("would", "would", "AUX", "MD", "aux", 5), ("respond", "respond", "VERB", "VB", "ROOT", 5)])
+    d = doc(
+        [
+            ("if", "if", "SCONJ", "IN", "mark", 2),
+            ("it", "it", "PRON", "PRP", "nsubjpass", 2),
+            ("attacked", "attack", "VERB", "VBN", "advcl", 5),
+            ("they", "they", "PRON", "PRP", "nsubj", 5),
+            ("would", "would", "AUX", "MD", "aux", 5),
+            ("respond", "respond", "VERB", "VB", "ROOT", 5),
+        ]
+    )
     assert F.is_hypothetical(d[2])
 
 
 def test_negation():
-    d = doc([("Turkmenistan", "Turkmenistan", "PROPN", "NNP", "nsubj", 3), ("did", "do", "AUX", "VBD", "aux", 3),
-             ("not", "not", "PART", "RB", "neg", 3), ("attend", "attend", "VERB", "VB", "ROOT", 3)])
+    d = doc(
+        [
+            ("Turkmenistan", "Turkmenistan", "PROPN", "NNP", "nsubj", 3),
+            ("did", "do", "AUX", "VBD", "aux", 3),
+            ("not", "not", "PART", "RB", "neg", 3),
+            ("attend", "attend", "VERB", "VB", "ROOT", 3),
+        ]
+    )
     assert F.is_negated(d[3])
-    d = doc([("no", "no", "DET", "DT", "det", 1), ("talks", "talk", "NOUN", "NNS", "nsubjpass", 3),
-             ("were", "be", "AUX", "VBD", "auxpass", 3), ("held", "hold", "VERB", "VBN", "ROOT", 3)])
+    d = doc(
+        [
+            ("no", "no", "DET", "DT", "det", 1),
+            ("talks", "talk", "NOUN", "NNS", "nsubjpass", 3),
+            ("were", "be", "AUX", "VBD", "auxpass", 3),
+            ("held", "hold", "VERB", "VBN", "ROOT", 3),
+        ]
+    )
     assert F.is_negated(d[1])
 
 
 def test_refusal_is_not_negation():
-    d = doc([("Iran", "Iran", "PROPN", "NNP", "nsubj", 1), ("refused", "refuse", "VERB", "VBD", "ROOT", 1),
-             ("to", "to", "PART", "TO", "aux", 3), ("attend", "attend", "VERB", "VB", "xcomp", 1)])
+    d = doc(
+        [
+            ("Iran", "Iran", "PROPN", "NNP", "nsubj", 1),
+            ("refused", "refuse", "VERB", "VBD", "ROOT", 1),
+            ("to", "to", "PART", "TO", "aux", 3),
+            ("attend", "attend", "VERB", "VB", "xcomp", 1),
+        ]
+    )
     assert not F.is_negated(d[1]) and not F.is_negated(d[3])
 
 
 def test_failed_to_is_negation():
-    d = doc([("they", "they", "PRON", "PRP", "nsubj", 1), ("failed", "fail", "VERB", "VBD", "ROOT", 1),
-             ("to", "to", "PART", "TO", "aux", 3), ("reach", "reach", "VERB", "VB", "xcomp", 1)])
+    d = doc(
+        [
+            ("they", "they", "PRON", "PRP", "nsubj", 1),
+            ("failed", "fail", "VERB", "VBD", "ROOT", 1),
+            ("to", "to", "PART", "TO", "aux", 3),
+            ("reach", "reach", "VERB", "VB", "xcomp", 1),
+        ]
+    )
     assert F.is_negated(d[3])

@@ -1,4 +1,5 @@
 """The events component in the full pipeline (needs the spaCy model)."""
+
 import pytest
 
 import accord
@@ -32,12 +33,12 @@ def test_events_across_the_whole_article_with_evidence(record):
     assert sanction, record.events
     e = sanction[0]
     assert e.sentence["start"] > len(ARTICLE) // 2  # a body sentence, not the lead
-    assert record.text[e.trigger.start:e.trigger.end] == e.trigger.text
-    assert record.text[e.actor.start:e.actor.end] == e.actor.text
+    assert record.text[e.trigger.start : e.trigger.end] == e.trigger.text
+    assert record.text[e.actor.start : e.actor.end] == e.actor.text
     assert e.date == "2019-01-01" and e.date_end == "2019-12-31" and e.historical
     d = e.to_dict()
     assert d["quad"] == "material_conflict" and d["cameo"] == "163"
 
 
 def test_statements_make_no_events(record):
-    assert not [e for e in record.events if "Analysts" in record.text[e.sentence["start"]:e.sentence["end"]]]
+    assert not [e for e in record.events if "Analysts" in record.text[e.sentence["start"] : e.sentence["end"]]]

@@ -1,4 +1,5 @@
 """Trigger sense (accord.events.sense) on hand-built Docs."""
+
 from accord.events.extract import extract_events
 
 G = "B-GPE"
@@ -13,7 +14,10 @@ def _drills(mod, partner):
     rows.append(("drills", "drill", "NOUN", "NNS", "dobj", 1, "O"))
     ms = [(0, 1, "RUS", "RUS", None, None, "state")]
     if partner:
-        rows += [("with", "with", "ADP", "IN", "prep", 1, "O"), ("Belarus", "Belarus", "PROPN", "NNP", "pobj", d + 1, G)]
+        rows += [
+            ("with", "with", "ADP", "IN", "prep", 1, "O"),
+            ("Belarus", "Belarus", "PROPN", "NNP", "pobj", d + 1, G),
+        ]
         ms.append((d + 2, d + 3, "BLR", "BLR", None, None, "state"))
     n = len(rows)
     rows += [
@@ -31,7 +35,8 @@ def test_one_sides_drills_near_another_are_a_show_of_force(build):
     rows, ms = _drills("snap", False)
     evs = extract_events(build(rows, ms), classifier=None, min_confidence=0.0)
     assert [(e.type, e.cameo, e.actor.code, e.recipient and e.recipient.code) for e in evs] == [
-        ("MOBILIZE", "150", "RUS", "POL")]
+        ("MOBILIZE", "150", "RUS", "POL")
+    ]
 
 
 def test_drills_with_a_partner_stay_cooperation(build):
@@ -62,6 +67,7 @@ def test_event_with_no_party_is_not_emitted(build):
         (".", ".", "PUNCT", ".", "punct", 2, "O"),
     ]
     from accord.events.triggers import find_candidates
+
     doc = build(rows, [])
     assert find_candidates(doc[0:4])  # a trigger is there
     assert extract_events(doc, classifier=None, min_confidence=0.0) == []

@@ -1,4 +1,5 @@
 """Speech acts and report frames (accord.events.speech) on hand-built Docs."""
+
 from accord.events.extract import extract_events
 from accord.record import Quote, Span, Speaker
 
@@ -20,13 +21,23 @@ def _reported(build, cue, cue_lemma):
         ("posts", "post", "NOUN", "NNS", "dobj", 5, "O"),
         (".", ".", "PUNCT", ".", "punct", 1, "O"),
     ]
-    mentions = [(0, 1, "GEOGOV", "GEO", "GOV", None, "state"), (3, 5, "RUSMIL", "RUS", "MIL", None, "group"),
-                (6, 8, "GEOMIL", "GEO", "MIL", None, "group")]
+    mentions = [
+        (0, 1, "GEOGOV", "GEO", "GOV", None, "state"),
+        (3, 5, "RUSMIL", "RUS", "MIL", None, "group"),
+        (6, 8, "GEOMIL", "GEO", "MIL", None, "group"),
+    ]
     doc = build(rows, mentions)
     content, spk, c = doc[2:8], doc[0:1], doc[1]
-    doc._.quotes = [Quote(start=content.start_char, end=content.end_char, text=content.text, kind="indirect",
-                          speaker=Speaker(spk.start_char, spk.end_char, spk.text, code="GEOGOV", country="GEO"),
-                          cue=Span(c.idx, c.idx + len(c.text), c.text))]
+    doc._.quotes = [
+        Quote(
+            start=content.start_char,
+            end=content.end_char,
+            text=content.text,
+            kind="indirect",
+            speaker=Speaker(spk.start_char, spk.end_char, spk.text, code="GEOGOV", country="GEO"),
+            cue=Span(c.idx, c.idx + len(c.text), c.text),
+        )
+    ]
     return extract_events(doc, classifier=None, min_confidence=0.0)
 
 
@@ -60,8 +71,14 @@ def test_own_side_reported_is_no_accusation(build):
         ("posts", "post", "NOUN", "NNS", "dobj", 4, "O"),
         (".", ".", "PUNCT", ".", "punct", 1, "O"),
     ]
-    doc = build(rows, [(0, 1, "RUSGOV", "RUS", "GOV", None, "state"), (2, 4, "RUSMIL", "RUS", "MIL", None, "group"),
-                       (5, 7, "GEOMIL", "GEO", "MIL", None, "group")])
+    doc = build(
+        rows,
+        [
+            (0, 1, "RUSGOV", "RUS", "GOV", None, "state"),
+            (2, 4, "RUSMIL", "RUS", "MIL", None, "group"),
+            (5, 7, "GEOMIL", "GEO", "MIL", None, "group"),
+        ],
+    )
     evs = extract_events(doc, classifier=None, min_confidence=0.0)
     assert not [e for e in evs if e.type == "ACCUSE"]
     assert [e for e in evs if e.type == "ASSAULT"]
@@ -78,9 +95,16 @@ def test_accusation_verb_is_a_speech_act_not_claimed_content(build):
     ]
     doc = build(rows, [(0, 1, "AZEGOV", "AZE", "GOV", None, "state"), (2, 3, "ARMGOV", "ARM", "GOV", None, "state")])
     content, c = doc[2:5], doc[1]
-    doc._.quotes = [Quote(start=content.start_char, end=content.end_char, text=content.text, kind="indirect",
-                          speaker=Speaker(0, 4, "Baku", code="AZEGOV", country="AZE"),
-                          cue=Span(c.idx, c.idx + len(c.text), c.text))]
+    doc._.quotes = [
+        Quote(
+            start=content.start_char,
+            end=content.end_char,
+            text=content.text,
+            kind="indirect",
+            speaker=Speaker(0, 4, "Baku", code="AZEGOV", country="AZE"),
+            cue=Span(c.idx, c.idx + len(c.text), c.text),
+        )
+    ]
     evs = extract_events(doc, classifier=None, min_confidence=0.0)
     acc = [e for e in evs if e.type == "ACCUSE"]
     assert len(acc) == 1 and acc[0].speech_act and acc[0].quote == 0
@@ -101,8 +125,15 @@ def test_rejected_accusation_answers_the_accuser(build):
         ("accusation", "accusation", "NOUN", "NN", "dobj", 7, "O"),
         (".", ".", "PUNCT", ".", "punct", 7, "O"),
     ]
-    doc = build(rows, [(0, 1, "CHNGOV", "CHN", "GOV", None, "state"), (2, 3, "PHLGOV", "PHL", "GOV", None, "state"),
-                       (6, 7, "PHLGOV", "PHL", "GOV", None, "state")], sent_starts=(0, 6))
+    doc = build(
+        rows,
+        [
+            (0, 1, "CHNGOV", "CHN", "GOV", None, "state"),
+            (2, 3, "PHLGOV", "PHL", "GOV", None, "state"),
+            (6, 7, "PHLGOV", "PHL", "GOV", None, "state"),
+        ],
+        sent_starts=(0, 6),
+    )
     evs = extract_events(doc, classifier=None, min_confidence=0.0)
     rej = [e for e in evs if e.type == "REJECT"]
     assert rej and rej[0].actor.code == "PHLGOV" and rej[0].recipient.code == "CHNGOV"
@@ -121,8 +152,15 @@ def test_rejection_of_a_plan_takes_no_accuser(build):
         ("plan", "plan", "NOUN", "NN", "dobj", 5, "O"),
         (".", ".", "PUNCT", ".", "punct", 5, "O"),
     ]
-    doc = build(rows, [(0, 1, "CHNGOV", "CHN", "GOV", None, "state"), (2, 3, "PHLGOV", "PHL", "GOV", None, "state"),
-                       (4, 5, "PHLGOV", "PHL", "GOV", None, "state")], sent_starts=(0, 4))
+    doc = build(
+        rows,
+        [
+            (0, 1, "CHNGOV", "CHN", "GOV", None, "state"),
+            (2, 3, "PHLGOV", "PHL", "GOV", None, "state"),
+            (4, 5, "PHLGOV", "PHL", "GOV", None, "state"),
+        ],
+        sent_starts=(0, 4),
+    )
     evs = extract_events(doc, classifier=None, min_confidence=0.0)
     rej = [e for e in evs if e.type == "REJECT"]
     assert rej and rej[0].recipient is None
@@ -159,8 +197,10 @@ def _deploy_rows(frame, frame_lemma, end="."):
 
 def test_wished_content_is_hypothetical_and_no_accusation(build):
     # the tagger may lemmatise "hopes" as "hop": the form counts too
-    doc = build(_deploy_rows("hopes", "hop"), [(0, 1, "LTUGOV", "LTU", "GOV", None, "state"),
-                                              (2, 3, "IGONATO", None, None, "NATO", "igo")])
+    doc = build(
+        _deploy_rows("hopes", "hop"),
+        [(0, 1, "LTUGOV", "LTU", "GOV", None, "state"), (2, 3, "IGONATO", None, None, "NATO", "igo")],
+    )
     evs = extract_events(doc, classifier=None, min_confidence=0.0)
     dep = [e for e in evs if e.trigger.text == "deploy"]
     assert dep and dep[0].hypothetical
@@ -168,8 +208,10 @@ def test_wished_content_is_hypothetical_and_no_accusation(build):
 
 
 def test_question_is_hypothetical(build):
-    doc = build(_deploy_rows("asks", "ask", "?"), [(0, 1, "LTUGOV", "LTU", "GOV", None, "state"),
-                                                   (2, 3, "IGONATO", None, None, "NATO", "igo")])
+    doc = build(
+        _deploy_rows("asks", "ask", "?"),
+        [(0, 1, "LTUGOV", "LTU", "GOV", None, "state"), (2, 3, "IGONATO", None, None, "NATO", "igo")],
+    )
     evs = extract_events(doc, classifier=None, min_confidence=0.0)
     dep = [e for e in evs if e.trigger.text == "deploy"]
     assert dep and dep[0].hypothetical

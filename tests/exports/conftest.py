@@ -1,4 +1,5 @@
 """A small hand-made store for the export tests (builders in tests/analysis)."""
+
 from __future__ import annotations
 
 import pytest
@@ -9,11 +10,15 @@ from accord.record import Location
 
 def _records():
     ulaanbaatar = {"location": Location("Ulaanbaatar", "MNG"), "cameo": "062", "context": ["military"]}
-    a1 = article("a1", "2023-06-20", [
-        E("COOPERATE", "USA", "MNG", "2023-06-19", words="in exercises", extra=ulaanbaatar),
-        E("ACCUSE", "RUS", "USA", "2023-06-19", negated=True, extra={"cameo": "112"}),
-        E("THREATEN", "PRK", "KOR", "2023-06-19", extra={"future": True, "cameo": "138"}),
-    ])
+    a1 = article(
+        "a1",
+        "2023-06-20",
+        [
+            E("COOPERATE", "USA", "MNG", "2023-06-19", words="in exercises", extra=ulaanbaatar),
+            E("ACCUSE", "RUS", "USA", "2023-06-19", negated=True, extra={"cameo": "112"}),
+            E("THREATEN", "PRK", "KOR", "2023-06-19", extra={"future": True, "cameo": "138"}),
+        ],
+    )
     a1.url = "https://news.test/a1"
     # the same exercise, the same day, in another outlet's article: one row, two articles, two sources
     a2 = article("a2", "2023-06-21", [E("COOPERATE", "USA", "MNG", "2023-06-19", extra=ulaanbaatar)])

@@ -1,5 +1,6 @@
 """Readers written from each format's own documentation, not from accord's
 writers: they know the column counts and types the formats define."""
+
 from __future__ import annotations
 
 import csv
@@ -7,25 +8,95 @@ import datetime as dt
 import json
 
 # GDELT 2.0 Event Codebook: 61 columns, tab-separated, no header
-GDELT_ACTOR = ["Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code",
-               "Type1Code", "Type2Code", "Type3Code"]
+GDELT_ACTOR = [
+    "Code",
+    "Name",
+    "CountryCode",
+    "KnownGroupCode",
+    "EthnicCode",
+    "Religion1Code",
+    "Religion2Code",
+    "Type1Code",
+    "Type2Code",
+    "Type3Code",
+]
 GDELT_GEO = ["Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID"]
-GDELT = (["GlobalEventID", "Day", "MonthYear", "Year", "FractionDate"] + ["Actor1" + c for c in GDELT_ACTOR]
-         + ["Actor2" + c for c in GDELT_ACTOR]
-         + ["IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
-            "NumMentions", "NumSources", "NumArticles", "AvgTone"]
-         + ["Actor1Geo_" + c for c in GDELT_GEO] + ["Actor2Geo_" + c for c in GDELT_GEO]
-         + ["ActionGeo_" + c for c in GDELT_GEO] + ["DATEADDED", "SOURCEURL"])
-GDELT_INT = {"GlobalEventID", "Day", "MonthYear", "Year", "IsRootEvent", "QuadClass", "NumMentions", "NumSources",
-             "NumArticles", "Actor1Geo_Type", "Actor2Geo_Type", "ActionGeo_Type"}
-GDELT_FLOAT = {"FractionDate", "GoldsteinScale", "AvgTone", "Actor1Geo_Lat", "Actor1Geo_Long", "Actor2Geo_Lat",
-               "Actor2Geo_Long", "ActionGeo_Lat", "ActionGeo_Long"}
+GDELT = (
+    ["GlobalEventID", "Day", "MonthYear", "Year", "FractionDate"]
+    + ["Actor1" + c for c in GDELT_ACTOR]
+    + ["Actor2" + c for c in GDELT_ACTOR]
+    + [
+        "IsRootEvent",
+        "EventCode",
+        "EventBaseCode",
+        "EventRootCode",
+        "QuadClass",
+        "GoldsteinScale",
+        "NumMentions",
+        "NumSources",
+        "NumArticles",
+        "AvgTone",
+    ]
+    + ["Actor1Geo_" + c for c in GDELT_GEO]
+    + ["Actor2Geo_" + c for c in GDELT_GEO]
+    + ["ActionGeo_" + c for c in GDELT_GEO]
+    + ["DATEADDED", "SOURCEURL"]
+)
+GDELT_INT = {
+    "GlobalEventID",
+    "Day",
+    "MonthYear",
+    "Year",
+    "IsRootEvent",
+    "QuadClass",
+    "NumMentions",
+    "NumSources",
+    "NumArticles",
+    "Actor1Geo_Type",
+    "Actor2Geo_Type",
+    "ActionGeo_Type",
+}
+GDELT_FLOAT = {
+    "FractionDate",
+    "GoldsteinScale",
+    "AvgTone",
+    "Actor1Geo_Lat",
+    "Actor1Geo_Long",
+    "Actor2Geo_Lat",
+    "Actor2Geo_Long",
+    "ActionGeo_Lat",
+    "ActionGeo_Long",
+}
 
 # Phoenix (OEDA) daily files: 26 columns, tab-separated, no header
-PHOENIX = ["EventID", "Date", "Year", "Month", "Day", "SourceActorFull", "SourceActorEntity", "SourceActorRole",
-           "SourceActorAttribute", "TargetActorFull", "TargetActorEntity", "TargetActorRole", "TargetActorAttribute",
-           "EventCode", "EventRootCode", "PentaClass", "GoldsteinScore", "Issues", "Lat", "Lon", "LocationName",
-           "StateName", "CountryCode", "SentenceID", "URLs", "NewsSources"]
+PHOENIX = [
+    "EventID",
+    "Date",
+    "Year",
+    "Month",
+    "Day",
+    "SourceActorFull",
+    "SourceActorEntity",
+    "SourceActorRole",
+    "SourceActorAttribute",
+    "TargetActorFull",
+    "TargetActorEntity",
+    "TargetActorRole",
+    "TargetActorAttribute",
+    "EventCode",
+    "EventRootCode",
+    "PentaClass",
+    "GoldsteinScore",
+    "Issues",
+    "Lat",
+    "Lon",
+    "LocationName",
+    "StateName",
+    "CountryCode",
+    "SentenceID",
+    "URLs",
+    "NewsSources",
+]
 PHOENIX_INT = {"Year", "Month", "Day", "PentaClass"}
 PHOENIX_FLOAT = {"GoldsteinScore", "Lat", "Lon"}
 

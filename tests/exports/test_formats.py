@@ -1,6 +1,7 @@
 """Each format read back by a reader written from its own documentation:
 column count, types, and the known event (the USA-Mongolia exercise of
 2023-06-19 in Ulaanbaatar, reported by two outlets)."""
+
 from __future__ import annotations
 
 import json
@@ -103,11 +104,18 @@ def test_gdelt_fills_coordinates_when_the_store_has_them(store, tmp_path):
     import duckdb
 
     con = duckdb.connect(store)
-    for col, typ in (("location_lat", "DOUBLE"), ("location_lon", "DOUBLE"), ("location_geonameid", "BIGINT"),
-                     ("location_resolution", "VARCHAR"), ("location_feature", "VARCHAR")):
+    for col, typ in (
+        ("location_lat", "DOUBLE"),
+        ("location_lon", "DOUBLE"),
+        ("location_geonameid", "BIGINT"),
+        ("location_resolution", "VARCHAR"),
+        ("location_feature", "VARCHAR"),
+    ):
         con.execute(f"ALTER TABLE events ADD COLUMN IF NOT EXISTS {col} {typ}")
-    con.execute("UPDATE events SET location_lat = 47.92, location_lon = 106.92, location_geonameid = 2028462, "
-                "location_resolution = 'city', location_feature = 'city' WHERE location_text = 'Ulaanbaatar'")
+    con.execute(
+        "UPDATE events SET location_lat = 47.92, location_lon = 106.92, location_geonameid = 2028462, "
+        "location_resolution = 'city', location_feature = 'city' WHERE location_text = 'Ulaanbaatar'"
+    )
     con.close()
     export_events(store, "gdelt", tmp_path / "g.tsv")
     ex = _one(read_gdelt(tmp_path / "g.tsv"), lambda r: r["EventCode"] == "062")

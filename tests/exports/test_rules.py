@@ -1,10 +1,10 @@
 """The rules every format shares: flagged events, the one-a-day merge,
 provenance, Parquet tables, the command and its errors."""
+
 from __future__ import annotations
 
 import json
 
-import click
 import pytest
 from click.testing import CliRunner
 from export_readers import read_gdelt, read_phoenix, read_plover
@@ -50,13 +50,23 @@ def test_one_a_day_merges_reports_of_one_event(store, tmp_path):
 def test_same_event_on_another_day_is_another_row(tmp_path):
     from accord_builders import E, article, make_db
 
-    db = make_db(tmp_path / "d.duckdb", [
-        article("b1", "2023-01-02", [E("CONSULT", "KAZ", "CHN", "2023-01-01"), E("CONSULT", "KAZ", "CHN", "2023-01-02")]),
-        article("b2", "2023-01-02", [E("CONSULT", "KAZ", "CHN", "2023-01-01"), E("CONSULT", "CHN", "KAZ", "2023-01-01")]),
-    ])
+    db = make_db(
+        tmp_path / "d.duckdb",
+        [
+            article(
+                "b1", "2023-01-02", [E("CONSULT", "KAZ", "CHN", "2023-01-01"), E("CONSULT", "KAZ", "CHN", "2023-01-02")]
+            ),
+            article(
+                "b2", "2023-01-02", [E("CONSULT", "KAZ", "CHN", "2023-01-01"), E("CONSULT", "CHN", "KAZ", "2023-01-01")]
+            ),
+        ],
+    )
     rows = read_phoenix_rows(db, tmp_path)
     assert sorted((r["Date"], r["SourceActorFull"]) for r in rows) == [
-        ("20230101", "CHN"), ("20230101", "KAZ"), ("20230102", "KAZ")]
+        ("20230101", "CHN"),
+        ("20230101", "KAZ"),
+        ("20230102", "KAZ"),
+    ]
 
 
 def read_phoenix_rows(db, tmp_path):
@@ -103,12 +113,15 @@ def test_parquet_table_with_provenance_metadata(store, tmp_path):
     assert meta[b"data"].decode() == DATA_DATE and meta[b"accord"]
 
 
-@pytest.mark.parametrize("call, message", [
-    (lambda db, out: export_events(db, "acled", out), "unknown export format 'acled'"),
-    (lambda db, out: export_events(db + ".missing", "gdelt", out), "no such database"),
-    (lambda db, out: export_table_parquet(db, "people", out), "unknown table 'people'"),
-    (lambda db, out: export_table_parquet(db, "events", None), "give an output file"),
-])
+@pytest.mark.parametrize(
+    "call, message",
+    [
+        (lambda db, out: export_events(db, "acled", out), "unknown export format 'acled'"),
+        (lambda db, out: export_events(db + ".missing", "gdelt", out), "no such database"),
+        (lambda db, out: export_table_parquet(db, "people", out), "unknown table 'people'"),
+        (lambda db, out: export_table_parquet(db, "events", None), "give an output file"),
+    ],
+)
 def test_clear_errors(store, tmp_path, call, message):
     with pytest.raises(AccordError, match=message):
         call(store, tmp_path / "x.out")
@@ -128,18 +141,20 @@ def _group():
 
 
 def test_command_writes_and_reports(store, tmp_path):
-    res = CliRunner().invoke(_group(), ["export", "--db", store, "--format", "gdelt",
-                                        "-o", str(tmp_path / "g.tsv")])
+    res = CliRunner().invoke(_group(), ["export", "--db", store, "--format", "gdelt", "-o", str(tmp_path / "g.tsv")])
     assert res.exit_code == 0, res.output
     assert "2 gdelt rows (3 reports)" in res.output
     assert len(read_gdelt(tmp_path / "g.tsv")) == 2
 
 
-@pytest.mark.parametrize("args, message", [
-    (["--format", "parquet", "-o", "x.parquet"], "needs --table"),
-    (["--format", "plover", "--table", "events"], "--table is for jsonl, csv and parquet"),
-    (["--format", "kml"], "Invalid value for '--format'"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--format", "parquet", "-o", "x.parquet"], "needs --table"),
+        (["--format", "plover", "--table", "events"], "--table is for jsonl, csv and parquet"),
+        (["--format", "kml"], "Invalid value for '--format'"),
+    ],
+)
 def test_command_errors_are_one_line(store, args, message):
     res = CliRunner().invoke(_group(), ["export", "--db", store] + args)
     assert res.exit_code != 0 and message in res.output
@@ -154,12 +169,21 @@ def test_command_missing_database(tmp_path):
 def test_date_precision_from_the_date_range(tmp_path):
     from accord_builders import E, article, make_db
 
-    db = make_db(tmp_path / "d.duckdb", [article("c1", "2023-05-10", [
-        E("COOPERATE", "USA", "KAZ", "2022-01-01", extra={"date_end": "2022-12-31"}),
-        E("CONSULT", "USA", "KAZ", "2023-02-01", extra={"date_end": "2023-02-28"}),
-        E("AID", "USA", "KAZ", "2023-02-03", extra={"date_end": "2023-02-05"}),
-        E("SUPPORT", "USA", "KAZ", None),
-    ])])
+    db = make_db(
+        tmp_path / "d.duckdb",
+        [
+            article(
+                "c1",
+                "2023-05-10",
+                [
+                    E("COOPERATE", "USA", "KAZ", "2022-01-01", extra={"date_end": "2022-12-31"}),
+                    E("CONSULT", "USA", "KAZ", "2023-02-01", extra={"date_end": "2023-02-28"}),
+                    E("AID", "USA", "KAZ", "2023-02-03", extra={"date_end": "2023-02-05"}),
+                    E("SUPPORT", "USA", "KAZ", None),
+                ],
+            )
+        ],
+    )
     export_events(db, "plover", tmp_path / "p.jsonl")
     got = {r["event"][0]: r["date_precision"] for r in read_plover(tmp_path / "p.jsonl")}
     assert got == {"COOPERATE": "year", "CONSULT": "month", "AID": "day", "SUPPORT": "published"}
@@ -168,11 +192,16 @@ def test_date_precision_from_the_date_range(tmp_path):
 def test_events_without_coded_parties_are_not_merged(tmp_path):
     from accord_builders import E, article, make_db
 
-    db = make_db(tmp_path / "d.duckdb", [
-        article("n1", "2023-03-01", [E("MOBILIZE", None, None, "2023-03-01")]),
-        article("n2", "2023-03-01", [E("MOBILIZE", None, None, "2023-03-01"), E("MOBILIZE", "RUS", None, "2023-03-01")]),
-        article("n3", "2023-03-02", [E("MOBILIZE", "RUS", None, "2023-03-01")]),
-    ])
+    db = make_db(
+        tmp_path / "d.duckdb",
+        [
+            article("n1", "2023-03-01", [E("MOBILIZE", None, None, "2023-03-01")]),
+            article(
+                "n2", "2023-03-01", [E("MOBILIZE", None, None, "2023-03-01"), E("MOBILIZE", "RUS", None, "2023-03-01")]
+            ),
+            article("n3", "2023-03-02", [E("MOBILIZE", "RUS", None, "2023-03-01")]),
+        ],
+    )
     result = export_events(db, "gdelt", tmp_path / "g.tsv")
     rows = read_gdelt(tmp_path / "g.tsv")
     assert result.rows == 3

@@ -25,8 +25,14 @@ def gold(tmp_path):
 def test_eval_counts_within_and_unresolved(gold, gaz):
     f = evaluate_places(gold, gazetteer_path=gaz)
     assert f["n"] == 3
-    assert f["given"] == {"within": 2, "coarse": 0, "wrong": 0, "unresolved": 1,
-                          "within_rate": 0.6667, "wrong_rate": 0.0}
+    assert f["given"] == {
+        "within": 2,
+        "coarse": 0,
+        "wrong": 0,
+        "unresolved": 1,
+        "within_rate": 0.6667,
+        "wrong_rate": 0.0,
+    }
     assert [m["id"] for m in f["misses"]] == ["t2"]
 
 

@@ -14,7 +14,10 @@ def test_build_writes_one_indexed_file_and_no_temporary(gaz):
     assert [p.name for p in gaz.parent.iterdir()] == [gaz.name]
     con = duckdb.connect(str(gaz), read_only=True)
     try:
-        assert con.execute("SELECT count(*) FROM places WHERE source = 'geonames' AND feature = 'city'").fetchone()[0] == 11
+        assert (
+            con.execute("SELECT count(*) FROM places WHERE source = 'geonames' AND feature = 'city'").fetchone()[0]
+            == 11
+        )
         assert con.execute("SELECT count(*) FROM duckdb_indexes() WHERE index_name = 'names_key'").fetchone()[0] == 1
     finally:
         con.close()
@@ -73,7 +76,9 @@ def test_malformed_curated_row_names_file_and_line(tmp_path):
     folder.mkdir(parents=True)
     (folder / "curated.tsv").write_text(
         "# test\nname\taliases\tcountry\tfeature\tresolution\tkind\tlat\tlon\n"
-        "Nowhere base\t\tKAZ\tsite\tsite\tbase\tnorth\t70\n", encoding="utf-8")
+        "Nowhere base\t\tKAZ\tsite\tsite\tbase\tnorth\t70\n",
+        encoding="utf-8",
+    )
     datafiles.use_data_dir(tmp_path)
     try:
         with pytest.raises(DataFileError, match=r"curated\.tsv:3: lat 'north' is not a number"):

@@ -16,9 +16,15 @@ def _event(text: str, trigger: str, etype: str, cameo: str, place: str | None = 
     if place is not None:
         p = text.index(place, sent_start)
         loc = Location(text=place, start=p, end=p + len(place))
-    return Event(type=etype, cameo=cameo, mode=mode, trigger=Span(s, s + len(trigger), trigger),
-                 sentence={"start": sent_start, "end": sent_end}, location=loc,
-                 actor=EventActor(0, 0, "x", code="UKR", country="UKR"))
+    return Event(
+        type=etype,
+        cameo=cameo,
+        mode=mode,
+        trigger=Span(s, s + len(trigger), trigger),
+        sentence={"start": sent_start, "end": sent_end},
+        location=loc,
+        actor=EventActor(0, 0, "x", code="UKR", country="UKR"),
+    )
 
 
 def _mention(text: str, words: str, country: str | None, kind: str = "state", nth: int = 0) -> Mention:
@@ -28,9 +34,11 @@ def _mention(text: str, words: str, country: str | None, kind: str = "state", nt
     return Mention(s, s + len(words), words, name=words, kind=kind, country=country)
 
 
-TEXT = ("Ukrainian and Libyan officers held talks in Tripoli on Monday. The officers signed a memorandum. "
-        "Ukraine's army shelled positions near Twinsk.\n"
-        "Kyrgyz troops began drills at Kant. The drills involve 2,000 soldiers.")
+TEXT = (
+    "Ukrainian and Libyan officers held talks in Tripoli on Monday. The officers signed a memorandum. "
+    "Ukraine's army shelled positions near Twinsk.\n"
+    "Kyrgyz troops began drills at Kant. The drills involve 2,000 soldiers."
+)
 
 
 @pytest.fixture
@@ -43,15 +51,25 @@ def record():
         _event(t, "began", "COOPERATE", "062", "Kant"),
         _event(t, "involve", "MOBILIZE", "150"),
     ]
-    mentions = [_mention(t, "Ukrainian", "UKR"), _mention(t, "Libyan", "LBY"), _mention(t, "Ukraine", "UKR"),
-                _mention(t, "Tripoli", "LBY", kind="location"), _mention(t, "Kyrgyz", "KGZ"),
-                _mention(t, "Kant", None, kind="location")]
+    mentions = [
+        _mention(t, "Ukrainian", "UKR"),
+        _mention(t, "Libyan", "LBY"),
+        _mention(t, "Ukraine", "UKR"),
+        _mention(t, "Tripoli", "LBY", kind="location"),
+        _mention(t, "Kyrgyz", "KGZ"),
+        _mention(t, "Kant", None, kind="location"),
+    ]
     return Record(id="a1", text=t, events=events, mentions=mentions)
 
 
 def test_article_countries_most_mentioned_first():
-    ms = [Mention(0, 1, "a", country="LBY"), Mention(0, 1, "b", country="UKR"), Mention(0, 1, "c", country="UKR"),
-          Mention(0, 1, "d", country=None), Mention(0, 1, "e", country="KGZ")]
+    ms = [
+        Mention(0, 1, "a", country="LBY"),
+        Mention(0, 1, "b", country="UKR"),
+        Mention(0, 1, "c", country="UKR"),
+        Mention(0, 1, "d", country=None),
+        Mention(0, 1, "e", country="KGZ"),
+    ]
     assert article_countries(ms) == ("UKR", "LBY", "KGZ")
 
 
@@ -70,7 +88,7 @@ def test_event_places_resolved_with_article_countries(record, gaz):
     assert (talks.location.lat, talks.location.lon) == pytest.approx((32.89, 13.19))
     assert talks.location.resolution == "city" and talks.location.feature == "city"
     assert talks.location.inferred is False
-    assert record.text[talks.location.start:talks.location.end] == "Tripoli"
+    assert record.text[talks.location.start : talks.location.end] == "Tripoli"
     # Twinsk: two Ukrainian towns of similar size -> the country, never a guess
     assert shelling.location.resolution == "country" and shelling.location.country == "UKR"
     assert shelling.location.text == "Twinsk"
@@ -94,8 +112,11 @@ def test_same_paragraph_venue_is_inferred(record, gaz):
 
 def test_no_venue_no_inference(gaz):
     t = "Libyan forces shelled Tripoli. The attack killed two. Officials spoke by phone."
-    ev = [_event(t, "shelled", "FIGHT", "195", "Tripoli"), _event(t, "killed", "ASSAULT", "18"),
-          _event(t, "spoke", "CONSULT", "040", mode="phone")]
+    ev = [
+        _event(t, "shelled", "FIGHT", "195", "Tripoli"),
+        _event(t, "killed", "ASSAULT", "18"),
+        _event(t, "spoke", "CONSULT", "040", mode="phone"),
+    ]
     locate(t, ev, [_mention(t, "Libyan", "LBY")], path=gaz)
     assert ev[0].location.country == "LBY"
     assert ev[1].location is None and ev[2].location is None  # a shelling is no venue

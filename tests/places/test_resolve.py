@@ -60,15 +60,18 @@ def _doc(words, ents):
 
 
 def test_find_places_on_a_hand_built_doc(gaz):
-    doc = _doc(["Lebanese", "soldiers", "entered", "Tripoli", "and", "Kiev", "."],
-               [(0, 1, "NORP"), (3, 4, "GPE"), (5, 6, "GPE")])
+    doc = _doc(
+        ["Lebanese", "soldiers", "entered", "Tripoli", "and", "Kiev", "."],
+        [(0, 1, "NORP"), (3, 4, "GPE"), (5, 6, "GPE")],
+    )
     found = [(m.text, m.place.country if m.place else None) for m in find_places(doc, path=gaz)]
     assert found == [("Tripoli", "LBN"), ("Kiev", "UKR")]
 
 
 def test_find_places_takes_a_mislabelled_town_after_a_locative_word(gaz):
-    doc = _doc(["Talks", "opened", "in", "Bishkek", "with", "Cairo", "officials", "."],
-               [(3, 4, "PERSON"), (5, 6, "PERSON")])
+    doc = _doc(
+        ["Talks", "opened", "in", "Bishkek", "with", "Cairo", "officials", "."], [(3, 4, "PERSON"), (5, 6, "PERSON")]
+    )
     found = [(m.text, m.place.name) for m in find_places(doc, path=gaz)]
     assert found == [("Bishkek", "Bishkek")]
 

@@ -13,16 +13,33 @@ TEXT = "Kyrgyz and Russian troops held drills at Kant air base on Monday."
 
 
 def _record(i: int = 1, location: Location | None = None) -> Record:
-    ev = Event(type="COOPERATE", cameo="062", quad="material_cooperation", trigger=Span(26, 30, "held"),
-               sentence={"start": 0, "end": len(TEXT)}, date="2024-05-13",
-               actor=EventActor(0, 6, "Kyrgyz", code="KGZ", country="KGZ"),
-               recipient=EventActor(11, 18, "Russian", code="RUS", country="RUS"), location=location)
+    ev = Event(
+        type="COOPERATE",
+        cameo="062",
+        quad="material_cooperation",
+        trigger=Span(26, 30, "held"),
+        sentence={"start": 0, "end": len(TEXT)},
+        date="2024-05-13",
+        actor=EventActor(0, 6, "Kyrgyz", code="KGZ", country="KGZ"),
+        recipient=EventActor(11, 18, "Russian", code="RUS", country="RUS"),
+        location=location,
+    )
     return Record(id=f"a{i}", text=TEXT, published="2024-05-14", events=[ev])
 
 
-KANT = Location(text="Kant air base", start=41, end=54, country="KGZ", geonameid=None, lat=42.85, lon=74.85,
-                admin1={"code": "02", "iso": "KG-C", "name": "Chuy"}, feature="site", resolution="site",
-                inferred=False)
+KANT = Location(
+    text="Kant air base",
+    start=41,
+    end=54,
+    country="KGZ",
+    geonameid=None,
+    lat=42.85,
+    lon=74.85,
+    admin1={"code": "02", "iso": "KG-C", "name": "Chuy"},
+    feature="site",
+    resolution="site",
+    inferred=False,
+)
 
 
 def test_location_columns_written(tmp_path):
@@ -35,10 +52,23 @@ def test_location_columns_written(tmp_path):
                                      location_admin1_iso, location_inferred, location_start, location_end,
                                      location_geonameid
                               FROM events ORDER BY article_id""").fetchall()
-        assert rows[0] == ("a1", "Kant air base", 42.85, 74.85, "site", "site", "02", "Chuy", "KG-C", False, 41, 54,
-                           None)
+        assert rows[0] == (
+            "a1",
+            "Kant air base",
+            42.85,
+            74.85,
+            "site",
+            "site",
+            "02",
+            "Chuy",
+            "KG-C",
+            False,
+            41,
+            54,
+            None,
+        )
         assert rows[1][1:] == (None,) * 12
-        assert TEXT[rows[0][10]:rows[0][11]] == "Kant air base"
+        assert TEXT[rows[0][10] : rows[0][11]] == "Kant air base"
         assert con.execute("SELECT value FROM accord_meta WHERE key = 'schema_version'").fetchone()[0] == "2"
     finally:
         con.close()
@@ -65,7 +95,7 @@ def test_schema1_store_upgraded_by_a_writer(tmp_path):
     con = store.connect(path)
     try:
         cols = [r[0] for r in con.execute("DESCRIBE events").fetchall()]
-        assert cols[-len(store.LOCATION_COLS):] == [c for c, _ in store.LOCATION_COLS]
+        assert cols[-len(store.LOCATION_COLS) :] == [c for c, _ in store.LOCATION_COLS]
         store.write_record(con, _record(1, KANT))
         assert con.execute("SELECT location_lat, location_inferred FROM events").fetchone() == (42.85, False)
         assert con.execute("SELECT value FROM accord_meta WHERE key = 'schema_version'").fetchone()[0] == "2"

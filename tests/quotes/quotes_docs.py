@@ -6,14 +6,15 @@ parses.json is made by ``tools/make_frozen_parses.py`` from the model accord
 uses: ``--check`` shows what a re-parse would change, ``--add KEY "TEXT"``
 adds a sentence, no option rewrites the token rows (two entries are kept as
 frozen on purpose; see ``KEEP`` there)."""
+
 from __future__ import annotations
 
 import json
 from functools import lru_cache
 from pathlib import Path
 
-from spacy.tokens import Doc
 import spacy
+from spacy.tokens import Doc
 
 _VOCAB = spacy.blank("en").vocab  # English lexical attributes (is_punct...), no model
 

@@ -1,26 +1,29 @@
 """Cue classes: which attributions are quotes (frozen parses, no model)."""
+
 import pytest
+from quotes_docs import make_doc
 
 from accord.quotes.extract import extract, extract_quotes
-
-from quotes_docs import make_doc
 
 
 def classes(key):
     return [(q.cue_class, q.text) for q in extract_quotes(make_doc(key))]
 
 
-@pytest.mark.parametrize("key, cls", [
-    ("cls_denied_act", "act"),  # a speech verb with only a noun phrase
-    ("cls_believe_opinion", "opinion"),
-    ("cls_plans_intention", "intention"),
-    ("cls_study_evidence", "evidence"),
-    ("cls_tweeted_writing", "writing"),
-    ("cls_not_saying_act", "act"),  # a negated speech verb states nothing
-    ("indirect_that", "speech"),
-])
+@pytest.mark.parametrize(
+    "key, cls",
+    [
+        ("cls_denied_act", "act"),  # a speech verb with only a noun phrase
+        ("cls_believe_opinion", "opinion"),
+        ("cls_plans_intention", "intention"),
+        ("cls_study_evidence", "evidence"),
+        ("cls_tweeted_writing", "writing"),
+        ("cls_not_saying_act", "act"),  # a negated speech verb states nothing
+        ("indirect_that", "speech"),
+    ],
+)
 def test_class_of_the_one_attribution(key, cls):
-    (got, _), = classes(key)
+    ((got, _),) = classes(key)
     assert got == cls
 
 

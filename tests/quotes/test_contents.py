@@ -1,5 +1,6 @@
 """The frames of attribution are data: lang/en/quotes/frames.tsv rows, each
 naming one small matcher."""
+
 from accord import datafiles
 from accord.quotes.contents import FRAMES, MATCHERS, frames
 from accord.quotes.lexicon import Cue

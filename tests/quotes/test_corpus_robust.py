@@ -1,6 +1,7 @@
 """No article of PolNeAR dev or the sample corpus makes the quote component
 fail. Set ACCORD_FULL_CORPUS=1 to add PolNeAR train (about 840 more
 articles, several minutes): it was run that way when the component landed."""
+
 import os
 from pathlib import Path
 
@@ -51,8 +52,8 @@ def test_no_article_makes_quotes_fail():
             failures.append(f"{name}: {type(e).__name__}: {e}")
             continue
         for q in qs:
-            assert doc.text[q.start:q.end] == q.text, name
+            assert doc.text[q.start : q.end] == q.text, name
             assert 0 <= q.start < q.end <= len(doc.text), name
             if q.speaker is not None:
-                assert doc.text[q.speaker.start:q.speaker.end] == q.speaker.text, name
+                assert doc.text[q.speaker.start : q.speaker.end] == q.speaker.text, name
     assert not failures, failures[:10]

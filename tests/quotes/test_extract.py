@@ -1,11 +1,11 @@
 """The quote finder on hand-built Docs (frozen parses, no model)."""
+
 import pytest
+from quotes_docs import _specs, make_doc
 
 from accord.quotes import extract_quotes
 from accord.quotes.lexicon import load_lexicon
 from accord.record import Mention
-
-from quotes_docs import _specs, make_doc
 
 
 def one(key, mentions=None):
@@ -15,11 +15,11 @@ def one(key, mentions=None):
 
 def check_offsets(doc, qs):
     for q in qs:
-        assert doc.text[q.start:q.end] == q.text
+        assert doc.text[q.start : q.end] == q.text
         if q.speaker:
-            assert doc.text[q.speaker.start:q.speaker.end] == q.speaker.text
+            assert doc.text[q.speaker.start : q.speaker.end] == q.speaker.text
         if q.cue:
-            assert doc.text[q.cue.start:q.cue.end] == q.cue.text
+            assert doc.text[q.cue.start : q.cue.end] == q.cue.text
 
 
 def checked(key, mentions=None):
@@ -28,8 +28,6 @@ def checked(key, mentions=None):
     qs = extract_quotes(doc)
     check_offsets(doc, qs)
     return qs
-
-
 
 
 def test_direct_quote_speaker_after():
@@ -43,52 +41,52 @@ def test_direct_quote_speaker_after():
 
 
 def test_name_after_quote():
-    q, = one("name_after")
+    (q,) = one("name_after")
     assert q.kind == "direct" and "Ivan Petrov" in q.speaker.text
 
 
 def test_indirect_that_clause_includes_that():
-    q, = one("indirect_that")
+    (q,) = one("indirect_that")
     assert q.kind == "indirect"
     assert q.text == "that Russia would respond to the drills"  # final period left out
     assert q.speaker.text == "Lavrov"
 
 
 def test_told_reporters_that():
-    q, = one("told_that_parse")
+    (q,) = one("told_that_parse")
     assert q.text.startswith("that the exercise")
     assert q.speaker.text == "The minister"
     assert q.medium is None  # reporters are not an outlet
 
 
 def test_according_to():
-    q, = one("according_to")
+    (q,) = one("according_to")
     assert q.text == "the drills will start on Monday"
     assert q.speaker.text == "the ministry"
     assert q.cue.text == "According to"
 
 
 def test_belief_is_an_attribution():
-    q, = one("belief")
+    (q,) = one("belief")
     assert q.text == "that the talks will fail" and q.cue.text == "believes"
     assert q.speaker.text == "The analyst"
 
 
 def test_mixed_quote():
-    q, = one("mixed")
+    (q,) = one("mixed")
     assert q.kind == "mixed"
     assert q.text == 'the deal was "a historic step for the whole region"'
     assert q.speaker.text == "She"
 
 
 def test_colon_lead_in():
-    q, = one("colon")
+    (q,) = one("colon")
     assert q.kind == "direct" and q.text == '"We will respond to any provocation."'
     assert q.speaker.text == "The minister"
 
 
 def test_appositive_role_affiliation_and_medium():
-    q, = checked("appos_medium")
+    (q,) = checked("appos_medium")
     assert q.text == "that Russia would respond"
     assert q.speaker.text == "Sergei Lavrov"
     assert q.speaker.role == "director"
@@ -121,12 +119,21 @@ def test_pronoun_speaker_takes_the_mention_codes():
     doc = make_doc("pronoun")
     he = doc.text.index("He said")
     mentions = [
-        Mention(0, 13, "Sergei Lavrov", name="Sergei Lavrov", kind="person", code="RUSGOV", country="RUS",
-                sector="GOV", role="Foreign Minister"),
+        Mention(
+            0,
+            13,
+            "Sergei Lavrov",
+            name="Sergei Lavrov",
+            kind="person",
+            code="RUSGOV",
+            country="RUS",
+            sector="GOV",
+            role="Foreign Minister",
+        ),
         Mention(he, he + 2, "He", name="Sergei Lavrov", kind="person", code="RUSGOV", country="RUS", sector="GOV"),
     ]
     doc._.mentions = mentions
-    q, = extract_quotes(doc)
+    (q,) = extract_quotes(doc)
     assert q.speaker.text == "He" and q.speaker.start == he  # the span stays on the pronoun
     assert q.speaker.name == "Sergei Lavrov"
     assert q.speaker.code == "RUSGOV" and q.speaker.country == "RUS"
@@ -143,11 +150,32 @@ def test_broken_marks_do_not_crash_and_stay_in_text():
     assert all(q.end <= doc.text.index("\n\n") for q in qs)  # the next paragraph is untouched
 
 
-@pytest.mark.parametrize("key", ["direct_after", "indirect_that", "according_to", "mixed", "appos_medium",
-                                 "interrupted", "floating", "pronoun", "scare", "broken", "belief", "colon",
-                                 "name_after", "multi_para", "told_that_parse", "noun_cue",
-                                 "according_end", "parenthetical", "headline_colon", "double_apostrophes",
-                                 "question_quote"])
+@pytest.mark.parametrize(
+    "key",
+    [
+        "direct_after",
+        "indirect_that",
+        "according_to",
+        "mixed",
+        "appos_medium",
+        "interrupted",
+        "floating",
+        "pronoun",
+        "scare",
+        "broken",
+        "belief",
+        "colon",
+        "name_after",
+        "multi_para",
+        "told_that_parse",
+        "noun_cue",
+        "according_end",
+        "parenthetical",
+        "headline_colon",
+        "double_apostrophes",
+        "question_quote",
+    ],
+)
 def test_every_quote_is_well_formed(key):
     doc = make_doc(key)
     qs = extract_quotes(doc)
@@ -167,38 +195,36 @@ def test_empty_doc():
 
 
 def test_according_to_at_the_end():
-    q, = one("according_end")
+    (q,) = one("according_end")
     assert q.text == "The drills will start on Monday" and q.speaker.text == "the ministry"
 
 
 def test_parenthetical_cue_inside_the_content():
-    q, = one("parenthetical")
+    (q,) = one("parenthetical")
     assert q.text.startswith("The plan") and q.text.endswith("next week")
     assert q.speaker.text == "he" and q.cue.text == "said"
 
 
 def test_headline_colon_lead_in():
-    q, = one("headline_colon")
+    (q,) = one("headline_colon")
     assert q.text == "Russia will respond to the NATO drills"
     assert q.speaker.text == "Lavrov" and q.cue.text == ":"
 
 
 def test_double_apostrophe_marks():
-    q, = one("double_apostrophes")
+    (q,) = one("double_apostrophes")
     assert q.kind == "direct" and q.text.startswith("''We are") and q.text.endswith(",''")
     assert q.speaker.text == "she"
 
 
 def test_question_quote_with_cue_in_next_sentence():
-    q, = one("question_quote")
+    (q,) = one("question_quote")
     assert q.kind == "direct" and q.speaker.text == "she" and q.cue.text == "asked"
 
 
 def test_noun_cue_with_possessor():
-    q, = one("noun_cue")
+    (q,) = one("noun_cue")
     assert q.text == "the trade deal" and q.speaker.text == "Trump" and q.cue.text == "criticism"
-
-
 
 
 # --- constructions added with the PolNeAR-driven rules (own example sentences)
@@ -206,7 +232,7 @@ def test_noun_cue_with_possessor():
 
 def test_nested_report_is_one_attribution():
     # the cue "believes" stands inside the minister's content: one quote, not two
-    q, = one("nested_report")
+    (q,) = one("nested_report")
     assert q.text == "that the opposition believes the vote was rigged"
     assert q.speaker.text == "The minister"
 
@@ -220,80 +246,80 @@ def test_dash_signature_names_the_speaker():
 
 
 def test_call_for_clause_with_for_as_mark():
-    q, = one("call_for_clause")
+    (q,) = one("call_for_clause")
     assert q.text == "the government to release the full report"
     assert q.speaker.text == "The senator"
 
 
 def test_small_clause_after_thought_verb():
-    q, = one("small_clause")
+    (q,) = one("small_clause")
     assert q.text == "the mayor honest"
 
 
 def test_in_a_poll_reports_the_clause():
-    q, = one("in_poll")
+    (q,) = one("in_poll")
     assert q.text == "most residents ranked the economy as their top concern"
     assert q.speaker.text == "a new poll"
     assert q.cue.text == "In"
 
 
 def test_as_clause_reports_the_main_clause():
-    q, = one("as_reported")
+    (q,) = one("as_reported")
     assert q.text == "the agency issued new rules for drivers"
     assert q.speaker.text == "the newspaper"
 
 
 def test_as_x_put_it():
-    q, = one("as_put_it")
+    (q,) = one("as_put_it")
     assert q.text == "The state cannot afford another delay"
     assert q.speaker.text == "the governor"
     assert q.cue.text == "put"
 
 
 def test_call_with_two_objects():
-    q, = one("call_two_objects")
+    (q,) = one("call_two_objects")
     assert q.text == "the senator a coward"
 
 
 def test_stance_verb_with_a_name_object():
-    q, = one("stance_name")
+    (q,) = one("stance_name")
     assert q.text == "Garcia" and q.speaker.text == "The union"
 
 
 def test_prepositional_phrase_before_the_cue_is_not_its_frame():
     # "On Twitter" is not the "call on" frame: the naming is the content
-    q, = one("prep_before_cue")
+    (q,) = one("prep_before_cue")
     assert q.text == "the plan \u201creckless.\u201d"
     assert q.speaker.text == "the mayor"
 
 
 def test_share_of_people_is_agentive():
-    q, = one("share_subject")
+    (q,) = one("share_subject")
     assert q.text == "Garcia"
     assert "voters" in q.speaker.text
 
 
 def test_according_to_before_a_writer_aside():
-    q, = one("according_tail")
+    (q,) = one("according_tail")
     assert q.text == "Factory orders rose by four percent in March"
     assert q.speaker.text == "the trade ministry"
 
 
 def test_object_content_leaves_out_an_apposition():
-    q, = one("np_appos_object")
+    (q,) = one("np_appos_object")
     assert q.text == "Elena Ruiz"
 
 
 def test_same_speakers_thought_stays_in_the_content():
     # "..., but they think ...": a thought verb with a pronoun subject inside
     # the reported clause goes on with the same report
-    q, = one("same_thinker")
+    (q,) = one("same_thinker")
     assert q.text == "the storm had weakened but they think the roads will stay closed"
     assert q.speaker.text == "Officials"
 
 
 def test_speech_verb_right_before_a_short_quotation():
-    q, = checked("lead_cue_quote")
+    (q,) = checked("lead_cue_quote")
     assert q.text == "\u201cGo home!\u201d" and q.kind == "direct"
     assert q.speaker.text == "a man in the crowd" and q.cue.text == "yelled"
 
@@ -303,41 +329,41 @@ def test_speech_verb_right_before_a_short_quotation():
 
 def test_noun_cue_with_that_clause():
     qs = checked("noun_that")
-    q, = qs
+    (q,) = qs
     assert q.text == "that the border was secure"
     assert q.speaker.text == "The ministry" and q.cue.text == "claim"
 
 
 def test_light_verb_noun_takes_the_complement():
-    q, = one("noun_light_verb")
+    (q,) = one("noun_light_verb")
     assert q.text == "that the bill would raise costs"  # not "concern that ..."
     assert q.speaker.text == "Senator Jane Ortiz"
 
 
 def test_noun_cue_with_infinitive():
-    q, = one("noun_inf")
+    (q,) = one("noun_inf")
     assert q.text == "to testify" and q.speaker.text == "Her"
 
 
 def test_passive_cue_with_predicate():
-    q, = one("passive_as")
+    (q,) = one("passive_as")
     assert q.text == "The governor is widely seen as a moderate"
     assert q.speaker is None  # no agent named
 
 
 def test_passive_accusation():
-    q, = one("passive_accused")
+    (q,) = one("passive_accused")
     assert q.text == "The mayor was accused of hiding the report"
 
 
 def test_cue_aside_in_mid_sentence_takes_the_sentence():
-    q, = one("aside_cue")
+    (q,) = one("aside_cue")
     assert q.text == "The plan, the minister said, would fail within a year"
     assert q.speaker.text == "the minister" and q.cue.text == "said"
 
 
 def test_relative_pronoun_before_the_cue_stays_in_the_content():
-    q, = one("relative_said")
+    (q,) = one("relative_said")
     assert q.text == "that officials said went unnoticed"
     assert q.speaker.text == "officials"
 
@@ -351,10 +377,8 @@ def test_naming_participle_is_not_a_report():
 
 
 def test_stance_verb_with_pronoun_object():
-    q, = one("stance_pronoun")
+    (q,) = one("stance_pronoun")
     assert q.text == "him" and q.speaker.text == "The senator"
-
-
 
 
 # --- content boundaries (conventions measured on PolNeAR train; own sentences)
@@ -363,7 +387,7 @@ def test_stance_verb_with_pronoun_object():
 def test_conjoined_thought_verb_stays_in_the_content():
     # "... and wanted ...": a conjoined thought verb goes on with the report;
     # only a conjoined speech verb ("... and urged ...") starts a new one
-    q, = one("conj_thought_goes_on")
+    (q,) = one("conj_thought_goes_on")
     assert q.text == "the council was tired of the delays and wanted a new plan"
     assert q.speaker.text == "The mayor"
 
@@ -385,38 +409,38 @@ def test_ing_conjunct_of_an_ing_cue_is_a_report_of_its_own():
 
 
 def test_phrase_right_after_an_object_content_is_taken_in():
-    q, = one("extend_prep")
+    (q,) = one("extend_prep")
     assert q.text == "Maria Lopez in the race for governor"
 
 
 def test_venue_of_the_cue_is_left_out():
-    q, = one("extend_venue")
+    (q,) = one("extend_venue")
     assert q.text == "the plan"
 
 
 def test_time_clause_after_the_content_is_left_out():
-    q, = one("extend_time_clause")
+    (q,) = one("extend_time_clause")
     assert q.text == "the plan"
 
 
 def test_condition_clause_after_the_content_is_taken_in():
-    q, = one("extend_condition")
+    (q,) = one("extend_condition")
     assert q.text == "the strike if the talks failed"
 
 
 def test_according_to_after_the_main_clause_ends_the_content():
-    q, = one("according_after_main_clause")
+    (q,) = one("according_after_main_clause")
     assert q.text == "Sales fell by ten percent in May"
     assert q.speaker.text == "the trade group"
 
 
 def test_past_participle_tail_stays_in_the_content():
-    q, = one("past_participle_tail")
+    (q,) = one("past_participle_tail")
     assert q.text == "the new bridge was a failure, built only to impress the voters"
 
 
 def test_set_off_noun_phrase_tail_stays_in_the_content():
-    q, = one("set_off_noun_tail")
+    (q,) = one("set_off_noun_tail")
     assert q.text == "exports grew by eight percent last year, a record for the region"
 
 
@@ -425,7 +449,7 @@ def test_name_after_quote_survives_a_misparse():
     # the name as an imperative and made "said" a conjunct of the quoted
     # verb, so the cue's subject lies inside the quotation
     qs = checked("direct_name_after_misparsed")
-    q, = qs
+    (q,) = qs
     assert q.kind == "direct" and q.text == "“We will find the people who did this,”"
     assert "Akhmetov" in q.speaker.text and "We" not in q.speaker.text
     assert q.cue.text == "said"
@@ -435,7 +459,7 @@ def test_inverted_cue_with_the_quoted_words_as_a_second_subject():
     # '"A. Full B," said X': the parser gave "said" two subjects, the last
     # quoted words and the name after it; the name is the speaker
     qs = checked("direct_two_subjects")
-    q, = qs
+    (q,) = qs
     assert q.kind == "direct" and q.text.startswith("“The ministry is in panic mode.")
     assert q.speaker.text.startswith("Aigerim Bekova") and q.cue.text == "said"
 
@@ -444,7 +468,7 @@ def test_name_and_parenthesis_before_the_cue_after_a_multi_sentence_quote():
     # '"A. B. One of C," Sen. X (Party) said': "said" also took the quote's
     # last words ("One") as a subject; the name before the parenthesis speaks
     qs = checked("direct_name_paren_after")
-    q, = qs
+    (q,) = qs
     assert q.kind == "direct" and q.text.endswith('whole ministry,"')
     assert "Sarym" in q.speaker.text and q.cue.text == "said"
 
@@ -453,7 +477,7 @@ def test_verbs_hung_on_a_finite_cue_continue_its_infinitive():
     # "wants to A, B and C": the parser hung B (and C) on "wants"; a bare verb
     # with no subject cannot go on from "wants", so it is the content's
     qs = checked("inf_conjuncts_on_cue")
-    q, = qs
+    (q,) = qs
     assert q.text == "to expand the border force, build new depots and train local recruits"
     assert q.speaker.text == "The defence minister" and q.cue.text == "wants"
 
@@ -483,14 +507,14 @@ def test_unclosed_quotation_ends_before_a_pronoun_attribution():
     # the closing mark was lost: the quotation would run to the paragraph's
     # end and swallow its own attribution
     qs = checked("unclosed_then_pronoun_attribution")
-    q, = qs
+    (q,) = qs
     assert q.kind == "direct" and q.text == "“Our units have done what they came to do,"
     assert q.speaker.text == "he" and q.cue.text == "said"
 
 
 def test_unclosed_quotation_ends_before_a_name_and_apposition():
     qs = checked("unclosed_then_named_apposition")
-    q, = qs
+    (q,) = qs
     assert q.text == "“The ceasefire will not hold through the summer,"
     assert q.speaker.text == "Daniyar Ospanov" and q.cue.text == "told"
 
@@ -532,14 +556,14 @@ def test_according_to_after_said_leaves_the_quotation_to_its_speaker():
 def test_noun_cue_with_no_source_named_is_still_a_report():
     # "questions about X": an attribution even when nobody is named as asking
     qs = checked("noun_cue_without_source")
-    q, = qs
+    (q,) = qs
     assert q.cue.text == "Questions" and q.speaker is None
     assert q.text == "whether the Russian base would stay after 2030"
 
 
 def test_volition_verbs_take_their_infinitive():
     qs = checked("would_like_to")
-    q, = qs
+    (q,) = qs
     assert q.cue.text == "like" and q.speaker.text == "Tokayev"
     assert q.text.startswith("to see the CSTO mission leave")
     lex = load_lexicon()
@@ -563,22 +587,23 @@ def test_asked_participle_has_no_speaker_of_its_own():
 
 def test_report_in_the_first_sentence_leaves_out_the_dateline():
     qs = checked("dateline_report")
-    q, = qs
+    (q,) = qs
     assert q.text == "Kazakhstan will host the SCO summit next month"
     assert q.speaker.text == "the Foreign Ministry"
 
 
 def test_unclosed_quotation_ends_before_a_role_and_name():
     qs = checked("unclosed_then_role_and_name")
-    q, = qs
+    (q,) = qs
     assert q.text == "“Nobody asked the people about the water,"
     assert q.speaker.text == "opposition politician Aibek Sarymov" and q.medium == "Azattyk radio"
 
 
 def _ministry(text, start):
     end = start + len("the ministry")
-    return Mention(start, end, text[start:end], name="Defence Ministry", kind="org",
-                   code="TJKMIL", country="TJK", sector="MIL")
+    return Mention(
+        start, end, text[start:end], name="Defence Ministry", kind="org", code="TJKMIL", country="TJK", sector="MIL"
+    )
 
 
 def test_document_speaker_is_its_issuer():
@@ -609,12 +634,13 @@ def test_speaker_is_the_subject_nearest_the_cue_not_the_dateline():
     assert qs[0].text.startswith('the drills "a further step away"')
 
 
-
-
-@pytest.mark.parametrize("key,content", [
-    ("made_clear", "that the country's cooperation with NATO on peacekeeping would continue"),
-    ("made_clear_bare", "they would not sign the deal"),
-])
+@pytest.mark.parametrize(
+    "key,content",
+    [
+        ("made_clear", "that the country's cooperation with NATO on peacekeeping would continue"),
+        ("made_clear_bare", "they would not sign the deal"),
+    ],
+)
 def test_made_it_clear_reports_the_clause_not_it_clear(key, content):
     qs = checked(key)
     assert [q.text for q in qs] == [content]
@@ -631,15 +657,19 @@ def test_someones_position_was_clear_colon_is_a_lead_in():
 def test_content_leaves_out_a_dateline_with_an_agency():
     # "CITY, date (Agency) - ..." opens the paragraph; the report starts after it
     qs = checked("dateline_agency")
-    assert [q.text for q in qs] == ["More than 3,000 troops from five member states began a week-long exercise "
-                                    "on Monday"]
+    assert [q.text for q in qs] == [
+        "More than 3,000 troops from five member states began a week-long exercise on Monday"
+    ]
 
 
-@pytest.mark.parametrize("key,text,medium", [
-    ("quoted_as_saying", "that Moscow would respond", "The TASS news agency"),
-    ("quoted_as_saying_passive", "that Moscow would respond", "Interfax"),
-    ("quoted_after_quote", '"The exercise is aimed at threats from Afghanistan,"', "the ministry's press service"),
-])
+@pytest.mark.parametrize(
+    "key,text,medium",
+    [
+        ("quoted_as_saying", "that Moscow would respond", "The TASS news agency"),
+        ("quoted_as_saying_passive", "that Moscow would respond", "Interfax"),
+        ("quoted_after_quote", '"The exercise is aimed at threats from Afghanistan,"', "the ministry's press service"),
+    ],
+)
 def test_quoted_as_saying_gives_the_words_to_the_one_quoted(key, text, medium):
     # the one who quotes is the medium, not the speaker; no report of the quoted person's name
     qs = checked(key)
@@ -652,18 +682,23 @@ def test_british_single_mark_quotes_are_direct_and_interrupted():
     qs = checked("british_singles")
     direct = [q for q in qs if q.kind == "direct"]
     # one utterance in two stretches: two quotes, one speaker, one utterance number
-    assert [q.text for q in direct] == ["'Tajikistan is a key partner,'",
-                                        "'We share a concern about the situation across the border.'"]
+    assert [q.text for q in direct] == [
+        "'Tajikistan is a key partner,'",
+        "'We share a concern about the situation across the border.'",
+    ]
     assert [q.speaker.text for q in direct] == ["he", "he"]
     assert direct[0].utterance == direct[1].utterance
 
 
-@pytest.mark.parametrize("key,content,speaker", [
-    ("short_of_calling", "it an act of war", "The minister"),
-    ("unable_to_accuse", "the rebels of breaking the truce", "The envoy"),
-    ("conference_announcing", "that her agency was taking the operator to court", "she"),
-    ("dateline_appos", "it would ease trade with China", "Minister Aidar Testov"),
-])
+@pytest.mark.parametrize(
+    "key,content,speaker",
+    [
+        ("short_of_calling", "it an act of war", "The minister"),
+        ("unable_to_accuse", "the rebels of breaking the truce", "The envoy"),
+        ("conference_announcing", "that her agency was taking the operator to court", "she"),
+        ("dateline_appos", "it would ease trade with China", "Minister Aidar Testov"),
+    ],
+)
 def test_speaker_found_through_adjectives_occasions_and_datelines(key, content, speaker):
     # "stopped short of calling", "was unable to ... and accuse", "said at a news conference
     # announcing", "WASHINGTON -- NAME, ..., said": the person, not None, the occasion or the dateline
@@ -671,10 +706,13 @@ def test_speaker_found_through_adjectives_occasions_and_datelines(key, content, 
     assert q.speaker is not None and q.speaker.text == speaker
 
 
-@pytest.mark.parametrize("key,speaker", [
-    ("in_statement_subject", "the defence minister"),  # someone's statement: its author speaks
-    ("in_poll_source", "a poll"),  # a poll speaks for itself, even with people as the subject
-])
+@pytest.mark.parametrize(
+    "key,speaker",
+    [
+        ("in_statement_subject", "the defence minister"),  # someone's statement: its author speaks
+        ("in_poll_source", "a poll"),  # a poll speaks for itself, even with people as the subject
+    ],
+)
 def test_in_a_source_lead_in_speaker(key, speaker):
     qs = checked(key)
     assert len(qs) == 1 and qs[0].speaker.text == speaker
@@ -685,13 +723,15 @@ def test_translated_comma_before_that_is_still_the_report():
     # the cue clause a reporting tail ('..., X said')
     qs = checked("comma_that")
     assert [(q.text, q.speaker.text) for q in qs] == [
-        ("that Russia considers the normalization between Baku and Yerevan an important task", "The diplomat")]
+        ("that Russia considers the normalization between Baku and Yerevan an important task", "The diplomat")
+    ]
 
 
 def test_in_his_opinion_is_his_report():
     qs = checked("in_his_opinion")
     assert [(q.text, q.speaker.text) for q in qs] == [
-        ("without the participation of Moscow any agreements will remain on paper only", "his")]
+        ("without the participation of Moscow any agreements will remain on paper only", "his")
+    ]
 
 
 def test_speaker_span_is_the_name_without_the_occasion():
@@ -699,11 +739,14 @@ def test_speaker_span_is_the_name_without_the_occasion():
     assert [q.speaker.text for q in qs] == ["Ministry spokeswoman Marina Testova"]
 
 
-@pytest.mark.parametrize("key,speaker", [
-    ("colon_prev_para", "Sethi"),  # "X said:" ends a paragraph, the quotation opens the next
-    ("colon_far_verb", "Lieutenant General Vikram Testi"),  # "told a press conference in Udhampur:"
-    ("put_bluntly", "A senior executive"),  # no speech verb, a person who leads in with a colon
-])
+@pytest.mark.parametrize(
+    "key,speaker",
+    [
+        ("colon_prev_para", "Sethi"),  # "X said:" ends a paragraph, the quotation opens the next
+        ("colon_far_verb", "Lieutenant General Vikram Testi"),  # "told a press conference in Udhampur:"
+        ("put_bluntly", "A senior executive"),  # no speech verb, a person who leads in with a colon
+    ],
+)
 def test_colon_lead_in_gives_the_quotation_its_speaker(key, speaker):
     qs = checked(key)
     assert [q.kind for q in qs] == ["direct"] and qs[0].speaker is not None and qs[0].speaker.text == speaker
@@ -733,7 +776,8 @@ def test_clause_hung_on_the_occasion_is_the_cues_content():
     # "warned in a televised address that ...": the parser makes the clause part of "address"
     qs = checked("warned_in_address")
     assert [(q.text, q.speaker.text) for q in qs] == [
-        ("that any ship linked to Israel would remain a legitimate target", "The spokesman")]
+        ("that any ship linked to Israel would remain a legitimate target", "The spokesman")
+    ]
 
 
 def test_in_her_opinion_is_hers_even_before_a_plural_subject():
@@ -769,8 +813,15 @@ def test_transcript_answer_is_the_quoted_persons_not_the_questions():
     # "ANSWER: ..." is the spokesman's (named before), not "the United States" a reporter's question
     # mentions; a report inside the answer ("I would reject ...") is his too
     text = _specs()["transcript_qa"]["text"]
-    spokesman = Mention(0, len("Spokesman Daniel Testcombe"), "Spokesman Daniel Testcombe", name="Daniel Testcombe",
-                        kind="person", code="USAGOV", country="USA")
+    spokesman = Mention(
+        0,
+        len("Spokesman Daniel Testcombe"),
+        "Spokesman Daniel Testcombe",
+        name="Daniel Testcombe",
+        kind="person",
+        code="USAGOV",
+        country="USA",
+    )
     at = text.index("the United States")
     usa = Mention(at, at + 17, "the United States", name="United States", kind="location", code="USA", country="USA")
     qs = checked("transcript_qa", [spokesman, usa])
@@ -783,11 +834,11 @@ def test_transcript_answer_is_the_quoted_persons_not_the_questions():
 
 def test_transcript_speaker_labels():
     # a capitalised label is a speaker when the article names a person of that surname
-    people = [Mention(1000, 1013, "Rustam Karimov", name="Rustam Karimov", kind="person", code="UZBGOV",
-                      country="UZB")]
+    people = [Mention(1000, 1013, "Rustam Karimov", name="Rustam Karimov", kind="person", code="UZBGOV", country="UZB")]
     qs = checked("transcript_names", people)
     assert [(q.speaker.text, q.speaker.name, q.speaker.code, q.kind) for q in qs] == [
-        ("KARIMOV", "Rustam Karimov", "UZBGOV", "direct")]
+        ("KARIMOV", "Rustam Karimov", "UZBGOV", "direct")
+    ]
 
 
 def test_capitalised_dateline_with_a_colon_is_no_speaker():
@@ -813,8 +864,9 @@ def test_subordinate_report_between_commas_is_no_aside():
 def test_second_that_clause_goes_on_with_the_report():
     # "said A, but that B": one report; "support" inside it is no report of its own
     qs = checked("second_that_clause")
-    assert [q.text for q in qs] == ["the region needs to train more medics and build a field hospital, but that she "
-                                    "would not support a draft"]
+    assert [q.text for q in qs] == [
+        "the region needs to train more medics and build a field hospital, but that she would not support a draft"
+    ]
 
 
 def test_according_to_an_outlet_stays_when_the_clause_has_no_report_of_its_own():

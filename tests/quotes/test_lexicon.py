@@ -1,4 +1,5 @@
 """The cue lexicon is data: lang/en/quotes/cues.tsv and media.tsv."""
+
 from accord.quotes.lexicon import load_lexicon
 
 
@@ -22,7 +23,9 @@ def test_a_users_data_folder_adds_a_cue_and_an_outlet(tmp_path):
 
     folder = tmp_path / "lang" / "en" / "quotes"
     folder.mkdir(parents=True)
-    (folder / "cues.tsv").write_text("lemma\tkind\tframes\tclass\tnotes\nopine\tthought\tc\topinion\tours\n", encoding="utf-8")
+    (folder / "cues.tsv").write_text(
+        "lemma\tkind\tframes\tclass\tnotes\nopine\tthought\tc\topinion\tours\n", encoding="utf-8"
+    )
     (folder / "media.tsv").write_text("word\nwireservice\n", encoding="utf-8")
     try:
         assert datafiles.use_data_dir(tmp_path) == ["lang/en/quotes/cues.tsv", "lang/en/quotes/media.tsv"]
@@ -40,8 +43,13 @@ def test_every_cue_has_a_class():
 
     known = QUOTE_CLASSES | {"intention", "evidence", "perception", "thought", "stance", "act"}
     lex = load_lexicon()
-    cues = list(lex.verbs.values()) + list(lex.nouns.values()) + list(lex.adjectives.values()) + list(
-        lex.adverbials.values()) + [c for d in lex.particles.values() for c in d.values()]
+    cues = (
+        list(lex.verbs.values())
+        + list(lex.nouns.values())
+        + list(lex.adjectives.values())
+        + list(lex.adverbials.values())
+        + [c for d in lex.particles.values() for c in d.values()]
+    )
     assert all(c.cls in known for c in cues)
     assert lex.verbs["say"].cls == "speech" and lex.verbs["tweet"].cls == "writing"
     assert lex.verbs["believe"].cls == "opinion" and lex.verbs["plan"].cls == "intention"

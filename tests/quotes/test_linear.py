@@ -1,5 +1,6 @@
 """The sweeps that keep hostile text linear give what their pairwise
 definitions give (random spans and speakers, no model)."""
+
 import random
 
 from accord.quotes.direct import _unique
@@ -15,25 +16,43 @@ def _quotes(rnd, n):
         e = s + rnd.choice([1, 2, 5, 10, 40, 90])
         sp = rnd.choice([None, (0, 3), (5, 9)])
         c = rnd.randrange(0, 300)
-        out.append(Quote(start=s, end=e, text="x", speaker=Speaker(*sp, "x") if sp else None,
-                         cue=Span(c, c + rnd.choice([1, 4]), "x") if rnd.random() < 0.9 else None))
+        out.append(
+            Quote(
+                start=s,
+                end=e,
+                text="x",
+                speaker=Speaker(*sp, "x") if sp else None,
+                cue=Span(c, c + rnd.choice([1, 4]), "x") if rnd.random() < 0.9 else None,
+            )
+        )
     return out
 
 
 def _repeats_naive(quotes):
     def same(a, b):
         return a is None or (b is not None and (a.start, a.end) == (b.start, b.end))
-    return [q for q in quotes if not any(
-        o is not q and o.start <= q.start and q.end <= o.end and o.end - o.start > q.end - q.start
-        and same(q.speaker, o.speaker) for o in quotes)]
+
+    return [
+        q
+        for q in quotes
+        if not any(
+            o is not q
+            and o.start <= q.start
+            and q.end <= o.end
+            and o.end - o.start > q.end - q.start
+            and same(q.speaker, o.speaker)
+            for o in quotes
+        )
+    ]
 
 
 def _nested_naive(found):
     out = []
     for i, (s, e, q, tok) in enumerate(found):
         c = q.cue
-        if c is not None and any(j != i and fs < c.start and c.end <= fe and not (s < c.start < e)
-                                 for j, (fs, fe, _, _) in enumerate(found)):
+        if c is not None and any(
+            j != i and fs < c.start and c.end <= fe and not (s < c.start < e) for j, (fs, fe, _, _) in enumerate(found)
+        ):
             continue
         out.append((s, e, q, tok))
     return out

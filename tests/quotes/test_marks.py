@@ -1,4 +1,5 @@
 """Quotation-mark pairing: a pure function over text, no parse needed."""
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -6,13 +7,18 @@ from accord.quotes.marks import attributed_singles, pair_marks
 
 
 def texts(t):
-    return [t[m.start:m.end] for m in pair_marks(t)]
+    return [t[m.start : m.end] for m in pair_marks(t)]
 
 
 def test_straight_curly_guillemets_low_high():
     t = 'A "straight one" and \u201ccurly one\u201d, \u00abguillemets\u00bb, \u201elow high\u201c and \u2039single\u203a.'
-    assert texts(t) == ['"straight one"', "\u201ccurly one\u201d", "\u00abguillemets\u00bb", "\u201elow high\u201c",
-                        "\u2039single\u203a"]
+    assert texts(t) == [
+        '"straight one"',
+        "\u201ccurly one\u201d",
+        "\u00abguillemets\u00bb",
+        "\u201elow high\u201c",
+        "\u2039single\u203a",
+    ]
 
 
 def test_low_high_single_and_curly_single():
@@ -28,8 +34,11 @@ def test_machine_translated_mismatch_resynchronizes():
 def test_multi_paragraph_quote_reopens_each_paragraph():
     t = "\u201cFirst part of the quote.\n\n\u201cSecond part goes on.\n\n\u201cLast part,\u201d she said.\n\nAfter."
     spans = pair_marks(t)
-    assert [t[s.start:s.end] for s in spans] == [
-        "\u201cFirst part of the quote.", "\u201cSecond part goes on.", "\u201cLast part,\u201d"]
+    assert [t[s.start : s.end] for s in spans] == [
+        "\u201cFirst part of the quote.",
+        "\u201cSecond part goes on.",
+        "\u201cLast part,\u201d",
+    ]
     assert spans[0].continues and not spans[0].closed
     assert spans[1].continued and spans[1].continues
     assert spans[2].continued and spans[2].closed
@@ -63,7 +72,10 @@ def test_apostrophes_are_not_marks():
     assert texts("Russia\u2019s army and the rebels\u2019 demands don\u2019t matter.") == []
 
 
-MARKS = st.sampled_from(list('"\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u201a\u2039\u203a\' \n.,:;-\u2014') + ["''", "``", "\n\n", "a", "word", " x "])
+MARKS = st.sampled_from(
+    list("\"\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u201a\u2039\u203a' \n.,:;-\u2014")
+    + ["''", "``", "\n\n", "a", "word", " x "]
+)
 
 
 @settings(max_examples=400, deadline=None)
@@ -91,21 +103,28 @@ def test_any_text_any_paragraphs(t, paras):
 def test_straight_single_marks_pair_only_around_an_utterance_not_apostrophes():
     text = "'We don't want the states' rights debate again,' he said. It's over."
     spans = pair_marks(text)
-    assert [text[m.start:m.end] for m in spans] == ["'We don't want the states' rights debate again,'"]
+    assert [text[m.start : m.end] for m in spans] == ["'We don't want the states' rights debate again,'"]
     assert spans[0].single
 
 
 def test_attributed_single_mark_quotations_become_quotations():
     # British house style: attributed single-mark quotations read as quotations; a scare quote stays single
-    text = ("'Tajikistan is a key partner,' he said. 'We share a concern about the border.'\n\n"
-            "The so-called 'road map for peace' was not discussed.\n\n"
-            "He added: 'Nothing is decided yet.'")
+    text = (
+        "'Tajikistan is a key partner,' he said. 'We share a concern about the border.'\n\n"
+        "The so-called 'road map for peace' was not discussed.\n\n"
+        "He added: 'Nothing is decided yet.'"
+    )
     spans = attributed_singles(text, pair_marks(text))
-    quotations = [text[m.start:m.end] for m in spans if not m.single]
-    assert quotations == ["'Tajikistan is a key partner,'", "'We share a concern about the border.'",
-                          "'Nothing is decided yet.'"]
+    quotations = [text[m.start : m.end] for m in spans if not m.single]
+    assert quotations == [
+        "'Tajikistan is a key partner,'",
+        "'We share a concern about the border.'",
+        "'Nothing is decided yet.'",
+    ]
     curly = text.replace("'road map for peace'", "\u2018road map for peace\u2019")
-    assert [m.single for m in attributed_singles(curly, pair_marks(curly)) if "road" in curly[m.start:m.end]] == [True]
+    assert [m.single for m in attributed_singles(curly, pair_marks(curly)) if "road" in curly[m.start : m.end]] == [
+        True
+    ]
 
 
 def test_unattributed_single_mark_utterance_stays_single():
@@ -140,10 +159,12 @@ def test_single_mark_attribution_stays_in_its_line():
 
 def test_dialogue_dash_quotation_needs_its_attribution():
     # translated copy: "- words, - said X." is a quotation; a dash list item is not
-    t = ("Bishkek, May 14.\n\n- We will not allow any provocations on our land, - said the head of the service.\n\n"
-         "Among the measures:\n\n- Sanctions on twelve banks and two airlines, - a ban on visas.")
+    t = (
+        "Bishkek, May 14.\n\n- We will not allow any provocations on our land, - said the head of the service.\n\n"
+        "Among the measures:\n\n- Sanctions on twelve banks and two airlines, - a ban on visas."
+    )
     spans = pair_marks(t)
-    assert [t[m.start:m.end] for m in spans] == ["- We will not allow any provocations on our land,"]
+    assert [t[m.start : m.end] for m in spans] == ["- We will not allow any provocations on our land,"]
     assert spans[0].dash and t[slice(*spans[0].inner(t))] == "We will not allow any provocations on our land"
     t = "The analyst noted:\n\n- Without the full demarcation such incidents will repeat again."
     assert [m.dash for m in pair_marks(t)] == [True]

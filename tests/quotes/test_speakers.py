@@ -1,4 +1,5 @@
 """Speakers: who can take a stand (frozen parses, no model)."""
+
 from quotes_docs import make_doc
 
 

@@ -1,4 +1,5 @@
 """The quote finder's English word lists: lang/en/quotes/words.tsv."""
+
 from accord import datafiles
 from accord.quotes.vocabulary import alternation, word_seq, word_set
 

@@ -1,6 +1,7 @@
 import re
 
 import pytest
+from accord_builders import E, article, make_db
 from click.testing import CliRunner
 
 from accord import store
@@ -9,7 +10,6 @@ from accord.cli import cli
 from accord.errors import AccordError
 from accord.report.build import auto_period, build_report
 from accord.report.html import highlight
-from accord_builders import E, article, make_db
 
 HOSTILE = '<script>alert("x")</script>'
 
@@ -17,13 +17,28 @@ HOSTILE = '<script>alert("x")</script>'
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
     recs = [
-        article("r1", "2023-01-10", [E("COOPERATE", "USA", "KAZ", "2023-01-10", words="near <img src=x onerror=alert(1)>"),
-                                     E("AID", "RUS", "KAZ", "2023-01-11")],
-                title=HOSTILE, quotes=[(HOSTILE + " & more", "Anna </script> Smith")]),
-        article("r2", "2023-02-10", [E("ACCUSE", "RUS", "USA", "2023-02-10"), E("SUPPORT", "NATO", "ARM", "2023-02-11")]),
-        article("r3", "2023-03-10", [E("COOPERATE", "ARM", "USA", "2023-03-10"), E("AID", "RUS", "ARM", "2023-03-12")],
-                text_prefix=HOSTILE + "\n"),
-        article("r4", "2024-05-01", [E("CONSULT", "KAZ", "CHN", "2024-05-01"), E("THREATEN", "RUS", "ARM", "2024-05-02")]),
+        article(
+            "r1",
+            "2023-01-10",
+            [
+                E("COOPERATE", "USA", "KAZ", "2023-01-10", words="near <img src=x onerror=alert(1)>"),
+                E("AID", "RUS", "KAZ", "2023-01-11"),
+            ],
+            title=HOSTILE,
+            quotes=[(HOSTILE + " & more", "Anna </script> Smith")],
+        ),
+        article(
+            "r2", "2023-02-10", [E("ACCUSE", "RUS", "USA", "2023-02-10"), E("SUPPORT", "NATO", "ARM", "2023-02-11")]
+        ),
+        article(
+            "r3",
+            "2023-03-10",
+            [E("COOPERATE", "ARM", "USA", "2023-03-10"), E("AID", "RUS", "ARM", "2023-03-12")],
+            text_prefix=HOSTILE + "\n",
+        ),
+        article(
+            "r4", "2024-05-01", [E("CONSULT", "KAZ", "CHN", "2024-05-01"), E("THREATEN", "RUS", "ARM", "2024-05-02")]
+        ),
     ]
     return make_db(tmp_path_factory.mktemp("rep") / "r.duckdb", recs)
 
@@ -85,8 +100,10 @@ def test_empty_store(tmp_path, stub_knowledge):
 def test_highlight_overlaps_and_escapes():
     text = "a <b> & c"
     out = highlight(text, [{"start": 0, "end": 5, "cls": "x", "title": '"q"'}, {"start": 2, "end": 9, "cls": "y"}])
-    assert str(out) == ('<span class="x" title="&#34;q&#34;">a </span><span class="x y" title="&#34;q&#34;">'
-                        '&lt;b&gt;</span><span class="y"> &amp; c</span>')
+    assert str(out) == (
+        '<span class="x" title="&#34;q&#34;">a </span><span class="x y" title="&#34;q&#34;">'
+        '&lt;b&gt;</span><span class="y"> &amp; c</span>'
+    )
 
 
 def test_auto_period():

@@ -23,22 +23,36 @@ YEREVAN = ("Yerevan", "ARM", 40.18, 44.51)
 
 def _at(place, inferred=False):
     name, cc, lat, lon = place
-    return {"location": Location(text=name, country=cc, lat=lat, lon=lon, feature="city", resolution="city",
-                                 inferred=inferred)}
+    return {
+        "location": Location(
+            text=name, country=cc, lat=lat, lon=lon, feature="city", resolution="city", inferred=inferred
+        )
+    }
 
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
     recs = [
-        article("m1", "2023-01-10", [E("CONSULT", "KAZ", "CHN", "2023-01-10", extra=_at(ASTANA)),
-                                     E("COOPERATE", "RUS", "KAZ", "2023-01-11", extra=_at(ASTANA, inferred=True)),
-                                     E("MOBILIZE", "RUS", "KGZ", "2023-01-12", extra=_at(KANT))]),
-        article("m2", "2023-02-20", [E("CONSULT", "KAZ", "RUS", "2023-02-10", extra=_at(ASTANA)),
-                                     E("ACCUSE", "ARM", "AZE", "2023-02-10",
-                                       extra={"location": Location(text="Armenia", country="ARM")}),
-                                     E("ASSAULT", "AZE", "ARM", "2023-02-11", extra=_at(YEREVAN)),
-                                     E("AID", "USA", "ARM", "2023-02-12", negated=True, extra=_at(YEREVAN)),
-                                     E("SUPPORT", "USA", "ARM", "2023-02-13")]),
+        article(
+            "m1",
+            "2023-01-10",
+            [
+                E("CONSULT", "KAZ", "CHN", "2023-01-10", extra=_at(ASTANA)),
+                E("COOPERATE", "RUS", "KAZ", "2023-01-11", extra=_at(ASTANA, inferred=True)),
+                E("MOBILIZE", "RUS", "KGZ", "2023-01-12", extra=_at(KANT)),
+            ],
+        ),
+        article(
+            "m2",
+            "2023-02-20",
+            [
+                E("CONSULT", "KAZ", "RUS", "2023-02-10", extra=_at(ASTANA)),
+                E("ACCUSE", "ARM", "AZE", "2023-02-10", extra={"location": Location(text="Armenia", country="ARM")}),
+                E("ASSAULT", "AZE", "ARM", "2023-02-11", extra=_at(YEREVAN)),
+                E("AID", "USA", "ARM", "2023-02-12", negated=True, extra=_at(YEREVAN)),
+                E("SUPPORT", "USA", "ARM", "2023-02-13"),
+            ],
+        ),
     ]
     return make_db(tmp_path_factory.mktemp("map") / "m.duckdb", recs)
 
@@ -101,8 +115,12 @@ def test_each_located_event_is_drawn_at_its_projected_position(db, stub_knowledg
     svg = _svg(html)
     circles = list(svg.iter(SVG_NS + "circle"))
     drawn = {(c.get("data-lat"), c.get("data-quad")): c for c in circles if c.get("class") == "place"}
-    expected = [(ASTANA, "verbal_cooperation", 2), (ASTANA, "material_cooperation", 1),
-                (KANT, "material_conflict", 1), (YEREVAN, "material_conflict", 1)]
+    expected = [
+        (ASTANA, "verbal_cooperation", 2),
+        (ASTANA, "material_cooperation", 1),
+        (KANT, "material_conflict", 1),
+        (YEREVAN, "material_conflict", 1),
+    ]
     assert len(drawn) == len(expected)
     for (_name, _cc, lat, lon), quad, n in expected:
         c = drawn[(str(lat), quad)]
@@ -125,10 +143,10 @@ def test_circles_link_to_their_evidence(db, stub_knowledge):
     links = [a.get("href") for a in svg.iter(SVG_NS + "a")]
     assert links and all(h.startswith("#ev-m-") for h in links)
     for h in set(links):
-        block = html[html.index(f'id="{h[1:]}"'):]
-        block = block[:block.index("</section>") if "</section>" in block else len(block)]
+        block = html[html.index(f'id="{h[1:]}"') :]
+        block = block[: block.index("</section>") if "</section>" in block else len(block)]
         assert "<mark" in block  # the evidence sentence with its trigger
-    astana = html[html.index('id="ev-m-0-Astana"'):]
+    astana = html[html.index('id="ev-m-0-Astana"') :]
     assert "consult" in astana[:4000]
 
 
@@ -150,8 +168,16 @@ def test_old_store_without_location_columns(tmp_path, stub_knowledge):
     """A schema-1 store (no coordinates): no places, countries still shaded."""
     import duckdb
 
-    path = make_db(tmp_path / "old.duckdb", [article("o1", "2023-01-10", [
-        E("CONSULT", "KAZ", "CHN", "2023-01-10", extra={"location": Location(text="Astana", country="KAZ")})])])
+    path = make_db(
+        tmp_path / "old.duckdb",
+        [
+            article(
+                "o1",
+                "2023-01-10",
+                [E("CONSULT", "KAZ", "CHN", "2023-01-10", extra={"location": Location(text="Astana", country="KAZ")})],
+            )
+        ],
+    )
     con = duckdb.connect(path)
     for c, _ in store.LOCATION_COLS:
         con.execute(f"ALTER TABLE events DROP COLUMN {c}")
@@ -167,7 +193,11 @@ def test_old_store_without_location_columns(tmp_path, stub_knowledge):
 
 
 def test_a_hostile_place_name_is_escaped():
-    svg = str(worldmap.draw([{"lat": 1.0, "lon": 2.0, "name": "<script>x</script>", "quads": {"verbal_conflict": 1},
-                              "href": '#a"b'}], {}))
+    svg = str(
+        worldmap.draw(
+            [{"lat": 1.0, "lon": 2.0, "name": "<script>x</script>", "quads": {"verbal_conflict": 1}, "href": '#a"b'}],
+            {},
+        )
+    )
     assert "<script>" not in svg and "&lt;script&gt;" in svg
     ET.fromstring(svg)  # well-formed

@@ -43,6 +43,8 @@ def test_dash_paragraph_is_direct_speech():
 
 
 def test_negated_events_are_not_counted():
-    evs = [{"type": "SANCTION", "actor": {"code": "IGOEU"}, "recipient": {"code": "BLR"}, "negated": False},
-           {"type": "SANCTION", "actor": {"code": "IGOEU"}, "recipient": None, "negated": True}]
+    evs = [
+        {"type": "SANCTION", "actor": {"code": "IGOEU"}, "recipient": {"code": "BLR"}, "negated": False},
+        {"type": "SANCTION", "actor": {"code": "IGOEU"}, "recipient": None, "negated": True},
+    ]
     assert triples(evs) == Counter({("SANCTION", "IGOEU", "BLR"): 1})

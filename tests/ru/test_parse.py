@@ -49,7 +49,9 @@ def fake_api(head_scores: list[np.ndarray]):
         return out
 
     model = SimpleNamespace(emb=lambda w, s: w[..., None], encoder=lambda x, m: x, head=head, rel=rel)
-    return SimpleNamespace(infer=SimpleNamespace(model=model, encoder=encoder, decoder=SimpleNamespace(rels_vocab=FakeVocab(RELS))))
+    return SimpleNamespace(
+        infer=SimpleNamespace(model=model, encoder=encoder, decoder=SimpleNamespace(rels_vocab=FakeVocab(RELS)))
+    )
 
 
 def test_cycle_and_two_roots_are_repaired_and_labelled_after_repair():

@@ -17,11 +17,39 @@ def _doc(words, heads, deps):
 @pytest.fixture
 def signed():
     # "The deal was signed by Russia and Kazakhstan in Astana , officials said ."
-    words = ["The", "deal", "was", "signed", "by", "Russia", "and", "Kazakhstan", "in", "Astana", ",",
-             "officials", "said", "."]
+    words = [
+        "The",
+        "deal",
+        "was",
+        "signed",
+        "by",
+        "Russia",
+        "and",
+        "Kazakhstan",
+        "in",
+        "Astana",
+        ",",
+        "officials",
+        "said",
+        ".",
+    ]
     heads = [1, 3, 3, 12, 3, 4, 5, 5, 3, 8, 12, 12, 12, 12]
-    deps = ["det", "nsubjpass", "auxpass", "ccomp", "agent", "pobj", "cc", "conj", "prep", "pobj", "punct",
-            "nsubj", "ROOT", "punct"]
+    deps = [
+        "det",
+        "nsubjpass",
+        "auxpass",
+        "ccomp",
+        "agent",
+        "pobj",
+        "cc",
+        "conj",
+        "prep",
+        "pobj",
+        "punct",
+        "nsubj",
+        "ROOT",
+        "punct",
+    ]
     return _doc(words, heads, deps)
 
 

@@ -5,6 +5,7 @@ chromium, chromium-driver or selenium.
 ``ACCORD_SCREENSHOT_DIR=docs`` saves ``map-report.png`` and ``map-viewer.png`` there;
 ``ACCORD_MAP_DB=PATH`` draws that store instead of the hand-built one (the screenshots in docs/ are of the
 sample corpus: ``accord ingest data/sample`` with the place step)."""
+
 import os
 import shutil
 import socket
@@ -49,10 +50,22 @@ def db(tmp_path_factory):
     if os.environ.get("ACCORD_MAP_DB"):
         return os.environ["ACCORD_MAP_DB"]
     recs = [
-        article("g1", "2023-09-12", [E("COOPERATE", "ARM", "USA", "2023-09-11", extra=_at("Yerevan", "ARM", 40.18, 44.51)),
-                                     E("ACCUSE", "RUS", "ARM", "2023-09-12", extra=_at("Moscow", "RUS", 55.75, 37.62))]),
-        article("g2", "2023-10-01", [E("MOBILIZE", "CHN", "TWN", "2023-10-01", extra=_at("Taiwan Strait", "TWN", 24.0, 119.5)),
-                                     E("CONSULT", "KAZ", "CHN", "2023-10-02", extra=_at("Astana", "KAZ", 51.17, 71.45))]),
+        article(
+            "g1",
+            "2023-09-12",
+            [
+                E("COOPERATE", "ARM", "USA", "2023-09-11", extra=_at("Yerevan", "ARM", 40.18, 44.51)),
+                E("ACCUSE", "RUS", "ARM", "2023-09-12", extra=_at("Moscow", "RUS", 55.75, 37.62)),
+            ],
+        ),
+        article(
+            "g2",
+            "2023-10-01",
+            [
+                E("MOBILIZE", "CHN", "TWN", "2023-10-01", extra=_at("Taiwan Strait", "TWN", 24.0, 119.5)),
+                E("CONSULT", "KAZ", "CHN", "2023-10-02", extra=_at("Astana", "KAZ", 51.17, 71.45)),
+            ],
+        ),
     ]
     return make_db(tmp_path_factory.mktemp("mapb") / "b.duckdb", recs)
 
@@ -70,8 +83,9 @@ def server(db):
     from accord.web.app import create_app
 
     port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(db, knowledge=StubKnowledge()), host="127.0.0.1", port=port,
-                                        log_level="warning"))
+    srv = uvicorn.Server(
+        uvicorn.Config(create_app(db, knowledge=StubKnowledge()), host="127.0.0.1", port=port, log_level="warning")
+    )
     th = threading.Thread(target=srv.run, daemon=True)
     th.start()
     base = f"http://127.0.0.1:{port}"
@@ -94,9 +108,18 @@ def driver(tmp_path_factory):
 
     opts = webdriver.ChromeOptions()
     opts.binary_location = _chromium()
-    for a in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-              "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-              f"--user-data-dir={tmp_path_factory.mktemp('chromium')}", "--window-size=1280,1000"):
+    for a in (
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        f"--user-data-dir={tmp_path_factory.mktemp('chromium')}",
+        "--window-size=1280,1000",
+    ):
         opts.add_argument(a)
     d = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=opts)
     d.set_page_load_timeout(30)

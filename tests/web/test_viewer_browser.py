@@ -1,5 +1,6 @@
 """End to end: the viewer in headless Chromium (Debian's chromium and
 chromium-driver; `make test` installs them). Skips, saying why, without them."""
+
 import os
 import shutil
 import socket
@@ -8,7 +9,6 @@ import time
 import urllib.request
 
 import pytest
-
 from accord_builders import E, StubKnowledge, article, make_db
 
 CHROMEDRIVER = "/usr/bin/chromedriver"
@@ -50,16 +50,21 @@ def server(tmp_path_factory):
     from accord.web.app import create_app
 
     recs = [
-        article("b1", "2023-09-12", [E("COOPERATE", "ARM", "USA", "2023-09-11"), E("ACCUSE", "RUS", "ARM", "2023-09-12")],
-                title="Armenia hosts drills <script>window.pwned=1</script>",
-                quotes=[("Armenia decides for itself <b>whom</b> it trains with", "Armen Grigoryan")]),
+        article(
+            "b1",
+            "2023-09-12",
+            [E("COOPERATE", "ARM", "USA", "2023-09-11"), E("ACCUSE", "RUS", "ARM", "2023-09-12")],
+            title="Armenia hosts drills <script>window.pwned=1</script>",
+            quotes=[("Armenia decides for itself <b>whom</b> it trains with", "Armen Grigoryan")],
+        ),
         article("b2", "2023-10-01", [E("AID", "RUS", "ARM", "2023-10-01"), E("SANCTION", "USA", "RUS", "2023-10-02")]),
         article("b3", "2024-01-05", [E("COOPERATE", "USA", "KAZ", "2024-01-05")]),
     ]
     db = make_db(tmp_path_factory.mktemp("browser") / "b.duckdb", recs)
     port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(db, knowledge=StubKnowledge()), host="127.0.0.1", port=port,
-                                        log_level="warning"))
+    srv = uvicorn.Server(
+        uvicorn.Config(create_app(db, knowledge=StubKnowledge()), host="127.0.0.1", port=port, log_level="warning")
+    )
     th = threading.Thread(target=srv.run, daemon=True)
     th.start()
     base = f"http://127.0.0.1:{port}"
@@ -82,9 +87,18 @@ def driver(tmp_path_factory):
 
     opts = webdriver.ChromeOptions()
     opts.binary_location = _chromium()
-    for a in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-              "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-              f"--user-data-dir={tmp_path_factory.mktemp('chromium')}", "--window-size=1280,900"):
+    for a in (
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        f"--user-data-dir={tmp_path_factory.mktemp('chromium')}",
+        "--window-size=1280,900",
+    ):
         opts.add_argument(a)
     d = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=opts)
     d.set_page_load_timeout(30)
@@ -115,11 +129,10 @@ def test_article_page_highlights(server, driver):
 
 def _submit(driver):
     """Submit the filter form and wait for the new page."""
+    from selenium.common.exceptions import WebDriverException
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support import expected_conditions as EC
     from selenium.webdriver.support.ui import WebDriverWait
-
-    from selenium.common.exceptions import WebDriverException
 
     old = driver.find_element(By.ID, "events-table")
 

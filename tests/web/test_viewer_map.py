@@ -1,5 +1,6 @@
 """The viewer's map page: filtered like the events table, each place drawn at its projected position and
 linked to its evidence sentences."""
+
 import re
 import warnings
 import xml.etree.ElementTree as ET
@@ -20,8 +21,9 @@ GYUMRI = (40.79, 43.85)
 
 
 def _at(name, cc, latlon):
-    return {"location": Location(text=name, country=cc, lat=latlon[0], lon=latlon[1], resolution="city",
-                                 feature="city")}
+    return {
+        "location": Location(text=name, country=cc, lat=latlon[0], lon=latlon[1], resolution="city", feature="city")
+    }
 
 
 @pytest.fixture(scope="module")
@@ -29,11 +31,23 @@ def client(tmp_path_factory):
     from accord.web.app import create_app
 
     recs = [
-        article("v1", "2023-01-10", [E("COOPERATE", "RUS", "KGZ", "2023-01-10", extra=_at("Bishkek", "KGZ", BISHKEK)),
-                                     E("CONSULT", "KGZ", "CHN", "2023-01-11", extra=_at("Bishkek", "KGZ", BISHKEK))],
-                title="Drills <script>x</script>"),
-        article("v2", "2023-03-10", [E("MOBILIZE", "RUS", "ARM", "2023-03-10", extra=_at("Gyumri", "ARM", GYUMRI)),
-                                     E("ACCUSE", "AZE", "ARM", "2023-03-11")]),
+        article(
+            "v1",
+            "2023-01-10",
+            [
+                E("COOPERATE", "RUS", "KGZ", "2023-01-10", extra=_at("Bishkek", "KGZ", BISHKEK)),
+                E("CONSULT", "KGZ", "CHN", "2023-01-11", extra=_at("Bishkek", "KGZ", BISHKEK)),
+            ],
+            title="Drills <script>x</script>",
+        ),
+        article(
+            "v2",
+            "2023-03-10",
+            [
+                E("MOBILIZE", "RUS", "ARM", "2023-03-10", extra=_at("Gyumri", "ARM", GYUMRI)),
+                E("ACCUSE", "AZE", "ARM", "2023-03-11"),
+            ],
+        ),
     ]
     db = make_db(tmp_path_factory.mktemp("webmap") / "m.duckdb", recs)
     with TestClient(create_app(db, knowledge=StubKnowledge())) as c:
@@ -59,11 +73,14 @@ def test_map_page_draws_each_place_at_its_position(client):
         x, y = worldmap.project(lat, lon)
         assert (float(c.get("cx")), float(c.get("cy"))) == (pytest.approx(x, abs=0.06), pytest.approx(y, abs=0.06))
         # the circle links to its place's evidence on the page: the sentence with its trigger marked
-        block = r.text[r.text.index(f'id="{href[1:]}"'):]
-        block = block[:block.index("</div>")]
+        block = r.text[r.text.index(f'id="{href[1:]}"') :]
+        block = block[: block.index("</div>")]
         assert "<mark" in block and "/articles/" in block
     assert {(float(c.get("data-lat")), c.get("data-quad")) for _, c in circles} == {
-        (BISHKEK[0], "material_cooperation"), (BISHKEK[0], "verbal_cooperation"), (GYUMRI[0], "material_conflict")}
+        (BISHKEK[0], "material_cooperation"),
+        (BISHKEK[0], "verbal_cooperation"),
+        (GYUMRI[0], "material_conflict"),
+    }
 
 
 def test_map_filters_like_the_events_table(client):

@@ -10,9 +10,8 @@ Helpers for the quote and event components::
     mention_at(doc, start_char, end_char) -> Mention | None
     mentions_in(doc, start_char, end_char) -> list[Mention]
 """
-from __future__ import annotations
 
-from typing import Optional
+from __future__ import annotations
 
 
 def mentions_in(doc, start_char: int, end_char: int) -> list:
@@ -44,7 +43,7 @@ def mention_at(doc, start_char: int, end_char: int):
     return min(cands, key=key)
 
 
-def _head_char(doc, start_char: int, end_char: int) -> Optional[int]:
+def _head_char(doc, start_char: int, end_char: int) -> int | None:
     span = doc.char_span(start_char, end_char, alignment_mode="expand")
     if span is None or not len(span):
         return None

@@ -2,6 +2,7 @@
 (JCS) ... the JCS"), "the ministry" / "the Defence Ministry" after
 "Tajikistan's Defence Ministry", "the alliance" after the CSTO, and a title
 that names a body without its state ("ministry spokeswoman")."""
+
 from __future__ import annotations
 
 from ..syntax import grammar
@@ -11,18 +12,23 @@ from .words import word_set
 
 def _acronym_text(doc, d) -> str:
     """The one word of a draft other than "the" (else "")."""
-    words = [t.text for t in doc[d.start:d.end] if t.lower_ != "the"]
+    words = [t.text for t in doc[d.start : d.end] if t.lower_ != "the"]
     return words[0] if len(words) == 1 else ""
 
 
 def link_acronyms(doc, drafts) -> None:
-    """"South Korea's Joint Chiefs of Staff (JCS) ... the JCS said": a short
+    """ "South Korea's Joint Chiefs of Staff (JCS) ... the JCS said": a short
     name in brackets right after a body's name is that body wherever it
     stands (in the brackets and after them), with its name and codes."""
     defs: dict = {}
     for d in drafts:
-        if d.kind in ("org", "igo", "group") and (d.country or d.org) and d.end + 2 < len(doc) \
-                and doc[d.end].text == "(" and doc[d.end + 2].text == ")":
+        if (
+            d.kind in ("org", "igo", "group")
+            and (d.country or d.org)
+            and d.end + 2 < len(doc)
+            and doc[d.end].text == "("
+            and doc[d.end + 2].text == ")"
+        ):
             short = doc[d.end + 1].text
             if short.isalpha() and short[:1].isupper() and 2 <= len(short) <= 8 and short != d.name:
                 defs.setdefault(short, d)
@@ -37,8 +43,11 @@ def link_acronyms(doc, drafts) -> None:
 def _body_words(doc, d) -> list:
     """The lower-case words of a body's name without its articles and 's."""
     g = grammar(doc)
-    return [t.lower_ for t in doc[d.start:d.end] if not g.is_(t, "determiner", "case") and t.tag_ != "POS"
-            and t.lower_ not in ("the", "'s", "\u2019s")]
+    return [
+        t.lower_
+        for t in doc[d.start : d.end]
+        if not g.is_(t, "determiner", "case") and t.tag_ != "POS" and t.lower_ not in ("the", "'s", "\u2019s")
+    ]
 
 
 def _take_state(d, body) -> None:
@@ -48,7 +57,7 @@ def _take_state(d, body) -> None:
 
 
 def link_definite_bodies(doc, drafts) -> None:
-    """"the ministry", "the Defence Ministry", "the government" with no state
+    """ "the ministry", "the Defence Ministry", "the government" with no state
     or organization of their own refer to the latest body named before them
     whose name ends in the same words ("Tajikistan's Defence Ministry",
     "the Kazakh government"): they take its name and codes. A bare "the
@@ -76,10 +85,10 @@ def link_definite_bodies(doc, drafts) -> None:
             pos_at = next((k for k in range(d.start, d.end) if doc[k].tag_ == "POS"), None)
             owner = _body_words(doc, Draft(d.start, pos_at)) if pos_at is not None else None
             for ante_words, ante in reversed(named):
-                if owner and len(ante_words) > len(owner) and ante_words[-len(owner):] == owner:
+                if owner and len(ante_words) > len(owner) and ante_words[-len(owner) :] == owner:
                     _take_state(d, ante)
                     break
-                if len(words) <= 3 and len(ante_words) > len(words) and ante_words[-len(words):] == words:
+                if len(words) <= 3 and len(ante_words) > len(words) and ante_words[-len(words) :] == words:
                     _take_state(d, ante)
                     d.name, d.kind = ante.name, ante.kind
                     break
@@ -105,26 +114,43 @@ def _bare_heads(doc, drafts) -> list:
         return []
     covered = bytearray(len(doc))
     for d in drafts:
-        covered[d.start:d.end] = b"\x01" * (d.end - d.start)
+        covered[d.start : d.end] = b"\x01" * (d.end - d.start)
     by_start = {d.start: d for d in drafts}
     added = []
     g = grammar(doc)
     place_nouns, bloc_words = word_set("place_nouns"), word_set("bloc_words")
     for t in doc:
         i = t.i
-        if (i == 0 or covered[i] or covered[i - 1] or t.tag_ != "NN" or doc[i - 1].lower_ != "the"
-                or not g.is_(doc[i - 1], "determiner")):
+        if (
+            i == 0
+            or covered[i]
+            or covered[i - 1]
+            or t.tag_ != "NN"
+            or doc[i - 1].lower_ != "the"
+            or not g.is_(doc[i - 1], "determiner")
+        ):
             continue
-        if g.is_(t, "compound") or t.lower_ in place_nouns or g.has_child(
-                t, "adjective", "compound", "prep", "possessor", "number"):
+        if (
+            g.is_(t, "compound")
+            or t.lower_ in place_nouns
+            or g.has_child(t, "adjective", "compound", "prep", "possessor", "number")
+        ):
             continue
         if t.lower_ in bloc_words:
             # "the alliance", "the bloc": the latest body named before, if it is an international one
             ante = next((d for d in reversed(bodies) if d.end <= i - 1), None)
             if ante is None or ante.kind != "igo" or not ante.org:
                 continue
-            d = Draft(i - 1, i + 1, kind="igo", name=ante.name, country=ante.country, org=ante.org,
-                      sector=ante.sector, definite=True)
+            d = Draft(
+                i - 1,
+                i + 1,
+                kind="igo",
+                name=ante.name,
+                country=ante.country,
+                org=ante.org,
+                sector=ante.sector,
+                definite=True,
+            )
             owned = by_start.get(i + 2) if i + 2 < len(doc) and doc[i + 1].tag_ == "POS" else None
             if owned is not None and owned.kind in ("org", "igo") and not (owned.country or owned.org):
                 owned.org = ante.org  # "the alliance's Joint Staff"

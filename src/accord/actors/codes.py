@@ -4,13 +4,11 @@ The country and organization come from names, adjectives, capitals, seats
 and organizations in the phrase; the sector from the agent nearest the head;
 a person's codes from the role the text gives before the name, else from the
 office-holder table on the article's date. Nothing known -> ``None``."""
+
 from __future__ import annotations
 
-from typing import Optional
-
 from .knowledge import term_on
-from .lexicon import (ADJ, AGENT, CAPITAL, CITY, COUNTRY, GROUP, INST, INTL, ORG, PERSON, REGION, REGION_ADJ,
-                      SEAT)
+from .lexicon import ADJ, AGENT, CAPITAL, CITY, COUNTRY, GROUP, INST, INTL, ORG, PERSON, REGION, REGION_ADJ, SEAT
 from .parts import STATE_KINDS, Draft, Phrase, Piece
 from .phrases import head_index
 from .surnames import terms_for
@@ -87,31 +85,37 @@ def _resolve_one(doc, ph: Phrase, date, lex) -> Draft:
 
 
 def _without_destination(ph: Phrase) -> Phrase:
-    """"US Ambassador to Armenia Kristina Kvien": the state after "to" is
+    """ "US Ambassador to Armenia Kristina Kvien": the state after "to" is
     where the role serves, not whose it is; only the name after it stays."""
     if "to" not in ph.links:
         return ph
     cut = ph.links.index("to") + 1
-    return Phrase(ph.pieces[:cut] + [p for p in ph.pieces[cut:] if p.type == PERSON],
-                  ph.links[:cut - 1] + ["adj"] * sum(1 for p in ph.pieces[cut:] if p.type == PERSON),
-                  ph.start, ph.end)
+    return Phrase(
+        ph.pieces[:cut] + [p for p in ph.pieces[cut:] if p.type == PERSON],
+        ph.links[: cut - 1] + ["adj"] * sum(1 for p in ph.pieces[cut:] if p.type == PERSON),
+        ph.start,
+        ph.end,
+    )
 
 
 def _state_and_org(d: Draft, ph: Phrase, head: Piece) -> None:
     """The phrase's state (the modifier's own, first, unless an "of"
     complement names it) and organization."""
     pieces = ph.pieces
-    countries = [p.country for p in pieces if p.country and p.type in (COUNTRY, ADJ, CAPITAL, SEAT, INST, CITY,
-                                                                         GROUP)
-                 and not (p.entry.cls == "disputed" and head.type != CITY)] + [
-        p.country for p in pieces if p.country and p.type in (REGION, REGION_ADJ)]
+    countries = [
+        p.country
+        for p in pieces
+        if p.country
+        and p.type in (COUNTRY, ADJ, CAPITAL, SEAT, INST, CITY, GROUP)
+        and not (p.entry.cls == "disputed" and head.type != CITY)
+    ] + [p.country for p in pieces if p.country and p.type in (REGION, REGION_ADJ)]
     orgs = [p.entry.org for p in pieces if p.entry.org and p.type in (ORG, INTL)]
     # country: the modifier's own (first) unless an "of" complement names it
     if "of" in ph.links:
         # "the press service of the Ministry of Defence of the Republic of Kazakhstan": the head's own
         # modifier first, else the nearest complement that names a state
-        after = [p.country for p in pieces[ph.links.index("of") + 1:] if p.country]
-        before = [p.country for p in pieces[:ph.links.index("of") + 1] if p.country]
+        after = [p.country for p in pieces[ph.links.index("of") + 1 :] if p.country]
+        before = [p.country for p in pieces[: ph.links.index("of") + 1] if p.country]
         d.country = (before or after or [None])[0]
     elif countries:
         d.country = countries[0]
@@ -119,11 +123,11 @@ def _state_and_org(d: Draft, ph: Phrase, head: Piece) -> None:
         d.org = orgs[0]
 
 
-def _sector(doc, pieces: list, head: Piece, h: int, d: Draft) -> Optional[str]:
+def _sector(doc, pieces: list, head: Piece, h: int, d: Draft) -> str | None:
     """The head agent's sector, else the nearest other piece's that has one;
     a state's person (official, leader, spokesman) is its government."""
     sector = None
-    order = [head] + [p for p in reversed(pieces[:h])] + list(pieces[h + 1:])
+    order = [head] + [p for p in reversed(pieces[:h])] + list(pieces[h + 1 :])
     for p in order:
         if p.type == AGENT and p.entry.sector:
             sector = p.entry.sector
@@ -160,7 +164,7 @@ def _person_draft(doc, d: Draft, pieces: list, pp: Piece, date) -> Draft:
     d.kind = "person"
     d.person = pp.entry.name
     d.name = pp.entry.name
-    d.person_text = doc[pp.start:pp.end].text
+    d.person_text = doc[pp.start : pp.end].text
     roles = [p for p in pieces if p.type == AGENT and p.start < pp.start]
     if roles:
         d.role = _role_text(doc, pieces, roles, pp)
@@ -190,7 +194,11 @@ def _role_text(doc, pieces: list, roles: list, pp: Piece) -> str:
     if cs and doc[cs[0].start - 1].lower_ == "to":
         stop = cs[0].start - 1
     elif cs and doc[cs[0].start - 1].lower_ in ("of", "the"):
-        stop = cs[0].start - (2 if doc[cs[0].start - 1].lower_ == "the" and cs[0].start >= 2 and doc[cs[0].start - 2].lower_ == "of" else 1)
+        stop = cs[0].start - (
+            2
+            if doc[cs[0].start - 1].lower_ == "the" and cs[0].start >= 2 and doc[cs[0].start - 2].lower_ == "of"
+            else 1
+        )
     elif cs:
         stop = cs[0].start if cs[0].start >= r1 else stop
     stop = min(stop, pp.start)
@@ -204,7 +212,7 @@ def _agent_draft(doc, d: Draft, ph: Phrase, head: Piece) -> Draft:
     if head.entry.person and not plural_token(doc[head.end - 1]):
         d.kind = "person"
         d.role_noun = True
-        d.role = head.entry.name if head.end - head.start > 1 else doc[head.start:head.end].text
+        d.role = head.entry.name if head.end - head.start > 1 else doc[head.start : head.end].text
         d.role_cls = head.entry.cls
     elif d.sector in codes("group_sectors"):
         d.kind = "group"
@@ -279,10 +287,10 @@ def _state_draft(doc, d: Draft, ph: Phrase, head: Piece, lex) -> Draft:
     return d
 
 
-def sector_from_orgent(doc, p: Piece) -> Optional[str]:
+def sector_from_orgent(doc, p: Piece) -> str | None:
     """An unknown organisation's sector from its head word ("... Group",
     "... Centre for Strategic Analysis", "... University")."""
-    words = [t.lower_ for t in doc[p.start:p.end]]
+    words = [t.lower_ for t in doc[p.start : p.end]]
     if "of" in words or "for" in words:
         cut = min(words.index(w) for w in ("of", "for") if w in words)
         words = words[:cut] or words

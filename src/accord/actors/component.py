@@ -1,5 +1,6 @@
 """The ``accord_actors`` component: actor mentions with CAMEO-style codes and
 coreference chains (see :mod:`accord.actors.resolver`)."""
+
 from __future__ import annotations
 
 from spacy.language import Language

@@ -2,9 +2,8 @@
 definite role nouns ("the analyst") and personal pronouns link to the person
 they refer to and carry that person's name, codes and ``entity``; then the
 drafts become :class:`~accord.record.Mention` objects and chains."""
-from __future__ import annotations
 
-from typing import Optional
+from __future__ import annotations
 
 from ..record import Mention, join_code
 from ..syntax import grammar
@@ -15,16 +14,26 @@ from .text import MALE
 from .words import word_list, word_map
 
 
-def _role_word(role: Optional[str]) -> str:
+def _role_word(role: str | None) -> str:
     """The last word of a role, lower-cased: "general" of "Brigadier General"."""
     parts = (role or "").split()
     return parts[-1].lower() if parts else ""
 
 
-def _nameless(d, first: int, word: str) -> "Person":
+def _nameless(d, first: int, word: str) -> Person:
     """A person the text describes but does not name ("an Uzbek analyst", "the French defence minister")."""
-    return Person(None, first, "", d.country, d.org, d.sector, d.role, {x for x in (d.role_cls, word) if x},
-                  from_text=True, role_words={word} if word else set())
+    return Person(
+        None,
+        first,
+        "",
+        d.country,
+        d.org,
+        d.sector,
+        d.role,
+        {x for x in (d.role_cls, word) if x},
+        from_text=True,
+        role_words={word} if word else set(),
+    )
 
 
 class _People:
@@ -60,7 +69,8 @@ def corefer(doc, drafts, date, lex, sent_of, qmask):
             if not qmask[d.start]:
                 people.last_out[id(p)] = d.start
             if g.is_(doc[d.start], "subject", "passive_subject") or (
-                    d.end < len(doc) and doc[d.end].lemma_ in ("say", "tell")):
+                d.end < len(doc) and doc[d.end].lemma_ in ("say", "tell")
+            ):
                 people.last_subject[id(p)] = d.start
     assign = people.assign
     index = {id(d): i for i, d in enumerate(drafts)}
@@ -88,8 +98,9 @@ def _person_of(doc, d, people: _People, date, lex, sent_of, qmask):
     if d.kind == "person" and d.role_noun and d.definite:
         return _state_role(d, people, word)
     if d.kind == "pronoun":
-        return _pronoun_antecedent(doc, d, people.persons, (people.last_mention, people.last_out),
-                                   people.last_subject, sent_of, qmask)
+        return _pronoun_antecedent(
+            doc, d, people.persons, (people.last_mention, people.last_out), people.last_subject, sent_of, qmask
+        )
     return None
 
 
@@ -103,8 +114,9 @@ def _named_person(doc, d, people: _People, date, lex) -> Person:
         p = by_full[full]
     elif len(full.split()) == 1 and full in by_surname:
         p = by_surname[full]
-    elif (len(full.split()) == 1 or (not d.country and not d.org and not d.from_dict)) and \
-            pick_surname(lex, full, d, date):
+    elif (len(full.split()) == 1 or (not d.country and not d.org and not d.from_dict)) and pick_surname(
+        lex, full, d, date
+    ):
         canon = pick_surname(lex, full, d, date)
         if canon.lower() in by_full:
             p = by_full[canon.lower()]
@@ -117,8 +129,19 @@ def _named_person(doc, d, people: _People, date, lex) -> Person:
             p = p0
             p.name = d.person
     if p is None:
-        p = people.add(Person(d.person, len(people.assign), surname_of(d.person), d.country, d.org, d.sector,
-                              d.role, {d.role_cls} if d.role_cls else set(), from_text=not d.from_dict))
+        p = people.add(
+            Person(
+                d.person,
+                len(people.assign),
+                surname_of(d.person),
+                d.country,
+                d.org,
+                d.sector,
+                d.role,
+                {d.role_cls} if d.role_cls else set(),
+                from_text=not d.from_dict,
+            )
+        )
         by_surname.setdefault(p.surname, p)
         parts = d.person.split()
         if len(parts) == 2:
@@ -136,16 +159,26 @@ def _named_person(doc, d, people: _People, date, lex) -> Person:
     return p
 
 
-def _dictionary_person(d, canon: str, people: _People, date, lex) -> Optional[Person]:
+def _dictionary_person(d, canon: str, people: _People, date, lex) -> Person | None:
     """A new person for the dictionary name a surname means, with the term
     in force on the date (None when there is none)."""
     terms = lex.terms_of(canon)
     t = term_on(terms, date)
     if t is None:
         return None
-    p = people.add(Person(canon, len(people.assign), surname_of(canon), d.country or t.country,
-                          d.org if d.country else t.org, d.sector or t.sector, d.role or t.title or None,
-                          {d.role_cls} if d.role_cls else set(), from_text=bool(d.role)))
+    p = people.add(
+        Person(
+            canon,
+            len(people.assign),
+            surname_of(canon),
+            d.country or t.country,
+            d.org if d.country else t.org,
+            d.sector or t.sector,
+            d.role or t.title or None,
+            {d.role_cls} if d.role_cls else set(),
+            from_text=bool(d.role),
+        )
+    )
     people.by_full[canon.lower()] = p
     people.by_surname.setdefault(p.surname, p)
     return p
@@ -168,31 +201,33 @@ def _learn_from_mention(doc, d, p: Person, word: str) -> None:
 
 
 def _recent_with_role(d, people: _People, word: str):
-    """"the analyst": the most recent compatible person. The same role word
+    """ "the analyst": the most recent compatible person. The same role word
     first ("the general": Brigadier General Deane, not a colonel named
     since), then the same class ("the analyst": a senior fellow), then the
     same sector."""
     recent = people.by_recency()
     best = next((c for c in recent if word and word in c.role_words), None)
     if best is None:
-        best = next((c for c in recent if (word and word in c.role_cls)
-                     or (d.role_cls and d.role_cls in c.role_cls)), None)
+        best = next(
+            (c for c in recent if (word and word in c.role_cls) or (d.role_cls and d.role_cls in c.role_cls)), None
+        )
     if best is None and d.sector:
         best = next((c for c in recent if c.sector == d.sector and c.role), None)
     return best
 
 
 def _state_role(d, people: _People, word: str) -> Person:
-    """"the French defence minister": the person of that state and role
+    """ "the French defence minister": the person of that state and role
     named before, or a person without a name whom "he" and "the minister"
     may refer to."""
     recent = people.by_recency()
-    p = next((c for c in recent if word and word in c.role_words and (c.country, c.org) == (d.country, d.org)),
-             None)
+    p = next((c for c in recent if word and word in c.role_words and (c.country, c.org) == (d.country, d.org)), None)
     if p is None and word in _LEADER_WORDS:
         # "Lukashenko ... The Belarusian leader": the state's leader named before
-        p = next((c for c in recent if c.name and (c.country, c.org) == (d.country, d.org)
-                  and c.sector in ("GOV", None)), None)
+        p = next(
+            (c for c in recent if c.name and (c.country, c.org) == (d.country, d.org) and c.sector in ("GOV", None)),
+            None,
+        )
     if p is None:
         p = people.add(_nameless(d, len(people.assign), word))
     return p
@@ -224,18 +259,35 @@ def _mentions(doc, drafts, assign):
 def _mention(doc, d, p, n: int):
     """``(mention, entity key)`` of one draft: a person's codes and name
     come from the person it refers to."""
-    span = doc[d.start:d.end]
+    span = doc[d.start : d.end]
     if p is not None:
         # a person with no name: a definite role of a state keeps its own words ("French defence minister")
-        name = p.name if p.name is not None or not (d.role_noun and d.definite and (d.country or d.org)) \
-            else d.name
-        m = Mention(start=span.start_char, end=span.end_char, text=span.text, name=name, kind="person",
-                    code=join_code(p.country, p.org, p.sector), country=p.country, org=p.org, sector=p.sector,
-                    role=p.role)
+        name = p.name if p.name is not None or not (d.role_noun and d.definite and (d.country or d.org)) else d.name
+        m = Mention(
+            start=span.start_char,
+            end=span.end_char,
+            text=span.text,
+            name=name,
+            kind="person",
+            code=join_code(p.country, p.org, p.sector),
+            country=p.country,
+            org=p.org,
+            sector=p.sector,
+            role=p.role,
+        )
         return m, ("person", id(p))
-    m = Mention(start=span.start_char, end=span.end_char, text=span.text, name=d.name, kind=d.kind,
-                code=join_code(d.country, d.org, d.sector), country=d.country, org=d.org,
-                sector=d.sector, role=d.role)
+    m = Mention(
+        start=span.start_char,
+        end=span.end_char,
+        text=span.text,
+        name=d.name,
+        kind=d.kind,
+        code=join_code(d.country, d.org, d.sector),
+        country=d.country,
+        org=d.org,
+        sector=d.sector,
+        role=d.role,
+    )
     if m.code is None and d.cameo and not d.country and not d.org:
         m.code = d.cameo  # a group/NGO with no state: its CAMEO dictionary code
     key = ("code", m.code, m.org, m.kind) if m.code else ("own", n)
@@ -246,7 +298,7 @@ def _mention(doc, d, p, n: int):
 _LEADER_WORDS = {"leader", "strongman"}
 
 
-def _gender_of(doc, d) -> Optional[str]:
+def _gender_of(doc, d) -> str | None:
     """What the mention itself says: an honorific before the name, or a female role noun."""
     k = d.start - 1
     if k >= 0 and doc[k].text == "." and k >= 1:
@@ -291,9 +343,13 @@ def _pronoun_antecedent(doc, d, persons, last, last_subject, sent_of, qmask):
         cands.append((c, lm))
     if not cands:
         return None
-    if len(cands) == 1 and cands[0][0].gender is None and sum(
-            1 for c in persons if c.gender in (None, g) and last_mention.get(id(c)) is not None) == 1:
+    if (
+        len(cands) == 1
+        and cands[0][0].gender is None
+        and sum(1 for c in persons if c.gender in (None, g) and last_mention.get(id(c)) is not None) == 1
+    ):
         cands[0][0].gender = g  # the only person around: the pronoun tells their gender
+
     # prefer a subject in the nearest sentence, then the most recent mention
     def score(x):
         c, lm = x

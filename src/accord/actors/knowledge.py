@@ -11,13 +11,13 @@ The analysis layer uses the dated membership API::
 Dates are ISO strings (``YYYY-MM-DD``); comparisons are on the strings.
 A period's ``end`` is the first day the fact no longer holds (``None`` = still).
 """
+
 from __future__ import annotations
 
 import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Optional
 
 from .. import datafiles
 from .words import alternation, word_set
@@ -29,8 +29,8 @@ DATA = Path(__file__).resolve().parent / "data"
 class Membership:
     org: str
     iso3: str
-    start: Optional[str]
-    end: Optional[str]
+    start: str | None
+    end: str | None
     status: str = "member"
     note: str = ""
 
@@ -42,13 +42,13 @@ class Membership:
 class Place:
     name: str
     country: str
-    sector: Optional[str]
+    sector: str | None
     type: str  # capital | seat | city
-    start: Optional[str]
-    end: Optional[str]
+    start: str | None
+    end: str | None
     note: str = ""
 
-    def active(self, date: Optional[str]) -> bool:
+    def active(self, date: str | None) -> bool:
         if date is None:
             return self.end is None
         return (self.start is None or self.start <= date) and (self.end is None or date < self.end)
@@ -58,15 +58,15 @@ class Place:
 class OfficeTerm:
     name: str
     aliases: tuple
-    country: Optional[str]
-    org: Optional[str]
+    country: str | None
+    org: str | None
     office: str
-    sector: Optional[str]
+    sector: str | None
     title: str
-    start: Optional[str]
-    end: Optional[str]
+    start: str | None
+    end: str | None
 
-    def active(self, date: Optional[str]) -> bool:
+    def active(self, date: str | None) -> bool:
         return (self.start is None or self.start <= date) and (self.end is None or date <= self.end)
 
 
@@ -102,7 +102,7 @@ def _split(s: str) -> list:
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-def _date(s: str) -> Optional[str]:
+def _date(s: str) -> str | None:
     s = (s or "").strip()
     return s if _DATE.match(s) else None
 
@@ -122,8 +122,13 @@ def _is_person_phrase(phrase: str) -> bool:
 def _read_states(k: Knowledge) -> None:
     """Countries, organizations (and their bodies), memberships, places, regions."""
     for iso, name, names, adjs, caps, cities in _rows("countries.tsv", 6):
-        k.countries[iso] = {"name": name, "names": _split(names), "adjectives": _split(adjs),
-                            "capitals": _split(caps), "cities": _split(cities)}
+        k.countries[iso] = {
+            "name": name,
+            "names": _split(names),
+            "adjectives": _split(adjs),
+            "capitals": _split(caps),
+            "cities": _split(cities),
+        }
     # an organization's first row is the organization, later rows with its acronym are its bodies
     for org, name, aliases, sector, note in _rows("organizations.tsv", 5, key=(0, 1)):
         if org not in k.orgs:
@@ -164,8 +169,19 @@ def _read_people(k: Knowledge) -> None:
         name, aliases, iso, org, office, sector, title, start, end = row
         if not name or (name, end) == ("name", "end"):  # empty line or the column header
             continue
-        k.office_terms.append(OfficeTerm(name, tuple(_split(aliases)), iso or None, org or None, office,
-                                         sector or None, title, _date(start), _date(end)))
+        k.office_terms.append(
+            OfficeTerm(
+                name,
+                tuple(_split(aliases)),
+                iso or None,
+                org or None,
+                office,
+                sector or None,
+                title,
+                _date(start),
+                _date(end),
+            )
+        )
     listed = {t.name.lower() for t in k.office_terms} | {a.lower() for t in k.office_terms for a in t.aliases}
     for name, aliases, terms in _rows("persons.tsv", 3):
         if name.lower() in listed:
@@ -236,7 +252,7 @@ def orgs_of(iso3: str, date: str) -> set:
     return {m.org for m in load_knowledge().memberships if m.iso3 == iso3 and m.active(date)}
 
 
-def membership_status(org: str, iso3: str, date: str) -> Optional[str]:
+def membership_status(org: str, iso3: str, date: str) -> str | None:
     """``member``/``associate``/``participant``... on ``date``, or None; the
     note of the active period says more (e.g. Armenia's frozen participation)."""
     for m in load_knowledge().memberships:
@@ -256,7 +272,7 @@ def org_name(org: str) -> str:
     return o["name"] if o else org
 
 
-def capital(iso3: str, date: Optional[str] = None) -> Optional[str]:
+def capital(iso3: str, date: str | None = None) -> str | None:
     """The capital's name on ``date`` (latest when None): ``capital("KAZ",
     "2020-05-01") == "Nur-Sultan"``."""
     k = load_knowledge()
@@ -276,7 +292,7 @@ def capital(iso3: str, date: Optional[str] = None) -> Optional[str]:
 # ---------------------------------------------------------------- office holders
 
 
-def office_terms(name: Optional[str] = None) -> list:
+def office_terms(name: str | None = None) -> list:
     """Office-holder terms (all, or those of one person by name or alias)."""
     terms = load_knowledge().office_terms
     if name is None:
@@ -285,7 +301,7 @@ def office_terms(name: Optional[str] = None) -> list:
     return [t for t in terms if t.name.lower() == key or key in (a.lower() for a in t.aliases)]
 
 
-def term_on(terms: list, date: Optional[str]):
+def term_on(terms: list, date: str | None):
     """The term in force on ``date``; with no date, the most recent term.
     Dated terms win over undated ones (an undated code is the person's code
     outside office, as in the TABARI dictionaries); among several on one

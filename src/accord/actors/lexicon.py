@@ -3,12 +3,12 @@ group, agent phrase and office holder in accord's data files, keyed by its
 lower-case tokens (the way spaCy tokenizes news text) and matched n-gram by
 n-gram. Built once per process (about 0.2 s of CPU for ~37k entries); a
 spaCy ``PhraseMatcher`` does the same job but takes seconds to compile."""
+
 from __future__ import annotations
 
 import re
 import threading
 from dataclasses import dataclass
-from typing import Optional
 
 from .. import datafiles
 from .knowledge import Knowledge, load_knowledge, non_actor_heads
@@ -28,8 +28,21 @@ INTL = "intl"
 GROUP = "group"
 PERSON = "person"
 AGENT = "agent"
-PRIORITY = {PERSON: 0, ORG: 1, INST: 2, SEAT: 3, COUNTRY: 4, ADJ: 5, CAPITAL: 6, REGION: 7, REGION_ADJ: 8,
-            GROUP: 9, INTL: 10, CITY: 11, AGENT: 12}
+PRIORITY = {
+    PERSON: 0,
+    ORG: 1,
+    INST: 2,
+    SEAT: 3,
+    COUNTRY: 4,
+    ADJ: 5,
+    CAPITAL: 6,
+    REGION: 7,
+    REGION_ADJ: 8,
+    GROUP: 9,
+    INTL: 10,
+    CITY: 11,
+    AGENT: 12,
+}
 NAMED = {COUNTRY, ADJ, REGION, REGION_ADJ, CAPITAL, SEAT, CITY, ORG, INST, INTL, GROUP, PERSON}
 
 
@@ -38,15 +51,15 @@ class Entry:
     """One lexicon entry (compared by identity: one object per fact, shared by its aliases)."""
 
     type: str
-    name: Optional[str] = None
-    country: Optional[str] = None
-    org: Optional[str] = None
-    sector: Optional[str] = None
+    name: str | None = None
+    country: str | None = None
+    org: str | None = None
+    sector: str | None = None
     person: bool = False  # agent: names a person
-    cls: Optional[str] = None  # agent: coreference class
-    cameo: Optional[str] = None
-    start: Optional[str] = None
-    end: Optional[str] = None
+    cls: str | None = None  # agent: coreference class
+    cameo: str | None = None
+    start: str | None = None
+    end: str | None = None
     terms: tuple = ()  # person: OfficeTerm objects (office_holders.tsv)
     raw_terms: str = ""  # person from persons.tsv: terms parsed on demand
 
@@ -59,13 +72,13 @@ class Entry:
             return list(reference_terms(self.name, self.raw_terms))
         return []
 
-    def active(self, date: Optional[str]) -> bool:
+    def active(self, date: str | None) -> bool:
         if date is None:
             return self.end is None
         return (self.start is None or self.start <= date) and (self.end is None or date < self.end)
 
 
-def _plural(phrase: str) -> Optional[str]:
+def _plural(phrase: str) -> str | None:
     """The plural of an agent phrase ("border guard" -> "border guards"), or
     None where it is not made by a rule."""
     words = phrase.split(" ")
@@ -124,8 +137,18 @@ def _place_entries(k: Knowledge, add) -> None:
                 add(city, Entry(CITY, city, iso))
     for p in k.places:
         typ = {"capital": CAPITAL, "seat": SEAT}.get(p.type, CITY)
-        add(p.name, Entry(typ, p.name, p.country, sector=p.sector, start=p.start, end=p.end,
-                          cls="disputed" if p.type == "disputed" else None))
+        add(
+            p.name,
+            Entry(
+                typ,
+                p.name,
+                p.country,
+                sector=p.sector,
+                start=p.start,
+                end=p.end,
+                cls="disputed" if p.type == "disputed" else None,
+            ),
+        )
     for name, code, typ in k.regions:
         add(name, Entry(REGION_ADJ if typ == "adj" else REGION, name, code))
 
@@ -143,7 +166,8 @@ def _body_entries(k: Knowledge, add) -> None:
         for a in [name] + aliases:
             add(a, Entry(INST, name, iso, sector=sector))
     known_org_names = {o["name"].lower() for o in k.orgs.values()} | {
-        a.lower() for o in k.orgs.values() for a in o["aliases"]}
+        a.lower() for o in k.orgs.values() for a in o["aliases"]
+    }
     for name, aliases, org, sector, cameo in k.international:
         for a in [name] + aliases:
             if a.lower() in known_org_names:
@@ -192,8 +216,6 @@ def _person_entries(k: Knowledge, add) -> None:
             add(a, e)
 
 
-
-
 _SIMPLE = re.compile(r"^[A-Za-z]+( [A-Za-z]+)*$")
 _INITIALS = re.compile(r"^([A-Za-z]\.)+$")
 _HYPHEN = re.compile(r"(?<=[A-Za-z])([-/])(?=[A-Za-z])")
@@ -219,7 +241,12 @@ def _tokens(text: str) -> list:
         if chunk.lower().endswith(("'s", "’s")) and len(chunk) > 2:
             trail.insert(0, chunk[-2:])
             chunk = chunk[:-2]
-        if chunk.endswith(".") and len(chunk) > 1 and not _INITIALS.match(chunk) and chunk[:-1].lower() not in abbreviations:
+        if (
+            chunk.endswith(".")
+            and len(chunk) > 1
+            and not _INITIALS.match(chunk)
+            and chunk[:-1].lower() not in abbreviations
+        ):
             trail.insert(0, ".")
             chunk = chunk[:-1]
         out += lead + [p for p in _HYPHEN.split(chunk) if p] + trail
@@ -231,7 +258,7 @@ class Lexicon:
     LOWER does the same job but takes ~1 s to compile 14k patterns; the trie
     takes ~0.1 s and matches in linear time)."""
 
-    def __init__(self, vocab=None, tokenizer=None, k: Optional[Knowledge] = None):
+    def __init__(self, vocab=None, tokenizer=None, k: Knowledge | None = None):
         k = k or load_knowledge()
         self.knowledge = k
         table: dict = {}
@@ -291,7 +318,7 @@ class Lexicon:
         for t in k.office_terms:
             self.terms_by_name.setdefault(t.name, []).append(t)
         self.ref_persons: dict = {}
-        for name, aliases, raw in k.persons:
+        for name, _aliases, raw in k.persons:
             self.surnames.setdefault(surname_key(name), set()).add(name)
             self.ref_persons[name] = raw
         self.non_actor_heads = non_actor_heads()
@@ -347,10 +374,8 @@ class Lexicon:
         return self.table.get(" ".join(t.lower_ for t in span), [])
 
 
-
-
 def surname_key(name: str) -> str:
-    """"Omar Hassan al-Bashir" -> "bashir"; "Abdullah II" -> "abdullah"."""
+    """ "Omar Hassan al-Bashir" -> "bashir"; "Abdullah II" -> "abdullah"."""
     suffixes = word_set("name_suffixes")
     parts = [p for p in name.split() if p.lower() not in suffixes] or name.split()
     if not parts:
@@ -368,8 +393,8 @@ def _one_edit(a: str, b: str) -> bool:
     while i < len(a) and a[i] == b[i]:
         i += 1
     if len(a) == len(b):
-        return a[i + 1:] == b[i + 1:]
-    return a[i:] == b[i + 1:]
+        return a[i + 1 :] == b[i + 1 :]
+    return a[i:] == b[i + 1 :]
 
 
 _LOCK = threading.Lock()

@@ -2,9 +2,8 @@
 role ("Secretary of the Security Council of Armenia Armen Grigoryan"),
 before a person-noun apposition ("Almaz Toktogulov, a political
 scientist"), and surnames of people named before ("Satpayev noted")."""
-from __future__ import annotations
 
-from typing import Optional
+from __future__ import annotations
 
 from .lexicon import ADJ, AGENT, COUNTRY, INST, ORG, PERSON, Entry
 from .parts import Draft, Piece
@@ -26,8 +25,15 @@ def more_persons(doc, chosen, taken, lex, date, words) -> list:
         while j < len(doc) and j < i + 3 and not taken[j] and is_name_token(doc[j]):
             j += 1
         # a hyphenated given name stays whole: "Lee Sung-jun", not "Lee Sung"
-        while j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ and \
-                not doc[j].whitespace_ and doc[j + 1].is_alpha and not taken[j] and not taken[j + 1]:
+        while (
+            j + 1 < len(doc)
+            and doc[j].text == "-"
+            and not doc[j - 1].whitespace_
+            and not doc[j].whitespace_
+            and doc[j + 1].is_alpha
+            and not taken[j]
+            and not taken[j + 1]
+        ):
             j += 2
         if j - i < 2 or (j < len(doc) and is_name_token(doc[j])):
             continue
@@ -52,12 +58,17 @@ def more_persons(doc, chosen, taken, lex, date, words) -> list:
     added += renamed.values()  # names that were no piece at all
     chosen = sorted(chosen + added, key=lambda p: p.start)
     surnames = {p.entry.name.split()[-1] for p in chosen if p.type == PERSON and len(p.entry.name.split()) > 1}
-    surnames |= {words[p.end - 1] for p in chosen if p.type == PERSON and p.end - p.start > 1
-                 and words[p.end - 1][:1].isupper()}
+    surnames |= {
+        words[p.end - 1] for p in chosen if p.type == PERSON and p.end - p.start > 1 and words[p.end - 1][:1].isupper()
+    }
     out = []
     for p in chosen:
-        if p.type in ("orgent", "gpeent") and p.end - p.start == 1 and doc[p.start].is_title and (
-                doc[p.start].text in surnames or _hand_surname(lex, doc[p.start].text, date)):
+        if (
+            p.type in ("orgent", "gpeent")
+            and p.end - p.start == 1
+            and doc[p.start].is_title
+            and (doc[p.start].text in surnames or _hand_surname(lex, doc[p.start].text, date))
+        ):
             p = Piece(p.start, p.end, PERSON, Entry(PERSON, doc[p.start].text))
         out.append(p)
     if not surnames:
@@ -70,7 +81,7 @@ def more_persons(doc, chosen, taken, lex, date, words) -> list:
     return out
 
 
-def _name_run_start(doc, end: int, taken) -> Optional[int]:
+def _name_run_start(doc, end: int, taken) -> int | None:
     """Start of the 2-4 token capitalised name that ends at token ``end``
     ("Almaz Toktogulov", "Chen Wei-lun"), or None."""
     i, words = end, 0
@@ -105,23 +116,34 @@ def _appositive_names(doc, chosen, taken) -> dict:
             continue
         k = p.start
         # back over "a", "an", adjectives and "Bishkek-based" to the comma
-        while k > 0 and p.start - k < 6 and doc[k - 1].text != "," and (
-                doc[k - 1].pos_ in ("DET", "ADJ", "PROPN", "ADV", "NOUN") or doc[k - 1].text == "-"
-                or (k > 1 and doc[k - 2].text == "-" and not doc[k - 2].whitespace_)):
+        while (
+            k > 0
+            and p.start - k < 6
+            and doc[k - 1].text != ","
+            and (
+                doc[k - 1].pos_ in ("DET", "ADJ", "PROPN", "ADV", "NOUN")
+                or doc[k - 1].text == "-"
+                or (k > 1 and doc[k - 2].text == "-" and not doc[k - 2].whitespace_)
+            )
+        ):
             k -= 1
         if k < 2 or doc[k - 1].text != "," or (k < p.start and doc[k].lower_ not in ("a", "an", "the")):
             continue
         prev = by_end.get(k - 1)
-        if prev is not None and prev.type == "orgent" and 2 <= prev.end - prev.start <= 3 and all(
-                t.is_alpha and t.text[:1].isupper() and t.pos_ == "PROPN" for t in doc[prev.start:prev.end]):
-            out[id(prev)] = Piece(prev.start, prev.end, PERSON, Entry(PERSON, doc[prev.start:prev.end].text))
+        if (
+            prev is not None
+            and prev.type == "orgent"
+            and 2 <= prev.end - prev.start <= 3
+            and all(t.is_alpha and t.text[:1].isupper() and t.pos_ == "PROPN" for t in doc[prev.start : prev.end])
+        ):
+            out[id(prev)] = Piece(prev.start, prev.end, PERSON, Entry(PERSON, doc[prev.start : prev.end].text))
             continue
         s = _name_run_start(doc, k - 1, taken)
         if s is None:
             continue
         for x in range(s, k - 1):
             taken[x] = 1
-        out[("new", s)] = Piece(s, k - 1, PERSON, Entry(PERSON, doc[s:k - 1].text))
+        out[("new", s)] = Piece(s, k - 1, PERSON, Entry(PERSON, doc[s : k - 1].text))
     return out
 
 
@@ -130,5 +152,6 @@ def _hand_surname(lex, word: str, date) -> bool:
     canon = pick_surname(lex, word.lower(), Draft(0, 0), date)
     if canon is None:
         return False
-    return canon in lex.terms_by_name or any(open_term(t, date) and t.start and t.sector != "ELI"
-                                             for t in lex.terms_of(canon))
+    return canon in lex.terms_by_name or any(
+        open_term(t, date) and t.start and t.sector != "ELI" for t in lex.terms_of(canon)
+    )

@@ -1,10 +1,10 @@
 """The intermediate results of actor extraction from one article: lexicon
 *pieces*, noun *phrases* built of pieces, *drafts* of mentions with their
 codes, and the *persons* coreference links mentions to."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional
 
 from .lexicon import ADJ, CAPITAL, CITY, COUNTRY, REGION, REGION_ADJ, SEAT, Entry
 
@@ -45,20 +45,20 @@ class Draft:
 
     start: int  # token span
     end: int
-    kind: Optional[str] = None
-    name: Optional[str] = None
-    country: Optional[str] = None
-    org: Optional[str] = None
-    sector: Optional[str] = None
-    role: Optional[str] = None
-    role_cls: Optional[str] = None
-    person: Optional[str] = None  # person name (named mention)
+    kind: str | None = None
+    name: str | None = None
+    country: str | None = None
+    org: str | None = None
+    sector: str | None = None
+    role: str | None = None
+    role_cls: str | None = None
+    person: str | None = None  # person name (named mention)
     role_noun: bool = False  # a person noun without a name ("the analyst")
     definite: bool = False
-    cameo: Optional[str] = None
+    cameo: str | None = None
     from_dict: bool = False
-    same_as: Optional["Draft"] = None  # an apposition: the same person as this named draft
-    person_text: Optional[str] = None  # the name as the text spells it
+    same_as: Draft | None = None  # an apposition: the same person as this named draft
+    person_text: str | None = None  # the name as the text spells it
 
 
 @dataclass
@@ -68,13 +68,13 @@ class Person:
     name: str
     first: int  # index of the first mention
     surname: str
-    country: Optional[str] = None
-    org: Optional[str] = None
-    sector: Optional[str] = None
-    role: Optional[str] = None
+    country: str | None = None
+    org: str | None = None
+    sector: str | None = None
+    role: str | None = None
     role_cls: set = field(default_factory=set)
     from_text: bool = False  # codes came from the article (role), not the dictionary
     role_words: set = field(default_factory=set)  # last words of the roles the text gives ("general")
     name_from_text: bool = False  # name is the article's full spelling
-    entity: Optional[str] = None
-    gender: Optional[str] = None  # "m"/"f" once the text shows it (Mr/Mrs, spokeswoman, an unambiguous he/she)
+    entity: str | None = None
+    gender: str | None = None  # "m"/"f" once the text shows it (Mr/Mrs, spokeswoman, an unambiguous he/she)

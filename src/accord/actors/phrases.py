@@ -2,9 +2,8 @@
 (adjectives, nouns, hyphens, possessive 's, and "of [the]" from a body to
 the state or organization it belongs to): "[US] Indo-Pacific [Command]",
 "[Kazakhstan]'s [Defence Ministry]", "the [Armed Forces] of [Kyrgyzstan]"."""
-from __future__ import annotations
 
-from typing import Optional
+from __future__ import annotations
 
 from .lexicon import ADJ, AGENT, CAPITAL, COUNTRY, INST, ORG, PERSON, REGION, REGION_ADJ
 from .parts import Phrase, Piece
@@ -12,10 +11,10 @@ from .text import DETS, GLUE_POS, POSSESSIVE, PRONOUNS
 from .words import word_set
 
 
-def _glue(doc, a: Piece, b: Piece, sent_end: int) -> Optional[str]:
+def _glue(doc, a: Piece, b: Piece, sent_end: int) -> str | None:
     """How piece ``b`` attaches to the phrase ending with piece ``a``: 'adj'
     (NP-internal), 'of', 'and' (coordinated nationality words), or None."""
-    gap = doc[a.end:b.start]
+    gap = doc[a.end : b.start]
     if b.start >= sent_end:
         return None
     if not len(gap):
@@ -26,8 +25,12 @@ def _glue(doc, a: Piece, b: Piece, sent_end: int) -> Optional[str]:
     low = [t.lower_ for t in words]
     if len(low) == 2 and low[0] == "-" and low[1] in word_set("not_home") and a.led:
         return "adj"  # "Vietnamese-led forces"
-    if low in (["to"], ["to", "the"]) and a.type == AGENT and a.entry.cls == "diplomat" and b.type in (
-            COUNTRY, ORG, CAPITAL):
+    if (
+        low in (["to"], ["to", "the"])
+        and a.type == AGENT
+        and a.entry.cls == "diplomat"
+        and b.type in (COUNTRY, ORG, CAPITAL)
+    ):
         return "to"  # "US Ambassador to Armenia Kristina Kvien": Armenia is where, not whose
     if low[0] in POSSESSIVE:
         if a.type == PERSON and b.type != AGENT:
@@ -36,16 +39,24 @@ def _glue(doc, a: Piece, b: Piece, sent_end: int) -> Optional[str]:
         if all(t.pos_ in GLUE_POS or t.text == "-" for t in rest) and len(rest) <= 3:
             return "adj"
         return None
-    if low[0] == "of" and a.type in (AGENT, ORG, INST, "orgent", PERSON) and b.type in (
-            COUNTRY, ORG, INST, CAPITAL, "orgent", "gpeent", REGION, ADJ, AGENT) and len(low) <= 2 and (
-            len(low) == 1 or low[1] == "the"):
+    if (
+        low[0] == "of"
+        and a.type in (AGENT, ORG, INST, "orgent", PERSON)
+        and b.type in (COUNTRY, ORG, INST, CAPITAL, "orgent", "gpeent", REGION, ADJ, AGENT)
+        and len(low) <= 2
+        and (len(low) == 1 or low[1] == "the")
+    ):
         return "of"
     if low in (["and"], [","], [",", "and"]) and a.type in (ADJ, REGION_ADJ) and b.type in (ADJ, REGION_ADJ):
         return "and"
     if a.type == COUNTRY and any(t.pos_ in ("NOUN", "NUM") and t.text.islower() for t in words):
         return None  # "Armenia hosts US troops": a state's name does not take a common-noun gap
-    if len(words) <= 3 and all((t.pos_ in GLUE_POS or t.text == "-" or (t.pos_ == "" and t.is_alpha and t.text[:1].isupper()))
-                               and not t.is_sent_start and t.lower_ not in PRONOUNS for t in words):
+    if len(words) <= 3 and all(
+        (t.pos_ in GLUE_POS or t.text == "-" or (t.pos_ == "" and t.is_alpha and t.text[:1].isupper()))
+        and not t.is_sent_start
+        and t.lower_ not in PRONOUNS
+        for t in words
+    ):
         if a.type == PERSON:
             return None
         return "adj"
@@ -81,7 +92,7 @@ def head_index(ph: Phrase) -> int:
     for i, p in enumerate(ph.pieces):
         if p.type == PERSON and (not p.possessive or i == len(ph.pieces) - 1):
             # "the Bush administration": a name before a body modifies it
-            if any(q.type == AGENT and not q.entry.person for q in ph.pieces[i + 1:]):
+            if any(q.type == AGENT and not q.entry.person for q in ph.pieces[i + 1 :]):
                 continue
             return i
     if "of" in ph.links:

@@ -3,9 +3,10 @@ seats, organizations, groups, agent words, office holders; longest first),
 plus spaCy's PERSON, ORG and GPE entities the lexicon does not know, and
 the marks a piece's neighbours put on it ("anti-Russian", "US-backed",
 "Russia's")."""
+
 from __future__ import annotations
 
-from .lexicon import (ADJ, AGENT, CAPITAL, CITY, COUNTRY, NAMED, PERSON, PRIORITY, REGION, REGION_ADJ, Entry)
+from .lexicon import ADJ, AGENT, CAPITAL, CITY, COUNTRY, NAMED, PERSON, PRIORITY, REGION, REGION_ADJ, Entry
 from .names import more_persons
 from .parts import Piece
 from .text import DETS, POSSESSIVE, is_name_token
@@ -57,8 +58,13 @@ def _lexicon_matches(doc, lex, date, arr) -> list:
                     cap = _cap_ok(words, lower, s, e) and (key not in acronym or words[s].isupper())
                 if not cap:
                     continue
-                if en.type == PERSON and e < len(words) and words[e][:1].isupper() and words[e].isalpha() \
-                        and pos[e] in ("PROPN", ""):
+                if (
+                    en.type == PERSON
+                    and e < len(words)
+                    and words[e][:1].isupper()
+                    and words[e].isalpha()
+                    and pos[e] in ("PROPN", "")
+                ):
                     continue  # the start of a longer name ("Omar Hassan" in "Omar Hassan al-Bashir")
             elif en.type == AGENT:
                 lp = pos[e - 1]
@@ -98,8 +104,11 @@ def _cities_in_org_names(doc, chosen: list, taken: bytearray) -> dict:
         if ent.label_ != "ORG" or len(ent) < 2:
             continue
         inner = [p for p in chosen if ent.start <= p.start and p.end <= ent.end]
-        if inner and all(p.type in (REGION, REGION_ADJ, CITY) for p in inner) and not any(
-                taken[i] for i in range(ent.start, ent.end) if not any(p.start <= i < p.end for p in inner)):
+        if (
+            inner
+            and all(p.type in (REGION, REGION_ADJ, CITY) for p in inner)
+            and not any(taken[i] for i in range(ent.start, ent.end) if not any(p.start <= i < p.end for p in inner))
+        ):
             for p in inner:
                 chosen.remove(p)
                 for i in range(p.start, p.end):
@@ -143,14 +152,25 @@ def _person_entity(doc, s: int, e: int, chosen: list, taken: bytearray, by_end: 
     # two titles in a row inside the name: the second is a given name ("Deputy Defence
     # Minister Sultan Kamaletdinov"), not a sultan
     second = by_end.get(fs) if fs - 1 >= s else None
-    if second is not None and second.start == fs - 1 and second.type == AGENT and \
-            doc[fs - 1].text[:1].isupper() and getattr(by_end.get(second.start), "type", None) == AGENT:
+    if (
+        second is not None
+        and second.start == fs - 1
+        and second.type == AGENT
+        and doc[fs - 1].text[:1].isupper()
+        and getattr(by_end.get(second.start), "type", None) == AGENT
+    ):
         chosen.remove(second)
         by_end.pop(second.end, None)
         taken[fs - 1] = 0
         fs -= 1
-    while fs > 0 and fs > s - 2 and not taken[fs - 1] and is_name_token(doc[fs - 1]) and \
-            fs - 1 > 0 and (taken[fs - 2] or doc[fs - 2].text == ","):
+    while (
+        fs > 0
+        and fs > s - 2
+        and not taken[fs - 1]
+        and is_name_token(doc[fs - 1])
+        and fs - 1 > 0
+        and (taken[fs - 2] or doc[fs - 2].text == ",")
+    ):
         # a given name the entity left out, after a title or an apposition's comma:
         # "Colonel [Aidos] Zhaksylykov", "The governor of Sinaloa, [Héctor] Zazueta Ibarra,"
         fs -= 1
@@ -170,8 +190,14 @@ def _drop_regions_in_names(chosen: list, taken: bytearray, words, pos) -> None:
     n = len(words)
     drop = []
     for p in chosen:
-        if p.type in (REGION, REGION_ADJ) and p.end < n and not taken[p.end] and words[p.end][:1].isupper() \
-                and words[p.end].isalpha() and pos[p.end] in ("PROPN", ""):
+        if (
+            p.type in (REGION, REGION_ADJ)
+            and p.end < n
+            and not taken[p.end]
+            and words[p.end][:1].isupper()
+            and words[p.end].isalpha()
+            and pos[p.end] in ("PROPN", "")
+        ):
             drop.append(p)  # "West Darfur", "West Bank", "Western Union"
     for p in drop:
         chosen.remove(p)
@@ -199,7 +225,7 @@ def _mark_modifiers(chosen: list, words, lower) -> None:
 
 
 def _body_of_names(doc, words, pos, chosen, taken) -> None:
-    """"Ministry of External Affairs", "Committee on Foreign Relations": a body
+    """ "Ministry of External Affairs", "Committee on Foreign Relations": a body
     word the dictionary knows, followed by a name it does not, is one body
     (the name stays the article's); a country after it stays its own piece
     ("Ministry of Defence of Armenia")."""
@@ -211,9 +237,19 @@ def _body_of_names(doc, words, pos, chosen, taken) -> None:
         if words[p.end].lower() not in ("of", "for", "on") or taken[p.end]:
             continue
         k = p.end + 1
-        while k < n and not taken[k] and doc[k].ent_type_ not in ("DATE", "TIME") and words[k].lower() not in \
-                when_words and (words[k][:1].isupper() and pos[k] in ("PROPN", "NOUN", "ADJ", "") or words[k].lower()
-                                 in ("and", "&") and k + 1 < n and words[k + 1][:1].isupper()):
+        while (
+            k < n
+            and not taken[k]
+            and doc[k].ent_type_ not in ("DATE", "TIME")
+            and words[k].lower() not in when_words
+            and (
+                words[k][:1].isupper()
+                and pos[k] in ("PROPN", "NOUN", "ADJ", "")
+                or words[k].lower() in ("and", "&")
+                and k + 1 < n
+                and words[k + 1][:1].isupper()
+            )
+        ):
             k += 1  # not "the ministry on Monday"
         while k > p.end + 1 and words[k - 1].lower() in ("and", "&"):
             k -= 1

@@ -28,9 +28,8 @@ named again), :mod:`.coref` (4). Their intermediate results are in
 :mod:`.parts`, per-token helpers in :mod:`.text`, the dictionary people of
 a surname in :mod:`.surnames` and the word lists in :mod:`.words`.
 """
-from __future__ import annotations
 
-from typing import Optional
+from __future__ import annotations
 
 from .bodies import link_acronyms, link_definite_bodies
 from .codes import resolve
@@ -43,7 +42,7 @@ from .roles import introduce_roles, locative_country
 from .text import PRONOUNS, TokenArrays, quote_mask, sentences
 
 
-def extract(doc, date: Optional[str] = None, lex=None):
+def extract(doc, date: str | None = None, lex=None):
     """``(mentions, chains)`` for ``doc`` (see module doc)."""
     lex = lex or get_lexicon(doc.vocab)
     if date is None and doc.has_extension("published"):

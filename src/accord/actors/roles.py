@@ -1,6 +1,7 @@
 """Roles the text gives a person around the name: "NAME, ROLE of ORG in
 PLACE," after it and "ROLE, NAME," before it; and the state a place after an
 actor gives it ("rebels in Darfur")."""
+
 from __future__ import annotations
 
 from .codes import sector_from_orgent
@@ -12,14 +13,21 @@ from .words import word_set
 
 def _hyphen_participle(doc, k: int) -> bool:
     """Token ``k`` ends a hyphenated modifier: "Bishkek-based", "US-backed"."""
-    return k > 0 and (doc[k].tag_ == "VBN" or doc[k].pos_ == "VERB") and doc[k - 1].text == "-" \
+    return (
+        k > 0
+        and (doc[k].tag_ == "VBN" or doc[k].pos_ == "VERB")
+        and doc[k - 1].text == "-"
         and not doc[k - 1].whitespace_
+    )
 
 
 def _based_in(doc, k: int) -> bool:
-    """"an analyst based in Almaty": where the person works, part of the apposition."""
-    return doc[k].lower_ in ("based", "stationed", "headquartered") and k + 1 < len(doc) \
+    """ "an analyst based in Almaty": where the person works, part of the apposition."""
+    return (
+        doc[k].lower_ in ("based", "stationed", "headquartered")
+        and k + 1 < len(doc)
         and doc[k + 1].lower_ in ("in", "at")
+    )
 
 
 def _appositive(doc, d: Draft, drafts_by_start: dict, pieces_by_start: dict, sent_end: int):
@@ -35,10 +43,16 @@ def _appositive(doc, d: Draft, drafts_by_start: dict, pieces_by_start: dict, sen
     stop_words = word_set("apposition_stop_words")
     while window_end < min(sent_end, j + 16):
         t = doc[window_end]
-        if t.text in stop_punct or t.text in quote_chars or (
-                t.pos_ in ("VERB", "AUX", "CCONJ") and not _hyphen_participle(doc, window_end)
-                and not _based_in(doc, window_end)) \
-                or t.lower_ in stop_words:
+        if (
+            t.text in stop_punct
+            or t.text in quote_chars
+            or (
+                t.pos_ in ("VERB", "AUX", "CCONJ")
+                and not _hyphen_participle(doc, window_end)
+                and not _based_in(doc, window_end)
+            )
+            or t.lower_ in stop_words
+        ):
             break
         p = pieces_by_start.get(window_end)
         if p is not None and p.type == PERSON:
@@ -59,11 +73,17 @@ def _appositive(doc, d: Draft, drafts_by_start: dict, pieces_by_start: dict, sen
             if p.type == PERSON:
                 return None
             continue
-        if not any(q.start <= k < q.end for q in inside) and doc[k].pos_ not in ("ADJ", "NOUN", "PROPN", "NUM", "") \
-                and doc[k].text not in POSSESSIVE and doc[k].text != "-" and not _hyphen_participle(doc, k):
+        if (
+            not any(q.start <= k < q.end for q in inside)
+            and doc[k].pos_ not in ("ADJ", "NOUN", "PROPN", "NUM", "")
+            and doc[k].text not in POSSESSIVE
+            and doc[k].text != "-"
+            and not _hyphen_participle(doc, k)
+        ):
             return None
     country = next((p.country for p in inside if p.country and p.type not in (REGION, REGION_ADJ)), None) or next(
-        (p.country for p in inside if p.country), None)
+        (p.country for p in inside if p.country), None
+    )
     org = next((p.entry.org for p in inside if p.entry.org and p.type in (ORG, INTL)), None)
     sector = role.entry.sector
     if sector is None:
@@ -77,7 +97,7 @@ def _appositive(doc, d: Draft, drafts_by_start: dict, pieces_by_start: dict, sen
                 sector = sector_from_orgent(doc, p)
                 if sector:
                     break
-    role_text = doc[role.start:role.end].text
+    role_text = doc[role.start : role.end].text
     # "Secretary of the Security Council" is one agent phrase already
     return role_text, role.entry.cls, country, org, sector, window_end
 
@@ -117,7 +137,7 @@ def introduce_roles(doc, drafts: list, pieces: list, sent_end: list) -> None:
 
 
 def _role_after_name(doc, d: Draft, drafts: list, by_start: dict, pieces_by_start: dict, sent_end: list) -> None:
-    """"NAME, ROLE of ORG in PLACE,": the apposition's role and codes."""
+    """ "NAME, ROLE of ORG in PLACE,": the apposition's role and codes."""
     ap = _appositive(doc, d, by_start, pieces_by_start, sent_end[d.start] if d.start < len(doc) else len(doc))
     if not ap:
         return
@@ -139,7 +159,7 @@ def _role_after_name(doc, d: Draft, drafts: list, by_start: dict, pieces_by_star
 
 
 def _role_before_name(doc, d: Draft, idx: int, drafts: list, sent_end: list) -> None:
-    """"ROLE, NAME,": the comma may follow a noun or two the phrase left out
+    """ "ROLE, NAME,": the comma may follow a noun or two the phrase left out
     ("the commander of the CSTO force, X,") or the body the role serves
     ("the spokeswoman for the Foreign Ministry, X,")."""
     comma = d.end
@@ -147,9 +167,15 @@ def _role_before_name(doc, d: Draft, idx: int, drafts: list, sent_end: list) -> 
     gap_pos = word_set("role_gap_pos")
     while comma < end and doc[comma].text != "," and doc[comma].pos_ in gap_pos:
         comma += 1
-    nxt = next((x for x in drafts[idx + 1:] if x.start >= comma), drafts[idx + 1])
-    if not (nxt.kind == "person" and nxt.person and comma < len(doc) and doc[comma].text == ","
-            and nxt.start == comma + 1 and (nxt.end >= len(doc) or doc[nxt.end].text in (",", "."))):
+    nxt = next((x for x in drafts[idx + 1 :] if x.start >= comma), drafts[idx + 1])
+    if not (
+        nxt.kind == "person"
+        and nxt.person
+        and comma < len(doc)
+        and doc[comma].text == ","
+        and nxt.start == comma + 1
+        and (nxt.end >= len(doc) or doc[nxt.end].text in (",", "."))
+    ):
         return
     if not (d.country or d.org):
         # "the spokeswoman for the Russian Foreign Ministry, NAME,": the body the role serves
@@ -169,11 +195,16 @@ def _role_before_name(doc, d: Draft, idx: int, drafts: list, sent_end: list) -> 
 
 def _served_body(doc, d: Draft, idx: int, drafts: list, comma: int):
     """The coded body between a role and its comma, or None."""
-    for x in drafts[idx + 1:idx + 8]:
+    for x in drafts[idx + 1 : idx + 8]:
         if x.start >= comma:
             break
-        if d.end <= x.start and x.end <= comma and (x.country or x.org) and (
-                x.kind in ("org", "igo", "group") or (
-                x.kind == "location" and doc[x.start - 1].lower_ in ("for", "of"))):
+        if (
+            d.end <= x.start
+            and x.end <= comma
+            and (x.country or x.org)
+            and (
+                x.kind in ("org", "igo", "group") or (x.kind == "location" and doc[x.start - 1].lower_ in ("for", "of"))
+            )
+        ):
             return x
     return None

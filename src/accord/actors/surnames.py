@@ -1,6 +1,7 @@
 """The dictionary person a name in the text means: by surname ("President
 Obama"), by a variant spelling of a full name ("Laurent Gbago"), and their
 terms of office."""
+
 from __future__ import annotations
 
 from .knowledge import REFERENCE_STALE_AFTER, term_on

@@ -2,6 +2,7 @@
 strings read once, sentence bounds, which tokens stand inside quotation
 marks, and small token tests (a name word, a plural, a phrase's text
 without its article)."""
+
 from __future__ import annotations
 
 from .words import word_set
@@ -93,4 +94,4 @@ def phrase_text(doc, ph) -> str:
     s = ph.start
     while s < ph.end and doc[s].lower_ in DETS:
         s += 1
-    return doc[s:ph.end].text
+    return doc[s : ph.end].text

@@ -5,6 +5,7 @@ English words (locative prepositions, body head nouns, honorifics, ...) are in
 in ``accord/actors/data/code_lists.tsv``. Each list is read at its first use
 and cached until the user's data folder changes
 (:func:`accord.datafiles.use_data_dir`)."""
+
 from __future__ import annotations
 
 import re

@@ -50,14 +50,27 @@ with in *p*::
 against) are never flagged: a leader's cooperation with the other bloc's
 smaller members is outreach, not straddling.
 """
+
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Any, Iterable, Optional
+from collections.abc import Iterable
+from typing import Any
 
 from ..errors import AccordError
-from .events import (COOPERATIVE, CONFLICTUAL, COUNTS, MATERIAL_COOPERATION_TYPES, PERIODS, check_choice,
-                     evidence_item, key_kind, period_bounds, period_of, units_sql)
+from .events import (
+    CONFLICTUAL,
+    COOPERATIVE,
+    COUNTS,
+    MATERIAL_COOPERATION_TYPES,
+    PERIODS,
+    check_choice,
+    evidence_item,
+    key_kind,
+    period_bounds,
+    period_of,
+    units_sql,
+)
 from .membership import Memberships
 
 DEFAULT_BLOCS = ("NATO", "CSTO", "SCO")
@@ -65,7 +78,7 @@ DEFAULT_RIVALS = (("NATO", "CSTO"), ("NATO", "SCO"))
 DEFAULT_LEADERS = {"NATO": "USA", "CSTO": "RUS", "SCO": "CHN"}
 
 
-def parse_codes(value: Optional[str | Iterable[str]]) -> Optional[list[str]]:
+def parse_codes(value: str | Iterable[str] | None) -> list[str] | None:
     """``"NATO,CSTO"`` or ``["NATO", "CSTO"]`` -> ``["NATO", "CSTO"]``."""
     if value is None:
         return None
@@ -78,7 +91,7 @@ def parse_codes(value: Optional[str | Iterable[str]]) -> Optional[list[str]]:
     return out or None
 
 
-def parse_rivals(value: Optional[str | Iterable]) -> Optional[list[tuple[str, str]]]:
+def parse_rivals(value: str | Iterable | None) -> list[tuple[str, str]] | None:
     """``"NATO:CSTO,NATO:SCO"`` -> ``[("NATO", "CSTO"), ("NATO", "SCO")]``."""
     if value is None:
         return None
@@ -98,7 +111,7 @@ def parse_rivals(value: Optional[str | Iterable]) -> Optional[list[tuple[str, st
     return out or None
 
 
-def parse_leaders(value: Optional[str | dict]) -> Optional[dict[str, str]]:
+def parse_leaders(value: str | dict | None) -> dict[str, str] | None:
     """``"NATO=USA,CSTO=RUS"`` -> ``{"NATO": "USA", "CSTO": "RUS"}``."""
     if value is None or isinstance(value, dict):
         return value
@@ -114,9 +127,9 @@ def parse_leaders(value: Optional[str | dict]) -> Optional[dict[str, str]]:
 
 
 def resolve_blocs(
-    blocs: Optional[Iterable[str]] = None,
-    rivals: Optional[Iterable[tuple[str, str]]] = None,
-    leaders: Optional[dict[str, str]] = None,
+    blocs: Iterable[str] | None = None,
+    rivals: Iterable[tuple[str, str]] | None = None,
+    leaders: dict[str, str] | None = None,
 ) -> tuple[list[str], list[tuple[str, str]], dict[str, str]]:
     """Blocs, rival pairs and leaders in force. Without ``rivals``: the
     default pairs whose blocs are both in ``blocs``, else the first bloc
@@ -147,7 +160,7 @@ def pair_label(a: str, b: str) -> str:
     return f"{a}-{b}"
 
 
-def alignment_score(coop_a: int, confl_a: int, coop_b: int, confl_b: int) -> Optional[float]:
+def alignment_score(coop_a: int, confl_a: int, coop_b: int, confl_b: int) -> float | None:
     """``((coop_a - confl_a) - (coop_b - confl_b)) / (all four)``, in [-1, 1];
     ``None`` without events."""
     total = coop_a + confl_a + coop_b + confl_b
@@ -161,8 +174,7 @@ def valuation(coop: int, confl: int) -> float:
     return (coop - confl) / n if n else 0.0
 
 
-def s_score(portfolio_a: dict[str, tuple[int, int]], portfolio_b: dict[str, tuple[int, int]],
-            a: str, b: str) -> float:
+def s_score(portfolio_a: dict[str, tuple[int, int]], portfolio_b: dict[str, tuple[int, int]], a: str, b: str) -> float:
     """Unweighted Signorino--Ritter S of two portfolios ``{partner: (coop,
     conflict)}`` of keys ``a`` and ``b`` (see the module docstring)."""
     if a == b:
@@ -182,17 +194,17 @@ def s_score(portfolio_a: dict[str, tuple[int, int]], portfolio_b: dict[str, tupl
 def alignment(
     con,
     period: str = "year",
-    blocs: Optional[Iterable[str]] = None,
-    rivals: Optional[Iterable] = None,
-    leaders: Optional[dict[str, str]] = None,
-    since: Optional[str] = None,
-    until: Optional[str] = None,
+    blocs: Iterable[str] | None = None,
+    rivals: Iterable | None = None,
+    leaders: dict[str, str] | None = None,
+    since: str | None = None,
+    until: str | None = None,
     count: str = "daily",
-    states: Optional[Iterable[str]] = None,
+    states: Iterable[str] | None = None,
     min_events: int = 1,
     evidence: bool = False,
     knowledge: Any = None,
-    memberships: Optional[Memberships] = None,
+    memberships: Memberships | None = None,
 ) -> dict:
     """Alignment rows for every state and period (see the module docstring).
 
@@ -210,8 +222,11 @@ def alignment(
     mem = memberships or Memberships(knowledge)
     only = set(parse_codes(states) or ())
     units, params = units_sql(count, since=since, until=until)
-    cur = con.execute(f"SELECT actor, actor_kind, recipient, recipient_kind, type, quad, day, evidence "
-                      f"FROM ({units}) u WHERE actor <> recipient ORDER BY day, actor, recipient, type", params)
+    cur = con.execute(
+        f"SELECT actor, actor_kind, recipient, recipient_kind, type, quad, day, evidence "
+        f"FROM ({units}) u WHERE actor <> recipient ORDER BY day, actor, recipient, type",
+        params,
+    )
     tally = _Tally(period, blocs, mem, evidence)
     while True:
         batch = cur.fetchmany(10_000)
@@ -283,25 +298,29 @@ class _Tally:
         return False
 
 
-def _state_row(tally: _Tally, p: str, s: str, n: int, rivals: list, leaders: dict[str, str],
-               leader_states: set[str]) -> dict:
+def _state_row(
+    tally: _Tally, p: str, s: str, n: int, rivals: list, leaders: dict[str, str], leader_states: set[str]
+) -> dict:
     """One state's row for one period: its counts towards each bloc, its
     alignment between each rival pair, its S scores with each leader."""
     blocs, mem = tally.blocs, tally.mem
     c = tally.counts.get((p, s), {})
-    bc = {b: {"coop": c[b][0], "conflict": c[b][1], "material": c[b][2]} if b in c
-          else {"coop": 0, "conflict": 0, "material": 0} for b in blocs}
+    bc = {
+        b: {"coop": c[b][0], "conflict": c[b][1], "material": c[b][2]}
+        if b in c
+        else {"coop": 0, "conflict": 0, "material": 0}
+        for b in blocs
+    }
     align = {}
     straddles = []
     for a, b in rivals:
         sc = alignment_score(bc[a]["coop"], bc[a]["conflict"], bc[b]["coop"], bc[b]["conflict"])
         align[pair_label(a, b)] = None if sc is None else round(sc, 4)
-        if (bc[a]["material"] >= 1 and bc[b]["material"] >= 1
-                and s not in leader_states):
+        if bc[a]["material"] >= 1 and bc[b]["material"] >= 1 and s not in leader_states:
             straddles.append(pair_label(a, b))
     mine = {k: tuple(v) for k, v in tally.portfolio.get((p, s), {}).items()}
     sscore = {}
-    for b, lead in leaders.items():
+    for _bloc, lead in leaders.items():
         theirs = {k: tuple(v) for k, v in tally.portfolio.get((p, lead), {}).items()}
         sscore[lead] = round(s_score(mine, theirs, s, lead), 4)
     last_day = period_bounds(p)[1] if p != "all" else None
@@ -324,8 +343,13 @@ def _state_row(tally: _Tally, p: str, s: str, n: int, rivals: list, leaders: dic
 
 def flat_row(row: dict, blocs: list[str], rivals: list[str], leaders: dict[str, str]) -> dict:
     """One alignment row as flat columns (for tables and CSV)."""
-    out = {"state": row["state"], "name": row["name"], "period": row["period"], "events": row["events"],
-           "member_of": " ".join(row["member_of"])}
+    out = {
+        "state": row["state"],
+        "name": row["name"],
+        "period": row["period"],
+        "events": row["events"],
+        "member_of": " ".join(row["member_of"]),
+    }
     for b in blocs:
         out[f"coop_{b}"] = row["blocs"][b]["coop"]
         out[f"conflict_{b}"] = row["blocs"][b]["conflict"]

@@ -1,33 +1,51 @@
 """``accord dyads``, ``accord alignment`` and ``accord network``: thin
 wrappers over :mod:`accord.analysis`."""
+
 from __future__ import annotations
 
 import csv
 import json
 import sys
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Iterator, Optional
 
 import click
 
 from ..cli_common import check_date, common, console
 
 db_option = click.option("--db", default=None, metavar="PATH", help="DuckDB file (default accord.duckdb).")
-since_option = click.option("--since", callback=check_date, metavar="DATE",
-                            help="Only events on or after DATE (YYYY-MM-DD).")
-until_option = click.option("--until", callback=check_date, metavar="DATE",
-                            help="Only events on or before DATE (YYYY-MM-DD).")
+since_option = click.option(
+    "--since", callback=check_date, metavar="DATE", help="Only events on or after DATE (YYYY-MM-DD)."
+)
+until_option = click.option(
+    "--until", callback=check_date, metavar="DATE", help="Only events on or before DATE (YYYY-MM-DD)."
+)
 count_option = click.option(
-    "--count", "count", type=click.Choice(["daily", "all"]), default="daily", show_default=True,
-    help="daily: the same actor, recipient and type on the same day count once; all: every report counts.")
-type_option = click.option("--type", "types", multiple=True, metavar="TYPE",
-                           help="Only these PLOVER types (repeat or comma-separate: --type COOPERATE,AID).")
-output_option = click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
-                             help="Write here instead of standard output.")
+    "--count",
+    "count",
+    type=click.Choice(["daily", "all"]),
+    default="daily",
+    show_default=True,
+    help="daily: the same actor, recipient and type on the same day count once; all: every report counts.",
+)
+type_option = click.option(
+    "--type",
+    "types",
+    multiple=True,
+    metavar="TYPE",
+    help="Only these PLOVER types (repeat or comma-separate: --type COOPERATE,AID).",
+)
+output_option = click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True),
+    default=None,
+    help="Write here instead of standard output.",
+)
 
 
 @contextmanager
-def open_db(db: Optional[str]):
+def open_db(db: str | None):
     from .. import store
     from ..config import settings
 
@@ -39,7 +57,7 @@ def open_db(db: Optional[str]):
 
 
 @contextmanager
-def output_stream(path: Optional[str]) -> Iterator:
+def output_stream(path: str | None) -> Iterator:
     if path is None:
         yield sys.stdout
     else:
@@ -75,14 +93,17 @@ def emit(rows: list[dict], fmt: str, out, title: str = "", json_obj=None) -> Non
     from rich.console import Console
     from rich.table import Table
 
-    con = Console(file=out, highlight=False, width=250 if not getattr(out, 'isatty', lambda: False)() else None)
+    con = Console(file=out, highlight=False, width=250 if not getattr(out, "isatty", lambda: False)() else None)
     if not rows:
         con.print(f"no rows{(' (' + title + ')') if title else ''}")
         return
     t = Table(title=title or None, title_justify="left")
     for c in cols:
-        t.add_column(c, justify="right" if isinstance(rows[0][c], (int, float)) and
-                     not isinstance(rows[0][c], bool) else "left", overflow="fold")
+        t.add_column(
+            c,
+            justify="right" if isinstance(rows[0][c], (int, float)) and not isinstance(rows[0][c], bool) else "left",
+            overflow="fold",
+        )
     for r in rows:
         t.add_row(*(_cell(r[c]) for c in cols))
     con.print(t)
@@ -100,8 +121,13 @@ def register(group: click.Group) -> None:
 
 @click.command(name="dyads")
 @db_option
-@click.option("--by", type=click.Choice(["month", "quarter", "year", "all"]), default="month", show_default=True,
-              help="Period of each row (all: one row per dyad and quad over the whole range).")
+@click.option(
+    "--by",
+    type=click.Choice(["month", "quarter", "year", "all"]),
+    default="month",
+    show_default=True,
+    help="Period of each row (all: one row per dyad and quad over the whole range).",
+)
 @since_option
 @until_option
 @type_option
@@ -129,8 +155,17 @@ def dyads_cmd(db, by, since, until, types, count, actor, recipient, evidence, fm
     from .dyads import dyads
 
     with open_db(db) as con:
-        rows = dyads(con, by=by, since=since, until=until, types=types, count=count, evidence=evidence,
-                     actor=actor.upper() if actor else None, recipient=recipient.upper() if recipient else None)
+        rows = dyads(
+            con,
+            by=by,
+            since=since,
+            until=until,
+            types=types,
+            count=count,
+            evidence=evidence,
+            actor=actor.upper() if actor else None,
+            recipient=recipient.upper() if recipient else None,
+        )
     if fmt != "json":
         for r in rows:
             r.pop("actor_kind"), r.pop("recipient_kind")
@@ -143,26 +178,40 @@ def dyads_cmd(db, by, since, until, types, count, actor, recipient, evidence, fm
 @click.command(name="alignment")
 @db_option
 @click.option("--period", type=click.Choice(["month", "quarter", "year", "all"]), default="year", show_default=True)
-@click.option("--blocs", metavar="LIST", default=None,
-              help="Blocs to score, comma-separated (default NATO,CSTO,SCO).")
-@click.option("--rivals", metavar="PAIRS", default=None,
-              help="Rival pairs A:B, comma-separated (default NATO:CSTO,NATO:SCO among --blocs).")
-@click.option("--leaders", metavar="MAP", default=None,
-              help="Bloc leaders for the S score (default NATO=USA,CSTO=RUS,SCO=CHN).")
+@click.option("--blocs", metavar="LIST", default=None, help="Blocs to score, comma-separated (default NATO,CSTO,SCO).")
+@click.option(
+    "--rivals",
+    metavar="PAIRS",
+    default=None,
+    help="Rival pairs A:B, comma-separated (default NATO:CSTO,NATO:SCO among --blocs).",
+)
+@click.option(
+    "--leaders", metavar="MAP", default=None, help="Bloc leaders for the S score (default NATO=USA,CSTO=RUS,SCO=CHN)."
+)
 @since_option
 @until_option
 @count_option
 @click.option("--state", "states", metavar="CODES", default=None, help="Only these states (comma-separated).")
-@click.option("--min-events", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Only states with at least this many international events in the period.")
-@click.option("--straddlers", "only_straddlers", is_flag=True,
-              help="Only rows flagged as straddlers (material cooperation with two rival blocs).")
+@click.option(
+    "--min-events",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Only states with at least this many international events in the period.",
+)
+@click.option(
+    "--straddlers",
+    "only_straddlers",
+    is_flag=True,
+    help="Only rows flagged as straddlers (material cooperation with two rival blocs).",
+)
 @click.option("--evidence", is_flag=True, help="Include each row's evidence per bloc (JSON only).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
 @output_option
 @common
-def alignment_cmd(db, period, blocs, rivals, leaders, since, until, count, states, min_events, only_straddlers,
-                  evidence, fmt, output):
+def alignment_cmd(
+    db, period, blocs, rivals, leaders, since, until, count, states, min_events, only_straddlers, evidence, fmt, output
+):
     """Bloc alignment per state and period, from dated alliance membership.
 
     For each state: cooperative and conflictual events with each bloc's
@@ -182,9 +231,19 @@ def alignment_cmd(db, period, blocs, rivals, leaders, since, until, count, state
     from .alignment import alignment, flat_row, parse_leaders
 
     with open_db(db) as con:
-        res = alignment(con, period=period, blocs=blocs, rivals=rivals, leaders=parse_leaders(leaders),
-                        since=since, until=until, count=count, states=states, min_events=min_events,
-                        evidence=evidence and fmt == "json")
+        res = alignment(
+            con,
+            period=period,
+            blocs=blocs,
+            rivals=rivals,
+            leaders=parse_leaders(leaders),
+            since=since,
+            until=until,
+            count=count,
+            states=states,
+            min_events=min_events,
+            evidence=evidence and fmt == "json",
+        )
     if only_straddlers:
         res["rows"] = [r for r in res["rows"] if r["straddler"]]
     with output_stream(output) as out:
@@ -193,8 +252,10 @@ def alignment_cmd(db, period, blocs, rivals, leaders, since, until, count, state
         else:
             if fmt == "table":
                 rows = [compact_row(r, res) for r in res["rows"]]
-                title = (f"bloc alignment by {period}; per bloc: cooperative/conflictual/material-cooperation "
-                         f"events; rival pairs: + leans to the first bloc; S: similarity to the leader")
+                title = (
+                    f"bloc alignment by {period}; per bloc: cooperative/conflictual/material-cooperation "
+                    f"events; rival pairs: + leans to the first bloc; S: similarity to the leader"
+                )
             else:
                 rows = [flat_row(r, res["blocs"], res["rivals"], res["leaders"]) for r in res["rows"]]
                 title = ""

@@ -13,9 +13,10 @@ A row is (period, actor, recipient, quad) with
 
 See :mod:`accord.analysis.events` for the actor keys, dates and exclusions.
 """
+
 from __future__ import annotations
 
-from typing import Iterable, Optional
+from collections.abc import Iterable
 
 from .events import COOPERATIVE, COUNTS, QUADS, check_choice, evidence_item, iso, key_kind, period_sql, units_sql
 
@@ -23,13 +24,13 @@ from .events import COOPERATIVE, COUNTS, QUADS, check_choice, evidence_item, iso
 def dyads(
     con,
     by: str = "month",
-    since: Optional[str] = None,
-    until: Optional[str] = None,
-    types: Optional[Iterable[str]] = None,
+    since: str | None = None,
+    until: str | None = None,
+    types: Iterable[str] | None = None,
     count: str = "daily",
     evidence: bool = False,
-    actor: Optional[str] = None,
-    recipient: Optional[str] = None,
+    actor: str | None = None,
+    recipient: str | None = None,
 ) -> list[dict]:
     """Directed dyad counts, ordered by period, actor, recipient and quad.
     ``by="all"`` gives one period, ``all``, over the whole range."""
@@ -73,10 +74,22 @@ def top_dyads(rows: list[dict], n: int = 15) -> list[dict]:
     agg: dict[tuple, dict] = {}
     for r in rows:
         k = (r["actor"], r["recipient"])
-        a = agg.setdefault(k, {"actor": r["actor"], "actor_kind": r["actor_kind"], "recipient": r["recipient"],
-                               "recipient_kind": r["recipient_kind"], "events": 0, "reports": 0,
-                               "cooperation": 0, "conflict": 0, "intensity": 0.0,
-                               **{q: 0 for q in QUADS}, "evidence": []})
+        a = agg.setdefault(
+            k,
+            {
+                "actor": r["actor"],
+                "actor_kind": r["actor_kind"],
+                "recipient": r["recipient"],
+                "recipient_kind": r["recipient_kind"],
+                "events": 0,
+                "reports": 0,
+                "cooperation": 0,
+                "conflict": 0,
+                "intensity": 0.0,
+                **{q: 0 for q in QUADS},
+                "evidence": [],
+            },
+        )
         a["events"] += r["events"]
         a["reports"] += r["reports"]
         if r["quad"] in QUADS:

@@ -19,10 +19,11 @@ table in shared/ONTOLOGY.md), so hand-written or partial rows still count.
 All values reach SQL as parameters; only the fixed fragments below are
 spliced into the text.
 """
+
 from __future__ import annotations
 
 import datetime as dt
-from typing import Iterable, Optional, Sequence
+from collections.abc import Iterable, Sequence
 
 from ..actors.regions import region_codes
 from ..errors import AccordError
@@ -111,7 +112,7 @@ def _month_end(y: int, m: int) -> dt.date:
     return nxt - dt.timedelta(days=1)
 
 
-def normalize_types(types: Optional[Iterable[str]]) -> Optional[list[str]]:
+def normalize_types(types: Iterable[str] | None) -> list[str] | None:
     """``["cooperate,aid", "ASSAULT"]`` -> ``["COOPERATE", "AID", "ASSAULT"]``;
     an unknown name is an error that lists the known ones."""
     if not types:
@@ -147,7 +148,7 @@ def add_type_and_date_filters(where: list, params: list, types=None, since=None,
         params.append(str(until))
 
 
-def key_kind(key: Optional[str], kind: Optional[str]) -> Optional[str]:
+def key_kind(key: str | None, kind: str | None) -> str | None:
     """``state``, ``region`` or ``org`` for an actor key."""
     if key is None:
         return None
@@ -157,11 +158,11 @@ def key_kind(key: Optional[str], kind: Optional[str]) -> Optional[str]:
 
 
 def events_sql(
-    since: Optional[str] = None,
-    until: Optional[str] = None,
-    types: Optional[Iterable[str]] = None,
-    actor: Optional[str] = None,
-    recipient: Optional[str] = None,
+    since: str | None = None,
+    until: str | None = None,
+    types: Iterable[str] | None = None,
+    actor: str | None = None,
+    recipient: str | None = None,
     require_dyad: bool = True,
 ) -> tuple[str, list]:
     """SQL for one row per countable event (see the module docstring), with
@@ -194,7 +195,7 @@ def events_sql(
                coalesce(e.date, a.published) AS day,
                e.sentence_start, e.sentence_end, e.trigger_start, e.trigger_end
         FROM events e JOIN articles a ON a.id = e.article_id
-        WHERE {' AND '.join(where)}"""
+        WHERE {" AND ".join(where)}"""
     return sql, params
 
 
@@ -206,8 +207,10 @@ def units_sql(count: str = "daily", **filters) -> tuple[str, list]:
     trigger_start, trigger_end). Undated events are left out."""
     check_choice(count, COUNTS, "count mode")
     ev, params = events_sql(**filters)
-    evid = ("{'article_id': article_id, 'idx': idx, 'sentence_start': sentence_start, "
-            "'sentence_end': sentence_end, 'trigger_start': trigger_start, 'trigger_end': trigger_end}")
+    evid = (
+        "{'article_id': article_id, 'idx': idx, 'sentence_start': sentence_start, "
+        "'sentence_end': sentence_end, 'trigger_start': trigger_start, 'trigger_end': trigger_end}"
+    )
     if count == "daily":
         sql = f"""
             SELECT actor, any_value(actor_kind) AS actor_kind, recipient,
@@ -226,10 +229,12 @@ def units_sql(count: str = "daily", **filters) -> tuple[str, list]:
 
 def evidence_item(d: dict) -> dict:
     """A unit's evidence struct as a plain dict (DuckDB returns dicts)."""
-    return {k: d.get(k) for k in ("article_id", "idx", "sentence_start", "sentence_end", "trigger_start", "trigger_end")}
+    return {
+        k: d.get(k) for k in ("article_id", "idx", "sentence_start", "sentence_end", "trigger_start", "trigger_end")
+    }
 
 
-def iso(v) -> Optional[str]:
+def iso(v) -> str | None:
     return v.isoformat() if hasattr(v, "isoformat") else v
 
 

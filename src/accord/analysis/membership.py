@@ -6,10 +6,11 @@ as a member of a bloc only on the days the knowledge base says it was one
 knowledge module's ``members(org, date)`` with a cache per (org, day), so
 counting a million events asks about each day once.
 """
+
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Optional
+from typing import Any
 
 from ..errors import AccordError
 
@@ -41,7 +42,7 @@ class Memberships:
     def __init__(self, knowledge: Any = None):
         self.k = knowledge if knowledge is not None else load_knowledge()
         self._members: dict[tuple[str, dt.date], frozenset] = {}
-        self._names: dict[str, Optional[str]] = {}
+        self._names: dict[str, str | None] = {}
 
     def members(self, org: str, day: Any) -> frozenset:
         d = _as_date(day)
@@ -55,7 +56,7 @@ class Memberships:
     def is_member(self, state: str, org: str, day: Any) -> bool:
         return state in self.members(org, day)
 
-    def orgs_of(self, state: str, day: Any, among: Optional[list] = None) -> list[str]:
+    def orgs_of(self, state: str, day: Any, among: list | None = None) -> list[str]:
         """The blocs (from ``among``, default all the knowledge knows) that
         ``state`` belongs to on ``day``."""
         if among is not None:

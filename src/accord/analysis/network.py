@@ -8,21 +8,23 @@ conflictual quad class, either direction), ``weight`` (their sum), ``net``
 ``sign`` (+1, 0, -1). Node attributes: ``kind`` (state, region, org),
 ``label``, ``events``, ``cooperation``, ``conflict``.
 """
+
 from __future__ import annotations
 
 import json
-from typing import Any, Callable, Iterable, Optional
+from collections.abc import Callable, Iterable
+from typing import Any
 
-from .events import COOPERATIVE, CONFLICTUAL, key_kind, units_sql
+from .events import CONFLICTUAL, COOPERATIVE, key_kind, units_sql
 
 
 def network(
     con,
-    since: Optional[str] = None,
-    until: Optional[str] = None,
-    types: Optional[Iterable[str]] = None,
+    since: str | None = None,
+    until: str | None = None,
+    types: Iterable[str] | None = None,
     count: str = "daily",
-    name: Optional[Callable[[str], str]] = None,
+    name: Callable[[str], str] | None = None,
 ):
     """A ``networkx.Graph`` of the store's events (see the module docstring).
     ``name(code)`` gives node labels (default: the code)."""
@@ -43,8 +45,14 @@ def network(
             continue
         for node, kind in ((a, ak), (b, bk)):
             if node not in g:
-                g.add_node(node, kind=key_kind(node, kind), label=(name(node) if name else node),
-                           events=0, cooperation=0, conflict=0)
+                g.add_node(
+                    node,
+                    kind=key_kind(node, kind),
+                    label=(name(node) if name else node),
+                    events=0,
+                    cooperation=0,
+                    conflict=0,
+                )
             g.nodes[node]["events"] += int(n)
             g.nodes[node]["cooperation" if coop else "conflict"] += int(n)
         if not g.has_edge(a, b):
@@ -95,8 +103,7 @@ def layout(g, seed: int = 7) -> dict[str, tuple[float, float]]:
         return {}
     if g.number_of_nodes() == 1:
         return {next(iter(g.nodes)): (0.5, 0.5)}
-    pos = nx.spring_layout(g, weight="weight", seed=seed, k=1.6 / max(1, g.number_of_nodes()) ** 0.5,
-                           iterations=200)
+    pos = nx.spring_layout(g, weight="weight", seed=seed, k=1.6 / max(1, g.number_of_nodes()) ** 0.5, iterations=200)
     # a few peripheral nodes squeeze the rest into the middle: blend each
     # coordinate with its rank, which spreads the dense core evenly
     out = {n: [0.0, 0.0] for n in pos}

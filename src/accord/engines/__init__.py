@@ -2,10 +2,11 @@
 processes on one machine (``--workers``, :mod:`accord.engines.local`), or
 on an Apache Spark cluster (:mod:`accord.engines.spark`). Every engine calls
 :func:`accord.pipeline.process`; none produces records another way."""
+
 from __future__ import annotations
 
 import os
-from typing import Iterable, Iterator, Optional
+from collections.abc import Iterable, Iterator
 
 from ..pipeline import Result, process
 from ..readers import Item
@@ -25,8 +26,8 @@ def process_items(
     items: Iterable[Item],
     *,
     settings: dict,
-    published: Optional[str] = None,
-    workers: Optional[int] = None,
+    published: str | None = None,
+    workers: int | None = None,
     nlp=None,
 ) -> Iterator[Result]:
     """Records (and InputErrors) in input order. ``workers`` defaults to the

@@ -16,6 +16,7 @@ server process forks the workers: no threads or DuckDB handles of the parent
 are inherited, and no model is copied), else ``spawn``. ``ACCORD_START_METHOD``
 overrides it (``fork``, ``forkserver``, ``spawn``).
 """
+
 from __future__ import annotations
 
 import collections
@@ -25,9 +26,9 @@ import multiprocessing as mp
 import os
 import resource
 import sys
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Iterable, Iterator, Optional
 
 from ..errors import AccordError, InputError
 from ..pipeline import Result, process
@@ -51,8 +52,7 @@ def peak_rss_mb() -> float:
 
 
 def _init_worker(settings: dict, log_level: int) -> None:
-    logging.basicConfig(level=log_level, format="%(levelname)s %(name)s[%(process)d]: %(message)s",
-                        stream=sys.stderr)
+    logging.basicConfig(level=log_level, format="%(levelname)s %(name)s[%(process)d]: %(message)s", stream=sys.stderr)
     if log_level > logging.INFO:
         logging.getLogger("accord.nlp").setLevel(logging.CRITICAL)
     from ..nlp import load
@@ -61,7 +61,7 @@ def _init_worker(settings: dict, log_level: int) -> None:
     _WORKER["nlp"] = load(settings["model"])
 
 
-def _run_chunk(arts: list, published: Optional[str]) -> tuple[list, float, int]:
+def _run_chunk(arts: list, published: str | None) -> tuple[list, float, int]:
     """Worker side: RawArticles -> Records or ``(where, reason)`` pairs,
     one per article, in order; with the worker's peak RSS and pid."""
     settings = _WORKER["settings"]
@@ -71,7 +71,7 @@ def _run_chunk(arts: list, published: Optional[str]) -> tuple[list, float, int]:
     return out, peak_rss_mb(), os.getpid()
 
 
-def _ping(delay: float, sample: Optional[RawArticle] = None) -> tuple[int, float]:
+def _ping(delay: float, sample: RawArticle | None = None) -> tuple[int, float]:
     """Worker side: (pid, peak RSS) after ``delay`` seconds; the first call
     with a ``sample`` article also runs the pipeline on it once (the first
     parse allocates buffers and fills caches)."""
@@ -91,7 +91,9 @@ def start_method() -> str:
     methods = mp.get_all_start_methods()
     if wanted:
         if wanted not in methods:
-            raise AccordError(f"ACCORD_START_METHOD={wanted!r} is not available here (choose from {', '.join(methods)})")
+            raise AccordError(
+                f"ACCORD_START_METHOD={wanted!r} is not available here (choose from {', '.join(methods)})"
+            )
         return wanted
     return "forkserver" if "forkserver" in methods else "spawn"
 
@@ -106,7 +108,7 @@ class LocalEngine:
     ``worker_peak_rss_mb`` holds the largest peak RSS any worker reported.
     """
 
-    def __init__(self, workers: int, settings: dict, chunk_size: Optional[int] = None):
+    def __init__(self, workers: int, settings: dict, chunk_size: int | None = None):
         self.workers = max(1, int(workers))
         self.settings = settings
         self.chunk_size = max(1, chunk_size or min(settings["batch_size"], CHUNK))
@@ -114,7 +116,7 @@ class LocalEngine:
         # long article at the head must not leave the other workers idle
         self.window = 4 * self.workers
         self.worker_peak_rss_mb: dict[int, float] = {}
-        self._pool: Optional[ProcessPoolExecutor] = None
+        self._pool: ProcessPoolExecutor | None = None
 
     # the pool starts on first use, so a short input never pays for it
     def _executor(self) -> ProcessPoolExecutor:
@@ -125,12 +127,14 @@ class LocalEngine:
                 ctx.set_forkserver_preload(["accord.engines.local", "spacy"])
             level = logging.getLogger().getEffectiveLevel()
             self._pool = ProcessPoolExecutor(
-                max_workers=self.workers, mp_context=ctx, initializer=_init_worker,
+                max_workers=self.workers,
+                mp_context=ctx,
+                initializer=_init_worker,
                 initargs=(self.settings, level),
             )
         return self._pool
 
-    def warm_up(self, sample: Optional[RawArticle] = None) -> None:
+    def warm_up(self, sample: RawArticle | None = None) -> None:
         """Start every worker and wait until each has loaded the model, and
         has run the pipeline once on ``sample`` when one is given (for
         benchmarks that should not time the start)."""
@@ -148,17 +152,17 @@ class LocalEngine:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
 
-    def __enter__(self) -> "LocalEngine":
+    def __enter__(self) -> LocalEngine:
         return self
 
     def __exit__(self, *exc) -> None:
         self.close()
 
     @property
-    def max_worker_rss_mb(self) -> Optional[float]:
+    def max_worker_rss_mb(self) -> float | None:
         return max(self.worker_peak_rss_mb.values()) if self.worker_peak_rss_mb else None
 
-    def process(self, items: Iterable[Item], published: Optional[str] = None) -> Iterator[Result]:
+    def process(self, items: Iterable[Item], published: str | None = None) -> Iterator[Result]:
         """Records and InputErrors in input order."""
         it = iter(items)
         first = list(itertools.islice(it, self.chunk_size))
@@ -229,9 +233,9 @@ def process_parallel(
     items: Iterable[Item],
     *,
     settings: dict,
-    published: Optional[str],
+    published: str | None,
     workers: int,
-    chunk_size: Optional[int] = None,
+    chunk_size: int | None = None,
 ) -> Iterator[Result]:
     """Records and InputErrors in input order, computed by ``workers``
     processes; the pool is shut down when the stream ends or is closed."""

@@ -7,63 +7,156 @@ The schema is written out here field by field, from the contract. A field
 added to the record dataclasses must be added here too, or it is left out of
 Parquet output (``tests/engines/test_engine_schema.py`` fails until it is).
 """
+
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Any
 
 # a type is "string" | "int" | "double" | "bool" | ("list", type) | ("struct", fields) | ("map", "string")
 SPAN = ("struct", [("start", "int"), ("end", "int"), ("text", "string")])
 ADMIN1 = ("struct", [("code", "string"), ("iso", "string"), ("name", "string")])
-PLACE = ("struct", [
-    ("name", "string"), ("geonameid", "int"), ("lat", "double"), ("lon", "double"), ("country", "string"),
-    ("admin1", ADMIN1), ("feature", "string"), ("resolution", "string"),
-])
-MENTION = ("struct", [
-    ("start", "int"), ("end", "int"), ("text", "string"), ("name", "string"), ("kind", "string"),
-    ("code", "string"), ("country", "string"), ("org", "string"), ("sector", "string"),
-    ("role", "string"), ("entity", "string"), ("place", PLACE),
-])
-SPEAKER = ("struct", [
-    ("start", "int"), ("end", "int"), ("text", "string"), ("name", "string"), ("role", "string"),
-    ("affiliation", "string"), ("code", "string"), ("country", "string"), ("org", "string"),
-])
-QUOTE = ("struct", [
-    ("start", "int"), ("end", "int"), ("text", "string"), ("kind", "string"),
-    ("speaker", SPEAKER), ("cue", SPAN), ("medium", "string"), ("cue_class", "string"), ("utterance", "int"),
-])
-EVENT_ACTOR = ("struct", [
-    ("start", "int"), ("end", "int"), ("text", "string"), ("code", "string"), ("country", "string"),
-    ("org", "string"), ("sector", "string"),
-])
-LOCATION = ("struct", [
-    ("text", "string"), ("country", "string"), ("start", "int"), ("end", "int"), ("geonameid", "int"),
-    ("lat", "double"), ("lon", "double"), ("admin1", ADMIN1), ("feature", "string"), ("resolution", "string"),
-    ("inferred", "bool"),
-])
+PLACE = (
+    "struct",
+    [
+        ("name", "string"),
+        ("geonameid", "int"),
+        ("lat", "double"),
+        ("lon", "double"),
+        ("country", "string"),
+        ("admin1", ADMIN1),
+        ("feature", "string"),
+        ("resolution", "string"),
+    ],
+)
+MENTION = (
+    "struct",
+    [
+        ("start", "int"),
+        ("end", "int"),
+        ("text", "string"),
+        ("name", "string"),
+        ("kind", "string"),
+        ("code", "string"),
+        ("country", "string"),
+        ("org", "string"),
+        ("sector", "string"),
+        ("role", "string"),
+        ("entity", "string"),
+        ("place", PLACE),
+    ],
+)
+SPEAKER = (
+    "struct",
+    [
+        ("start", "int"),
+        ("end", "int"),
+        ("text", "string"),
+        ("name", "string"),
+        ("role", "string"),
+        ("affiliation", "string"),
+        ("code", "string"),
+        ("country", "string"),
+        ("org", "string"),
+    ],
+)
+QUOTE = (
+    "struct",
+    [
+        ("start", "int"),
+        ("end", "int"),
+        ("text", "string"),
+        ("kind", "string"),
+        ("speaker", SPEAKER),
+        ("cue", SPAN),
+        ("medium", "string"),
+        ("cue_class", "string"),
+        ("utterance", "int"),
+    ],
+)
+EVENT_ACTOR = (
+    "struct",
+    [
+        ("start", "int"),
+        ("end", "int"),
+        ("text", "string"),
+        ("code", "string"),
+        ("country", "string"),
+        ("org", "string"),
+        ("sector", "string"),
+    ],
+)
+LOCATION = (
+    "struct",
+    [
+        ("text", "string"),
+        ("country", "string"),
+        ("start", "int"),
+        ("end", "int"),
+        ("geonameid", "int"),
+        ("lat", "double"),
+        ("lon", "double"),
+        ("admin1", ADMIN1),
+        ("feature", "string"),
+        ("resolution", "string"),
+        ("inferred", "bool"),
+    ],
+)
 SENTENCE = ("struct", [("start", "int"), ("end", "int")])
-EVENT = ("struct", [
-    ("id", "string"), ("type", "string"), ("mode", "string"), ("context", ("list", "string")), ("cameo", "string"),
-    ("quad", "string"), ("intensity", "double"), ("actor", EVENT_ACTOR), ("recipient", EVENT_ACTOR),
-    ("date", "string"), ("date_end", "string"), ("date_text", "string"), ("location", LOCATION),
-    ("negated", "bool"), ("hypothetical", "bool"), ("future", "bool"), ("historical", "bool"),
-    ("trigger", SPAN), ("sentence", SENTENCE),
-    ("quote", "int"), ("confidence", "double"), ("evidence", ("list", SENTENCE)), ("speech_act", "bool"),
-    ("attribution", "int"),
-])
+EVENT = (
+    "struct",
+    [
+        ("id", "string"),
+        ("type", "string"),
+        ("mode", "string"),
+        ("context", ("list", "string")),
+        ("cameo", "string"),
+        ("quad", "string"),
+        ("intensity", "double"),
+        ("actor", EVENT_ACTOR),
+        ("recipient", EVENT_ACTOR),
+        ("date", "string"),
+        ("date_end", "string"),
+        ("date_text", "string"),
+        ("location", LOCATION),
+        ("negated", "bool"),
+        ("hypothetical", "bool"),
+        ("future", "bool"),
+        ("historical", "bool"),
+        ("trigger", SPAN),
+        ("sentence", SENTENCE),
+        ("quote", "int"),
+        ("confidence", "double"),
+        ("evidence", ("list", SENTENCE)),
+        ("speech_act", "bool"),
+        ("attribution", "int"),
+    ],
+)
 PROVENANCE = ("struct", [("accord", "string"), ("data", "string"), ("models", ("map", "string"))])
-RECORD = ("struct", [
-    ("id", "string"), ("title", "string"), ("published", "string"), ("url", "string"),
-    ("outlet", "string"), ("language", "string"), ("provenance", PROVENANCE), ("text", "string"),
-    ("warnings", ("list", "string")),
-    ("mentions", ("list", MENTION)), ("quotes", ("list", QUOTE)), ("events", ("list", EVENT)),
-    ("attributions", ("list", QUOTE)), ("source", "string"),
-])
+RECORD = (
+    "struct",
+    [
+        ("id", "string"),
+        ("title", "string"),
+        ("published", "string"),
+        ("url", "string"),
+        ("outlet", "string"),
+        ("language", "string"),
+        ("provenance", PROVENANCE),
+        ("text", "string"),
+        ("warnings", ("list", "string")),
+        ("mentions", ("list", MENTION)),
+        ("quotes", ("list", QUOTE)),
+        ("events", ("list", EVENT)),
+        ("attributions", ("list", QUOTE)),
+        ("source", "string"),
+    ],
+)
 
 #: the partition column of datasets written by the Spark engine
 PARTITION = "published_month"
 
 
-def published_month(published: Optional[str]) -> str:
+def published_month(published: str | None) -> str:
     """``2024-05-16`` -> ``2024-05``; no date -> ``unknown``."""
     return published[:7] if published and len(published) >= 7 else "unknown"
 
@@ -101,8 +194,7 @@ def spark_type(t: Any):
         if t[0] == "map":
             return T.MapType(T.StringType(), spark_type(t[1]), valueContainsNull=True)
         return T.StructType([T.StructField(n, spark_type(s), True) for n, s in t[1]])
-    return {"string": T.StringType(), "int": T.IntegerType(), "double": T.DoubleType(),
-            "bool": T.BooleanType()}[t]
+    return {"string": T.StringType(), "int": T.IntegerType(), "double": T.DoubleType(), "bool": T.BooleanType()}[t]
 
 
 def spark_schema(with_partition: bool = True):

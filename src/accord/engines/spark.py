@@ -24,13 +24,14 @@ reader functions the local engine uses, so the records are the same; only
 ``source`` differs: Spark does not know line numbers, so it is the file's
 URI (``file:/data/a.jsonl``) where the local engine writes ``PATH:LINE``.
 """
+
 from __future__ import annotations
 
 import logging
 import os
 import sys
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator, Optional
 
 from ..errors import AccordError, InputError
 from .schema import PARTITION, published_month, spark_schema, to_tuple
@@ -52,7 +53,7 @@ def _have_pyspark() -> None:
         ) from None
 
 
-def session(master: Optional[str] = None, app: str = "accord", conf: Optional[dict] = None):
+def session(master: str | None = None, app: str = "accord", conf: dict | None = None):
     """The active SparkSession, or a new one. ``master`` defaults to what
     ``spark-submit`` (or the cluster) configured, else ``local[*]``.
     Executors run the driver's interpreter (``PYSPARK_PYTHON``) unless the
@@ -99,7 +100,7 @@ def _items(rows: Iterable[tuple], max_chars: int) -> Iterator:
         yield item
 
 
-def _partition(rows, settings: dict, published: Optional[str], fmt: str, counts, errors):
+def _partition(rows, settings: dict, published: str | None, fmt: str, counts, errors):
     """mapPartitions: input rows -> output rows of one partition."""
     from ..nlp import load
     from ..pipeline import process
@@ -130,7 +131,7 @@ class SparkReport:
     output: str = ""
 
 
-def _fs_files(spark, uri: str) -> Optional[list[str]]:
+def _fs_files(spark, uri: str) -> list[str] | None:
     """File names under ``uri`` (recursively) through Hadoop's FileSystem,
     or None when ``uri`` is a file."""
     jvm = spark._jvm
@@ -147,7 +148,7 @@ def _fs_files(spark, uri: str) -> Optional[list[str]]:
     return names
 
 
-def _kind(name: str) -> Optional[str]:
+def _kind(name: str) -> str | None:
     n = name.lower()
     if n.startswith((".", "_")):
         return None
@@ -178,8 +179,10 @@ def input_rdd(spark, inputs: Iterable[str]):
         if names is not None and not kinds:
             raise AccordError(f"{inp}: no .jsonl, .parquet, .txt or .html files in this folder")
         if None in kinds:
-            raise AccordError(f"{inp}: the Spark engine reads JSON Lines, Parquet, .txt and .html files "
-                              "(convert other inputs with `accord extract` or readers first)")
+            raise AccordError(
+                f"{inp}: the Spark engine reads JSON Lines, Parquet, .txt and .html files "
+                "(convert other inputs with `accord extract` or readers first)"
+            )
         rec = {"recursiveFileLookup": "true"} if names is not None else {}
         if "parquet" in kinds:
             reader = spark.read.options(**rec)
@@ -190,8 +193,9 @@ def input_rdd(spark, inputs: Iterable[str]):
             if "text" not in cols and "html" not in cols:
                 raise AccordError(f"{inp}: Parquet input has no 'text' or 'html' column")
             df = df.select(*cols, F.input_file_name().alias("_where"))
-            parts.append(df.rdd.map(lambda r: ("row", r["_where"], {k: v for k, v in r.asDict().items()
-                                                                      if k != "_where"})))
+            parts.append(
+                df.rdd.map(lambda r: ("row", r["_where"], {k: v for k, v in r.asDict().items() if k != "_where"}))
+            )
             if names is not None:
                 continue  # a folder of Parquet files is a dataset, nothing else
         if "jsonl" in kinds:
@@ -221,8 +225,8 @@ def run(
     *,
     settings: dict,
     fmt: str = "parquet",
-    published: Optional[str] = None,
-    master: Optional[str] = None,
+    published: str | None = None,
+    master: str | None = None,
     spark=None,
     mode: str = "errorifexists",
 ) -> SparkReport:
@@ -253,16 +257,15 @@ def run(
     counts = sc.accumulator((0, 0), _Pair())
     errors = sc.accumulator([], _List())
     cfg = dict(settings)
-    rows = input_rdd(spark, inputs).mapPartitions(
-        lambda part: _partition(part, cfg, published, fmt, counts, errors)
-    )
+    rows = input_rdd(spark, inputs).mapPartitions(lambda part: _partition(part, cfg, published, fmt, counts, errors))
     if fmt == "parquet":
         df = spark.createDataFrame(rows, spark_schema())
         writer = df.write.mode(mode).partitionBy(PARTITION)
         write = writer.parquet
     else:
-        schema = T.StructType([T.StructField("value", T.StringType(), False),
-                               T.StructField(PARTITION, T.StringType(), False)])
+        schema = T.StructType(
+            [T.StructField("value", T.StringType(), False), T.StructField(PARTITION, T.StringType(), False)]
+        )
         df = spark.createDataFrame(rows, schema)
         writer = df.write.mode(mode).partitionBy(PARTITION)
         write = writer.text

@@ -10,6 +10,7 @@ spark`` implied.
 
 See docs/scale.md.
 """
+
 import sys
 
 from accord.cli import main

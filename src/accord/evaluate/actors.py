@@ -22,11 +22,12 @@ Datasets
     spans (B-/I- S, T, R) overlapped by a mention with a non-null code. No
     publication date either (most recent office-holder term).
 """
+
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable, Optional
 
 from ..errors import AccordError
 from . import LEGACY_CODES, share
@@ -35,7 +36,7 @@ DATASETS = ("plover", "conflibert-ner")
 SECTOR_FIX = {"CIV": "CVL"}
 
 
-def _docs(nlp, texts: list, progress: Optional[Callable] = None, published: Optional[str] = None):
+def _docs(nlp, texts: list, progress: Callable | None = None, published: str | None = None):
     from ..config import settings
     from ..pipeline import prepare
     from ..readers import RawArticle
@@ -70,14 +71,14 @@ def _code_ok(gold: str, m) -> bool:
     return m.country == gold or bool(m.code and m.code.startswith(gold) and not m.country)
 
 
-def evaluate_plover(path: str, nlp=None, limit: Optional[int] = None, progress=None) -> dict:
+def evaluate_plover(path: str, nlp=None, limit: int | None = None, progress=None) -> dict:
     from ..actors import mention_at, mentions_in
 
     items = _plover_items(path, limit)
     nlp = _load_nlp(nlp)
     n = n_country = n_sector = n_sector_scored = n_found = n_best = 0
     misses = []
-    for doc, (text, actors) in zip(_docs(nlp, [t for t, _ in items], progress), items):
+    for doc, (_text, actors) in zip(_docs(nlp, [t for t, _ in items], progress), items):
         for a in actors:
             n += 1
             at, s = _find_actor_text(doc.text, a["actorText"])
@@ -100,11 +101,23 @@ def evaluate_plover(path: str, nlp=None, limit: Optional[int] = None, progress=N
                 if (m.sector or None) == gs:
                     n_sector += 1
                 elif len(misses) < 400:
-                    misses.append({"text": at, "gold": f"{a['code']}/{a.get('sector')}",
-                                   "got": f"{m.code}/{m.sector}", "kind": "sector"})
+                    misses.append(
+                        {
+                            "text": at,
+                            "gold": f"{a['code']}/{a.get('sector')}",
+                            "got": f"{m.code}/{m.sector}",
+                            "kind": "sector",
+                        }
+                    )
             elif len(misses) < 400:
-                misses.append({"text": at, "gold": f"{a['code']}/{a.get('sector')}",
-                               "got": None if m is None else f"{m.text}={m.code}", "kind": "country"})
+                misses.append(
+                    {
+                        "text": at,
+                        "gold": f"{a['code']}/{a.get('sector')}",
+                        "got": None if m is None else f"{m.text}={m.code}",
+                        "kind": "country",
+                    }
+                )
     return {
         "dataset": "plover",
         "n": n,
@@ -113,11 +126,11 @@ def evaluate_plover(path: str, nlp=None, limit: Optional[int] = None, progress=N
         "country_accuracy_best_mention": share(n_best, n),
         "n_sector_scored": n_sector_scored,
         "text_found": n_found,
-        "misses": misses[:_n_misses()],
+        "misses": misses[: _n_misses()],
     }
 
 
-def _plover_items(path: str, limit: Optional[int]) -> list[tuple[str, list[dict]]]:
+def _plover_items(path: str, limit: int | None) -> list[tuple[str, list[dict]]]:
     """(text, gold actors) of every PLOVER gold record that has a text and
     at least one source or target with a text and a code."""
     try:
@@ -195,7 +208,7 @@ def read_conflibert(path: str) -> list:
     return out
 
 
-def evaluate_conflibert(path: str, nlp=None, limit: Optional[int] = None, progress=None) -> dict:
+def evaluate_conflibert(path: str, nlp=None, limit: int | None = None, progress=None) -> dict:
     from ..actors import mentions_in
 
     sents = read_conflibert(path)
@@ -213,7 +226,7 @@ def evaluate_conflibert(path: str, nlp=None, limit: Optional[int] = None, progre
     n = covered = 0
     by_tag: dict = {}
     misses = []
-    for doc, (toks, spans), offs in zip(_docs(nlp, texts, progress), sents, offsets):
+    for doc, (_toks, spans), offs in zip(_docs(nlp, texts, progress), sents, offsets):
         for s, e, tag in spans:
             cs, ce = offs[s][0], offs[e - 1][1]
             n += 1
@@ -233,7 +246,7 @@ def evaluate_conflibert(path: str, nlp=None, limit: Optional[int] = None, progre
     }
 
 
-def evaluate(dataset: str, path: str, nlp=None, limit: Optional[int] = None, progress=None) -> dict:
+def evaluate(dataset: str, path: str, nlp=None, limit: int | None = None, progress=None) -> dict:
     """Figures for ``dataset`` (``plover``, ``conflibert-ner`` or ``factrueval``) at ``path``."""
     if dataset == "factrueval":  # Russian names: the folder of .txt/.spans/.objects files
         from . import factrueval

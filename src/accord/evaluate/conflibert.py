@@ -5,6 +5,7 @@ Both the evaluation (``accord eval events --dataset conflibert-class``) and
 the events classifier's trainer (``python -m accord.events.train``) use
 them, so neither imports the other for them.
 """
+
 from __future__ import annotations
 
 import random

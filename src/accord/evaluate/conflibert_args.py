@@ -15,9 +15,10 @@ once. Precision, recall and F1 over spans, per role and together.
 No publication date comes with the sentences (office holders resolve to
 their most recent term).
 """
+
 from __future__ import annotations
 
-from typing import Callable, Optional
+from collections.abc import Callable
 
 from .. import datafiles
 from .actors import read_conflibert
@@ -33,6 +34,8 @@ MIN_OVERLAP = 0.5
 def _clitics() -> frozenset[str]:
     """English clitics ('s, n't) written without a space before them."""
     return datafiles.words("lang/en/evaluate/words.tsv", "clitics")
+
+
 ROLES = ("actor", "recipient")
 
 
@@ -95,8 +98,7 @@ def overlap(a: tuple, b: tuple) -> float:
 def match(pred: list, gold: list) -> int:
     """How many predicted spans match a gold span (each gold span once; the
     best-overlapping pairs first)."""
-    pairs = sorted(((overlap(p, g), i, j) for i, p in enumerate(pred) for j, g in enumerate(gold)),
-                   reverse=True)
+    pairs = sorted(((overlap(p, g), i, j) for i, p in enumerate(pred) for j, g in enumerate(gold)), reverse=True)
     used_p: set = set()
     used_g: set = set()
     for ov, i, j in pairs:
@@ -115,8 +117,9 @@ def prf(tp: int, n_pred: int, n_gold: int) -> dict:
     return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
 
 
-def evaluate(path: str, nlp, limit: Optional[int] = None,
-             progress: Optional[Callable[[int, int], None]] = None, docs_fn=None) -> dict:
+def evaluate(
+    path: str, nlp, limit: int | None = None, progress: Callable[[int, int], None] | None = None, docs_fn=None
+) -> dict:
     """Figures for the argument spans (see module docstring). ``docs_fn(nlp,
     texts)`` makes the Docs (the events evaluator's production path)."""
     sents = read_conflibert(path)
@@ -127,7 +130,7 @@ def evaluate(path: str, nlp, limit: Optional[int] = None,
     misses: list = []
     n = len(sents)
     docs = docs_fn(nlp, [t for t, _ in built])
-    for k, (doc, (toks, spans), (text, offs)) in enumerate(zip(docs, sents, built)):
+    for k, (doc, (_toks, spans), (text, offs)) in enumerate(zip(docs, sents, built)):
         gold = gold_spans(spans, offs)
         pred = predicted_spans(doc._.events)
         for role in ROLES:
@@ -137,8 +140,14 @@ def evaluate(path: str, nlp, limit: Optional[int] = None,
             c[1] += len(pred[role])
             c[2] += len(gold[role])
             if tp < max(len(pred[role]), len(gold[role])) and len(misses) < 40:
-                misses.append({"text": text, "role": role, "gold": [text[a:b] for a, b in gold[role]],
-                               "pred": [text[a:b] for a, b in pred[role]]})
+                misses.append(
+                    {
+                        "text": text,
+                        "role": role,
+                        "gold": [text[a:b] for a, b in gold[role]],
+                        "pred": [text[a:b] for a, b in pred[role]],
+                    }
+                )
         if progress:
             progress(k + 1, n)
     tp, np_, ng = (sum(counts[r][i] for r in ROLES) for i in range(3))

@@ -27,11 +27,12 @@ Datasets:
   recipient spans against the source / target tags
   (:mod:`accord.evaluate.conflibert_args`).
 """
+
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable, Optional
 
 from ..errors import AccordError
 from . import LEGACY_CODES, share
@@ -42,8 +43,9 @@ QUAD_LABELS = ("statement", "verbal_cooperation", "material_cooperation", "verba
 DATASETS = ("plover", "conflibert-class", "conflibert-args")
 
 
-def evaluate(dataset: str, path: str, nlp=None, limit: Optional[int] = None,
-             progress: Optional[Callable[[int, int], None]] = None) -> dict:
+def evaluate(
+    dataset: str, path: str, nlp=None, limit: int | None = None, progress: Callable[[int, int], None] | None = None
+) -> dict:
     if dataset not in DATASETS:
         raise AccordError(f"unknown events dataset {dataset!r}: choose one of {', '.join(DATASETS)}")
     p = Path(path)
@@ -64,7 +66,8 @@ def evaluate(dataset: str, path: str, nlp=None, limit: Optional[int] = None,
 
 # ------------------------------------------------------------------ helpers
 
-def _docs(nlp, texts: list[str], published: Optional[str] = None, ids=None):
+
+def _docs(nlp, texts: list[str], published: str | None = None, ids=None):
     """Docs through the production path (pipeline.prepare + nlp.pipe)."""
     from ..config import settings
     from ..pipeline import prepare
@@ -81,7 +84,7 @@ def _docs(nlp, texts: list[str], published: Optional[str] = None, ids=None):
     return nlp.pipe(docs, batch_size=64)
 
 
-def _code_part(code: Optional[str]) -> Optional[str]:
+def _code_part(code: str | None) -> str | None:
     if not code:
         return None
     c = code.strip().upper()[:3]
@@ -120,6 +123,7 @@ def _gold_list(v) -> list:
 
 
 # ------------------------------------------------------------------ PLOVER GSR
+
 
 def _plover(path: Path, nlp, limit, progress) -> dict:
     from ..events.extract import top_event
@@ -177,6 +181,7 @@ def _plover(path: Path, nlp, limit, progress) -> dict:
 
 
 # ------------------------------------------------------------------ ConfliBERT classes
+
 
 def predicted_label(events) -> str:
     from ..events.extract import top_event

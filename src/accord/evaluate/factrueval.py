@@ -145,7 +145,13 @@ def score(gold: list[list[Span]], pred: list[list[Span]]) -> dict:
         prec = c["pred_hit"] / c["pred"] if c["pred"] else 0.0
         rec = c["gold_hit"] / c["gold"] if c["gold"] else 0.0
         f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
-        out[t] = {"precision": round(prec, 4), "recall": round(rec, 4), "f1": round(f1, 4), "gold": c["gold"], "predicted": c["pred"]}
+        out[t] = {
+            "precision": round(prec, 4),
+            "recall": round(rec, 4),
+            "f1": round(f1, 4),
+            "gold": c["gold"],
+            "predicted": c["pred"],
+        }
     out["macro_f1"] = round(sum(out[t]["f1"] for t in TYPES) / len(TYPES), 4)
     return out
 
@@ -175,8 +181,11 @@ def actor_spans(text: str) -> list[Span]:
 
     doc = analyze(text)
     actors, _chains = build(doc)
-    spans = [(doc[a.start : a.end].start_char, doc[a.start : a.end].end_char, KIND_TYPE[a.kind])
-             for a in actors if a.named and a.kind in KIND_TYPE]
+    spans = [
+        (doc[a.start : a.end].start_char, doc[a.start : a.end].end_char, KIND_TYPE[a.kind])
+        for a in actors
+        if a.named and a.kind in KIND_TYPE
+    ]
     return drop_nested(spans)
 
 
@@ -205,8 +214,13 @@ def evaluate(path, limit: int | None = None, progress: Callable | None = None, p
 @click.command(name="eval-factrueval")
 @click.argument("path", type=click.Path(exists=True, file_okay=False))
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Score only the first N documents.")
-@click.option("--layer", type=click.Choice(["actors", "entities"]), default="actors", show_default=True,
-              help="Score accord's Russian actor mentions, or natasha's entities.")
+@click.option(
+    "--layer",
+    type=click.Choice(["actors", "entities"]),
+    default="actors",
+    show_default=True,
+    help="Score accord's Russian actor mentions, or natasha's entities.",
+)
 def factrueval_cmd(path, limit, layer):
     """Score Russian names (PER/ORG/LOC, any overlap) on a factRuEval folder;
     prints one JSON line of figures last.
@@ -225,7 +239,9 @@ def factrueval_cmd(path, limit, layer):
         raise click.ClickException(str(e)) from None
     for t in TYPES:
         f = figures[t]
-        click.echo(f"{t}\tP {f['precision']:.3f}\tR {f['recall']:.3f}\tF1 {f['f1']:.3f}\tgold {f['gold']}\tpredicted {f['predicted']}")
+        click.echo(
+            f"{t}\tP {f['precision']:.3f}\tR {f['recall']:.3f}\tF1 {f['f1']:.3f}\tgold {f['gold']}\tpredicted {f['predicted']}"
+        )
     click.echo(json.dumps({"kind": "actors", "dataset": "factrueval", **figures}, ensure_ascii=False))
 
 

@@ -77,8 +77,12 @@ def judge(gold: dict, place) -> tuple[str, float | None]:
         return "unresolved", None
     km = distance_km(gold["lat"], gold["lon"], place.lat, place.lon)
     same_country = gold["kind"] == "sea" or not gold["country"] or place.country == gold["country"]
-    if place.resolution == "country" and gold["kind"] != "country" and place.country == gold["country"] \
-            and km > TOLERANCE_KM[gold["kind"]]:
+    if (
+        place.resolution == "country"
+        and gold["kind"] != "country"
+        and place.country == gold["country"]
+        and km > TOLERANCE_KM[gold["kind"]]
+    ):
         return "coarse", round(km, 1)
     ok = km <= TOLERANCE_KM[gold["kind"]] and same_country
     return ("within" if ok else "wrong"), round(km, 1)
@@ -102,8 +106,14 @@ def _ner_mention(doc, gold: dict, ctx, path):
     return found[0] if found else None
 
 
-def evaluate_places(path: str | Path, nlp=None, *, limit: int | None = None, gazetteer_path=None,
-                    progress: Callable[[int, int], None] | None = None) -> dict:
+def evaluate_places(
+    path: str | Path,
+    nlp=None,
+    *,
+    limit: int | None = None,
+    gazetteer_path=None,
+    progress: Callable[[int, int], None] | None = None,
+) -> dict:
     """Figures for the gold file at ``path``: ``given`` always, ``ner`` when
     ``nlp`` (a spaCy pipeline with NER) is given. ``misses`` lists the rows
     not within tolerance, for a reader to check."""
@@ -118,8 +128,13 @@ def evaluate_places(path: str | Path, nlp=None, *, limit: int | None = None, gaz
         m = resolve_span(g["text"], s, s + len(g["span"]), ctx, path=gazetteer_path)
         verdict, km = judge(g, m.place)
         given.append(verdict)
-        miss = {"id": g["id"], "span": g["span"], "given": verdict, "km": km,
-                "got": m.place.as_dict() if m.place else None}
+        miss = {
+            "id": g["id"],
+            "span": g["span"],
+            "given": verdict,
+            "km": km,
+            "got": m.place.as_dict() if m.place else None,
+        }
         if nlp is not None:
             nm = _ner_mention(nlp(g["text"]), g, (), gazetteer_path)
             not_found += nm is None

@@ -7,11 +7,12 @@ labels Source, Cue, Content, Attribution (and a few others), and ``E`` lines
 (``E3<TAB>Attribution:T4 Content:T3 Cue:T2 Source:T1``) that tie one
 attribution's parts together. Offsets are characters into the UTF-8 text.
 """
+
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator, Optional
 
 from ..errors import AccordError
 
@@ -21,8 +22,8 @@ Spans = tuple[tuple[int, int], ...]
 @dataclass
 class GoldAttribution:
     content: Spans
-    source: Optional[Spans] = None
-    cue: Optional[Spans] = None
+    source: Spans | None = None
+    cue: Spans | None = None
 
     @property
     def start(self) -> int:
@@ -38,10 +39,10 @@ class GoldArticle:
     name: str
     text: str
     attributions: list[GoldAttribution] = field(default_factory=list)
-    ann_file: Optional[str] = None
+    ann_file: str | None = None
 
 
-def _parse_spans(s: str) -> Optional[Spans]:
+def _parse_spans(s: str) -> Spans | None:
     out = []
     for part in s.split(";"):
         bits = part.split()
@@ -102,7 +103,7 @@ def parse_ann(text: str) -> list[GoldAttribution]:
     return out
 
 
-def read_split(path: str | Path, limit: Optional[int] = None) -> Iterator[GoldArticle]:
+def read_split(path: str | Path, limit: int | None = None) -> Iterator[GoldArticle]:
     """Articles of a PolNeAR split folder, in sorted name order; each scored
     against the first ``.ann`` file (sorted) for its text."""
     root = Path(path)

@@ -24,12 +24,13 @@ without the speaker), ``speaker_accuracy`` (right speakers / matches),
 (matched predictions that carry a ``cue_class`` and give the gold's), and
 the main ones for the translated-press articles (``translated_*``).
 """
+
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Optional, Sequence
 
 from ..errors import AccordError
 from . import share
@@ -38,8 +39,9 @@ from .quote_profiles import same_name
 GOLD_FILE = "quotes_gold.json"
 
 # look-alike marks mapped one to one, so offsets do not move
-_MARKS = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
-                        "\u2018": "'", "\u2019": "'"})
+_MARKS = str.maketrans(
+    {"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"', "\u2018": "'", "\u2019": "'"}
+)
 
 
 @dataclass
@@ -69,8 +71,11 @@ class Counts:
             f"{prefix}matched": self.matched,
             f"{prefix}attributed": self.attributed,
             **{f"{prefix}attributed_recall_{k}": share(ok, n) for k, (n, ok) in sorted(self.by_class.items())},
-            **({f"{prefix}cue_class_accuracy": share(self.cue_class[1], self.cue_class[0])}
-               if self.cue_class[0] else {}),
+            **(
+                {f"{prefix}cue_class_accuracy": share(self.cue_class[1], self.cue_class[0])}
+                if self.cue_class[0]
+                else {}
+            ),
         }
 
 
@@ -84,7 +89,7 @@ def load_gold(folder: Path) -> dict:
         raise AccordError(f"{path}: not valid JSON ({e})") from None
 
 
-def _locate(text: str, snippet: Optional[str], where: str) -> Optional[tuple[int, int]]:
+def _locate(text: str, snippet: str | None, where: str) -> tuple[int, int] | None:
     if not snippet:
         return None
     pos = text.translate(_MARKS).find(snippet.translate(_MARKS))
@@ -93,7 +98,7 @@ def _locate(text: str, snippet: Optional[str], where: str) -> Optional[tuple[int
     return pos, pos + len(snippet)
 
 
-def _covered(span: Optional[tuple[int, int]], q: dict) -> float:
+def _covered(span: tuple[int, int] | None, q: dict) -> float:
     """The share of a snippet's characters a predicted quote covers."""
     if span is None:
         return 0.0
@@ -113,8 +118,10 @@ def score_article(counts: Counts, entries: Sequence[dict], rec: dict, where: str
     """Add one article's record (its ``quotes``) to the counts."""
     text, quotes = rec["text"], rec.get("quotes") or []
     spans = [(_locate(text, e["content"], where), _locate(text, e.get("continues"), where)) for e in entries]
-    cands = sorted(((_covered(sp[0], q), gi, pi) for gi, sp in enumerate(spans) for pi, q in enumerate(quotes)),
-                   key=lambda x: (-x[0], x[1], x[2]))
+    cands = sorted(
+        ((_covered(sp[0], q), gi, pi) for gi, sp in enumerate(spans) for pi, q in enumerate(quotes)),
+        key=lambda x: (-x[0], x[1], x[2]),
+    )
     pair: dict[int, int] = {}
     used: set[int] = set()
     for v, gi, pi in cands:
@@ -153,11 +160,12 @@ def score_article(counts: Counts, entries: Sequence[dict], rec: dict, where: str
             counts.misses.append(f"{where}: missed {e['content'][:50]!r}")
     for pi, q in enumerate(quotes):
         if pi not in used:
-            counts.wrong.append(f"{where}: not a gold quote {text[q['start']:q['end']][:50]!r}")
+            counts.wrong.append(f"{where}: not a gold quote {text[q['start'] : q['end']][:50]!r}")
 
 
-def evaluate(folder: Path, nlp=None, limit: Optional[int] = None,
-             progress: Optional[Callable[[int, int], None]] = None) -> dict:
+def evaluate(
+    folder: Path, nlp=None, limit: int | None = None, progress: Callable[[int, int], None] | None = None
+) -> dict:
     """Score the sample corpus's records against its quote gold."""
     from .sample import load_records
 
@@ -177,8 +185,13 @@ def evaluate(folder: Path, nlp=None, limit: Optional[int] = None,
             score_article(translated, art["quotes"], rec, where)
     out = {"dataset": "sample", "articles": len(arts)}
     out.update(total.figures())
-    out.update({k: v for k, v in translated.figures("translated_").items()
-                if k.split("_", 1)[1] in ("attributed_recall", "precision", "gold", "predicted")})
+    out.update(
+        {
+            k: v
+            for k, v in translated.figures("translated_").items()
+            if k.split("_", 1)[1] in ("attributed_recall", "precision", "gold", "predicted")
+        }
+    )
     out["misses_sample"] = total.misses[:10]
     out["wrong_sample"] = total.wrong[:10]
     return out

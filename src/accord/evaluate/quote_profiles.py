@@ -15,10 +15,11 @@ The speaker is judged by name: right when the predicted speaker's span
 overlaps the gold Source, or when the predicted speaker's full name ends in
 the same name as the gold Source ("Donald Trump" for "President Trump").
 """
+
 from __future__ import annotations
 
 import re
-from typing import Callable, Iterable, Optional, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from .. import datafiles
 from .polnear import GoldAttribution
@@ -29,7 +30,7 @@ CUES = datafiles.lang_path("en", "evaluate/quote_cues.tsv")
 
 Spans = tuple[tuple[int, int], ...]
 # a predicted quote for scoring: (content spans, speaker spans or None, speaker name or None)
-Pred = tuple[Spans, Optional[Spans], Optional[str]]
+Pred = tuple[Spans, Spans | None, str | None]
 
 _WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*|[:\u2015\u2014\u2013]|--")
 _POSSESSIVE = re.compile(r"'s?$")
@@ -37,8 +38,11 @@ _POSSESSIVE = re.compile(r"'s?$")
 
 @datafiles.cached
 def _cue_words() -> tuple[frozenset, frozenset, dict]:
-    return (datafiles.words(CUES, "speech_cues"), datafiles.words(CUES, "not_quote_words"),
-            datafiles.word_map(CUES, "irregular_forms"))
+    return (
+        datafiles.words(CUES, "speech_cues"),
+        datafiles.words(CUES, "not_quote_words"),
+        datafiles.word_map(CUES, "irregular_forms"),
+    )
 
 
 @datafiles.cached
@@ -46,7 +50,7 @@ def _stopwords() -> frozenset:
     return datafiles.words(CUES, "name_stopwords")
 
 
-def lemma_in(word: str, lemmas: frozenset, irregular: dict) -> Optional[str]:
+def lemma_in(word: str, lemmas: frozenset, irregular: dict) -> str | None:
     """The lemma of an English word form when it is in ``lemmas``: the
     irregular table first, then the suffix rules (-s, -es, -ies, -ed, -ied,
     -d, -ing, doubled consonants)."""
@@ -54,8 +58,16 @@ def lemma_in(word: str, lemmas: frozenset, irregular: dict) -> Optional[str]:
     if w in irregular:
         w = irregular[w]
     cands = [w]
-    for suffix, repl in (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("d", ""),
-                         ("ing", ""), ("ing", "e")):
+    for suffix, repl in (
+        ("ies", "y"),
+        ("ied", "y"),
+        ("es", ""),
+        ("s", ""),
+        ("ed", ""),
+        ("d", ""),
+        ("ing", ""),
+        ("ing", "e"),
+    ):
         if w.endswith(suffix) and len(w) > len(suffix) + 1:
             stem = w[: len(w) - len(suffix)] + repl
             cands.append(stem)
@@ -67,7 +79,7 @@ def lemma_in(word: str, lemmas: frozenset, irregular: dict) -> Optional[str]:
     return None
 
 
-def speech_cue(cue_text: Optional[str]) -> bool:
+def speech_cue(cue_text: str | None) -> bool:
     """Is a gold cue a speech or writing cue (or "according to")? A cue with
     an act word ("called for", "called on") or a negation is not."""
     if not cue_text:
@@ -79,7 +91,7 @@ def speech_cue(cue_text: Optional[str]) -> bool:
     return any(lemma_in(w, lemmas, irregular) for w in words)
 
 
-def name_words(name: Optional[str]) -> tuple[str, ...]:
+def name_words(name: str | None) -> tuple[str, ...]:
     """The words of a name, lower-cased, without possessive endings and
     without "the", "a", "an", "of"."""
     if not name:
@@ -93,7 +105,7 @@ def name_words(name: Optional[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def same_name(a: Optional[str], b: Optional[str]) -> bool:
+def same_name(a: str | None, b: str | None) -> bool:
     """Two names agree when their word sets are equal ("China's Defence
     Ministry" and "the Defence Ministry of China")."""
     wa, wb = name_words(a), name_words(b)
@@ -106,12 +118,14 @@ def _overlaps(a: Sequence[tuple[int, int]], b: Sequence[tuple[int, int]]) -> boo
 
 def speaker_by_name(text: str) -> Callable[[GoldAttribution, Pred], bool]:
     """The speech profile's speaker judge for one article."""
+
     def ok(g: GoldAttribution, p: Pred) -> bool:
         if p[1] and g.source and _overlaps(g.source, p[1]):
             return True
         gold = name_words(" ".join(text[s:e] for s, e in g.source or ()))
         pred = name_words(p[2])
         return bool(gold and pred) and gold[-1] == pred[-1]
+
     return ok
 
 
@@ -124,8 +138,9 @@ def _pred(d: dict, spans: Spans) -> Pred:
     return (spans, ((sp["start"], sp["end"]),) if sp else None, (sp.get("name") or sp.get("text")) if sp else None)
 
 
-def preds_of(quotes: Iterable, attributions: Iterable = (),
-             merge_utterances: bool = True) -> tuple[list[Pred], list[str]]:
+def preds_of(
+    quotes: Iterable, attributions: Iterable = (), merge_utterances: bool = True
+) -> tuple[list[Pred], list[str]]:
     """Predictions and their kinds from a record's quotes (and attributions);
     with ``merge_utterances`` the stretches that share an ``utterance``
     become one prediction (spans in text order, the first speaker found)."""
@@ -174,5 +189,5 @@ def speech_gold(text: str, atts: Sequence[GoldAttribution]) -> tuple[list[GoldAt
         keep = speech_cue(" ".join(text[s:e] for s, e in a.cue)) if a.cue else False
         for part in a.content:
             out.append(GoldAttribution(content=(part,), source=a.source, cue=a.cue))
-            counted.append(keep and len(text[part[0]:part[1]].split()) >= MIN_STRETCH_WORDS)
+            counted.append(keep and len(text[part[0] : part[1]].split()) >= MIN_STRETCH_WORDS)
     return out, counted

@@ -10,10 +10,11 @@ are left out of its denominator (``speaker_n`` says how many were counted).
 The two profiles are described in :mod:`.quote_profiles`; ``--dataset
 sample`` scores the sample corpus's own quote gold (:mod:`.quote_gold`).
 """
+
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Callable, Iterable, Optional, Sequence
 
 from ..errors import AccordError
 from . import share
@@ -81,8 +82,14 @@ class Tally:
         self.spk_n = self.spk_ok = 0
         self.by_kind: dict[str, list[int]] = {}
 
-    def add(self, gold: Sequence[GoldAttribution], pred: Sequence, kinds: Optional[Sequence[str]] = None,
-            counted: Optional[Sequence[bool]] = None, speaker_ok: Optional[SpeakerJudge] = None) -> None:
+    def add(
+        self,
+        gold: Sequence[GoldAttribution],
+        pred: Sequence,
+        kinds: Sequence[str] | None = None,
+        counted: Sequence[bool] | None = None,
+        speaker_ok: SpeakerJudge | None = None,
+    ) -> None:
         """Score one article. ``counted`` (one flag per gold) leaves gold out
         of the count, and a prediction matched to such gold is ignored;
         ``speaker_ok`` judges a matched speaker (default: span overlap)."""
@@ -143,8 +150,11 @@ def _check(dataset: str, path: str, profile: str) -> Path:
         raise AccordError(f"unknown quotes profile {profile!r} (known: {', '.join(PROFILES)})")
     root = Path(path)
     if not root.is_dir():
-        want = "a corpus folder with quotes_gold.json" if dataset == "sample" else \
-            "a PolNeAR split with text/ and attributions/"
+        want = (
+            "a corpus folder with quotes_gold.json"
+            if dataset == "sample"
+            else "a PolNeAR split with text/ and attributions/"
+        )
         raise AccordError(f"{path}: no such folder (expected {want})")
     return root
 
@@ -159,8 +169,14 @@ def score_article(tally: Tally, art: GoldArticle, rec, profile: str = "attributi
         tally.add(art.attributions, preds, kinds)
 
 
-def evaluate(dataset: str, path: str, nlp=None, limit: Optional[int] = None,
-             progress: Optional[Callable[[int, int], None]] = None, profile: Optional[str] = None) -> dict:
+def evaluate(
+    dataset: str,
+    path: str,
+    nlp=None,
+    limit: int | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    profile: str | None = None,
+) -> dict:
     """Score ``accord_quotes`` on a gold split; returns the figures."""
     from ..config import settings
     from ..nlp import load
@@ -195,8 +211,7 @@ def evaluate(dataset: str, path: str, nlp=None, limit: Optional[int] = None,
     return out
 
 
-def score_docs(arts: Sequence[GoldArticle], quotes_per_article: Sequence,
-               profile: str = "attribution") -> dict:
+def score_docs(arts: Sequence[GoldArticle], quotes_per_article: Sequence, profile: str = "attribution") -> dict:
     """Score already extracted quotes (one list per article, or one record
     dict per article with ``quotes`` and ``attributions``) - for baselines
     and for scoring saved records again."""

@@ -7,25 +7,32 @@ checks passed per family; the test suite pins floors on those shares.
 ``--dataset events`` scores events on the corpus's exhaustive event gold
 instead (:mod:`accord.evaluate.sample_events`).
 """
+
 from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable, Optional
 
 from .. import datafiles
 from ..errors import AccordError
 
 FAMILIES = {
-    "title": "reader", "no_title": "reader", "encoding": "reader", "duplicate_paragraph": "reader",
-    "metonym": "actors", "mention": "actors",
+    "title": "reader",
+    "no_title": "reader",
+    "encoding": "reader",
+    "duplicate_paragraph": "reader",
+    "metonym": "actors",
+    "mention": "actors",
     "relative_date": "dates",
-    "event": "events", "negation": "flags", "hypothetical_or_future": "flags",
+    "event": "events",
+    "negation": "flags",
+    "hypothetical_or_future": "flags",
 }
 
 
-def family(case: str) -> Optional[str]:
+def family(case: str) -> str | None:
     if case.startswith("quote_"):
         return "quotes"
     return FAMILIES.get(case)
@@ -51,7 +58,7 @@ def load_records(folder: Path, nlp=None, progress=None) -> dict[str, dict]:
     return out
 
 
-def _norm(s: Optional[str]) -> str:
+def _norm(s: str | None) -> str:
     return " ".join((s or "").split()).lower()
 
 
@@ -65,12 +72,12 @@ def _prepositions() -> tuple[str, ...]:
     return tuple(w + " " for w in datafiles.word_list(WORDS, "date_prepositions"))
 
 
-def _date_phrase(s: Optional[str]) -> str:
+def _date_phrase(s: str | None) -> str:
     """A date phrase without its leading preposition: "on Monday" -> "monday"."""
     s = _norm(s)
     for p in _prepositions():
         if s.startswith(p):
-            return s[len(p):]
+            return s[len(p) :]
     return s
 
 
@@ -94,7 +101,7 @@ def _name_words(s: str) -> set:
     return {w for w in s.split() if w not in ("the", "of")}
 
 
-def _name_ok(got: Optional[str], want: Optional[str]) -> bool:
+def _name_ok(got: str | None, want: str | None) -> bool:
     if not want:
         return True
     g, w = _norm(got), _norm(want)
@@ -145,9 +152,10 @@ def _check_quote(case: dict, rec: dict) -> bool:
             if ok and case.get("continues_with"):
                 tail = text.find(case["continues_with"], end)
                 ok = tail >= 0 and any(
-                    o["start"] <= tail < o["end"] and _name_ok((o.get("speaker") or {}).get("name"),
-                                                                case.get("speaker_name"))
-                    for o in rec["quotes"])
+                    o["start"] <= tail < o["end"]
+                    and _name_ok((o.get("speaker") or {}).get("name"), case.get("speaker_name"))
+                    for o in rec["quotes"]
+                )
             if ok:
                 return True
     return False
@@ -206,8 +214,14 @@ def _check_event(case: dict, rec: dict) -> bool:
     return False
 
 
-def evaluate(dataset: str, path: str, nlp=None, limit: Optional[int] = None,
-             progress: Optional[Callable] = None, tier: Optional[str] = None) -> dict:
+def evaluate(
+    dataset: str,
+    path: str,
+    nlp=None,
+    limit: int | None = None,
+    progress: Callable | None = None,
+    tier: str | None = None,
+) -> dict:
     if dataset == "events":  # the corpus's exhaustive event gold (events_gold.json)
         from .sample_events import evaluate as evaluate_events
 

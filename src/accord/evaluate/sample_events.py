@@ -17,6 +17,7 @@ distinct (type, actor, recipient) triples of each article:
 
 ``f1_type_actor`` is the same score with recipients ignored.
 """
+
 from __future__ import annotations
 
 import json
@@ -100,8 +101,11 @@ def score_article(gold: list, preds: set) -> tuple[int, int, int, list, list]:
     for gi in range(len(gold)):
         augment(gi, set())
     matched_gold = set(pair_of_pred.values())
-    absorbed = {pi for pi, p in enumerate(preds) if pi not in pair_of_pred
-                and any(gold[gi][3] and matches(gold[gi], p) for gi in matched_gold)}
+    absorbed = {
+        pi
+        for pi, p in enumerate(preds)
+        if pi not in pair_of_pred and any(gold[gi][3] and matches(gold[gi], p) for gi in matched_gold)
+    }
     false = [preds[pi] for pi in range(len(preds)) if pi not in pair_of_pred and pi not in absorbed]
     missed = [gold[gi] for gi in range(len(gold)) if gi not in matched_gold]
     tp = len(pair_of_pred)
@@ -118,8 +122,13 @@ def _prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
 def _show(item) -> str:
     if len(item) == 4:
         t, a, r, sym = item
-        return "/".join(sorted(t)) + " " + "/".join(sorted(map(str, a))) + (" <-> " if sym else " -> ") + \
-            "/".join(sorted(map(str, r)))
+        return (
+            "/".join(sorted(t))
+            + " "
+            + "/".join(sorted(map(str, a)))
+            + (" <-> " if sym else " -> ")
+            + "/".join(sorted(map(str, r)))
+        )
     t, a, r = item
     return f"{t} {'/'.join(sorted(map(str, a)))} -> {'/'.join(sorted(map(str, r)))}"
 
@@ -134,8 +143,7 @@ def read_gold(path: Path) -> list[dict]:
         raise AccordError(f"{p}: not an events gold file: {e}") from e
 
 
-def evaluate(dataset: str, path: str, nlp=None, limit: int | None = None,
-             progress: Callable | None = None) -> dict:
+def evaluate(dataset: str, path: str, nlp=None, limit: int | None = None, progress: Callable | None = None) -> dict:
     from .sample import load_records
 
     if dataset != "events":
@@ -165,8 +173,12 @@ def evaluate(dataset: str, path: str, nlp=None, limit: int | None = None,
     out = {
         "dataset": "sample-events",
         "articles": len(articles),
-        "precision": p, "recall": r, "f1": f,
-        "tp": totals[True][0], "n_pred": totals[True][1], "n_gold": totals[True][2],
+        "precision": p,
+        "recall": r,
+        "f1": f,
+        "tp": totals[True][0],
+        "n_pred": totals[True][1],
+        "n_gold": totals[True][2],
         "f1_type_actor": _prf(*totals[False])[2],
         "per_article": per_article,
         "missed_sample": missed_all[:15],

@@ -5,15 +5,13 @@ head word of an argument phrase, the mentions that take part: the head's own
 mention and those of its conjuncts, or the most specific codable mention in
 the phrase (``Western states, above all Britain`` -> Britain).
 """
-from __future__ import annotations
 
-from typing import Optional
+from __future__ import annotations
 
 from ..actors.regions import region_codes
 from ..record import Mention
 from ..syntax import grammar
 from . import words as W
-
 
 
 def local_mention_index(doc) -> list[int]:
@@ -31,7 +29,7 @@ def local_mention_index(doc) -> list[int]:
             ti = starts.get(m.start)
             if ti is None:
                 continue
-            span = doc[ti:ti + 1]
+            span = doc[ti : ti + 1]
         for i in range(span.start, span.end):
             if idx[i] == -1:
                 idx[i] = mi
@@ -59,7 +57,7 @@ class ActorGroups:
         self.tok2m = local_mention_index(doc)
         self.g = grammar(doc)
 
-    def at(self, tok) -> Optional[int]:
+    def at(self, tok) -> int | None:
         mi = self.tok2m[tok.i]
         return mi if mi >= 0 else None
 
@@ -123,7 +121,11 @@ class ActorGroups:
         if len(out) > 1:
             specs = [specificity(self.mentions[i]) for i in out]
             if any(s[1] == 2 for s in specs):
-                out = [i for i, s in zip(out, specs) if not (s[1] == 1 and (self.mentions[i].country or "") in region_codes("events"))]
+                out = [
+                    i
+                    for i, s in zip(out, specs)
+                    if not (s[1] == 1 and (self.mentions[i].country or "") in region_codes("events"))
+                ]
         return out
 
     def _subtree_mentions(self, h, limit=40):
@@ -135,7 +137,8 @@ class ActorGroups:
         place_preps = W.words("place_preps")
         for c in h.children:
             if g.is_(c, "relative_clause", "clause_modifier", "adverbial_clause", "clausal_complement") or (
-                    g.is_(c, "prep") and c.lower_ in place_preps):
+                g.is_(c, "prep") and c.lower_ in place_preps
+            ):
                 skip.update(range(c.left_edge.i, c.right_edge.i + 1))
         found = []
         for i in range(lo, hi + 1):
@@ -146,7 +149,7 @@ class ActorGroups:
                 found.append(mi)
         return found
 
-    def _best_in(self, h) -> Optional[int]:
+    def _best_in(self, h) -> int | None:
         found = self._subtree_mentions(h)
         if not found:
             return None
@@ -171,7 +174,13 @@ class ActorGroups:
                     depth += 1
             sp = specificity(m)
             # codable first, a region last, then the mention nearest the phrase head
-            return (sp[0], sp[1] > 0 and (m.country or "") not in region_codes("events"), -depth, sp, -abs(m.start - h.idx))
+            return (
+                sp[0],
+                sp[1] > 0 and (m.country or "") not in region_codes("events"),
+                -depth,
+                sp,
+                -abs(m.start - h.idx),
+            )
 
         return max(found, key=key)
 

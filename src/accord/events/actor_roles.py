@@ -7,9 +7,8 @@ an event noun: a possessor or modifier (``US sanctions``) or a ``by`` phrase
 is the actor, a ``on/against/with/to`` phrase the recipient, else the roles
 of the verb that governs the noun.
 """
-from __future__ import annotations
 
-from typing import Optional
+from __future__ import annotations
 
 from ..record import EventActor
 from ..syntax import grammar
@@ -39,14 +38,29 @@ def subject_of(tok, actors: ActorGroups):
                 # "a general strike that shut down the city": the strike's organisers
                 t = t.head.head
                 continue
-            if subj.pos_ == "PRON" and not actors.group(subj) \
-                    and g.is_(t, "clausal_complement", "open_complement", "conjunct") and t.head.i != t.i:
+            if (
+                subj.pos_ == "PRON"
+                and not actors.group(subj)
+                and g.is_(t, "clausal_complement", "open_complement", "conjunct")
+                and t.head.i != t.i
+            ):
                 fallback = fallback or subj
                 t = t.head
                 continue
             return subj, None
-        if g.is_(t, "open_complement", "conjunct", "adverbial_clause", "clause_modifier", "clausal_complement",
-                 "adjectival_complement", "prep_clause") and t.head.i != t.i:
+        if (
+            g.is_(
+                t,
+                "open_complement",
+                "conjunct",
+                "adverbial_clause",
+                "clause_modifier",
+                "clausal_complement",
+                "adjectival_complement",
+                "prep_clause",
+            )
+            and t.head.i != t.i
+        ):
             if g.is_(t, "clause_modifier") and t.tag_ == "VBN":  # "troops deployed in X"
                 return None, t.head
             t = t.head
@@ -83,17 +97,28 @@ def noun_roles(tok, actors: ActorGroups):
     subject of the governing verb (through a noun the trigger modifies:
     ``undertook a mediation mission between X and Y``)."""
     g = grammar(tok)
-    if g.is_(tok, "compound", "adjective") and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN") \
-            and actors.at(tok) is None:
+    if (
+        g.is_(tok, "compound", "adjective")
+        and tok.head.i != tok.i
+        and tok.head.pos_ in ("NOUN", "PROPN")
+        and actors.at(tok) is None
+    ):
         a, r = noun_roles(tok.head, actors)
         if a is not None or r is not None:
             return a, r
     actor, rec, between, of_agent = _noun_own_roles(tok, actors, g)
     h = tok.head
     arg = tok
-    if h.i != tok.i and g.is_(h, "prep") and h.lower_ == "of" and g.is_(tok, "prep_object") \
-            and h.head.pos_ in ("NOUN", "PROPN") and actors.at(h.head) is None \
-            and g.is_(h.head, "object", "attribute", "predicative") and h.head.head.pos_ in ("VERB", "AUX"):
+    if (
+        h.i != tok.i
+        and g.is_(h, "prep")
+        and h.lower_ == "of"
+        and g.is_(tok, "prep_object")
+        and h.head.pos_ in ("NOUN", "PROPN")
+        and actors.at(h.head) is None
+        and g.is_(h.head, "object", "attribute", "predicative")
+        and h.head.head.pos_ in ("VERB", "AUX")
+    ):
         # "completed five days of joint exercises", "began a series of drills": the
         # governing verb of the measure noun
         arg = h.head
@@ -119,8 +144,11 @@ def _noun_own_roles(tok, actors: ActorGroups, g):
     actor = rec = between = of_agent = None
     recipient_preps = W.words("recipient_preps")
     for c in tok.children:
-        if g.is_(c, "possessor", "compound", "adjective", "noun_modifier") and actors.at(c) is not None \
-                and actor is None:
+        if (
+            g.is_(c, "possessor", "compound", "adjective", "noun_modifier")
+            and actors.at(c) is not None
+            and actor is None
+        ):
             actor = c
         elif not g.is_(c, "prep"):
             continue
@@ -130,8 +158,12 @@ def _noun_own_roles(tok, actors: ActorGroups, g):
         elif c.lower_ == "by":
             for p in g.children(c, "prep_object"):
                 actor = p
-        elif c.lower_ == "of" and of_agent is None and tok.lemma_.lower() in W.words("agent_of_nouns") \
-                and any(actors.group(p) for p in g.children(c, "prep_object")):
+        elif (
+            c.lower_ == "of"
+            and of_agent is None
+            and tok.lemma_.lower() in W.words("agent_of_nouns")
+            and any(actors.group(p) for p in g.children(c, "prep_object"))
+        ):
             # "the deployment of NATO troops", "a visit of the US delegation"
             of_agent = g.child(c, "prep_object")
         elif c.lower_ == "of" and rec is None:
@@ -153,8 +185,9 @@ def _governing_verb_roles(tok, h, arg, actor, rec, actors: ActorGroups, g):
     (directly or through a preposition): its subject and its recipient."""
     v = h if h.pos_ in ("VERB", "AUX") else (h.head if g.is_(h, "prep") else None)
     if v is not None and v.pos_ in ("VERB", "AUX"):
-        if actor is None and g.is_(arg, "object", "prep_object", "attribute", "conjunct", "open_complement",
-                                   "predicative"):
+        if actor is None and g.is_(
+            arg, "object", "prep_object", "attribute", "conjunct", "open_complement", "predicative"
+        ):
             a, r = subject_of(v, actors)
             actor = a
             if rec is None and r is not None and r.i != tok.i and r.i != arg.i:
@@ -164,7 +197,7 @@ def _governing_verb_roles(tok, h, arg, actor, rec, actors: ActorGroups, g):
     return actor, rec
 
 
-def verb_recipient(tok, exclude=None, actors: Optional[ActorGroups] = None):
+def verb_recipient(tok, exclude=None, actors: ActorGroups | None = None):
     """The recipient head of a verb: an object or a ``with/to/against/...``
     phrase (``together with X`` too), the first with a coded mention; else
     the ``with/to`` phrase of the event noun it governs ('held talks with X')."""
@@ -252,8 +285,11 @@ def in_place_phrase(t, stop) -> bool:
     for _ in range(8):
         if t.i == stop.i or t.head.i == t.i:
             return False
-        if g.is_(t, "prep") and t.lower_ in W.words("place_preps") and (
-                below.ent_type_ in PLACE_LABELS or below.ent_type_ in ("DATE", "TIME")):
+        if (
+            g.is_(t, "prep")
+            and t.lower_ in W.words("place_preps")
+            and (below.ent_type_ in PLACE_LABELS or below.ent_type_ in ("DATE", "TIME"))
+        ):
             return True
         below = t
         t = t.head
@@ -262,18 +298,17 @@ def in_place_phrase(t, stop) -> bool:
 
 def event_actor(m) -> EventActor:
     """The event's copy of an actor mention."""
-    return EventActor(start=m.start, end=m.end, text=m.text, code=m.code, country=m.country, org=m.org,
-                      sector=m.sector)
+    return EventActor(start=m.start, end=m.end, text=m.text, code=m.code, country=m.country, org=m.org, sector=m.sector)
 
 
-def uncoded_party(head, actors: ActorGroups, trigger_i: int) -> Optional[EventActor]:
+def uncoded_party(head, actors: ActorGroups, trigger_i: int) -> EventActor | None:
     """A party present in the sentence that no actor mention covers (``the
     strikers``, ``a car bomb``): the phrase's text with ``code: null``.
     None for a pronoun, a relative pronoun or a word that is no noun."""
     if head is None or head.pos_ not in ("NOUN", "PROPN") or head.i == trigger_i:
         return None
     doc = actors.doc
-    ps = phrase_span(doc[head.i:head.i + 1], actors.g, trigger_i) or (head.i, head.i + 1)
+    ps = phrase_span(doc[head.i : head.i + 1], actors.g, trigger_i) or (head.i, head.i + 1)
     start, end = doc[ps[0]].idx, doc[ps[1] - 1].idx + len(doc[ps[1] - 1])
     return EventActor(start=start, end=end, text=doc.text[start:end])
 
@@ -292,12 +327,12 @@ def party(actors: ActorGroups, mi: int, trigger_i: int) -> EventActor:
     return ev
 
 
-def speaker_actor(q) -> Optional[EventActor]:
+def speaker_actor(q) -> EventActor | None:
     """The speaker of a quote as an event actor (its sector read off its code)."""
     s = q.speaker
     if s is None:
         return None
     sector = None
     if s.code and s.country and s.code.startswith(s.country) and len(s.code) > len(s.country):
-        sector = s.code[len(s.country):]
+        sector = s.code[len(s.country) :]
     return EventActor(start=s.start, end=s.end, text=s.text, code=s.code, country=s.country, org=s.org, sector=sector)

@@ -10,9 +10,8 @@ with a following ``of`` phrase, a later part of a name and an apposition
 that names the same party; never a relative clause, a place phrase, a
 coordinated party or the trigger itself.
 """
-from __future__ import annotations
 
-from typing import Optional
+from __future__ import annotations
 
 #: roles through which a modifier belongs to the noun phrase of its head
 MODIFIER_ROLES = ("compound", "adjective", "possessor", "noun_modifier", "flat_name", "number")
@@ -34,8 +33,7 @@ def phrase_head(tok, g, stop_i: int):
             nxt = h.head  # "Russian and Chinese warships": from Chinese to Russian, then to warships
         elif g.is_(h, *MODIFIER_ROLES) and h.head.pos_ in NOUNS:
             nxt = h.head
-        elif g.is_(h, "prep_object") and h.head.lower_ == "of" and g.is_(h.head, "prep") \
-                and h.head.head.pos_ in NOUNS:
+        elif g.is_(h, "prep_object") and h.head.lower_ == "of" and g.is_(h.head, "prep") and h.head.head.pos_ in NOUNS:
             nxt = h.head.head  # "dozens of demonstrators", "the enclave of Eastern Ghouta"
         if nxt is None or nxt.i == h.i or nxt.i == stop_i:
             break
@@ -51,8 +49,11 @@ def _right_end(h, g, stop_i: int) -> int:
         if c.i < h.i:
             continue
         keep = g.is_(c, "flat_name", "compound") or (g.is_(c, "prep") and c.lower_ == "of")
-        if g.is_(c, "apposition") and c.right_edge.i - c.left_edge.i < MAX_APPOSITION \
-                and any(t.pos_ == "PROPN" for t in c.subtree):
+        if (
+            g.is_(c, "apposition")
+            and c.right_edge.i - c.left_edge.i < MAX_APPOSITION
+            and any(t.pos_ == "PROPN" for t in c.subtree)
+        ):
             keep = True
         if keep and not (c.left_edge.i <= stop_i <= c.right_edge.i):
             hi = max(hi, c.right_edge.i)
@@ -73,7 +74,7 @@ def _left_start(h, g, stop_i: int) -> int:
     return lo
 
 
-def phrase_span(span, g, stop_i: int) -> Optional[tuple[int, int]]:
+def phrase_span(span, g, stop_i: int) -> tuple[int, int] | None:
     """(first token, end token) of the argument phrase around a mention's
     tokens ``span`` (a spaCy Span), or None to keep the mention as it is."""
     if span is None or not len(span):

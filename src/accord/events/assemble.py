@@ -5,10 +5,10 @@ one event per actor-recipient pair.
 :func:`events_for` is the step :func:`accord.events.extract.extract_events`
 runs for every trigger candidate of a sentence.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Optional
 
 from ..record import Event, Span
 from ..syntax import grammar
@@ -61,21 +61,23 @@ class Coding:
     """What an event is once flags and date are read: its category, code,
     mode and contexts (an announced cooperative act is AGREE, a refused one
     REJECT, an announced coercive act THREATEN) and its flags and date."""
+
     type: str
     cameo: str
-    mode: Optional[str]
+    mode: str | None
     context: list
     negated: bool
     hypothetical: bool
     future: bool
     historical: bool
-    date: Optional[str]
-    date_end: Optional[str]
-    date_text: Optional[str]
+    date: str | None
+    date_end: str | None
+    date_text: str | None
 
 
-def events_for(c: Candidate, sent, ents, actors: ActorGroups, quotes, published, kc, lex: Lexicon,
-               probs) -> list[Event]:
+def events_for(
+    c: Candidate, sent, ents, actors: ActorGroups, quotes, published, kc, lex: Lexicon, probs
+) -> list[Event]:
     """The events one trigger candidate gives: one per actor-recipient pair
     (none for background, habit or boilerplate: :mod:`accord.events.factuality`)."""
     tok = c.tok
@@ -112,21 +114,38 @@ def events_for(c: Candidate, sent, ents, actors: ActorGroups, quotes, published,
         u = uncoded_party(a_head, actors, tok.i)
         a_actors = [u] if u is not None else []
     base = dict(
-        type=coding.type, mode=coding.mode, context=coding.context, cameo=coding.cameo, quad=info["quad"],
-        intensity=info["intensity"], date=coding.date, date_end=coding.date_end, date_text=coding.date_text,
-        location=location, negated=coding.negated, hypothetical=coding.hypothetical, future=coding.future,
+        type=coding.type,
+        mode=coding.mode,
+        context=coding.context,
+        cameo=coding.cameo,
+        quad=info["quad"],
+        intensity=info["intensity"],
+        date=coding.date,
+        date_end=coding.date_end,
+        date_text=coding.date_text,
+        location=location,
+        negated=coding.negated,
+        hypothetical=coding.hypothetical,
+        future=coding.future,
         historical=coding.historical,
         trigger=Span(tok.idx, tok.idx + len(tok.text), tok.text),
         sentence={"start": sent.start_char, "end": sent.end_char},
-        quote=qi, confidence=conf,
+        quote=qi,
+        confidence=conf,
     )
     if any(r.code for r in r_actors):
         r_actors = [r for r in r_actors if r.code]  # the coded targets, where there are some
     cat = coding.type
     if cat == "ASSAULT" and a_head is not None and a_head.lemma_.lower() in W.words("crowd_words"):
         cat = "PROTEST"
-        base.update(type=cat, cameo="145", mode="riot", context=[], quad=lex.categories[cat]["quad"],
-                    intensity=lex.categories[cat]["intensity"])
+        base.update(
+            type=cat,
+            cameo="145",
+            mode="riot",
+            context=[],
+            quad=lex.categories[cat]["quad"],
+            intensity=lex.categories[cat]["intensity"],
+        )
     pairs = _pairs(cat, tok, a_actors, r_actors, venues)
     out = []
     for x, y in pairs:
@@ -219,12 +238,22 @@ def _place_roles(c: Candidate, a_group: list, r_group: list, location, actors: A
         loc_m = actors.at(actors.doc[location.start_tok])
         if loc_m is not None and not actors.mentions[loc_m].code:
             loc_m = None
-    if not a_group and r_group and loc_m is not None and loc_m not in r_group \
-            and c.type in W.categories("authority_acts") and g.has_child(tok, "passive_subject"):
+    if (
+        not a_group
+        and r_group
+        and loc_m is not None
+        and loc_m not in r_group
+        and c.type in W.categories("authority_acts")
+        and g.has_child(tok, "passive_subject")
+    ):
         # "a missionary was arrested in Lebanon": the authorities of the place acted
         a_group = [loc_m]
-    if r_group and loc_m is not None and not any(actors.mentions[m].code for m in r_group) \
-            and c.type not in ("CONSULT",):
+    if (
+        r_group
+        and loc_m is not None
+        and not any(actors.mentions[m].code for m in r_group)
+        and c.type not in ("CONSULT",)
+    ):
         r_group = []  # "aid to refugees ... in Liberia": the uncoded group yields to the coded place
     if not r_group and location is not None and c.type != "CONSULT" and not (len(a_group) > 1 and c.type in reciprocal):
         # the place is the target where nothing else is: "lifted the curfew in Abidjan"
@@ -272,12 +301,17 @@ def _coding(c: Candidate, ents, published, lex: Lexicon) -> Coding:
     elif (future or hypothetical) and negated and cat in cooperative | {"AGREE"}:
         # "will not accept", "would not meet": a refusal (CAMEO 12)
         cat, cameo, mode, negated = "REJECT", "120", None, False
-    elif (future or (hypothetical and F.has_condition(tok))) and not negated \
-            and cat in threat_code and c.source != "verb":
+    elif (
+        (future or (hypothetical and F.has_condition(tok)))
+        and not negated
+        and cat in threat_code
+        and c.source != "verb"
+    ):
         # an announced or conditional coercive act is a threat (CAMEO 13)
         cat, cameo, mode = "THREATEN", threat_code[cat], None
-    return Coding(cat, cameo, mode, list(c.context), negated, hypothetical, future, historical,
-                  date, date_end, date_text)
+    return Coding(
+        cat, cameo, mode, list(c.context), negated, hypothetical, future, historical, date, date_end, date_text
+    )
 
 
 def _confidence(c: Candidate, a_actors, r_actors, hypothetical: bool, quad: str, probs) -> float:
@@ -322,7 +356,9 @@ def _clause_weight(tok) -> float:
     complement); events deep inside other clauses are background more often
     than news."""
     g = grammar(tok)
-    if g.is_(tok, "root") or (g.is_(tok.head, "root") and g.is_(tok, "clausal_complement", "open_complement", "object")):
+    if g.is_(tok, "root") or (
+        g.is_(tok.head, "root") and g.is_(tok, "clausal_complement", "open_complement", "object")
+    ):
         return 0.05
     depth, t = 0, tok
     while t.head.i != t.i and depth < 8:
@@ -335,7 +371,9 @@ def _pairs(cat: str, tok, a_actors: list, r_actors: list, venues: set) -> list:
     """(actor, recipient) pairs: coordinated parties of a reciprocal act each
     toward the other ('X and Y held talks'), else every actor toward every
     recipient; a self-directed dyad only where there is no other reading."""
-    reciprocal = cat in W.categories("reciprocal") or (cat == "ASSAULT" and tok.lemma_.lower() in W.words("mutual_fight"))
+    reciprocal = cat in W.categories("reciprocal") or (
+        cat == "ASSAULT" and tok.lemma_.lower() in W.words("mutual_fight")
+    )
     pairs = []
     if len(a_actors) >= 2 and reciprocal and r_actors:
         # "Indian and US soldiers began an exercise ... from India's border": a
@@ -360,7 +398,7 @@ def _pairs(cat: str, tok, a_actors: list, r_actors: list, venues: set) -> list:
     return pairs
 
 
-def _quote_index(quotes, start: int) -> Optional[int]:
+def _quote_index(quotes, start: int) -> int | None:
     for qi, q in enumerate(quotes):
         if q.start <= start < q.end:
             return qi

@@ -21,6 +21,7 @@ Writes, under ``src/accord/events/data/``:
 The files are committed; this script only needs to run again when the
 references change.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -131,6 +132,7 @@ def write_cameo_plover(rows: list[tuple], out: Path) -> None:
 
 # --------------------------------------------------------------------- verbs
 
+
 def _clean_word(w: str) -> str:
     return w.strip().strip("_").replace("_", " ").lower()
 
@@ -224,9 +226,9 @@ def _pattern_tokens(text: str, synsets: dict) -> list:
 def write_cameo_verbs(d: dict, out: Path) -> None:
     doc = {
         "_about": "CAMEO verb lemmas, multi-word verbs and phrase patterns with CAMEO event codes, "
-                  "derived by accord.events.build_data from the PETRARCH verb dictionary CAMEO.2.0.txt "
-                  "(openeventdata/petrarch2, last update 2015-04-30). Patterns: [pre-words, post-words, code]: "
-                  "each word a list of alternatives; '*' (the verb) sits between pre and post; null code = no event.",
+        "derived by accord.events.build_data from the PETRARCH verb dictionary CAMEO.2.0.txt "
+        "(openeventdata/petrarch2, last update 2015-04-30). Patterns: [pre-words, post-words, code]: "
+        "each word a list of alternatives; '*' (the verb) sits between pre and post; null code = no event.",
         "_license": MIT,
         "_built": _dt.date.today().isoformat(),
         "verbs": d["verbs"],
@@ -246,8 +248,10 @@ def main(argv=None) -> None:
     verbs = parse_cameo_verbs(shared / "reference" / "CAMEO.2.0.txt")
     write_cameo_verbs(verbs, DATA / "cameo_verbs.json")
     n_pat = sum(len(b["patterns"]) for b in verbs["blocks"].values())
-    print(f"cameo_plover.tsv: {len(rows)} codes; cameo_verbs.json: {len(verbs['verbs'])} verbs, "
-          f"{len(verbs['blocks'])} blocks, {n_pat} patterns")
+    print(
+        f"cameo_plover.tsv: {len(rows)} codes; cameo_verbs.json: {len(verbs['verbs'])} verbs, "
+        f"{len(verbs['blocks'])} blocks, {n_pat} patterns"
+    )
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 :func:`accord.events.extract.extract_events` finds (PLOVER/CAMEO events with
 actors from ``doc._.mentions``, quotes from ``doc._.quotes``, dates resolved
 against ``doc._.published``)."""
+
 from __future__ import annotations
 
 from spacy.language import Language
@@ -9,8 +10,8 @@ from spacy.language import Language
 from ..nlp import safe_component
 from .classifier import QuadModel
 from .extract import extract_events
-from .place_time import knowledge_country
 from .lexicon import lexicon
+from .place_time import knowledge_country
 
 
 class EventsComponent:

@@ -12,9 +12,8 @@ an article.
 
 Every event gets an ``id`` unique within the record (``ev1``, ``ev2``, ...).
 """
-from __future__ import annotations
 
-from typing import Optional
+from __future__ import annotations
 
 from ..record import Event
 from . import words as W
@@ -23,7 +22,7 @@ from . import words as W
 LOOKBACK_SENTENCES = 12
 
 
-def _key_part(a) -> Optional[str]:
+def _key_part(a) -> str | None:
     if a is None:
         return None
     return a.code or a.text.lower()

@@ -13,12 +13,12 @@ The words (months, weekdays, number words, relative periods) are lists in
 dateparser is not used: timed here it costs ~14 ms per expression (this resolver
 ~0.01 ms) and returns nothing for ranges and "in late March 2019".
 """
+
 from __future__ import annotations
 
 import calendar
 import datetime as dt
 import re
-from typing import Optional
 
 from .. import datafiles
 from . import words as W
@@ -45,20 +45,46 @@ class _Patterns:
         mon = r"(?P<mon>" + _month_alternation() + r")\.?"
         joiner = r"\s*(?:" + _alternation(W.word_list("range_words")) + r")\s*"
         self.lead = re.compile(r"^(" + _alternation(W.word_list("leading_preps")) + r")\s+")
-        self.range_dm = re.compile(r"(?:from\s+|between\s+)?(?P<d1>\d{1,2})" + _ORD + joiner + r"(?P<d2>\d{1,2})"
-                                   + _ORD + r"\s+" + mon + r"(?:,?\s+(?P<y>\d{4}))?")
-        self.range_md = re.compile(r"(?:from\s+|between\s+)?" + mon + r"\s+(?P<d1>\d{1,2})" + _ORD + joiner
-                                   + r"(?P<d2>\d{1,2})" + _ORD + r"(?:,?\s+(?P<y>\d{4}))?")
+        self.range_dm = re.compile(
+            r"(?:from\s+|between\s+)?(?P<d1>\d{1,2})"
+            + _ORD
+            + joiner
+            + r"(?P<d2>\d{1,2})"
+            + _ORD
+            + r"\s+"
+            + mon
+            + r"(?:,?\s+(?P<y>\d{4}))?"
+        )
+        self.range_md = re.compile(
+            r"(?:from\s+|between\s+)?"
+            + mon
+            + r"\s+(?P<d1>\d{1,2})"
+            + _ORD
+            + joiner
+            + r"(?P<d2>\d{1,2})"
+            + _ORD
+            + r"(?:,?\s+(?P<y>\d{4}))?"
+        )
         self.dm = re.compile(r"(?P<d>\d{1,2})" + _ORD + r"\s+(?:of\s+)?" + mon + r"(?:,?\s+(?P<y>\d{4}))?")
         self.md = re.compile(mon + r"\s+(?P<d>\d{1,2})" + _ORD + r"(?!\d)(?:,?\s+(?P<y>\d{4}))?")
-        self.my = re.compile(r"(?P<part>" + _alternation(W.word_list("month_parts")) + r")?[\s-]*(?:of\s+)?" + mon
-                             + r"(?:,?\s+(?P<y>\d{4}))?")
-        self.ago = re.compile(r"(?P<n>\d+|" + _alternation(W.word_list("numbers"))
-                              + r")\s+(?P<unit>day|week|month|year)s?\s+(?:ago|earlier|before)")
-        self.rel = re.compile(r"(?P<which>" + _alternation(W.word_list("relative_steps"))
-                              + r")\s+(?P<unit>week|month|year|weekend)")
-        self.wd = re.compile(r"(?P<which>last|next|this|on|coming)?\s*(?P<wd>" + _alternation(W.word_list("weekdays"))
-                             + r")")
+        self.my = re.compile(
+            r"(?P<part>"
+            + _alternation(W.word_list("month_parts"))
+            + r")?[\s-]*(?:of\s+)?"
+            + mon
+            + r"(?:,?\s+(?P<y>\d{4}))?"
+        )
+        self.ago = re.compile(
+            r"(?P<n>\d+|"
+            + _alternation(W.word_list("numbers"))
+            + r")\s+(?P<unit>day|week|month|year)s?\s+(?:ago|earlier|before)"
+        )
+        self.rel = re.compile(
+            r"(?P<which>" + _alternation(W.word_list("relative_steps")) + r")\s+(?P<unit>week|month|year|weekend)"
+        )
+        self.wd = re.compile(
+            r"(?P<which>last|next|this|on|coming)?\s*(?P<wd>" + _alternation(W.word_list("weekdays")) + r")"
+        )
 
 
 @datafiles.cached
@@ -79,7 +105,7 @@ def _iso(d: dt.date) -> str:
     return d.isoformat()
 
 
-def _month_span(y: int, m: int, part: Optional[str] = None) -> tuple[str, str]:
+def _month_span(y: int, m: int, part: str | None = None) -> tuple[str, str]:
     last = calendar.monthrange(y, m)[1]
     lo, hi = 1, last
     part = W.word_map("month_parts").get(part) if part else None
@@ -105,7 +131,7 @@ def _year_for_month(m: int, pub: dt.date, past: bool, day: int = 1) -> int:
     return y
 
 
-def parse_iso(s: Optional[str]) -> Optional[dt.date]:
+def parse_iso(s: str | None) -> dt.date | None:
     if not s:
         return None
     try:
@@ -114,7 +140,7 @@ def parse_iso(s: Optional[str]) -> Optional[dt.date]:
         return None
 
 
-def resolve_date(text: str, published: Optional[str], past: bool = True) -> Optional[tuple[str, Optional[str]]]:
+def resolve_date(text: str, published: str | None, past: bool = True) -> tuple[str, str | None] | None:
     """Resolve one date expression against the publication date (ISO). ``past``:
     the sentence is in the past tense (weekdays and bare months then point back)."""
     pub = parse_iso(published)
@@ -148,7 +174,7 @@ def resolve_date(text: str, published: Optional[str], past: bool = True) -> Opti
 _NOTHING = object()  # a step that does not apply: the next one is tried
 
 
-def _year_of(m, mon: int, pub: Optional[dt.date], past: bool, day: int = 1) -> Optional[int]:
+def _year_of(m, mon: int, pub: dt.date | None, past: bool, day: int = 1) -> int | None:
     """The year written in a match, else the one the month points to from publication."""
     if m["y"]:
         return int(m["y"])
@@ -267,7 +293,7 @@ def _weekday(t: str, pub: dt.date, past: bool):
     return _iso(pub - dt.timedelta(days=delta)), None
 
 
-def _year_span(y: int, part: Optional[str] = None) -> tuple[str, str]:
+def _year_span(y: int, part: str | None = None) -> tuple[str, str]:
     if part == "early":
         return _iso(dt.date(y, 1, 1)), _iso(dt.date(y, 4, 30))
     if part == "mid":
@@ -277,7 +303,7 @@ def _year_span(y: int, part: Optional[str] = None) -> tuple[str, str]:
     return _iso(dt.date(y, 1, 1)), _iso(dt.date(y, 12, 31))
 
 
-def is_historical(date: Optional[str], published: Optional[str], days: int = 365) -> bool:
+def is_historical(date: str | None, published: str | None, days: int = 365) -> bool:
     """An event dated (its end, where it has one) more than ``days`` before publication."""
     d, p = parse_iso(date), parse_iso(published)
     if d is None or p is None:

@@ -29,10 +29,10 @@ Steps, per sentence:
    a claim verb is not emitted as a fact; ``rejected the accusation`` answers
    the accuser.
 """
+
 from __future__ import annotations
 
 import bisect
-from typing import Optional
 
 from ..record import Event, EventActor
 from .actor_groups import ActorGroups
@@ -85,7 +85,7 @@ def _place_and_date_ents(doc, sents) -> dict:
     return ents_by_sent
 
 
-def _key_part(a: Optional[EventActor]):
+def _key_part(a: EventActor | None):
     if a is None:
         return None
     return a.code or a.text.lower()
@@ -106,7 +106,7 @@ def dedupe(events: list[Event]) -> list[Event]:
     return sorted((best[k] for k in order), key=lambda e: (e.sentence["start"], e.trigger.start))
 
 
-def top_event(events: list[Event], sent_start: Optional[int] = None) -> Optional[Event]:
+def top_event(events: list[Event], sent_start: int | None = None) -> Event | None:
     """The most confident event (of one sentence, given its start offset)."""
     evs = [e for e in events if sent_start is None or e.sentence["start"] == sent_start]
     if not evs:

@@ -15,6 +15,7 @@ The words are lists in ``lang/en/events/words.tsv`` (``habitual_words``,
 Hypotheticals, wishes and questions are not dropped but flagged
 (:mod:`accord.events.flags`, :mod:`accord.events.speech`).
 """
+
 from __future__ import annotations
 
 from ..syntax import grammar
@@ -29,8 +30,11 @@ def _habitual_mods(t, g) -> bool:
     for c in t.children:
         if g.is_(c, "adverb") and c.lower_ in W.words("habitual_words"):
             return True
-        if g.is_(c, "noun_adverbial", "prep_object", "object") and c.lemma_.lower() in W.words("period_words") \
-                and any(d.lower_ in W.words("every_words") for d in c.children):
+        if (
+            g.is_(c, "noun_adverbial", "prep_object", "object")
+            and c.lemma_.lower() in W.words("period_words")
+            and any(d.lower_ in W.words("every_words") for d in c.children)
+        ):
             return True
     return False
 

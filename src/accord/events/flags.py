@@ -4,14 +4,25 @@ Each takes the trigger token (a spaCy ``Token``); the words they look for
 (auxiliaries, plan verbs, condition markers) are lists in
 ``lang/en/events/words.tsv``, read once through :mod:`accord.events.words`.
 """
+
 from __future__ import annotations
 
 from ..syntax import grammar
 from . import words as W
 
 #: the roles through which a trigger hangs from the verb that frames it
-CHAIN_ROLES = ("open_complement", "aux", "passive_aux", "object", "prep_object", "prep", "subject",
-               "passive_subject", "compound", "adjective")
+CHAIN_ROLES = (
+    "open_complement",
+    "aux",
+    "passive_aux",
+    "object",
+    "prep_object",
+    "prep",
+    "subject",
+    "passive_subject",
+    "compound",
+    "adjective",
+)
 
 
 def _clause_chain(tok, steps: int = 3):

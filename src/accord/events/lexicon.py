@@ -9,12 +9,12 @@ or replaces trigger rows (a row is keyed by lemma, pos and args) and a user's
 * ``data/cameo_verbs.json``   - CAMEO verb lemmas and phrase patterns (PETRARCH, MIT)
 * ``data/triggers.tsv``       - accord's own trigger rules for security news
 """
+
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional
 
 from .. import datafiles
 
@@ -27,7 +27,7 @@ CAMEO_PLOVER = "events/data/cameo_plover.tsv"
 class CodeInfo:
     cameo: str
     type: str
-    mode: Optional[str]
+    mode: str | None
     context: tuple
 
 
@@ -36,9 +36,9 @@ class TriggerRule:
     lemma: str
     pos: str  # VERB, NOUN, ANY
     args: frozenset  # empty = no requirement
-    cameo: Optional[str]  # None = no event by default
-    mode: Optional[str]
-    context: Optional[tuple]
+    cameo: str | None  # None = no event by default
+    mode: str | None
+    context: tuple | None
     off: bool = False  # "none": not an event, and the CAMEO patterns of the verb are off too
 
 
@@ -99,7 +99,7 @@ class Lexicon:
             )
             self.rules.setdefault(rule.lemma, []).append(rule)
 
-    def info(self, cameo: str) -> Optional[CodeInfo]:
+    def info(self, cameo: str) -> CodeInfo | None:
         """CAMEO code -> PLOVER (falls back to shorter prefixes: 0312 -> 031)."""
         c = cameo
         while c:

@@ -6,10 +6,10 @@ publication date (:func:`accord.events.dates.resolve_date`); a place is a
 GPE/LOC/FAC entity in an ``in/at/near ...`` phrase, its country from the
 actor mention that covers it or from the actors knowledge.
 """
+
 from __future__ import annotations
 
 import functools
-from typing import Optional
 
 from .. import datafiles
 from ..record import Location
@@ -20,7 +20,7 @@ from .dates import resolve_date
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
-def date_for(cand, ents, published: Optional[str], past: bool):
+def date_for(cand, ents, published: str | None, past: bool):
     """(date, date_end, text) of the date entity that belongs to a trigger:
     one attached to it or to its head first, then the nearest; None."""
     dates = [e for e in ents if e.label_ == "DATE"]
@@ -44,11 +44,11 @@ def date_for(cand, ents, published: Optional[str], past: bool):
 
 
 @functools.lru_cache(maxsize=4096)
-def _resolve_cached(text: str, published: Optional[str], past: bool):
+def _resolve_cached(text: str, published: str | None, past: bool):
     return resolve_date(text, published, past=past)
 
 
-def location_for(cand, ents, actors, knowledge_country) -> Optional[Location]:
+def location_for(cand, ents, actors, knowledge_country) -> Location | None:
     """The place of an event: the place entity in an ``in/at/near ...``
     phrase attached to the trigger (else the nearest), with its country."""
     tok = cand.tok
@@ -93,6 +93,7 @@ def knowledge_country():
     (country names, capitals, major cities, known places), when it exists."""
     try:
         from ..actors.knowledge import load_knowledge
+
         k = load_knowledge()
     except Exception:
         return None
@@ -130,5 +131,7 @@ def is_past(tok) -> bool:
             break
     if t.tag_ in ("VBD", "VBN"):
         return True
-    return any(g.is_(c, "aux", "passive_aux") and c.tag_ in ("VBD", "VBN") or c.lower_ in W.words("perfect_aux")
-               for c in t.children)
+    return any(
+        g.is_(c, "aux", "passive_aux") and c.tag_ in ("VBD", "VBN") or c.lower_ in W.words("perfect_aux")
+        for c in t.children
+    )

@@ -15,9 +15,8 @@ The words are lists in ``lang/en/events/words.tsv`` (``exercise_nouns``,
 ``unilateral_words``, ``joint_words``, ``show_of_force_preps``,
 ``comitative_preps``).
 """
-from __future__ import annotations
 
-from typing import Optional
+from __future__ import annotations
 
 from ..syntax import grammar
 from . import words as W
@@ -65,7 +64,7 @@ def _has_partner(r_group: list, ex: list, actors: ActorGroups, g) -> bool:
     return False
 
 
-def unilateral_exercise(c, a_group: list, r_group: list, actors: ActorGroups) -> Optional[list]:
+def unilateral_exercise(c, a_group: list, r_group: list, actors: ActorGroups) -> list | None:
     """For a military exercise held by one side as a show of force: the
     recipient mentions it is aimed at (possibly none); None when the
     exercise is not one (a joint exercise, a hosted one, no exercise)."""

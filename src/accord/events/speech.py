@@ -24,10 +24,10 @@ it and, maybe, the reported fact.
 The verb classes and nouns are lists in ``lang/en/events/words.tsv``, the
 category sets in ``events/data/category_sets.tsv``.
 """
+
 from __future__ import annotations
 
 import copy
-from typing import Optional
 
 from ..record import Event, EventActor, Span
 from ..syntax import grammar
@@ -60,7 +60,7 @@ def _cue_word(t) -> str:
     return lem
 
 
-def _cue_lemma(doc, q) -> Optional[str]:
+def _cue_lemma(doc, q) -> str | None:
     cue = getattr(q, "cue", None)
     if cue is None:
         return None
@@ -103,7 +103,7 @@ def _frame(doc, e: Event, tok, quotes):
     return None
 
 
-def _speaker_of(fv, actors: ActorGroups) -> Optional[EventActor]:
+def _speaker_of(fv, actors: ActorGroups) -> EventActor | None:
     """The subject of a reporting verb as a party (``Baku`` of ``Baku claimed``)."""
     a_head, _ = subject_of(fv, actors)
     if a_head is None:
@@ -112,7 +112,7 @@ def _speaker_of(fv, actors: ActorGroups) -> Optional[EventActor]:
     return party(actors, group[0], fv.i) if group else None
 
 
-def _accusation(e: Event, speaker: EventActor, cue_tok, qi) -> Optional[Event]:
+def _accusation(e: Event, speaker: EventActor, cue_tok, qi) -> Event | None:
     """The speaker's ACCUSE of the content's actor, or None where the content
     charges nobody else (the speaker's own side, an uncoded actor, a negated
     or hypothetical act)."""
@@ -135,7 +135,7 @@ def _accusation(e: Event, speaker: EventActor, cue_tok, qi) -> Optional[Event]:
     return out
 
 
-def _is_cue_of(tok, quotes, doc) -> Optional[int]:
+def _is_cue_of(tok, quotes, doc) -> int | None:
     """The index of the quote whose cue is this token, or None."""
     for qi, q in enumerate(quotes):
         cue = getattr(q, "cue", None)
@@ -210,13 +210,12 @@ def answer_accusations(doc, events: list[Event]) -> None:
         if tok is None or not any(c.lemma_.lower() in nouns for c in grammar(tok).children(tok, "object")):
             continue
         mine = e.actor.country or e.actor.org
-        for prev in sorted(events[:k] + events[k + 1:], key=lambda x: -x.sentence["start"]):
+        for prev in sorted(events[:k] + events[k + 1 :], key=lambda x: -x.sentence["start"]):
             if prev.sentence["start"] >= e.sentence["start"] or prev.type != "ACCUSE" or prev.actor is None:
                 continue
             r = prev.recipient
             if r is not None and mine and (r.country or r.org) == mine and prev.actor.code:
                 e.recipient = copy.deepcopy(prev.actor)
                 s = {"start": prev.sentence["start"], "end": prev.sentence["end"]}
-                e.evidence = sorted([*e.evidence, s] if s not in e.evidence else e.evidence,
-                                    key=lambda x: x["start"])
+                e.evidence = sorted([*e.evidence, s] if s not in e.evidence else e.evidence, key=lambda x: x["start"])
                 break

@@ -18,6 +18,7 @@ and character n-grams of their text are the model's feature names, so the
 file is derived from ConfliBERT's GPL-3.0 data and carries that licence (see
 ``data/MODEL_CARD.md``).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -56,8 +57,9 @@ def featurize(rows, nlp) -> list[list[str]]:
     return feats
 
 
-def fit(feats: list[list[str]], labels: list[int], seed: int = SEED, c: float = C,
-        scales: dict | None = None) -> QuadModel:
+def fit(
+    feats: list[list[str]], labels: list[int], seed: int = SEED, c: float = C, scales: dict | None = None
+) -> QuadModel:
     """A multinomial logistic regression (scikit-learn, lbfgs) over the rows'
     binary features: per group (:func:`~accord.events.classifier.group_of`)
     the features seen in at least ``MIN_COUNT`` rows, idf-weighted and
@@ -139,15 +141,14 @@ def main(argv: list | None = None) -> None:
                 correct += pred[i] == labels[i]
     classes = range(len(CLASSES))
     f1 = macro_f1(f1_scores(labels, pred, classes), classes)
-    print(f"classifier alone, {K_FOLDS}-fold cross-validated: accuracy {correct / len(rows):.4f}, "
-          f"macro-F1 {f1:.4f}")
+    print(f"classifier alone, {K_FOLDS}-fold cross-validated: accuracy {correct / len(rows):.4f}, macro-F1 {f1:.4f}")
     model = fit(feats, labels)
     about = {
         "_about": "accord events sentence classifier (statement / quad class): multinomial logistic regression "
-                  "(scikit-learn) over TF-IDF features (accord.events.classifier.sentence_features), trained by "
-                  f"`python -m accord.events.train` (C {C}, scales {SCALES}, min count {MIN_COUNT}) on ConfliBERT "
-                  f"cameo_class_train.tsv (eventdata/ConfliBERT); {K_FOLDS}-fold cross-validated macro-F1 {f1:.4f}. "
-                  "features: name -> [idf, weight per class]. See MODEL_CARD.md.",
+        "(scikit-learn) over TF-IDF features (accord.events.classifier.sentence_features), trained by "
+        f"`python -m accord.events.train` (C {C}, scales {SCALES}, min count {MIN_COUNT}) on ConfliBERT "
+        f"cameo_class_train.tsv (eventdata/ConfliBERT); {K_FOLDS}-fold cross-validated macro-F1 {f1:.4f}. "
+        "features: name -> [idf, weight per class]. See MODEL_CARD.md.",
         "_licence": LICENCE,
         "_built": _dt.date.today().isoformat(),
     }

@@ -7,10 +7,10 @@ optionally with argument words it needs) and the CAMEO verb dictionary
 code). ``X said Y must do Z`` adds a demand on Y; a trigger governed by
 another (``agreed to hold drills``) becomes the content of the outer one.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional
 
 from ..syntax import grammar
 from . import words as W
@@ -22,14 +22,38 @@ SPEC_RULE = 1.8
 SPEC_VERB = 1.0
 
 #: which dependents of a trigger count as its arguments for rules and patterns
-ARG_ROLES = ("object", "attribute", "predicative", "passive_subject", "dative", "adjectival_complement",
-             "noun_adverbial", "particle", "compound", "adjective", "noun_modifier", "adverb", "open_complement",
-             "conjunct", "apposition")
+ARG_ROLES = (
+    "object",
+    "attribute",
+    "predicative",
+    "passive_subject",
+    "dative",
+    "adjectival_complement",
+    "noun_adverbial",
+    "particle",
+    "compound",
+    "adjective",
+    "noun_modifier",
+    "adverb",
+    "open_complement",
+    "conjunct",
+    "apposition",
+)
 #: the modifiers of an argument whose words count too
 MOD_ROLES = ("compound", "adjective", "noun_modifier", "possessor")
 #: the dependents after a verb that start an embedded clause (its phrase patterns stop there)
-CLAUSE_ROLES = ("clausal_complement", "adverbial_clause", "relative_clause", "conjunct", "parataxis",
-                "clausal_subject", "clause_modifier", "open_complement", "coordinator", "punct")
+CLAUSE_ROLES = (
+    "clausal_complement",
+    "adverbial_clause",
+    "relative_clause",
+    "conjunct",
+    "parataxis",
+    "clausal_subject",
+    "clause_modifier",
+    "open_complement",
+    "coordinator",
+    "punct",
+)
 #: the marker a trigger rule's args can ask for: a complement clause ("offered to ...")
 COMPLEMENT_MARK = {"open_complement": "@xcomp", "clausal_complement": "@ccomp"}
 
@@ -40,7 +64,7 @@ class Candidate:
     cameo: str
     type: str
     quad: str
-    mode: Optional[str]
+    mode: str | None
     context: list
     spec: float
     source: str
@@ -52,7 +76,7 @@ class Candidate:
         return self.tok.i
 
 
-def hyphen_joined(tok) -> Optional[str]:
+def hyphen_joined(tok) -> str | None:
     """``cease-fire`` split by the tokenizer: the lower-cased word the token
     ends (``ceasefire`` for ``fire``), or None when no hyphen joins it to the word before."""
     doc = tok.doc
@@ -131,8 +155,8 @@ def _cameo_pattern(lex: Lexicon, block: dict, tok, sent_words: set, words: list,
                 skip.update(range(c.left_edge.i, c.right_edge.i + 1))
         post = [words[j - s0] for j in range(tok.i + 1, tok.right_edge.i + 1) if j not in skip][:10]
     else:
-        post = words[k + 1:k + 11]
-    pre = words[max(0, k - 5):k]
+        post = words[k + 1 : k + 11]
+    pre = words[max(0, k - 5) : k]
     index = block["index"]
     hits = set()
     for w in sent_words:
@@ -248,7 +272,7 @@ def _trigger_code(tok, k: int, sent: _SentenceWords, lex: Lexicon):
     return None
 
 
-def find_candidates(sent, lex: Optional[Lexicon] = None) -> list[Candidate]:
+def find_candidates(sent, lex: Lexicon | None = None) -> list[Candidate]:
     """Event triggers in one sentence (a spaCy Span), with their CAMEO codes."""
     lex = lex or lexicon()
     toks = list(sent)
@@ -266,8 +290,9 @@ def find_candidates(sent, lex: Optional[Lexicon] = None) -> list[Candidate]:
             continue
         cat = lex.categories[ci.type]
         context = list(ctx) if ctx is not None else list(ci.context)
-        out.append(Candidate(tok, code, ci.type, cat["quad"], mode if mode is not None else ci.mode,
-                             context, spec, source))
+        out.append(
+            Candidate(tok, code, ci.type, cat["quad"], mode if mode is not None else ci.mode, context, spec, source)
+        )
     out.extend(_demands(toks, out, lex))
     return _resolve_embedding(out, lex)
 
@@ -295,8 +320,17 @@ def _demands(toks, cands, lex: Lexicon) -> list[Candidate]:
         inner = next((c for c in cands if c.i == t.i), None)
         ci = lex.info(code)
         cat = lex.categories[ci.type]
-        cand = Candidate(h, code, ci.type, cat["quad"], ci.mode, list(inner.context) if inner else [], SPEC_RULE,
-                         "rule", recipient_tok=subj)
+        cand = Candidate(
+            h,
+            code,
+            ci.type,
+            cat["quad"],
+            ci.mode,
+            list(inner.context) if inner else [],
+            SPEC_RULE,
+            "rule",
+            recipient_tok=subj,
+        )
         out.append(cand)
     return out
 

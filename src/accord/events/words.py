@@ -7,6 +7,7 @@ English words (prepositions, auxiliaries, trigger nouns, date words) are in
 when the user's data folder changes), so the code asks for a list by name
 wherever it needs it.
 """
+
 from __future__ import annotations
 
 from .. import datafiles

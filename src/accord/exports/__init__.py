@@ -13,6 +13,7 @@ export carries its provenance: in the rows where the format has a field
 for it, and beside a file in ``OUT.provenance.json``. The field mappings
 are in docs/exports.md.
 """
+
 from __future__ import annotations
 
 import json
@@ -68,8 +69,9 @@ def _open_store(db_path):
     return store.connect(str(db_path), read_only=True)
 
 
-def export_events(db_path, fmt: str, out: str | Path | TextIO | None = None,
-                  include_flagged: bool = False) -> ExportResult:
+def export_events(
+    db_path, fmt: str, out: str | Path | TextIO | None = None, include_flagged: bool = False
+) -> ExportResult:
     """Write the store's events to ``out`` (a path, a text stream, or
     None / ``-`` for standard output) in ``fmt``: plover, polecat, phoenix
     or gdelt. Returns what was written and what was left out."""
@@ -81,11 +83,18 @@ def export_events(db_path, fmt: str, out: str | Path | TextIO | None = None,
         prov = provenance(con)
         keep = include_flagged and module.CAN_FLAG
         ctx = Context(con=con, provenance=prov, version=version_string(prov), include_flagged=keep)
-        result = ExportResult(format=fmt, rows=0, provenance=prov,
-                              flagged_left_out=0 if keep else flagged_count(con), undated_left_out=undated_count(con))
+        result = ExportResult(
+            format=fmt,
+            rows=0,
+            provenance=prov,
+            flagged_left_out=0 if keep else flagged_count(con),
+            undated_left_out=undated_count(con),
+        )
         if include_flagged and not module.CAN_FLAG:
-            result.notes.append(f"{fmt} has no column to flag negated, hypothetical or future events: "
-                                f"{result.flagged_left_out} such events left out")
+            result.notes.append(
+                f"{fmt} has no column to flag negated, hypothetical or future events: "
+                f"{result.flagged_left_out} such events left out"
+            )
         counted = _Counting(units(con, include_flagged=keep))
         result.rows = _write(module, counted, out, ctx, result)
         result.reports = counted.reports

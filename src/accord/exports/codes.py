@@ -1,6 +1,7 @@
 """The knowledge tables of the exports (``exports/data/*.tsv``): Goldstein
 scores per CAMEO code, FIPS 10-4 country codes, CAMEO root classes, quad
 numbers, per-type defaults, and country names from the actor data."""
+
 from __future__ import annotations
 
 from .. import datafiles
@@ -38,8 +39,10 @@ def fips(iso3: str | None) -> str | None:
 
 @datafiles.cached
 def roots_table() -> dict[str, tuple[int, int]]:
-    return {r.get("root"): (int(r.get("quad_class")), int(r.get("penta_class")))
-            for r in datafiles.table(DATA + "cameo_roots.tsv")}
+    return {
+        r.get("root"): (int(r.get("quad_class")), int(r.get("penta_class")))
+        for r in datafiles.table(DATA + "cameo_roots.tsv")
+    }
 
 
 def root_code(cameo: str | None) -> str | None:
@@ -74,8 +77,10 @@ def quad_number(quad: str | None) -> int | None:
 
 @datafiles.cached
 def type_defaults() -> dict[str, dict]:
-    return {t: {"cameo": v["cameo"], "quad": v["quad"], "intensity": float(v["intensity"])}
-            for t, v in plover_types().items()}
+    return {
+        t: {"cameo": v["cameo"], "quad": v["quad"], "intensity": float(v["intensity"])}
+        for t, v in plover_types().items()
+    }
 
 
 @datafiles.cached

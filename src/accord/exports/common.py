@@ -1,4 +1,5 @@
 """Small helpers every format shares."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -59,9 +60,15 @@ def location(unit) -> dict | None:
     if not (f.get("location_text") or f.get("location_country")):
         return None
     return {
-        "text": f.get("location_text"), "country": f.get("location_country"),
-        "geonameid": f.get("location_geonameid"), "lat": f.get("location_lat"), "lon": f.get("location_lon"),
-        "feature": f.get("location_feature"), "resolution": f.get("location_resolution"),
-        "admin1_code": f.get("location_admin1_code"), "admin1_name": f.get("location_admin1_name"),
-        "start": f.get("location_start"), "end": f.get("location_end"),
+        "text": f.get("location_text"),
+        "country": f.get("location_country"),
+        "geonameid": f.get("location_geonameid"),
+        "lat": f.get("location_lat"),
+        "lon": f.get("location_lon"),
+        "feature": f.get("location_feature"),
+        "resolution": f.get("location_resolution"),
+        "admin1_code": f.get("location_admin1_code"),
+        "admin1_name": f.get("location_admin1_name"),
+        "start": f.get("location_start"),
+        "end": f.get("location_end"),
     }

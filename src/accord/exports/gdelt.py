@@ -5,6 +5,7 @@ ActionGeo, DATEADDED, SOURCEURL) and leaves the rest empty (docs/exports.md).
 
 GDELT has no column to flag a negated, hypothetical or future event, so
 they stay out even with ``include_flagged``."""
+
 from __future__ import annotations
 
 import calendar
@@ -16,16 +17,38 @@ from .common import Context, as_date, compact_day, location, tsv_line
 
 CAN_FLAG = False
 
-_ACTOR = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code",
-          "Type1Code", "Type2Code", "Type3Code")
+_ACTOR = (
+    "Code",
+    "Name",
+    "CountryCode",
+    "KnownGroupCode",
+    "EthnicCode",
+    "Religion1Code",
+    "Religion2Code",
+    "Type1Code",
+    "Type2Code",
+    "Type3Code",
+)
 _GEO = ("Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID")
 
 COLUMNS = (
     ("GlobalEventID", "Day", "MonthYear", "Year", "FractionDate")
-    + tuple("Actor1" + c for c in _ACTOR) + tuple("Actor2" + c for c in _ACTOR)
-    + ("IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
-       "NumMentions", "NumSources", "NumArticles", "AvgTone")
-    + tuple("Actor1Geo_" + c for c in _GEO) + tuple("Actor2Geo_" + c for c in _GEO)
+    + tuple("Actor1" + c for c in _ACTOR)
+    + tuple("Actor2" + c for c in _ACTOR)
+    + (
+        "IsRootEvent",
+        "EventCode",
+        "EventBaseCode",
+        "EventRootCode",
+        "QuadClass",
+        "GoldsteinScale",
+        "NumMentions",
+        "NumSources",
+        "NumArticles",
+        "AvgTone",
+    )
+    + tuple("Actor1Geo_" + c for c in _GEO)
+    + tuple("Actor2Geo_" + c for c in _GEO)
     + tuple("ActionGeo_" + c for c in _GEO)
     + ("DATEADDED", "SOURCEURL")
 )
@@ -38,8 +61,18 @@ def _actor(side: dict | None) -> list:
     if side is None:
         return [None] * len(_ACTOR)
     name = (side["text"] or "").upper() or None
-    return [side["code"] or side["country"] or side["org"], name, side["country"], side["org"],
-            None, None, None, side["sector"], None, None]
+    return [
+        side["code"] or side["country"] or side["org"],
+        name,
+        side["country"],
+        side["org"],
+        None,
+        None,
+        None,
+        side["sector"],
+        None,
+        None,
+    ]
 
 
 def action_geo(unit) -> list:
@@ -76,9 +109,18 @@ def row(unit, ctx: Context) -> list:
     added = min((r["ingested_at"] for r in unit.reports if r.get("ingested_at")), default=None)
     values = [unit.numeric_id, compact_day(day), f"{day.year:04d}{day.month:02d}", day.year, fraction_date(day)]
     values += _actor(unit.side("actor")) + _actor(unit.side("recipient"))
-    values += [1 if any(r.get("in_lead") for r in unit.reports) else 0, cameo, codes.base_code(cameo),
-               codes.root_code(cameo), codes.quad_class(cameo), codes.goldstein(cameo),
-               unit.num_mentions, unit.num_sources, unit.num_articles, None]
+    values += [
+        1 if any(r.get("in_lead") for r in unit.reports) else 0,
+        cameo,
+        codes.base_code(cameo),
+        codes.root_code(cameo),
+        codes.quad_class(cameo),
+        codes.goldstein(cameo),
+        unit.num_mentions,
+        unit.num_sources,
+        unit.num_articles,
+        None,
+    ]
     values += [None] * (2 * len(_GEO)) + action_geo(unit)
     values += [added.strftime("%Y%m%d%H%M%S") if added else None, (unit.urls() or unit.outlets() or [None])[0]]
     assert len(values) == len(COLUMNS) == 61

@@ -1,5 +1,6 @@
 """Any store table as Parquet, with accord's provenance in the file's
 key-value metadata (``accord``, ``data``, ``models``)."""
+
 from __future__ import annotations
 
 import json

@@ -3,6 +3,7 @@ tab-separated columns, no header, CAMEO codes and Goldstein scores.
 
 Phoenix has no column to flag a negated, hypothetical or future event, so
 they stay out even with ``include_flagged``."""
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -15,11 +16,32 @@ CAN_FLAG = False
 
 #: the column names, for readers and the documentation (the file has no header)
 COLUMNS = (
-    "EventID", "Date", "Year", "Month", "Day",
-    "SourceActorFull", "SourceActorEntity", "SourceActorRole", "SourceActorAttribute",
-    "TargetActorFull", "TargetActorEntity", "TargetActorRole", "TargetActorAttribute",
-    "EventCode", "EventRootCode", "PentaClass", "GoldsteinScore", "Issues",
-    "Lat", "Lon", "LocationName", "StateName", "CountryCode", "SentenceID", "URLs", "NewsSources",
+    "EventID",
+    "Date",
+    "Year",
+    "Month",
+    "Day",
+    "SourceActorFull",
+    "SourceActorEntity",
+    "SourceActorRole",
+    "SourceActorAttribute",
+    "TargetActorFull",
+    "TargetActorEntity",
+    "TargetActorRole",
+    "TargetActorAttribute",
+    "EventCode",
+    "EventRootCode",
+    "PentaClass",
+    "GoldsteinScore",
+    "Issues",
+    "Lat",
+    "Lon",
+    "LocationName",
+    "StateName",
+    "CountryCode",
+    "SentenceID",
+    "URLs",
+    "NewsSources",
 )
 
 
@@ -37,9 +59,21 @@ def row(unit, ctx: Context) -> list:
     loc = location(unit) or {}
     values = [unit.id, compact_day(day), day.year, day.month, day.day]
     values += _party(unit.side("actor")) + _party(unit.side("recipient"))
-    values += [cameo, codes.root_code(cameo), codes.penta_class(cameo), codes.goldstein(cameo), None,
-               loc.get("lat"), loc.get("lon"), loc.get("text"), loc.get("admin1_name"), loc.get("country"),
-               f"{f['article_id']}_{f['idx']}", ";".join(unit.urls()), ";".join(unit.outlets())]
+    values += [
+        cameo,
+        codes.root_code(cameo),
+        codes.penta_class(cameo),
+        codes.goldstein(cameo),
+        None,
+        loc.get("lat"),
+        loc.get("lon"),
+        loc.get("text"),
+        loc.get("admin1_name"),
+        loc.get("country"),
+        f"{f['article_id']}_{f['idx']}",
+        ";".join(unit.urls()),
+        ";".join(unit.outlets()),
+    ]
     assert len(values) == len(COLUMNS)
     return values
 

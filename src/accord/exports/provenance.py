@@ -1,5 +1,6 @@
 """What made an export: accord's version, the date of its knowledge data and
 the spaCy models named in the stored records."""
+
 from __future__ import annotations
 
 import json
@@ -10,8 +11,9 @@ from .. import datafiles
 
 #: a date in a knowledge file's header comment: ``# date: 2026-12-06``,
 #: ``# generated: ...``, ``# built: ...``, ``Compiled ...``
-_DATE = re.compile(r"\b(?:date|generated|built|compiled|written for accord)\b[^0-9\n]{0,12}(\d{4}-\d{2}-\d{2})",
-                   re.IGNORECASE)
+_DATE = re.compile(
+    r"\b(?:date|generated|built|compiled|written for accord)\b[^0-9\n]{0,12}(\d{4}-\d{2}-\d{2})", re.IGNORECASE
+)
 _HEADER_LINES = 15
 
 

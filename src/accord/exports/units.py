@@ -19,6 +19,7 @@ Columns that a newer store adds (the gazetteer's ``location_lat`` and
 friends, ``date_precision``) are read when they exist, so the exports fill
 them as soon as the store has them.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -30,9 +31,20 @@ from dataclasses import dataclass, field
 from . import codes
 
 #: optional event columns of a newer store -> the unit key they fill
-OPTIONAL = ("location_geonameid", "location_lat", "location_lon", "location_feature", "location_resolution",
-            "location_admin1_code", "location_admin1_name", "location_admin1_iso", "location_inferred",
-            "location_start", "location_end", "date_precision")
+OPTIONAL = (
+    "location_geonameid",
+    "location_lat",
+    "location_lon",
+    "location_feature",
+    "location_resolution",
+    "location_admin1_code",
+    "location_admin1_name",
+    "location_admin1_iso",
+    "location_inferred",
+    "location_start",
+    "location_end",
+    "date_precision",
+)
 
 _SIDES = ("text", "code", "country", "org", "sector", "start", "end")
 
@@ -118,7 +130,7 @@ def _span_precision(start, end) -> str:
         return "day"
     if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year:
         return "year"
-    nxt = (end + dt.timedelta(days=1))
+    nxt = end + dt.timedelta(days=1)
     if start.day == 1 and nxt.day == 1 and (start.year, start.month) == (end.year, end.month):
         return "month"
     return "day"
@@ -133,9 +145,13 @@ def _distinct(values) -> list:
 
 
 def _columns(con) -> set[str]:
-    return {r[0] for r in con.execute(
-        "SELECT column_name FROM information_schema.columns WHERE table_name = 'events' "
-        "AND table_schema = current_schema()").fetchall()}
+    return {
+        r[0]
+        for r in con.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = 'events' "
+            "AND table_schema = current_schema()"
+        ).fetchall()
+    }
 
 
 def _key_sql(side: str) -> str:
@@ -158,14 +174,14 @@ def reports_sql(con, include_flagged: bool) -> str:
                coalesce(e.future, false) AS future, coalesce(e.historical, false) AS historical,
                e.trigger_start, e.trigger_end, e.trigger_text, e.sentence_start, e.sentence_end,
                e.quote, e.confidence{extra},
-               coalesce(e.date, a.published) AS day, {_key_sql('actor')} AS actor_key,
-               {_key_sql('recipient')} AS recipient_key,
+               coalesce(e.date, a.published) AS day, {_key_sql("actor")} AS actor_key,
+               {_key_sql("recipient")} AS recipient_key,
                a.published, a.url, a.outlet, a.title, a.ingested_at,
                substring(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start) AS sentence_text,
                CASE WHEN strpos(a.text, '.' || chr(10)) > 0 THEN e.sentence_start < strpos(a.text, '.' || chr(10))
                     ELSE true END AS in_lead
         FROM events e JOIN articles a ON a.id = e.article_id
-        WHERE {' AND '.join(where)}
+        WHERE {" AND ".join(where)}
         ORDER BY day, actor_key NULLS FIRST, recipient_key NULLS FIRST, e.type, e.cameo NULLS FIRST,
                  negated, hypothetical, future, a.published NULLS LAST, e.article_id, e.idx"""
 
@@ -224,8 +240,14 @@ def story_entities(con, article_id: str) -> dict[str, list[str]]:
     ).fetchall()
     out: dict[str, list[str]] = {"people": [], "organizations": [], "locations": []}
     for kind, name in rows:
-        slot = {"person": "people", "igo": "organizations", "org": "organizations", "group": "organizations",
-                "location": "locations", "state": "locations"}.get(kind)
+        slot = {
+            "person": "people",
+            "igo": "organizations",
+            "org": "organizations",
+            "group": "organizations",
+            "location": "locations",
+            "state": "locations",
+        }.get(kind)
         if slot and name and name not in out[slot]:
             out[slot].append(name)
     return out

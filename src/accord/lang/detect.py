@@ -116,8 +116,10 @@ def route(text: str, override: str | None = None) -> Routing:
         return Routing(lang, conf, lang, source)
     by_script = _short_text_pipeline(text)
     if by_script is not None:
-        warning = (f"short text: the detector's answer ({lang}, confidence {conf:.2f}) is not trusted; "
-                   f"read as {by_script} by its script (--language overrides)")
+        warning = (
+            f"short text: the detector's answer ({lang}, confidence {conf:.2f}) is not trusted; "
+            f"read as {by_script} by its script (--language overrides)"
+        )
         return Routing(by_script, conf, by_script, "script", warning)
     if lang in PIPELINES:
         why = f"language uncertain ({lang}, confidence {conf:.2f})"

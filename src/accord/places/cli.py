@@ -27,8 +27,12 @@ def _fail(e: Exception) -> None:
 
 @click.command(name="eval-places")
 @click.argument("path", type=click.Path(exists=True, dir_okay=False), default=DEFAULT_GOLD)
-@click.option("--ner/--no-ner", default=True, show_default=True,
-              help="Also find each place with spaCy's NER (needs the model; skipped with a note without it).")
+@click.option(
+    "--ner/--no-ner",
+    default=True,
+    show_default=True,
+    help="Also find each place with spaCy's NER (needs the model; skipped with a note without it).",
+)
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Score only the first N sentences.")
 @click.option("--misses", is_flag=True, help="List the sentences not resolved within tolerance, one JSON a line.")
 def eval_places_cmd(path, ner, limit, misses):

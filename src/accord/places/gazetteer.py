@@ -76,7 +76,11 @@ def _plausible_alias(name: str) -> bool:
     if not letters:
         return False
     ascii_only = all(ord(ch) < 128 for ch in letters)
-    return not (ascii_only and name[0].islower() and not name.startswith(datafiles.word_list("lang/en/places/words.tsv", "lowercase_name_prefixes")))
+    return not (
+        ascii_only
+        and name[0].islower()
+        and not name.startswith(datafiles.word_list("lang/en/places/words.tsv", "lowercase_name_prefixes"))
+    )
 
 
 # ---------------------------------------------------------------- where
@@ -156,8 +160,17 @@ def curated_rows() -> list[dict]:
         country = row.get("country").strip()
         if country and not re.fullmatch(r"[A-Z]{3}", country):
             raise DataFileError(f"{row.source}:{row.line}: country {country!r} is not an ISO3 code")
-        out.append(dict(name=name, aliases=_split(row.get("aliases")), country=country or None, lat=lat, lon=lon,
-                        feature=feature, resolution=resolution))
+        out.append(
+            dict(
+                name=name,
+                aliases=_split(row.get("aliases")),
+                country=country or None,
+                lat=lat,
+                lon=lon,
+                feature=feature,
+                resolution=resolution,
+            )
+        )
     return out
 
 
@@ -167,8 +180,19 @@ def curated_rows() -> list[dict]:
 class _Rows:
     """Column lists for the places and names tables."""
 
-    PLACE_COLS = ("pid", "geonameid", "name", "lat", "lon", "country", "admin1", "feature", "resolution",
-                  "population", "source")
+    PLACE_COLS = (
+        "pid",
+        "geonameid",
+        "name",
+        "lat",
+        "lon",
+        "country",
+        "admin1",
+        "feature",
+        "resolution",
+        "population",
+        "source",
+    )
 
     def __init__(self):
         self.places = {c: [] for c in self.PLACE_COLS}
@@ -200,9 +224,19 @@ def _add_cities(rows: _Rows, cities: dict, iso3: dict) -> dict:
         names = [c["name"]] + [a for a in c.get("alternatenames") or () if _plausible_alias(a)]
         pop = int(c.get("population") or 0)
         a1 = str(c.get("admin1code") or "")
-        rows.add(names, geonameid=int(c["geonameid"]), name=c["name"], lat=float(c["latitude"]),
-                 lon=float(c["longitude"]), country=cc, admin1=a1 or None, feature="city", resolution="city",
-                 population=pop, source="geonames")
+        rows.add(
+            names,
+            geonameid=int(c["geonameid"]),
+            name=c["name"],
+            lat=float(c["latitude"]),
+            lon=float(c["longitude"]),
+            country=cc,
+            admin1=a1 or None,
+            feature="city",
+            resolution="city",
+            population=pop,
+            source="geonames",
+        )
         acc = regions.setdefault((cc, a1), [0.0, 0.0, 0, 0])
         acc[0] += float(c["latitude"])
         acc[1] += float(c["longitude"])
@@ -233,9 +267,18 @@ def _add_countries(rows: _Rows, countries: dict, cities: dict) -> None:
             if cap is None:
                 continue  # no point to put it at
             lat, lon, names = float(cap["latitude"]), float(cap["longitude"]), [c["name"]]
-        rows.add(names, geonameid=int(c["geonameid"]), name=c["name"], lat=lat, lon=lon, country=iso3,
-                 feature="country", resolution="country", population=int(c.get("population") or 0),
-                 source="geonames")
+        rows.add(
+            names,
+            geonameid=int(c["geonameid"]),
+            name=c["name"],
+            lat=lat,
+            lon=lon,
+            country=iso3,
+            feature="country",
+            resolution="country",
+            population=int(c.get("population") or 0),
+            source="geonames",
+        )
 
 
 def _add_regions(rows: _Rows, states: dict, regions: dict, iso3: dict) -> None:
@@ -257,15 +300,34 @@ def _add_regions(rows: _Rows, states: dict, regions: dict, iso3: dict) -> None:
         acc = regions.get((cc, code))
         if not acc or not acc[2]:
             continue
-        rows.add(names, geonameid=int(gid) if gid else None, name=name, lat=round(acc[0] / acc[2], 4),
-                 lon=round(acc[1] / acc[2], 4), country=cc, admin1=code, feature="region", resolution="region",
-                 population=acc[3], source="geonames")
+        rows.add(
+            names,
+            geonameid=int(gid) if gid else None,
+            name=name,
+            lat=round(acc[0] / acc[2], 4),
+            lon=round(acc[1] / acc[2], 4),
+            country=cc,
+            admin1=code,
+            feature="region",
+            resolution="region",
+            population=acc[3],
+            source="geonames",
+        )
 
 
 def _add_curated(rows: _Rows) -> None:
     for p in curated_rows():
-        rows.add([p["name"]] + p["aliases"], name=p["name"], lat=p["lat"], lon=p["lon"], country=p["country"],
-                 feature=p["feature"], resolution=p["resolution"], population=0, source="curated")
+        rows.add(
+            [p["name"]] + p["aliases"],
+            name=p["name"],
+            lat=p["lat"],
+            lon=p["lon"],
+            country=p["country"],
+            feature=p["feature"],
+            resolution=p["resolution"],
+            population=0,
+            source="curated",
+        )
 
 
 def _admin1_columns(iso3: dict, states: dict) -> dict[str, list]:
@@ -405,8 +467,11 @@ def candidates_for_country(country: str, path: str | Path | None = None) -> list
 def _country_rows(country: str, path: str) -> tuple:
     cur = connect(path).cursor()
     try:
-        return tuple(cur.execute(_QUERY.split("WHERE")[0] + "WHERE p.feature = 'country' AND p.country = ? LIMIT 1",
-                                 [country]).fetchall())
+        return tuple(
+            cur.execute(
+                _QUERY.split("WHERE")[0] + "WHERE p.feature = 'country' AND p.country = ? LIMIT 1", [country]
+            ).fetchall()
+        )
     finally:
         cur.close()
 

@@ -43,7 +43,7 @@ _THE = re.compile(r"[Tt]he\s+")
 
 def _proper(words: str) -> bool:
     m = _THE.match(words)
-    rest = words[m.end():] if m else words
+    rest = words[m.end() :] if m else words
     return bool(rest) and rest[0].isalpha() and not rest[0].islower()
 
 
@@ -60,8 +60,10 @@ def _set(obj: Any, name: str, value) -> None:
 
 @datafiles.cached
 def _venues() -> tuple[tuple[str, str, frozenset], ...]:
-    return tuple((r.get("type"), r.get("cameo"), frozenset(m for m in r.get("modes_excluded").split("|") if m))
-                 for r in datafiles.table(VENUES))
+    return tuple(
+        (r.get("type"), r.get("cameo"), frozenset(m for m in r.get("modes_excluded").split("|") if m))
+        for r in datafiles.table(VENUES)
+    )
 
 
 def is_venue(event: Any) -> bool:
@@ -85,9 +87,16 @@ def article_countries(mentions: Iterable[Any]) -> tuple[str, ...]:
 
 def place_dict(place: Place) -> dict:
     """A resolved place as the mention's ``place`` field."""
-    return {"name": place.name, "geonameid": place.geonameid, "lat": place.lat, "lon": place.lon,
-            "country": place.country, "admin1": dict(place.admin1) if place.admin1 else None,
-            "feature": place.feature, "resolution": place.resolution}
+    return {
+        "name": place.name,
+        "geonameid": place.geonameid,
+        "lat": place.lat,
+        "lon": place.lon,
+        "country": place.country,
+        "admin1": dict(place.admin1) if place.admin1 else None,
+        "feature": place.feature,
+        "resolution": place.resolution,
+    }
 
 
 class _Resolver:
@@ -100,8 +109,12 @@ class _Resolver:
     def span(self, start, end, words: str):
         """(text, start, end, place) for a place named at ``start:end``
         (``words`` when the offsets are unknown or do not match the text)."""
-        if start is not None and end is not None and 0 <= start < end <= len(self.text) \
-                and self.text[start:end] == words:
+        if (
+            start is not None
+            and end is not None
+            and 0 <= start < end <= len(self.text)
+            and self.text[start:end] == words
+        ):
             k = (start, end)
             if k not in self.memo:
                 m = resolve_span(self.text, start, end, self.context, path=self.path)
@@ -163,8 +176,11 @@ def _infer(text: str, events: list) -> int:
     meeting of their paragraph that has one (a resolved place before an
     unresolved one, the earlier venue on a tie). Returns how many did."""
     starts = _paragraphs(text)
-    venues = [(i, e) for i, e in enumerate(events)
-              if is_venue(e) and _get(e, "location") is not None and not _get(_get(e, "location"), "inferred")]
+    venues = [
+        (i, e)
+        for i, e in enumerate(events)
+        if is_venue(e) and _get(e, "location") is not None and not _get(_get(e, "location"), "inferred")
+    ]
     n = 0
     for i, e in enumerate(events):
         if _get(e, "location") is not None:

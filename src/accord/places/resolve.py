@@ -95,8 +95,17 @@ class Mention:
 def _place(row: tuple) -> Place:
     pid, gid, name, lat, lon, country, a1, feature, resolution, pop, source, a1iso, a1name = row
     admin1 = {"code": a1, "iso": a1iso, "name": a1name} if a1 else None
-    return Place(name=name, lat=lat, lon=lon, country=country, feature=feature, resolution=resolution,
-                 geonameid=gid, admin1=admin1, source=source)
+    return Place(
+        name=name,
+        lat=lat,
+        lon=lon,
+        country=country,
+        feature=feature,
+        resolution=resolution,
+        geonameid=gid,
+        admin1=admin1,
+        source=source,
+    )
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -113,11 +122,15 @@ def _merge_same(rows: list[tuple]) -> list[tuple]:
     curated = [r for r in rows if r[10] == "curated"]
     out = []
     for r in rows:
-        if r[10] != "curated" and any(c[5] == r[5] and distance_km(c[3], c[4], r[3], r[4]) <= SAME_PLACE_KM
-                                      for c in curated):
+        if r[10] != "curated" and any(
+            c[5] == r[5] and distance_km(c[3], c[4], r[3], r[4]) <= SAME_PLACE_KM for c in curated
+        ):
             continue
-        if r[7] == "region" and r[10] == "geonames" and any(
-                o[7] == "city" and o[5] == r[5] and o[6] == r[6] for o in rows):
+        if (
+            r[7] == "region"
+            and r[10] == "geonames"
+            and any(o[7] == "city" and o[5] == r[5] and o[6] == r[6] for o in rows)
+        ):
             continue
         out.append(r)
     return out
@@ -153,8 +166,14 @@ def _narrow(rows: list[tuple], keep) -> tuple[list[tuple], bool]:
     return (inside, len(inside) < len(rows)) if inside else (rows, False)
 
 
-def choose(rows: list[tuple], context: Iterable[str] = (), path=None, *, name: str = "",
-           within: Iterable[tuple[str, str | None]] = ()) -> Place | None:
+def choose(
+    rows: list[tuple],
+    context: Iterable[str] = (),
+    path=None,
+    *,
+    name: str = "",
+    within: Iterable[tuple[str, str | None]] = (),
+) -> Place | None:
     """Apply the disambiguation rules (module docstring) to candidate rows
     of ``name``; ``within`` are (country, admin1 or None) qualifiers."""
     rows = _merge_same(list({r[0]: r for r in rows}.values()))
@@ -178,7 +197,11 @@ def choose(rows: list[tuple], context: Iterable[str] = (), path=None, *, name: s
     if len(countries) == 1 and all(r[5] == countries[0][5] for r in rows):
         return _place(countries[0])
     ranked = sorted(rows, key=lambda r: r[9] or 0, reverse=True)
-    if population_rule and (ranked[0][9] or 0) >= POPULATION_FACTOR * max(ranked[1][9] or 0, 1) and (ranked[0][9] or 0) > 0:
+    if (
+        population_rule
+        and (ranked[0][9] or 0) >= POPULATION_FACTOR * max(ranked[1][9] or 0, 1)
+        and (ranked[0][9] or 0) > 0
+    ):
         return _place(ranked[0])
     shared = {r[5] for r in rows}
     if len(shared) == 1 and None not in shared:
@@ -241,9 +264,9 @@ def resolve_span(text: str, start: int, end: int, context: Iterable[str] = (), *
     context = tuple(context)
     ext = _extended(text, start, end)
     if ext is not None:
-        place = resolve(text[ext[0]:ext[1]], context, within=qualifier(text, ext[1], path), path=path)
+        place = resolve(text[ext[0] : ext[1]], context, within=qualifier(text, ext[1], path), path=path)
         if place is not None:
-            return Mention(text[ext[0]:ext[1]], ext[0], ext[1], place, context=context)
+            return Mention(text[ext[0] : ext[1]], ext[0], ext[1], place, context=context)
     place = resolve(text[start:end], context, within=qualifier(text, end, path), path=path)
     return Mention(text[start:end], start, end, place, context=context)
 

@@ -3,6 +3,7 @@
 ``extract_quotes(doc)`` is the pure function behind the ``accord_quotes``
 component; ``pair_marks(text)`` pairs quotation marks without a parse.
 """
+
 from .extract import extract_quotes
 from .marks import MarkSpan, pair_marks
 

@@ -18,8 +18,6 @@ still a view).
 
 from __future__ import annotations
 
-from typing import Optional
-
 from ..syntax import grammar
 from .lexicon import Cue
 from .vocabulary import word_set
@@ -30,7 +28,7 @@ QUOTE_CLASSES = frozenset({"speech", "writing", "report", "opinion"})
 SAYING = frozenset({"speech", "writing", "report"})
 
 
-def is_quote(cls: Optional[str]) -> bool:
+def is_quote(cls: str | None) -> bool:
     return cls in QUOTE_CLASSES
 
 
@@ -71,8 +69,11 @@ def verb_class(tok, cue: Cue, letter: str, kind: str, first_word: str = "") -> s
         if cls in ("thought", "opinion", "report") or tok.lemma_.lower() in ("say", "rumour", "rumor"):
             return "perception"
         return "act" if cls in SAYING else cls
-    if cls in SAYING and tok.lemma_.lower() in word_set("question_verbs") and (
-            first_word.lower() in word_set("wh_words") or first_word.lower() == "if"):
+    if (
+        cls in SAYING
+        and tok.lemma_.lower() in word_set("question_verbs")
+        and (first_word.lower() in word_set("wh_words") or first_word.lower() == "if")
+    ):
         return "act"  # "asked whether ...": a question, not a statement
     if cls in SAYING and letter in ("o", "x", "p", "a") and kind == "indirect":
         return "act"

@@ -1,5 +1,6 @@
 """The ``accord_quotes`` component: stores what :func:`extract` finds (``doc._.quotes`` and
 ``doc._.attributions``)."""
+
 from __future__ import annotations
 
 from spacy.language import Language

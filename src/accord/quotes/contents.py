@@ -12,11 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING
 
 from .. import datafiles
 from ..syntax import grammar
-from .sentences import sent_bounds, sent_of
 from .cues import (
     _as_clause,
     _aside_bounds,
@@ -28,6 +27,7 @@ from .cues import (
     _passive_complement,
 )
 from .lexicon import Cue
+from .sentences import sent_bounds, sent_of
 from .spans import (
     _CLOSERS,
     _content_conjuncts,
@@ -65,7 +65,7 @@ class _Found:
 
 #: a frame's matcher: (ctx, cue token, cue, found so far) -> the final
 #: contents (stop here) or None (go on with the next frame)
-Matcher = Callable[["_Ctx", object, Cue, _Found], Optional[list]]
+Matcher = Callable[["_Ctx", object, Cue, _Found], list | None]
 MATCHERS: dict[str, Matcher] = {}
 
 
@@ -103,9 +103,19 @@ def frames(stage: str = "verb") -> tuple[Frame, ...]:
         if row.get("stage") != stage:
             continue
         cue = tuple(f for f in row.get("cue").split(",") if f.strip() and f.strip() != "-")
-        out.append(Frame(row.get("name"), row.get("stage"), row.get("matcher"), tuple(f.strip() for f in cue),
-                         row.get("when"), row.get("result"), row.get("description"), row.get("example"),
-                         row.get("content") or "-"))
+        out.append(
+            Frame(
+                row.get("name"),
+                row.get("stage"),
+                row.get("matcher"),
+                tuple(f.strip() for f in cue),
+                row.get("when"),
+                row.get("result"),
+                row.get("description"),
+                row.get("example"),
+                row.get("content") or "-",
+            )
+        )
     return tuple(out)
 
 
@@ -119,8 +129,12 @@ def _clause_complements(tok, cue: Cue) -> list:
             if gr.is_(ch, "prep") and ch.i > tok.i and ch.lower_ in ("in", "at", "during", "on"):
                 for occ in ch.children:
                     if gr.is_(occ, "prep_object") and occ.lemma_.lower() in word_set("events", "venues"):
-                        ccomps += [g for g in occ.children if gr.is_(g, "clause_modifier", "clausal_complement", "relative_clause") and any(
-                            gr.is_(m, "marker") and m.lower_ == "that" for m in g.children)]
+                        ccomps += [
+                            g
+                            for g in occ.children
+                            if gr.is_(g, "clause_modifier", "clausal_complement", "relative_clause")
+                            and any(gr.is_(m, "marker") and m.lower_ == "that" for m in g.children)
+                        ]
     return ccomps
 
 
@@ -150,8 +164,13 @@ def _finish(ctx: _Ctx, tok, cue: Cue, out: list, letters: list) -> list[tuple[in
             hi = _content_conjuncts(tok, hi)
         hi = _cut_tail(ctx, lo, hi)
         lo, hi = _trim_tokens(doc, lo, hi)
-        if hi - lo == 1 and ctx.mark_at(doc[lo].idx) is None and not (
-                "stance" in cue.kinds and (doc[lo].pos_ in _ONE_WORD or doc[lo].lower_ in word_set("object_pronouns"))):
+        if (
+            hi - lo == 1
+            and ctx.mark_at(doc[lo].idx) is None
+            and not (
+                "stance" in cue.kinds and (doc[lo].pos_ in _ONE_WORD or doc[lo].lower_ in word_set("object_pronouns"))
+            )
+        ):
             continue  # a bare one-word object ("criticized Lavrov") is rarely a report
         if hi > lo:
             res.append((lo, hi, letter))
@@ -164,7 +183,7 @@ def _finish(ctx: _Ctx, tok, cue: Cue, out: list, letters: list) -> list[tuple[in
 
 @matcher
 def quoted_as_saying(ctx: _Ctx, tok, cue: Cue, found: _Found):
-    """"quoted X as saying": X is the speaker; the words are the quotation
+    """ "quoted X as saying": X is the speaker; the words are the quotation
     before or the clause under "saying" (its own cue)."""
     if _quoted_as_saying(tok) is None:
         return None
@@ -173,15 +192,23 @@ def quoted_as_saying(ctx: _Ctx, tok, cue: Cue, found: _Found):
 
 @matcher
 def second_word_clause(ctx: _Ctx, tok, cue: Cue, found: _Found):
-    """"made it clear that ...": the clause hangs on "clear", which the parser may call
+    """ "made it clear that ...": the clause hangs on "clear", which the parser may call
     the verb's complement; the content is that clause, not "it clear that ..."."""
     gr = grammar(ctx.doc)
     part = next((ch for ch in tok.children if ch.lower_ == cue.second and ch.i > tok.i), None)
     inner = None
     if part is not None and not any(c.i != part.i for c in found.ccomps):
         # a clause with a subject after it ("that the talks ...", "they did not ...")
-        inner = next((g for g in part.children if gr.is_(g, "clausal_complement", "adverbial_clause") and g.i > part.i and any(
-            gr.is_(m, "subject", "passive_subject") for m in g.children)), None)
+        inner = next(
+            (
+                g
+                for g in part.children
+                if gr.is_(g, "clausal_complement", "adverbial_clause")
+                and g.i > part.i
+                and any(gr.is_(m, "subject", "passive_subject") for m in g.children)
+            ),
+            None,
+        )
     if inner is not None:
         lo, hi = _trim_tokens(ctx.doc, inner.left_edge.i, inner.right_edge.i + 1)
         if hi > lo:
@@ -191,12 +218,22 @@ def second_word_clause(ctx: _Ctx, tok, cue: Cue, found: _Found):
 
 @matcher
 def raising(ctx: _Ctx, tok, cue: Cue, found: _Found):
-    """"X seems to Y", "it seems that ...": the subject with its predicate."""
+    """ "X seems to Y", "it seems that ...": the subject with its predicate."""
     gr = grammar(ctx.doc)
     out = found.out
     subj = next((ch for ch in tok.children if gr.is_(ch, "subject", "passive_subject")), None)
-    comp = next((ch for ch in tok.children if (gr.is_(ch, "open_complement", "adjectival_complement", "predicative", "clausal_complement") or (
-        gr.is_(ch, "prep") and ch.lower_ in ("like", "as"))) and ch.i > tok.i), None)
+    comp = next(
+        (
+            ch
+            for ch in tok.children
+            if (
+                gr.is_(ch, "open_complement", "adjectival_complement", "predicative", "clausal_complement")
+                or (gr.is_(ch, "prep") and ch.lower_ in ("like", "as"))
+            )
+            and ch.i > tok.i
+        ),
+        None,
+    )
     if subj is not None and comp is not None and subj.lower_ not in ("it", "there", "this", "that"):
         out.append((subj.left_edge.i, comp.right_edge.i + 1))
     elif subj is not None and subj.lower_ == "it" and comp is not None and gr.is_(comp, "clausal_complement"):
@@ -207,17 +244,21 @@ def raising(ctx: _Ctx, tok, cue: Cue, found: _Found):
 
 @matcher
 def naming_participle(ctx: _Ctx, tok, cue: Cue, found: _Found):
-    """"a group called X", "the so-called deal": a name, not a report."""
+    """ "a group called X", "the so-called deal": a name, not a report."""
     gr = grammar(ctx.doc)
-    if tok.tag_ == "VBN" and gr.is_(tok, "clause_modifier", "adjective") and tok.lemma_.lower() in word_set("naming_verbs") and not any(
-            gr.is_(ch, "agent") for ch in tok.children):
+    if (
+        tok.tag_ == "VBN"
+        and gr.is_(tok, "clause_modifier", "adjective")
+        and tok.lemma_.lower() in word_set("naming_verbs")
+        and not any(gr.is_(ch, "agent") for ch in tok.children)
+    ):
         return []
     return None
 
 
 @matcher
 def passive_complement(ctx: _Ctx, tok, cue: Cue, found: _Found):
-    """"X is seen as Y", "X is expected to win", "X was described by Y as Z":
+    """ "X is seen as Y", "X is expected to win", "X was described by Y as Z":
     the subject with the predicate the cue gives it."""
     pc = _passive_complement(tok, cue)
     if pc is None:
@@ -245,7 +286,7 @@ def passive_agent(ctx: _Ctx, tok, cue: Cue, found: _Found):
 
 @matcher
 def aside(ctx: _Ctx, tok, cue: Cue, found: _Found):
-    """"The plan, he said, would fail": the whole sentence around the aside."""
+    """ "The plan, he said, would fail": the whole sentence around the aside."""
     bounds = _aside_bounds(ctx, tok) if all(c.i < tok.i for c in found.ccomps) else None
     if bounds is None or not ("speech" in cue.kinds or "thought" in cue.kinds or "report" in cue.kinds):
         return None
@@ -267,7 +308,7 @@ def aside(ctx: _Ctx, tok, cue: Cue, found: _Found):
 
 @matcher
 def clause_complement(ctx: _Ctx, tok, cue: Cue, found: _Found):
-    """"X said that ...", "X asked whether ...", "X said: '...'": the clause the cue takes."""
+    """ "X said that ...", "X asked whether ...", "X said: '...'": the clause the cue takes."""
     gr = grammar(ctx.doc)
     out = found.out
     own_that = any(gr.is_(ch, "marker") and ch.lower_ == "that" for ch in tok.children)
@@ -275,8 +316,12 @@ def clause_complement(ctx: _Ctx, tok, cue: Cue, found: _Found):
         if comp.i < tok.i and own_that:
             continue  # "X told Y that Z would respond": the parser hung X's clause on Z
         small = comp.pos_ == "ADJ" and comp.i > tok.i and any(gr.is_(g, "subject") for g in comp.children)
-        if not small and comp.pos_ not in ("VERB", "AUX") and ctx.mark_at(comp.idx) is None and not any(
-                t.pos_ in ("VERB", "AUX") for t in comp.subtree):
+        if (
+            not small
+            and comp.pos_ not in ("VERB", "AUX")
+            and ctx.mark_at(comp.idx) is None
+            and not any(t.pos_ in ("VERB", "AUX") for t in comp.subtree)
+        ):
             continue  # a bare noun phrase hung on the cue ("WASHINGTON (AP) ... said")
         if cue.clause or _is_clause_strict(ctx, comp):
             out.append(_subtree_bounds(comp, exclude=_other_reports(comp, ctx.lex)))
@@ -285,15 +330,18 @@ def clause_complement(ctx: _Ctx, tok, cue: Cue, found: _Found):
 
 @matcher
 def second_that_clause(ctx: _Ctx, tok, cue: Cue, found: _Found):
-    """"said A, but that B": a second that-clause the parser hung on the cue goes on with the first."""
+    """ "said A, but that B": a second that-clause the parser hung on the cue goes on with the first."""
     gr = grammar(ctx.doc)
     out, doc = found.out, ctx.doc
     if out and out[-1][1] > tok.i:
         lo, hi = out[-1]
         for ch in tok.rights:
-            if gr.is_(ch, "conjunct") and ch.left_edge.i >= hi and any(
-                    gr.is_(m, "marker") and m.lower_ == "that" for m in ch.children) and all(
-                    t.is_punct or grammar(t).is_(t, "coordinator") for t in doc[hi:ch.left_edge.i]):
+            if (
+                gr.is_(ch, "conjunct")
+                and ch.left_edge.i >= hi
+                and any(gr.is_(m, "marker") and m.lower_ == "that" for m in ch.children)
+                and all(t.is_punct or grammar(t).is_(t, "coordinator") for t in doc[hi : ch.left_edge.i])
+            ):
                 hi = ch.right_edge.i + 1
         out[-1] = _trim_tokens(doc, lo, hi)
     return None
@@ -301,11 +349,14 @@ def second_that_clause(ctx: _Ctx, tok, cue: Cue, found: _Found):
 
 @matcher
 def clause_of_head(ctx: _Ctx, tok, cue: Cue, found: _Found):
-    """"... that X said ...": the parser made the cue a clause of the reported
+    """ "... that X said ...": the parser made the cue a clause of the reported
     verb, whose own that-clause comes after it: the head's words after the cue."""
     gr = grammar(ctx.doc)
-    if gr.is_(tok, "clausal_complement") and tok.head.i > tok.i and any(
-            gr.is_(ch, "marker") and ch.lower_ == "that" and ch.i > tok.i for ch in tok.head.children):
+    if (
+        gr.is_(tok, "clausal_complement")
+        and tok.head.i > tok.i
+        and any(gr.is_(ch, "marker") and ch.lower_ == "that" and ch.i > tok.i for ch in tok.head.children)
+    ):
         lo, hi = _subtree_bounds(tok.head, exclude=[tok])
         found.out.append((max(lo, tok.right_edge.i + 1), hi))
     return None
@@ -313,15 +364,19 @@ def clause_of_head(ctx: _Ctx, tok, cue: Cue, found: _Found):
 
 @matcher
 def reporting_tail(ctx: _Ctx, tok, cue: Cue, found: _Found):
-    """"..., X said" with the quote as the head: what precedes the cue clause."""
+    """ "..., X said" with the quote as the head: what precedes the cue clause."""
     gr = grammar(ctx.doc)
     doc = ctx.doc
-    if gr.is_(tok, "parataxis", "clausal_complement") and tok.head.i < tok.i and (
-            tok.head.pos_ in ("VERB", "AUX") or ctx.mark_at(tok.head.idx) is not None):
+    if (
+        gr.is_(tok, "parataxis", "clausal_complement")
+        and tok.head.i < tok.i
+        and (tok.head.pos_ in ("VERB", "AUX") or ctx.mark_at(tok.head.idx) is not None)
+    ):
         # a reporting tail has a subject and no subordinator: "..., X said", not
         # "X declared, that Russia considers ..." (a comma before "that", as translated copy has)
         has_subj = any(gr.is_(ch, "subject") for ch in tok.children) and not any(
-            gr.is_(ch, "marker") and ch.i < tok.i for ch in tok.children)
+            gr.is_(ch, "marker") and ch.i < tok.i for ch in tok.children
+        )
         le = tok.left_edge.i
         after_break = le > 0 and (doc[le - 1].text in (",", "\u2014", "--", "-") or doc[le - 1].text[-1:] in _CLOSERS)
         if has_subj and after_break:
@@ -336,7 +391,7 @@ def reporting_tail(ctx: _Ctx, tok, cue: Cue, found: _Found):
 
 @matcher
 def as_reported(ctx: _Ctx, tok, cue: Cue, found: _Found):
-    """"As the paper reported, the agency ...": the main clause is the report."""
+    """ "As the paper reported, the agency ...": the main clause is the report."""
     gr = grammar(ctx.doc)
     if not _as_clause(tok):
         return None
@@ -363,7 +418,7 @@ def as_reported(ctx: _Ctx, tok, cue: Cue, found: _Found):
 
 @matcher
 def parenthetical(ctx: _Ctx, tok, cue: Cue, found: _Found):
-    """"The plan, he said, is to ...": the cue clause sits inside the content."""
+    """ "The plan, he said, is to ...": the cue clause sits inside the content."""
     if _parenthetical(tok):
         h = tok.head
         found.out.append((max(h.left_edge.i, sent_bounds(h)[0]), min(h.right_edge.i + 1, sent_bounds(h)[1])))
@@ -386,7 +441,7 @@ def colon_lead_in(ctx: _Ctx, tok, cue: Cue, found: _Found):
 
 @matcher
 def infinitive(ctx: _Ctx, tok, cue: Cue, found: _Found):
-    """"vowed to ...", "urged the industry to do more": the object belongs to the content."""
+    """ "vowed to ...", "urged the industry to do more": the object belongs to the content."""
     gr = grammar(ctx.doc)
     for ch in tok.children:
         if gr.is_(ch, "open_complement") and any(gr.is_(g, "aux") and g.lower_ == "to" for g in ch.children):
@@ -400,7 +455,7 @@ def infinitive(ctx: _Ctx, tok, cue: Cue, found: _Found):
 
 @matcher
 def noun_object(ctx: _Ctx, tok, cue: Cue, found: _Found):
-    """"denounced the plan", "voiced concern that ...", "called it a provocation":
+    """ "denounced the plan", "voiced concern that ...", "called it a provocation":
     the object, or the complement of a noun cue as object."""
     gr = grammar(ctx.doc)
     out = found.out
@@ -433,20 +488,25 @@ def _object_bounds(ctx: _Ctx, tok, ch) -> tuple[int, int]:
                 hi = min(hi, g.left_edge.i - 1)
                 break
     for c2 in tok.children:
-        if c2.i > ch.i and (gr.is_(c2, "predicative", "clausal_complement", "open_complement") or (
-                gr.is_(c2, "prep") and c2.lower_ in word_set("object_preps"))):
+        if c2.i > ch.i and (
+            gr.is_(c2, "predicative", "clausal_complement", "open_complement")
+            or (gr.is_(c2, "prep") and c2.lower_ in word_set("object_preps"))
+        ):
             hi = max(hi, c2.right_edge.i + 1)
     return lo, hi
 
 
 @matcher
 def prep_object(ctx: _Ctx, tok, cue: Cue, found: _Found):
-    """"warned of ...", "called for ...", "talk about X and how Y": the object of the cue's preposition."""
+    """ "warned of ...", "called for ...", "talk about X and how Y": the object of the cue's preposition."""
     gr = grammar(ctx.doc)
     out = found.out
     for ch in tok.children:
-        if gr.is_(ch, "adverbial_clause", "clausal_complement") and ch.i > tok.i and any(
-                gr.is_(g, "marker") and g.lower_ in cue.preps and g.i == ch.left_edge.i for g in ch.children):
+        if (
+            gr.is_(ch, "adverbial_clause", "clausal_complement")
+            and ch.i > tok.i
+            and any(gr.is_(g, "marker") and g.lower_ in cue.preps and g.i == ch.left_edge.i for g in ch.children)
+        ):
             # "called for the state to act": the parser reads "for" as the clause's mark
             out.append((ch.left_edge.i + 1, ch.right_edge.i + 1))
         if gr.is_(ch, "prep", "particle") and ch.lower_ in cue.preps and ch.i > tok.i:
@@ -462,13 +522,28 @@ def prep_object(ctx: _Ctx, tok, cue: Cue, found: _Found):
 
 @matcher
 def naming(ctx: _Ctx, tok, cue: Cue, found: _Found):
-    """"called X Y": a naming ("called the plan 'a disgrace'")."""
+    """ "called X Y": a naming ("called the plan 'a disgrace'")."""
     gr = grammar(ctx.doc)
     if cue.lemma != "call":
         return None
-    comps = [c for c in tok.rights if gr.is_(c, "predicative", "open_complement", "clausal_complement", "object", "attribute", "noun_adverbial", "apposition")
-             and not (gr.is_(c, "noun_adverbial") and c.ent_type_ in ("DATE", "TIME"))]
-    if comps and (len(comps) >= 2 and gr.is_(comps[0], "object", "open_complement") or gr.is_(comps[-1], "predicative")):
+    comps = [
+        c
+        for c in tok.rights
+        if gr.is_(
+            c,
+            "predicative",
+            "open_complement",
+            "clausal_complement",
+            "object",
+            "attribute",
+            "noun_adverbial",
+            "apposition",
+        )
+        and not (gr.is_(c, "noun_adverbial") and c.ent_type_ in ("DATE", "TIME"))
+    ]
+    if comps and (
+        len(comps) >= 2 and gr.is_(comps[0], "object", "open_complement") or gr.is_(comps[-1], "predicative")
+    ):
         # "called the drills a provocation" (parsed as two objects), "called both X and Y 'reckless'"
         found.out.append((comps[0].left_edge.i, comps[-1].right_edge.i + 1))
     return None
@@ -476,7 +551,7 @@ def naming(ctx: _Ctx, tok, cue: Cue, found: _Found):
 
 @matcher
 def object_as(ctx: _Ctx, tok, cue: Cue, found: _Found):
-    """"sees X as Y", "described the dinner as ...": the object and its "as" phrase."""
+    """ "sees X as Y", "described the dinner as ...": the object and its "as" phrase."""
     gr = grammar(ctx.doc)
     for ch in tok.children:
         if gr.is_(ch, "object"):

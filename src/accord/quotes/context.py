@@ -4,7 +4,6 @@ marks (repaired), and the actor mention at a place in the text."""
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import Optional
 
 from ..record import Mention
 from ..text import paragraphs
@@ -24,11 +23,13 @@ def mention_lookup():
         return _mention_at
 
 
-def _mention_at(doc, start: int, end: int) -> Optional[Mention]:
+def _mention_at(doc, start: int, end: int) -> Mention | None:
     best, best_ov = None, 0
     for m in doc._.mentions or ():
         ov = min(end, m.end) - max(start, m.start)
-        if ov > best_ov or (ov == best_ov and ov > 0 and best is not None and (m.end - m.start) < (best.end - best.start)):
+        if ov > best_ov or (
+            ov == best_ov and ov > 0 and best is not None and (m.end - m.start) < (best.end - best.start)
+        ):
             best, best_ov = m, ov
     return best
 
@@ -41,14 +42,16 @@ class _Ctx:
         self.text = doc.text
         self.lex = lex
         self.paras = [(p.start, p.end) for p in paragraphs(self.text)]
-        self.marks: list[MarkSpan] = [_close_before_attribution(doc, lex, m) for m in attributed_singles(
-            self.text, pair_marks(self.text, self.paras), self.paras)]
+        self.marks: list[MarkSpan] = [
+            _close_before_attribution(doc, lex, m)
+            for m in attributed_singles(self.text, pair_marks(self.text, self.paras), self.paras)
+        ]
         self.mark_starts = [m.start for m in self.marks]
         self.para_starts = [p[0] for p in self.paras]
         self.mention_at = mention_lookup()
         self.shared: set[int] = set()  # ids of reports that leave their quotation to its own speaker
         self.answers: set[int] = set()  # ids of transcript answers ("ANSWER: ...")
-        self._by_word: Optional[dict[str, list[int]]] = None
+        self._by_word: dict[str, list[int]] | None = None
         self.utterances: list[tuple[int, int]] = []  # ids of quotes that are stretches of one utterance
 
     def tokens_of(self, words) -> list:
@@ -63,7 +66,7 @@ class _Ctx:
         found = sorted(i for w in set(words) for i in self._by_word.get(w, ()))
         return [self.doc[i] for i in found]
 
-    def mark_at(self, pos: int) -> Optional[MarkSpan]:
+    def mark_at(self, pos: int) -> MarkSpan | None:
         """The quotation covering character ``pos``."""
         i = bisect_right(self.mark_starts, pos) - 1
         if i >= 0 and self.marks[i].start <= pos < self.marks[i].end:

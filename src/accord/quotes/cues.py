@@ -4,11 +4,11 @@ or stance verb), and the clause shapes around a cue (asides, parentheticals,
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING
 
 from ..syntax import grammar
-from .sentences import sent_of
 from .lexicon import Cue, Lexicon
+from .sentences import sent_of
 from .vocabulary import word_set
 
 if TYPE_CHECKING:  # the per-article lookups, built by extract_quotes
@@ -18,7 +18,7 @@ if TYPE_CHECKING:  # the per-article lookups, built by extract_quotes
 _SUBJ = ("subject", "passive_subject", "clausal_subject")
 
 
-def _cue_of(tok, lex: Lexicon) -> Optional[Cue]:
+def _cue_of(tok, lex: Lexicon) -> Cue | None:
     gr = grammar(tok)
     if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.tag_ in ("VBZ", "VBD")):
         return None
@@ -27,7 +27,17 @@ def _cue_of(tok, lex: Lexicon) -> Optional[Cue]:
     if parts:
         for ch in tok.children:
             cue = parts.get(ch.lower_)
-            if cue is not None and gr.is_(ch, "particle", "adjectival_complement", "predicative", "clausal_complement", "adverb", "prep", "open_complement", "object"):
+            if cue is not None and gr.is_(
+                ch,
+                "particle",
+                "adjectival_complement",
+                "predicative",
+                "clausal_complement",
+                "adverb",
+                "prep",
+                "open_complement",
+                "object",
+            ):
                 return cue
     cue = lex.verbs.get(lemma)
     if cue is None and lemma == "put" and _as_clause(tok):
@@ -35,8 +45,11 @@ def _cue_of(tok, lex: Lexicon) -> Optional[Cue]:
     if cue is None and lemma not in word_set("not_cues"):
         # any verb with a that-clause and a subject: "X warned/signalled/hinted that ..."
         for ch in tok.children:
-            if gr.is_(ch, "clausal_complement") and ch.i > tok.i and any(
-                    gr.is_(g, "marker") and g.lower_ == "that" for g in ch.children):
+            if (
+                gr.is_(ch, "clausal_complement")
+                and ch.i > tok.i
+                and any(gr.is_(g, "marker") and g.lower_ == "that" for g in ch.children)
+            ):
                 if any(gr.is_(g, "subject") for g in tok.children):
                     return _GENERIC
                 break
@@ -85,8 +98,15 @@ def _cue_conjuncts(comp) -> list:
     if fk not in ("VBD", "VBZ", "VBP", "VBG"):
         return []
     fc = _finite(comp)
-    return [ch for ch in comp.children if gr.is_(ch, "conjunct") and ch.i > comp.i and ch.pos_ == "VERB"
-            and not any(grammar(g).is_(g, *_SUBJ) for g in ch.children) and _finite(ch) == fk != fc]
+    return [
+        ch
+        for ch in comp.children
+        if gr.is_(ch, "conjunct")
+        and ch.i > comp.i
+        and ch.pos_ == "VERB"
+        and not any(grammar(g).is_(g, *_SUBJ) for g in ch.children)
+        and _finite(ch) == fk != fc
+    ]
 
 
 def _other_reports(comp, lex: Lexicon) -> list:
@@ -103,17 +123,26 @@ def _other_reports(comp, lex: Lexicon) -> list:
             # conjoined thought, stance or raising verb goes on with the same
             # content ("X is tired of it and wants a change", "X is wrong and
             # seems to know it")
-            if c is not None and "speech" in c.kinds and not any(
-                    gr.is_(g, "aux", "passive_aux", "negation") for g in ch.children) and any(
-                    gr.is_(g, "clausal_complement", "open_complement", "object", "prep", "dative") for g in ch.children):
+            if (
+                c is not None
+                and "speech" in c.kinds
+                and not any(gr.is_(g, "aux", "passive_aux", "negation") for g in ch.children)
+                and any(
+                    gr.is_(g, "clausal_complement", "open_complement", "object", "prep", "dative") for g in ch.children
+                )
+            ):
                 out.append(ch)  # "said X and urged Y" parsed as X's conjunct
                 continue
         for t in ch.subtree:
             c = _cue_of(t, lex)
-            if c is not None and any(gr.is_(g, "subject") for g in t.children) and any(
-                    gr.is_(g, "clausal_complement") for g in t.children):
+            if (
+                c is not None
+                and any(gr.is_(g, "subject") for g in t.children)
+                and any(gr.is_(g, "clausal_complement") for g in t.children)
+            ):
                 if "speech" not in c.kinds and any(
-                        gr.is_(g, "subject") and g.lower_ in word_set("personal") for g in t.children):
+                    gr.is_(g, "subject") and g.lower_ in word_set("personal") for g in t.children
+                ):
                     continue  # "X said A and he feels B": the same person's thought goes on
                 out.append(ch)
                 break
@@ -133,7 +162,9 @@ def _aside_bounds(ctx: _Ctx, tok):
     subj = next((c for c in tok.children if gr.is_(c, "subject")), None)
     if subj is None or subj.i > tok.i:
         return None
-    if any(gr.is_(c, "clausal_complement", "open_complement", "object", "dative") and c.i > tok.i for c in tok.children):
+    if any(
+        gr.is_(c, "clausal_complement", "open_complement", "object", "dative") and c.i > tok.i for c in tok.children
+    ):
         return None
     if any(gr.is_(c, "marker") for c in tok.children):
         return None  # "X said that at a meeting, members cautioned ...": a subordinate clause, not an aside
@@ -152,8 +183,10 @@ def _aside_bounds(ctx: _Ctx, tok):
         return None
     if doc[lo - 1].text not in _SEP or doc[hi].text not in _SEP:
         return None
-    if sum(1 for t in doc[sent.start:lo - 1] if not t.is_punct) < 2 or sum(
-            1 for t in doc[hi + 1:sent.end] if not t.is_punct) < 2:
+    if (
+        sum(1 for t in doc[sent.start : lo - 1] if not t.is_punct) < 2
+        or sum(1 for t in doc[hi + 1 : sent.end] if not t.is_punct) < 2
+    ):
         return None
     if ctx.marks_in(sent.start_char, sent.end_char):
         return None  # quotations have their own handling
@@ -186,7 +219,9 @@ def _as_clause(tok) -> bool:
     kids = list(tok.children)
     if not any(gr.is_(g, "marker") and g.lower_ == "as" and g.i < tok.i for g in kids):
         return False
-    return not any(gr.is_(g, "clausal_complement", "open_complement") or gr.is_(g, "object") and g.lower_ != "it" for g in kids)
+    return not any(
+        gr.is_(g, "clausal_complement", "open_complement") or gr.is_(g, "object") and g.lower_ != "it" for g in kids
+    )
 
 
 def _passive_complement(tok, cue: Cue):
@@ -204,8 +239,12 @@ def _passive_complement(tok, cue: Cue):
             continue
         if gr.is_(ch, "prep") and ch.lower_ == "as" and (cue.as_obj or cue.obj or "thought" in cue.kinds):
             return subj, ch
-        if gr.is_(ch, "prep") and ch.lower_ in ("of", "for") and cue.obj and (
-                "stance" in cue.kinds or tok.lemma_.lower() in ("accuse", "blame", "charge")):
+        if (
+            gr.is_(ch, "prep")
+            and ch.lower_ in ("of", "for")
+            and cue.obj
+            and ("stance" in cue.kinds or tok.lemma_.lower() in ("accuse", "blame", "charge"))
+        ):
             return subj, ch  # "X was accused of Y", "X has been criticized for Y"
         if gr.is_(ch, "predicative") and (cue.as_obj or cue.obj):
             return subj, ch
@@ -226,8 +265,11 @@ def _noun_complement(t, cue: Cue):
                 return (first.i, ch.right_edge.i + 1), True
         if gr.is_(ch, "clause_modifier", "relative_clause", "open_complement") and "inf" in cue.preps:
             first = ch.left_edge
-            if first.lower_ == "to" and gr.is_(first, "aux") and first.i == t.i + 1 + sum(
-                    1 for x in t.doc[t.i + 1:first.i] if x.is_punct):
+            if (
+                first.lower_ == "to"
+                and gr.is_(first, "aux")
+                and first.i == t.i + 1 + sum(1 for x in t.doc[t.i + 1 : first.i] if x.is_punct)
+            ):
                 return (first.i, ch.right_edge.i + 1), False
         if gr.is_(ch, "prep") and ch.lower_ in cue.preps and ch.i <= t.i + 2:
             obj = next((g for g in ch.children if gr.is_(g, "prep_object", "prep_clause")), None)

@@ -7,14 +7,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING
 
 from ..record import Quote, Span, Speaker
 from ..syntax import grammar
-from .sentences import sent_bounds, sent_of
 from .classes import is_quote
 from .cues import _cue_of, _is_speech
 from .marks import MarkSpan
+from .sentences import sent_bounds, sent_of
 from .spans import _MARK_CHARS, _iou
 from .speakers import _agentive, _make_speaker, _name_before, _speaker_token
 from .vocabulary import word_set
@@ -31,7 +31,7 @@ def _direct_quotes(ctx: _Ctx, found) -> list[Quote]:
     starts = sorted((q.start, q.end, k) for k, q in enumerate(quotes))
     by_pos = [s for s, _, _ in starts]
     extra: list[Quote] = []
-    last: Optional[Quote] = None
+    last: Quote | None = None
     ends = sorted((q.end, k) for k, q in enumerate(quotes))
     for m in ctx.marks:
         if m.single:
@@ -69,7 +69,7 @@ def _unique(quotes: list[Quote]) -> list[Quote]:
     return uniq
 
 
-def _claimed_by(quotes, starts, by_pos, s: int, e: int) -> Optional[Quote]:
+def _claimed_by(quotes, starts, by_pos, s: int, e: int) -> Quote | None:
     """The found content that already covers the quotation [s, e), if any."""
     j = bisect_right(by_pos, e) - 1
     k = j
@@ -112,13 +112,13 @@ def _is_title_or_fragment(ctx: _Ctx, m, qt: _Quotation, lead_cue) -> bool:
         return False
     if _title_like(qt.body):
         return True
-    before = ctx.text[max(0, qt.s - 3):qt.s].strip()
+    before = ctx.text[max(0, qt.s - 3) : qt.s].strip()
     if qt.words <= 2 and not (qt.utterance and (qt.opens or before.endswith(":"))):
         return True
     return qt.words <= 5 and not qt.opens and not before.endswith((":", ","))
 
 
-def _unclaimed_quote(ctx: _Ctx, m, quotes: list[Quote], last: Optional[Quote], ends) -> Optional[Quote]:
+def _unclaimed_quote(ctx: _Ctx, m, quotes: list[Quote], last: Quote | None, ends) -> Quote | None:
     """The quote of a quotation no cue claimed, with the speaker a cue around
     it, a signature or the report before it gives; None when it is not one."""
     qt = _read_quotation(ctx, m)
@@ -131,7 +131,10 @@ def _unclaimed_quote(ctx: _Ctx, m, quotes: list[Quote], last: Optional[Quote], e
         # 'a man yelled "Stay there!"': the cue right before the quotation
         subj = _speaker_token(lead_cue)
         if subj is not None:
-            attribution = (_make_speaker(ctx, subj, prev), Span(lead_cue.idx, lead_cue.idx + len(lead_cue.text), lead_cue.text))
+            attribution = (
+                _make_speaker(ctx, subj, prev),
+                Span(lead_cue.idx, lead_cue.idx + len(lead_cue.text), lead_cue.text),
+            )
     if attribution is None and qt.utterance and qt.body[-1] in ",?!":
         attribution = _verb_after(ctx, qt, prev)
     if attribution is None:
@@ -144,8 +147,7 @@ def _unclaimed_quote(ctx: _Ctx, m, quotes: list[Quote], last: Optional[Quote], e
             return None
         if last is not None and last.speaker is not None:
             speaker = Speaker(**last.speaker.__dict__)
-    return Quote(start=qt.s, end=qt.e, text=ctx.text[qt.s:qt.e], kind="direct", speaker=speaker, cue=cue,
-                 medium=None)
+    return Quote(start=qt.s, end=qt.e, text=ctx.text[qt.s : qt.e], kind="direct", speaker=speaker, cue=cue, medium=None)
 
 
 def _floating(m, qt: _Quotation) -> bool:
@@ -175,7 +177,7 @@ def _cue_sentences(ctx: _Ctx, qt: _Quotation) -> list:
         # its quotation; a window keeps a text read as one long sentence linear)
         i0, i1 = tok_s[0].i, tok_e[-1].i + 1
         lo, hi = sent_bounds(tok_s[0])[0], sent_bounds(tok_e[-1])[1]
-        before, after = doc[max(lo, i0 - _WINDOW):i0], doc[i1:min(hi, i1 + _WINDOW)]
+        before, after = doc[max(lo, i0 - _WINDOW) : i0], doc[i1 : min(hi, i1 + _WINDOW)]
         # the end's sentence first when the quotation spans sentences
         cands = [before, after] if sent_bounds(tok_s[0])[1] >= i1 else [after, before]
     if e < len(text) and body and body[-1] in "?!.,":
@@ -183,14 +185,20 @@ def _cue_sentences(ctx: _Ctx, qt: _Quotation) -> list:
         if nt is not None and len(nt) and sent_of(nt[0]).start_char >= e - 1 and sent_of(nt[0]).start_char <= e + 2:
             ns = sent_of(nt[0])
             # ('"Who are they?" Smith asked.'), not a new report ('The CSTO said it would ...')
-            if len(ns) >= 2 and ns[0].text[:1].islower() or any(
-                    _cue_of(x, ctx.lex) is not None and not any(
-                        gr.is_(ch, "clausal_complement", "open_complement", "object") for ch in x.children) for x in ns[:4]):
+            if (
+                len(ns) >= 2
+                and ns[0].text[:1].islower()
+                or any(
+                    _cue_of(x, ctx.lex) is not None
+                    and not any(gr.is_(ch, "clausal_complement", "open_complement", "object") for ch in x.children)
+                    for x in ns[:4]
+                )
+            ):
                 cands.append(ns[:6])
     return cands
 
 
-def _cue_around(ctx: _Ctx, qt: _Quotation, prev) -> Optional[tuple[Speaker, Span]]:
+def _cue_around(ctx: _Ctx, qt: _Quotation, prev) -> tuple[Speaker, Span] | None:
     """A speech or thought cue in the sentence right after or around the
     quotation, with its subject outside the quotation."""
     gr = grammar(ctx.doc)
@@ -212,20 +220,21 @@ def _cue_around(ctx: _Ctx, qt: _Quotation, prev) -> Optional[tuple[Speaker, Span
                     # '"A. Full B," said X': the parser gave the cue two
                     # subjects, the quoted words and the name after it;
                     # '"A. B," Rep. X (D-Md.) said': the quoted words only
-                    subj = next((ch for ch in t.rights if gr.is_(ch, "subject", "passive_subject")
-                                 and ch.idx >= e), None) or _name_before(doc, t, e)
+                    subj = next(
+                        (ch for ch in t.rights if gr.is_(ch, "subject", "passive_subject") and ch.idx >= e), None
+                    ) or _name_before(doc, t, e)
                 if subj is not None and not (s <= subj.idx < e):
                     return _make_speaker(ctx, subj, prev), Span(t.idx, t.idx + len(t.text), t.text)
     return None
 
 
-def _verb_after(ctx: _Ctx, qt: _Quotation, prev) -> Optional[tuple[Speaker, Span]]:
+def _verb_after(ctx: _Ctx, qt: _Quotation, prev) -> tuple[Speaker, Span] | None:
     """'"Stay out of our waters," the captain shouted': any verb right after a
     quote that ends in a comma, with its subject outside the quote."""
     doc, text = ctx.doc, ctx.text
     e, para = qt.e, qt.para
     after = doc.char_span(e, min(len(text), e + 80), alignment_mode="contract")
-    for t in (after[:6] if after is not None else ()):
+    for t in after[:6] if after is not None else ():
         if t.idx >= para[1]:
             break  # the next paragraph is not this quotation's attribution
         if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP", "VBN"):
@@ -243,28 +252,41 @@ def _verb_after(ctx: _Ctx, qt: _Quotation, prev) -> Optional[tuple[Speaker, Span
     return None
 
 
-def _goes_on(qt: _Quotation, quotes: list[Quote], last: Optional[Quote], ends):
+def _goes_on(qt: _Quotation, quotes: list[Quote], last: Quote | None, ends):
     """'"A," she said. "B."': the second part goes with the first; 'Tokayev
     said that X. "Y ...': a quotation opening the very next sentence goes on
     with the report before it. (speaker, cue) or None. ``ends``: (end, index)
     of ``quotes``, sorted."""
     s, para = qt.s, qt.para
-    if last is not None and last.cue is not None and last.end <= last.cue.start < s \
-            and para[0] <= last.start and s - last.end <= 200:
+    if (
+        last is not None
+        and last.cue is not None
+        and last.end <= last.cue.start < s
+        and para[0] <= last.start
+        and s - last.end <= 200
+    ):
         return last.speaker, last.cue
     if qt.opens:
         k = bisect_right(ends, (s, 1 << 62))
         prev = quotes[ends[bisect_left(ends, (ends[k - 1][0], -1))][1]] if k else None  # the first that ends last
         if last is not None and (prev is None or last.end > prev.end):
             prev = last
-        if prev is not None and prev.speaker is not None and prev.cue is not None \
-                and prev.cue.start < prev.start and para[0] <= prev.start and 0 <= s - prev.end <= 3:
+        if (
+            prev is not None
+            and prev.speaker is not None
+            and prev.cue is not None
+            and prev.cue.start < prev.start
+            and para[0] <= prev.start
+            and 0 <= s - prev.end <= 3
+        ):
             return prev.speaker, prev.cue
     return None
 
 
 # '"...." ― Jane Doe': a quotation signed with a dash and a name
-_SIGNATURE = re.compile(r"[ \t\u00a0]*([\u2015\u2014\u2013]|--?)[ \t\u00a0]*((?:[A-Z][\w.'\u2019\-]*[ \u00a0]?){1,5})[ \t\u00a0.]*(?:\n|$)")
+_SIGNATURE = re.compile(
+    r"[ \t\u00a0]*([\u2015\u2014\u2013]|--?)[ \t\u00a0]*((?:[A-Z][\w.'\u2019\-]*[ \u00a0]?){1,5})[ \t\u00a0.]*(?:\n|$)"
+)
 
 
 def _signature(ctx: _Ctx, e: int, p1: int):
@@ -288,7 +310,7 @@ def _signature(ctx: _Ctx, e: int, p1: int):
         sp.name, sp.code, sp.country, sp.org = mm.name, mm.code, mm.country, mm.org
     else:
         sp.name = sp.text
-    return sp, Span(m.start(1), m.end(1), ctx.text[m.start(1):m.end(1)])
+    return sp, Span(m.start(1), m.end(1), ctx.text[m.start(1) : m.end(1)])
 
 
 def _lead_cue(ctx: _Ctx, s: int):
@@ -319,8 +341,11 @@ def _lead_cue(ctx: _Ctx, s: int):
     if v.i > colon and colon > 0:
         # the parser hung the colon on the quoted verb: the lead-in's verb is found from its last word
         v = _verb_up(doc[colon - 1], colon)
-    if v.i >= colon or v.pos_ not in ("VERB", "AUX") or any(
-            gr.is_(c, "clausal_complement", "open_complement") and c.i < colon for c in v.children):
+    if (
+        v.i >= colon
+        or v.pos_ not in ("VERB", "AUX")
+        or any(gr.is_(c, "clausal_complement", "open_complement") and c.i < colon for c in v.children)
+    ):
         return None  # "He said the plan was simple: ...": the colon is inside his report
     if _is_speech(v, ctx.lex) or (v.tag_ in ("VBD", "VBZ", "VBP") and _agentive(_speaker_token(v))):
         return v
@@ -360,12 +385,21 @@ def _join_chains(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
             continue
         qs = [quotes[k] for k in members]
         spk = next((q for q in qs if q.speaker is not None and q.cue is not None), None) or next(
-            (q for q in qs if q.speaker is not None), None)
+            (q for q in qs if q.speaker is not None), None
+        )
         s, e = qs[0].start, max(q.end for q in qs)
-        added.append(Quote(start=s, end=e, text=text[s:e], kind="direct",
-                           speaker=Speaker(**spk.speaker.__dict__) if spk else None,
-                           cue=spk.cue if spk else None, medium=spk.medium if spk else None,
-                           cue_class=spk.cue_class if spk else None))
+        added.append(
+            Quote(
+                start=s,
+                end=e,
+                text=text[s:e],
+                kind="direct",
+                speaker=Speaker(**spk.speaker.__dict__) if spk else None,
+                cue=spk.cue if spk else None,
+                medium=spk.medium if spk else None,
+                cue_class=spk.cue_class if spk else None,
+            )
+        )
         drop.update(members)
     if not added:
         return quotes
@@ -403,7 +437,7 @@ def _merge_interrupted(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
                     continue
                 if not (0 < q.start - p.end <= 250 and p.end <= p.cue.start < q.start):
                     continue
-                gap = text[p.end:q.start]
+                gap = text[p.end : q.start]
                 if "\n" in gap or len(gap.split()) > 40:
                     continue
                 if len(gap) > 0.8 * ((p.end - p.start) + (q.end - q.start)):
@@ -412,7 +446,7 @@ def _merge_interrupted(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
                         q.speaker, q.cue, q.cue_class = p.speaker, p.cue, p.cue_class
                         ctx.utterances.append((id(p), id(q)))
                     continue
-                body = text[p.start:p.end].rstrip(_MARK_CHARS + " ")
+                body = text[p.start : p.end].rstrip(_MARK_CHARS + " ")
                 if not body or body[-1] not in ",\u2014-?!:;":
                     continue
                 if not gap.rstrip().endswith((",", ":", "\u2014", "-", ".")):

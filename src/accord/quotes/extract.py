@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from typing import NamedTuple, Optional
+from typing import NamedTuple
 
 from ..record import Quote, Speaker
 from .classes import split
@@ -45,12 +45,12 @@ class Found(NamedTuple):
     attributions: list
 
 
-def extract(doc, lexicon: Optional[Lexicon] = None) -> Found:
+def extract(doc, lexicon: Lexicon | None = None) -> Found:
     """The quotes and the other attributions of ``doc`` (see :mod:`.classes`)."""
     return Found(*split(extract_quotes(doc, lexicon)))
 
 
-def extract_quotes(doc, lexicon: Optional[Lexicon] = None) -> list[Quote]:
+def extract_quotes(doc, lexicon: Lexicon | None = None) -> list[Quote]:
     """Every attribution in ``doc`` - direct, indirect and mixed, with
     speakers, cues, media and cue classes - in text order; :func:`extract`
     parts the quotes from the other attributions."""
@@ -70,8 +70,11 @@ def extract_quotes(doc, lexicon: Optional[Lexicon] = None) -> list[Quote]:
     quotes = _answers(ctx, _issuers(ctx, _drop_repeats(_direct_quotes(ctx, found))))
     # a two-word report with no one to say it is a fragment, not a quote; "asked not to be
     # named" is the anonymity formula, not a request
-    quotes = [q for q in quotes if (q.speaker is not None or q.kind != "indirect" or len(q.text.split()) >= 3)
-              and not _ANONYMITY.match(q.text)]
+    quotes = [
+        q
+        for q in quotes
+        if (q.speaker is not None or q.kind != "indirect" or len(q.text.split()) >= 3) and not _ANONYMITY.match(q.text)
+    ]
     for q in quotes:
         q.cue_class = q.cue_class or "speech"  # quotations in marks, colon leads, dialogue dashes
     _number_utterances(quotes, ctx.utterances)
@@ -104,7 +107,8 @@ def _drop_repeats(quotes: list[Quote]) -> list[Quote]:
     repeats part of it: 'X called the test "a provocation"' is one
     attribution of X, not two. One sweep in text order: the furthest end
     reached so far by any quote, and by each speaker's quotes."""
-    def key(sp: Optional[Speaker]):
+
+    def key(sp: Speaker | None):
         return None if sp is None else (sp.start, sp.end)
 
     order = sorted(range(len(quotes)), key=lambda k: (quotes[k].start, -quotes[k].end))

@@ -5,7 +5,7 @@ the identity of the person being quoted."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING
 
 from ..record import Quote, Speaker
 from ..syntax import grammar
@@ -27,7 +27,9 @@ def _issuer_token(tok):
             obj = next((g for g in ch.children if gr.is_(g, "prep_object")), None)
             if obj is not None and obj.pos_ in ("PROPN", "NOUN"):
                 return obj
-        if gr.is_(ch, "clause_modifier") and ch.lemma_.lower() in word_set("issuing_verbs"):  # "a statement issued by X", not "carried by"
+        if gr.is_(ch, "clause_modifier") and ch.lemma_.lower() in word_set(
+            "issuing_verbs"
+        ):  # "a statement issued by X", not "carried by"
             for g in ch.children:
                 if gr.is_(g, "agent"):
                     obj = next((o for o in g.children if gr.is_(o, "prep_object")), None)
@@ -57,8 +59,13 @@ def _issuers(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
     for q in quotes:
         sp = q.speaker
         words = sp.text.lower().split() if sp is not None else []
-        if sp is None or sp.name is not None or not 2 <= len(words) <= 4 or words[0] not in word_set("document_determiners") \
-                or words[-1] not in word_set("documents"):
+        if (
+            sp is None
+            or sp.name is not None
+            or not 2 <= len(words) <= 4
+            or words[0] not in word_set("document_determiners")
+            or words[-1] not in word_set("documents")
+        ):
             continue
         span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
         if span is None:
@@ -67,7 +74,7 @@ def _issuers(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
         first_para = ctx.para_of(sp.start)[0]
         for _ in range(2):
             first_para = ctx.para_of(max(0, first_para - 1))[0] if first_para > 0 else 0
-        for t in reversed(doc[max(0, span.start - _LOOK_BACK):span.start]):
+        for t in reversed(doc[max(0, span.start - _LOOK_BACK) : span.start]):
             if t.idx < first_para:
                 break
             if t.lemma_.lower() != head.lemma_.lower() or t.pos_ != "NOUN":
@@ -94,7 +101,7 @@ def _answers(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
         return quotes
     questions = [(p0, p1) for p0, p1 in ctx.paras if _QUESTION_LABEL.match(ctx.text, p0, p1)]
     answer_quotes = [q for q in quotes if id(q) in ctx.answers]
-    last: Optional[Speaker] = None
+    last: Speaker | None = None
     for q in quotes:
         sp = q.speaker
         if any(p0 <= q.start < p1 for p0, p1 in questions):
@@ -103,8 +110,11 @@ def _answers(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
             if last is not None:
                 _take_identity(sp, last)
             continue
-        a = next((a for a in answer_quotes if a.start <= q.start < a.end), None) \
-            if sp is not None and sp.text.lower() in ("i", "we") else None
+        a = (
+            next((a for a in answer_quotes if a.start <= q.start < a.end), None)
+            if sp is not None and sp.text.lower() in ("i", "we")
+            else None
+        )
         if a is not None:
             # "I'd reject that ..." inside an answer: the one answering
             _take_identity(sp, a.speaker)

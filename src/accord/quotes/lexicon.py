@@ -1,5 +1,6 @@
 """The cue lexicon (``lang/en/quotes/cues.tsv``) and the outlet words
 (``lang/en/quotes/media.tsv``); a user's data folder can add rows to both."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field

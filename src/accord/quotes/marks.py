@@ -8,11 +8,12 @@ every mark from its context (what stands before and after it), pairs marks
 by type, and starts afresh at each paragraph, so one bad mark can spoil at
 most its own paragraph and never flips the rest of the article.
 """
+
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Optional, Sequence
 
 from .. import datafiles
 from ..text import paragraphs as _paragraphs
@@ -20,18 +21,18 @@ from .vocabulary import alternation
 
 # opening mark -> the closing marks it pairs with
 _DOUBLE_PAIRS = {
-    "\u201c": "\u201d\"",  # “ … ”  (a straight " closes it too in mixed copy)
-    "\u201e": "\u201c\u201d\"",  # „ … “ (German) or „ … ” (Polish)
+    "\u201c": '\u201d"',  # “ … ”  (a straight " closes it too in mixed copy)
+    "\u201e": '\u201c\u201d"',  # „ … “ (German) or „ … ” (Polish)
     "\u00ab": "\u00bb",  # « … »
     "\u00bb": "\u00ab",  # » … « (Danish, reversed)
-    '"': "\"\u201d",  # " … "
+    '"': '"\u201d',  # " … "
 }
 _SINGLE_PAIRS = {
     "\u2018": "\u2019",  # ‘ … ’
     "\u201a": "\u2018\u2019",  # ‚ … ‘ (or ’)
     "\u2039": "\u203a",  # ‹ … ›
 }
-DOUBLE_MARKS = "\u201c\u201d\u201e\u00ab\u00bb\""
+DOUBLE_MARKS = '\u201c\u201d\u201e\u00ab\u00bb"'
 SINGLE_MARKS = "\u2018\u2019\u201a\u2039\u203a"
 ALL_MARKS = DOUBLE_MARKS + SINGLE_MARKS
 # two ASCII apostrophes or backticks stand for a double mark in some wire copy
@@ -102,12 +103,12 @@ def _starts_with_open(text: str, lo: int, hi: int) -> bool:
         return True
     if text.startswith("''", lo):
         return _ctx(text, lo, lo, hi, 2)[0]
-    if c in "\"\u201d\u00bb":
+    if c in '"\u201d\u00bb':
         return _ctx(text, lo, lo, hi)[0]
     return False
 
 
-def pair_marks(text: str, paras: Optional[Sequence[tuple[int, int]]] = None) -> list[MarkSpan]:
+def pair_marks(text: str, paras: Sequence[tuple[int, int]] | None = None) -> list[MarkSpan]:
     """The quotations in ``text``, in order, never overlapping, each inside
     one paragraph. ``paras``: (start, end) of each paragraph (default: blank-
     line or line paragraphs as :func:`accord.text.paragraphs` finds them).
@@ -167,14 +168,14 @@ class _Pairing:
     hi: int
     carried: bool
     spans: list = field(default_factory=list)
-    open_at: Optional[int] = None  # position of the open double mark
+    open_at: int | None = None  # position of the open double mark
     open_ch: str = ""
-    sopen_at: Optional[int] = None  # an open single mark (only outside doubles)
+    sopen_at: int | None = None  # an open single mark (only outside doubles)
     sopen_ch: str = ""
     seen_mark: bool = False
     continued: bool = False
     nested: int = 0  # guillemets opened inside an open guillemet quotation: «... «Aravot» ...»
-    closers: Optional[list] = None  # positions of » in the paragraph, found once when needed
+    closers: list | None = None  # positions of » in the paragraph, found once when needed
 
     def nested_guillemet(self, i: int, c: str) -> bool:
         """Whether a guillemet opens or closes a name or phrase inside an open
@@ -207,7 +208,7 @@ class _Pairing:
     def double(self, i: int, c: str, w: int, opening: bool, closing: bool) -> None:
         """A double mark: closes the open quotation, reopens, or opens one."""
         if self.open_at is not None:
-            closes = c in _DOUBLE_PAIRS.get(self.open_ch, "") or c in "\u201d\u00bb\""
+            closes = c in _DOUBLE_PAIRS.get(self.open_ch, "") or c in '\u201d\u00bb"'
             if closes and (closing or not opening):
                 self._close(i, w)
             elif opening and c in _DOUBLE_PAIRS:
@@ -239,7 +240,10 @@ class _Pairing:
             # a straight single mark is mostly an apostrophe ("don't", "states' rights"): it opens
             # before a word and closes only after the punctuation that ends an utterance ("...,' he said")
             if opening and text[i + 1].isalpha() and (self.sopen_at is None or self.sopen_ch == "'"):
-                self.sopen_at, self.sopen_ch = i, c  # a later opening one re-anchors: "'80s", "rock 'n' roll" never open
+                self.sopen_at, self.sopen_ch = (
+                    i,
+                    c,
+                )  # a later opening one re-anchors: "'80s", "rock 'n' roll" never open
             elif self.sopen_ch == "'" and self.sopen_at is not None and closing and text[i - 1] in ",.?!":
                 self._close_single(i)
             return
@@ -272,14 +276,21 @@ class _Pairing:
 @datafiles.cached
 def _after_cue() -> re.Pattern:
     """A speech verb right after a quotation: "'...,' he said", "'...,' said the minister"."""
-    return re.compile(r"[ \t]*(?:[^\W\d](?:[A-Z][a-z]{0,3}\.|[\w,'\u2019\- \t]){0,90}?[ \t]+)?(?:"
-                      + alternation("after_quote_verbs") + r")\b", re.I)
+    return re.compile(
+        r"[ \t]*(?:[^\W\d](?:[A-Z][a-z]{0,3}\.|[\w,'\u2019\- \t]){0,90}?[ \t]+)?(?:"
+        + alternation("after_quote_verbs")
+        + r")\b",
+        re.I,
+    )
+
+
 # what may stand between two parts of one speaker's quotation: "..., he said. '..."
 _BETWEEN = re.compile(r"\s*[^.!?\n]{0,80}[.,:]\s*")
 
 
-def attributed_singles(text: str, spans: Sequence[MarkSpan],
-                       paras: Optional[Sequence[tuple[int, int]]] = None) -> list[MarkSpan]:
+def attributed_singles(
+    text: str, spans: Sequence[MarkSpan], paras: Sequence[tuple[int, int]] | None = None
+) -> list[MarkSpan]:
     """Single-mark spans that read as quotations (the house style of much
     British and Asian copy: 'We are ready,' he said.) become ordinary
     quotations; the rest stay single (scare quotes, nicknames, a quote
@@ -290,18 +301,23 @@ def attributed_singles(text: str, spans: Sequence[MarkSpan],
         paras = [(p.start, p.end) for p in _paragraphs(text)]
     starts = [p[0] for p in paras]
     out: list[MarkSpan] = []
-    prev: Optional[MarkSpan] = None  # the last promoted span
+    prev: MarkSpan | None = None  # the last promoted span
     for m in spans:
         if not m.single or not m.closed or not m.opened:
             out.append(m)
             continue
-        body = text[m.start + 1:m.end - 1].strip()
+        body = text[m.start + 1 : m.end - 1].strip()
         k = max(0, _bisect(starts, m.start) - 1)
         p0 = paras[k][0] if paras else 0
-        ok = len(body.split()) >= 3 and body[-1:] in ",.?!" and (
-            _after_cue().match(text, m.end) is not None
-            or text[p0:m.start].rstrip().endswith(":")
-            or (prev is not None and prev.end >= p0 and _BETWEEN.fullmatch(text, prev.end, m.start) is not None))
+        ok = (
+            len(body.split()) >= 3
+            and body[-1:] in ",.?!"
+            and (
+                _after_cue().match(text, m.end) is not None
+                or text[p0 : m.start].rstrip().endswith(":")
+                or (prev is not None and prev.end >= p0 and _BETWEEN.fullmatch(text, prev.end, m.start) is not None)
+            )
+        )
         if ok:
             m = MarkSpan(m.start, m.end, True, True, m.continued, m.continues, False)
             prev = m
@@ -321,11 +337,14 @@ def _bisect(starts: Sequence[int], pos: int) -> int:
 
 
 _DASHES = "-\u2013\u2014"
+
+
 @datafiles.cached
 def _dash_close() -> re.Pattern:
     """The attribution after a dialogue-dash quotation: "..., - said the head of the service."."""
-    return re.compile(r"[,.!?\u2026]\s+[-\u2013\u2014]\s+(?=(?:is\s+|was\s+)?(?:"
-                      + alternation("dash_attribution_verbs") + r")\b)")
+    return re.compile(
+        r"[,.!?\u2026]\s+[-\u2013\u2014]\s+(?=(?:is\s+|was\s+)?(?:" + alternation("dash_attribution_verbs") + r")\b)"
+    )
 
 
 @datafiles.cached
@@ -334,7 +353,7 @@ def _speech_lead() -> re.Pattern:
     return re.compile(r"\b(?:" + alternation("colon_lead_verbs") + r")\b[^:]{0,80}:$")
 
 
-def _dash_quote(text: str, lo: int, hi: int, prev: Optional[tuple[int, int]]) -> Optional[MarkSpan]:
+def _dash_quote(text: str, lo: int, hi: int, prev: tuple[int, int] | None) -> MarkSpan | None:
     """Russian-style dialogue, as translated copy keeps it: a paragraph that
     opens with a dash is the quoted words, up to a dash that leads into the
     attribution ("- We will not allow it, - said the general.") or, after a
@@ -345,7 +364,7 @@ def _dash_quote(text: str, lo: int, hi: int, prev: Optional[tuple[int, int]]) ->
     m = _dash_close().search(text, lo + 2, hi)
     if m is not None and _word_count(text, lo, m.start()) >= 3:
         return MarkSpan(lo, m.start() + 1, True, True, dash=True)
-    lead = text[prev[0]:prev[1]].rstrip() if prev is not None else ""
+    lead = text[prev[0] : prev[1]].rstrip() if prev is not None else ""
     if lead.endswith(":") and _speech_lead().search(lead[-120:]) and _word_count(text, lo, hi) >= 3:
         return MarkSpan(lo, hi, False, True, dash=True)  # "X noted:" then the words; not a list after a colon
     return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING
 
 from ..record import Quote, Span, Speaker
 from ..syntax import grammar
@@ -67,9 +67,11 @@ PASSES: dict[str, Pass] = {}
 
 def article_pass(name: str) -> Callable[[Pass], Pass]:
     """Register a pass under the matcher name frames.tsv gives it."""
+
     def register(fn: Pass) -> Pass:
         PASSES[name] = fn
         return fn
+
     return register
 
 
@@ -85,7 +87,7 @@ def _cue_here(ctx: _Ctx, tok) -> bool:
     inq = ctx.mark_at(tok.idx)
     if inq is not None and not inq.single:
         return False  # a cue inside a quotation belongs to the quoted speaker
-    if tok.idx > 0 and text[tok.idx - 1] in "</" and text[max(0, tok.idx - 2):tok.idx].strip().startswith("<"):
+    if tok.idx > 0 and text[tok.idx - 1] in "</" and text[max(0, tok.idx - 2) : tok.idx].strip().startswith("<"):
         return False  # a markup tag left in the text ("<tweet author=...>")
     if gr.is_(tok, "prep_clause") and tok.head.lower_ == "without" and tok.head.head.lemma_ == "go":
         return False  # "It goes without saying that ...": the writer's idiom, no one's report
@@ -95,7 +97,7 @@ def _cue_here(ctx: _Ctx, tok) -> bool:
 @article_pass("verb_cues")
 def verb_cues(ctx: _Ctx, st: Passes) -> None:
     """Every cue verb with the contents its frames find; its subject speaks."""
-    prev_speaker: Optional[Speaker] = None
+    prev_speaker: Speaker | None = None
     for tok in ctx.doc:
         cue = _cue_of(tok, ctx.lex)
         if cue is None or long_sentence(tok) or not _cue_here(ctx, tok):
@@ -138,16 +140,26 @@ def _open_question(ctx: _Ctx, lo: int, hi: int, unsaid: bool) -> bool:
     questions = word_set("wh_words") | {"if"}
     if unsaid and doc[lo].lower_ in questions:
         return True
-    return hi - lo > 3 and doc[lo].lower_ == "to" and _is_speech(doc[lo + 1], ctx.lex) and (
-        doc[lo + 2].lower_ in questions or doc[lo + 3].lower_ in questions)  # "to comment on whether"
+    return (
+        hi - lo > 3
+        and doc[lo].lower_ == "to"
+        and _is_speech(doc[lo + 1], ctx.lex)
+        and (doc[lo + 2].lower_ in questions or doc[lo + 3].lower_ in questions)
+    )  # "to comment on whether"
 
 
-def _without_own_cue(ctx: _Ctx, tok, cue, lo: int, hi: int) -> Optional[tuple[int, int]]:
+def _without_own_cue(ctx: _Ctx, tok, cue, lo: int, hi: int) -> tuple[int, int] | None:
     """A content never holds its own cue ('"...," said X, adding ...'): the
     part before the cue clause; None if nothing is left."""
     doc = ctx.doc
-    if not (lo < tok.i < hi and not _parenthetical(tok) and not cue.raising and not _as_clause(tok)
-            and _passive_complement(tok, cue) is None and _aside_bounds(ctx, tok) is None):
+    if not (
+        lo < tok.i < hi
+        and not _parenthetical(tok)
+        and not cue.raising
+        and not _as_clause(tok)
+        and _passive_complement(tok, cue) is None
+        and _aside_bounds(ctx, tok) is None
+    ):
         return lo, hi
     cut = min(tok.left_edge.i, tok.i)
     own = min([tok.i] + [c.left_edge.i for c in tok.lefts if not (c.left_edge.i <= lo <= c.right_edge.i)])
@@ -160,7 +172,7 @@ def _without_own_cue(ctx: _Ctx, tok, cue, lo: int, hi: int) -> Optional[tuple[in
     return (lo, hi) if hi > lo else None
 
 
-def _verb_quote(ctx: _Ctx, tok, cue, subj, lo: int, hi: int, prev_speaker) -> Optional[Quote]:
+def _verb_quote(ctx: _Ctx, tok, cue, subj, lo: int, hi: int, prev_speaker) -> Quote | None:
     """The quote of one content of a cue verb, fitted to its paragraph and marks."""
     doc, text = ctx.doc, ctx.text
     bounds = _without_own_cue(ctx, tok, cue, lo, hi)
@@ -170,8 +182,14 @@ def _verb_quote(ctx: _Ctx, tok, cue, subj, lo: int, hi: int, prev_speaker) -> Op
     if subj is not None and lo <= subj.i < hi and subj.i > tok.i:
         # '..., said X, a former officer, "and ..."': the parser hung the speaker inside
         # the words; they start at the quotation after the speaker's name
-        after = next((mk for mk in ctx.marks_in(doc[subj.i].idx, _chars(doc, lo, hi)[1])
-                      if mk.start > doc[subj.i].idx and not mk.single), None)
+        after = next(
+            (
+                mk
+                for mk in ctx.marks_in(doc[subj.i].idx, _chars(doc, lo, hi)[1])
+                if mk.start > doc[subj.i].idx and not mk.single
+            ),
+            None,
+        )
         if after is None:
             return None
         lo = doc.char_span(after.start, after.end, alignment_mode="expand").start
@@ -185,8 +203,15 @@ def _verb_quote(ctx: _Ctx, tok, cue, subj, lo: int, hi: int, prev_speaker) -> Op
         e = m.end  # a whole quotation, even over several sentences
     speaker = _make_speaker(ctx, subj, prev_speaker) if subj is not None else None
     cspan = _cue_span(tok, cue)
-    return Quote(start=s, end=e, text=text[s:e], kind=_kind(ctx, s, e), speaker=speaker,
-                 cue=Span(cspan[0], cspan[1], text[cspan[0]:cspan[1]]), medium=_medium(ctx, tok))
+    return Quote(
+        start=s,
+        end=e,
+        text=text[s:e],
+        kind=_kind(ctx, s, e),
+        speaker=speaker,
+        cue=Span(cspan[0], cspan[1], text[cspan[0] : cspan[1]]),
+        medium=_medium(ctx, tok),
+    )
 
 
 # --------------------------------------------------------------------------
@@ -216,15 +241,27 @@ def according_to(ctx: _Ctx, st: Passes) -> None:
         s, e = _fit_marks(ctx, s, e)
         cs, ce = _chars(doc, clo, chi)
         speaker = _make_speaker(ctx, src, None) if src is not None else None
-        q = Quote(start=s, end=e, text=text[s:e], kind=_kind(ctx, s, e), speaker=speaker,
-                  cue=Span(cs, ce, text[cs:ce]), cue_class=cue.cls or "report")
+        q = Quote(
+            start=s,
+            end=e,
+            text=text[s:e],
+            kind=_kind(ctx, s, e),
+            speaker=speaker,
+            cue=Span(cs, ce, text[cs:ce]),
+            cue_class=cue.cls or "report",
+        )
         h = doc[clo].head
         if h.i < clo and _is_speech(h, lex) and _speaker_token(h) is not None:
             # '"...," X said, according to a transcript': the transcript reports it, and the
             # quotation is still X's own
             ctx.shared.add(id(q))
-        elif h.i > clo and src is not None and _is_medium(ctx, src) and _cue_of(h, lex) is not None \
-                and _agentive(_speaker_token(h)):
+        elif (
+            h.i > clo
+            and src is not None
+            and _is_medium(ctx, src)
+            and _cue_of(h, lex) is not None
+            and _agentive(_speaker_token(h))
+        ):
             # "According to TASS, the embassy called the claims groundless": the embassy's words,
             # relayed by TASS (the medium, as in 'X told Z newspaper')
             relayed = {h.i} | {c.i for c in h.conjuncts}  # "... called X groundless and said ..."
@@ -238,7 +275,7 @@ def according_to(ctx: _Ctx, st: Passes) -> None:
 
 @article_pass("in_source")
 def in_source(ctx: _Ctx, st: Passes) -> None:
-    """"In a poll, ...", "In his opinion, ...": the rest of the clause."""
+    """ "In a poll, ...", "In his opinion, ...": the rest of the clause."""
     doc, text = ctx.doc, ctx.text
     for t, src, (lo, hi) in _in_source(ctx):
         s, e = _chars(doc, lo, hi)
@@ -246,13 +283,20 @@ def in_source(ctx: _Ctx, st: Passes) -> None:
         if e <= s:
             continue
         s, e = _fit_marks(ctx, s, e)
-        q = Quote(start=s, end=e, text=text[s:e], kind=_kind(ctx, s, e), speaker=_make_speaker(ctx, src, None),
-                  cue=Span(t.idx, t.idx + len(t.text), t.text), cue_class=_source_class(t))
+        q = Quote(
+            start=s,
+            end=e,
+            text=text[s:e],
+            kind=_kind(ctx, s, e),
+            speaker=_make_speaker(ctx, src, None),
+            cue=Span(t.idx, t.idx + len(t.text), t.text),
+            cue_class=_source_class(t),
+        )
         st.found.append((s, e, q, None))
 
 
 def _source_class(prep) -> str:
-    """"In his opinion, ..." opinion; "In a poll, ..." evidence; "In a tweet, ..." writing; else speech."""
+    """ "In his opinion, ..." opinion; "In a poll, ..." evidence; "In a tweet, ..." writing; else speech."""
     gr = grammar(prep)
     src = next((g for g in prep.children if gr.is_(g, "prep_object")), None)
     lemma = src.lemma_.lower() if src is not None else ""

@@ -4,13 +4,13 @@ dashes and 'The minister was blunt: ...'."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING
 
 from ..record import Quote, Span, Speaker
 from ..syntax import grammar
-from .sentences import long_sentence, sent_bounds, sent_of
 from .classes import noun_class
 from .cues import _SUBJ, _cue_of, _is_speech, _noun_complement
+from .sentences import long_sentence, sent_bounds, sent_of
 from .spans import (
     _MARK_CHARS,
     _chars,
@@ -55,11 +55,17 @@ def _dash_quotes(ctx: _Ctx):
         subj = next((c for c in cue.children if gr.is_(c, "subject", "passive_subject") and c.i > cue.i), None)
         if subj is None:
             subj = _inverted_name(cue) or next(
-                (c for c in cue.children if gr.is_(c, "object", "dative") and c.i > cue.i and _agentive(c)), None)
+                (c for c in cue.children if gr.is_(c, "object", "dative") and c.i > cue.i and _agentive(c)), None
+            )
         s, e = m.start, m.end
-        yield Quote(start=s, end=e, text=text[s:e], kind="direct",
-                    speaker=_make_speaker(ctx, subj, None) if subj is not None else None,
-                    cue=Span(cue.idx, cue.idx + len(cue.text), cue.text))
+        yield Quote(
+            start=s,
+            end=e,
+            text=text[s:e],
+            kind="direct",
+            speaker=_make_speaker(ctx, subj, None) if subj is not None else None,
+            cue=Span(cue.idx, cue.idx + len(cue.text), cue.text),
+        )
 
 
 def _adverbial_cues(ctx: _Ctx):
@@ -103,8 +109,11 @@ def _adverbial_cues(ctx: _Ctx):
                 lo = phi  # "According to X, ..."
             elif phi >= hi - 1:
                 hi = plo  # "..., according to X."
-            elif after > phi and after < hi and (
-                    doc[after].tag_ == "VBG" or doc[after].lower_ in word_set("writer_tail_words")):
+            elif (
+                after > phi
+                and after < hi
+                and (doc[after].tag_ == "VBG" or doc[after].lower_ in word_set("writer_tail_words"))
+            ):
                 hi = plo  # "..., according to X, even as ...": the rest is the writer's
             elif lo <= sent.root.i < plo:
                 # "X leads by 10 points, according to Y, where ...": the main
@@ -112,8 +121,7 @@ def _adverbial_cues(ctx: _Ctx):
                 # writer's (PolNeAR train: 14 of 17 such contents stop there;
                 # with the main verb after the phrase, 7 of 8 go on)
                 hi = plo
-            if hi - lo <= 3 and lo < plo and all(
-                    x.pos_ in ("PRON", "AUX", "DET", "PUNCT") for x in doc[lo:plo]):
+            if hi - lo <= 3 and lo < plo and all(x.pos_ in ("PRON", "AUX", "DET", "PUNCT") for x in doc[lo:plo]):
                 continue  # "That's according to X"
             # else in the middle: the whole sentence, the phrase inside it
             lo, hi = _trim_tokens(doc, lo, hi)
@@ -126,7 +134,12 @@ def _in_source(ctx: _Ctx):
     gr = grammar(ctx.doc)
     doc, lex = ctx.doc, ctx.lex
     for t in doc:
-        if t.lower_ not in ("in", "per") or not gr.is_(t, "prep") or t.head.pos_ not in ("VERB", "AUX") or long_sentence(t):
+        if (
+            t.lower_ not in ("in", "per")
+            or not gr.is_(t, "prep")
+            or t.head.pos_ not in ("VERB", "AUX")
+            or long_sentence(t)
+        ):
             continue
         src = next((g for g in t.children if gr.is_(g, "prep_object")), None)
         held = src is not None and src.lemma_.lower() in word_set("opinion_nouns")
@@ -154,15 +167,19 @@ def _in_source(ctx: _Ctx):
 
 
 def _adjective_cues(ctx: _Ctx):
-    """"X is confident that ...", "X was critical of ...": an attitude
+    """ "X is confident that ...", "X was critical of ...": an attitude
     adjective after a copula; the speaker is the copula's subject."""
     gr = grammar(ctx.doc)
     doc, text, adjs = ctx.doc, ctx.text, ctx.lex.adjectives
     if not adjs:
         return
     for t in doc:
-        if t.pos_ != "ADJ" or not gr.is_(t, "adjectival_complement", "root", "predicative") or t.lemma_.lower() not in adjs \
-                or long_sentence(t):
+        if (
+            t.pos_ != "ADJ"
+            or not gr.is_(t, "adjectival_complement", "root", "predicative")
+            or t.lemma_.lower() not in adjs
+            or long_sentence(t)
+        ):
             continue
         cop = t.head if not gr.is_(t, "root") else t
         subj = next((c for c in cop.children if gr.is_(c, "subject")), None)
@@ -184,12 +201,19 @@ def _adjective_cues(ctx: _Ctx):
         if hi - lo < 2:
             continue
         s, e = _fit_marks(ctx, *_chars(doc, lo, hi))
-        yield Quote(start=s, end=e, text=text[s:e], kind=_kind(ctx, s, e), speaker=_make_speaker(ctx, subj, None),
-                    cue=Span(t.idx, t.idx + len(t.text), t.text), cue_class=adjs[t.lemma_.lower()].cls or "thought")
+        yield Quote(
+            start=s,
+            end=e,
+            text=text[s:e],
+            kind=_kind(ctx, s, e),
+            speaker=_make_speaker(ctx, subj, None),
+            cue=Span(t.idx, t.idx + len(t.text), t.text),
+            cue_class=adjs[t.lemma_.lower()].cls or "thought",
+        )
 
 
 def _noun_cues(ctx: _Ctx):
-    """"Tokayev's criticism of the deal", "the ministry's warning that ...",
+    """ "Tokayev's criticism of the deal", "the ministry's warning that ...",
     "X voiced concern that ...": a noun cue with its complement (the
     content) and its source (possessor, "by" agent or light-verb subject).
     A speech noun with a that-clause is a report even with no source named
@@ -229,8 +253,15 @@ def _noun_cues(ctx: _Ctx):
                 spk.text = text[ps:pe].removesuffix("\u2019s").removesuffix("'s")
                 spk.end = spk.start + len(spk.text)
         kind = _kind(ctx, s, e)
-        yield Quote(start=s, end=e, text=text[s:e], kind=kind, speaker=spk,
-                    cue=Span(t.idx, t.idx + len(t.text), t.text), cue_class=noun_class(cue, clause, kind, _expressed(t)))
+        yield Quote(
+            start=s,
+            end=e,
+            text=text[s:e],
+            kind=kind,
+            speaker=spk,
+            cue=Span(t.idx, t.idx + len(t.text), t.text),
+            cue_class=noun_class(cue, clause, kind, _expressed(t)),
+        )
 
 
 def _expressed(t) -> bool:
@@ -302,30 +333,34 @@ def _colon_lead(ctx: _Ctx, p0: int, p1: int):
     return colon, head, span, s, e
 
 
-def _transcript_speaker(ctx: _Ctx, p0: int, colon: int, span, words, s: int, e: int) -> Optional[Quote]:
+def _transcript_speaker(ctx: _Ctx, p0: int, colon: int, span, words, s: int, e: int) -> Quote | None:
     """A transcript's speaker label ("KARIMOV: He will not travel ..."): only a person the article
     names, the nearest before it, else any; not a dateline ("NEW DELHI: ...") or a section label."""
     surname = words[-1].lower().rstrip(".")
-    people = [x for x in ctx.doc._.mentions or () if x.kind == "person" and x.name
-              and x.name.split()[-1].lower() == surname]
-    m = max((x for x in people if x.end <= p0), key=lambda x: x.start, default=None) or (
-        people[0] if people else None)
+    people = [
+        x for x in ctx.doc._.mentions or () if x.kind == "person" and x.name and x.name.split()[-1].lower() == surname
+    ]
+    m = max((x for x in people if x.end <= p0), key=lambda x: x.start, default=None) or (people[0] if people else None)
     if m is None:
         return None
-    spk = Speaker(start=span.start_char, end=span.end_char, text=span.text, name=m.name, code=m.code,
-                  country=m.country, org=m.org)
+    spk = Speaker(
+        start=span.start_char, end=span.end_char, text=span.text, name=m.name, code=m.code, country=m.country, org=m.org
+    )
     return Quote(start=s, end=e, text=ctx.text[s:e], kind="direct", speaker=spk, cue=Span(colon, colon + 1, ":"))
 
 
-def _named_lead(ctx: _Ctx, colon: int, span, s: int, e: int) -> Optional[Quote]:
+def _named_lead(ctx: _Ctx, colon: int, span, s: int, e: int) -> Quote | None:
     """'Lavrov: ...': a name (a mention, an entity or a capitalised noun)
     before the colon speaks; a label ("Editor's Note:", "LOOK:") does not."""
     doc, text = ctx.doc, ctx.text
     root = span.root
     m = ctx.mention_at(doc, span.start_char, span.end_char)
-    if any(t.lower_ in word_set("labels") for t in span) or m is None and not any(
-            t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in span) and (
-            root.pos_ not in ("PROPN", "NOUN") or not root.text[:1].isupper() or root.text.isupper()):
+    if (
+        any(t.lower_ in word_set("labels") for t in span)
+        or m is None
+        and not any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in span)
+        and (root.pos_ not in ("PROPN", "NOUN") or not root.text[:1].isupper() or root.text.isupper())
+    ):
         return None  # "Editor's Note: ...", "Update: ...", "LOOK: ...", "Q: ...": a label, not a speaker
     spk = Speaker(start=span.start_char, end=span.end_char, text=span.text)
     if m is not None:
@@ -353,8 +388,12 @@ def _manner_colons(ctx: _Ctx):
         subj = _speaker_token(t.head)
         if subj is None or subj.i > t.i:
             continue
-        if t.lower_ in word_set("plain_words") and (subj.lemma_.lower() not in word_set("stance_nouns") or not any(
-                gr.is_(c, "possessor") or gr.is_(c, "prep") and c.lower_ in ("of", "from") for c in subj.children)):
+        if t.lower_ in word_set("plain_words") and (
+            subj.lemma_.lower() not in word_set("stance_nouns")
+            or not any(
+                gr.is_(c, "possessor") or gr.is_(c, "prep") and c.lower_ in ("of", "from") for c in subj.children
+            )
+        ):
             continue  # someone's message ("Tokayev's position was clear:"), not "the sky was clear:"
         if not (subj.lower_ in word_set("personal") or subj.pos_ in ("NOUN", "PROPN")):
             continue
@@ -369,5 +408,11 @@ def _manner_colons(ctx: _Ctx):
         s, e = _clip_para(ctx, t.idx, s, e)
         if e <= s:
             continue
-        yield Quote(start=s, end=e, text=text[s:e], kind=_kind(ctx, s, e), speaker=_make_speaker(ctx, subj, None),
-                    cue=Span(t.idx, t.idx + len(t.text), t.text))
+        yield Quote(
+            start=s,
+            end=e,
+            text=text[s:e],
+            kind=_kind(ctx, s, e),
+            speaker=_make_speaker(ctx, subj, None),
+            cue=Span(t.idx, t.idx + len(t.text), t.text),
+        )

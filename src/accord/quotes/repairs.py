@@ -3,15 +3,13 @@ closing mark was lost ends where an attribution follows a comma inside it."""
 
 from __future__ import annotations
 
-from typing import Optional
-
 from .cues import _is_speech
 from .lexicon import Lexicon
 from .marks import MarkSpan
 from .vocabulary import word_set
 
 
-def _tail_speaker_end(doc, j: int, end: int) -> Optional[int]:
+def _tail_speaker_end(doc, j: int, end: int) -> int | None:
     """End of a speaker phrase starting at token ``j``: "he", "the general",
     "Marat Sadykov" or "Marat Sadykov, a Bishkek-based analyst,"; None if
     the words there are not one."""

@@ -38,11 +38,16 @@ def _subtree_bounds(tok, exclude=()) -> tuple[int, int]:
 def _trim_tokens(doc, lo: int, hi: int) -> tuple[int, int]:
     """Token bounds without the punctuation, spaces and coordinators at their edges."""
     gr = grammar(doc)
-    while lo < hi and (doc[lo].text in _TRIM or doc[lo].is_space or doc[lo].text in _CLOSERS and lo + 1 < hi
-                       and doc[lo].whitespace_):
+    while lo < hi and (
+        doc[lo].text in _TRIM or doc[lo].is_space or doc[lo].text in _CLOSERS and lo + 1 < hi and doc[lo].whitespace_
+    ):
         lo += 1
-    while hi > lo and (doc[hi - 1].text in _TRIM or doc[hi - 1].is_space or gr.is_(doc[hi - 1], "coordinator")
-                       or doc[hi - 1].lower_ in ("and", "but", "or")):
+    while hi > lo and (
+        doc[hi - 1].text in _TRIM
+        or doc[hi - 1].is_space
+        or gr.is_(doc[hi - 1], "coordinator")
+        or doc[hi - 1].lower_ in ("and", "but", "or")
+    ):
         hi -= 1
     while lo < hi and gr.is_(doc[lo], "coordinator") and doc[lo].lower_ in ("and", "but", "or"):
         lo += 1
@@ -86,8 +91,10 @@ def _fit_marks(ctx: _Ctx, s: int, e: int) -> tuple[int, int]:
 
 # "BISHKEK, April 30 (Fergana Dispatch) — ", "DALLAS (AP) — ": a dateline; with a date after
 # a comma, a spaced hyphen ends it too ("DUSHANBE, 12 May 2024 - "), not in "US - China talks"
-_DATELINE = re.compile(r"[A-Z]{2}[A-Z.'\- ]{1,40}(?:,[^\n\u2014\u2013\u2015]{0,40}?)?(?:\([^)\n]{1,40}\))?\s*(?:\u2014|\u2013|\u2015|--)\s*"
-                       r"|[A-Z]{2}[A-Z.' ]{1,40},[^\n\u2014\u2013\u2015-]{1,40}?\d(?:\s*\([^)\n]{1,40}\))?\s+-\s+")
+_DATELINE = re.compile(
+    r"[A-Z]{2}[A-Z.'\- ]{1,40}(?:,[^\n\u2014\u2013\u2015]{0,40}?)?(?:\([^)\n]{1,40}\))?\s*(?:\u2014|\u2013|\u2015|--)\s*"
+    r"|[A-Z]{2}[A-Z.' ]{1,40},[^\n\u2014\u2013\u2015-]{1,40}?\d(?:\s*\([^)\n]{1,40}\))?\s+-\s+"
+)
 
 
 def _clip_para(ctx: _Ctx, cue_pos: int, s: int, e: int) -> tuple[int, int]:
@@ -137,8 +144,15 @@ def _extend_right(tok, lo: int, hi: int) -> int:
             break
         if gr.is_(ch, "open_complement", "predicative", "clausal_complement"):
             hi = ch.right_edge.i + 1
-        elif (gr.is_(ch, "prep", "adverb", "object", "noun_adverbial") or gr.is_(ch, "adverbial_clause") and ch.left_edge.lower_ in word_set("goal_marks")) \
-                and not ch.left_edge.is_punct and not _setting(ch):
+        elif (
+            (
+                gr.is_(ch, "prep", "adverb", "object", "noun_adverbial")
+                or gr.is_(ch, "adverbial_clause")
+                and ch.left_edge.lower_ in word_set("goal_marks")
+            )
+            and not ch.left_edge.is_punct
+            and not _setting(ch)
+        ):
             # the PolNeAR convention (measured on its train split) takes in a
             # phrase that follows the content with no comma ("backed Y in the
             # race for Z": 77% of the time for "in", 78% "on", 60% "at", 79%
@@ -165,9 +179,11 @@ def _content_conjuncts(tok, hi: int) -> int:
     for ch in tok.rights:
         if ch.i < hi or not gr.is_(ch, "conjunct"):
             continue
-        if any(g.lower_ not in ("and", "or", ",") for g in doc[hi:ch.left_edge.i]):
+        if any(g.lower_ not in ("and", "or", ",") for g in doc[hi : ch.left_edge.i]):
             break
-        if ch.tag_ not in ("VB", "VBG") or any(gr.is_(g, *_SUBJ) or gr.is_(g, "aux", "passive_aux") for g in ch.children):
+        if ch.tag_ not in ("VB", "VBG") or any(
+            gr.is_(g, *_SUBJ) or gr.is_(g, "aux", "passive_aux") for g in ch.children
+        ):
             break
         hi = ch.right_edge.i + 1
     return hi
@@ -220,7 +236,11 @@ def _cut_tail(ctx: _Ctx, lo: int, hi: int) -> int:
         le = t.left_edge.i
         if le <= lo + 2 or le > i:
             continue
-        comma = le - 1 if doc[le - 1].text in (",", "\u2014", "--") else (le if doc[le].text in (",", "\u2014", "--") else -1)
+        comma = (
+            le - 1
+            if doc[le - 1].text in (",", "\u2014", "--")
+            else (le if doc[le].text in (",", "\u2014", "--") else -1)
+        )
         if comma < 0 or comma <= lo + 1:
             continue
         m = ctx.mark_at(doc[comma].idx)
@@ -231,8 +251,9 @@ def _cut_tail(ctx: _Ctx, lo: int, hi: int) -> int:
             continue
         if gr.is_(t, "relative_clause") and doc[le].lower_ not in ("who", "which", "whose", "whom", "where"):
             continue
-        if gr.is_(t, "clause_modifier", "adverbial_clause") and (t.tag_ != "VBG" or any(
-                gr.is_(c, "marker") for c in t.children)):
+        if gr.is_(t, "clause_modifier", "adverbial_clause") and (
+            t.tag_ != "VBG" or any(gr.is_(c, "marker") for c in t.children)
+        ):
             continue  # only participles ("..., claiming that ..."); "while ..." clauses stay
         return comma
     return hi

@@ -5,12 +5,12 @@ speaker's name span, role and affiliation, and the medium of a report."""
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING
 
 from ..record import Speaker
 from ..syntax import grammar
-from .sentences import sent_bounds
 from .cues import _cue_conjuncts
+from .sentences import sent_bounds
 from .spans import _CLOSERS, _MARK_CHARS, _chars
 from .vocabulary import word_seq, word_set
 
@@ -87,8 +87,11 @@ def _nominal_subject(tok, subjects):
     if subj.tag_ == "VBG":
         # "Briefing the Council before the vote, NAME, ROLE, said": the parser made the
         # participle the subject and the name its conjunct
-        named = [c for c in subj.children if gr.is_(c, "conjunct", "apposition", "noun_adverbial") and c.pos_ == "PROPN"
-                 and c.i < tok.i]
+        named = [
+            c
+            for c in subj.children
+            if gr.is_(c, "conjunct", "apposition", "noun_adverbial") and c.pos_ == "PROPN" and c.i < tok.i
+        ]
         if named:
             return named[-1]
     if subj.is_sent_start and subj.text.isupper() and len(subj.text) > 2:
@@ -123,8 +126,10 @@ def _subject_from_head(tok, depth: int):
     if gr.is_(tok, "open_complement") and tok.head.pos_ == "ADJ" and gr.is_(tok.head, "adjectival_complement"):
         # "was unable to ... and accuse", "is eager to tout ...": the subject of the copula
         return _speaker_token(tok.head.head, depth + 1)
-    if gr.is_(tok, "conjunct", "open_complement", "adverbial_clause", "clausal_complement", "clause_modifier") \
-            and tok.head.i != tok.i:
+    if (
+        gr.is_(tok, "conjunct", "open_complement", "adverbial_clause", "clausal_complement", "clause_modifier")
+        and tok.head.i != tok.i
+    ):
         return _subject_of_clause(tok, depth)
     return None
 
@@ -135,9 +140,14 @@ def _subject_of_clause(tok, depth: int):
     gr = grammar(tok)
     if gr.is_(tok, "clausal_complement") and tok.i > tok.head.i:
         return None
-    if gr.is_(tok, "adverbial_clause") and tok.lemma_ in word_set("hearer_verbs") and tok.i < tok.head.i and tok.tag_ in ("VBN", "VBD") and (
-            tok.tag_ == "VBN" or tok.i == sent_bounds(tok)[0]) and \
-            not any(gr.is_(c, "passive_aux", "subject", "aux") for c in tok.children):
+    if (
+        gr.is_(tok, "adverbial_clause")
+        and tok.lemma_ in word_set("hearer_verbs")
+        and tok.i < tok.head.i
+        and tok.tag_ in ("VBN", "VBD")
+        and (tok.tag_ == "VBN" or tok.i == sent_bounds(tok)[0])
+        and not any(gr.is_(c, "passive_aux", "subject", "aux") for c in tok.children)
+    ):
         return None  # "Asked whether ..., X said": X was asked; the asker is not named
     if gr.is_(tok, "clause_modifier") and depth > 0 and tok.tag_ == "VB" and not _agentive(tok.head):
         # "X denounced plans to hold drills, calling them ...": the plans do not call;
@@ -170,16 +180,21 @@ def _verb_over(noun, roles):
 
 
 def _quoted_as_saying(tok):
-    """"TASS quoted Lavrov as saying ...", "Lavrov was quoted as saying ...":
+    """ "TASS quoted Lavrov as saying ...", "Lavrov was quoted as saying ...":
     the one quoted is the speaker, not the one who quotes; None otherwise."""
     gr = grammar(tok)
     if tok.lemma_.lower() != "quote":
         return None
-    if not any(gr.is_(c, "prep") and c.lower_ == "as" and any(gr.is_(g, "prep_clause", "prep_object") and g.tag_ == "VBG"
-                                                               for g in c.children) for c in tok.children):
+    if not any(
+        gr.is_(c, "prep")
+        and c.lower_ == "as"
+        and any(gr.is_(g, "prep_clause", "prep_object") and g.tag_ == "VBG" for g in c.children)
+        for c in tok.children
+    ):
         return None  # "quoted the report as evidence": a use of words, not a speaker
     return next((c for c in tok.children if gr.is_(c, "object")), None) or next(
-        (c for c in tok.children if gr.is_(c, "passive_subject")), None)
+        (c for c in tok.children if gr.is_(c, "passive_subject")), None
+    )
 
 
 def _agentive(tok) -> bool:
@@ -191,8 +206,16 @@ def _agentive(tok) -> bool:
         return True
     if tok.lower_ in word_set("shares"):
         # "40 percent of voters", "a majority of Republicans", "those who ..."
-        of = next((g for c in tok.children if gr.is_(c, "prep") and c.lower_ == "of"
-                   for g in c.children if gr.is_(g, "prep_object")), None)
+        of = next(
+            (
+                g
+                for c in tok.children
+                if gr.is_(c, "prep") and c.lower_ == "of"
+                for g in c.children
+                if gr.is_(g, "prep_object")
+            ),
+            None,
+        )
         if of is not None:
             return _agentive(of) if of.i != tok.i else False
         return tok.lower_ in ("those", "many", "most", "some", "others")
@@ -200,8 +223,12 @@ def _agentive(tok) -> bool:
         return True
     if tok.pos_ == "PROPN":
         return True
-    if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lower_.endswith(word_seq("people_endings")) and (
-            not tok.lower_.endswith("ments") or tok.lower_ in ("governments", "parliaments", "regiments")):
+    if (
+        tok.pos_ == "NOUN"
+        and tok.tag_ == "NNS"
+        and tok.lower_.endswith(word_seq("people_endings"))
+        and (not tok.lower_.endswith("ments") or tok.lower_ in ("governments", "parliaments", "regiments"))
+    ):
         return True  # voters, supporters, officials, conservatives, residents, Republicans; not plans, statements
     if tok.pos_ == "NOUN" and tok.lower_ in word_set("person_nouns"):
         return True
@@ -230,8 +257,10 @@ def _mention_covering(tok):
 def _when(prep) -> bool:
     """A time or occasion phrase: "on Tuesday", "in July", "at a briefing"."""
     gr = grammar(prep)
-    return any(gr.is_(g, "prep_object") and (g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in word_set("events"))
-               for g in prep.children)
+    return any(
+        gr.is_(g, "prep_object") and (g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in word_set("events"))
+        for g in prep.children
+    )
 
 
 def _name_bounds(tok) -> tuple[int, int]:
@@ -271,7 +300,7 @@ def _appos(tok):
     return None
 
 
-def _role_affiliation(tok) -> tuple[Optional[str], Optional[str]]:
+def _role_affiliation(tok) -> tuple[str | None, str | None]:
     """'X, director of Y,' -> ("director", "Y"); 'Spokeswoman X' -> ("Spokeswoman", None)."""
     gr = grammar(tok)
     doc = tok.doc
@@ -305,7 +334,7 @@ def _role_affiliation(tok) -> tuple[Optional[str], Optional[str]]:
     return role, aff
 
 
-def _make_speaker(ctx: _Ctx, tok, prev: Optional[Speaker]) -> Speaker:
+def _make_speaker(ctx: _Ctx, tok, prev: Speaker | None) -> Speaker:
     gr = grammar(ctx.doc)
     doc = ctx.doc
     head = tok
@@ -320,8 +349,9 @@ def _make_speaker(ctx: _Ctx, tok, prev: Optional[Speaker]) -> Speaker:
         # a mention elsewhere in the phrase names the speaker only as its owner ("the Kremlin's
         # message"), not as a place in it ("an executive at one of Europe's largest lines")
         owners = [c for c in head.children if gr.is_(c, "possessor")]
-        if not any(o.left_edge.idx <= m.start and m.end <= o.right_edge.idx + len(o.right_edge.text) + 2
-                   for o in owners):
+        if not any(
+            o.left_edge.idx <= m.start and m.end <= o.right_edge.idx + len(o.right_edge.text) + 2 for o in owners
+        ):
             m = None
     sp = Speaker(start=s, end=e, text=ctx.text[s:e], role=role, affiliation=aff)
     if m is None and head.pos_ == "NOUN":
@@ -372,7 +402,7 @@ def _is_medium(ctx: _Ctx, tok) -> bool:
     return m is not None and (m.sector == "MED" or (m.code or "").endswith("MED"))
 
 
-def _medium(ctx: _Ctx, cue_tok) -> Optional[str]:
+def _medium(ctx: _Ctx, cue_tok) -> str | None:
     """'told Z newspaper', 'said in an interview with Z', 'told Z TV'."""
     gr = grammar(ctx.doc)
     media = ctx.lex.media
@@ -381,7 +411,8 @@ def _medium(ctx: _Ctx, cue_tok) -> Optional[str]:
     if _quoted_as_saying(cue_tok) is not None:
         # the one that quotes: "TASS quoted X as saying", "X was quoted by TASS as saying"
         src = next((c for c in cue_tok.children if gr.is_(c, "subject")), None) or next(
-            (g for c in cue_tok.children if gr.is_(c, "agent") for g in c.children if gr.is_(g, "prep_object")), None)
+            (g for c in cue_tok.children if gr.is_(c, "agent") for g in c.children if gr.is_(g, "prep_object")), None
+        )
         if src is not None and src.pos_ in ("NOUN", "PROPN"):
             lo, hi = _name_bounds(src)
             return src.doc[lo:hi].text.strip(_MARK_CHARS + " ")

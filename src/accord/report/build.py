@@ -6,6 +6,7 @@ of event places; top dyads; the cooperation network; bloc alignment (table and c
 and the evidence every figure links to -- article title and the sentence
 with its trigger highlighted.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -13,13 +14,12 @@ import logging
 import re
 from collections import defaultdict
 from pathlib import Path
-from typing import Any, Optional
-
+from typing import Any
 
 from .. import __version__, store
 from ..analysis.alignment import alignment
 from ..analysis.dyads import dyads, top_dyads
-from ..analysis.events import (MATERIAL_COOPERATION_TYPES, QUADS, iso, period_bounds, period_range, period_sql, units_sql)
+from ..analysis.events import MATERIAL_COOPERATION_TYPES, QUADS, iso, period_bounds, period_range, period_sql, units_sql
 from ..analysis.evidence import fetch_evidence
 from ..analysis.membership import Memberships
 from ..analysis.network import layout, network
@@ -37,7 +37,7 @@ def slug(*parts: Any) -> str:
     return "ev-" + "-".join(re.sub(r"[^A-Za-z0-9_]+", "_", str(p)) for p in parts)
 
 
-def auto_period(first: Optional[str], last: Optional[str], bars: bool = True) -> str:
+def auto_period(first: str | None, last: str | None, bars: bool = True) -> str:
     """month for up to 2 years of data, quarter up to 8, else year (the
     alignment uses a coarser grain: quarter up to 2 years, else year)."""
     if not first or not last:
@@ -62,8 +62,14 @@ class Evidence:
             if k not in seen:
                 seen.add(k)
                 uniq.append(k)
-        self.groups[anchor] = {"anchor": anchor, "title": title, "note": note, "refs": uniq[: self.cap],
-                               "more": max(0, len(uniq) - self.cap), "total": len(uniq)}
+        self.groups[anchor] = {
+            "anchor": anchor,
+            "title": title,
+            "note": note,
+            "refs": uniq[: self.cap],
+            "more": max(0, len(uniq) - self.cap),
+            "total": len(uniq),
+        }
         return "#" + anchor
 
     def render(self, con) -> list[dict]:
@@ -79,9 +85,17 @@ class Evidence:
         return out
 
 
-def collect(con, by: Optional[str] = None, period: Optional[str] = None, top: int = 15,
-            memberships: Optional[Memberships] = None, title: str = "accord report",
-            source: Optional[str] = None, since: Optional[str] = None, until: Optional[str] = None) -> dict:
+def collect(
+    con,
+    by: str | None = None,
+    period: str | None = None,
+    top: int = 15,
+    memberships: Memberships | None = None,
+    title: str = "accord report",
+    source: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+) -> dict:
     """Everything the report shows, as a dict for the template. Events are
     drawn from ``since`` to ``until``, by default the span of the articles'
     publication dates: an event the news dates decades back (background) or
@@ -98,23 +112,32 @@ def collect(con, by: Optional[str] = None, period: Optional[str] = None, top: in
     net = _network_section(con, all_dyads, ev, name, memberships, last, window)
     align = _alignment_section(con, period, memberships, ev, name, window)
     return {
-        "title": title, "source": source, "version": __version__,
+        "title": title,
+        "source": source,
+        "version": __version__,
         "generated": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
-        "figures": figures, "by": by, "period": period,
-        "timeline": timeline, "map": world, "dyads": tops, "dyad_chart": dyad_chart,
-        "network": net, "alignment": align,
+        "figures": figures,
+        "by": by,
+        "period": period,
+        "timeline": timeline,
+        "map": world,
+        "dyads": tops,
+        "dyad_chart": dyad_chart,
+        "network": net,
+        "alignment": align,
         "quads": [(charts.QUAD_LABELS[q], charts.QUAD_COLORS[q]) for q in QUADS],
         "evidence": ev.render(con),
     }
 
 
-def _figures(con, since: Optional[str], until: Optional[str]) -> tuple[dict, dict, tuple]:
+def _figures(con, since: str | None, until: str | None) -> tuple[dict, dict, tuple]:
     """The store's counts plus what the report counts: events (daily units)
     inside the window, the window itself, and the events left outside it.
     Also returns the window and the units query (SQL, parameters) in it."""
     figures = store.stats(con)
-    figures["near_duplicates"] = con.execute(
-        "SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL").fetchone()[0]
+    figures["near_duplicates"] = con.execute("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL").fetchone()[
+        0
+    ]
     p0, p1 = con.execute("SELECT min(published), max(published) FROM articles WHERE duplicate_of IS NULL").fetchone()
     since = since or iso(p0)
     until = until or iso(p1)
@@ -123,10 +146,18 @@ def _figures(con, since: Optional[str], until: Optional[str]) -> tuple[dict, dic
     n_all = con.execute(f"SELECT count(*) FROM ({all_units}) u", all_params).fetchone()[0]
     units, params = units_sql("daily", require_dyad=False, **window)
     first, last, n_units, n_reports = con.execute(
-        f"SELECT min(day), max(day), count(*), coalesce(sum(reports), 0) FROM ({units}) u", params).fetchone()
+        f"SELECT min(day), max(day), count(*), coalesce(sum(reports), 0) FROM ({units}) u", params
+    ).fetchone()
     first, last = iso(first), iso(last)
-    figures.update(counted_events=int(n_units), counted_reports=int(n_reports), first_day=first, last_day=last,
-                   since=since, until=until, outside_window=int(n_all - n_units))
+    figures.update(
+        counted_events=int(n_units),
+        counted_reports=int(n_reports),
+        first_day=first,
+        last_day=last,
+        since=since,
+        until=until,
+        outside_window=int(n_all - n_units),
+    )
     return figures, window, (units, params)
 
 
@@ -134,24 +165,38 @@ def _timeline(con, units: str, params: list, by: str, first, last, ev: Evidence)
     """Events over time by quad class: stacked bars per period, each bar
     linked to a sample of its evidence."""
     ts = con.execute(
-        f"""SELECT {period_sql(by)} AS period, quad, count(*) FROM ({units}) u GROUP BY ALL""", params).fetchall()
+        f"""SELECT {period_sql(by)} AS period, quad, count(*) FROM ({units}) u GROUP BY ALL""", params
+    ).fetchall()
     periods = period_range(first, last, by) if first else []
     counts = {(p, q): n for p, q, n in ts}
     samples = con.execute(
         f"""SELECT period, list(evidence[1] ORDER BY day, actor, recipient)
             FROM (SELECT {period_sql(by)} AS period, day, actor, recipient, evidence,
                          row_number() OVER (PARTITION BY {period_sql(by)} ORDER BY reports DESC, day, actor) AS rn
-                  FROM ({units}) u) WHERE rn <= {EVIDENCE_CAP} GROUP BY period""", params).fetchall()
+                  FROM ({units}) u) WHERE rn <= {EVIDENCE_CAP} GROUP BY period""",
+        params,
+    ).fetchall()
     sample_of = dict(samples)
     hrefs = []
     for p in periods:
         total = sum(counts.get((p, q), 0) for q in QUADS)
-        hrefs.append(ev.add(slug("p", p), f"Events in {p}", sample_of.get(p) or [],
-                            note=f"{total} events counted; a sample of their evidence") if total else None)
+        hrefs.append(
+            ev.add(
+                slug("p", p),
+                f"Events in {p}",
+                sample_of.get(p) or [],
+                note=f"{total} events counted; a sample of their evidence",
+            )
+            if total
+            else None
+        )
     return charts.stacked_bars(
-        periods, [(charts.QUAD_LABELS[q], charts.QUAD_COLORS[q], [counts.get((p, q), 0) for p in periods])
-                  for q in QUADS],
-        hrefs=hrefs, label=f"events per {by} by quad class", y_label=f"events per {by}")
+        periods,
+        [(charts.QUAD_LABELS[q], charts.QUAD_COLORS[q], [counts.get((p, q), 0) for p in periods]) for q in QUADS],
+        hrefs=hrefs,
+        label=f"events per {by} by quad class",
+        y_label=f"events per {by}",
+    )
 
 
 def map_section(con, window: dict, ev: Evidence, name) -> dict:
@@ -160,11 +205,16 @@ def map_section(con, window: dict, ev: Evidence, name) -> dict:
     data = mapdata.map_data(con, **window)
     for i, p in enumerate(data["places"]):
         parts = ", ".join(f"{n} {charts.QUAD_LABELS.get(q, q).lower()}" for q, n in p["quads"].items())
-        note = f"{p['events']} events ({parts})" + (f"; {p['inferred']} placed by a same-paragraph exercise or "
-                                                     f"meeting" if p["inferred"] else "")
+        note = f"{p['events']} events ({parts})" + (
+            f"; {p['inferred']} placed by a same-paragraph exercise or meeting" if p["inferred"] else ""
+        )
         where = p["name"] + (f", {name(p['country'])}" if p.get("country") and p["resolution"] != "country" else "")
-        p["href"] = ev.add(slug("m", i, p["name"]), f"Events at {where}", [{"article_id": a, "idx": k}
-                                                                          for a, k in p["refs"]], note=note)
+        p["href"] = ev.add(
+            slug("m", i, p["name"]),
+            f"Events at {where}",
+            [{"article_id": a, "idx": k} for a, k in p["refs"]],
+            note=note,
+        )
     svg = worldmap.draw(data["places"], data["countries"], name=name, label="event places on the world map")
     return {**data, "svg": svg, "top": data["places"][:10]}
 
@@ -175,20 +225,28 @@ def _dyads_section(con, window: dict, ev: Evidence, name, top: int) -> tuple[lis
     all_dyads = top_dyads(dyads(con, by="all", evidence=True, **window), n=0)
     tops = [d for d in all_dyads if d["actor"] != d["recipient"]][:top]  # international pairs
     for d in tops:
-        d["href"] = ev.add(slug("d", d["actor"], d["recipient"]),
-                           f"{name(d['actor'])} → {name(d['recipient'])}", d["evidence"],
-                           note=f"{d['events']} events ({d['cooperation']} cooperative, {d['conflict']} conflictual)")
+        d["href"] = ev.add(
+            slug("d", d["actor"], d["recipient"]),
+            f"{name(d['actor'])} → {name(d['recipient'])}",
+            d["evidence"],
+            note=f"{d['events']} events ({d['cooperation']} cooperative, {d['conflict']} conflictual)",
+        )
     dyad_chart = charts.diverging_bars(
-        [f"{d['actor']} → {d['recipient']}" for d in tops], [d["cooperation"] for d in tops],
-        [d["conflict"] for d in tops], hrefs=[d["href"] for d in tops], label="top dyads")
+        [f"{d['actor']} → {d['recipient']}" for d in tops],
+        [d["cooperation"] for d in tops],
+        [d["conflict"] for d in tops],
+        hrefs=[d["href"] for d in tops],
+        label="top dyads",
+    )
     return all_dyads, tops, dyad_chart
 
 
 BLOC_COLORS = {"NATO": "#2f6db5", "CSTO": "#c0392b", "SCO": "#d68910"}
 
 
-def _network_section(con, all_dyads, ev: Evidence, name, memberships, last_day, window: dict,
-                     max_nodes: int = 30, max_links: int = 60) -> dict:
+def _network_section(
+    con, all_dyads, ev: Evidence, name, memberships, last_day, window: dict, max_nodes: int = 30, max_links: int = 60
+) -> dict:
     g = network(con, name=name, **window)
     if g.number_of_nodes() == 0:
         return {"svg": None, "nodes": 0, "edges": 0}
@@ -204,11 +262,20 @@ def _network_section(con, all_dyads, ev: Evidence, name, memberships, last_day, 
     ranked = sorted(sub.edges(data=True), key=lambda e: -e[2]["weight"])
     for i, (a, b, d) in enumerate(ranked):
         a, b = sorted((a, b))
-        e = {"source": a, "target": b, "weight": d["weight"], "net": d["net"],
-             "title": f"{name(a)} – {name(b)}: {d['cooperation']} cooperative, {d['conflict']} conflictual"}
+        e = {
+            "source": a,
+            "target": b,
+            "weight": d["weight"],
+            "net": d["net"],
+            "title": f"{name(a)} – {name(b)}: {d['cooperation']} cooperative, {d['conflict']} conflictual",
+        }
         if i < max_links:
-            e["href"] = ev.add(slug("e", a, b), f"{name(a)} – {name(b)}", pair_ev.get((a, b), []),
-                               note=f"{d['cooperation']} cooperative and {d['conflict']} conflictual events")
+            e["href"] = ev.add(
+                slug("e", a, b),
+                f"{name(a)} – {name(b)}",
+                pair_ev.get((a, b), []),
+                note=f"{d['cooperation']} cooperative and {d['conflict']} conflictual events",
+            )
         edges.append(e)
     nodes = []
     for n in keep:
@@ -226,8 +293,14 @@ def _network_section(con, all_dyads, ev: Evidence, name, memberships, last_day, 
                     break
         nodes.append({"id": n, "label": d["label"], "kind": d["kind"], "events": d["events"], "color": color})
     svg = charts.network(nodes, edges, pos, label="cooperation and conflict network")
-    return {"svg": svg, "nodes": g.number_of_nodes(), "edges": g.number_of_edges(), "shown": len(keep),
-            "legend": [(b, c) for b, c in BLOC_COLORS.items()], "last_day": last_day}
+    return {
+        "svg": svg,
+        "nodes": g.number_of_nodes(),
+        "edges": g.number_of_edges(),
+        "shown": len(keep),
+        "legend": [(b, c) for b, c in BLOC_COLORS.items()],
+        "last_day": last_day,
+    }
 
 
 def _alignment_section(con, period: str, memberships, ev: Evidence, name, window: dict, n_states: int = 8) -> dict:
@@ -256,12 +329,30 @@ def _alignment_section(con, period: str, memberships, ev: Evidence, name, window
         r = by_key.get((s, latest))
         if r:
             anchor = slug("a", s, latest, first_pair)
-            s_rows.append({"state": s, "name": name(s), "s": r["s_score"], "events": r["events"],
-                           "href": ("#" + anchor) if anchor in ev.groups else None})
+            s_rows.append(
+                {
+                    "state": s,
+                    "name": name(s),
+                    "s": r["s_score"],
+                    "events": r["events"],
+                    "href": ("#" + anchor) if anchor in ev.groups else None,
+                }
+            )
     strad = _straddlers(con, rows, ev, name)
-    return {"rows": rows, "rivals": pairs, "leaders": res["leaders"], "blocs": res["blocs"], "periods": periods,
-            "tables": tables, "chart": chart, "states": states, "s_rows": s_rows, "latest": latest,
-            "straddlers": strad, "chart_pair": first_pair}
+    return {
+        "rows": rows,
+        "rivals": pairs,
+        "leaders": res["leaders"],
+        "blocs": res["blocs"],
+        "periods": periods,
+        "tables": tables,
+        "chart": chart,
+        "states": states,
+        "s_rows": s_rows,
+        "latest": latest,
+        "straddlers": strad,
+        "chart_pair": first_pair,
+    }
 
 
 def _active_states(res: dict, n_states: int) -> list[str]:
@@ -289,13 +380,20 @@ def _alignment_table(pair: str, states: list[str], periods: list[str], by_key: d
                 cells.append(None)
                 continue
             anchor = slug("a", s, p, pair)
-            refs = (r["evidence"].get(a, []) + r["evidence"].get(b, []))
-            href = ev.add(anchor, f"{name(s)}, {p}: events with {a} and {b}", refs,
-                          note=(f"with {a}: {r['blocs'][a]['coop']} cooperative, {r['blocs'][a]['conflict']} "
-                                f"conflictual; with {b}: {r['blocs'][b]['coop']} cooperative, "
-                                f"{r['blocs'][b]['conflict']} conflictual"))
+            refs = r["evidence"].get(a, []) + r["evidence"].get(b, [])
+            href = ev.add(
+                anchor,
+                f"{name(s)}, {p}: events with {a} and {b}",
+                refs,
+                note=(
+                    f"with {a}: {r['blocs'][a]['coop']} cooperative, {r['blocs'][a]['conflict']} "
+                    f"conflictual; with {b}: {r['blocs'][b]['coop']} cooperative, "
+                    f"{r['blocs'][b]['conflict']} conflictual"
+                ),
+            )
             tip = f"{name(s)} {p}: {pair} {score:+.2f}; " + ", ".join(
-                f"S vs {k} {v:+.2f}" for k, v in r["s_score"].items())
+                f"S vs {k} {v:+.2f}" for k, v in r["s_score"].items()
+            )
             cells.append({"score": score, "href": href, "tip": tip, "bg": _diverging(score)})
         trs.append({"state": s, "name": name(s), "cells": cells})
     return {"pair": pair, "a": a, "b": b, "rows": trs}
@@ -304,16 +402,33 @@ def _alignment_table(pair: str, states: list[str], periods: list[str], by_key: d
 def _alignment_chart(period: str, periods: list[str], chart_states: list[str], by_key: dict, first_pair: str) -> str:
     """The first rival pair's alignment of each charted state over every
     period of the span (gaps where a state has no score)."""
-    span = period_range(period_bounds(periods[0])[0].isoformat(), period_bounds(periods[-1])[1].isoformat(),
-                        period) if periods[0] != "all" else periods
-    series = [(s, [by_key[(s, p)]["alignment"].get(first_pair) if (s, p) in by_key else None for p in span])
-              for s in chart_states]
-    hrefs = [[("#" + slug("a", s, p, first_pair)) if (s, p) in by_key and
-              by_key[(s, p)]["alignment"].get(first_pair) is not None else None for p in span]
-             for s in chart_states]
+    span = (
+        period_range(period_bounds(periods[0])[0].isoformat(), period_bounds(periods[-1])[1].isoformat(), period)
+        if periods[0] != "all"
+        else periods
+    )
+    series = [
+        (s, [by_key[(s, p)]["alignment"].get(first_pair) if (s, p) in by_key else None for p in span])
+        for s in chart_states
+    ]
+    hrefs = [
+        [
+            ("#" + slug("a", s, p, first_pair))
+            if (s, p) in by_key and by_key[(s, p)]["alignment"].get(first_pair) is not None
+            else None
+            for p in span
+        ]
+        for s in chart_states
+    ]
     a, b = first_pair.split("-")
-    return charts.line_chart(span, series, hrefs=hrefs, label=f"alignment {first_pair} over time",
-                             y_label=f"alignment {first_pair}", band_labels=(f"leans {a}", f"leans {b}"))
+    return charts.line_chart(
+        span,
+        series,
+        hrefs=hrefs,
+        label=f"alignment {first_pair} over time",
+        y_label=f"alignment {first_pair}",
+        band_labels=(f"leans {a}", f"leans {b}"),
+    )
 
 
 def _straddlers(con, rows: list[dict], ev: Evidence, name) -> list[dict]:
@@ -323,17 +438,21 @@ def _straddlers(con, rows: list[dict], ev: Evidence, name) -> list[dict]:
     for r in sorted((r for r in rows if r["straddler"]), key=lambda r: (r["period"], r["state"]), reverse=True):
         blocs_hit = sorted({x for pair in r["straddles"] for x in pair.split("-")})
         refs = [x for bl in blocs_hit for x in r["evidence"].get(bl, [])]
-        strad.append({**r, "blocs_hit": blocs_hit, "refs": refs,
-                      "href_anchor": slug("s", r["state"], r["period"])})
+        strad.append({**r, "blocs_hit": blocs_hit, "refs": refs, "href_anchor": slug("s", r["state"], r["period"])})
     # material cooperation only: filter the straddlers' evidence by type
     mats = fetch_evidence(con, [(x["article_id"], x["idx"]) for s in strad for x in s["refs"]])
     for s in strad:
-        refs = [x for x in s["refs"] if (mats.get((x["article_id"], x["idx"])) or {}).get("type")
-                in MATERIAL_COOPERATION_TYPES]
-        s["href"] = ev.add(s["href_anchor"], f"{name(s['state'])}, {s['period']}: material cooperation with "
-                           + " and ".join(s["blocs_hit"]), refs,
-                           note="; ".join(f"{bl}: {s['blocs'][bl]['material']} material-cooperation events"
-                                          for bl in s["blocs_hit"]))
+        refs = [
+            x
+            for x in s["refs"]
+            if (mats.get((x["article_id"], x["idx"])) or {}).get("type") in MATERIAL_COOPERATION_TYPES
+        ]
+        s["href"] = ev.add(
+            s["href_anchor"],
+            f"{name(s['state'])}, {s['period']}: material cooperation with " + " and ".join(s["blocs_hit"]),
+            refs,
+            note="; ".join(f"{bl}: {s['blocs'][bl]['material']} material-cooperation events" for bl in s["blocs_hit"]),
+        )
     return strad
 
 
@@ -350,23 +469,36 @@ def _diverging(score: float) -> str:
 def render(data: dict) -> str:
     from jinja2 import Environment, PackageLoader, select_autoescape
 
-    env = Environment(loader=PackageLoader("accord.report", "templates"),
-                      autoescape=select_autoescape(default=True, default_for_string=True))
+    env = Environment(
+        loader=PackageLoader("accord.report", "templates"),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+    )
     return env.get_template("report.html").render(**data)
 
 
-def build_report(con, by: Optional[str] = None, period: Optional[str] = None, top: int = 15,
-                 knowledge: Any = None, title: str = "accord report", source: Optional[str] = None,
-                 since: Optional[str] = None, until: Optional[str] = None) -> str:
+def build_report(
+    con,
+    by: str | None = None,
+    period: str | None = None,
+    top: int = 15,
+    knowledge: Any = None,
+    title: str = "accord report",
+    source: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+) -> str:
     """The report as one HTML string. Without membership data the alignment
     section says so instead of failing the report."""
     try:
-        mem: Optional[Memberships] = Memberships(knowledge)
+        mem: Memberships | None = Memberships(knowledge)
     except AccordError as e:
         log.warning("%s: the report has no alignment section", e)
         mem = None
-    return render(collect(con, by=by, period=period, top=top, memberships=mem, title=title, source=source,
-                          since=since, until=until))
+    return render(
+        collect(
+            con, by=by, period=period, top=top, memberships=mem, title=title, source=source, since=since, until=until
+        )
+    )
 
 
 def write_report(con, path: str | Path, **kw) -> int:

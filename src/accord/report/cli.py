@@ -1,4 +1,5 @@
 """``accord report``: a thin wrapper over :mod:`accord.report.build`."""
+
 from __future__ import annotations
 
 import os
@@ -14,18 +15,41 @@ def register(group: click.Group) -> None:
 
 @click.command(name="report")
 @click.option("--db", default=None, metavar="PATH", help="DuckDB file (default accord.duckdb).")
-@click.option("-o", "--output", default="report.html", show_default=True,
-              type=click.Path(dir_okay=False, writable=True), help="The HTML file to write.")
-@click.option("--by", type=click.Choice(["month", "quarter", "year"]), default=None,
-              help="Bars of the events-over-time chart (default: from the date range).")
-@click.option("--period", type=click.Choice(["quarter", "year"]), default=None,
-              help="Alignment period (default: quarter for up to two years of data, else year).")
-@click.option("--top", type=click.IntRange(min=1, max=100), default=15, show_default=True,
-              help="How many dyads to list.")
-@click.option("--since", callback=check_date, metavar="DATE",
-              help="First event date drawn (default: the first article's publication date).")
-@click.option("--until", callback=check_date, metavar="DATE",
-              help="Last event date drawn (default: the last article's publication date).")
+@click.option(
+    "-o",
+    "--output",
+    default="report.html",
+    show_default=True,
+    type=click.Path(dir_okay=False, writable=True),
+    help="The HTML file to write.",
+)
+@click.option(
+    "--by",
+    type=click.Choice(["month", "quarter", "year"]),
+    default=None,
+    help="Bars of the events-over-time chart (default: from the date range).",
+)
+@click.option(
+    "--period",
+    type=click.Choice(["quarter", "year"]),
+    default=None,
+    help="Alignment period (default: quarter for up to two years of data, else year).",
+)
+@click.option(
+    "--top", type=click.IntRange(min=1, max=100), default=15, show_default=True, help="How many dyads to list."
+)
+@click.option(
+    "--since",
+    callback=check_date,
+    metavar="DATE",
+    help="First event date drawn (default: the first article's publication date).",
+)
+@click.option(
+    "--until",
+    callback=check_date,
+    metavar="DATE",
+    help="Last event date drawn (default: the last article's publication date).",
+)
 @click.option("--title", default="accord report", show_default=True, help="The report's title.")
 @common
 def report_cmd(db, output, by, period, top, since, until, title):
@@ -45,8 +69,17 @@ def report_cmd(db, output, by, period, top, since, until, title):
     path = settings(db=db)["db"]
     con = store.connect(path, read_only=True)
     try:
-        n = write_report(con, output, by=by, period=period, top=top, title=title, source=os.path.basename(path),
-                         since=since, until=until)
+        n = write_report(
+            con,
+            output,
+            by=by,
+            period=period,
+            top=top,
+            title=title,
+            source=os.path.basename(path),
+            since=since,
+            until=until,
+        )
     finally:
         con.close()
     if not console().quiet:

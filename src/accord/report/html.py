@@ -4,9 +4,10 @@ Every piece of article text goes through :func:`markupsafe.escape`; markup
 is only ever built around escaped pieces, so a ``<script>`` in a title, a
 quote or the text shows as text.
 """
+
 from __future__ import annotations
 
-from typing import Iterable, Optional
+from collections.abc import Iterable
 
 from markupsafe import Markup, escape
 
@@ -64,7 +65,7 @@ def evidence_sentence(item: dict) -> Markup:
     with its trigger marked and its actor and recipient underlined."""
     spans = []
     for key, cls in (("actor_span", "ev-actor"), ("recipient_span", "ev-recipient"), ("trigger", "trigger")):
-        sp: Optional[tuple] = item.get(key)
+        sp: tuple | None = item.get(key)
         if sp:
             spans.append({"start": sp[0], "end": sp[1], "cls": cls})
     return highlight(item.get("sentence") or "", spans, tag="mark")

@@ -11,6 +11,7 @@ by :mod:`accord.places.locate`); its events are counted by quad class. A
 to coordinates or not. A store written before the location columns existed
 has no places, and its countries are still shaded.
 """
+
 from __future__ import annotations
 
 from ..analysis.events import events_sql
@@ -20,9 +21,13 @@ EVIDENCE_CAP = 8
 
 
 def _has_coordinates(con) -> bool:
-    cols = {r[0] for r in con.execute(
-        "SELECT column_name FROM information_schema.columns WHERE table_name = 'events' "
-        "AND table_schema = current_schema()").fetchall()}
+    cols = {
+        r[0]
+        for r in con.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = 'events' "
+            "AND table_schema = current_schema()"
+        ).fetchall()
+    }
     return {"location_lat", "location_lon"} <= cols
 
 
@@ -31,8 +36,16 @@ def _neg(day: str) -> tuple:
     return (day == "", tuple(-ord(ch) for ch in day))
 
 
-def map_data(con, *, since: str | None = None, until: str | None = None, types=None,
-             actor: str | None = None, recipient: str | None = None, cap: int = EVIDENCE_CAP) -> dict:
+def map_data(
+    con,
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    types=None,
+    actor: str | None = None,
+    recipient: str | None = None,
+    cap: int = EVIDENCE_CAP,
+) -> dict:
     """``places`` (dicts: ``lat``, ``lon``, ``name`` (the name the text
     uses most), ``country``, ``resolution``, ``quads`` {quad: events},
     ``events``, ``inferred`` (how many took the place of a same-paragraph
@@ -55,19 +68,53 @@ def map_data(con, *, since: str | None = None, until: str | None = None, types=N
                FROM ({ev}) ev JOIN events e ON e.article_id = ev.article_id AND e.idx = ev.idx
                {("WHERE " + " AND ".join(where)) if where else ""}"""
     n_events, n_located, n_country = con.execute(
-        f"SELECT count(*), count(lat), count(country) FROM ({base}) b", params).fetchone()
+        f"SELECT count(*), count(lat), count(country) FROM ({base}) b", params
+    ).fetchone()
     rows = con.execute(
         f"""SELECT lat, lon, quad, count(*) AS n, mode(text), mode(country), mode(resolution),
                    count(*) FILTER (WHERE inferred),
                    list([coalesce(CAST(day AS VARCHAR), ''), article_id, CAST(idx AS VARCHAR)]
                         ORDER BY day DESC NULLS LAST, article_id, idx)[1:{int(cap)}]
             FROM ({base}) b WHERE lat IS NOT NULL AND lon IS NOT NULL
-            GROUP BY lat, lon, quad ORDER BY lat, lon, quad""", params).fetchall()
+            GROUP BY lat, lon, quad ORDER BY lat, lon, quad""",
+        params,
+    ).fetchall()
+    out = _places(rows, cap)
+    out.sort(key=lambda p: (-p["events"], p["name"] or "", p["lat"], p["lon"]))
+    counts = dict(
+        con.execute(
+            f"SELECT country, count(*) FROM ({base}) b WHERE country IS NOT NULL GROUP BY country", params
+        ).fetchall()
+    )
+    return {
+        "places": out,
+        "countries": counts,
+        "events": int(n_events),
+        "located": int(n_located),
+        "in_country": int(n_country),
+    }
+
+
+def _places(rows, cap: int) -> list[dict]:
+    """One dict a point (lat, lon) from the rows per point and quad class,
+    named by the name the text uses most."""
     places: dict[tuple, dict] = {}
     for la, lo, quad, n, text, country, resolution, n_inf, refs in rows:
-        p = places.setdefault((la, lo), {"lat": la, "lon": lo, "name": text, "country": country,
-                                         "resolution": resolution, "quads": {}, "events": 0, "inferred": 0,
-                                         "refs": [], "_names": {}})
+        p = places.setdefault(
+            (la, lo),
+            {
+                "lat": la,
+                "lon": lo,
+                "name": text,
+                "country": country,
+                "resolution": resolution,
+                "quads": {},
+                "events": 0,
+                "inferred": 0,
+                "refs": [],
+                "_names": {},
+            },
+        )
         p["quads"][quad or "unknown"] = n
         p["events"] += n
         p["inferred"] += n_inf
@@ -78,8 +125,4 @@ def map_data(con, *, since: str | None = None, until: str | None = None, types=N
         p["name"] = max(p.pop("_names").items(), key=lambda kv: (kv[1], -len(kv[0] or "")))[0] or p["name"]
         p["refs"] = [(a, i) for _, a, i in sorted(p["refs"], key=lambda r: (_neg(r[0]), r[1], r[2]))][:cap]
         out.append(p)
-    out.sort(key=lambda p: (-p["events"], p["name"] or "", p["lat"], p["lon"]))
-    counts = dict(con.execute(
-        f"SELECT country, count(*) FROM ({base}) b WHERE country IS NOT NULL GROUP BY country", params).fetchall())
-    return {"places": out, "countries": counts, "events": int(n_events), "located": int(n_located),
-            "in_country": int(n_country)}
+    return out

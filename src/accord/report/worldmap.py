@@ -192,8 +192,10 @@ def _countries_svg(country_counts: dict, width: float, name) -> list[str]:
         n = country_counts.get(c["iso3"], 0) if c["iso3"] else 0
         label = name(c["iso3"]) if c["iso3"] else c["name"]
         tip = f"{label}: {n} event{'s' if n != 1 else ''} placed here" if n else label
-        body.append(f'<path class="country" d="{_path(c["rings"], width)}" fill="{shade(n, n_max)}" '
-                    f'data-iso3="{escape(c["iso3"] or "")}" data-events="{n}"><title>{escape(tip)}</title></path>')
+        body.append(
+            f'<path class="country" d="{_path(c["rings"], width)}" fill="{shade(n, n_max)}" '
+            f'data-iso3="{escape(c["iso3"] or "")}" data-events="{n}"><title>{escape(tip)}</title></path>'
+        )
     return body
 
 
@@ -208,9 +210,11 @@ def _places_svg(places: Sequence[dict], width: float, colors: dict, labels: dict
                 continue
             parts = ", ".join(f"{labels.get(q, q)} {k}" for q, k in p["quads"].items() if k)
             tip = f"{p['name']}: {total} event{'s' if total != 1 else ''} ({parts})"
-            circle = (f'<circle class="place" cx="{_f(x)}" cy="{_f(y)}" r="{_f(radius(n))}" '
-                      f'fill="{colors.get(quad, "#555")}" data-lat="{p["lat"]}" data-lon="{p["lon"]}" '
-                      f'data-quad="{escape(quad)}" data-events="{n}"><title>{escape(tip)}</title></circle>')
+            circle = (
+                f'<circle class="place" cx="{_f(x)}" cy="{_f(y)}" r="{_f(radius(n))}" '
+                f'fill="{colors.get(quad, "#555")}" data-lat="{p["lat"]}" data-lon="{p["lon"]}" '
+                f'data-quad="{escape(quad)}" data-events="{n}"><title>{escape(tip)}</title></circle>'
+            )
             href = p.get("href")
             circles.append((-radius(n), f'<a href="{escape(href)}">{circle}</a>' if href else circle))
     return [c for _, c in sorted(circles, key=lambda rc: rc[0])]
@@ -220,16 +224,28 @@ def _legend_svg(width: float, top: float, colors: dict, labels: dict) -> list[st
     out, x = [], 10.0
     y = top + LEGEND_H / 2
     for q in QUAD_ORDER:
-        out.append(f'<circle cx="{_f(x + 6)}" cy="{_f(y)}" r="6" fill="{colors.get(q, "#555")}" fill-opacity="0.8"/>'
-                   f'<text x="{_f(x + 16)}" y="{_f(y + 4)}" font-size="12">{escape(labels.get(q, q))}</text>')
+        out.append(
+            f'<circle cx="{_f(x + 6)}" cy="{_f(y)}" r="6" fill="{colors.get(q, "#555")}" fill-opacity="0.8"/>'
+            f'<text x="{_f(x + 16)}" y="{_f(y + 4)}" font-size="12">{escape(labels.get(q, q))}</text>'
+        )
         x += 165
-    out.append(f'<rect x="{_f(x)}" y="{_f(y - 6)}" width="14" height="12" fill="{shade(1, 1)}"/>'
-               f'<text x="{_f(x + 20)}" y="{_f(y + 4)}" font-size="12">countries: events placed there</text>')
+    out.append(
+        f'<rect x="{_f(x)}" y="{_f(y - 6)}" width="14" height="12" fill="{shade(1, 1)}"/>'
+        f'<text x="{_f(x + 20)}" y="{_f(y + 4)}" font-size="12">countries: events placed there</text>'
+    )
     return out
 
 
-def draw(places: Sequence[dict], country_counts: dict, *, width: float = WIDTH, name=None,
-         colors: dict | None = None, labels: dict | None = None, label: str = "events on the world map") -> Markup:
+def draw(
+    places: Sequence[dict],
+    country_counts: dict,
+    *,
+    width: float = WIDTH,
+    name=None,
+    colors: dict | None = None,
+    labels: dict | None = None,
+    label: str = "events on the world map",
+) -> Markup:
     """The map as inline SVG. ``places``: dicts with ``lat``, ``lon``,
     ``name``, ``quads`` ({quad class: events}) and an optional ``href``;
     ``country_counts``: {ISO3: events placed in the country}; ``name``
@@ -241,12 +257,18 @@ def draw(places: Sequence[dict], country_counts: dict, *, width: float = WIDTH, 
     name = name or (lambda code: code)
     w, h = size(width)
     edge = outline(width)
-    body = [f'<defs><clipPath id="map-sphere"><path d="{edge}"/></clipPath></defs>',
-            f'<path class="sphere" d="{edge}" fill="#eef4f8" stroke="#9aa7b0" stroke-width="0.8"/>',
-            '<g class="countries" clip-path="url(#map-sphere)" stroke="#ffffff" stroke-width="0.5">',
-            *_countries_svg(country_counts, width, name), "</g>",
-            '<g class="places" fill-opacity="0.78" stroke="#ffffff" stroke-width="0.7">',
-            *_places_svg(places, width, colors, labels), "</g>",
-            *_legend_svg(width, h, colors, labels)]
-    return Markup(f'<svg xmlns="http://www.w3.org/2000/svg" class="worldmap" viewBox="0 0 {w} {h + LEGEND_H}" '
-                  f'width="100%" role="img" aria-label="{escape(label)}">' + "".join(body) + "</svg>")
+    body = [
+        f'<defs><clipPath id="map-sphere"><path d="{edge}"/></clipPath></defs>',
+        f'<path class="sphere" d="{edge}" fill="#eef4f8" stroke="#9aa7b0" stroke-width="0.8"/>',
+        '<g class="countries" clip-path="url(#map-sphere)" stroke="#ffffff" stroke-width="0.5">',
+        *_countries_svg(country_counts, width, name),
+        "</g>",
+        '<g class="places" fill-opacity="0.78" stroke="#ffffff" stroke-width="0.7">',
+        *_places_svg(places, width, colors, labels),
+        "</g>",
+        *_legend_svg(width, h, colors, labels),
+    ]
+    return Markup(
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="worldmap" viewBox="0 0 {w} {h + LEGEND_H}" '
+        f'width="100%" role="img" aria-label="{escape(label)}">' + "".join(body) + "</svg>"
+    )

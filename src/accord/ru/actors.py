@@ -108,7 +108,13 @@ def _entities(doc, published) -> list[Actor]:
             continue
         inside = [e for _s, _t, e in _lexicon_matches(ent)]
         kind = "location" if ent.label_ == "LOC" else "org"
-        a = Actor(ent.start, ent.end, kind, named=True, name=" ".join(map(lx.transliterate, (ent._.normal or ent.text).split())))
+        a = Actor(
+            ent.start,
+            ent.end,
+            kind,
+            named=True,
+            name=" ".join(map(lx.transliterate, (ent._.normal or ent.text).split())),
+        )
         for e in inside:
             _fill(a, e)
             if e.kind and e.flag != "role":
@@ -125,8 +131,14 @@ def _merge_split(doc, actors: list[Actor]) -> list[Actor]:
     out: list[Actor] = []
     for a in actors:
         prev = out[-1] if out else None
-        if (prev is not None and prev.kind in ("org", "igo") and a.kind in ("state", "location") and a.named
-                and prev.end == a.start and doc[a.start].head.i in range(prev.start, prev.end)):
+        if (
+            prev is not None
+            and prev.kind in ("org", "igo")
+            and a.kind in ("state", "location")
+            and a.named
+            and prev.end == a.start
+            and doc[a.start].head.i in range(prev.start, prev.end)
+        ):
             prev.end = a.end
             prev.country = prev.country or a.country
             continue
@@ -186,8 +198,13 @@ def _resolve_bodies(doc, actors: list[Actor]) -> list[tuple[int, int]]:
             continue
         for j in range(k - 1, -1, -1):
             b = actors[j]
-            if (b.kind in ("org", "igo") and b.named and (b.sector or b.org) and b.flag != "medium"
-                    and (not bare or b.sector == a.sector)):
+            if (
+                b.kind in ("org", "igo")
+                and b.named
+                and (b.sector or b.org)
+                and b.flag != "medium"
+                and (not bare or b.sector == a.sector)
+            ):
                 a.ref = j
                 chains.append((j, k))
                 break
@@ -269,8 +286,18 @@ def target(actors: list[Actor], a: Actor) -> Actor:
 def to_mention(doc, actors: list[Actor], a: Actor) -> Mention:
     t = target(actors, a)
     span = doc[a.start : a.end]
-    return Mention(span.start_char, span.end_char, span.text, name=t.name, kind=a.kind if a.kind else None,
-                   code=t.code(), country=t.country, org=t.org, sector=t.sector, role=t.role or a.role)
+    return Mention(
+        span.start_char,
+        span.end_char,
+        span.text,
+        name=t.name,
+        kind=a.kind if a.kind else None,
+        code=t.code(),
+        country=t.country,
+        org=t.org,
+        sector=t.sector,
+        role=t.role or a.role,
+    )
 
 
 def mentions(doc, published: str | None = None) -> tuple[list[Mention], list[tuple[int, int]]]:

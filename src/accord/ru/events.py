@@ -61,8 +61,11 @@ def _recipient(g, verb, row, arg, subj):
             if mark == "acc":
                 cands = [o for o in g.objects(head) if arg is None or o.i != arg.i]
             elif mark == "dat":
-                cands = g.children(head, "dative") + [o for o in g.children(head, "oblique", "noun_modifier")
-                                                      if "Dat" in o.morph.get("Case") and not g.children(o, "case")]
+                cands = g.children(head, "dative") + [
+                    o
+                    for o in g.children(head, "oblique", "noun_modifier")
+                    if "Dat" in o.morph.get("Case") and not g.children(o, "case")
+                ]
             else:
                 cands = [n for w, _c, n in g.prep_args(head) if w == mark]
             if cands:
@@ -87,7 +90,8 @@ def _flags(g, verb) -> tuple[bool, bool, bool]:
     chain = [verb] + ([verb.head] if g.is_(verb, "open_complement") else [])
     negated = any(g.negated(v) for v in chain)
     future = any("Fut" in v.morph.get("Tense") for v in chain) or any(
-        lx.lemma(c) in words("future_aux") and g.is_(c, "aux") for v in chain for c in v.children)
+        lx.lemma(c) in words("future_aux") and g.is_(c, "aux") for v in chain for c in v.children
+    )
     hypo = any(lx.lemma(c) in words("conditional") for v in chain for c in v.children)
     return negated, future, hypo
 
@@ -144,12 +148,25 @@ def _event(doc, actors, at, verb, row, arg, published) -> Event | None:
     negated, future, hypo = _flags(g, verb)
     date, precision, date_text = _date(verb.sent, published, future)
     date, date_end = _date_range(date, precision)
-    ev = Event(kind, Span(verb.idx, verb.idx + len(verb.text), verb.text),
-               {"start": verb.sent.start_char, "end": verb.sent.end_char},
-               mode=info.get("mode") or None, context=[c for c in [info.get("context")] if c],
-               cameo=row["cameo"], quad=meta.get("quad"), intensity=meta.get("intensity"),
-               actor=actor, recipient=recipient, date=date, date_end=date_end, date_text=date_text,
-               negated=negated, hypothetical=hypo, future=future, confidence=0.6)
+    ev = Event(
+        kind,
+        Span(verb.idx, verb.idx + len(verb.text), verb.text),
+        {"start": verb.sent.start_char, "end": verb.sent.end_char},
+        mode=info.get("mode") or None,
+        context=[c for c in [info.get("context")] if c],
+        cameo=row["cameo"],
+        quad=meta.get("quad"),
+        intensity=meta.get("intensity"),
+        actor=actor,
+        recipient=recipient,
+        date=date,
+        date_end=date_end,
+        date_text=date_text,
+        negated=negated,
+        hypothetical=hypo,
+        future=future,
+        confidence=0.6,
+    )
     ev.date_precision = precision or ("published" if published else None)  # type: ignore[attr-defined]
     return ev
 
@@ -158,7 +175,12 @@ def _title_end(doc) -> int:
     """The end of a title line (the first line, short, with no final period,
     and a blank line after it): it restates the lead, and is not coded."""
     first, sep, _rest = doc.text.partition("\n")
-    if sep and len(first) < 200 and not first.rstrip().endswith((".", "!", "?")) and doc.text[len(first):].startswith("\n\n"):
+    if (
+        sep
+        and len(first) < 200
+        and not first.rstrip().endswith((".", "!", "?"))
+        and doc.text[len(first) :].startswith("\n\n")
+    ):
         return len(first)
     return 0
 

@@ -45,8 +45,14 @@ def lexicon() -> tuple[dict[tuple[str, ...], Entry], int]:
     for row in datafiles.table(LEXICON, header=True):
         d = row.as_dict()
         key = tuple(norm(d["lemma"]).split())
-        out[key] = Entry(d.get("kind") or None, d.get("country") or None, d.get("org") or None,
-                         d.get("sector") or None, d.get("name") or None, d.get("flag", ""))
+        out[key] = Entry(
+            d.get("kind") or None,
+            d.get("country") or None,
+            d.get("org") or None,
+            d.get("sector") or None,
+            d.get("name") or None,
+            d.get("flag", ""),
+        )
     return out, max((len(k) for k in out), default=1)
 
 
@@ -72,8 +78,10 @@ def office_holders() -> dict[str, list[dict[str, str]]]:
 
 @datafiles.cached
 def translit_rules() -> list[tuple[str, str, str]]:
-    rows = [(norm(r[0]), r[1] if len(r) > 1 else "", r[2] if len(r) > 2 else "any")
-            for r in datafiles.table(TRANSLIT, header=True)]
+    rows = [
+        (norm(r[0]), r[1] if len(r) > 1 else "", r[2] if len(r) > 2 else "any")
+        for r in datafiles.table(TRANSLIT, header=True)
+    ]
     return sorted(rows, key=lambda r: -len(r[0]))
 
 

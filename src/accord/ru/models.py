@@ -30,7 +30,9 @@ def _import():
         import pymorphy3
         from natasha.morph.vocab import ud_feats, ud_pos
     except ImportError as e:
-        raise RussianUnavailable(f"Russian analysis needs natasha and pymorphy3 ({e.name} is missing): {INSTALL}") from None
+        raise RussianUnavailable(
+            f"Russian analysis needs natasha and pymorphy3 ({e.name} is missing): {INSTALL}"
+        ) from None
     return natasha, pymorphy3, ud_pos, ud_feats
 
 

@@ -30,7 +30,7 @@ class Parsed:
 
 
 def why_not_tree(heads: list[int]) -> str:
-    """"" for a tree, else what is wrong: several roots, none, or a cycle."""
+    """ "" for a tree, else what is wrong: several roots, none, or a cycle."""
     if is_tree(heads):
         return ""
     roots = sum(1 for h in heads if h == ROOT)

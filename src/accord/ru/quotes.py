@@ -106,9 +106,17 @@ def _cues(doc):
 def _speaker(doc, actors, a: Actor) -> Speaker:
     t = target(actors, a)
     span = doc[a.start : a.end]
-    return Speaker(span.start_char, span.end_char, span.text, name=t.name if t.kind == "person" else None,
-                   role=t.role, affiliation=None if t.kind == "person" else t.name,
-                   code=t.code(), country=t.country, org=t.org)
+    return Speaker(
+        span.start_char,
+        span.end_char,
+        span.text,
+        name=t.name if t.kind == "person" else None,
+        role=t.role,
+        affiliation=None if t.kind == "person" else t.name,
+        code=t.code(),
+        country=t.country,
+        org=t.org,
+    )
 
 
 def quotes(doc, actors: list[Actor]) -> list[Quote]:
@@ -127,7 +135,9 @@ def quotes(doc, actors: list[Actor]) -> list[Quote]:
         edges = _edges(_content(g, cue, clause))
         if edges is None or a is None:
             continue
-        span = next(((s, e) for s, e in direct if s < edges[1] and edges[0] < e and 2 * (e - s) >= edges[1] - edges[0]), None)
+        span = next(
+            ((s, e) for s, e in direct if s < edges[1] and edges[0] < e and 2 * (e - s) >= edges[1] - edges[0]), None
+        )
         kind = "direct" if span else "indirect"
         s, e = span or edges
         if (s, e) in found and found[(s, e)].speaker is not None:

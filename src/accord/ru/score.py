@@ -44,10 +44,14 @@ def _quote_counts(text: str, gold: list[dict], pred) -> tuple[int, int, int]:
         s = text.find(g["snippet"])
         spans.append((s, s + len(g["snippet"])))
     attributed = [q for q in pred if q.speaker is not None]
-    hit_gold = sum(any(q.start < e and s < q.end and _speaker_ok(g, q.speaker) for q in attributed)
-                   for g, (s, e) in zip(gold, spans))
-    hit_pred = sum(any(q.start < e and s < q.end and _speaker_ok(g, q.speaker) for g, (s, e) in zip(gold, spans))
-                   for q in attributed)
+    hit_gold = sum(
+        any(q.start < e and s < q.end and _speaker_ok(g, q.speaker) for q in attributed)
+        for g, (s, e) in zip(gold, spans)
+    )
+    hit_pred = sum(
+        any(q.start < e and s < q.end and _speaker_ok(g, q.speaker) for g, (s, e) in zip(gold, spans))
+        for q in attributed
+    )
     return hit_gold, hit_pred, len(attributed)
 
 
@@ -85,13 +89,18 @@ def score_sample(folder: str | Path) -> dict:
         got = triples(events)
         hit = sum((want & got).values())
         eg, ep, ehit = eg + sum(want.values()), ep + sum(got.values()), ehit + hit
-        articles[art["file"]] = {"quotes_found": f"{hg}/{len(art['quotes'])}", "events_found": f"{hit}/{sum(want.values())}",
-                                 "events_extra": sorted(map(list, (got - want).elements()), key=str)}
+        articles[art["file"]] = {
+            "quotes_found": f"{hg}/{len(art['quotes'])}",
+            "events_found": f"{hit}/{sum(want.values())}",
+            "events_extra": sorted(map(list, (got - want).elements()), key=str),
+        }
     qr, qp = qhit / qg if qg else 0.0, qphit / qpred if qpred else 0.0
     er, ec = ehit / eg if eg else 0.0, ehit / ep if ep else 0.0
-    return {"quotes": {"recall": round(qr, 4), "precision": round(qp, 4), "gold": qg, "predicted": qpred},
-            "events": {"recall": round(er, 4), "precision": round(ec, 4), "f1": _f(ec, er), "gold": eg, "predicted": ep},
-            "articles": articles}
+    return {
+        "quotes": {"recall": round(qr, 4), "precision": round(qp, 4), "gold": qg, "predicted": qpred},
+        "events": {"recall": round(er, 4), "precision": round(ec, 4), "f1": _f(ec, er), "gold": eg, "predicted": ep},
+        "articles": articles,
+    }
 
 
 def agreement(folder: str | Path) -> dict:
@@ -112,8 +121,17 @@ def agreement(folder: str | Path) -> dict:
         en = triples(rec.events)
         both = sum((ru & en).values())
         shared, total = shared + both, total + sum(ru.values())
-        pairs[name] = {"shared": both, "russian": sorted(map(list, ru.elements()), key=str), "english": sorted(map(list, en.elements()), key=str)}
-    return {"agreement": round(shared / total, 4) if total else 0.0, "shared": shared, "russian_events": total, "pairs": pairs}
+        pairs[name] = {
+            "shared": both,
+            "russian": sorted(map(list, ru.elements()), key=str),
+            "english": sorted(map(list, en.elements()), key=str),
+        }
+    return {
+        "agreement": round(shared / total, 4) if total else 0.0,
+        "shared": shared,
+        "russian_events": total,
+        "pairs": pairs,
+    }
 
 
 @click.command(name="eval-ru-sample")

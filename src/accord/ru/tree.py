@@ -51,7 +51,7 @@ def _cycles(heads: Sequence[int]) -> list[list[int]]:
             path.append(i)
             i = heads[i]
         if 0 <= i < n and state[i] == 1:
-            out.append(path[path.index(i):])
+            out.append(path[path.index(i) :])
         for j in path:
             state[j] = 2
     return out

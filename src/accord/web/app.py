@@ -7,13 +7,14 @@ are not thread-safe, cursors are independent connections). Article text is
 escaped by Jinja2's autoescape and by :func:`accord.report.html.highlight`;
 static files come only from the package's ``static`` folder.
 """
+
 from __future__ import annotations
 
 import contextlib
 import logging
 import threading
+from typing import Any
 from urllib.parse import urlencode
-from typing import Any, Optional
 
 from markupsafe import Markup
 from starlette.applications import Starlette
@@ -25,8 +26,8 @@ from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
 from .. import __version__, store
-from ..analysis.evidence import fetch_evidence
 from ..analysis.events import EVENT_TYPES, QUADS, normalize_types, period_range
+from ..analysis.evidence import fetch_evidence
 from ..errors import AccordError
 from ..readers import parse_date
 from ..report import charts
@@ -40,7 +41,7 @@ MAX_LIMIT = 1000
 
 
 # ----------------------------------------------------------------- helpers
-def _int(request: Request, name: str, default: int, lo: int = 0, hi: Optional[int] = None) -> int:
+def _int(request: Request, name: str, default: int, lo: int = 0, hi: int | None = None) -> int:
     raw = request.query_params.get(name)
     if raw is None or raw == "":
         return default
@@ -53,7 +54,7 @@ def _int(request: Request, name: str, default: int, lo: int = 0, hi: Optional[in
     return v
 
 
-def _date(request: Request, name: str) -> Optional[str]:
+def _date(request: Request, name: str) -> str | None:
     raw = (request.query_params.get(name) or "").strip()
     if not raw:
         return None
@@ -63,7 +64,7 @@ def _date(request: Request, name: str) -> Optional[str]:
     return d
 
 
-def _text(request: Request, name: str, max_len: int = 200) -> Optional[str]:
+def _text(request: Request, name: str, max_len: int = 200) -> str | None:
     raw = (request.query_params.get(name) or "").strip()
     if len(raw) > max_len:
         raise HTTPException(400, f"parameter {name!r} is too long")
@@ -77,7 +78,7 @@ def _choice(request: Request, name: str, choices, default: str) -> str:
     return raw
 
 
-def _types(request: Request) -> Optional[list[str]]:
+def _types(request: Request) -> list[str] | None:
     vals = [v for v in request.query_params.getlist("type") if v.strip()]
     try:
         return normalize_types(vals)
@@ -85,7 +86,7 @@ def _types(request: Request) -> Optional[list[str]]:
         raise HTTPException(400, str(e)) from None
 
 
-def _code(request: Request, name: str) -> Optional[str]:
+def _code(request: Request, name: str) -> str | None:
     v = _text(request, name, 40)
     return v.upper() if v else None
 
@@ -116,7 +117,7 @@ class _Namer:
         except AccordError:
             pass
 
-    def __call__(self, code: Optional[str]) -> str:
+    def __call__(self, code: str | None) -> str:
         if not code:
             return ""
         return self.mem.name(code) if self.mem else code
@@ -162,8 +163,9 @@ def events(request: Request):
     limit = _int(request, "limit", 50, 1, MAX_LIMIT)
     offset = _int(request, "offset", 0, 0)
     with _cursor(request) as con:
-        data = queries.list_events(con, types=types, actor=actor, recipient=recipient, since=since, until=until,
-                                   limit=limit, offset=offset)
+        data = queries.list_events(
+            con, types=types, actor=actor, recipient=recipient, since=since, until=until, limit=limit, offset=offset
+        )
         fac = queries.facets(con) if not _is_api(request) else None
     if _is_api(request):
         for i in data["items"]:
@@ -171,8 +173,7 @@ def events(request: Request):
         return JSONResponse(data)
     for i in data["items"]:
         i["html"] = evidence_sentence(i.pop("_evidence")) if i.get("_evidence") else ""
-    return _page(request, "events.html", data=data, facets=fac, all_types=EVENT_TYPES,
-                 pager=_pager(request, data))
+    return _page(request, "events.html", data=data, facets=fac, all_types=EVENT_TYPES, pager=_pager(request, data))
 
 
 def map_page(request: Request):
@@ -185,8 +186,7 @@ def map_page(request: Request):
     since, until = _date(request, "since"), _date(request, "until")
     cap = _int(request, "evidence", mapdata.EVIDENCE_CAP, 1, 50)
     with _cursor(request) as con:
-        data = mapdata.map_data(con, types=types, actor=actor, recipient=recipient, since=since, until=until,
-                                cap=cap)
+        data = mapdata.map_data(con, types=types, actor=actor, recipient=recipient, since=since, until=until, cap=cap)
         evidence = fetch_evidence(con, [r for p in data["places"] for r in p["refs"]]) if not _is_api(request) else {}
         fac = queries.facets(con) if not _is_api(request) else None
     filters = {"type": types, "actor": actor, "recipient": recipient, "since": since, "until": until}
@@ -198,8 +198,9 @@ def map_page(request: Request):
     name = request.app.state.namer
     svg = worldmap.draw(data["places"], data["countries"], name=name, label="event places on the world map")
     query = urlencode([(k, v) for k, v in request.query_params.multi_items() if k != "evidence" and v])
-    return _page(request, "map.html", data={**data, "filters": filters}, svg=svg, facets=fac,
-                 all_types=EVENT_TYPES, query=query)
+    return _page(
+        request, "map.html", data={**data, "filters": filters}, svg=svg, facets=fac, all_types=EVENT_TYPES, query=query
+    )
 
 
 def dyads_page(request: Request):
@@ -219,8 +220,16 @@ def dyads_page(request: Request):
     for d in ranked:
         d.pop("evidence", None)
         d["actor_name"], d["recipient_name"] = name(d["actor"]), name(d["recipient"])
-    return _page(request, "dyads.html", rows=ranked, count=count, since=since, until=until, types=types or [],
-                 all_types=EVENT_TYPES)
+    return _page(
+        request,
+        "dyads.html",
+        rows=ranked,
+        count=count,
+        since=since,
+        until=until,
+        types=types or [],
+        all_types=EVENT_TYPES,
+    )
 
 
 def dyad_page(request: Request):
@@ -235,7 +244,8 @@ def dyad_page(request: Request):
         if not rows:
             known = con.execute(
                 "SELECT count(*) FROM events WHERE ? IN (actor_country, actor_org) OR ? IN (recipient_country, recipient_org)",
-                [actor, recipient]).fetchone()[0]
+                [actor, recipient],
+            ).fetchone()[0]
             if not known:
                 raise HTTPException(404, f"no events for the dyad {actor} → {recipient}")
         refs = [(x["article_id"], x["idx"]) for r in rows for x in r["evidence"]]
@@ -245,10 +255,13 @@ def dyad_page(request: Request):
     periods = period_range(min(r["first_day"] for r in rows), max(r["last_day"] for r in rows), by) if rows else []
     cnt = {(r["period"], r["quad"]): r["events"] for r in rows}
     chart = charts.stacked_bars(
-        periods, [(charts.QUAD_LABELS[q], charts.QUAD_COLORS[q], [cnt.get((p, q), 0) for p in periods])
-                  for q in QUADS],
+        periods,
+        [(charts.QUAD_LABELS[q], charts.QUAD_COLORS[q], [cnt.get((p, q), 0) for p in periods]) for q in QUADS],
         hrefs=["#p-" + p if any((p, q) in cnt for q in QUADS) else None for p in periods],
-        label=f"{actor} → {recipient} per {by}", y_label=f"events per {by}", height=260)
+        label=f"{actor} → {recipient} per {by}",
+        y_label=f"events per {by}",
+        height=260,
+    )
     groups = []
     for r in rows:
         items = []
@@ -258,8 +271,18 @@ def dyad_page(request: Request):
                 items.append({**it, "html": evidence_sentence(it)})
         groups.append({**r, "items": items})
     name = request.app.state.namer
-    return _page(request, "dyad.html", actor=actor, recipient=recipient, actor_name=name(actor),
-                 recipient_name=name(recipient), chart=chart, groups=groups, by=by, count=count)
+    return _page(
+        request,
+        "dyad.html",
+        actor=actor,
+        recipient=recipient,
+        actor_name=name(actor),
+        recipient_name=name(recipient),
+        chart=chart,
+        groups=groups,
+        by=by,
+        count=count,
+    )
 
 
 def alignment_page(request: Request):
@@ -275,8 +298,9 @@ def alignment_page(request: Request):
         raise HTTPException(503, "bloc membership data is not available (accord.actors.knowledge is missing)")
     try:
         with _cursor(request) as con:
-            res = alignment(con, period=period, blocs=blocs, since=since, until=until, count=count,
-                            states=state, memberships=mem)
+            res = alignment(
+                con, period=period, blocs=blocs, since=since, until=until, count=count, states=state, memberships=mem
+            )
     except AccordError as e:
         raise HTTPException(400, str(e)) from None
     if request.query_params.get("straddlers") in ("1", "true", "yes", "on"):
@@ -284,8 +308,17 @@ def alignment_page(request: Request):
     if _is_api(request):
         return JSONResponse(res)
     flat = [flat_row(r, res["blocs"], res["rivals"], res["leaders"]) for r in res["rows"]]
-    return _page(request, "alignment.html", res=res, rows=flat, period=period, count=count, blocs=blocs or "",
-                 state=state or "", straddlers=request.query_params.get("straddlers") in ("1", "true", "yes", "on"))
+    return _page(
+        request,
+        "alignment.html",
+        res=res,
+        rows=flat,
+        period=period,
+        count=count,
+        blocs=blocs or "",
+        state=state or "",
+        straddlers=request.query_params.get("straddlers") in ("1", "true", "yes", "on"),
+    )
 
 
 # ------------------------------------------------------------------- errors
@@ -306,8 +339,9 @@ def _error(request: Request, status: int, message: str) -> Response:
     if _is_api(request):
         return JSONResponse({"error": message, "status": status}, status_code=status)
     tpl = request.app.state.templates
-    return tpl.TemplateResponse(request, "error.html", {"status": status, "message": message, "version": __version__},
-                                status_code=status)
+    return tpl.TemplateResponse(
+        request, "error.html", {"status": status, "message": message, "version": __version__}, status_code=status
+    )
 
 
 # ----------------------------------------------------------------- plumbing
@@ -318,9 +352,13 @@ def _pager(request: Request, data: dict) -> dict:
         items = [(k, v) for k, v in request.query_params.multi_items() if k != "offset"] + [("offset", str(off))]
         return request.url.path + "?" + urlencode(items)
 
-    return {"prev": url(max(0, offset - limit)) if offset > 0 else None,
-            "next": url(offset + limit) if offset + limit < total else None,
-            "first": offset + 1 if total else 0, "last": min(total, offset + limit), "total": total}
+    return {
+        "prev": url(max(0, offset - limit)) if offset > 0 else None,
+        "next": url(offset + limit) if offset + limit < total else None,
+        "first": offset + 1 if total else 0,
+        "last": min(total, offset + limit),
+        "total": total,
+    }
 
 
 def _page(request: Request, name: str, **ctx):
@@ -334,8 +372,10 @@ def create_app(db: str, knowledge: Any = None) -> Starlette:
     from jinja2 import Environment, PackageLoader, select_autoescape
 
     con = store.connect(db, read_only=True)
-    env = Environment(loader=PackageLoader("accord.web", "templates"),
-                      autoescape=select_autoescape(default=True, default_for_string=True))
+    env = Environment(
+        loader=PackageLoader("accord.web", "templates"),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+    )
     env.globals["Markup"] = Markup
     templates = Jinja2Templates(env=env)
 
@@ -345,19 +385,31 @@ def create_app(db: str, knowledge: Any = None) -> Starlette:
         con.close()
 
     routes = [
-        Route("/", home), Route("/api", home), Route("/api/stats", home),
-        Route("/articles", articles), Route("/api/articles", articles),
-        Route("/articles/{article_id:path}", article), Route("/api/articles/{article_id:path}", article),
-        Route("/events", events), Route("/api/events", events),
-        Route("/map", map_page), Route("/api/map", map_page),
-        Route("/dyads", dyads_page), Route("/api/dyads", dyads_page),
-        Route("/dyads/{actor}/{recipient}", dyad_page), Route("/api/dyads/{actor}/{recipient}", dyad_page),
-        Route("/alignment", alignment_page), Route("/api/alignment", alignment_page),
+        Route("/", home),
+        Route("/api", home),
+        Route("/api/stats", home),
+        Route("/articles", articles),
+        Route("/api/articles", articles),
+        Route("/articles/{article_id:path}", article),
+        Route("/api/articles/{article_id:path}", article),
+        Route("/events", events),
+        Route("/api/events", events),
+        Route("/map", map_page),
+        Route("/api/map", map_page),
+        Route("/dyads", dyads_page),
+        Route("/api/dyads", dyads_page),
+        Route("/dyads/{actor}/{recipient}", dyad_page),
+        Route("/api/dyads/{actor}/{recipient}", dyad_page),
+        Route("/alignment", alignment_page),
+        Route("/api/alignment", alignment_page),
         Route("/favicon.ico", lambda request: Response(status_code=204)),
         Mount("/static", StaticFiles(packages=[("accord.web", "static")]), name="static"),
     ]
-    app = Starlette(routes=routes, lifespan=lifespan, exception_handlers={
-        HTTPException: http_error, AccordError: accord_error, Exception: server_error})
+    app = Starlette(
+        routes=routes,
+        lifespan=lifespan,
+        exception_handlers={HTTPException: http_error, AccordError: accord_error, Exception: server_error},
+    )
     app.state.con = con
     app.state.lock = threading.Lock()
     app.state.templates = templates

@@ -1,16 +1,15 @@
 """An article record as highlighted HTML: mentions, quotes (speaker, cue)
 and events (trigger, actor, recipient, sentence) marked in the text, each
 piece escaped (:func:`accord.report.html.highlight`)."""
-from __future__ import annotations
 
-from typing import Optional
+from __future__ import annotations
 
 from markupsafe import Markup
 
 from ..report.html import highlight
 
 
-def _code(d: Optional[dict]) -> str:
+def _code(d: dict | None) -> str:
     if not d:
         return "?"
     return d.get("code") or d.get("country") or d.get("org") or "?"
@@ -56,29 +55,67 @@ def mention_label(m: dict) -> str:
 def spans(rec: dict) -> list[dict]:
     out: list[dict] = []
     for i, m in enumerate(rec.get("mentions") or []):
-        out.append({"start": m.get("start"), "end": m.get("end"), "cls": "mention", "title": mention_label(m),
-                    "refs": f"m{i}"})
+        out.append(
+            {"start": m.get("start"), "end": m.get("end"), "cls": "mention", "title": mention_label(m), "refs": f"m{i}"}
+        )
     for i, q in enumerate(rec.get("quotes") or []):
-        out.append({"start": q.get("start"), "end": q.get("end"), "cls": f"quote quote-{q.get('kind') or 'direct'}",
-                    "title": quote_label(i, q), "refs": f"q{i}", "anchor": f"q{i}"})
+        out.append(
+            {
+                "start": q.get("start"),
+                "end": q.get("end"),
+                "cls": f"quote quote-{q.get('kind') or 'direct'}",
+                "title": quote_label(i, q),
+                "refs": f"q{i}",
+                "anchor": f"q{i}",
+            }
+        )
         sp, cue = q.get("speaker"), q.get("cue")
         if sp:
-            out.append({"start": sp.get("start"), "end": sp.get("end"), "cls": "speaker",
-                        "title": f"speaker of quote {i}", "refs": f"q{i}"})
+            out.append(
+                {
+                    "start": sp.get("start"),
+                    "end": sp.get("end"),
+                    "cls": "speaker",
+                    "title": f"speaker of quote {i}",
+                    "refs": f"q{i}",
+                }
+            )
         if cue:
-            out.append({"start": cue.get("start"), "end": cue.get("end"), "cls": "cue",
-                        "title": f"cue of quote {i}", "refs": f"q{i}"})
+            out.append(
+                {
+                    "start": cue.get("start"),
+                    "end": cue.get("end"),
+                    "cls": "cue",
+                    "title": f"cue of quote {i}",
+                    "refs": f"q{i}",
+                }
+            )
     for i, e in enumerate(rec.get("events") or []):
         sent = e.get("sentence") or {}
         out.append({"start": sent.get("start"), "end": sent.get("end"), "refs": f"e{i}"})
         trig = e.get("trigger") or {}
-        out.append({"start": trig.get("start"), "end": trig.get("end"), "cls": f"trigger q-{(e.get('quad') or '')}",
-                    "title": event_label(i, e), "refs": f"e{i}", "anchor": f"e{i}"})
+        out.append(
+            {
+                "start": trig.get("start"),
+                "end": trig.get("end"),
+                "cls": f"trigger q-{(e.get('quad') or '')}",
+                "title": event_label(i, e),
+                "refs": f"e{i}",
+                "anchor": f"e{i}",
+            }
+        )
         for side in ("actor", "recipient"):
             a = e.get(side)
             if a and a.get("end"):
-                out.append({"start": a.get("start"), "end": a.get("end"), "cls": f"ev-{side}",
-                            "title": f"{side} of event {i}: {_code(a)}", "refs": f"e{i}"})
+                out.append(
+                    {
+                        "start": a.get("start"),
+                        "end": a.get("end"),
+                        "cls": f"ev-{side}",
+                        "title": f"{side} of event {i}: {_code(a)}",
+                        "refs": f"e{i}",
+                    }
+                )
     return out
 
 

@@ -1,4 +1,5 @@
 """``accord serve``: the local viewer."""
+
 from __future__ import annotations
 
 import click
@@ -12,8 +13,12 @@ def register(group: click.Group) -> None:
 
 @click.command(name="serve")
 @click.option("--db", default=None, metavar="PATH", help="DuckDB file (default accord.duckdb), opened read-only.")
-@click.option("--host", default="127.0.0.1", show_default=True,
-              help="Address to listen on (the default serves this machine only).")
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on (the default serves this machine only).",
+)
 @click.option("--port", type=click.IntRange(min=0, max=65535), default=8000, show_default=True)
 @common
 def serve_cmd(db, host, port):

@@ -1,8 +1,8 @@
 """The viewer's reads from the store. Every value reaches SQL as a parameter."""
+
 from __future__ import annotations
 
 import json
-from typing import Optional
 
 from ..analysis.events import add_type_and_date_filters, iso
 from ..analysis.evidence import fetch_evidence
@@ -12,7 +12,7 @@ def _like(q: str) -> str:
     return "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-def list_articles(con, q: Optional[str] = None, limit: int = 50, offset: int = 0) -> dict:
+def list_articles(con, q: str | None = None, limit: int = 50, offset: int = 0) -> dict:
     """Articles (newest first), optionally those whose title or text
     contains ``q`` (case-insensitive)."""
     where, params = "", []
@@ -26,13 +26,27 @@ def list_articles(con, q: Optional[str] = None, limit: int = 50, offset: int = 0
                    (SELECT count(*) FROM quotes x WHERE x.article_id = a.id),
                    (SELECT count(*) FROM mentions m WHERE m.article_id = a.id)
             FROM articles a {where}
-            ORDER BY a.published DESC NULLS LAST, a.id LIMIT ? OFFSET ?""", params + [limit, offset]).fetchall()
-    items = [{"id": r[0], "title": r[1], "published": iso(r[2]), "outlet": r[3], "url": r[4], "duplicate_of": r[5],
-              "events": r[6], "quotes": r[7], "mentions": r[8]} for r in rows]
+            ORDER BY a.published DESC NULLS LAST, a.id LIMIT ? OFFSET ?""",
+        params + [limit, offset],
+    ).fetchall()
+    items = [
+        {
+            "id": r[0],
+            "title": r[1],
+            "published": iso(r[2]),
+            "outlet": r[3],
+            "url": r[4],
+            "duplicate_of": r[5],
+            "events": r[6],
+            "quotes": r[7],
+            "mentions": r[8],
+        }
+        for r in rows
+    ]
     return {"total": total, "limit": limit, "offset": offset, "q": q, "items": items}
 
 
-def get_article(con, article_id: str) -> Optional[dict]:
+def get_article(con, article_id: str) -> dict | None:
     """The whole article record (the contract), plus ``duplicate_of``;
     ``None`` for an unknown id."""
     row = con.execute("SELECT record, duplicate_of FROM articles WHERE id = ?", [article_id]).fetchone()
@@ -43,9 +57,18 @@ def get_article(con, article_id: str) -> Optional[dict]:
     return rec
 
 
-def list_events(con, types=None, actor: Optional[str] = None, recipient: Optional[str] = None,
-                since: Optional[str] = None, until: Optional[str] = None, limit: int = 50, offset: int = 0,
-                article_id: Optional[str] = None, with_sentences: bool = True) -> dict:
+def list_events(
+    con,
+    types=None,
+    actor: str | None = None,
+    recipient: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
+    article_id: str | None = None,
+    with_sentences: bool = True,
+) -> dict:
     """Event rows (newest first) filtered by type, actor and recipient (a
     country, organization or full CAMEO code) and date (the event's, else
     the article's). Every event is listed, also those the analysis leaves
@@ -69,31 +92,61 @@ def list_events(con, types=None, actor: Optional[str] = None, recipient: Optiona
                    e.trigger_text, e.negated, e.hypothetical, e.future, e.historical, e.confidence,
                    a.duplicate_of, e.context
             {base} ORDER BY day DESC NULLS LAST, e.article_id, e.idx LIMIT ? OFFSET ?""",
-        params + [limit, offset]).fetchall()
+        params + [limit, offset],
+    ).fetchall()
     items = []
     for r in rows:
-        items.append({
-            "article_id": r[0], "idx": r[1], "title": r[2], "date": iso(r[3]), "type": r[4], "mode": r[5],
-            "cameo": r[6], "quad": r[7], "intensity": r[8], "actor": r[9], "actor_code": r[10],
-            "actor_text": r[11], "recipient": r[12], "recipient_code": r[13], "recipient_text": r[14],
-            "trigger": r[15], "negated": r[16], "hypothetical": r[17], "future": r[18], "historical": r[19],
-            "confidence": r[20], "duplicate_of": r[21], "context": list(r[22] or []),
-        })
+        items.append(
+            {
+                "article_id": r[0],
+                "idx": r[1],
+                "title": r[2],
+                "date": iso(r[3]),
+                "type": r[4],
+                "mode": r[5],
+                "cameo": r[6],
+                "quad": r[7],
+                "intensity": r[8],
+                "actor": r[9],
+                "actor_code": r[10],
+                "actor_text": r[11],
+                "recipient": r[12],
+                "recipient_code": r[13],
+                "recipient_text": r[14],
+                "trigger": r[15],
+                "negated": r[16],
+                "hypothetical": r[17],
+                "future": r[18],
+                "historical": r[19],
+                "confidence": r[20],
+                "duplicate_of": r[21],
+                "context": list(r[22] or []),
+            }
+        )
     if with_sentences and items:
         ev = fetch_evidence(con, [(i["article_id"], i["idx"]) for i in items])
         for i in items:
             got = ev.get((i["article_id"], i["idx"])) or {}
             i["sentence"] = got.get("sentence")
             i["_evidence"] = got
-    return {"total": total, "limit": limit, "offset": offset, "items": items,
-            "filters": {"type": types, "actor": actor, "recipient": recipient, "since": since, "until": until}}
+    return {
+        "total": total,
+        "limit": limit,
+        "offset": offset,
+        "items": items,
+        "filters": {"type": types, "actor": actor, "recipient": recipient, "since": since, "until": until},
+    }
 
 
 def facets(con) -> dict:
     """Choices for the filter forms: event types and actor keys in use."""
     types = [r[0] for r in con.execute("SELECT DISTINCT type FROM events WHERE type IS NOT NULL ORDER BY 1").fetchall()]
-    actors = [r[0] for r in con.execute(
-        """SELECT k FROM (SELECT coalesce(actor_country, actor_org) AS k FROM events
+    actors = [
+        r[0]
+        for r in con.execute(
+            """SELECT k FROM (SELECT coalesce(actor_country, actor_org) AS k FROM events
                           UNION ALL SELECT coalesce(recipient_country, recipient_org) FROM events)
-           WHERE k IS NOT NULL GROUP BY k ORDER BY count(*) DESC, k LIMIT 200""").fetchall()]
+           WHERE k IS NOT NULL GROUP BY k ORDER BY count(*) DESC, k LIMIT 200"""
+        ).fetchall()
+    ]
     return {"types": types, "actors": actors}
