@@ -135,7 +135,7 @@ def test_pronoun_and_common_noun_mentions_are_left_alone(gaz):
     ms = [_mention(t, "Ukraine", "UKR"), _mention(t, "it", "UKR"), _mention(t, "The government", "UKR")]
     locate(t, [], ms, path=gaz)
     assert ms[0].place["country"] == "UKR"
-    assert not hasattr(ms[1], "place") and not hasattr(ms[2], "place")
+    assert ms[1].place is None and ms[2].place is None
 
 
 def test_unresolvable_place_keeps_its_text(gaz):

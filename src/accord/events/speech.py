@@ -132,6 +132,13 @@ def _accusation(e: Event, speaker: EventActor, cue_tok, qi) -> Event | None:
     out.actor, out.recipient = copy.deepcopy(speaker), copy.deepcopy(a)
     out.trigger, out.speech_act, out.quote = trig, True, qi
     out.future = False
+    if cue_tok is not None and not (e.sentence["start"] <= trig.start < trig.end <= e.sentence["end"]):
+        # the cue stands in another sentence ('"...," the ministry said'): the act is stated there, and the
+        # content's sentence is evidence of what it charges
+        sent = cue_tok.sent
+        out.sentence = {"start": sent.start_char, "end": sent.end_char}
+        out.evidence = [dict(s) for s in [out.sentence, e.sentence, *(e.evidence or [])] if s]
+        out.evidence = [s for i, s in enumerate(out.evidence) if s not in out.evidence[:i]]
     return out
 
 
