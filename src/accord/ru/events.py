@@ -96,6 +96,25 @@ def _flags(g, verb) -> tuple[bool, bool, bool]:
     return negated, future, hypo
 
 
+def _plover_mood(kind: str, cameo: str, negated: bool, future: bool, hypo: bool) -> tuple[str, str, bool]:
+    """(type, CAMEO, negated) after PLOVER's rule on moods, the English
+    coder's own (``events/data/plover.json``, ``category_sets.tsv``): a
+    promised cooperative act is AGREE (CAMEO 03x), a refused one («не будет
+    поставлять») REJECT (CAMEO 120)."""
+    from ..events import words as W
+    from ..events.lexicon import lexicon
+
+    cooperative = W.categories("cooperative")
+    if future and not negated and kind in cooperative:
+        lex = lexicon()
+        fine = lex.future_agree_fine.get(cameo) or lex.future_agree.get(cameo[:2])
+        if fine:
+            return "AGREE", fine, negated
+    elif (future or hypo) and negated and kind in cooperative | {"AGREE"}:
+        return "REJECT", "120", False
+    return kind, cameo, negated
+
+
 def _date(sent, published: str | None, future: bool = False) -> tuple[str | None, str | None, str | None]:
     """(date, precision, text) of the first date expression in a sentence."""
     if not published:
@@ -143,9 +162,11 @@ def _event(doc, actors, at, verb, row, arg, published) -> Event | None:
         return None
     rec_tok = _recipient(g, verb, row, arg, subj)
     recipient = _party(doc, actors, at, rec_tok) if rec_tok is not None else None
-    kind = info["plover"]
-    meta = plover_types().get(kind, {})
     negated, future, hypo = _flags(g, verb)
+    kind, cameo, negated = _plover_mood(info["plover"], row["cameo"], negated, future, hypo)
+    if kind != info["plover"]:
+        info = lx.cameo_plover().get(cameo, {"plover": kind})
+    meta = plover_types().get(kind, {})
     date, precision, date_text = _date(verb.sent, published, future)
     date, date_end = _date_range(date, precision)
     ev = Event(
@@ -154,7 +175,7 @@ def _event(doc, actors, at, verb, row, arg, published) -> Event | None:
         {"start": verb.sent.start_char, "end": verb.sent.end_char},
         mode=info.get("mode") or None,
         context=[c for c in [info.get("context")] if c],
-        cameo=row["cameo"],
+        cameo=cameo,
         quad=meta.get("quad"),
         intensity=meta.get("intensity"),
         actor=actor,
