@@ -86,3 +86,16 @@ def test_accusation_actor_and_recipient():
     _m, _c, _q, events = _run("Министерство обороны Азербайджана обвинило Армению в провокации.")
     ev = _one(events, "ACCUSE")
     assert (ev.actor.code, ev.recipient.code) == ("AZEMIL", "ARM")
+
+
+def test_leaders_are_the_parties_of_the_last_meeting():
+    text = (
+        "Президент Казахстана Касым-Жомарт Токаев встретился с председателем КНР Си Цзиньпином. "
+        "Лидеры подписали соглашение о сотрудничестве."
+    )
+    _m, _c, _q, events = _run(text)
+    ev = _one(events, "SUPPORT")
+    assert (ev.actor.code, ev.recipient.code) == ("KAZGOV", "CHNGOV")
+    # with no meeting before it, «лидеры» names no party
+    _m, _c, _q, events = _run("Лидеры подписали соглашение о сотрудничестве.")
+    assert not [e for e in events if e.type == "SUPPORT"]

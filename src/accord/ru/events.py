@@ -151,17 +151,33 @@ def _date_range(date: str | None, precision: str | None) -> tuple[str | None, st
     return date, None
 
 
-def _event(doc, actors, at, verb, row, arg, published) -> Event | None:
+def _meeting_parties(g, subj, meeting: Event | None) -> tuple[EventActor, EventActor] | None:
+    """«Лидеры подписали заявление»: a plural noun for the people who met
+    (``meeting_parties`` in ``lang/ru/events/words.tsv``; not «стороны»,
+    which the gold leaves uncoded) stands for the two parties of the
+    article's last meeting before it."""
+    if meeting is None or meeting.recipient is None or "Plur" not in subj.morph.get("Number"):
+        return None
+    if lx.lemma(subj) not in lx.event_map("meeting_parties") or g.children(subj, "noun_modifier"):
+        return None
+    return meeting.actor, meeting.recipient
+
+
+def _event(doc, actors, at, verb, row, arg, published, meeting: Event | None = None) -> Event | None:
     g = grammar(doc)
     info = lx.cameo_plover().get(row["cameo"])
     if info is None:
         return None
     subj = _subject(g, verb)
     actor = _party(doc, actors, at, subj) if subj is not None else None
-    if actor is None:
+    pair = _meeting_parties(g, subj, meeting) if subj is not None and actor is None else None
+    if pair is not None:
+        actor, recipient = pair
+    elif actor is None:
         return None
-    rec_tok = _recipient(g, verb, row, arg, subj)
-    recipient = _party(doc, actors, at, rec_tok) if rec_tok is not None else None
+    else:
+        rec_tok = _recipient(g, verb, row, arg, subj)
+        recipient = _party(doc, actors, at, rec_tok) if rec_tok is not None else None
     negated, future, hypo = _flags(g, verb)
     kind, cameo, negated = _plover_mood(info["plover"], row["cameo"], negated, future, hypo)
     if kind != info["plover"]:
@@ -213,6 +229,7 @@ def events(doc, actors: list[Actor], quotes=(), published: str | None = None) ->
     at = {i: a for a in actors for i in range(a.start, a.end)}
     out: list[Event] = []
     seen: set = set()
+    meeting = None  # the last meeting of two parties: «лидеры» after it are those two
     title_end = _title_end(doc)
     for tok in doc:
         rows = table.get(lx.lemma(tok))
@@ -221,9 +238,11 @@ def events(doc, actors: list[Actor], quotes=(), published: str | None = None) ->
         if not rows or tok.pos_ not in ("VERB", "AUX"):
             continue
         row, arg = _row_for(g, tok, rows)
-        ev = _event(doc, actors, at, tok, row, arg, published) if row else None
+        ev = _event(doc, actors, at, tok, row, arg, published, meeting) if row else None
         if ev is None:
             continue
+        if ev.type == "CONSULT" and ev.recipient is not None and not ev.negated and not ev.future:
+            meeting = ev
         key = (ev.type, ev.actor.code, ev.recipient.code if ev.recipient else None, ev.negated)
         if key in seen:
             continue
