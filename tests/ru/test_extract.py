@@ -65,13 +65,37 @@ def test_sanctions_event_with_recipient_and_date():
 
 
 def test_negated_and_future_flags():
-    _m, _c, _q, events = _run("Армения не будет проводить учения с Россией. Казахстан проведет учения с Киргизией.")
-    by_actor = {e.actor.code: e for e in events if e.type == "COOPERATE"}
-    assert by_actor["ARM"].negated is True
-    assert by_actor["KAZ"].future is True and by_actor["KAZ"].recipient.code == "KGZ"
+    _m, _c, _q, events = _run("Армения не провела учения с Россией. Казахстан проведет учения с Киргизией.")
+    past = _one(events, "COOPERATE")
+    assert past.actor.code == "ARM" and past.negated is True
+
+
+def test_promised_cooperation_is_agree_and_refused_is_reject():
+    # PLOVER (shared/ONTOLOGY.md), as the English coder does: a promised cooperative act is AGREE with
+    # its 03x CAMEO code, a refused one REJECT
+    _m, _c, _q, events = _run("Казахстан проведет учения с Киргизией. Армения не будет проводить учения с Россией.")
+    agree, reject = _one(events, "AGREE"), _one(events, "REJECT")
+    assert (agree.actor.code, agree.recipient.code, agree.cameo, agree.future) == ("KAZ", "KGZ", "0312", True)
+    assert (reject.actor.code, reject.cameo, reject.negated) == ("ARM", "120", False)
+    _m, _c, _q, events = _run("Россия поставит Таджикистану зенитные ракетные комплексы.")
+    aid = _one(events, "AGREE")
+    assert (aid.actor.code, aid.recipient.code, aid.cameo) == ("RUS", "TJK", "0332")
 
 
 def test_accusation_actor_and_recipient():
     _m, _c, _q, events = _run("Министерство обороны Азербайджана обвинило Армению в провокации.")
     ev = _one(events, "ACCUSE")
     assert (ev.actor.code, ev.recipient.code) == ("AZEMIL", "ARM")
+
+
+def test_leaders_are_the_parties_of_the_last_meeting():
+    text = (
+        "Президент Казахстана Касым-Жомарт Токаев встретился с председателем КНР Си Цзиньпином. "
+        "Лидеры подписали соглашение о сотрудничестве."
+    )
+    _m, _c, _q, events = _run(text)
+    ev = _one(events, "SUPPORT")
+    assert (ev.actor.code, ev.recipient.code) == ("KAZGOV", "CHNGOV")
+    # with no meeting before it, «лидеры» names no party
+    _m, _c, _q, events = _run("Лидеры подписали соглашение о сотрудничестве.")
+    assert not [e for e in events if e.type == "SUPPORT"]

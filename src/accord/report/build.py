@@ -26,6 +26,7 @@ from ..analysis.network import layout, network
 from ..errors import AccordError
 from . import charts, mapdata, worldmap
 from .html import evidence_sentence
+from .languages import language_counts
 
 log = logging.getLogger(__name__)
 
@@ -135,6 +136,7 @@ def _figures(con, since: str | None, until: str | None) -> tuple[dict, dict, tup
     inside the window, the window itself, and the events left outside it.
     Also returns the window and the units query (SQL, parameters) in it."""
     figures = store.stats(con)
+    figures["by_language"] = language_counts(con)
     figures["near_duplicates"] = con.execute("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL").fetchone()[
         0
     ]

@@ -96,6 +96,25 @@ def _flags(g, verb) -> tuple[bool, bool, bool]:
     return negated, future, hypo
 
 
+def _plover_mood(kind: str, cameo: str, negated: bool, future: bool, hypo: bool) -> tuple[str, str, bool]:
+    """(type, CAMEO, negated) after PLOVER's rule on moods, the English
+    coder's own (``events/data/plover.json``, ``category_sets.tsv``): a
+    promised cooperative act is AGREE (CAMEO 03x), a refused one («не будет
+    поставлять») REJECT (CAMEO 120)."""
+    from ..events import words as W
+    from ..events.lexicon import lexicon
+
+    cooperative = W.categories("cooperative")
+    if future and not negated and kind in cooperative:
+        lex = lexicon()
+        fine = lex.future_agree_fine.get(cameo) or lex.future_agree.get(cameo[:2])
+        if fine:
+            return "AGREE", fine, negated
+    elif (future or hypo) and negated and kind in cooperative | {"AGREE"}:
+        return "REJECT", "120", False
+    return kind, cameo, negated
+
+
 def _date(sent, published: str | None, future: bool = False) -> tuple[str | None, str | None, str | None]:
     """(date, precision, text) of the first date expression in a sentence."""
     if not published:
@@ -132,20 +151,38 @@ def _date_range(date: str | None, precision: str | None) -> tuple[str | None, st
     return date, None
 
 
-def _event(doc, actors, at, verb, row, arg, published) -> Event | None:
+def _meeting_parties(g, subj, meeting: Event | None) -> tuple[EventActor, EventActor] | None:
+    """«Лидеры подписали заявление»: a plural noun for the people who met
+    (``meeting_parties`` in ``lang/ru/events/words.tsv``; not «стороны»,
+    which the gold leaves uncoded) stands for the two parties of the
+    article's last meeting before it."""
+    if meeting is None or meeting.recipient is None or "Plur" not in subj.morph.get("Number"):
+        return None
+    if lx.lemma(subj) not in lx.event_map("meeting_parties") or g.children(subj, "noun_modifier"):
+        return None
+    return meeting.actor, meeting.recipient
+
+
+def _event(doc, actors, at, verb, row, arg, published, meeting: Event | None = None) -> Event | None:
     g = grammar(doc)
     info = lx.cameo_plover().get(row["cameo"])
     if info is None:
         return None
     subj = _subject(g, verb)
     actor = _party(doc, actors, at, subj) if subj is not None else None
-    if actor is None:
+    pair = _meeting_parties(g, subj, meeting) if subj is not None and actor is None else None
+    if pair is not None:
+        actor, recipient = pair
+    elif actor is None:
         return None
-    rec_tok = _recipient(g, verb, row, arg, subj)
-    recipient = _party(doc, actors, at, rec_tok) if rec_tok is not None else None
-    kind = info["plover"]
-    meta = plover_types().get(kind, {})
+    else:
+        rec_tok = _recipient(g, verb, row, arg, subj)
+        recipient = _party(doc, actors, at, rec_tok) if rec_tok is not None else None
     negated, future, hypo = _flags(g, verb)
+    kind, cameo, negated = _plover_mood(info["plover"], row["cameo"], negated, future, hypo)
+    if kind != info["plover"]:
+        info = lx.cameo_plover().get(cameo, {"plover": kind})
+    meta = plover_types().get(kind, {})
     date, precision, date_text = _date(verb.sent, published, future)
     date, date_end = _date_range(date, precision)
     ev = Event(
@@ -154,7 +191,7 @@ def _event(doc, actors, at, verb, row, arg, published) -> Event | None:
         {"start": verb.sent.start_char, "end": verb.sent.end_char},
         mode=info.get("mode") or None,
         context=[c for c in [info.get("context")] if c],
-        cameo=row["cameo"],
+        cameo=cameo,
         quad=meta.get("quad"),
         intensity=meta.get("intensity"),
         actor=actor,
@@ -192,6 +229,7 @@ def events(doc, actors: list[Actor], quotes=(), published: str | None = None) ->
     at = {i: a for a in actors for i in range(a.start, a.end)}
     out: list[Event] = []
     seen: set = set()
+    meeting = None  # the last meeting of two parties: «лидеры» after it are those two
     title_end = _title_end(doc)
     for tok in doc:
         rows = table.get(lx.lemma(tok))
@@ -200,9 +238,11 @@ def events(doc, actors: list[Actor], quotes=(), published: str | None = None) ->
         if not rows or tok.pos_ not in ("VERB", "AUX"):
             continue
         row, arg = _row_for(g, tok, rows)
-        ev = _event(doc, actors, at, tok, row, arg, published) if row else None
+        ev = _event(doc, actors, at, tok, row, arg, published, meeting) if row else None
         if ev is None:
             continue
+        if ev.type == "CONSULT" and ev.recipient is not None and not ev.negated and not ev.future:
+            meeting = ev
         key = (ev.type, ev.actor.code, ev.recipient.code if ev.recipient else None, ev.negated)
         if key in seen:
             continue

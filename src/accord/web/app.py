@@ -134,10 +134,11 @@ def home(request: Request):
 
 def articles(request: Request):
     q = _text(request, "q")
+    language = _text(request, "language", 20)
     limit = _int(request, "limit", 50, 1, MAX_LIMIT)
     offset = _int(request, "offset", 0, 0)
     with _cursor(request) as con:
-        data = queries.list_articles(con, q=q, limit=limit, offset=offset)
+        data = queries.list_articles(con, q=q, limit=limit, offset=offset, language=language)
     if _is_api(request):
         return JSONResponse(data)
     return _page(request, "articles.html", data=data, pager=_pager(request, data))

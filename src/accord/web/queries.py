@@ -6,26 +6,35 @@ import json
 
 from ..analysis.events import add_type_and_date_filters, iso
 from ..analysis.evidence import fetch_evidence
+from ..report.languages import UNKNOWN, language_counts, language_sql
 
 
 def _like(q: str) -> str:
     return "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-def list_articles(con, q: str | None = None, limit: int = 50, offset: int = 0) -> dict:
+def list_articles(con, q: str | None = None, limit: int = 50, offset: int = 0, language: str | None = None) -> dict:
     """Articles (newest first), optionally those whose title or text
-    contains ``q`` (case-insensitive)."""
-    where, params = "", []
+    contains ``q`` (case-insensitive) and those in ``language`` (an ISO
+    639-1 code, or "unknown" for articles with none). ``languages`` lists
+    the store's languages with their article counts, for the filter."""
+    lang = language_sql(con)
+    where, params = [], []
     if q:
-        where = "WHERE a.title ILIKE ? ESCAPE '\\' OR a.text ILIKE ? ESCAPE '\\' OR a.id = ?"
-        params = [_like(q), _like(q), q]
-    total = con.execute(f"SELECT count(*) FROM articles a {where}", params).fetchone()[0]
+        where.append("(a.title ILIKE ? ESCAPE '\\' OR a.text ILIKE ? ESCAPE '\\' OR a.id = ?)")
+        params += [_like(q), _like(q), q]
+    if language:
+        where.append(f"coalesce({lang}, ?) = ?")
+        params += [UNKNOWN, language]
+    cond = ("WHERE " + " AND ".join(where)) if where else ""
+    total = con.execute(f"SELECT count(*) FROM articles a {cond}", params).fetchone()[0]
     rows = con.execute(
         f"""SELECT a.id, a.title, a.published, a.outlet, a.url, a.duplicate_of,
                    (SELECT count(*) FROM events e WHERE e.article_id = a.id),
                    (SELECT count(*) FROM quotes x WHERE x.article_id = a.id),
-                   (SELECT count(*) FROM mentions m WHERE m.article_id = a.id)
-            FROM articles a {where}
+                   (SELECT count(*) FROM mentions m WHERE m.article_id = a.id),
+                   {lang}
+            FROM articles a {cond}
             ORDER BY a.published DESC NULLS LAST, a.id LIMIT ? OFFSET ?""",
         params + [limit, offset],
     ).fetchall()
@@ -40,20 +49,36 @@ def list_articles(con, q: str | None = None, limit: int = 50, offset: int = 0) -
             "events": r[6],
             "quotes": r[7],
             "mentions": r[8],
+            "language": r[9],
         }
         for r in rows
     ]
-    return {"total": total, "limit": limit, "offset": offset, "q": q, "items": items}
+    languages = [
+        {"language": c["language"], "articles": c["articles"] + c["near_duplicates"]} for c in language_counts(con)
+    ]
+    return {
+        "total": total,
+        "limit": limit,
+        "offset": offset,
+        "q": q,
+        "language": language,
+        "languages": languages,
+        "items": items,
+    }
 
 
 def get_article(con, article_id: str) -> dict | None:
-    """The whole article record (the contract), plus ``duplicate_of``;
-    ``None`` for an unknown id."""
-    row = con.execute("SELECT record, duplicate_of FROM articles WHERE id = ?", [article_id]).fetchone()
+    """The whole article record (the contract), plus ``duplicate_of`` and
+    ``language`` (the store's column where the record lacks it); ``None``
+    for an unknown id."""
+    row = con.execute(
+        f"SELECT record, duplicate_of, {language_sql(con)} FROM articles a WHERE id = ?", [article_id]
+    ).fetchone()
     if row is None:
         return None
     rec = row[0] if isinstance(row[0], dict) else json.loads(row[0])
     rec["duplicate_of"] = row[1]
+    rec["language"] = rec.get("language") or row[2]
     return rec
 
 
