@@ -92,3 +92,19 @@ def test_broken_text_does_not_raise():
 def test_long_article_reads_its_opening():
     text = SENTENCES["ru"][0] * 2000
     assert detect_language(text)[0] == "ru"
+
+
+def test_an_unreliable_answer_with_no_rival_language_keeps_its_confidence(monkeypatch):
+    import pycld2
+
+    def fake(text, bestEffort=True):  # noqa: N803 - pycld2's own keyword
+        return False, len(text), (("RUSSIAN", "ru", 67, 900.0), ("Unknown", "un", 0, 0.0), ("Unknown", "un", 0, 0.0))
+
+    monkeypatch.setattr(pycld2, "detect", fake)
+    assert detect_language("Минобороны России сообщило о поставке.") == ("ru", 0.67)
+
+    def rival(text, bestEffort=True):  # noqa: N803
+        return False, len(text), (("RUSSIAN", "ru", 60, 900.0), ("KAZAKH", "kk", 38, 700.0), ("Unknown", "un", 0, 0.0))
+
+    monkeypatch.setattr(pycld2, "detect", rival)
+    assert detect_language("Минобороны России сообщило о поставке.") == ("ru", 0.3)

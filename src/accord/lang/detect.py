@@ -66,7 +66,10 @@ def detect_language(text: str) -> tuple[str, float]:
     code = _cld2_to_iso().get(code, code)
     if code == "und" or not percent:
         return "und", 0.0
-    confidence = percent / 100.0 * (1.0 if reliable else 0.5)
+    # CLD2 calls a result unreliable when part of the text matches no language (names, numbers, short
+    # lines): that halves the confidence only where another language holds a real share of the text
+    rival = max((d[2] for d in details[1:] if d[1] not in ("un", "xxx")), default=0)
+    confidence = percent / 100.0 * (1.0 if reliable or rival < 20 else 0.5)
     return code.split("-")[0], round(confidence, 3)
 
 
