@@ -45,6 +45,7 @@ SCHEMA_MODULES = {
     "evaluate/sample.py",
     "evaluate/places.py",
     "evaluate/factrueval.py",
+    "evaluate/sample_events.py",
     "exports/common.py",
     "exports/gdelt.py",
     "exports/phoenix.py",
