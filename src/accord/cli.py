@@ -376,6 +376,8 @@ def print_stats(f: dict, path: str) -> None:
         f"  {f['mentions']} actor mentions ({f['coded_mentions']} coded), {f['quotes']} quotes, "
         f"{f['events']} events; {f['articles_with_warnings']} articles with warnings"
     )
+    if f.get("articles_by_language"):
+        out.print("  articles by language: " + ", ".join(f"{k} {v}" for k, v in f["articles_by_language"].items()))
     if f["events_by_type"]:
         t = Table(title="events by type", title_justify="left")
         t.add_column("type")

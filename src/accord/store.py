@@ -496,6 +496,11 @@ def stats(con) -> dict:
         "published_to": _iso(one("SELECT max(published) FROM articles")),
         "articles_with_warnings": one("SELECT count(*) FROM articles WHERE len(warnings) > 0"),
     }
+    cols = {r[0] for r in con.execute("DESCRIBE articles").fetchall()}
+    lang = "coalesce(language, 'unknown')" if "language" in cols else "'unknown'"
+    out["articles_by_language"] = dict(
+        con.execute(f"SELECT {lang} AS l, count(*) AS n FROM articles GROUP BY l ORDER BY n DESC, l").fetchall()
+    )
     out["events_by_type"] = dict(
         con.execute("SELECT type, count(*) AS n FROM events GROUP BY type ORDER BY n DESC, type").fetchall()
     )
