@@ -38,6 +38,7 @@ from ..record import Event, EventActor
 from .actor_groups import ActorGroups
 from .assemble import cat_is_demand, cat_is_framing, events_for  # noqa: F401
 from .coref import link_events
+from .dates import parse_iso
 from .lexicon import lexicon
 from .place_time import PLACE_LABELS, knowledge_country
 from .speech import speech_acts
@@ -71,7 +72,20 @@ def extract_events(doc, classifier=None, min_confidence: float = 0.4) -> list[Ev
     # an event with no party at all is not emitted (#16 conventions: never "? -> ?"); one
     # with no actor but a recipient stays until actor finding no longer loses such events
     events = [e for e in events if e.confidence >= min_confidence and (e.actor is not None or e.recipient is not None)]
-    return link_events(doc, events)
+    events = link_events(doc, events)
+    _date_by_publication(events, published)
+    return events
+
+
+def _date_by_publication(events: list[Event], published) -> None:
+    """An event whose text gives no date (nor a restatement's) takes the
+    article's publication day, marked ``date_precision: "published"``."""
+    day = parse_iso(published)
+    if day is None:
+        return
+    for e in events:
+        if e.date is None:
+            e.date, e.date_end, e.date_precision = day.isoformat(), None, "published"
 
 
 def _place_and_date_ents(doc, sents) -> dict:
