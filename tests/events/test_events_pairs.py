@@ -67,3 +67,45 @@ def test_no_pair_named_before_leaves_the_event():
         _ev("CONSULT", 100, ("Putin", "RUS"), ("Xi", "CHN")),
     ]
     assert _dyads(expand_pairs(evs)) == [("REQUEST", "RUS", None), ("CONSULT", "RUS", "CHN")]
+
+
+def _appeal_doc(build, noun):
+    rows = [
+        ("Russia", "Russia", "PROPN", "NNP", "nsubj", 1, "B-GPE"),
+        ("called", "call", "VERB", "VBD", "ROOT", 1, "O"),
+        ("for", "for", "ADP", "IN", "prep", 1, "O"),
+        (noun, noun, "NOUN", "NN", "pobj", 2, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    doc = build(rows)
+    req = Event(
+        "REQUEST",
+        Span(7, 13, "called"),
+        {"start": 0, "end": len(doc.text)},
+        actor=EventActor(0, 6, "Russia", code="RUS", country="RUS"),
+    )
+    return doc, req
+
+
+def test_call_for_restraint_goes_to_the_conflict_dyad(build):
+    doc, req = _appeal_doc(build, "restraint")
+    before = [
+        _ev("ASSAULT", -300, ("Kyrgyz troops", "KGZ"), ("Tajik posts", "TJK")),
+        _ev("CONSULT", -200, ("Russia", "RUS"), ("Kazakhstan", "KAZ")),
+        _ev("CONSULT", -100, ("Uzbekistan", "UZB"), ("Kazakhstan", "KAZ")),
+    ]
+    before[0].quad = "material_conflict"
+    out = expand_pairs(before + [req], doc)
+    assert sorted(_dyads(out[3:])) == [("REQUEST", "RUS", "KGZ"), ("REQUEST", "RUS", "TJK")]
+    # the recipients are the parties as named where the dyad was joined
+    assert {e.recipient.text for e in out[3:]} == {"Kyrgyz troops", "Tajik posts"}
+
+
+def test_other_calls_and_no_conflict_stay_unaddressed(build):
+    doc, req = _appeal_doc(build, "investigation")
+    conflict = _ev("ASSAULT", -300, ("Kyrgyz troops", "KGZ"), ("Tajik posts", "TJK"))
+    conflict.quad = "material_conflict"
+    assert _dyads(expand_pairs([conflict, req], doc)[1:]) == [("REQUEST", "RUS", None)]
+    doc, req = _appeal_doc(build, "restraint")
+    talks = _ev("CONSULT", -100, ("Uzbekistan", "UZB"), ("Kazakhstan", "KAZ"))
+    assert _dyads(expand_pairs([talks, req], doc)[1:]) == [("REQUEST", "RUS", None)]

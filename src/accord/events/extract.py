@@ -70,7 +70,7 @@ def extract_events(doc, classifier=None, min_confidence: float = 0.4) -> list[Ev
         for c in cands:
             events.extend(events_for(c, sent, ents, actors, quotes, published, kc, lex, probs))
     events = speech_acts(doc, events, actors, quotes)
-    events = expand_pairs(events)
+    events = expand_pairs(events, doc)
     # an event with no party at all is not emitted (#16 conventions: never "? -> ?"); one
     # with no actor but a recipient stays until actor finding no longer loses such events
     events = [e for e in events if e.confidence >= min_confidence and (e.actor is not None or e.recipient is not None)]
