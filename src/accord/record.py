@@ -167,6 +167,7 @@ class Event:
     date: str | None = None
     date_end: str | None = None
     date_text: str | None = None
+    date_precision: str | None = None  # day | month | year | published (no date in the text)
     location: Location | None = None
     negated: bool = False
     hypothetical: bool = False
@@ -193,6 +194,7 @@ class Event:
             "date": self.date,
             "date_end": self.date_end,
             "date_text": self.date_text,
+            "date_precision": self.date_precision,
             "location": self.location.to_dict() if self.location else None,
             "negated": self.negated,
             "hypothetical": self.hypothetical,

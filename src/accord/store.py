@@ -37,6 +37,7 @@ nothing.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import logging
@@ -92,7 +93,7 @@ DDL = [
         for c in _ACTOR_COLS
     )
     + """,
-        date DATE, date_end DATE, date_text VARCHAR,
+        date DATE, date_end DATE, date_text VARCHAR, date_precision VARCHAR,
         location_text VARCHAR, location_country VARCHAR,
         negated BOOLEAN, hypothetical BOOLEAN, future BOOLEAN, historical BOOLEAN,
         trigger_start INTEGER, trigger_end INTEGER, trigger_text VARCHAR,
@@ -200,22 +201,17 @@ def init(con) -> None:
 
 def _upgrade(con) -> None:
     """Bring an older store's tables up to this schema: columns added since
-    are appended (empty) at the end of their table, so the writers' rows,
-    which list them last, fit both. An existing article keeps nulls there
-    until it is ingested again (``accord ingest --force``)."""
-    have = {
-        r[0]
-        for r in con.execute(
-            "SELECT column_name FROM information_schema.columns WHERE table_name = 'events' "
-            "AND table_schema = current_schema()"
-        ).fetchall()
-    }
-    missing = [(c, t) for c, t in LOCATION_COLS if c not in have]
+    (the location columns of schema 2, ``date_precision``) are appended
+    (empty) at the end of their table; the writers insert by column name, so
+    their rows fit either order. An existing article keeps nulls there until
+    it is ingested again (``accord ingest --force``)."""
+    have = {name for name, _ in _table_columns(con, "events")}
+    missing = [(c, t) for c, t in _canonical_columns("events") if c not in have]
     for c, t in missing:
         con.execute(f"ALTER TABLE events ADD COLUMN {c} {t}")
     if missing:
         _COLUMN_TYPES.pop("events", None)
-        log.info("store upgraded: %d location columns added to events", len(missing))
+        log.info("store upgraded: %d columns added to events", len(missing))
 
 
 def content_hash(rec_or_text: Any, *meta: Any) -> str:
@@ -290,19 +286,40 @@ def write_records(con, entries: Iterable[tuple], force: bool = False) -> list[bo
     return out
 
 
-_COLUMN_TYPES: dict[str, list[str]] = {}
+_COLUMN_TYPES: dict[str, dict[str, str]] = {}
 
 
-def _columns(con, table: str) -> list[str]:
+def _table_columns(con, table: str) -> list[tuple[str, str]]:
+    """(name, SQL type) of a table's columns, in the table's order."""
+    return [
+        (n, t)
+        for n, t in con.execute(
+            "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ? "
+            "AND table_schema = current_schema() ORDER BY ordinal_position",
+            [table],
+        ).fetchall()
+    ]
+
+
+@functools.cache
+def _canonical_columns(table: str) -> tuple[tuple[str, str], ...]:
+    """A table's columns as this schema creates it: the order of the writers'
+    rows (an upgraded store has the newer columns last instead)."""
+    import duckdb
+
+    con = duckdb.connect(":memory:")
+    try:
+        for stmt in DDL:
+            con.execute(stmt.replace(_ZSTD, ""))
+        return tuple(_table_columns(con, table))
+    finally:
+        con.close()
+
+
+def _columns(con, table: str) -> dict[str, str]:
+    """Column name -> SQL type of a table in this store."""
     if table not in _COLUMN_TYPES:
-        _COLUMN_TYPES[table] = [
-            t
-            for (t,) in con.execute(
-                "SELECT data_type FROM information_schema.columns WHERE table_name = ? "
-                "AND table_schema = current_schema() ORDER BY ordinal_position",
-                [table],
-            ).fetchall()
-        ]
+        _COLUMN_TYPES[table] = dict(_table_columns(con, table))
     return _COLUMN_TYPES[table]
 
 
@@ -329,7 +346,9 @@ def _insert(con, table: str, rows: list[tuple]) -> None:
         return
     import pyarrow as pa
 
-    types = _columns(con, table)
+    have = _columns(con, table)
+    names_in_rows = [n for n, _ in _canonical_columns(table)]
+    types = [have[n] for n in names_in_rows]
     arrays = []
     for col, sql_type in zip(zip(*rows), types):
         try:
@@ -341,7 +360,8 @@ def _insert(con, table: str, rows: list[tuple]) -> None:
     con.register(view, pa.Table.from_arrays(arrays, names=names))
     try:
         cols = ", ".join(f"CAST({n} AS {t})" for n, t in zip(names, types))
-        con.execute(f"INSERT INTO {table} SELECT {cols} FROM {view}")
+        target = ", ".join(names_in_rows)
+        con.execute(f"INSERT INTO {table} ({target}) SELECT {cols} FROM {view}")
     finally:
         try:
             con.unregister(view)

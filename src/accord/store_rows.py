@@ -112,6 +112,7 @@ def event_rows(article_id: str, events: list) -> list[tuple]:
                 _iso_date(e.get("date")),
                 _iso_date(e.get("date_end")),
                 e.get("date_text"),
+                e.get("date_precision"),
                 _get(loc, "text"),
                 _get(loc, "country"),
                 bool(e.get("negated")),

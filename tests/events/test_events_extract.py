@@ -35,7 +35,7 @@ def test_talks_coordination_date_place(build):
     assert pairs == {("TJK", "KAZ"), ("KAZ", "TJK")}
     e = consult[0]
     assert e.trigger.text == "held" and e.quad == "verbal_cooperation" and e.cameo.startswith("04")
-    assert e.date == "2023-06-19" and e.date_text == "Monday"
+    assert e.date == "2023-06-19" and e.date_text == "Monday" and e.date_precision == "day"
     assert e.location.text == "Dushanbe" and e.location.country == "TJK"
     assert doc.text[e.actor.start : e.actor.end] == e.actor.text
     assert e.sentence == {"start": 0, "end": len(doc.text)}
@@ -59,6 +59,8 @@ def test_sanctions(build):
     assert e.intensity < 0
     assert (e.actor.code, e.recipient.code) == ("RUS", "IRN")
     assert not (e.negated or e.future or e.hypothetical or e.historical)
+    # no date in the text: the article's publication day, marked as such
+    assert (e.date, e.date_end, e.date_text, e.date_precision) == ("2023-06-20", None, None, "published")
 
 
 def test_future_military_aid_is_agree(build):
@@ -393,3 +395,21 @@ def test_venue_is_no_recipient_of_coordinated_parties(build):
         ("ESP", "PRT"),
         ("PRT", "ESP"),
     }
+
+
+def test_month_precision_and_no_publication_date(build):
+    rows = [
+        ("Russia", "Russia", "PROPN", "NNP", "nsubj", 1, G),
+        ("imposed", "impose", "VERB", "VBD", "ROOT", 1, "O"),
+        ("sanctions", "sanction", "NOUN", "NNS", "dobj", 1, "O"),
+        ("on", "on", "ADP", "IN", "prep", 1, "O"),
+        ("Iran", "Iran", "PROPN", "NNP", "pobj", 3, G),
+        ("in", "in", "ADP", "IN", "prep", 1, "O"),
+        ("May", "May", "PROPN", "NNP", "pobj", 5, "B-DATE"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    mentions = [(0, 1, "RUS", "RUS", None, None, "state"), (4, 5, "IRN", "IRN", None, None, "state")]
+    _, evs = _events(build, rows, mentions)
+    assert [(e.date, e.date_end, e.date_precision) for e in evs] == [("2023-05-01", "2023-05-31", "month")]
+    _, evs = _events(build, rows[:5] + rows[-1:], mentions, published=None)
+    assert [(e.date, e.date_precision) for e in evs] == [(None, None)]

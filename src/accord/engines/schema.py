@@ -117,6 +117,7 @@ EVENT = (
         ("date", "string"),
         ("date_end", "string"),
         ("date_text", "string"),
+        ("date_precision", "string"),
         ("location", LOCATION),
         ("negated", "bool"),
         ("hypothetical", "bool"),

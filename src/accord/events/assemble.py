@@ -73,6 +73,7 @@ class Coding:
     date: str | None
     date_end: str | None
     date_text: str | None
+    date_precision: str | None
 
 
 def events_for(
@@ -123,6 +124,7 @@ def events_for(
         date=coding.date,
         date_end=coding.date_end,
         date_text=coding.date_text,
+        date_precision=coding.date_precision,
         location=location,
         negated=coding.negated,
         hypothetical=coding.hypothetical,
@@ -285,9 +287,9 @@ def _coding(c: Candidate, ents, published, lex: Lexicon) -> Coding:
     hypothetical = F.is_hypothetical(tok)
     past = not future
     d = date_for(c, ents, published, past)
-    date = date_end = date_text = None
+    date = date_end = date_text = precision = None
     if d:
-        date, date_end, date_text = d
+        date, date_end, date_text, precision = d
         if published and date > published and not past:
             future = True
     historical = is_historical(date_end or date, published)
@@ -310,7 +312,18 @@ def _coding(c: Candidate, ents, published, lex: Lexicon) -> Coding:
         # an announced or conditional coercive act is a threat (CAMEO 13)
         cat, cameo, mode = "THREATEN", threat_code[cat], None
     return Coding(
-        cat, cameo, mode, list(c.context), negated, hypothetical, future, historical, date, date_end, date_text
+        cat,
+        cameo,
+        mode,
+        list(c.context),
+        negated,
+        hypothetical,
+        future,
+        historical,
+        date,
+        date_end,
+        date_text,
+        precision,
     )
 
 

@@ -91,6 +91,7 @@ def link_back_references(doc, events: list[Event]) -> None:
                 _add_evidence(a, s)
             if e.date is None and a.date is not None:
                 e.date, e.date_end, e.date_text = a.date, a.date_end, a.date_text
+                e.date_precision = a.date_precision
             if e.location is None and a.location is not None:
                 e.location = a.location
             break

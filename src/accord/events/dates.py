@@ -8,6 +8,9 @@ yesterday / tomorrow, month names with or without day and year ("in June",
 "a year ago", "three days ago", "earlier this month") and ISO dates. Returns
 ``(date, date_end)`` as ISO strings (``date_end`` only for spans: a month,
 a year, a range), or ``None`` when the expression is not understood.
+:func:`resolve_date_precise` adds how precise the expression is: ``day``
+(a day, or a run of days: a range, a week), ``month`` (a month or part of
+one: "in late March") or ``year`` (a year or part of one: "in early 2019").
 The words (months, weekdays, number words, relative periods) are lists in
 ``lang/en/events/words.tsv``; the patterns are built from them at first use.
 dateparser is not used: timed here it costs ~14 ms per expression (this resolver
@@ -80,7 +83,7 @@ class _Patterns:
             + r")\s+(?P<unit>day|week|month|year)s?\s+(?:ago|earlier|before)"
         )
         self.rel = re.compile(
-            r"(?P<which>" + _alternation(W.word_list("relative_steps")) + r")\s+(?P<unit>week|month|year|weekend)"
+            r"(?P<which>" + _alternation(W.word_list("relative_steps")) + r")\s+(?P<unit>weekend|week|month|year)"
         )
         self.wd = re.compile(
             r"(?P<which>last|next|this|on|coming)?\s*(?P<wd>" + _alternation(W.word_list("weekdays")) + r")"
@@ -143,32 +146,72 @@ def parse_iso(s: str | None) -> dt.date | None:
 def resolve_date(text: str, published: str | None, past: bool = True) -> tuple[str, str | None] | None:
     """Resolve one date expression against the publication date (ISO). ``past``:
     the sentence is in the past tense (weekdays and bare months then point back)."""
+    found = resolve_date_precise(text, published, past)
+    return found[:2] if found else None
+
+
+def resolve_date_precise(text: str, published: str | None, past: bool = True) -> tuple[str, str | None, str] | None:
+    """:func:`resolve_date` with the precision of what was resolved: ``(date,
+    date_end, precision)``, precision one of ``day``, ``month``, ``year``."""
+    found = _resolve(text, published, past)
+    if found is None:
+        return None
+    (date, date_end), precision = found
+    return date, date_end, precision
+
+
+def _resolve(text: str, published: str | None, past: bool):
+    """((date, date_end), precision) or None."""
     pub = parse_iso(published)
     t = " ".join(text.lower().replace("\u2013", "-").split())
     t = _patterns().lead.sub("", t)
     m = _ISO.search(t)
     if m:
         try:
-            return _iso(dt.date(int(m["y"]), int(m["m"]), int(m["d"]))), None
+            return (_iso(dt.date(int(m["y"]), int(m["m"]), int(m["d"]))), None), "day"
         except ValueError:
             return None
-    for step in (_day_range, _day_of_month, _month):
+    for step, precision in ((_day_range, "day"), (_day_of_month, "day"), (_month, "month")):
         found = step(t, pub, past)
         if found is not _NOTHING:
-            return found
+            return (found, precision) if found else None
     if pub is None:
         m = _YEAR.search(t)
         if m:
-            return _year_span(int(m["y"]), m["part"])
+            return _year_span(int(m["y"]), m["part"]), "year"
         return None
     for step in (_named_day, _ago, _relative_period, _weekday):
         found = step(t, pub, past)
         if found is not _NOTHING:
-            return found
+            if not found:
+                return None
+            if step is _ago:  # 'a year ago' is one day a year back, known to the year
+                return found, _AGO_PRECISION[_patterns().ago.search(t)["unit"]]
+            return found, _span_precision(*found)
     m = _YEAR.search(t)
     if m:
-        return _year_span(int(m["y"]), m["part"])
+        return _year_span(int(m["y"]), m["part"]), "year"
     return None
+
+
+_AGO_PRECISION = {"day": "day", "week": "day", "month": "month", "year": "year"}
+
+
+def _span_precision(date: str, date_end: str | None) -> str:
+    """The precision of a relative period by its span: 'last year' is a year,
+    'next month' or 'two months ago' a month, a week or a day a day."""
+    if date_end is None:
+        return "day"
+    lo, hi = dt.date.fromisoformat(date), dt.date.fromisoformat(date_end)
+    if (lo.month, lo.day, hi.month, hi.day) == (1, 1, 12, 31) and lo.year == hi.year:
+        return "year"
+    if (
+        lo.day == 1
+        and (lo.year, lo.month) == (hi.year, hi.month)
+        and hi.day == calendar.monthrange(hi.year, hi.month)[1]
+    ):
+        return "month"
+    return "day"
 
 
 _NOTHING = object()  # a step that does not apply: the next one is tried

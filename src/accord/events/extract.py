@@ -38,7 +38,9 @@ from ..record import Event, EventActor
 from .actor_groups import ActorGroups
 from .assemble import cat_is_demand, cat_is_framing, events_for  # noqa: F401
 from .coref import link_events
+from .dates import parse_iso
 from .lexicon import lexicon
+from .pairs import expand_pairs
 from .place_time import PLACE_LABELS, knowledge_country
 from .speech import speech_acts
 from .triggers import Candidate, arg_words, find_candidates  # noqa: F401  (the public names stay importable here)
@@ -68,10 +70,24 @@ def extract_events(doc, classifier=None, min_confidence: float = 0.4) -> list[Ev
         for c in cands:
             events.extend(events_for(c, sent, ents, actors, quotes, published, kc, lex, probs))
     events = speech_acts(doc, events, actors, quotes)
+    events = expand_pairs(events, doc)
     # an event with no party at all is not emitted (#16 conventions: never "? -> ?"); one
     # with no actor but a recipient stays until actor finding no longer loses such events
     events = [e for e in events if e.confidence >= min_confidence and (e.actor is not None or e.recipient is not None)]
-    return link_events(doc, events)
+    events = link_events(doc, events)
+    _date_by_publication(events, published)
+    return events
+
+
+def _date_by_publication(events: list[Event], published) -> None:
+    """An event whose text gives no date (nor a restatement's) takes the
+    article's publication day, marked ``date_precision: "published"``."""
+    day = parse_iso(published)
+    if day is None:
+        return
+    for e in events:
+        if e.date is None:
+            e.date, e.date_end, e.date_precision = day.isoformat(), None, "published"
 
 
 def _place_and_date_ents(doc, sents) -> dict:

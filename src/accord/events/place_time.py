@@ -15,14 +15,14 @@ from .. import datafiles
 from ..record import Location
 from ..syntax import grammar
 from . import words as W
-from .dates import resolve_date
+from .dates import resolve_date_precise
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def date_for(cand, ents, published: str | None, past: bool):
-    """(date, date_end, text) of the date entity that belongs to a trigger:
-    one attached to it or to its head first, then the nearest; None."""
+    """(date, date_end, text, precision) of the date entity that belongs to a
+    trigger: one attached to it or to its head first, then the nearest; None."""
     dates = [e for e in ents if e.label_ == "DATE"]
     if not dates:
         return None
@@ -39,13 +39,13 @@ def date_for(cand, ents, published: str | None, past: bool):
     for e in dates[:2]:
         res = _resolve_cached(e.text, published, past)
         if res:
-            return res[0], res[1], e.text
+            return res[0], res[1], e.text, res[2]
     return None
 
 
 @functools.lru_cache(maxsize=4096)
 def _resolve_cached(text: str, published: str | None, past: bool):
-    return resolve_date(text, published, past=past)
+    return resolve_date_precise(text, published, past=past)
 
 
 def location_for(cand, ents, actors, knowledge_country) -> Location | None:

@@ -1,0 +1,138 @@
+"""A party named as a pair: "both sides", "the two leaders", "the parties".
+
+News names the two parties of a dyad once and then refers to them together:
+"Japarov spoke with Rahmon ... Moscow urged both sides to settle the
+dispute", "Putin met Xi on Monday. The two leaders signed ...". Such an
+argument has no code of its own. It stands for the pair of distinct coded
+parties that most earlier events of the article join (leaving out the
+event's other side: "Russia met Armenia ... Russia urged both sides" is not
+Russia urging itself), and the event is given once per member of the pair:
+
+* a pair recipient: A -> X and A -> Y;
+* a pair actor with no recipient: X -> Y and Y -> X (as "X and Y held talks");
+* a pair actor with a recipient: X -> R and Y -> R.
+
+A call for restraint, calm or a ceasefire that names no addressee ("Moscow
+called for an immediate ceasefire", "the CSTO called for restraint") is
+addressed to the two sides of the article's conflict dyad (the pair the
+most conflict events join) in the same way: A -> X and A -> Y
+(``appeal_nouns``); with no conflict events before it, it stays unaddressed.
+
+The words ("both", "the two"; sides, parties, leaders, ...) are data
+(``pair_quantifiers``, ``pair_nouns``, ``pair_bare_nouns``); "the" alone
+makes a pair only with the bare nouns ("the sides", "the parties").
+"""
+
+from __future__ import annotations
+
+import copy
+
+from ..record import Event, EventActor
+from . import words as W
+
+#: how many events back a pair is looked for
+LOOKBACK_EVENTS = 40
+
+
+def is_pair_reference(text: str | None) -> bool:
+    """'both sides', 'the two Central Asian neighbours', 'the parties'."""
+    if not text:
+        return False
+    t = " ".join(text.lower().split())
+    noun = t.rsplit(" ", 1)[-1]
+    for q in sorted(W.words("pair_quantifiers"), key=len, reverse=True):
+        if t.startswith(q + " "):
+            if q == "the" and t != "the " + noun:
+                return False
+            nouns = W.words("pair_bare_nouns") if q == "the" else W.words("pair_nouns")
+            return noun in nouns
+    return False
+
+
+def _key(a: EventActor | None):
+    if a is None:
+        return None
+    return a.country or a.org or a.code
+
+
+def _pair_of(before: list[Event], exclude, conflict: bool = False) -> tuple[EventActor, EventActor] | None:
+    """The pair of distinct coded parties that the most earlier events join
+    (the article's dyad; of equals the latest), neither of them ``exclude``;
+    ``conflict``: joined by conflict events (the sides a call for restraint is to)."""
+    best: dict = {}
+    for n, e in enumerate(before[-LOOKBACK_EVENTS:]):
+        if conflict and not (e.quad or "").endswith("conflict"):
+            continue
+        a, r = e.actor, e.recipient
+        ka, kr = _key(a), _key(r)
+        if not ka or not kr or ka == kr or exclude in (ka, kr):
+            continue
+        if is_pair_reference(a.text) or is_pair_reference(r.text):
+            continue
+        k = frozenset((ka, kr))
+        count = best[k][0] + 1 if k in best else 1
+        best[k] = (count, n, a, r)
+    if not best:
+        return None
+    _, _, a, r = max(best.values(), key=lambda v: (v[0], v[1]))
+    return a, r
+
+
+def _as(ref: EventActor, party: EventActor) -> EventActor:
+    """The pair reference's span with one member's codes."""
+    return EventActor(
+        ref.start, ref.end, ref.text, code=party.code, country=party.country, org=party.org, sector=party.sector
+    )
+
+
+def _is_unaddressed_appeal(e: Event, doc) -> bool:
+    """A REQUEST with no recipient whose trigger asks for restraint, calm or
+    a ceasefire ('called for an immediate ceasefire', 'urged calm')."""
+    if doc is None or e.actor is None or e.recipient is not None or e.type != "REQUEST":
+        return False
+    span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span[-1]
+    nouns = W.words("appeal_nouns")
+    after = [t for t in tok.subtree if t.i > tok.i][:10]
+    return any(t.lemma_.lower() in nouns or t.lower_ in nouns for t in after)
+
+
+def expand_pairs(events: list[Event], doc=None) -> list[Event]:
+    """Each event with a pair reference as a party, given once per member
+    of the pair it stands for, and each unaddressed appeal for restraint
+    given once per side of the dyad (see module doc); the others as they are."""
+    order = sorted(range(len(events)), key=lambda i: (events[i].sentence["start"], events[i].trigger.start))
+    out: list[Event] = []
+    seen: list[Event] = []
+    for i in order:
+        e = events[i]
+        a_ref = e.actor is not None and is_pair_reference(e.actor.text)
+        r_ref = e.recipient is not None and is_pair_reference(e.recipient.text)
+        pair = None
+        appeal = not a_ref and _is_unaddressed_appeal(e, doc)
+        if a_ref != r_ref:
+            other = e.recipient if a_ref else e.actor
+            pair = _pair_of(seen, _key(other))
+        elif appeal:
+            pair = _pair_of(seen, _key(e.actor), conflict=True)
+        if pair is None:
+            out.append(e)
+            seen.append(e)
+            continue
+        x, y = pair
+        if appeal:  # the parties as named where they were joined
+            sides = [(e.actor, copy.copy(x)), (e.actor, copy.copy(y))]
+        elif r_ref:
+            sides = [(e.actor, _as(e.recipient, x)), (e.actor, _as(e.recipient, y))]
+        elif e.recipient is None:
+            sides = [(_as(e.actor, x), _as(e.actor, y)), (_as(e.actor, y), _as(e.actor, x))]
+        else:
+            sides = [(_as(e.actor, x), e.recipient), (_as(e.actor, y), e.recipient)]
+        for actor, recipient in sides:
+            n = copy.copy(e)
+            n.actor, n.recipient = actor, recipient
+            n.context, n.evidence = list(e.context), list(e.evidence)
+            out.append(n)
+    return out

@@ -1,0 +1,111 @@
+"""A party named as a pair ("both sides", "the two leaders") stands for the
+article's dyad: the event is given once per member."""
+
+import pytest
+
+from accord.events.pairs import expand_pairs, is_pair_reference
+from accord.record import Event, EventActor, Span
+
+
+def _ev(kind, sent, actor, recipient):
+    def side(p):
+        if p is None:
+            return None
+        text, code = p
+        return EventActor(sent, sent + len(text), text, code=code, country=code)
+
+    return Event(
+        kind, Span(sent, sent + 1, "x"), {"start": sent, "end": sent + 50}, actor=side(actor), recipient=side(recipient)
+    )
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("both sides", True),
+        ("The two leaders", True),
+        ("the two Central Asian neighbours", True),
+        ("the parties", True),
+        ("the countries", False),  # 'the' alone: only sides and parties
+        ("both", False),
+        ("the two men", False),
+        ("Armenia", False),
+        (None, False),
+    ],
+)
+def test_pair_reference(text, expected):
+    assert is_pair_reference(text) is expected
+
+
+def _dyads(events):
+    return [(e.type, e.actor and e.actor.code, e.recipient and e.recipient.code) for e in events]
+
+
+def test_recipient_pair_is_the_articles_dyad_without_the_actor():
+    evs = [
+        _ev("ASSAULT", 0, ("Kyrgyz troops", "KGZ"), ("Tajik posts", "TJK")),
+        _ev("CONSULT", 100, ("Russia", "RUS"), ("Kyrgyzstan", "KGZ")),
+        _ev("ACCUSE", 200, ("Tajikistan", "TJK"), ("Kyrgyzstan", "KGZ")),
+        _ev("REQUEST", 300, ("Moscow", "RUS"), ("both sides", None)),
+    ]
+    out = expand_pairs(evs)
+    assert sorted(_dyads(out[3:])) == [("REQUEST", "RUS", "KGZ"), ("REQUEST", "RUS", "TJK")]
+    assert out[3].recipient.text == "both sides" and out[3].evidence is not out[4].evidence
+
+
+def test_actor_pair_without_recipient_is_mutual():
+    evs = [
+        _ev("CONSULT", 0, ("Putin", "RUS"), ("Xi", "CHN")),
+        _ev("AGREE", 100, ("The two leaders", None), None),
+    ]
+    assert _dyads(expand_pairs(evs)[1:]) == [("AGREE", "RUS", "CHN"), ("AGREE", "CHN", "RUS")]
+
+
+def test_no_pair_named_before_leaves_the_event():
+    evs = [
+        _ev("REQUEST", 0, ("Moscow", "RUS"), ("both sides", None)),
+        _ev("CONSULT", 100, ("Putin", "RUS"), ("Xi", "CHN")),
+    ]
+    assert _dyads(expand_pairs(evs)) == [("REQUEST", "RUS", None), ("CONSULT", "RUS", "CHN")]
+
+
+def _appeal_doc(build, noun):
+    rows = [
+        ("Russia", "Russia", "PROPN", "NNP", "nsubj", 1, "B-GPE"),
+        ("called", "call", "VERB", "VBD", "ROOT", 1, "O"),
+        ("for", "for", "ADP", "IN", "prep", 1, "O"),
+        (noun, noun, "NOUN", "NN", "pobj", 2, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    doc = build(rows)
+    req = Event(
+        "REQUEST",
+        Span(7, 13, "called"),
+        {"start": 0, "end": len(doc.text)},
+        actor=EventActor(0, 6, "Russia", code="RUS", country="RUS"),
+    )
+    return doc, req
+
+
+def test_call_for_restraint_goes_to_the_conflict_dyad(build):
+    doc, req = _appeal_doc(build, "restraint")
+    before = [
+        _ev("ASSAULT", -300, ("Kyrgyz troops", "KGZ"), ("Tajik posts", "TJK")),
+        _ev("CONSULT", -200, ("Russia", "RUS"), ("Kazakhstan", "KAZ")),
+        _ev("CONSULT", -100, ("Uzbekistan", "UZB"), ("Kazakhstan", "KAZ")),
+    ]
+    before[0].quad = "material_conflict"
+    out = expand_pairs(before + [req], doc)
+    assert sorted(_dyads(out[3:])) == [("REQUEST", "RUS", "KGZ"), ("REQUEST", "RUS", "TJK")]
+    # the recipients are the parties as named where the dyad was joined
+    assert {e.recipient.text for e in out[3:]} == {"Kyrgyz troops", "Tajik posts"}
+
+
+def test_other_calls_and_no_conflict_stay_unaddressed(build):
+    doc, req = _appeal_doc(build, "investigation")
+    conflict = _ev("ASSAULT", -300, ("Kyrgyz troops", "KGZ"), ("Tajik posts", "TJK"))
+    conflict.quad = "material_conflict"
+    assert _dyads(expand_pairs([conflict, req], doc)[1:]) == [("REQUEST", "RUS", None)]
+    doc, req = _appeal_doc(build, "restraint")
+    talks = _ev("CONSULT", -100, ("Uzbekistan", "UZB"), ("Kazakhstan", "KAZ"))
+    assert _dyads(expand_pairs([talks, req], doc)[1:]) == [("REQUEST", "RUS", None)]
