@@ -185,6 +185,8 @@ def _event(doc, actors, at, verb, row, arg, published, meeting: Event | None = N
     meta = plover_types().get(kind, {})
     date, precision, date_text = _date(verb.sent, published, future)
     date, date_end = _date_range(date, precision)
+    if date is None and published:  # as the English coder: the publication day, flagged as such
+        date, precision = published[:10], "published"
     ev = Event(
         kind,
         Span(verb.idx, verb.idx + len(verb.text), verb.text),
@@ -204,7 +206,7 @@ def _event(doc, actors, at, verb, row, arg, published, meeting: Event | None = N
         future=future,
         confidence=0.6,
     )
-    ev.date_precision = precision or ("published" if published else None)  # type: ignore[attr-defined]
+    ev.date_precision = precision
     return ev
 
 
