@@ -26,7 +26,9 @@ GATES = [
         "plover/PLOVER_GSR_CAMEO.json",
         {"category_accuracy": 0.77, "actor_accuracy": 0.74, "recipient_accuracy": 0.74},
     ),
-    ("events", "conflibert-class", "conflibert/cameo_class_train.tsv", {"macro_f1": 0.71}),
+    # 0.7039 since the classifier no longer vetoes a rule trigger with its actor: vetoing it again gives 0.753
+    # here but loses on real-news arguments (conflibert-args 0.650 -> 0.620) and the own event gold (0.373 -> 0.349)
+    ("events", "conflibert-class", "conflibert/cameo_class_train.tsv", {"macro_f1": 0.70}),
 ]
 
 
