@@ -35,6 +35,7 @@ from .direct import _direct_quotes
 from .identities import _answers, _issuers
 from .lexicon import Lexicon, load_lexicon
 from .passes import PASSES, Passes
+from .structure import drop_structure
 
 
 class Found(NamedTuple):
@@ -68,6 +69,7 @@ def extract_quotes(doc, lexicon: Lexicon | None = None) -> list[Quote]:
         # "ANSWER: ...": the whole answer is the quoted person's; the reports inside it stay
         found = sorted(found + st.answers, key=lambda x: (x[0], -x[1]))
     quotes = _answers(ctx, _issuers(ctx, _drop_repeats(_direct_quotes(ctx, found))))
+    quotes = drop_structure(ctx, quotes)  # headlines, captions, links, bylines; 'Recall that ...'
     # a two-word report with no one to say it is a fragment, not a quote; "asked not to be
     # named" is the anonymity formula, not a request
     quotes = [
