@@ -6,6 +6,7 @@ from quotes_docs import make_doc
 from accord.quotes import extract_quotes
 from accord.quotes.marks import pair_marks
 from accord.quotes.structure import furniture
+from accord.record import Mention
 
 
 def test_headline_link_reminder_and_caption_yield_no_quote():
@@ -51,3 +52,18 @@ def test_title_in_marks_inside_a_quotation():
     assert len(spans) == 1 and text[spans[0].start : spans[0].end].endswith('member,"')
     qs = extract_quotes(make_doc("nested_title"))
     assert len(qs) == 1 and qs[0].speaker.text == "the general"
+
+
+def test_a_surname_alone_takes_the_full_name_given_earlier():
+    qs = extract_quotes(make_doc("partial_name"))
+    last = qs[-1]
+    assert last.speaker.text == "Lin" and last.speaker.name == "Lin Weihan"
+
+
+def test_a_surname_two_people_share_stays_as_it_is():
+    mentions = [
+        Mention(start=0, end=10, text="Lin Weihan", name="Lin Weihan", kind="person"),
+        Mention(start=15, end=23, text="Lin Qiao", name="Lin Qiao", kind="person"),
+    ]
+    qs = extract_quotes(make_doc("partial_name_two", mentions))
+    assert qs and qs[-1].speaker.name in (None, "Lin")
