@@ -67,3 +67,12 @@ def test_a_surname_two_people_share_stays_as_it_is():
     ]
     qs = extract_quotes(make_doc("partial_name_two", mentions))
     assert qs and qs[-1].speaker.name in (None, "Lin")
+
+
+def test_interview_answers_in_dash_lines_are_the_interviewees():
+    doc_text = make_doc("interview_dashes").text
+    s = doc_text.index("Dana Kemelova")
+    mentions = [Mention(start=s, end=s + 13, text="Dana Kemelova", name="Dana Kemelova", kind="person")]
+    qs = extract_quotes(make_doc("interview_dashes", mentions))
+    assert [q.text.lstrip("- ")[:12] for q in qs] == ["Prices are r", "The tenge wi"]
+    assert {q.speaker.name for q in qs} == {"Dana Kemelova"}

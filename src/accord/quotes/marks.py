@@ -414,9 +414,18 @@ def _dash_quote(text: str, lo: int, hi: int, prev: tuple[int, int] | None) -> Ma
     if m is not None and _word_count(text, lo, m.start()) >= 3:
         return MarkSpan(lo, m.start() + 1, True, True, dash=True)
     lead = text[prev[0] : prev[1]].rstrip() if prev is not None else ""
+    if _question_line(text, prev) and not text[lo:hi].rstrip().endswith("?") and _word_count(text, lo, hi) >= 3:
+        return MarkSpan(lo, hi, False, True, dash=True)  # an interview: the answer to the dash question before
     if lead.endswith(":") and _speech_lead().search(lead[-120:]) and _word_count(text, lo, hi) >= 3:
         return MarkSpan(lo, hi, False, True, dash=True)  # "X noted:" then the words; not a list after a colon
     return None
+
+
+def _question_line(text: str, para: tuple[int, int] | None) -> bool:
+    """Whether a paragraph is an interviewer's dash line ending in a question mark."""
+    if para is None or para[1] - para[0] < 3:
+        return False
+    return text[para[0]] in _DASHES and text[para[0] : para[1]].rstrip().endswith("?")
 
 
 def _word_count(text: str, lo: int, hi: int) -> int:
