@@ -76,3 +76,12 @@ def test_interview_answers_in_dash_lines_are_the_interviewees():
     qs = extract_quotes(make_doc("interview_dashes", mentions))
     assert [q.text.lstrip("- ")[:12] for q in qs] == ["Prices are r", "The tenge wi"]
     assert {q.speaker.name for q in qs} == {"Dana Kemelova"}
+
+
+def test_follow_on_quotation_takes_the_previous_speaker_only_when_nothing_intervenes():
+    qs = extract_quotes(make_doc("follow_on_plain"))
+    assert [q.speaker.text if q.speaker else None for q in qs] == ["the envoy", "the envoy"]
+    qs = extract_quotes(make_doc("follow_on_intervened"))
+    last = qs[-1]
+    assert last.text == '"It is a matter of principle."'
+    assert last.speaker is None or last.speaker.text != "the envoy"

@@ -149,7 +149,7 @@ def _unclaimed_quote(ctx: _Ctx, m, quotes: list[Quote], last: Quote | None, ends
     if cue is None:
         if not _floating(m, qt):
             return None
-        if last is not None and last.speaker is not None:
+        if last is not None and last.speaker is not None and (m.continued or not _intervenes(quotes, ends, last, qt.s)):
             speaker = Speaker(**last.speaker.__dict__)
     return Quote(start=qt.s, end=qt.e, text=ctx.text[qt.s : qt.e], kind="direct", speaker=speaker, cue=cue, medium=None)
 
@@ -181,6 +181,21 @@ def _interviewee(ctx: _Ctx, p0: int) -> Speaker | None:
     return Speaker(
         start=x.start, end=x.end, text=text[x.start : x.end], name=x.name, code=x.code, country=x.country, org=x.org
     )
+
+
+def _who(sp: Speaker | None):
+    return None if sp is None else (sp.name or sp.text).lower()
+
+
+def _intervenes(quotes: list[Quote], ends, last: Quote, s: int) -> bool:
+    """Whether someone else is reported between quotation ``last`` and a
+    follow-on quotation at ``s`` ('"A," X said. Y said that B. "C."': C is
+    not X's by position alone). ``ends``: (end, index) of ``quotes``, sorted."""
+    k = bisect_right(ends, (s, -1)) - 1
+    if k < 0:
+        return False
+    between = quotes[ends[k][1]]
+    return between.end > last.end and between.speaker is not None and _who(between.speaker) != _who(last.speaker)
 
 
 def _floating(m, qt: _Quotation) -> bool:
