@@ -34,6 +34,20 @@ def _mention_at(doc, start: int, end: int) -> Mention | None:
     return best
 
 
+def _warn_repairs(doc, marks: list[MarkSpan]) -> None:
+    """Say in the record's warnings where a quotation's marks were read
+    against their look (the text itself stays as it was)."""
+    notes = [
+        f"quotation mark at {m.end - 1} read as closing the quotation from {m.start} (detached from its words)"
+        for m in marks
+        if m.detached
+    ]
+    if notes and doc.has_extension("accord_warnings"):
+        if doc._.accord_warnings is None:
+            doc._.accord_warnings = []
+        doc._.accord_warnings.extend(notes)
+
+
 class _Ctx:
     """Per-Doc lookups built once."""
 
@@ -47,6 +61,7 @@ class _Ctx:
             for m in attributed_singles(self.text, pair_marks(self.text, self.paras), self.paras)
         ]
         self.mark_starts = [m.start for m in self.marks]
+        _warn_repairs(doc, self.marks)
         self.para_starts = [p[0] for p in self.paras]
         self.mention_at = mention_lookup()
         self.shared: set[int] = set()  # ids of reports that leave their quotation to its own speaker

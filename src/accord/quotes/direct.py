@@ -142,12 +142,60 @@ def _unclaimed_quote(ctx: _Ctx, m, quotes: list[Quote], last: Quote | None, ends
     if attribution is None:
         attribution = _goes_on(qt, quotes, last, ends)
     speaker, cue = attribution if attribution is not None else (None, None)
+    if cue is None and m.dash and not m.closed and speaker is None:
+        speaker = _interviewee(ctx, qt.para[0])
+        if speaker is not None:
+            return Quote(start=qt.s, end=qt.e, text=ctx.text[qt.s : qt.e], kind="direct", speaker=speaker)
     if cue is None:
         if not _floating(m, qt):
             return None
-        if last is not None and last.speaker is not None:
+        if last is not None and last.speaker is not None and (m.continued or not _intervenes(quotes, ends, last, qt.s)):
             speaker = Speaker(**last.speaker.__dict__)
     return Quote(start=qt.s, end=qt.e, text=ctx.text[qt.s : qt.e], kind="direct", speaker=speaker, cue=cue, medium=None)
+
+
+def _interviewee(ctx: _Ctx, p0: int) -> Speaker | None:
+    """The person an interview in dash lines is with: the first person named
+    with a full name in the paragraph before its first question ("Our
+    correspondent talked with X, ..."), when the paragraph before ``p0`` is
+    a dash question."""
+    text = ctx.text
+    q0 = ctx.para_of(max(0, p0 - 1))[0] if p0 > 0 else 0
+    if q0 == p0 or text[q0 : ctx.para_of(q0)[1]].rstrip()[-1:] != "?":
+        return None
+    while q0 > 0:  # back to the first line of the exchange
+        b0, b1 = ctx.para_of(max(0, q0 - 1))
+        if b0 == q0 or text[b0:b1].lstrip()[:1] not in tuple("-\u2013\u2014"):
+            break
+        q0 = b0
+    named = [
+        x
+        for x in ctx.doc._.mentions or ()
+        if x.kind == "person" and x.name and len(x.name.split()) >= 2 and x.end <= q0
+    ]
+    if not named:
+        return None
+    intro = ctx.para_of(max(0, q0 - 1))[0]
+    # the first person the introduction names ("talked with X, Doctor of ..."), else the last before it
+    x = next((n for n in named if n.start >= intro), named[-1])
+    return Speaker(
+        start=x.start, end=x.end, text=text[x.start : x.end], name=x.name, code=x.code, country=x.country, org=x.org
+    )
+
+
+def _who(sp: Speaker | None):
+    return None if sp is None else (sp.name or sp.text).lower()
+
+
+def _intervenes(quotes: list[Quote], ends, last: Quote, s: int) -> bool:
+    """Whether someone else is reported between quotation ``last`` and a
+    follow-on quotation at ``s`` ('"A," X said. Y said that B. "C."': C is
+    not X's by position alone). ``ends``: (end, index) of ``quotes``, sorted."""
+    k = bisect_right(ends, (s, -1)) - 1
+    if k < 0:
+        return False
+    between = quotes[ends[k][1]]
+    return between.end > last.end and between.speaker is not None and _who(between.speaker) != _who(last.speaker)
 
 
 def _floating(m, qt: _Quotation) -> bool:

@@ -34,7 +34,9 @@ from .context import _Ctx
 from .direct import _direct_quotes
 from .identities import _answers, _issuers
 from .lexicon import Lexicon, load_lexicon
+from .names import link_names
 from .passes import PASSES, Passes
+from .structure import drop_structure
 
 
 class Found(NamedTuple):
@@ -68,6 +70,8 @@ def extract_quotes(doc, lexicon: Lexicon | None = None) -> list[Quote]:
         # "ANSWER: ...": the whole answer is the quoted person's; the reports inside it stay
         found = sorted(found + st.answers, key=lambda x: (x[0], -x[1]))
     quotes = _answers(ctx, _issuers(ctx, _drop_repeats(_direct_quotes(ctx, found))))
+    quotes = drop_structure(ctx, quotes)  # headlines, captions, links, bylines; 'Recall that ...'
+    quotes = link_names(ctx, quotes)  # 'Wang' -> 'Wang Yi' given earlier
     # a two-word report with no one to say it is a fragment, not a quote; "asked not to be
     # named" is the anonymity formula, not a request
     quotes = [

@@ -61,6 +61,7 @@ class MarkSpan:
     continues: bool = False
     single: bool = False
     dash: bool = False  # a dialogue dash opens it: "- We will not allow it, - said the general."
+    detached: bool = False  # its closing mark stood off its words ('..., "Name said'): a repair, with a warning
 
     def inner(self, text: str) -> tuple[int, int]:
         """Offsets of the quoted words without the marks."""
@@ -143,20 +144,62 @@ def _pair_paragraph(text: str, lo: int, hi: int, carried: bool, next_opens: bool
     on into the next (``carried``: one goes on from the previous paragraph,
     reopened by this paragraph's first mark)."""
     p = _Pairing(text, lo, hi, carried)
+    found = []
     for m in _MARK_RE.finditer(text, lo, hi):
-        i = m.start()
         c = m.group()
         w = len(c)
         if w == 2:
             c = '"' if c == "''" else "\u201c"
-        opening, closing = _ctx(text, i, lo, hi, w)
-        if p.nested_guillemet(i, c):
+        found.append((m.start(), c, w, *_ctx(text, m.start(), lo, hi, w)))
+    skip = -1
+    for k, (i, c, w, opening, closing) in enumerate(found):
+        if k == skip or p.nested_guillemet(i, c):
             continue
         if c in DOUBLE_MARKS:
+            if p.open_at is not None and opening and not closing:
+                if _detached_close(text, i, c, p.open_ch):
+                    p.close_detached(i, w)  # '..., "Name said': the closing mark lost its word
+                    continue
+                if _nested_title(text, found, k):
+                    skip = k + 1  # 'The "Afghan belt" programme' inside a quotation: a name, not its end
+                    continue
             p.double(i, c, w, opening, closing)
         elif p.open_at is None:  # single marks: only at the top level
             p.single(i, c, opening, closing)
     return p.finish(next_opens)
+
+
+def _detached_close(text: str, i: int, c: str, open_ch: str) -> bool:
+    """A closing mark that machine translation moved off its word onto the
+    speaker's name: '..., "Name Surname said.' (a comma or stop, a space, the
+    mark, then an attribution)."""
+    if not (c in _DOUBLE_PAIRS.get(open_ch, "") or c == '"') or i < 2:
+        return False
+    return text[i - 1] == " " and text[i - 2] in ",.!?\u2026" and _after_cue().match(text, i + 1) is not None
+
+
+#: a name in marks inside a quotation is short
+_TITLE_WORDS = 6
+
+
+def _nested_title(text: str, found: list, k: int) -> bool:
+    """An opening mark inside an open quotation that wraps a short name or
+    title ('"... The "Afghan belt of security" programme must ..."'): the
+    next mark closes it right after a word, and a later mark still closes the
+    quotation."""
+    if k + 2 >= len(found):
+        return False
+    i = found[k][0]
+    j, _, _, j_open, j_close = found[k + 1]
+    _, _, _, n_open, n_close = found[k + 2]
+    return (
+        j_close
+        and not j_open
+        and text[j - 1].isalnum()
+        and len(text[i + 1 : j].split()) <= _TITLE_WORDS
+        and n_close
+        and not n_open
+    )
 
 
 @dataclass
@@ -202,6 +245,12 @@ class _Pairing:
 
     def _close(self, i: int, w: int) -> None:
         self.spans.append(MarkSpan(self.open_at, i + w, True, True, self.continued))
+        self.open_at, self.continued = None, False
+        self.seen_mark = True
+
+    def close_detached(self, i: int, w: int) -> None:
+        """Close the open quotation at a mark detached from its words (a repair: offsets stay)."""
+        self.spans.append(MarkSpan(self.open_at, i + w, True, True, self.continued, detached=True))
         self.open_at, self.continued = None, False
         self.seen_mark = True
 
@@ -365,9 +414,18 @@ def _dash_quote(text: str, lo: int, hi: int, prev: tuple[int, int] | None) -> Ma
     if m is not None and _word_count(text, lo, m.start()) >= 3:
         return MarkSpan(lo, m.start() + 1, True, True, dash=True)
     lead = text[prev[0] : prev[1]].rstrip() if prev is not None else ""
+    if _question_line(text, prev) and not text[lo:hi].rstrip().endswith("?") and _word_count(text, lo, hi) >= 3:
+        return MarkSpan(lo, hi, False, True, dash=True)  # an interview: the answer to the dash question before
     if lead.endswith(":") and _speech_lead().search(lead[-120:]) and _word_count(text, lo, hi) >= 3:
         return MarkSpan(lo, hi, False, True, dash=True)  # "X noted:" then the words; not a list after a colon
     return None
+
+
+def _question_line(text: str, para: tuple[int, int] | None) -> bool:
+    """Whether a paragraph is an interviewer's dash line ending in a question mark."""
+    if para is None or para[1] - para[0] < 3:
+        return False
+    return text[para[0]] in _DASHES and text[para[0] : para[1]].rstrip().endswith("?")
 
 
 def _word_count(text: str, lo: int, hi: int) -> int:

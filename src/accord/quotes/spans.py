@@ -70,7 +70,7 @@ def _fit_marks(ctx: _Ctx, s: int, e: int) -> tuple[int, int]:
     if m is not None and m.start < s:
         # starts inside a quotation: take it from its start if the span
         # covers most of it
-        if s - m.start <= 2 or (not m.single and e >= m.end - 2):
+        if s - m.start <= 2 or (not m.single and e >= m.end - (3 if m.detached else 2)):
             s = m.start
     m = ctx.mark_at(e - 1) if e > 0 else None
     if m is not None and e < m.end <= e + 3:

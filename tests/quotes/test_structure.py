@@ -1,0 +1,87 @@
+"""Document structure is not speech; translated copy's detached and nested
+marks (frozen parses of sentences of our own, no model)."""
+
+from quotes_docs import make_doc
+
+from accord.quotes import extract_quotes
+from accord.quotes.marks import pair_marks
+from accord.quotes.structure import furniture
+from accord.record import Mention
+
+
+def test_headline_link_reminder_and_caption_yield_no_quote():
+    doc = make_doc("structure_furniture")
+    qs = extract_quotes(doc)
+    assert [q.text for q in qs] == ["that the border crossing would reopen next week"]
+    assert qs[0].speaker.text == "The minister"
+
+
+def test_furniture_paragraphs():
+    assert furniture("By Jane Okafor", 0, 14)
+    assert furniture("WATCH: The minister's full statement", 0, 36)
+    assert furniture("Border talks resume in Osh", 0, 26)
+    # a paragraph of prose, a dialogue line and a lead-in colon are not furniture
+    assert not furniture("The minister said the talks would resume.", 0, 41)
+    assert not furniture("- We will not allow it", 0, 22)
+    assert not furniture("The minister put it this way:", 0, 29)
+
+
+def test_detached_closing_mark_closes_before_the_speaker():
+    doc = make_doc("detached_close")
+    doc._.accord_warnings = []
+    qs = extract_quotes(doc)
+    q = next(q for q in qs if q.kind == "direct")
+    assert q.text.startswith('"The sides have not agreed') and q.text.endswith('May, "')
+    assert q.speaker.name == "Arman Seitkali"
+    assert any("detached" in w for w in doc._.accord_warnings)
+    # the text is unchanged: offsets hold
+    assert doc.text[q.start : q.end] == q.text
+
+
+def test_detached_mark_needs_an_attribution_after_it():
+    text = 'He said: "We will see. "Maybe" is not an answer."'
+    spans = pair_marks(text)
+    assert not any(m.detached for m in spans)
+
+
+def test_title_in_marks_inside_a_quotation():
+    text = (
+        '"Nobody will do it for us. The "Safe Roads" programme must be paid for by every member," the general stressed.'
+    )
+    spans = [m for m in pair_marks(text) if not m.single]
+    assert len(spans) == 1 and text[spans[0].start : spans[0].end].endswith('member,"')
+    qs = extract_quotes(make_doc("nested_title"))
+    assert len(qs) == 1 and qs[0].speaker.text == "the general"
+
+
+def test_a_surname_alone_takes_the_full_name_given_earlier():
+    qs = extract_quotes(make_doc("partial_name"))
+    last = qs[-1]
+    assert last.speaker.text == "Lin" and last.speaker.name == "Lin Weihan"
+
+
+def test_a_surname_two_people_share_stays_as_it_is():
+    mentions = [
+        Mention(start=0, end=10, text="Lin Weihan", name="Lin Weihan", kind="person"),
+        Mention(start=15, end=23, text="Lin Qiao", name="Lin Qiao", kind="person"),
+    ]
+    qs = extract_quotes(make_doc("partial_name_two", mentions))
+    assert qs and qs[-1].speaker.name in (None, "Lin")
+
+
+def test_interview_answers_in_dash_lines_are_the_interviewees():
+    doc_text = make_doc("interview_dashes").text
+    s = doc_text.index("Dana Kemelova")
+    mentions = [Mention(start=s, end=s + 13, text="Dana Kemelova", name="Dana Kemelova", kind="person")]
+    qs = extract_quotes(make_doc("interview_dashes", mentions))
+    assert [q.text.lstrip("- ")[:12] for q in qs] == ["Prices are r", "The tenge wi"]
+    assert {q.speaker.name for q in qs} == {"Dana Kemelova"}
+
+
+def test_follow_on_quotation_takes_the_previous_speaker_only_when_nothing_intervenes():
+    qs = extract_quotes(make_doc("follow_on_plain"))
+    assert [q.speaker.text if q.speaker else None for q in qs] == ["the envoy", "the envoy"]
+    qs = extract_quotes(make_doc("follow_on_intervened"))
+    last = qs[-1]
+    assert last.text == '"It is a matter of principle."'
+    assert last.speaker is None or last.speaker.text != "the envoy"
