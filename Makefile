@@ -21,7 +21,7 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	@touch $@
 
 $(VENV)/.test-installed: pyproject.toml $(VENV)/.installed
-	$(PIP) install -e ".[model,ru,test,spark]"
+	$(PIP) install -e ".[model,ru,test,spark,train]"
 	@touch $@
 
 install: $(VENV)/.installed

@@ -26,6 +26,7 @@ import datetime as _dt
 from collections import Counter
 from pathlib import Path
 
+from ..errors import AccordError
 from ..evaluate.conflibert import K_FOLDS, SEED, f1_scores, fold_ids, macro_f1, read_conflibert
 from .classifier import CLASSES, MODEL_PATH, QuadModel, group_of, sentence_features
 
@@ -64,10 +65,16 @@ def fit(
     binary features: per group (:func:`~accord.events.classifier.group_of`)
     the features seen in at least ``MIN_COUNT`` rows, idf-weighted and
     L2-normalised, then scaled; exported as a :class:`QuadModel`."""
-    from scipy.sparse import hstack
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.feature_extraction.text import TfidfTransformer
-    from sklearn.linear_model import LogisticRegression
+    try:
+        from scipy.sparse import hstack
+        from sklearn.feature_extraction import DictVectorizer
+        from sklearn.feature_extraction.text import TfidfTransformer
+        from sklearn.linear_model import LogisticRegression
+    except ImportError:
+        raise AccordError(
+            "training the sentence classifier (and its cross-validation in `accord eval events --dataset "
+            "conflibert-class`) needs scikit-learn: pip install 'accord[train]'"
+        ) from None
 
     scales = dict(SCALES if scales is None else scales)
     counts = Counter(f for fs in feats for f in set(fs))
