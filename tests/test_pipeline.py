@@ -104,3 +104,18 @@ def test_paragraph_breaks_are_sentence_breaks(nlp):
     sents = [s.text.strip() for s in doc.sents]
     assert sents[0] == "Troops begin drills in Tajikistan"
     assert any(s.startswith("The ministry said the drills were\nroutine") for s in sents)
+
+
+@pytest.mark.ru
+def test_a_russian_article_whose_analysis_fails_is_kept_with_a_warning(monkeypatch):
+    import accord.ru
+
+    def broken(text, stats=None):
+        raise RuntimeError("parser exploded")
+
+    monkeypatch.setattr(accord.ru, "analyze", broken)
+    from accord.pipeline import extract
+
+    [rec] = list(extract(["Министр обороны России заявил, что учения пройдут в сентябре у границы."]))
+    assert rec.language == "ru" and rec.events == [] and rec.quotes == []
+    assert any("Russian analysis failed (RuntimeError: parser exploded)" in w for w in rec.warnings)

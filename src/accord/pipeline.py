@@ -105,6 +105,11 @@ def russian_record(art: RawArticle, fixed, published: str | None, routing) -> Re
     except RussianUnavailable as e:
         routing = routing.__class__(routing.language, routing.confidence, "other", routing.source, str(e))
         return _other_record(art, fixed, published, routing)
+    except Exception as e:  # noqa: BLE001 - the article is kept, with why it has no quotes or events
+        log.debug("Russian analysis failed", exc_info=True)
+        why = f"Russian analysis failed ({type(e).__name__}: {e}); stored without mentions, quotes or events"
+        routing = routing.__class__(routing.language, routing.confidence, "other", routing.source, why)
+        return _other_record(art, fixed, published, routing)
     return _other_record(
         art,
         fixed,
