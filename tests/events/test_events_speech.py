@@ -231,3 +231,88 @@ def test_split_cease_fire_is_one_word(build):
     assert doc[3:6].text == "cease-fire"
     evs = extract_events(doc, classifier=None, min_confidence=0.0)
     assert [e for e in evs if e.cameo == "0871"], [(e.type, e.cameo) for e in evs]
+
+
+def _with_act(doc, spk_range, cue_i, content_range, code, country):
+    """``doc`` with one ``act`` attribution of the speaker at ``spk_range``, cued by token ``cue_i``."""
+    spk, c, content = doc[spk_range[0] : spk_range[1]], doc[cue_i], doc[content_range[0] : content_range[1]]
+    doc._.quotes = []
+    doc._.attributions = [
+        Quote(
+            start=content.start_char,
+            end=content.end_char,
+            text=content.text,
+            kind="indirect",
+            speaker=Speaker(spk.start_char, spk.end_char, spk.text, code=code, country=country),
+            cue=Span(c.idx, c.idx + len(c.text), c.text),
+            cue_class="act",
+        )
+    ]
+    return doc
+
+
+def _urged(build):
+    """'Ankara urged Baghdad to close the camps .'"""
+    rows = [
+        ("Ankara", "Ankara", "PROPN", "NNP", "nsubj", 1, G),
+        ("urged", "urge", "VERB", "VBD", "ROOT", 1, "O"),
+        ("Baghdad", "Baghdad", "PROPN", "NNP", "dobj", 1, G),
+        ("to", "to", "PART", "TO", "aux", 4, "O"),
+        ("close", "close", "VERB", "VB", "xcomp", 1, "O"),
+        ("the", "the", "DET", "DT", "det", 6, "O"),
+        ("camps", "camp", "NOUN", "NNS", "dobj", 4, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    mentions = [(0, 1, "TURGOV", "TUR", "GOV", None, "state"), (2, 3, "IRQGOV", "IRQ", "GOV", None, "state")]
+    return _with_act(build(rows, mentions), (0, 1), 1, (2, 7), "TURGOV", "TUR")
+
+
+def test_an_urged_request_takes_the_attribution_it_comes_from(build):
+    evs = [e for e in extract_events(_urged(build), classifier=None, min_confidence=0.0) if e.trigger.text == "urged"]
+    assert len(evs) == 1  # the coder's own event is marked, not doubled
+    e = evs[0]
+    assert e.type == "REQUEST" and (e.actor.code, e.recipient.code) == ("TURGOV", "IRQGOV")
+    assert e.attribution == 0 and e.speech_act
+
+
+def _denied(build, negated=False):
+    """'Tbilisi accused Moscow of lying . Moscow [did not] denied the charge .'"""
+    rows = [
+        ("Tbilisi", "Tbilisi", "PROPN", "NNP", "nsubj", 1, G),
+        ("accused", "accuse", "VERB", "VBD", "ROOT", 1, "O"),
+        ("Moscow", "Moscow", "PROPN", "NNP", "dobj", 1, G),
+        ("of", "of", "ADP", "IN", "prep", 1, "O"),
+        ("lying", "lie", "VERB", "VBG", "pcomp", 3, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    k = 9 if negated else 7
+    rows.append(("Moscow", "Moscow", "PROPN", "NNP", "nsubj", k, G))
+    if negated:
+        rows += [("did", "do", "AUX", "VBD", "aux", k, "O"), ("not", "not", "PART", "RB", "neg", k, "O")]
+    rows += [
+        ("deny" if negated else "denied", "deny", "VERB", "VB" if negated else "VBD", "ROOT", k, "O"),
+        ("the", "the", "DET", "DT", "det", k + 2, "O"),
+        ("charge", "charge", "NOUN", "NN", "dobj", k, "O"),
+        (".", ".", "PUNCT", ".", "punct", k, "O"),
+    ]
+    mentions = [
+        (0, 1, "GEOGOV", "GEO", "GOV", None, "state"),
+        (2, 3, "RUSGOV", "RUS", "GOV", None, "state"),
+        (6, 7, "RUSGOV", "RUS", "GOV", None, "state"),
+    ]
+    doc = build(rows, mentions, sent_starts=(0, 6))
+    return _with_act(doc, (6, 7), k, (k + 1, k + 3), "RUSGOV", "RUS")
+
+
+def test_a_denial_is_the_speakers_rejection_of_whoever_accused_them(build):
+    rej = [e for e in extract_events(_denied(build), classifier=None, min_confidence=0.0) if e.type == "REJECT"]
+    assert len(rej) == 1
+    r = rej[0]
+    assert (r.actor.code, r.recipient.code) == ("RUSGOV", "GEOGOV")
+    assert r.attribution == 0 and r.speech_act and not r.negated and r.trigger.text == "denied"
+
+
+def test_a_denial_that_did_not_happen_is_negated(build):
+    evs = extract_events(_denied(build, negated=True), classifier=None, min_confidence=0.0)
+    rej = [e for e in evs if e.type == "REJECT"]
+    assert rej and all(e.negated for e in rej)

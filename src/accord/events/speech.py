@@ -17,6 +17,14 @@ it and, maybe, the reported fact.
   ``denied``: ``claim_cues``) it is not emitted as a fact.
 * **Wishes.** After ``hope``, ``wish``, ``want`` (``wish_cues``) the content
   is emitted only as ``hypothetical``.
+* **Acts.** A speech verb with only a noun-phrase, infinitive or
+  prepositional object (``urged Kyiv to return to talks``, ``denied the
+  charge``: the quotes layer's ``act`` attributions) is the speaker's event.
+  Where the coder already emitted an event from the cue, that event takes
+  the attribution's index in ``attribution`` (and ``speech_act`` when it is
+  a verbal act); where it emitted none, a verb of ``act_event_verbs`` gives
+  one: its CAMEO code, the attribution's speaker as actor, the verb's object
+  or addressee as recipient.
 * **Answers.** ``Manila rejected the accusation``: a rejection of an
   accusation (``accusation_nouns``) whose target is unnamed answers the
   latest earlier accusation aimed at the rejecting party.
@@ -31,14 +39,16 @@ import copy
 
 from ..record import Event, EventActor, Span
 from ..syntax import grammar
+from . import flags as F
 from . import words as W
 from .actor_groups import ActorGroups
-from .actor_roles import party, speaker_actor, subject_of
+from .actor_roles import party, speaker_actor, subject_of, verb_recipient
 from .lexicon import lexicon
 
 #: how many heads up from a content trigger its reporting verb may be
 FRAME_STEPS = 4
 ACCUSE_CODE = "112"
+ACT_CONFIDENCE = 0.6  # an act attribution's own event: a speaker and a listed speech verb
 
 
 def _token_at(doc, char: int):
@@ -175,6 +185,8 @@ def speech_acts(doc, events: list[Event], actors: ActorGroups, quotes) -> list[E
     reported hostile acts, claimed content dropped, speech acts marked."""
     out: list[Event] = []
     claim = W.words("claim_cues")
+    acts = _act_attributions(doc)
+    uncovered = _link_acts(doc, events, acts)
     for e in events:
         tok = _token_at(doc, e.trigger.start)
         if tok is None:
@@ -202,19 +214,104 @@ def speech_acts(doc, events: list[Event], actors: ActorGroups, quotes) -> list[E
             out.append(acc)
         if lem not in claim:
             out.append(e)
+    out.extend(_act_events(doc, acts, uncovered, actors))
     answer_accusations(doc, out)
     return out
 
 
+def _act_attributions(doc) -> list:
+    """(index into ``doc._.attributions``, attribution, cue token) of each
+    ``act`` attribution with a cue."""
+    out = []
+    for ai, a in enumerate(getattr(doc._, "attributions", None) or []):
+        if a.cue_class != "act" or a.cue is None:
+            continue
+        t = _token_at(doc, a.cue.start)
+        if t is not None:
+            out.append((ai, a, t))
+    return out
+
+
+def _link_acts(doc, events: list[Event], acts: list) -> list:
+    """Events triggered by an act attribution's cue take its index (and
+    ``speech_act`` when they are verbal acts); the acts no event came from
+    are returned."""
+    uncovered = []
+    for ai, a, t in acts:
+        mine = [e for e in events if a.cue.start <= e.trigger.start < a.cue.end]
+        for e in mine:
+            e.attribution = ai
+            if e.type in W.categories("speech_acts") and (e.quad or "").startswith("verbal"):
+                e.speech_act = True
+        if not mine:
+            uncovered.append((ai, a, t))
+    return uncovered
+
+
+def _act_events(doc, acts: list, uncovered: list, actors: ActorGroups) -> list[Event]:
+    """The speaker's own event of each act attribution no event came from,
+    where its verb is listed (``act_event_verbs``: verb -> CAMEO code) and
+    its speaker is coded."""
+    verbs = W.word_map("act_event_verbs")
+    out = []
+    for ai, a, t in uncovered:
+        code = verbs.get(_cue_lemma(doc, a) or "")
+        info = lexicon().info(code) if code else None
+        speaker = speaker_actor(a)
+        if info is None or info.type is None or speaker is None or not (speaker.code or speaker.country or speaker.org):
+            continue
+        cat = lexicon().categories[info.type]
+        sent = t.sent
+        e = Event(
+            type=info.type,
+            cameo=info.cameo,
+            mode=info.mode,
+            context=list(info.context),
+            quad=cat["quad"],
+            intensity=cat["intensity"],
+            trigger=Span(t.idx, t.idx + len(t.text), t.text),
+            sentence={"start": sent.start_char, "end": sent.end_char},
+            actor=speaker,
+            recipient=_act_recipient(t, speaker, actors),
+            negated=F.is_negated(t),
+            hypothetical=F.is_hypothetical(t),
+            confidence=ACT_CONFIDENCE,
+            speech_act=True,
+            attribution=ai,
+        )
+        out.append(e)
+    return out
+
+
+def _act_recipient(t, speaker: EventActor, actors: ActorGroups) -> EventActor | None:
+    """The party an act is addressed to: the verb's object or addressee with
+    a mention (``urged the EU to``), never the speaker's own side. A denial's
+    object is the charge, not a party: :func:`answer_accusations` finds whom
+    it answers."""
+    if t.lemma_.lower() in W.words("denial_verbs"):
+        return None
+    head = verb_recipient(t, actors=actors)
+    group = actors.group(head) if head is not None else []
+    if not group:
+        return None
+    r = party(actors, group[0], t.i)
+    own = speaker.country or speaker.org
+    return None if own and (r.country or r.org) == own else r
+
+
 def answer_accusations(doc, events: list[Event]) -> None:
-    """``X rejected the accusation``: the unnamed target of a rejection (or
-    denial) of an accusation noun is the one who accused X last."""
+    """``X rejected the accusation``, ``X denied ...``: the unnamed target
+    of a rejection of an accusation noun, or of a denial of anything (its
+    object is the charge), is the one who accused X last."""
     nouns = W.words("accusation_nouns")
     for k, e in enumerate(events):
         if e.type != "REJECT" or e.recipient is not None or e.actor is None:
             continue
         tok = _token_at(doc, e.trigger.start)
-        if tok is None or not any(c.lemma_.lower() in nouns for c in grammar(tok).children(tok, "object")):
+        if tok is None:
+            continue
+        charged = any(c.lemma_.lower() in nouns for c in grammar(tok).children(tok, "object"))
+        if not charged and tok.lemma_.lower() not in W.words("denial_verbs"):
             continue
         mine = e.actor.country or e.actor.org
         for prev in sorted(events[:k] + events[k + 1 :], key=lambda x: -x.sentence["start"]):
