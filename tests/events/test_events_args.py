@@ -101,3 +101,25 @@ def test_withdrawn_units_yield_to_the_state_they_leave(build):
     )
     evs = extract_events(doc, classifier=None, min_confidence=0.0)
     assert [(e.type, e.actor.code, e.recipient.code) for e in evs] == [("RETREAT", "RUR", "FRE")]
+
+
+def test_signing_a_plan_or_joint_statement_is_a_formal_agreement(build):
+    # "Ruritania and Freedonia signed a plan of consultations." / "... a joint statement." -> SUPPORT 057 both ways
+    for obj, mods in (
+        ("plan", [("of", "of", "ADP", "IN", "prep", 5, "O"), ("talks", "talk", "NOUN", "NNS", "pobj", 6, "O")]),
+        ("statement", []),
+    ):
+        rows = [
+            ("Ruritania", "Ruritania", "PROPN", "NNP", "nsubj", 3, G),
+            ("and", "and", "CCONJ", "CC", "cc", 0, "O"),
+            ("Freedonia", "Freedonia", "PROPN", "NNP", "conj", 0, G),
+            ("signed", "sign", "VERB", "VBD", "ROOT", 3, "O"),
+            ("a", "a", "DET", "DT", "det", 5, "O"),
+            (obj, obj, "NOUN", "NN", "dobj", 3, "O"),
+            *mods,
+            (".", ".", "PUNCT", ".", "punct", 3, "O"),
+        ]
+        doc = build(rows, [(0, 1, "RUR", "RUR", None, None, "state"), (2, 3, "FRE", "FRE", None, None, "state")])
+        evs = extract_events(doc, classifier=None, min_confidence=0.0)
+        got = sorted((e.cameo, e.actor.code, e.recipient.code if e.recipient else None) for e in evs)
+        assert got == [("057", "FRE", "RUR"), ("057", "RUR", "FRE")], (obj, got)
