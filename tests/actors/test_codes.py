@@ -113,3 +113,31 @@ def test_unknown_stays_null(vocab):
     ms = mentions(vocab, "The minister said so .")
     m = find(ms, "The minister")
     assert m.country is None and m.code is None
+
+
+def test_counterpart_in_the_holder_table_keeps_the_office_sector(vocab):
+    # a defence minister of the office-holder table, named as "counterpart": MIL, not an official's GOV
+    ms = mentions(
+        vocab,
+        "Kyrgyz Interior Minister Ulan Sadykov met his Tajik counterpart Sherali Mirzo in Bishkek .",
+        ents=((3, 5, "PERSON"), (9, 11, "PERSON")),
+        published="2024-10-16",
+    )
+    assert find(ms, "Tajik counterpart Sherali Mirzo").code == "TJKMIL"
+
+
+def test_counterpart_takes_the_sector_of_the_role_it_mirrors(vocab):
+    # names outside the holder table: the counterpart holds the office of the person before it
+    ms = mentions(
+        vocab,
+        "Kyrgyz Defence Minister Almaz Tashiev met his Kazakh counterpart Marat Bekov . "
+        "The Georgian president called his Armenian counterpart Anna Sarkisova .",
+        ents=((3, 5, "PERSON"), (9, 11, "PERSON"), (19, 21, "PERSON")),
+    )
+    assert find(ms, "Kazakh counterpart Marat Bekov").code == "KAZMIL"
+    assert find(ms, "Armenian counterpart Anna Sarkisova").code == "ARMGOV"
+
+
+def test_press_service_takes_the_sector_of_the_body_it_serves(vocab):
+    ms = mentions(vocab, "The press service of the Russian military base said so .", pos={5: "ADJ", 6: "ADJ"})
+    assert find(ms, "The press service of the Russian military base").code == "RUSMIL"

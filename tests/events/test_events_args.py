@@ -101,3 +101,58 @@ def test_withdrawn_units_yield_to_the_state_they_leave(build):
     )
     evs = extract_events(doc, classifier=None, min_confidence=0.0)
     assert [(e.type, e.actor.code, e.recipient.code) for e in evs] == [("RETREAT", "RUR", "FRE")]
+
+
+def test_signing_a_plan_or_joint_statement_is_a_formal_agreement(build):
+    # "Ruritania and Freedonia signed a plan of consultations." / "... a joint statement." -> SUPPORT 057 both ways
+    for obj, mods in (
+        ("plan", [("of", "of", "ADP", "IN", "prep", 5, "O"), ("talks", "talk", "NOUN", "NNS", "pobj", 6, "O")]),
+        ("statement", []),
+    ):
+        rows = [
+            ("Ruritania", "Ruritania", "PROPN", "NNP", "nsubj", 3, G),
+            ("and", "and", "CCONJ", "CC", "cc", 0, "O"),
+            ("Freedonia", "Freedonia", "PROPN", "NNP", "conj", 0, G),
+            ("signed", "sign", "VERB", "VBD", "ROOT", 3, "O"),
+            ("a", "a", "DET", "DT", "det", 5, "O"),
+            (obj, obj, "NOUN", "NN", "dobj", 3, "O"),
+            *mods,
+            (".", ".", "PUNCT", ".", "punct", 3, "O"),
+        ]
+        doc = build(rows, [(0, 1, "RUR", "RUR", None, None, "state"), (2, 3, "FRE", "FRE", None, None, "state")])
+        evs = extract_events(doc, classifier=None, min_confidence=0.0)
+        got = sorted((e.cameo, e.actor.code, e.recipient.code if e.recipient else None) for e in evs)
+        assert got == [("057", "FRE", "RUR"), ("057", "RUR", "FRE")], (obj, got)
+
+
+def test_audience_of_a_speech_is_no_party_to_the_meeting_it_followed(build):
+    # "Berg told reporters after the meeting." -> CONSULT by Berg, reporters not the partner
+    rows = [
+        ("Berg", "Berg", "PROPN", "NNP", "nsubj", 1, "B-PERSON"),
+        ("told", "tell", "VERB", "VBD", "ROOT", 1, "O"),
+        ("reporters", "reporter", "NOUN", "NNS", "dobj", 1, "O"),
+        ("after", "after", "ADP", "IN", "prep", 1, "O"),
+        ("the", "the", "DET", "DT", "det", 5, "O"),
+        ("meeting", "meeting", "NOUN", "NN", "pobj", 3, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    doc = build(rows, [(0, 1, "RURGOV", "RUR", "GOV", None, "person"), (2, 3, None, None, "MED", None, "group")])
+    evs = [e for e in extract_events(doc, classifier=None, min_confidence=0.0) if e.trigger.text == "meeting"]
+    assert [(e.type, e.actor.code, e.recipient) for e in evs] == [("CONSULT", "RURGOV", None)]
+
+
+def test_a_place_the_actors_step_found_is_no_party_though_tagged_org(build):
+    # "Berg spoke at a meeting in Zenda." with Zenda tagged ORG but found to be a place
+    rows = [
+        ("Berg", "Berg", "PROPN", "NNP", "nsubj", 1, "B-PERSON"),
+        ("spoke", "speak", "VERB", "VBD", "ROOT", 1, "O"),
+        ("at", "at", "ADP", "IN", "prep", 1, "O"),
+        ("a", "a", "DET", "DT", "det", 4, "O"),
+        ("meeting", "meeting", "NOUN", "NN", "pobj", 2, "O"),
+        ("in", "in", "ADP", "IN", "prep", 4, "O"),
+        ("Zenda", "Zenda", "PROPN", "NNP", "pobj", 5, "B-ORG"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    doc = build(rows, [(0, 1, "RURGOV", "RUR", "GOV", None, "person"), (6, 7, "FRE", "FRE", None, None, "location")])
+    evs = [e for e in extract_events(doc, classifier=None, min_confidence=0.0) if e.trigger.text == "meeting"]
+    assert evs and all(e.recipient is None or e.recipient.code != "FRE" for e in evs)

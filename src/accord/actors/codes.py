@@ -62,6 +62,10 @@ def _resolve_one(doc, ph: Phrase, date, lex) -> Draft:
     d.definite = ph.start < ph.end and doc[ph.start].lower_ == "the"
     _state_and_org(d, ph, head)
     d.sector = _sector(doc, pieces, head, h, d)
+    given = d.sector is not None  # the text's own words name the sector
+    if not given:
+        d.sector = _official(d, pieces)
+        d.sector_default = d.sector is not None
     # kind and name
     if not (d.country or d.org):
         _state_of_named_modifier(d, pieces, head, h, date, lex)
@@ -69,7 +73,7 @@ def _resolve_one(doc, ph: Phrase, date, lex) -> Draft:
     if groups and not (d.country or d.org):
         d.cameo = groups[0].entry.cameo
     if head.type == PERSON:
-        return _person_draft(doc, d, pieces, head, date)
+        return _person_draft(doc, d, pieces, head, date, given)
     if head.type == AGENT:
         return _agent_draft(doc, d, ph, head)
     if head.type in (ORG, INTL, GROUP, INST, SEAT, "orgent"):
@@ -125,7 +129,7 @@ def _state_and_org(d: Draft, ph: Phrase, head: Piece) -> None:
 
 def _sector(doc, pieces: list, head: Piece, h: int, d: Draft) -> str | None:
     """The head agent's sector, else the nearest other piece's that has one;
-    a state's person (official, leader, spokesman) is its government."""
+    ``None`` when no word of the phrase names one."""
     sector = None
     order = [head] + [p for p in reversed(pieces[:h])] + list(pieces[h + 1 :])
     for p in order:
@@ -141,10 +145,15 @@ def _sector(doc, pieces: list, head: Piece, h: int, d: Draft) -> str | None:
                 sector = sector_from_orgent(doc, p)
                 if sector:
                     break
-    if sector is None and (d.country or d.org) and any(p.type == AGENT and p.entry.person for p in pieces):
-        # a state's official, leader, spokesman or negotiator speaks for its government (CAMEO)
-        sector = "GOV"
     return sector
+
+
+def _official(d: Draft, pieces: list) -> str | None:
+    """A state's official, leader, spokesman or negotiator whose role names
+    no sector speaks for its government (CAMEO): GOV."""
+    if (d.country or d.org) and any(p.type == AGENT and p.entry.person for p in pieces):
+        return "GOV"
+    return None
 
 
 def _state_of_named_modifier(d: Draft, pieces: list, head: Piece, h: int, date, lex) -> None:
@@ -158,9 +167,11 @@ def _state_of_named_modifier(d: Draft, pieces: list, head: Piece, h: int, date, 
                 break
 
 
-def _person_draft(doc, d: Draft, pieces: list, pp: Piece, date) -> Draft:
+def _person_draft(doc, d: Draft, pieces: list, pp: Piece, date, given: bool = True) -> Draft:
     """A named person: the role the text gives before the name, else the
-    office-holder table's term on the date."""
+    office-holder table's term on the date. A role without a sector of its
+    own ("his Tajik counterpart Sherali Mirzo") takes the sector of the
+    holder's office (a defence minister: MIL) over the official's GOV."""
     d.kind = "person"
     d.person = pp.entry.name
     d.name = pp.entry.name
@@ -176,9 +187,9 @@ def _person_draft(doc, d: Draft, pieces: list, pp: Piece, date) -> Draft:
             if not (d.country or d.org):
                 d.country, d.org = t.country, t.org
                 if d.sector is None or not roles:
-                    d.sector = t.sector
-            elif d.sector is None and t.country == d.country:
-                d.sector = t.sector
+                    d.sector, d.sector_default = t.sector, False
+            elif (d.sector is None or not given) and t.country == d.country and t.sector:
+                d.sector, d.sector_default = t.sector, False
             if not roles:
                 d.role = t.title or None
                 d.from_dict = True

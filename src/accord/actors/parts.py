@@ -59,6 +59,7 @@ class Draft:
     from_dict: bool = False
     same_as: Draft | None = None  # an apposition: the same person as this named draft
     person_text: str | None = None  # the name as the text spells it
+    sector_default: bool = False  # the sector is only an official's default GOV, no word of the text names it
 
 
 @dataclass

@@ -208,3 +208,20 @@ def _served_body(doc, d: Draft, idx: int, drafts: list, comma: int):
         ):
             return x
     return None
+
+
+def mirror_counterparts(drafts: list, sent_of: list) -> None:
+    """ "Defence Minister X met his counterpart Y": a counterpart whose
+    sector no word names holds the office of the person before it in the
+    sentence, so takes that person's sector (MIL here, not an official's GOV)."""
+    last = {}  # sentence -> the latest person whose sector the text gives
+    for d in sorted(drafts, key=lambda d: d.start):
+        if d.kind != "person" or d.start >= len(sent_of):
+            continue
+        s = sent_of[d.start]
+        if d.role_cls == "counterpart":
+            src = last.get(s)
+            if src is not None and (d.sector is None or d.sector_default):
+                d.sector, d.sector_default = src.sector, False
+        elif d.sector and not d.sector_default:
+            last[s] = d

@@ -192,9 +192,21 @@ def _governing_verb_roles(tok, h, arg, actor, rec, actors: ActorGroups, g):
             actor = a
             if rec is None and r is not None and r.i != tok.i and r.i != arg.i:
                 rec = r
-        if rec is None:
+        if rec is None and not _speech_circumstance(v, h, arg, g):
             rec = verb_recipient(v, exclude=arg, actors=actors)
     return actor, rec
+
+
+def _speech_circumstance(v, h, arg, g) -> bool:
+    """The noun is when or where something was said ("told reporters after
+    the meeting", "said at talks in Minsk"): the speech verb's audience is
+    not a party to the noun's event."""
+    return (
+        h.i != v.i
+        and g.is_(arg, "prep_object")
+        and h.lower_ in W.words("place_preps")
+        and v.lemma_.lower() in W.words("report_cues")
+    )
 
 
 def verb_recipient(tok, exclude=None, actors: ActorGroups | None = None):
@@ -279,7 +291,9 @@ def at_venue(actors: ActorGroups, mi: int) -> bool:
 
 
 def in_place_phrase(t, stop) -> bool:
-    """Is ``t`` inside an ``in/at/near/on ...`` phrase below ``stop``?"""
+    """Is ``t`` inside an ``in/at/near/on ...`` phrase below ``stop``? The
+    place is the tagger's, or a mention the actors step found to be a place
+    ("a meeting in Dushanbe" where the tagger took Dushanbe for an ORG)."""
     g = grammar(t)
     below = t
     for _ in range(8):
@@ -288,7 +302,7 @@ def in_place_phrase(t, stop) -> bool:
         if (
             g.is_(t, "prep")
             and t.lower_ in W.words("place_preps")
-            and (below.ent_type_ in PLACE_LABELS or below.ent_type_ in ("DATE", "TIME"))
+            and (below.ent_type_ in PLACE_LABELS or below.ent_type_ in ("DATE", "TIME") or _is_location(below))
         ):
             return True
         below = t
@@ -336,3 +350,9 @@ def speaker_actor(q) -> EventActor | None:
     if s.code and s.country and s.code.startswith(s.country) and len(s.code) > len(s.country):
         sector = s.code[len(s.country) :]
     return EventActor(start=s.start, end=s.end, text=s.text, code=s.code, country=s.country, org=s.org, sector=sector)
+
+
+def _is_location(tok) -> bool:
+    """Does an actor mention of kind ``location`` cover ``tok``?"""
+    at = tok.idx
+    return any(m.kind == "location" and m.start <= at < m.end for m in (tok.doc._.mentions or []))
