@@ -183,14 +183,6 @@ def table(
     return _table(relpath, header, columns, tuple(key), _USER_DIR)
 
 
-def columns_of(relpath: str) -> tuple[str, ...]:
-    rows = table(relpath)
-    if rows:
-        return rows[0].columns or ()
-    names, _ = _parse(package_path(relpath).read_text(encoding="utf-8"), relpath, True, None)
-    return names or ()
-
-
 def _words_file(relpath: str) -> dict[str, list[Row]]:
     return _words_index(relpath, _USER_DIR)
 

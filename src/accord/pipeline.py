@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import logging
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from .errors import InputError
 from .places.locate import add_places
@@ -103,13 +104,11 @@ def russian_record(art: RawArticle, fixed, published: str | None, routing) -> Re
         doc = ru.analyze(fixed.text)
         mentions, _chains, quotes, events = ru_extract(doc, art.published or published)
     except RussianUnavailable as e:
-        routing = routing.__class__(routing.language, routing.confidence, "other", routing.source, str(e))
-        return _other_record(art, fixed, published, routing)
+        return _other_record(art, fixed, published, replace(routing, pipeline="other", warning=str(e)))
     except Exception as e:  # noqa: BLE001 - the article is kept, with why it has no quotes or events
         log.debug("Russian analysis failed", exc_info=True)
         why = f"Russian analysis failed ({type(e).__name__}: {e}); stored without mentions, quotes or events"
-        routing = routing.__class__(routing.language, routing.confidence, "other", routing.source, why)
-        return _other_record(art, fixed, published, routing)
+        return _other_record(art, fixed, published, replace(routing, pipeline="other", warning=why))
     return _other_record(
         art,
         fixed,

@@ -344,7 +344,7 @@ def _make_speaker(ctx: _Ctx, tok, prev: Speaker | None) -> Speaker:
     s, e = _chars(doc, lo, hi)
     role, aff = _role_affiliation(head)
     name = None
-    m = ctx.mention_at(doc, *_chars(doc, *_name_bounds(head))) if head is not tok else ctx.mention_at(doc, s, e)
+    m = ctx.mention_at(doc, *_chars(doc, *_name_bounds(head))) if head.i != tok.i else ctx.mention_at(doc, s, e)
     if m is not None and not m.start <= head.idx < m.end:
         # a mention elsewhere in the phrase names the speaker only as its owner ("the Kremlin's
         # message"), not as a place in it ("an executive at one of Europe's largest lines")

@@ -187,7 +187,7 @@ def _event(doc, actors, at, verb, row, arg, published, meeting: Event | None = N
     date, date_end = _date_range(date, precision)
     if date is None and published:  # as the English coder: the publication day, flagged as such
         date, precision = published[:10], "published"
-    ev = Event(
+    return Event(
         kind,
         Span(verb.idx, verb.idx + len(verb.text), verb.text),
         {"start": verb.sent.start_char, "end": verb.sent.end_char},
@@ -205,9 +205,8 @@ def _event(doc, actors, at, verb, row, arg, published, meeting: Event | None = N
         hypothetical=hypo,
         future=future,
         confidence=0.6,
+        date_precision=precision,
     )
-    ev.date_precision = precision
-    return ev
 
 
 def _title_end(doc) -> int:
