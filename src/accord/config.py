@@ -19,6 +19,10 @@ DEFAULTS: dict[str, Any] = {
     # spaCy model package; falls back to the others in MODEL_FALLBACKS
     "model": "en_core_web_sm",
     "batch_size": 32,
+    # an article of more tokens than this is parsed in pieces of about this
+    # many tokens (cut at paragraphs), so one very long or hostile text cannot
+    # take the worker's memory; accord's extractors still see it whole. 0 = never
+    "parse_piece_tokens": 5000,
     # an article longer than this (characters) is refused with a clear message
     "max_chars": 2_000_000,
     # a single input file larger than this (bytes) is refused, except JSON Lines
