@@ -23,14 +23,35 @@ def fetch_evidence(con, refs: Iterable[tuple[str, int]]) -> dict[tuple[str, int]
                   coalesce(e.actor_country, e.actor_org), coalesce(e.recipient_country, e.recipient_org),
                   coalesce(e.date, a.published), e.sentence_start, e.sentence_end,
                   e.trigger_start, e.trigger_end, e.actor_start, e.actor_end,
-                  e.recipient_start, e.recipient_end
+                  e.recipient_start, e.recipient_end, e.actor_text, e.recipient_text
            FROM events e JOIN articles a ON a.id = e.article_id
            WHERE list_contains(?, e.article_id)""",
         [ids],
     ).fetchall()
     wanted = set(keys)
     out = {}
-    for aid, idx, title, pub, outlet, etype, quad, actor, rec, day, ss, se, ts, te, as_, ae, rs, re_ in rows:
+    for (
+        aid,
+        idx,
+        title,
+        pub,
+        outlet,
+        etype,
+        quad,
+        actor,
+        rec,
+        day,
+        ss,
+        se,
+        ts,
+        te,
+        as_,
+        ae,
+        rs,
+        re_,
+        atext,
+        rtext,
+    ) in rows:
         if (aid, idx) not in wanted:
             continue
         text = texts.get(aid) or ""
@@ -52,6 +73,8 @@ def fetch_evidence(con, refs: Iterable[tuple[str, int]]) -> dict[tuple[str, int]
             "quad": quad,
             "actor": actor,
             "recipient": rec,
+            "actor_text": atext,
+            "recipient_text": rtext,
             "day": iso(day),
             "sentence": text[ss:se],
             "sentence_start": ss,

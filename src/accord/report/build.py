@@ -475,6 +475,9 @@ def render(data: dict) -> str:
         loader=PackageLoader("accord.report", "templates"),
         autoescape=select_autoescape(default=True, default_for_string=True),
     )
+    from .html import dyad_label
+
+    env.globals["dyad_label"] = dyad_label
     return env.get_template("report.html").render(**data)
 
 

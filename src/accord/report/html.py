@@ -69,3 +69,21 @@ def evidence_sentence(item: dict) -> Markup:
         if sp:
             spans.append({"start": sp[0], "end": sp[1], "cls": cls})
     return highlight(item.get("sentence") or "", spans, tag="mark")
+
+
+def party(code: str | None, text: str | None = None) -> str | None:
+    """An event party as shown: its code, else its own words in quotation
+    marks (a party present in the text but not coded), else None."""
+    if code:
+        return code
+    text = " ".join((text or "").split())
+    return f"\u201c{text}\u201d" if text else None
+
+
+def dyad_label(actor=None, recipient=None, actor_text=None, recipient_text=None) -> str:
+    """``actor → recipient`` for one event, never with a ``?``: an uncoded
+    party shows its words, a missing recipient is left out."""
+    a, r = party(actor, actor_text), party(recipient, recipient_text)
+    if a and r:
+        return f"{a} \u2192 {r}"
+    return a or (f"\u2192 {r}" if r else "")

@@ -31,9 +31,9 @@ from ..analysis.evidence import fetch_evidence
 from ..errors import AccordError
 from ..readers import parse_date
 from ..report import charts
-from ..report.html import evidence_sentence
+from ..report.html import dyad_label, evidence_sentence
 from . import queries
-from .article import article_html, event_label, quote_label
+from .article import article_html, event_label, event_parties, quote_label
 
 log = logging.getLogger(__name__)
 
@@ -378,6 +378,8 @@ def create_app(db: str, knowledge: Any = None) -> Starlette:
         autoescape=select_autoescape(default=True, default_for_string=True),
     )
     env.globals["Markup"] = Markup
+    env.globals["dyad_label"] = dyad_label
+    env.globals["event_parties"] = event_parties
     templates = Jinja2Templates(env=env)
 
     @contextlib.asynccontextmanager

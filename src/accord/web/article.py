@@ -6,13 +6,21 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
-from ..report.html import highlight
+from ..report.html import dyad_label, highlight
 
 
-def _code(d: dict | None) -> str:
-    if not d:
-        return "?"
-    return d.get("code") or d.get("country") or d.get("org") or "?"
+def _code(d: dict | None) -> str | None:
+    return (d.get("code") or d.get("country") or d.get("org")) if d else None
+
+
+def _text(d: dict | None) -> str | None:
+    return (d.get("name") or d.get("text")) if d else None
+
+
+def event_parties(e: dict) -> str:
+    """The event's ``actor → recipient`` as the viewer shows it."""
+    actor, rec = e.get("actor"), e.get("recipient")
+    return dyad_label(_code(actor), _code(rec), _text(actor), _text(rec))
 
 
 def quote_label(i: int, q: dict) -> str:
@@ -29,7 +37,9 @@ def event_label(i: int, e: dict) -> str:
     parts = [f"event {i}: {e.get('type')}"]
     if e.get("cameo"):
         parts.append(f"CAMEO {e['cameo']}")
-    parts.append(f"{_code(e.get('actor'))} → {_code(e.get('recipient'))}")
+    parties = event_parties(e)
+    if parties:
+        parts.append(parties)
     trig = (e.get("trigger") or {}).get("text")
     if trig:
         parts.append(f"trigger “{trig}”")
