@@ -29,8 +29,12 @@ def subject_of(tok, actors: ActorGroups):
     fallback = None
     for _ in range(6):
         subj, agent, passive = _own_subject(t, g)
+        if passive and agent is None and subj is not None and t.lower_ in W.words("stative_participles"):
+            passive = False  # "Vietnam is committed to ...", "Israel is opposed to ...": its own stance
         if passive:
             return agent, subj
+        if subj is None and t.i == tok.i:
+            subj = _misparsed_subject(t, actors, g)
         if subj is not None:
             if subj.lower_ in W.words("relative_pronouns") and g.is_(t, "relative_clause"):
                 if actors.group(t.head) or t.head.head.i == t.head.i:
@@ -61,8 +65,14 @@ def subject_of(tok, actors: ActorGroups):
             )
             and t.head.i != t.i
         ):
-            if g.is_(t, "clause_modifier") and t.tag_ == "VBN":  # "troops deployed in X"
-                return None, t.head
+            if g.is_(t, "clause_modifier"):
+                roles = _participle_roles(t, actors, g)
+                if roles is None:
+                    break
+                if not isinstance(roles, tuple):
+                    t = roles  # the verb that issued the statement
+                    continue
+                return roles
             t = t.head
             if g.is_(t, "prep") and t.head.i != t.i:
                 t = t.head
@@ -71,6 +81,54 @@ def subject_of(tok, actors: ActorGroups):
             return t.head, None
         break
     return fallback, None
+
+
+def _participle_roles(t, actors: ActorGroups, g):
+    """(actor, recipient) of a participle clause on a noun, the verb to climb
+    on to, or None for no roles. A main clause the parser took for a
+    noun's modifier ("An official newspaper called on Arabs ...", "Youths
+    resorted to ..., officials said"): the noun acts. A past participle
+    ("troops deployed in X"): the noun is acted on. A present participle:
+    the noun acts ("troops carrying out raids"), but a statement's issuer
+    acts for it ("issued a declaration demanding that ...")."""
+    n = t.head
+    if g.is_(n, "root") or (
+        g.is_(n, "subject")
+        and n.head.i > t.right_edge.i
+        and n.head.lemma_.lower() in W.words("report_cues")
+        and n.head.pos_ == "VERB"
+    ):
+        return n, None
+    if t.tag_ == "VBN":
+        return None, n
+    if n.lemma_.lower() in W.words("document_nouns") and g.is_(n, "object") and n.head.pos_ in ("VERB", "AUX"):
+        return n.head  # climb to the verb that issued it
+    if n.pos_ in ("NOUN", "PROPN"):
+        return n, None
+    return None
+
+
+def _misparsed_subject(t, actors: ActorGroups, g):
+    """A finite verb with no subject in the parse ("With the signing of ...,
+    the government and the rebels have agreed"): the party named just before
+    its auxiliaries (the first of its coordinated parties), or None."""
+    if not g.is_(t, "root") or t.pos_ != "VERB" or t.tag_ in ("VB", "VBG"):
+        return None
+    left = [c.i for c in t.children if c.i < t.i and g.is_(c, "aux", "passive_aux", "negation")]
+    k = min(left + [t.i]) - 1
+    if k < 0 or k < t.sent.start:
+        return None
+    x = t.doc[k]
+    if x.pos_ not in ("NOUN", "PROPN") or actors.at(x) is None or x.head.i == t.i:
+        return None
+    for _ in range(6):
+        if not (g.is_(x, "conjunct") and actors.at(x.head) is not None):
+            break
+        x = x.head
+    if g.is_(x, "conjunct"):
+        return x
+    m = actors.span_of(actors.at(x))
+    return m.root if m is not None else x
 
 
 def _own_subject(t, g):

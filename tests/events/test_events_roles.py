@@ -1,0 +1,75 @@
+"""Who acts in a clause the parse gets half right (#16): stative participles,
+participle clauses on a noun, a finite verb left without its subject."""
+
+from accord.events.actor_groups import ActorGroups
+from accord.events.actor_roles import subject_of
+
+G = "B-GPE"
+RUR = (0, 1, "RUR", "RUR", None, None, "state")
+
+
+def test_stative_participle_subject_is_the_actor(build):
+    # "Ruritania is opposed to the plan." -> Ruritania acts (no passive recipient)
+    rows = [
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "nsubjpass", 2, G),
+        ("is", "be", "AUX", "VBZ", "auxpass", 2, "O"),
+        ("opposed", "oppose", "VERB", "VBN", "ROOT", 2, "O"),
+        ("to", "to", "ADP", "IN", "prep", 2, "O"),
+        ("the", "the", "DET", "DT", "det", 5, "O"),
+        ("plan", "plan", "NOUN", "NN", "pobj", 3, "O"),
+        (".", ".", "PUNCT", ".", "punct", 2, "O"),
+    ]
+    doc = build(rows, [RUR])
+    a, r = subject_of(doc[2], ActorGroups(doc))
+    assert a is not None and a.i == 0 and r is None
+
+
+def test_main_clause_misparsed_as_a_noun_modifier(build):
+    # "The newspaper called on Ruritania ." parsed as a noun phrase: the newspaper acts
+    rows = [
+        ("The", "the", "DET", "DT", "det", 1, "O"),
+        ("newspaper", "newspaper", "NOUN", "NN", "ROOT", 1, "O"),
+        ("called", "call", "VERB", "VBN", "acl", 1, "O"),
+        ("on", "on", "ADP", "IN", "prep", 2, "O"),
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "pobj", 3, G),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    doc = build(rows, [(4, 5, "RUR", "RUR", None, None, "state")])
+    a, r = subject_of(doc[2], ActorGroups(doc))
+    assert a is not None and a.i == 1 and r is None
+
+
+def test_a_statement_issuer_acts_for_its_participle_clause(build):
+    # "Ruritania issued a statement demanding talks." -> Ruritania demands
+    rows = [
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "nsubj", 1, G),
+        ("issued", "issue", "VERB", "VBD", "ROOT", 1, "O"),
+        ("a", "a", "DET", "DT", "det", 3, "O"),
+        ("statement", "statement", "NOUN", "NN", "dobj", 1, "O"),
+        ("demanding", "demand", "VERB", "VBG", "acl", 3, "O"),
+        ("talks", "talk", "NOUN", "NNS", "dobj", 4, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    doc = build(rows, [RUR])
+    a, _ = subject_of(doc[4], ActorGroups(doc))
+    assert a is not None and a.i == 0
+
+
+def test_subjectless_finite_verb_takes_the_party_before_it(build):
+    # "With the deal, Ruritania and Freedonia have agreed ." where the parse hung the parties on "deal"
+    rows = [
+        ("With", "with", "ADP", "IN", "prep", 8, "O"),
+        ("the", "the", "DET", "DT", "det", 2, "O"),
+        ("deal", "deal", "NOUN", "NN", "pobj", 0, "O"),
+        (",", ",", "PUNCT", ",", "punct", 2, "O"),
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "conj", 2, G),
+        ("and", "and", "CCONJ", "CC", "cc", 4, "O"),
+        ("Freedonia", "Freedonia", "PROPN", "NNP", "conj", 4, G),
+        ("have", "have", "AUX", "VBP", "aux", 8, "O"),
+        ("agreed", "agree", "VERB", "VBN", "ROOT", 8, "O"),
+        (".", ".", "PUNCT", ".", "punct", 8, "O"),
+    ]
+    doc = build(rows, [(4, 5, "RUR", "RUR", None, None, "state"), (6, 7, "FRE", "FRE", None, None, "state")])
+    actors = ActorGroups(doc)
+    a, _ = subject_of(doc[8], actors)
+    assert a is not None and a.i == 4 and len(actors.group(a)) == 2
