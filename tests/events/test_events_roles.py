@@ -73,3 +73,22 @@ def test_subjectless_finite_verb_takes_the_party_before_it(build):
     actors = ActorGroups(doc)
     a, _ = subject_of(doc[8], actors)
     assert a is not None and a.i == 4 and len(actors.group(a)) == 2
+
+
+def test_domestic_group_takes_the_country_of_the_place_or_the_authority():
+    from accord.events.assemble import _domestic_groups
+    from accord.record import EventActor, Location
+
+    police = EventActor(0, 6, "police", code="RURCOP", country="RUR", sector="COP")
+    crowd = EventActor(20, 32, "demonstrators", sector="CVL")
+    _domestic_groups([police], [crowd], None)
+    assert crowd.code == "RURCVL"
+    rebels = EventActor(0, 6, "rebels", sector="REB")
+    _domestic_groups([rebels], [], Location("Zenda", country="FRE"))
+    assert rebels.code == "FREREB"
+    # a foreign army is no authority at home; refugees are no domestic group
+    army = EventActor(0, 4, "army", code="RURMIL", country="RUR", sector="MIL")
+    crowd2 = EventActor(20, 32, "demonstrators", sector="CVL")
+    refugees = EventActor(40, 48, "refugees", sector="REF")
+    _domestic_groups([army], [crowd2, refugees], None)
+    assert crowd2.code is None and refugees.code is None

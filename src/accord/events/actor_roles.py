@@ -92,13 +92,16 @@ def _participle_roles(t, actors: ActorGroups, g):
     the noun acts ("troops carrying out raids"), but a statement's issuer
     acts for it ("issued a declaration demanding that ...")."""
     n = t.head
-    if g.is_(n, "root") or (
+    top = n
+    while g.is_(top, "prep_object") and g.is_(top.head, "prep") and top.head.head.pos_ in ("NOUN", "PROPN"):
+        top = top.head.head  # "Doctors from two aid groups donated ...": the sentence's noun root
+    if (g.is_(top, "root") and top.pos_ in ("NOUN", "PROPN") and _full_sentence(t, g)) or (
         g.is_(n, "subject")
         and n.head.i > t.right_edge.i
         and n.head.lemma_.lower() in W.words("report_cues")
         and n.head.pos_ == "VERB"
     ):
-        return n, None
+        return (top if g.is_(top, "root") else n), None
     if t.tag_ == "VBN":
         return None, n
     if n.lemma_.lower() in W.words("document_nouns") and g.is_(n, "object") and n.head.pos_ in ("VERB", "AUX"):
@@ -106,6 +109,14 @@ def _participle_roles(t, actors: ActorGroups, g):
     if n.pos_ in ("NOUN", "PROPN"):
         return n, None
     return None
+
+
+def _full_sentence(t, g) -> bool:
+    """Is the participle's sentence a full stop-ended sentence (not a
+    headline such as "Three soldiers killed in attack", whose participle is
+    passive) and the participle without a ``by`` agent?"""
+    last = t.sent[-1]
+    return last.text in (".", "!", "?") and not g.has_child(t, "agent")
 
 
 def _misparsed_subject(t, actors: ActorGroups, g):

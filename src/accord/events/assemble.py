@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from ..actors.words import codes
 from ..record import Event, Span
 from ..syntax import grammar
 from . import flags as F
@@ -135,6 +136,7 @@ def events_for(
         quote=qi,
         confidence=conf,
     )
+    _domestic_groups(a_actors, r_actors, location)
     if any(r.code for r in r_actors):
         r_actors = [r for r in r_actors if r.code]  # the coded targets, where there are some
     cat = coding.type
@@ -153,6 +155,27 @@ def events_for(
     for x, y in pairs:
         out.append(Event(actor=x, recipient=y, **{k: (list(v) if isinstance(v, list) else v) for k, v in base.items()}))
     return out
+
+
+def _domestic_groups(a_actors: list, r_actors: list, location) -> None:
+    """A domestic group named without a country ("police dispersed
+    demonstrators", "opposition groups in Zimbabwe demanded") is of the
+    country the event happens in, else of the state authority on the other
+    side (police, government, courts): its code is that country's with its
+    sector. Changes the parties in place."""
+    domestic = codes("domestic_sectors")
+    authority = codes("authority_sectors")
+    place = location.country if location is not None and location.country and not location.inferred else None
+    for side, other in ((a_actors, r_actors), (r_actors, a_actors)):
+        for p in side:
+            if p.code or p.country or p.org or p.sector not in domestic:
+                continue
+            country = place
+            if country is None:
+                states = {o.country for o in other if o.country and o.sector in authority}
+                country = states.pop() if len(states) == 1 else None
+            if country:
+                p.country, p.code = country, country + p.sector
 
 
 def _role_heads(c: Candidate, actors: ActorGroups):
