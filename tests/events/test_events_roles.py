@@ -92,3 +92,16 @@ def test_domestic_group_takes_the_country_of_the_place_or_the_authority():
     refugees = EventActor(40, 48, "refugees", sector="REF")
     _domestic_groups([army], [crowd2, refugees], None)
     assert crowd2.code is None and refugees.code is None
+
+
+def test_unnamed_party_is_of_the_country_it_acts_in():
+    from accord.events.assemble import _domestic_groups
+    from accord.record import EventActor, Location
+
+    bomb = EventActor(0, 6, "a roadside bomb")
+    soldier = EventActor(20, 30, "a soldier", code="RURMIL", country="RUR", sector="MIL")
+    _domestic_groups([bomb], [soldier], Location("Zenda", country="FRE"))
+    assert bomb.code == "FRE" and soldier.code == "RURMIL"
+    inferred = EventActor(0, 6, "a roadside bomb")
+    _domestic_groups([inferred], [], Location("Zenda", country="FRE", inferred=True))
+    assert inferred.code is None

@@ -162,20 +162,22 @@ def _domestic_groups(a_actors: list, r_actors: list, location) -> None:
     demonstrators", "opposition groups in Zimbabwe demanded") is of the
     country the event happens in, else of the state authority on the other
     side (police, government, courts): its code is that country's with its
-    sector. Changes the parties in place."""
+    sector. A party with no sector at all ("a roadside bomb", "prisoners",
+    "leaders of the coalition") is of the country it acts in, as CAMEO codes
+    an unidentified actor. Changes the parties in place."""
     domestic = codes("domestic_sectors")
     authority = codes("authority_sectors")
     place = location.country if location is not None and location.country and not location.inferred else None
     for side, other in ((a_actors, r_actors), (r_actors, a_actors)):
         for p in side:
-            if p.code or p.country or p.org or p.sector not in domestic:
+            if p.code or p.country or p.org or (p.sector and p.sector not in domestic):
                 continue
             country = place
-            if country is None:
+            if country is None and p.sector:
                 states = {o.country for o in other if o.country and o.sector in authority}
                 country = states.pop() if len(states) == 1 else None
             if country:
-                p.country, p.code = country, country + p.sector
+                p.country, p.code = country, country + (p.sector or "")
 
 
 def _role_heads(c: Candidate, actors: ActorGroups):
