@@ -241,9 +241,13 @@ def _recipient_group(c: Candidate, r_group: list, a_group: list, actors: ActorGr
 
 
 def _inner_recipients(c: Candidate, actors: ActorGroups) -> list:
-    """The recipients of the first embedded event that has some."""
+    """The recipients of the first embedded event that has some (not of an
+    adverbial clause with a subject of its own)."""
     for inner in c.inner:
         it = inner.tok
+        g = grammar(it)
+        if g.is_(it, "adverbial_clause") and g.has_child(it, "subject"):
+            continue  # "X eased curbs ... as authorities cracked down on Y": another clause, other parties
         rh = noun_roles(it, actors)[1] if it.pos_ in ("NOUN", "PROPN") else verb_recipient(it, actors=actors)
         if rh is None and inner.recipient_tok is not None:
             rh = inner.recipient_tok
