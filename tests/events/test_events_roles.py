@@ -105,3 +105,16 @@ def test_unnamed_party_is_of_the_country_it_acts_in():
     inferred = EventActor(0, 6, "a roadside bomb")
     _domestic_groups([inferred], [], Location("Zenda", country="FRE", inferred=True))
     assert inferred.code is None
+
+
+def test_a_region_is_no_counterpart_of_parties_acting_toward_each_other(build):
+    from accord.events.assemble import _pairs
+    from accord.record import EventActor
+
+    x = EventActor(0, 1, "Ruritania", code="RUR", country="RUR")
+    y = EventActor(2, 3, "Freedonia", code="FRE", country="FRE")
+    region = EventActor(5, 9, "the Middle East", code="MEA", country="MEA")
+    rows = [("agreed", "agree", "VERB", "VBD", "ROOT", 0, "O")]
+    tok = build(rows)[0]
+    pairs = _pairs("AGREE", tok, [x, y], [region], set())
+    assert [(a.code, b.code) for a, b in pairs] == [("RUR", "FRE"), ("FRE", "RUR")]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from ..actors.regions import region_codes
 from ..actors.words import codes
 from ..record import Event, Span
 from ..syntax import grammar
@@ -197,7 +198,8 @@ def _role_heads(c: Candidate, actors: ActorGroups):
     if cat_is_demand(c) and tok.pos_ == "VERB" and c.recipient_tok is None:
         # "demanded that X ...": X is the one asked
         ch = g.child(tok, "clausal_complement")
-        if ch is not None:
+        if ch is not None and not any(x.tag_ == "WRB" for x in ch.children if x.i < ch.i):
+            # (not a clause opened by where/when: "... on the city where 100 people were killed")
             sj = g.child(ch, "subject", "passive_subject")
             if sj is not None and actors.group(sj) and not g.has_child(tok, "object", "dative"):
                 r_head = sj
@@ -241,12 +243,12 @@ def _recipient_group(c: Candidate, r_group: list, a_group: list, actors: ActorGr
 
 
 def _inner_recipients(c: Candidate, actors: ActorGroups) -> list:
-    """The recipients of the first embedded event that has some (not of an
-    adverbial clause with a subject of its own)."""
+    """The recipients of the first embedded event that has some (not of a
+    clause with a subject of its own, but for a demand's)."""
     for inner in c.inner:
         it = inner.tok
         g = grammar(it)
-        if g.is_(it, "adverbial_clause") and g.has_child(it, "subject"):
+        if g.has_child(it, "subject", "passive_subject") and not cat_is_demand(c):
             continue  # "X eased curbs ... as authorities cracked down on Y": another clause, other parties
         rh = noun_roles(it, actors)[1] if it.pos_ in ("NOUN", "PROPN") else verb_recipient(it, actors=actors)
         if rh is None and inner.recipient_tok is not None:
@@ -420,8 +422,14 @@ def _pairs(cat: str, tok, a_actors: list, r_actors: list, venues: set) -> list:
     if len(a_actors) >= 2 and reciprocal and r_actors:
         # "Indian and US soldiers began an exercise ... from India's border": a
         # recipient of one of the parties' own countries is no target of theirs
+        # nor is a region the counterpart of parties acting toward each other ("in the Middle East")
         own = {a.country for a in a_actors if a.country}
-        r_actors = [r for r in r_actors if not (r.country and r.country in own) and id(r) not in venues]
+        regions = region_codes("events")
+        r_actors = [
+            r
+            for r in r_actors
+            if not (r.country and (r.country in own or (r.country in regions and not r.org))) and id(r) not in venues
+        ]
     if len(a_actors) >= 2 and reciprocal and not any(r.code for r in r_actors):
         # "X and Y held talks / agreed to a ceasefire": each toward the other
         for x in a_actors[:MAX_PARTIES]:
