@@ -118,3 +118,18 @@ def test_a_region_is_no_counterpart_of_parties_acting_toward_each_other(build):
     tok = build(rows)[0]
     pairs = _pairs("AGREE", tok, [x, y], [region], set())
     assert [(a.code, b.code) for a, b in pairs] == [("RUR", "FRE"), ("FRE", "RUR")]
+
+
+def test_a_bilateral_meeting_is_coded_both_ways(build):
+    from accord.events.assemble import _symmetric
+
+    rows = [
+        ("held", "hold", "VERB", "VBD", "ROOT", 0, "O"),
+        ("joint", "joint", "ADJ", "JJ", "amod", 2, "O"),
+        ("drills", "drill", "NOUN", "NNS", "dobj", 0, "O"),
+    ]
+    doc = build(rows)
+    assert _symmetric("040", doc[0])  # a meeting
+    assert _symmetric("062", doc[0])  # joint drills
+    rows2 = [("visited", "visit", "VERB", "VBD", "ROOT", 0, "O"), ("Zenda", "Zenda", "PROPN", "NNP", "dobj", 0, G)]
+    assert not _symmetric("042", build(rows2)[0])  # a visit goes one way

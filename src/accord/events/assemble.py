@@ -152,6 +152,12 @@ def events_for(
             intensity=lex.categories[cat]["intensity"],
         )
     pairs = _pairs(cat, tok, a_actors, r_actors, venues)
+    if len(pairs) == 1 and _symmetric(base["cameo"], tok):
+        # a bilateral "X met Y", "X held joint drills with Y": each toward the other
+        # (two coded states, not a state and an organisation: at a summit of its own body a member attends)
+        pairs += [
+            (y, x) for x, y in pairs if x is not None and y is not None and x.code and y.code and not (x.org or y.org)
+        ]
     out = []
     for x, y in pairs:
         out.append(Event(actor=x, recipient=y, **{k: (list(v) if isinstance(v, list) else v) for k, v in base.items()}))
@@ -446,6 +452,18 @@ def _pairs(cat: str, tok, a_actors: list, r_actors: list, venues: set) -> list:
     if others:
         pairs = others
     return pairs
+
+
+def _symmetric(cameo: str | None, tok) -> bool:
+    """Is the act one both parties do to each other: a meeting or a
+    negotiation (``symmetric_cameo``), or an act the trigger or its object
+    calls joint ("held joint drills with", "bilateral talks")?"""
+    if cameo in W.categories("symmetric_cameo"):
+        return True
+    g = grammar(tok)
+    nouns = [tok] + g.children(tok, "object")
+    joint = W.words("joint_words")
+    return any(m.lower_ in joint for n in nouns for m in g.children(n, "adjective", "compound"))
 
 
 def _quote_index(quotes, start: int) -> int | None:
