@@ -74,12 +74,21 @@ def _left_start(h, g, stop_i: int) -> int:
     return lo
 
 
+def _root(span, g):
+    """The span's head word: of the words whose head lies outside it, the
+    last one that is no determiner or punctuation ("The U.S." in "The U.S.
+    Department of Justice" is headed by "U.S.", not by "The")."""
+    tops = [t for t in span if t.head.i == t.i or not (span.start <= t.head.i < span.end)]
+    words = [t for t in tops if not (g.is_(t, "determiner", "punct") or t.is_punct)]
+    return (words or tops or [span.root])[-1]
+
+
 def phrase_span(span, g, stop_i: int) -> tuple[int, int] | None:
     """(first token, end token) of the argument phrase around a mention's
     tokens ``span`` (a spaCy Span), or None to keep the mention as it is."""
     if span is None or not len(span):
         return None
-    root = span.root
+    root = _root(span, g)
     if root.pos_ == "PRON":
         return None
     h = phrase_head(root, g, stop_i)
