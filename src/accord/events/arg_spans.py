@@ -6,13 +6,17 @@ in ``Japan's right``, ``demonstrators`` in ``dozens of demonstrators``,
 ``The US Ambassador`` in ``The US Ambassador, Stuart Symington``. The
 event's actor and recipient point at that whole phrase (its code is the
 mention's): from the phrase's determiner and modifiers to its head noun,
-with a following ``of`` phrase, a later part of a name and an apposition
-that names the same party; never a relative clause, a place phrase, a
-coordinated party or the trigger itself.
+with a following ``of``, ``in`` or ``from`` phrase ("the police in the Gaza
+Strip", "officials from Kansas": the whole noun phrase, as argument
+annotation marks it), a later part of a name and an apposition that names
+the same party; never a relative clause, a coordinated party or the trigger
+itself.
 """
 
 from __future__ import annotations
 
+#: prepositions whose phrase on the head noun belongs to the noun phrase
+NOUN_PREPS = ("of", "in", "from")
 #: roles through which a modifier belongs to the noun phrase of its head
 MODIFIER_ROLES = ("compound", "adjective", "possessor", "noun_modifier", "flat_name", "number")
 #: left-hand dependents that are part of a noun phrase
@@ -43,12 +47,13 @@ def phrase_head(tok, g, stop_i: int):
 
 def _right_end(h, g, stop_i: int) -> int:
     """The last token of the phrase headed by ``h``: a later name part, an
-    ``of`` phrase, an apposition naming the party (with its parentheses)."""
+    ``of``/``in``/``from`` phrase, an apposition naming the party (with its
+    parentheses)."""
     hi = h.i
     for c in h.children:
         if c.i < h.i:
             continue
-        keep = g.is_(c, "flat_name", "compound") or (g.is_(c, "prep") and c.lower_ == "of")
+        keep = g.is_(c, "flat_name", "compound") or (g.is_(c, "prep") and c.lower_ in NOUN_PREPS)
         if (
             g.is_(c, "apposition")
             and c.right_edge.i - c.left_edge.i < MAX_APPOSITION
@@ -56,10 +61,21 @@ def _right_end(h, g, stop_i: int) -> int:
         ):
             keep = True
         if keep and not (c.left_edge.i <= stop_i <= c.right_edge.i):
-            hi = max(hi, c.right_edge.i)
+            hi = max(hi, _end_before_clauses(c, g))
     doc = h.doc
     if hi + 1 < len(doc) and doc[hi + 1].text == ")" and any(doc[i].text == "(" for i in range(h.i, hi)):
         hi += 1
+    return hi
+
+
+def _end_before_clauses(t, g) -> int:
+    """The last token of ``t``'s phrase, leaving out the relative and
+    participle clauses within it ("a unit of the company that was accused of
+    ...", "Odin Sanchez, a former Congressman the rebels have held since ...")."""
+    hi = t.i
+    for c in t.children:
+        if c.i > t.i and not g.is_(c, "relative_clause", "clause_modifier"):
+            hi = max(hi, _end_before_clauses(c, g))
     return hi
 
 
