@@ -37,12 +37,30 @@ def phrase_head(tok, g, stop_i: int):
             nxt = h.head  # "Russian and Chinese warships": from Chinese to Russian, then to warships
         elif g.is_(h, *MODIFIER_ROLES) and h.head.pos_ in NOUNS:
             nxt = h.head
-        elif g.is_(h, "prep_object") and h.head.lower_ == "of" and g.is_(h.head, "prep") and h.head.head.pos_ in NOUNS:
-            nxt = h.head.head  # "dozens of demonstrators", "the enclave of Eastern Ghouta"
+        elif (
+            g.is_(h, "prep_object")
+            and h.head.lower_ == "of"
+            and g.is_(h.head, "prep")
+            and h.head.head.pos_ in NOUNS
+            and not _event_noun(h.head.head)
+        ):
+            # "dozens of demonstrators", "the enclave of Eastern Ghouta"; not "the blockade of Qatar"
+            nxt = h.head.head
         if nxt is None or nxt.i == h.i or nxt.i == stop_i:
             break
         h = nxt
     return h
+
+
+def _event_noun(tok) -> bool:
+    """Is the noun an event (a trigger word of the lexicon: "blockade",
+    "imports", "deployment"), whose ``of`` phrase names a party rather than
+    being part of it?"""
+    from .lexicon import lexicon
+
+    lex = lexicon()
+    lemma = tok.lemma_.lower()
+    return lemma in lex.rules or lemma in lex.verbs
 
 
 def _right_end(h, g, stop_i: int) -> int:
