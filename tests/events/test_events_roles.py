@@ -133,3 +133,20 @@ def test_a_bilateral_meeting_is_coded_both_ways(build):
     assert _symmetric("062", doc[0])  # joint drills
     rows2 = [("visited", "visit", "VERB", "VBD", "ROOT", 0, "O"), ("Zenda", "Zenda", "PROPN", "NNP", "dobj", 0, G)]
     assert not _symmetric("042", build(rows2)[0])  # a visit goes one way
+
+
+def test_a_reported_pronoun_subject_is_the_speaker_it_stands_for(build):
+    # "Ruritania said it will close the border ." -> Ruritania (the pronoun carries its code)
+    rows = [
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "nsubj", 1, G),
+        ("said", "say", "VERB", "VBD", "ROOT", 1, "O"),
+        ("it", "it", "PRON", "PRP", "nsubj", 4, "O"),
+        ("will", "will", "AUX", "MD", "aux", 4, "O"),
+        ("close", "close", "VERB", "VB", "ccomp", 1, "O"),
+        ("the", "the", "DET", "DT", "det", 6, "O"),
+        ("border", "border", "NOUN", "NN", "dobj", 4, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    doc = build(rows, [RUR, (2, 3, "RUR", "RUR", None, None, "state")])
+    a, _ = subject_of(doc[4], ActorGroups(doc))
+    assert a.i == 0

@@ -51,7 +51,7 @@ def subject_of(tok, actors: ActorGroups):
                 fallback = fallback or subj
                 t = t.head
                 continue
-            return subj, None
+            return _speaker_for_pronoun(subj, t, actors, g), None
         if (
             g.is_(
                 t,
@@ -81,6 +81,22 @@ def subject_of(tok, actors: ActorGroups):
             return t.head, None
         break
     return fallback, None
+
+
+def _speaker_for_pronoun(subj, t, actors: ActorGroups, g):
+    """A pronoun subject of a reported clause that stands for the speaker
+    named in the same sentence ("Netanyahu says he will seek ...", "Syria
+    said it would ..."): the speaker, who the pronoun's mention is coded as;
+    else the subject itself."""
+    if subj.pos_ != "PRON" or not g.is_(t, "clausal_complement") or t.head.i == t.i:
+        return subj
+    mp = actors.at(subj)
+    sp = g.child(t.head, "subject")
+    ms = actors.at(sp) if sp is not None else None
+    if mp is None or ms is None:
+        return subj
+    a, b = actors.mentions[mp], actors.mentions[ms]
+    return sp if a.code and a.code == b.code else subj
 
 
 def _participle_roles(t, actors: ActorGroups, g):
