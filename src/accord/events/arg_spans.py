@@ -89,9 +89,12 @@ def _right_end(h, g, stop_i: int) -> int:
 def _end_before_clauses(t, g) -> int:
     """The last token of ``t``'s phrase, leaving out the relative and
     participle clauses within it ("a unit of the company that was accused of
-    ...", "Odin Sanchez, a former Congressman the rebels have held since ...")."""
+    ...", "Odin Sanchez, a former Congressman the rebels have held since ...")
+    and what follows a coordination in it."""
     hi = t.i
     for c in t.children:
+        if g.is_(c, "conjunct", "coordinator"):
+            break  # "the branches of the Government of Somalia and the United Nations": another party
         if c.i > t.i and not g.is_(c, "relative_clause", "clause_modifier"):
             hi = max(hi, _end_before_clauses(c, g))
     return hi
