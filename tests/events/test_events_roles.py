@@ -150,3 +150,22 @@ def test_a_reported_pronoun_subject_is_the_speaker_it_stands_for(build):
     doc = build(rows, [RUR, (2, 3, "RUR", "RUR", None, None, "state")])
     a, _ = subject_of(doc[4], ActorGroups(doc))
     assert a.i == 0
+
+
+def test_a_pronoun_party_points_at_its_name_earlier_in_the_sentence(build):
+    from accord.events.actor_roles import party
+
+    rows = [
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "nsubj", 1, G),
+        ("said", "say", "VERB", "VBD", "ROOT", 1, "O"),
+        ("it", "it", "PRON", "PRP", "nsubj", 3, "O"),
+        ("closed", "close", "VERB", "VBD", "ccomp", 1, "O"),
+        ("the", "the", "DET", "DT", "det", 5, "O"),
+        ("border", "border", "NOUN", "NN", "dobj", 3, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    doc = build(rows, [RUR, (2, 3, "RUR", "RUR", None, None, "state")])
+    for m in doc._.mentions:
+        m.entity = "e1"
+    ev = party(ActorGroups(doc), 1, 3)
+    assert ev.text == "Ruritania" and ev.code == "RUR"

@@ -414,7 +414,10 @@ def uncoded_party(head, actors: ActorGroups, trigger_i: int) -> EventActor | Non
 
 def party(actors: ActorGroups, mi: int, trigger_i: int) -> EventActor:
     """The event's party for mention ``mi``: the mention's code, the span and
-    text of the argument phrase it is named in (:mod:`accord.events.arg_spans`)."""
+    text of the argument phrase it is named in (:mod:`accord.events.arg_spans`);
+    for a pronoun, the name it stands for where that is earlier in the same
+    sentence ("Putin said his country will not lift ...")."""
+    mi = _named_antecedent(actors, mi)
     m = actors.mentions[mi]
     ev = event_actor(m)
     ps = phrase_span(actors.span_of(mi), actors.g, trigger_i)
@@ -424,6 +427,23 @@ def party(actors: ActorGroups, mi: int, trigger_i: int) -> EventActor:
         start, end = min(start, m.start), max(end, m.end)
         ev.start, ev.end, ev.text = start, end, doc.text[start:end]
     return ev
+
+
+def _named_antecedent(actors: ActorGroups, mi: int) -> int:
+    """The last earlier mention of the same entity in the pronoun mention
+    ``mi``'s sentence that is no pronoun, else ``mi``."""
+    m = actors.mentions[mi]
+    span = actors.span_of(mi)
+    if span is None or span.root.pos_ != "PRON" or not m.entity:
+        return mi
+    start = span.sent.start_char
+    best = mi
+    for j, o in enumerate(actors.mentions):
+        if o.entity == m.entity and start <= o.start and o.end <= m.start:
+            sj = actors.span_of(j)
+            if sj is not None and sj.root.pos_ != "PRON":
+                best = j
+    return best
 
 
 def speaker_actor(q) -> EventActor | None:
