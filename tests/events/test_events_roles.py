@@ -39,22 +39,6 @@ def test_main_clause_misparsed_as_a_noun_modifier(build):
     assert a is not None and a.i == 1 and r is None
 
 
-def test_a_statement_issuer_acts_for_its_participle_clause(build):
-    # "Ruritania issued a statement demanding talks." -> Ruritania demands
-    rows = [
-        ("Ruritania", "Ruritania", "PROPN", "NNP", "nsubj", 1, G),
-        ("issued", "issue", "VERB", "VBD", "ROOT", 1, "O"),
-        ("a", "a", "DET", "DT", "det", 3, "O"),
-        ("statement", "statement", "NOUN", "NN", "dobj", 1, "O"),
-        ("demanding", "demand", "VERB", "VBG", "acl", 3, "O"),
-        ("talks", "talk", "NOUN", "NNS", "dobj", 4, "O"),
-        (".", ".", "PUNCT", ".", "punct", 1, "O"),
-    ]
-    doc = build(rows, [RUR])
-    a, _ = subject_of(doc[4], ActorGroups(doc))
-    assert a is not None and a.i == 0
-
-
 def test_subjectless_finite_verb_takes_the_party_before_it(build):
     # "With the deal, Ruritania and Freedonia have agreed ." where the parse hung the parties on "deal"
     rows = [
