@@ -140,17 +140,7 @@ def events_for(
     _domestic_groups(a_actors, r_actors, location)
     if any(r.code for r in r_actors):
         r_actors = [r for r in r_actors if r.code]  # the coded targets, where there are some
-    cat = coding.type
-    if cat == "ASSAULT" and a_head is not None and a_head.lemma_.lower() in W.words("crowd_words"):
-        cat = "PROTEST"
-        base.update(
-            type=cat,
-            cameo="145",
-            mode="riot",
-            context=[],
-            quad=lex.categories[cat]["quad"],
-            intensity=lex.categories[cat]["intensity"],
-        )
+    cat = _crowd_violence(coding.type, a_head, base, lex)
     pairs = _pairs(cat, tok, a_actors, r_actors, venues)
     if len(pairs) == 1 and _symmetric(base["cameo"], tok):
         # a bilateral "X met Y", "X held joint drills with Y": each toward the other
@@ -162,6 +152,22 @@ def events_for(
     for x, y in pairs:
         out.append(Event(actor=x, recipient=y, **{k: (list(v) if isinstance(v, list) else v) for k, v in base.items()}))
     return out
+
+
+def _crowd_violence(cat: str, a_head, base: dict, lex: Lexicon) -> str:
+    """An assault by a crowd ("protesters attacked ...") is a violent
+    protest (CAMEO 145, riot): updates ``base`` and returns the category."""
+    if cat == "ASSAULT" and a_head is not None and a_head.lemma_.lower() in W.words("crowd_words"):
+        cat = "PROTEST"
+        base.update(
+            type=cat,
+            cameo="145",
+            mode="riot",
+            context=[],
+            quad=lex.categories[cat]["quad"],
+            intensity=lex.categories[cat]["intensity"],
+        )
+    return cat
 
 
 def _domestic_groups(a_actors: list, r_actors: list, location) -> None:
