@@ -153,3 +153,21 @@ def test_a_pronoun_party_points_at_its_name_earlier_in_the_sentence(build):
         m.entity = "e1"
     ev = party(ActorGroups(doc), 1, 3)
     assert ev.text == "Ruritania" and ev.code == "RUR"
+
+
+def test_it_stands_for_the_body_named_before(build):
+    from accord.events.actor_roles import pronoun_party
+
+    # "Ruritania protested . It accused Freedonia ."
+    rows = [
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "nsubj", 1, G),
+        ("protested", "protest", "VERB", "VBD", "ROOT", 1, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+        ("It", "it", "PRON", "PRP", "nsubj", 4, "O"),
+        ("accused", "accuse", "VERB", "VBD", "ROOT", 4, "O"),
+        ("Freedonia", "Freedonia", "PROPN", "NNP", "dobj", 4, G),
+        (".", ".", "PUNCT", ".", "punct", 4, "O"),
+    ]
+    doc = build(rows, [RUR, (5, 6, "FRE", "FRE", None, None, "state")], sent_starts=(0, 3))
+    ev = pronoun_party(doc[3], ActorGroups(doc))
+    assert ev is not None and ev.code == "RUR" and ev.text == "It"

@@ -440,6 +440,41 @@ def _named_antecedent(actors: ActorGroups, mi: int) -> int:
     return best
 
 
+def pronoun_party(head, actors: ActorGroups) -> EventActor | None:
+    """An "it"/"they" subject that no mention covers, as the state, body or
+    group it stands for: the latest coded non-person subject of a main clause
+    before it, in its sentence or the two before ("The Foreign Ministry
+    declared ... . It accused Vilnius ..."). Named in an earlier sentence,
+    the pronoun keeps its own span (the mention in the event's sentence) with
+    the antecedent's codes; named in the same one, the name's phrase."""
+    if head is None or head.pos_ != "PRON" or head.lower_ not in W.words("body_pronouns") or actors.group(head):
+        return None
+    g = actors.g
+    sent = head.sent
+    for _ in range(3):
+        found = None
+        for t in sent:
+            if t.i >= head.i or not g.is_(t, "subject"):
+                continue
+            v = t.head
+            if not (g.is_(v, "root") or (g.is_(v, "conjunct") and g.is_(v.head, "root"))):
+                continue
+            for mi in actors.group(t):
+                m = actors.mentions[mi]
+                if m.code and m.kind != "person":
+                    found = mi
+        if found is not None and sent.start == head.sent.start:
+            return party(actors, found, head.i)  # named in the same sentence: the name's phrase
+        if found is not None:
+            ev = event_actor(actors.mentions[found])
+            ev.start, ev.end, ev.text = head.idx, head.idx + len(head.text), head.text
+            return ev
+        if sent.start == 0:
+            break
+        sent = actors.doc[sent.start - 1].sent
+    return None
+
+
 def speaker_actor(q) -> EventActor | None:
     """The speaker of a quote as an event actor (its sector read off its code)."""
     s = q.speaker

@@ -22,6 +22,7 @@ from .actor_roles import (
     in_place_phrase,
     noun_roles,
     party,
+    pronoun_party,
     speaker_actor,
     subject_of,
     uncoded_party,
@@ -109,6 +110,8 @@ def events_for(
     venues = {id(r) for m, r in zip(r_group, r_actors) if at_venue(actors, m)}
     if not a_actors and speaker is not None and a_head is not None and a_head.lower_ in W.words("speaker_pronouns"):
         a_actors = [speaker]
+    if not a_actors and not a_group:
+        a_actors = [p for p in [pronoun_party(a_head, actors)] if p is not None]
     coding = _coding(c, ents, published, lex)
     info = lex.categories[coding.type]
     conf = _confidence(c, a_actors, r_actors, coding.hypothetical, info["quad"], probs)
