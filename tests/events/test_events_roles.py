@@ -171,3 +171,18 @@ def test_it_stands_for_the_body_named_before(build):
     doc = build(rows, [RUR, (5, 6, "FRE", "FRE", None, None, "state")], sent_starts=(0, 3))
     ev = pronoun_party(doc[3], ActorGroups(doc))
     assert ev is not None and ev.code == "RUR" and ev.text == "It"
+
+
+def test_a_participle_used_as_preposition_is_climbed_to_its_verb(build):
+    # "Ruritania said following a meeting ." : "following" (a verb in the parse) hangs on "said"
+    rows = [
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "nsubj", 1, G),
+        ("said", "say", "VERB", "VBD", "ROOT", 1, "O"),
+        ("following", "follow", "VERB", "VBG", "prep", 1, "O"),
+        ("a", "a", "DET", "DT", "det", 4, "O"),
+        ("meeting", "meeting", "NOUN", "NN", "pobj", 2, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    doc = build(rows, [RUR])
+    a, _ = subject_of(doc[2], ActorGroups(doc))
+    assert a is not None and a.i == 0

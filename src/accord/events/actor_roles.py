@@ -76,6 +76,9 @@ def subject_of(tok, actors: ActorGroups):
             continue
         if g.is_(t, "relative_clause"):
             return t.head, None
+        if g.is_(t, "prep") and t.pos_ == "VERB" and t.head.i != t.i:
+            t = t.head  # a participle as preposition: "said following a meeting with ..."
+            continue
         break
     return fallback, None
 
