@@ -109,3 +109,15 @@ def test_other_calls_and_no_conflict_stay_unaddressed(build):
     doc, req = _appeal_doc(build, "restraint")
     talks = _ev("CONSULT", -100, ("Uzbekistan", "UZB"), ("Kazakhstan", "KAZ"))
     assert _dyads(expand_pairs([talks, req], doc)[1:]) == [("REQUEST", "RUS", None)]
+
+
+def test_an_unattributed_attack_on_one_side_of_the_dyad_is_the_other_sides():
+    evs = [
+        _ev("ASSAULT", 0, ("Azerbaijani forces", "AZE"), ("Armenian positions", "ARM")),
+        _ev("ASSAULT", 100, None, ("four Armenian soldiers", "ARM")),
+        _ev("ASSAULT", 200, None, ("two Georgian farmers", "GEO")),
+    ]
+    for e in evs:
+        e.quad = "material_conflict"
+    out = expand_pairs(evs)
+    assert _dyads(out) == [("ASSAULT", "AZE", "ARM"), ("ASSAULT", "AZE", "ARM"), ("ASSAULT", None, "GEO")]

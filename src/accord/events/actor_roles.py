@@ -29,8 +29,12 @@ def subject_of(tok, actors: ActorGroups):
     fallback = None
     for _ in range(6):
         subj, agent, passive = _own_subject(t, g)
+        if passive and agent is None and subj is not None and t.lower_ in W.words("stative_participles"):
+            passive = False  # "Vietnam is committed to ...", "Israel is opposed to ...": its own stance
         if passive:
             return agent, subj
+        if subj is None and t.i == tok.i:
+            subj = _misparsed_subject(t, actors, g)
         if subj is not None:
             if subj.lower_ in W.words("relative_pronouns") and g.is_(t, "relative_clause"):
                 if actors.group(t.head) or t.head.head.i == t.head.i:
@@ -47,7 +51,7 @@ def subject_of(tok, actors: ActorGroups):
                 fallback = fallback or subj
                 t = t.head
                 continue
-            return subj, None
+            return _speaker_for_pronoun(subj, t, actors, g), None
         if (
             g.is_(
                 t,
@@ -61,16 +65,94 @@ def subject_of(tok, actors: ActorGroups):
             )
             and t.head.i != t.i
         ):
-            if g.is_(t, "clause_modifier") and t.tag_ == "VBN":  # "troops deployed in X"
-                return None, t.head
+            if g.is_(t, "clause_modifier"):
+                roles = _participle_roles(t, actors, g)
+                if roles is None:
+                    break
+                return roles
             t = t.head
             if g.is_(t, "prep") and t.head.i != t.i:
                 t = t.head
             continue
         if g.is_(t, "relative_clause"):
             return t.head, None
+        if g.is_(t, "prep") and t.pos_ == "VERB" and t.head.i != t.i:
+            t = t.head  # a participle as preposition: "said following a meeting with ..."
+            continue
         break
     return fallback, None
+
+
+def _speaker_for_pronoun(subj, t, actors: ActorGroups, g):
+    """A pronoun subject of a reported clause that stands for the speaker
+    named in the same sentence ("Netanyahu says he will seek ...", "Syria
+    said it would ..."): the speaker, who the pronoun's mention is coded as;
+    else the subject itself."""
+    if subj.pos_ != "PRON" or not g.is_(t, "clausal_complement") or t.head.i == t.i:
+        return subj
+    mp = actors.at(subj)
+    sp = g.child(t.head, "subject")
+    ms = actors.at(sp) if sp is not None else None
+    if mp is None or ms is None:
+        return subj
+    a, b = actors.mentions[mp], actors.mentions[ms]
+    return sp if a.code and a.code == b.code else subj
+
+
+def _participle_roles(t, actors: ActorGroups, g):
+    """(actor, recipient) of a participle clause on a noun, or None for no
+    roles. A main clause the parser took for a noun's modifier ("An official
+    newspaper called on Arabs ...", "Youths resorted to ..., officials
+    said"): the noun acts. A past participle ("troops deployed in X"): the
+    noun is acted on. A present participle is left unlinked: the parse often
+    hangs it on the wrong noun, and a statement's issuer acting for it
+    ("issued a statement calling on X") is what ConfliBERT's classes read as
+    a statement (measured: linking either lowered conflibert-class and -args)."""
+    n = t.head
+    top = n
+    while g.is_(top, "prep_object") and g.is_(top.head, "prep") and top.head.head.pos_ in ("NOUN", "PROPN"):
+        top = top.head.head  # "Doctors from two aid groups donated ...": the sentence's noun root
+    if (g.is_(top, "root") and top.pos_ in ("NOUN", "PROPN") and _full_sentence(t, g)) or (
+        g.is_(n, "subject")
+        and n.head.i > t.right_edge.i
+        and n.head.lemma_.lower() in W.words("report_cues")
+        and n.head.pos_ == "VERB"
+    ):
+        return (top if g.is_(top, "root") else n), None
+    if t.tag_ == "VBN":
+        return None, n
+    return None
+
+
+def _full_sentence(t, g) -> bool:
+    """Is the participle's sentence a full stop-ended sentence (not a
+    headline such as "Three soldiers killed in attack", whose participle is
+    passive) and the participle without a ``by`` agent?"""
+    last = t.sent[-1]
+    return last.text in (".", "!", "?") and not g.has_child(t, "agent")
+
+
+def _misparsed_subject(t, actors: ActorGroups, g):
+    """A finite verb with no subject in the parse ("With the signing of ...,
+    the government and the rebels have agreed"): the party named just before
+    its auxiliaries (the first of its coordinated parties), or None."""
+    if not g.is_(t, "root") or t.pos_ != "VERB" or t.tag_ in ("VB", "VBG"):
+        return None
+    left = [c.i for c in t.children if c.i < t.i and g.is_(c, "aux", "passive_aux", "negation")]
+    k = min(left + [t.i]) - 1
+    if k < 0 or k < t.sent.start:
+        return None
+    x = t.doc[k]
+    if x.pos_ not in ("NOUN", "PROPN") or actors.at(x) is None or x.head.i == t.i:
+        return None
+    for _ in range(6):
+        if not (g.is_(x, "conjunct") and actors.at(x.head) is not None):
+            break
+        x = x.head
+    if g.is_(x, "conjunct"):
+        return x
+    m = actors.span_of(actors.at(x))
+    return m.root if m is not None else x
 
 
 def _own_subject(t, g):
@@ -329,7 +411,10 @@ def uncoded_party(head, actors: ActorGroups, trigger_i: int) -> EventActor | Non
 
 def party(actors: ActorGroups, mi: int, trigger_i: int) -> EventActor:
     """The event's party for mention ``mi``: the mention's code, the span and
-    text of the argument phrase it is named in (:mod:`accord.events.arg_spans`)."""
+    text of the argument phrase it is named in (:mod:`accord.events.arg_spans`);
+    for a pronoun, the name it stands for where that is earlier in the same
+    sentence ("Putin said his country will not lift ...")."""
+    mi = _named_antecedent(actors, mi)
     m = actors.mentions[mi]
     ev = event_actor(m)
     ps = phrase_span(actors.span_of(mi), actors.g, trigger_i)
@@ -339,6 +424,58 @@ def party(actors: ActorGroups, mi: int, trigger_i: int) -> EventActor:
         start, end = min(start, m.start), max(end, m.end)
         ev.start, ev.end, ev.text = start, end, doc.text[start:end]
     return ev
+
+
+def _named_antecedent(actors: ActorGroups, mi: int) -> int:
+    """The last earlier mention of the same entity in the pronoun mention
+    ``mi``'s sentence that is no pronoun, else ``mi``."""
+    m = actors.mentions[mi]
+    span = actors.span_of(mi)
+    if span is None or span.root.pos_ != "PRON" or not m.entity:
+        return mi
+    start = span.sent.start_char
+    best = mi
+    for j, o in enumerate(actors.mentions):
+        if o.entity == m.entity and start <= o.start and o.end <= m.start:
+            sj = actors.span_of(j)
+            if sj is not None and sj.root.pos_ != "PRON":
+                best = j
+    return best
+
+
+def pronoun_party(head, actors: ActorGroups) -> EventActor | None:
+    """An "it"/"they" subject that no mention covers, as the state, body or
+    group it stands for: the latest coded non-person subject of a main clause
+    before it, in its sentence or the two before ("The Foreign Ministry
+    declared ... . It accused Vilnius ..."). Named in an earlier sentence,
+    the pronoun keeps its own span (the mention in the event's sentence) with
+    the antecedent's codes; named in the same one, the name's phrase."""
+    if head is None or head.pos_ != "PRON" or head.lower_ not in W.words("body_pronouns") or actors.group(head):
+        return None
+    g = actors.g
+    sent = head.sent
+    for _ in range(3):
+        found = None
+        for t in sent:
+            if t.i >= head.i or not g.is_(t, "subject"):
+                continue
+            v = t.head
+            if not (g.is_(v, "root") or (g.is_(v, "conjunct") and g.is_(v.head, "root"))):
+                continue
+            for mi in actors.group(t):
+                m = actors.mentions[mi]
+                if m.code and m.kind != "person":
+                    found = mi
+        if found is not None and sent.start == head.sent.start:
+            return party(actors, found, head.i)  # named in the same sentence: the name's phrase
+        if found is not None:
+            ev = event_actor(actors.mentions[found])
+            ev.start, ev.end, ev.text = head.idx, head.idx + len(head.text), head.text
+            return ev
+        if sent.start == 0:
+            break
+        sent = actors.doc[sent.start - 1].sent
+    return None
 
 
 def speaker_actor(q) -> EventActor | None:

@@ -6,13 +6,17 @@ in ``Japan's right``, ``demonstrators`` in ``dozens of demonstrators``,
 ``The US Ambassador`` in ``The US Ambassador, Stuart Symington``. The
 event's actor and recipient point at that whole phrase (its code is the
 mention's): from the phrase's determiner and modifiers to its head noun,
-with a following ``of`` phrase, a later part of a name and an apposition
-that names the same party; never a relative clause, a place phrase, a
-coordinated party or the trigger itself.
+with a following ``of``, ``in`` or ``from`` phrase ("the police in the Gaza
+Strip", "officials from Kansas": the whole noun phrase, as argument
+annotation marks it), a later part of a name and an apposition that names
+the same party; never a relative clause, a coordinated party or the trigger
+itself.
 """
 
 from __future__ import annotations
 
+#: prepositions whose phrase on the head noun belongs to the noun phrase
+NOUN_PREPS = ("of", "in", "from")
 #: roles through which a modifier belongs to the noun phrase of its head
 MODIFIER_ROLES = ("compound", "adjective", "possessor", "noun_modifier", "flat_name", "number")
 #: left-hand dependents that are part of a noun phrase
@@ -33,22 +37,41 @@ def phrase_head(tok, g, stop_i: int):
             nxt = h.head  # "Russian and Chinese warships": from Chinese to Russian, then to warships
         elif g.is_(h, *MODIFIER_ROLES) and h.head.pos_ in NOUNS:
             nxt = h.head
-        elif g.is_(h, "prep_object") and h.head.lower_ == "of" and g.is_(h.head, "prep") and h.head.head.pos_ in NOUNS:
-            nxt = h.head.head  # "dozens of demonstrators", "the enclave of Eastern Ghouta"
+        elif (
+            g.is_(h, "prep_object")
+            and h.head.lower_ == "of"
+            and g.is_(h.head, "prep")
+            and h.head.head.pos_ in NOUNS
+            and not _event_noun(h.head.head)
+        ):
+            # "dozens of demonstrators", "the enclave of Eastern Ghouta"; not "the blockade of Qatar"
+            nxt = h.head.head
         if nxt is None or nxt.i == h.i or nxt.i == stop_i:
             break
         h = nxt
     return h
 
 
+def _event_noun(tok) -> bool:
+    """Is the noun an event (a trigger word of the lexicon: "blockade",
+    "imports", "deployment"), whose ``of`` phrase names a party rather than
+    being part of it?"""
+    from .lexicon import lexicon
+
+    lex = lexicon()
+    lemma = tok.lemma_.lower()
+    return lemma in lex.rules or lemma in lex.verbs
+
+
 def _right_end(h, g, stop_i: int) -> int:
     """The last token of the phrase headed by ``h``: a later name part, an
-    ``of`` phrase, an apposition naming the party (with its parentheses)."""
+    ``of``/``in``/``from`` phrase, an apposition naming the party (with its
+    parentheses)."""
     hi = h.i
     for c in h.children:
         if c.i < h.i:
             continue
-        keep = g.is_(c, "flat_name", "compound") or (g.is_(c, "prep") and c.lower_ == "of")
+        keep = g.is_(c, "flat_name", "compound") or (g.is_(c, "prep") and c.lower_ in NOUN_PREPS)
         if (
             g.is_(c, "apposition")
             and c.right_edge.i - c.left_edge.i < MAX_APPOSITION
@@ -56,10 +79,24 @@ def _right_end(h, g, stop_i: int) -> int:
         ):
             keep = True
         if keep and not (c.left_edge.i <= stop_i <= c.right_edge.i):
-            hi = max(hi, c.right_edge.i)
+            hi = max(hi, _end_before_clauses(c, g))
     doc = h.doc
     if hi + 1 < len(doc) and doc[hi + 1].text == ")" and any(doc[i].text == "(" for i in range(h.i, hi)):
         hi += 1
+    return hi
+
+
+def _end_before_clauses(t, g) -> int:
+    """The last token of ``t``'s phrase, leaving out the relative and
+    participle clauses within it ("a unit of the company that was accused of
+    ...", "Odin Sanchez, a former Congressman the rebels have held since ...")
+    and what follows a coordination in it."""
+    hi = t.i
+    for c in t.children:
+        if g.is_(c, "conjunct", "coordinator"):
+            break  # "the branches of the Government of Somalia and the United Nations": another party
+        if c.i > t.i and not g.is_(c, "relative_clause", "clause_modifier"):
+            hi = max(hi, _end_before_clauses(c, g))
     return hi
 
 
@@ -74,12 +111,21 @@ def _left_start(h, g, stop_i: int) -> int:
     return lo
 
 
+def _root(span, g):
+    """The span's head word: of the words whose head lies outside it, the
+    last one that is no determiner or punctuation ("The U.S." in "The U.S.
+    Department of Justice" is headed by "U.S.", not by "The")."""
+    tops = [t for t in span if t.head.i == t.i or not (span.start <= t.head.i < span.end)]
+    words = [t for t in tops if not (g.is_(t, "determiner", "punct") or t.is_punct)]
+    return (words or tops or [span.root])[-1]
+
+
 def phrase_span(span, g, stop_i: int) -> tuple[int, int] | None:
     """(first token, end token) of the argument phrase around a mention's
     tokens ``span`` (a spaCy Span), or None to keep the mention as it is."""
     if span is None or not len(span):
         return None
-    root = span.root
+    root = _root(span, g)
     if root.pos_ == "PRON":
         return None
     h = phrase_head(root, g, stop_i)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from ..actors.regions import region_codes
+from ..actors.words import codes
 from ..record import Event, Span
 from ..syntax import grammar
 from . import flags as F
@@ -20,6 +22,7 @@ from .actor_roles import (
     in_place_phrase,
     noun_roles,
     party,
+    pronoun_party,
     speaker_actor,
     subject_of,
     uncoded_party,
@@ -107,6 +110,8 @@ def events_for(
     venues = {id(r) for m, r in zip(r_group, r_actors) if at_venue(actors, m)}
     if not a_actors and speaker is not None and a_head is not None and a_head.lower_ in W.words("speaker_pronouns"):
         a_actors = [speaker]
+    if not a_actors and not a_group:
+        a_actors = [p for p in [pronoun_party(a_head, actors)] if p is not None]
     coding = _coding(c, ents, published, lex)
     info = lex.categories[coding.type]
     conf = _confidence(c, a_actors, r_actors, coding.hypothetical, info["quad"], probs)
@@ -135,9 +140,26 @@ def events_for(
         quote=qi,
         confidence=conf,
     )
+    _domestic_groups(a_actors, r_actors, location)
     if any(r.code for r in r_actors):
         r_actors = [r for r in r_actors if r.code]  # the coded targets, where there are some
-    cat = coding.type
+    cat = _crowd_violence(coding.type, a_head, base, lex)
+    pairs = _pairs(cat, tok, a_actors, r_actors, venues)
+    if len(pairs) == 1 and _symmetric(base["cameo"], tok):
+        # a bilateral "X met Y", "X held joint drills with Y": each toward the other
+        # (two coded states, not a state and an organisation: at a summit of its own body a member attends)
+        pairs += [
+            (y, x) for x, y in pairs if x is not None and y is not None and x.code and y.code and not (x.org or y.org)
+        ]
+    out = []
+    for x, y in pairs:
+        out.append(Event(actor=x, recipient=y, **{k: (list(v) if isinstance(v, list) else v) for k, v in base.items()}))
+    return out
+
+
+def _crowd_violence(cat: str, a_head, base: dict, lex: Lexicon) -> str:
+    """An assault by a crowd ("protesters attacked ...") is a violent
+    protest (CAMEO 145, riot): updates ``base`` and returns the category."""
     if cat == "ASSAULT" and a_head is not None and a_head.lemma_.lower() in W.words("crowd_words"):
         cat = "PROTEST"
         base.update(
@@ -148,11 +170,30 @@ def events_for(
             quad=lex.categories[cat]["quad"],
             intensity=lex.categories[cat]["intensity"],
         )
-    pairs = _pairs(cat, tok, a_actors, r_actors, venues)
-    out = []
-    for x, y in pairs:
-        out.append(Event(actor=x, recipient=y, **{k: (list(v) if isinstance(v, list) else v) for k, v in base.items()}))
-    return out
+    return cat
+
+
+def _domestic_groups(a_actors: list, r_actors: list, location) -> None:
+    """A domestic group named without a country ("police dispersed
+    demonstrators", "opposition groups in Zimbabwe demanded") is of the
+    country the event happens in, else of the state authority on the other
+    side (police, government, courts): its code is that country's with its
+    sector. A party with no sector at all ("a roadside bomb", "prisoners",
+    "leaders of the coalition") is of the country it acts in, as CAMEO codes
+    an unidentified actor. Changes the parties in place."""
+    domestic = codes("domestic_sectors")
+    authority = codes("authority_sectors")
+    place = location.country if location is not None and location.country and not location.inferred else None
+    for side, other in ((a_actors, r_actors), (r_actors, a_actors)):
+        for p in side:
+            if p.code or p.country or p.org or (p.sector and p.sector not in domestic):
+                continue
+            country = place
+            if country is None and p.sector:
+                states = {o.country for o in other if o.country and o.sector in authority}
+                country = states.pop() if len(states) == 1 else None
+            if country:
+                p.country, p.code = country, country + (p.sector or "")
 
 
 def _role_heads(c: Candidate, actors: ActorGroups):
@@ -172,7 +213,8 @@ def _role_heads(c: Candidate, actors: ActorGroups):
     if cat_is_demand(c) and tok.pos_ == "VERB" and c.recipient_tok is None:
         # "demanded that X ...": X is the one asked
         ch = g.child(tok, "clausal_complement")
-        if ch is not None:
+        if ch is not None and not any(x.tag_ == "WRB" for x in ch.children if x.i < ch.i):
+            # (not a clause opened by where/when: "... on the city where 100 people were killed")
             sj = g.child(ch, "subject", "passive_subject")
             if sj is not None and actors.group(sj) and not g.has_child(tok, "object", "dative"):
                 r_head = sj
@@ -216,9 +258,13 @@ def _recipient_group(c: Candidate, r_group: list, a_group: list, actors: ActorGr
 
 
 def _inner_recipients(c: Candidate, actors: ActorGroups) -> list:
-    """The recipients of the first embedded event that has some."""
+    """The recipients of the first embedded event that has some (not of a
+    clause with a subject of its own, but for a demand's)."""
     for inner in c.inner:
         it = inner.tok
+        g = grammar(it)
+        if g.has_child(it, "subject", "passive_subject") and not cat_is_demand(c):
+            continue  # "X eased curbs ... as authorities cracked down on Y": another clause, other parties
         rh = noun_roles(it, actors)[1] if it.pos_ in ("NOUN", "PROPN") else verb_recipient(it, actors=actors)
         if rh is None and inner.recipient_tok is not None:
             rh = inner.recipient_tok
@@ -391,8 +437,14 @@ def _pairs(cat: str, tok, a_actors: list, r_actors: list, venues: set) -> list:
     if len(a_actors) >= 2 and reciprocal and r_actors:
         # "Indian and US soldiers began an exercise ... from India's border": a
         # recipient of one of the parties' own countries is no target of theirs
+        # nor is a region the counterpart of parties acting toward each other ("in the Middle East")
         own = {a.country for a in a_actors if a.country}
-        r_actors = [r for r in r_actors if not (r.country and r.country in own) and id(r) not in venues]
+        regions = region_codes("events")
+        r_actors = [
+            r
+            for r in r_actors
+            if not (r.country and (r.country in own or (r.country in regions and not r.org))) and id(r) not in venues
+        ]
     if len(a_actors) >= 2 and reciprocal and not any(r.code for r in r_actors):
         # "X and Y held talks / agreed to a ceasefire": each toward the other
         for x in a_actors[:MAX_PARTIES]:
@@ -409,6 +461,18 @@ def _pairs(cat: str, tok, a_actors: list, r_actors: list, venues: set) -> list:
     if others:
         pairs = others
     return pairs
+
+
+def _symmetric(cameo: str | None, tok) -> bool:
+    """Is the act one both parties do to each other: a meeting or a
+    negotiation (``symmetric_cameo``), or an act the trigger or its object
+    calls joint ("held joint drills with", "bilateral talks")?"""
+    if cameo in W.categories("symmetric_cameo"):
+        return True
+    g = grammar(tok)
+    nouns = [tok] + g.children(tok, "object")
+    joint = W.words("joint_words")
+    return any(m.lower_ in joint for n in nouns for m in g.children(n, "adjective", "compound"))
 
 
 def _quote_index(quotes, start: int) -> int | None:

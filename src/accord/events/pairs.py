@@ -17,6 +17,8 @@ called for an immediate ceasefire", "the CSTO called for restraint") is
 addressed to the two sides of the article's conflict dyad (the pair the
 most conflict events join) in the same way: A -> X and A -> Y
 (``appeal_nouns``); with no conflict events before it, it stays unaddressed.
+An attack on one side of that dyad that names no attacker ("four Armenian
+soldiers were killed") is the other side's.
 
 The words ("both", "the two"; sides, parties, leaders, ...) are data
 (``pair_quantifiers``, ``pair_nouns``, ``pair_bare_nouns``); "the" alone
@@ -99,6 +101,29 @@ def _is_unaddressed_appeal(e: Event, doc) -> bool:
     return any(t.lemma_.lower() in nouns or t.lower_ in nouns for t in after)
 
 
+def _unattributed_attack(e: Event) -> bool:
+    """An attack on a coded party that names no attacker ("four Armenian
+    soldiers were killed")."""
+    return e.type == "ASSAULT" and e.actor is None and e.recipient is not None and bool(_key(e.recipient))
+
+
+def _other_side(before: list[Event], target: EventActor) -> EventActor | None:
+    """In an article about a two-sided conflict, the side facing ``target``:
+    the other member of the pair the most earlier conflict events join,
+    where ``target`` is one of them (as a reader takes "soldiers were
+    killed" in a report of the two sides' clashes); else None."""
+    pair = _pair_of(before, None, conflict=True)
+    if pair is None:
+        return None
+    a, r = pair
+    k = _key(target)
+    if k == _key(a):
+        return r
+    if k == _key(r):
+        return a
+    return None
+
+
 def expand_pairs(events: list[Event], doc=None) -> list[Event]:
     """Each event with a pair reference as a party, given once per member
     of the pair it stands for, and each unaddressed appeal for restraint
@@ -112,6 +137,13 @@ def expand_pairs(events: list[Event], doc=None) -> list[Event]:
         r_ref = e.recipient is not None and is_pair_reference(e.recipient.text)
         pair = None
         appeal = not a_ref and _is_unaddressed_appeal(e, doc)
+        if _unattributed_attack(e):
+            side = _other_side(seen, e.recipient)
+            if side is not None:
+                e.actor = copy.copy(side)
+            out.append(e)
+            seen.append(e)
+            continue
         if a_ref != r_ref:
             other = e.recipient if a_ref else e.actor
             pair = _pair_of(seen, _key(other))

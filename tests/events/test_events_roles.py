@@ -1,0 +1,188 @@
+"""Who acts in a clause the parse gets half right (#16): stative participles,
+participle clauses on a noun, a finite verb left without its subject."""
+
+from accord.events.actor_groups import ActorGroups
+from accord.events.actor_roles import subject_of
+
+G = "B-GPE"
+RUR = (0, 1, "RUR", "RUR", None, None, "state")
+
+
+def test_stative_participle_subject_is_the_actor(build):
+    # "Ruritania is opposed to the plan." -> Ruritania acts (no passive recipient)
+    rows = [
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "nsubjpass", 2, G),
+        ("is", "be", "AUX", "VBZ", "auxpass", 2, "O"),
+        ("opposed", "oppose", "VERB", "VBN", "ROOT", 2, "O"),
+        ("to", "to", "ADP", "IN", "prep", 2, "O"),
+        ("the", "the", "DET", "DT", "det", 5, "O"),
+        ("plan", "plan", "NOUN", "NN", "pobj", 3, "O"),
+        (".", ".", "PUNCT", ".", "punct", 2, "O"),
+    ]
+    doc = build(rows, [RUR])
+    a, r = subject_of(doc[2], ActorGroups(doc))
+    assert a is not None and a.i == 0 and r is None
+
+
+def test_main_clause_misparsed_as_a_noun_modifier(build):
+    # "The newspaper called on Ruritania ." parsed as a noun phrase: the newspaper acts
+    rows = [
+        ("The", "the", "DET", "DT", "det", 1, "O"),
+        ("newspaper", "newspaper", "NOUN", "NN", "ROOT", 1, "O"),
+        ("called", "call", "VERB", "VBN", "acl", 1, "O"),
+        ("on", "on", "ADP", "IN", "prep", 2, "O"),
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "pobj", 3, G),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    doc = build(rows, [(4, 5, "RUR", "RUR", None, None, "state")])
+    a, r = subject_of(doc[2], ActorGroups(doc))
+    assert a is not None and a.i == 1 and r is None
+
+
+def test_subjectless_finite_verb_takes_the_party_before_it(build):
+    # "With the deal, Ruritania and Freedonia have agreed ." where the parse hung the parties on "deal"
+    rows = [
+        ("With", "with", "ADP", "IN", "prep", 8, "O"),
+        ("the", "the", "DET", "DT", "det", 2, "O"),
+        ("deal", "deal", "NOUN", "NN", "pobj", 0, "O"),
+        (",", ",", "PUNCT", ",", "punct", 2, "O"),
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "conj", 2, G),
+        ("and", "and", "CCONJ", "CC", "cc", 4, "O"),
+        ("Freedonia", "Freedonia", "PROPN", "NNP", "conj", 4, G),
+        ("have", "have", "AUX", "VBP", "aux", 8, "O"),
+        ("agreed", "agree", "VERB", "VBN", "ROOT", 8, "O"),
+        (".", ".", "PUNCT", ".", "punct", 8, "O"),
+    ]
+    doc = build(rows, [(4, 5, "RUR", "RUR", None, None, "state"), (6, 7, "FRE", "FRE", None, None, "state")])
+    actors = ActorGroups(doc)
+    a, _ = subject_of(doc[8], actors)
+    assert a is not None and a.i == 4 and len(actors.group(a)) == 2
+
+
+def test_domestic_group_takes_the_country_of_the_place_or_the_authority():
+    from accord.events.assemble import _domestic_groups
+    from accord.record import EventActor, Location
+
+    police = EventActor(0, 6, "police", code="RURCOP", country="RUR", sector="COP")
+    crowd = EventActor(20, 32, "demonstrators", sector="CVL")
+    _domestic_groups([police], [crowd], None)
+    assert crowd.code == "RURCVL"
+    rebels = EventActor(0, 6, "rebels", sector="REB")
+    _domestic_groups([rebels], [], Location("Zenda", country="FRE"))
+    assert rebels.code == "FREREB"
+    # a foreign army is no authority at home; refugees are no domestic group
+    army = EventActor(0, 4, "army", code="RURMIL", country="RUR", sector="MIL")
+    crowd2 = EventActor(20, 32, "demonstrators", sector="CVL")
+    refugees = EventActor(40, 48, "refugees", sector="REF")
+    _domestic_groups([army], [crowd2, refugees], None)
+    assert crowd2.code is None and refugees.code is None
+
+
+def test_unnamed_party_is_of_the_country_it_acts_in():
+    from accord.events.assemble import _domestic_groups
+    from accord.record import EventActor, Location
+
+    bomb = EventActor(0, 6, "a roadside bomb")
+    soldier = EventActor(20, 30, "a soldier", code="RURMIL", country="RUR", sector="MIL")
+    _domestic_groups([bomb], [soldier], Location("Zenda", country="FRE"))
+    assert bomb.code == "FRE" and soldier.code == "RURMIL"
+    inferred = EventActor(0, 6, "a roadside bomb")
+    _domestic_groups([inferred], [], Location("Zenda", country="FRE", inferred=True))
+    assert inferred.code is None
+
+
+def test_a_region_is_no_counterpart_of_parties_acting_toward_each_other(build):
+    from accord.events.assemble import _pairs
+    from accord.record import EventActor
+
+    x = EventActor(0, 1, "Ruritania", code="RUR", country="RUR")
+    y = EventActor(2, 3, "Freedonia", code="FRE", country="FRE")
+    region = EventActor(5, 9, "the Middle East", code="MEA", country="MEA")
+    rows = [("agreed", "agree", "VERB", "VBD", "ROOT", 0, "O")]
+    tok = build(rows)[0]
+    pairs = _pairs("AGREE", tok, [x, y], [region], set())
+    assert [(a.code, b.code) for a, b in pairs] == [("RUR", "FRE"), ("FRE", "RUR")]
+
+
+def test_a_bilateral_meeting_is_coded_both_ways(build):
+    from accord.events.assemble import _symmetric
+
+    rows = [
+        ("held", "hold", "VERB", "VBD", "ROOT", 0, "O"),
+        ("joint", "joint", "ADJ", "JJ", "amod", 2, "O"),
+        ("drills", "drill", "NOUN", "NNS", "dobj", 0, "O"),
+    ]
+    doc = build(rows)
+    assert _symmetric("040", doc[0])  # a meeting
+    assert _symmetric("062", doc[0])  # joint drills
+    rows2 = [("visited", "visit", "VERB", "VBD", "ROOT", 0, "O"), ("Zenda", "Zenda", "PROPN", "NNP", "dobj", 0, G)]
+    assert not _symmetric("042", build(rows2)[0])  # a visit goes one way
+
+
+def test_a_reported_pronoun_subject_is_the_speaker_it_stands_for(build):
+    # "Ruritania said it will close the border ." -> Ruritania (the pronoun carries its code)
+    rows = [
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "nsubj", 1, G),
+        ("said", "say", "VERB", "VBD", "ROOT", 1, "O"),
+        ("it", "it", "PRON", "PRP", "nsubj", 4, "O"),
+        ("will", "will", "AUX", "MD", "aux", 4, "O"),
+        ("close", "close", "VERB", "VB", "ccomp", 1, "O"),
+        ("the", "the", "DET", "DT", "det", 6, "O"),
+        ("border", "border", "NOUN", "NN", "dobj", 4, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    doc = build(rows, [RUR, (2, 3, "RUR", "RUR", None, None, "state")])
+    a, _ = subject_of(doc[4], ActorGroups(doc))
+    assert a.i == 0
+
+
+def test_a_pronoun_party_points_at_its_name_earlier_in_the_sentence(build):
+    from accord.events.actor_roles import party
+
+    rows = [
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "nsubj", 1, G),
+        ("said", "say", "VERB", "VBD", "ROOT", 1, "O"),
+        ("it", "it", "PRON", "PRP", "nsubj", 3, "O"),
+        ("closed", "close", "VERB", "VBD", "ccomp", 1, "O"),
+        ("the", "the", "DET", "DT", "det", 5, "O"),
+        ("border", "border", "NOUN", "NN", "dobj", 3, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    doc = build(rows, [RUR, (2, 3, "RUR", "RUR", None, None, "state")])
+    for m in doc._.mentions:
+        m.entity = "e1"
+    ev = party(ActorGroups(doc), 1, 3)
+    assert ev.text == "Ruritania" and ev.code == "RUR"
+
+
+def test_it_stands_for_the_body_named_before(build):
+    from accord.events.actor_roles import pronoun_party
+
+    # "Ruritania protested . It accused Freedonia ."
+    rows = [
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "nsubj", 1, G),
+        ("protested", "protest", "VERB", "VBD", "ROOT", 1, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+        ("It", "it", "PRON", "PRP", "nsubj", 4, "O"),
+        ("accused", "accuse", "VERB", "VBD", "ROOT", 4, "O"),
+        ("Freedonia", "Freedonia", "PROPN", "NNP", "dobj", 4, G),
+        (".", ".", "PUNCT", ".", "punct", 4, "O"),
+    ]
+    doc = build(rows, [RUR, (5, 6, "FRE", "FRE", None, None, "state")], sent_starts=(0, 3))
+    ev = pronoun_party(doc[3], ActorGroups(doc))
+    assert ev is not None and ev.code == "RUR" and ev.text == "It"
+
+
+def test_a_participle_used_as_preposition_is_climbed_to_its_verb(build):
+    # "Ruritania said following a meeting ." : "following" (a verb in the parse) hangs on "said"
+    rows = [
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "nsubj", 1, G),
+        ("said", "say", "VERB", "VBD", "ROOT", 1, "O"),
+        ("following", "follow", "VERB", "VBG", "prep", 1, "O"),
+        ("a", "a", "DET", "DT", "det", 4, "O"),
+        ("meeting", "meeting", "NOUN", "NN", "pobj", 2, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    doc = build(rows, [RUR])
+    a, _ = subject_of(doc[2], ActorGroups(doc))
+    assert a is not None and a.i == 0
