@@ -360,7 +360,7 @@ def _make_speaker(ctx: _Ctx, tok, prev: Speaker | None) -> Speaker:
         if len(people) == 1:
             m = people[0]
     if m is not None:
-        name = m.name
+        name = _with_place(ctx, head, m, e)
         sp.code, sp.country, sp.org = m.code, m.country, m.org
         if not sp.role and m.role:
             sp.role = m.role
@@ -391,6 +391,28 @@ def _make_speaker(ctx: _Ctx, tok, prev: Speaker | None) -> Speaker:
                     name = doc[k:hi2].text
     sp.name = name
     return sp
+
+
+def _with_place(ctx: _Ctx, head, m, e: int) -> str | None:
+    """The mention's name with the phrase after it that the speaker's span
+    takes in and that says which of its kind speaks: "officials in Baku and
+    Yerevan", "the US Embassy in Astana", "the defence ministries of both
+    countries" - the officials, embassy or ministries of that place, not
+    any. Not for a person ("Smith of the State Department" is Smith)."""
+    if m.kind == "person" or not m.name or m.end >= e or not m.start <= head.idx < m.end:
+        return m.name
+    doc = ctx.doc
+    nxt = next((t for t in doc[head.i + 1 :] if t.idx >= m.end), None)
+    if (
+        nxt is None
+        or nxt.idx >= e
+        or nxt.lower_ not in word_set("place_preps")
+        or nxt.head.i != head.i
+        or not grammar(nxt).is_(nxt, "prep")
+        or ctx.text[m.end : nxt.idx].strip()
+    ):
+        return m.name
+    return f"{m.name} {ctx.text[nxt.idx : e].strip()}"
 
 
 def _is_medium(ctx: _Ctx, tok) -> bool:

@@ -1,0 +1,55 @@
+"""Speakers on real parses (self-written news sentences): the place a
+generic speaker comes from, and descriptions and "it" that point back to a
+body named before."""
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from accord.nlp import load
+
+    return load(components=("accord_actors", "accord_quotes"))
+
+
+def speakers(nlp, text):
+    doc = nlp(text)
+    return {q.text: (q.speaker.name or q.speaker.text) if q.speaker else None for q in doc._.quotes}
+
+
+def by_start(found, words):
+    return next(v for k, v in found.items() if k.startswith(words))
+
+
+def test_a_generic_speaker_keeps_its_place(nlp):
+    found = speakers(
+        nlp,
+        "Officials in Kabul and Tehran said the border crossing would reopen on Monday. "
+        "The talks went well, the British Embassy in Tbilisi said.",
+    )
+    assert by_start(found, "the border crossing").lower() == "officials in kabul and tehran"
+    assert by_start(found, "The talks").endswith("Embassy in Tbilisi")
+
+
+def test_a_person_is_not_named_after_a_place(nlp):
+    found = speakers(nlp, "John Miller of the State Department said the talks would resume in May.")
+    assert by_start(found, "the talks") == "John Miller"
+
+
+def test_the_committee_is_the_committee_named_before(nlp):
+    found = speakers(
+        nlp,
+        "The State Committee for Border Security of Moldova reported a breach of the frontier on Sunday.\n\n"
+        "According to the committee, the intruders were detained near the village.",
+    )
+    assert "Committee for Border Security" in by_start(found, "the intruders")
+
+
+def test_it_said_after_a_body(nlp):
+    found = speakers(
+        nlp,
+        'Georgia\'s Defence Ministry called the report false. "Our units did not fire at any time," it said.',
+    )
+    assert by_start(found, '"Our units') == "Georgia's Defence Ministry"
