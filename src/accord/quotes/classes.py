@@ -53,11 +53,13 @@ def asserted(tok) -> bool:
     return True
 
 
-def verb_class(tok, cue: Cue, letter: str, kind: str, first_word: str = "") -> str:
+def verb_class(tok, cue: Cue, letter: str, kind: str, first_word: str = "", quoted_verb: bool = False) -> str:
     """The class of one content of cue verb ``tok``, found by a frame whose
     content letter is ``letter``; ``kind``: the quote's kind (a quoted object
     stays speech: 'called the plan "a disgrace"'); ``first_word``: the
-    content's first word (a question: "asked whether")."""
+    content's first word (a question: "asked whether"); ``quoted_verb``: the
+    quotation holds the content's own verb ('asked families "to trust the
+    authorities"': the speaker's words, not only a quoted phrase)."""
     if letter in ("o", "p") and first_word.lower() == "that":
         letter = "c"  # "voiced concern that ...", "expressed hope that ...": the noun's clause is the content
     fc = cue.frame_cls
@@ -75,9 +77,27 @@ def verb_class(tok, cue: Cue, letter: str, kind: str, first_word: str = "") -> s
         and (first_word.lower() in word_set("wh_words") or first_word.lower() == "if")
     ):
         return "act"  # "asked whether ...": a question, not a statement
-    if cls in SAYING and letter in ("o", "x", "p", "a") and kind == "indirect":
-        return "act"
+    if letter in ("o", "x", "p", "a") and (kind == "indirect" or not (quoted_verb or labelling(tok, letter))):
+        # "accused X of \"...\"", "called for an \"immediate ceasefire\"", "warned against
+        # \"...\"": an act even with a quoted phrase; 'called the plan "a disgrace"' is speech
+        return "act" if cls in SAYING else cls
     return quoted(cls, kind)
+
+
+def labelling(tok, letter: str) -> bool:
+    """Does cue verb ``tok`` give the quoted words as the speaker's name for
+    its object ('called the plan "a disgrace"', 'described X as "..."')? Not
+    when the object is the writer's own noun that the clause describes
+    ("steps that it called \"unfriendly\"", "what he called \"...\"")."""
+    lemma = tok.lemma_.lower()
+    if letter == "o" and lemma in word_set("saying_verbs"):
+        return True
+    if letter not in ("o", "a") or lemma not in word_set("labelling_verbs"):
+        return False
+    gr = grammar(tok)
+    if gr.is_(tok, "relative_clause"):
+        return False
+    return not any(gr.is_(c, "object") and c.lower_ in word_set("wh_words") for c in tok.children)
 
 
 def quoted(cls: str, kind: str) -> str:

@@ -117,10 +117,21 @@ def verb_cues(ctx: _Ctx, st: Passes) -> None:
                 continue  # "would not say whether ...", "refused to say what ...": neither
             if letter == "o" and _noun_clause_object(ctx, tok, lo, hi):
                 letter = "c"  # "expressed its hope that ...": the clause of the noun is the content
-            q.cue_class = "act" if unsaid else verb_class(tok, cue, letter, q.kind, ctx.doc[lo].text)
+            q.cue_class = (
+                "act"
+                if unsaid
+                else verb_class(tok, cue, letter, q.kind, ctx.doc[lo].text, _quoted_verb(ctx, tok, lo, hi))
+            )
             st.found.append((q.start, q.end, q, tok))
             if q.speaker is not None and q.speaker.name:
                 prev_speaker = q.speaker
+
+
+def _quoted_verb(ctx: _Ctx, tok, lo: int, hi: int) -> bool:
+    """Does a quotation in the content hold the verb of the cue's infinitive
+    ('asked families "to trust the authorities"')?"""
+    gr = grammar(tok)
+    return any(gr.is_(c, "open_complement") and lo <= c.i < hi and ctx.mark_at(c.idx) is not None for c in tok.children)
 
 
 def _noun_clause_object(ctx: _Ctx, tok, lo: int, hi: int) -> bool:

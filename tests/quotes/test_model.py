@@ -1,6 +1,6 @@
-"""Speakers on real parses (self-written news sentences): the place a
-generic speaker comes from, and descriptions and "it" that point back to a
-body named before."""
+"""The quote finder on real parses (self-written news sentences): the place
+a generic speaker comes from, descriptions and "it" that point back to a
+body named before, and quoted phrases that are acts, not quotes."""
 
 import pytest
 
@@ -53,3 +53,29 @@ def test_it_said_after_a_body(nlp):
         'Georgia\'s Defence Ministry called the report false. "Our units did not fire at any time," it said.',
     )
     assert by_start(found, '"Our units') == "Georgia's Defence Ministry"
+
+
+def classes(nlp, text):
+    doc = nlp(text)
+    return {q.text: q.cue_class for q in list(doc._.quotes) + list(doc._.attributions)}
+
+
+def test_a_quoted_phrase_after_an_act_verb_is_an_act(nlp):
+    found = classes(
+        nlp,
+        'The ministry accused Kabul of "reckless provocation". The council called for an "immediate truce". '
+        'The envoy called the deal "a victory for dialogue".',
+    )
+    assert by_start(found, "Kabul of") == "act"
+    assert by_start(found, 'an "immediate') == "act"
+    assert by_start(found, "the deal") == "speech"
+
+
+def test_a_label_for_the_writers_own_noun_is_no_quote(nlp):
+    found = classes(nlp, 'The ministry protested against a series of steps that it called "unfriendly".')
+    assert all(c != "speech" for c in found.values())
+
+
+def test_a_quoted_infinitive_is_the_speakers_words(nlp):
+    found = classes(nlp, 'The governor asked families "to trust the authorities and report anything suspicious."')
+    assert by_start(found, "families") == "speech"
