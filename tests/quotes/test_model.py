@@ -79,3 +79,12 @@ def test_a_label_for_the_writers_own_noun_is_no_quote(nlp):
 def test_a_quoted_infinitive_is_the_speakers_words(nlp):
     found = classes(nlp, 'The governor asked families "to trust the authorities and report anything suspicious."')
     assert by_start(found, "families") == "speech"
+
+
+def test_a_dialogue_dash_quotation_with_the_speaker_before_the_verb(nlp):
+    found = speakers(
+        nlp,
+        "The analyst Farid Aliyev of the Baku Centre considers the drills routine.\n\n"
+        "\u2014 Azerbaijan does not join military blocs, and it does not have to, \u2014 the expert said.",
+    )
+    assert by_start(found, "\u2014 Azerbaijan does not join") is not None

@@ -77,11 +77,31 @@ def verb_class(tok, cue: Cue, letter: str, kind: str, first_word: str = "", quot
         and (first_word.lower() in word_set("wh_words") or first_word.lower() == "if")
     ):
         return "act"  # "asked whether ...": a question, not a statement
-    if letter in ("o", "x", "p", "a") and (kind == "indirect" or not (quoted_verb or labelling(tok, letter))):
+    if letter in ("o", "x", "p", "a") and cls in SAYING and kind == "indirect":
+        return "act"
+    if letter in ("o", "x", "p", "a") and not (quoted_verb or labelling(tok, letter)) and _act_frame(tok, letter):
         # "accused X of \"...\"", "called for an \"immediate ceasefire\"", "warned against
         # \"...\"": an act even with a quoted phrase; 'called the plan "a disgrace"' is speech
         return "act" if cls in SAYING else cls
     return quoted(cls, kind)
+
+
+def _act_frame(tok, letter: str) -> bool:
+    """Is a quoted phrase in this frame only the matter of an act: an
+    infinitive or a preposition's object ("called for", "warned against",
+    "urged X to"), an object with a charge ("accused X of", "blamed X for"),
+    or no object of the verb's own ("steps that it called \"unfriendly\"")?
+    A quoted object alone ('reported "2,521 incidents"', 'proclaimed a goal
+    of "Peace Through Strength"') is the speaker's words."""
+    if letter in ("x", "p"):
+        return True
+    gr = grammar(tok)
+    objects = [
+        c for c in tok.children if gr.is_(c, "object") and c.lower_ not in word_set("wh_words", "relative_pronouns")
+    ]
+    if not objects:
+        return True
+    return any(gr.is_(c, "prep") and c.i > objects[0].i and c.lower_ in word_set("charge_preps") for c in tok.children)
 
 
 def labelling(tok, letter: str) -> bool:
@@ -97,7 +117,7 @@ def labelling(tok, letter: str) -> bool:
     gr = grammar(tok)
     if gr.is_(tok, "relative_clause"):
         return False
-    return not any(gr.is_(c, "object") and c.lower_ in word_set("wh_words") for c in tok.children)
+    return not any(gr.is_(c, "object") and c.lower_ in word_set("wh_words", "relative_pronouns") for c in tok.children)
 
 
 def quoted(cls: str, kind: str) -> str:

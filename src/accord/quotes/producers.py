@@ -49,10 +49,16 @@ def _dash_quotes(ctx: _Ctx):
         if after is None:
             continue
         toks = [t for t in after if not (t.is_punct or t.is_space)]
-        if not toks or not _is_speech(toks[0], ctx.lex) or toks[0].idx > m.end + 4:
+        if not toks or toks[0].idx > m.end + 4:
             continue
-        cue = toks[0]
-        subj = next((c for c in cue.children if gr.is_(c, "subject", "passive_subject") and c.i > cue.i), None)
+        # the verb right after the dash, or after its subject ("..., - the expert said.")
+        cue = next((t for t in toks[:6] if _is_speech(t, ctx.lex)), None)
+        if cue is None or (cue.i != toks[0].i and any(t.is_punct for t in doc[toks[0].i : cue.i])):
+            continue
+        subj = next(
+            (c for c in cue.children if gr.is_(c, "subject", "passive_subject") and (c.i > cue.i or c.idx >= m.end)),
+            None,
+        )
         if subj is None:
             subj = _inverted_name(cue) or next(
                 (c for c in cue.children if gr.is_(c, "object", "dative") and c.i > cue.i and _agentive(c)), None
