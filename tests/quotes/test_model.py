@@ -88,3 +88,14 @@ def test_a_dialogue_dash_quotation_with_the_speaker_before_the_verb(nlp):
         "\u2014 Azerbaijan does not join military blocs, and it does not have to, \u2014 the expert said.",
     )
     assert by_start(found, "\u2014 Azerbaijan does not join") is not None
+
+
+def test_the_words_around_an_inset_cue_are_two_stretches(nlp):
+    doc = nlp(
+        "The factory was a giant, Mr. Petrov said, until it went bankrupt in 1999. "
+        "Warships began joint drills on Wednesday, the ministry said, days after Japan announced a build-up."
+    )
+    texts = [q.text for q in doc._.quotes]
+    assert "The factory was a giant" in texts and "until it went bankrupt in 1999" in texts
+    assert "Warships began joint drills on Wednesday" in texts
+    assert not any(t.startswith("days after") for t in texts)  # the writer's, not the ministry's

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..record import Quote, Span, Speaker
@@ -122,9 +122,62 @@ def verb_cues(ctx: _Ctx, st: Passes) -> None:
                 if unsaid
                 else verb_class(tok, cue, letter, q.kind, ctx.doc[lo].text, _quoted_verb(ctx, tok, lo, hi))
             )
-            st.found.append((q.start, q.end, q, tok))
+            for part in _aside_parts(ctx, tok, q):
+                st.found.append((part.start, part.end, part, tok))
             if q.speaker is not None and q.speaker.name:
                 prev_speaker = q.speaker
+
+
+def _aside_parts(ctx: _Ctx, tok, q: Quote) -> list[Quote]:
+    """'Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt': the
+    words on either side of a cue clause set inside them are two stretches
+    of one utterance (linked in ``ctx.utterances``), without the cue clause;
+    a side after the cue that is the writer's addition (:func:`_writers_tail`)
+    is left out. Quotations in marks are split by their marks instead."""
+    doc = ctx.doc
+    if q.cue is None or not (q.start < q.cue.start and q.cue.end < q.end) or ctx.marks_in(q.start, q.end):
+        return [q]
+    bounds = _aside_bounds(ctx, tok)
+    if bounds is None and _parenthetical(tok):
+        bounds = (tok.left_edge.i, tok.right_edge.i + 1)
+    if bounds is None:
+        return [q]
+    parts = []
+    for s, e in ((q.start, doc[bounds[0]].idx), (_chars(doc, *bounds)[1], q.end)):
+        span = doc.char_span(s, e, alignment_mode="contract")
+        if span is None:
+            continue
+        lo, hi = _trim_tokens(doc, span.start, span.end)
+        if not any(not t.is_punct for t in doc[lo:hi]):
+            continue
+        if lo > tok.i and _writers_tail(doc, lo, hi):
+            continue
+        s, e = _chars(doc, lo, hi)
+        parts.append(replace(q, start=s, end=e, text=ctx.text[s:e], kind=_kind(ctx, s, e)))
+    if not parts:
+        return [q]
+    if len(parts) == 2:
+        ctx.utterances.append((id(parts[0]), id(parts[1])))
+    return parts
+
+
+def _writers_tail(doc, lo: int, hi: int) -> bool:
+    """Is the stretch [lo, hi) after an inset cue the writer's addition, not
+    the rest of the words: a noun phrase in apposition ("..., the ministry
+    said, the latest in a series of ..."), a concession ("..., though ..."),
+    or a time clause measured from the cue ("..., the ministry said, days
+    after Japan announced ...")? (The PolNeAR gold keeps participles, "and
+    ..." and phrases on the cue in the content.)"""
+    toks = [t for t in doc[lo:hi] if not t.is_punct]
+    roots = [t for t in toks if not lo <= t.head.i < hi or t.head.i == t.i]
+    if all(t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") for t in roots) or toks[0].lower_ in word_set("concession_marks"):
+        return True
+    return any(
+        t.lower_ in ("after", "before")
+        and k > 0
+        and (toks[k - 1].ent_type_ == "DATE" or toks[k - 1].lower_ in word_set("time_measures"))
+        for k, t in enumerate(toks[:4])
+    )
 
 
 def _quoted_verb(ctx: _Ctx, tok, lo: int, hi: int) -> bool:
