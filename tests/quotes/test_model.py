@@ -99,3 +99,46 @@ def test_the_words_around_an_inset_cue_are_two_stretches(nlp):
     assert "The factory was a giant" in texts and "until it went bankrupt in 1999" in texts
     assert "Warships began joint drills on Wednesday" in texts
     assert not any(t.startswith("days after") for t in texts)  # the writer's, not the ministry's
+
+
+def test_a_title_and_name_before_a_subjectless_cue_speak(nlp):
+    found = speakers(
+        nlp,
+        "YEREVAN, May 30 (Caucasus Herald) - Armenia will diversify its partnerships in the defence sphere, "
+        "Minister of Defence of the Republic of Armenia Suren Papikyan said at a briefing on Thursday.",
+    )
+    assert by_start(found, "Armenia will diversify") == "Suren Papikyan"
+    assert all("Papikyan" not in k for k in found)
+
+
+def test_descriptions_of_people_and_documents_point_back(nlp):
+    found = speakers(
+        nlp,
+        "Analyst Timur Rahimov, a senior researcher at the Institute of Policy Studies, believes that the talks "
+        'will fail. "Nobody wants to pay for the security of the border," the expert said.\n\n'
+        "Foreign Minister Sergei Lavrov said Moscow would host the next round. The threat of terrorism remains "
+        "high, the Russian minister says.\n\n"
+        "The ministers adopted a joint statement. The document says that the parties will meet again in Ashgabat.",
+    )
+    assert by_start(found, '"Nobody wants') == "Timur Rahimov"
+    assert by_start(found, "The threat of terrorism") == "Sergei Lavrov"
+    assert by_start(found, "that the parties") != "The document"
+
+
+def test_in_his_words_and_is_convinced(nlp):
+    doc = nlp(
+        "Papikyan noted that the bloc remains frozen. In his words, Yerevan will not finance its activities. "
+        "Military expert Karen Melikyan is convinced that French supplies will not replace Russian weapons."
+    )
+    got = {q.text[:20]: (q.speaker.name if q.speaker else None, q.cue_class) for q in doc._.quotes}
+    assert got["Yerevan will not fin"] == ("Papikyan", "report")
+    assert got["that French supplies"] == ("Karen Melikyan", "opinion")
+
+
+def test_a_cue_hung_on_a_content_whose_subject_cannot_speak(nlp):
+    found = speakers(
+        nlp,
+        "Iran, which borders the conflict zone, said stray shells had landed in its territory and warned "
+        "both sides that it would not tolerate violations of its border.",
+    )
+    assert by_start(found, "that it would not tolerate") == "Iran"

@@ -45,6 +45,7 @@ from .speakers import (
     _medium,
     _name_bounds,
     _speaker_token,
+    title_comma,
 )
 from .vocabulary import word_set
 
@@ -122,6 +123,9 @@ def verb_cues(ctx: _Ctx, st: Passes) -> None:
                 if unsaid
                 else verb_class(tok, cue, letter, q.kind, ctx.doc[lo].text, _quoted_verb(ctx, tok, lo, hi))
             )
+            adj = ctx.lex.adjectives.get(tok.lower_) if letter == "c" and _passive(tok) else None
+            if adj is not None and adj.cls and q.cue_class != "act":
+                q.cue_class = adj.cls  # "X is convinced that ...": the attitude of "convinced", not "convince"
             for part in _aside_parts(ctx, tok, q):
                 st.found.append((part.start, part.end, part, tok))
             if q.speaker is not None and q.speaker.name:
@@ -159,6 +163,11 @@ def _aside_parts(ctx: _Ctx, tok, q: Quote) -> list[Quote]:
     if len(parts) == 2:
         ctx.utterances.append((id(parts[0]), id(parts[1])))
     return parts
+
+
+def _passive(tok) -> bool:
+    gr = grammar(tok)
+    return tok.tag_ == "VBN" and any(gr.is_(c, "passive_aux") for c in tok.children)
 
 
 def _writers_tail(doc, lo: int, hi: int) -> bool:
@@ -243,6 +252,9 @@ def _verb_quote(ctx: _Ctx, tok, cue, subj, lo: int, hi: int, prev_speaker) -> Qu
     if bounds is None:
         return None
     lo, hi = bounds
+    comma = title_comma(tok) if subj is not None and subj.i == tok.i - 1 else None
+    if comma is not None and lo < comma < hi:
+        lo, hi = _trim_tokens(doc, lo, comma)  # "..., Minister X said": the words end at the comma
     if subj is not None and lo <= subj.i < hi and subj.i > tok.i:
         # '..., said X, a former officer, "and ..."': the parser hung the speaker inside
         # the words; they start at the quotation after the speaker's name
@@ -360,12 +372,15 @@ def in_source(ctx: _Ctx, st: Passes) -> None:
 
 
 def _source_class(prep) -> str:
-    """ "In his opinion, ..." opinion; "In a poll, ..." evidence; "In a tweet, ..." writing; else speech."""
+    """ "In his opinion, ..." opinion; "In his words, ..." report; "In a poll, ..." evidence; "In a
+    tweet, ..." writing; else speech."""
     gr = grammar(prep)
     src = next((g for g in prep.children if gr.is_(g, "prep_object")), None)
     lemma = src.lemma_.lower() if src is not None else ""
     if lemma in word_set("opinion_nouns"):
         return "opinion"
+    if lemma in word_set("word_nouns"):
+        return "report"  # "In his words, ..."
     if lemma in word_set("studies"):
         return "evidence"
     return "writing" if lemma in word_set("writing_nouns") else "speech"

@@ -148,7 +148,7 @@ def _in_source(ctx: _Ctx):
         ):
             continue
         src = next((g for g in t.children if gr.is_(g, "prep_object")), None)
-        held = src is not None and src.lemma_.lower() in word_set("opinion_nouns")
+        held = src is not None and src.lemma_.lower() in word_set("opinion_nouns", "word_nouns")
         if held:
             # "In his opinion, ...", "In Moscow's view, ...": the possessor holds it
             src = next((g for g in src.children if gr.is_(g, "possessor")), None)
