@@ -142,3 +142,14 @@ def test_a_cue_hung_on_a_content_whose_subject_cannot_speak(nlp):
         "both sides that it would not tolerate violations of its border.",
     )
     assert by_start(found, "that it would not tolerate") == "Iran"
+
+
+def test_he_after_an_unnamed_spokesman_and_a_proper_name_kept_whole(nlp):
+    found = speakers(
+        nlp,
+        "A British Embassy spokesman in Tbilisi said London valued the partnership. "
+        '"We respect the right of Georgia to choose its partners," he said. '
+        "The Eastern Theatre Command said it had fired missiles into waters east of the island.",
+    )
+    assert by_start(found, '"We respect') == "British Embassy spokesman in Tbilisi"
+    assert by_start(found, "it had fired") == "Eastern Theatre Command"

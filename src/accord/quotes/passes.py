@@ -45,6 +45,7 @@ from .speakers import (
     _medium,
     _name_bounds,
     _speaker_token,
+    described_person,
     title_comma,
 )
 from .vocabulary import word_set
@@ -128,7 +129,7 @@ def verb_cues(ctx: _Ctx, st: Passes) -> None:
                 q.cue_class = adj.cls  # "X is convinced that ...": the attitude of "convinced", not "convince"
             for part in _aside_parts(ctx, tok, q):
                 st.found.append((part.start, part.end, part, tok))
-            if q.speaker is not None and q.speaker.name:
+            if q.speaker is not None and (q.speaker.name or described_person(q.speaker)):
                 prev_speaker = q.speaker
 
 

@@ -405,6 +405,11 @@ def _make_speaker(ctx: _Ctx, tok, prev: Speaker | None) -> Speaker:
             m = people[0]
     if m is not None:
         name = _with_place(ctx, head, m, e)
+        words = sp.text.split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        if name and len(words) > 1 and name == words[-1] and all(w[:1].isupper() for w in words):
+            name = " ".join(words)  # "the Eastern Theatre Command", not "Command"
         sp.code, sp.country, sp.org = m.code, m.country, m.org
         if not sp.role and m.role:
             sp.role = m.role
@@ -415,6 +420,10 @@ def _make_speaker(ctx: _Ctx, tok, prev: Speaker | None) -> Speaker:
                 sp.code, sp.country, sp.org = prev.code, prev.country, prev.org
                 sp.role = sp.role or prev.role
                 sp.affiliation = sp.affiliation or prev.affiliation
+            elif prev is not None and head.lower_ in word_set("personal") and described_person(prev):
+                # 'A US Embassy spokesman in Tashkent said ... "...," he said': the one described
+                name = prev.text.split(" ", 1)[1] if prev.text.split()[0].lower() in ("a", "an", "the") else prev.text
+                sp.code, sp.country, sp.org = prev.code, prev.country, prev.org
         elif head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
             ent = next((en for en in doc.ents if en.start <= head.i < en.end), None)
             name = ent.text if ent is not None else head.text
@@ -457,6 +466,11 @@ def _with_place(ctx: _Ctx, head, m, e: int) -> str | None:
     ):
         return m.name
     return f"{m.name} {ctx.text[nxt.idx : e].strip()}"
+
+
+def described_person(sp: Speaker) -> bool:
+    """Is an unnamed speaker a person described by title ("a US Embassy spokesman in Tashkent")?"""
+    return not sp.name and bool(set(sp.text.lower().split()) & word_set("role_nouns", "describing_nouns"))
 
 
 def _is_medium(ctx: _Ctx, tok) -> bool:
