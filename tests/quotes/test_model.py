@@ -153,3 +153,32 @@ def test_he_after_an_unnamed_spokesman_and_a_proper_name_kept_whole(nlp):
     )
     assert by_start(found, '"We respect') == "British Embassy spokesman in Tbilisi"
     assert by_start(found, "it had fired") == "Eastern Theatre Command"
+
+
+def test_a_that_clause_of_a_noun_after_the_cue_is_not_its_words(nlp):
+    found = speakers(
+        nlp,
+        "YEREVAN, Feb 23 (Caucasus Herald) - Armenia has in effect frozen its participation in the bloc, "
+        "Prime Minister Nikol Pashinyan said, in the clearest sign yet that Yerevan is distancing itself from Moscow. "
+        'The council said in a statement that the country "will not be intimidated".',
+    )
+    assert by_start(found, "Armenia has in effect frozen") == "Nikol Pashinyan"
+    assert not any(k.startswith("that Yerevan") for k in found)
+    assert any(k.startswith("that the country") for k in found)
+
+
+def test_in_his_opinion_before_a_speech_verb(nlp):
+    found = speakers(
+        nlp,
+        "Haydarov noted that Tajikistan had refused to open talks. "
+        "In his opinion, Dushanbe will insist on a role for ethnic Tajiks in any future government.",
+    )
+    assert by_start(found, "Dushanbe will insist") == "Haydarov"
+
+
+def test_a_small_clause_after_an_opinion_verb(nlp):
+    found = speakers(
+        nlp,
+        "Political scientist Farrukh Ismoilov considers the exercise a logical continuation of the cooperation.",
+    )
+    assert by_start(found, "the exercise a logical continuation") == "Farrukh Ismoilov"

@@ -159,8 +159,8 @@ def _in_source(ctx: _Ctx):
         head = t.head
         if gr.is_(head, "aux", "passive_aux") and head.head.i > head.i:
             head = head.head  # the parser hung "In a poll" on "were" of "were opposed"
-        if head.i < t.i or _cue_of(head, lex) is not None:
-            continue  # "In a statement, X said ...": the verb's own report
+        if head.i < t.i or (_cue_of(head, lex) is not None and not held):
+            continue  # "In a statement, X said ...": the verb's own report ("In his opinion, X will insist" is his)
         if t.i != sent_bounds(head)[0] and not (t.i > 0 and gr.is_(doc[t.i - 1], "coordinator")):
             continue
         lo, hi = t.right_edge.i + 1, head.right_edge.i + 1
