@@ -182,3 +182,13 @@ def test_a_small_clause_after_an_opinion_verb(nlp):
         "Political scientist Farrukh Ismoilov considers the exercise a logical continuation of the cooperation.",
     )
     assert by_start(found, "the exercise a logical continuation") == "Farrukh Ismoilov"
+
+
+def test_according_to_at_the_end_covers_its_own_clause_after_another_report(nlp):
+    found = speakers(
+        nlp,
+        "Moscow said it had brokered a ceasefire on Tuesday morning, but the shelling continued for several "
+        "more hours, according to Armenian officials.",
+    )
+    assert by_start(found, "it had brokered") == "Moscow"
+    assert by_start(found, "the shelling continued") == "Armenian officials"

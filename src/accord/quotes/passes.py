@@ -163,6 +163,7 @@ def _aside_parts(ctx: _Ctx, tok, q: Quote) -> list[Quote]:
         return [q]
     if len(parts) == 2:
         ctx.utterances.append((id(parts[0]), id(parts[1])))
+        ctx.linked.extend(parts)
     return parts
 
 

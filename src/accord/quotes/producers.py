@@ -115,6 +115,7 @@ def _adverbial_cues(ctx: _Ctx):
                 lo = phi  # "According to X, ..."
             elif phi >= hi - 1:
                 hi = plo  # "..., according to X."
+                lo = _own_conjunct(ctx, t, lo)
             elif (
                 after > phi
                 and after < hi
@@ -133,6 +134,20 @@ def _adverbial_cues(ctx: _Ctx):
             lo, hi = _trim_tokens(doc, lo, hi)
             if hi > lo:
                 yield (t.i, t.i + n), src, (lo, hi), cue
+
+
+def _own_conjunct(ctx: _Ctx, t, lo: int) -> int:
+    """'Moscow said it had brokered a ceasefire, but the shelling continued,
+    according to Armenian officials': the phrase at the end covers only the
+    clause it hangs on when the clauses before it are another report."""
+    gr = grammar(ctx.doc)
+    h = t.head
+    if not gr.is_(h, "conjunct") or h.head.i >= h.i or h.left_edge.i <= lo:
+        return lo
+    start = h.left_edge.i
+    if not any(_is_speech(x, ctx.lex) and any(gr.is_(c, "subject") for c in x.children) for x in ctx.doc[lo:start]):
+        return lo
+    return start
 
 
 def _in_source(ctx: _Ctx):
