@@ -200,9 +200,11 @@ def test_according_to_at_the_end():
 
 
 def test_parenthetical_cue_inside_the_content():
-    (q,) = one("parenthetical")
-    assert q.text.startswith("The plan") and q.text.endswith("next week")
-    assert q.speaker.text == "he" and q.cue.text == "said"
+    # the words on either side of the cue clause: two stretches of one utterance
+    a, b = one("parenthetical")
+    assert (a.text, b.text) == ("The plan", "is to reopen the border next week")
+    assert a.utterance == b.utterance
+    assert b.speaker.text == "he" and b.cue.text == "said"
 
 
 def test_headline_colon_lead_in():
@@ -356,10 +358,11 @@ def test_passive_accusation():
     assert q.text == "The mayor was accused of hiding the report"
 
 
-def test_cue_aside_in_mid_sentence_takes_the_sentence():
-    (q,) = one("aside_cue")
-    assert q.text == "The plan, the minister said, would fail within a year"
-    assert q.speaker.text == "the minister" and q.cue.text == "said"
+def test_cue_aside_in_mid_sentence_takes_the_sentence_around_it():
+    a, b = one("aside_cue")
+    assert (a.text, b.text) == ("The plan", "would fail within a year")
+    assert a.utterance == b.utterance
+    assert b.speaker.text == "the minister" and b.cue.text == "said"
 
 
 def test_relative_pronoun_before_the_cue_stays_in_the_content():

@@ -168,3 +168,13 @@ def test_dialogue_dash_quotation_needs_its_attribution():
     assert spans[0].dash and t[slice(*spans[0].inner(t))] == "We will not allow any provocations on our land"
     t = "The analyst noted:\n\n- Without the full demarcation such incidents will repeat again."
     assert [m.dash for m in pair_marks(t)] == [True]
+
+
+def test_a_mark_glued_to_both_words_opens_when_a_closing_one_follows():
+    t = 'The commander said that"the border is our common interest" and left. He was"tired" too.'
+    assert texts(t) == ['"the border is our common interest"', '"tired"']
+
+
+def test_dialogue_dash_attribution_with_the_subject_first():
+    t = "The expert was asked about it.\n\n\u2014 We do not join blocs, and we do not have to, \u2014 the expert said."
+    assert texts(t) == ["\u2014 We do not join blocs, and we do not have to,"]

@@ -53,11 +53,13 @@ def asserted(tok) -> bool:
     return True
 
 
-def verb_class(tok, cue: Cue, letter: str, kind: str, first_word: str = "") -> str:
+def verb_class(tok, cue: Cue, letter: str, kind: str, first_word: str = "", quoted_verb: bool = False) -> str:
     """The class of one content of cue verb ``tok``, found by a frame whose
     content letter is ``letter``; ``kind``: the quote's kind (a quoted object
     stays speech: 'called the plan "a disgrace"'); ``first_word``: the
-    content's first word (a question: "asked whether")."""
+    content's first word (a question: "asked whether"); ``quoted_verb``: the
+    quotation holds the content's own verb ('asked families "to trust the
+    authorities"': the speaker's words, not only a quoted phrase)."""
     if letter in ("o", "p") and first_word.lower() == "that":
         letter = "c"  # "voiced concern that ...", "expressed hope that ...": the noun's clause is the content
     fc = cue.frame_cls
@@ -75,9 +77,47 @@ def verb_class(tok, cue: Cue, letter: str, kind: str, first_word: str = "") -> s
         and (first_word.lower() in word_set("wh_words") or first_word.lower() == "if")
     ):
         return "act"  # "asked whether ...": a question, not a statement
-    if cls in SAYING and letter in ("o", "x", "p", "a") and kind == "indirect":
+    if letter in ("o", "x", "p", "a") and cls in SAYING and kind == "indirect":
         return "act"
+    if letter in ("o", "x", "p", "a") and not (quoted_verb or labelling(tok, letter)) and _act_frame(tok, letter):
+        # "accused X of \"...\"", "called for an \"immediate ceasefire\"", "warned against
+        # \"...\"": an act even with a quoted phrase; 'called the plan "a disgrace"' is speech
+        return "act" if cls in SAYING else cls
     return quoted(cls, kind)
+
+
+def _act_frame(tok, letter: str) -> bool:
+    """Is a quoted phrase in this frame only the matter of an act: an
+    infinitive or a preposition's object ("called for", "warned against",
+    "urged X to"), an object with a charge ("accused X of", "blamed X for"),
+    or no object of the verb's own ("steps that it called \"unfriendly\"")?
+    A quoted object alone ('reported "2,521 incidents"', 'proclaimed a goal
+    of "Peace Through Strength"') is the speaker's words."""
+    if letter in ("x", "p"):
+        return True
+    gr = grammar(tok)
+    objects = [
+        c for c in tok.children if gr.is_(c, "object") and c.lower_ not in word_set("wh_words", "relative_pronouns")
+    ]
+    if not objects:
+        return True
+    return any(gr.is_(c, "prep") and c.i > objects[0].i and c.lower_ in word_set("charge_preps") for c in tok.children)
+
+
+def labelling(tok, letter: str) -> bool:
+    """Does cue verb ``tok`` give the quoted words as the speaker's name for
+    its object ('called the plan "a disgrace"', 'described X as "..."')? Not
+    when the object is the writer's own noun that the clause describes
+    ("steps that it called \"unfriendly\"", "what he called \"...\"")."""
+    lemma = tok.lemma_.lower()
+    if letter == "o" and lemma in word_set("saying_verbs"):
+        return True
+    if letter not in ("o", "a") or lemma not in word_set("labelling_verbs"):
+        return False
+    gr = grammar(tok)
+    if gr.is_(tok, "relative_clause"):
+        return False
+    return not any(gr.is_(c, "object") and c.lower_ in word_set("wh_words", "relative_pronouns") for c in tok.children)
 
 
 def quoted(cls: str, kind: str) -> str:

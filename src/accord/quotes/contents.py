@@ -315,7 +315,8 @@ def clause_complement(ctx: _Ctx, tok, cue: Cue, found: _Found):
     for comp in found.ccomps:
         if comp.i < tok.i and own_that:
             continue  # "X told Y that Z would respond": the parser hung X's clause on Z
-        small = comp.pos_ == "ADJ" and comp.i > tok.i and any(gr.is_(g, "subject") for g in comp.children)
+        # a small clause: "considers the exercise a logical continuation", "thinks it unlikely"
+        small = comp.pos_ in ("ADJ", "NOUN") and comp.i > tok.i and any(gr.is_(g, "subject") for g in comp.children)
         if (
             not small
             and comp.pos_ not in ("VERB", "AUX")
@@ -323,9 +324,35 @@ def clause_complement(ctx: _Ctx, tok, cue: Cue, found: _Found):
             and not any(t.pos_ in ("VERB", "AUX") for t in comp.subtree)
         ):
             continue  # a bare noun phrase hung on the cue ("WASHINGTON (AP) ... said")
+        if comp.i > tok.i and _noun_clause_misread(tok, comp):
+            continue
         if cue.clause or _is_clause_strict(ctx, comp):
             out.append(_subtree_bounds(comp, exclude=_other_reports(comp, ctx.lex)))
     return None
+
+
+def _noun_clause_misread(tok, comp) -> bool:
+    """'..., X said, in the clearest sign yet that Yerevan is distancing ...':
+    a that-clause right after the object of a phrase on the cue belongs to
+    that noun ("a sign that"), though the parser hung it on the cue."""
+    gr = grammar(tok)
+    doc = tok.doc
+    j = comp.left_edge.i - 1
+    while j > tok.i and doc[j].pos_ == "ADV":
+        j -= 1
+    if (
+        j <= tok.i
+        or doc[j].pos_ != "NOUN"
+        or doc[j].ent_type_ in ("DATE", "TIME")
+        or doc[comp.left_edge.i].lower_ != "that"
+    ):
+        return False
+    if doc[j].lemma_.lower() in word_set("events", "venues", "documents", "source_nouns", "utterance_nouns"):
+        return False  # "said in a statement that ...": where it was said, the clause is the cue's
+    return any(
+        gr.is_(c, "prep") and tok.i < c.i < j and any(gr.is_(g, "prep_object") and g.i == j for g in c.children)
+        for c in tok.children
+    )
 
 
 @matcher
@@ -378,6 +405,8 @@ def reporting_tail(ctx: _Ctx, tok, cue: Cue, found: _Found):
             gr.is_(ch, "marker") and ch.i < tok.i for ch in tok.children
         )
         le = tok.left_edge.i
+        while le < tok.i and doc[le].text in (",", "\u2014", "--", "-"):
+            le += 1  # the parser hung the comma before the cue clause on the cue
         after_break = le > 0 and (doc[le - 1].text in (",", "\u2014", "--", "-") or doc[le - 1].text[-1:] in _CLOSERS)
         if has_subj and after_break:
             lo, hi = _subtree_bounds(tok.head, exclude=[tok])

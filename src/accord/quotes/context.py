@@ -68,6 +68,7 @@ class _Ctx:
         self.answers: set[int] = set()  # ids of transcript answers ("ANSWER: ...")
         self._by_word: dict[str, list[int]] | None = None
         self.utterances: list[tuple[int, int]] = []  # ids of quotes that are stretches of one utterance
+        self.linked: list = []  # the quotes linked there, held so that no later object takes their ids
 
     def tokens_of(self, words) -> list:
         """The tokens whose lower-cased text is one of ``words``, in text order

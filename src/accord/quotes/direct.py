@@ -493,6 +493,7 @@ def _merge_interrupted(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
                     if q.speaker is None and q.cue is None:
                         q.speaker, q.cue, q.cue_class = p.speaker, p.cue, p.cue_class
                         ctx.utterances.append((id(p), id(q)))
+                        ctx.linked.extend((p, q))
                     continue
                 body = text[p.start : p.end].rstrip(_MARK_CHARS + " ")
                 if not body or body[-1] not in ",\u2014-?!:;":
@@ -505,6 +506,7 @@ def _merge_interrupted(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
                 p.speaker = q.speaker = p.speaker or q.speaker
                 q.cue, q.cue_class, q.medium = p.cue, p.cue_class, p.medium or q.medium
                 ctx.utterances.append((id(p), id(q)))
+                ctx.linked.extend((p, q))
                 break
         out.append(q)
     out.sort(key=lambda x: (x.start, x.end))

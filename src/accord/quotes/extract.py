@@ -36,6 +36,7 @@ from .identities import _answers, _issuers
 from .lexicon import Lexicon, load_lexicon
 from .names import link_names
 from .passes import PASSES, Passes
+from .referents import link_descriptions
 from .structure import drop_structure
 
 
@@ -72,6 +73,7 @@ def extract_quotes(doc, lexicon: Lexicon | None = None) -> list[Quote]:
     quotes = _answers(ctx, _issuers(ctx, _drop_repeats(_direct_quotes(ctx, found))))
     quotes = drop_structure(ctx, quotes)  # headlines, captions, links, bylines; 'Recall that ...'
     quotes = link_names(ctx, quotes)  # 'Wang' -> 'Wang Yi' given earlier
+    quotes = link_descriptions(ctx, quotes)  # 'the committee', 'it' -> the body named before
     # a two-word report with no one to say it is a fragment, not a quote; "asked not to be
     # named" is the anonymity formula, not a request
     quotes = [

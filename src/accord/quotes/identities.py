@@ -77,7 +77,10 @@ def _issuers(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
         for t in reversed(doc[max(0, span.start - _LOOK_BACK) : span.start]):
             if t.idx < first_para:
                 break
-            if t.lemma_.lower() != head.lemma_.lower() or t.pos_ != "NOUN":
+            same = t.lemma_.lower() == head.lemma_.lower() or (
+                head.lemma_.lower() in word_set("any_document") and t.lemma_.lower() in word_set("documents")
+            )  # "The ministers adopted a joint statement. The document says ..."
+            if not same or t.pos_ != "NOUN":
                 continue
             who = _issuer_token(t)
             if who is None:

@@ -163,10 +163,19 @@ def _pair_paragraph(text: str, lo: int, hi: int, carried: bool, next_opens: bool
                 if _nested_title(text, found, k):
                     skip = k + 1  # 'The "Afghan belt" programme' inside a quotation: a name, not its end
                     continue
+            if c == '"' and not (opening or closing) and p.open_at is None and _closed_later(found, k):
+                opening = True  # 'said that"the ... countries" and': a mark glued to both words opens
             p.double(i, c, w, opening, closing)
         elif p.open_at is None:  # single marks: only at the top level
             p.single(i, c, opening, closing)
     return p.finish(next_opens)
+
+
+def _closed_later(found: list, k: int) -> bool:
+    """Is the next double mark of the paragraph after mark ``k`` one that
+    only closes (a straight mark after a word, before a space or a stop)?"""
+    nxt = next((f for f in found[k + 1 :] if f[1] in DOUBLE_MARKS), None)
+    return nxt is not None and nxt[1] == '"' and nxt[4] and not nxt[3]
 
 
 def _detached_close(text: str, i: int, c: str, open_ch: str) -> bool:
@@ -390,9 +399,12 @@ _DASHES = "-\u2013\u2014"
 
 @datafiles.cached
 def _dash_close() -> re.Pattern:
-    """The attribution after a dialogue-dash quotation: "..., - said the head of the service."."""
+    """The attribution after a dialogue-dash quotation: "..., - said the head
+    of the service.", or with its subject first: "..., - the expert said."."""
+    verbs = alternation("dash_attribution_verbs")
     return re.compile(
-        r"[,.!?\u2026]\s+[-\u2013\u2014]\s+(?=(?:is\s+|was\s+)?(?:" + alternation("dash_attribution_verbs") + r")\b)"
+        r"[,.!?\u2026]\s+[-\u2013\u2014]\s+(?=(?:is\s+|was\s+)?(?:" + verbs + r")\b"
+        r"|(?:[^\s,.!?:;\u2013\u2014]+\s+){1,5}(?:" + verbs + r")\b)"
     )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..record import Quote, Span, Speaker
@@ -45,6 +45,8 @@ from .speakers import (
     _medium,
     _name_bounds,
     _speaker_token,
+    described_person,
+    title_comma,
 )
 from .vocabulary import word_set
 
@@ -117,10 +119,83 @@ def verb_cues(ctx: _Ctx, st: Passes) -> None:
                 continue  # "would not say whether ...", "refused to say what ...": neither
             if letter == "o" and _noun_clause_object(ctx, tok, lo, hi):
                 letter = "c"  # "expressed its hope that ...": the clause of the noun is the content
-            q.cue_class = "act" if unsaid else verb_class(tok, cue, letter, q.kind, ctx.doc[lo].text)
-            st.found.append((q.start, q.end, q, tok))
-            if q.speaker is not None and q.speaker.name:
+            q.cue_class = (
+                "act"
+                if unsaid
+                else verb_class(tok, cue, letter, q.kind, ctx.doc[lo].text, _quoted_verb(ctx, tok, lo, hi))
+            )
+            adj = ctx.lex.adjectives.get(tok.lower_) if letter == "c" and _passive(tok) else None
+            if adj is not None and adj.cls and q.cue_class != "act":
+                q.cue_class = adj.cls  # "X is convinced that ...": the attitude of "convinced", not "convince"
+            for part in _aside_parts(ctx, tok, q):
+                st.found.append((part.start, part.end, part, tok))
+            if q.speaker is not None and (q.speaker.name or described_person(q.speaker)):
                 prev_speaker = q.speaker
+
+
+def _aside_parts(ctx: _Ctx, tok, q: Quote) -> list[Quote]:
+    """'Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt': the
+    words on either side of a cue clause set inside them are two stretches
+    of one utterance (linked in ``ctx.utterances``), without the cue clause;
+    a side after the cue that is the writer's addition (:func:`_writers_tail`)
+    is left out. Quotations in marks are split by their marks instead."""
+    doc = ctx.doc
+    if q.cue is None or not (q.start < q.cue.start and q.cue.end < q.end) or ctx.marks_in(q.start, q.end):
+        return [q]
+    bounds = _aside_bounds(ctx, tok)
+    if bounds is None and _parenthetical(tok):
+        bounds = (tok.left_edge.i, tok.right_edge.i + 1)
+    if bounds is None:
+        return [q]
+    parts = []
+    for s, e in ((q.start, doc[bounds[0]].idx), (_chars(doc, *bounds)[1], q.end)):
+        span = doc.char_span(s, e, alignment_mode="contract")
+        if span is None:
+            continue
+        lo, hi = _trim_tokens(doc, span.start, span.end)
+        if not any(not t.is_punct for t in doc[lo:hi]):
+            continue
+        if lo > tok.i and _writers_tail(doc, lo, hi):
+            continue
+        s, e = _chars(doc, lo, hi)
+        parts.append(replace(q, start=s, end=e, text=ctx.text[s:e], kind=_kind(ctx, s, e)))
+    if not parts:
+        return [q]
+    if len(parts) == 2:
+        ctx.utterances.append((id(parts[0]), id(parts[1])))
+        ctx.linked.extend(parts)
+    return parts
+
+
+def _passive(tok) -> bool:
+    gr = grammar(tok)
+    return tok.tag_ == "VBN" and any(gr.is_(c, "passive_aux") for c in tok.children)
+
+
+def _writers_tail(doc, lo: int, hi: int) -> bool:
+    """Is the stretch [lo, hi) after an inset cue the writer's addition, not
+    the rest of the words: a noun phrase in apposition ("..., the ministry
+    said, the latest in a series of ..."), a concession ("..., though ..."),
+    or a time clause measured from the cue ("..., the ministry said, days
+    after Japan announced ...")? (The PolNeAR gold keeps participles, "and
+    ..." and phrases on the cue in the content.)"""
+    toks = [t for t in doc[lo:hi] if not t.is_punct]
+    roots = [t for t in toks if not lo <= t.head.i < hi or t.head.i == t.i]
+    if all(t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") for t in roots) or toks[0].lower_ in word_set("concession_marks"):
+        return True
+    return any(
+        t.lower_ in ("after", "before")
+        and k > 0
+        and (toks[k - 1].ent_type_ == "DATE" or toks[k - 1].lower_ in word_set("time_measures"))
+        for k, t in enumerate(toks[:4])
+    )
+
+
+def _quoted_verb(ctx: _Ctx, tok, lo: int, hi: int) -> bool:
+    """Does a quotation in the content hold the verb of the cue's infinitive
+    ('asked families "to trust the authorities"')?"""
+    gr = grammar(tok)
+    return any(gr.is_(c, "open_complement") and lo <= c.i < hi and ctx.mark_at(c.idx) is not None for c in tok.children)
 
 
 def _noun_clause_object(ctx: _Ctx, tok, lo: int, hi: int) -> bool:
@@ -179,6 +254,9 @@ def _verb_quote(ctx: _Ctx, tok, cue, subj, lo: int, hi: int, prev_speaker) -> Qu
     if bounds is None:
         return None
     lo, hi = bounds
+    comma = title_comma(tok) if subj is not None and subj.i == tok.i - 1 else None
+    if comma is not None and lo < comma < hi:
+        lo, hi = _trim_tokens(doc, lo, comma)  # "..., Minister X said": the words end at the comma
     if subj is not None and lo <= subj.i < hi and subj.i > tok.i:
         # '..., said X, a former officer, "and ..."': the parser hung the speaker inside
         # the words; they start at the quotation after the speaker's name
@@ -296,12 +374,15 @@ def in_source(ctx: _Ctx, st: Passes) -> None:
 
 
 def _source_class(prep) -> str:
-    """ "In his opinion, ..." opinion; "In a poll, ..." evidence; "In a tweet, ..." writing; else speech."""
+    """ "In his opinion, ..." opinion; "In his words, ..." report; "In a poll, ..." evidence; "In a
+    tweet, ..." writing; else speech."""
     gr = grammar(prep)
     src = next((g for g in prep.children if gr.is_(g, "prep_object")), None)
     lemma = src.lemma_.lower() if src is not None else ""
     if lemma in word_set("opinion_nouns"):
         return "opinion"
+    if lemma in word_set("word_nouns"):
+        return "report"  # "In his words, ..."
     if lemma in word_set("studies"):
         return "evidence"
     return "writing" if lemma in word_set("writing_nouns") else "speech"

@@ -49,10 +49,16 @@ def _dash_quotes(ctx: _Ctx):
         if after is None:
             continue
         toks = [t for t in after if not (t.is_punct or t.is_space)]
-        if not toks or not _is_speech(toks[0], ctx.lex) or toks[0].idx > m.end + 4:
+        if not toks or toks[0].idx > m.end + 4:
             continue
-        cue = toks[0]
-        subj = next((c for c in cue.children if gr.is_(c, "subject", "passive_subject") and c.i > cue.i), None)
+        # the verb right after the dash, or after its subject ("..., - the expert said.")
+        cue = next((t for t in toks[:6] if _is_speech(t, ctx.lex)), None)
+        if cue is None or (cue.i != toks[0].i and any(t.is_punct for t in doc[toks[0].i : cue.i])):
+            continue
+        subj = next(
+            (c for c in cue.children if gr.is_(c, "subject", "passive_subject") and (c.i > cue.i or c.idx >= m.end)),
+            None,
+        )
         if subj is None:
             subj = _inverted_name(cue) or next(
                 (c for c in cue.children if gr.is_(c, "object", "dative") and c.i > cue.i and _agentive(c)), None
@@ -109,6 +115,7 @@ def _adverbial_cues(ctx: _Ctx):
                 lo = phi  # "According to X, ..."
             elif phi >= hi - 1:
                 hi = plo  # "..., according to X."
+                lo = _own_conjunct(ctx, t, lo)
             elif (
                 after > phi
                 and after < hi
@@ -129,6 +136,20 @@ def _adverbial_cues(ctx: _Ctx):
                 yield (t.i, t.i + n), src, (lo, hi), cue
 
 
+def _own_conjunct(ctx: _Ctx, t, lo: int) -> int:
+    """'Moscow said it had brokered a ceasefire, but the shelling continued,
+    according to Armenian officials': the phrase at the end covers only the
+    clause it hangs on when the clauses before it are another report."""
+    gr = grammar(ctx.doc)
+    h = t.head
+    if not gr.is_(h, "conjunct") or h.head.i >= h.i or h.left_edge.i <= lo:
+        return lo
+    start = h.left_edge.i
+    if not any(_is_speech(x, ctx.lex) and any(gr.is_(c, "subject") for c in x.children) for x in ctx.doc[lo:start]):
+        return lo
+    return start
+
+
 def _in_source(ctx: _Ctx):
     """(cue token, source token, content token bounds) for "In a poll, ..."."""
     gr = grammar(ctx.doc)
@@ -142,7 +163,7 @@ def _in_source(ctx: _Ctx):
         ):
             continue
         src = next((g for g in t.children if gr.is_(g, "prep_object")), None)
-        held = src is not None and src.lemma_.lower() in word_set("opinion_nouns")
+        held = src is not None and src.lemma_.lower() in word_set("opinion_nouns", "word_nouns")
         if held:
             # "In his opinion, ...", "In Moscow's view, ...": the possessor holds it
             src = next((g for g in src.children if gr.is_(g, "possessor")), None)
@@ -153,8 +174,8 @@ def _in_source(ctx: _Ctx):
         head = t.head
         if gr.is_(head, "aux", "passive_aux") and head.head.i > head.i:
             head = head.head  # the parser hung "In a poll" on "were" of "were opposed"
-        if head.i < t.i or _cue_of(head, lex) is not None:
-            continue  # "In a statement, X said ...": the verb's own report
+        if head.i < t.i or (_cue_of(head, lex) is not None and not held):
+            continue  # "In a statement, X said ...": the verb's own report ("In his opinion, X will insist" is his)
         if t.i != sent_bounds(head)[0] and not (t.i > 0 and gr.is_(doc[t.i - 1], "coordinator")):
             continue
         lo, hi = t.right_edge.i + 1, head.right_edge.i + 1

@@ -31,7 +31,34 @@ def _speaker_token(tok, depth: int = 0):
     found = _subject_token(tok, depth)
     if found is None and depth == 0:
         found = _inverted_name(tok)
+    if found is None and depth == 0 and title_comma(tok) is not None:
+        found = tok.doc[tok.i - 1]
     return found
+
+
+def title_comma(tok) -> int | None:
+    """'..., Minister of Defence of the Republic of Armenia Suren Papikyan
+    said ...': a cue with no subject right after a name (and its title) set
+    off by a comma, which the parser hung inside the words; the index of
+    that comma, else None."""
+    gr = grammar(tok)
+    doc = tok.doc
+    if (
+        tok.i < 3
+        or tok.tag_ not in ("VBD", "VBZ")
+        or any(gr.is_(c, "subject", "passive_subject") for c in tok.children)
+    ):
+        return None
+    if doc[tok.i - 1].pos_ != "PROPN" or doc[tok.i - 1].ent_type_ in ("DATE", "TIME"):
+        return None
+    lo = sent_bounds(tok)[0]
+    for k in range(tok.i - 1, max(lo, tok.i - 16), -1):
+        t = doc[k]
+        if t.text == ",":
+            return k if k < tok.i - 2 else None
+        if t.pos_ not in ("PROPN", "ADP", "DET", "NOUN", "ADJ") and t.text != "-":
+            return None
+    return None
 
 
 def _inverted_name(tok):
@@ -65,6 +92,11 @@ def _subject_token(tok, depth: int = 0):
     the speaker of the clause it depends on."""
     gr = grammar(tok)
     subjects = [ch for ch in tok.children if gr.is_(ch, "subject")]
+    if not subjects:
+        # "X is convinced that ...": the parser hung the subject on the auxiliary
+        subjects = [
+            g for ch in tok.children if gr.is_(ch, "aux", "passive_aux") for g in ch.children if gr.is_(g, "subject")
+        ]
     if subjects:
         return _nominal_subject(tok, subjects)
     for ch in tok.children:
@@ -163,10 +195,22 @@ def _subject_of_clause(tok, depth: int):
         return _speaker_token(n, depth + 1) if n is not None else None
     if gr.is_(tok, "clause_modifier"):
         return tok.head if tok.head.pos_ in ("NOUN", "PROPN", "PRON") else None
-    if gr.is_(tok, "conjunct") and tok in _cue_conjuncts(tok.head):
+    if gr.is_(tok, "conjunct") and (tok in _cue_conjuncts(tok.head) or _mute_content_conjunct(tok)):
         # "X denies that A was B and goes on to ...": X's verb, hung on A's
         return _speaker_token(tok.head.head, depth + 1)
     return _speaker_token(tok.head, depth + 1)
+
+
+def _mute_content_conjunct(tok) -> bool:
+    """'Iran said stray shells had landed in its territory and warned that
+    ...': a cue the parser hung on the content's verb, whose subject cannot
+    speak, goes on from the cue above."""
+    gr = grammar(tok)
+    h = tok.head
+    if h.i == tok.i or not gr.is_(h, "clausal_complement") or h.head.pos_ != "VERB" or h.i < h.head.i:
+        return False
+    subj = next((c for c in h.children if gr.is_(c, "subject")), None)
+    return subj is not None and not _agentive(subj)
 
 
 def _verb_over(noun, roles):
@@ -219,8 +263,8 @@ def _agentive(tok) -> bool:
         if of is not None:
             return _agentive(of) if of.i != tok.i else False
         return tok.lower_ in ("those", "many", "most", "some", "others")
-    if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
-        return True
+    if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") and not (tok.pos_ == "NOUN" and tok.text.islower()):
+        return True  # a name, not a common noun the tagger swept into one ("stray shells")
     if tok.pos_ == "PROPN":
         return True
     if (
@@ -360,7 +404,12 @@ def _make_speaker(ctx: _Ctx, tok, prev: Speaker | None) -> Speaker:
         if len(people) == 1:
             m = people[0]
     if m is not None:
-        name = m.name
+        name = _with_place(ctx, head, m, e)
+        words = sp.text.split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        if name and len(words) > 1 and name == words[-1] and all(w[:1].isupper() for w in words):
+            name = " ".join(words)  # "the Eastern Theatre Command", not "Command"
         sp.code, sp.country, sp.org = m.code, m.country, m.org
         if not sp.role and m.role:
             sp.role = m.role
@@ -371,6 +420,10 @@ def _make_speaker(ctx: _Ctx, tok, prev: Speaker | None) -> Speaker:
                 sp.code, sp.country, sp.org = prev.code, prev.country, prev.org
                 sp.role = sp.role or prev.role
                 sp.affiliation = sp.affiliation or prev.affiliation
+            elif prev is not None and head.lower_ in word_set("personal") and described_person(prev):
+                # 'A US Embassy spokesman in Tashkent said ... "...," he said': the one described
+                name = prev.text.split(" ", 1)[1] if prev.text.split()[0].lower() in ("a", "an", "the") else prev.text
+                sp.code, sp.country, sp.org = prev.code, prev.country, prev.org
         elif head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
             ent = next((en for en in doc.ents if en.start <= head.i < en.end), None)
             name = ent.text if ent is not None else head.text
@@ -391,6 +444,33 @@ def _make_speaker(ctx: _Ctx, tok, prev: Speaker | None) -> Speaker:
                     name = doc[k:hi2].text
     sp.name = name
     return sp
+
+
+def _with_place(ctx: _Ctx, head, m, e: int) -> str | None:
+    """The mention's name with the phrase after it that the speaker's span
+    takes in and that says which of its kind speaks: "officials in Baku and
+    Yerevan", "the US Embassy in Astana", "the defence ministries of both
+    countries" - the officials, embassy or ministries of that place, not
+    any. Not for a person ("Smith of the State Department" is Smith)."""
+    if m.kind == "person" or not m.name or m.end >= e or not m.start <= head.idx < m.end:
+        return m.name
+    doc = ctx.doc
+    nxt = next((t for t in doc[head.i + 1 :] if t.idx >= m.end), None)
+    if (
+        nxt is None
+        or nxt.idx >= e
+        or nxt.lower_ not in word_set("place_preps")
+        or nxt.head.i != head.i
+        or not grammar(nxt).is_(nxt, "prep")
+        or ctx.text[m.end : nxt.idx].strip()
+    ):
+        return m.name
+    return f"{m.name} {ctx.text[nxt.idx : e].strip()}"
+
+
+def described_person(sp: Speaker) -> bool:
+    """Is an unnamed speaker a person described by title ("a US Embassy spokesman in Tashkent")?"""
+    return not sp.name and bool(set(sp.text.lower().split()) & word_set("role_nouns", "describing_nouns"))
 
 
 def _is_medium(ctx: _Ctx, tok) -> bool:

@@ -1,0 +1,171 @@
+"""Speakers that point back to a body named before: a definite description
+("the committee said", "according to the press service") is the nearest
+body named earlier whose name holds its words ("the State Committee for
+National Security of Tajikistan"), and "it said" right after a body's
+statement is that body. A description that already has a name of its own
+keeps it, unless an earlier speaker is the same name made more specific
+("the embassy" read as "US Embassy", after "the US Embassy in Tashkent").
+A description of a person ("the Russian minister", "the expert") is the
+nearest person quoted just before who carries that title (any person, for
+a word like "expert" that describes whoever was just quoted), and "he" or
+"his" that nothing named yet is the person quoted just before."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..record import Quote, Speaker
+from .speakers import _take_identity
+from .vocabulary import word_set
+
+if TYPE_CHECKING:  # the per-article lookups, built by extract_quotes
+    from .context import _Ctx
+
+_BODIES = ("org", "state", "igo")
+_LOOK_BACK = 2000  # characters: a few paragraphs of news
+_WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
+
+
+def _words(s: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(s.replace("\u2019", "'"))]
+
+
+def _description(text: str) -> list[str] | None:
+    """The words of a definite description without its article ("the press
+    service" -> ["press", "service"]); None if the phrase is not one."""
+    words = text.split()
+    if not 2 <= len(words) <= 4 or words[0].lower() != "the":
+        return None
+    rest = words[1:]
+    if not all(w.isalpha() and w.islower() for w in rest):
+        return None  # a name ("the Kremlin") or a number
+    return rest
+
+
+def _holds(name: str, words: list[str]) -> bool:
+    """Does ``name`` hold ``words`` as one run of its words?"""
+    have = _words(name)
+    n = len(words)
+    return any(have[i : i + n] == words for i in range(len(have) - n + 1))
+
+
+class _Body:
+    __slots__ = ("pos", "name", "src")
+
+    def __init__(self, pos: int, name: str, src) -> None:
+        self.pos, self.name, self.src = pos, name, src
+
+
+def _bodies(ctx: _Ctx) -> list[_Body]:
+    return [
+        _Body(m.start, m.name, m)
+        for m in ctx.doc._.mentions or ()
+        if m.kind in _BODIES and m.name and len(m.name.split()) >= 2
+    ]
+
+
+def _resolve_description(sp: Speaker, words: list[str], earlier: list[_Body]) -> _Body | None:
+    own = sp.name and _words(sp.name) != words
+    for b in reversed(earlier):
+        if sp.start - b.pos > _LOOK_BACK:
+            return None
+        if own:
+            if b.name.lower().startswith(sp.name.lower() + " "):
+                return b
+        elif _holds(b.name, words) and _words(b.name) != words:
+            return b
+    return None
+
+
+def _is_body(ctx: _Ctx, sp: Speaker) -> bool:
+    m = ctx.mention_at(ctx.doc, sp.start, sp.end)
+    return m is not None and m.kind in _BODIES and m.start <= sp.start and sp.end <= m.end + 1
+
+
+def _near(ctx: _Ctx, prev: Speaker, sp: Speaker) -> bool:
+    """Is ``prev`` in the paragraph of ``sp`` or the one before?"""
+    return ctx.para_of(prev.start)[0] >= ctx.para_of(ctx.para_of(sp.start)[0] - 1)[0]
+
+
+def _person_description(sp: Speaker) -> str | None:
+    """The head noun of a description of a person with no name of its own
+    ("the Russian minister", "The expert", "Georgian diplomat"); else None."""
+    words = sp.text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if not 1 <= len(words) <= 3 or not all(w.isalpha() for w in words):
+        return None
+    head = words[-1]
+    if not head.islower() or head not in word_set("role_nouns", "describing_nouns"):
+        return None
+    if sp.name and _words(sp.name) != [w.lower() for w in words]:
+        return None  # named already ("The researcher" read as the one quoted before)
+    return head
+
+
+class _Person:
+    __slots__ = ("sp", "words")
+
+    def __init__(self, sp: Speaker) -> None:
+        self.sp, self.words = sp, set()
+
+    def add(self, sp: Speaker) -> None:
+        self.sp = sp
+        self.words |= set(_words(" ".join(x for x in (sp.text, sp.role, sp.affiliation) if x)))
+
+
+def _resolve_person(ctx: _Ctx, sp: Speaker, head: str, people: list[_Person]) -> Speaker | None:
+    words = sp.text.split()
+    national = len(words) >= 2 and words[-2][:1].isupper() and words[-2].lower() != "the"  # "the Russian minister"
+    for p in sorted(people, key=lambda x: -x.sp.start):
+        if p.sp.start >= sp.start:
+            continue
+        if not _near(ctx, p.sp, sp):
+            return None
+        if national and sp.country and p.sp.country and sp.country != p.sp.country:
+            continue  # "the Russian minister" is not the Kazakh one quoted just before
+        if head in word_set("describing_nouns") or head in p.words:
+            return p.sp
+    return None
+
+
+def link_descriptions(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
+    """Give "the committee", "the embassy" and "it" the body named before,
+    "the minister" and "the expert" the person, and "he" or "his" with no
+    name yet ("In his words, ...") the person quoted just before."""
+    bodies = _bodies(ctx)
+    order = sorted((q for q in quotes if q.speaker is not None), key=lambda q: q.speaker.start)
+    last: tuple[Speaker, bool] | None = None  # the latest speaker before, and whether it is a body
+    people: dict[str, _Person] = {}  # the named people so far, by name
+    for q in order:
+        sp = q.speaker
+        low = sp.text.lower()
+        words, head = _description(sp.text), _person_description(sp)
+        found = None
+        if words is not None:
+            found = _resolve_description(
+                sp, words, sorted((b for b in bodies if b.pos < sp.start), key=lambda b: b.pos)
+            )
+            if found is not None:
+                _take_identity(sp, found.src)
+                sp.name = found.name
+        if found is None and head is not None:
+            who = _resolve_person(ctx, sp, head, list(people.values()))
+            if who is not None:
+                _take_identity(sp, who)
+        elif low in word_set("body_pronouns"):
+            if not sp.name and last is not None and last[1] and _near(ctx, last[0], sp):
+                _take_identity(sp, last[0])
+            continue
+        elif low in word_set("person_pronouns") and not sp.name:
+            who = max((p.sp for p in people.values() if p.sp.start < sp.start), key=lambda x: x.start, default=None)
+            if who is not None and _near(ctx, who, sp):
+                _take_identity(sp, who)
+        body = found is not None or (words is not None and head is None) or _is_body(ctx, sp)
+        if sp.name:
+            bodies.append(_Body(sp.start, sp.name, sp))
+            if not body and head is None or (head is not None and sp.name in people):
+                people.setdefault(sp.name, _Person(sp)).add(sp)
+        last = (sp, body and bool(sp.name))
+    return quotes
