@@ -103,3 +103,55 @@ def test_legal_boilerplate_is_no_event(build):
     doc = build(rows, [(8, 9, "RUS", "RUS", None, None, "state")])
     evs = extract_events(doc, classifier=None, min_confidence=0.0)
     assert not [e for e in evs if e.trigger.text == "banned"]
+
+
+def _told_after(det_rows, tail_rows=()):
+    """'Berg told reporters after <det> meeting <tail> .'"""
+    rows = [
+        ("Berg", "Berg", "PROPN", "NNP", "nsubj", 1, "B-PERSON"),
+        ("told", "tell", "VERB", "VBD", "ROOT", 1, "O"),
+        ("reporters", "reporter", "NOUN", "NNS", "dobj", 1, "O"),
+        ("after", "after", "ADP", "IN", "prep", 1, "O"),
+        *det_rows,
+        ("meeting", "meeting", "NOUN", "NN", "pobj", 3, "O"),
+        *tail_rows,
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    return rows
+
+
+def test_the_meeting_after_which_something_was_said_is_no_event_of_its_own(build):
+    rows = _told_after([("the", "the", "DET", "DT", "det", 5, "O")])
+    doc = build(rows, [(0, 1, "RURGOV", "RUR", "GOV", None, "person")])
+    evs = extract_events(doc, classifier=None, min_confidence=0.0)
+    assert not [e for e in evs if e.trigger.text == "meeting"]
+
+
+def test_a_meeting_that_names_its_parties_stays_an_event(build):
+    rows = _told_after(
+        [("the", "the", "DET", "DT", "det", 5, "O")],
+        [("with", "with", "ADP", "IN", "prep", 5, "O"), ("Zor", "Zor", "PROPN", "NNP", "pobj", 6, "B-PERSON")],
+    )
+    doc = build(rows, [(0, 1, "RURGOV", "RUR", "GOV", None, "person"), (7, 8, "FREGOV", "FRE", "GOV", None, "person")])
+    evs = extract_events(doc, classifier=None, min_confidence=0.0)
+    assert [e for e in evs if e.trigger.text == "meeting" and e.type == "CONSULT"]
+
+
+def test_the_sidelines_of_a_summit_are_a_setting(build):
+    # "Berg met Zor on the sidelines of the summit ." -> the meeting, no summit event
+    rows = [
+        ("Berg", "Berg", "PROPN", "NNP", "nsubj", 1, "B-PERSON"),
+        ("met", "meet", "VERB", "VBD", "ROOT", 1, "O"),
+        ("Zor", "Zor", "PROPN", "NNP", "dobj", 1, "B-PERSON"),
+        ("on", "on", "ADP", "IN", "prep", 1, "O"),
+        ("the", "the", "DET", "DT", "det", 5, "O"),
+        ("sidelines", "sideline", "NOUN", "NNS", "pobj", 3, "O"),
+        ("of", "of", "ADP", "IN", "prep", 5, "O"),
+        ("the", "the", "DET", "DT", "det", 8, "O"),
+        ("summit", "summit", "NOUN", "NN", "pobj", 6, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    doc = build(rows, [(0, 1, "RURGOV", "RUR", "GOV", None, "person"), (2, 3, "FREGOV", "FRE", "GOV", None, "person")])
+    evs = extract_events(doc, classifier=None, min_confidence=0.0)
+    assert not [e for e in evs if e.trigger.text == "summit"]
+    assert [e for e in evs if e.trigger.text == "met" and e.type == "CONSULT"]

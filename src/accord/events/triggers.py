@@ -54,8 +54,9 @@ CLAUSE_ROLES = (
     "coordinator",
     "punct",
 )
-#: the marker a trigger rule's args can ask for: a complement clause ("offered to ...")
-COMPLEMENT_MARK = {"open_complement": "@xcomp", "clausal_complement": "@ccomp"}
+#: the marker a trigger rule's args can ask for: a complement clause ("offered to ..."), a predicate of
+#: the object ("called the move a provocation")
+COMPLEMENT_MARK = {"open_complement": "@xcomp", "clausal_complement": "@ccomp", "predicative": "@pred"}
 
 
 @dataclass
@@ -293,8 +294,46 @@ def find_candidates(sent, lex: Lexicon | None = None) -> list[Candidate]:
         out.append(
             Candidate(tok, code, ci.type, cat["quad"], mode if mode is not None else ci.mode, context, spec, source)
         )
+    out = [c for c in out if not is_setting_noun(c.tok)]
     out.extend(_demands(toks, out, lex))
     return _resolve_embedding(out, lex)
+
+
+def _own_parties(tok, g) -> bool:
+    """The event noun names its own parties: a possessor, ``between``/``with``/``of`` phrase."""
+    if g.has_child(tok, "possessor"):
+        return True
+    return any(g.is_(c, "prep") and c.lower_ in W.words("party_preps") for c in tok.children)
+
+
+def is_setting_noun(tok) -> bool:
+    """An event noun that is the setting of the sentence's news, not news of
+    its own: the modifier of another noun (``the summit dinner``), the
+    occasion after which or on whose sidelines something was said (``told
+    reporters after the talks``, ``met on the sidelines of the SCO summit``),
+    or the object of a verb that uses or watches it (``used the summit to``,
+    ``was monitoring the drills``). The event it names is told elsewhere."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    g = grammar(tok)
+    h = tok.head
+    if h.i == tok.i:
+        return False
+    if (
+        g.is_(tok, "compound")
+        and h.pos_ in ("NOUN", "PROPN")
+        and {h.lemma_.lower(), h.lower_} & W.words("setting_nouns")
+    ):
+        return True
+    if g.is_(tok, "object") and h.pos_ == "VERB" and h.lemma_.lower() in W.words("setting_verbs"):
+        return True
+    if not g.is_(tok, "prep_object") or h.head.i == h.i:
+        return False
+    p = h.lower_
+    if p == "of" and {h.head.lemma_.lower(), h.head.lower_} & W.words("setting_nouns"):
+        return True  # "on the sidelines of the summit"
+    definite = any(c.lower_ in W.words("definite_determiners") for c in g.children(tok, "determiner"))
+    return p in W.words("occasion_preps") and definite and not _own_parties(tok, g)
 
 
 def _demands(toks, cands, lex: Lexicon) -> list[Candidate]:
@@ -311,9 +350,11 @@ def _demands(toks, cands, lex: Lexicon) -> list[Candidate]:
         if not any(c.lower_ in demand_aux for c in g.children(t, "aux")):
             continue
         h = t.head
-        if h.i in have or h.pos_ not in ("VERB",):
-            continue
-        subj = g.child(t, "subject", "passive_subject")
+        if h.i in have or h.pos_ not in ("VERB",) or h.lemma_.lower() in W.words("opinion_verbs"):
+            continue  # "I think X should ...": an opinion, no demand
+        if t.lemma_.lower() in W.words("demand_skip_verbs"):
+            continue  # "the SCO must remain ...", "X should think about ...": advice, no act asked for
+        subj = g.child(t, "subject")  # "must be financed by all": the one asked is not the passive subject
         if subj is None or subj.lower_ in skip_subjects:
             continue
         code = "100"
