@@ -155,3 +155,14 @@ def test_the_sidelines_of_a_summit_are_a_setting(build):
     evs = extract_events(doc, classifier=None, min_confidence=0.0)
     assert not [e for e in evs if e.trigger.text == "summit"]
     assert [e for e in evs if e.trigger.text == "met" and e.type == "CONSULT"]
+
+
+def test_simple_present_relative_clause_describes_the_party(build):
+    # "Hamas, which attacks Israeli towns, rejected the plan." -> what Hamas is, no ASSAULT
+    rows, v = _rel_clause([], [])
+    rows[v] = ("attacks", "attack", "VERB", "VBZ", "relcl", rows[v][5], "O")
+    doc = build(rows, _mentions(rows))
+    doc[v].set_morph("Tense=Pres|VerbForm=Fin")
+    evs = extract_events(doc, classifier=None, min_confidence=0.0)
+    assert not [e for e in evs if e.type == "ASSAULT"]
+    assert [e for e in evs if e.type == "REJECT"]

@@ -66,11 +66,14 @@ def _noun_clause(tok, g):
 
 def describes_party(tok) -> bool:
     """A background clause on a noun: perfect or ``since`` (``that has held
-    the valley since 2019``)."""
+    the valley since 2019``), or in the simple present (``a NATO member that
+    buys Russian missiles``)."""
     g = grammar(tok)
     t = _noun_clause(tok, g)
     if t is None or tok.pos_ not in ("VERB", "AUX"):
         return False
+    if "Pres" in tok.morph.get("Tense") and "Fin" in tok.morph.get("VerbForm") and not g.has_child(tok, "aux"):
+        return True  # "a member that buys Russian missiles", "a doctrine that bans bases": what the party is
     for c in [*tok.children, *t.children]:
         if g.is_(c, "aux") and c.lower_ in W.words("perfect_aux"):
             return True
