@@ -114,3 +114,37 @@ def test_failed_to_is_negation():
         ]
     )
     assert F.is_negated(d[3])
+
+
+def test_a_subject_that_names_no_one_negates():
+    # "none of its allies voted"
+    d = doc(
+        [
+            ("none", "none", "NOUN", "NN", "nsubj", 4),
+            ("of", "of", "ADP", "IN", "prep", 0),
+            ("its", "its", "PRON", "PRP$", "poss", 3),
+            ("allies", "ally", "NOUN", "NNS", "pobj", 1),
+            ("voted", "vote", "VERB", "VBD", "ROOT", 4),
+        ]
+    )
+    assert F.is_negated(d[4])
+
+
+def test_would_with_a_condition_on_the_embedded_verb_is_hypothetical():
+    # "it would use bases to defend members if fighting spilled"
+    d = doc(
+        [
+            ("it", "it", "PRON", "PRP", "nsubj", 2),
+            ("would", "would", "AUX", "MD", "aux", 2),
+            ("use", "use", "VERB", "VB", "ROOT", 2),
+            ("bases", "base", "NOUN", "NNS", "dobj", 2),
+            ("to", "to", "PART", "TO", "aux", 5),
+            ("defend", "defend", "VERB", "VB", "xcomp", 2),
+            ("members", "member", "NOUN", "NNS", "dobj", 5),
+            ("if", "if", "SCONJ", "IN", "mark", 9),
+            ("fighting", "fighting", "NOUN", "NN", "nsubj", 9),
+            ("spilled", "spill", "VERB", "VBD", "advcl", 5),
+        ]
+    )
+    assert F.is_hypothetical(d[2])
+    assert F.in_condition(d[9]) and not F.in_condition(d[2])

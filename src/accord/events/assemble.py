@@ -304,13 +304,13 @@ def _coding(c: Candidate, ents, published, lex: Lexicon) -> Coding:
         # "will not accept", "would not meet": a refusal (CAMEO 12)
         cat, cameo, mode, negated = "REJECT", "120", None, False
     elif (
-        (future or (hypothetical and F.has_condition(tok)))
+        (future or (hypothetical and F.has_condition(tok) and not F.in_condition(tok)))
         and not negated
         and cat in threat_code
         and c.source != "verb"
     ):
-        # an announced or conditional coercive act is a threat (CAMEO 13)
-        cat, cameo, mode = "THREATEN", threat_code[cat], None
+        # an announced or conditional coercive act is a threat (CAMEO 13), and the threat is made
+        cat, cameo, mode, hypothetical = "THREATEN", threat_code[cat], None, False
     return Coding(
         cat,
         cameo,

@@ -354,7 +354,7 @@ def _demands(toks, cands, lex: Lexicon) -> list[Candidate]:
             continue  # "I think X should ...": an opinion, no demand
         if t.lemma_.lower() in W.words("demand_skip_verbs"):
             continue  # "the SCO must remain ...", "X should think about ...": advice, no act asked for
-        subj = g.child(t, "subject")  # "must be financed by all": the one asked is not the passive subject
+        subj = g.child(t, "subject", "passive_subject")
         if subj is None or subj.lower_ in skip_subjects:
             continue
         code = "100"
