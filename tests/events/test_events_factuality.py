@@ -166,3 +166,36 @@ def test_simple_present_relative_clause_describes_the_party(build):
     evs = extract_events(doc, classifier=None, min_confidence=0.0)
     assert not [e for e in evs if e.type == "ASSAULT"]
     assert [e for e in evs if e.type == "REJECT"]
+
+
+def test_a_back_reference_without_actor_is_only_evidence_of_the_event_before(vocab):
+    # "Tajikistan hosted drills . The drills ended ." -> the second is the first's evidence, no event of its own
+    from spacy.tokens import Doc
+
+    from accord.events.coref import link_events
+    from accord.events.extract import _joined_without_actor
+    from accord.record import Event, EventActor, Span
+
+    words = ["Tajikistan", "hosted", "drills", ".", "The", "drills", "ended", "."]
+    doc = Doc(
+        vocab,
+        words=words,
+        spaces=[True, True, False, True, True, True, False, False],
+        heads=[1, 1, 1, 1, 5, 6, 6, 6],
+        deps=["nsubj", "ROOT", "dobj", "punct", "det", "nsubj", "ROOT", "punct"],
+        pos=["PROPN", "VERB", "NOUN", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"],
+        sent_starts=[True, False, False, False, True, False, False, False],
+    )
+
+    def ev(sent, tok, actor):
+        return Event(
+            type="COOPERATE",
+            trigger=Span(tok.idx, tok.idx + len(tok.text), tok.text),
+            sentence={"start": sent.start_char, "end": sent.end_char},
+            actor=EventActor(0, 10, actor, code=actor) if actor else None,
+            recipient=EventActor(0, 10, "KGZ", code="KGZ"),
+        )
+
+    s1, s2 = list(doc.sents)
+    out = link_events(doc, [ev(s1, doc[1], "TJK"), ev(s2, doc[5], None)])
+    assert [_joined_without_actor(doc, e) for e in out] == [False, True]

@@ -39,6 +39,7 @@ from .actor_groups import ActorGroups
 from .assemble import cat_is_demand, cat_is_framing, events_for  # noqa: F401
 from .coref import link_events
 from .dates import parse_iso
+from .factuality import is_back_reference
 from .lexicon import lexicon
 from .pairs import expand_pairs
 from .place_time import PLACE_LABELS, knowledge_country
@@ -75,8 +76,19 @@ def extract_events(doc, classifier=None, min_confidence: float = 0.4) -> list[Ev
     # with no actor but a recipient stays until actor finding no longer loses such events
     events = [e for e in events if e.confidence >= min_confidence and (e.actor is not None or e.recipient is not None)]
     events = link_events(doc, events)
+    events = [e for e in events if not _joined_without_actor(doc, e)]
     _date_by_publication(events, published)
     return events
+
+
+def _joined_without_actor(doc, e: Event) -> bool:
+    """A back-reference (``the drills, which run until ...``) with no actor of its
+    own that joined an event told before: that event is the news, this sentence
+    only its evidence."""
+    if e.actor is not None or len(e.evidence) < 2:
+        return False
+    span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and is_back_reference(span[0])
 
 
 def _date_by_publication(events: list[Event], published) -> None:

@@ -95,3 +95,10 @@ def is_boilerplate(tok) -> bool:
 def is_background(tok) -> bool:
     """No news event: background on a party, a habit, or legal boilerplate."""
     return is_habitual(tok) or describes_party(tok) or is_boilerplate(tok)
+
+
+def is_back_reference(tok) -> bool:
+    """A definite event noun (``the exercise``, ``these drills``): it names an event told before."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(c.i < tok.i and c.lower_ in W.words("definite_determiners") for c in tok.children)
