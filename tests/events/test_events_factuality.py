@@ -199,3 +199,21 @@ def test_a_back_reference_without_actor_is_only_evidence_of_the_event_before(voc
     s1, s2 = list(doc.sents)
     out = link_events(doc, [ev(s1, doc[1], "TJK"), ev(s2, doc[5], None)])
     assert [_joined_without_actor(doc, e) for e in out] == [False, True]
+
+
+def test_a_question_put_to_the_speaker_is_no_request(build):
+    # "Asked about Ruritania , Berg said no ."
+    rows = [
+        ("Asked", "ask", "VERB", "VBN", "advcl", 5, "O"),
+        ("about", "about", "ADP", "IN", "prep", 0, "O"),
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "pobj", 1, "B-GPE"),
+        (",", ",", "PUNCT", ",", "punct", 5, "O"),
+        ("Berg", "Berg", "PROPN", "NNP", "nsubj", 5, "B-PERSON"),
+        ("said", "say", "VERB", "VBD", "ROOT", 5, "O"),
+        ("no", "no", "INTJ", "UH", "dobj", 5, "O"),
+        (".", ".", "PUNCT", ".", "punct", 5, "O"),
+    ]
+    doc = build(rows, [(2, 3, "RUR", "RUR", None, None, "state"), (4, 5, "FREGOV", "FRE", "GOV", None, "person")])
+    doc[0].set_morph("Tense=Past|VerbForm=Part")
+    evs = extract_events(doc, classifier=None, min_confidence=0.0)
+    assert not [e for e in evs if e.type == "REQUEST"]

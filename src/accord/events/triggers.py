@@ -294,9 +294,19 @@ def find_candidates(sent, lex: Lexicon | None = None) -> list[Candidate]:
         out.append(
             Candidate(tok, code, ci.type, cat["quad"], mode if mode is not None else ci.mode, context, spec, source)
         )
-    out = [c for c in out if not is_setting_noun(c.tok)]
+    out = [c for c in out if not is_setting_noun(c.tok) and not _asked_of_speaker(c.tok)]
     out.extend(_demands(toks, out, lex))
     return _resolve_embedding(out, lex)
+
+
+def _asked_of_speaker(tok) -> bool:
+    """``Asked about the CSTO, Papikyan noted ...``: a reporter's question put to
+    the speaker (a passive participle clause with no subject), no request of theirs."""
+    g = grammar(tok)
+    if tok.lemma_.lower() not in W.words("question_verbs") or not g.is_(tok, "adverbial_clause"):
+        return False
+    past_participle = "Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense")
+    return past_participle and not g.has_child(tok, "subject", "passive_subject", "aux", "passive_aux")
 
 
 def _own_parties(tok, g) -> bool:
