@@ -202,10 +202,10 @@ def test_a_back_reference_without_actor_is_only_evidence_of_the_event_before(voc
 
 
 def test_a_question_put_to_the_speaker_is_no_request(build):
-    # "Asked about Ruritania , Berg said no ."
+    # "Asked for Ruritania , Berg said no ."
     rows = [
         ("Asked", "ask", "VERB", "VBN", "advcl", 5, "O"),
-        ("about", "about", "ADP", "IN", "prep", 0, "O"),
+        ("for", "for", "ADP", "IN", "prep", 0, "O"),
         ("Ruritania", "Ruritania", "PROPN", "NNP", "pobj", 1, "B-GPE"),
         (",", ",", "PUNCT", ",", "punct", 5, "O"),
         ("Berg", "Berg", "PROPN", "NNP", "nsubj", 5, "B-PERSON"),
