@@ -398,13 +398,18 @@ def _resolve_embedding(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
     for c in cands:
         t = c.tok
         g = grammar(t)
+        through_clause = False
         for _ in range(3):
             if g.is_(t, "conjunct", "relative_clause", "parataxis", "root", "apposition") or t.head.i == t.i:
                 break
+            through_clause = through_clause or g.is_(t, "clausal_complement")
             t = t.head
             outer = by_i.get(t.i)
             if outer is None or outer is c or outer.i in drop:
                 continue
+            if through_clause and outer.recipient_tok is None and t.lemma_.lower() in W.words("report_cues"):
+                outer.inner.append(c)  # "warned that X would not ...": the warning (aimed where the act
+                break  # is) and the reported act are both news
             # the stronger evidence decides which of the two stands
             if outer.spec >= 1.5 or outer.spec >= c.spec:
                 drop.add(c.i)
