@@ -217,3 +217,24 @@ def test_a_question_put_to_the_speaker_is_no_request(build):
     doc[0].set_morph("Tense=Past|VerbForm=Part")
     evs = extract_events(doc, classifier=None, min_confidence=0.0)
     assert not [e for e in evs if e.type == "REQUEST"]
+
+
+def test_a_material_act_told_in_the_simple_present_inside_a_quote_is_a_habit(build):
+    # '" We buy weapons from Ruritania . "' -> what the speaker's side does as a rule, no AID/COOPERATE event
+    from types import SimpleNamespace
+
+    from accord.events.factuality import states_a_habit
+
+    rows = [
+        ("We", "we", "PRON", "PRP", "nsubj", 1, "O"),
+        ("buy", "buy", "VERB", "VBP", "ROOT", 1, "O"),
+        ("weapons", "weapon", "NOUN", "NNS", "dobj", 1, "O"),
+        ("from", "from", "ADP", "IN", "prep", 1, "O"),
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "pobj", 3, "B-GPE"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    doc = build(rows, [(4, 5, "RUR", "RUR", None, None, "state")])
+    doc[1].set_morph("Tense=Pres|VerbForm=Fin")
+    assert not states_a_habit(doc[1])  # the writer's own words: not within a quote
+    doc._.quotes = [SimpleNamespace(start=0, end=len(doc.text))]
+    assert states_a_habit(doc[1])

@@ -102,3 +102,27 @@ def is_back_reference(tok) -> bool:
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
     return any(c.i < tok.i and c.lower_ in W.words("definite_determiners") for c in tok.children)
+
+
+def _simple_present(tok, g) -> bool:
+    return "Pres" in tok.morph.get("Tense") and "Fin" in tok.morph.get("VerbForm") and not g.has_child(tok, "aux")
+
+
+def _is_headline(sent) -> bool:
+    """A headline or title line: no sentence-final mark (``Kazakhstan sends troops ...``)."""
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    return last is None or last.text not in W.words("sentence_final_marks")
+
+
+def _in_quote(tok) -> bool:
+    quotes = getattr(tok.doc._, "quotes", None) or []
+    return any(q.start <= tok.idx < q.end for q in quotes)
+
+
+def states_a_habit(tok) -> bool:
+    """A material act a speaker tells in the simple present (``"we buy weapons
+    from those who ..."``, ``"we train with our allies"``): what a party does as a
+    rule, not news. A verbal act in the present is performed as it is said (``we
+    call on``, ``we demand``) and stays; so does a headline (``Kazakhstan sends troops``)."""
+    g = grammar(tok)
+    return tok.pos_ == "VERB" and _simple_present(tok, g) and not _is_headline(tok.sent) and _in_quote(tok)

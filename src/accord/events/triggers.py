@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from ..syntax import grammar
 from . import words as W
+from .factuality import states_a_habit
 from .lexicon import Lexicon, lexicon
 
 SPEC_RULE_ARGS = 3.0
@@ -294,7 +295,13 @@ def find_candidates(sent, lex: Lexicon | None = None) -> list[Candidate]:
         out.append(
             Candidate(tok, code, ci.type, cat["quad"], mode if mode is not None else ci.mode, context, spec, source)
         )
-    out = [c for c in out if not is_setting_noun(c.tok) and not _asked_of_speaker(c.tok)]
+    out = [
+        c
+        for c in out
+        if not is_setting_noun(c.tok)
+        and not _asked_of_speaker(c.tok)
+        and not (c.quad.startswith("material") and states_a_habit(c.tok))
+    ]
     out.extend(_demands(toks, out, lex))
     return _resolve_embedding(out, lex)
 
