@@ -116,7 +116,7 @@ def _is_headline(sent) -> bool:
 
 def _in_quote(tok) -> bool:
     quotes = getattr(tok.doc._, "quotes", None) or []
-    return any(q.start <= tok.idx < q.end for q in quotes)
+    return any(q.start <= tok.idx < q.end and getattr(q, "kind", "direct") == "direct" for q in quotes)
 
 
 def states_a_habit(tok) -> bool:
