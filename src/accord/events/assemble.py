@@ -310,7 +310,8 @@ def _coding(c: Candidate, ents, published, lex: Lexicon) -> Coding:
         and c.source != "verb"
     ):
         # an announced or conditional coercive act is a threat (CAMEO 13), and the threat is made
-        cat, cameo, mode, hypothetical = "THREATEN", threat_code[cat], None, False
+        cat, cameo, mode = "THREATEN", threat_code[cat], None
+        hypothetical = hypothetical and F.is_speculative(tok)  # "would strike if": made; "might leave if": not
     return Coding(
         cat,
         cameo,

@@ -61,6 +61,8 @@ def is_negated(tok) -> bool:
         # "did not agree to hold": the negation of the governing verb
         if g.negated(h) and h.lemma_.lower() not in W.words("refusal_verbs"):
             return True
+    if g.is_(tok, "clause_modifier") and h.pos_ == "NOUN" and _negative_party(h, g):
+        return True  # "had no plans to leave the CSTO", "no intention to attack"
     if tok.pos_ == "NOUN" and g.is_(tok, "object", "passive_subject", "subject") and h.i != tok.i:
         if g.negated(h):
             return True
@@ -162,3 +164,11 @@ def _conditional_offer(tok) -> bool:
     marks = W.words("hypothetical_marks")
     below = any(_conditional_clause(t, g, marks) for t in tok.subtree if t.i != tok.i)
     return below or _has_condition(tok)
+
+
+def is_speculative(tok) -> bool:
+    """``might``, ``could``, ``may``: a possibility, not a statement of intent."""
+    g = grammar(tok)
+    return any(
+        g.is_(c, "aux") and c.lower_ in W.words("hypothetical_aux") for t in _clause_chain(tok) for c in t.children
+    )

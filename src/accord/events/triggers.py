@@ -409,6 +409,8 @@ def _resolve_embedding(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
         for _ in range(3):
             if g.is_(t, "conjunct", "relative_clause", "parataxis", "root", "apposition") or t.head.i == t.i:
                 break
+            if t.i == c.i and c.type == "ACCUSE" and _participle_clause(t, g):
+                break  # "ordered the diplomats to leave, accusing them of ...": two acts
             through_clause = through_clause or g.is_(t, "clausal_complement")
             t = t.head
             outer = by_i.get(t.i)
@@ -427,6 +429,13 @@ def _resolve_embedding(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
                 drop.add(outer.i)
             break
     return [c for c in cands if c.i not in drop]
+
+
+def _participle_clause(t, g) -> bool:
+    """An adverbial participle clause with no marker (``..., accusing them of``)."""
+    if not g.is_(t, "adverbial_clause") or g.has_child(t, "marker"):
+        return False
+    return "Prog" in t.morph.get("Aspect") or "Ger" in t.morph.get("VerbForm")
 
 
 def _lend_context(outer: Candidate, inner: Candidate, lex: Lexicon) -> None:
