@@ -76,7 +76,8 @@ def extract_events(doc, classifier=None, min_confidence: float = 0.4) -> list[Ev
     # with no actor but a recipient stays until actor finding no longer loses such events
     events = [e for e in events if e.confidence >= min_confidence and (e.actor is not None or e.recipient is not None)]
     events = link_events(doc, events)
-    events = [e for e in events if not _joined_without_actor(doc, e)]
+    acted = {e.sentence["start"] for e in events if e.actor is not None}
+    events = [e for e in events if not _joined_without_actor(doc, e) and not _nominal_without_actor(doc, e, acted)]
     _date_by_publication(events, published)
     return events
 
@@ -89,6 +90,16 @@ def _joined_without_actor(doc, e: Event) -> bool:
         return False
     span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
     return span is not None and len(span) > 0 and is_back_reference(span[0])
+
+
+def _nominal_without_actor(doc, e: Event, acted: set) -> bool:
+    """An event noun with no actor in a sentence whose other event has one (``agreed
+    to a ceasefire and the withdrawal of troops``, ``facing challenges because of
+    sanctions against Russia``): a part of that event's telling, not news of its own."""
+    if e.actor is not None or e.sentence["start"] not in acted:
+        return False
+    span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[0].pos_ in ("NOUN", "PROPN")
 
 
 def _date_by_publication(events: list[Event], published) -> None:
