@@ -86,17 +86,23 @@ def _joined_without_actor(doc, e: Event) -> bool:
     """A back-reference (``the drills, which run until ...``) with no actor of its
     own that joined an event told before: that event is the news, this sentence
     only its evidence."""
-    if e.actor is not None or len(e.evidence) < 2:
-        return False
+    if e.actor is not None or len(e.evidence) < 2 or _dates_itself(doc, e):
+        return False  # (one that dates the event stays: "the drills, which run until 27 December")
     span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
     return span is not None and len(span) > 0 and is_back_reference(span[0])
+
+
+def _dates_itself(doc, e: Event) -> bool:
+    """The event's own sentence gives its date (not one lent by an earlier event)."""
+    s = e.sentence
+    return bool(e.date_text) and e.date_text in doc.text[s["start"] : s["end"]]
 
 
 def _nominal_without_actor(doc, e: Event, acted: set) -> bool:
     """An event noun with no actor in a sentence whose other event has one (``agreed
     to a ceasefire and the withdrawal of troops``, ``facing challenges because of
     sanctions against Russia``): a part of that event's telling, not news of its own."""
-    if e.actor is not None or e.sentence["start"] not in acted:
+    if e.actor is not None or e.sentence["start"] not in acted or _dates_itself(doc, e):
         return False
     span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
     return span is not None and len(span) > 0 and span[0].pos_ in ("NOUN", "PROPN")
