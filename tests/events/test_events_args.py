@@ -127,13 +127,15 @@ def test_signing_a_plan_or_joint_statement_is_a_formal_agreement(build):
 
 
 def test_audience_of_a_speech_is_no_party_to_the_meeting_it_followed(build):
-    # "Berg told reporters after the meeting." -> CONSULT by Berg, reporters not the partner
+    # "Berg told reporters after a meeting." -> CONSULT by Berg, reporters not the partner
+    # ("after the meeting", a back-reference to a meeting told before, is no event of its own:
+    # tests/events/test_events_factuality.py)
     rows = [
         ("Berg", "Berg", "PROPN", "NNP", "nsubj", 1, "B-PERSON"),
         ("told", "tell", "VERB", "VBD", "ROOT", 1, "O"),
         ("reporters", "reporter", "NOUN", "NNS", "dobj", 1, "O"),
         ("after", "after", "ADP", "IN", "prep", 1, "O"),
-        ("the", "the", "DET", "DT", "det", 5, "O"),
+        ("a", "a", "DET", "DT", "det", 5, "O"),
         ("meeting", "meeting", "NOUN", "NN", "pobj", 3, "O"),
         (".", ".", "PUNCT", ".", "punct", 1, "O"),
     ]

@@ -103,3 +103,138 @@ def test_legal_boilerplate_is_no_event(build):
     doc = build(rows, [(8, 9, "RUS", "RUS", None, None, "state")])
     evs = extract_events(doc, classifier=None, min_confidence=0.0)
     assert not [e for e in evs if e.trigger.text == "banned"]
+
+
+def _told_after(det_rows, tail_rows=()):
+    """'Berg told reporters after <det> meeting <tail> .'"""
+    rows = [
+        ("Berg", "Berg", "PROPN", "NNP", "nsubj", 1, "B-PERSON"),
+        ("told", "tell", "VERB", "VBD", "ROOT", 1, "O"),
+        ("reporters", "reporter", "NOUN", "NNS", "dobj", 1, "O"),
+        ("after", "after", "ADP", "IN", "prep", 1, "O"),
+        *det_rows,
+        ("meeting", "meeting", "NOUN", "NN", "pobj", 3, "O"),
+        *tail_rows,
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    return rows
+
+
+def test_the_meeting_after_which_something_was_said_is_no_event_of_its_own(build):
+    rows = _told_after([("the", "the", "DET", "DT", "det", 5, "O")])
+    doc = build(rows, [(0, 1, "RURGOV", "RUR", "GOV", None, "person")])
+    evs = extract_events(doc, classifier=None, min_confidence=0.0)
+    assert not [e for e in evs if e.trigger.text == "meeting"]
+
+
+def test_a_meeting_that_names_its_parties_stays_an_event(build):
+    rows = _told_after(
+        [("the", "the", "DET", "DT", "det", 5, "O")],
+        [("with", "with", "ADP", "IN", "prep", 5, "O"), ("Zor", "Zor", "PROPN", "NNP", "pobj", 6, "B-PERSON")],
+    )
+    doc = build(rows, [(0, 1, "RURGOV", "RUR", "GOV", None, "person"), (7, 8, "FREGOV", "FRE", "GOV", None, "person")])
+    evs = extract_events(doc, classifier=None, min_confidence=0.0)
+    assert [e for e in evs if e.trigger.text == "meeting" and e.type == "CONSULT"]
+
+
+def test_the_sidelines_of_a_summit_are_a_setting(build):
+    # "Berg met Zor on the sidelines of the summit ." -> the meeting, no summit event
+    rows = [
+        ("Berg", "Berg", "PROPN", "NNP", "nsubj", 1, "B-PERSON"),
+        ("met", "meet", "VERB", "VBD", "ROOT", 1, "O"),
+        ("Zor", "Zor", "PROPN", "NNP", "dobj", 1, "B-PERSON"),
+        ("on", "on", "ADP", "IN", "prep", 1, "O"),
+        ("the", "the", "DET", "DT", "det", 5, "O"),
+        ("sidelines", "sideline", "NOUN", "NNS", "pobj", 3, "O"),
+        ("of", "of", "ADP", "IN", "prep", 5, "O"),
+        ("the", "the", "DET", "DT", "det", 8, "O"),
+        ("summit", "summit", "NOUN", "NN", "pobj", 6, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    doc = build(rows, [(0, 1, "RURGOV", "RUR", "GOV", None, "person"), (2, 3, "FREGOV", "FRE", "GOV", None, "person")])
+    evs = extract_events(doc, classifier=None, min_confidence=0.0)
+    assert not [e for e in evs if e.trigger.text == "summit"]
+    assert [e for e in evs if e.trigger.text == "met" and e.type == "CONSULT"]
+
+
+def test_simple_present_relative_clause_describes_the_party(build):
+    # "Hamas, which attacks Israeli towns, rejected the plan." -> what Hamas is, no ASSAULT
+    rows, v = _rel_clause([], [])
+    rows[v] = ("attacks", "attack", "VERB", "VBZ", "relcl", rows[v][5], "O")
+    doc = build(rows, _mentions(rows))
+    doc[v].set_morph("Tense=Pres|VerbForm=Fin")
+    evs = extract_events(doc, classifier=None, min_confidence=0.0)
+    assert not [e for e in evs if e.type == "ASSAULT"]
+    assert [e for e in evs if e.type == "REJECT"]
+
+
+def test_a_back_reference_without_actor_is_only_evidence_of_the_event_before(vocab):
+    # "Tajikistan hosted drills . The drills ended ." -> the second is the first's evidence, no event of its own
+    from spacy.tokens import Doc
+
+    from accord.events.coref import link_events
+    from accord.events.extract import _joined_without_actor
+    from accord.record import Event, EventActor, Span
+
+    words = ["Tajikistan", "hosted", "drills", ".", "The", "drills", "ended", "."]
+    doc = Doc(
+        vocab,
+        words=words,
+        spaces=[True, True, False, True, True, True, False, False],
+        heads=[1, 1, 1, 1, 5, 6, 6, 6],
+        deps=["nsubj", "ROOT", "dobj", "punct", "det", "nsubj", "ROOT", "punct"],
+        pos=["PROPN", "VERB", "NOUN", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"],
+        sent_starts=[True, False, False, False, True, False, False, False],
+    )
+
+    def ev(sent, tok, actor):
+        return Event(
+            type="COOPERATE",
+            trigger=Span(tok.idx, tok.idx + len(tok.text), tok.text),
+            sentence={"start": sent.start_char, "end": sent.end_char},
+            actor=EventActor(0, 10, actor, code=actor) if actor else None,
+            recipient=EventActor(0, 10, "KGZ", code="KGZ"),
+        )
+
+    s1, s2 = list(doc.sents)
+    out = link_events(doc, [ev(s1, doc[1], "TJK"), ev(s2, doc[5], None)])
+    assert [_joined_without_actor(doc, e) for e in out] == [False, True]
+
+
+def test_a_question_put_to_the_speaker_is_no_request(build):
+    # "Asked for Ruritania , Berg said no ."
+    rows = [
+        ("Asked", "ask", "VERB", "VBN", "advcl", 5, "O"),
+        ("for", "for", "ADP", "IN", "prep", 0, "O"),
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "pobj", 1, "B-GPE"),
+        (",", ",", "PUNCT", ",", "punct", 5, "O"),
+        ("Berg", "Berg", "PROPN", "NNP", "nsubj", 5, "B-PERSON"),
+        ("said", "say", "VERB", "VBD", "ROOT", 5, "O"),
+        ("no", "no", "INTJ", "UH", "dobj", 5, "O"),
+        (".", ".", "PUNCT", ".", "punct", 5, "O"),
+    ]
+    doc = build(rows, [(2, 3, "RUR", "RUR", None, None, "state"), (4, 5, "FREGOV", "FRE", "GOV", None, "person")])
+    doc[0].set_morph("Tense=Past|VerbForm=Part")
+    evs = extract_events(doc, classifier=None, min_confidence=0.0)
+    assert not [e for e in evs if e.type == "REQUEST"]
+
+
+def test_a_material_act_told_in_the_simple_present_inside_a_quote_is_a_habit(build):
+    # '" We buy weapons from Ruritania . "' -> what the speaker's side does as a rule, no AID/COOPERATE event
+    from types import SimpleNamespace
+
+    from accord.events.factuality import states_a_habit
+
+    rows = [
+        ("We", "we", "PRON", "PRP", "nsubj", 1, "O"),
+        ("buy", "buy", "VERB", "VBP", "ROOT", 1, "O"),
+        ("weapons", "weapon", "NOUN", "NNS", "dobj", 1, "O"),
+        ("from", "from", "ADP", "IN", "prep", 1, "O"),
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "pobj", 3, "B-GPE"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    doc = build(rows, [(4, 5, "RUR", "RUR", None, None, "state")])
+    doc[1].set_morph("Tense=Pres|VerbForm=Fin")
+    assert not states_a_habit(doc[1])  # the writer's own words: not within a quote
+    doc._.quotes = [SimpleNamespace(start=0, end=len(doc.text))]
+    assert states_a_habit(doc[1])

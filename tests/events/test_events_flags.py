@@ -114,3 +114,71 @@ def test_failed_to_is_negation():
         ]
     )
     assert F.is_negated(d[3])
+
+
+def test_a_subject_that_names_no_one_negates():
+    # "none of its allies voted"
+    d = doc(
+        [
+            ("none", "none", "NOUN", "NN", "nsubj", 4),
+            ("of", "of", "ADP", "IN", "prep", 0),
+            ("its", "its", "PRON", "PRP$", "poss", 3),
+            ("allies", "ally", "NOUN", "NNS", "pobj", 1),
+            ("voted", "vote", "VERB", "VBD", "ROOT", 4),
+        ]
+    )
+    assert F.is_negated(d[4])
+
+
+def test_would_with_a_condition_on_the_embedded_verb_is_hypothetical():
+    # "it would use bases to defend members if fighting spilled"
+    d = doc(
+        [
+            ("it", "it", "PRON", "PRP", "nsubj", 2),
+            ("would", "would", "AUX", "MD", "aux", 2),
+            ("use", "use", "VERB", "VB", "ROOT", 2),
+            ("bases", "base", "NOUN", "NNS", "dobj", 2),
+            ("to", "to", "PART", "TO", "aux", 5),
+            ("defend", "defend", "VERB", "VB", "xcomp", 2),
+            ("members", "member", "NOUN", "NNS", "dobj", 5),
+            ("if", "if", "SCONJ", "IN", "mark", 9),
+            ("fighting", "fighting", "NOUN", "NN", "nsubj", 9),
+            ("spilled", "spill", "VERB", "VBD", "advcl", 5),
+        ]
+    )
+    assert F.is_hypothetical(d[2])
+    assert F.in_condition(d[9]) and not F.in_condition(d[2])
+
+
+def test_no_plans_to_negates_the_act():
+    # "Armenia has no plans to leave"
+    d = doc(
+        [
+            ("Armenia", "Armenia", "PROPN", "NNP", "nsubj", 1),
+            ("has", "have", "VERB", "VBZ", "ROOT", 1),
+            ("no", "no", "DET", "DT", "det", 3),
+            ("plans", "plan", "NOUN", "NNS", "dobj", 1),
+            ("to", "to", "PART", "TO", "aux", 5),
+            ("leave", "leave", "VERB", "VB", "acl", 3),
+        ]
+    )
+    assert F.is_negated(d[5])
+
+
+def test_might_is_speculative_would_is_not():
+    d = doc(
+        [
+            ("it", "it", "PRON", "PRP", "nsubj", 2),
+            ("might", "might", "AUX", "MD", "aux", 2),
+            ("leave", "leave", "VERB", "VB", "ROOT", 2),
+        ]
+    )
+    assert F.is_speculative(d[2])
+    d = doc(
+        [
+            ("it", "it", "PRON", "PRP", "nsubj", 2),
+            ("would", "would", "AUX", "MD", "aux", 2),
+            ("strike", "strike", "VERB", "VB", "ROOT", 2),
+        ]
+    )
+    assert not F.is_speculative(d[2])

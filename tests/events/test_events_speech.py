@@ -316,3 +316,28 @@ def test_a_denial_that_did_not_happen_is_negated(build):
     evs = extract_events(_denied(build, negated=True), classifier=None, min_confidence=0.0)
     rej = [e for e in evs if e.type == "REJECT"]
     assert rej and all(e.negated for e in rej)
+
+
+def test_rejected_criticism_answers_the_critic_just_before(build):
+    # "Beijing criticised the drills . Manila rejected the criticism ." (the critic named no target)
+    rows = [
+        ("Beijing", "Beijing", "PROPN", "NNP", "nsubj", 1, G),
+        ("criticised", "criticise", "VERB", "VBD", "ROOT", 1, "O"),
+        ("the", "the", "DET", "DT", "det", 3, "O"),
+        ("drills", "drill", "NOUN", "NNS", "dobj", 1, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+        ("Manila", "Manila", "PROPN", "NNP", "nsubj", 6, G),
+        ("rejected", "reject", "VERB", "VBD", "ROOT", 6, "O"),
+        ("the", "the", "DET", "DT", "det", 8, "O"),
+        ("criticism", "criticism", "NOUN", "NN", "dobj", 6, "O"),
+        (".", ".", "PUNCT", ".", "punct", 6, "O"),
+    ]
+    doc = build(
+        rows,
+        [(0, 1, "CHNGOV", "CHN", "GOV", None, "state"), (5, 6, "PHLGOV", "PHL", "GOV", None, "state")],
+        sent_starts=(0, 5),
+    )
+    evs = extract_events(doc, classifier=None, min_confidence=0.0)
+    assert [e for e in evs if e.type == "ACCUSE" and e.actor.code == "CHNGOV"]
+    rej = [e for e in evs if e.type == "REJECT"]
+    assert rej and rej[0].actor.code == "PHLGOV" and rej[0].recipient.code == "CHNGOV"

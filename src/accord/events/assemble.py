@@ -350,13 +350,14 @@ def _coding(c: Candidate, ents, published, lex: Lexicon) -> Coding:
         # "will not accept", "would not meet": a refusal (CAMEO 12)
         cat, cameo, mode, negated = "REJECT", "120", None, False
     elif (
-        (future or (hypothetical and F.has_condition(tok)))
+        (future or (hypothetical and F.has_condition(tok) and not F.in_condition(tok)))
         and not negated
         and cat in threat_code
         and c.source != "verb"
     ):
-        # an announced or conditional coercive act is a threat (CAMEO 13)
+        # an announced or conditional coercive act is a threat (CAMEO 13), and the threat is made
         cat, cameo, mode = "THREATEN", threat_code[cat], None
+        hypothetical = hypothetical and F.is_speculative(tok)  # "would strike if": made; "might leave if": not
     return Coding(
         cat,
         cameo,

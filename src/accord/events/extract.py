@@ -39,6 +39,7 @@ from .actor_groups import ActorGroups
 from .assemble import cat_is_demand, cat_is_framing, events_for  # noqa: F401
 from .coref import link_events
 from .dates import parse_iso
+from .factuality import is_back_reference
 from .lexicon import lexicon
 from .pairs import expand_pairs
 from .place_time import PLACE_LABELS, knowledge_country
@@ -75,8 +76,36 @@ def extract_events(doc, classifier=None, min_confidence: float = 0.4) -> list[Ev
     # with no actor but a recipient stays until actor finding no longer loses such events
     events = [e for e in events if e.confidence >= min_confidence and (e.actor is not None or e.recipient is not None)]
     events = link_events(doc, events)
+    acted = {e.sentence["start"] for e in events if e.actor is not None}
+    events = [e for e in events if not _joined_without_actor(doc, e) and not _nominal_without_actor(doc, e, acted)]
     _date_by_publication(events, published)
     return events
+
+
+def _joined_without_actor(doc, e: Event) -> bool:
+    """A back-reference (``the drills, which run until ...``) with no actor of its
+    own that joined an event told before: that event is the news, this sentence
+    only its evidence."""
+    if e.actor is not None or len(e.evidence) < 2 or _dates_itself(doc, e):
+        return False  # (one that dates the event stays: "the drills, which run until 27 December")
+    span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and is_back_reference(span[0])
+
+
+def _dates_itself(doc, e: Event) -> bool:
+    """The event's own sentence gives its date (not one lent by an earlier event)."""
+    s = e.sentence
+    return bool(e.date_text) and e.date_text in doc.text[s["start"] : s["end"]]
+
+
+def _nominal_without_actor(doc, e: Event, acted: set) -> bool:
+    """An event noun with no actor in a sentence whose other event has one (``agreed
+    to a ceasefire and the withdrawal of troops``, ``facing challenges because of
+    sanctions against Russia``): a part of that event's telling, not news of its own."""
+    if e.actor is not None or e.sentence["start"] not in acted or _dates_itself(doc, e):
+        return False
+    span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[0].pos_ in ("NOUN", "PROPN")
 
 
 def _date_by_publication(events: list[Event], published) -> None:

@@ -66,11 +66,14 @@ def _noun_clause(tok, g):
 
 def describes_party(tok) -> bool:
     """A background clause on a noun: perfect or ``since`` (``that has held
-    the valley since 2019``)."""
+    the valley since 2019``), or in the simple present (``a NATO member that
+    buys Russian missiles``)."""
     g = grammar(tok)
     t = _noun_clause(tok, g)
     if t is None or tok.pos_ not in ("VERB", "AUX"):
         return False
+    if "Pres" in tok.morph.get("Tense") and "Fin" in tok.morph.get("VerbForm") and not g.has_child(tok, "aux"):
+        return True  # "a member that buys Russian missiles", "a doctrine that bans bases": what the party is
     for c in [*tok.children, *t.children]:
         if g.is_(c, "aux") and c.lower_ in W.words("perfect_aux"):
             return True
@@ -92,3 +95,34 @@ def is_boilerplate(tok) -> bool:
 def is_background(tok) -> bool:
     """No news event: background on a party, a habit, or legal boilerplate."""
     return is_habitual(tok) or describes_party(tok) or is_boilerplate(tok)
+
+
+def is_back_reference(tok) -> bool:
+    """A definite event noun (``the exercise``, ``these drills``): it names an event told before."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(c.i < tok.i and c.lower_ in W.words("definite_determiners") for c in tok.children)
+
+
+def _simple_present(tok, g) -> bool:
+    return "Pres" in tok.morph.get("Tense") and "Fin" in tok.morph.get("VerbForm") and not g.has_child(tok, "aux")
+
+
+def _is_headline(sent) -> bool:
+    """A headline or title line: no sentence-final mark (``Kazakhstan sends troops ...``)."""
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    return last is None or last.text not in W.words("sentence_final_marks")
+
+
+def _in_quote(tok) -> bool:
+    quotes = getattr(tok.doc._, "quotes", None) or []
+    return any(q.start <= tok.idx < q.end and getattr(q, "kind", "direct") == "direct" for q in quotes)
+
+
+def states_a_habit(tok) -> bool:
+    """A material act a speaker tells in the simple present (``"we buy weapons
+    from those who ..."``, ``"we train with our allies"``): what a party does as a
+    rule, not news. A verbal act in the present is performed as it is said (``we
+    call on``, ``we demand``) and stays; so does a headline (``Kazakhstan sends troops``)."""
+    g = grammar(tok)
+    return tok.pos_ == "VERB" and _simple_present(tok, g) and not _is_headline(tok.sent) and _in_quote(tok)

@@ -22,6 +22,7 @@ CHAIN_ROLES = (
     "passive_subject",
     "compound",
     "adjective",
+    "adjectival_complement",
 )
 
 
@@ -49,6 +50,10 @@ def is_negated(tok) -> bool:
             return True
         if c.lower_ == "never" and g.is_(c, "negation", "adverb"):
             return True
+    if tok.pos_ in ("VERB", "AUX") and any(
+        _negative_party(s, g) for s in g.children(tok, "subject", "passive_subject")
+    ):
+        return True  # "none of its allies voted with Moscow", "neither government has asked"
     h = tok.head
     if g.is_(tok, "open_complement") and h.i != tok.i:
         if h.lemma_.lower() in W.words("fail_verbs"):
@@ -56,10 +61,19 @@ def is_negated(tok) -> bool:
         # "did not agree to hold": the negation of the governing verb
         if g.negated(h) and h.lemma_.lower() not in W.words("refusal_verbs"):
             return True
+    if g.is_(tok, "clause_modifier") and h.pos_ == "NOUN" and _negative_party(h, g):
+        return True  # "had no plans to leave the CSTO", "no intention to attack"
     if tok.pos_ == "NOUN" and g.is_(tok, "object", "passive_subject", "subject") and h.i != tok.i:
         if g.negated(h):
             return True
     return False
+
+
+def _negative_party(subj, g) -> bool:
+    """A subject that names no one: ``none of ...``, ``nobody``, ``neither government``, ``no country``."""
+    if subj.lower_ in W.words("negative_subjects"):
+        return True
+    return any(g.is_(c, "determiner") and c.lower_ in W.words("negative_subjects") for c in subj.children)
 
 
 def is_future(tok) -> bool:
@@ -95,6 +109,13 @@ def has_condition(t) -> bool:
     return _has_condition(t) or any(_conditional_clause(c, g, marks) for c in t.children)
 
 
+def in_condition(t) -> bool:
+    """The trigger stands inside the condition itself (``if Russia fails to react to a new offensive``)."""
+    g = grammar(t)
+    marks = W.words("hypothetical_marks")
+    return any(_conditional_clause(a, g, marks) for a in [t] + list(t.ancestors)[:3])
+
+
 def _has_condition(t) -> bool:
     g = grammar(t)
     marks = W.words("hypothetical_marks")
@@ -128,4 +149,26 @@ def is_hypothetical(tok) -> bool:
                 return True
         if _conditional_clause(t, g, marks):
             return True
-    return _has_condition(tok) and any(c.lower_ == "would" for c in tok.children)
+    return _conditional_offer(tok)
+
+
+def _conditional_offer(tok) -> bool:
+    """``would ... if``: a conditional, where the condition hangs
+    from the trigger's clause or from the verb it embeds (``would use its bases to defend
+    members if the fighting spilled over``)."""
+    g = grammar(tok)
+    chain = _clause_chain(tok)
+    # (``ready to help if asked`` stays an offer: AGREE, as CAMEO codes a conditional intent)
+    if not any(c.lower_ == "would" for t in chain for c in g.children(t, "aux")):
+        return False
+    marks = W.words("hypothetical_marks")
+    below = any(_conditional_clause(t, g, marks) for t in tok.subtree if t.i != tok.i)
+    return below or _has_condition(tok)
+
+
+def is_speculative(tok) -> bool:
+    """``might``, ``could``, ``may``: a possibility, not a statement of intent."""
+    g = grammar(tok)
+    return any(
+        g.is_(c, "aux") and c.lower_ in W.words("hypothetical_aux") for t in _clause_chain(tok) for c in t.children
+    )

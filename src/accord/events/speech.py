@@ -35,6 +35,7 @@ category sets in ``events/data/category_sets.tsv``.
 
 from __future__ import annotations
 
+import bisect
 import copy
 
 from ..record import Event, EventActor, Span
@@ -48,7 +49,9 @@ from .lexicon import lexicon
 #: how many heads up from a content trigger its reporting verb may be
 FRAME_STEPS = 4
 ACCUSE_CODE = "112"
-ACT_CONFIDENCE = 0.6  # an act attribution's own event: a speaker and a listed speech verb
+ACT_CONFIDENCE = 0.6
+#: how many sentences back a rejection looks for the accusation it answers when none names the rejecting party
+ANSWER_SENTENCES = 3  # an act attribution's own event: a speaker and a listed speech verb
 
 
 def _token_at(doc, char: int):
@@ -313,13 +316,32 @@ def answer_accusations(doc, events: list[Event]) -> None:
         charged = any(c.lemma_.lower() in nouns for c in grammar(tok).children(tok, "object"))
         if not charged and tok.lemma_.lower() not in W.words("denial_verbs"):
             continue
-        mine = e.actor.country or e.actor.org
-        for prev in sorted(events[:k] + events[k + 1 :], key=lambda x: -x.sentence["start"]):
-            if prev.sentence["start"] >= e.sentence["start"] or prev.type != "ACCUSE" or prev.actor is None:
-                continue
-            r = prev.recipient
-            if r is not None and mine and (r.country or r.org) == mine and prev.actor.code:
-                e.recipient = copy.deepcopy(prev.actor)
-                s = {"start": prev.sentence["start"], "end": prev.sentence["end"]}
-                e.evidence = sorted([*e.evidence, s] if s not in e.evidence else e.evidence, key=lambda x: x["start"])
-                break
+        prev = _accusation_answered(doc, e, events[:k] + events[k + 1 :])
+        if prev is not None:
+            e.recipient = copy.deepcopy(prev.actor)
+            s = {"start": prev.sentence["start"], "end": prev.sentence["end"]}
+            e.evidence = sorted([*e.evidence, s] if s not in e.evidence else e.evidence, key=lambda x: x["start"])
+
+
+def _accusation_answered(doc, e: Event, others: list[Event]) -> Event | None:
+    """The accusation a rejection answers: the latest earlier one aimed at the
+    rejecting party, else the latest one made by another coded party in the
+    sentences just before (``Zakharova criticised ... Astana rejected the criticism``)."""
+    mine = e.actor.country or e.actor.org
+    earlier = [
+        p
+        for p in sorted(others, key=lambda x: -x.sentence["start"])
+        if p.sentence["start"] < e.sentence["start"] and p.type == "ACCUSE" and p.actor is not None and p.actor.code
+    ]
+    for p in earlier:
+        r = p.recipient
+        if r is not None and mine and (r.country or r.org) == mine:
+            return p
+    starts = [s.start_char for s in doc.sents]
+    here = bisect.bisect_right(starts, e.sentence["start"])
+    for p in earlier:
+        if here - bisect.bisect_right(starts, p.sentence["start"]) > ANSWER_SENTENCES:
+            break
+        if (p.actor.country or p.actor.org) != mine:
+            return p
+    return None

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from ..syntax import grammar
 from . import words as W
+from .factuality import states_a_habit
 from .lexicon import Lexicon, lexicon
 
 SPEC_RULE_ARGS = 3.0
@@ -54,8 +55,9 @@ CLAUSE_ROLES = (
     "coordinator",
     "punct",
 )
-#: the marker a trigger rule's args can ask for: a complement clause ("offered to ...")
-COMPLEMENT_MARK = {"open_complement": "@xcomp", "clausal_complement": "@ccomp"}
+#: the marker a trigger rule's args can ask for: a complement clause ("offered to ..."), a predicate of
+#: the object ("called the move a provocation")
+COMPLEMENT_MARK = {"open_complement": "@xcomp", "clausal_complement": "@ccomp", "predicative": "@pred"}
 
 
 @dataclass
@@ -293,8 +295,62 @@ def find_candidates(sent, lex: Lexicon | None = None) -> list[Candidate]:
         out.append(
             Candidate(tok, code, ci.type, cat["quad"], mode if mode is not None else ci.mode, context, spec, source)
         )
+    out = [
+        c
+        for c in out
+        if not is_setting_noun(c.tok)
+        and not _asked_of_speaker(c.tok)
+        and not (c.quad.startswith("material") and states_a_habit(c.tok))
+    ]
     out.extend(_demands(toks, out, lex))
     return _resolve_embedding(out, lex)
+
+
+def _asked_of_speaker(tok) -> bool:
+    """``Asked about the CSTO, Papikyan noted ...``: a reporter's question put to
+    the speaker (a passive participle clause with no subject), no request of theirs."""
+    g = grammar(tok)
+    if tok.lemma_.lower() not in W.words("question_verbs") or not g.is_(tok, "adverbial_clause"):
+        return False
+    past_participle = "Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense")
+    return past_participle and not g.has_child(tok, "subject", "passive_subject", "aux", "passive_aux")
+
+
+def _own_parties(tok, g) -> bool:
+    """The event noun names its own parties: a possessor, ``between``/``with``/``of`` phrase."""
+    if g.has_child(tok, "possessor"):
+        return True
+    return any(g.is_(c, "prep") and c.lower_ in W.words("party_preps") for c in tok.children)
+
+
+def is_setting_noun(tok) -> bool:
+    """An event noun that is the setting of the sentence's news, not news of
+    its own: the modifier of another noun (``the summit dinner``), the
+    occasion after which or on whose sidelines something was said (``told
+    reporters after the talks``, ``met on the sidelines of the SCO summit``),
+    or the object of a verb that uses or watches it (``used the summit to``,
+    ``was monitoring the drills``). The event it names is told elsewhere."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    g = grammar(tok)
+    h = tok.head
+    if h.i == tok.i:
+        return False
+    if (
+        g.is_(tok, "compound")
+        and h.pos_ in ("NOUN", "PROPN")
+        and {h.lemma_.lower(), h.lower_} & W.words("setting_nouns")
+    ):
+        return True
+    if g.is_(tok, "object") and h.pos_ == "VERB" and h.lemma_.lower() in W.words("setting_verbs"):
+        return True
+    if not g.is_(tok, "prep_object") or h.head.i == h.i:
+        return False
+    p = h.lower_
+    if p == "of" and {h.head.lemma_.lower(), h.head.lower_} & W.words("setting_nouns"):
+        return True  # "on the sidelines of the summit"
+    definite = any(c.lower_ in W.words("definite_determiners") for c in g.children(tok, "determiner"))
+    return p in W.words("occasion_preps") and definite and not _own_parties(tok, g)
 
 
 def _demands(toks, cands, lex: Lexicon) -> list[Candidate]:
@@ -311,8 +367,10 @@ def _demands(toks, cands, lex: Lexicon) -> list[Candidate]:
         if not any(c.lower_ in demand_aux for c in g.children(t, "aux")):
             continue
         h = t.head
-        if h.i in have or h.pos_ not in ("VERB",):
-            continue
+        if h.i in have or h.pos_ not in ("VERB",) or h.lemma_.lower() in W.words("opinion_verbs"):
+            continue  # "I think X should ...": an opinion, no demand
+        if t.lemma_.lower() in W.words("demand_skip_verbs"):
+            continue  # "the SCO must remain ...", "X should think about ...": advice, no act asked for
         subj = g.child(t, "subject", "passive_subject")
         if subj is None or subj.lower_ in skip_subjects:
             continue
@@ -347,13 +405,20 @@ def _resolve_embedding(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
     for c in cands:
         t = c.tok
         g = grammar(t)
+        through_clause = False
         for _ in range(3):
             if g.is_(t, "conjunct", "relative_clause", "parataxis", "root", "apposition") or t.head.i == t.i:
                 break
+            if t.i == c.i and c.type == "ACCUSE" and _participle_clause(t, g):
+                break  # "ordered the diplomats to leave, accusing them of ...": two acts
+            through_clause = through_clause or g.is_(t, "clausal_complement")
             t = t.head
             outer = by_i.get(t.i)
             if outer is None or outer is c or outer.i in drop:
                 continue
+            if through_clause and outer.recipient_tok is None and t.lemma_.lower() in W.words("report_cues"):
+                outer.inner.append(c)  # "warned that X would not ...": the warning (aimed where the act
+                break  # is) and the reported act are both news
             # the stronger evidence decides which of the two stands
             if outer.spec >= 1.5 or outer.spec >= c.spec:
                 drop.add(c.i)
@@ -364,6 +429,13 @@ def _resolve_embedding(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
                 drop.add(outer.i)
             break
     return [c for c in cands if c.i not in drop]
+
+
+def _participle_clause(t, g) -> bool:
+    """An adverbial participle clause with no marker (``..., accusing them of``)."""
+    if not g.is_(t, "adverbial_clause") or g.has_child(t, "marker"):
+        return False
+    return "Prog" in t.morph.get("Aspect") or "Ger" in t.morph.get("VerbForm")
 
 
 def _lend_context(outer: Candidate, inner: Candidate, lex: Lexicon) -> None:
