@@ -13,7 +13,7 @@ marks opened and never closed, a thousand attributed quotations).
 Each text runs in a fresh process (so the peak memory is that text's):
 the pipeline is loaded, warmed on one sentence, then the text is timed
 the way ``accord run`` and ``accord.extract`` process it (a text of more than
-``parse_piece_tokens`` tokens is parsed in pieces, see :mod:`accord.pieces`)
+``parse_piece_tokens`` tokens is parsed in pieces, see :mod:`accord.long_docs`)
 (best of ``--repeat``), with the quotes component's own share. Prints one
 JSON line: seconds and peak RSS of each, ``ratio`` (the worst hostile text
 over the normal article; the budget is at most 3, under 400 MB) and
@@ -73,7 +73,7 @@ def hostile_text(chars: int, marks: int, seed: int = 17) -> str:
 _CHILD = r"""
 import json, resource, sys, time
 import accord
-from accord import pieces
+from accord import long_docs
 from accord.nlp import load
 text = sys.stdin.read()
 repeat = int(sys.argv[1])
@@ -82,7 +82,7 @@ nlp("The minister said the talks had stalled.")
 best = comp = None
 for _ in range(repeat):
     t0 = time.perf_counter()
-    doc = next(pieces.pipe(nlp, [nlp.make_doc(text)]))  # as `accord run` and accord.extract parse it
+    doc = next(long_docs.pipe(nlp, [nlp.make_doc(text)]))  # as `accord run` and accord.extract parse it
     dt = time.perf_counter() - t0
     best = dt if best is None else min(best, dt)
     q = nlp.get_pipe("accord_quotes")

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from . import pieces
+from . import long_docs
 from .errors import InputError
 from .places.locate import add_places
 from .readers import Item, RawArticle, from_objects, parse_date
@@ -147,7 +147,7 @@ def process(
             docs.append(_route_one(nlp, item, published, cfg) if isinstance(item, RawArticle) else item)
             arts.append(item if isinstance(item, RawArticle) else None)
         real = [d for d in docs if not isinstance(d, (InputError, Record))]
-        done = iter(pieces.pipe(nlp, real, batch_size=size, piece_tokens=cfg["parse_piece_tokens"]) if real else ())
+        done = iter(long_docs.pipe(nlp, real, batch_size=size, piece_tokens=cfg["parse_piece_tokens"]) if real else ())
         for d, art in zip(docs, arts):
             if isinstance(d, InputError):
                 yield d
