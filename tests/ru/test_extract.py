@@ -99,3 +99,33 @@ def test_leaders_are_the_parties_of_the_last_meeting():
     # with no meeting before it, «лидеры» names no party
     _m, _c, _q, events = _run("Лидеры подписали соглашение о сотрудничестве.")
     assert not [e for e in events if e.type == "SUPPORT"]
+
+
+def _speakers(text, published="2025-06-10"):
+    _m, _c, quotes, _e = _run(text, published)
+    return {q.text: (q.speaker.name or q.speaker.country) for q in quotes if q.speaker is not None}
+
+
+def test_rank_between_title_and_name_still_gives_the_person():
+    text = "«Граница под контролем», — заявил министр обороны Киргизии генерал-майор Руслан Мукамбетов."
+    assert _speakers(text) == {"Граница под контролем": "Ruslan Mukambetov"}
+
+
+def test_possessive_pronoun_of_po_slovam_refers_to_the_person_before():
+    text = "Сергей Лавров прибыл в Минск. По его словам, консультации продолжатся весной."
+    assert _speakers(text) == {"консультации продолжатся весной": "Sergei Lavrov"}
+
+
+def test_role_before_a_body_name_is_the_person_not_the_body():
+    text = "Министр обороны Таджикистана Шерали Мирзо прибыл в Москву. Глава Минобороны Таджикистана сообщил, что учения пройдут в мае."
+    assert _speakers(text)["учения пройдут в мае"] == "Sherali Mirzo"
+
+
+def test_bare_surname_is_the_person_named_in_full_before():
+    text = "Президент встретился с премьер-министром Казахстана Олжасом Бектеновым. Бектенов заявил, что кредит будет выделен."
+    assert _speakers(text)["кредит будет выделен"] == "Olzhas Bektenov"
+
+
+def test_inverted_report_after_comma_has_the_body_as_speaker():
+    text = "Узбекистан и Таджикистан открыли новый пункт пропуска на границе, сообщила Государственная таможенная служба Узбекистана."
+    assert "UZB" in _speakers(text).values()

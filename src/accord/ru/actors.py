@@ -146,11 +146,27 @@ def _merge_split(doc, actors: list[Actor]) -> list[Actor]:
     return out
 
 
-def _add_lexicon(doc, actors: list[Actor], matches) -> list[Actor]:
+def _free_runs(doc, taken: set[int]) -> list:
+    """The spans of consecutive tokens that no entity holds."""
+    runs, start = [], None
+    for t in doc:
+        if t.i in taken:
+            if start is not None:
+                runs.append(doc[start : t.i])
+            start = None
+        elif start is None:
+            start = t.i
+    if start is not None:
+        runs.append(doc[start : len(doc)])
+    return runs
+
+
+def _add_lexicon(doc, actors: list[Actor]) -> list[Actor]:
+    """Lexicon matches in the words between entities: a phrase cut by an
+    entity («глава» + ORG «Минобороны Таджикистана») still gives its word."""
     taken = {i for a in actors for i in range(a.start, a.end)}
+    matches = [m for run in _free_runs(doc, taken) for m in _lexicon_matches(run)]
     for s, t, e in matches:
-        if taken.intersection(range(s, t)):
-            continue
         a = Actor(s, t, e.kind, name=e.name, flag=e.flag, named=e.flag not in ("role", "pronoun") and bool(e.kind))
         _fill(a, e)
         if e.flag == "role":
@@ -214,12 +230,13 @@ def _resolve_bodies(doc, actors: list[Actor]) -> list[tuple[int, int]]:
 def _resolve(doc, actors: list[Actor]) -> list[tuple[int, int]]:
     """Pronouns and bare roles refer to the person before them (of the
     role's country, when it has one)."""
-    pron = lx.quote_words("pronouns")
+    pron, poss = lx.quote_words("pronouns"), lx.quote_words("possessive_pronouns")
     chains = []
     for k, a in enumerate(actors):
         if a.ref is not None:
             continue
-        is_pron = a.start + 1 == a.end and lx.lemma(doc[a.start]) in pron
+        first = doc[a.start]
+        is_pron = a.start + 1 == a.end and (lx.lemma(first) in pron or lx.norm(first.text) in poss)
         if not (is_pron or (a.kind == "person" and a.flag == "role")):
             continue
         if "Plur" in doc[a.start].morph.get("Number"):
@@ -234,21 +251,44 @@ def _resolve(doc, actors: list[Actor]) -> list[tuple[int, int]]:
 
 
 def _pronouns(doc) -> list[Actor]:
-    pron = lx.quote_words("pronouns")
-    return [Actor(t.i, t.i + 1, "person", flag="pronoun") for t in doc if t.pos_ == "PRON" and lx.lemma(t) in pron]
+    """Personal pronouns («он», «она») and the possessives of one person
+    («по его словам»)."""
+    pron, poss = lx.quote_words("pronouns"), lx.quote_words("possessive_pronouns")
+    return [
+        Actor(t.i, t.i + 1, "person", flag="pronoun")
+        for t in doc
+        if (t.pos_ == "PRON" and lx.lemma(t) in pron) or lx.norm(t.text) in poss
+    ]
+
+
+def _surnames(doc, actors: list[Actor]) -> list[tuple[int, int]]:
+    """A surname alone («Бектенов») is the person named in full before it
+    («Олжасом Бектеновым») when names.tsv does not know it."""
+    chains = []
+    for k, a in enumerate(actors):
+        if a.kind != "person" or not a.named or a.end - a.start != 1 or a.ref is not None:
+            continue
+        for j in range(k - 1, -1, -1):
+            b = actors[j]
+            if b.kind == "person" and b.named and b.end - b.start > 1 and b.name != a.name:
+                if (b.name or "").split()[-1].lower() == (a.name or "").split()[-1].lower():
+                    a.ref = j
+                    chains.append((j, k))
+                    break
+    return chains
 
 
 def build(doc, published: str | None = None) -> tuple[list[Actor], list[tuple[int, int]]]:
     """Every actor in the Doc (names, roles, adjectives, pronouns), and the
     (antecedent, reference) pairs of pronouns and bare roles."""
-    matches = _lexicon_matches(doc)
     actors = _merge_split(doc, _entities(doc, published))
-    actors = _add_lexicon(doc, actors, matches)
+    actors = _add_lexicon(doc, actors)
     taken = {i for a in actors for i in range(a.start, a.end)}
     actors += [p for p in _pronouns(doc) if p.start not in taken]
     actors.sort(key=lambda a: a.start)
     chains = _resolve_bodies(doc, actors)
     _context(doc, actors)
+    chains += _surnames(doc, actors)
     chains += _resolve(doc, actors)
     return actors, chains
 
@@ -259,7 +299,9 @@ def actor_at(doc, at: dict[int, Actor], tok) -> Actor | None:
     if tok is None:
         return None
     g = grammar(doc)
-    for c in g.children(tok, "apposition"):
+    apps = g.children(tok, "apposition")
+    apps += [d for c in apps if c.i not in at for d in g.children(c, "apposition")]  # a rank between
+    for c in apps:  # «министр обороны генерал-полковник Шерали Мирзо»
         if c.i in at and at[c.i].kind == "person":
             return at[c.i]
     if tok.i in at and at[tok.i].kind is not None:

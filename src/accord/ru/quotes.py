@@ -61,8 +61,11 @@ def _content(g, verb, clause):
     for c in clause.children:
         if c.i != verb.i and g.is_(c, "parataxis") and lx.lemma(c) in cues:
             drop.update(t.i for t in c.subtree)
+    inverted = clause.i < verb.i and verb.doc[verb.i - 1].text == ","  # «…, сообщила служба X»: ends at the cue
     if clause.i == verb.head.i and clause.i != verb.i:  # «…», — заявил X / как заявил X, …
-        return [t for t in clause.subtree if t.i not in drop]
+        return [t for t in clause.subtree if t.i not in drop and not (inverted and t.i > verb.i)]
+    if inverted and clause.head.i == verb.i:  # the report parsed as the cue's conjunct
+        return [t for t in clause.subtree if t.i < verb.i]
     return [t for t in clause.subtree if not (g.is_(t, "marker") and t.head.i == clause.i)]
 
 
@@ -86,6 +89,46 @@ def _speaker_token(g, verb):
     return None
 
 
+def _clause_before(g, verb):
+    """«…, сообщила служба X» with the report parsed as the cue's conjunct
+    or parataxis: the clause before the comma that ends at the cue."""
+    prev = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if prev is None or prev.text != ",":
+        return None
+    return next((c for c in g.children(verb, "conjunct", "parataxis") if c.i < verb.i), None)
+
+
+def _inverted_speaker(g, verb):
+    """The nominative noun right after an inverted cue («…, сообщила
+    Государственная пограничная служба Киргизии»), whatever its head."""
+    for t in verb.doc[verb.i + 1 : verb.sent.end]:
+        if t.pos_ in ("NOUN", "PROPN"):
+            return t if "Nom" in t.morph.get("Case") else None
+        if t.pos_ not in ("ADJ", "DET", "ADV"):
+            return None
+    return None
+
+
+def _genitive_after(noun):
+    """The genitive noun that follows a speaker word that names no one
+    («в пресс-службе 201-й российской военной базы»), wherever the parser
+    attached it."""
+    if noun is None:
+        return None
+    for t in noun.doc[noun.i + 1 : noun.sent.end]:
+        if t.pos_ in ("NOUN", "PROPN"):
+            return t if "Gen" in t.morph.get("Case") else None
+        if t.pos_ not in ("ADJ", "DET", "NUM"):
+            return None
+    return None
+
+
+def _possessive(g, noun):
+    """«по его словам»: a possessive pronoun among the noun's determiners."""
+    poss = lx.quote_words("possessive_pronouns")
+    return next((d for d in g.children(noun, "determiner") if lx.norm(d.text) in poss), None)
+
+
 def _cues(doc):
     """(cue token, speaker word, clause head) for every speech cue."""
     g = grammar(doc)
@@ -96,9 +139,11 @@ def _cues(doc):
         if lem in cues and tok.pos_ in ("VERB", "AUX"):
             clause = g.speech_clause(tok)
             if clause is not None:
-                yield tok, _speaker_token(g, tok), clause, cues[lem]
+                yield tok, _speaker_token(g, tok) or _inverted_speaker(g, tok), clause, cues[lem]
+            elif (before := _clause_before(g, tok)) is not None:
+                yield tok, _speaker_token(g, tok) or _inverted_speaker(g, tok), before, cues[lem]
         elif lem in sources and any(w == "по" for w in [lx.lemma(c) for c in g.children(tok, "case")]):
-            owner = g.child(tok, "noun_modifier", "possessor")
+            owner = g.child(tok, "noun_modifier", "possessor") or _possessive(g, tok)
             if owner is not None and tok.head.i != tok.i:
                 yield tok, owner, tok.head, sources[lem]
 
@@ -127,7 +172,7 @@ def quotes(doc, actors: list[Actor]) -> list[Quote]:
     found: dict[tuple[int, int], Quote] = {}
     media: dict[int, str] = {}
     for cue, who, clause, _cls in _cues(doc):
-        a = actor_at(doc, at, who)
+        a = actor_at(doc, at, who) or actor_at(doc, at, _genitive_after(who))
         sent = cue.sent.start
         if a is not None and target(actors, a).flag == "medium":
             media[sent] = target(actors, a).name or doc[a.start : a.end].text
