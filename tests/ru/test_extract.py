@@ -129,3 +129,48 @@ def test_bare_surname_is_the_person_named_in_full_before():
 def test_inverted_report_after_comma_has_the_body_as_speaker():
     text = "Узбекистан и Таджикистан открыли новый пункт пропуска на границе, сообщила Государственная таможенная служба Узбекистана."
     assert "UZB" in _speakers(text).values()
+
+
+def _triples(text, published="2025-06-10"):
+    _m, _c, _q, events = _run(text, published)
+    return {(e.type, e.actor.code, e.recipient.code if e.recipient else None) for e in events if not e.negated}
+
+
+def test_joint_drill_of_three_coordinated_genitives_is_each_pair_with_the_head_sector():
+    got = _triples("Военные Армении, Ирана и Индии провели совместные учения в горах.")
+    assert {
+        ("COOPERATE", "ARMMIL", "IRNMIL"),
+        ("COOPERATE", "ARMMIL", "INDMIL"),
+        ("COOPERATE", "IRNMIL", "INDMIL"),
+    } <= got
+
+
+def test_coordinated_adjectives_name_both_parties():
+    got = _triples("Узбекские и таджикские пограничники провели совместное учение.")
+    assert ("COOPERATE", "UZBMIL", "TJKMIL") in got
+
+
+def test_each_party_of_a_coordinated_subject_condemns_on_its_own():
+    got = _triples("Россия и Китай осудили теракт в Пакистане.")
+    assert {("ACCUSE", "RUS", None), ("ACCUSE", "CHN", None)} <= got
+    assert ("ACCUSE", "RUS", "CHN") not in got
+
+
+def test_converb_takes_the_subject_of_its_verb():
+    got = _triples("Эстония выслала российского дипломата, обвинив Москву в шпионаже.")
+    assert {("SANCTION", "EST", "RUS"), ("ACCUSE", "EST", "RUSGOV")} <= got
+
+
+def test_promised_help_through_an_infinitive_is_agree():
+    got = _triples("Пекин продолжит помогать Бишкеку в борьбе с терроризмом.")
+    assert ("AGREE", "CHNGOV", "KGZGOV") in got
+
+
+def test_heads_of_state_after_a_meeting_are_its_parties():
+    text = "Президент Узбекистана Шавкат Мирзиёев провел переговоры с президентом Таджикистана Эмомали Рахмоном. Главы государств подписали договор о союзничестве."
+    assert ("SUPPORT", "UZBGOV", "TJKGOV") in _triples(text)
+
+
+def test_aid_object_seen_through_a_quantity_noun():
+    got = _triples("Турция передала Азербайджану партию бронетехники.")
+    assert ("AID", "TUR", "AZE") in got
