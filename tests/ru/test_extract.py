@@ -174,3 +174,14 @@ def test_heads_of_state_after_a_meeting_are_its_parties():
 def test_aid_object_seen_through_a_quantity_noun():
     got = _triples("Турция передала Азербайджану партию бронетехники.")
     assert ("AID", "TUR", "AZE") in got
+
+
+def test_first_person_in_a_quote_is_its_speaker():
+    text = "«Мы поставим Армении новые радары», — заявил министр обороны Индии."
+    assert ("AGREE", "INDMIL", "ARM") in _triples(text)
+
+
+def test_plural_verb_after_a_place_is_the_place_not_the_other_clause_subject():
+    text = "Министерство обороны Армении обвинило азербайджанскую сторону в провокации, однако в Баку эти обвинения отвергли."
+    got = _triples(text)
+    assert {("ACCUSE", "ARMMIL", "AZE"), ("REJECT", "AZEGOV", None)} <= got

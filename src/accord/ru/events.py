@@ -39,15 +39,39 @@ def _row_for(g, verb, rows):
     return None, None
 
 
+def _agrees(g, subj, verb) -> bool:
+    """A plural verb with a singular subject of its own is a parser's
+    error («Министерство …, однако в Бишкеке эти обвинения отвергли»);
+    coordinated and counted subjects («две страны») are plural in sense."""
+    if "Plur" not in verb.morph.get("Number") or "Sing" not in subj.morph.get("Number"):
+        return True
+    if "Nom" not in subj.morph.get("Case"):  # a misread form («Подразделения» as Gen Sing): trust the tree
+        return True
+    return bool(g.conjuncts(subj) or g.children(subj, "number"))
+
+
+def _place_before(g, verb):
+    """«в Бишкеке эти обвинения отвергли»: the «в» place between the last
+    comma and a plural verb with no subject, wherever the parser put it."""
+    for t in reversed(verb.doc[verb.sent.start : verb.i]):
+        if t.text == ",":
+            return None
+        case = g.child(t, "case")
+        if case is not None and lx.lemma(case) == "в" and "Loc" in t.morph.get("Case") and t.pos_ == "PROPN":
+            return t
+    return None
+
+
 def _subject(g, verb):
     t = verb
     for _ in range(3):
-        subj = g.subjects(t)
+        subj = [s for s in g.subjects(t) if _agrees(g, s, verb)]  # a shared subject agrees with the verb
         if subj:
             return subj[0]
-        places = [n for w, _c, n in g.prep_args(t) if w == "в" and "Plur" in t.morph.get("Number")]
-        if places:  # «в Бишкеке эти обвинения отвергли»: the place speaks
-            return places[0]
+        plural = "Plur" in verb.morph.get("Number")
+        places = [n for w, _c, n in g.prep_args(t) if w == "в" and plural]
+        if places or (plural and g.subjects(t)):  # «в Бишкеке эти обвинения отвергли»: the place speaks
+            return places[0] if places else _place_before(g, verb)
         converb = g.is_(t, "adverbial_clause") and "Conv" in t.morph.get("VerbForm")  # «…, обвинив Минск»
         if not (g.is_(t, "open_complement", "conjunct") or converb) or t.head.i == t.i:
             return None
@@ -229,15 +253,32 @@ def _partners(g, doc, actors, at, subj, actor: EventActor) -> list[EventActor]:
     return out
 
 
-def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None) -> list[tuple]:
+def _speaker_party(g, tok, quotes) -> EventActor | None:
+    """«мы», «наш» in a quote: the quote's speaker («открыли огонь по нашим
+    позициям», — говорится в заявлении ведомства)."""
+    first = lx.event_map("first_person")
+    if tok is None or not (lx.lemma(tok) in first or any(lx.lemma(c) in first for c in tok.children)):
+        return None
+    q = next((q for q in quotes if q.start <= tok.idx < q.end and q.speaker is not None), None)
+    sp = q.speaker if q is not None else None
+    if sp is None or not sp.code:
+        return None
+    sector = sp.code[len(sp.country) :] if sp.country and sp.code.startswith(sp.country) else None
+    return EventActor(sp.start, sp.end, sp.text, sp.code, sp.country, sp.org, sector or None)
+
+
+def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=()) -> list[tuple]:
     """(actor, recipient) of each event a trigger states."""
     mutual = row["cameo"].startswith(tuple(lx.event_map("mutual")))
     subj = _subject(g, verb)
     if subj is None:
         return []
     actor = _party(doc, actors, at, subj)
+    if actor is None and not (mutual and meeting is not None):
+        actor = _speaker_party(g, subj, quotes)
     rec_tok = _recipient(g, verb, row, arg)
     recipient = _party(doc, actors, at, rec_tok, place_ok=False) if rec_tok is not None else None
+    recipient = recipient or _speaker_party(g, rec_tok, quotes)
     if actor is None:
         pair = _meeting_parties(g, at, subj, meeting, mutual)
         if pair is None:
@@ -252,14 +293,14 @@ def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None) -> list[tu
     return [(actor, recipient)] + [(o, recipient) for o in others if recipient is not None]
 
 
-def _event(doc, actors, at, verb, row, arg, published, meeting: Event | None = None) -> list[Event]:
+def _event(doc, actors, at, verb, row, arg, published, meeting: Event | None = None, quotes=()) -> list[Event]:
     g = grammar(doc)
     info0 = lx.cameo_plover().get(row["cameo"])
     if info0 is None:
         return []
     negated, future, hypo = _flags(g, verb)
     out = []
-    for actor, recipient in _pairs(g, doc, actors, at, verb, row, arg, meeting):
+    for actor, recipient in _pairs(g, doc, actors, at, verb, row, arg, meeting, quotes):
         info = info0
         kind, cameo, neg = _plover_mood(info["plover"], row["cameo"], negated, future, hypo)
         if kind != info["plover"]:
@@ -326,7 +367,7 @@ def events(doc, actors: list[Actor], quotes=(), published: str | None = None) ->
         if not rows or tok.pos_ not in ("VERB", "AUX"):
             continue
         row, arg = _row_for(g, tok, rows)
-        for ev in _event(doc, actors, at, tok, row, arg, published, meeting) if row else []:
+        for ev in _event(doc, actors, at, tok, row, arg, published, meeting, quotes) if row else []:
             if ev.type == "CONSULT" and ev.recipient is not None and not ev.negated and not ev.future:
                 meeting = ev
             key = (ev.type, ev.actor.code, ev.recipient.code if ev.recipient else None, ev.negated)
