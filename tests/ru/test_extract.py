@@ -185,3 +185,29 @@ def test_plural_verb_after_a_place_is_the_place_not_the_other_clause_subject():
     text = "Министерство обороны Армении обвинило азербайджанскую сторону в провокации, однако в Баку эти обвинения отвергли."
     got = _triples(text)
     assert {("ACCUSE", "ARMMIL", "AZE"), ("REJECT", "AZEGOV", None)} <= got
+
+
+def test_ob_etom_takes_the_sentence_before_as_what_was_said():
+    text = "Граница будет закрыта на неделю. Об этом заявил журналистам глава МИД Армении Арарат Мирзоян."
+    assert _speakers(text) == {"Граница будет закрыта на неделю": "Ararat Mirzoyan"}
+
+
+def test_agency_citing_someone_gives_the_cited_person():
+    text = "«Переговоры продолжатся», — приводит слова министра иностранных дел России Сергея Лаврова агентство ТАСС. «Все готово», — цитирует Лукашенко БелТА."
+    got = _speakers(text)
+    assert got["Переговоры продолжатся"] == "Sergei Lavrov" and got["Все готово"] == "Alexander Lukashenko"
+
+
+def test_passive_agent_is_the_actor_and_the_passive_subject_never_is():
+    got = _triples(
+        "Санкции против трех грузинских банков введены Евросоюзом. Учения проводятся армией Китая совместно с армией Монголии."
+    )
+    assert ("SANCTION", "IGOEU", "GEO") in got
+    assert ("COOPERATE", "CHNMIL", "MNGMIL") in got
+
+
+def test_promise_and_readiness_make_the_infinitive_a_future_agree():
+    got = _triples(
+        "Турция пообещала передать Азербайджану новые беспилотники. Казахстан готов провести учения с Монголией."
+    )
+    assert {("AGREE", "TUR", "AZE"), ("AGREE", "KAZ", "MNG")} <= got

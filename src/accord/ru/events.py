@@ -62,10 +62,18 @@ def _place_before(g, verb):
     return None
 
 
+def _actors_of(g, pred) -> list:
+    """The doer of a predicate: the passive agent («введены Министерством
+    финансов США»), else the active subject; a passive subject («Санкции …
+    введены») is what was done, never the doer."""
+    active = [s for s in g.subjects(pred, agents=False) if not g.is_(s, "passive_subject")]
+    return g.agents(pred) + active
+
+
 def _subject(g, verb):
     t = verb
     for _ in range(3):
-        subj = [s for s in g.subjects(t) if _agrees(g, s, verb)]  # a shared subject agrees with the verb
+        subj = [s for s in _actors_of(g, t) if _agrees(g, s, verb)]  # a shared subject agrees with the verb
         if subj:
             return subj[0]
         plural = "Plur" in verb.morph.get("Number")
@@ -89,7 +97,8 @@ def _marked(g, head, mark, arg):
             for o in g.children(head, "oblique", "noun_modifier", "subject")
             if "Dat" in o.morph.get("Case") and not g.children(o, "case")
         ]
-    return [n for w, _c, n in g.prep_args(head) if w == mark]
+    heads = [head] + g.children(head, "adverb")  # «совместно с армией Монголии»
+    return [n for h in heads for w, _c, n in g.prep_args(h) if w == mark]
 
 
 def _recipient(g, verb, row, arg):
@@ -153,6 +162,7 @@ def _flags(g, verb) -> tuple[bool, bool, bool]:
     future = any("Fut" in v.morph.get("Tense") for v in chain) or any(
         lx.lemma(c) in words("future_aux") and g.is_(c, "aux") for v in chain for c in v.children
     )
+    future = future or (len(chain) > 1 and lx.lemma(chain[1]) in words("future_heads"))  # «пообещали передать»
     hypo = any(lx.lemma(c) in words("conditional") for v in chain for c in v.children)
     return negated, future, hypo
 
@@ -273,7 +283,7 @@ def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=())
     subj = _subject(g, verb)
     if subj is None:
         return []
-    actor = _party(doc, actors, at, subj)
+    actor = _party(doc, actors, at, subj, place_ok=arg is None or subj.i != arg.i)  # «учения в Киргизии прошли»
     if actor is None and not (mutual and meeting is not None):
         actor = _speaker_party(g, subj, quotes)
     rec_tok = _recipient(g, verb, row, arg)

@@ -109,6 +109,36 @@ def _inverted_speaker(g, verb):
     return None
 
 
+def _cited(g, verb):
+    """«приводит слова главы ведомства X агентство», «цитирует Лаврова
+    ТАСС»: the person whose words an agency cites, not the agency."""
+    if lx.lemma(verb) not in lx.quote_words("citing"):
+        return None
+    for o in g.objects(verb):
+        if lx.lemma(o) in lx.quote_map("source_nouns"):
+            return g.child(o, "noun_modifier", "possessor") or _possessive(g, o)
+        return o
+    return None
+
+
+def _about_this(g, verb):
+    """«Об этом заявил X»: what was said is the sentence before (its root),
+    unless that sentence names its own speaker."""
+    words, cases = lx.quote_words("anaphoric"), lx.quote_words("about_cases")
+    if not any(
+        lx.lemma(c) in words and any(lx.lemma(k) in cases for k in g.children(c, "case"))
+        for c in g.children(verb, "oblique", "noun_modifier")
+    ):
+        return None
+    if verb.sent.start == 0:
+        return None
+    prev = verb.doc[verb.sent.start - 1].sent
+    said = lx.quote_map("cues").keys() | lx.quote_map("source_nouns").keys()
+    if any(lx.lemma(t) in said for t in prev):  # it has its own speaker: «Об этом он сообщил в парламенте»
+        return None
+    return prev.root
+
+
 def _genitive_after(noun):
     """The genitive noun that follows a speaker word that names no one
     («в пресс-службе 201-й российской военной базы»), wherever the parser
@@ -138,10 +168,9 @@ def _cues(doc):
         lem = lx.lemma(tok)
         if lem in cues and tok.pos_ in ("VERB", "AUX"):
             clause = g.speech_clause(tok)
+            clause = clause if clause is not None else _clause_before(g, tok) or _about_this(g, tok)
             if clause is not None:
-                yield tok, _speaker_token(g, tok) or _inverted_speaker(g, tok), clause, cues[lem]
-            elif (before := _clause_before(g, tok)) is not None:
-                yield tok, _speaker_token(g, tok) or _inverted_speaker(g, tok), before, cues[lem]
+                yield tok, _cited(g, tok) or _speaker_token(g, tok) or _inverted_speaker(g, tok), clause, cues[lem]
         elif lem in sources and any(w == "по" for w in [lx.lemma(c) for c in g.children(tok, "case")]):
             owner = g.child(tok, "noun_modifier", "possessor") or _possessive(g, tok)
             if owner is not None and tok.head.i != tok.i:
@@ -174,8 +203,13 @@ def quotes(doc, actors: list[Actor]) -> list[Quote]:
     for cue, who, clause, _cls in _cues(doc):
         a = actor_at(doc, at, who) or actor_at(doc, at, _genitive_after(who))
         sent = cue.sent.start
+        m = actor_at(doc, at, _speaker_token(g, cue)) if a is None or a.flag != "medium" else a
+        if m is not None and target(actors, m).flag == "medium":  # «передает ТАСС», «приводит агентство»
+            media[sent] = target(actors, m).name or doc[m.start : m.end].text
+        if a is not None and target(actors, a).flag == "medium" and lx.lemma(cue) in lx.quote_words("citing"):
+            others = [actor_at(doc, at, t) for t in g.subjects(cue) + g.objects(cue)]  # subject and object swapped
+            a = next((o for o in others if o is not None and target(actors, o).flag != "medium"), a)
         if a is not None and target(actors, a).flag == "medium":
-            media[sent] = target(actors, a).name or doc[a.start : a.end].text
             continue
         edges = _edges(_content(g, cue, clause))
         if edges is None or a is None:
