@@ -211,3 +211,19 @@ def test_promise_and_readiness_make_the_infinitive_a_future_agree():
         "Турция пообещала передать Азербайджану новые беспилотники. Казахстан готов провести учения с Монголией."
     )
     assert {("AGREE", "TUR", "AZE"), ("AGREE", "KAZ", "MNG")} <= got
+
+
+def test_stance_adjective_and_stance_noun_introduce_what_was_said():
+    text = "Президент Монголии уверен, что граница останется открытой. Министр обороны Китая Дун Цзюнь выразил уверенность, что учения пройдут успешно."
+    got = _speakers(text)
+    assert "граница останется открытой" in got and "учения пройдут успешно" in got
+
+
+def test_kak_sleduet_iz_soobshcheniya_gives_the_body():
+    text = "Как следует из сообщения МИД Грузии, Тбилиси направил ноту Москве."
+    assert _speakers(text) == {"Тбилиси направил ноту Москве": "GEO"}
+
+
+def test_a_body_word_with_its_own_country_refers_to_no_other_body():
+    text = "Министерство обороны Казахстана провело учения. Об этом сообщили в пресс-службе российского оборонного ведомства."
+    assert _speakers(text) == {"Министерство обороны Казахстана провело учения": "RUS"}

@@ -208,9 +208,13 @@ def _context(doc, actors: list[Actor]) -> None:
 def _resolve_bodies(doc, actors: list[Actor]) -> list[tuple[int, int]]:
     """«ведомство», «министерство» refer to the last named body with a sector."""
     chains = []
+    at = {i: a for a in actors for i in range(a.start, a.end)}
     for k, a in enumerate(actors):
         bare = a.flag == "role" and a.kind == "org" and not a.country
         if not bare and (a.flag != "pronoun" or lx.lemma(doc[a.start]) not in lx.quote_words("body_pronouns")):
+            continue
+        mods = [c for i in range(a.start, a.end) for c in doc[i].children if c.i not in range(a.start, a.end)]
+        if any(c.i in at and at[c.i].country for c in mods):  # «российского оборонного ведомства»: its own country
             continue
         for j in range(k - 1, -1, -1):
             b = actors[j]

@@ -77,7 +77,7 @@ def _speaker_token(g, verb):
         return None
     statements = lx.quote_words("statement_nouns")
     for case_word, _case, noun in g.prep_args(verb):
-        if case_word != "в":
+        if case_word not in lx.quote_words("statement_cases"):  # «в заявлении», «из сообщения»
             continue
         if lx.lemma(noun) in statements:
             owner = g.child(noun, "noun_modifier")
@@ -106,6 +106,15 @@ def _inverted_speaker(g, verb):
             return t if "Nom" in t.morph.get("Case") else None
         if t.pos_ not in ("ADJ", "DET", "ADV"):
             return None
+    return None
+
+
+def _noun_clause(g, verb):
+    """«выразил уверенность, что …»: the clause of the stance noun the verb
+    takes."""
+    for o in g.objects(verb):
+        if lx.lemma(o) in lx.quote_words("stance_nouns"):
+            return g.child(o, "clause_modifier", "clausal_complement")
     return None
 
 
@@ -166,9 +175,10 @@ def _cues(doc):
     sources = lx.quote_map("source_nouns")
     for tok in doc:
         lem = lx.lemma(tok)
-        if lem in cues and tok.pos_ in ("VERB", "AUX"):
+        if lem in cues and tok.pos_ in ("VERB", "AUX", "ADJ"):  # «уверен, что»
             clause = g.speech_clause(tok)
             clause = clause if clause is not None else _clause_before(g, tok) or _about_this(g, tok)
+            clause = clause if clause is not None else _noun_clause(g, tok)
             if clause is not None:
                 yield tok, _cited(g, tok) or _speaker_token(g, tok) or _inverted_speaker(g, tok), clause, cues[lem]
         elif lem in sources and any(w == "по" for w in [lx.lemma(c) for c in g.children(tok, "case")]):
