@@ -227,3 +227,10 @@ def test_kak_sleduet_iz_soobshcheniya_gives_the_body():
 def test_a_body_word_with_its_own_country_refers_to_no_other_body():
     text = "Министерство обороны Казахстана провело учения. Об этом сообщили в пресс-службе российского оборонного ведомства."
     assert _speakers(text) == {"Министерство обороны Казахстана провело учения": "RUS"}
+
+
+def test_content_of_an_accusation_is_not_an_event_and_possibility_is_hypothetical():
+    text = "Грузия обвинила Россию в том, что российские военные обстреляли грузинский пост. Эксперты полагают, что Евросоюз может ввести санкции против Ирана."
+    _m, _c, _q, events = _run(text)
+    assert not any(e.type == "ASSAULT" for e in events)
+    assert all(e.hypothetical for e in events if e.type == "SANCTION")

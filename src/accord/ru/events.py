@@ -164,7 +164,39 @@ def _flags(g, verb) -> tuple[bool, bool, bool]:
     )
     future = future or (len(chain) > 1 and lx.lemma(chain[1]) in words("future_heads"))  # «пообещали передать»
     hypo = any(lx.lemma(c) in words("conditional") for v in chain for c in v.children)
+    heads = _clause_heads(g, verb)
+    hypo = hypo or any(lx.lemma(h) in words("hypothetical_heads") for h in heads)  # «может ввести», «не исключил, что»
+    hypo = hypo or any(lx.lemma(c) in words("condition_markers") for v in [verb, *heads[:1]] for c in v.children)
     return negated, future, hypo
+
+
+def _clause_heads(g, verb, limit: int = 4) -> list:
+    """The words whose clause the verb's clause is part of, nearest first:
+    «полагают, что … может ввести» -> [может, полагают]; a noun on the way
+    («утверждения о том, что …») is kept."""
+    out, t = [], verb
+    for _ in range(limit):
+        if t.head.i == t.i or not g.is_(
+            t,
+            "clausal_complement",
+            "open_complement",
+            "adverbial_clause",
+            "clause_modifier",
+            "noun_modifier",
+            "oblique",
+        ):
+            break
+        t = t.head
+        out.append(t)
+    return out
+
+
+def _claim_content(g, verb) -> bool:
+    """An act inside what someone alleges or denies («обвинило Азербайджан
+    в том, что … обстреляли», «отверг утверждения о том, что …»): the claim
+    is the speaker's event, its content is no fact."""
+    claims = lx.event_map("claim_heads")
+    return any(lx.lemma(h) in claims for h in _clause_heads(g, verb))
 
 
 def _plover_mood(kind: str, cameo: str, negated: bool, future: bool, hypo: bool) -> tuple[str, str, bool]:
@@ -377,6 +409,8 @@ def events(doc, actors: list[Actor], quotes=(), published: str | None = None) ->
         if not rows or tok.pos_ not in ("VERB", "AUX"):
             continue
         row, arg = _row_for(g, tok, rows)
+        if row is not None and _claim_content(g, tok):
+            continue
         for ev in _event(doc, actors, at, tok, row, arg, published, meeting, quotes) if row else []:
             if ev.type == "CONSULT" and ev.recipient is not None and not ev.negated and not ev.future:
                 meeting = ev
