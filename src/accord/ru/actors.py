@@ -313,7 +313,12 @@ def actor_at(doc, at: dict[int, Actor], tok) -> Actor | None:
     near = [c for c in tok.children if not g.is_(c, "punct")]
     near += [d for c in near for d in c.children if not g.is_(d, "punct", "apposition")]
     found = [at[c.i] for c in near if c.i in at]
-    for ok in (lambda a: a.named, lambda a: a.kind not in (None, "person"), lambda a: a.kind is None and a.country):
+    for ok in (
+        lambda a: a.named,
+        lambda a: a.kind not in (None, "person"),
+        lambda a: a.kind is None and a.country,
+        lambda a: a.kind == "person" and a.country,  # «консультации министров иностранных дел России»
+    ):
         for a in found:
             if ok(a):
                 return a

@@ -117,9 +117,10 @@ def _recipient(g, verb, row, arg):
                 return cands[0]
         if mark == "acc" and arg is not None:
             return arg
-        deep = _deep_prep(g, arg, mark) if arg is not None and mark not in ("acc", "dat", "") else None
-        if deep is not None:  # «санкции за поставки … против компаний»: a misattached phrase
-            return deep
+        for head in ([arg] if arg is not None else []) + [verb]:
+            deep = _deep_prep(g, head, mark) if mark not in ("acc", "dat", "") else None
+            if deep is not None:  # «санкции за поставки … против компаний», «по телефону с X»: misattached
+                return deep
     return None
 
 
@@ -280,7 +281,9 @@ def _partners(g, doc, actors, at, subj, actor: EventActor) -> list[EventActor]:
     KGZ + MIL)."""
     out = [p for p in (_party(doc, actors, at, c) for c in g.conjuncts(subj)) if p is not None]
     sector = actor.sector if actor.sector and actor.sector != "IGO" else None
-    for mod in g.children(subj, "noun_modifier", "adjective"):
+    mods = g.children(subj, "noun_modifier", "adjective")
+    mods += [m for n in mods if n.i not in at or at[n.i].kind == "person" for m in g.children(n, "noun_modifier")]
+    for mod in mods:  # «разговор президентов России и Армении»: one level further
         if mod.i not in at or target(actors, at[mod.i]).country != actor.country:
             continue
         for c in g.conjuncts(mod):
