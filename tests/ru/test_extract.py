@@ -234,3 +234,8 @@ def test_content_of_an_accusation_is_not_an_event_and_possibility_is_hypothetica
     _m, _c, _q, events = _run(text)
     assert not any(e.type == "ASSAULT" for e in events)
     assert all(e.hypothetical for e in events if e.type == "SANCTION")
+
+
+def test_dash_paragraph_continued_after_its_attribution_keeps_the_speaker():
+    text = "Сергей Лавров прибыл в Ташкент.\n\n— Мы готовы к диалогу, — сказал он. — Ждем ответа от Вашингтона."
+    assert _speakers(text) == {"Мы готовы к диалогу": "Sergei Lavrov", "Ждем ответа от Вашингтона": "Sergei Lavrov"}

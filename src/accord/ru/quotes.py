@@ -47,6 +47,20 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     return sorted(out)
 
 
+def dash_continuations(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(first part, continuation) of a dash paragraph that goes on after its
+    attribution: «— Мы готовы, — сказал он. — Ждем ответа»."""
+    d = "".join(sorted(lx.quote_words("dashes")))
+    out = []
+    for m in re.finditer(rf"(?m)^[ \t]*[{d}][ \u00a0]+(.+?)[,.!?…]?[ \u00a0]+[{d}]", text):
+        end = text.find("\n", m.end(1))
+        rest = text[m.end(1) : end if end >= 0 else len(text)]
+        tail = re.match(rf"[,.!?…]?[ \u00a0]+[{d}][^{d}]+?[.,!?…][ \u00a0]+[{d}][ \u00a0]+(\S.*?)[.]?[ \t]*$", rest)
+        if tail:
+            out.append(((m.start(1), m.end(1)), (m.end(1) + tail.start(1), m.end(1) + tail.end(1))))
+    return out
+
+
 def _edges(toks) -> tuple[int, int] | None:
     words = [t for t in toks if not (t.is_punct or t.is_space)]
     if not words:
@@ -234,6 +248,11 @@ def quotes(doc, actors: list[Actor]) -> list[Quote]:
         cue_span = Span(cue.idx, cue.idx + len(cue.text), cue.text)
         found[(s, e)] = Quote(s, e, doc.text[s:e], kind, _speaker(doc, actors, a), cue_span)
         found[(s, e)].sentence = sent  # type: ignore[attr-defined]
+    for first, (s, e) in dash_continuations(doc.text):
+        q = found.get(first)
+        if q is not None and q.speaker is not None and (s, e) not in found:
+            found[(s, e)] = Quote(s, e, doc.text[s:e], "direct", q.speaker, q.cue)
+            found[(s, e)].sentence = q.sentence  # type: ignore[attr-defined]
     out = sorted(found.values(), key=lambda q: q.start)
     for q in out:
         q.medium = media.get(q.sentence)  # type: ignore[attr-defined]
