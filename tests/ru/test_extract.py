@@ -239,3 +239,15 @@ def test_content_of_an_accusation_is_not_an_event_and_possibility_is_hypothetica
 def test_dash_paragraph_continued_after_its_attribution_keeps_the_speaker():
     text = "Сергей Лавров прибыл в Ташкент.\n\n— Мы готовы к диалогу, — сказал он. — Ждем ответа от Вашингтона."
     assert _speakers(text) == {"Мы готовы к диалогу": "Sergei Lavrov", "Ждем ответа от Вашингтона": "Sergei Lavrov"}
+
+
+def test_pronoun_refers_to_the_subject_of_the_sentence_before():
+    text = "Президент Узбекистана Шавкат Мирзиёев провел переговоры с президентом Таджикистана Эмомали Рахмоном. Он отметил, что граница открыта."
+    assert _speakers(text) == {"граница открыта": "Shavkat Mirziyoyev"}
+
+
+def test_detentions_releases_and_downed_drones_are_coded():
+    got = _triples(
+        "Киргизские пограничники задержали двух граждан Таджикистана. Силы ПВО Белоруссии сбили польский беспилотник."
+    )
+    assert {("COERCE", "KGZMIL", "TJK"), ("ASSAULT", "BLRMIL", "POL")} <= got

@@ -245,13 +245,35 @@ def _resolve(doc, actors: list[Actor]) -> list[tuple[int, int]]:
             continue
         if "Plur" in doc[a.start].morph.get("Number"):
             continue
-        for j in range(k - 1, -1, -1):
-            b = actors[j]
-            if b.kind == "person" and b.named and (not a.country or a.country == b.country):
-                a.ref = j
-                chains.append((j, k))
-                break
+        cands = [
+            j
+            for j in range(k - 1, -1, -1)
+            if actors[j].kind == "person" and actors[j].named and (not a.country or a.country == actors[j].country)
+        ]
+        if cands:
+            j = _antecedent(doc, actors, cands) if is_pron else cands[0]
+            a.ref = j
+            chains.append((j, k))
     return chains
+
+
+def _antecedent(doc, actors: list[Actor], cands: list[int]) -> int:
+    """Of the people in the nearest sentence before a pronoun, the one who
+    is its subject («Лавров провел переговоры с Нуртлеу. Он отметил…» is
+    Lavrov), else the nearest."""
+    g = grammar(doc)
+    sent = doc[actors[cands[0]].start].sent.start
+    for j in cands:
+        if doc[actors[j].start].sent.start != sent:
+            break
+        t = doc[actors[j].start]
+        for _ in range(3):  # up the name's appositions: «министр … Сергей Лавров»
+            if g.is_(t, "subject", "passive_subject"):
+                return j
+            if not g.is_(t, "apposition", "flat_name") or t.head.i == t.i:
+                break
+            t = t.head
+    return cands[0]
 
 
 def _pronouns(doc) -> list[Actor]:
