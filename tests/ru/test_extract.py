@@ -251,3 +251,20 @@ def test_detentions_releases_and_downed_drones_are_coded():
         "Киргизские пограничники задержали двух граждан Таджикистана. Силы ПВО Белоруссии сбили польский беспилотник."
     )
     assert {("COERCE", "KGZMIL", "TJK"), ("ASSAULT", "BLRMIL", "POL")} <= got
+
+
+def test_epithet_speaker_given_names_and_a_paragraph_break_ends_a_sentence():
+    text = (
+        "Посол России в Армении Алексей Копыркин прибыл в Гюмри. По словам дипломата, база получит новые системы ПВО Су-30СМ.\n\n"
+        "В МИД Армении эти сообщения опровергли."
+    )
+    _m, _c, quotes, events = _run(text)
+    q = next(q for q in quotes if q.text.startswith("база получит"))
+    assert q.speaker.name == "Alexei Kopyrkin" and "\n" not in q.text
+    assert any(e.type == "REJECT" and e.actor.code == "ARMGOV" for e in events)
+
+
+def test_vedomstvo_refers_to_a_state_body_not_to_an_alliance():
+    text = "В МИД Узбекистана опровергли сообщения о возвращении в ОДКБ. «Это не так», — заявил официальный представитель ведомства Ахрор Бурханов."
+    _m, _c, quotes, _e = _run(text)
+    assert next(q for q in quotes if q.text == "Это не так").speaker.country == "UZB"

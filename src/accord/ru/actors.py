@@ -76,7 +76,8 @@ def _person_name(span) -> tuple[str, dict | None]:
     for r in rows:
         if not r["given"] or not given or lx.norm(r["given"]) == given:
             return r["name"], r
-    return " ".join(lx.transliterate(p) for p in parts), None
+    given_names = lx.given_names()
+    return " ".join(given_names.get(lx.norm(p)) or lx.transliterate(p) for p in parts), None
 
 
 def _holder(name: str, published: str | None) -> dict | None:
@@ -216,10 +217,11 @@ def _resolve_bodies(doc, actors: list[Actor]) -> list[tuple[int, int]]:
         mods = [c for i in range(a.start, a.end) for c in doc[i].children if c.i not in range(a.start, a.end)]
         if any(c.i in at and at[c.i].country for c in mods):  # «российского оборонного ведомства»: its own country
             continue
+        kinds = (lx.quote_map("body_pronouns").get(lx.lemma(doc[a.start])) or "org igo").split()
         for j in range(k - 1, -1, -1):
             b = actors[j]
             if (
-                b.kind in ("org", "igo")
+                b.kind in kinds  # «ведомство» is a state's body, never the CSTO
                 and b.named
                 and (b.sector or b.org)
                 and b.flag != "medium"
@@ -248,7 +250,10 @@ def _resolve(doc, actors: list[Actor]) -> list[tuple[int, int]]:
         cands = [
             j
             for j in range(k - 1, -1, -1)
-            if actors[j].kind == "person" and actors[j].named and (not a.country or a.country == actors[j].country)
+            if actors[j].kind == "person"
+            and actors[j].named
+            and (not a.country or a.country == actors[j].country)
+            and (not a.org or a.org == actors[j].org)  # «генеральный секретарь ОДКБ» is no minister
         ]
         if cands:
             j = _antecedent(doc, actors, cands) if is_pron else cands[0]

@@ -162,6 +162,27 @@ def _about_this(g, verb):
     return prev.root
 
 
+def _in_paragraph(cue, clause, toks) -> list:
+    """What was said stays in the cue's paragraph (a parse may run one
+    sentence across a paragraph break); «Об этом …» reaches the sentence
+    before, wherever it is."""
+    if clause.sent.start != cue.sent.start and clause.i < cue.sent.start:
+        return toks
+    doc = cue.doc
+    lo = next((t.i for t in reversed(doc[: cue.i]) if "\n" in t.text or "\n" in t.whitespace_), -1)
+    hi = next((t.i for t in doc[cue.i :] if "\n" in t.text or "\n" in t.whitespace_), len(doc))
+    return [t for t in toks if lo < t.i <= hi]
+
+
+def _epithet(doc, actors: list[Actor], word) -> Actor | None:
+    """«по словам дипломата», «— сказал собеседник агентства»: a word for
+    the person just named refers to the last named person before it."""
+    if word is None or lx.lemma(word) not in lx.quote_words("epithets"):
+        return None
+    before = [a for a in actors if a.kind == "person" and a.named and a.end <= word.i]
+    return before[-1] if before else None
+
+
 def _genitive_after(noun):
     """The genitive noun that follows a speaker word that names no one
     («в пресс-службе 201-й российской военной базы»), wherever the parser
@@ -225,7 +246,7 @@ def quotes(doc, actors: list[Actor]) -> list[Quote]:
     found: dict[tuple[int, int], Quote] = {}
     media: dict[int, str] = {}
     for cue, who, clause, _cls in _cues(doc):
-        a = actor_at(doc, at, who) or actor_at(doc, at, _genitive_after(who))
+        a = actor_at(doc, at, who) or actor_at(doc, at, _genitive_after(who)) or _epithet(doc, actors, who)
         sent = cue.sent.start
         m = actor_at(doc, at, _speaker_token(g, cue)) if a is None or a.flag != "medium" else a
         if m is not None and target(actors, m).flag == "medium":  # «передает ТАСС», «приводит агентство»
@@ -235,7 +256,7 @@ def quotes(doc, actors: list[Actor]) -> list[Quote]:
             a = next((o for o in others if o is not None and target(actors, o).flag != "medium"), a)
         if a is not None and target(actors, a).flag == "medium":
             continue
-        edges = _edges(_content(g, cue, clause))
+        edges = _edges(_in_paragraph(cue, clause, _content(g, cue, clause)))
         if edges is None or a is None:
             continue
         span = next(
