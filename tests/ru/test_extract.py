@@ -268,3 +268,12 @@ def test_vedomstvo_refers_to_a_state_body_not_to_an_alliance():
     text = "В МИД Узбекистана опровергли сообщения о возвращении в ОДКБ. «Это не так», — заявил официальный представитель ведомства Ахрор Бурханов."
     _m, _c, quotes, _e = _run(text)
     assert next(q for q in quotes if q.text == "Это не так").speaker.country == "UZB"
+
+
+def test_reflexive_report_cue_and_v_otnoshenii_and_v_svyazi_s_recipients():
+    text = "«Мы рассчитываем на партнеров», — отмечается в сообщении пресс-службы президента Киргизии."
+    assert _speakers(text) == {"Мы рассчитываем на партнеров": "KGZ"}
+    got = _triples(
+        "Евросоюз ввел санкции в отношении Ирана. Анкара примет ответные меры в связи с решением Вашингтона."
+    )
+    assert {("SANCTION", "IGOEU", "IRN"), ("THREATEN", "TURGOV", "USAGOV")} <= got
