@@ -277,3 +277,18 @@ def test_reflexive_report_cue_and_v_otnoshenii_and_v_svyazi_s_recipients():
         "Евросоюз ввел санкции в отношении Ирана. Анкара примет ответные меры в связи с решением Вашингтона."
     )
     assert {("SANCTION", "IGOEU", "IRN"), ("THREATEN", "TURGOV", "USAGOV")} <= got
+
+
+def test_no_event_from_descriptions_hosted_decisions_or_agentless_passives():
+    text = (
+        "Пограничники освободили журналистов, арестованных в Афганистане. "
+        "Это решение приняли министры иностранных дел ЕС. "
+        "Появилась информация, что Путин может возглавить союз, но она была опровергнута."
+    )
+    got = _triples(text)
+    assert not any(t[0] in ("COERCE", "CONSULT", "REJECT") for t in got), got
+
+
+def test_she_does_not_refer_to_a_man():
+    text = "Официальный представитель МИД России Мария Захарова выступила на брифинге. Сергей Лавров прибыл в Минск. Она заявила, что визит важен."
+    assert _speakers(text) == {"визит важен": "Maria Zakharova"}

@@ -255,11 +255,18 @@ def _resolve(doc, actors: list[Actor]) -> list[tuple[int, int]]:
             and (not a.country or a.country == actors[j].country)
             and (not a.org or a.org == actors[j].org)  # «генеральный секретарь ОДКБ» is no minister
         ]
+        if is_pron:  # «она» is no man: the name's gender, where the tagger gives one
+            gender = set(first.morph.get("Gender"))
+            cands = [j for j in cands if not gender or not _gender(doc, actors[j]) or gender & _gender(doc, actors[j])]
         if cands:
             j = _antecedent(doc, actors, cands) if is_pron else cands[0]
             a.ref = j
             chains.append((j, k))
     return chains
+
+
+def _gender(doc, a: Actor) -> set[str]:
+    return {g for i in range(a.start, a.end) for g in doc[i].morph.get("Gender") if doc[i].pos_ == "PROPN"}
 
 
 def _antecedent(doc, actors: list[Actor], cands: list[int]) -> int:

@@ -25,12 +25,15 @@ from .actors import Actor, actor_at, target
 
 def _row_for(g, verb, rows):
     objs = [lx.lemma(o) for o in g.objects(verb)] + [lx.lemma(n) for _w, _c, n in g.prep_args(verb)]
-    objs += [lx.lemma(s) for s in g.subjects(verb, agents=False)]
+    subjects = (
+        [] if g.objects(verb) else g.subjects(verb, agents=False)
+    )  # «учения прошли», not «министры приняли решение»
+    objs += [lx.lemma(s) for s in subjects]
     for r in rows:
         if r["args"] == "-":
             return r, None
         args = set(r["args"].split(","))
-        for o in g.objects(verb) + g.subjects(verb, agents=False):
+        for o in g.objects(verb) + subjects:
             inner = [lx.lemma(n) for n in g.children(o, "noun_modifier")]  # «партию бронетехники»
             if lx.lemma(o) in args or args.intersection(inner):
                 return r, o
@@ -71,6 +74,8 @@ def _actors_of(g, pred) -> list:
 
 
 def _subject(g, verb):
+    if g.is_passive(verb) and not g.agents(verb):  # «она была опровергнута»: the doer is not said
+        return None
     t = verb
     for _ in range(3):
         subj = [s for s in _actors_of(g, t) if _agrees(g, s, verb)]  # a shared subject agrees with the verb
@@ -329,7 +334,7 @@ def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=())
         if pair is None:
             return []
         return [pair] if mutual else [(pair[0], recipient), (pair[1], recipient)]
-    others = _partners(g, doc, actors, at, subj, actor)
+    others = [o for o in _partners(g, doc, actors, at, subj, actor) if o.code != actor.code]
     if recipient is None and mutual and others:
         parties = [actor] + others
         return [(a, b) for k, a in enumerate(parties) for b in parties[k + 1 :]]
@@ -411,6 +416,8 @@ def events(doc, actors: list[Actor], quotes=(), published: str | None = None) ->
             continue
         if not rows or tok.pos_ not in ("VERB", "AUX"):
             continue
+        if "Part" in tok.morph.get("VerbForm") and "Short" not in tok.morph.get("Variant"):
+            continue  # «журналистов, арестованных в Китае»: a description, not a reported act
         row, arg = _row_for(g, tok, rows)
         if row is not None and _claim_content(g, tok):
             continue
