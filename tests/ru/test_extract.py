@@ -292,3 +292,9 @@ def test_no_event_from_descriptions_hosted_decisions_or_agentless_passives():
 def test_she_does_not_refer_to_a_man():
     text = "Официальный представитель МИД России Мария Захарова выступила на брифинге. Сергей Лавров прибыл в Минск. Она заявила, что визит важен."
     assert _speakers(text) == {"визит важен": "Maria Zakharova"}
+
+
+def test_latin_and_other_media_names_are_media_not_speakers():
+    text = "Учения ОДКБ начались в Киргизии, сообщает Kazinform. Как передает Sputnik, маневры продлятся неделю."
+    _m, _c, quotes, _e = _run(text)
+    assert all(q.speaker is None or q.speaker.code not in ("KAZMED", "RUSMED") for q in quotes)
