@@ -298,3 +298,14 @@ def test_latin_and_other_media_names_are_media_not_speakers():
     text = "Учения ОДКБ начались в Киргизии, сообщает Kazinform. Как передает Sputnik, маневры продлятся неделю."
     _m, _c, quotes, _e = _run(text)
     assert all(q.speaker is None or q.speaker.code not in ("KAZMED", "RUSMED") for q in quotes)
+
+
+def test_taking_part_in_drills_is_cooperation_of_the_participants():
+    got = _triples(
+        "В учениях приняли участие военные Индии, Ирана и Армении. Армия Таджикистана участвовала в маневрах ОДКБ."
+    )
+    assert {
+        ("COOPERATE", "INDMIL", "IRNMIL"),
+        ("COOPERATE", "INDMIL", "ARMMIL"),
+        ("COOPERATE", "TJKMIL", "IGOCSTO"),
+    } <= got
