@@ -76,7 +76,8 @@ def _person_name(span) -> tuple[str, dict | None]:
     for r in rows:
         if not r["given"] or not given or lx.norm(r["given"]) == given:
             return r["name"], r
-    return " ".join(lx.transliterate(p) for p in parts), None
+    given_names = lx.given_names()
+    return " ".join(given_names.get(lx.norm(p)) or lx.transliterate(p) for p in parts), None
 
 
 def _holder(name: str, published: str | None) -> dict | None:
@@ -146,11 +147,27 @@ def _merge_split(doc, actors: list[Actor]) -> list[Actor]:
     return out
 
 
-def _add_lexicon(doc, actors: list[Actor], matches) -> list[Actor]:
+def _free_runs(doc, taken: set[int]) -> list:
+    """The spans of consecutive tokens that no entity holds."""
+    runs, start = [], None
+    for t in doc:
+        if t.i in taken:
+            if start is not None:
+                runs.append(doc[start : t.i])
+            start = None
+        elif start is None:
+            start = t.i
+    if start is not None:
+        runs.append(doc[start : len(doc)])
+    return runs
+
+
+def _add_lexicon(doc, actors: list[Actor]) -> list[Actor]:
+    """Lexicon matches in the words between entities: a phrase cut by an
+    entity («глава» + ORG «Минобороны Таджикистана») still gives its word."""
     taken = {i for a in actors for i in range(a.start, a.end)}
+    matches = [m for run in _free_runs(doc, taken) for m in _lexicon_matches(run)]
     for s, t, e in matches:
-        if taken.intersection(range(s, t)):
-            continue
         a = Actor(s, t, e.kind, name=e.name, flag=e.flag, named=e.flag not in ("role", "pronoun") and bool(e.kind))
         _fill(a, e)
         if e.flag == "role":
@@ -192,14 +209,19 @@ def _context(doc, actors: list[Actor]) -> None:
 def _resolve_bodies(doc, actors: list[Actor]) -> list[tuple[int, int]]:
     """«ведомство», «министерство» refer to the last named body with a sector."""
     chains = []
+    at = {i: a for a in actors for i in range(a.start, a.end)}
     for k, a in enumerate(actors):
         bare = a.flag == "role" and a.kind == "org" and not a.country
         if not bare and (a.flag != "pronoun" or lx.lemma(doc[a.start]) not in lx.quote_words("body_pronouns")):
             continue
+        mods = [c for i in range(a.start, a.end) for c in doc[i].children if c.i not in range(a.start, a.end)]
+        if any(c.i in at and at[c.i].country for c in mods):  # «российского оборонного ведомства»: its own country
+            continue
+        kinds = (lx.quote_map("body_pronouns").get(lx.lemma(doc[a.start])) or "org igo").split()
         for j in range(k - 1, -1, -1):
             b = actors[j]
             if (
-                b.kind in ("org", "igo")
+                b.kind in kinds  # «ведомство» is a state's body, never the CSTO
                 and b.named
                 and (b.sector or b.org)
                 and b.flag != "medium"
@@ -214,41 +236,97 @@ def _resolve_bodies(doc, actors: list[Actor]) -> list[tuple[int, int]]:
 def _resolve(doc, actors: list[Actor]) -> list[tuple[int, int]]:
     """Pronouns and bare roles refer to the person before them (of the
     role's country, when it has one)."""
-    pron = lx.quote_words("pronouns")
+    pron, poss = lx.quote_words("pronouns"), lx.quote_words("possessive_pronouns")
     chains = []
     for k, a in enumerate(actors):
         if a.ref is not None:
             continue
-        is_pron = a.start + 1 == a.end and lx.lemma(doc[a.start]) in pron
+        first = doc[a.start]
+        is_pron = a.start + 1 == a.end and (lx.lemma(first) in pron or lx.norm(first.text) in poss)
         if not (is_pron or (a.kind == "person" and a.flag == "role")):
             continue
         if "Plur" in doc[a.start].morph.get("Number"):
             continue
-        for j in range(k - 1, -1, -1):
-            b = actors[j]
-            if b.kind == "person" and b.named and (not a.country or a.country == b.country):
-                a.ref = j
-                chains.append((j, k))
-                break
+        cands = [
+            j
+            for j in range(k - 1, -1, -1)
+            if actors[j].kind == "person"
+            and actors[j].named
+            and (not a.country or a.country == actors[j].country)
+            and (not a.org or a.org == actors[j].org)  # «генеральный секретарь ОДКБ» is no minister
+        ]
+        if is_pron:  # «она» is no man: the name's gender, where the tagger gives one
+            gender = set(first.morph.get("Gender"))
+            cands = [j for j in cands if not gender or not _gender(doc, actors[j]) or gender & _gender(doc, actors[j])]
+        if cands:
+            j = _antecedent(doc, actors, cands) if is_pron else cands[0]
+            a.ref = j
+            chains.append((j, k))
     return chains
 
 
+def _gender(doc, a: Actor) -> set[str]:
+    return {g for i in range(a.start, a.end) for g in doc[i].morph.get("Gender") if doc[i].pos_ == "PROPN"}
+
+
+def _antecedent(doc, actors: list[Actor], cands: list[int]) -> int:
+    """Of the people in the nearest sentence before a pronoun, the one who
+    is its subject («Лавров провел переговоры с Нуртлеу. Он отметил…» is
+    Lavrov), else the nearest."""
+    g = grammar(doc)
+    sent = doc[actors[cands[0]].start].sent.start
+    for j in cands:
+        if doc[actors[j].start].sent.start != sent:
+            break
+        t = doc[actors[j].start]
+        for _ in range(3):  # up the name's appositions: «министр … Сергей Лавров»
+            if g.is_(t, "subject", "passive_subject"):
+                return j
+            if not g.is_(t, "apposition", "flat_name") or t.head.i == t.i:
+                break
+            t = t.head
+    return cands[0]
+
+
 def _pronouns(doc) -> list[Actor]:
-    pron = lx.quote_words("pronouns")
-    return [Actor(t.i, t.i + 1, "person", flag="pronoun") for t in doc if t.pos_ == "PRON" and lx.lemma(t) in pron]
+    """Personal pronouns («он», «она») and the possessives of one person
+    («по его словам»)."""
+    pron, poss = lx.quote_words("pronouns"), lx.quote_words("possessive_pronouns")
+    return [
+        Actor(t.i, t.i + 1, "person", flag="pronoun")
+        for t in doc
+        if (t.pos_ == "PRON" and lx.lemma(t) in pron) or lx.norm(t.text) in poss
+    ]
+
+
+def _surnames(doc, actors: list[Actor]) -> list[tuple[int, int]]:
+    """A surname alone («Бектенов») is the person named in full before it
+    («Олжасом Бектеновым») when names.tsv does not know it."""
+    chains = []
+    for k, a in enumerate(actors):
+        if a.kind != "person" or not a.named or a.end - a.start != 1 or a.ref is not None:
+            continue
+        for j in range(k - 1, -1, -1):
+            b = actors[j]
+            if b.kind == "person" and b.named and b.end - b.start > 1 and b.name != a.name:
+                if (b.name or "").split()[-1].lower() == (a.name or "").split()[-1].lower():
+                    a.ref = j
+                    chains.append((j, k))
+                    break
+    return chains
 
 
 def build(doc, published: str | None = None) -> tuple[list[Actor], list[tuple[int, int]]]:
     """Every actor in the Doc (names, roles, adjectives, pronouns), and the
     (antecedent, reference) pairs of pronouns and bare roles."""
-    matches = _lexicon_matches(doc)
     actors = _merge_split(doc, _entities(doc, published))
-    actors = _add_lexicon(doc, actors, matches)
+    actors = _add_lexicon(doc, actors)
     taken = {i for a in actors for i in range(a.start, a.end)}
     actors += [p for p in _pronouns(doc) if p.start not in taken]
     actors.sort(key=lambda a: a.start)
     chains = _resolve_bodies(doc, actors)
     _context(doc, actors)
+    chains += _surnames(doc, actors)
     chains += _resolve(doc, actors)
     return actors, chains
 
@@ -259,7 +337,9 @@ def actor_at(doc, at: dict[int, Actor], tok) -> Actor | None:
     if tok is None:
         return None
     g = grammar(doc)
-    for c in g.children(tok, "apposition"):
+    apps = g.children(tok, "apposition")
+    apps += [d for c in apps if c.i not in at for d in g.children(c, "apposition")]  # a rank between
+    for c in apps:  # «министр обороны генерал-полковник Шерали Мирзо»
         if c.i in at and at[c.i].kind == "person":
             return at[c.i]
     if tok.i in at and at[tok.i].kind is not None:
@@ -267,7 +347,12 @@ def actor_at(doc, at: dict[int, Actor], tok) -> Actor | None:
     near = [c for c in tok.children if not g.is_(c, "punct")]
     near += [d for c in near for d in c.children if not g.is_(d, "punct", "apposition")]
     found = [at[c.i] for c in near if c.i in at]
-    for ok in (lambda a: a.named, lambda a: a.kind not in (None, "person"), lambda a: a.kind is None and a.country):
+    for ok in (
+        lambda a: a.named,
+        lambda a: a.kind not in (None, "person"),
+        lambda a: a.kind is None and a.country,
+        lambda a: a.kind == "person" and a.country,  # «консультации министров иностранных дел России»
+    ):
         for a in found:
             if ok(a):
                 return a

@@ -65,6 +65,25 @@ def _is_word(tok) -> bool:
     return any(c.isprintable() and not c.isspace() and c != "\xad" for c in tok.text)
 
 
+def _at_paragraphs(text: str, sent) -> list:
+    """A sentence cut at every blank line inside it: the segmenter can run
+    on across a paragraph break («… Су-30СМ.» + next paragraph), which is
+    always a sentence end in news text."""
+    from natasha.doc import DocSent
+
+    pieces, cur = [], [sent.tokens[0]]
+    for prev, tok in zip(sent.tokens, sent.tokens[1:]):
+        gap = text[prev.stop : tok.start]
+        if gap.count("\n") >= 2:
+            pieces.append(cur)
+            cur = []
+        cur.append(tok)
+    pieces.append(cur)
+    if len(pieces) == 1:
+        return [sent]
+    return [DocSent(p[0].start, p[-1].stop, text[p[0].start : p[-1].stop], tokens=p) for p in pieces]
+
+
 def natasha_doc(text: str, stats: Stats | None = None):
     """natasha's own ``Doc`` for ``text``, analysed, with our parse (trees)
     in its tokens' ``id``/``head_id``/``rel``, lemmas and normal forms."""
@@ -75,7 +94,7 @@ def natasha_doc(text: str, stats: Stats | None = None):
     nd.segment(m.segmenter)
     for s in nd.sents:
         s.tokens = [t for t in s.tokens or () if _is_word(t)]
-    nd.sents = [s for s in nd.sents if s.tokens]
+    nd.sents = [piece for s in nd.sents if s.tokens for piece in _at_paragraphs(text, s)]
     words = [[t.text for t in s.tokens] for s in nd.sents]
     for sent, markup in zip(nd.sents, m.morph.map(words)):
         for tok, tagged in zip(sent.tokens, markup.tokens):

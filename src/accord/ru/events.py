@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..ontology import plover_types
-from ..record import Event, EventActor, Span
+from ..record import Event, EventActor, Span, join_code
 from ..syntax import grammar
 from . import lexicon as lx
 from .actors import Actor, actor_at, target
@@ -25,59 +25,135 @@ from .actors import Actor, actor_at, target
 
 def _row_for(g, verb, rows):
     objs = [lx.lemma(o) for o in g.objects(verb)] + [lx.lemma(n) for _w, _c, n in g.prep_args(verb)]
-    objs += [lx.lemma(s) for s in g.subjects(verb, agents=False)]
+    subjects = (
+        [] if g.objects(verb) else g.subjects(verb, agents=False)
+    )  # «учения прошли», not «министры приняли решение»
+    objs += [lx.lemma(s) for s in subjects]
     for r in rows:
         if r["args"] == "-":
             return r, None
         args = set(r["args"].split(","))
-        for o in g.objects(verb) + g.subjects(verb, agents=False):
-            if lx.lemma(o) in args:
+        for o in g.objects(verb) + subjects:
+            inner = [lx.lemma(n) for n in g.children(o, "noun_modifier")]  # «партию бронетехники»
+            if lx.lemma(o) in args or args.intersection(inner):
                 return r, o
         if args.intersection(objs):
             return r, None
     return None, None
 
 
+def _agrees(g, subj, verb) -> bool:
+    """A plural verb with a singular subject of its own is a parser's
+    error («Министерство …, однако в Бишкеке эти обвинения отвергли»);
+    coordinated and counted subjects («две страны») are plural in sense."""
+    if "Plur" not in verb.morph.get("Number") or "Sing" not in subj.morph.get("Number"):
+        return True
+    if "Nom" not in subj.morph.get("Case"):  # a misread form («Подразделения» as Gen Sing): trust the tree
+        return True
+    return bool(g.conjuncts(subj) or g.children(subj, "number"))
+
+
+def _place_before(g, verb):
+    """«в Бишкеке эти обвинения отвергли»: the «в» place between the last
+    comma and a plural verb with no subject, wherever the parser put it."""
+    for t in reversed(verb.doc[verb.sent.start : verb.i]):
+        if t.text == ",":
+            return None
+        case = g.child(t, "case")
+        if case is not None and lx.lemma(case) == "в" and "Loc" in t.morph.get("Case") and t.pos_ == "PROPN":
+            return t
+    return None
+
+
+def _actors_of(g, pred) -> list:
+    """The doer of a predicate: the passive agent («введены Министерством
+    финансов США»), else the active subject; a passive subject («Санкции …
+    введены») is what was done, never the doer."""
+    active = [s for s in g.subjects(pred, agents=False) if not g.is_(s, "passive_subject")]
+    return g.agents(pred) + active
+
+
 def _subject(g, verb):
+    if g.is_passive(verb) and not g.agents(verb):  # «она была опровергнута»: the doer is not said
+        return None
     t = verb
     for _ in range(3):
-        subj = g.subjects(t)
+        subj = [s for s in _actors_of(g, t) if _agrees(g, s, verb)]  # a shared subject agrees with the verb
         if subj:
             return subj[0]
-        places = [n for w, _c, n in g.prep_args(t) if w == "в" and "Plur" in t.morph.get("Number")]
-        if places:  # «в Бишкеке эти обвинения отвергли»: the place speaks
-            return places[0]
-        if not g.is_(t, "open_complement", "conjunct") or t.head.i == t.i:
+        plural = "Plur" in verb.morph.get("Number")
+        places = [n for w, _c, n in g.prep_args(t) if w == "в" and plural]
+        if places or (plural and g.subjects(t)):  # «в Бишкеке эти обвинения отвергли»: the place speaks
+            return places[0] if places else _place_before(g, verb)
+        converb = g.is_(t, "adverbial_clause") and "Conv" in t.morph.get("VerbForm")  # «…, обвинив Минск»
+        if not (g.is_(t, "open_complement", "conjunct") or converb) or t.head.i == t.i:
             return None
         t = t.head
     return None
 
 
-def _recipient(g, verb, row, arg, subj):
+def _marked(g, head, mark, arg):
+    """The nouns of a head that a recipient mark names."""
+    if mark == "acc":
+        return [o for o in g.objects(head) if arg is None or o.i != arg.i]
+    if mark == "dat":  # a bare dative, whatever label the parser gave it
+        return g.children(head, "dative") + [
+            o
+            for o in g.children(head, "oblique", "noun_modifier", "subject")
+            if "Dat" in o.morph.get("Case") and not g.children(o, "case")
+        ]
+    heads = [head] + g.children(head, "adverb")  # «совместно с армией Монголии»
+    return [n for h in heads for w, _c, n in g.prep_args(h) if w == mark]
+
+
+def _recipient(g, verb, row, arg):
+    """The recipient word the trigger's row marks: on the verb, its object,
+    or (a parser's attachment) the verb an infinitive depends on; the object
+    itself for «acc» when nothing else is («выслала белорусского
+    дипломата»)."""
     nouns = [verb] + ([arg] if arg is not None else [])
+    if g.is_(verb, "open_complement") and verb.head.i != verb.i:
+        nouns.append(verb.head)
     for mark in (row.get("recipient") or "").split(","):
         mark = mark.strip()
         for head in nouns:
-            if mark == "acc":
-                cands = [o for o in g.objects(head) if arg is None or o.i != arg.i]
-            elif mark == "dat":
-                cands = g.children(head, "dative") + [
-                    o
-                    for o in g.children(head, "oblique", "noun_modifier")
-                    if "Dat" in o.morph.get("Case") and not g.children(o, "case")
-                ]
-            else:
-                cands = [n for w, _c, n in g.prep_args(head) if w == mark]
+            cands = _marked(g, head, mark, arg) if mark else []
             if cands:
                 return cands[0]
-    conj = g.conjuncts(subj) if subj is not None else []
-    return conj[0] if conj else None
+        if mark == "acc" and arg is not None:
+            return arg
+        for head in ([arg] if arg is not None else []) + [verb]:
+            deep = _deep_prep(g, head, mark) if mark not in ("acc", "dat", "") else None
+            if deep is not None:  # «санкции за поставки … против компаний», «по телефону с X»: misattached
+                return deep
+    return None
 
 
-def _party(doc, actors, at, tok) -> EventActor | None:
+def _deep_prep(g, noun, mark: str):
+    """The nearest noun below ``noun`` (two levels down at most) whose
+    preposition is ``mark``."""
+    level = list(noun.children)
+    for _ in range(2):
+        nxt = []
+        for t in level:
+            hits = [n for w, _c, n in g.prep_args(t) if w == mark]
+            if hits:
+                return hits[0]
+            nxt += list(t.children)
+        level = nxt
+    return None
+
+
+def _party(doc, actors, at, tok, place_ok: bool = True) -> EventActor | None:
+    """The coded party a word names; with ``place_ok`` False, not a place
+    inside it («осудили теракт в Пакистане» has no recipient)."""
     a = actor_at(doc, at, tok)
     if a is None:
         return None
+    if not place_ok and not (a.start <= tok.i < a.end):
+        places = lx.event_map("place_cases")
+        if any(lx.lemma(c) in places for i in range(a.start, a.end) for c in doc[i].children if c.dep_ == "case"):
+            return None
     t = target(actors, a)
     if not t.code():
         return None
@@ -92,8 +168,41 @@ def _flags(g, verb) -> tuple[bool, bool, bool]:
     future = any("Fut" in v.morph.get("Tense") for v in chain) or any(
         lx.lemma(c) in words("future_aux") and g.is_(c, "aux") for v in chain for c in v.children
     )
+    future = future or (len(chain) > 1 and lx.lemma(chain[1]) in words("future_heads"))  # «пообещали передать»
     hypo = any(lx.lemma(c) in words("conditional") for v in chain for c in v.children)
+    heads = _clause_heads(g, verb)
+    hypo = hypo or any(lx.lemma(h) in words("hypothetical_heads") for h in heads)  # «может ввести», «не исключил, что»
+    hypo = hypo or any(lx.lemma(c) in words("condition_markers") for v in [verb, *heads[:1]] for c in v.children)
     return negated, future, hypo
+
+
+def _clause_heads(g, verb, limit: int = 4) -> list:
+    """The words whose clause the verb's clause is part of, nearest first:
+    «полагают, что … может ввести» -> [может, полагают]; a noun on the way
+    («утверждения о том, что …») is kept."""
+    out, t = [], verb
+    for _ in range(limit):
+        if t.head.i == t.i or not g.is_(
+            t,
+            "clausal_complement",
+            "open_complement",
+            "adverbial_clause",
+            "clause_modifier",
+            "noun_modifier",
+            "oblique",
+        ):
+            break
+        t = t.head
+        out.append(t)
+    return out
+
+
+def _claim_content(g, verb) -> bool:
+    """An act inside what someone alleges or denies («обвинило Азербайджан
+    в том, что … обстреляли», «отверг утверждения о том, что …»): the claim
+    is the speaker's event, its content is no fact."""
+    claims = lx.event_map("claim_heads")
+    return any(lx.lemma(h) in claims for h in _clause_heads(g, verb))
 
 
 def _plover_mood(kind: str, cameo: str, negated: bool, future: bool, hypo: bool) -> tuple[str, str, bool]:
@@ -151,37 +260,106 @@ def _date_range(date: str | None, precision: str | None) -> tuple[str | None, st
     return date, None
 
 
-def _meeting_parties(g, subj, meeting: Event | None) -> tuple[EventActor, EventActor] | None:
+def _meeting_parties(g, at, subj, meeting: Event | None, mutual: bool) -> tuple[EventActor, EventActor] | None:
     """«Лидеры подписали заявление»: a plural noun for the people who met
     (``meeting_parties`` in ``lang/ru/events/words.tsv``; not «стороны»,
     which the gold leaves uncoded) stands for the two parties of the
-    article's last meeting before it."""
+    article's last meeting before it; so does «мы» for an act done together
+    («мы договорились»). A modifier that names no party («главы
+    государств») does not stop it; one that does («министры России и
+    Казахстана») names the parties itself."""
     if meeting is None or meeting.recipient is None or "Plur" not in subj.morph.get("Number"):
         return None
-    if lx.lemma(subj) not in lx.event_map("meeting_parties") or g.children(subj, "noun_modifier"):
+    lem = lx.lemma(subj)
+    if lem not in lx.event_map("meeting_parties") and not (mutual and lem in lx.event_map("meeting_pronouns")):
+        return None
+    mods = g.children(subj, "noun_modifier", "adjective")
+    if any(m.i in at and (at[m.i].country or at[m.i].org) for m in mods):
         return None
     return meeting.actor, meeting.recipient
 
 
-def _event(doc, actors, at, verb, row, arg, published, meeting: Event | None = None) -> Event | None:
-    g = grammar(doc)
-    info = lx.cameo_plover().get(row["cameo"])
-    if info is None:
+def _partners(g, doc, actors, at, subj, actor: EventActor) -> list[EventActor]:
+    """The other parties of a coordinated subject: «Киргизия и Таджикистан»,
+    «военнослужащие России, Таджикистана и Киргизии», «казахстанские и
+    киргизские военные» (a country of the modifier takes the head's sector:
+    KGZ + MIL)."""
+    out = [p for p in (_party(doc, actors, at, c) for c in g.conjuncts(subj)) if p is not None]
+    sector = actor.sector if actor.sector and actor.sector != "IGO" else None
+    mods = g.children(subj, "noun_modifier", "adjective")
+    mods += [m for n in mods if n.i not in at or at[n.i].kind == "person" for m in g.children(n, "noun_modifier")]
+    for mod in mods:  # «разговор президентов России и Армении»: one level further
+        if mod.i not in at or target(actors, at[mod.i]).country != actor.country:
+            continue
+        for c in g.conjuncts(mod):
+            p = _party(doc, actors, at, c)
+            if p is None and c.i in at and at[c.i].kind is None and at[c.i].country:  # «киргизские»
+                p = EventActor(c.idx, c.idx + len(c.text), c.text, at[c.i].country, at[c.i].country, None, None)
+            if p is not None and p.country and not p.sector and sector:
+                code = join_code(p.country, None, sector)
+                p = EventActor(p.start, p.end, p.text, code, p.country, p.org, sector)
+            if p is not None:
+                out.append(p)
+    return out
+
+
+def _speaker_party(g, tok, quotes) -> EventActor | None:
+    """«мы», «наш» in a quote: the quote's speaker («открыли огонь по нашим
+    позициям», — говорится в заявлении ведомства)."""
+    first = lx.event_map("first_person")
+    if tok is None or not (lx.lemma(tok) in first or any(lx.lemma(c) in first for c in tok.children)):
         return None
+    q = next((q for q in quotes if q.start <= tok.idx < q.end and q.speaker is not None), None)
+    sp = q.speaker if q is not None else None
+    if sp is None or not sp.code:
+        return None
+    sector = sp.code[len(sp.country) :] if sp.country and sp.code.startswith(sp.country) else None
+    return EventActor(sp.start, sp.end, sp.text, sp.code, sp.country, sp.org, sector or None)
+
+
+def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=()) -> list[tuple]:
+    """(actor, recipient) of each event a trigger states."""
+    mutual = row["cameo"].startswith(tuple(lx.event_map("mutual")))
     subj = _subject(g, verb)
-    actor = _party(doc, actors, at, subj) if subj is not None else None
-    pair = _meeting_parties(g, subj, meeting) if subj is not None and actor is None else None
-    if pair is not None:
-        actor, recipient = pair
-    elif actor is None:
-        return None
-    else:
-        rec_tok = _recipient(g, verb, row, arg, subj)
-        recipient = _party(doc, actors, at, rec_tok) if rec_tok is not None else None
+    if subj is None:
+        return []
+    actor = _party(doc, actors, at, subj, place_ok=arg is None or subj.i != arg.i)  # «учения в Киргизии прошли»
+    if actor is None and not (mutual and meeting is not None):
+        actor = _speaker_party(g, subj, quotes)
+    rec_tok = _recipient(g, verb, row, arg)
+    recipient = _party(doc, actors, at, rec_tok, place_ok=False) if rec_tok is not None else None
+    recipient = recipient or _speaker_party(g, rec_tok, quotes)
+    if actor is None:
+        pair = _meeting_parties(g, at, subj, meeting, mutual)
+        if pair is None:
+            return []
+        return [pair] if mutual else [(pair[0], recipient), (pair[1], recipient)]
+    others = [o for o in _partners(g, doc, actors, at, subj, actor) if o.code != actor.code]
+    if recipient is None and mutual and others:
+        parties = [actor] + others
+        return [(a, b) for k, a in enumerate(parties) for b in parties[k + 1 :]]
+    if recipient is None and others and not mutual:  # «Россия и Китай осудили…»: each of them
+        return [(actor, None)] + [(o, None) for o in others]
+    return [(actor, recipient)] + [(o, recipient) for o in others if recipient is not None]
+
+
+def _event(doc, actors, at, verb, row, arg, published, meeting: Event | None = None, quotes=()) -> list[Event]:
+    g = grammar(doc)
+    info0 = lx.cameo_plover().get(row["cameo"])
+    if info0 is None:
+        return []
     negated, future, hypo = _flags(g, verb)
-    kind, cameo, negated = _plover_mood(info["plover"], row["cameo"], negated, future, hypo)
-    if kind != info["plover"]:
-        info = lx.cameo_plover().get(cameo, {"plover": kind})
+    out = []
+    for actor, recipient in _pairs(g, doc, actors, at, verb, row, arg, meeting, quotes):
+        info = info0
+        kind, cameo, neg = _plover_mood(info["plover"], row["cameo"], negated, future, hypo)
+        if kind != info["plover"]:
+            info = lx.cameo_plover().get(cameo, {"plover": kind})
+        out.append(_make(verb, kind, cameo, info, actor, recipient, neg, future, hypo, published))
+    return out
+
+
+def _make(verb, kind, cameo, info, actor, recipient, negated, future, hypo, published) -> Event:
     meta = plover_types().get(kind, {})
     date, precision, date_text = _date(verb.sent, published, future)
     date, date_end = _date_range(date, precision)
@@ -238,16 +416,18 @@ def events(doc, actors: list[Actor], quotes=(), published: str | None = None) ->
             continue
         if not rows or tok.pos_ not in ("VERB", "AUX"):
             continue
+        if "Part" in tok.morph.get("VerbForm") and "Short" not in tok.morph.get("Variant"):
+            continue  # «журналистов, арестованных в Китае»: a description, not a reported act
         row, arg = _row_for(g, tok, rows)
-        ev = _event(doc, actors, at, tok, row, arg, published, meeting) if row else None
-        if ev is None:
+        if row is not None and _claim_content(g, tok):
             continue
-        if ev.type == "CONSULT" and ev.recipient is not None and not ev.negated and not ev.future:
-            meeting = ev
-        key = (ev.type, ev.actor.code, ev.recipient.code if ev.recipient else None, ev.negated)
-        if key in seen:
-            continue
-        seen.add(key)
-        ev.quote = next((k for k, q in enumerate(quotes) if q.start <= tok.idx < q.end), None)
-        out.append(ev)
+        for ev in _event(doc, actors, at, tok, row, arg, published, meeting, quotes) if row else []:
+            if ev.type == "CONSULT" and ev.recipient is not None and not ev.negated and not ev.future:
+                meeting = ev
+            key = (ev.type, ev.actor.code, ev.recipient.code if ev.recipient else None, ev.negated)
+            if key in seen:
+                continue
+            seen.add(key)
+            ev.quote = next((k for k, q in enumerate(quotes) if q.start <= tok.idx < q.end), None)
+            out.append(ev)
     return out

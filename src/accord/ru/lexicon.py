@@ -10,6 +10,7 @@ from .. import datafiles
 LEXICON = datafiles.lang_path("ru", "actors/lexicon.tsv")
 NAMES = datafiles.lang_path("ru", "actors/names.tsv")
 TRANSLIT = datafiles.lang_path("ru", "actors/translit.tsv")
+GIVEN = datafiles.lang_path("ru", "actors/given_names.tsv")
 QUOTE_WORDS = datafiles.lang_path("ru", "quotes/words.tsv")
 EVENT_WORDS = datafiles.lang_path("ru", "events/words.tsv")
 TRIGGERS = datafiles.lang_path("ru", "events/triggers.tsv")
@@ -74,6 +75,13 @@ def office_holders() -> dict[str, list[dict[str, str]]]:
         d = row.as_dict()
         out.setdefault(d["name"], []).append(d)
     return out
+
+
+@datafiles.cached
+def given_names() -> dict[str, str]:
+    """Russian given name (lower case) -> the English press's spelling
+    («Алексей» -> «Alexei»), for names that names.tsv lacks."""
+    return {norm(r[0]): r[1] for r in datafiles.table(GIVEN, header=True) if len(r) > 1}
 
 
 @datafiles.cached

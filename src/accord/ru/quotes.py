@@ -47,6 +47,20 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     return sorted(out)
 
 
+def dash_continuations(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(first part, continuation) of a dash paragraph that goes on after its
+    attribution: «— Мы готовы, — сказал он. — Ждем ответа»."""
+    d = "".join(sorted(lx.quote_words("dashes")))
+    out = []
+    for m in re.finditer(rf"(?m)^[ \t]*[{d}][ \u00a0]+(.+?)[,.!?…]?[ \u00a0]+[{d}]", text):
+        end = text.find("\n", m.end(1))
+        rest = text[m.end(1) : end if end >= 0 else len(text)]
+        tail = re.match(rf"[,.!?…]?[ \u00a0]+[{d}][^{d}]+?[.,!?…][ \u00a0]+[{d}][ \u00a0]+(\S.*?)[.]?[ \t]*$", rest)
+        if tail:
+            out.append(((m.start(1), m.end(1)), (m.end(1) + tail.start(1), m.end(1) + tail.end(1))))
+    return out
+
+
 def _edges(toks) -> tuple[int, int] | None:
     words = [t for t in toks if not (t.is_punct or t.is_space)]
     if not words:
@@ -61,8 +75,11 @@ def _content(g, verb, clause):
     for c in clause.children:
         if c.i != verb.i and g.is_(c, "parataxis") and lx.lemma(c) in cues:
             drop.update(t.i for t in c.subtree)
+    inverted = clause.i < verb.i and verb.doc[verb.i - 1].text == ","  # «…, сообщила служба X»: ends at the cue
     if clause.i == verb.head.i and clause.i != verb.i:  # «…», — заявил X / как заявил X, …
-        return [t for t in clause.subtree if t.i not in drop]
+        return [t for t in clause.subtree if t.i not in drop and not (inverted and t.i > verb.i)]
+    if inverted and clause.head.i == verb.i:  # the report parsed as the cue's conjunct
+        return [t for t in clause.subtree if t.i < verb.i]
     return [t for t in clause.subtree if not (g.is_(t, "marker") and t.head.i == clause.i)]
 
 
@@ -74,7 +91,7 @@ def _speaker_token(g, verb):
         return None
     statements = lx.quote_words("statement_nouns")
     for case_word, _case, noun in g.prep_args(verb):
-        if case_word != "в":
+        if case_word not in lx.quote_words("statement_cases"):  # «в заявлении», «из сообщения»
             continue
         if lx.lemma(noun) in statements:
             owner = g.child(noun, "noun_modifier")
@@ -86,6 +103,106 @@ def _speaker_token(g, verb):
     return None
 
 
+def _clause_before(g, verb):
+    """«…, сообщила служба X» with the report parsed as the cue's conjunct
+    or parataxis: the clause before the comma that ends at the cue."""
+    prev = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if prev is None or prev.text != ",":
+        return None
+    return next((c for c in g.children(verb, "conjunct", "parataxis") if c.i < verb.i), None)
+
+
+def _inverted_speaker(g, verb):
+    """The nominative noun right after an inverted cue («…, сообщила
+    Государственная пограничная служба Киргизии»), whatever its head."""
+    for t in verb.doc[verb.i + 1 : verb.sent.end]:
+        if t.pos_ in ("NOUN", "PROPN"):
+            return t if "Nom" in t.morph.get("Case") else None
+        if t.pos_ not in ("ADJ", "DET", "ADV"):
+            return None
+    return None
+
+
+def _noun_clause(g, verb):
+    """«выразил уверенность, что …»: the clause of the stance noun the verb
+    takes."""
+    for o in g.objects(verb):
+        if lx.lemma(o) in lx.quote_words("stance_nouns"):
+            return g.child(o, "clause_modifier", "clausal_complement")
+    return None
+
+
+def _cited(g, verb):
+    """«приводит слова главы ведомства X агентство», «цитирует Лаврова
+    ТАСС»: the person whose words an agency cites, not the agency."""
+    if lx.lemma(verb) not in lx.quote_words("citing"):
+        return None
+    for o in g.objects(verb):
+        if lx.lemma(o) in lx.quote_map("source_nouns"):
+            return g.child(o, "noun_modifier", "possessor") or _possessive(g, o)
+        return o
+    return None
+
+
+def _about_this(g, verb):
+    """«Об этом заявил X»: what was said is the sentence before (its root),
+    unless that sentence names its own speaker."""
+    words, cases = lx.quote_words("anaphoric"), lx.quote_words("about_cases")
+    if not any(
+        lx.lemma(c) in words and any(lx.lemma(k) in cases for k in g.children(c, "case"))
+        for c in g.children(verb, "oblique", "noun_modifier")
+    ):
+        return None
+    if verb.sent.start == 0:
+        return None
+    prev = verb.doc[verb.sent.start - 1].sent
+    said = lx.quote_map("cues").keys() | lx.quote_map("source_nouns").keys()
+    if any(lx.lemma(t) in said for t in prev):  # it has its own speaker: «Об этом он сообщил в парламенте»
+        return None
+    return prev.root
+
+
+def _in_paragraph(cue, clause, toks) -> list:
+    """What was said stays in the cue's paragraph (a parse may run one
+    sentence across a paragraph break); «Об этом …» reaches the sentence
+    before, wherever it is."""
+    if clause.sent.start != cue.sent.start and clause.i < cue.sent.start:
+        return toks
+    doc = cue.doc
+    lo = next((t.i for t in reversed(doc[: cue.i]) if "\n" in t.text or "\n" in t.whitespace_), -1)
+    hi = next((t.i for t in doc[cue.i :] if "\n" in t.text or "\n" in t.whitespace_), len(doc))
+    return [t for t in toks if lo < t.i <= hi]
+
+
+def _epithet(doc, actors: list[Actor], word) -> Actor | None:
+    """«по словам дипломата», «— сказал собеседник агентства»: a word for
+    the person just named refers to the last named person before it."""
+    if word is None or lx.lemma(word) not in lx.quote_words("epithets"):
+        return None
+    before = [a for a in actors if a.kind == "person" and a.named and a.end <= word.i]
+    return before[-1] if before else None
+
+
+def _genitive_after(noun):
+    """The genitive noun that follows a speaker word that names no one
+    («в пресс-службе 201-й российской военной базы»), wherever the parser
+    attached it."""
+    if noun is None:
+        return None
+    for t in noun.doc[noun.i + 1 : noun.sent.end]:
+        if t.pos_ in ("NOUN", "PROPN"):
+            return t if "Gen" in t.morph.get("Case") else None
+        if t.pos_ not in ("ADJ", "DET", "NUM"):
+            return None
+    return None
+
+
+def _possessive(g, noun):
+    """«по его словам»: a possessive pronoun among the noun's determiners."""
+    poss = lx.quote_words("possessive_pronouns")
+    return next((d for d in g.children(noun, "determiner") if lx.norm(d.text) in poss), None)
+
+
 def _cues(doc):
     """(cue token, speaker word, clause head) for every speech cue."""
     g = grammar(doc)
@@ -93,12 +210,14 @@ def _cues(doc):
     sources = lx.quote_map("source_nouns")
     for tok in doc:
         lem = lx.lemma(tok)
-        if lem in cues and tok.pos_ in ("VERB", "AUX"):
+        if lem in cues and tok.pos_ in ("VERB", "AUX", "ADJ"):  # «уверен, что»
             clause = g.speech_clause(tok)
+            clause = clause if clause is not None else _clause_before(g, tok) or _about_this(g, tok)
+            clause = clause if clause is not None else _noun_clause(g, tok)
             if clause is not None:
-                yield tok, _speaker_token(g, tok), clause, cues[lem]
+                yield tok, _cited(g, tok) or _speaker_token(g, tok) or _inverted_speaker(g, tok), clause, cues[lem]
         elif lem in sources and any(w == "по" for w in [lx.lemma(c) for c in g.children(tok, "case")]):
-            owner = g.child(tok, "noun_modifier", "possessor")
+            owner = g.child(tok, "noun_modifier", "possessor") or _possessive(g, tok)
             if owner is not None and tok.head.i != tok.i:
                 yield tok, owner, tok.head, sources[lem]
 
@@ -127,12 +246,17 @@ def quotes(doc, actors: list[Actor]) -> list[Quote]:
     found: dict[tuple[int, int], Quote] = {}
     media: dict[int, str] = {}
     for cue, who, clause, _cls in _cues(doc):
-        a = actor_at(doc, at, who)
+        a = actor_at(doc, at, who) or actor_at(doc, at, _genitive_after(who)) or _epithet(doc, actors, who)
         sent = cue.sent.start
+        m = actor_at(doc, at, _speaker_token(g, cue)) if a is None or a.flag != "medium" else a
+        if m is not None and target(actors, m).flag == "medium":  # «передает ТАСС», «приводит агентство»
+            media[sent] = target(actors, m).name or doc[m.start : m.end].text
+        if a is not None and target(actors, a).flag == "medium" and lx.lemma(cue) in lx.quote_words("citing"):
+            others = [actor_at(doc, at, t) for t in g.subjects(cue) + g.objects(cue)]  # subject and object swapped
+            a = next((o for o in others if o is not None and target(actors, o).flag != "medium"), a)
         if a is not None and target(actors, a).flag == "medium":
-            media[sent] = target(actors, a).name or doc[a.start : a.end].text
             continue
-        edges = _edges(_content(g, cue, clause))
+        edges = _edges(_in_paragraph(cue, clause, _content(g, cue, clause)))
         if edges is None or a is None:
             continue
         span = next(
@@ -145,6 +269,11 @@ def quotes(doc, actors: list[Actor]) -> list[Quote]:
         cue_span = Span(cue.idx, cue.idx + len(cue.text), cue.text)
         found[(s, e)] = Quote(s, e, doc.text[s:e], kind, _speaker(doc, actors, a), cue_span)
         found[(s, e)].sentence = sent  # type: ignore[attr-defined]
+    for first, (s, e) in dash_continuations(doc.text):
+        q = found.get(first)
+        if q is not None and q.speaker is not None and (s, e) not in found:
+            found[(s, e)] = Quote(s, e, doc.text[s:e], "direct", q.speaker, q.cue)
+            found[(s, e)].sentence = q.sentence  # type: ignore[attr-defined]
     out = sorted(found.values(), key=lambda q: q.start)
     for q in out:
         q.medium = media.get(q.sentence)  # type: ignore[attr-defined]
