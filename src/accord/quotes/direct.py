@@ -92,6 +92,7 @@ class _Quotation:
     utterance: bool  # ends in punctuation inside the marks ('"Really," he added')
     opens: bool  # opens its sentence
     para: tuple[int, int]
+    text_of: str = ""  # the article's text
 
 
 def _read_quotation(ctx: _Ctx, m) -> _Quotation:
@@ -102,7 +103,7 @@ def _read_quotation(ctx: _Ctx, m) -> _Quotation:
     utterance = bool(body) and body[-1] in ",.?!\u2014-:;\u2026"
     tk = doc.char_span(s, min(s + 1, len(text)), alignment_mode="expand")
     opens = bool(tk is not None and len(tk) and (tk[0].is_sent_start or tk[0].i == sent_bounds(tk[0])[0]))
-    return _Quotation(s, e, body, len(body.split()), utterance, opens, ctx.para_of(s))
+    return _Quotation(s, e, body, len(body.split()), utterance, opens, ctx.para_of(s), text)
 
 
 def _is_title_or_fragment(ctx: _Ctx, m, qt: _Quotation, lead_cue) -> bool:
@@ -328,7 +329,29 @@ def _goes_on(qt: _Quotation, quotes: list[Quote], last: Quote | None, ends):
             and 0 <= s - prev.end <= 3
         ):
             return prev.speaker, prev.cue
+        if _tail_then_quote(qt, prev):
+            return prev.speaker, prev.cue
     return None
+
+
+# the rest of an attribution sentence after its cue: '..., says X.' (no other sentence)
+_ATTRIBUTION_REST = re.compile(r"[^.!?\n\u00ab\u201c\"]{0,120}[.!?]\s*")
+
+
+def _tail_then_quote(qt: _Quotation, prev: Quote | None) -> bool:
+    """'Russia will help, says X. «We will ...»': a quotation opening the
+    sentence right after a report whose cue and speaker follow its words
+    goes on with that speaker."""
+    text = qt.text_of
+    return (
+        prev is not None
+        and prev.speaker is not None
+        and prev.cue is not None
+        and prev.cue.start >= prev.end
+        and qt.para[0] <= prev.start
+        and prev.cue.end <= qt.s
+        and _ATTRIBUTION_REST.fullmatch(text, prev.cue.end, qt.s) is not None
+    )
 
 
 # '"...." ― Jane Doe': a quotation signed with a dash and a name
