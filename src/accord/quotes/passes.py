@@ -109,6 +109,9 @@ def verb_cues(ctx: _Ctx, st: Passes) -> None:
             continue
         unsaid = cue.cls in SAYING and not asserted(tok)  # "did not say", "refused to disclose", "would argue"
         subj = None if cue.raising else _speaker_token(tok)
+        if subj is None and _passive(tok) and ctx.lex.adjectives.get(tok.lower_) is not None:
+            # "X is convinced that ...": the one convinced holds the opinion
+            subj = next((c for c in tok.children if grammar(tok).is_(c, "passive_subject")), None)
         if cue.human and not _agentive(subj):
             continue  # "the data support ...", "policies that back ...": no one takes a stand
         for lo, hi, letter in contents:

@@ -90,8 +90,9 @@ def _near(ctx: _Ctx, prev: Speaker, sp: Speaker) -> bool:
 
 def _person_description(sp: Speaker) -> str | None:
     """The head noun of a description of a person with no name of its own
-    ("the Russian minister", "The expert", "Georgian diplomat"); else None."""
-    words = sp.text.split()
+    ("the Russian minister", "The expert", "Georgian diplomat", "the expert's
+    position" for its owner); else None."""
+    words = re.split(r"['\u2019]s\b", sp.text, maxsplit=1)[0].split()
     if words and words[0].lower() == "the":
         words = words[1:]
     if not 1 <= len(words) <= 3 or not all(w.isalpha() for w in words):
