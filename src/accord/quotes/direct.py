@@ -141,6 +141,8 @@ def _unclaimed_quote(ctx: _Ctx, m, quotes: list[Quote], last: Quote | None, ends
     if attribution is None:
         attribution = _signature(ctx, qt.e, qt.para[1])
     if attribution is None:
+        attribution = _attributed_to(ctx, qt, prev)
+    if attribution is None:
         attribution = _goes_on(qt, quotes, last, ends)
     speaker, cue = attribution if attribution is not None else (None, None)
     if cue is None and m.dash and not m.closed and speaker is None:
@@ -153,6 +155,22 @@ def _unclaimed_quote(ctx: _Ctx, m, quotes: list[Quote], last: Quote | None, ends
         if last is not None and last.speaker is not None and (m.continued or not _intervenes(quotes, ends, last, qt.s)):
             speaker = Speaker(**last.speaker.__dict__)
     return Quote(start=qt.s, end=qt.e, text=ctx.text[qt.s : qt.e], kind="direct", speaker=speaker, cue=cue, medium=None)
+
+
+def _attributed_to(ctx: _Ctx, qt: _Quotation, prev) -> tuple[Speaker, Span] | None:
+    """'The words "..." are attributed to X' / '... belong to X': the quoted
+    words are the subject, the object of "to" their speaker."""
+    doc = ctx.doc
+    gr = grammar(doc)
+    span = doc.char_span(qt.e, min(len(ctx.text), qt.para[1]), alignment_mode="contract")
+    for t in span[:8] if span is not None else ():
+        if t.lemma_.lower() not in word_set("attributing_verbs") or t.pos_ not in ("VERB", "AUX"):
+            continue
+        to = next((c for c in t.rights if c.lower_ == "to" and gr.is_(c, "prep")), None)
+        who = next((g for g in to.children if gr.is_(g, "prep_object")), None) if to is not None else None
+        if who is not None:
+            return _make_speaker(ctx, who, prev), Span(t.idx, t.idx + len(t.text), t.text)
+    return None
 
 
 def _interviewee(ctx: _Ctx, p0: int) -> Speaker | None:

@@ -4,6 +4,7 @@ speaker's name span, role and affiliation, and the medium of a report."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
@@ -405,6 +406,8 @@ def _make_speaker(ctx: _Ctx, tok, prev: Speaker | None) -> Speaker:
             m = people[0]
     if m is not None:
         name = _with_place(ctx, head, m, e)
+        if name and m.kind != "person" and m.end < e and _NAME_TAIL.fullmatch(ctx.text, m.end, e):
+            name += " " + " ".join(ctx.text[m.end : e].split())  # "the press service of the CSTO Secretariat"
         words = sp.text.split()
         if words and words[0].lower() == "the":
             words = words[1:]
@@ -448,6 +451,9 @@ def _make_speaker(ctx: _Ctx, tok, prev: Speaker | None) -> Speaker:
     sp.name = name
     return sp
 
+
+#: capitalised words that end a body's name the mention stopped short of: "... of the CSTO Secretariat"
+_NAME_TAIL = re.compile(r"(?:[ \t]+[A-Z][\w'\-]*){1,3}")
 
 #: words of a person's name after a long title: 'Head of the Center of ... Farid Shafiyev'
 _NAME_WORDS = 3
