@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from ..record import Speaker
 from ..syntax import grammar
 from .cues import _cue_conjuncts
+from .gender import agrees
 from .sentences import sent_bounds
 from .spans import _CLOSERS, _MARK_CHARS, _chars
 from .vocabulary import first_names, word_seq, word_set
@@ -418,6 +419,8 @@ def _make_speaker(ctx: _Ctx, tok, prev: Speaker | None) -> Speaker:
             sp.role = m.role
     if name is None:
         if head.lower_ in word_set("pronouns") or head.pos_ == "PRON":
+            if prev is not None and not agrees(head.lower_, prev):
+                prev = None  # "she said" is not the man quoted before
             if prev is not None and head.lower_ in word_set("personal") and prev.name:
                 name = prev.name
                 sp.code, sp.country, sp.org = prev.code, prev.country, prev.org
