@@ -147,6 +147,7 @@ def _build(name: str | None, components: tuple[str, ...]):
     register_extensions()
     register_components()
     nlp = load_model(name)
+    _split_glued_marks(nlp)
     _register_paragraphs()
     if "parser" in nlp.pipe_names and "accord_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("accord_paragraphs", before="parser")
@@ -154,6 +155,24 @@ def _build(name: str | None, components: tuple[str, ...]):
         if comp not in nlp.pipe_names:
             nlp.add_pipe(comp, last=True)
     return nlp
+
+
+#: translated copy glues a quotation's closing mark to the attribution after it
+#: ('... of us,"the head of state stressed'): the stop and the mark become tokens of their own
+_GLUED_MARK_INFIXES = (
+    r"(?<=[^\W\d])[,.!?](?=[\"\u201d\u00bb][^\W\d])",
+    r"(?<=[,.!?])[\"\u201d\u00bb](?=[^\W\d])",
+)
+
+
+def _split_glued_marks(nlp) -> None:
+    import re
+
+    tok = nlp.tokenizer
+    old = getattr(getattr(tok, "infix_finditer", None), "__self__", None)
+    if old is None or not hasattr(old, "pattern") or _GLUED_MARK_INFIXES[0] in old.pattern:
+        return
+    tok.infix_finditer = re.compile("|".join((old.pattern, *_GLUED_MARK_INFIXES))).finditer
 
 
 def load(model: str | None = None, components: Iterable[str] = COMPONENTS, cache: bool = True):

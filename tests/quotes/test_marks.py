@@ -178,3 +178,13 @@ def test_a_mark_glued_to_both_words_opens_when_a_closing_one_follows():
 def test_dialogue_dash_attribution_with_the_subject_first():
     t = "The expert was asked about it.\n\n\u2014 We do not join blocs, and we do not have to, \u2014 the expert said."
     assert texts(t) == ["\u2014 We do not join blocs, and we do not have to,"]
+
+
+def test_glued_close_before_attribution_closes():
+    t = '"The border is the security of each of us,"the head of state stressed.'
+    assert texts(t) == ['"The border is the security of each of us,"']
+
+
+def test_spaced_mark_after_that_opens():
+    t = 'The general noted that" the situation on the border is calm and stable". He left.'
+    assert texts(t) == ['" the situation on the border is calm and stable"']

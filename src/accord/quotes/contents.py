@@ -30,6 +30,8 @@ from .lexicon import Cue
 from .sentences import sent_bounds, sent_of
 from .spans import (
     _CLOSERS,
+    _LEAD_WORDS,
+    _colon_after_own_words,
     _content_conjuncts,
     _cut_tail,
     _extend_right,
@@ -461,7 +463,9 @@ def colon_lead_in(ctx: _Ctx, tok, cue: Cue, found: _Found):
     j = tok.i + 1
     while j < len(doc) and j <= tok.i + 2 and doc[j].text != ":":
         j += 1
-    if j < len(doc) and doc[j].text == ":" and j <= tok.i + 2:
+    if not (j < len(doc) and doc[j].text == ":"):
+        j = _colon_after_own_words(doc, tok)  # "summed up his view this way: ..."
+    if j < len(doc) and doc[j].text == ":" and j <= tok.i + _LEAD_WORDS:
         hi = sent_bounds(doc[j])[1]
         if hi > j + 1:
             found.out.append((j + 1, hi))

@@ -92,6 +92,7 @@ class _Quotation:
     utterance: bool  # ends in punctuation inside the marks ('"Really," he added')
     opens: bool  # opens its sentence
     para: tuple[int, int]
+    text_of: str = ""  # the article's text
 
 
 def _read_quotation(ctx: _Ctx, m) -> _Quotation:
@@ -102,7 +103,7 @@ def _read_quotation(ctx: _Ctx, m) -> _Quotation:
     utterance = bool(body) and body[-1] in ",.?!\u2014-:;\u2026"
     tk = doc.char_span(s, min(s + 1, len(text)), alignment_mode="expand")
     opens = bool(tk is not None and len(tk) and (tk[0].is_sent_start or tk[0].i == sent_bounds(tk[0])[0]))
-    return _Quotation(s, e, body, len(body.split()), utterance, opens, ctx.para_of(s))
+    return _Quotation(s, e, body, len(body.split()), utterance, opens, ctx.para_of(s), text)
 
 
 def _is_title_or_fragment(ctx: _Ctx, m, qt: _Quotation, lead_cue) -> bool:
@@ -140,6 +141,8 @@ def _unclaimed_quote(ctx: _Ctx, m, quotes: list[Quote], last: Quote | None, ends
     if attribution is None:
         attribution = _signature(ctx, qt.e, qt.para[1])
     if attribution is None:
+        attribution = _attributed_to(ctx, qt, prev)
+    if attribution is None:
         attribution = _goes_on(qt, quotes, last, ends)
     speaker, cue = attribution if attribution is not None else (None, None)
     if cue is None and m.dash and not m.closed and speaker is None:
@@ -152,6 +155,22 @@ def _unclaimed_quote(ctx: _Ctx, m, quotes: list[Quote], last: Quote | None, ends
         if last is not None and last.speaker is not None and (m.continued or not _intervenes(quotes, ends, last, qt.s)):
             speaker = Speaker(**last.speaker.__dict__)
     return Quote(start=qt.s, end=qt.e, text=ctx.text[qt.s : qt.e], kind="direct", speaker=speaker, cue=cue, medium=None)
+
+
+def _attributed_to(ctx: _Ctx, qt: _Quotation, prev) -> tuple[Speaker, Span] | None:
+    """'The words "..." are attributed to X' / '... belong to X': the quoted
+    words are the subject, the object of "to" their speaker."""
+    doc = ctx.doc
+    gr = grammar(doc)
+    span = doc.char_span(qt.e, min(len(ctx.text), qt.para[1]), alignment_mode="contract")
+    for t in span[:8] if span is not None else ():
+        if t.lemma_.lower() not in word_set("attributing_verbs") or t.pos_ not in ("VERB", "AUX"):
+            continue
+        to = next((c for c in t.rights if c.lower_ == "to" and gr.is_(c, "prep")), None)
+        who = next((g for g in to.children if gr.is_(g, "prep_object")), None) if to is not None else None
+        if who is not None:
+            return _make_speaker(ctx, who, prev), Span(t.idx, t.idx + len(t.text), t.text)
+    return None
 
 
 def _interviewee(ctx: _Ctx, p0: int) -> Speaker | None:
@@ -328,7 +347,29 @@ def _goes_on(qt: _Quotation, quotes: list[Quote], last: Quote | None, ends):
             and 0 <= s - prev.end <= 3
         ):
             return prev.speaker, prev.cue
+        if _tail_then_quote(qt, prev):
+            return prev.speaker, prev.cue
     return None
+
+
+# the rest of an attribution sentence after its cue: '..., says X.' (no other sentence)
+_ATTRIBUTION_REST = re.compile(r"[^.!?\n\u00ab\u201c\"]{0,120}[.!?]\s*")
+
+
+def _tail_then_quote(qt: _Quotation, prev: Quote | None) -> bool:
+    """'Russia will help, says X. «We will ...»': a quotation opening the
+    sentence right after a report whose cue and speaker follow its words
+    goes on with that speaker."""
+    text = qt.text_of
+    return (
+        prev is not None
+        and prev.speaker is not None
+        and prev.cue is not None
+        and prev.cue.start >= prev.end
+        and qt.para[0] <= prev.start
+        and prev.cue.end <= qt.s
+        and _ATTRIBUTION_REST.fullmatch(text, prev.cue.end, qt.s) is not None
+    )
 
 
 # '"...." ― Jane Doe': a quotation signed with a dash and a name

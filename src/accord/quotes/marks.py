@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from .. import datafiles
 from ..text import paragraphs as _paragraphs
-from .vocabulary import alternation
+from .vocabulary import alternation, word_set
 
 # opening mark -> the closing marks it pairs with
 _DOUBLE_PAIRS = {
@@ -165,6 +165,11 @@ def _pair_paragraph(text: str, lo: int, hi: int, carried: bool, next_opens: bool
                     continue
             if c == '"' and not (opening or closing) and p.open_at is None and _closed_later(found, k):
                 opening = True  # 'said that"the ... countries" and': a mark glued to both words opens
+            elif c == '"' and p.open_at is not None and opening and not closing and _glued_close(text, i):
+                opening, closing = False, True  # '... of us,"the head of state stressed': it closes
+            elif c == '"' and closing and not opening and p.open_at is None and _opens_after_word(text, i, lo):
+                if _closed_later(found, k):
+                    opening, closing = True, False  # 'noted that" the situation is calm".': it opens
             p.double(i, c, w, opening, closing)
         elif p.open_at is None:  # single marks: only at the top level
             p.single(i, c, opening, closing)
@@ -185,6 +190,22 @@ def _detached_close(text: str, i: int, c: str, open_ch: str) -> bool:
     if not (c in _DOUBLE_PAIRS.get(open_ch, "") or c == '"') or i < 2:
         return False
     return text[i - 1] == " " and text[i - 2] in ",.!?\u2026" and _after_cue().match(text, i + 1) is not None
+
+
+def _glued_close(text: str, i: int) -> bool:
+    """A closing mark glued to the attribution after it: '... of us,"the
+    head of state stressed' (the words' own stop, the mark, then a speech verb
+    within a few words)."""
+    return i >= 1 and text[i - 1] in ",.!?\u2026" and _after_cue().match(text, i + 1) is not None
+
+
+def _opens_after_word(text: str, i: int, lo: int) -> bool:
+    """A mark after a word that only introduces a quotation ('noted that"
+    the situation ...'), with a space after it: it opens, not closes."""
+    if i + 1 >= len(text) or not text[i + 1].isspace():
+        return False
+    m = re.search(r"(\w+)$", text[max(lo, i - 30) : i])
+    return m is not None and m.group(1).lower() in word_set("quote_opening_words")
 
 
 #: a name in marks inside a quotation is short

@@ -109,6 +109,10 @@ def verb_cues(ctx: _Ctx, st: Passes) -> None:
             continue
         unsaid = cue.cls in SAYING and not asserted(tok)  # "did not say", "refused to disclose", "would argue"
         subj = None if cue.raising else _speaker_token(tok)
+        subj = _after_closed_list(subj, tok)
+        if subj is None and _passive(tok) and ctx.lex.adjectives.get(tok.lower_) is not None:
+            # "X is convinced that ...": the one convinced holds the opinion
+            subj = next((c for c in tok.children if grammar(tok).is_(c, "passive_subject")), None)
         if cue.human and not _agentive(subj):
             continue  # "the data support ...", "policies that back ...": no one takes a stand
         for lo, hi, letter in contents:
@@ -131,6 +135,27 @@ def verb_cues(ctx: _Ctx, st: Passes) -> None:
                 st.found.append((part.start, part.end, part, tok))
             if q.speaker is not None and (q.speaker.name or described_person(q.speaker)):
                 prev_speaker = q.speaker
+
+
+def _after_closed_list(subj, tok):
+    """'... two checkpoints, Kyzyl-Bel and Madaniyat, the Border Service
+    reports': the parser took the list the report ends with as the subject
+    and the source after it as one more member; a member set off by a comma
+    after a list already closed by "and" and standing right before the cue
+    is the speaker."""
+    if subj is None or subj.i >= tok.i:
+        return subj
+    gr = grammar(tok)
+    conjs = [c for c in subj.rights if gr.is_(c, "conjunct")]
+    cc = next((c for c in subj.rights if gr.is_(c, "coordinator")), None)
+    if len(conjs) < 2 or cc is None:
+        return subj
+    last = conjs[-1]
+    doc = tok.doc
+    closed = any(cc.i < c.i < last.i for c in conjs)
+    if closed and doc[last.left_edge.i - 1].text == "," and last.right_edge.i == tok.i - 1:
+        return last
+    return subj
 
 
 def _aside_parts(ctx: _Ctx, tok, q: Quote) -> list[Quote]:

@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..record import Quote, Speaker
+from .gender import agrees
 from .speakers import _take_identity
 from .vocabulary import word_set
 
@@ -90,8 +91,9 @@ def _near(ctx: _Ctx, prev: Speaker, sp: Speaker) -> bool:
 
 def _person_description(sp: Speaker) -> str | None:
     """The head noun of a description of a person with no name of its own
-    ("the Russian minister", "The expert", "Georgian diplomat"); else None."""
-    words = sp.text.split()
+    ("the Russian minister", "The expert", "Georgian diplomat", "the expert's
+    position" for its owner); else None."""
+    words = re.split(r"['\u2019]s\b", sp.text, maxsplit=1)[0].split()
     if words and words[0].lower() == "the":
         words = words[1:]
     if not 1 <= len(words) <= 3 or not all(w.isalpha() for w in words):
@@ -159,7 +161,11 @@ def link_descriptions(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
                 _take_identity(sp, last[0])
             continue
         elif low in word_set("person_pronouns") and not sp.name:
-            who = max((p.sp for p in people.values() if p.sp.start < sp.start), key=lambda x: x.start, default=None)
+            who = max(
+                (p.sp for p in people.values() if p.sp.start < sp.start and agrees(low, p.sp)),
+                key=lambda x: x.start,
+                default=None,
+            )
             if who is not None and _near(ctx, who, sp):
                 _take_identity(sp, who)
         body = found is not None or (words is not None and head is None) or _is_body(ctx, sp)

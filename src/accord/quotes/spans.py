@@ -264,3 +264,23 @@ def _iou(a0: int, a1: int, b0: int, b1: int) -> float:
     if inter <= 0:
         return 0.0
     return inter / (max(a1, b1) - min(a0, b0))
+
+
+#: words of the cue's own phrase before its colon: "summed up the discussion this way:"
+_LEAD_WORDS = 8
+
+
+def _colon_after_own_words(doc, tok) -> int:
+    """The colon right after words that all hang on the cue (its particle,
+    object and manner: 'summed up the discussion this way:'); else past the end."""
+    for j in range(tok.i + 1, min(len(doc), tok.i + _LEAD_WORDS + 1)):
+        if doc[j].text == ":":
+            return j
+        t = doc[j]
+        for _ in range(_LEAD_WORDS):
+            if t.i == tok.i or t.head.i == t.i or t.i < tok.i:
+                break
+            t = t.head
+        if t.i != tok.i or doc[j].is_punct:
+            break
+    return len(doc)

@@ -4,15 +4,17 @@ speaker's name span, role and affiliation, and the medium of a report."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from ..record import Speaker
 from ..syntax import grammar
 from .cues import _cue_conjuncts
+from .gender import agrees
 from .sentences import sent_bounds
 from .spans import _CLOSERS, _MARK_CHARS, _chars
-from .vocabulary import word_seq, word_set
+from .vocabulary import first_names, word_seq, word_set
 
 if TYPE_CHECKING:  # the per-article lookups, built by extract_quotes
     from .context import _Ctx
@@ -405,6 +407,8 @@ def _make_speaker(ctx: _Ctx, tok, prev: Speaker | None) -> Speaker:
             m = people[0]
     if m is not None:
         name = _with_place(ctx, head, m, e)
+        if name and m.kind != "person" and m.end < e and _NAME_TAIL.fullmatch(ctx.text, m.end, e):
+            name += " " + " ".join(ctx.text[m.end : e].split())  # "the press service of the CSTO Secretariat"
         words = sp.text.split()
         if words and words[0].lower() == "the":
             words = words[1:]
@@ -415,6 +419,8 @@ def _make_speaker(ctx: _Ctx, tok, prev: Speaker | None) -> Speaker:
             sp.role = m.role
     if name is None:
         if head.lower_ in word_set("pronouns") or head.pos_ == "PRON":
+            if prev is not None and not agrees(head.lower_, prev):
+                prev = None  # "she said" is not the man quoted before
             if prev is not None and head.lower_ in word_set("personal") and prev.name:
                 name = prev.name
                 sp.code, sp.country, sp.org = prev.code, prev.country, prev.org
@@ -442,8 +448,30 @@ def _make_speaker(ctx: _Ctx, tok, prev: Speaker | None) -> Speaker:
                     while k - 1 >= lo2 and doc[k - 1].pos_ == "PROPN":
                         k -= 1  # the name's own words, not "Piraeus-based"
                     name = doc[k:hi2].text
+    titled = _titled_name(doc, lo, hi)
+    if titled is not None and (name is None or (name != titled and name.endswith(" " + titled))):
+        name = titled  # 'Head of the Center of ... Farid Shafiyev': the person, not the title
     sp.name = name
     return sp
+
+
+#: capitalised words that end a body's name the mention stopped short of: "... of the CSTO Secretariat"
+_NAME_TAIL = re.compile(r"(?:[ \t]+[A-Z][\w'\-]*){1,3}")
+
+#: words of a person's name after a long title: 'Head of the Center of ... Farid Shafiyev'
+_NAME_WORDS = 3
+
+
+def _titled_name(doc, lo: int, hi: int) -> str | None:
+    """The person's name that ends a speaker phrase with a long title before
+    it ('Head of the Center of Analysis of International Relations Farid
+    Shafiyev'), found by a known given name and capitalised words after it to
+    the phrase's end; None when the phrase does not end so."""
+    given = first_names()
+    for k in range(max(lo, hi - _NAME_WORDS), hi - 1):
+        if doc[k].text in given and all(doc[j].text[:1].isupper() and doc[j].is_alpha for j in range(k + 1, hi)):
+            return doc[k:hi].text
+    return None
 
 
 def _with_place(ctx: _Ctx, head, m, e: int) -> str | None:

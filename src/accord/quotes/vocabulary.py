@@ -33,3 +33,9 @@ def alternation(name: str) -> str:
     """A list's entries joined as a regular-expression alternation, in file
     order (the entries are regex fragments: ``emphasi[sz]ed``)."""
     return "|".join(word_seq(name))
+
+
+@datafiles.cached
+def first_names() -> dict[str, str]:
+    """Given names with the gender they most often carry (m, f, x), from ``first_names.tsv``."""
+    return datafiles.word_map(datafiles.lang_path(LANG, "quotes/first_names.tsv"), "first_names")
