@@ -228,6 +228,8 @@ def _recipient_group(c: Candidate, r_group: list, a_group: list, actors: ActorGr
     never one of the actors."""
     tok = c.tok
     g = grammar(tok)
+    if c.type == "CONSULT" and not any(actors.mentions[m].code for m in r_group):
+        r_group = _attendees(tok, actors) or r_group
     if not r_group:
         r_group = _inner_recipients(c, actors)
     if not r_group and c.mode == "visit":
@@ -255,6 +257,24 @@ def _recipient_group(c: Candidate, r_group: list, a_group: list, actors: ActorGr
                     if sj is not None:
                         r_group = [m for m in actors.group(sj) if m not in a_group]
     return r_group
+
+
+def _attendees(tok, actors: ActorGroups) -> list:
+    """The participants of a meeting the trigger hosts or names, given in a
+    clause "attended by X, Y and Z" on the trigger or its object ("hosted
+    the summit, attended by Xi, Putin and Modi"; "the meeting, which was
+    attended by ..."): the host's counterparts (#16 convention)."""
+    g = grammar(tok)
+    verbs = W.words("attendance_verbs")
+    for n in [tok] + g.children(tok, "object"):
+        for cl in g.children(n, "clause_modifier", "relative_clause", "adverbial_clause"):
+            if cl.lemma_.lower() not in verbs:
+                continue
+            for ag in g.children(cl, "agent"):
+                for p in g.children(ag, "prep_object"):
+                    if actors.group(p):
+                        return actors.group(p)
+    return []
 
 
 def _inner_recipients(c: Candidate, actors: ActorGroups) -> list:
