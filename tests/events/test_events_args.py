@@ -229,3 +229,22 @@ def test_rejected_accusation_answers_the_accuser(build):
     evs = extract_events(doc, classifier=None, min_confidence=0.0)
     rej = [e for e in evs if e.type == "REJECT"]
     assert rej and all(e.recipient is not None and e.recipient.country == "FRE" for e in rej)
+
+
+def test_drills_involving_named_states_join_them_each_toward_the_other(build):
+    # "The drills involve units from Ruritania and Freedonia." -> COOPERATE RUR <-> FRE, no actor-less rows
+    rows = [
+        ("The", "the", "DET", "DT", "det", 1, "O"),
+        ("drills", "drill", "NOUN", "NNS", "nsubj", 2, "O"),
+        ("involve", "involve", "VERB", "VBP", "ROOT", 2, "O"),
+        ("units", "unit", "NOUN", "NNS", "dobj", 2, "O"),
+        ("from", "from", "ADP", "IN", "prep", 3, "O"),
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "pobj", 4, G),
+        ("and", "and", "CCONJ", "CC", "cc", 5, "O"),
+        ("Freedonia", "Freedonia", "PROPN", "NNP", "conj", 5, G),
+        (".", ".", "PUNCT", ".", "punct", 2, "O"),
+    ]
+    doc = build(rows, [(5, 6, "RUR", "RUR", None, None, "state"), (7, 8, "FRE", "FRE", None, None, "state")])
+    evs = [e for e in extract_events(doc, classifier=None, min_confidence=0.0) if e.trigger.text == "drills"]
+    assert evs and all(e.actor is not None for e in evs)
+    assert {(e.actor.code, e.recipient.code) for e in evs} == {("RUR", "FRE"), ("FRE", "RUR")}

@@ -46,6 +46,7 @@ CLS_BASE = 0.7
 UNCODED_MAX = 0.35  # below min_confidence: an event with nobody codable is dropped unless its trigger is strong
 GATE = 0.45
 MAX_PARTIES = 4  # coordinated parties expanded into dyads (4 -> 12 events)
+MAX_JOINT = 5  # more participants named without a lead party: a multilateral activity, no dyads
 SOURCE_CONFIDENCE = {"rule": 0.55, "pattern": 0.5, "verb": 0.3}
 
 
@@ -454,6 +455,19 @@ def _pairs(cat: str, tok, a_actors: list, r_actors: list, venues: set) -> list:
         cat == "ASSAULT" and tok.lemma_.lower() in W.words("mutual_fight")
     )
     pairs = []
+    if not a_actors and reciprocal:
+        # the participants are named in the trigger's phrase, or as the object of the verb
+        # the event noun is the subject of ("the drills involve units from A and B")
+        ph = tok.head if grammar(tok).is_(tok, "subject") and tok.pos_ == "NOUN" else tok
+        lo, hi = ph.left_edge.idx, ph.right_edge.idx + len(ph.right_edge)
+        coded = _distinct_parties(r_actors)
+        if len(coded) >= 2 and all(lo <= r.start and r.end <= hi for r in coded):
+            # "the meeting of the commissions of A and B was held", "the drills involve units
+            # from A, B and C": the named take part, each toward the others; a list longer
+            # than a joint activity's few parties is a multilateral one (no dyads)
+            if len(coded) > MAX_JOINT:
+                return []
+            a_actors, r_actors = coded, []
     if len(a_actors) >= 2 and reciprocal and r_actors:
         # "Indian and US soldiers began an exercise ... from India's border": a
         # recipient of one of the parties' own countries is no target of theirs
@@ -481,6 +495,17 @@ def _pairs(cat: str, tok, a_actors: list, r_actors: list, venues: set) -> list:
     if others:
         pairs = others
     return pairs
+
+
+def _distinct_parties(parties: list) -> list:
+    """The coded parties, one per country or organisation, in order."""
+    seen, out = set(), []
+    for p in parties:
+        k = p.country or p.org
+        if k and k not in seen:
+            seen.add(k)
+            out.append(p)
+    return out
 
 
 def _symmetric(cameo: str | None, tok) -> bool:
