@@ -97,6 +97,18 @@ def link_definite_bodies(doc, drafts) -> None:
         drafts[:] = [d for d in drafts if id(d) not in drop]
 
 
+def _salient_body(before: list):
+    """The international body named most often in ``before`` (of equals the latest)."""
+    igos = [d for d in before if d.kind == "igo" and d.org]
+    if not igos:
+        return None
+    counts: dict = {}
+    for d in igos:
+        counts[d.org] = counts.get(d.org, 0) + 1
+    best = max(counts.values())
+    return next(d for d in reversed(igos) if counts[d.org] == best)
+
+
 def _bare_heads(doc, drafts) -> list:
     """Add a draft for each "the NOUN" (NOUN outside every draft) whose noun
     ends the name of a coded body named earlier in the article; the caller
@@ -137,10 +149,13 @@ def _bare_heads(doc, drafts) -> list:
         ):
             continue
         if t.lower_ in bloc_words:
-            # "the alliance", "the bloc": the latest body named before, if it is an international one
-            ante = next((d for d in reversed(bodies) if d.end <= i - 1), None)
-            if ante is None or ante.kind != "igo" or not ante.org:
+            # "the alliance", "the bloc" after an international body: the international body the
+            # article has named most before it (of equals the latest), the one it is about, not
+            # one named in passing ("coordinate their positions at the United Nations")
+            before = [d for d in bodies if d.end <= i - 1]
+            if not before or before[-1].kind != "igo" or not before[-1].org:
                 continue
+            ante = _salient_body(before)
             d = Draft(
                 i - 1,
                 i + 1,
