@@ -197,3 +197,12 @@ def test_the_alliance_is_the_body_the_article_is_about_not_one_named_in_passing(
     tags = {15: "NN"}
     ms, _ = extract_actors(make_doc(vocab, words, pos=pos, tags=tags, parse=parse))
     assert find(ms, "The alliance").code == "IGOCSTO"
+
+
+def test_brussels_acting_in_an_eu_story_is_the_eu_else_belgium(vocab):
+    words = "The EU met . Brussels urged calm .".split()
+    ms, _ = extract_actors(make_doc(vocab, words, pos={5: "VERB", 6: "NOUN"}))
+    assert find(ms, "Brussels").org == "EU"
+    words = "Belgium 's king spoke . Brussels urged calm .".split()
+    ms, _ = extract_actors(make_doc(vocab, words, pos={5: "VERB", 6: "NOUN"}))
+    assert find(ms, "Brussels").country == "BEL"

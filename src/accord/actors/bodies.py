@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..syntax import grammar
 from .parts import Draft
-from .words import word_set
+from .words import word_map, word_set
 
 
 def _acronym_text(doc, d) -> str:
@@ -176,3 +176,19 @@ def _bare_heads(doc, drafts) -> list:
         drafts.extend(added)
         drafts.sort(key=lambda d: (d.start, -d.end))
     return added
+
+
+def seat_capitals(doc, drafts) -> None:
+    """A capital acting ("Brussels urged both sides") that is the seat of an
+    international body (``seat_capitals``) stands for that body where the
+    article names the body and names the host state by nothing but the
+    capital; else it stays the state (in place)."""
+    seats = word_map("seat_capitals")
+    caps = [d for d in drafts if d.kind == "state" and doc[d.start : d.end].text.lower() in seats]
+    cap_ids = {id(d) for d in caps}
+    for d in caps:
+        org = seats[doc[d.start : d.end].text.lower()]
+        named = any(x.org == org and x.kind == "igo" for x in drafts)
+        host = any(x.country == d.country and id(x) not in cap_ids for x in drafts if x.kind != "location")
+        if named and not host:
+            d.kind, d.country, d.org, d.sector = "igo", None, org, None
