@@ -109,6 +109,24 @@ def _salient_body(before: list):
     return next(d for d in reversed(igos) if counts[d.org] == best)
 
 
+def _bloc_antecedent(t, bodies: list, drafts: list) -> tuple | None:
+    """(name, country, org, sector) of the body "the alliance" / "the bloc" at
+    token ``t`` stands for: the body of a title earlier in its sentence with no
+    body named between ("CSTO Secretary General Zas said the alliance ..."); else,
+    after an international body, the international body the article has named
+    most before it (of equals the latest), not one named in passing
+    ("coordinate their positions at the United Nations"); else None."""
+    i = t.i
+    before = [d for d in bodies if d.end <= i - 1]
+    titled = [d for d in drafts if d.kind == "person" and d.org and t.sent.start <= d.start and d.end <= i - 1]
+    if titled and not any(d.start >= titled[-1].end for d in before):
+        return titled[-1].org, None, titled[-1].org, None
+    if not before or before[-1].kind != "igo" or not before[-1].org:
+        return None
+    ante = _salient_body(before)
+    return ante.name, ante.country, ante.org, ante.sector
+
+
 def _bare_heads(doc, drafts) -> list:
     """Add a draft for each "the NOUN" (NOUN outside every draft) whose noun
     ends the name of a coded body named earlier in the article; the caller
@@ -149,26 +167,22 @@ def _bare_heads(doc, drafts) -> list:
         ):
             continue
         if t.lower_ in bloc_words:
-            # "the alliance", "the bloc" after an international body: the international body the
-            # article has named most before it (of equals the latest), the one it is about, not
-            # one named in passing ("coordinate their positions at the United Nations")
-            before = [d for d in bodies if d.end <= i - 1]
-            if not before or before[-1].kind != "igo" or not before[-1].org:
+            ante = _bloc_antecedent(t, bodies, drafts)
+            if ante is None:
                 continue
-            ante = _salient_body(before)
             d = Draft(
                 i - 1,
                 i + 1,
                 kind="igo",
-                name=ante.name,
-                country=ante.country,
-                org=ante.org,
-                sector=ante.sector,
+                name=ante[0],
+                country=ante[1],
+                org=ante[2],
+                sector=ante[3],
                 definite=True,
             )
             owned = by_start.get(i + 2) if i + 2 < len(doc) and doc[i + 1].tag_ == "POS" else None
             if owned is not None and owned.kind in ("org", "igo") and not (owned.country or owned.org):
-                owned.org = ante.org  # "the alliance's Joint Staff"
+                owned.org = ante[2]  # "the alliance's Joint Staff"
             added.append(d)
         elif heads.get(t.lower_, len(doc)) < i:
             added.append(Draft(i - 1, i + 1, kind="org", name=t.text, definite=True))
