@@ -167,3 +167,42 @@ def test_acronym_in_brackets_is_the_body_wherever_it_stands(vocab):
         if m.text in ("JCS", "The JCS"):
             assert (m.name, m.code, m.entity) == (body.name, body.code, body.entity)
     assert sum(m.text in ("JCS", "The JCS") for m in ms) == 2
+
+
+def test_the_alliance_is_the_body_the_article_is_about_not_one_named_in_passing(vocab):
+    # "The CSTO met . The CSTO agreed . They met at the UN . the alliance was ready ." -> CSTO, not the UN
+    words = "The CSTO met . The CSTO agreed . They met at the UN . The alliance was ready .".split()
+    parse = [
+        ("det", 1),
+        ("nsubj", 2),
+        ("ROOT", 2),
+        ("punct", 2),
+        ("det", 5),
+        ("nsubj", 6),
+        ("ROOT", 6),
+        ("punct", 6),
+        ("nsubj", 9),
+        ("ROOT", 9),
+        ("prep", 9),
+        ("det", 12),
+        ("pobj", 10),
+        ("punct", 9),
+        ("det", 15),
+        ("nsubj", 16),
+        ("ROOT", 16),
+        ("acomp", 16),
+        ("punct", 16),
+    ]
+    pos = {15: "NOUN", 16: "AUX", 17: "ADJ"}
+    tags = {15: "NN"}
+    ms, _ = extract_actors(make_doc(vocab, words, pos=pos, tags=tags, parse=parse))
+    assert find(ms, "The alliance").code == "IGOCSTO"
+
+
+def test_brussels_acting_in_an_eu_story_is_the_eu_else_belgium(vocab):
+    words = "The EU met . Brussels urged calm .".split()
+    ms, _ = extract_actors(make_doc(vocab, words, pos={5: "VERB", 6: "NOUN"}))
+    assert find(ms, "Brussels").org == "EU"
+    words = "Belgium 's king spoke . Brussels urged calm .".split()
+    ms, _ = extract_actors(make_doc(vocab, words, pos={5: "VERB", 6: "NOUN"}))
+    assert find(ms, "Brussels").country == "BEL"

@@ -174,3 +174,79 @@ def test_a_mention_with_its_determiner_still_reaches_its_head_noun(build):
     ]
     doc = build(rows)
     assert phrase_span(doc[0:2], grammar(doc), 5) == (0, 5)
+
+
+def test_hosted_summit_has_its_attendees_as_counterparts(build):
+    # "Ruritania hosted the summit, attended by Freedonia and Sylvania." -> the host with each attendee
+    rows = [
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "nsubj", 1, G),
+        ("hosted", "host", "VERB", "VBD", "ROOT", 1, "O"),
+        ("the", "the", "DET", "DT", "det", 3, "O"),
+        ("summit", "summit", "NOUN", "NN", "dobj", 1, "O"),
+        (",", ",", "PUNCT", ",", "punct", 3, "O"),
+        ("attended", "attend", "VERB", "VBN", "acl", 3, "O"),
+        ("by", "by", "ADP", "IN", "agent", 5, "O"),
+        ("Freedonia", "Freedonia", "PROPN", "NNP", "pobj", 6, G),
+        ("and", "and", "CCONJ", "CC", "cc", 7, "O"),
+        ("Sylvania", "Sylvania", "PROPN", "NNP", "conj", 7, G),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    doc = build(
+        rows,
+        [
+            (0, 1, "RUR", "RUR", None, None, "state"),
+            (7, 8, "FRE", "FRE", None, None, "state"),
+            (9, 10, "SYL", "SYL", None, None, "state"),
+        ],
+    )
+    evs = [e for e in extract_events(doc, classifier=None, min_confidence=0.0) if e.trigger.text == "hosted"]
+    pairs = {(e.actor.code, e.recipient.code) for e in evs if e.recipient is not None}
+    assert {("RUR", "FRE"), ("RUR", "SYL")} <= pairs
+
+
+def test_rejected_accusation_answers_the_accuser(build):
+    # "Freedonia accused Ruritania of shelling. Ruritania rejected the accusation." -> REJECT RUR -> FRE
+    rows = [
+        ("Freedonia", "Freedonia", "PROPN", "NNP", "nsubj", 1, G),
+        ("accused", "accuse", "VERB", "VBD", "ROOT", 1, "O"),
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "dobj", 1, G),
+        ("of", "of", "ADP", "IN", "prep", 1, "O"),
+        ("shelling", "shelling", "NOUN", "NN", "pobj", 3, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "nsubj", 7, G),
+        ("rejected", "reject", "VERB", "VBD", "ROOT", 7, "O"),
+        ("the", "the", "DET", "DT", "det", 9, "O"),
+        ("accusation", "accusation", "NOUN", "NN", "dobj", 7, "O"),
+        (".", ".", "PUNCT", ".", "punct", 7, "O"),
+    ]
+    doc = build(
+        rows,
+        [
+            (0, 1, "FRE", "FRE", None, None, "state"),
+            (2, 3, "RUR", "RUR", None, None, "state"),
+            (6, 7, "RUR", "RUR", None, None, "state"),
+        ],
+        sent_starts=(0, 6),
+    )
+    evs = extract_events(doc, classifier=None, min_confidence=0.0)
+    rej = [e for e in evs if e.type == "REJECT"]
+    assert rej and all(e.recipient is not None and e.recipient.country == "FRE" for e in rej)
+
+
+def test_drills_involving_named_states_join_them_each_toward_the_other(build):
+    # "The drills involve units from Ruritania and Freedonia." -> COOPERATE RUR <-> FRE, no actor-less rows
+    rows = [
+        ("The", "the", "DET", "DT", "det", 1, "O"),
+        ("drills", "drill", "NOUN", "NNS", "nsubj", 2, "O"),
+        ("involve", "involve", "VERB", "VBP", "ROOT", 2, "O"),
+        ("units", "unit", "NOUN", "NNS", "dobj", 2, "O"),
+        ("from", "from", "ADP", "IN", "prep", 3, "O"),
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "pobj", 4, G),
+        ("and", "and", "CCONJ", "CC", "cc", 5, "O"),
+        ("Freedonia", "Freedonia", "PROPN", "NNP", "conj", 5, G),
+        (".", ".", "PUNCT", ".", "punct", 2, "O"),
+    ]
+    doc = build(rows, [(5, 6, "RUR", "RUR", None, None, "state"), (7, 8, "FRE", "FRE", None, None, "state")])
+    evs = [e for e in extract_events(doc, classifier=None, min_confidence=0.0) if e.trigger.text == "drills"]
+    assert evs and all(e.actor is not None for e in evs)
+    assert {(e.actor.code, e.recipient.code) for e in evs} == {("RUR", "FRE"), ("FRE", "RUR")}

@@ -121,3 +121,25 @@ def test_an_unattributed_attack_on_one_side_of_the_dyad_is_the_other_sides():
         e.quad = "material_conflict"
     out = expand_pairs(evs)
     assert _dyads(out) == [("ASSAULT", "AZE", "ARM"), ("ASSAULT", "AZE", "ARM"), ("ASSAULT", None, "GEO")]
+
+
+def test_the_leaders_after_a_hosted_meeting_are_the_host_with_each_guest():
+    # "Putin met the leaders of A, B and C. The leaders agreed to meet again." -> RUS -> A, B, C
+    met = [_ev("CONSULT", 0, ("Putin", "RUS"), (name, name)) for name in ("KAZ", "KGZ", "UZB")]
+    for e in met:
+        e.trigger = Span(6, 9, "met")
+    agreed = _ev("AGREE", 100, ("the leaders", None), None)
+    agreed.confidence = 0.3
+    out = [e for e in expand_pairs(met + [agreed]) if e.type == "AGREE"]
+    assert sorted((e.actor.country, e.recipient.country) for e in out) == [
+        ("RUS", "KAZ"),
+        ("RUS", "KGZ"),
+        ("RUS", "UZB"),
+    ]
+    assert all(e.actor.text == "the leaders" and e.confidence >= 0.45 for e in out)
+
+
+def test_the_leaders_with_no_hosted_meeting_stay_as_they_are():
+    agreed = _ev("AGREE", 100, ("the leaders", None), None)
+    out = expand_pairs([_ev("CONSULT", 0, ("Putin", "RUS"), ("Xi", "CHN")), agreed])
+    assert [e for e in out if e.type == "AGREE"] == [agreed]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..syntax import grammar
 from .parts import Draft
-from .words import word_set
+from .words import word_map, word_set
 
 
 def _acronym_text(doc, d) -> str:
@@ -97,6 +97,36 @@ def link_definite_bodies(doc, drafts) -> None:
         drafts[:] = [d for d in drafts if id(d) not in drop]
 
 
+def _salient_body(before: list):
+    """The international body named most often in ``before`` (of equals the latest)."""
+    igos = [d for d in before if d.kind == "igo" and d.org]
+    if not igos:
+        return None
+    counts: dict = {}
+    for d in igos:
+        counts[d.org] = counts.get(d.org, 0) + 1
+    best = max(counts.values())
+    return next(d for d in reversed(igos) if counts[d.org] == best)
+
+
+def _bloc_antecedent(t, bodies: list, drafts: list) -> tuple | None:
+    """(name, country, org, sector) of the body "the alliance" / "the bloc" at
+    token ``t`` stands for: the body of a title earlier in its sentence with no
+    body named between ("CSTO Secretary General Zas said the alliance ..."); else,
+    after an international body, the international body the article has named
+    most before it (of equals the latest), not one named in passing
+    ("coordinate their positions at the United Nations"); else None."""
+    i = t.i
+    before = [d for d in bodies if d.end <= i - 1]
+    titled = [d for d in drafts if d.kind == "person" and d.org and t.sent.start <= d.start and d.end <= i - 1]
+    if titled and not any(d.start >= titled[-1].end for d in before):
+        return titled[-1].org, None, titled[-1].org, None
+    if not before or before[-1].kind != "igo" or not before[-1].org:
+        return None
+    ante = _salient_body(before)
+    return ante.name, ante.country, ante.org, ante.sector
+
+
 def _bare_heads(doc, drafts) -> list:
     """Add a draft for each "the NOUN" (NOUN outside every draft) whose noun
     ends the name of a coded body named earlier in the article; the caller
@@ -137,23 +167,22 @@ def _bare_heads(doc, drafts) -> list:
         ):
             continue
         if t.lower_ in bloc_words:
-            # "the alliance", "the bloc": the latest body named before, if it is an international one
-            ante = next((d for d in reversed(bodies) if d.end <= i - 1), None)
-            if ante is None or ante.kind != "igo" or not ante.org:
+            ante = _bloc_antecedent(t, bodies, drafts)
+            if ante is None:
                 continue
             d = Draft(
                 i - 1,
                 i + 1,
                 kind="igo",
-                name=ante.name,
-                country=ante.country,
-                org=ante.org,
-                sector=ante.sector,
+                name=ante[0],
+                country=ante[1],
+                org=ante[2],
+                sector=ante[3],
                 definite=True,
             )
             owned = by_start.get(i + 2) if i + 2 < len(doc) and doc[i + 1].tag_ == "POS" else None
             if owned is not None and owned.kind in ("org", "igo") and not (owned.country or owned.org):
-                owned.org = ante.org  # "the alliance's Joint Staff"
+                owned.org = ante[2]  # "the alliance's Joint Staff"
             added.append(d)
         elif heads.get(t.lower_, len(doc)) < i:
             added.append(Draft(i - 1, i + 1, kind="org", name=t.text, definite=True))
@@ -161,3 +190,19 @@ def _bare_heads(doc, drafts) -> list:
         drafts.extend(added)
         drafts.sort(key=lambda d: (d.start, -d.end))
     return added
+
+
+def seat_capitals(doc, drafts) -> None:
+    """A capital acting ("Brussels urged both sides") that is the seat of an
+    international body (``seat_capitals``) stands for that body where the
+    article names the body and names the host state by nothing but the
+    capital; else it stays the state (in place)."""
+    seats = word_map("seat_capitals")
+    caps = [d for d in drafts if d.kind == "state" and doc[d.start : d.end].text.lower() in seats]
+    cap_ids = {id(d) for d in caps}
+    for d in caps:
+        org = seats[doc[d.start : d.end].text.lower()]
+        named = any(x.org == org and x.kind == "igo" for x in drafts)
+        host = any(x.country == d.country and id(x) not in cap_ids for x in drafts if x.kind != "location")
+        if named and not host:
+            d.kind, d.country, d.org, d.sector = "igo", None, org, None

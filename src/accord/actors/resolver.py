@@ -31,7 +31,7 @@ a surname in :mod:`.surnames` and the word lists in :mod:`.words`.
 
 from __future__ import annotations
 
-from .bodies import link_acronyms, link_definite_bodies
+from .bodies import link_acronyms, link_definite_bodies, seat_capitals
 from .codes import resolve
 from .coref import corefer
 from .lexicon import get_lexicon
@@ -59,6 +59,7 @@ def extract(doc, date: str | None = None, lex=None):
     drafts.sort(key=lambda d: (d.start, -d.end))
     link_acronyms(doc, drafts)
     link_definite_bodies(doc, drafts)
+    seat_capitals(doc, drafts)
     return corefer(doc, drafts, date, lex, sent_of, quote_mask(arr.words))
 
 

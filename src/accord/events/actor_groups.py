@@ -109,7 +109,14 @@ class ActorGroups:
         hanging off the mention's last word is a party too."""
         span = self.span_of(mi)
         if span is not None and len(span) > 1:
-            for x in self.g.children(span[-1], "conjunct"):
+            g = self.g
+            heads = g.children(span[-1], "conjunct")
+            for ap in g.children(span[-1], "apposition"):
+                if g.has_child(ap, "conjunct"):
+                    # "the leaders of Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan" parsed
+                    # with the second name as an apposition: a list all the same
+                    heads += [ap] + [x for x in ap.conjuncts if x.i > ap.i]
+            for x in heads:
                 if x.i >= span.end:
                     mx = self.at(x)
                     if mx is not None and mx not in out:

@@ -46,6 +46,7 @@ CLS_BASE = 0.7
 UNCODED_MAX = 0.35  # below min_confidence: an event with nobody codable is dropped unless its trigger is strong
 GATE = 0.45
 MAX_PARTIES = 4  # coordinated parties expanded into dyads (4 -> 12 events)
+MAX_JOINT = 5  # more participants named without a lead party: a multilateral activity, no dyads
 SOURCE_CONFIDENCE = {"rule": 0.55, "pattern": 0.5, "verb": 0.3}
 
 
@@ -228,6 +229,8 @@ def _recipient_group(c: Candidate, r_group: list, a_group: list, actors: ActorGr
     never one of the actors."""
     tok = c.tok
     g = grammar(tok)
+    if c.type == "CONSULT" and not any(actors.mentions[m].code for m in r_group):
+        r_group = _attendees(tok, actors) or r_group
     if not r_group:
         r_group = _inner_recipients(c, actors)
     if not r_group and c.mode == "visit":
@@ -255,6 +258,24 @@ def _recipient_group(c: Candidate, r_group: list, a_group: list, actors: ActorGr
                     if sj is not None:
                         r_group = [m for m in actors.group(sj) if m not in a_group]
     return r_group
+
+
+def _attendees(tok, actors: ActorGroups) -> list:
+    """The participants of a meeting the trigger hosts or names, given in a
+    clause "attended by X, Y and Z" on the trigger or its object ("hosted
+    the summit, attended by Xi, Putin and Modi"; "the meeting, which was
+    attended by ..."): the host's counterparts (#16 convention)."""
+    g = grammar(tok)
+    verbs = W.words("attendance_verbs")
+    for n in [tok] + g.children(tok, "object"):
+        for cl in g.children(n, "clause_modifier", "relative_clause", "adverbial_clause"):
+            if cl.lemma_.lower() not in verbs:
+                continue
+            for ag in g.children(cl, "agent"):
+                for p in g.children(ag, "prep_object"):
+                    if actors.group(p):
+                        return actors.group(p)
+    return []
 
 
 def _inner_recipients(c: Candidate, actors: ActorGroups) -> list:
@@ -435,6 +456,19 @@ def _pairs(cat: str, tok, a_actors: list, r_actors: list, venues: set) -> list:
         cat == "ASSAULT" and tok.lemma_.lower() in W.words("mutual_fight")
     )
     pairs = []
+    if not a_actors and reciprocal:
+        # the participants are named in the trigger's phrase, or as the object of the verb
+        # the event noun is the subject of ("the drills involve units from A and B")
+        ph = tok.head if grammar(tok).is_(tok, "subject") and tok.pos_ == "NOUN" else tok
+        lo, hi = ph.left_edge.idx, ph.right_edge.idx + len(ph.right_edge)
+        coded = _distinct_parties(r_actors)
+        if len(coded) >= 2 and all(lo <= r.start and r.end <= hi for r in coded):
+            # "the meeting of the commissions of A and B was held", "the drills involve units
+            # from A, B and C": the named take part, each toward the others; a list longer
+            # than a joint activity's few parties is a multilateral one (no dyads)
+            if len(coded) > MAX_JOINT:
+                return []
+            a_actors, r_actors = coded, []
     if len(a_actors) >= 2 and reciprocal and r_actors:
         # "Indian and US soldiers began an exercise ... from India's border": a
         # recipient of one of the parties' own countries is no target of theirs
@@ -462,6 +496,17 @@ def _pairs(cat: str, tok, a_actors: list, r_actors: list, venues: set) -> list:
     if others:
         pairs = others
     return pairs
+
+
+def _distinct_parties(parties: list) -> list:
+    """The coded parties, one per country or organisation, in order."""
+    seen, out = set(), []
+    for p in parties:
+        k = p.country or p.org
+        if k and k not in seen:
+            seen.add(k)
+            out.append(p)
+    return out
 
 
 def _symmetric(cameo: str | None, tok) -> bool:

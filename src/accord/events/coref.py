@@ -10,16 +10,27 @@ an article.
   back-reference (``troops from A, B and C took part in the exercise``) are
   dyads of the one event (their rows share its evidence).
 
+* A rejection or denial of "the accusation", "the criticism", "the claim"
+  (``speech_reference_nouns``) that names no one answers the latest
+  accusation of the few sentences before it by another party: the accuser
+  is its recipient ("The Kyrgyz border service said Tajik troops fired
+  first ... . Dushanbe rejected the version": Tajikistan -> Kyrgyzstan).
+
 Every event gets an ``id`` unique within the record (``ev1``, ``ev2``, ...).
 """
 
 from __future__ import annotations
 
+import copy
+
 from ..record import Event
+from ..syntax import grammar
 from . import words as W
 
 #: how many sentences back a definite event noun looks for its antecedent
 LOOKBACK_SENTENCES = 12
+#: how many sentences back a rejected "accusation" looks for the accusation
+ANSWER_SENTENCES = 3
 
 
 def _key_part(a) -> str | None:
@@ -95,6 +106,48 @@ def link_back_references(doc, events: list[Event]) -> None:
             if e.location is None and a.location is not None:
                 e.location = a.location
             break
+
+
+def _rejects_said(doc, e: Event) -> bool:
+    """A REJECT with no coded recipient whose trigger's object is a definite
+    speech noun ('rejected the accusations', 'denied the claim')."""
+    if e.type != "REJECT" or e.actor is None or not _party(e.actor):
+        return False
+    if e.recipient is not None and _party(e.recipient):
+        return False
+    span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    nouns = W.words("speech_reference_nouns")
+    dets = W.words("definite_determiners")
+    for ch in grammar(doc).children(span[-1], "object", "passive_subject"):
+        if ch.lower_ in nouns:
+            return any(d.lower_ in dets for d in ch.children if d.i < ch.i)
+    return False
+
+
+def _party(a) -> str | None:
+    return a.country or a.org
+
+
+def link_answers(doc, events: list[Event]) -> None:
+    """Each rejection of 'the accusation' addressed to the accuser (see module doc), in place."""
+    sent_starts = [s.start_char for s in doc.sents]
+    index = {s: i for i, s in enumerate(sent_starts)}
+    for j, e in enumerate(events):
+        if not _rejects_said(doc, e):
+            continue
+        si = index.get(e.sentence["start"], 0)
+        for a in reversed(events[:j]):
+            ai = index.get(a.sentence["start"], 0)
+            if si - ai > ANSWER_SENTENCES:
+                break
+            if a.type != "ACCUSE" or a.actor is None or a.hypothetical or a.negated:
+                continue
+            who = _party(a.actor)
+            if who and who != _party(e.actor):
+                e.recipient = copy.copy(a.actor)
+                break
 
 
 def assign_ids(events: list[Event]) -> None:

@@ -20,6 +20,12 @@ most conflict events join) in the same way: A -> X and A -> Y
 An attack on one side of that dyad that names no attacker ("four Armenian
 soldiers were killed") is the other side's.
 
+A group named by a plural noun alone ("the leaders agreed to meet again",
+"the ministers adopted a joint statement": ``group_nouns``) after a
+meeting of one party with several ("Putin met the leaders of A, B and C")
+stands for that meeting's parties: the act is the host's with each of them
+(#16 convention for a hosted meeting), as a reader takes it.
+
 The words ("both", "the two"; sides, parties, leaders, ...) are data
 (``pair_quantifiers``, ``pair_nouns``, ``pair_bare_nouns``); "the" alone
 makes a pair only with the bare nouns ("the sides", "the parties").
@@ -34,6 +40,8 @@ from . import words as W
 
 #: how many events back a pair is looked for
 LOOKBACK_EVENTS = 40
+#: the confidence of an act whose group actor now codes (no longer "nobody codable")
+GROUP_CONFIDENCE = 0.45
 
 
 def is_pair_reference(text: str | None) -> bool:
@@ -78,6 +86,52 @@ def _pair_of(before: list[Event], exclude, conflict: bool = False) -> tuple[Even
         return None
     _, _, a, r = max(best.values(), key=lambda v: (v[0], v[1]))
     return a, r
+
+
+def is_group_reference(a: EventActor | None) -> bool:
+    """'the leaders', 'the ministers': an uncoded definite plural group noun alone."""
+    if a is None or a.code or a.country or a.org or not a.text:
+        return False
+    t = a.text.lower().split()
+    return len(t) == 2 and t[0] == "the" and t[1] in W.words("group_nouns")
+
+
+def _hub_of(before: list[Event]) -> tuple[EventActor, list[EventActor]] | None:
+    """The latest meeting of one coded party with two or more others (one
+    trigger, one actor, several coded recipients): (host, its counterparts)."""
+    groups: dict = {}
+    for e in before[-LOOKBACK_EVENTS:]:
+        if e.type != "CONSULT" or not _key(e.actor) or not _key(e.recipient):
+            continue
+        if is_pair_reference(e.actor.text) or _key(e.recipient) == _key(e.actor):
+            continue
+        k = (e.sentence["start"], e.trigger.start, _key(e.actor))
+        host, recips = groups.setdefault(k, (e.actor, {}))
+        recips.setdefault(_key(e.recipient), e.recipient)
+    hubs = [(k, v) for k, v in groups.items() if len(v[1]) >= 2]
+    if not hubs:
+        return None
+    _, (host, recips) = max(hubs, key=lambda kv: kv[0][:2])
+    return host, list(recips.values())
+
+
+def _group_act(e: Event, before: list[Event]) -> list[Event] | None:
+    """The act of 'the leaders' as the host's with each party of the latest
+    multi-party meeting (see module doc); None where there is none."""
+    if not is_group_reference(e.actor) or (e.recipient is not None and _key(e.recipient)):
+        return None
+    hub = _hub_of(before)
+    if hub is None:
+        return None
+    host, recips = hub
+    out = []
+    for r in recips:
+        n = copy.copy(e)
+        n.actor, n.recipient = _as(e.actor, host), copy.copy(r)
+        n.context, n.evidence = list(e.context), list(e.evidence)
+        n.confidence = max(e.confidence, GROUP_CONFIDENCE)
+        out.append(n)
+    return out
 
 
 def _as(ref: EventActor, party: EventActor) -> EventActor:
@@ -133,6 +187,11 @@ def expand_pairs(events: list[Event], doc=None) -> list[Event]:
     seen: list[Event] = []
     for i in order:
         e = events[i]
+        group = _group_act(e, seen)
+        if group is not None:
+            out.extend(group)
+            seen.extend(group)
+            continue
         a_ref = e.actor is not None and is_pair_reference(e.actor.text)
         r_ref = e.recipient is not None and is_pair_reference(e.recipient.text)
         pair = None
