@@ -19,13 +19,14 @@ GATES = [
     # (kind, dataset, path under ../shared/data, {figure: floor})
     ("actors", "plover", "plover/PLOVER_GSR_CAMEO.json", {"country_accuracy": 0.89, "sector_accuracy": 0.81}),
     ("actors", "conflibert-ner", "conflibert/cameo_ner_train.txt", {"span_recall": 0.85}),
-    ("quotes", "polnear", "polnear/dev", {"f1": 0.72, "speaker_accuracy": 0.91}),
+    ("quotes", "polnear", "polnear/dev", {"f1": 0.725, "speaker_accuracy": 0.92}),
     (
         "events",
         "plover",
         "plover/PLOVER_GSR_CAMEO.json",
-        {"category_accuracy": 0.77, "actor_accuracy": 0.74, "recipient_accuracy": 0.74},
+        {"category_accuracy": 0.79, "actor_accuracy": 0.79, "recipient_accuracy": 0.79},
     ),
+    ("events", "conflibert-args", "conflibert/cameo_ner_train.txt", {"f1": 0.67}),
     # 0.7039 since the classifier no longer vetoes a rule trigger with its actor: vetoing it again gives 0.753
     # here but loses on real-news arguments (conflibert-args 0.650 -> 0.620) and the own event gold (0.373 -> 0.349)
     ("events", "conflibert-class", "conflibert/cameo_class_train.tsv", {"macro_f1": 0.70}),
@@ -51,7 +52,7 @@ SAMPLE_FLOORS = {
     "actors_pass": 0.93,
     "quotes_pass": 0.97,
     "dates_pass": 0.70,
-    "events_pass": 0.42,
+    "events_pass": 0.52,
     "flags_pass": 0.36,  # 0.367 since events with no party at all are dropped (one flag case was one)
 }
 
@@ -75,4 +76,31 @@ def test_quote_probes_gate(nlp):
     from accord.evaluate.sample import evaluate
 
     figures = evaluate("cases", str(PROBES), nlp=nlp)
-    assert figures["quotes_pass"] >= 0.78, f"probes quotes_pass {figures['quotes_pass']}: {figures['failures_sample']}"
+    assert figures["quotes_pass"] >= 0.80, f"probes quotes_pass {figures['quotes_pass']}: {figures['failures_sample']}"
+
+
+# the project's own exhaustive gold (quotes_gold.json, events_gold.json in data/sample); floors a
+# little under the figures measured when they were set (issue #16/#17 session 7)
+OWN_GOLD = [
+    ("quotes", "sample", {"attributed_recall": 0.95, "precision": 0.93}),
+    ("sample", "events", {"f1": 0.47, "precision": 0.45}),
+]
+
+
+@pytest.mark.parametrize("kind,dataset,floors", OWN_GOLD, ids=[f"own-{g[0]}-{g[1]}" for g in OWN_GOLD])
+def test_own_gold_gate(kind, dataset, floors, nlp):
+    import importlib
+
+    figures = importlib.import_module(f"accord.evaluate.{kind}").evaluate(dataset, str(SAMPLE), nlp=nlp)
+    for name, floor in floors.items():
+        assert figures[name] >= floor, f"own {kind}/{dataset}: {name} {figures[name]} fell below {floor}"
+
+
+def test_speech_profile_gate(nlp):
+    from accord.evaluate.quotes import evaluate
+
+    path = SHARED / "polnear" / "dev"
+    if not path.exists():
+        pytest.skip(f"gold set not available at {path}")
+    figures = evaluate("polnear", str(path), nlp=nlp, profile="speech")
+    assert figures["f1"] >= 0.845, f"PolNeAR speech profile f1 {figures['f1']} fell below 0.845"
