@@ -115,10 +115,16 @@ def _clause_before(g, verb):
 def _inverted_speaker(g, verb):
     """The nominative noun right after an inverted cue («…, сообщила
     Государственная пограничная служба Киргизии»), whatever its head."""
-    for t in verb.doc[verb.i + 1 : verb.sent.end]:
+    return _noun_after(verb, "Nom", ("ADJ", "DET", "ADV"))
+
+
+def _noun_after(tok, case: str, modifiers: tuple[str, ...]):
+    """The first noun after ``tok`` in its sentence when it is in ``case``
+    and only words of the ``modifiers`` parts of speech come before it."""
+    for t in tok.doc[tok.i + 1 : tok.sent.end]:
         if t.pos_ in ("NOUN", "PROPN"):
-            return t if "Nom" in t.morph.get("Case") else None
-        if t.pos_ not in ("ADJ", "DET", "ADV"):
+            return t if case in t.morph.get("Case") else None
+        if t.pos_ not in modifiers:
             return None
     return None
 
@@ -187,14 +193,7 @@ def _genitive_after(noun):
     """The genitive noun that follows a speaker word that names no one
     («в пресс-службе 201-й российской военной базы»), wherever the parser
     attached it."""
-    if noun is None:
-        return None
-    for t in noun.doc[noun.i + 1 : noun.sent.end]:
-        if t.pos_ in ("NOUN", "PROPN"):
-            return t if "Gen" in t.morph.get("Case") else None
-        if t.pos_ not in ("ADJ", "DET", "NUM"):
-            return None
-    return None
+    return None if noun is None else _noun_after(noun, "Gen", ("ADJ", "DET", "NUM"))
 
 
 def _possessive(g, noun):
