@@ -190,6 +190,7 @@ def speech_acts(doc, events: list[Event], actors: ActorGroups, quotes) -> list[E
     claim = W.words("claim_cues")
     acts = _act_attributions(doc)
     uncovered = _link_acts(doc, events, acts)
+    anchors: list[Event] = []
     for e in events:
         tok = _token_at(doc, e.trigger.start)
         if tok is None:
@@ -203,6 +204,12 @@ def speech_acts(doc, events: list[Event], actors: ActorGroups, quotes) -> list[E
             out.append(e)
             continue
         lem, cue_tok, speaker = fr
+        if speaker is None and cue_tok is not None:
+            speaker = _speaker_of(cue_tok, actors)
+        if _commentator(speaker, e.quote, quotes) and not _told_past(tok):
+            e.hypothetical = True  # an analyst's remark: an opinion, not news of the parties' acts
+            out.append(e)
+            continue
         if lem in W.words("wish_cues"):
             e.hypothetical = True  # "hopes that NATO will deploy": a wish, no fact and no charge
             out.append(e)
@@ -210,16 +217,41 @@ def speech_acts(doc, events: list[Event], actors: ActorGroups, quotes) -> list[E
         if lem not in W.words("report_cues") and lem not in claim:
             out.append(e)  # a belief, a plan: the content as it stands
             continue
-        if speaker is None and cue_tok is not None:
-            speaker = _speaker_of(cue_tok, actors)
         acc = _accusation(e, speaker, cue_tok, e.quote) if speaker is not None else None
         if acc is not None:
-            out.append(acc)
+            # a neutral report of an act in the writer's words is no charge of the speaker's own; it is
+            # kept only as what a later denial may answer
+            (out if lem in claim or _own_words(e, quotes) else anchors).append(acc)
         if lem not in claim:
             out.append(e)
     out.extend(_act_events(doc, acts, uncovered, actors))
-    answer_accusations(doc, out)
+    answer_accusations(doc, out, anchors)
     return out
+
+
+def _commentator(speaker: EventActor | None, qi: int | None, quotes) -> bool:
+    """Is the speaker one who comments on the news (an analyst, a researcher:
+    ``commentator_sectors``, ``commentator_roles``) rather than a party to it?"""
+    if speaker is not None and speaker.sector in W.words("commentator_sectors"):
+        return True
+    s = quotes[qi].speaker if qi is not None and qi < len(quotes) else None
+    words = ((s.role or "") + " " + (s.text if s is not None and not s.code else "")).lower().split() if s else []
+    return any(w in W.words("commentator_roles") for w in words)
+
+
+def _told_past(tok) -> bool:
+    """A specific past act (``noted that X had met Y``, ``since X held``), which
+    a commentator reports as a fact, not as an opinion."""
+    if tok.tag_ == "VBD":
+        return True
+    return tok.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VBD" for c in tok.children
+    )
+
+
+def _own_words(e: Event, quotes) -> bool:
+    """The content stands in the speaker's own quoted words."""
+    return e.quote is not None and e.quote < len(quotes) and quotes[e.quote].kind == "direct"
 
 
 def _act_attributions(doc) -> list:
@@ -302,10 +334,11 @@ def _act_recipient(t, speaker: EventActor, actors: ActorGroups) -> EventActor | 
     return None if own and (r.country or r.org) == own else r
 
 
-def answer_accusations(doc, events: list[Event]) -> None:
+def answer_accusations(doc, events: list[Event], unsaid: list[Event] | None = None) -> None:
     """``X rejected the accusation``, ``X denied ...``: the unnamed target
     of a rejection of an accusation noun, or of a denial of anything (its
-    object is the charge), is the one who accused X last."""
+    object is the charge), is the one who accused X last (``unsaid``: the
+    charges read from neutral reports, answered but not emitted)."""
     nouns = W.words("accusation_nouns")
     for k, e in enumerate(events):
         if e.type != "REJECT" or e.recipient is not None or e.actor is None:
@@ -316,7 +349,7 @@ def answer_accusations(doc, events: list[Event]) -> None:
         charged = any(c.lemma_.lower() in nouns for c in grammar(tok).children(tok, "object"))
         if not charged and tok.lemma_.lower() not in W.words("denial_verbs"):
             continue
-        prev = _accusation_answered(doc, e, events[:k] + events[k + 1 :])
+        prev = _accusation_answered(doc, e, events[:k] + events[k + 1 :] + list(unsaid or []))
         if prev is not None:
             e.recipient = copy.deepcopy(prev.actor)
             s = {"start": prev.sentence["start"], "end": prev.sentence["end"]}
