@@ -226,7 +226,24 @@ def speech_acts(doc, events: list[Event], actors: ActorGroups, quotes) -> list[E
             out.append(e)
     out.extend(_act_events(doc, acts, uncovered, actors))
     answer_accusations(doc, out, anchors)
+    for e in out:
+        _not_to_itself(doc, e)
     return out
+
+
+def _not_to_itself(doc, e: Event) -> None:
+    """``X warned that X's capital would not ...``: the party a warning's
+    content tells of is its own side, not the one warned; the warning is
+    left with no recipient rather than aimed at its speaker."""
+    a, r = e.actor, e.recipient
+    if a is None or r is None or e.speech_act and e.type == "ACCUSE":
+        return
+    own = a.country or a.org
+    if not own or (r.country or r.org) != own or r.start < e.trigger.end:
+        return
+    tok = _token_at(doc, e.trigger.start)
+    if tok is not None and _cue_word(tok) in W.words("report_cues"):
+        e.recipient = None
 
 
 def _commentator(speaker: EventActor | None, qi: int | None, quotes) -> bool:
