@@ -228,7 +228,33 @@ def speech_acts(doc, events: list[Event], actors: ActorGroups, quotes) -> list[E
     answer_accusations(doc, out, anchors)
     for e in out:
         _not_to_itself(doc, e)
+    _conjunct_recipients(doc, out)
     return out
+
+
+def _conjunct_recipients(doc, events: list[Event]) -> None:
+    """``spoke with Putin and asked for help``: a verbal act with no
+    recipient, conjoined to its actor's meeting or call with someone, is
+    addressed to the one met."""
+    by_tok = {}
+    for p in events:
+        t = _token_at(doc, p.trigger.start)
+        if t is not None and p.type == "CONSULT" and p.recipient is not None and p.actor is not None:
+            by_tok.setdefault(t.i, p)
+    for e in events:
+        if e.recipient is not None or e.actor is None or not e.actor.code or not e.quad.startswith("verbal"):
+            continue
+        t = _token_at(doc, e.trigger.start)
+        if t is None or t.pos_ != "VERB":
+            continue
+        g = grammar(t)
+        near = [t.head] if g.is_(t, "conjunct") else []
+        near += g.children(t, "conjunct")
+        for n in near:
+            p = by_tok.get(n.i)
+            if p is not None and (p.actor.code, p.actor.country) == (e.actor.code, e.actor.country):
+                e.recipient = copy.deepcopy(p.recipient)
+                break
 
 
 def _not_to_itself(doc, e: Event) -> None:
