@@ -16,7 +16,8 @@ it and, maybe, the reported fact.
   linked by ``quote``; after a claim verb (``claimed``, ``alleged``,
   ``denied``: ``claim_cues``) it is not emitted as a fact.
 * **Wishes.** After ``hope``, ``wish``, ``want`` (``wish_cues``) the content
-  is emitted only as ``hypothetical``.
+  is emitted only as ``hypothetical``, and so is the wish itself
+  (``Pakistan wanted peace``: no act aimed at anyone).
 * **Acts.** A speech verb with only a noun-phrase, infinitive or
   prepositional object (``urged Kyiv to return to talks``, ``denied the
   charge``: the quotes layer's ``act`` attributions) is the speaker's event.
@@ -196,6 +197,8 @@ def speech_acts(doc, events: list[Event], actors: ActorGroups, quotes) -> list[E
         if tok is None:
             out.append(e)
             continue
+        if _cue_word(tok) in W.words("wish_cues"):
+            e.hypothetical = True  # "Pakistan wanted peace": a wish is no act, as what is wished is no fact
         if _mark_own_speech(e, tok, quotes, doc):
             out.append(e)
             continue
