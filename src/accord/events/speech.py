@@ -265,8 +265,8 @@ def _not_to_itself(doc, e: Event) -> None:
     content tells of is its own side, not the one warned; the warning is
     left with no recipient rather than aimed at its speaker."""
     a, r = e.actor, e.recipient
-    if a is None or r is None or e.speech_act and e.type == "ACCUSE":
-        return
+    if a is None or r is None or e.type != "THREATEN":
+        return  # (a declaration about one's own country, "declared a state of siege in Haiti", stays)
     own = a.country or a.org
     if not own or (r.country or r.org) != own or r.start < e.trigger.end:
         return
