@@ -395,17 +395,19 @@ def answer_accusations(doc, events: list[Event], unsaid: list[Event] | None = No
         charged = any(c.lemma_.lower() in nouns for c in grammar(tok).children(tok, "object"))
         if not charged and tok.lemma_.lower() not in W.words("denial_verbs"):
             continue
-        prev = _accusation_answered(doc, e, events[:k] + events[k + 1 :] + list(unsaid or []))
+        prev = _accusation_answered(doc, e, events[:k] + events[k + 1 :] + list(unsaid or []), charged)
         if prev is not None:
             e.recipient = copy.deepcopy(prev.actor)
             s = {"start": prev.sentence["start"], "end": prev.sentence["end"]}
             e.evidence = sorted([*e.evidence, s] if s not in e.evidence else e.evidence, key=lambda x: x["start"])
 
 
-def _accusation_answered(doc, e: Event, others: list[Event]) -> Event | None:
+def _accusation_answered(doc, e: Event, others: list[Event], named: bool = False) -> Event | None:
     """The accusation a rejection answers: the latest earlier one aimed at the
     rejecting party, else the latest one made by another coded party in the
-    sentences just before (``Zakharova criticised ... Astana rejected the criticism``)."""
+    sentences just before (``Zakharova criticised ... Astana rejected the criticism``);
+    a rejection that names the charge (``rejected the accusation``: ``named``)
+    looks back as far as the article goes."""
     mine = e.actor.country or e.actor.org
     earlier = [
         p
@@ -419,7 +421,7 @@ def _accusation_answered(doc, e: Event, others: list[Event]) -> Event | None:
     starts = [s.start_char for s in doc.sents]
     here = bisect.bisect_right(starts, e.sentence["start"])
     for p in earlier:
-        if here - bisect.bisect_right(starts, p.sentence["start"]) > ANSWER_SENTENCES:
+        if here - bisect.bisect_right(starts, p.sentence["start"]) > ANSWER_SENTENCES and not named:
             break
         if (p.actor.country or p.actor.org) != mine:
             return p
