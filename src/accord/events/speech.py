@@ -387,8 +387,8 @@ def answer_accusations(doc, events: list[Event], unsaid: list[Event] | None = No
     charges read from neutral reports, answered but not emitted)."""
     nouns = W.words("accusation_nouns")
     for k, e in enumerate(events):
-        if e.type != "REJECT" or e.recipient is not None or e.actor is None:
-            continue
+        if e.type != "REJECT" or e.recipient is not None and e.recipient.code or e.actor is None:
+            continue  # (an uncoded object, "denied targeting civilians", names no party)
         tok = _token_at(doc, e.trigger.start)
         if tok is None:
             continue
