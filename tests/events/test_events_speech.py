@@ -7,7 +7,7 @@ G = "B-GPE"
 NORP = "B-NORP"
 
 
-def _reported(build, cue, cue_lemma):
+def _reported(build, cue, cue_lemma, kind="indirect", code="GEOGOV", tag="VBD"):
     """'Tbilisi <cue> that Russian troops shelled Georgian posts .' with the
     content as an indirect quote of Tbilisi's."""
     rows = [
@@ -16,13 +16,13 @@ def _reported(build, cue, cue_lemma):
         ("that", "that", "SCONJ", "IN", "mark", 5, "O"),
         ("Russian", "russian", "ADJ", "JJ", "amod", 4, NORP),
         ("troops", "troop", "NOUN", "NNS", "nsubj", 5, "O"),
-        ("shelled", "shell", "VERB", "VBD", "ccomp", 1, "O"),
+        ("shelled", "shell", "VERB", tag, "ccomp", 1, "O"),
         ("Georgian", "georgian", "ADJ", "JJ", "amod", 7, NORP),
         ("posts", "post", "NOUN", "NNS", "dobj", 5, "O"),
         (".", ".", "PUNCT", ".", "punct", 1, "O"),
     ]
     mentions = [
-        (0, 1, "GEOGOV", "GEO", "GOV", None, "state"),
+        (0, 1, code, "GEO", code[3:], None, "state"),
         (3, 5, "RUSMIL", "RUS", "MIL", None, "group"),
         (6, 8, "GEOMIL", "GEO", "MIL", None, "group"),
     ]
@@ -33,24 +33,42 @@ def _reported(build, cue, cue_lemma):
             start=content.start_char,
             end=content.end_char,
             text=content.text,
-            kind="indirect",
-            speaker=Speaker(spk.start_char, spk.end_char, spk.text, code="GEOGOV", country="GEO"),
+            kind=kind,
+            speaker=Speaker(spk.start_char, spk.end_char, spk.text, code=code, country="GEO"),
             cue=Span(c.idx, c.idx + len(c.text), c.text),
         )
     ]
     return extract_events(doc, classifier=None, min_confidence=0.0)
 
 
-def test_said_keeps_the_content_and_adds_the_speakers_accusation(build):
+def test_said_keeps_the_content_and_adds_no_accusation(build):
+    # a neutral report in the writer's words: the content is an event of its own, the report no charge
     evs = _reported(build, "said", "say")
+    assert not [e for e in evs if e.type == "ACCUSE"]
+    fact = [e for e in evs if e.type == "ASSAULT"]
+    assert fact and fact[0].quote == 0 and not fact[0].speech_act
+    assert fact[0].actor.code == "RUSMIL"
+
+
+def test_said_in_own_words_is_the_speakers_accusation(build):
+    evs = _reported(build, "said", "say", kind="direct")
     acc = [e for e in evs if e.type == "ACCUSE"]
     assert len(acc) == 1
     a = acc[0]
     assert (a.actor.code, a.recipient.code) == ("GEOGOV", "RUSMIL")
     assert a.speech_act and a.quote == 0 and a.trigger.text == "said"
-    fact = [e for e in evs if e.type == "ASSAULT"]
-    assert fact and fact[0].quote == 0 and not fact[0].speech_act
-    assert fact[0].actor.code == "RUSMIL"
+    assert [e for e in evs if e.type == "ASSAULT"]
+
+
+def test_an_analysts_remark_is_no_fact(build):
+    evs = _reported(build, "said", "say", code="GEOEDU", tag="VBP")
+    assert not [e for e in evs if e.type == "ACCUSE"]
+    assert all(e.hypothetical for e in evs if e.type == "ASSAULT")
+
+
+def test_an_analyst_telling_a_past_act_tells_a_fact(build):
+    evs = _reported(build, "said", "say", code="GEOEDU")
+    assert [e for e in evs if e.type == "ASSAULT" and not e.hypothetical]
 
 
 def test_claimed_content_is_not_a_fact(build):

@@ -43,6 +43,7 @@ from .factuality import is_back_reference
 from .lexicon import lexicon
 from .pairs import expand_pairs
 from .place_time import PLACE_LABELS, knowledge_country
+from .sense import internal_proposals
 from .speech import speech_acts
 from .triggers import Candidate, arg_words, find_candidates  # noqa: F401  (the public names stay importable here)
 
@@ -70,7 +71,7 @@ def extract_events(doc, classifier=None, min_confidence: float = 0.4) -> list[Ev
             probs = classifier.predict(sentence_features(sent, cands))
         for c in cands:
             events.extend(events_for(c, sent, ents, actors, quotes, published, kc, lex, probs))
-    events = speech_acts(doc, events, actors, quotes)
+    events = internal_proposals(doc, speech_acts(doc, events, actors, quotes))
     events = expand_pairs(events, doc)
     events.sort(key=lambda e: (e.sentence["start"], e.trigger.start))
     link_answers(doc, events)

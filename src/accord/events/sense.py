@@ -11,6 +11,13 @@
   talks``: the airport, base or city a party departs (``departure_verbs``,
   its object or ``from`` phrase) is no recipient of the meeting.
 
+* **A member's proposal to its own organisation is no event between
+  parties.** ``Uzbekistan and Kazakhstan proposed expanding the SCO's
+  structure``: a proposal (``proposal_verbs``) by a member state aimed at
+  an organisation it belongs to on the day is the organisation's internal
+  business (the events convention leaves intra-organisation proposals
+  uncoded).
+
 The words are lists in ``lang/en/events/words.tsv`` (``exercise_nouns``,
 ``unilateral_words``, ``joint_words``, ``show_of_force_preps``,
 ``comitative_preps``).
@@ -106,4 +113,21 @@ def left_places(c, r_group: list, actors: ActorGroups) -> list:
                 break
         if not left:
             out.append(mi)
+    return out
+
+
+def internal_proposals(doc, events: list) -> list:
+    """The events without a member state's proposal to its own organisation."""
+    from ..actors.knowledge import orgs_of
+
+    day = str(doc._.published or "")[:10] or "9999"
+    out = []
+    for e in events:
+        r, a = e.recipient, e.actor
+        if e.type == "AGREE" and r is not None and r.org and a is not None and a.country and not a.org:
+            span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+            if span is not None and len(span) and span[0].lemma_.lower() in W.words("proposal_verbs"):
+                if r.org in orgs_of(a.country, day):
+                    continue
+        out.append(e)
     return out

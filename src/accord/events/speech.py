@@ -16,7 +16,8 @@ it and, maybe, the reported fact.
   linked by ``quote``; after a claim verb (``claimed``, ``alleged``,
   ``denied``: ``claim_cues``) it is not emitted as a fact.
 * **Wishes.** After ``hope``, ``wish``, ``want`` (``wish_cues``) the content
-  is emitted only as ``hypothetical``.
+  is emitted only as ``hypothetical``, and so is the wish itself
+  (``Pakistan wanted peace``: no act aimed at anyone).
 * **Acts.** A speech verb with only a noun-phrase, infinitive or
   prepositional object (``urged Kyiv to return to talks``, ``denied the
   charge``: the quotes layer's ``act`` attributions) is the speaker's event.
@@ -190,11 +191,14 @@ def speech_acts(doc, events: list[Event], actors: ActorGroups, quotes) -> list[E
     claim = W.words("claim_cues")
     acts = _act_attributions(doc)
     uncovered = _link_acts(doc, events, acts)
+    anchors: list[Event] = []
     for e in events:
         tok = _token_at(doc, e.trigger.start)
         if tok is None:
             out.append(e)
             continue
+        if _cue_word(tok) in W.words("wish_cues"):
+            e.hypothetical = True  # "Pakistan wanted peace": a wish is no act, as what is wished is no fact
         if _mark_own_speech(e, tok, quotes, doc):
             out.append(e)
             continue
@@ -203,6 +207,12 @@ def speech_acts(doc, events: list[Event], actors: ActorGroups, quotes) -> list[E
             out.append(e)
             continue
         lem, cue_tok, speaker = fr
+        if speaker is None and cue_tok is not None:
+            speaker = _speaker_of(cue_tok, actors)
+        if _commentator(speaker, e.quote, quotes) and not _told_past(tok):
+            e.hypothetical = True  # an analyst's remark: an opinion, not news of the parties' acts
+            out.append(e)
+            continue
         if lem in W.words("wish_cues"):
             e.hypothetical = True  # "hopes that NATO will deploy": a wish, no fact and no charge
             out.append(e)
@@ -210,16 +220,84 @@ def speech_acts(doc, events: list[Event], actors: ActorGroups, quotes) -> list[E
         if lem not in W.words("report_cues") and lem not in claim:
             out.append(e)  # a belief, a plan: the content as it stands
             continue
-        if speaker is None and cue_tok is not None:
-            speaker = _speaker_of(cue_tok, actors)
         acc = _accusation(e, speaker, cue_tok, e.quote) if speaker is not None else None
         if acc is not None:
-            out.append(acc)
+            # a neutral report of an act in the writer's words is no charge of the speaker's own; it is
+            # kept only as what a later denial may answer
+            (out if lem in claim or _own_words(e, quotes) else anchors).append(acc)
         if lem not in claim:
             out.append(e)
     out.extend(_act_events(doc, acts, uncovered, actors))
-    answer_accusations(doc, out)
+    answer_accusations(doc, out, anchors)
+    for e in out:
+        _not_to_itself(doc, e)
+    _conjunct_recipients(doc, out)
     return out
+
+
+def _conjunct_recipients(doc, events: list[Event]) -> None:
+    """``spoke with Putin and asked for help``: a verbal act with no
+    recipient, conjoined to its actor's meeting or call with someone, is
+    addressed to the one met."""
+    by_tok = {}
+    for p in events:
+        t = _token_at(doc, p.trigger.start)
+        if t is not None and p.type == "CONSULT" and p.recipient is not None and p.actor is not None:
+            by_tok.setdefault(t.i, p)
+    for e in events:
+        if e.recipient is not None or e.actor is None or not e.actor.code or not e.quad.startswith("verbal"):
+            continue
+        t = _token_at(doc, e.trigger.start)
+        if t is None or t.pos_ != "VERB":
+            continue
+        g = grammar(t)
+        near = [t.head] if g.is_(t, "conjunct") else []
+        near += g.children(t, "conjunct")
+        for n in near:
+            p = by_tok.get(n.i)
+            if p is not None and (p.actor.code, p.actor.country) == (e.actor.code, e.actor.country):
+                e.recipient = copy.deepcopy(p.recipient)
+                break
+
+
+def _not_to_itself(doc, e: Event) -> None:
+    """``X warned that X's capital would not ...``: the party a warning's
+    content tells of is its own side, not the one warned; the warning is
+    left with no recipient rather than aimed at its speaker."""
+    a, r = e.actor, e.recipient
+    if a is None or r is None or e.type != "THREATEN":
+        return  # (a declaration about one's own country, "declared a state of siege in Haiti", stays)
+    own = a.country or a.org
+    if not own or (r.country or r.org) != own or r.start < e.trigger.end:
+        return
+    tok = _token_at(doc, e.trigger.start)
+    if tok is not None and _cue_word(tok) in W.words("report_cues"):
+        e.recipient = None
+
+
+def _commentator(speaker: EventActor | None, qi: int | None, quotes) -> bool:
+    """Is the speaker one who comments on the news (an analyst, a researcher:
+    ``commentator_sectors``, ``commentator_roles``) rather than a party to it?"""
+    if speaker is not None and speaker.sector in W.words("commentator_sectors"):
+        return True
+    s = quotes[qi].speaker if qi is not None and qi < len(quotes) else None
+    words = ((s.role or "") + " " + (s.text if s is not None and not s.code else "")).lower().split() if s else []
+    return any(w in W.words("commentator_roles") for w in words)
+
+
+def _told_past(tok) -> bool:
+    """A specific past act (``noted that X had met Y``, ``since X held``), which
+    a commentator reports as a fact, not as an opinion."""
+    if tok.tag_ == "VBD":
+        return True
+    return tok.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VBD" for c in tok.children
+    )
+
+
+def _own_words(e: Event, quotes) -> bool:
+    """The content stands in the speaker's own quoted words."""
+    return e.quote is not None and e.quote < len(quotes) and quotes[e.quote].kind == "direct"
 
 
 def _act_attributions(doc) -> list:
@@ -302,31 +380,34 @@ def _act_recipient(t, speaker: EventActor, actors: ActorGroups) -> EventActor | 
     return None if own and (r.country or r.org) == own else r
 
 
-def answer_accusations(doc, events: list[Event]) -> None:
+def answer_accusations(doc, events: list[Event], unsaid: list[Event] | None = None) -> None:
     """``X rejected the accusation``, ``X denied ...``: the unnamed target
     of a rejection of an accusation noun, or of a denial of anything (its
-    object is the charge), is the one who accused X last."""
+    object is the charge), is the one who accused X last (``unsaid``: the
+    charges read from neutral reports, answered but not emitted)."""
     nouns = W.words("accusation_nouns")
     for k, e in enumerate(events):
-        if e.type != "REJECT" or e.recipient is not None or e.actor is None:
-            continue
+        if e.type != "REJECT" or e.recipient is not None and e.recipient.code or e.actor is None:
+            continue  # (an uncoded object, "denied targeting civilians", names no party)
         tok = _token_at(doc, e.trigger.start)
         if tok is None:
             continue
         charged = any(c.lemma_.lower() in nouns for c in grammar(tok).children(tok, "object"))
         if not charged and tok.lemma_.lower() not in W.words("denial_verbs"):
             continue
-        prev = _accusation_answered(doc, e, events[:k] + events[k + 1 :])
+        prev = _accusation_answered(doc, e, events[:k] + events[k + 1 :] + list(unsaid or []), charged)
         if prev is not None:
             e.recipient = copy.deepcopy(prev.actor)
             s = {"start": prev.sentence["start"], "end": prev.sentence["end"]}
             e.evidence = sorted([*e.evidence, s] if s not in e.evidence else e.evidence, key=lambda x: x["start"])
 
 
-def _accusation_answered(doc, e: Event, others: list[Event]) -> Event | None:
+def _accusation_answered(doc, e: Event, others: list[Event], named: bool = False) -> Event | None:
     """The accusation a rejection answers: the latest earlier one aimed at the
     rejecting party, else the latest one made by another coded party in the
-    sentences just before (``Zakharova criticised ... Astana rejected the criticism``)."""
+    sentences just before (``Zakharova criticised ... Astana rejected the criticism``);
+    a rejection that names the charge (``rejected the accusation``: ``named``)
+    looks back as far as the article goes."""
     mine = e.actor.country or e.actor.org
     earlier = [
         p
@@ -340,7 +421,7 @@ def _accusation_answered(doc, e: Event, others: list[Event]) -> Event | None:
     starts = [s.start_char for s in doc.sents]
     here = bisect.bisect_right(starts, e.sentence["start"])
     for p in earlier:
-        if here - bisect.bisect_right(starts, p.sentence["start"]) > ANSWER_SENTENCES:
+        if here - bisect.bisect_right(starts, p.sentence["start"]) > ANSWER_SENTENCES and not named:
             break
         if (p.actor.country or p.actor.org) != mine:
             return p
