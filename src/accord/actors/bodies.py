@@ -131,7 +131,8 @@ def _bloc_antecedent(t, bodies: list, drafts: list) -> tuple | None:
     i = t.i
     before = [d for d in bodies if d.end <= i - 1]
     titled = [d for d in drafts if d.kind == "person" and d.org and t.sent.start <= d.start and d.end <= i - 1]
-    if titled and not any(d.start >= titled[-1].end for d in before):
+    # a state's body between ("the alliance's security council secretaries in Dushanbe") is no bloc
+    if titled and not any(d.start >= titled[-1].end and (d.org or not d.country) for d in before):
         return titled[-1].org, None, titled[-1].org, None
     if not before or before[-1].kind != "igo" or not before[-1].org:
         return None
