@@ -206,3 +206,14 @@ def test_brussels_acting_in_an_eu_story_is_the_eu_else_belgium(vocab):
     words = "Belgium 's king spoke . Brussels urged calm .".split()
     ms, _ = extract_actors(make_doc(vocab, words, pos={5: "VERB", 6: "NOUN"}))
     assert find(ms, "Brussels").country == "BEL"
+
+
+def test_definite_body_takes_a_body_named_with_of(vocab):
+    # "The Ministry of Foreign Affairs of Tajikistan ... the ministry said": the head before "of"
+    words = (
+        "The Ministry of Foreign Affairs of Tajikistan summoned the envoy . Kabul must act , the ministry said ."
+    ).split()
+    ents = [(0, 7, "ORG"), (11, 12, "GPE")]
+    ms, _ = extract_actors(make_doc(vocab, words, ents=ents))
+    later = find(ms, "the ministry")
+    assert later.country == "TJK"

@@ -141,3 +141,10 @@ def test_counterpart_takes_the_sector_of_the_role_it_mirrors(vocab):
 def test_press_service_takes_the_sector_of_the_body_it_serves(vocab):
     ms = mentions(vocab, "The press service of the Russian military base said so .", pos={5: "ADJ", 6: "ADJ"})
     assert find(ms, "The press service of the Russian military base").code == "RUSMIL"
+
+
+def test_institution_of_a_named_state_takes_that_state(vocab):
+    # several states have a State Committee for National Security: "of Tajikistan" says whose
+    ms = mentions(vocab, "The State Committee for National Security of Tajikistan said that .", ents=[(0, 8, "ORG")])
+    m = find(ms, "The State Committee for National Security of Tajikistan")
+    assert (m.country, m.sector) == ("TJK", "SPY")

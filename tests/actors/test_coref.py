@@ -164,3 +164,13 @@ def test_pronoun_outside_quotes_prefers_the_writers_mention_to_a_name_in_the_quo
     he = find(ms, "he")
     assert he.name == "Tigran Grigoryan"
     assert he.entity == find(ms, "Tigran Grigoryan").entity
+
+
+def test_surname_the_parser_took_for_an_org_is_the_person_named_before(vocab):
+    words = "China 's Foreign Minister Wang Yi said the talks failed . Wang also accused Manila .".split()
+    ents = [(0, 1, "GPE"), (4, 6, "PERSON"), (11, 12, "ORG"), (14, 15, "GPE")]
+    ms, _ = extract_actors(make_doc(vocab, words, ents=ents))
+    first = find(ms, "China's Foreign Minister Wang Yi")
+    wang = find(ms, "Wang")
+    assert wang.kind == "person" and wang.entity == first.entity
+    assert wang.country == "CHN"

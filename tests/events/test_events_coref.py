@@ -68,3 +68,20 @@ def test_definite_noun_refers_back_and_ids_are_unique(vocab):
     assert [e.id for e in out] == ["ev1", "ev2"]
     assert out[0].evidence == [s1, s2] and out[1].evidence == [s1, s2]
     assert out[1].date == "2023-06-19"
+
+
+def test_organisation_exercise_is_coded_with_its_host_state():
+    # "CSTO drills in Kazakhstan": the organisation with its host (#16 conventions)
+    from accord.events.extract import _host_of_organisation
+    from accord.record import Location
+
+    e = _ev("COOPERATE", (0, 40), (5, 11), rec=None)
+    e.actor = EventActor(0, 4, "CSTO", code="IGOCSTO", org="CSTO")
+    e.location = Location("Kazakhstan", country="KAZ", start=20, end=30)
+    _host_of_organisation(None, e, None)
+    assert e.recipient.country == "KAZ" and e.recipient.text == "Kazakhstan"
+    # a party of its own stays; a state's exercise is not an organisation's
+    e2 = _ev("COOPERATE", (0, 40), (5, 11), actor="RUS", rec="UZB")
+    e2.location = e.location
+    _host_of_organisation(None, e2, None)
+    assert e2.recipient.code == "UZB"

@@ -50,6 +50,16 @@ def _body_words(doc, d) -> list:
     ]
 
 
+def _name_head(words: list) -> tuple:
+    """A body's name, and where it has one the part before its first "of"
+    or "for" ("state committee" of "State Committee for National Security"),
+    with a word before it so that the bare head matches too."""
+    cut = next((k for k, w in enumerate(words) if w in ("of", "for")), None)
+    if cut is None or cut == 0:
+        return (words,)
+    return (words, ["", *words[:cut]])
+
+
 def _take_state(d, body) -> None:
     """``d`` belongs to ``body``: its state or organization, and its sector unless it has none."""
     d.country, d.org = body.country, body.org
@@ -88,7 +98,9 @@ def link_definite_bodies(doc, drafts) -> None:
                 if owner and len(ante_words) > len(owner) and ante_words[-len(owner) :] == owner:
                     _take_state(d, ante)
                     break
-                if len(words) <= 3 and len(ante_words) > len(words) and ante_words[-len(words) :] == words:
+                # "Ministry of Foreign Affairs of Tajikistan" ... "the ministry"
+                head = _name_head(ante_words) if words[-1] in word_set("body_heads") else (ante_words,)
+                if len(words) <= 3 and any(len(w) > len(words) and w[-len(words) :] == words for w in head):
                     _take_state(d, ante)
                     d.name, d.kind = ante.name, ante.kind
                     break
@@ -119,7 +131,8 @@ def _bloc_antecedent(t, bodies: list, drafts: list) -> tuple | None:
     i = t.i
     before = [d for d in bodies if d.end <= i - 1]
     titled = [d for d in drafts if d.kind == "person" and d.org and t.sent.start <= d.start and d.end <= i - 1]
-    if titled and not any(d.start >= titled[-1].end for d in before):
+    # a state's body between ("the alliance's security council secretaries in Dushanbe") is no bloc
+    if titled and not any(d.start >= titled[-1].end and (d.org or not d.country) for d in before):
         return titled[-1].org, None, titled[-1].org, None
     if not before or before[-1].kind != "igo" or not before[-1].org:
         return None

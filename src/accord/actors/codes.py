@@ -120,7 +120,10 @@ def _state_and_org(d: Draft, ph: Phrase, head: Piece) -> None:
         # modifier first, else the nearest complement that names a state
         after = [p.country for p in pieces[ph.links.index("of") + 1 :] if p.country]
         before = [p.country for p in pieces[: ph.links.index("of") + 1] if p.country]
-        d.country = (before or after or [None])[0]
+        # an institution's dictionary state yields to the state the text names ("State Committee for
+        # National Security of Tajikistan": several states have one of that name)
+        own = [p.country for p in pieces[: ph.links.index("of") + 1] if p.country and p.type != INST]
+        d.country = (own or after or before or [None])[0]
     elif countries:
         d.country = countries[0]
     if orgs:

@@ -90,6 +90,9 @@ def _person_of(doc, d, people: _People, date, lex, sent_of, qmask):
         return p
     if d.same_as is not None:
         return None  # filled in later, once the named person is known
+    if _surname_taken_for_org(doc, d, people):
+        # "China's Foreign Minister Wang Yi ... Wang also accused": the parser's ORG is the person named before
+        return people.by_surname[doc[d.start].text.lower()]
     if d.kind == "person" and d.role_noun and not d.definite:
         # "an Uzbek political analyst": a person without a name, whom "the analyst" and "he" may refer to
         return people.add(_nameless(d, len(people.assign), word))
@@ -360,3 +363,16 @@ def _pronoun_antecedent(doc, d, persons, last, last_subject, sent_of, qmask):
 
     cands.sort(key=score)
     return cands[0][0]
+
+
+def _surname_taken_for_org(doc, d, people: _People) -> bool:
+    """A one-word capitalised mention with no code of its own that is the
+    surname (or Chinese-style family name) of a person the article named
+    in full before: the person, whatever kind the parser gave it."""
+    if d.end - d.start != 1 or d.kind not in ("org", "group") or d.country or d.org:
+        return False
+    tok = doc[d.start]
+    if not tok.is_title or tok.is_sent_start and tok.i + 1 < len(doc) and doc[tok.i + 1].is_title:
+        return False
+    p = people.by_surname.get(tok.text.lower())
+    return p is not None and len((p.name or "").split()) >= 2 and bool(p.country or p.org)

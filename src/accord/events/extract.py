@@ -82,7 +82,48 @@ def extract_events(doc, classifier=None, min_confidence: float = 0.4) -> list[Ev
     acted = {e.sentence["start"] for e in events if e.actor is not None}
     events = [e for e in events if not _joined_without_actor(doc, e) and not _nominal_without_actor(doc, e, acted)]
     _date_by_publication(events, published)
+    for e in events:
+        _host_of_organisation(doc, e, actors)
     return events
+
+
+#: event types of a gathering an organisation holds in a host state (drills, meetings)
+HOSTED_TYPES = ("COOPERATE", "CONSULT")
+
+
+def _host_of_organisation(doc, e: Event, actors: ActorGroups) -> None:
+    """An organisation's exercise or meeting with no other party ("CSTO
+    drills in Kazakhstan", "a meeting of the alliance's secretaries in
+    Dushanbe") is the organisation with its host state (#16 conventions):
+    the state of the event's place, else of the first place after the
+    trigger that its sentence puts "in" a state."""
+    a, r = e.actor, e.recipient
+    if e.type not in HOSTED_TYPES or a is None or not a.org or a.country:
+        return
+    if r is not None and (r.country or (r.org and r.org != a.org)):  # an uncoded place is no party
+        return
+    loc = e.location
+    if loc is not None and loc.country and not loc.inferred and loc.start is not None:
+        e.recipient = EventActor(start=loc.start, end=loc.end, text=loc.text, code=loc.country, country=loc.country)
+        return
+    sent = doc.char_span(e.sentence["start"], e.sentence["end"], alignment_mode="expand")
+    m = _place_in(doc, sent, e.trigger.start, actors) if sent is not None else None
+    if m is not None:
+        e.recipient = EventActor(start=m.start, end=m.end, text=m.text, code=m.country, country=m.country)
+
+
+def _place_in(doc, sent, after_char: int, actors: ActorGroups):
+    """The mention of the first place named after ``after_char`` in ``sent``
+    under an "in" ("at the training ground in Kazakhstan's Zhambyl region")."""
+    for t in sent:
+        if t.idx <= after_char or t.lower_ != "in" or not actors.g.is_(t, "prep"):
+            continue
+        for u in t.subtree:
+            mi = actors.at(u)
+            m = actors.mentions[mi] if mi is not None else None
+            if m is not None and m.country and m.kind in ("location", "state"):
+                return m
+    return None
 
 
 def _joined_without_actor(doc, e: Event) -> bool:
