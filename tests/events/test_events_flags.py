@@ -182,3 +182,39 @@ def test_might_is_speculative_would_is_not():
         ]
     )
     assert not F.is_speculative(d[2])
+
+
+def test_offered_force():
+    ready = doc(
+        [
+            ("CSTO", "CSTO", "PROPN", "NNP", "nsubj", 1),
+            ("is", "be", "AUX", "VBZ", "ROOT", 1),
+            ("ready", "ready", "ADJ", "JJ", "acomp", 1),
+            ("to", "to", "PART", "TO", "aux", 4),
+            ("deploy", "deploy", "VERB", "VB", "xcomp", 2),
+            ("forces", "force", "NOUN", "NNS", "dobj", 4),
+        ]
+    )
+    assert F.is_offered_force(ready[4])
+    drills = doc(
+        [
+            ("Kazakhstan", "Kazakhstan", "PROPN", "NNP", "nsubj", 2),
+            ("will", "will", "AUX", "MD", "aux", 2),
+            ("send", "send", "VERB", "VB", "ROOT", 2),
+            ("troops", "troop", "NOUN", "NNS", "dobj", 2),
+            ("to", "to", "ADP", "IN", "prep", 2),
+            ("drills", "drill", "NOUN", "NNS", "pobj", 4),
+        ]
+    )
+    assert F.is_offered_force(drills[2])
+    border = doc(
+        [
+            ("Russia", "Russia", "PROPN", "NNP", "nsubj", 2),
+            ("will", "will", "AUX", "MD", "aux", 2),
+            ("send", "send", "VERB", "VB", "ROOT", 2),
+            ("troops", "troop", "NOUN", "NNS", "dobj", 2),
+            ("to", "to", "ADP", "IN", "prep", 2),
+            ("border", "border", "NOUN", "NN", "pobj", 4),
+        ]
+    )
+    assert not F.is_offered_force(border[2])

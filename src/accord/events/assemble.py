@@ -367,6 +367,9 @@ def _coding(c: Candidate, ents, published, lex: Lexicon) -> Coding:
         fine = lex.future_agree_fine.get(cameo) or lex.future_agree.get(cameo[:2])
         if fine:
             cat, cameo, mode = "AGREE", fine, None
+    elif future and not negated and cat == "MOBILIZE" and F.is_offered_force(tok):
+        # "ready to deploy its forces", "will send a battalion to the drills": an offer of military aid (CAMEO 0332)
+        cat, cameo, mode = "AGREE", "0332", None
     elif (future or hypothetical) and negated and cat in cooperative | {"AGREE"}:
         # "will not accept", "would not meet": a refusal (CAMEO 12)
         cat, cameo, mode, negated = "REJECT", "120", None, False

@@ -97,6 +97,28 @@ def is_future(tok) -> bool:
     return False
 
 
+def is_offered_force(tok) -> bool:
+    """A promised deployment that is an offer to allies, not a show of force:
+    ``ready to deploy its rapid reaction forces``, ``will send a battalion to
+    the CSTO drills`` (the destination is an exercise)."""
+    g = grammar(tok)
+    if any(t.i != tok.i and t.lemma_.lower() in W.words("ready_words") for t in _clause_chain(tok)):
+        return True
+    dest = W.words("offer_destination_preps")
+    nouns = W.words("exercise_nouns")
+    doc = tok.doc
+    for p in g.children(tok, "prep"):
+        if p.lower_ not in dest:
+            continue
+        # the phrase's head noun, within a few words (the parser may hang 'drills' elsewhere)
+        for t in doc[p.i + 1 : min(p.i + 5, len(doc))]:
+            if t.is_punct:
+                break
+            if t.lower_ in nouns or t.lemma_.lower() in nouns:
+                return True
+    return False
+
+
 def _conditional_clause(c, g, marks) -> bool:
     """An adverbial clause introduced by one of the marks ('if', 'unless')."""
     return g.is_(c, "adverbial_clause") and any(m.lower_ in marks for m in g.children(c, "marker"))
