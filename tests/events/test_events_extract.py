@@ -413,3 +413,20 @@ def test_month_precision_and_no_publication_date(build):
     assert [(e.date, e.date_end, e.date_precision) for e in evs] == [("2023-05-01", "2023-05-31", "month")]
     _, evs = _events(build, rows[:5] + rows[-1:], mentions, published=None)
     assert [(e.date, e.date_precision) for e in evs] == [(None, None)]
+
+
+def test_would_not_hand_over_is_reject(build):
+    rows = [
+        ("Kyrgyzstan", "Kyrgyzstan", "PROPN", "NNP", "nsubj", 3, G),
+        ("would", "would", "AUX", "MD", "aux", 3, "O"),
+        ("not", "not", "PART", "RB", "neg", 3, "O"),
+        ("hand", "hand", "VERB", "VB", "ROOT", 3, "O"),
+        ("over", "over", "ADP", "RP", "prt", 3, "O"),
+        ("land", "land", "NOUN", "NN", "dobj", 3, "O"),
+        (".", ".", "PUNCT", ".", "punct", 3, "O"),
+    ]
+    _, evs = _events(build, rows, [(0, 1, "KGZ", "KGZ", None, None, "state")])
+    assert [(e.type, e.negated, e.actor.code) for e in evs] == [("REJECT", False, "KGZ")]
+    rows[1] = ("did", "do", "AUX", "VBD", "aux", 3, "O")
+    _, evs = _events(build, rows, [(0, 1, "KGZ", "KGZ", None, None, "state")])
+    assert not [e for e in evs if e.type == "REJECT"]
