@@ -304,31 +304,32 @@ def find_candidates(sent, lex: Lexicon | None = None) -> list[Candidate]:
         and not (c.quad.startswith("material") and states_a_habit(c.tok))
     ]
     out.extend(_demands(toks, out, lex))
-    out.extend(_refused_acts(toks, out, lex))
+    out.extend(_announced_acts(toks, out, lex))
     return _resolve_embedding(out, lex)
 
 
-def _refused_acts(toks, cands, lex: Lexicon) -> list[Candidate]:
-    """``would not hand over a metre of land``, ``will not give in to blackmail``,
-    ``will not accept foreign bases``: a yielding act that a party says it will
-    not do. It is a candidate only so negated and announced, as a yield (CAMEO
-    080) that the coding turns into a refusal (REJECT, CAMEO 120)."""
+def _announced_acts(toks, cands, lex: Lexicon) -> list[Candidate]:
+    """``would help Tajikistan``, ``would not hand over a metre of land``,
+    ``will not give in to blackmail``: a cooperative act a party says it will
+    (or will not) do, from words that are no trigger in a plain report. A
+    candidate only when announced, with the cooperative code (aid 070, yield
+    080) that the coding turns into a promise (AGREE) or a refusal (REJECT)."""
     taken = {c.tok.i for c in cands}
-    acts = W.words("refused_acts")
-    ci = lex.info("080")
+    acts = W.word_map("announced_acts")
     out = []
     for tok in toks:
         if tok.i in taken or tok.pos_ != "VERB":
             continue
         g = grammar(tok)
         lem = tok.lemma_.lower()
-        parts = [lem + " " + p.lower_ for p in g.children(tok, "particle")]
-        if not any(w in acts for w in parts + [lem]):
-            continue
-        if ci is None or not g.negated(tok) or not F.is_future(tok):
+        code = next(
+            (acts[w] for w in [lem + " " + p.lower_ for p in g.children(tok, "particle")] + [lem] if w in acts), None
+        )
+        ci = lex.info(code) if code else None
+        if ci is None or not F.is_future(tok) or (code == "080" and not g.negated(tok)):
             continue
         cat = lex.categories[ci.type]
-        out.append(Candidate(tok, "080", ci.type, cat["quad"], ci.mode, list(ci.context), SPEC_RULE - 0.3, "rule"))
+        out.append(Candidate(tok, code, ci.type, cat["quad"], ci.mode, list(ci.context), SPEC_RULE - 0.3, "rule"))
     return out
 
 
