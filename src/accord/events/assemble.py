@@ -344,11 +344,6 @@ def _first_coded_after(tok, a_group: list, actors: ActorGroups) -> list:
     return []
 
 
-def _told_in_past(tok) -> bool:
-    """The trigger or its auxiliaries are in the past tense (``held``, ``was held``)."""
-    return any("Past" in t.morph.get("Tense") for t in [tok, *grammar(tok).children(tok, "aux", "passive_aux")])
-
-
 def _coding(c: Candidate, ents, published, lex: Lexicon) -> Coding:
     """Flags and date of the trigger, and the category they make of it: a
     promised cooperative act is AGREE (PLOVER's rule), a refused one REJECT
@@ -362,8 +357,8 @@ def _coding(c: Candidate, ents, published, lex: Lexicon) -> Coding:
     date = date_end = date_text = precision = None
     if d:
         date, date_end, date_text, precision = d
-        if published and date > published and not future and not _told_in_past(tok):
-            future = True  # "a joint exercise next month": dated after publication
+        if published and date > published and not future and tok.pos_ == "NOUN":
+            future = True  # "a joint exercise next month": an event noun dated after publication
     historical = is_historical(date_end or date, published)
     cat, cameo, mode = c.type, c.cameo, c.mode
     cooperative = W.categories("cooperative")
