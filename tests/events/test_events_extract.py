@@ -430,3 +430,19 @@ def test_would_not_hand_over_is_reject(build):
     rows[1] = ("did", "do", "AUX", "VBD", "aux", 3, "O")
     _, evs = _events(build, rows, [(0, 1, "KGZ", "KGZ", None, None, "state")])
     assert not [e for e in evs if e.type == "REJECT"]
+
+
+def test_would_help_is_agree(build):
+    rows = [
+        ("China", "China", "PROPN", "NNP", "nsubj", 2, G),
+        ("would", "would", "AUX", "MD", "aux", 2, "O"),
+        ("help", "help", "VERB", "VB", "ROOT", 2, "O"),
+        ("Tajikistan", "Tajikistan", "PROPN", "NNP", "dobj", 2, G),
+        (".", ".", "PUNCT", ".", "punct", 2, "O"),
+    ]
+    mentions = [(0, 1, "CHN", "CHN", None, None, "state"), (3, 4, "TJK", "TJK", None, None, "state")]
+    _, evs = _events(build, rows, mentions)
+    assert [(e.type, e.future, e.actor.code) for e in evs] == [("AGREE", True, "CHN")]
+    rows[1] = ("has", "have", "AUX", "VBZ", "aux", 2, "O")
+    _, evs = _events(build, rows, mentions)
+    assert not evs
