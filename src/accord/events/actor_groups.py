@@ -53,6 +53,7 @@ class ActorGroups:
 
     def __init__(self, doc):
         self.doc = doc
+        self.text = doc.text  # Doc.text joins every token anew on each access
         self.mentions = doc._.mentions or []
         self.tok2m = local_mention_index(doc)
         self.g = grammar(doc)

@@ -406,7 +406,7 @@ def uncoded_party(head, actors: ActorGroups, trigger_i: int) -> EventActor | Non
     doc = actors.doc
     ps = phrase_span(doc[head.i : head.i + 1], actors.g, trigger_i) or (head.i, head.i + 1)
     start, end = doc[ps[0]].idx, doc[ps[1] - 1].idx + len(doc[ps[1] - 1])
-    return EventActor(start=start, end=end, text=doc.text[start:end])
+    return EventActor(start=start, end=end, text=actors.text[start:end])
 
 
 def party(actors: ActorGroups, mi: int, trigger_i: int) -> EventActor:
@@ -422,7 +422,7 @@ def party(actors: ActorGroups, mi: int, trigger_i: int) -> EventActor:
         doc = actors.doc
         start, end = doc[ps[0]].idx, doc[ps[1] - 1].idx + len(doc[ps[1] - 1])
         start, end = min(start, m.start), max(end, m.end)
-        ev.start, ev.end, ev.text = start, end, doc.text[start:end]
+        ev.start, ev.end, ev.text = start, end, actors.text[start:end]
     return ev
 
 
