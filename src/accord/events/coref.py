@@ -83,10 +83,14 @@ def _is_back_reference(doc, e: Event) -> bool:
     return any(c.i < tok.i and c.lower_ in W.words("definite_determiners") for c in tok.children)
 
 
+def _sentence_numbers(doc) -> dict[int, int]:
+    """Each sentence's first character -> the sentence's number in the Doc."""
+    return {s.start_char: i for i, s in enumerate(doc.sents)}
+
+
 def link_back_references(doc, events: list[Event]) -> None:
     """Join each back-referring event to its antecedent (see module doc), in place."""
-    sent_starts = [s.start_char for s in doc.sents]
-    index = {s: i for i, s in enumerate(sent_starts)}
+    index = _sentence_numbers(doc)
     for j, e in enumerate(events):
         if not _is_back_reference(doc, e):
             continue
@@ -132,8 +136,7 @@ def _party(a) -> str | None:
 
 def link_answers(doc, events: list[Event]) -> None:
     """Each rejection of 'the accusation' addressed to the accuser (see module doc), in place."""
-    sent_starts = [s.start_char for s in doc.sents]
-    index = {s: i for i, s in enumerate(sent_starts)}
+    index = _sentence_numbers(doc)
     for j, e in enumerate(events):
         if not _rejects_said(doc, e):
             continue
