@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
-from ..report.html import dyad_label, highlight
+from ..report.html import dyad_label, highlight, party
 
 
 def _code(d: dict | None) -> str | None:
@@ -122,7 +122,7 @@ def spans(rec: dict) -> list[dict]:
                         "start": a.get("start"),
                         "end": a.get("end"),
                         "cls": f"ev-{side}",
-                        "title": f"{side} of event {i}: {_code(a)}",
+                        "title": f"{side} of event {i}: {party(_code(a), _text(a))}",
                         "refs": f"e{i}",
                     }
                 )
