@@ -28,7 +28,7 @@ def test_recipient_is_the_phrase_the_mention_modifies(build):
 
 def test_of_phrase_and_apposition_join_the_phrase(build):
     # "Dozens of protesters in Zenda" -> the whole noun phrase, its place modifier too (the extent
-    # argument annotation gives: "the police in the Gaza Strip"); "The envoy, Anna Berg," -> with the name
+    # argument annotation gives: "the police in the Fergana Valley"); "The envoy, Anna Berg," -> with the name
     rows = [
         ("Dozens", "dozen", "NOUN", "NNS", "nsubj", 5, "O"),
         ("of", "of", "ADP", "IN", "prep", 0, "O"),

@@ -30,7 +30,7 @@ def subject_of(tok, actors: ActorGroups):
     for _ in range(6):
         subj, agent, passive = _own_subject(t, g)
         if passive and agent is None and subj is not None and t.lower_ in W.words("stative_participles"):
-            passive = False  # "Vietnam is committed to ...", "Israel is opposed to ...": its own stance
+            passive = False  # "Mongolia is committed to ...", "Baku is opposed to ...": its own stance
         if passive:
             return agent, subj
         if subj is None and t.i == tok.i:
@@ -85,7 +85,7 @@ def subject_of(tok, actors: ActorGroups):
 
 def _speaker_for_pronoun(subj, t, actors: ActorGroups, g):
     """A pronoun subject of a reported clause that stands for the speaker
-    named in the same sentence ("Netanyahu says he will seek ...", "Syria
+    named in the same sentence ("Tokayev says he will seek ...", "Syria
     said it would ..."): the speaker, who the pronoun's mention is coded as;
     else the subject itself."""
     if subj.pos_ != "PRON" or not g.is_(t, "clausal_complement") or t.head.i == t.i:
@@ -249,7 +249,7 @@ def _noun_own_roles(tok, actors: ActorGroups, g):
             # "the deployment of NATO troops", "a visit of the US delegation"
             of_agent = g.child(c, "prep_object")
         elif c.lower_ == "of" and rec is None:
-            # "a suspension of air links with Serbia"
+            # "a suspension of rail links with Armenia"
             for p in g.children(c, "prep_object"):
                 for pc in g.children(p, "prep"):
                     if pc.lower_ in recipient_preps:

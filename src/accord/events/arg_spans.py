@@ -44,7 +44,7 @@ def phrase_head(tok, g, stop_i: int):
             and h.head.head.pos_ in NOUNS
             and not _event_noun(h.head.head)
         ):
-            # "dozens of demonstrators", "the enclave of Eastern Ghouta"; not "the blockade of Qatar"
+            # "dozens of demonstrators", "the enclave of Eastern Ghouta"; not "the blockade of Nakhchivan"
             nxt = h.head.head
         if nxt is None or nxt.i == h.i or nxt.i == stop_i:
             break
@@ -94,7 +94,7 @@ def _end_before_clauses(t, g) -> int:
     hi = t.i
     for c in t.children:
         if g.is_(c, "conjunct", "coordinator"):
-            break  # "the branches of the Government of Somalia and the United Nations": another party
+            break  # "the offices of the Government of Tajikistan and the United Nations": another party
         if c.i > t.i and not g.is_(c, "relative_clause", "clause_modifier"):
             hi = max(hi, _end_before_clauses(c, g))
     return hi

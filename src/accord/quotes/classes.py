@@ -91,8 +91,8 @@ def _act_frame(tok, letter: str) -> bool:
     infinitive or a preposition's object ("called for", "warned against",
     "urged X to"), an object with a charge ("accused X of", "blamed X for"),
     or no object of the verb's own ("steps that it called \"unfriendly\"")?
-    A quoted object alone ('reported "2,521 incidents"', 'proclaimed a goal
-    of "Peace Through Strength"') is the speaker's words."""
+    A quoted object alone ('reported "1,300 ceasefire violations"', 'proclaimed a goal
+    of "security through dialogue"') is the speaker's words."""
     if letter in ("x", "p"):
         return True
     gr = grammar(tok)

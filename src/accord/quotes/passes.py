@@ -159,7 +159,7 @@ def _after_closed_list(subj, tok):
 
 
 def _aside_parts(ctx: _Ctx, tok, q: Quote) -> list[Quote]:
-    """'Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt': the
+    """'The factory was a giant, Mr. Petrov said, until it went bankrupt': the
     words on either side of a cue clause set inside them are two stretches
     of one utterance (linked in ``ctx.utterances``), without the cue clause;
     a side after the cue that is the writer's addition (:func:`_writers_tail`)
