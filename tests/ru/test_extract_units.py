@@ -48,3 +48,18 @@ def test_negated_events_are_not_counted():
         {"type": "SANCTION", "actor": {"code": "IGOEU"}, "recipient": None, "negated": True},
     ]
     assert triples(evs) == Counter({("SANCTION", "IGOEU", "BLR"): 1})
+
+
+def test_hypothetical_events_are_not_counted_on_either_side():
+    from accord.ru.score import gold_triples
+
+    evs = [
+        {"type": "SANCTION", "actor": {"code": "KGZGOV"}, "recipient": {"code": "USA"}, "hypothetical": True},
+        {"type": "AGREE", "actor": {"code": "RUS"}, "recipient": {"code": "BLR"}, "future": True},
+    ]
+    assert triples(evs) == Counter({("AGREE", "RUS", "BLR"): 1})
+    gold = [
+        {"type": "SANCTION", "actor": "KGZGOV", "recipient": "USA", "hypothetical": True},
+        {"type": "AGREE", "actor": "RUS", "recipient": "BLR"},
+    ]
+    assert gold_triples(gold) == Counter({("AGREE", "RUS", "BLR"): 1})
