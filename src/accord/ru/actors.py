@@ -122,6 +122,7 @@ def _entities(doc, published) -> list[Actor]:
                 a.kind = e.kind
             if e.name and len(inside) == 1:
                 a.name = e.name
+        a.extra["role_only"] = bool(inside) and all(e.flag == "role" for e in inside) and not a.country
         out.append(a)
     return out
 
@@ -211,7 +212,7 @@ def _resolve_bodies(doc, actors: list[Actor]) -> list[tuple[int, int]]:
     chains = []
     at = {i: a for a in actors for i in range(a.start, a.end)}
     for k, a in enumerate(actors):
-        bare = a.flag == "role" and a.kind == "org" and not a.country
+        bare = (a.flag == "role" or a.extra.get("role_only")) and a.kind == "org" and not a.country  # «в ГКНБ»
         if not bare and (a.flag != "pronoun" or lx.lemma(doc[a.start]) not in lx.quote_words("body_pronouns")):
             continue
         mods = [c for i in range(a.start, a.end) for c in doc[i].children if c.i not in range(a.start, a.end)]
