@@ -55,3 +55,42 @@ def test_a_cue_never_quotes_itself():
     text = "Министерство иностранных дел России заявило протест Варшаве, говорится в сообщении ведомства."
     _m, _c, quotes, _e = _run(text)
     assert all("говорится" not in q.text for q in quotes), _said(quotes)
+
+
+def _triples(events):
+    return {(e.type, e.actor.code if e.actor else None, e.recipient.code if e.recipient else None) for e in events}
+
+
+@pytest.mark.parametrize(
+    "text,triple",
+    [
+        ("В Кремле назвали заявление грузинского премьера провокационным.", ("ACCUSE", "RUSGOV", "GEOGOV")),
+        ("Молдавия заморозила в апреле участие в СНГ.", ("SANCTION", "MDA", "IGOCIS")),
+        ("МИД Армении отверг претензии Баку.", ("REJECT", "ARMGOV", "AZEGOV")),
+        ("МИД Грузии заявил протест Баку.", ("ACCUSE", "GEOGOV", "AZEGOV")),
+        ("Следующее учение Россия и Китай проведут в мае.", ("AGREE", "RUS", "CHN")),
+        ("Казахстанские пограничники ликвидировали двух боевиков.", ("ASSAULT", "KAZMIL", None)),
+        ("Польша закрыла границу с Литвой.", ("SANCTION", "POL", "LTU")),
+        ("Сотрудники полиции Киргизии задержали трех граждан.", ("COERCE", "KGZCOP", None)),
+        ("Вооруженные силы Армении и Ирана завершили совместные учения.", ("COOPERATE", "ARMMIL", "IRNMIL")),
+    ],
+)
+def test_event_rules_of_agency_copy(text, triple):
+    *_r, events = _run(text)
+    assert triple in _triples(events), _triples(events)
+
+
+def test_each_coordinated_recipient_is_an_event():
+    *_r, events = _run("Президент Латвии обвинил Минск и Москву в провокациях.")
+    assert {("ACCUSE", "LVAGOV", "BLRGOV"), ("ACCUSE", "LVAGOV", "RUSGOV")} <= _triples(events), _triples(events)
+
+
+def test_relative_pronoun_is_the_noun_it_agrees_with():
+    text = "Британия ввела санкции против казахской компании, которую в Лондоне подозревают в поставках оружия."
+    *_r, events = _run(text)
+    assert {("SANCTION", "GBR", "KAZ"), ("ACCUSE", "GBRGOV", "KAZ")} <= _triples(events), _triples(events)
+
+
+def test_a_place_name_in_quotes_after_a_noun_is_a_title():
+    *_r, events = _run("Напомним, учение «Запад» прошло в прошлом году.")
+    assert not events, _triples(events)

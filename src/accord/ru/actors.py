@@ -317,11 +317,27 @@ def _surnames(doc, actors: list[Actor]) -> list[tuple[int, int]]:
     return chains
 
 
+def _not_titles(doc, actors: list[Actor]) -> list[Actor]:
+    """A place word in quotation marks right after a common noun names that
+    thing, not the place: учение «Запад-2025», операция «Кавказ», полигон
+    «Эдельвейс»; a body so named («агентство «Кабар»») stays."""
+    opens = lx.quote_words("quote_open")
+    out = []
+    for a in actors:
+        before = doc[a.start - 1] if a.start > 0 else None
+        noun = doc[a.start - 2] if a.start > 1 else None
+        placeish = a.kind in ("state", "location", None) and a.flag != "pronoun"
+        if placeish and before is not None and before.text in opens and noun is not None and noun.pos_ == "NOUN":
+            continue
+        out.append(a)
+    return out
+
+
 def build(doc, published: str | None = None) -> tuple[list[Actor], list[tuple[int, int]]]:
     """Every actor in the Doc (names, roles, adjectives, pronouns), and the
     (antecedent, reference) pairs of pronouns and bare roles."""
     actors = _merge_split(doc, _entities(doc, published))
-    actors = _add_lexicon(doc, actors)
+    actors = _not_titles(doc, _add_lexicon(doc, actors))
     taken = {i for a in actors for i in range(a.start, a.end)}
     actors += [p for p in _pronouns(doc) if p.start not in taken]
     actors.sort(key=lambda a: a.start)
@@ -345,9 +361,13 @@ def actor_at(doc, at: dict[int, Actor], tok) -> Actor | None:
             return at[c.i]
     if tok.i in at and at[tok.i].kind is not None:
         return at[tok.i]
-    near = [c for c in tok.children if not g.is_(c, "punct")]
-    near += [d for c in near for d in c.children if not g.is_(d, "punct", "apposition")]
+    near = [c for c in tok.children if not g.is_(c, "punct") and c.pos_ != "VERB"]  # not into a clause
     found = [at[c.i] for c in near if c.i in at]
+    deeper = [d for c in near for d in c.children if not g.is_(d, "punct", "apposition") and d.pos_ != "VERB"]
+    return _best(found) or _best([at[d.i] for d in deeper if d.i in at])  # «сотрудники полиции Азербайджана»
+
+
+def _best(found: list[Actor]) -> Actor | None:
     for ok in (
         lambda a: a.named,
         lambda a: a.kind not in (None, "person"),
