@@ -94,3 +94,54 @@ def test_relative_pronoun_is_the_noun_it_agrees_with():
 def test_a_place_name_in_quotes_after_a_noun_is_a_title():
     *_r, events = _run("Напомним, учение «Запад» прошло в прошлом году.")
     assert not events, _triples(events)
+
+
+@pytest.mark.parametrize(
+    "text,triple",
+    [
+        ("Индия не может поддержать резолюцию.", ("REJECT", "IND", None)),
+        ("Индия и Пакистан обменялись артиллерийскими ударами.", ("ASSAULT", "IND", "PAK")),
+        ("Россия и Китай договорились провести совместные учения.", ("AGREE", "RUS", "CHN")),
+        (
+            "Евросоюз ввел санкции против трех киргизских банков, обвинив их в помощи России.",
+            ("ACCUSE", "IGOEU", "KGZ"),
+        ),
+        ("Евросоюз включил две казахстанские компании в санкционный список.", ("SANCTION", "IGOEU", "KAZ")),
+        ("В Москве решение Брюсселя назвали провокацией.", ("ACCUSE", "RUSGOV", "IGOEU")),
+        ("Заявление принято не было: министр обороны Индии отказался его подписать.", ("REJECT", "INDMIL", None)),
+        ("Алиев и Пашинян парафировали соглашение.", ("SUPPORT", "AZEGOV", "ARMGOV")),
+        ("Москва продолжит сотрудничество с Астаной.", ("AGREE", "RUSGOV", "KAZGOV")),
+        ("В Минобороны Армении эту информацию назвали дезинформацией.", ("REJECT", "ARMMIL", None)),
+    ],
+)
+def test_event_rules_checked_on_dev3(text, triple):
+    *_r, events = _run(text)
+    assert triple in _triples(events), _triples(events)
+
+
+def test_refusal_and_agreed_acts_are_not_coded_as_the_act():
+    *_r, events = _run("Россия и Китай договорились провести совместные учения.")
+    assert not any(e.type == "COOPERATE" for e in events), _triples(events)
+    *_r, events = _run("Индия не может поддержать резолюцию.")
+    assert all(not e.hypothetical for e in events), [e.to_dict() for e in events]
+
+
+def test_plural_cue_without_subject_has_the_place_as_speaker():
+    _m, _c, quotes, _e = _run("В Ереване напомнили, что переговоры продолжатся в мае.")
+    assert [q.speaker.country for q in quotes if q.speaker] == ["ARM"], _said(quotes)
+
+
+def test_pronoun_after_a_role_subject_is_the_person_the_role_names():
+    text = (
+        "Министр обороны России Андрей Белоусов прибыл в Минск. "
+        "Глава российского военного ведомства провел встречу с министром обороны Белоруссии Виктором Хрениным. "
+        "Он сообщил, что учения пройдут в сентябре."
+    )
+    _m, _c, quotes, _e = _run(text)
+    assert [q.speaker.name for q in quotes if "учения пройдут" in q.text] == ["Andrei Belousov"], _said(quotes)
+
+
+def test_converb_cue_after_a_misparsed_subject():
+    text = "Коммюнике принято не было: министр обороны Индии отказался его подписать, сочтя, что текст несбалансирован."
+    _m, _c, quotes, _e = _run(text)
+    assert [q.speaker.country for q in quotes if "текст" in q.text] == ["IND"], _said(quotes)

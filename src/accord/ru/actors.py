@@ -286,7 +286,17 @@ def _antecedent(doc, actors: list[Actor], cands: list[int]) -> int:
             if not g.is_(t, "apposition", "flat_name") or t.head.i == t.i:
                 break
             t = t.head
+    for a in actors:  # «Глава ведомства провел встречу с X. Он сообщил…»: a role subject that names someone
+        t = doc[a.start]
+        if t.sent.start == sent and a.kind == "person" and a.ref is not None and g.is_(t, "subject"):
+            j = _index_of(actors, target(actors, a))
+            if j in cands:
+                return j
     return cands[0]
+
+
+def _index_of(actors: list[Actor], a: Actor) -> int | None:
+    return next((k for k, b in enumerate(actors) if b is a), None)
 
 
 def _pronouns(doc) -> list[Actor]:

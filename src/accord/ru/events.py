@@ -42,7 +42,21 @@ def _row_for(g, verb, rows):
                 return r, o
         if args.intersection(objs):
             return r, None
-    return None, None
+    window = _prep_nouns_after(verb)  # «включил компании в пакет санкций» with «в пакет» hung elsewhere
+    return next(((r, None) for r in rows if set(r["args"].split(",")).intersection(window)), (None, None))
+
+
+def _prep_nouns_after(verb) -> set[str]:
+    """The lemmas of prepositional nouns right after a verb, up to the next
+    punctuation: what its own prepositional phrase would hold."""
+    out, prep = set(), False
+    for t in verb.doc[verb.i + 1 : verb.sent.end]:
+        if t.is_punct:
+            break
+        prep = prep or t.pos_ == "ADP"
+        if prep and t.pos_ == "NOUN":
+            out.add(lx.lemma(t))
+    return out
 
 
 def _agrees(g, subj, verb) -> bool:
@@ -104,8 +118,30 @@ def _subject(g, verb):
             return places[0] if places else _place_before(g, verb)
         converb = g.is_(t, "adverbial_clause") and "Conv" in t.morph.get("VerbForm")  # «…, обвинив Минск»
         if not (g.is_(t, "open_complement", "conjunct") or converb) or t.head.i == t.i:
-            return None
+            return _subject_before(g, verb) if t.i == verb.i else None
         t = t.head
+    return None
+
+
+def _subject_before(g, verb):
+    """A finite verb the parser left without a subject, whose subject it
+    hung on another word («коммюнике подписано не было: министр … отказался»):
+    the first nominative noun of the verb's own stretch (after the last
+    colon, semicolon or dash before it) that agrees with it in number and,
+    in the past, gender."""
+    if "Fin" not in verb.morph.get("VerbForm"):
+        return None
+    start = verb.sent.start
+    for t in verb.doc[verb.sent.start : verb.i]:
+        if t.text in (":", ";", "—", "–"):
+            start = t.i + 1
+    for t in verb.doc[start : verb.i]:
+        if t.pos_ not in ("NOUN", "PROPN") or "Nom" not in t.morph.get("Case"):
+            continue
+        number, gender = set(verb.morph.get("Number")), set(verb.morph.get("Gender"))
+        if number <= set(t.morph.get("Number")) and gender <= set(t.morph.get("Gender")):
+            return t
+        return None
     return None
 
 
@@ -162,6 +198,23 @@ def _recipients(g, verb, row, arg) -> list:
             if deep is not None:  # «санкции за поставки … против компаний», «по телефону с X»: misattached
                 out.append(deep)
     return out
+
+
+def _plural_pronoun(g, tok, verb):
+    """«обвинив их в поставках»: a plural «они» stands for the nearest
+    plural noun before it in its sentence that is not the verb's subject."""
+    if tok is None or tok.pos_ != "PRON" or lx.lemma(tok) not in lx.event_map("plural_pronouns"):
+        return tok
+    if "Plur" not in tok.morph.get("Number"):
+        return tok
+    subjects = {s.i for s in g.subjects(verb)}
+    before = [
+        t
+        for t in reversed(tok.doc[tok.sent.start : tok.i])
+        if t.pos_ == "NOUN" and ("Plur" in t.morph.get("Number") or g.children(t, "number")) and t.i not in subjects
+    ]  # «три компании» is a genitive singular in form
+    objects = [t for t in before if g.is_(t, "object")]  # «включил компании …, обвинив их»
+    return (objects or before or [tok])[0]
 
 
 def _relative(g, tok):
@@ -223,6 +276,8 @@ def _flags(g, verb) -> tuple[bool, bool, bool]:
     heads = _clause_heads(g, verb)
     hypo = hypo or any(lx.lemma(h) in words("hypothetical_heads") for h in heads)  # «может ввести», «не исключил, что»
     hypo = hypo or any(lx.lemma(c) in words("condition_markers") for v in [verb, *heads[:1]] for c in v.children)
+    if any(lx.lemma(v) in words("refusal_heads") and g.negated(v) for v in chain[1:]):
+        return True, True, False  # «не можем поддержать»: a refusal, which _plover_mood makes REJECT
     return negated, future, hypo
 
 
@@ -369,7 +424,7 @@ def _speaker_party(g, tok, quotes) -> EventActor | None:
 
 def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=()) -> list[tuple]:
     """(actor, recipient) of each event a trigger states."""
-    mutual = row["cameo"].startswith(tuple(lx.event_map("mutual")))
+    mutual = row["cameo"].startswith(tuple(lx.event_map("mutual"))) or lx.lemma(verb) in lx.event_map("mutual_verbs")
     subj = _relative(g, _subject(g, verb))
     if subj is None:
         return []
@@ -378,7 +433,7 @@ def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=())
         actor = _speaker_party(g, subj, quotes)
     recipient, rec_tok = None, None
     for cand in _recipients(g, verb, row, arg):
-        cand = _relative(g, cand)
+        cand = _plural_pronoun(g, _relative(g, cand), verb)
         recipient = _party(doc, actors, at, cand, place_ok=False) or _speaker_party(g, cand, quotes)
         if recipient is not None:
             rec_tok = cand

@@ -91,8 +91,11 @@ def _speaker_token(g, verb):
     if subj:
         return subj[0]
     if g.is_(verb, "adverbial_clause") and "Conv" in verb.morph.get("VerbForm") and verb.head.i != verb.i:
-        return _speaker_token(g, verb.head)  # «X отверг претензии, заявив, что …»: the converb shares X
-    if lx.lemma(verb) not in lx.quote_words("impersonal"):
+        from .events import _subject_before  # «коммюнике подписано не было: X отказался …, сочтя, что»
+
+        return _speaker_token(g, verb.head) or _subject_before(g, verb.head)  # the converb shares X
+    indefinite = "Plur" in verb.morph.get("Number") and "Fin" in verb.morph.get("VerbForm")  # «в Баку напомнили»
+    if lx.lemma(verb) not in lx.quote_words("impersonal") and not indefinite:
         return None
     statements = lx.quote_words("statement_nouns")
     for case_word, _case, noun in g.prep_args(verb):
