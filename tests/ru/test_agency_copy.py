@@ -145,3 +145,8 @@ def test_converb_cue_after_a_misparsed_subject():
     text = "Коммюнике принято не было: министр обороны Индии отказался его подписать, сочтя, что текст несбалансирован."
     _m, _c, quotes, _e = _run(text)
     assert [q.speaker.country for q in quotes if "текст" in q.text] == ["IND"], _said(quotes)
+
+
+def test_a_transliterated_name_takes_the_office_holders_spelling():
+    mentions, *_ = _run("Министр обороны Азербайджана Закир Гасанов прибыл в Душанбе.")
+    assert any(m.name == "Zakir Hasanov" for m in mentions), [m.name for m in mentions]

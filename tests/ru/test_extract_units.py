@@ -63,3 +63,10 @@ def test_hypothetical_events_are_not_counted_on_either_side():
         {"type": "AGREE", "actor": "RUS", "recipient": "BLR"},
     ]
     assert gold_triples(gold) == Counter({("AGREE", "RUS", "BLR"): 1})
+
+
+def test_loose_key_meets_spelling_variants_of_one_name():
+    assert lx.loose_key("Radzhnatkh Singkh") == lx.loose_key("Rajnath Singh")
+    assert lx.loose_key("Zheenbek Kulubayev") == lx.loose_key("Jeenbek Kulubaev")
+    assert lx.loose_key("Sergei Lavrov") != lx.loose_key("Sergei Shoigu")
+    assert lx.holders_by_key()[lx.loose_key("Kasym-Zhomart Tokayev")] == {"Kassym-Jomart Tokayev"}

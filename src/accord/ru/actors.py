@@ -90,6 +90,9 @@ def _holder(name: str, published: str | None) -> dict | None:
 def _person(span, published: str | None) -> Actor:
     a = Actor(span.start, span.end, "person", named=True)
     a.name, row = _person_name(span)
+    if row is None and not lx.office_holders().get(a.name) and len(a.name.split()) > 1:
+        fits = lx.holders_by_key().get(lx.loose_key(a.name)) or set()
+        a.name = next(iter(fits)) if len(fits) == 1 else a.name  # «Раджнатх Сингх» -> Rajnath Singh
     if row and row.get("country"):
         a.country, a.sector, a.role = row["country"], row.get("sector") or None, row.get("role") or None
     holder = _holder(a.name, published)
