@@ -150,3 +150,33 @@ def test_converb_cue_after_a_misparsed_subject():
 def test_a_transliterated_name_takes_the_office_holders_spelling():
     mentions, *_ = _run("Министр обороны Азербайджана Закир Гасанов прибыл в Душанбе.")
     assert any(m.name == "Zakir Hasanov" for m in mentions), [m.name for m in mentions]
+
+
+def test_a_pronoun_outside_a_quote_is_not_a_person_named_inside_it():
+    text = "Советник президента Ирана Али Акбар Велаяти выступил в Тегеране.\n\n«Трамп проиграет», — заявил он."
+    _m, _c, quotes, _e = _run(text)
+    assert [q.speaker.name for q in quotes] == ["Ali Akbar Velayati"], _said(quotes)
+
+
+def test_bare_republic_is_the_dateline_country():
+    text = "Заголовок\n\nАлматы, 3 марта. Учения начались, сообщили в Министерстве обороны республики."
+    _m, _c, quotes, _e = _run(text)
+    assert [q.speaker.country for q in quotes if q.speaker] == ["KAZ"], _said(quotes)
+
+
+def test_a_lone_surname_meets_the_full_name_under_the_loose_key():
+    text = "Саидов встретился с Амиром Ханом Муттаки. Муттаки заверил, что работы продолжатся."
+    _m, _c, quotes, _e = _run(text)
+    assert [q.speaker.name for q in quotes] == ["Amir Khan Muttaqi"], _said(quotes)
+
+
+def test_partners_behind_a_chain_of_modifiers():
+    *_r, events = _run("Военнослужащие сил противовоздушной обороны Армении и Ирана провели совместную тренировку.")
+    assert ("COOPERATE", "ARMMIL", "IRNMIL") in _triples(events), _triples(events)
+
+
+def test_dopustil_is_a_cue():
+    _m, _c, quotes, _e = _run(
+        "Если переговоры затянутся, Минск может закрыть границу, допустил министр обороны Белоруссии."
+    )
+    assert [q.speaker.country for q in quotes if q.speaker] == ["BLR"], _said(quotes)

@@ -172,7 +172,9 @@ def _add_lexicon(doc, actors: list[Actor]) -> list[Actor]:
     taken = {i for a in actors for i in range(a.start, a.end)}
     matches = [m for run in _free_runs(doc, taken) for m in _lexicon_matches(run)]
     for s, t, e in matches:
-        a = Actor(s, t, e.kind, name=e.name, flag=e.flag, named=e.flag not in ("role", "pronoun") and bool(e.kind))
+        a = Actor(
+            s, t, e.kind, name=e.name, flag=e.flag, named=e.flag not in ("role", "pronoun", "republic") and bool(e.kind)
+        )
         _fill(a, e)
         if e.flag == "role":
             a.role = e.name
@@ -240,7 +242,10 @@ def _resolve_bodies(doc, actors: list[Actor]) -> list[tuple[int, int]]:
 def _resolve(doc, actors: list[Actor]) -> list[tuple[int, int]]:
     """Pronouns and bare roles refer to the person before them (of the
     role's country, when it has one)."""
+    from .quotes import quoted_spans
+
     pron, poss = lx.quote_words("pronouns"), lx.quote_words("possessive_pronouns")
+    quoted = quoted_spans(doc.text)
     chains = []
     for k, a in enumerate(actors):
         if a.ref is not None:
@@ -258,6 +263,7 @@ def _resolve(doc, actors: list[Actor]) -> list[tuple[int, int]]:
             and actors[j].named
             and (not a.country or a.country == actors[j].country)
             and (not a.org or a.org == actors[j].org)  # «генеральный секретарь ОДКБ» is no minister
+            and _same_voice(doc, quoted, a, actors[j])  # «„… для Трампа“, — пригрозил он»: he is not Trump
         ]
         if is_pron:  # «она» is no man: the name's gender, where the tagger gives one
             gender = set(first.morph.get("Gender"))
@@ -267,6 +273,17 @@ def _resolve(doc, actors: list[Actor]) -> list[tuple[int, int]]:
             a.ref = j
             chains.append((j, k))
     return chains
+
+
+def _same_voice(doc, quoted: list[tuple[int, int]], a: Actor, b: Actor) -> bool:
+    """A mention outside quotation marks does not refer to a person named
+    only inside a quotation, nor the other way round."""
+
+    def inside(x: Actor) -> tuple[int, int] | None:
+        c = doc[x.start].idx
+        return next(((s, e) for s, e in quoted if s <= c < e), None)
+
+    return inside(a) == inside(b) or (inside(a) is not None and inside(b) is None)
 
 
 def _gender(doc, a: Actor) -> set[str]:
@@ -298,6 +315,26 @@ def _antecedent(doc, actors: list[Actor], cands: list[int]) -> int:
     return cands[0]
 
 
+def _republic(doc, actors: list[Actor]) -> None:
+    """A bare «республика» («в Министерстве обороны республики») is the
+    country of the dateline («Алматы, 18 марта.»), else the first country
+    the article's body names."""
+    body = _title_end(doc)
+    placed = [a for a in actors if a.start >= body and a.country and a.kind in ("state", "location", "igo")]
+    home = placed[0].country if placed else None
+    for a in actors:
+        if a.flag == "republic" and not a.country:
+            a.country, a.flag = home, "role"
+
+
+def _title_end(doc) -> int:
+    """The first token after a title line (the text up to a blank line)."""
+    for t in doc:
+        if "\n\n" in t.text_with_ws or (t.is_space and "\n\n" in t.text):
+            return t.i + 1
+    return 0
+
+
 def _index_of(actors: list[Actor], a: Actor) -> int | None:
     return next((k for k, b in enumerate(actors) if b is a), None)
 
@@ -323,7 +360,7 @@ def _surnames(doc, actors: list[Actor]) -> list[tuple[int, int]]:
         for j in range(k - 1, -1, -1):
             b = actors[j]
             if b.kind == "person" and b.named and b.end - b.start > 1 and b.name != a.name:
-                if (b.name or "").split()[-1].lower() == (a.name or "").split()[-1].lower():
+                if lx.loose_key((b.name or "").split()[-1]) == lx.loose_key((a.name or "").split()[-1]):
                     a.ref = j
                     chains.append((j, k))
                     break
@@ -355,7 +392,9 @@ def build(doc, published: str | None = None) -> tuple[list[Actor], list[tuple[in
     actors += [p for p in _pronouns(doc) if p.start not in taken]
     actors.sort(key=lambda a: a.start)
     chains = _resolve_bodies(doc, actors)
+    _republic(doc, actors)
     _context(doc, actors)
+    _context(doc, actors)  # a second pass: a head takes what its modifiers took in the first
     chains += _surnames(doc, actors)
     chains += _resolve(doc, actors)
     return actors, chains

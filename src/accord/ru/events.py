@@ -392,8 +392,18 @@ def _partners(g, doc, actors, at, subj, actor: EventActor) -> list[EventActor]:
     out = [p for p in (_party(doc, actors, at, c) for c in g.conjuncts(subj)) if p is not None]
     sector = actor.sector if actor.sector and actor.sector != "IGO" else None
     mods = g.children(subj, "noun_modifier", "adjective")
-    mods += [m for n in mods if n.i not in at or at[n.i].kind == "person" for m in g.children(n, "noun_modifier")]
-    for mod in mods:  # «разговор президентов России и Армении»: one level further
+    seen = {m.i for m in mods}
+    for _ in range(2):  # «разговор президентов России и Армении», «военнослужащие сил ПВО Казахстана и России»
+        deeper = [
+            m
+            for n in mods
+            if n.i not in at or at[n.i].kind in ("person", "group", "org")
+            for m in g.children(n, "noun_modifier")
+            if m.i not in seen
+        ]
+        seen.update(m.i for m in deeper)
+        mods += deeper
+    for mod in mods:
         if mod.i not in at or target(actors, at[mod.i]).country != actor.country:
             continue
         for c in g.conjuncts(mod):
