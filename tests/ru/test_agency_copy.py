@@ -180,3 +180,26 @@ def test_dopustil_is_a_cue():
         "Если переговоры затянутся, Минск может закрыть границу, допустил министр обороны Белоруссии."
     )
     assert [q.speaker.country for q in quotes if q.speaker] == ["BLR"], _said(quotes)
+
+
+def test_conjoined_cue_shares_the_subject_and_a_report_inside_words_is_theirs():
+    text = "Министр обороны Польши назвал учения угрозой и заявил, что Варшава усилит границу."
+    _m, _c, quotes, events = _run(text)
+    assert [q.speaker.country for q in quotes if "Варшава" in q.text] == ["POL"], _said(quotes)
+    assert ("ACCUSE", "POLMIL", None) in _triples(events), _triples(events)
+    text = "В Кремле считают, что санкции незаконны, заявил пресс-секретарь президента России Дмитрий Песков."
+    _m, _c, quotes, _e = _run(text)
+    assert {q.speaker.name for q in quotes} == {"Dmitry Peskov"}, _said(quotes)
+
+
+@pytest.mark.parametrize(
+    "text,triple",
+    [
+        ("Государственный департамент США призвал Минск к сдержанности.", ("REQUEST", "USAGOV", "BLRGOV")),
+        ("Токио передал Москве и Пекину серьезную обеспокоенность.", ("ACCUSE", "JPNGOV", "CHNGOV")),
+        ("Жогорку Кенеш Киргизии ратифицировал соглашение с Казахстаном.", ("SUPPORT", "KGZLEG", "KAZ")),
+    ],
+)
+def test_event_rules_checked_on_dev5(text, triple):
+    *_r, events = _run(text)
+    assert triple in _triples(events), _triples(events)

@@ -70,3 +70,7 @@ def test_loose_key_meets_spelling_variants_of_one_name():
     assert lx.loose_key("Zheenbek Kulubayev") == lx.loose_key("Jeenbek Kulubaev")
     assert lx.loose_key("Sergei Lavrov") != lx.loose_key("Sergei Shoigu")
     assert lx.holders_by_key()[lx.loose_key("Kasym-Zhomart Tokayev")] == {"Kassym-Jomart Tokayev"}
+
+
+def test_loose_key_folds_polish_digraphs():
+    assert lx.loose_key("Vladislav Kosinyak-Kamysh") == lx.loose_key("Wladyslaw Kosiniak-Kamysz")

@@ -90,6 +90,8 @@ def _speaker_token(g, verb):
     subj = g.subjects(verb)
     if subj:
         return subj[0]
+    if g.is_(verb, "conjunct") and verb.head.i < verb.i and not g.children(verb, "subject"):
+        return _speaker_token(g, verb.head)  # «X назвал … и заявил, что …»: the conjuncts share X
     if g.is_(verb, "adverbial_clause") and "Conv" in verb.morph.get("VerbForm") and verb.head.i != verb.i:
         from .events import _subject_before  # «коммюнике подписано не было: X отказался …, сочтя, что»
 
@@ -268,6 +270,24 @@ def _cues(doc):
                 yield tok, owner, tok.head, sources[lem]
 
 
+def _nested(q: Quote, quotes) -> bool:
+    """A report inside someone's words («В Кремле считают, что …, заявил
+    Песков»): its cue and its span lie in another quote, whose speaker said it all."""
+    return any(
+        o is not q
+        and o.speaker is not None
+        and o.start <= q.cue.start < o.end
+        and o.start <= q.start
+        and q.end <= o.end
+        for o in quotes
+    )
+
+
+def _better(old: Speaker, new: Actor) -> bool:
+    """A named person is a better speaker than an institution or a place."""
+    return old.name is None and new.kind == "person" and new.named
+
+
 def _speaker(doc, actors, a: Actor) -> Speaker:
     t = target(actors, a)
     span = doc[a.start : a.end]
@@ -302,7 +322,10 @@ def quotes(doc, actors: list[Actor]) -> list[Quote]:
             a = next((o for o in others if o is not None and target(actors, o).flag != "medium"), a)
         if a is not None and target(actors, a).flag == "medium":
             continue
-        edges = _edges(_in_paragraph(cue, clause, _content(g, cue, clause)))
+        content = _content(g, cue, clause)
+        if clause.sent.start == cue.sent.start:  # what was said lies on the clause's side of the cue
+            content = [t for t in content if (t.i < cue.i) == (clause.i < cue.i)]
+        edges = _edges(_in_paragraph(cue, clause, content))
         if edges is None or a is None or edges[0] <= cue.idx < edges[1]:  # what was said never holds its own cue
             continue
         span = next(
@@ -310,8 +333,12 @@ def quotes(doc, actors: list[Actor]) -> list[Quote]:
         )
         kind = "direct" if span else "indirect"
         s, e = span or edges
-        if (s, e) in found and found[(s, e)].speaker is not None:
-            continue
+        if (
+            (s, e) in found
+            and found[(s, e)].speaker is not None
+            and not _better(found[(s, e)].speaker, target(actors, a))
+        ):
+            continue  # «В Кремле считают, что …, заявил Песков»: the named person over the place
         cue_span = Span(cue.idx, cue.idx + len(cue.text), cue.text)
         found[(s, e)] = Quote(s, e, doc.text[s:e], kind, _speaker(doc, actors, a), cue_span)
         found[(s, e)].sentence = sent  # type: ignore[attr-defined]
@@ -320,7 +347,8 @@ def quotes(doc, actors: list[Actor]) -> list[Quote]:
         if q is not None and q.speaker is not None and (s, e) not in found:
             found[(s, e)] = Quote(s, e, doc.text[s:e], "direct", q.speaker, q.cue)
             found[(s, e)].sentence = q.sentence  # type: ignore[attr-defined]
-    out = sorted(found.values(), key=lambda q: q.start)
+    out = [q for q in found.values() if not _nested(q, found.values())]
+    out.sort(key=lambda q: q.start)
     for q in out:
         q.medium = media.get(q.sentence)  # type: ignore[attr-defined]
     return out
