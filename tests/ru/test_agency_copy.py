@@ -203,3 +203,15 @@ def test_conjoined_cue_shares_the_subject_and_a_report_inside_words_is_theirs():
 def test_event_rules_checked_on_dev5(text, triple):
     *_r, events = _run(text)
     assert triple in _triples(events), _triples(events)
+
+
+@pytest.mark.parametrize(
+    "text,triple",
+    [
+        ("МИД Армении обвинил российские СМИ в предвзятости.", ("ACCUSE", "ARMGOV", "RUSMED")),
+        ("Президент Киргизии поблагодарил Россию за помощь.", ("SUPPORT", "KGZGOV", "RUS")),
+    ],
+)
+def test_event_rules_checked_on_dev6(text, triple):
+    *_r, events = _run(text)
+    assert triple in _triples(events), _triples(events)

@@ -74,3 +74,8 @@ def test_loose_key_meets_spelling_variants_of_one_name():
 
 def test_loose_key_folds_polish_digraphs():
     assert lx.loose_key("Vladislav Kosinyak-Kamysh") == lx.loose_key("Wladyslaw Kosiniak-Kamysz")
+
+
+def test_loose_key_folds_j_as_y_and_ie_as_e():
+    assert lx.loose_key("Kaya Kallas") == lx.loose_key("Kaja Kallas")
+    assert lx.loose_key("Inga Ruginene") == lx.loose_key("Inga Ruginiene")
