@@ -48,3 +48,34 @@ def test_negated_events_are_not_counted():
         {"type": "SANCTION", "actor": {"code": "IGOEU"}, "recipient": None, "negated": True},
     ]
     assert triples(evs) == Counter({("SANCTION", "IGOEU", "BLR"): 1})
+
+
+def test_hypothetical_events_are_not_counted_on_either_side():
+    from accord.ru.score import gold_triples
+
+    evs = [
+        {"type": "SANCTION", "actor": {"code": "KGZGOV"}, "recipient": {"code": "USA"}, "hypothetical": True},
+        {"type": "AGREE", "actor": {"code": "RUS"}, "recipient": {"code": "BLR"}, "future": True},
+    ]
+    assert triples(evs) == Counter({("AGREE", "RUS", "BLR"): 1})
+    gold = [
+        {"type": "SANCTION", "actor": "KGZGOV", "recipient": "USA", "hypothetical": True},
+        {"type": "AGREE", "actor": "RUS", "recipient": "BLR"},
+    ]
+    assert gold_triples(gold) == Counter({("AGREE", "RUS", "BLR"): 1})
+
+
+def test_loose_key_meets_spelling_variants_of_one_name():
+    assert lx.loose_key("Radzhnatkh Singkh") == lx.loose_key("Rajnath Singh")
+    assert lx.loose_key("Zheenbek Kulubayev") == lx.loose_key("Jeenbek Kulubaev")
+    assert lx.loose_key("Sergei Lavrov") != lx.loose_key("Sergei Shoigu")
+    assert lx.holders_by_key()[lx.loose_key("Kasym-Zhomart Tokayev")] == {"Kassym-Jomart Tokayev"}
+
+
+def test_loose_key_folds_polish_digraphs():
+    assert lx.loose_key("Vladislav Kosinyak-Kamysh") == lx.loose_key("Wladyslaw Kosiniak-Kamysz")
+
+
+def test_loose_key_folds_j_as_y_and_ie_as_e():
+    assert lx.loose_key("Kaya Kallas") == lx.loose_key("Kaja Kallas")
+    assert lx.loose_key("Inga Ruginene") == lx.loose_key("Inga Ruginiene")

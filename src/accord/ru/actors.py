@@ -90,6 +90,9 @@ def _holder(name: str, published: str | None) -> dict | None:
 def _person(span, published: str | None) -> Actor:
     a = Actor(span.start, span.end, "person", named=True)
     a.name, row = _person_name(span)
+    if row is None and not lx.office_holders().get(a.name) and len(a.name.split()) > 1:
+        fits = lx.holders_by_key().get(lx.loose_key(a.name)) or set()
+        a.name = next(iter(fits)) if len(fits) == 1 else a.name  # «Раджнатх Сингх» -> Rajnath Singh
     if row and row.get("country"):
         a.country, a.sector, a.role = row["country"], row.get("sector") or None, row.get("role") or None
     holder = _holder(a.name, published)
@@ -122,6 +125,7 @@ def _entities(doc, published) -> list[Actor]:
                 a.kind = e.kind
             if e.name and len(inside) == 1:
                 a.name = e.name
+        a.extra["role_only"] = bool(inside) and all(e.flag == "role" for e in inside) and not a.country
         out.append(a)
     return out
 
@@ -168,7 +172,9 @@ def _add_lexicon(doc, actors: list[Actor]) -> list[Actor]:
     taken = {i for a in actors for i in range(a.start, a.end)}
     matches = [m for run in _free_runs(doc, taken) for m in _lexicon_matches(run)]
     for s, t, e in matches:
-        a = Actor(s, t, e.kind, name=e.name, flag=e.flag, named=e.flag not in ("role", "pronoun") and bool(e.kind))
+        a = Actor(
+            s, t, e.kind, name=e.name, flag=e.flag, named=e.flag not in ("role", "pronoun", "republic") and bool(e.kind)
+        )
         _fill(a, e)
         if e.flag == "role":
             a.role = e.name
@@ -211,7 +217,7 @@ def _resolve_bodies(doc, actors: list[Actor]) -> list[tuple[int, int]]:
     chains = []
     at = {i: a for a in actors for i in range(a.start, a.end)}
     for k, a in enumerate(actors):
-        bare = a.flag == "role" and a.kind == "org" and not a.country
+        bare = (a.flag == "role" or a.extra.get("role_only")) and a.kind == "org" and not a.country  # «в ГКНБ»
         if not bare and (a.flag != "pronoun" or lx.lemma(doc[a.start]) not in lx.quote_words("body_pronouns")):
             continue
         mods = [c for i in range(a.start, a.end) for c in doc[i].children if c.i not in range(a.start, a.end)]
@@ -236,7 +242,10 @@ def _resolve_bodies(doc, actors: list[Actor]) -> list[tuple[int, int]]:
 def _resolve(doc, actors: list[Actor]) -> list[tuple[int, int]]:
     """Pronouns and bare roles refer to the person before them (of the
     role's country, when it has one)."""
+    from .quotes import quoted_spans
+
     pron, poss = lx.quote_words("pronouns"), lx.quote_words("possessive_pronouns")
+    quoted = quoted_spans(doc.text)
     chains = []
     for k, a in enumerate(actors):
         if a.ref is not None:
@@ -254,6 +263,7 @@ def _resolve(doc, actors: list[Actor]) -> list[tuple[int, int]]:
             and actors[j].named
             and (not a.country or a.country == actors[j].country)
             and (not a.org or a.org == actors[j].org)  # «генеральный секретарь ОДКБ» is no minister
+            and _same_voice(doc, quoted, a, actors[j])  # «„… для Трампа“, — пригрозил он»: he is not Trump
         ]
         if is_pron:  # «она» is no man: the name's gender, where the tagger gives one
             gender = set(first.morph.get("Gender"))
@@ -263,6 +273,17 @@ def _resolve(doc, actors: list[Actor]) -> list[tuple[int, int]]:
             a.ref = j
             chains.append((j, k))
     return chains
+
+
+def _same_voice(doc, quoted: list[tuple[int, int]], a: Actor, b: Actor) -> bool:
+    """A mention outside quotation marks does not refer to a person named
+    only inside a quotation, nor the other way round."""
+
+    def inside(x: Actor) -> tuple[int, int] | None:
+        c = doc[x.start].idx
+        return next(((s, e) for s, e in quoted if s <= c < e), None)
+
+    return inside(a) == inside(b) or (inside(a) is not None and inside(b) is None)
 
 
 def _gender(doc, a: Actor) -> set[str]:
@@ -285,7 +306,37 @@ def _antecedent(doc, actors: list[Actor], cands: list[int]) -> int:
             if not g.is_(t, "apposition", "flat_name") or t.head.i == t.i:
                 break
             t = t.head
+    for a in actors:  # «Глава ведомства провел встречу с X. Он сообщил…»: a role subject that names someone
+        t = doc[a.start]
+        if t.sent.start == sent and a.kind == "person" and a.ref is not None and g.is_(t, "subject"):
+            j = _index_of(actors, target(actors, a))
+            if j in cands:
+                return j
     return cands[0]
+
+
+def _republic(doc, actors: list[Actor]) -> None:
+    """A bare «республика» («в Министерстве обороны республики») is the
+    country of the dateline («Алматы, 18 марта.»), else the first country
+    the article's body names."""
+    body = _title_end(doc)
+    placed = [a for a in actors if a.start >= body and a.country and a.kind in ("state", "location", "igo")]
+    home = placed[0].country if placed else None
+    for a in actors:
+        if a.flag == "republic" and not a.country:
+            a.country, a.flag = home, "role"
+
+
+def _title_end(doc) -> int:
+    """The first token after a title line (the text up to a blank line)."""
+    for t in doc:
+        if "\n\n" in t.text_with_ws or (t.is_space and "\n\n" in t.text):
+            return t.i + 1
+    return 0
+
+
+def _index_of(actors: list[Actor], a: Actor) -> int | None:
+    return next((k for k, b in enumerate(actors) if b is a), None)
 
 
 def _pronouns(doc) -> list[Actor]:
@@ -309,23 +360,41 @@ def _surnames(doc, actors: list[Actor]) -> list[tuple[int, int]]:
         for j in range(k - 1, -1, -1):
             b = actors[j]
             if b.kind == "person" and b.named and b.end - b.start > 1 and b.name != a.name:
-                if (b.name or "").split()[-1].lower() == (a.name or "").split()[-1].lower():
+                if lx.loose_key((b.name or "").split()[-1]) == lx.loose_key((a.name or "").split()[-1]):
                     a.ref = j
                     chains.append((j, k))
                     break
     return chains
 
 
+def _not_titles(doc, actors: list[Actor]) -> list[Actor]:
+    """A place word in quotation marks right after a common noun names that
+    thing, not the place: учение «Запад-2025», операция «Кавказ», полигон
+    «Эдельвейс»; a body so named («агентство «Кабар»») stays."""
+    opens = lx.quote_words("quote_open")
+    out = []
+    for a in actors:
+        before = doc[a.start - 1] if a.start > 0 else None
+        noun = doc[a.start - 2] if a.start > 1 else None
+        placeish = a.kind in ("state", "location", None) and a.flag != "pronoun"
+        if placeish and before is not None and before.text in opens and noun is not None and noun.pos_ == "NOUN":
+            continue
+        out.append(a)
+    return out
+
+
 def build(doc, published: str | None = None) -> tuple[list[Actor], list[tuple[int, int]]]:
     """Every actor in the Doc (names, roles, adjectives, pronouns), and the
     (antecedent, reference) pairs of pronouns and bare roles."""
     actors = _merge_split(doc, _entities(doc, published))
-    actors = _add_lexicon(doc, actors)
+    actors = _not_titles(doc, _add_lexicon(doc, actors))
     taken = {i for a in actors for i in range(a.start, a.end)}
     actors += [p for p in _pronouns(doc) if p.start not in taken]
     actors.sort(key=lambda a: a.start)
     chains = _resolve_bodies(doc, actors)
+    _republic(doc, actors)
     _context(doc, actors)
+    _context(doc, actors)  # a second pass: a head takes what its modifiers took in the first
     chains += _surnames(doc, actors)
     chains += _resolve(doc, actors)
     return actors, chains
@@ -344,9 +413,13 @@ def actor_at(doc, at: dict[int, Actor], tok) -> Actor | None:
             return at[c.i]
     if tok.i in at and at[tok.i].kind is not None:
         return at[tok.i]
-    near = [c for c in tok.children if not g.is_(c, "punct")]
-    near += [d for c in near for d in c.children if not g.is_(d, "punct", "apposition")]
+    near = [c for c in tok.children if not g.is_(c, "punct") and c.pos_ != "VERB"]  # not into a clause
     found = [at[c.i] for c in near if c.i in at]
+    deeper = [d for c in near for d in c.children if not g.is_(d, "punct", "apposition") and d.pos_ != "VERB"]
+    return _best(found) or _best([at[d.i] for d in deeper if d.i in at])  # «сотрудники полиции Азербайджана»
+
+
+def _best(found: list[Actor]) -> Actor | None:
     for ok in (
         lambda a: a.named,
         lambda a: a.kind not in (None, "person"),

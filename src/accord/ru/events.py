@@ -29,6 +29,9 @@ def _row_for(g, verb, rows):
         [] if g.objects(verb) else g.subjects(verb, agents=False)
     )  # «учения прошли», not «министры приняли решение»
     objs += [lx.lemma(s) for s in subjects]
+    objs += [  # «назвали заявление ошибочным», «назвала происходящее кампанией»
+        lx.lemma(c) for c in g.children(verb, "open_complement", "oblique") if g.child(c, "case") is None
+    ]
     for r in rows:
         if r["args"] == "-":
             return r, None
@@ -39,7 +42,21 @@ def _row_for(g, verb, rows):
                 return r, o
         if args.intersection(objs):
             return r, None
-    return None, None
+    window = _prep_nouns_after(verb)  # «включил компании в пакет санкций» with «в пакет» hung elsewhere
+    return next(((r, None) for r in rows if set(r["args"].split(",")).intersection(window)), (None, None))
+
+
+def _prep_nouns_after(verb) -> set[str]:
+    """The lemmas of prepositional nouns right after a verb, up to the next
+    punctuation: what its own prepositional phrase would hold."""
+    out, prep = set(), False
+    for t in verb.doc[verb.i + 1 : verb.sent.end]:
+        if t.is_punct:
+            break
+        prep = prep or t.pos_ == "ADP"
+        if prep and t.pos_ == "NOUN":
+            out.add(lx.lemma(t))
+    return out
 
 
 def _agrees(g, subj, verb) -> bool:
@@ -73,9 +90,23 @@ def _actors_of(g, pred) -> list:
     return g.agents(pred) + active
 
 
+def _misread_subject(g, verb):
+    """«учение Россия и Белоруссия проведут»: a nominative name the parser
+    hung on the (accusative) object as an apposition is the subject."""
+    for o in g.objects(verb):
+        for c in g.children(o, "apposition"):
+            if c.pos_ == "PROPN" and "Nom" in c.morph.get("Case") and "Nom" not in o.morph.get("Case"):
+                return c
+    return None
+
+
 def _subject(g, verb):
     if g.is_passive(verb) and not g.agents(verb):  # «она была опровергнута»: the doer is not said
         return None
+    if not g.subjects(verb):
+        misread = _misread_subject(g, verb)
+        if misread is not None:
+            return misread
     t = verb
     for _ in range(3):
         subj = [s for s in _actors_of(g, t) if _agrees(g, s, verb)]  # a shared subject agrees with the verb
@@ -87,8 +118,30 @@ def _subject(g, verb):
             return places[0] if places else _place_before(g, verb)
         converb = g.is_(t, "adverbial_clause") and "Conv" in t.morph.get("VerbForm")  # «…, обвинив Минск»
         if not (g.is_(t, "open_complement", "conjunct") or converb) or t.head.i == t.i:
-            return None
+            return _subject_before(g, verb) if t.i == verb.i else None
         t = t.head
+    return None
+
+
+def _subject_before(g, verb):
+    """A finite verb the parser left without a subject, whose subject it
+    hung on another word («коммюнике подписано не было: министр … отказался»):
+    the first nominative noun of the verb's own stretch (after the last
+    colon, semicolon or dash before it) that agrees with it in number and,
+    in the past, gender."""
+    if "Fin" not in verb.morph.get("VerbForm"):
+        return None
+    start = verb.sent.start
+    for t in verb.doc[verb.sent.start : verb.i]:
+        if t.text in (":", ";", "—", "–"):
+            start = t.i + 1
+    for t in verb.doc[start : verb.i]:
+        if t.pos_ not in ("NOUN", "PROPN") or "Nom" not in t.morph.get("Case"):
+            continue
+        number, gender = set(verb.morph.get("Number")), set(verb.morph.get("Gender"))
+        if number <= set(t.morph.get("Number")) and gender <= set(t.morph.get("Gender")):
+            return t
+        return None
     return None
 
 
@@ -96,37 +149,87 @@ def _marked(g, head, mark, arg):
     """The nouns of a head that a recipient mark names."""
     if mark == "acc":
         return [o for o in g.objects(head) if arg is None or o.i != arg.i]
-    if mark == "dat":  # a bare dative, whatever label the parser gave it
-        return g.children(head, "dative") + [
-            o
-            for o in g.children(head, "oblique", "noun_modifier", "subject")
-            if "Dat" in o.morph.get("Case") and not g.children(o, "case")
+    if mark == "gen":  # «отверг претензии Душанбе»: the owner of what is rejected
+        owned = [arg] if arg is not None else g.objects(head)
+        return [
+            n
+            for o in owned
+            for n in g.children(o, "noun_modifier", "dative")  # an indeclinable owner may be read as a dative
+            if g.child(n, "case") is None and ("Gen" in n.morph.get("Case") or _indeclinable(g, n))
         ]
+    if mark == "dat":  # a bare dative, whatever label the parser gave it
+        return (
+            g.children(head, "dative")
+            + [
+                o
+                for o in g.children(head, "oblique", "noun_modifier", "subject")
+                if "Dat" in o.morph.get("Case") and not g.children(o, "case")
+            ]
+            + [o for o in g.children(head, "noun_modifier") if _indeclinable(g, o)]  # «заявило протест Баку»
+        )
     heads = [head] + g.children(head, "adverb")  # «совместно с армией Монголии»
     return [n for h in heads for w, _c, n in g.prep_args(h) if w == mark]
 
 
-def _recipient(g, verb, row, arg):
-    """The recipient word the trigger's row marks: on the verb, its object,
-    or (a parser's attachment) the verb an infinitive depends on; the object
-    itself for «acc» when nothing else is («выслала белорусского
-    дипломата»)."""
+def _indeclinable(g, tok) -> bool:
+    """A name that does not decline («Баку», «Душанбе», «Тбилиси»): its
+    case is the tagger's guess, so a bare one may be the dative."""
+    return tok.pos_ == "PROPN" and g.child(tok, "case") is None and lx.norm(tok.text) == lx.lemma(tok)
+
+
+def _recipients(g, verb, row, arg) -> list:
+    """The recipient words the trigger's row marks, best first: on the
+    verb, its object, or (a parser's attachment) the verb an infinitive
+    depends on; the object itself for «acc» when nothing else is
+    («выслала белорусского дипломата»). The caller takes the first that
+    names a party («заморозила участие в ОДКБ в феврале»)."""
     nouns = [verb] + ([arg] if arg is not None else [])
     if g.is_(verb, "open_complement") and verb.head.i != verb.i:
         nouns.append(verb.head)
+    out = []
     for mark in (row.get("recipient") or "").split(","):
         mark = mark.strip()
         for head in nouns:
-            cands = _marked(g, head, mark, arg) if mark else []
-            if cands:
-                return cands[0]
+            out += _marked(g, head, mark, arg) if mark else []
         if mark == "acc" and arg is not None:
-            return arg
+            out.append(arg)
         for head in ([arg] if arg is not None else []) + [verb]:
-            deep = _deep_prep(g, head, mark) if mark not in ("acc", "dat", "") else None
+            deep = _deep_prep(g, head, mark) if mark not in ("acc", "dat", "gen", "") else None
             if deep is not None:  # «санкции за поставки … против компаний», «по телефону с X»: misattached
-                return deep
-    return None
+                out.append(deep)
+    return out
+
+
+def _plural_pronoun(g, tok, verb):
+    """«обвинив их в поставках»: a plural «они» stands for the nearest
+    plural noun before it in its sentence that is not the verb's subject."""
+    if tok is None or tok.pos_ != "PRON" or lx.lemma(tok) not in lx.event_map("plural_pronouns"):
+        return tok
+    if "Plur" not in tok.morph.get("Number"):
+        return tok
+    subjects = {s.i for s in g.subjects(verb)}
+    before = [
+        t
+        for t in reversed(tok.doc[tok.sent.start : tok.i])
+        if t.pos_ == "NOUN" and ("Plur" in t.morph.get("Number") or g.children(t, "number")) and t.i not in subjects
+    ]  # «три компании» is a genitive singular in form
+    objects = [t for t in before if g.is_(t, "object")]  # «включил компании …, обвинив их»
+    return (objects or before or [tok])[0]
+
+
+def _relative(g, tok):
+    """«который» stands for the noun it agrees with before it («министерство,
+    которое обвинило …», «компании, которую подозревали …»), wherever the
+    parser hung its clause."""
+    if tok is None or lx.lemma(tok) not in lx.event_map("relative_pronouns"):
+        return tok
+    gender, number = set(tok.morph.get("Gender")), set(tok.morph.get("Number"))
+    for t in reversed(tok.doc[tok.sent.start : tok.i]):  # the nearest noun before it that agrees
+        if t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if number <= set(t.morph.get("Number")) and ("Plur" in number or gender <= set(t.morph.get("Gender"))):
+            return t
+    return tok
 
 
 def _deep_prep(g, noun, mark: str):
@@ -173,6 +276,8 @@ def _flags(g, verb) -> tuple[bool, bool, bool]:
     heads = _clause_heads(g, verb)
     hypo = hypo or any(lx.lemma(h) in words("hypothetical_heads") for h in heads)  # «может ввести», «не исключил, что»
     hypo = hypo or any(lx.lemma(c) in words("condition_markers") for v in [verb, *heads[:1]] for c in v.children)
+    if any(lx.lemma(v) in words("refusal_heads") and g.negated(v) for v in chain[1:]):
+        return True, True, False  # «не можем поддержать»: a refusal, which _plover_mood makes REJECT
     return negated, future, hypo
 
 
@@ -287,8 +392,18 @@ def _partners(g, doc, actors, at, subj, actor: EventActor) -> list[EventActor]:
     out = [p for p in (_party(doc, actors, at, c) for c in g.conjuncts(subj)) if p is not None]
     sector = actor.sector if actor.sector and actor.sector != "IGO" else None
     mods = g.children(subj, "noun_modifier", "adjective")
-    mods += [m for n in mods if n.i not in at or at[n.i].kind == "person" for m in g.children(n, "noun_modifier")]
-    for mod in mods:  # «разговор президентов России и Армении»: one level further
+    seen = {m.i for m in mods}
+    for _ in range(2):  # «разговор президентов России и Армении», «военнослужащие сил ПВО Казахстана и России»
+        deeper = [
+            m
+            for n in mods
+            if n.i not in at or at[n.i].kind in ("person", "group", "org")
+            for m in g.children(n, "noun_modifier")
+            if m.i not in seen
+        ]
+        seen.update(m.i for m in deeper)
+        mods += deeper
+    for mod in mods:
         if mod.i not in at or target(actors, at[mod.i]).country != actor.country:
             continue
         for c in g.conjuncts(mod):
@@ -319,16 +434,26 @@ def _speaker_party(g, tok, quotes) -> EventActor | None:
 
 def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=()) -> list[tuple]:
     """(actor, recipient) of each event a trigger states."""
-    mutual = row["cameo"].startswith(tuple(lx.event_map("mutual")))
-    subj = _subject(g, verb)
+    mutual = row["cameo"].startswith(tuple(lx.event_map("mutual"))) or lx.lemma(verb) in lx.event_map("mutual_verbs")
+    subj = _relative(g, _subject(g, verb))
     if subj is None:
         return []
     actor = _party(doc, actors, at, subj, place_ok=arg is None or subj.i != arg.i)  # «учения в Киргизии прошли»
     if actor is None and not (mutual and meeting is not None):
         actor = _speaker_party(g, subj, quotes)
-    rec_tok = _recipient(g, verb, row, arg)
-    recipient = _party(doc, actors, at, rec_tok, place_ok=False) if rec_tok is not None else None
-    recipient = recipient or _speaker_party(g, rec_tok, quotes)
+    recipient, rec_tok = None, None
+    for cand in _recipients(g, verb, row, arg):
+        cand = _plural_pronoun(g, _relative(g, cand), verb)
+        recipient = _party(doc, actors, at, cand, place_ok=False) or _speaker_party(g, cand, quotes)
+        if recipient is not None:
+            rec_tok = cand
+            break
+    more = (
+        [p for p in (_party(doc, actors, at, c, place_ok=False) for c in g.conjuncts(rec_tok))]
+        if rec_tok is not None
+        else []
+    )
+    more = [p for p in more if p is not None and recipient is not None and p.code != recipient.code]
     if actor is None:
         pair = _meeting_parties(g, at, subj, meeting, mutual)
         if pair is None:
@@ -340,7 +465,8 @@ def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=())
         return [(a, b) for k, a in enumerate(parties) for b in parties[k + 1 :]]
     if recipient is None and others and not mutual:  # «Россия и Китай осудили…»: each of them
         return [(actor, None)] + [(o, None) for o in others]
-    return [(actor, recipient)] + [(o, recipient) for o in others if recipient is not None]
+    pairs = [(actor, recipient)] + [(actor, r) for r in more]  # «обвинил Минск и Москву»: each of them
+    return pairs + [(o, r) for o in others for r in [recipient, *more] if recipient is not None]
 
 
 def _event(doc, actors, at, verb, row, arg, published, meeting: Event | None = None, quotes=()) -> list[Event]:

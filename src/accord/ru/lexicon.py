@@ -11,6 +11,7 @@ LEXICON = datafiles.lang_path("ru", "actors/lexicon.tsv")
 NAMES = datafiles.lang_path("ru", "actors/names.tsv")
 TRANSLIT = datafiles.lang_path("ru", "actors/translit.tsv")
 GIVEN = datafiles.lang_path("ru", "actors/given_names.tsv")
+LOOSE = datafiles.lang_path("ru", "actors/loose_latin.tsv")
 QUOTE_WORDS = datafiles.lang_path("ru", "quotes/words.tsv")
 EVENT_WORDS = datafiles.lang_path("ru", "events/words.tsv")
 TRIGGERS = datafiles.lang_path("ru", "events/triggers.tsv")
@@ -74,6 +75,37 @@ def office_holders() -> dict[str, list[dict[str, str]]]:
     for row in datafiles.table(HOLDERS, header=True):
         d = row.as_dict()
         out.setdefault(d["name"], []).append(d)
+    return out
+
+
+@datafiles.cached
+def _loose_rules() -> list[tuple[str, str]]:
+    return [(r[0], r[1] if len(r) > 1 else "") for r in datafiles.table(LOOSE, header=True)]
+
+
+def loose_key(name: str) -> str:
+    """A folded Latin key under which spelling variants of one name meet
+    («Radzhnatkh Singkh» and «Rajnath Singh»): ``loose_latin.tsv``."""
+    import re
+    import unicodedata
+
+    s = unicodedata.normalize("NFKD", name.lower()).encode("ascii", "ignore").decode()
+    s = re.sub(r"[^a-z ]+", " ", s)
+    for a, b in _loose_rules():
+        s = s.replace(a, b)
+    s = re.sub(r"([a-z])\1+", r"\1", s)
+    s = re.sub(r"(?<=[aeiou])i(?=[aeiou])", "", s)
+    return " ".join(s.split())
+
+
+@datafiles.cached
+def holders_by_key() -> dict[str, set[str]]:
+    """Loose key -> the English office holders' names (and aliases) it fits."""
+    out: dict[str, set[str]] = {}
+    for name, rows in office_holders().items():
+        aliases = {a for r in rows for a in (r.get("aliases") or "").split("|") if a}
+        for variant in {name, *aliases}:
+            out.setdefault(loose_key(variant), set()).add(name)
     return out
 
 

@@ -75,7 +75,10 @@ def _content(g, verb, clause):
     for c in clause.children:
         if c.i != verb.i and g.is_(c, "parataxis") and lx.lemma(c) in cues:
             drop.update(t.i for t in c.subtree)
-    inverted = clause.i < verb.i and verb.doc[verb.i - 1].text == ","  # «…, сообщила служба X»: ends at the cue
+    before = _word_before(verb)
+    inverted = (
+        clause.i < verb.i and before is not None and before.text == ","
+    )  # «…, сообщила служба X»: ends at the cue
     if clause.i == verb.head.i and clause.i != verb.i:  # «…», — заявил X / как заявил X, …
         return [t for t in clause.subtree if t.i not in drop and not (inverted and t.i > verb.i)]
     if inverted and clause.head.i == verb.i:  # the report parsed as the cue's conjunct
@@ -87,7 +90,14 @@ def _speaker_token(g, verb):
     subj = g.subjects(verb)
     if subj:
         return subj[0]
-    if lx.lemma(verb) not in lx.quote_words("impersonal"):
+    if g.is_(verb, "conjunct") and verb.head.i < verb.i and not g.children(verb, "subject"):
+        return _speaker_token(g, verb.head)  # «X назвал … и заявил, что …»: the conjuncts share X
+    if g.is_(verb, "adverbial_clause") and "Conv" in verb.morph.get("VerbForm") and verb.head.i != verb.i:
+        from .events import _subject_before  # «коммюнике подписано не было: X отказался …, сочтя, что»
+
+        return _speaker_token(g, verb.head) or _subject_before(g, verb.head)  # the converb shares X
+    indefinite = "Plur" in verb.morph.get("Number") and "Fin" in verb.morph.get("VerbForm")  # «в Баку напомнили»
+    if lx.lemma(verb) not in lx.quote_words("impersonal") and not indefinite:
         return None
     statements = lx.quote_words("statement_nouns")
     for case_word, _case, noun in g.prep_args(verb):
@@ -100,16 +110,43 @@ def _speaker_token(g, verb):
                 owner = g.child(inner[0], "noun_modifier") if inner else None
             return owner
         return noun
+    return _place_after(verb)
+
+
+def _place_after(verb):
+    """«…, сообщили «Интерфаксу» в ГКНБ Таджикистана» with «в ГКНБ» parsed
+    onto another word: the noun of the first «в»/«из» after the cue, before
+    the clause ends."""
+    cases = lx.quote_words("statement_cases")
+    for t in verb.doc[verb.i + 1 : verb.sent.end]:
+        if t.text in ",;:" or t.pos_ == "VERB":
+            return None
+        if t.pos_ == "ADP" and lx.lemma(t) in cases and t.head.i > t.i:
+            return t.head
     return None
 
 
 def _clause_before(g, verb):
     """«…, сообщила служба X» with the report parsed as the cue's conjunct
     or parataxis: the clause before the comma that ends at the cue."""
-    prev = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    prev = _word_before(verb)
     if prev is None or prev.text != ",":
         return None
+    if g.is_(verb, "conjunct", "parataxis") and verb.head.i < verb.i:  # «…, не исключил X» as the clause's conjunct
+        return verb.head
     return next((c for c in g.children(verb, "conjunct", "parataxis") if c.i < verb.i), None)
+
+
+def _word_before(verb):
+    """The word before a cue, past its «не» («…, не исключил X»)."""
+    i = verb.i - 1
+    if i > verb.sent.start and _negation(verb.doc[i]):
+        i -= 1
+    return verb.doc[i] if i >= verb.sent.start else None
+
+
+def _negation(tok) -> bool:
+    return "Neg" in tok.morph.get("Polarity")
 
 
 def _inverted_speaker(g, verb):
@@ -148,6 +185,12 @@ def _cited(g, verb):
             return g.child(o, "noun_modifier", "possessor") or _possessive(g, o)
         return o
     return None
+
+
+def _cites_words(g, verb) -> bool:
+    """A citing verb's object is someone's words («приводит слова X») or
+    the person cited («цитирует Лаврова»)."""
+    return any(lx.lemma(o) in lx.quote_map("source_nouns") or o.pos_ == "PROPN" for o in g.objects(verb))
 
 
 def _about_this(g, verb):
@@ -210,15 +253,39 @@ def _cues(doc):
     for tok in doc:
         lem = lx.lemma(tok)
         if lem in cues and tok.pos_ in ("VERB", "AUX", "ADJ"):  # «уверен, что»
+            if lem in lx.quote_words("citing") and not _cites_words(g, tok):
+                continue  # «привело подразделения в готовность»: no one's words
             clause = g.speech_clause(tok)
+            if clause is not None and g.is_(clause, "parataxis") and clause.i > tok.i and lx.lemma(clause) in cues:
+                clause = None  # «X заявил протест, говорится в сообщении»: the later cue reports this one
             clause = clause if clause is not None else _clause_before(g, tok) or _about_this(g, tok)
             clause = clause if clause is not None else _noun_clause(g, tok)
             if clause is not None:
-                yield tok, _cited(g, tok) or _speaker_token(g, tok) or _inverted_speaker(g, tok), clause, cues[lem]
+                after = [t for t in g.subjects(tok) if t.i > tok.i] if clause.i < tok.i else []  # «…, не исключил X»
+                who = _cited(g, tok) or (after[0] if after else None) or _speaker_token(g, tok)
+                yield tok, who or _inverted_speaker(g, tok), clause, cues[lem]
         elif lem in sources and any(w == "по" for w in [lx.lemma(c) for c in g.children(tok, "case")]):
             owner = g.child(tok, "noun_modifier", "possessor") or _possessive(g, tok)
             if owner is not None and tok.head.i != tok.i:
                 yield tok, owner, tok.head, sources[lem]
+
+
+def _nested(q: Quote, quotes) -> bool:
+    """A report inside someone's words («В Кремле считают, что …, заявил
+    Песков»): its cue and its span lie in another quote, whose speaker said it all."""
+    return any(
+        o is not q
+        and o.speaker is not None
+        and o.start <= q.cue.start < o.end
+        and o.start <= q.start
+        and q.end <= o.end
+        for o in quotes
+    )
+
+
+def _better(old: Speaker, new: Actor) -> bool:
+    """A named person is a better speaker than an institution or a place."""
+    return old.name is None and new.kind == "person" and new.named
 
 
 def _speaker(doc, actors, a: Actor) -> Speaker:
@@ -255,16 +322,23 @@ def quotes(doc, actors: list[Actor]) -> list[Quote]:
             a = next((o for o in others if o is not None and target(actors, o).flag != "medium"), a)
         if a is not None and target(actors, a).flag == "medium":
             continue
-        edges = _edges(_in_paragraph(cue, clause, _content(g, cue, clause)))
-        if edges is None or a is None:
+        content = _content(g, cue, clause)
+        if clause.sent.start == cue.sent.start:  # what was said lies on the clause's side of the cue
+            content = [t for t in content if (t.i < cue.i) == (clause.i < cue.i)]
+        edges = _edges(_in_paragraph(cue, clause, content))
+        if edges is None or a is None or edges[0] <= cue.idx < edges[1]:  # what was said never holds its own cue
             continue
         span = next(
             ((s, e) for s, e in direct if s < edges[1] and edges[0] < e and 2 * (e - s) >= edges[1] - edges[0]), None
         )
         kind = "direct" if span else "indirect"
         s, e = span or edges
-        if (s, e) in found and found[(s, e)].speaker is not None:
-            continue
+        if (
+            (s, e) in found
+            and found[(s, e)].speaker is not None
+            and not _better(found[(s, e)].speaker, target(actors, a))
+        ):
+            continue  # «В Кремле считают, что …, заявил Песков»: the named person over the place
         cue_span = Span(cue.idx, cue.idx + len(cue.text), cue.text)
         found[(s, e)] = Quote(s, e, doc.text[s:e], kind, _speaker(doc, actors, a), cue_span)
         found[(s, e)].sentence = sent  # type: ignore[attr-defined]
@@ -273,7 +347,8 @@ def quotes(doc, actors: list[Actor]) -> list[Quote]:
         if q is not None and q.speaker is not None and (s, e) not in found:
             found[(s, e)] = Quote(s, e, doc.text[s:e], "direct", q.speaker, q.cue)
             found[(s, e)].sentence = q.sentence  # type: ignore[attr-defined]
-    out = sorted(found.values(), key=lambda q: q.start)
+    out = [q for q in found.values() if not _nested(q, found.values())]
+    out.sort(key=lambda q: q.start)
     for q in out:
         q.medium = media.get(q.sentence)  # type: ignore[attr-defined]
     return out

@@ -4,8 +4,10 @@
   gold quote when it overlaps the gold snippet's place in the text and the
   speaker is the same person (English name) or, for an institution, the same
   country or organization (the gold file's ``rules`` say it in full);
-- events: non-negated predictions against gold (type, actor, recipient)
-  triples, as multisets per article;
+- events: predictions that are neither negated nor hypothetical against
+  gold (type, actor, recipient) triples, as multisets per article; gold
+  entries flagged ``hypothetical`` or ``negated`` are left out alike (as the
+  English sample scorer does, issue #16);
 - translations: for each article with an English translation, the share of
   its Russian events whose (type, actor, recipient) the English pipeline
   (:func:`accord.extract`) also finds, and the other way round.
@@ -59,11 +61,19 @@ def triples(events) -> Counter:
     out: Counter = Counter()
     for e in events:
         d = e if isinstance(e, dict) else e.to_dict()
-        if d.get("negated"):
+        if d.get("negated") or d.get("hypothetical"):
             continue
         a, r = d.get("actor") or {}, d.get("recipient") or {}
         out[(d["type"], a.get("code"), r.get("code"))] += 1
     return out
+
+
+def gold_triples(events: list[dict]) -> Counter:
+    """The scored gold triples: entries flagged hypothetical or negated are
+    left out, as predictions with those flags are."""
+    return Counter(
+        (e["type"], e["actor"], e["recipient"]) for e in events if not (e.get("hypothetical") or e.get("negated"))
+    )
 
 
 def _f(p: float, r: float) -> float:
@@ -85,7 +95,7 @@ def score_sample(folder: str | Path) -> dict:
         _m, _c, quotes, events = extract_text(text, art["file"][:10])
         hg, hp, n = _quote_counts(text, art["quotes"], quotes)
         qg, qhit, qpred, qphit = qg + len(art["quotes"]), qhit + hg, qpred + n, qphit + hp
-        want = Counter((e["type"], e["actor"], e["recipient"]) for e in art["events"])
+        want = gold_triples(art["events"])
         got = triples(events)
         hit = sum((want & got).values())
         eg, ep, ehit = eg + sum(want.values()), ep + sum(got.values()), ehit + hit
