@@ -45,6 +45,7 @@ from . import flags as F
 from . import words as W
 from .actor_groups import ActorGroups
 from .actor_roles import party, speaker_actor, subject_of, verb_recipient
+from .factuality import acts_on_noun
 from .lexicon import lexicon
 
 #: how many heads up from a content trigger its reporting verb may be
@@ -104,6 +105,8 @@ def _frame_verb(tok):
 def _frame(doc, e: Event, tok, quotes):
     """(cue lemma, cue token or None, speaker EventActor or None) of an
     event's report frame, or None when it is told as the writer's own."""
+    if acts_on_noun(tok):
+        return None  # "..., a claim Baku denied": the writer's report of the denial, not the claim's content
     fv = _frame_verb(tok)
     if e.quote is not None and e.quote < len(quotes):
         q = quotes[e.quote]
@@ -403,7 +406,8 @@ def answer_accusations(doc, events: list[Event], unsaid: list[Event] | None = No
 
 
 def _accusation_answered(doc, e: Event, others: list[Event], named: bool = False) -> Event | None:
-    """The accusation a rejection answers: the latest earlier one aimed at the
+    """The accusation a rejection answers: the latest earlier one (before it in
+    its own sentence too: ``accused X of ..., which X denies``) aimed at the
     rejecting party, else the latest one made by another coded party in the
     sentences just before (``Zakharova criticised ... Astana rejected the criticism``);
     a rejection that names the charge (``rejected the accusation``: ``named``)
@@ -412,7 +416,10 @@ def _accusation_answered(doc, e: Event, others: list[Event], named: bool = False
     earlier = [
         p
         for p in sorted(others, key=lambda x: -x.sentence["start"])
-        if p.sentence["start"] < e.sentence["start"] and p.type == "ACCUSE" and p.actor is not None and p.actor.code
+        if (p.sentence["start"], p.trigger.start) < (e.sentence["start"], e.trigger.start)
+        and p.type == "ACCUSE"
+        and p.actor is not None
+        and p.actor.code
     ]
     for p in earlier:
         r = p.recipient

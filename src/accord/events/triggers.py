@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ..syntax import grammar
 from . import flags as F
 from . import words as W
-from .factuality import states_a_habit
+from .factuality import acts_on_noun, states_a_habit
 from .lexicon import Lexicon, lexicon
 
 SPEC_RULE_ARGS = 3.0
@@ -124,6 +124,8 @@ def arg_words(tok) -> set:
             out.add(c.lower_)
             for p in g.children(c, "prep_object"):
                 add(p)
+    if acts_on_noun(tok):
+        out.add(tok.head.lemma_.lower())  # "the claim Baku denied": the noun is what the clause acts on
     if tok.pos_ in ("NOUN", "PROPN"):
         h = tok.head
         if h.i != tok.i:

@@ -1,0 +1,137 @@
+"""Which triggers name news and of what type (issue #16, type side) on hand-built Docs:
+background dated to another year, 'it was' descriptions, denials in a relative clause, trigger rows."""
+
+from accord.events.extract import extract_events
+
+G = "B-GPE"
+
+
+def _events(build, rows, mentions, published="2023-06-20"):
+    return extract_events(build(rows, mentions, published=published), classifier=None, min_confidence=0.0)
+
+
+def _hamas(year):
+    """'Hamas , which attacked Israeli towns in <year> , rejected the plan .'"""
+    rows = [
+        ("Hamas", "Hamas", "PROPN", "NNP", "nsubj", 10, "B-ORG"),
+        (",", ",", "PUNCT", ",", "punct", 0, "O"),
+        ("which", "which", "PRON", "WDT", "nsubj", 3, "O"),
+        ("attacked", "attack", "VERB", "VBD", "relcl", 0, "O"),
+        ("Israeli", "israeli", "ADJ", "JJ", "amod", 5, "B-NORP"),
+        ("towns", "town", "NOUN", "NNS", "dobj", 3, "O"),
+        ("in", "in", "ADP", "IN", "prep", 3, "O"),
+        (year, year, "NUM", "CD", "pobj", 6, "B-DATE"),
+        (",", ",", "PUNCT", ",", "punct", 0, "O"),
+        ("then", "then", "ADV", "RB", "advmod", 10, "O"),
+        ("rejected", "reject", "VERB", "VBD", "ROOT", 10, "O"),
+        ("the", "the", "DET", "DT", "det", 12, "O"),
+        ("plan", "plan", "NOUN", "NN", "dobj", 10, "O"),
+        (".", ".", "PUNCT", ".", "punct", 10, "O"),
+    ]
+    ms = [(0, 1, "PSEREB", "PSE", "REB", None, "group"), (4, 6, "ISR", "ISR", None, None, "state")]
+    return rows, ms
+
+
+def test_a_relative_clause_dated_years_before_is_background(build):
+    rows, ms = _hamas("2012")
+    evs = _events(build, rows, ms)
+    assert not [e for e in evs if e.type == "ASSAULT"]
+    assert [e for e in evs if e.type == "REJECT"]
+
+
+def test_a_relative_clause_dated_this_year_stays_news(build):
+    rows, ms = _hamas("2023")
+    assert [e for e in _events(build, rows, ms) if e.type == "ASSAULT"]
+
+
+def test_it_was_her_first_summit_is_a_description(build):
+    # "It was Berg 's first summit ." -> no meeting told here
+    rows = [
+        ("It", "it", "PRON", "PRP", "nsubj", 1, "O"),
+        ("was", "be", "AUX", "VBD", "ROOT", 1, "O"),
+        ("Berg", "Berg", "PROPN", "NNP", "poss", 5, "B-PERSON"),
+        ("'s", "'s", "PART", "POS", "case", 2, "O"),
+        ("first", "first", "ADJ", "JJ", "amod", 5, "O"),
+        ("summit", "summit", "NOUN", "NN", "attr", 1, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    assert not _events(build, rows, [(2, 3, "RURGOV", "RUR", "GOV", None, "person")])
+
+
+def _claim_denied():
+    """'Rurland alleged an attack , a claim Freedonia denied .'"""
+    rows = [
+        ("Rurland", "Rurland", "PROPN", "NNP", "nsubj", 1, G),
+        ("alleged", "allege", "VERB", "VBD", "ROOT", 1, "O"),
+        ("an", "an", "DET", "DT", "det", 3, "O"),
+        ("attack", "attack", "NOUN", "NN", "dobj", 1, "O"),
+        (",", ",", "PUNCT", ",", "punct", 3, "O"),
+        ("a", "a", "DET", "DT", "det", 6, "O"),
+        ("claim", "claim", "NOUN", "NN", "appos", 3, "O"),
+        ("Freedonia", "Freedonia", "PROPN", "NNP", "nsubj", 8, G),
+        ("denied", "deny", "VERB", "VBD", "relcl", 6, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    return rows, [(0, 1, "RUR", "RUR", None, None, "state"), (7, 8, "FRE", "FRE", None, None, "state")]
+
+
+def test_a_claim_a_party_denied_is_its_rejection(build):
+    rows, ms = _claim_denied()
+    evs = _events(build, rows, ms)
+    rej = [e for e in evs if e.type == "REJECT" and e.trigger.text == "denied"]
+    assert rej and rej[0].actor.code == "FRE"
+
+
+def test_a_relative_clause_with_its_own_subject_does_not_describe_the_noun(build):
+    from accord.events.factuality import acts_on_noun, describes_party
+
+    rows, ms = _claim_denied()
+    doc = build(rows, ms)
+    doc[8].set_morph("Tense=Pres|VerbForm=Fin")  # "a claim Freedonia denies"
+    assert acts_on_noun(doc[8]) and not describes_party(doc[8])
+
+
+def test_a_relative_clause_of_place_is_no_act_on_the_noun(build):
+    # "Baku , where Berg had attended a summit , ..." -> a scene, not Berg's act on Baku
+    from accord.events.factuality import acts_on_noun
+
+    rows = [
+        ("Baku", "Baku", "PROPN", "NNP", "ROOT", 0, G),
+        (",", ",", "PUNCT", ",", "punct", 0, "O"),
+        ("where", "where", "ADV", "WRB", "advmod", 5, "O"),
+        ("Berg", "Berg", "PROPN", "NNP", "nsubj", 5, "B-PERSON"),
+        ("had", "have", "AUX", "VBD", "aux", 5, "O"),
+        ("attended", "attend", "VERB", "VBN", "relcl", 0, "O"),
+        ("a", "a", "DET", "DT", "det", 7, "O"),
+        ("summit", "summit", "NOUN", "NN", "dobj", 5, "O"),
+        (".", ".", "PUNCT", ".", "punct", 0, "O"),
+    ]
+    assert not acts_on_noun(build(rows)[5])
+
+
+def _svo(verb, lemma, obj, obj_lemma, prep=None):
+    """'Rurland <verb> [<prep>] the <obj> .'"""
+    rows = [("Rurland", "Rurland", "PROPN", "NNP", "nsubj", 1, G), (verb, lemma, "VERB", "VBD", "ROOT", 1, "O")]
+    if prep:
+        rows.append((prep, prep, "ADP", "IN", "prep", 1, "O"))
+    n = len(rows)
+    rows += [
+        ("the", "the", "DET", "DT", "det", n + 1, "O"),
+        (obj, obj_lemma, "NOUN", "NN", "pobj" if prep else "dobj", n - 1 if prep else 1, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    return rows, [(0, 1, "RUR", "RUR", None, None, "state")]
+
+
+def test_trigger_rows_adopt_a_statement_and_object_to_drills(build):
+    rows, ms = _svo("adopted", "adopt", "declaration", "declaration")
+    assert [e.type for e in _events(build, rows, ms)] == ["SUPPORT"]
+    rows, ms = _svo("objected", "object", "drills", "drill", prep="to")
+    assert [e.type for e in _events(build, rows, ms)] == ["ACCUSE"]
+
+
+def test_trigger_rows_hosting_a_facility_or_taking_the_chair_are_no_events(build):
+    rows, ms = _svo("hosts", "host", "facility", "facility")
+    assert not _events(build, rows, ms)
+    rows, ms = _svo("took", "take", "chairmanship", "chairmanship")
+    assert not _events(build, rows, ms)
