@@ -83,7 +83,7 @@ def test_quote_probes_gate(nlp):
 # little under the figures measured when they were set (issue #16/#17 session 7)
 OWN_GOLD = [
     ("quotes", "sample", {"attributed_recall": 0.95, "precision": 0.93}),
-    ("sample", "events", {"f1": 0.55, "precision": 0.53}),
+    ("sample", "events", {"f1": 0.56, "precision": 0.54}),
 ]
 
 

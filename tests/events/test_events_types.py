@@ -135,3 +135,96 @@ def test_trigger_rows_hosting_a_facility_or_taking_the_chair_are_no_events(build
     assert not _events(build, rows, ms)
     rows, ms = _svo("took", "take", "chairmanship", "chairmanship")
     assert not _events(build, rows, ms)
+
+
+def test_an_act_after_another_is_not_its_content(build):
+    # "Rurland attacked Freedonia after Freedonia threatened Rurland ." -> both acts stand
+    rows = [
+        ("Rurland", "Rurland", "PROPN", "NNP", "nsubj", 1, G),
+        ("attacked", "attack", "VERB", "VBD", "ROOT", 1, "O"),
+        ("Freedonia", "Freedonia", "PROPN", "NNP", "dobj", 1, G),
+        ("after", "after", "SCONJ", "IN", "mark", 5, "O"),
+        ("Freedonia", "Freedonia", "PROPN", "NNP", "nsubj", 5, G),
+        ("threatened", "threaten", "VERB", "VBD", "advcl", 1, "O"),
+        ("Rurland", "Rurland", "PROPN", "NNP", "dobj", 5, G),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    ms = [(i, i + 1, c, c, None, None, "state") for i, c in ((0, "RUR"), (2, "FRE"), (4, "FRE"), (6, "RUR"))]
+    types = {e.type for e in _events(build, rows, ms)}
+    assert {"ASSAULT", "THREATEN"} <= types
+
+
+def test_saying_another_party_failed_to_act_is_an_accusation(build):
+    # "Rurland said Freedonia failed to help ." -> Rurland's ACCUSE of Freedonia (a speech act)
+    rows = [
+        ("Rurland", "Rurland", "PROPN", "NNP", "nsubj", 1, G),
+        ("said", "say", "VERB", "VBD", "ROOT", 1, "O"),
+        ("Freedonia", "Freedonia", "PROPN", "NNP", "nsubj", 3, G),
+        ("failed", "fail", "VERB", "VBD", "ccomp", 1, "O"),
+        ("to", "to", "PART", "TO", "aux", 5, "O"),
+        ("help", "help", "VERB", "VB", "xcomp", 3, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    ms = [(0, 1, "RUR", "RUR", None, None, "state"), (2, 3, "FRE", "FRE", None, None, "state")]
+    acc = [e for e in _events(build, rows, ms) if e.type == "ACCUSE"]
+    assert acc and acc[0].actor.code == "RUR" and acc[0].recipient.code == "FRE" and acc[0].speech_act
+
+
+def _it_is(adj):
+    """'Rurland said it would be <adj> to attack Freedonia .'"""
+    rows = [
+        ("Rurland", "Rurland", "PROPN", "NNP", "nsubj", 1, G),
+        ("said", "say", "VERB", "VBD", "ROOT", 1, "O"),
+        ("it", "it", "PRON", "PRP", "nsubj", 4, "O"),
+        ("would", "would", "AUX", "MD", "aux", 4, "O"),
+        ("be", "be", "AUX", "VB", "ccomp", 1, "O"),
+        (adj, adj, "ADJ", "JJ", "acomp", 4, "O"),
+        ("to", "to", "PART", "TO", "aux", 7, "O"),
+        ("attack", "attack", "VERB", "VB", "xcomp", 4, "O"),
+        ("Freedonia", "Freedonia", "PROPN", "NNP", "dobj", 7, G),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    return rows, [(0, 1, "RUR", "RUR", None, None, "state"), (8, 9, "FRE", "FRE", None, None, "state")]
+
+
+def test_an_act_judged_wrong_is_hypothetical(build):
+    from accord.events.flags import is_evaluated
+
+    rows, ms = _it_is("wrong")
+    doc = build(rows, ms)
+    assert is_evaluated(doc[7])
+    rows, ms = _it_is("ready")  # "it would be ready to attack": a party's own readiness, not a judgement
+    assert not is_evaluated(build(rows, ms)[7])
+
+
+def test_trigger_rows_boats_handed_a_waiver_signed_and_a_gathering_to_protest(build):
+    rows, ms = _svo("transferred", "transfer", "boats", "boat")
+    assert [e.type for e in _events(build, rows, ms)] == ["AID"]
+    rows, ms = _svo("signed", "sign", "waiver", "waiver")
+    assert [e.type for e in _events(build, rows, ms)] == ["CONCEDE"]
+    rows, ms = _svo("gathered", "gather", "protest", "protest", prep="for")
+    assert [e.type for e in _events(build, rows, ms)] == ["PROTEST"]
+
+
+def test_an_act_in_a_setting_clause_ranks_below_the_main_one(build):
+    from accord.events.extract import top_event
+    from accord.events.speech import _rank_settings
+
+    rows = [
+        ("Rurland", "Rurland", "PROPN", "NNP", "nsubj", 1, G),
+        ("expelled", "expel", "VERB", "VBD", "ROOT", 1, "O"),
+        ("diplomats", "diplomat", "NOUN", "NNS", "dobj", 1, "O"),
+        ("after", "after", "SCONJ", "IN", "mark", 5, "O"),
+        ("Freedonia", "Freedonia", "PROPN", "NNP", "nsubj", 5, G),
+        ("accused", "accuse", "VERB", "VBD", "advcl", 1, "O"),
+        ("Rurland", "Rurland", "PROPN", "NNP", "dobj", 5, G),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    ms = [(i, i + 1, c, c, None, None, "state") for i, c in ((0, "RUR"), (4, "FRE"), (6, "RUR"))]
+    doc = build(rows, ms)
+    evs = extract_events(doc, classifier=None, min_confidence=0.0)
+    assert {"ACCUSE", "SANCTION"} <= {e.type for e in evs}
+    for e in evs:  # as a sentence classifier may weigh them: the charge above the act
+        e.confidence = 0.9 if e.type == "ACCUSE" else 0.6
+    _rank_settings(doc, evs)
+    assert top_event(evs).trigger.text == "expelled"

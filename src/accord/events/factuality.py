@@ -114,7 +114,8 @@ def _year_of(t) -> int | None:
 def told_years_ago(tok) -> bool:
     """A relative clause on a party dated to an earlier year than the article's
     (``Tashkent, which left the CSTO in 2012``, ``Oman, which hosted talks in
-    2021``): background that says who the party is, not this article's news."""
+    2021``): background that says who the party is, not this article's news (a
+    later year may be what the act plans: ``agreed on a plan for 2025``)."""
     g = grammar(tok)
     t = _noun_clause(tok, g)
     if t is None or not g.is_(t, "relative_clause") or tok.pos_ not in ("VERB", "AUX"):
