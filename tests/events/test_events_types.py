@@ -228,3 +228,15 @@ def test_an_act_in_a_setting_clause_ranks_below_the_main_one(build):
         e.confidence = 0.9 if e.type == "ACCUSE" else 0.6
     _rank_settings(doc, evs)
     assert top_event(evs).trigger.text == "expelled"
+
+
+def test_trigger_rows_a_plane_taking_off_or_carrying_troops_is_no_event(build):
+    rows = [
+        ("Rurland", "Rurland", "PROPN", "NNP", "nsubj", 1, G),
+        ("took", "take", "VERB", "VBD", "ROOT", 1, "O"),
+        ("off", "off", "ADP", "RP", "prt", 1, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    assert not _events(build, rows, [(0, 1, "RUR", "RUR", None, None, "state")])
+    rows, ms = _svo("carried", "carry", "paratroopers", "paratrooper")
+    assert not _events(build, rows, ms)
