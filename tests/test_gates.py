@@ -26,7 +26,7 @@ GATES = [
         "plover/PLOVER_GSR_CAMEO.json",
         {"category_accuracy": 0.79, "actor_accuracy": 0.79, "recipient_accuracy": 0.79},
     ),
-    ("events", "conflibert-args", "conflibert/cameo_ner_train.txt", {"f1": 0.67}),
+    ("events", "conflibert-args", "conflibert/cameo_ner_train.txt", {"f1": 0.68}),
     # 0.7039 since the classifier no longer vetoes a rule trigger with its actor: vetoing it again gives 0.753
     # here but loses on real-news arguments (conflibert-args 0.650 -> 0.620) and the own event gold (0.373 -> 0.349)
     ("events", "conflibert-class", "conflibert/cameo_class_train.tsv", {"macro_f1": 0.70}),
@@ -83,7 +83,7 @@ def test_quote_probes_gate(nlp):
 # little under the figures measured when they were set (issue #16/#17 session 7)
 OWN_GOLD = [
     ("quotes", "sample", {"attributed_recall": 0.95, "precision": 0.93}),
-    ("sample", "events", {"f1": 0.47, "precision": 0.45}),
+    ("sample", "events", {"f1": 0.56, "precision": 0.54}),
 ]
 
 

@@ -64,13 +64,35 @@ def _noun_clause(tok, g):
     return t
 
 
+def _own_subject(t, g) -> bool:
+    """The clause has a subject of its own (``the claim, which Baku denies``,
+    ``the drills Tokyo objected to``): a party's act on the noun, not a description of it."""
+    subj = g.child(t, "subject")
+    if subj is None or subj.lower_ in W.words("relative_pronouns") or subj.pos_ == "DET":
+        return False
+    for c in t.children:  # "where he had attended", "years in which they fought": the scene, not an act on it
+        if c.lower_ in W.words("relative_adverbs"):
+            return False
+        if g.is_(c, "prep") and any(p.lower_ in W.words("relative_pronouns") for p in g.children(c, "prep_object")):
+            return False
+    return True
+
+
+def acts_on_noun(tok) -> bool:
+    """The trigger heads a relative clause with a subject of its own (``a
+    claim Baku denied``): the writer's report of that party's act, even where
+    the claim the noun names is someone else's."""
+    g = grammar(tok)
+    return g.is_(tok, "relative_clause") and _own_subject(tok, g)
+
+
 def describes_party(tok) -> bool:
     """A background clause on a noun: perfect or ``since`` (``that has held
     the valley since 2019``), or in the simple present (``a NATO member that
     buys Russian missiles``)."""
     g = grammar(tok)
     t = _noun_clause(tok, g)
-    if t is None or tok.pos_ not in ("VERB", "AUX"):
+    if t is None or tok.pos_ not in ("VERB", "AUX") or _own_subject(t, g):
         return False
     if "Pres" in tok.morph.get("Tense") and "Fin" in tok.morph.get("VerbForm") and not g.has_child(tok, "aux"):
         return True  # "a member that buys Russian missiles", "a doctrine that bans bases": what the party is
@@ -80,6 +102,42 @@ def describes_party(tok) -> bool:
         if g.is_(c, "prep") and c.lower_ in W.words("since_preps"):
             return True
     return False
+
+
+def _year_of(t) -> int | None:
+    """A bare year (``2012``), or None."""
+    if len(t.text) == 4 and t.text.isdigit() and t.text[:2] in ("19", "20"):
+        return int(t.text)
+    return None
+
+
+def told_years_ago(tok) -> bool:
+    """A relative clause on a party dated to an earlier year than the article's
+    (``Tashkent, which left the CSTO in 2012``, ``Oman, which hosted talks in
+    2021``): background that says who the party is, not this article's news (a
+    later year may be what the act plans: ``agreed on a plan for 2025``)."""
+    g = grammar(tok)
+    t = _noun_clause(tok, g)
+    if t is None or not g.is_(t, "relative_clause") or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    published = str(getattr(tok.doc._, "published", None) or "")[:4]
+    if not published.isdigit():
+        return False
+    years = [y for y in (_year_of(x) for x in t.subtree) if y is not None]
+    return bool(years) and max(years) < int(published)
+
+
+def names_a_description(tok) -> bool:
+    """An event noun that only describes: the predicate of ``it was``
+    (``It was her first summit as chair``); the meeting is told elsewhere, if at all."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    g = grammar(tok)
+    h = tok.head
+    if h.i == tok.i or not g.is_(tok, "attribute") or h.lemma_.lower() != "be":
+        return False
+    subj = g.child(h, "subject")
+    return subj is not None and subj.lower_ in W.words("expletive_subjects")
 
 
 def is_boilerplate(tok) -> bool:
@@ -94,7 +152,13 @@ def is_boilerplate(tok) -> bool:
 
 def is_background(tok) -> bool:
     """No news event: background on a party, a habit, or legal boilerplate."""
-    return is_habitual(tok) or describes_party(tok) or is_boilerplate(tok)
+    return (
+        is_habitual(tok)
+        or describes_party(tok)
+        or is_boilerplate(tok)
+        or told_years_ago(tok)
+        or names_a_description(tok)
+    )
 
 
 def is_back_reference(tok) -> bool:

@@ -157,9 +157,27 @@ def is_question(tok) -> bool:
     return last is not None and last.text in W.words("question_marks")
 
 
+def is_evaluated(tok) -> bool:
+    """``it would be wrong to hold drills``, ``it is important to talk``: an act
+    someone judges, under an adjective with an empty ``it``, not one that happened."""
+    g = grammar(tok)
+    h = tok.head
+    if not g.is_(tok, "open_complement", "clausal_complement") or h.i == tok.i:
+        return False
+    if h.pos_ == "ADJ":  # the clause hangs from the adjective or from the copula
+        adj, cop = h, h.head
+    else:
+        adj, cop = g.child(h, "adjectival_complement"), h
+    if adj is None or adj.lemma_.lower() not in W.words("evaluative_adjectives"):
+        return False  # ("it is ready to help": a party's offer, see is_future)
+    subj = g.child(cop, "subject")
+    return subj is not None and subj.lower_ in W.words("expletive_subjects") and subj.pos_ == "PRON"
+
+
 def is_hypothetical(tok) -> bool:
-    """``might expand``, ``could attack``, ``if ... attacked``, ``would ... if``, a question."""
-    if is_question(tok):
+    """``might expand``, ``could attack``, ``if ... attacked``, ``would ... if``,
+    a question, an act judged (``it would be wrong to``)."""
+    if is_question(tok) or is_evaluated(tok):
         return True
     g = grammar(tok)
     marks = W.words("hypothetical_marks")

@@ -45,12 +45,15 @@ from . import flags as F
 from . import words as W
 from .actor_groups import ActorGroups
 from .actor_roles import party, speaker_actor, subject_of, verb_recipient
+from .factuality import acts_on_noun
 from .lexicon import lexicon
+from .triggers import setting_head
 
 #: how many heads up from a content trigger its reporting verb may be
 FRAME_STEPS = 4
 ACCUSE_CODE = "112"
 ACT_CONFIDENCE = 0.6
+SETTING_FLOOR = 0.45  # a setting clause's act is ranked down, never below the emitted events' floor
 #: how many sentences back a rejection looks for the accusation it answers when none names the rejecting party
 ANSWER_SENTENCES = 3  # an act attribution's own event: a speaker and a listed speech verb
 
@@ -104,6 +107,8 @@ def _frame_verb(tok):
 def _frame(doc, e: Event, tok, quotes):
     """(cue lemma, cue token or None, speaker EventActor or None) of an
     event's report frame, or None when it is told as the writer's own."""
+    if acts_on_noun(tok):
+        return None  # "..., a claim Baku denied": the writer's report of the denial, not the claim's content
     fv = _frame_verb(tok)
     if e.quote is not None and e.quote < len(quotes):
         q = quotes[e.quote]
@@ -228,11 +233,28 @@ def speech_acts(doc, events: list[Event], actors: ActorGroups, quotes) -> list[E
         if lem not in claim:
             out.append(e)
     out.extend(_act_events(doc, acts, uncovered, actors))
+    out.extend(_failure_charges(doc, out, actors))
     answer_accusations(doc, out, anchors)
     for e in out:
         _not_to_itself(doc, e)
     _conjunct_recipients(doc, out)
+    _rank_settings(doc, out)
     return out
+
+
+def _rank_settings(doc, events: list[Event]) -> None:
+    """An act told in an ``after`` clause (``expelled them after X
+    alleged ...``) is the setting of the main clause's act: it ranks below it
+    (confidence), so the sentence's top event is the main one."""
+    by_trigger: dict = {}
+    for e in events:
+        by_trigger.setdefault(e.trigger.start, []).append(e)
+    for e in events:
+        tok = _token_at(doc, e.trigger.start)
+        head = setting_head(tok) if tok is not None else None
+        mains = by_trigger.get(head.idx, []) if head is not None else []
+        if mains:
+            e.confidence = min(e.confidence, max(min(m.confidence for m in mains) - 0.01, SETTING_FLOOR))
 
 
 def _conjunct_recipients(doc, events: list[Event]) -> None:
@@ -364,6 +386,57 @@ def _act_events(doc, acts: list, uncovered: list, actors: ActorGroups) -> list[E
     return out
 
 
+def _failure_charges(doc, events: list[Event], actors: ActorGroups) -> list[Event]:
+    """``Yerevan said the alliance had failed to honour its obligations``: a
+    party that says (or believes) another failed to act criticises it, the
+    speaker's ACCUSE of the failing party (``speech_act``), once per pair and sentence."""
+    cues = W.words("report_cues") | W.words("opinion_verbs")
+    have = {(e.sentence["start"], e.actor and e.actor.code, e.recipient and e.recipient.code) for e in events}
+    out = []
+    for tok in doc:
+        g = grammar(tok)
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in W.words("failure_verbs"):
+            continue
+        if not g.has_child(tok, "open_complement") or F.is_negated(tok):
+            continue
+        fv = _frame_verb(tok)
+        if fv is None or fv.lemma_.lower() not in cues:
+            continue
+        speaker = _speaker_of(fv, actors)
+        a_head, _ = subject_of(tok, actors)
+        group = actors.group(a_head) if a_head is not None else []
+        if speaker is None or not group:
+            continue
+        failing = party(actors, group[0], tok.i)
+        own = speaker.country or speaker.org
+        if not own or not failing.code or (failing.country or failing.org) == own:
+            continue
+        sent = tok.sent
+        key = (sent.start_char, speaker.code, failing.code)
+        if key in have:
+            continue
+        have.add(key)
+        info = lexicon().categories["ACCUSE"]
+        out.append(
+            Event(
+                type="ACCUSE",
+                cameo="111",
+                mode=None,
+                context=[],
+                quad=info["quad"],
+                intensity=info["intensity"],
+                trigger=Span(tok.idx, tok.idx + len(tok.text), tok.text),
+                sentence={"start": sent.start_char, "end": sent.end_char},
+                actor=speaker,
+                recipient=failing,
+                hypothetical=F.is_hypothetical(fv),
+                confidence=ACT_CONFIDENCE,
+                speech_act=True,
+            )
+        )
+    return out
+
+
 def _act_recipient(t, speaker: EventActor, actors: ActorGroups) -> EventActor | None:
     """The party an act is addressed to: the verb's object or addressee with
     a mention (``urged the EU to``), never the speaker's own side. A denial's
@@ -403,7 +476,8 @@ def answer_accusations(doc, events: list[Event], unsaid: list[Event] | None = No
 
 
 def _accusation_answered(doc, e: Event, others: list[Event], named: bool = False) -> Event | None:
-    """The accusation a rejection answers: the latest earlier one aimed at the
+    """The accusation a rejection answers: the latest earlier one (before it in
+    its own sentence too: ``accused X of ..., which X denies``) aimed at the
     rejecting party, else the latest one made by another coded party in the
     sentences just before (``Zakharova criticised ... Astana rejected the criticism``);
     a rejection that names the charge (``rejected the accusation``: ``named``)
@@ -412,7 +486,10 @@ def _accusation_answered(doc, e: Event, others: list[Event], named: bool = False
     earlier = [
         p
         for p in sorted(others, key=lambda x: -x.sentence["start"])
-        if p.sentence["start"] < e.sentence["start"] and p.type == "ACCUSE" and p.actor is not None and p.actor.code
+        if (p.sentence["start"], p.trigger.start) < (e.sentence["start"], e.trigger.start)
+        and p.type == "ACCUSE"
+        and p.actor is not None
+        and p.actor.code
     ]
     for p in earlier:
         r = p.recipient
