@@ -85,3 +85,29 @@ def test_organisation_exercise_is_coded_with_its_host_state():
     e2.location = e.location
     _host_of_organisation(None, e2, None)
     assert e2.recipient.code == "UZB"
+
+
+def test_a_hosted_gathering_is_the_host_with_each_participant(vocab):
+    # "Freedonian and Sylvanian troops join drills . The drills are hosted by Ruritania ."
+    from accord.events.coref import link_hosts
+
+    words = ["Troops", "join", "drills", ".", "The", "drills", "are", "hosted", "by", "Ruritania", "."]
+    lemmas = ["troop", "join", "drill", ".", "the", "drill", "be", "host", "by", "Ruritania", "."]
+    doc = Doc(vocab, words=words, lemmas=lemmas, sent_starts=[True, False, False, False, True] + [False] * 6)
+    join = doc[1].idx, doc[1].idx + 4
+    host = doc[7].idx, doc[7].idx + 6
+    s1, s2 = (0, doc[3].idx + 1), (doc[4].idx, len(doc.text))
+    evs = [
+        _ev("COOPERATE", s1, join, actor="FRE", rec="SYL"),
+        _ev("COOPERATE", s1, join, actor="SYL", rec="FRE"),
+        _ev("COOPERATE", s2, host, actor="RUR", rec=None),
+    ]
+    for e in evs:
+        e.actor.country = e.actor.code
+        if e.recipient is not None:
+            e.recipient.country = e.recipient.code
+    out = link_hosts(doc, evs)
+    assert [(e.actor.code, e.recipient and e.recipient.code) for e in out[2:]] == [("RUR", "FRE"), ("RUR", "SYL")]
+    # no joint act around it: the host stays alone
+    alone = link_hosts(doc, [_ev("COOPERATE", s2, host, actor="RUR", rec=None)])
+    assert len(alone) == 1 and alone[0].recipient is None

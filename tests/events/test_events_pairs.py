@@ -143,3 +143,25 @@ def test_the_leaders_with_no_hosted_meeting_stay_as_they_are():
     agreed = _ev("AGREE", 100, ("the leaders", None), None)
     out = expand_pairs([_ev("CONSULT", 0, ("Putin", "RUS"), ("Xi", "CHN")), agreed])
     assert [e for e in out if e.type == "AGREE"] == [agreed]
+
+
+def test_the_two_ministers_are_the_latest_pair_named_with_that_role():
+    # "A and B held drills ... The Ruritanian Defence Minister met his Freedonian counterpart.
+    # The two ministers signed a memorandum." -> the ministers' pair, not the drills' one
+    evs = [
+        _ev("COOPERATE", 0, ("Sylvania", "SYL"), ("Osterlich", "OST")),
+        _ev("COOPERATE", 100, ("Osterlich", "OST"), ("Sylvania", "SYL")),
+        _ev("CONSULT", 200, ("Ruritanian Defence Minister Karl", "RUR"), ("his Freedonian counterpart", "FRE")),
+        _ev("SUPPORT", 300, ("The two ministers", None), None),
+    ]
+    assert sorted(_dyads(expand_pairs(evs)[3:])) == [("SUPPORT", "FRE", "RUR"), ("SUPPORT", "RUR", "FRE")]
+
+
+def test_a_party_beside_the_two_ministers_that_is_one_of_them():
+    # "The two ministers signed a memorandum under which Ruritania will train ...": the
+    # ministers' act toward each other, not toward Ruritania
+    evs = [
+        _ev("CONSULT", 0, ("Ruritanian Defence Minister Karl", "RUR"), ("his Freedonian counterpart", "FRE")),
+        _ev("SUPPORT", 100, ("The two ministers", None), ("Ruritania", "RUR")),
+    ]
+    assert sorted(_dyads(expand_pairs(evs)[1:])) == [("SUPPORT", "FRE", "RUR"), ("SUPPORT", "RUR", "FRE")]

@@ -186,3 +186,38 @@ def test_a_participle_used_as_preposition_is_climbed_to_its_verb(build):
     doc = build(rows, [RUR])
     a, _ = subject_of(doc[2], ActorGroups(doc))
     assert a is not None and a.i == 0
+
+
+def test_units_from_a_list_of_states_are_those_states(build):
+    # "Soldiers from Ruritania , Freedonia and Sylvania opened the exercise ." where the article's
+    # actor chain coded "Soldiers" as one state's military: the listed states take part
+    rows = [
+        ("Soldiers", "soldier", "NOUN", "NNS", "nsubj", 7, "O"),
+        ("from", "from", "ADP", "IN", "prep", 0, "O"),
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "pobj", 1, G),
+        (",", ",", "PUNCT", ",", "punct", 2, "O"),
+        ("Freedonia", "Freedonia", "PROPN", "NNP", "conj", 2, G),
+        ("and", "and", "CCONJ", "CC", "cc", 4, "O"),
+        ("Sylvania", "Sylvania", "PROPN", "NNP", "conj", 4, G),
+        ("opened", "open", "VERB", "VBD", "ROOT", 7, "O"),
+        ("the", "the", "DET", "DT", "det", 9, "O"),
+        ("exercise", "exercise", "NOUN", "NN", "dobj", 7, "O"),
+        (".", ".", "PUNCT", ".", "punct", 7, "O"),
+    ]
+    mentions = [
+        (0, 1, "RURMIL", "RUR", "MIL", None, "org"),
+        (2, 3, "RUR", "RUR", None, None, "state"),
+        (4, 5, "FRE", "FRE", None, None, "state"),
+        (6, 7, "SYL", "SYL", None, None, "state"),
+    ]
+    actors = ActorGroups(build(rows, mentions))
+    assert [actors.mentions[m].code for m in actors.group(actors.doc[0])] == ["RUR", "FRE", "SYL"]
+    # one state named: the noun's own mention stays
+    rows1 = [
+        ("Soldiers", "soldier", "NOUN", "NNS", "nsubj", 3, "O"),
+        ("from", "from", "ADP", "IN", "prep", 0, "O"),
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "pobj", 1, G),
+        ("opened", "open", "VERB", "VBD", "ROOT", 3, "O"),
+    ]
+    one = ActorGroups(build(rows1, mentions[:2]))
+    assert [one.mentions[m].code for m in one.group(one.doc[0])] == ["RURMIL"]

@@ -84,6 +84,11 @@ class ActorGroups:
         out: list[int] = []
         for h in self._party_heads(head):
             mi = self.at(h)
+            origins = self._origin_list(h, mi)
+            if origins:
+                # "Soldiers from A, B and C opened the exercise": the states the units come from
+                _add_new(out, origins)
+                continue
             if mi is not None and (self.mentions[mi].country in region_codes("events") or not self.mentions[mi].code):
                 # "Western states, above all Britain": the most specific codable actor
                 better = self._best_in(h)
@@ -104,6 +109,27 @@ class ActorGroups:
             _add_new(out, [mi])
             self._add_trailing_conjuncts(mi, out)
         return self._states_before_regions(out)
+
+    def _origin_list(self, h, mi: int | None) -> list[int]:
+        """The coded mentions of a list of two or more parties that a common
+        noun's ``from`` phrase names ("troops from A, B and C", "observers
+        from A and B"), where the noun's own mention (a role word coded by
+        the article's actor chain, or none) does not cover the list; else []."""
+        g = self.g
+        if h.pos_ != "NOUN":
+            return []
+        span = self.span_of(mi) if mi is not None else None
+        for c in g.children(h, "prep"):
+            if c.lower_ not in W.words("origin_preps") or (span is not None and span.start <= c.i < span.end):
+                continue
+            for p in g.children(c, "prep_object"):
+                heads = [p] + [x for x in p.conjuncts if x.i > p.i]
+                found = [self.at(x) for x in heads]
+                coded = [x for x in found if x is not None and self.mentions[x].code]
+                keys = {self.mentions[x].country or self.mentions[x].org for x in coded}
+                if len(coded) == len(heads) and len(keys) >= 2:
+                    return coded
+        return []
 
     def _add_trailing_conjuncts(self, mi: int, out: list[int]) -> None:
         """'The Ministers of Defense of Kazakhstan and Uzbekistan': a conjunct

@@ -37,7 +37,7 @@ import bisect
 from ..record import Event, EventActor
 from .actor_groups import ActorGroups
 from .assemble import cat_is_demand, cat_is_framing, events_for  # noqa: F401
-from .coref import link_answers, link_events
+from .coref import link_answers, link_events, link_hosts
 from .dates import parse_iso
 from .factuality import is_back_reference
 from .lexicon import lexicon
@@ -78,7 +78,7 @@ def extract_events(doc, classifier=None, min_confidence: float = 0.4) -> list[Ev
     # an event with no party at all is not emitted (#16 conventions: never "? -> ?"); one
     # with no actor but a recipient stays until actor finding no longer loses such events
     events = [e for e in events if e.confidence >= min_confidence and (e.actor is not None or e.recipient is not None)]
-    events = link_events(doc, events)
+    events = link_events(doc, link_hosts(doc, events))
     acted = {e.sentence["start"] for e in events if e.actor is not None}
     events = [e for e in events if not _joined_without_actor(doc, e) and not _nominal_without_actor(doc, e, acted)]
     _date_by_publication(events, published)
