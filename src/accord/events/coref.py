@@ -16,6 +16,13 @@ an article.
   is its recipient ("The Kyrgyz border service said Tajik troops fired
   first ... . Dushanbe rejected the version": Tajikistan -> Kyrgyzstan).
 
+* A short reaction that names no one but its actor ("Moscow warned of
+  retaliation.", "Russia condemned the extension.", "Moscow has promised
+  help.") answers the article's news: it is aimed at the party of the
+  article's lead event, that event's actor where it is another party, else
+  its recipient ("Poland expels 45 Russian diplomats ... Moscow warned of
+  retaliation": Russia -> Poland).
+
 * A gathering that one party hosts or organises and that names no
   counterpart ("the drills are hosted by A's Defence Ministry") is the host's
   with each party the joint acts of the same type in the sentences around it
@@ -161,6 +168,58 @@ def link_answers(doc, events: list[Event]) -> None:
             if who and who != _party(e.actor):
                 e.recipient = copy.copy(a.actor)
                 break
+
+
+def _reaction_alone(doc, e: Event) -> bool:
+    """A factual act aimed at others (``context_recipients``) with a coded
+    actor, no coded recipient, whose sentence codes no party but the actor's."""
+    if e.type not in W.categories("context_recipients") or e.negated or e.hypothetical:
+        return False
+    if e.actor is None or not _party(e.actor) or (e.recipient is not None and _party(e.recipient)):
+        return False
+    if e.type == "REJECT" and _definite_object(doc, e):
+        return False  # "rejected the plan": the proposer's, who may be no one named (an accusation: link_answers)
+    own = _party(e.actor)
+    s = e.sentence
+    for m in doc._.mentions or []:
+        if s["start"] <= m.start < s["end"] and (m.country or m.org) and (m.country or m.org) != own:
+            return False
+    return True
+
+
+def _lead(events: list[Event]) -> Event | None:
+    """The article's news: its first factual event with a coded actor."""
+    for e in events:
+        if not e.hypothetical and not e.negated and e.actor is not None and _party(e.actor):
+            return e
+    return None
+
+
+def _definite_object(doc, e: Event) -> bool:
+    """Has the trigger a definite direct object ('rejected the plan')?"""
+    span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    dets = W.words("definite_determiners")
+    return any(
+        any(d.i < ch.i and d.lower_ in dets for d in ch.children) for ch in grammar(doc).children(span[-1], "object")
+    )
+
+
+def link_context_recipients(doc, events: list[Event]) -> None:
+    """Each short reaction aimed at the party of the article's lead event
+    (see module doc), in place."""
+    lead = _lead(events)
+    if lead is None:
+        return
+    for e in events:
+        if e.sentence["start"] == lead.sentence["start"] or not _reaction_alone(doc, e):
+            continue
+        own = _party(e.actor)
+        who = next((p for p in (lead.actor, lead.recipient) if p is not None and _party(p) and _party(p) != own), None)
+        if who is not None:
+            e.recipient = copy.copy(who)
+            _add_evidence(e, _sent(lead))
 
 
 def _hosted_alone(doc, e: Event) -> bool:

@@ -37,7 +37,7 @@ import bisect
 from ..record import Event, EventActor
 from .actor_groups import ActorGroups
 from .assemble import cat_is_demand, cat_is_framing, events_for  # noqa: F401
-from .coref import link_answers, link_events, link_hosts
+from .coref import link_answers, link_context_recipients, link_events, link_hosts
 from .dates import parse_iso
 from .factuality import is_back_reference
 from .lexicon import lexicon
@@ -75,6 +75,7 @@ def extract_events(doc, classifier=None, min_confidence: float = 0.4) -> list[Ev
     events = expand_pairs(events, doc)
     events.sort(key=lambda e: (e.sentence["start"], e.trigger.start))
     link_answers(doc, events)
+    link_context_recipients(doc, events)
     # an event with no party at all is not emitted (#16 conventions: never "? -> ?"); one
     # with no actor but a recipient stays until actor finding no longer loses such events
     events = [e for e in events if e.confidence >= min_confidence and (e.actor is not None or e.recipient is not None)]

@@ -96,7 +96,7 @@ def _pair_of(
 
 
 def _role_pair(before: list[Event], role: str, exclude=None) -> tuple[EventActor, EventActor] | None:
-    """"The two ministers": the latest pair of distinct coded parties, one of
+    """ "The two ministers": the latest pair of distinct coded parties, one of
     them named with that role word ("Mongolia's Defence Minister met his Kazakh
     counterpart"), neither of them ``exclude``; else None."""
     for e in reversed(before[-LOOKBACK_EVENTS:]):
