@@ -165,3 +165,25 @@ def test_a_party_beside_the_two_ministers_that_is_one_of_them():
         _ev("SUPPORT", 100, ("The two ministers", None), ("Ruritania", "RUR")),
     ]
     assert sorted(_dyads(expand_pairs(evs)[1:])) == [("SUPPORT", "FRE", "RUR"), ("SUPPORT", "RUR", "FRE")]
+
+
+def test_the_parties_after_a_meeting_with_many_are_the_host_with_each():
+    # "Lavrov met his colleagues from A, B and C . The parties will hold the next meeting in D ."
+    met = [_ev("CONSULT", 0, ("Lavrov", "RUS"), (name, name)) for name in ("KAZ", "KGZ", "UZB")]
+    for e in met:
+        e.trigger = Span(6, 9, "met")
+    hold = _ev("AGREE", 100, ("the parties", None), ("the parties", None))
+    out = [e for e in expand_pairs(met + [hold]) if e.type == "AGREE"]
+    assert sorted((e.actor.country, e.recipient.country) for e in out) == [
+        ("RUS", "KAZ"),
+        ("RUS", "KGZ"),
+        ("RUS", "UZB"),
+    ]
+    # a mediator who met two sides: "the parties" are those two
+    clash = [_ev("ASSAULT", 0, ("ARM", "ARM"), ("AZE", "AZE")), _ev("ASSAULT", 20, ("AZE", "AZE"), ("ARM", "ARM"))]
+    met2 = [_ev("CONSULT", 50, ("Putin", "RUS"), (name, name)) for name in ("ARM", "AZE")]
+    for e in met2:
+        e.trigger = Span(56, 59, "met")
+    agreed = _ev("AGREE", 100, ("the parties", None), None)
+    out2 = [e for e in expand_pairs(clash + met2 + [agreed]) if e.type == "AGREE"]
+    assert sorted((e.actor.country, e.recipient.country) for e in out2) == [("ARM", "AZE"), ("AZE", "ARM")]

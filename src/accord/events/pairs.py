@@ -24,7 +24,10 @@ A group named by a plural noun alone ("the leaders agreed to meet again",
 "the ministers adopted a joint statement": ``group_nouns``) after a
 meeting of one party with several ("Putin met the leaders of A, B and C")
 stands for that meeting's parties: the act is the host's with each of them
-(#16 convention for a hosted meeting), as a reader takes it.
+(#16 convention for a hosted meeting), as a reader takes it. So do "the
+parties" and "the sides" after a meeting of one party with three or more
+("the parties will hold the next meeting in Ashgabat"); after a meeting
+with two they are the dyad a mediator met.
 
 The words ("both", "the two"; sides, parties, leaders, ...) are data
 (``pair_quantifiers``, ``pair_nouns``, ``pair_bare_nouns``); "the" alone
@@ -40,6 +43,8 @@ from . import words as W
 
 #: how many events back a pair is looked for
 LOOKBACK_EVENTS = 40
+#: the fewest counterparts of a meeting whose parties "the parties" can be (two: a dyad and its mediator)
+MULTILATERAL = 3
 #: the confidence of an act whose group actor now codes (no longer "nobody codable")
 GROUP_CONFIDENCE = 0.45
 
@@ -146,15 +151,29 @@ def _hub_of(before: list[Event]) -> tuple[EventActor, list[EventActor]] | None:
     return host, list(recips.values())
 
 
+def _is_parties(a: EventActor | None) -> bool:
+    """'the parties', 'the sides': a pair reference with "the" alone, which
+    after a meeting of one party with many stands for all of them."""
+    if a is None or not a.text or not is_pair_reference(a.text):
+        return False
+    t = a.text.lower().split()
+    return len(t) == 2 and t[0] == "the"
+
+
 def _group_act(e: Event, before: list[Event]) -> list[Event] | None:
     """The act of 'the leaders' as the host's with each party of the latest
     multi-party meeting (see module doc); None where there is none."""
-    if not is_group_reference(e.actor) or (e.recipient is not None and _key(e.recipient)):
+    parties = _is_parties(e.actor)
+    if not (is_group_reference(e.actor) or parties):
+        return None
+    if e.recipient is not None and _key(e.recipient) and not (parties and _is_parties(e.recipient)):
         return None
     hub = _hub_of(before)
     if hub is None:
         return None
     host, recips = hub
+    if parties and len(recips) < MULTILATERAL:
+        return None  # two counterparts: a mediator between a dyad, whose sides "the parties" are
     out = []
     for r in recips:
         n = copy.copy(e)
