@@ -221,3 +221,18 @@ def test_units_from_a_list_of_states_are_those_states(build):
     ]
     one = ActorGroups(build(rows1, mentions[:2]))
     assert [one.mentions[m].code for m in one.group(one.doc[0])] == ["RURMIL"]
+
+
+def test_coordinated_modifiers_of_one_noun_are_both_parties(build):
+    # "drills with Ruritanian and Freedonian forces" where "Freedonian forces" is one mention
+    rows = [
+        ("drills", "drill", "NOUN", "NNS", "ROOT", 0, "O"),
+        ("with", "with", "ADP", "IN", "prep", 0, "O"),
+        ("Ruritanian", "Ruritanian", "PROPN", "NNP", "nmod", 5, "B-NORP"),
+        ("and", "and", "CCONJ", "CC", "cc", 2, "O"),
+        ("Freedonian", "Freedonian", "ADJ", "JJ", "conj", 2, "B-NORP"),
+        ("forces", "force", "NOUN", "NNS", "pobj", 1, "O"),
+    ]
+    mentions = [(2, 3, "RUR", "RUR", None, None, "state"), (4, 6, "FREMIL", "FRE", "MIL", None, "org")]
+    actors = ActorGroups(build(rows, mentions))
+    assert sorted(actors.mentions[m].code for m in actors.group(actors.doc[0])) == ["FREMIL", "RUR"]

@@ -194,7 +194,7 @@ class ActorGroups:
             if span is not None:
                 heads.add(span.root.i)
         conj = [i for i in heads if self.g.is_(self.doc[i], "conjunct") and self.doc[i].head.i in heads]
-        if conj:
+        if conj or self._coordinated_modifiers(found):
             return None
 
         def key(mi):
@@ -218,9 +218,25 @@ class ActorGroups:
 
         return max(found, key=key)
 
+    def _coordinated_modifiers(self, found: list[int]) -> list[int]:
+        """The two mentions that meet in coordinated modifiers of one noun
+        ("with US and British forces": "US" and the "British" of "British
+        forces"), else []."""
+        for mi in found:
+            span = self.span_of(mi)
+            if span is None:
+                continue
+            for t in span:
+                if not self.g.is_(t, "conjunct") or t.i == span.root.i:
+                    continue
+                other = self.tok2m[t.head.i]
+                if other >= 0 and other != mi and other in found:
+                    return [other, mi]
+        return []
+
     def _coordinated_in(self, h) -> list[int]:
         found = self._subtree_mentions(h)
-        return found[:8]
+        return self._coordinated_modifiers(found) or found[:8]
 
 
 def _add_new(out: list[int], items) -> None:
