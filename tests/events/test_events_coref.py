@@ -85,6 +85,12 @@ def test_organisation_exercise_is_coded_with_its_host_state():
     e2.location = e.location
     _host_of_organisation(None, e2, None)
     assert e2.recipient.code == "UZB"
+    # "a meeting of the bloc's secretaries was held in Kazakhstan": no actor, the bloc named as recipient
+    e3 = _ev("CONSULT", (0, 40), (5, 11), rec=None)
+    e3.actor, e3.recipient = None, EventActor(12, 16, "CSTO", code="IGOCSTO", org="CSTO")
+    e3.location = e.location
+    _host_of_organisation(None, e3, None)
+    assert e3.actor.org == "CSTO" and e3.recipient.country == "KAZ"
 
 
 def test_a_hosted_gathering_is_the_host_with_each_participant(vocab):

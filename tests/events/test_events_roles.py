@@ -236,3 +236,36 @@ def test_coordinated_modifiers_of_one_noun_are_both_parties(build):
     mentions = [(2, 3, "RUR", "RUR", None, None, "state"), (4, 6, "FREMIL", "FRE", "MIL", None, "org")]
     actors = ActorGroups(build(rows, mentions))
     assert sorted(actors.mentions[m].code for m in actors.group(actors.doc[0])) == ["FREMIL", "RUR"]
+
+
+def test_an_attack_on_our_posts_in_a_quote_targets_the_speaker(build):
+    # '"Freedonian troops opened fire on our posts," the ministry said.' (the Ruritanian ministry)
+    from accord.events.extract import _speaker_target
+    from accord.record import Event, EventActor, Quote, Span, Speaker
+
+    rows = [
+        ("Freedonian", "Freedonian", "ADJ", "JJ", "amod", 1, "B-NORP"),
+        ("troops", "troop", "NOUN", "NNS", "nsubj", 2, "O"),
+        ("opened", "open", "VERB", "VBD", "ROOT", 2, "O"),
+        ("fire", "fire", "NOUN", "NN", "dobj", 2, "O"),
+        ("on", "on", "ADP", "IN", "prep", 2, "O"),
+        ("our", "our", "PRON", "PRP$", "poss", 6, "O"),
+        ("posts", "post", "NOUN", "NNS", "pobj", 4, "O"),
+        (".", ".", "PUNCT", ".", "punct", 2, "O"),
+    ]
+    doc = build(rows, [(0, 2, "FREMIL", "FRE", "MIL", None, "org")])
+    quote = Quote(0, len(doc.text), doc.text, speaker=Speaker(0, 3, "the ministry", code="RURMIL", country="RUR"))
+    trig = doc[2]
+    e = Event(
+        "ASSAULT",
+        Span(trig.idx, trig.idx + 6, "opened"),
+        {"start": 0, "end": len(doc.text)},
+        actor=EventActor(0, 17, "Freedonian troops", code="FREMIL", country="FRE"),
+        quote=0,
+    )
+    _speaker_target(doc, e, [quote], ActorGroups(doc))
+    assert e.recipient is not None and e.recipient.country == "RUR" and e.recipient.text == "our posts"
+    # the speaker's own act ("we opened fire on our own posts") gets no target
+    e.actor.country, e.recipient = "RUR", None
+    _speaker_target(doc, e, [quote], ActorGroups(doc))
+    assert e.recipient is None
