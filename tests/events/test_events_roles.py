@@ -269,3 +269,30 @@ def test_an_attack_on_our_posts_in_a_quote_targets_the_speaker(build):
     e.actor.country, e.recipient = "RUR", None
     _speaker_target(doc, e, [quote], ActorGroups(doc))
     assert e.recipient is None
+
+
+def test_an_exercise_as_passive_subject_is_no_recipient(build):
+    # "The exercise was agreed at the summit ." -> no recipient from the subject (the verb's phrases name the parties)
+    rows = [
+        ("The", "the", "DET", "DT", "det", 1, "O"),
+        ("exercise", "exercise", "NOUN", "NN", "nsubjpass", 3, "O"),
+        ("was", "be", "AUX", "VBD", "auxpass", 3, "O"),
+        ("agreed", "agree", "VERB", "VBN", "ROOT", 3, "O"),
+        ("at", "at", "ADP", "IN", "prep", 3, "O"),
+        ("the", "the", "DET", "DT", "det", 6, "O"),
+        ("summit", "summit", "NOUN", "NN", "pobj", 4, "O"),
+        (".", ".", "PUNCT", ".", "punct", 3, "O"),
+    ]
+    doc = build(rows)
+    assert subject_of(doc[3], ActorGroups(doc)) == (None, None)
+    # a person as passive subject stays the recipient ("The envoy was expelled .")
+    rows2 = [
+        ("The", "the", "DET", "DT", "det", 1, "O"),
+        ("envoy", "envoy", "NOUN", "NN", "nsubjpass", 3, "O"),
+        ("was", "be", "AUX", "VBD", "auxpass", 3, "O"),
+        ("expelled", "expel", "VERB", "VBN", "ROOT", 3, "O"),
+        (".", ".", "PUNCT", ".", "punct", 3, "O"),
+    ]
+    doc2 = build(rows2)
+    a, r = subject_of(doc2[3], ActorGroups(doc2))
+    assert a is None and r is not None and r.i == 1

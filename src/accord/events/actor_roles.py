@@ -32,6 +32,10 @@ def subject_of(tok, actors: ActorGroups):
         if passive and agent is None and subj is not None and t.lower_ in W.words("stative_participles"):
             passive = False  # "Mongolia is committed to ...", "Baku is opposed to ...": its own stance
         if passive:
+            if subj is not None and subj.pos_ == "NOUN" and not actors.group(subj) and _event_noun(subj):
+                # "The exercise was agreed at the summit of A, B and C": the event is no party;
+                # the verb's own phrases name them
+                subj = None
             return agent, subj
         if subj is None and t.i == tok.i:
             subj = _misparsed_subject(t, actors, g)
@@ -81,6 +85,12 @@ def subject_of(tok, actors: ActorGroups):
             continue
         break
     return fallback, None
+
+
+def _event_noun(tok) -> bool:
+    """An exercise, a deal, a meeting: an event or document, never a party."""
+    lemma = tok.lemma_.lower()
+    return lemma in W.words("exercise_nouns") or lemma in W.words("thing_nouns") or tok.lower_ in W.words("thing_nouns")
 
 
 def _speaker_for_pronoun(subj, t, actors: ActorGroups, g):
