@@ -296,3 +296,29 @@ def test_an_exercise_as_passive_subject_is_no_recipient(build):
     doc2 = build(rows2)
     a, r = subject_of(doc2[3], ActorGroups(doc2))
     assert a is None and r is not None and r.i == 1
+
+
+def test_who_ordered_reservists_to_be_called_up_acts(build):
+    # "Ruritania ordered reservists to be called up to reinforce the border ." -> Ruritania reinforces
+    rows = [
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "nsubj", 1, G),
+        ("ordered", "order", "VERB", "VBD", "ROOT", 1, "O"),
+        ("reservists", "reservist", "NOUN", "NNS", "dobj", 1, "O"),
+        ("to", "to", "PART", "TO", "aux", 5, "O"),
+        ("be", "be", "AUX", "VB", "auxpass", 5, "O"),
+        ("called", "call", "VERB", "VBN", "relcl", 2, "O"),
+        ("up", "up", "ADP", "RP", "prt", 5, "O"),
+        ("to", "to", "PART", "TO", "aux", 8, "O"),
+        ("reinforce", "reinforce", "VERB", "VB", "advcl", 5, "O"),
+        ("the", "the", "DET", "DT", "det", 10, "O"),
+        ("border", "border", "NOUN", "NN", "dobj", 8, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    doc = build(rows, [RUR])
+    a, _ = subject_of(doc[8], ActorGroups(doc))
+    assert a is not None and a.i == 0
+    # a verb that orders nothing: the noun the clause describes, as before
+    rows2 = [r if r[0] != "ordered" else ("saw", "see", "VERB", "VBD", "ROOT", 1, "O") for r in rows]
+    doc2 = build(rows2, [RUR])
+    a2, _ = subject_of(doc2[8], ActorGroups(doc2))
+    assert a2 is not None and a2.i == 2

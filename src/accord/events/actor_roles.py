@@ -79,12 +79,25 @@ def subject_of(tok, actors: ActorGroups):
                 t = t.head
             continue
         if g.is_(t, "relative_clause"):
-            return t.head, None
+            return _causer(t, actors, g) or t.head, None
         if g.is_(t, "prep") and t.pos_ == "VERB" and t.head.i != t.i:
             t = t.head  # a participle as preposition: "said following a meeting with ..."
             continue
         break
     return fallback, None
+
+
+def _causer(t, actors: ActorGroups, g):
+    """The one who had it done: the subject of a verb of ordering whose object
+    a passive infinitive clause describes ("Rahmon ordered 20,000 reservists
+    to be called up"); else None."""
+    n = t.head
+    if not g.has_child(t, "passive_aux") or not g.is_(n, "object") or n.head.i == n.i:
+        return None
+    v = n.head
+    if v.lemma_.lower() not in W.words("causative_verbs"):
+        return None
+    return subject_of(v, actors)[0]
 
 
 def _event_noun(tok) -> bool:
