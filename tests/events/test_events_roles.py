@@ -322,3 +322,21 @@ def test_who_ordered_reservists_to_be_called_up_acts(build):
     doc2 = build(rows2, [RUR])
     a2, _ = subject_of(doc2[8], ActorGroups(doc2))
     assert a2 is not None and a2.i == 2
+
+
+def test_with_x_and_with_y_are_both_recipients(build):
+    # "Ruritania spoke with Freedonia , and with Sylvania ."
+    rows = [
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "nsubj", 1, G),
+        ("spoke", "speak", "VERB", "VBD", "ROOT", 1, "O"),
+        ("with", "with", "ADP", "IN", "prep", 1, "O"),
+        ("Freedonia", "Freedonia", "PROPN", "NNP", "pobj", 2, G),
+        (",", ",", "PUNCT", ",", "punct", 1, "O"),
+        ("and", "and", "CCONJ", "CC", "cc", 1, "O"),
+        ("with", "with", "ADP", "IN", "prep", 1, "O"),
+        ("Sylvania", "Sylvania", "PROPN", "NNP", "pobj", 6, G),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    mentions = [RUR, (3, 4, "FRE", "FRE", None, None, "state"), (7, 8, "SYL", "SYL", None, None, "state")]
+    actors = ActorGroups(build(rows, mentions))
+    assert [actors.mentions[m].code for m in actors.group(actors.doc[3])] == ["FRE", "SYL"]

@@ -75,7 +75,26 @@ class ActorGroups:
         for ch in g.children(head, "adjective", "compound", "noun_modifier"):
             if g.has_child(ch, "conjunct"):
                 heads += [ch] + [x for x in ch.conjuncts if x.i > ch.i]
-        return heads
+        return heads + self._coordinated_phrases(head)
+
+    def _coordinated_phrases(self, head) -> list:
+        """The objects of later phrases of the same preposition joined to the
+        head's by "and" ("spoke with X, and with Y")."""
+        g = self.g
+        p = head.head
+        if not g.is_(head, "prep_object") or p.i == head.i or p.head.i == p.i:
+            return []
+        v = p.head
+        ands = [c.i for c in g.children(v, "coordinator") if c.i > p.i]
+        out = []
+        for sib in list(p.conjuncts) + g.children(v, "prep"):
+            if (
+                sib.i > head.i
+                and sib.lower_ == p.lower_
+                and (sib.i in {c.i for c in p.conjuncts} or any(a < sib.i for a in ands))
+            ):
+                out += g.children(sib, "prep_object")
+        return out
 
     def group(self, head) -> list[int]:
         """Mentions an argument phrase refers to: the head's own mention and
