@@ -340,3 +340,24 @@ def test_with_x_and_with_y_are_both_recipients(build):
     mentions = [RUR, (3, 4, "FRE", "FRE", None, None, "state"), (7, 8, "SYL", "SYL", None, None, "state")]
     actors = ActorGroups(build(rows, mentions))
     assert [actors.mentions[m].code for m in actors.group(actors.doc[3])] == ["FRE", "SYL"]
+
+
+def test_the_object_of_prompted_does_what_the_infinitive_says(build):
+    # "Ruritania prompted Freedonia to expel Sylvania ." -> Freedonia expels; "promised X to" stays the subject's
+    rows = [
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "nsubj", 1, G),
+        ("prompted", "prompt", "VERB", "VBD", "ROOT", 1, "O"),
+        ("Freedonia", "Freedonia", "PROPN", "NNP", "dobj", 1, G),
+        ("to", "to", "PART", "TO", "aux", 4, "O"),
+        ("expel", "expel", "VERB", "VB", "xcomp", 1, "O"),
+        ("Sylvania", "Sylvania", "PROPN", "NNP", "dobj", 4, G),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    mentions = [RUR, (2, 3, "FRE", "FRE", None, None, "state"), (5, 6, "SYL", "SYL", None, None, "state")]
+    doc = build(rows, mentions)
+    a, _ = subject_of(doc[4], ActorGroups(doc))
+    assert a is not None and a.i == 2
+    rows2 = [r if r[0] != "prompted" else ("promised", "promise", "VERB", "VBD", "ROOT", 1, "O") for r in rows]
+    doc2 = build(rows2, mentions)
+    a2, _ = subject_of(doc2[4], ActorGroups(doc2))
+    assert a2 is not None and a2.i == 0

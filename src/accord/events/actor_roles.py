@@ -74,6 +74,9 @@ def subject_of(tok, actors: ActorGroups):
                 if roles is None:
                     break
                 return roles
+            ctrl = _object_controller(t, actors, g)
+            if ctrl is not None:
+                return ctrl, None
             t = t.head
             if g.is_(t, "prep") and t.head.i != t.i:
                 t = t.head
@@ -85,6 +88,20 @@ def subject_of(tok, actors: ActorGroups):
             continue
         break
     return fallback, None
+
+
+def _object_controller(t, actors: ActorGroups, g):
+    """The object of the verb an infinitive complements, who does what the
+    infinitive says ("prompting Washington to expel Turkey", "forced Baku to
+    withdraw"): a coded party named before the infinitive; else None."""
+    if not g.is_(t, "open_complement") or t.tag_ != "VB" or t.head.i == t.i:
+        return None
+    if t.head.lemma_.lower() in W.words("subject_control_verbs"):
+        return None  # "promised Baku to deliver": the one who promised
+    for o in g.children(t.head, "object"):
+        if o.i < t.i and any(actors.mentions[m].code for m in actors.group(o)):
+            return o
+    return None
 
 
 def _causer(t, actors: ActorGroups, g):
