@@ -361,3 +361,34 @@ def test_the_object_of_prompted_does_what_the_infinitive_says(build):
     doc2 = build(rows2, mentions)
     a2, _ = subject_of(doc2[4], ActorGroups(doc2))
     assert a2 is not None and a2.i == 0
+
+
+def test_an_official_with_no_country_after_a_states_sentence_is_its_official(build):
+    # "Ruritania responded . Deputy Minister Karl Testov warned Freedonia ."
+    from accord.events.extract import _official_of_the_state_before
+    from accord.record import Event, EventActor, Span
+
+    rows = [
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "nsubj", 1, G),
+        ("responded", "respond", "VERB", "VBD", "ROOT", 1, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+        ("Deputy", "Deputy", "PROPN", "NNP", "compound", 6, "O"),
+        ("Minister", "Minister", "PROPN", "NNP", "compound", 6, "O"),
+        ("Karl", "Karl", "PROPN", "NNP", "compound", 6, "B-PERSON"),
+        ("Testov", "Testov", "PROPN", "NNP", "nsubj", 7, "I-PERSON"),
+        ("warned", "warn", "VERB", "VBD", "ROOT", 7, "O"),
+        ("Freedonia", "Freedonia", "PROPN", "NNP", "dobj", 7, G),
+        (".", ".", "PUNCT", ".", "punct", 7, "O"),
+    ]
+    mentions = [RUR, (3, 7, None, None, None, None, "person"), (8, 9, "FRE", "FRE", None, None, "state")]
+    doc = build(rows, mentions, sent_starts=(0, 3))
+    doc._.mentions[1].name = "Karl Testov"
+    who = doc[3:7]
+    e = Event(
+        "THREATEN",
+        Span(doc[7].idx, doc[7].idx + 6, "warned"),
+        {"start": doc[3].idx, "end": len(doc.text)},
+        actor=EventActor(who.start_char, who.end_char, who.text),
+    )
+    _official_of_the_state_before(doc, e, ActorGroups(doc))
+    assert e.actor.country == "RUR"

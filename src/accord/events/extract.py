@@ -88,7 +88,34 @@ def extract_events(doc, classifier=None, min_confidence: float = 0.4) -> list[Ev
     for e in events:
         _host_of_organisation(doc, e, actors)
         _speaker_target(doc, e, quotes, actors)
+        _official_of_the_state_before(doc, e, actors)
     return events
+
+
+def _official_of_the_state_before(doc, e: Event, actors: ActorGroups) -> None:
+    """An official named with no country ("Deputy Foreign Minister X warned
+    ...") right after a sentence whose subject is a coded state ("Russia ...
+    was quick to respond."): that state's official (the article's actor chain)."""
+    a = e.actor
+    if a is None or _coded(a):
+        return
+    m = next((m for m in actors.mentions if m.start == a.start and m.kind == "person" and m.name), None)
+    span = doc.char_span(a.start, a.end, alignment_mode="expand")
+    if m is None or span is None or not len(span) or not actors.g.is_(span.root, "subject"):
+        return
+    sent = span.root.sent
+    if sent.start == 0:
+        return
+    prev = doc[sent.start - 1].sent
+    state = None
+    for t in prev:
+        if actors.g.is_(t, "subject") and actors.g.is_(t.head, "root"):
+            for mi in actors.group(t):
+                x = actors.mentions[mi]
+                if x.kind == "state" and x.country and not x.org:
+                    state = x
+    if state is not None:
+        a.country, a.code = state.country, state.country
 
 
 def _speaker_target(doc, e: Event, quotes, actors: ActorGroups) -> None:
