@@ -187,3 +187,12 @@ def test_the_parties_after_a_meeting_with_many_are_the_host_with_each():
     agreed = _ev("AGREE", 100, ("the parties", None), None)
     out2 = [e for e in expand_pairs(clash + met2 + [agreed]) if e.type == "AGREE"]
     assert sorted((e.actor.country, e.recipient.country) for e in out2) == [("ARM", "AZE"), ("AZE", "ARM")]
+
+
+def test_both_sides_used_tanks_is_their_fight():
+    # "A and B clashed ... Both sides used tanks." -> A -> B and B -> A, not A -> tanks
+    evs = [
+        _ev("ASSAULT", 0, ("Ruritania", "RUR"), ("Freedonia", "FRE")),
+        _ev("ASSAULT", 100, ("Both sides", None), ("tanks", None)),
+    ]
+    assert sorted(_dyads(expand_pairs(evs)[1:])) == [("ASSAULT", "FRE", "RUR"), ("ASSAULT", "RUR", "FRE")]

@@ -392,3 +392,24 @@ def test_an_official_with_no_country_after_a_states_sentence_is_its_official(bui
     )
     _official_of_the_state_before(doc, e, ActorGroups(doc))
     assert e.actor.country == "RUR"
+
+
+def test_the_summit_on_whose_sidelines_they_met_is_a_venue(build):
+    # "Ruritania met Freedonia on the sidelines of the SCO summit ." -> the SCO is no counterpart
+    from accord.events.actor_roles import at_venue
+
+    rows = [
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "nsubj", 1, G),
+        ("met", "meet", "VERB", "VBD", "ROOT", 1, "O"),
+        ("on", "on", "ADP", "IN", "prep", 1, "O"),
+        ("the", "the", "DET", "DT", "det", 4, "O"),
+        ("sidelines", "sideline", "NOUN", "NNS", "pobj", 2, "O"),
+        ("of", "of", "ADP", "IN", "prep", 4, "O"),
+        ("the", "the", "DET", "DT", "det", 8, "O"),
+        ("SCO", "SCO", "PROPN", "NNP", "compound", 8, "B-ORG"),
+        ("summit", "summit", "NOUN", "NN", "pobj", 5, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    doc = build(rows, [RUR, (6, 8, "IGOSCO", None, None, "SCO", "igo")])
+    actors = ActorGroups(doc)
+    assert at_venue(actors, 1) and not at_venue(actors, 0)

@@ -404,12 +404,31 @@ def _object_recipient(tok, exclude, actors, g):
 
 
 def at_venue(actors: ActorGroups, mi: int) -> bool:
-    """Is mention ``mi`` the object of an ``at`` phrase (a venue: ``at the United Nations``)?"""
+    """Is mention ``mi`` the object of an ``at`` phrase (a venue: ``at the United Nations``)
+    or named in a phrase of a venue noun ("on the sidelines of the SCO summit")?"""
     span = actors.span_of(mi)
     if span is None:
         return False
+    g = actors.g
     r = span.root
-    return actors.g.is_(r, "prep_object") and r.head.lower_ == "at"
+    if g.is_(r, "prep_object") and r.head.lower_ == "at":
+        return True
+    # (the mention's last word: "the" of "the SCO" may hang on the noun after it)
+    return _in_venue_phrase(span[-1] if span[-1].head.i >= span.end or span[-1].head.i < span.start else r, g)
+
+
+def _in_venue_phrase(r, g) -> bool:
+    """Is ``r`` named in the phrase of a venue noun ("on the sidelines of the SCO summit")?"""
+    for _ in range(4):  # "met on the sidelines of the SCO summit": the summit is where they met
+        if g.is_(r, "compound", "adjective", "possessor") and r.head.i != r.i:
+            r = r.head
+        elif g.is_(r, "prep_object") and r.head.head.i != r.head.i:
+            r = r.head.head
+        else:
+            return False
+        if r.lemma_.lower() in W.words("venue_nouns") or r.lower_ in W.words("venue_nouns"):
+            return True
+    return False
 
 
 def in_place_phrase(t, stop) -> bool:

@@ -272,7 +272,8 @@ def expand_pairs(events: list[Event], doc=None) -> list[Event]:
             sides = [(e.actor, copy.copy(x)), (e.actor, copy.copy(y))]
         elif r_ref:
             sides = [(e.actor, _as(e.recipient, x)), (e.actor, _as(e.recipient, y))]
-        elif e.recipient is None or member:
+        elif e.recipient is None or member or (a_ref and not _key(e.recipient)):
+            # ("both sides used tanks": an uncoded thing beside the pair is no third party)
             # (a party named beside "the two ministers" that is one of them: their act toward each other)
             sides = [(_as(e.actor, x), _as(e.actor, y)), (_as(e.actor, y), _as(e.actor, x))]
         else:
