@@ -34,6 +34,7 @@ Every event gets an ``id`` unique within the record (``ev1``, ``ev2``, ...).
 
 from __future__ import annotations
 
+import bisect
 import copy
 
 from ..record import Event
@@ -170,21 +171,29 @@ def link_answers(doc, events: list[Event]) -> None:
                 break
 
 
-def _reaction_alone(doc, e: Event) -> bool:
+def _reaction_alone(doc, e: Event, parties_in: dict) -> bool:
     """A factual act aimed at others (``context_recipients``) with a coded
-    actor, no coded recipient, whose sentence codes no party but the actor's."""
+    actor, no coded recipient, whose sentence codes no party but the actor's
+    (``parties_in``: sentence start -> the coded parties its mentions name)."""
     if e.type not in W.categories("context_recipients") or e.negated or e.hypothetical:
         return False
     if e.actor is None or not _party(e.actor) or (e.recipient is not None and _party(e.recipient)):
         return False
     if e.type == "REJECT" and _definite_object(doc, e):
         return False  # "rejected the plan": the proposer's, who may be no one named (an accusation: link_answers)
-    own = _party(e.actor)
-    s = e.sentence
+    return not (parties_in.get(e.sentence["start"], set()) - {_party(e.actor)})
+
+
+def _parties_by_sentence(doc) -> dict:
+    """Sentence start -> the coded parties (country or organisation) its mentions name."""
+    starts = [s.start_char for s in doc.sents]
+    out: dict = {}
     for m in doc._.mentions or []:
-        if s["start"] <= m.start < s["end"] and (m.country or m.org) and (m.country or m.org) != own:
-            return False
-    return True
+        k = m.country or m.org
+        i = bisect.bisect_right(starts, m.start) - 1
+        if k and i >= 0:
+            out.setdefault(starts[i], set()).add(k)
+    return out
 
 
 def _lead(events: list[Event]) -> Event | None:
@@ -212,8 +221,9 @@ def link_context_recipients(doc, events: list[Event]) -> None:
     lead = _lead(events)
     if lead is None:
         return
+    parties_in = _parties_by_sentence(doc)
     for e in events:
-        if e.sentence["start"] == lead.sentence["start"] or not _reaction_alone(doc, e):
+        if e.sentence["start"] == lead.sentence["start"] or not _reaction_alone(doc, e, parties_in):
             continue
         own = _party(e.actor)
         who = next((p for p in (lead.actor, lead.recipient) if p is not None and _party(p) and _party(p) != own), None)

@@ -99,9 +99,12 @@ def _official_of_the_state_before(doc, e: Event, actors: ActorGroups) -> None:
     a = e.actor
     if a is None or _coded(a):
         return
-    m = next((m for m in actors.mentions if m.start == a.start and m.kind == "person" and m.name), None)
     span = doc.char_span(a.start, a.end, alignment_mode="expand")
-    if m is None or span is None or not len(span) or not actors.g.is_(span.root, "subject"):
+    if span is None or not len(span) or not actors.g.is_(span.root, "subject"):
+        return
+    mi = actors.at(span[0])
+    m = actors.mentions[mi] if mi is not None else None
+    if m is None or m.start != a.start or m.kind != "person" or not m.name:
         return
     sent = span.root.sent
     if sent.start == 0:
