@@ -52,7 +52,7 @@ SAMPLE_FLOORS = {
     "actors_pass": 0.93,
     "quotes_pass": 0.97,
     "dates_pass": 0.70,
-    "events_pass": 0.52,
+    "events_pass": 0.63,  # 0.653 since the argument-side rules of issue #16 (branch evargs)
     "flags_pass": 0.36,  # 0.367 since events with no party at all are dropped (one flag case was one)
 }
 
@@ -83,7 +83,8 @@ def test_quote_probes_gate(nlp):
 # little under the figures measured when they were set (issue #16/#17 session 7)
 OWN_GOLD = [
     ("quotes", "sample", {"attributed_recall": 0.95, "precision": 0.93}),
-    ("sample", "events", {"f1": 0.56, "precision": 0.54}),
+    # 0.5987 / 0.5879 since the argument-side rules of issue #16 (branch evargs)
+    ("sample", "events", {"f1": 0.58, "precision": 0.57}),
 ]
 
 

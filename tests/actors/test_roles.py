@@ -85,3 +85,17 @@ def test_role_with_and_in_its_body_then_the_name(vocab):
     ms, _ = extract_actors(make_doc(vocab, words, pos={words.index("and"): "CCONJ"}, ents=[(m, m + 2, "PERSON")]))
     assert find(ms, "Marcela Testa").role is not None
     assert find(ms, "Marcela Testa").entity == next(x for x in ms if x.text.startswith("The Secretary")).entity
+
+
+def test_a_list_of_named_leaders_is_no_apposition(vocab):
+    # "the summit of Ivan Testov , Kazakh President Aidar Testbekov and ..." : the second
+    # name is another person, so his title does not code the first
+    words = (
+        "The deal was agreed at the summit of Ivan Testov , Kazakh President Aidar Testbekov and "
+        "Uzbek President Timur Testmatov in May ."
+    ).split()
+    iv, ai, ti = words.index("Ivan"), words.index("Aidar"), words.index("Timur")
+    ents = [(iv, iv + 2, "PERSON"), (ai, ai + 2, "PERSON"), (ti, ti + 2, "PERSON"), (ai - 2, ai - 1, "NORP")]
+    ms, _ = extract_actors(make_doc(vocab, words, ents=ents))
+    assert find(ms, "Ivan Testov").country != "KAZ"
+    assert find(ms, "Kazakh President Aidar Testbekov").country == "KAZ"

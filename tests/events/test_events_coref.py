@@ -85,3 +85,69 @@ def test_organisation_exercise_is_coded_with_its_host_state():
     e2.location = e.location
     _host_of_organisation(None, e2, None)
     assert e2.recipient.code == "UZB"
+    # "a meeting of the bloc's secretaries was held in Kazakhstan": no actor, the bloc named as recipient
+    e3 = _ev("CONSULT", (0, 40), (5, 11), rec=None)
+    e3.actor, e3.recipient = None, EventActor(12, 16, "CSTO", code="IGOCSTO", org="CSTO")
+    e3.location = e.location
+    _host_of_organisation(None, e3, None)
+    assert e3.actor.org == "CSTO" and e3.recipient.country == "KAZ"
+
+
+def test_a_hosted_gathering_is_the_host_with_each_participant(vocab):
+    # "Freedonian and Sylvanian troops join drills . The drills are hosted by Ruritania ."
+    from accord.events.coref import link_hosts
+
+    words = ["Troops", "join", "drills", ".", "The", "drills", "are", "hosted", "by", "Ruritania", "."]
+    lemmas = ["troop", "join", "drill", ".", "the", "drill", "be", "host", "by", "Ruritania", "."]
+    doc = Doc(vocab, words=words, lemmas=lemmas, sent_starts=[True, False, False, False, True] + [False] * 6)
+    join = doc[1].idx, doc[1].idx + 4
+    host = doc[7].idx, doc[7].idx + 6
+    s1, s2 = (0, doc[3].idx + 1), (doc[4].idx, len(doc.text))
+    evs = [
+        _ev("COOPERATE", s1, join, actor="FRE", rec="SYL"),
+        _ev("COOPERATE", s1, join, actor="SYL", rec="FRE"),
+        _ev("COOPERATE", s2, host, actor="RUR", rec=None),
+    ]
+    for e in evs:
+        e.actor.country = e.actor.code
+        if e.recipient is not None:
+            e.recipient.country = e.recipient.code
+    out = link_hosts(doc, evs)
+    assert [(e.actor.code, e.recipient and e.recipient.code) for e in out[2:]] == [("RUR", "FRE"), ("RUR", "SYL")]
+    # no joint act around it: the host stays alone
+    alone = link_hosts(doc, [_ev("COOPERATE", s2, host, actor="RUR", rec=None)])
+    assert len(alone) == 1 and alone[0].recipient is None
+
+
+def test_a_short_reaction_answers_the_articles_news(vocab):
+    # "Ruritania expelled Freedonian diplomats . Freedonia warned of retaliation ." -> Freedonia -> Ruritania;
+    # a reaction that names another party keeps its own
+    from accord.events.coref import link_context_recipients
+    from accord.record import Mention
+
+    words = ["Ruritania", "expelled", "diplomats", ".", "Freedonia", "warned", "of", "retaliation", "."]
+    doc = Doc(vocab, words=words, sent_starts=[True, False, False, False, True] + [False] * 4)
+    s1, s2 = (0, doc[3].idx + 1), (doc[4].idx, len(doc.text))
+    doc._.mentions = [
+        Mention(start=0, end=9, text="Ruritania", name="Ruritania", kind="state", code="RUR", country="RUR"),
+        Mention(
+            start=s2[0], end=s2[0] + 9, text="Freedonia", name="Freedonia", kind="state", code="FRE", country="FRE"
+        ),
+    ]
+    lead = _ev("SANCTION", s1, (10, 18), actor="RUR", rec="FRE")
+    warn = _ev("THREATEN", s2, (doc[5].idx, doc[5].idx + 6), actor="FRE", rec=None)
+    for e in (lead, warn):
+        e.actor.country = e.actor.code
+    lead.recipient.country = "FRE"
+    link_context_recipients(doc, [lead, warn])
+    assert warn.recipient is not None and warn.recipient.country == "RUR"
+    # the sentence names another party: left as it is
+    doc._.mentions.append(
+        Mention(
+            start=doc[7].idx, end=doc[7].idx + 11, text="retaliation", name="x", kind="state", code="SYL", country="SYL"
+        )
+    )
+    warn2 = _ev("THREATEN", s2, (doc[5].idx, doc[5].idx + 6), actor="FRE", rec=None)
+    warn2.actor.country = "FRE"
+    link_context_recipients(doc, [lead, warn2])
+    assert warn2.recipient is None

@@ -143,3 +143,56 @@ def test_the_leaders_with_no_hosted_meeting_stay_as_they_are():
     agreed = _ev("AGREE", 100, ("the leaders", None), None)
     out = expand_pairs([_ev("CONSULT", 0, ("Putin", "RUS"), ("Xi", "CHN")), agreed])
     assert [e for e in out if e.type == "AGREE"] == [agreed]
+
+
+def test_the_two_ministers_are_the_latest_pair_named_with_that_role():
+    # "A and B held drills ... The Ruritanian Defence Minister met his Freedonian counterpart.
+    # The two ministers signed a memorandum." -> the ministers' pair, not the drills' one
+    evs = [
+        _ev("COOPERATE", 0, ("Sylvania", "SYL"), ("Osterlich", "OST")),
+        _ev("COOPERATE", 100, ("Osterlich", "OST"), ("Sylvania", "SYL")),
+        _ev("CONSULT", 200, ("Ruritanian Defence Minister Karl", "RUR"), ("his Freedonian counterpart", "FRE")),
+        _ev("SUPPORT", 300, ("The two ministers", None), None),
+    ]
+    assert sorted(_dyads(expand_pairs(evs)[3:])) == [("SUPPORT", "FRE", "RUR"), ("SUPPORT", "RUR", "FRE")]
+
+
+def test_a_party_beside_the_two_ministers_that_is_one_of_them():
+    # "The two ministers signed a memorandum under which Ruritania will train ...": the
+    # ministers' act toward each other, not toward Ruritania
+    evs = [
+        _ev("CONSULT", 0, ("Ruritanian Defence Minister Karl", "RUR"), ("his Freedonian counterpart", "FRE")),
+        _ev("SUPPORT", 100, ("The two ministers", None), ("Ruritania", "RUR")),
+    ]
+    assert sorted(_dyads(expand_pairs(evs)[1:])) == [("SUPPORT", "FRE", "RUR"), ("SUPPORT", "RUR", "FRE")]
+
+
+def test_the_parties_after_a_meeting_with_many_are_the_host_with_each():
+    # "Lavrov met his colleagues from A, B and C . The parties will hold the next meeting in D ."
+    met = [_ev("CONSULT", 0, ("Lavrov", "RUS"), (name, name)) for name in ("KAZ", "KGZ", "UZB")]
+    for e in met:
+        e.trigger = Span(6, 9, "met")
+    hold = _ev("AGREE", 100, ("the parties", None), ("the parties", None))
+    out = [e for e in expand_pairs(met + [hold]) if e.type == "AGREE"]
+    assert sorted((e.actor.country, e.recipient.country) for e in out) == [
+        ("RUS", "KAZ"),
+        ("RUS", "KGZ"),
+        ("RUS", "UZB"),
+    ]
+    # a mediator who met two sides: "the parties" are those two
+    clash = [_ev("ASSAULT", 0, ("ARM", "ARM"), ("AZE", "AZE")), _ev("ASSAULT", 20, ("AZE", "AZE"), ("ARM", "ARM"))]
+    met2 = [_ev("CONSULT", 50, ("Putin", "RUS"), (name, name)) for name in ("ARM", "AZE")]
+    for e in met2:
+        e.trigger = Span(56, 59, "met")
+    agreed = _ev("AGREE", 100, ("the parties", None), None)
+    out2 = [e for e in expand_pairs(clash + met2 + [agreed]) if e.type == "AGREE"]
+    assert sorted((e.actor.country, e.recipient.country) for e in out2) == [("ARM", "AZE"), ("AZE", "ARM")]
+
+
+def test_both_sides_used_tanks_is_their_fight():
+    # "A and B clashed ... Both sides used tanks." -> A -> B and B -> A, not A -> tanks
+    evs = [
+        _ev("ASSAULT", 0, ("Ruritania", "RUR"), ("Freedonia", "FRE")),
+        _ev("ASSAULT", 100, ("Both sides", None), ("tanks", None)),
+    ]
+    assert sorted(_dyads(expand_pairs(evs)[1:])) == [("ASSAULT", "FRE", "RUR"), ("ASSAULT", "RUR", "FRE")]

@@ -186,3 +186,230 @@ def test_a_participle_used_as_preposition_is_climbed_to_its_verb(build):
     doc = build(rows, [RUR])
     a, _ = subject_of(doc[2], ActorGroups(doc))
     assert a is not None and a.i == 0
+
+
+def test_units_from_a_list_of_states_are_those_states(build):
+    # "Soldiers from Ruritania , Freedonia and Sylvania opened the exercise ." where the article's
+    # actor chain coded "Soldiers" as one state's military: the listed states take part
+    rows = [
+        ("Soldiers", "soldier", "NOUN", "NNS", "nsubj", 7, "O"),
+        ("from", "from", "ADP", "IN", "prep", 0, "O"),
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "pobj", 1, G),
+        (",", ",", "PUNCT", ",", "punct", 2, "O"),
+        ("Freedonia", "Freedonia", "PROPN", "NNP", "conj", 2, G),
+        ("and", "and", "CCONJ", "CC", "cc", 4, "O"),
+        ("Sylvania", "Sylvania", "PROPN", "NNP", "conj", 4, G),
+        ("opened", "open", "VERB", "VBD", "ROOT", 7, "O"),
+        ("the", "the", "DET", "DT", "det", 9, "O"),
+        ("exercise", "exercise", "NOUN", "NN", "dobj", 7, "O"),
+        (".", ".", "PUNCT", ".", "punct", 7, "O"),
+    ]
+    mentions = [
+        (0, 1, "RURMIL", "RUR", "MIL", None, "org"),
+        (2, 3, "RUR", "RUR", None, None, "state"),
+        (4, 5, "FRE", "FRE", None, None, "state"),
+        (6, 7, "SYL", "SYL", None, None, "state"),
+    ]
+    actors = ActorGroups(build(rows, mentions))
+    assert [actors.mentions[m].code for m in actors.group(actors.doc[0])] == ["RUR", "FRE", "SYL"]
+    # one state named: the noun's own mention stays
+    rows1 = [
+        ("Soldiers", "soldier", "NOUN", "NNS", "nsubj", 3, "O"),
+        ("from", "from", "ADP", "IN", "prep", 0, "O"),
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "pobj", 1, G),
+        ("opened", "open", "VERB", "VBD", "ROOT", 3, "O"),
+    ]
+    one = ActorGroups(build(rows1, mentions[:2]))
+    assert [one.mentions[m].code for m in one.group(one.doc[0])] == ["RURMIL"]
+
+
+def test_coordinated_modifiers_of_one_noun_are_both_parties(build):
+    # "drills with Ruritanian and Freedonian forces" where "Freedonian forces" is one mention
+    rows = [
+        ("drills", "drill", "NOUN", "NNS", "ROOT", 0, "O"),
+        ("with", "with", "ADP", "IN", "prep", 0, "O"),
+        ("Ruritanian", "Ruritanian", "PROPN", "NNP", "nmod", 5, "B-NORP"),
+        ("and", "and", "CCONJ", "CC", "cc", 2, "O"),
+        ("Freedonian", "Freedonian", "ADJ", "JJ", "conj", 2, "B-NORP"),
+        ("forces", "force", "NOUN", "NNS", "pobj", 1, "O"),
+    ]
+    mentions = [(2, 3, "RUR", "RUR", None, None, "state"), (4, 6, "FREMIL", "FRE", "MIL", None, "org")]
+    actors = ActorGroups(build(rows, mentions))
+    assert sorted(actors.mentions[m].code for m in actors.group(actors.doc[0])) == ["FREMIL", "RUR"]
+
+
+def test_an_attack_on_our_posts_in_a_quote_targets_the_speaker(build):
+    # '"Freedonian troops opened fire on our posts," the ministry said.' (the Ruritanian ministry)
+    from accord.events.extract import _speaker_target
+    from accord.record import Event, EventActor, Quote, Span, Speaker
+
+    rows = [
+        ("Freedonian", "Freedonian", "ADJ", "JJ", "amod", 1, "B-NORP"),
+        ("troops", "troop", "NOUN", "NNS", "nsubj", 2, "O"),
+        ("opened", "open", "VERB", "VBD", "ROOT", 2, "O"),
+        ("fire", "fire", "NOUN", "NN", "dobj", 2, "O"),
+        ("on", "on", "ADP", "IN", "prep", 2, "O"),
+        ("our", "our", "PRON", "PRP$", "poss", 6, "O"),
+        ("posts", "post", "NOUN", "NNS", "pobj", 4, "O"),
+        (".", ".", "PUNCT", ".", "punct", 2, "O"),
+    ]
+    doc = build(rows, [(0, 2, "FREMIL", "FRE", "MIL", None, "org")])
+    quote = Quote(0, len(doc.text), doc.text, speaker=Speaker(0, 3, "the ministry", code="RURMIL", country="RUR"))
+    trig = doc[2]
+    e = Event(
+        "ASSAULT",
+        Span(trig.idx, trig.idx + 6, "opened"),
+        {"start": 0, "end": len(doc.text)},
+        actor=EventActor(0, 17, "Freedonian troops", code="FREMIL", country="FRE"),
+        quote=0,
+    )
+    _speaker_target(doc, e, [quote], ActorGroups(doc))
+    assert e.recipient is not None and e.recipient.country == "RUR" and e.recipient.text == "our posts"
+    # the speaker's own act ("we opened fire on our own posts") gets no target
+    e.actor.country, e.recipient = "RUR", None
+    _speaker_target(doc, e, [quote], ActorGroups(doc))
+    assert e.recipient is None
+
+
+def test_an_exercise_as_passive_subject_is_no_recipient(build):
+    # "The exercise was agreed at the summit ." -> no recipient from the subject (the verb's phrases name the parties)
+    rows = [
+        ("The", "the", "DET", "DT", "det", 1, "O"),
+        ("exercise", "exercise", "NOUN", "NN", "nsubjpass", 3, "O"),
+        ("was", "be", "AUX", "VBD", "auxpass", 3, "O"),
+        ("agreed", "agree", "VERB", "VBN", "ROOT", 3, "O"),
+        ("at", "at", "ADP", "IN", "prep", 3, "O"),
+        ("the", "the", "DET", "DT", "det", 6, "O"),
+        ("summit", "summit", "NOUN", "NN", "pobj", 4, "O"),
+        (".", ".", "PUNCT", ".", "punct", 3, "O"),
+    ]
+    doc = build(rows)
+    assert subject_of(doc[3], ActorGroups(doc)) == (None, None)
+    # a person as passive subject stays the recipient ("The envoy was expelled .")
+    rows2 = [
+        ("The", "the", "DET", "DT", "det", 1, "O"),
+        ("envoy", "envoy", "NOUN", "NN", "nsubjpass", 3, "O"),
+        ("was", "be", "AUX", "VBD", "auxpass", 3, "O"),
+        ("expelled", "expel", "VERB", "VBN", "ROOT", 3, "O"),
+        (".", ".", "PUNCT", ".", "punct", 3, "O"),
+    ]
+    doc2 = build(rows2)
+    a, r = subject_of(doc2[3], ActorGroups(doc2))
+    assert a is None and r is not None and r.i == 1
+
+
+def test_who_ordered_reservists_to_be_called_up_acts(build):
+    # "Ruritania ordered reservists to be called up to reinforce the border ." -> Ruritania reinforces
+    rows = [
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "nsubj", 1, G),
+        ("ordered", "order", "VERB", "VBD", "ROOT", 1, "O"),
+        ("reservists", "reservist", "NOUN", "NNS", "dobj", 1, "O"),
+        ("to", "to", "PART", "TO", "aux", 5, "O"),
+        ("be", "be", "AUX", "VB", "auxpass", 5, "O"),
+        ("called", "call", "VERB", "VBN", "relcl", 2, "O"),
+        ("up", "up", "ADP", "RP", "prt", 5, "O"),
+        ("to", "to", "PART", "TO", "aux", 8, "O"),
+        ("reinforce", "reinforce", "VERB", "VB", "advcl", 5, "O"),
+        ("the", "the", "DET", "DT", "det", 10, "O"),
+        ("border", "border", "NOUN", "NN", "dobj", 8, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    doc = build(rows, [RUR])
+    a, _ = subject_of(doc[8], ActorGroups(doc))
+    assert a is not None and a.i == 0
+    # a verb that orders nothing: the noun the clause describes, as before
+    rows2 = [r if r[0] != "ordered" else ("saw", "see", "VERB", "VBD", "ROOT", 1, "O") for r in rows]
+    doc2 = build(rows2, [RUR])
+    a2, _ = subject_of(doc2[8], ActorGroups(doc2))
+    assert a2 is not None and a2.i == 2
+
+
+def test_with_x_and_with_y_are_both_recipients(build):
+    # "Ruritania spoke with Freedonia , and with Sylvania ."
+    rows = [
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "nsubj", 1, G),
+        ("spoke", "speak", "VERB", "VBD", "ROOT", 1, "O"),
+        ("with", "with", "ADP", "IN", "prep", 1, "O"),
+        ("Freedonia", "Freedonia", "PROPN", "NNP", "pobj", 2, G),
+        (",", ",", "PUNCT", ",", "punct", 1, "O"),
+        ("and", "and", "CCONJ", "CC", "cc", 1, "O"),
+        ("with", "with", "ADP", "IN", "prep", 1, "O"),
+        ("Sylvania", "Sylvania", "PROPN", "NNP", "pobj", 6, G),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    mentions = [RUR, (3, 4, "FRE", "FRE", None, None, "state"), (7, 8, "SYL", "SYL", None, None, "state")]
+    actors = ActorGroups(build(rows, mentions))
+    assert [actors.mentions[m].code for m in actors.group(actors.doc[3])] == ["FRE", "SYL"]
+
+
+def test_the_object_of_prompted_does_what_the_infinitive_says(build):
+    # "Ruritania prompted Freedonia to expel Sylvania ." -> Freedonia expels; "promised X to" stays the subject's
+    rows = [
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "nsubj", 1, G),
+        ("prompted", "prompt", "VERB", "VBD", "ROOT", 1, "O"),
+        ("Freedonia", "Freedonia", "PROPN", "NNP", "dobj", 1, G),
+        ("to", "to", "PART", "TO", "aux", 4, "O"),
+        ("expel", "expel", "VERB", "VB", "xcomp", 1, "O"),
+        ("Sylvania", "Sylvania", "PROPN", "NNP", "dobj", 4, G),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    mentions = [RUR, (2, 3, "FRE", "FRE", None, None, "state"), (5, 6, "SYL", "SYL", None, None, "state")]
+    doc = build(rows, mentions)
+    a, _ = subject_of(doc[4], ActorGroups(doc))
+    assert a is not None and a.i == 2
+    rows2 = [r if r[0] != "prompted" else ("promised", "promise", "VERB", "VBD", "ROOT", 1, "O") for r in rows]
+    doc2 = build(rows2, mentions)
+    a2, _ = subject_of(doc2[4], ActorGroups(doc2))
+    assert a2 is not None and a2.i == 0
+
+
+def test_an_official_with_no_country_after_a_states_sentence_is_its_official(build):
+    # "Ruritania responded . Deputy Minister Karl Testov warned Freedonia ."
+    from accord.events.extract import _official_of_the_state_before
+    from accord.record import Event, EventActor, Span
+
+    rows = [
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "nsubj", 1, G),
+        ("responded", "respond", "VERB", "VBD", "ROOT", 1, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+        ("Deputy", "Deputy", "PROPN", "NNP", "compound", 6, "O"),
+        ("Minister", "Minister", "PROPN", "NNP", "compound", 6, "O"),
+        ("Karl", "Karl", "PROPN", "NNP", "compound", 6, "B-PERSON"),
+        ("Testov", "Testov", "PROPN", "NNP", "nsubj", 7, "I-PERSON"),
+        ("warned", "warn", "VERB", "VBD", "ROOT", 7, "O"),
+        ("Freedonia", "Freedonia", "PROPN", "NNP", "dobj", 7, G),
+        (".", ".", "PUNCT", ".", "punct", 7, "O"),
+    ]
+    mentions = [RUR, (3, 7, None, None, None, None, "person"), (8, 9, "FRE", "FRE", None, None, "state")]
+    doc = build(rows, mentions, sent_starts=(0, 3))
+    doc._.mentions[1].name = "Karl Testov"
+    who = doc[3:7]
+    e = Event(
+        "THREATEN",
+        Span(doc[7].idx, doc[7].idx + 6, "warned"),
+        {"start": doc[3].idx, "end": len(doc.text)},
+        actor=EventActor(who.start_char, who.end_char, who.text),
+    )
+    _official_of_the_state_before(doc, e, ActorGroups(doc))
+    assert e.actor.country == "RUR"
+
+
+def test_the_summit_on_whose_sidelines_they_met_is_a_venue(build):
+    # "Ruritania met Freedonia on the sidelines of the SCO summit ." -> the SCO is no counterpart
+    from accord.events.actor_roles import at_venue
+
+    rows = [
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "nsubj", 1, G),
+        ("met", "meet", "VERB", "VBD", "ROOT", 1, "O"),
+        ("on", "on", "ADP", "IN", "prep", 1, "O"),
+        ("the", "the", "DET", "DT", "det", 4, "O"),
+        ("sidelines", "sideline", "NOUN", "NNS", "pobj", 2, "O"),
+        ("of", "of", "ADP", "IN", "prep", 4, "O"),
+        ("the", "the", "DET", "DT", "det", 8, "O"),
+        ("SCO", "SCO", "PROPN", "NNP", "compound", 8, "B-ORG"),
+        ("summit", "summit", "NOUN", "NN", "pobj", 5, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    doc = build(rows, [RUR, (6, 8, "IGOSCO", None, None, "SCO", "igo")])
+    actors = ActorGroups(doc)
+    assert at_venue(actors, 1) and not at_venue(actors, 0)

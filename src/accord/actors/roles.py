@@ -59,6 +59,11 @@ def _appositive(doc, d: Draft, drafts_by_start: dict, pieces_by_start: dict, sen
             break  # another person begins ("an aide to President Ilham Aliyev")
         # a name is read whole, "and" in it too ("head of the Center for Democracy and Security")
         window_end = max(window_end + 1, p.end if p is not None else 0)
+    if any(
+        (x := drafts_by_start.get(k)) is not None and x.kind == "person" and x.person and not x.role_noun
+        for k in range(j, window_end)
+    ):
+        return None  # another named person: a list ("Biden, South Korean President Yoon and ..."), no apposition
     # a piece may hold the determiner the loop skipped ("the Kremlin spokesman")
     inside = [q for k in range(i + 1, window_end) if (q := pieces_by_start.get(k)) is not None and q.end <= window_end]
     roles = [p for p in inside if p.type == AGENT and p.entry.person]

@@ -75,7 +75,26 @@ class ActorGroups:
         for ch in g.children(head, "adjective", "compound", "noun_modifier"):
             if g.has_child(ch, "conjunct"):
                 heads += [ch] + [x for x in ch.conjuncts if x.i > ch.i]
-        return heads
+        return heads + self._coordinated_phrases(head)
+
+    def _coordinated_phrases(self, head) -> list:
+        """The objects of later phrases of the same preposition joined to the
+        head's by "and" ("spoke with X, and with Y")."""
+        g = self.g
+        p = head.head
+        if not g.is_(head, "prep_object") or p.i == head.i or p.head.i == p.i:
+            return []
+        v = p.head
+        ands = [c.i for c in g.children(v, "coordinator") if c.i > p.i]
+        out = []
+        for sib in list(p.conjuncts) + g.children(v, "prep"):
+            if (
+                sib.i > head.i
+                and sib.lower_ == p.lower_
+                and (sib.i in {c.i for c in p.conjuncts} or any(a < sib.i for a in ands))
+            ):
+                out += g.children(sib, "prep_object")
+        return out
 
     def group(self, head) -> list[int]:
         """Mentions an argument phrase refers to: the head's own mention and
@@ -84,6 +103,11 @@ class ActorGroups:
         out: list[int] = []
         for h in self._party_heads(head):
             mi = self.at(h)
+            origins = self._origin_list(h, mi)
+            if origins:
+                # "Soldiers from A, B and C opened the exercise": the states the units come from
+                _add_new(out, origins)
+                continue
             if mi is not None and (self.mentions[mi].country in region_codes("events") or not self.mentions[mi].code):
                 # "Western states, above all Britain": the most specific codable actor
                 better = self._best_in(h)
@@ -104,6 +128,27 @@ class ActorGroups:
             _add_new(out, [mi])
             self._add_trailing_conjuncts(mi, out)
         return self._states_before_regions(out)
+
+    def _origin_list(self, h, mi: int | None) -> list[int]:
+        """The coded mentions of a list of two or more parties that a common
+        noun's ``from`` phrase names ("troops from A, B and C", "observers
+        from A and B"), where the noun's own mention (a role word coded by
+        the article's actor chain, or none) does not cover the list; else []."""
+        g = self.g
+        if h.pos_ != "NOUN":
+            return []
+        span = self.span_of(mi) if mi is not None else None
+        for c in g.children(h, "prep"):
+            if c.lower_ not in W.words("origin_preps") or (span is not None and span.start <= c.i < span.end):
+                continue
+            for p in g.children(c, "prep_object"):
+                heads = [p] + [x for x in p.conjuncts if x.i > p.i]
+                found = [self.at(x) for x in heads]
+                coded = [x for x in found if x is not None and self.mentions[x].code]
+                keys = {self.mentions[x].country or self.mentions[x].org for x in coded}
+                if len(coded) == len(heads) and len(keys) >= 2:
+                    return coded
+        return []
 
     def _add_trailing_conjuncts(self, mi: int, out: list[int]) -> None:
         """'The Ministers of Defense of Kazakhstan and Uzbekistan': a conjunct
@@ -168,7 +213,7 @@ class ActorGroups:
             if span is not None:
                 heads.add(span.root.i)
         conj = [i for i in heads if self.g.is_(self.doc[i], "conjunct") and self.doc[i].head.i in heads]
-        if conj:
+        if conj or self._coordinated_modifiers(found):
             return None
 
         def key(mi):
@@ -192,9 +237,25 @@ class ActorGroups:
 
         return max(found, key=key)
 
+    def _coordinated_modifiers(self, found: list[int]) -> list[int]:
+        """The two mentions that meet in coordinated modifiers of one noun
+        ("with US and British forces": "US" and the "British" of "British
+        forces"), else []."""
+        for mi in found:
+            span = self.span_of(mi)
+            if span is None:
+                continue
+            for t in span:
+                if not self.g.is_(t, "conjunct") or t.i == span.root.i:
+                    continue
+                other = self.tok2m[t.head.i]
+                if other >= 0 and other != mi and other in found:
+                    return [other, mi]
+        return []
+
     def _coordinated_in(self, h) -> list[int]:
         found = self._subtree_mentions(h)
-        return found[:8]
+        return self._coordinated_modifiers(found) or found[:8]
 
 
 def _add_new(out: list[int], items) -> None:

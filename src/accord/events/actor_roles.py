@@ -32,6 +32,10 @@ def subject_of(tok, actors: ActorGroups):
         if passive and agent is None and subj is not None and t.lower_ in W.words("stative_participles"):
             passive = False  # "Mongolia is committed to ...", "Baku is opposed to ...": its own stance
         if passive:
+            if subj is not None and subj.pos_ == "NOUN" and not actors.group(subj) and _event_noun(subj):
+                # "The exercise was agreed at the summit of A, B and C": the event is no party;
+                # the verb's own phrases name them
+                subj = None
             return agent, subj
         if subj is None and t.i == tok.i:
             subj = _misparsed_subject(t, actors, g)
@@ -70,17 +74,53 @@ def subject_of(tok, actors: ActorGroups):
                 if roles is None:
                     break
                 return roles
+            ctrl = _object_controller(t, actors, g)
+            if ctrl is not None:
+                return ctrl, None
             t = t.head
             if g.is_(t, "prep") and t.head.i != t.i:
                 t = t.head
             continue
         if g.is_(t, "relative_clause"):
-            return t.head, None
+            return _causer(t, actors, g) or t.head, None
         if g.is_(t, "prep") and t.pos_ == "VERB" and t.head.i != t.i:
             t = t.head  # a participle as preposition: "said following a meeting with ..."
             continue
         break
     return fallback, None
+
+
+def _object_controller(t, actors: ActorGroups, g):
+    """The object of the verb an infinitive complements, who does what the
+    infinitive says ("prompting Washington to expel Turkey", "forced Baku to
+    withdraw"): a coded party named before the infinitive; else None."""
+    if not g.is_(t, "open_complement") or t.tag_ != "VB" or t.head.i == t.i:
+        return None
+    if t.head.lemma_.lower() in W.words("subject_control_verbs"):
+        return None  # "promised Baku to deliver": the one who promised
+    for o in g.children(t.head, "object"):
+        if o.i < t.i and any(actors.mentions[m].code for m in actors.group(o)):
+            return o
+    return None
+
+
+def _causer(t, actors: ActorGroups, g):
+    """The one who had it done: the subject of a verb of ordering whose object
+    a passive infinitive clause describes ("Rahmon ordered 20,000 reservists
+    to be called up"); else None."""
+    n = t.head
+    if not g.has_child(t, "passive_aux") or not g.is_(n, "object") or n.head.i == n.i:
+        return None
+    v = n.head
+    if v.lemma_.lower() not in W.words("causative_verbs"):
+        return None
+    return subject_of(v, actors)[0]
+
+
+def _event_noun(tok) -> bool:
+    """An exercise, a deal, a meeting: an event or document, never a party."""
+    lemma = tok.lemma_.lower()
+    return lemma in W.words("exercise_nouns") or lemma in W.words("thing_nouns") or tok.lower_ in W.words("thing_nouns")
 
 
 def _speaker_for_pronoun(subj, t, actors: ActorGroups, g):
@@ -364,12 +404,31 @@ def _object_recipient(tok, exclude, actors, g):
 
 
 def at_venue(actors: ActorGroups, mi: int) -> bool:
-    """Is mention ``mi`` the object of an ``at`` phrase (a venue: ``at the United Nations``)?"""
+    """Is mention ``mi`` the object of an ``at`` phrase (a venue: ``at the United Nations``)
+    or named in a phrase of a venue noun ("on the sidelines of the SCO summit")?"""
     span = actors.span_of(mi)
     if span is None:
         return False
+    g = actors.g
     r = span.root
-    return actors.g.is_(r, "prep_object") and r.head.lower_ == "at"
+    if g.is_(r, "prep_object") and r.head.lower_ == "at":
+        return True
+    # (the mention's last word: "the" of "the SCO" may hang on the noun after it)
+    return _in_venue_phrase(span[-1] if span[-1].head.i >= span.end or span[-1].head.i < span.start else r, g)
+
+
+def _in_venue_phrase(r, g) -> bool:
+    """Is ``r`` named in the phrase of a venue noun ("on the sidelines of the SCO summit")?"""
+    for _ in range(4):  # "met on the sidelines of the SCO summit": the summit is where they met
+        if g.is_(r, "compound", "adjective", "possessor") and r.head.i != r.i:
+            r = r.head
+        elif g.is_(r, "prep_object") and r.head.head.i != r.head.i:
+            r = r.head.head
+        else:
+            return False
+        if r.lemma_.lower() in W.words("venue_nouns") or r.lower_ in W.words("venue_nouns"):
+            return True
+    return False
 
 
 def in_place_phrase(t, stop) -> bool:

@@ -16,11 +16,25 @@ an article.
   is its recipient ("The Kyrgyz border service said Tajik troops fired
   first ... . Dushanbe rejected the version": Tajikistan -> Kyrgyzstan).
 
+* A short reaction that names no one but its actor ("Moscow warned of
+  retaliation.", "Russia condemned the extension.", "Moscow has promised
+  help.") answers the article's news: it is aimed at the party of the
+  article's lead event, that event's actor where it is another party, else
+  its recipient ("Poland expels 45 Russian diplomats ... Moscow warned of
+  retaliation": Russia -> Poland).
+
+* A gathering that one party hosts or organises and that names no
+  counterpart ("the drills are hosted by A's Defence Ministry") is the host's
+  with each party the joint acts of the same type in the sentences around it
+  join ("B, C and D troops join the drills"): A -> B, A -> C, A -> D (#16
+  convention for a hosted exercise or meeting).
+
 Every event gets an ``id`` unique within the record (``ev1``, ``ev2``, ...).
 """
 
 from __future__ import annotations
 
+import bisect
 import copy
 
 from ..record import Event
@@ -31,6 +45,10 @@ from . import words as W
 LOOKBACK_SENTENCES = 12
 #: how many sentences back a rejected "accusation" looks for the accusation
 ANSWER_SENTENCES = 3
+#: how many sentences before or after a hosted gathering its participants are looked for
+HOST_SENTENCES = 3
+#: the event types of a gathering a party hosts (drills, meetings)
+HOSTED_TYPES = ("COOPERATE", "CONSULT")
 
 
 def _key_part(a) -> str | None:
@@ -151,6 +169,117 @@ def link_answers(doc, events: list[Event]) -> None:
             if who and who != _party(e.actor):
                 e.recipient = copy.copy(a.actor)
                 break
+
+
+def _reaction_alone(doc, e: Event, parties_in: dict) -> bool:
+    """A factual act aimed at others (``context_recipients``) with a coded
+    actor, no coded recipient, whose sentence codes no party but the actor's
+    (``parties_in``: sentence start -> the coded parties its mentions name)."""
+    if e.type not in W.categories("context_recipients") or e.negated or e.hypothetical:
+        return False
+    if e.actor is None or not _party(e.actor) or (e.recipient is not None and _party(e.recipient)):
+        return False
+    if e.type == "REJECT" and _definite_object(doc, e):
+        return False  # "rejected the plan": the proposer's, who may be no one named (an accusation: link_answers)
+    return not (parties_in.get(e.sentence["start"], set()) - {_party(e.actor)})
+
+
+def _parties_by_sentence(doc) -> dict:
+    """Sentence start -> the coded parties (country or organisation) its mentions name."""
+    starts = [s.start_char for s in doc.sents]
+    out: dict = {}
+    for m in doc._.mentions or []:
+        k = m.country or m.org
+        i = bisect.bisect_right(starts, m.start) - 1
+        if k and i >= 0:
+            out.setdefault(starts[i], set()).add(k)
+    return out
+
+
+def _lead(events: list[Event]) -> Event | None:
+    """The article's news: its first factual event with a coded actor."""
+    for e in events:
+        if not e.hypothetical and not e.negated and e.actor is not None and _party(e.actor):
+            return e
+    return None
+
+
+def _definite_object(doc, e: Event) -> bool:
+    """Has the trigger a definite direct object ('rejected the plan')?"""
+    span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    dets = W.words("definite_determiners")
+    return any(
+        any(d.i < ch.i and d.lower_ in dets for d in ch.children) for ch in grammar(doc).children(span[-1], "object")
+    )
+
+
+def link_context_recipients(doc, events: list[Event]) -> None:
+    """Each short reaction aimed at the party of the article's lead event
+    (see module doc), in place."""
+    lead = _lead(events)
+    if lead is None:
+        return
+    parties_in = _parties_by_sentence(doc)
+    for e in events:
+        if e.sentence["start"] == lead.sentence["start"] or not _reaction_alone(doc, e, parties_in):
+            continue
+        own = _party(e.actor)
+        who = next((p for p in (lead.actor, lead.recipient) if p is not None and _party(p) and _party(p) != own), None)
+        if who is not None:
+            e.recipient = copy.copy(who)
+            _add_evidence(e, _sent(lead))
+
+
+def _hosted_alone(doc, e: Event) -> bool:
+    """A factual gathering whose trigger is a host verb ('hosted', 'organised')
+    with a coded host and no coded counterpart."""
+    if e.type not in HOSTED_TYPES or e.negated or e.hypothetical or e.actor is None or not _party(e.actor):
+        return False
+    if e.recipient is not None and _party(e.recipient):
+        return False
+    span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[-1].lemma_.lower() in W.words("host_verbs")
+
+
+def _participants(e: Event, events: list[Event], index: dict) -> list:
+    """The coded parties, other than the host, of the joint acts of ``e``'s
+    type (both sides coded) within HOST_SENTENCES sentences of it."""
+    si = index.get(e.sentence["start"], 0)
+    host = _party(e.actor)
+    out: dict = {}
+    for o in events:
+        if o is e or o.type != e.type or o.negated or o.hypothetical or o.actor is None or o.recipient is None:
+            continue
+        if abs(index.get(o.sentence["start"], 0) - si) > HOST_SENTENCES:
+            continue
+        sides = [p for p in (o.actor, o.recipient) if _party(p)]
+        if len(sides) < 2:
+            continue
+        for p in sides:
+            if _party(p) != host:
+                out.setdefault(_party(p), p)
+    return list(out.values())
+
+
+def link_hosts(doc, events: list[Event]) -> list[Event]:
+    """Each hosted gathering with no counterpart given once per participant
+    of the joint acts around it (see module doc)."""
+    index = _sentence_numbers(doc)
+    out: list[Event] = []
+    for e in events:
+        parts = _participants(e, events, index) if _hosted_alone(doc, e) else []
+        if not parts:
+            out.append(e)
+            continue
+        for p in parts:
+            n = copy.copy(e)
+            n.recipient = copy.copy(p)
+            n.context, n.evidence = list(e.context), list(e.evidence)
+            _add_evidence(n, _sent(e))
+            out.append(n)
+    return out
 
 
 def assign_ids(events: list[Event]) -> None:

@@ -35,9 +35,11 @@ from __future__ import annotations
 import bisect
 
 from ..record import Event, EventActor
+from . import words as W
 from .actor_groups import ActorGroups
+from .actor_roles import speaker_actor
 from .assemble import cat_is_demand, cat_is_framing, events_for  # noqa: F401
-from .coref import link_answers, link_events
+from .coref import link_answers, link_context_recipients, link_events, link_hosts
 from .dates import parse_iso
 from .factuality import is_back_reference
 from .lexicon import lexicon
@@ -75,16 +77,91 @@ def extract_events(doc, classifier=None, min_confidence: float = 0.4) -> list[Ev
     events = expand_pairs(events, doc)
     events.sort(key=lambda e: (e.sentence["start"], e.trigger.start))
     link_answers(doc, events)
+    link_context_recipients(doc, events)
     # an event with no party at all is not emitted (#16 conventions: never "? -> ?"); one
     # with no actor but a recipient stays until actor finding no longer loses such events
     events = [e for e in events if e.confidence >= min_confidence and (e.actor is not None or e.recipient is not None)]
-    events = link_events(doc, events)
+    events = link_events(doc, link_hosts(doc, events))
     acted = {e.sentence["start"] for e in events if e.actor is not None}
     events = [e for e in events if not _joined_without_actor(doc, e) and not _nominal_without_actor(doc, e, acted)]
     _date_by_publication(events, published)
     for e in events:
         _host_of_organisation(doc, e, actors)
+        _speaker_target(doc, e, quotes, actors)
+        _official_of_the_state_before(doc, e, actors)
     return events
+
+
+def _official_of_the_state_before(doc, e: Event, actors: ActorGroups) -> None:
+    """An official named with no country ("Deputy Foreign Minister X warned
+    ...") right after a sentence whose subject is a coded state ("Russia ...
+    was quick to respond."): that state's official (the article's actor chain)."""
+    a = e.actor
+    if a is None or _coded(a):
+        return
+    span = doc.char_span(a.start, a.end, alignment_mode="expand")
+    if span is None or not len(span) or not actors.g.is_(span.root, "subject"):
+        return
+    mi = actors.at(span[0])
+    m = actors.mentions[mi] if mi is not None else None
+    if m is None or m.start != a.start or m.kind != "person" or not m.name:
+        return
+    sent = span.root.sent
+    if sent.start == 0:
+        return
+    prev = doc[sent.start - 1].sent
+    state = None
+    for t in prev:
+        if actors.g.is_(t, "subject") and actors.g.is_(t.head, "root"):
+            for mi in actors.group(t):
+                x = actors.mentions[mi]
+                if x.kind == "state" and x.country and not x.org:
+                    state = x
+    if state is not None:
+        a.country, a.code = state.country, state.country
+
+
+def _speaker_target(doc, e: Event, quotes, actors: ActorGroups) -> None:
+    """An act told in a quote whose target is the speaker's side ("opened fire
+    on our posts", "they are threatening us") and has no coded recipient:
+    the speaker's party, where it is not the actor's."""
+    if e.quote is None or e.quote >= len(quotes) or (e.recipient is not None and _coded(e.recipient)):
+        return
+    sp = speaker_actor(quotes[e.quote])
+    if sp is None or not _coded(sp) or (e.actor is not None and _coded(e.actor) == _coded(sp)):
+        return
+    span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+    obj = _first_person_target(span[-1], actors.g) if span is not None and len(span) else None
+    if obj is not None:
+        lo, hi = obj.left_edge, obj.right_edge
+        sp.start, sp.end = lo.idx, hi.idx + len(hi)
+        sp.text = actors.text[sp.start : sp.end]
+        e.recipient = sp
+
+
+def _coded(a: EventActor) -> str | None:
+    return a.country or a.org
+
+
+def _first_person_target(tok, g):
+    """The trigger's object or recipient phrase that is the speaker's side:
+    'us', or a noun 'our' modifies (also below the object: "opened fire on our posts")."""
+    own = W.words("speaker_pronouns")
+    preps = W.words("recipient_preps")
+    frontier, heads = [tok], []
+    for _ in range(3):  # "opened fire with small arms on our positions": a few phrases down
+        nxt = []
+        for n in frontier:
+            nxt += g.children(n, "object", "dative")
+            for pr in g.children(n, "prep"):
+                if pr.lower_ in preps:
+                    nxt += g.children(pr, "prep_object")
+        heads += nxt
+        frontier = nxt
+    for h in heads:
+        if h.lower_ in own or any(c.lower_ in own for c in g.children(h, "possessor")):
+            return h
+    return None
 
 
 #: event types of a gathering an organisation holds in a host state (drills, meetings)
@@ -94,10 +171,16 @@ HOSTED_TYPES = ("COOPERATE", "CONSULT")
 def _host_of_organisation(doc, e: Event, actors: ActorGroups) -> None:
     """An organisation's exercise or meeting with no other party ("CSTO
     drills in Kazakhstan", "a meeting of the alliance's secretaries in
-    Dushanbe") is the organisation with its host state (#16 conventions):
+    Dushanbe"; one that names the organisation only as its recipient, with
+    no actor, is the organisation's own) is the organisation with its host
+    state (#16 conventions):
     the state of the event's place, else of the first place after the
     trigger that its sentence puts "in" a state."""
     a, r = e.actor, e.recipient
+    if e.type in HOSTED_TYPES and a is None and r is not None and r.org and not r.country:
+        # "a meeting of the secretaries of the CSTO was held in Astana": the organisation's own gathering
+        e.actor, e.recipient = r, None
+        a, r = r, None
     if e.type not in HOSTED_TYPES or a is None or not a.org or a.country:
         return
     if r is not None and (r.country or (r.org and r.org != a.org)):  # an uncoded place is no party

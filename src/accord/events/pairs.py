@@ -24,7 +24,10 @@ A group named by a plural noun alone ("the leaders agreed to meet again",
 "the ministers adopted a joint statement": ``group_nouns``) after a
 meeting of one party with several ("Putin met the leaders of A, B and C")
 stands for that meeting's parties: the act is the host's with each of them
-(#16 convention for a hosted meeting), as a reader takes it.
+(#16 convention for a hosted meeting), as a reader takes it. So do "the
+parties" and "the sides" after a meeting of one party with three or more
+("the parties will hold the next meeting in Ashgabat"); after a meeting
+with two they are the dyad a mediator met.
 
 The words ("both", "the two"; sides, parties, leaders, ...) are data
 (``pair_quantifiers``, ``pair_nouns``, ``pair_bare_nouns``); "the" alone
@@ -40,6 +43,8 @@ from . import words as W
 
 #: how many events back a pair is looked for
 LOOKBACK_EVENTS = 40
+#: the fewest counterparts of a meeting whose parties "the parties" can be (two: a dyad and its mediator)
+MULTILATERAL = 3
 #: the confidence of an act whose group actor now codes (no longer "nobody codable")
 GROUP_CONFIDENCE = 0.45
 
@@ -65,10 +70,13 @@ def _key(a: EventActor | None):
     return a.country or a.org or a.code
 
 
-def _pair_of(before: list[Event], exclude, conflict: bool = False) -> tuple[EventActor, EventActor] | None:
+def _pair_of(
+    before: list[Event], exclude, conflict: bool = False, role: str | None = None
+) -> tuple[EventActor, EventActor] | None:
     """The pair of distinct coded parties that the most earlier events join
     (the article's dyad; of equals the latest), neither of them ``exclude``;
-    ``conflict``: joined by conflict events (the sides a call for restraint is to)."""
+    ``conflict``: joined by conflict events (the sides a call for restraint is to);
+    ``role``: the latest pair named with that role word, where there is one."""
     best: dict = {}
     for n, e in enumerate(before[-LOOKBACK_EVENTS:]):
         if conflict and not (e.quad or "").endswith("conflict"):
@@ -84,8 +92,36 @@ def _pair_of(before: list[Event], exclude, conflict: bool = False) -> tuple[Even
         best[k] = (count, n, a, r)
     if not best:
         return None
+    if role:
+        named = _role_pair(before, role, exclude)
+        if named is not None:
+            return named
     _, _, a, r = max(best.values(), key=lambda v: (v[0], v[1]))
     return a, r
+
+
+def _role_pair(before: list[Event], role: str, exclude=None) -> tuple[EventActor, EventActor] | None:
+    """ "The two ministers": the latest pair of distinct coded parties, one of
+    them named with that role word ("Mongolia's Defence Minister met his Kazakh
+    counterpart"), neither of them ``exclude``; else None."""
+    for e in reversed(before[-LOOKBACK_EVENTS:]):
+        a, r = e.actor, e.recipient
+        ka, kr = _key(a), _key(r)
+        if not ka or not kr or ka == kr or exclude in (ka, kr):
+            continue
+        if is_pair_reference(a.text) or is_pair_reference(r.text):
+            continue
+        if role in a.text.lower().split() or role in r.text.lower().split():
+            return a, r
+    return None
+
+
+def _role_of(text: str | None) -> str | None:
+    """The role word a pair reference names its members by ('the two
+    ministers' -> 'minister'), else None."""
+    if not text:
+        return None
+    return W.word_map("pair_role_nouns").get(text.lower().split()[-1]) or None
 
 
 def is_group_reference(a: EventActor | None) -> bool:
@@ -115,15 +151,29 @@ def _hub_of(before: list[Event]) -> tuple[EventActor, list[EventActor]] | None:
     return host, list(recips.values())
 
 
+def _is_parties(a: EventActor | None) -> bool:
+    """'the parties', 'the sides': a pair reference with "the" alone, which
+    after a meeting of one party with many stands for all of them."""
+    if a is None or not a.text or not is_pair_reference(a.text):
+        return False
+    t = a.text.lower().split()
+    return len(t) == 2 and t[0] == "the"
+
+
 def _group_act(e: Event, before: list[Event]) -> list[Event] | None:
     """The act of 'the leaders' as the host's with each party of the latest
     multi-party meeting (see module doc); None where there is none."""
-    if not is_group_reference(e.actor) or (e.recipient is not None and _key(e.recipient)):
+    parties = _is_parties(e.actor)
+    if not (is_group_reference(e.actor) or parties):
+        return None
+    if e.recipient is not None and _key(e.recipient) and not (parties and _is_parties(e.recipient)):
         return None
     hub = _hub_of(before)
     if hub is None:
         return None
     host, recips = hub
+    if parties and len(recips) < MULTILATERAL:
+        return None  # two counterparts: a mediator between a dyad, whose sides "the parties" are
     out = []
     for r in recips:
         n = copy.copy(e)
@@ -203,9 +253,14 @@ def expand_pairs(events: list[Event], doc=None) -> list[Event]:
             out.append(e)
             seen.append(e)
             continue
+        member = False
         if a_ref != r_ref:
             other = e.recipient if a_ref else e.actor
-            pair = _pair_of(seen, _key(other))
+            role = _role_of((e.actor if a_ref else e.recipient).text)
+            pair = _role_pair(seen, role) if role else None
+            member = pair is not None and _key(other) in (_key(pair[0]), _key(pair[1]))
+            if not member:
+                pair = _pair_of(seen, _key(other), role=role)
         elif appeal:
             pair = _pair_of(seen, _key(e.actor), conflict=True)
         if pair is None:
@@ -217,7 +272,9 @@ def expand_pairs(events: list[Event], doc=None) -> list[Event]:
             sides = [(e.actor, copy.copy(x)), (e.actor, copy.copy(y))]
         elif r_ref:
             sides = [(e.actor, _as(e.recipient, x)), (e.actor, _as(e.recipient, y))]
-        elif e.recipient is None:
+        elif e.recipient is None or member or (a_ref and not _key(e.recipient)):
+            # ("both sides used tanks": an uncoded thing beside the pair is no third party)
+            # (a party named beside "the two ministers" that is one of them: their act toward each other)
             sides = [(_as(e.actor, x), _as(e.actor, y)), (_as(e.actor, y), _as(e.actor, x))]
         else:
             sides = [(_as(e.actor, x), e.recipient), (_as(e.actor, y), e.recipient)]
