@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..record import Quote, Span, Speaker
 from ..syntax import grammar
+from . import tails  # noqa: F401  (registers the verb frames of translated copy)
 from .classes import SAYING, asserted, verb_class
 from .contents import framed_contents
 from .cues import (
@@ -46,7 +47,7 @@ from .speakers import (
     _name_bounds,
     _speaker_token,
     described_person,
-    title_comma,
+    speaker_comma,
 )
 from .vocabulary import word_set
 
@@ -279,7 +280,7 @@ def _verb_quote(ctx: _Ctx, tok, cue, subj, lo: int, hi: int, prev_speaker) -> Qu
     if bounds is None:
         return None
     lo, hi = bounds
-    comma = title_comma(tok) if subj is not None and subj.i == tok.i - 1 else None
+    comma = speaker_comma(tok, subj)
     if comma is not None and lo < comma < hi:
         lo, hi = _trim_tokens(doc, lo, comma)  # "..., Minister X said": the words end at the comma
     if subj is not None and lo <= subj.i < hi and subj.i > tok.i:

@@ -33,23 +33,47 @@ def _speaker_token(tok, depth: int = 0):
     found = _subject_token(tok, depth)
     if found is None and depth == 0:
         found = _inverted_name(tok)
-    if found is None and depth == 0 and title_comma(tok) is not None:
-        found = tok.doc[tok.i - 1]
+    if depth == 0 and (found is None or found.i < tok.i):
+        comma = title_comma(tok, found)
+        if comma is not None:
+            found = _comma_name(tok, comma)
     return found
 
 
-def title_comma(tok) -> int | None:
+def speaker_comma(tok, subj) -> int | None:
+    """The comma that opens speaker ``subj``'s name and title before cue
+    ``tok`` (:func:`title_comma`), else None."""
+    gr = grammar(tok)
+    parsed = next((c for c in tok.children if gr.is_(c, "subject", "passive_subject")), None)
+    k = title_comma(tok, parsed)
+    return k if k is not None and subj is not None and k < subj.i < tok.i else None
+
+
+def _comma_name(tok, comma: int):
+    """The speaker in the words between ``comma`` and cue ``tok``: a person's
+    name that ends them ("Vice Minister of Trade X Y said"), else the word of
+    them that heads the phrase ("a source in the National Bank of X told")."""
+    doc = tok.doc
+    last = doc[tok.i - 1]
+    if last.ent_type_ == "PERSON":
+        return last
+    heads = [t for t in doc[comma + 1 : tok.i] if not comma < t.head.i < tok.i and t.pos_ in ("NOUN", "PROPN")]
+    return heads[0] if heads else last
+
+
+def title_comma(tok, subject=None) -> int | None:
     """'..., Minister of Defence of the Republic of Armenia Suren Papikyan
-    said ...': a cue with no subject right after a name (and its title) set
-    off by a comma, which the parser hung inside the words; the index of
-    that comma, else None."""
+    said ...': a cue right after a name (and its title) set off by a comma,
+    with no subject, or with ``subject`` (its parsed subject) a word before
+    that comma ("Kazakhstan complies with X, Vice Minister Y said": the
+    parser read "complies" as a noun and its subject), which the parser
+    hung inside the words; the index of that comma, else None."""
     gr = grammar(tok)
     doc = tok.doc
-    if (
-        tok.i < 3
-        or tok.tag_ not in ("VBD", "VBZ")
-        or any(gr.is_(c, "subject", "passive_subject") for c in tok.children)
-    ):
+    if tok.i < 3 or tok.tag_ not in ("VBD", "VBZ"):
+        return None
+    subjects = [c for c in tok.children if gr.is_(c, "subject", "passive_subject")]
+    if subjects and subject is None:
         return None
     if doc[tok.i - 1].pos_ != "PROPN" or doc[tok.i - 1].ent_type_ in ("DATE", "TIME"):
         return None
@@ -57,7 +81,11 @@ def title_comma(tok) -> int | None:
     for k in range(tok.i - 1, max(lo, tok.i - 16), -1):
         t = doc[k]
         if t.text == ",":
+            if subject is not None and subject.i >= k:
+                return None
             return k if k < tok.i - 2 else None
+        if t.pos_ == "CCONJ" and doc[k - 1].pos_ == "PROPN" and doc[k + 1].pos_ == "PROPN":
+            continue  # "Minister of Trade and Integration"
         if t.pos_ not in ("PROPN", "ADP", "DET", "NOUN", "ADJ") and t.text != "-":
             return None
     return None
