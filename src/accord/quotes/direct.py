@@ -140,8 +140,10 @@ def _unclaimed_quote(ctx: _Ctx, m, quotes: list[Quote], last: Quote | None, ends
         attribution = _verb_after(ctx, qt, prev)
     if attribution is None:
         attribution = _signature(ctx, qt.e, qt.para[1])
+    cls = None
     if attribution is None:
-        attribution = _attributed_to(ctx, qt, prev)
+        attribution = _attributed_to(ctx, qt, prev) or _attributed_before(ctx, qt, prev)
+        cls = "report" if attribution is not None else None  # the words are attributed: a report
     if attribution is None:
         attribution = _goes_on(qt, quotes, last, ends)
     speaker, cue = attribution if attribution is not None else (None, None)
@@ -154,7 +156,9 @@ def _unclaimed_quote(ctx: _Ctx, m, quotes: list[Quote], last: Quote | None, ends
             return None
         if last is not None and last.speaker is not None and (m.continued or not _intervenes(quotes, ends, last, qt.s)):
             speaker = Speaker(**last.speaker.__dict__)
-    return Quote(start=qt.s, end=qt.e, text=ctx.text[qt.s : qt.e], kind="direct", speaker=speaker, cue=cue, medium=None)
+    return Quote(
+        start=qt.s, end=qt.e, text=ctx.text[qt.s : qt.e], kind="direct", speaker=speaker, cue=cue, cue_class=cls
+    )
 
 
 def _attributed_to(ctx: _Ctx, qt: _Quotation, prev) -> tuple[Speaker, Span] | None:
@@ -164,6 +168,28 @@ def _attributed_to(ctx: _Ctx, qt: _Quotation, prev) -> tuple[Speaker, Span] | No
     gr = grammar(doc)
     span = doc.char_span(qt.e, min(len(ctx.text), qt.para[1]), alignment_mode="contract")
     for t in span[:8] if span is not None else ():
+        if t.lemma_.lower() not in word_set("attributing_verbs") or t.pos_ not in ("VERB", "AUX"):
+            continue
+        to = next((c for c in t.rights if c.lower_ == "to" and gr.is_(c, "prep")), None)
+        who = next((g for g in to.children if gr.is_(g, "prep_object")), None) if to is not None else None
+        if who is not None:
+            return _make_speaker(ctx, who, prev), Span(t.idx, t.idx + len(t.text), t.text)
+    return None
+
+
+def _attributed_before(ctx: _Ctx, qt: _Quotation, prev) -> tuple[Speaker, Span] | None:
+    """'The following words belong to X: "..."': a lead-in that ends with a
+    colon right before the quotation, whose verb gives the words to the
+    object of its "to"."""
+    doc = ctx.doc
+    gr = grammar(doc)
+    if not ctx.text[max(qt.para[0], qt.s - 3) : qt.s].strip().endswith(":"):
+        return None
+    span = doc.char_span(max(qt.para[0], qt.s - 300), qt.s, alignment_mode="contract")
+    if span is None or not len(span):
+        return None
+    lo = sent_bounds(span[-1])[0]
+    for t in doc[max(lo, span.start) : span.end]:
         if t.lemma_.lower() not in word_set("attributing_verbs") or t.pos_ not in ("VERB", "AUX"):
             continue
         to = next((c for c in t.rights if c.lower_ == "to" and gr.is_(c, "prep")), None)

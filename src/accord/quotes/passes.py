@@ -17,6 +17,7 @@ from ..record import Quote, Span, Speaker
 from ..syntax import grammar
 from . import tails  # noqa: F401  (registers the verb frames of translated copy)
 from .classes import SAYING, asserted, verb_class
+from .commas import speaker_comma
 from .contents import framed_contents
 from .cues import (
     _as_clause,
@@ -47,7 +48,6 @@ from .speakers import (
     _name_bounds,
     _speaker_token,
     described_person,
-    speaker_comma,
 )
 from .vocabulary import word_set
 
@@ -306,6 +306,9 @@ def _verb_quote(ctx: _Ctx, tok, cue, subj, lo: int, hi: int, prev_speaker) -> Qu
     if m is not None and m.start == s and m.end >= e and not m.single:
         e = m.end  # a whole quotation, even over several sentences
     speaker = _make_speaker(ctx, subj, prev_speaker) if subj is not None else None
+    if comma is not None and speaker is not None and not speaker.role and doc[comma + 1].idx < speaker.start:
+        # "..., Vice Minister of Trade X said": the title the parser split from the name
+        speaker.role = text[doc[comma + 1].idx : speaker.start].strip() or None
     cspan = _cue_span(tok, cue)
     return Quote(
         start=s,
@@ -452,5 +455,5 @@ def manner_colons(ctx: _Ctx, st: Passes) -> None:
     after the colon: a content holding the lead-in is that misparse)."""
     for q in _manner_colons(ctx):
         st.found = [f for f in st.found if not (f[0] <= q.cue.start and q.cue.end <= f[1])]
-        if not any(_iou(fs, fe, q.start, q.end) >= 0.9 for fs, fe, _, _ in st.found):
+        if q.end > q.start and not any(_iou(fs, fe, q.start, q.end) >= 0.9 for fs, fe, _, _ in st.found):
             st.found.append((q.start, q.end, q, None))

@@ -45,14 +45,15 @@ def _dash_quotes(ctx: _Ctx):
     for m in ctx.marks:
         if not m.dash or not m.closed:
             continue
-        after = doc.char_span(m.end, min(len(text), m.end + 40), alignment_mode="expand")
+        after = doc.char_span(m.end, min(len(text), m.end + 200), alignment_mode="expand")
         if after is None:
             continue
         toks = [t for t in after if not (t.is_punct or t.is_space)]
         if not toks or toks[0].idx > m.end + 4:
             continue
-        # the verb right after the dash, or after its subject ("..., - the expert said.")
-        cue = next((t for t in toks[:6] if _is_speech(t, ctx.lex)), None)
+        # the verb right after the dash, or after its subject ("..., - the expert said.", "..., -
+        # First Deputy Chief of the General Staff Colonel General X said")
+        cue = next((t for t in toks[:6] if _is_speech(t, ctx.lex)), None) or _after_title(ctx, toks)
         if cue is None or (cue.i != toks[0].i and any(t.is_punct for t in doc[toks[0].i : cue.i])):
             continue
         subj = next(
@@ -72,6 +73,17 @@ def _dash_quotes(ctx: _Ctx):
             speaker=_make_speaker(ctx, subj, None) if subj is not None else None,
             cue=Span(cue.idx, cue.idx + len(cue.text), cue.text),
         )
+
+
+def _after_title(ctx: _Ctx, toks: list):
+    """The speech verb after a long title and name that opens ``toks``
+    (words of names and titles only, up to 25), else None."""
+    for t in toks[:25]:
+        if _is_speech(t, ctx.lex):
+            return t if t.i > toks[0].i and t.doc[t.i - 1].pos_ == "PROPN" else None
+        if t.pos_ not in ("PROPN", "ADP", "DET", "NOUN", "ADJ") and t.lower_ != "and":
+            return None
+    return None
 
 
 def _adverbial_cues(ctx: _Ctx):
@@ -204,8 +216,10 @@ def _adjective_cues(ctx: _Ctx):
             continue
         cop = t.head if not gr.is_(t, "root") else t
         subj = next((c for c in cop.children if gr.is_(c, "subject")), None)
-        if subj is None or subj.lower_ == "it":
-            continue
+        if subj is None or subj.lower_ == "it" or (cop.i != t.i and cop.lemma_.lower() == "make"):
+            continue  # "make sure that ...", "made certain that ...": an act, no view
+        if subj.lower_ in ("i", "we") and t.lemma_.lower() in word_set("hedge_adjectives"):
+            continue  # "I'm sure some of them would ...": a speaker's hedge, not a view reported
         comp = None
         for ch in t.children:
             if gr.is_(ch, "clausal_complement", "open_complement") and ch.i > t.i:
@@ -429,11 +443,41 @@ def _manner_colons(ctx: _Ctx):
         s, e = _clip_para(ctx, t.idx, s, e)
         if e <= s:
             continue
+        if any(_reports_clause(ctx, x) for x in doc[lo:hi]):
+            # "The position of X is unambiguous: the head of X said that ...": that cue's words;
+            # the lead-in only (a quote with no words) so that no misparse keeps it as words
+            yield Quote(start=s, end=s, text="", cue=Span(t.idx, t.idx + len(t.text), t.text))
+            continue
+        owner = _message_owner(subj) if t.lower_ in word_set("plain_words") else None
         yield Quote(
             start=s,
             end=e,
             text=text[s:e],
             kind=_kind(ctx, s, e),
-            speaker=_make_speaker(ctx, subj, None),
+            speaker=_make_speaker(ctx, owner if owner is not None else subj, None),
             cue=Span(t.idx, t.idx + len(t.text), t.text),
+            # "X's position is unambiguous: ...": a view X holds
+            cue_class="opinion" if owner is not None else None,
         )
+
+
+def _reports_clause(ctx: _Ctx, tok) -> bool:
+    """Is ``tok`` a speech verb with a clause of its own ("said that ...")?"""
+    gr = grammar(tok)
+    return (
+        tok.pos_ == "VERB" and _is_speech(tok, ctx.lex) and any(gr.is_(c, "clausal_complement") for c in tok.children)
+    )
+
+
+def _message_owner(noun):
+    """Whose message ``noun`` is ("Tokayev's position", "the position of the
+    Armenian side"): the possessor, or the object of "of" or "from"."""
+    gr = grammar(noun)
+    for c in noun.children:
+        if gr.is_(c, "possessor") and c.pos_ in ("NOUN", "PROPN"):
+            return c
+        if gr.is_(c, "prep") and c.lower_ in ("of", "from") and c.i > noun.i:
+            g = next((x for x in c.children if gr.is_(x, "prep_object")), None)
+            if g is not None and g.pos_ in ("NOUN", "PROPN"):
+                return g
+    return None

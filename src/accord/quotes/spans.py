@@ -90,10 +90,12 @@ def _fit_marks(ctx: _Ctx, s: int, e: int) -> tuple[int, int]:
 
 
 # "BISHKEK, April 30 (Fergana Dispatch) — ", "DALLAS (AP) — ": a dateline; with a date after
-# a comma, a spaced hyphen ends it too ("DUSHANBE, 12 May 2024 - "), not in "US - China talks"
+# a comma, a spaced hyphen ends it too ("DUSHANBE, 12 May 2024 - "), not in "US - China talks",
+# and so does a period after the outlet ("YEREVAN, June 11 (Ararat Monitor). ")
 _DATELINE = re.compile(
     r"[A-Z]{2}[A-Z.'\- ]{1,40}(?:,[^\n\u2014\u2013\u2015]{0,40}?)?(?:\([^)\n]{1,40}\))?\s*(?:\u2014|\u2013|\u2015|--)\s*"
     r"|[A-Z]{2}[A-Z.' ]{1,40},[^\n\u2014\u2013\u2015-]{1,40}?\d(?:\s*\([^)\n]{1,40}\))?\s+-\s+"
+    r"|[A-Z]{2}[A-Z.' ]{1,40},[^\n(]{1,40}?\d\s*\([^)\n]{1,60}\)\.\s+"
 )
 
 
