@@ -104,3 +104,12 @@ def test_speech_profile_gate(nlp):
         pytest.skip(f"gold set not available at {path}")
     figures = evaluate("polnear", str(path), nlp=nlp, profile="speech")
     assert figures["f1"] >= 0.845, f"PolNeAR speech profile f1 {figures['f1']} fell below 0.845"
+
+
+def test_translated_gold_gate(nlp):
+    # the seven translated-press articles of data/sample-translated (issue #17): 0.9634 / 0.9634 when set
+    from accord.evaluate.quotes import evaluate
+
+    figures = evaluate("sample", str(ROOT / "data" / "sample-translated"), nlp=nlp)
+    for name, floor in {"attributed_recall": 0.94, "precision": 0.94}.items():
+        assert figures[name] >= floor, f"translated {name} {figures[name]} fell below {floor}"

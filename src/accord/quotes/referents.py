@@ -158,18 +158,25 @@ def _name_after(sp: Speaker, anon: Speaker) -> None:
     sp.name = anon.text.split(" ", 1)[1]
 
 
+def _out_of_sight(ctx: _Ctx, sp: Speaker, who: _Person) -> bool:
+    """Is the person ``sp`` was named after (the last verb cue's speaker)
+    neither named nor quoted in its paragraph or the one before, while
+    ``who`` was quoted last ("X summed up:", a dash paragraph, then "He
+    added that ...")?"""
+    if who.sp.name == sp.name:
+        return False
+    lo = ctx.para_of(ctx.para_of(sp.start)[0] - 1)[0]
+    return not any(
+        m.kind == "person" and m.name == sp.name and lo <= m.start < sp.start for m in ctx.doc._.mentions or ()
+    )
+
+
 def _spoke_near(ctx: _Ctx, p: _Person, sp: Speaker) -> bool:
     """Did person ``p`` speak (the speaker's phrase or the words) in the
     paragraph of ``sp`` or the one before ("X summed up:", the words in a
     dash paragraph, then "He added that ...")?"""
     para = ctx.para_of(ctx.para_of(sp.start)[0] - 1)[0]
     return ctx.para_of(p.sp.start)[0] >= para or ctx.para_of(max(p.end - 1, 0))[0] >= para
-
-
-def _later(people: dict, who: Speaker, name: str) -> bool:
-    """Was ``who`` quoted after the last quote of the person called ``name``?"""
-    named = people.get(name)
-    return named is not None and named.sp.start < who.start and who.name != name
 
 
 def link_descriptions(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
@@ -204,8 +211,7 @@ def link_descriptions(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
                 _take_identity(sp, last[0])
             continue
         elif low in word_set("person_pronouns"):
-            # "he" is the person quoted last (the finder named it after the last verb cue's
-            # speaker, which misses one quoted after a colon or a dash)
+            # "he" with no name yet is the person quoted last (after a colon or a dash too)
             who = max(
                 (p for p in people.values() if p.sp.start < sp.start and agrees(low, p.sp)),
                 key=lambda x: x.sp.start,
@@ -213,7 +219,7 @@ def link_descriptions(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
             )
             if not sp.name and _anon_first(ctx, anon, who.sp if who is not None else None, sp):
                 _name_after(sp, anon)  # "a source in the ministry said ... According to him, ..."
-            elif who is not None and _spoke_near(ctx, who, sp) and (not sp.name or _later(people, who.sp, sp.name)):
+            elif who is not None and _spoke_near(ctx, who, sp) and (not sp.name or _out_of_sight(ctx, sp, who)):
                 _take_identity(sp, who.sp)
         body = found is not None or (words is not None and head is None and sp.name not in people) or _is_body(ctx, sp)
         if sp.name:
