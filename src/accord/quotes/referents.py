@@ -158,7 +158,7 @@ def _name_after(sp: Speaker, anon: Speaker) -> None:
     sp.name = anon.text.split(" ", 1)[1]
 
 
-def _out_of_sight(ctx: _Ctx, sp: Speaker, who: _Person) -> bool:
+def _out_of_sight(ctx: _Ctx, sp: Speaker, who: _Person, order: list[Quote]) -> bool:
     """Is the person ``sp`` was named after (the last verb cue's speaker)
     neither named nor quoted in its paragraph or the one before, while
     ``who`` was quoted last ("X summed up:", a dash paragraph, then "He
@@ -166,6 +166,8 @@ def _out_of_sight(ctx: _Ctx, sp: Speaker, who: _Person) -> bool:
     if who.sp.name == sp.name:
         return False
     lo = ctx.para_of(ctx.para_of(sp.start)[0] - 1)[0]
+    if any(q.speaker.name == sp.name and lo <= q.speaker.start < sp.start for q in order):
+        return False
     return not any(
         m.kind == "person" and m.name == sp.name and lo <= m.start < sp.start for m in ctx.doc._.mentions or ()
     )
@@ -219,9 +221,13 @@ def link_descriptions(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
             )
             if not sp.name and _anon_first(ctx, anon, who.sp if who is not None else None, sp):
                 _name_after(sp, anon)  # "a source in the ministry said ... According to him, ..."
-            elif who is not None and _spoke_near(ctx, who, sp) and (not sp.name or _out_of_sight(ctx, sp, who)):
+            elif who is not None and _spoke_near(ctx, who, sp) and (not sp.name or _out_of_sight(ctx, sp, who, order)):
                 _take_identity(sp, who.sp)
-        body = found is not None or (words is not None and head is None and sp.name not in people) or _is_body(ctx, sp)
+        body = (
+            found is not None
+            or (words is not None and head is None and words[-1] not in word_set("role_nouns"))
+            or _is_body(ctx, sp)
+        )
         if sp.name:
             bodies.append(_Body(sp.start, sp.name, sp))
             if not body and head is None or (head is not None and sp.name in people):
