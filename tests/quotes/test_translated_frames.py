@@ -145,3 +145,8 @@ def test_the_press_service_of_the_ministry_far_below(nlp):
     )
     assert "Ministry of Defence of Tajikistan" in one(qs, "liaison officers")[1]
     assert one(qs, "The drills began")[2] == "speech"  # "reports" is a statement
+
+
+def test_expressed_the_opinion_that_is_a_view(nlp):
+    qs = found(nlp, "Analyst Timur Bekov expressed the opinion that the next round of talks may take place in Almaty.")
+    assert one(qs, "next round of talks")[1:] == ("Timur Bekov", "opinion")

@@ -122,13 +122,19 @@ def verb_cues(ctx: _Ctx, st: Passes) -> None:
                 continue
             if _open_question(ctx, lo, hi, unsaid):
                 continue  # "would not say whether ...", "refused to say what ...": neither
+            view = False
             if letter == "o" and _noun_clause_object(ctx, tok, lo, hi):
                 letter = "c"  # "expressed its hope that ...": the clause of the noun is the content
+                view = (ctx.doc[lo].lower_ == "the" or ctx.doc[lo].lower_ in word_set("possessive_pronouns")) and any(
+                    t.lower_ in word_set("opinion_nouns") for t in ctx.doc[lo : min(hi, lo + 3)]
+                )  # "expressed the opinion that ...": a view held
             q.cue_class = (
                 "act"
                 if unsaid
                 else verb_class(tok, cue, letter, q.kind, ctx.doc[lo].text, _quoted_verb(ctx, tok, lo, hi))
             )
+            if view and q.cue_class == "speech":
+                q.cue_class = "opinion"
             adj = ctx.lex.adjectives.get(tok.lower_) if letter == "c" and _passive(tok) else None
             if adj is not None and adj.cls and q.cue_class != "act":
                 q.cue_class = adj.cls  # "X is convinced that ...": the attitude of "convinced", not "convince"
