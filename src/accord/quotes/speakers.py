@@ -528,12 +528,16 @@ def _medium(ctx: _Ctx, cue_tok) -> str | None:
 
 
 def _body_for_person(ctx: _Ctx, pronoun, prev: Speaker) -> bool:
-    """Is ``prev`` a body ("the press service of the Joint Staff") that a
-    person's pronoun ("he", "she") cannot stand for?"""
-    if pronoun_gender(pronoun.lower_) is None or set(prev.text.lower().split()) & word_set(
+    """Is ``prev`` a body described by a common noun ("the press service of
+    the Joint Staff") that a person's pronoun ("he", "she") cannot stand
+    for? A bare name ("Dean") keeps its reading, whatever the actors call it."""
+    words = prev.text.split()
+    if pronoun_gender(pronoun.lower_) is None or {w.lower() for w in words} & word_set(
         "role_nouns", "describing_nouns"
     ):
         return False  # "the delegate of China": a person, though the actors read a state
+    if not any(w.isalpha() and w.islower() and w not in ("the", "of", "and") for w in words):
+        return False
     m = ctx.mention_at(ctx.doc, prev.start, prev.end)
     return m is not None and m.kind in ("org", "state", "igo") and m.start <= prev.start and prev.end <= m.end + 1
 
