@@ -15,7 +15,7 @@ from .classes import is_quote
 from .cues import _cue_of, _is_speech
 from .marks import MarkSpan
 from .sentences import sent_bounds, sent_of
-from .spans import _MARK_CHARS, _iou
+from .spans import _MARK_CHARS, _iou, quote_at
 from .speakers import _agentive, _make_speaker, _name_before, _speaker_token
 from .vocabulary import word_set
 
@@ -150,15 +150,13 @@ def _unclaimed_quote(ctx: _Ctx, m, quotes: list[Quote], last: Quote | None, ends
     if cue is None and m.dash and not m.closed and speaker is None:
         speaker = _interviewee(ctx, qt.para[0])
         if speaker is not None:
-            return Quote(start=qt.s, end=qt.e, text=ctx.text[qt.s : qt.e], kind="direct", speaker=speaker)
+            return quote_at(ctx, qt.s, qt.e, speaker, kind="direct")
     if cue is None:
         if not _floating(m, qt):
             return None
         if last is not None and last.speaker is not None and (m.continued or not _intervenes(quotes, ends, last, qt.s)):
             speaker = Speaker(**last.speaker.__dict__)
-    return Quote(
-        start=qt.s, end=qt.e, text=ctx.text[qt.s : qt.e], kind="direct", speaker=speaker, cue=cue, cue_class=cls
-    )
+    return quote_at(ctx, qt.s, qt.e, speaker, cue, "direct", cls)
 
 
 def _attributed_to(ctx: _Ctx, qt: _Quotation, prev) -> tuple[Speaker, Span] | None:
@@ -487,7 +485,6 @@ def _join_chains(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
             chains.append([m])
     if not chains:
         return quotes
-    text = ctx.text
     drop: set[int] = set()
     added: list[Quote] = []
     direct_at: dict[int, list[int]] = {}  # start -> the direct quotes starting there
@@ -504,15 +501,15 @@ def _join_chains(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
         )
         s, e = qs[0].start, max(q.end for q in qs)
         added.append(
-            Quote(
-                start=s,
-                end=e,
-                text=text[s:e],
-                kind="direct",
-                speaker=Speaker(**spk.speaker.__dict__) if spk else None,
-                cue=spk.cue if spk else None,
-                medium=spk.medium if spk else None,
-                cue_class=spk.cue_class if spk else None,
+            quote_at(
+                ctx,
+                s,
+                e,
+                Speaker(**spk.speaker.__dict__) if spk else None,
+                spk.cue if spk else None,
+                "direct",
+                spk.cue_class if spk else None,
+                spk.medium if spk else None,
             )
         )
         drop.update(members)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from ..record import Quote, Span, Speaker
+from ..record import Quote, Speaker
 from ..syntax import grammar
 from . import tails  # noqa: F401  (registers the verb frames of translated copy)
 from .classes import SAYING, asserted, verb_class
@@ -39,7 +39,7 @@ from .producers import (
     _noun_cues,
 )
 from .sentences import long_sentence
-from .spans import _chars, _clip_para, _fit_marks, _iou, _kind, _trim_tokens
+from .spans import _chars, _clip_para, _fit_marks, _iou, _kind, _trim_tokens, quote_at
 from .speakers import (
     _agentive,
     _is_medium,
@@ -316,15 +316,7 @@ def _verb_quote(ctx: _Ctx, tok, cue, subj, lo: int, hi: int, prev_speaker) -> Qu
         # "..., Vice Minister of Trade X said": the title the parser split from the name
         speaker.role = text[doc[comma + 1].idx : speaker.start].strip() or None
     cspan = _cue_span(tok, cue)
-    return Quote(
-        start=s,
-        end=e,
-        text=text[s:e],
-        kind=_kind(ctx, s, e),
-        speaker=speaker,
-        cue=Span(cspan[0], cspan[1], text[cspan[0] : cspan[1]]),
-        medium=_medium(ctx, tok),
-    )
+    return quote_at(ctx, s, e, speaker, (cspan[0], cspan[1]), medium=_medium(ctx, tok))
 
 
 # --------------------------------------------------------------------------
@@ -348,21 +340,13 @@ def according_to(ctx: _Ctx, st: Passes) -> None:
     """'according to X': X's report, unless X relays a cue verb's report
     ("According to TASS, the embassy called ...") or a transcript reports a
     quotation that stays its speaker's own."""
-    doc, text, lex = ctx.doc, ctx.text, ctx.lex
+    doc, lex = ctx.doc, ctx.lex
     for (clo, chi), src, (lo, hi), cue in _adverbial_cues(ctx):
         s, e = _chars(doc, lo, hi)
         s, e = _fit_marks(ctx, s, e)
         cs, ce = _chars(doc, clo, chi)
         speaker = _make_speaker(ctx, src, None) if src is not None else None
-        q = Quote(
-            start=s,
-            end=e,
-            text=text[s:e],
-            kind=_kind(ctx, s, e),
-            speaker=speaker,
-            cue=Span(cs, ce, text[cs:ce]),
-            cue_class=cue.cls or "report",
-        )
+        q = quote_at(ctx, s, e, speaker, (cs, ce), cue_class=cue.cls or "report")
         h = doc[clo].head
         if h.i < clo and _is_speech(h, lex) and _speaker_token(h) is not None:
             # '"...," X said, according to a transcript': the transcript reports it, and the
@@ -389,22 +373,14 @@ def according_to(ctx: _Ctx, st: Passes) -> None:
 @article_pass("in_source")
 def in_source(ctx: _Ctx, st: Passes) -> None:
     """ "In a poll, ...", "In his opinion, ...": the rest of the clause."""
-    doc, text = ctx.doc, ctx.text
+    doc = ctx.doc
     for t, src, (lo, hi) in _in_source(ctx):
         s, e = _chars(doc, lo, hi)
         s, e = _clip_para(ctx, t.idx, s, e)
         if e <= s:
             continue
         s, e = _fit_marks(ctx, s, e)
-        q = Quote(
-            start=s,
-            end=e,
-            text=text[s:e],
-            kind=_kind(ctx, s, e),
-            speaker=_make_speaker(ctx, src, None),
-            cue=Span(t.idx, t.idx + len(t.text), t.text),
-            cue_class=_source_class(t),
-        )
+        q = quote_at(ctx, s, e, _make_speaker(ctx, src, None), t, cue_class=_source_class(t))
         st.found.append((s, e, q, None))
 
 

@@ -7,12 +7,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..record import Quote, Span
 from ..syntax import grammar
 from .classes import is_quote
 from .passes import Passes, article_pass
 from .sentences import sent_bounds
-from .spans import _chars, _clip_para, _kind, _trim_tokens
+from .spans import _chars, _clip_para, _trim_tokens, quote_at
 from .speakers import _make_speaker
 from .vocabulary import word_set
 
@@ -57,13 +56,5 @@ def reported_this(ctx: _Ctx, st: Passes) -> None:
         s, e = _clip_para(ctx, tok.idx, *_chars(doc, lo, hi))
         if e - s < 20 or any(fs < e and s < fe and is_quote(f.cue_class) for fs, fe, f, _ in st.found):
             continue  # not in the paragraph, or someone's quote already
-        q = Quote(
-            start=s,
-            end=e,
-            text=ctx.text[s:e],
-            kind=_kind(ctx, s, e),
-            speaker=_make_speaker(ctx, src, None),
-            cue=Span(tok.idx, tok.idx + len(tok.text), tok.text),
-            cue_class="speech",
-        )
+        q = quote_at(ctx, s, e, _make_speaker(ctx, src, None), tok, cue_class="speech")
         st.found.append((s, e, q, None))
