@@ -76,7 +76,7 @@ def test_quote_probes_gate(nlp):
     from accord.evaluate.sample import evaluate
 
     figures = evaluate("cases", str(PROBES), nlp=nlp)
-    assert figures["quotes_pass"] >= 0.80, f"probes quotes_pass {figures['quotes_pass']}: {figures['failures_sample']}"
+    assert figures["quotes_pass"] >= 0.83, f"probes quotes_pass {figures['quotes_pass']}: {figures['failures_sample']}"
 
 
 # the project's own exhaustive gold (quotes_gold.json, events_gold.json in data/sample); floors a

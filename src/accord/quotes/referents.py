@@ -13,6 +13,7 @@ a word like "expert" that describes whoever was just quoted), and "he" or
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from ..record import Quote, Speaker
@@ -158,19 +159,18 @@ def _name_after(sp: Speaker, anon: Speaker) -> None:
     sp.name = anon.text.split(" ", 1)[1]
 
 
-def _out_of_sight(ctx: _Ctx, sp: Speaker, who: _Person, order: list[Quote]) -> bool:
+def _out_of_sight(ctx: _Ctx, sp: Speaker, who: _Person, seen: tuple[list, list]) -> bool:
     """Is the person ``sp`` was named after (the last verb cue's speaker)
     neither named nor quoted in its paragraph or the one before, while
     ``who`` was quoted last ("X summed up:", a dash paragraph, then "He
-    added that ...")?"""
+    added that ...")? ``seen``: the sorted starts and the names of the
+    speakers and person mentions of the article."""
     if who.sp.name == sp.name:
         return False
     lo = ctx.para_of(ctx.para_of(sp.start)[0] - 1)[0]
-    if any(q.speaker.name == sp.name and lo <= q.speaker.start < sp.start for q in order):
-        return False
-    return not any(
-        m.kind == "person" and m.name == sp.name and lo <= m.start < sp.start for m in ctx.doc._.mentions or ()
-    )
+    starts, names = seen
+    near = names[bisect_left(starts, lo) : bisect_left(starts, sp.start)]
+    return not any((x.name if isinstance(x, Speaker) else x) == sp.name for x in near)
 
 
 def _spoke_near(ctx: _Ctx, p: _Person, sp: Speaker) -> bool:
@@ -187,6 +187,13 @@ def link_descriptions(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
     name yet ("In his words, ...") the person quoted just before."""
     bodies = _bodies(ctx)
     order = sorted((q for q in quotes if q.speaker is not None), key=lambda q: q.speaker.start)
+    # who was named or quoted where: the speakers (their names as this loop gives them) and person mentions
+    named = sorted(
+        [(q.speaker.start, q.speaker) for q in order]
+        + [(m.start, m.name) for m in ctx.doc._.mentions or () if m.kind == "person"],
+        key=lambda x: x[0],
+    )
+    seen = ([x[0] for x in named], [x[1] for x in named])
     last: tuple[Speaker, bool] | None = None  # the latest speaker before, and whether it is a body
     people: dict[str, _Person] = {}  # the named people so far, by name
     anon: Speaker | None = None  # the latest unnamed source ("a source in the ministry")
@@ -221,7 +228,7 @@ def link_descriptions(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
             )
             if not sp.name and _anon_first(ctx, anon, who.sp if who is not None else None, sp):
                 _name_after(sp, anon)  # "a source in the ministry said ... According to him, ..."
-            elif who is not None and _spoke_near(ctx, who, sp) and (not sp.name or _out_of_sight(ctx, sp, who, order)):
+            elif who is not None and _spoke_near(ctx, who, sp) and (not sp.name or _out_of_sight(ctx, sp, who, seen)):
                 _take_identity(sp, who.sp)
         body = (
             found is not None
