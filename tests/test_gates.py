@@ -76,7 +76,7 @@ def test_quote_probes_gate(nlp):
     from accord.evaluate.sample import evaluate
 
     figures = evaluate("cases", str(PROBES), nlp=nlp)
-    assert figures["quotes_pass"] >= 0.80, f"probes quotes_pass {figures['quotes_pass']}: {figures['failures_sample']}"
+    assert figures["quotes_pass"] >= 0.83, f"probes quotes_pass {figures['quotes_pass']}: {figures['failures_sample']}"
 
 
 # the project's own exhaustive gold (quotes_gold.json, events_gold.json in data/sample); floors a
@@ -121,3 +121,12 @@ def test_russian_sample_gate():
     for (part, name), floor in RU_SAMPLE_FLOORS.items():
         got = figures[part][name]
         assert got >= floor, f"Russian sample {part} {name} {got} fell below {floor}"
+
+
+def test_translated_gold_gate(nlp):
+    # the seven translated-press articles of data/sample-translated (issue #17): 0.9634 / 0.9634 when set
+    from accord.evaluate.quotes import evaluate
+
+    figures = evaluate("sample", str(ROOT / "data" / "sample-translated"), nlp=nlp)
+    for name, floor in {"attributed_recall": 0.94, "precision": 0.94}.items():
+        assert figures[name] >= floor, f"translated {name} {figures[name]} fell below {floor}"

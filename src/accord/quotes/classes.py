@@ -68,7 +68,7 @@ def verb_class(tok, cue: Cue, letter: str, kind: str, first_word: str = "", quot
         return "perception"  # "the talks seem to have stalled"
     if letter == "passive":
         # "X is seen as Y", "X is said to be ill", "X is expected to win": no one in particular
-        if cls in ("thought", "opinion", "report") or tok.lemma_.lower() in ("say", "rumour", "rumor"):
+        if cls in ("thought", "opinion", "report") or tok.lemma_.lower() in ("say", "rumour", "rumor", "report"):
             return "perception"
         return "act" if cls in SAYING else cls
     if (

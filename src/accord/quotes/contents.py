@@ -123,12 +123,13 @@ def frames(stage: str = "verb") -> tuple[Frame, ...]:
 
 def _clause_complements(tok, cue: Cue) -> list:
     """The clauses a cue takes; for a clause cue with none, a that-clause the
-    parser hung on the occasion ("warned in a televised address that ...")."""
+    parser hung on the occasion ("warned in a televised address that ...",
+    "told journalists after the meeting that ...")."""
     gr = grammar(tok)
     ccomps = [ch for ch in tok.children if gr.is_(ch, "clausal_complement")]
     if not ccomps and cue.clause:
         for ch in tok.children:
-            if gr.is_(ch, "prep") and ch.i > tok.i and ch.lower_ in ("in", "at", "during", "on"):
+            if gr.is_(ch, "prep") and ch.i > tok.i and ch.lower_ in ("in", "at", "during", "on", "after"):
                 for occ in ch.children:
                     if gr.is_(occ, "prep_object") and occ.lemma_.lower() in word_set("events", "venues"):
                         ccomps += [

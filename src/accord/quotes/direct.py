@@ -15,7 +15,7 @@ from .classes import is_quote
 from .cues import _cue_of, _is_speech
 from .marks import MarkSpan
 from .sentences import sent_bounds, sent_of
-from .spans import _MARK_CHARS, _iou
+from .spans import _MARK_CHARS, _iou, quote_at
 from .speakers import _agentive, _make_speaker, _name_before, _speaker_token
 from .vocabulary import word_set
 
@@ -140,21 +140,23 @@ def _unclaimed_quote(ctx: _Ctx, m, quotes: list[Quote], last: Quote | None, ends
         attribution = _verb_after(ctx, qt, prev)
     if attribution is None:
         attribution = _signature(ctx, qt.e, qt.para[1])
+    cls = None
     if attribution is None:
-        attribution = _attributed_to(ctx, qt, prev)
+        attribution = _attributed_to(ctx, qt, prev) or _attributed_before(ctx, qt, prev)
+        cls = "report" if attribution is not None else None  # the words are attributed: a report
     if attribution is None:
         attribution = _goes_on(qt, quotes, last, ends)
     speaker, cue = attribution if attribution is not None else (None, None)
     if cue is None and m.dash and not m.closed and speaker is None:
         speaker = _interviewee(ctx, qt.para[0])
         if speaker is not None:
-            return Quote(start=qt.s, end=qt.e, text=ctx.text[qt.s : qt.e], kind="direct", speaker=speaker)
+            return quote_at(ctx, qt.s, qt.e, speaker, kind="direct")
     if cue is None:
         if not _floating(m, qt):
             return None
         if last is not None and last.speaker is not None and (m.continued or not _intervenes(quotes, ends, last, qt.s)):
             speaker = Speaker(**last.speaker.__dict__)
-    return Quote(start=qt.s, end=qt.e, text=ctx.text[qt.s : qt.e], kind="direct", speaker=speaker, cue=cue, medium=None)
+    return quote_at(ctx, qt.s, qt.e, speaker, cue, "direct", cls)
 
 
 def _attributed_to(ctx: _Ctx, qt: _Quotation, prev) -> tuple[Speaker, Span] | None:
@@ -164,6 +166,28 @@ def _attributed_to(ctx: _Ctx, qt: _Quotation, prev) -> tuple[Speaker, Span] | No
     gr = grammar(doc)
     span = doc.char_span(qt.e, min(len(ctx.text), qt.para[1]), alignment_mode="contract")
     for t in span[:8] if span is not None else ():
+        if t.lemma_.lower() not in word_set("attributing_verbs") or t.pos_ not in ("VERB", "AUX"):
+            continue
+        to = next((c for c in t.rights if c.lower_ == "to" and gr.is_(c, "prep")), None)
+        who = next((g for g in to.children if gr.is_(g, "prep_object")), None) if to is not None else None
+        if who is not None:
+            return _make_speaker(ctx, who, prev), Span(t.idx, t.idx + len(t.text), t.text)
+    return None
+
+
+def _attributed_before(ctx: _Ctx, qt: _Quotation, prev) -> tuple[Speaker, Span] | None:
+    """'The following words belong to X: "..."': a lead-in that ends with a
+    colon right before the quotation, whose verb gives the words to the
+    object of its "to"."""
+    doc = ctx.doc
+    gr = grammar(doc)
+    if not ctx.text[max(qt.para[0], qt.s - 3) : qt.s].strip().endswith(":"):
+        return None
+    span = doc.char_span(max(qt.para[0], qt.s - 300), qt.s, alignment_mode="contract")
+    if span is None or not len(span):
+        return None
+    lo = sent_bounds(span[-1])[0]
+    for t in doc[max(lo, span.start) : span.end]:
         if t.lemma_.lower() not in word_set("attributing_verbs") or t.pos_ not in ("VERB", "AUX"):
             continue
         to = next((c for c in t.rights if c.lower_ == "to" and gr.is_(c, "prep")), None)
@@ -461,7 +485,6 @@ def _join_chains(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
             chains.append([m])
     if not chains:
         return quotes
-    text = ctx.text
     drop: set[int] = set()
     added: list[Quote] = []
     direct_at: dict[int, list[int]] = {}  # start -> the direct quotes starting there
@@ -478,15 +501,15 @@ def _join_chains(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
         )
         s, e = qs[0].start, max(q.end for q in qs)
         added.append(
-            Quote(
-                start=s,
-                end=e,
-                text=text[s:e],
-                kind="direct",
-                speaker=Speaker(**spk.speaker.__dict__) if spk else None,
-                cue=spk.cue if spk else None,
-                medium=spk.medium if spk else None,
-                cue_class=spk.cue_class if spk else None,
+            quote_at(
+                ctx,
+                s,
+                e,
+                Speaker(**spk.speaker.__dict__) if spk else None,
+                spk.cue if spk else None,
+                "direct",
+                spk.cue_class if spk else None,
+                spk.medium if spk else None,
             )
         )
         drop.update(members)

@@ -38,6 +38,7 @@ from .names import link_names
 from .passes import PASSES, Passes
 from .referents import link_descriptions
 from .structure import drop_structure
+from .translated import reported_this  # noqa: F401  (registers its pass)
 
 
 class Found(NamedTuple):

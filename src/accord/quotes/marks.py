@@ -421,11 +421,14 @@ _DASHES = "-\u2013\u2014"
 @datafiles.cached
 def _dash_close() -> re.Pattern:
     """The attribution after a dialogue-dash quotation: "..., - said the head
-    of the service.", or with its subject first: "..., - the expert said."."""
+    of the service.", or with its subject first: "..., - the expert said.", or
+    after a long title and name: "..., - First Deputy Chief of the General
+    Staff Colonel General X said."."""
     verbs = alternation("dash_attribution_verbs")
     return re.compile(
         r"[,.!?\u2026]\s+[-\u2013\u2014]\s+(?=(?:is\s+|was\s+)?(?:" + verbs + r")\b"
-        r"|(?:[^\s,.!?:;\u2013\u2014]+\s+){1,5}(?:" + verbs + r")\b)"
+        r"|(?:[^\s,.!?:;\u2013\u2014]+\s+){1,5}(?:" + verbs + r")\b"
+        r"|[A-Z][^\s,.!?:;\u2013\u2014]*\s+(?:[^\s,.!?:;\u2013\u2014]+\s+){5,24}(?:" + verbs + r")\b)"
     )
 
 

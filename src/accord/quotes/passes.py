@@ -13,9 +13,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from ..record import Quote, Span, Speaker
+from ..record import Quote, Speaker
 from ..syntax import grammar
+from . import tails  # noqa: F401  (registers the verb frames of translated copy)
 from .classes import SAYING, asserted, verb_class
+from .commas import speaker_comma
 from .contents import framed_contents
 from .cues import (
     _as_clause,
@@ -37,7 +39,7 @@ from .producers import (
     _noun_cues,
 )
 from .sentences import long_sentence
-from .spans import _chars, _clip_para, _fit_marks, _iou, _kind, _trim_tokens
+from .spans import _chars, _clip_para, _fit_marks, _iou, _kind, _trim_tokens, quote_at
 from .speakers import (
     _agentive,
     _is_medium,
@@ -46,7 +48,6 @@ from .speakers import (
     _name_bounds,
     _speaker_token,
     described_person,
-    title_comma,
 )
 from .vocabulary import word_set
 
@@ -121,13 +122,19 @@ def verb_cues(ctx: _Ctx, st: Passes) -> None:
                 continue
             if _open_question(ctx, lo, hi, unsaid):
                 continue  # "would not say whether ...", "refused to say what ...": neither
+            view = False
             if letter == "o" and _noun_clause_object(ctx, tok, lo, hi):
                 letter = "c"  # "expressed its hope that ...": the clause of the noun is the content
+                view = (ctx.doc[lo].lower_ == "the" or ctx.doc[lo].lower_ in word_set("possessive_pronouns")) and any(
+                    t.lower_ in word_set("opinion_nouns") for t in ctx.doc[lo : min(hi, lo + 3)]
+                )  # "expressed the opinion that ...": a view held
             q.cue_class = (
                 "act"
                 if unsaid
                 else verb_class(tok, cue, letter, q.kind, ctx.doc[lo].text, _quoted_verb(ctx, tok, lo, hi))
             )
+            if view and q.cue_class == "speech":
+                q.cue_class = "opinion"
             adj = ctx.lex.adjectives.get(tok.lower_) if letter == "c" and _passive(tok) else None
             if adj is not None and adj.cls and q.cue_class != "act":
                 q.cue_class = adj.cls  # "X is convinced that ...": the attitude of "convinced", not "convince"
@@ -279,7 +286,7 @@ def _verb_quote(ctx: _Ctx, tok, cue, subj, lo: int, hi: int, prev_speaker) -> Qu
     if bounds is None:
         return None
     lo, hi = bounds
-    comma = title_comma(tok) if subj is not None and subj.i == tok.i - 1 else None
+    comma = speaker_comma(tok, subj)
     if comma is not None and lo < comma < hi:
         lo, hi = _trim_tokens(doc, lo, comma)  # "..., Minister X said": the words end at the comma
     if subj is not None and lo <= subj.i < hi and subj.i > tok.i:
@@ -305,16 +312,11 @@ def _verb_quote(ctx: _Ctx, tok, cue, subj, lo: int, hi: int, prev_speaker) -> Qu
     if m is not None and m.start == s and m.end >= e and not m.single:
         e = m.end  # a whole quotation, even over several sentences
     speaker = _make_speaker(ctx, subj, prev_speaker) if subj is not None else None
+    if comma is not None and speaker is not None and not speaker.role and doc[comma + 1].idx < speaker.start:
+        # "..., Vice Minister of Trade X said": the title the parser split from the name
+        speaker.role = text[doc[comma + 1].idx : speaker.start].strip() or None
     cspan = _cue_span(tok, cue)
-    return Quote(
-        start=s,
-        end=e,
-        text=text[s:e],
-        kind=_kind(ctx, s, e),
-        speaker=speaker,
-        cue=Span(cspan[0], cspan[1], text[cspan[0] : cspan[1]]),
-        medium=_medium(ctx, tok),
-    )
+    return quote_at(ctx, s, e, speaker, (cspan[0], cspan[1]), medium=_medium(ctx, tok))
 
 
 # --------------------------------------------------------------------------
@@ -338,21 +340,13 @@ def according_to(ctx: _Ctx, st: Passes) -> None:
     """'according to X': X's report, unless X relays a cue verb's report
     ("According to TASS, the embassy called ...") or a transcript reports a
     quotation that stays its speaker's own."""
-    doc, text, lex = ctx.doc, ctx.text, ctx.lex
+    doc, lex = ctx.doc, ctx.lex
     for (clo, chi), src, (lo, hi), cue in _adverbial_cues(ctx):
         s, e = _chars(doc, lo, hi)
         s, e = _fit_marks(ctx, s, e)
         cs, ce = _chars(doc, clo, chi)
         speaker = _make_speaker(ctx, src, None) if src is not None else None
-        q = Quote(
-            start=s,
-            end=e,
-            text=text[s:e],
-            kind=_kind(ctx, s, e),
-            speaker=speaker,
-            cue=Span(cs, ce, text[cs:ce]),
-            cue_class=cue.cls or "report",
-        )
+        q = quote_at(ctx, s, e, speaker, (cs, ce), cue_class=cue.cls or "report")
         h = doc[clo].head
         if h.i < clo and _is_speech(h, lex) and _speaker_token(h) is not None:
             # '"...," X said, according to a transcript': the transcript reports it, and the
@@ -379,22 +373,14 @@ def according_to(ctx: _Ctx, st: Passes) -> None:
 @article_pass("in_source")
 def in_source(ctx: _Ctx, st: Passes) -> None:
     """ "In a poll, ...", "In his opinion, ...": the rest of the clause."""
-    doc, text = ctx.doc, ctx.text
+    doc = ctx.doc
     for t, src, (lo, hi) in _in_source(ctx):
         s, e = _chars(doc, lo, hi)
         s, e = _clip_para(ctx, t.idx, s, e)
         if e <= s:
             continue
         s, e = _fit_marks(ctx, s, e)
-        q = Quote(
-            start=s,
-            end=e,
-            text=text[s:e],
-            kind=_kind(ctx, s, e),
-            speaker=_make_speaker(ctx, src, None),
-            cue=Span(t.idx, t.idx + len(t.text), t.text),
-            cue_class=_source_class(t),
-        )
+        q = quote_at(ctx, s, e, _make_speaker(ctx, src, None), t, cue_class=_source_class(t))
         st.found.append((s, e, q, None))
 
 
@@ -451,5 +437,5 @@ def manner_colons(ctx: _Ctx, st: Passes) -> None:
     after the colon: a content holding the lead-in is that misparse)."""
     for q in _manner_colons(ctx):
         st.found = [f for f in st.found if not (f[0] <= q.cue.start and q.cue.end <= f[1])]
-        if not any(_iou(fs, fe, q.start, q.end) >= 0.9 for fs, fe, _, _ in st.found):
+        if q.end > q.start and not any(_iou(fs, fe, q.start, q.end) >= 0.9 for fs, fe, _, _ in st.found):
             st.found.append((q.start, q.end, q, None))

@@ -19,6 +19,7 @@ from .spans import (
     _fit_marks,
     _kind,
     _trim_tokens,
+    quote_at,
 )
 from .speakers import (
     _agentive,
@@ -45,14 +46,15 @@ def _dash_quotes(ctx: _Ctx):
     for m in ctx.marks:
         if not m.dash or not m.closed:
             continue
-        after = doc.char_span(m.end, min(len(text), m.end + 40), alignment_mode="expand")
+        after = doc.char_span(m.end, min(len(text), m.end + 200), alignment_mode="expand")
         if after is None:
             continue
         toks = [t for t in after if not (t.is_punct or t.is_space)]
         if not toks or toks[0].idx > m.end + 4:
             continue
-        # the verb right after the dash, or after its subject ("..., - the expert said.")
-        cue = next((t for t in toks[:6] if _is_speech(t, ctx.lex)), None)
+        # the verb right after the dash, or after its subject ("..., - the expert said.", "..., -
+        # First Deputy Chief of the General Staff Colonel General X said")
+        cue = next((t for t in toks[:6] if _is_speech(t, ctx.lex)), None) or _after_title(ctx, toks)
         if cue is None or (cue.i != toks[0].i and any(t.is_punct for t in doc[toks[0].i : cue.i])):
             continue
         subj = next(
@@ -64,14 +66,18 @@ def _dash_quotes(ctx: _Ctx):
                 (c for c in cue.children if gr.is_(c, "object", "dative") and c.i > cue.i and _agentive(c)), None
             )
         s, e = m.start, m.end
-        yield Quote(
-            start=s,
-            end=e,
-            text=text[s:e],
-            kind="direct",
-            speaker=_make_speaker(ctx, subj, None) if subj is not None else None,
-            cue=Span(cue.idx, cue.idx + len(cue.text), cue.text),
-        )
+        yield quote_at(ctx, s, e, _make_speaker(ctx, subj, None) if subj is not None else None, cue, "direct")
+
+
+def _after_title(ctx: _Ctx, toks: list):
+    """The speech verb after a long title and name that opens ``toks``
+    (words of names and titles only, up to 25), else None."""
+    for t in toks[:25]:
+        if _is_speech(t, ctx.lex):
+            return t if t.i > toks[0].i and t.doc[t.i - 1].pos_ == "PROPN" else None
+        if t.pos_ not in ("PROPN", "ADP", "DET", "NOUN", "ADJ") and t.lower_ != "and":
+            return None
+    return None
 
 
 def _adverbial_cues(ctx: _Ctx):
@@ -191,7 +197,7 @@ def _adjective_cues(ctx: _Ctx):
     """ "X is confident that ...", "X was critical of ...": an attitude
     adjective after a copula; the speaker is the copula's subject."""
     gr = grammar(ctx.doc)
-    doc, text, adjs = ctx.doc, ctx.text, ctx.lex.adjectives
+    doc, adjs = ctx.doc, ctx.lex.adjectives
     if not adjs:
         return
     for t in doc:
@@ -204,8 +210,10 @@ def _adjective_cues(ctx: _Ctx):
             continue
         cop = t.head if not gr.is_(t, "root") else t
         subj = next((c for c in cop.children if gr.is_(c, "subject")), None)
-        if subj is None or subj.lower_ == "it":
-            continue
+        if subj is None or subj.lower_ == "it" or (cop.i != t.i and cop.lemma_.lower() == "make"):
+            continue  # "make sure that ...", "made certain that ...": an act, no view
+        if subj.lower_ in ("i", "we") and t.lemma_.lower() in word_set("hedge_adjectives"):
+            continue  # "I'm sure some of them would ...": a speaker's hedge, not a view reported
         comp = None
         for ch in t.children:
             if gr.is_(ch, "clausal_complement", "open_complement") and ch.i > t.i:
@@ -222,15 +230,7 @@ def _adjective_cues(ctx: _Ctx):
         if hi - lo < 2:
             continue
         s, e = _fit_marks(ctx, *_chars(doc, lo, hi))
-        yield Quote(
-            start=s,
-            end=e,
-            text=text[s:e],
-            kind=_kind(ctx, s, e),
-            speaker=_make_speaker(ctx, subj, None),
-            cue=Span(t.idx, t.idx + len(t.text), t.text),
-            cue_class=adjs[t.lemma_.lower()].cls or "thought",
-        )
+        yield quote_at(ctx, s, e, _make_speaker(ctx, subj, None), t, cue_class=adjs[t.lemma_.lower()].cls or "thought")
 
 
 def _noun_cues(ctx: _Ctx):
@@ -274,15 +274,7 @@ def _noun_cues(ctx: _Ctx):
                 spk.text = text[ps:pe].removesuffix("\u2019s").removesuffix("'s")
                 spk.end = spk.start + len(spk.text)
         kind = _kind(ctx, s, e)
-        yield Quote(
-            start=s,
-            end=e,
-            text=text[s:e],
-            kind=kind,
-            speaker=spk,
-            cue=Span(t.idx, t.idx + len(t.text), t.text),
-            cue_class=noun_class(cue, clause, kind, _expressed(t)),
-        )
+        yield quote_at(ctx, s, e, spk, t, kind, noun_class(cue, clause, kind, _expressed(t)))
 
 
 def _expressed(t) -> bool:
@@ -307,7 +299,7 @@ def _colon_leads(ctx: _Ctx):
         if label in word_set("answer_labels"):
             # a transcript's answer: the words of the person the article has been quoting
             spk = Speaker(start=span.start_char, end=span.end_char, text=span.text)
-            q = Quote(start=s, end=e, text=ctx.text[s:e], kind="direct", speaker=spk, cue=Span(colon, colon + 1, ":"))
+            q = quote_at(ctx, s, e, spk, (colon, colon + 1), "direct")
             ctx.answers.add(id(q))
             yield q
         elif head.isupper() and len(words) <= 2 and len(head) >= 3 and label not in word_set("not_speakers"):
@@ -367,13 +359,13 @@ def _transcript_speaker(ctx: _Ctx, p0: int, colon: int, span, words, s: int, e: 
     spk = Speaker(
         start=span.start_char, end=span.end_char, text=span.text, name=m.name, code=m.code, country=m.country, org=m.org
     )
-    return Quote(start=s, end=e, text=ctx.text[s:e], kind="direct", speaker=spk, cue=Span(colon, colon + 1, ":"))
+    return quote_at(ctx, s, e, spk, (colon, colon + 1), "direct")
 
 
 def _named_lead(ctx: _Ctx, colon: int, span, s: int, e: int) -> Quote | None:
     """'Lavrov: ...': a name (a mention, an entity or a capitalised noun)
     before the colon speaks; a label ("Editor's Note:", "LOOK:") does not."""
-    doc, text = ctx.doc, ctx.text
+    doc = ctx.doc
     root = span.root
     m = ctx.mention_at(doc, span.start_char, span.end_char)
     if (
@@ -389,7 +381,7 @@ def _named_lead(ctx: _Ctx, colon: int, span, s: int, e: int) -> Quote | None:
     elif root.pos_ == "PROPN":
         spk.name = span.text
     cue = Span(colon, colon + 1, ":")
-    return Quote(start=s, end=e, text=text[s:e], kind=_kind(ctx, s, e), speaker=spk, cue=cue)
+    return quote_at(ctx, s, e, spk, cue)
 
 
 def _manner_colons(ctx: _Ctx):
@@ -397,7 +389,7 @@ def _manner_colons(ctx: _Ctx):
     speaker described as speaking plainly, a colon, then the words: the
     content runs to the end of that sentence."""
     gr = grammar(ctx.doc)
-    doc, text = ctx.doc, ctx.text
+    doc = ctx.doc
     for t in ctx.tokens_of(word_set("plain_speech", "plain_words")):
         if t.i + 2 >= len(doc) or doc[t.i + 1].text != ":" or long_sentence(t):
             continue
@@ -429,11 +421,34 @@ def _manner_colons(ctx: _Ctx):
         s, e = _clip_para(ctx, t.idx, s, e)
         if e <= s:
             continue
-        yield Quote(
-            start=s,
-            end=e,
-            text=text[s:e],
-            kind=_kind(ctx, s, e),
-            speaker=_make_speaker(ctx, subj, None),
-            cue=Span(t.idx, t.idx + len(t.text), t.text),
-        )
+        if any(_reports_clause(ctx, x) for x in doc[lo:hi]):
+            # "The position of X is unambiguous: the head of X said that ...": that cue's words;
+            # the lead-in only (a quote with no words) so that no misparse keeps it as words
+            yield quote_at(ctx, s, s, cue=t, kind="direct")
+            continue
+        owner = _message_owner(subj) if t.lower_ in word_set("plain_words") else None
+        # "X's position is unambiguous: ...": a view X holds
+        speaker = _make_speaker(ctx, owner if owner is not None else subj, None)
+        yield quote_at(ctx, s, e, speaker, t, cue_class="opinion" if owner is not None else None)
+
+
+def _reports_clause(ctx: _Ctx, tok) -> bool:
+    """Is ``tok`` a speech verb with a clause of its own ("said that ...")?"""
+    gr = grammar(tok)
+    return (
+        tok.pos_ == "VERB" and _is_speech(tok, ctx.lex) and any(gr.is_(c, "clausal_complement") for c in tok.children)
+    )
+
+
+def _message_owner(noun):
+    """Whose message ``noun`` is ("Tokayev's position", "the position of the
+    Armenian side"): the possessor, or the object of "of" or "from"."""
+    gr = grammar(noun)
+    for c in noun.children:
+        if gr.is_(c, "possessor") and c.pos_ in ("NOUN", "PROPN"):
+            return c
+        if gr.is_(c, "prep") and c.lower_ in ("of", "from") and c.i > noun.i:
+            g = next((x for x in c.children if gr.is_(x, "prep_object")), None)
+            if g is not None and g.pos_ in ("NOUN", "PROPN"):
+                return g
+    return None

@@ -13,6 +13,7 @@ a word like "expert" that describes whoever was just quoted), and "he" or
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from ..record import Quote, Speaker
@@ -34,9 +35,10 @@ def _words(s: str) -> list[str]:
 
 def _description(text: str) -> list[str] | None:
     """The words of a definite description without its article ("the press
-    service" -> ["press", "service"]); None if the phrase is not one."""
+    service" -> ["press", "service"], "the press service of the ministry");
+    None if the phrase is not one."""
     words = text.split()
-    if not 2 <= len(words) <= 4 or words[0].lower() != "the":
+    if not 2 <= len(words) <= 6 or words[0].lower() != "the":
         return None
     rest = words[1:]
     if not all(w.isalpha() and w.islower() for w in rest):
@@ -68,8 +70,11 @@ def _bodies(ctx: _Ctx) -> list[_Body]:
 
 def _resolve_description(sp: Speaker, words: list[str], earlier: list[_Body]) -> _Body | None:
     own = sp.name and _words(sp.name) != words
+    # a long description ("the press service of the ministry") is specific enough for the
+    # whole article; a short one ("the ministry") for a few paragraphs
+    reach = _LOOK_BACK if len(words) < 4 else 4 * _LOOK_BACK
     for b in reversed(earlier):
-        if sp.start - b.pos > _LOOK_BACK:
+        if sp.start - b.pos > reach:
             return None
         if own:
             if b.name.lower().startswith(sp.name.lower() + " "):
@@ -93,7 +98,10 @@ def _person_description(sp: Speaker) -> str | None:
     """The head noun of a description of a person with no name of its own
     ("the Russian minister", "The expert", "Georgian diplomat", "the expert's
     position" for its owner); else None."""
-    words = re.split(r"['\u2019]s\b", sp.text, maxsplit=1)[0].split()
+    parts = re.split(r"['\u2019]s\b", sp.text, maxsplit=1)
+    words = parts[0].split()
+    if len(parts) == 2 and parts[1].split() == [parts[1].strip()] and parts[1].strip() in word_set("describing_nouns"):
+        words = parts[1].split()  # "the agency's interlocutor": the one the agency spoke to
     if words and words[0].lower() == "the":
         words = words[1:]
     if not 1 <= len(words) <= 3 or not all(w.isalpha() for w in words):
@@ -107,13 +115,13 @@ def _person_description(sp: Speaker) -> str | None:
 
 
 class _Person:
-    __slots__ = ("sp", "words")
+    __slots__ = ("sp", "words", "end")
 
     def __init__(self, sp: Speaker) -> None:
-        self.sp, self.words = sp, set()
+        self.sp, self.words, self.end = sp, set(), sp.end
 
-    def add(self, sp: Speaker) -> None:
-        self.sp = sp
+    def add(self, sp: Speaker, end: int = 0) -> None:
+        self.sp, self.end = sp, max(end, sp.end)
         self.words |= set(_words(" ".join(x for x in (sp.text, sp.role, sp.affiliation) if x)))
 
 
@@ -132,14 +140,63 @@ def _resolve_person(ctx: _Ctx, sp: Speaker, head: str, people: list[_Person]) ->
     return None
 
 
+def _unnamed_source(sp: Speaker) -> bool:
+    """Is ``sp`` a person described with no name ("a source in the National
+    Bank", "an official in the ministry")?"""
+    words = sp.text.split()
+    return len(words) >= 2 and words[0].lower() in ("a", "an") and words[1].lower() in word_set("person_nouns")
+
+
+def _anon_first(ctx: _Ctx, anon: Speaker | None, who: Speaker | None, sp: Speaker) -> bool:
+    """Does ``sp`` ("the agency's interlocutor", "him") stand for the unnamed
+    source ``anon``, quoted after the named person ``who`` and near it?"""
+    return anon is not None and _near(ctx, anon, sp) and (who is None or who.start < anon.start)
+
+
+def _name_after(sp: Speaker, anon: Speaker) -> None:
+    """``sp`` is the unnamed source ``anon``: named by its description."""
+    _take_identity(sp, anon)
+    sp.name = anon.text.split(" ", 1)[1]
+
+
+def _out_of_sight(ctx: _Ctx, sp: Speaker, who: _Person, seen: tuple[list, list]) -> bool:
+    """Is the person ``sp`` was named after (the last verb cue's speaker)
+    neither named nor quoted in its paragraph or the one before, while
+    ``who`` was quoted last ("X summed up:", a dash paragraph, then "He
+    added that ...")? ``seen``: the sorted starts and the names of the
+    speakers and person mentions of the article."""
+    if who.sp.name == sp.name:
+        return False
+    lo = ctx.para_of(ctx.para_of(sp.start)[0] - 1)[0]
+    starts, names = seen
+    near = names[bisect_left(starts, lo) : bisect_left(starts, sp.start)]
+    return not any((x.name if isinstance(x, Speaker) else x) == sp.name for x in near)
+
+
+def _spoke_near(ctx: _Ctx, p: _Person, sp: Speaker) -> bool:
+    """Did person ``p`` speak (the speaker's phrase or the words) in the
+    paragraph of ``sp`` or the one before ("X summed up:", the words in a
+    dash paragraph, then "He added that ...")?"""
+    para = ctx.para_of(ctx.para_of(sp.start)[0] - 1)[0]
+    return ctx.para_of(p.sp.start)[0] >= para or ctx.para_of(max(p.end - 1, 0))[0] >= para
+
+
 def link_descriptions(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
     """Give "the committee", "the embassy" and "it" the body named before,
     "the minister" and "the expert" the person, and "he" or "his" with no
     name yet ("In his words, ...") the person quoted just before."""
     bodies = _bodies(ctx)
     order = sorted((q for q in quotes if q.speaker is not None), key=lambda q: q.speaker.start)
+    # who was named or quoted where: the speakers (their names as this loop gives them) and person mentions
+    named = sorted(
+        [(q.speaker.start, q.speaker) for q in order]
+        + [(m.start, m.name) for m in ctx.doc._.mentions or () if m.kind == "person"],
+        key=lambda x: x[0],
+    )
+    seen = ([x[0] for x in named], [x[1] for x in named])
     last: tuple[Speaker, bool] | None = None  # the latest speaker before, and whether it is a body
     people: dict[str, _Person] = {}  # the named people so far, by name
+    anon: Speaker | None = None  # the latest unnamed source ("a source in the ministry")
     for q in order:
         sp = q.speaker
         low = sp.text.lower()
@@ -154,24 +211,35 @@ def link_descriptions(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
                 sp.name = found.name
         if found is None and head is not None:
             who = _resolve_person(ctx, sp, head, list(people.values()))
-            if who is not None:
+            if _anon_first(ctx, anon, who, sp):
+                _name_after(sp, anon)
+            elif who is not None:
                 _take_identity(sp, who)
         elif low in word_set("body_pronouns"):
             if not sp.name and last is not None and last[1] and _near(ctx, last[0], sp):
                 _take_identity(sp, last[0])
             continue
-        elif low in word_set("person_pronouns") and not sp.name:
+        elif low in word_set("person_pronouns"):
+            # "he" with no name yet is the person quoted last (after a colon or a dash too)
             who = max(
-                (p.sp for p in people.values() if p.sp.start < sp.start and agrees(low, p.sp)),
-                key=lambda x: x.start,
+                (p for p in people.values() if p.sp.start < sp.start and agrees(low, p.sp)),
+                key=lambda x: x.sp.start,
                 default=None,
             )
-            if who is not None and _near(ctx, who, sp):
-                _take_identity(sp, who)
-        body = found is not None or (words is not None and head is None) or _is_body(ctx, sp)
+            if not sp.name and _anon_first(ctx, anon, who.sp if who is not None else None, sp):
+                _name_after(sp, anon)  # "a source in the ministry said ... According to him, ..."
+            elif who is not None and _spoke_near(ctx, who, sp) and (not sp.name or _out_of_sight(ctx, sp, who, seen)):
+                _take_identity(sp, who.sp)
+        body = (
+            found is not None
+            or (words is not None and head is None and words[-1] not in word_set("role_nouns"))
+            or _is_body(ctx, sp)
+        )
         if sp.name:
             bodies.append(_Body(sp.start, sp.name, sp))
             if not body and head is None or (head is not None and sp.name in people):
-                people.setdefault(sp.name, _Person(sp)).add(sp)
+                people.setdefault(sp.name, _Person(sp)).add(sp, q.end)
         last = (sp, body and bool(sp.name))
+        if not sp.name and _unnamed_source(sp):
+            anon = sp
     return quotes

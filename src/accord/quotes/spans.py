@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..record import Quote, Span
 from ..syntax import grammar
 from .cues import _SUBJ, _finite
 from .marks import ALL_MARKS
@@ -90,10 +91,12 @@ def _fit_marks(ctx: _Ctx, s: int, e: int) -> tuple[int, int]:
 
 
 # "BISHKEK, April 30 (Fergana Dispatch) — ", "DALLAS (AP) — ": a dateline; with a date after
-# a comma, a spaced hyphen ends it too ("DUSHANBE, 12 May 2024 - "), not in "US - China talks"
+# a comma, a spaced hyphen ends it too ("DUSHANBE, 12 May 2024 - "), not in "US - China talks",
+# and so does a period after the outlet ("YEREVAN, June 11 (Ararat Monitor). ")
 _DATELINE = re.compile(
     r"[A-Z]{2}[A-Z.'\- ]{1,40}(?:,[^\n\u2014\u2013\u2015]{0,40}?)?(?:\([^)\n]{1,40}\))?\s*(?:\u2014|\u2013|\u2015|--)\s*"
     r"|[A-Z]{2}[A-Z.' ]{1,40},[^\n\u2014\u2013\u2015-]{1,40}?\d(?:\s*\([^)\n]{1,40}\))?\s+-\s+"
+    r"|[A-Z]{2}[A-Z.' ]{1,40},[^\n(]{1,40}?\d\s*\([^)\n]{1,60}\)\.\s+"
 )
 
 
@@ -284,3 +287,21 @@ def _colon_after_own_words(doc, tok) -> int:
         if t.i != tok.i or doc[j].is_punct:
             break
     return len(doc)
+
+
+def quote_at(ctx: _Ctx, s: int, e: int, speaker=None, cue=None, kind=None, cue_class=None, medium=None) -> Quote:
+    """The quote over the text's characters [s, e): ``cue`` a token, a Span or
+    (start, end) characters; ``kind`` read from the marks unless given."""
+    if cue is not None and not isinstance(cue, Span):
+        cs, ce = cue if isinstance(cue, tuple) else (cue.idx, cue.idx + len(cue.text))
+        cue = Span(cs, ce, ctx.text[cs:ce])
+    return Quote(
+        start=s,
+        end=e,
+        text=ctx.text[s:e],
+        kind=kind or _kind(ctx, s, e),
+        speaker=speaker,
+        cue=cue,
+        medium=medium,
+        cue_class=cue_class,
+    )

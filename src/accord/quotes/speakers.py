@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING
 
 from ..record import Speaker
 from ..syntax import grammar
+from .commas import adding_participle, comma_name, title_comma
 from .cues import _cue_conjuncts
-from .gender import agrees
+from .gender import agrees, pronoun_gender
 from .sentences import sent_bounds
 from .spans import _CLOSERS, _MARK_CHARS, _chars
 from .vocabulary import first_names, word_seq, word_set
@@ -33,34 +34,11 @@ def _speaker_token(tok, depth: int = 0):
     found = _subject_token(tok, depth)
     if found is None and depth == 0:
         found = _inverted_name(tok)
-    if found is None and depth == 0 and title_comma(tok) is not None:
-        found = tok.doc[tok.i - 1]
+    if depth == 0 and (found is None or found.i < tok.i):
+        comma = title_comma(tok, found)
+        if comma is not None:
+            found = comma_name(tok, comma)
     return found
-
-
-def title_comma(tok) -> int | None:
-    """'..., Minister of Defence of the Republic of Armenia Suren Papikyan
-    said ...': a cue with no subject right after a name (and its title) set
-    off by a comma, which the parser hung inside the words; the index of
-    that comma, else None."""
-    gr = grammar(tok)
-    doc = tok.doc
-    if (
-        tok.i < 3
-        or tok.tag_ not in ("VBD", "VBZ")
-        or any(gr.is_(c, "subject", "passive_subject") for c in tok.children)
-    ):
-        return None
-    if doc[tok.i - 1].pos_ != "PROPN" or doc[tok.i - 1].ent_type_ in ("DATE", "TIME"):
-        return None
-    lo = sent_bounds(tok)[0]
-    for k in range(tok.i - 1, max(lo, tok.i - 16), -1):
-        t = doc[k]
-        if t.text == ",":
-            return k if k < tok.i - 2 else None
-        if t.pos_ not in ("PROPN", "ADP", "DET", "NOUN", "ADJ") and t.text != "-":
-            return None
-    return None
 
 
 def _inverted_name(tok):
@@ -197,6 +175,9 @@ def _subject_of_clause(tok, depth: int):
         return _speaker_token(n, depth + 1) if n is not None else None
     if gr.is_(tok, "clause_modifier"):
         return tok.head if tok.head.pos_ in ("NOUN", "PROPN", "PRON") else None
+    if adding_participle(tok):
+        # "X stated that Baku expects A, adding that B": X adds, not Baku
+        return _speaker_token(tok.head.head, depth + 1)
     if gr.is_(tok, "conjunct") and (tok in _cue_conjuncts(tok.head) or _mute_content_conjunct(tok)):
         # "X denies that A was B and goes on to ...": X's verb, hung on A's
         return _speaker_token(tok.head.head, depth + 1)
@@ -419,8 +400,8 @@ def _make_speaker(ctx: _Ctx, tok, prev: Speaker | None) -> Speaker:
             sp.role = m.role
     if name is None:
         if head.lower_ in word_set("pronouns") or head.pos_ == "PRON":
-            if prev is not None and not agrees(head.lower_, prev):
-                prev = None  # "she said" is not the man quoted before
+            if prev is not None and (not agrees(head.lower_, prev) or _body_for_person(ctx, head, prev)):
+                prev = None  # "she said" is not the man quoted before, "he said" not the ministry
             if prev is not None and head.lower_ in word_set("personal") and prev.name:
                 name = prev.name
                 sp.code, sp.country, sp.org = prev.code, prev.country, prev.org
@@ -546,6 +527,21 @@ def _medium(ctx: _Ctx, cue_tok) -> str | None:
     return None
 
 
+def _body_for_person(ctx: _Ctx, pronoun, prev: Speaker) -> bool:
+    """Is ``prev`` a body described by a common noun ("the press service of
+    the Joint Staff") that a person's pronoun ("he", "she") cannot stand
+    for? A bare name ("Dean") keeps its reading, whatever the actors call it."""
+    words = prev.text.split()
+    if pronoun_gender(pronoun.lower_) is None or {w.lower() for w in words} & word_set(
+        "role_nouns", "describing_nouns"
+    ):
+        return False  # "the delegate of China": a person, though the actors read a state
+    if not any(w.isalpha() and w.islower() and w not in ("the", "of", "and") for w in words):
+        return False
+    m = ctx.mention_at(ctx.doc, prev.start, prev.end)
+    return m is not None and m.kind in ("org", "state", "igo") and m.start <= prev.start and prev.end <= m.end + 1
+
+
 def _take_identity(sp: Speaker, src) -> None:
     """``sp`` is the same speaker as ``src`` (a Speaker or a Mention): its name and codes."""
     sp.name, sp.code, sp.country, sp.org = src.name, src.code, src.country, src.org
@@ -569,6 +565,9 @@ def _noun_source(t):
         h = h.head
     if gr.is_(h, "object") and h.head.lemma_.lower() in word_set("light_verbs"):
         return _speaker_token(h.head)
+    p = h.head
+    if gr.is_(h, "prep_object") and p.lower_ == "of" and p.head.lemma_ == "be" and p.head.i < p.i:
+        return _speaker_token(p.head)  # "X is of the opinion that ...": the one who holds it
     return None
 
 
