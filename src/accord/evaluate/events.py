@@ -17,8 +17,12 @@ Datasets:
 * ``conflibert-class`` - ConfliBERT's cameo_class_train.tsv
   (``sentence<TAB>label``: 0 statement, 1 verbal cooperation, 2 material
   cooperation, 3 verbal conflict, 4 material conflict; the label is the last
-  tab-separated field). A sentence's prediction is the quad class of its most
-  confident event, or statement when it has none. The events component's
+  tab-separated field; the classes of CAMEO root codes as the Phoenix event
+  data count them: 01-02 statement, 16 verbal conflict). A sentence's
+  prediction is the class of its most confident event's CAMEO code, or
+  statement when it has none (``macro_f1_plover_quad``: the same with the
+  PLOVER quad of the event's category, which counts an expulsion as
+  material conflict and an appeal as verbal conflict). The events component's
   sentence classifier is trained on this file, so the figures are
   **cross-validated**: the rows are split into the same k folds as
   ``accord.events.train`` and each fold is coded by a model trained on the
@@ -183,11 +187,22 @@ def _plover(path: Path, nlp, limit, progress) -> dict:
 # ------------------------------------------------------------------ ConfliBERT classes
 
 
-def predicted_label(events) -> str:
+def predicted_label(events, scheme: str = "cameo") -> str:
+    """The sentence's class: of its most confident event, or statement. The
+    labels are the quad classes of CAMEO root codes (the Phoenix scheme, see
+    :func:`accord.events.classifier.quad_class`), so the event's CAMEO code
+    is classed that way; ``scheme="plover"`` takes the PLOVER quad of its
+    category instead (the figure before the scheme was matched, reported
+    alongside)."""
+    from ..events.classifier import quad_class
     from ..events.extract import top_event
 
     ev = top_event(events or [])
-    return ev.quad if ev is not None else "statement"
+    if ev is None:
+        return "statement"
+    if scheme == "plover":
+        return ev.quad
+    return quad_class(ev.cameo) or ev.quad
 
 
 def _conflibert(path: Path, nlp, limit, progress) -> dict:
@@ -205,6 +220,7 @@ def _conflibert(path: Path, nlp, limit, progress) -> dict:
     n = len(idx)
     gold = [None] * len(rows)
     pred = [None] * len(rows)
+    pred_plover = [None] * len(rows)
     done = 0
     original = comp.classifier if comp is not None else None
     try:
@@ -215,6 +231,7 @@ def _conflibert(path: Path, nlp, limit, progress) -> dict:
             for i, doc in zip(sel, _docs(nlp, [rows[i][0] for i in sel])):
                 gold[i] = QUAD_LABELS[rows[i][1]]
                 pred[i] = predicted_label(doc._.events)
+                pred_plover[i] = predicted_label(doc._.events, "plover")
                 done += 1
                 if progress:
                     progress(done, n)
@@ -227,11 +244,13 @@ def _conflibert(path: Path, nlp, limit, progress) -> dict:
     present = [c for c in QUAD_LABELS if c in g]
     macro = macro_f1(f1s, present)
     acc = sum(1 for a, b in zip(g, p) if a == b) / n if n else 0.0
+    plover_f1s = f1_scores(g, [pred_plover[i] for i in idx], QUAD_LABELS)
     out = {
         "dataset": "conflibert-class",
         "n": n,
         "macro_f1": round(macro, 4),
         "accuracy": round(acc, 4),
+        "macro_f1_plover_quad": round(macro_f1(plover_f1s, present), 4),
         "cross_validated": models is not None,
         "folds": K_FOLDS,
     }

@@ -29,12 +29,28 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
+from .. import datafiles
 from ..syntax import grammar
 from . import words as W
 
 MODEL_PATH = Path(__file__).parent / "data" / "quad_model.json"
 CLASSES = ("statement", "verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
 WORD_RE = re.compile(r"(?u)\b\w\w+\b")  # scikit-learn's default token pattern
+
+
+@datafiles.cached
+def _quad_classes() -> dict[str, str]:
+    return datafiles.word_map(W.CLASSIFIER_LABELS, "quad_class")
+
+
+def quad_class(cameo: str | None) -> str | None:
+    """The classifier's class of a CAMEO code: the quad class of its root
+    code as the Phoenix event data and ConfliBERT's labels count it (``01``
+    and ``02``, comments and appeals, are ``statement``; ``16``, reducing
+    relations, is verbal conflict), which is not always the PLOVER quad of
+    the event's category (an expulsion is a material-conflict SANCTION in
+    PLOVER). None for no code."""
+    return _quad_classes().get(cameo[:2]) if cameo else None
 
 
 def group_of(feature: str) -> str:

@@ -39,6 +39,7 @@ from . import words as W
 from .actor_groups import ActorGroups
 from .actor_roles import speaker_actor
 from .assemble import cat_is_demand, cat_is_framing, events_for  # noqa: F401
+from .choose import may_type, typed_candidates
 from .coref import link_answers, link_context_recipients, link_events, link_hosts
 from .dates import parse_iso
 from .factuality import is_back_reference
@@ -65,12 +66,13 @@ def extract_events(doc, classifier=None, min_confidence: float = 0.4) -> list[Ev
     ents_by_sent = _place_and_date_ents(doc, sents)
     for sent in sents:
         cands = find_candidates(sent, lex)
+        probs = None
+        if classifier is not None and (cands or may_type(sent, lex)):
+            probs = classifier.predict(sentence_features(sent, cands))
+            cands = typed_candidates(sent, cands, probs, lex)
         if not cands:
             continue
         ents = ents_by_sent.get(sent.start, [])
-        probs = None
-        if classifier is not None:
-            probs = classifier.predict(sentence_features(sent, cands))
         for c in cands:
             events.extend(events_for(c, sent, ents, actors, quotes, published, kc, lex, probs))
     events = internal_proposals(doc, speech_acts(doc, events, actors, quotes))
