@@ -35,3 +35,9 @@ def test_trainer_and_evaluation_import_alone():
     # no import loop: each module imports on its own in a fresh interpreter
     for mod in ("accord.events.train", "accord.evaluate.events", "accord.evaluate.conflibert"):
         subprocess.run([sys.executable, "-c", f"import {mod}"], check=True)
+
+
+def test_sentence_digest_folds_whitespace_only():
+    assert C.sentence_digest("Troops  shelled\tthe town.") == C.sentence_digest("Troops shelled the town. ")
+    assert C.sentence_digest("Troops shelled the town.") != C.sentence_digest("troops shelled the town.")
+    assert len(C.sentence_digest("x")) == 12

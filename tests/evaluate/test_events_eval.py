@@ -65,17 +65,38 @@ def test_plover_end_to_end_on_written_records(tmp_path):
     json.dumps(out)
 
 
+CLASS_LINES = [
+    "Troops shelled the town, killing five civilians.\t4",
+    "The minister said the economy grew.\t0",
+    "The two presidents met in Moscow for talks.\t1",
+    "Russia delivered air defence systems to Serbia.\t2",
+    "China accused the United States of meddling.\t3",
+] * 4
+
+
 @pytest.mark.model
-def test_conflibert_end_to_end_is_cross_validated(tmp_path):
-    lines = [
-        "Troops shelled the town, killing five civilians.\t4",
-        "The minister said the economy grew.\t0",
-        "The two presidents met in Moscow for talks.\t1",
-        "Russia delivered air defence systems to Serbia.\t2",
-        "China accused the United States of meddling.\t3",
-    ] * 4
+def test_conflibert_unseen_file_is_coded_by_the_shipped_model(tmp_path):
+    # sentences the shipped classifier never saw: no cross-validation, the model as `accord extract` runs it
     p = tmp_path / "c.tsv"
-    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    p.write_text("\n".join(CLASS_LINES) + "\n", encoding="utf-8")
     out = E.evaluate("conflibert-class", str(p), limit=10)
-    assert out["n"] == 10 and out["cross_validated"] is True
+    assert out["n"] == 10 and out["cross_validated"] is False and out["rows_seen_by_model"] == 0
     assert 0.0 <= out["macro_f1"] <= 1.0 and "f1_statement" in out
+
+
+@pytest.mark.model
+def test_conflibert_rows_the_model_saw_are_cross_validated(tmp_path):
+    from accord.evaluate.conflibert import sentence_digest
+    from accord.nlp import load
+
+    p = tmp_path / "c.tsv"
+    p.write_text("\n".join(CLASS_LINES) + "\n", encoding="utf-8")
+    nlp = load()
+    clf = nlp.get_pipe("accord_events").classifier
+    before = clf.trained_on
+    clf.trained_on = frozenset({sentence_digest(CLASS_LINES[0].split("\t")[0])})
+    try:
+        out = E.evaluate("conflibert-class", str(p), nlp=nlp, limit=10)
+    finally:
+        clf.trained_on = before
+    assert out["cross_validated"] is True and out["rows_seen_by_model"] == 4

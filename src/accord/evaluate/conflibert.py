@@ -8,6 +8,7 @@ them, so neither imports the other for them.
 
 from __future__ import annotations
 
+import hashlib
 import random
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -38,6 +39,13 @@ def read_conflibert(path: Path) -> list[tuple[str, int]]:
     if not rows:
         raise AccordError(f"{path}: no 'sentence<TAB>label' rows found")
     return rows
+
+
+def sentence_digest(text: str) -> str:
+    """A short stable fingerprint of one gold sentence (whitespace-folded,
+    case-kept), so a model can record which rows it was trained on without
+    carrying their text."""
+    return hashlib.sha1(" ".join(text.split()).encode("utf-8")).hexdigest()[:12]
 
 
 def fold_ids(n: int, k: int = K_FOLDS, seed: int = SEED) -> list[int]:

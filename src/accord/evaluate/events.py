@@ -23,10 +23,13 @@ Datasets:
   statement when it has none (``macro_f1_plover_quad``: the same with the
   PLOVER quad of the event's category, which counts an expulsion as
   material conflict and an appeal as verbal conflict). The events component's
-  sentence classifier is trained on this file, so the figures are
+  sentence classifier is trained on this file, so on it (on any file that
+  shares a sentence with what the shipped model saw: its ``_trained_on``
+  fingerprints, ``"rows_seen_by_model"``) the figures are
   **cross-validated**: the rows are split into the same k folds as
   ``accord.events.train`` and each fold is coded by a model trained on the
-  other folds (``"cross_validated": true``).
+  other folds (``"cross_validated": true``). A file the model never saw (a
+  held-out set) is coded by the shipped model, as ``accord extract`` would.
 * ``conflibert-args`` - ConfliBERT's cameo_ner_train.txt: event actor and
   recipient spans against the source / target tags
   (:mod:`accord.evaluate.conflibert_args`).
@@ -40,7 +43,7 @@ from pathlib import Path
 
 from ..errors import AccordError
 from . import LEGACY_CODES, share
-from .conflibert import K_FOLDS, f1_scores, fold_ids, macro_f1, read_conflibert
+from .conflibert import K_FOLDS, f1_scores, fold_ids, macro_f1, read_conflibert, sentence_digest
 
 LABEL_MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT", "INVESTIGATE": "ACCUSE"}
 QUAD_LABELS = ("statement", "verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
@@ -212,7 +215,10 @@ def _conflibert(path: Path, nlp, limit, progress) -> dict:
     folds = fold_ids(len(rows))
     comp = nlp.get_pipe("accord_events") if "accord_events" in nlp.pipe_names else None
     models = None
-    if comp is not None and getattr(comp, "classifier", None) is not None:
+    clf = getattr(comp, "classifier", None) if comp is not None else None
+    seen = sum(1 for r in rows if sentence_digest(r[0]) in clf.trained_on) if clf is not None else 0
+    if seen:
+        # the shipped classifier saw these sentences: score each fold with a model trained on the others
         models = cross_models(rows, nlp)
     idx = list(range(len(rows)))
     if limit:
@@ -252,6 +258,7 @@ def _conflibert(path: Path, nlp, limit, progress) -> dict:
         "accuracy": round(acc, 4),
         "macro_f1_plover_quad": round(macro_f1(plover_f1s, present), 4),
         "cross_validated": models is not None,
+        "rows_seen_by_model": seen,
         "folds": K_FOLDS,
     }
     for c in QUAD_LABELS:

@@ -121,6 +121,9 @@ class QuadModel:
         self.weights = weights
         self.idf = idf
         self.scales = scales or {}
+        self.trained_on: frozenset = (
+            frozenset()
+        )  # digests of the training sentences (evaluate.conflibert.sentence_digest)
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> QuadModel | None:
@@ -130,8 +133,11 @@ class QuadModel:
         if "features" in d:
             idf = {f: v[0] for f, v in d["features"].items()}
             weights = {f: v[1:] for f, v in d["features"].items() if len(v) > 1}
-            return cls(d["classes"], d["bias"], weights, idf, d.get("scales"))
-        return cls(d["classes"], d["bias"], d["weights"])
+            model = cls(d["classes"], d["bias"], weights, idf, d.get("scales"))
+        else:
+            model = cls(d["classes"], d["bias"], d["weights"])
+        model.trained_on = frozenset(d.get("_trained_on", ()))
+        return model
 
     def to_json(self, about: dict) -> str:
         if self.idf is None:

@@ -27,7 +27,7 @@ from collections import Counter
 from pathlib import Path
 
 from ..errors import AccordError
-from ..evaluate.conflibert import K_FOLDS, SEED, f1_scores, fold_ids, macro_f1, read_conflibert
+from ..evaluate.conflibert import K_FOLDS, SEED, f1_scores, fold_ids, macro_f1, read_conflibert, sentence_digest
 from .classifier import CLASSES, MODEL_PATH, QuadModel, group_of, sentence_features
 
 C = 30.0  # inverse L2 strength (chosen on the cross-validated folds)
@@ -158,6 +158,9 @@ def main(argv: list | None = None) -> None:
         "features: name -> [idf, weight per class]. See MODEL_CARD.md.",
         "_licence": LICENCE,
         "_built": _dt.date.today().isoformat(),
+        # which sentences it saw, so `accord eval events --dataset conflibert-class` cross-validates
+        # exactly when a gold file shares them (fingerprints only, no text)
+        "_trained_on": sorted({sentence_digest(r[0]) for r in rows}),
     }
     Path(a.out).write_text(model.to_json(about), encoding="utf-8")
     print(f"wrote {a.out}: {len(model.weights)} features")
