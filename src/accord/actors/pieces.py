@@ -67,6 +67,11 @@ def _lexicon_matches(doc, lex, date, arr) -> list:
                 ):
                     continue  # the start of a longer name ("Omar Hassan" in "Omar Hassan al-Bashir")
             elif en.type == AGENT:
+                if key in lex.knowledge.name_only_ranks:
+                    if not _rank_before_name(doc, words, s, e):
+                        continue
+                    cands.append(en)  # "Major Yerlan Abenov": a rank whatever its tag
+                    continue
                 lp = pos[e - 1]
                 if lp and lp not in ("NOUN", "PROPN") and e - s == 1:
                     continue
@@ -78,6 +83,12 @@ def _lexicon_matches(doc, lex, date, arr) -> list:
             cands.sort(key=lambda en: (not en.active(date),))
         raw.append((s, e, cands[0]))
     return raw
+
+
+def _rank_before_name(doc, words, s: int, e: int) -> bool:
+    """A word that is a rank only before a name ("Major", "Private") is one
+    here: capitalised, and a person's name the parser found follows it."""
+    return words[s][:1].isupper() and e < len(words) and is_name_token(doc[e]) and doc[e].ent_type_ == "PERSON"
 
 
 def _longest_matches(raw: list, taken: bytearray) -> list:
