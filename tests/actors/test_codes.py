@@ -148,3 +148,12 @@ def test_institution_of_a_named_state_takes_that_state(vocab):
     ms = mentions(vocab, "The State Committee for National Security of Tajikistan said that .", ents=[(0, 8, "ORG")])
     m = find(ms, "The State Committee for National Security of Tajikistan")
     assert (m.country, m.sector) == ("TJK", "SPY")
+
+
+def test_institution_after_an_of_yields_to_the_state_the_text_names(vocab):
+    # "Ministry of Defence" alone is read as the British one; "of Nepal" after it says whose it is
+    ms = mentions(vocab, "Secretary of the Ministry of Defence of Nepal Ram Thapa said that .")
+    m = find(ms, "Secretary of the Ministry of Defence of Nepal Ram Thapa")
+    assert (m.name, m.country) == ("Ram Thapa", "NPL")
+    ms = mentions(vocab, "The spokesman of the Ministry of Defence of Peru said that .")
+    assert find(ms, "The spokesman of the Ministry of Defence of Peru").country == "PER"

@@ -118,7 +118,10 @@ def _state_and_org(d: Draft, ph: Phrase, head: Piece) -> None:
     if "of" in ph.links:
         # "the press service of the Ministry of Defence of the Republic of Kazakhstan": the head's own
         # modifier first, else the nearest complement that names a state
-        after = [p.country for p in pieces[ph.links.index("of") + 1 :] if p.country]
+        # an institution's dictionary state yields to a state the text names after it too ("Ministry of
+        # Defence of India": the British ministry of that name is only the dictionary's reading)
+        rest = [p for p in pieces[ph.links.index("of") + 1 :] if p.country]
+        after = [p.country for p in rest if p.type != INST] + [p.country for p in rest if p.type == INST]
         before = [p.country for p in pieces[: ph.links.index("of") + 1] if p.country]
         # an institution's dictionary state yields to the state the text names ("State Committee for
         # National Security of Tajikistan": several states have one of that name)

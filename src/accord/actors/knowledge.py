@@ -79,6 +79,7 @@ class Knowledge:
     places: list = field(default_factory=list)  # Place
     regions: list = field(default_factory=list)  # (name, code, type)
     agents: dict = field(default_factory=dict)  # phrase(lower) -> (sector|None, person: bool, cls|None)
+    name_only_ranks: set = field(default_factory=set)  # ranks that are ranks only before a name ("major")
     institutions: list = field(default_factory=list)  # (name, aliases, country, sector)
     international: list = field(default_factory=list)  # (name, aliases, org|None, sector|None, cameo)
     groups: list = field(default_factory=list)  # (name, aliases, country|None, sector|None, cameo)
@@ -148,6 +149,11 @@ def _read_actors(k: Knowledge) -> None:
     for phrase, sector, _cameo in _rows("agents.tsv", 3):
         p = phrase.lower()
         k.agents[p] = (sector or None, _is_person_phrase(p), None)
+    ranks = datafiles.table(datafiles.lang_path("en", "actors/ranks.tsv"), header=False, columns=3)
+    for rank, sector, name_only in ranks:
+        k.agents[rank] = (sector or None, True, "general")  # a rank names a person: "the general", "the officer"
+        if name_only == "1":
+            k.name_only_ranks.add(rank)
     for phrase, sector, person, cls in _rows("agents_manual.tsv", 4):
         k.agents[phrase.lower()] = (sector or None, person == "1", cls or None)
     for fn in ("institutions_manual.tsv", "institutions.tsv"):

@@ -195,7 +195,7 @@ def _agent_entries(k: Knowledge, add) -> None:
         e = Entry(AGENT, phrase, sector=sector, person=person, cls=cls)
         add(phrase, e)
         pl = _plural(phrase)
-        if pl and pl not in k.agents:
+        if pl and pl not in k.agents and phrase not in k.name_only_ranks:  # "oil majors" are no officers
             add(pl, Entry(AGENT, phrase, sector=sector, person=person, cls=cls))
 
 

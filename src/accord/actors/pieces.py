@@ -6,6 +6,7 @@ the marks a piece's neighbours put on it ("anti-Russian", "US-backed",
 
 from __future__ import annotations
 
+from .codes import EDU_HEADS
 from .lexicon import ADJ, AGENT, CAPITAL, CITY, COUNTRY, NAMED, PERSON, PRIORITY, REGION, REGION_ADJ, Entry
 from .names import more_persons
 from .parts import Piece
@@ -31,6 +32,7 @@ def find_pieces(doc, lex, date, arr) -> list:
     chosen = _longest_matches(_lexicon_matches(doc, lex, date, arr), taken)
     _body_of_names(doc, words, pos, chosen, taken)
     ent_country = _cities_in_org_names(doc, chosen, taken)
+    _named_institutions(doc, chosen, taken)
     _entity_pieces(doc, chosen, taken, ent_country)
     chosen.sort(key=lambda p: p.start)
     chosen = more_persons(doc, chosen, taken, lex, date, arr.words)
@@ -67,6 +69,11 @@ def _lexicon_matches(doc, lex, date, arr) -> list:
                 ):
                     continue  # the start of a longer name ("Omar Hassan" in "Omar Hassan al-Bashir")
             elif en.type == AGENT:
+                if key in lex.knowledge.name_only_ranks:
+                    if not _rank_before_name(doc, words, s, e):
+                        continue
+                    cands.append(en)  # "Major Yerlan Abenov": a rank whatever its tag
+                    continue
                 lp = pos[e - 1]
                 if lp and lp not in ("NOUN", "PROPN") and e - s == 1:
                     continue
@@ -78,6 +85,12 @@ def _lexicon_matches(doc, lex, date, arr) -> list:
             cands.sort(key=lambda en: (not en.active(date),))
         raw.append((s, e, cands[0]))
     return raw
+
+
+def _rank_before_name(doc, words, s: int, e: int) -> bool:
+    """A word that is a rank only before a name ("Major", "Private") is one
+    here: capitalised, and a person's name the parser found follows it."""
+    return words[s][:1].isupper() and e < len(words) and is_name_token(doc[e]) and doc[e].ent_type_ == "PERSON"
 
 
 def _longest_matches(raw: list, taken: bytearray) -> list:
@@ -116,6 +129,36 @@ def _cities_in_org_names(doc, chosen: list, taken: bytearray) -> dict:
                 if p.type == CITY and p.country:
                     ent_country[ent.start] = p.country
     return ent_country
+
+
+def _named_institutions(doc, chosen: list, taken: bytearray) -> None:
+    """A university or institute named after a person whose name holds a
+    place word ("George Washington University") is one body, not "George"
+    and the capital's "Washington University": the place gives way to the
+    organisation spaCy found, which :func:`_entity_pieces` then adds. (A
+    surname alone before the head, "the Nazarbayev University", is the
+    person modifier :func:`.names.more_persons` reads.)"""
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "FAC") or len(ent) < 3 or ent[-1].lower_ not in EDU_HEADS:
+            continue
+        inner = [p for p in chosen if ent.start <= p.start and p.end <= ent.end]
+        places = [
+            p
+            for p in inner
+            if p.type in (CAPITAL, CITY)
+            and p.start > ent.start
+            and not taken[p.start - 1]
+            and is_name_token(doc[p.start - 1])
+            and p.end < ent.end
+        ]
+        if not places or any(p.type not in (CAPITAL, CITY, AGENT) for p in inner):
+            continue
+        if any(taken[i] for i in range(ent.start, ent.end) if not any(p.start <= i < p.end for p in inner)):
+            continue  # a piece runs out of the entity
+        for p in inner:
+            chosen.remove(p)
+            for i in range(p.start, p.end):
+                taken[i] = 0
 
 
 def _entity_pieces(doc, chosen: list, taken: bytearray, ent_country: dict) -> None:
