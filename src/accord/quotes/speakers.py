@@ -451,8 +451,14 @@ def _titled_name(doc, lo: int, hi: int) -> str | None:
     given = first_names()
     for k in range(max(lo, hi - _NAME_WORDS), hi - 1):
         if doc[k].text in given and all(doc[j].text[:1].isupper() and doc[j].is_alpha for j in range(k + 1, hi)):
-            return doc[k:hi].text
+            return None if _in_body(doc, doc[k].idx, doc[hi - 1].idx) else doc[k:hi].text
     return None
+
+
+def _in_body(doc, start: int, end: int) -> bool:
+    """Do these characters lie in an actor mention that is no person ('George
+    Washington University': a given name that begins a body's name)?"""
+    return any(m.kind != "person" and m.start <= start and end < m.end for m in doc._.mentions or [])
 
 
 def _with_place(ctx: _Ctx, head, m, e: int) -> str | None:

@@ -1,0 +1,25 @@
+"""A given name that begins a body's name is no person: the speaker of "A
+professor at George Washington University said ..." is the professor (no
+name), not "George Washington University"."""
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from accord.nlp import load
+
+    return load(components=("accord_actors", "accord_quotes"))
+
+
+def test_university_named_after_a_person_is_not_the_speakers_name(nlp):
+    doc = nlp("A professor at George Washington University said the drills were a signal to Beijing.")
+    names = [q.speaker.name for q in doc._.quotes if q.speaker]
+    assert names and "George Washington University" not in names
+
+
+def test_titled_person_still_named(nlp):
+    doc = nlp("Director of the Institute of Strategic Studies Thomas Keller said the drills were a signal.")
+    assert [q.speaker.name for q in doc._.quotes if q.speaker] == ["Thomas Keller"]
