@@ -265,6 +265,8 @@ def _recipient_group(c: Candidate, r_group: list, a_group: list, actors: ActorGr
                     sj = g.child(ch, "subject", "passive_subject")
                     if sj is not None:
                         r_group = [m for m in actors.group(sj) if m not in a_group]
+    if tok.lemma_.lower() in W.words("topic_verbs"):  # "discussed the situation around X": X is a topic
+        r_group = [m for m in r_group if actors.span_of(m) is None or not _off_the_act(actors.span_of(m).root, tok)]
     return r_group
 
 
