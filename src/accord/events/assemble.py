@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from ..actors.lexicon import COUNTRY, get_lexicon
 from ..actors.regions import region_codes
 from ..actors.words import codes
-from ..record import Event, Span
+from ..record import Event, EventActor, Span
 from ..syntax import grammar
 from . import flags as F
 from . import words as W
@@ -32,6 +33,7 @@ from .classifier import quad_class
 from .dates import is_historical
 from .factuality import is_background
 from .lexicon import Lexicon
+from .pairs import joint_pairs, named_participants, same_party
 from .place_time import date_for, location_for
 from .sense import SHOW_OF_FORCE, left_places, unilateral_exercise
 from .triggers import SPEC_RULE, SPEC_RULE_ARGS, Candidate
@@ -51,8 +53,7 @@ CLS_BASE = 0.7
 UNCODED_MAX = 0.35  # below min_confidence: an event with nobody codable is dropped unless its trigger is strong
 GATE = 0.45
 GATE_STRONG = 0.9
-MAX_PARTIES = 4  # coordinated parties expanded into dyads (4 -> 12 events)
-MAX_JOINT = 5  # more participants named without a lead party: a multilateral activity, no dyads
+MAX_CROSS = 6  # several actors toward several recipients: each side's first few (one side alone is uncapped)
 SOURCE_CONFIDENCE = {"rule": 0.55, "pattern": 0.5, "verb": 0.3}
 
 
@@ -151,7 +152,8 @@ def events_for(
     if any(r.code for r in r_actors):
         r_actors = [r for r in r_actors if r.code]  # the coded targets, where there are some
     cat = _crowd_violence(coding.type, a_head, base, lex)
-    pairs = _pairs(cat, tok, a_actors, r_actors, venues)
+    lead = _lead_party(tok, actors) if cat in W.categories("reciprocal") else None
+    pairs = _pairs(cat, tok, a_actors, r_actors, venues, lead)
     if len(pairs) == 1 and _symmetric(base["cameo"], tok):
         # a bilateral "X met Y", "X held joint drills with Y": each toward the other
         # (two coded states, not a state and an organisation: at a summit of its own body a member attends)
@@ -263,6 +265,8 @@ def _recipient_group(c: Candidate, r_group: list, a_group: list, actors: ActorGr
                     sj = g.child(ch, "subject", "passive_subject")
                     if sj is not None:
                         r_group = [m for m in actors.group(sj) if m not in a_group]
+    if tok.lemma_.lower() in W.words("topic_verbs"):  # "discussed the situation around X": X is a topic
+        r_group = [m for m in r_group if actors.span_of(m) is None or not _off_the_act(actors.span_of(m).root, tok)]
     return r_group
 
 
@@ -341,13 +345,57 @@ def _place_roles(c: Candidate, a_group: list, r_group: list, location, actors: A
 
 def _first_coded_after(tok, a_group: list, actors: ActorGroups) -> list:
     """Sparse-parse fallback (as TABARI codes): the first coded actor after
-    the trigger in its own phrase, within a few words, outside a place phrase."""
+    the trigger in its own phrase, within a few words, outside a place phrase,
+    a clause of its own and a topic ("discussed the situation around X")."""
     hi = min(tok.right_edge.i, tok.i + 12)
     for i in range(tok.i + 1, hi + 1):
         mi = actors.tok2m[i]
         if mi >= 0 and mi not in a_group and actors.mentions[mi].code and not in_place_phrase(actors.doc[i], tok):
-            return [mi]
+            if not _off_the_act(actors.doc[i], tok):
+                return [mi]
     return []
+
+
+def _off_the_act(t, tok) -> bool:
+    """Is ``t`` (below ``tok``) in a complement clause opened by a marker
+    ("said that X ...", "asked whether X ...", not after an object) or in the topic of a verb of
+    talking ("discussed the situation around X", "talk about X")? Then it is
+    no party. (Relative and adverbial clauses are not skipped: measured on
+    PLOVER, the misparsed ones name the recipient as often as not.)"""
+    g = grammar(t)
+    topic = tok.lemma_.lower() in W.words("topic_verbs")
+    preps = W.words("topic_preps")
+    for _ in range(12):
+        if t.i == tok.i or t.head.i == t.i:
+            return False
+        if g.is_(t, "clausal_complement") and g.has_child(t, "marker") and not g.has_child(t.head, "object"):
+            # ("helped X strengthen ...": an unmarked complement's subject is the one helped;
+            # "offered concessions that X believed ...": a "that" after an object is often a relative clause)
+            return True
+        if topic and (g.is_(t, "prep") and t.lower_ in preps or (t.head.i == tok.i and g.is_(t, "object"))):
+            return True
+        t = t.head
+    return False
+
+
+def _lead_party(tok, actors: ActorGroups):
+    """The party that leads, hosts or organises the activity the trigger
+    names ("a US-led exercise", "drills hosted by X"), else None; a state
+    named only as the modifier ("US-led") is looked up by its name."""
+    g = grammar(tok)
+    verbs = W.words("lead_verbs")
+    for t in tok.subtree:
+        if t.i == tok.i or t.lemma_.lower() not in verbs or not g.is_(t, "adjective", "clause_modifier"):
+            continue
+        for h in [c for c in t.children if c.i < t.i] + g.agents(t):
+            for x in h.subtree:
+                m = actors.at(x)
+                if m is not None and actors.mentions[m].code:
+                    return party(actors, m, tok.i)
+                state = next((e.country for e in get_lexicon().lookup(x.doc[x.i : x.i + 1]) if e.type == COUNTRY), None)
+                if state:
+                    return EventActor(x.idx, x.idx + len(x), x.text, code=state, country=state)
+    return None
 
 
 def _coding(c: Candidate, ents, published, lex: Lexicon) -> Coding:
@@ -466,27 +514,21 @@ def _clause_weight(tok) -> float:
     return -0.03 * max(0, min(depth, 6) - 1)
 
 
-def _pairs(cat: str, tok, a_actors: list, r_actors: list, venues: set) -> list:
+def _pairs(cat: str, tok, a_actors: list, r_actors: list, venues: set, lead=None) -> list:
     """(actor, recipient) pairs: coordinated parties of a reciprocal act each
-    toward the other ('X and Y held talks'), else every actor toward every
+    toward the other ('X and Y held talks'), or a lead party ('a US-led
+    exercise') toward each of the others; else every actor toward every
     recipient; a self-directed dyad only where there is no other reading."""
     reciprocal = cat in W.categories("reciprocal") or (
         cat == "ASSAULT" and tok.lemma_.lower() in W.words("mutual_fight")
     )
-    pairs = []
     if not a_actors and reciprocal:
-        # the participants are named in the trigger's phrase, or as the object of the verb
-        # the event noun is the subject of ("the drills involve units from A and B")
-        ph = tok.head if grammar(tok).is_(tok, "subject") and tok.pos_ == "NOUN" else tok
-        lo, hi = ph.left_edge.idx, ph.right_edge.idx + len(ph.right_edge)
-        coded = _distinct_parties(r_actors)
-        if len(coded) >= 2 and all(lo <= r.start and r.end <= hi for r in coded):
-            # "the meeting of the commissions of A and B was held", "the drills involve units
-            # from A, B and C": the named take part, each toward the others; a list longer
-            # than a joint activity's few parties is a multilateral one (no dyads)
-            if len(coded) > MAX_JOINT:
+        if lead is not None:  # "a US-led exercise with A and B": the lead with each
+            a_actors = [lead]
+        else:
+            a_actors, r_actors, joint = named_participants(tok, r_actors)
+            if not joint:
                 return []
-            a_actors, r_actors = coded, []
     if len(a_actors) >= 2 and reciprocal and r_actors:
         # "Indian and US soldiers began an exercise ... from India's border": a
         # recipient of one of the parties' own countries is no target of theirs
@@ -499,32 +541,17 @@ def _pairs(cat: str, tok, a_actors: list, r_actors: list, venues: set) -> list:
             if not (r.country and (r.country in own or (r.country in regions and not r.org))) and id(r) not in venues
         ]
     if len(a_actors) >= 2 and reciprocal and not any(r.code for r in r_actors):
-        # "X and Y held talks / agreed to a ceasefire": each toward the other
-        for x in a_actors[:MAX_PARTIES]:
-            for y in a_actors[:MAX_PARTIES]:
-                if x is not y:
-                    pairs.append((x, y))
+        pairs = joint_pairs(a_actors, lead)
     else:
-        for x in (a_actors or [None])[:6]:
-            for y in (r_actors or [None])[:6]:
-                pairs.append((x, y))
-    # a self-directed dyad (actor code == recipient code) is a misreading where
-    # another reading exists
-    others = [(x, y) for x, y in pairs if not (x is not None and y is not None and x.code and x.code == y.code)]
+        xs, ys = a_actors or [None], r_actors or [None]
+        if len(xs) > 1 and len(ys) > 1:
+            xs, ys = xs[:MAX_CROSS], ys[:MAX_CROSS]
+        pairs = [(x, y) for x in xs for y in ys]
+    # a self-directed dyad (one state on both sides) is a misreading where another reading exists
+    others = [(x, y) for x, y in pairs if not same_party(x, y)]
     if others:
         pairs = others
     return pairs
-
-
-def _distinct_parties(parties: list) -> list:
-    """The coded parties, one per country or organisation, in order."""
-    seen, out = set(), []
-    for p in parties:
-        k = p.country or p.org
-        if k and k not in seen:
-            seen.add(k)
-            out.append(p)
-    return out
 
 
 def _symmetric(cameo: str | None, tok) -> bool:

@@ -39,6 +39,7 @@ from __future__ import annotations
 import copy
 
 from ..record import Event, EventActor
+from ..syntax import grammar
 from . import words as W
 
 #: how many events back a pair is looked for
@@ -47,6 +48,8 @@ LOOKBACK_EVENTS = 40
 MULTILATERAL = 3
 #: the confidence of an act whose group actor now codes (no longer "nobody codable")
 GROUP_CONFIDENCE = 0.45
+#: more participants named without a lead party: a multilateral activity, no dyads
+MAX_JOINT = 5
 
 
 def is_pair_reference(text: str | None) -> bool:
@@ -283,4 +286,61 @@ def expand_pairs(events: list[Event], doc=None) -> list[Event]:
             n.actor, n.recipient = actor, recipient
             n.context, n.evidence = list(e.context), list(e.evidence)
             out.append(n)
+    return out
+
+
+def named_participants(tok, r_actors: list) -> tuple[list, list, bool]:
+    """A reciprocal act with no actor: the participants named in the
+    trigger's phrase, or as the object of the verb the event noun is the
+    subject of ("the meeting of the commissions of A and B was held", "the
+    drills involve units from A, B and C") take part, each toward the others:
+    (actors, recipients, False where the list is longer than a joint
+    activity's few parties: a multilateral one, no dyads)."""
+    ph = tok.head if grammar(tok).is_(tok, "subject") and tok.pos_ == "NOUN" else tok
+    lo, hi = ph.left_edge.idx, ph.right_edge.idx + len(ph.right_edge)
+    coded = _distinct_parties(r_actors)
+    if len(coded) >= 2 and all(lo <= r.start and r.end <= hi for r in coded):
+        if len(coded) > MAX_JOINT:
+            return [], [], False
+        return coded, [], True
+    return [], r_actors, True
+
+
+def joint_pairs(a_actors: list, lead) -> list:
+    """Coordinated parties of a reciprocal act: a lead party named among
+    them ("troops from A, B, ... began an A-led exercise") with each of the
+    others, however many; else each toward each other ("X and Y held
+    talks"), where they are few enough for a joint act (``MAX_JOINT``)."""
+    key = _party_key
+    if lead is not None:
+        head = next((a for a in a_actors if key(a) == key(lead)), lead)
+        return [(head, y) for y in a_actors if key(y) != key(lead)]
+    if len(_distinct_parties(a_actors)) > MAX_JOINT:
+        return []
+    return [(x, y) for x in a_actors for y in a_actors if x is not y]
+
+
+def _party_key(p):
+    return (p.country, p.org) if p.country or p.org else p.code
+
+
+def same_party(x, y) -> bool:
+    """Are both sides one party: the same state (KAZMIL and KAZ, the
+    government and the country) or organisation? Two sectors of one state
+    (police and protesters) are a domestic dyad."""
+    if x is None or y is None or not (x.code and y.code):
+        return False
+    if _party_key(x) != _party_key(y):
+        return False
+    return not (x.sector and y.sector and x.sector != y.sector)
+
+
+def _distinct_parties(parties: list) -> list:
+    """The coded parties, one per country or organisation, in order."""
+    seen, out = set(), []
+    for p in parties:
+        k = p.country or p.org
+        if k and k not in seen:
+            seen.add(k)
+            out.append(p)
     return out
