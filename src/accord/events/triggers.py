@@ -393,9 +393,9 @@ def _demands(toks, cands, lex: Lexicon) -> list[Candidate]:
         g = grammar(t)
         if not g.is_(t, "clausal_complement") or t.pos_ not in ("VERB", "AUX"):
             continue
-        if not any(c.lower_ in demand_aux for c in g.children(t, "aux")):
-            continue
         h = t.head
+        if not any(c.lower_ in demand_aux for c in g.children(t, "aux")) and not _mandative(t, h, g):
+            continue
         if h.i in have or h.pos_ not in ("VERB",) or h.lemma_.lower() in W.words("opinion_verbs"):
             continue  # "I think X should ...": an opinion, no demand
         if t.lemma_.lower() in W.words("demand_skip_verbs"):
@@ -420,6 +420,13 @@ def _demands(toks, cands, lex: Lexicon) -> list[Candidate]:
         )
         out.append(cand)
     return out
+
+
+def _mandative(t, h, g) -> bool:
+    """``insisted that Israel withdraw``: a bare verb (the subjunctive) in the
+    complement of a verb that demands with it (``mandative_verbs``); ``insisted
+    that the programme is peaceful`` states, it demands nothing."""
+    return h.lemma_.lower() in W.words("mandative_verbs") and t.tag_ == "VB" and not g.has_child(t, "aux")
 
 
 def _resolve_embedding(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
