@@ -315,7 +315,9 @@ def _announced_acts(toks, cands, lex: Lexicon) -> list[Candidate]:
     ``will not give in to blackmail``: a cooperative act a party says it will
     (or will not) do, from words that are no trigger in a plain report. A
     candidate only when announced, with the cooperative code (aid 070, yield
-    080) that the coding turns into a promise (AGREE) or a refusal (REJECT)."""
+    080) that the coding turns into a promise (AGREE) or a refusal (REJECT);
+    an announced retaliation (``we will respond``, ``will take adequate
+    measures``: verb or verb and object) is a threat (130)."""
     taken = {c.tok.i for c in cands}
     acts = W.word_map("announced_acts")
     out = []
@@ -324,9 +326,11 @@ def _announced_acts(toks, cands, lex: Lexicon) -> list[Candidate]:
             continue
         g = grammar(tok)
         lem = tok.lemma_.lower()
-        code = next(
-            (acts[w] for w in [lem + " " + p.lower_ for p in g.children(tok, "particle")] + [lem] if w in acts), None
-        )
+        keys = [lem + " " + p.lower_ for p in g.children(tok, "particle")]
+        for o in g.children(tok, "object"):
+            keys += [f"{lem} {m.lower_} {o.lemma_.lower()}" for m in o.children] + [lem + " " + o.lemma_.lower()]
+        keys.append(lem)
+        code = next((acts[w] for w in keys if w in acts), None)
         ci = lex.info(code) if code else None
         if ci is None or not F.is_future(tok) or (code == "080" and not g.negated(tok)):
             continue
