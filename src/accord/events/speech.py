@@ -175,6 +175,8 @@ def _mark_own_speech(e: Event, tok, quotes, doc) -> bool:
     speaker in their own quoted words is a speech act. True when the event's
     trigger is the cue itself (the act of saying, no reported content)."""
     qi = _is_cue_of(tok, quotes, doc)
+    if e.type == "ACCUSE" and tok.lemma_.lower() in W.words("characterise_verbs"):
+        e.speech_act = True  # "described the drills as a provocation": the speaker's charge, said
     if e.type not in W.categories("speech_acts") or not e.quad.startswith("verbal"):
         return qi is not None and e.quote is None
     if qi is not None:
