@@ -304,6 +304,7 @@ def find_candidates(sent, lex: Lexicon | None = None) -> list[Candidate]:
         if not is_setting_noun(c.tok)
         and not _asked_of_speaker(c.tok)
         and not (c.quad.startswith("material") and states_a_habit(c.tok))
+        and not _expects_no_act(c)
     ]
     out.extend(_demands(toks, out, lex))
     out.extend(_announced_acts(toks, out, lex))
@@ -337,6 +338,19 @@ def _announced_acts(toks, cands, lex: Lexicon) -> list[Candidate]:
         cat = lex.categories[ci.type]
         out.append(Candidate(tok, code, ci.type, cat["quad"], ci.mode, list(ci.context), SPEC_RULE - 0.3, "rule"))
     return out
+
+
+def _expects_no_act(c: Candidate) -> bool:
+    """An expectation verb is a request only of a party to act (``expects China
+    to release``): ``expects that the talks will take place`` forecasts, it asks nothing."""
+    tok = c.tok
+    if tok.lemma_.lower() not in W.words("expectation_verbs") or c.type != "REQUEST":
+        return False
+    g = grammar(tok)
+    return not any(
+        g.has_child(v, "subject") and any(x.tag_ == "TO" for x in v.children)
+        for v in g.children(tok, "clausal_complement")
+    )
 
 
 def _asked_of_speaker(tok) -> bool:
