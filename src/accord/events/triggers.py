@@ -307,6 +307,7 @@ def find_candidates(sent, lex: Lexicon | None = None) -> list[Candidate]:
         and not _expects_no_act(c)
     ]
     out.extend(_demands(toks, out, lex))
+    out.extend(_warned_consequences(toks, out, lex))
     out.extend(_announced_acts(toks, out, lex))
     return _resolve_embedding(out, lex)
 
@@ -437,6 +438,30 @@ def _demands(toks, cands, lex: Lexicon) -> list[Candidate]:
             recipient_tok=subj,
         )
         out.append(cand)
+    return out
+
+
+def _warned_consequences(toks, cands, lex: Lexicon) -> list[Candidate]:
+    """``Tehran said Israel will face consequences``: the speaker's threat
+    (CAMEO 130) against the one who is to face them (``consequence_nouns``);
+    the reporting verb is the trigger, the subject of ``face`` the recipient."""
+    out = []
+    have = {c.i for c in cands}
+    for t in toks:
+        g = grammar(t)
+        if t.lemma_.lower() not in W.words("suffer_verbs") or not g.is_(t, "clausal_complement"):
+            continue
+        h = t.head
+        if h.i in have or h.pos_ != "VERB" or h.lemma_.lower() not in W.words("report_cues") or not F.is_future(t):
+            continue
+        if not any(o.lemma_.lower() in W.words("consequence_nouns") for o in g.children(t, "object")):
+            continue
+        subj = g.child(t, "subject")
+        ci = lex.info("130")
+        if subj is None or ci is None:
+            continue
+        cat = lex.categories[ci.type]
+        out.append(Candidate(h, "130", ci.type, cat["quad"], ci.mode, [], SPEC_RULE, "rule", recipient_tok=subj))
     return out
 
 
