@@ -34,3 +34,7 @@ def test_describing_an_act_as_a_provocation_is_a_spoken_accusation(build):
 
 def test_describing_an_act_as_a_success_is_no_accusation(build):
     assert not [e for e in _branded(build, "described", "describe", "success", "success") if e.type == "ACCUSE"]
+
+
+def test_calling_an_act_a_disgrace_is_an_accusation(build):
+    assert [e for e in _branded(build, "called", "call", "disgrace", "disgrace") if e.type == "ACCUSE"]
