@@ -39,15 +39,24 @@ def _habitual_mods(t, g) -> bool:
     return False
 
 
+def _ongoing(t, g) -> bool:
+    """A verb that tells an act going on now rather than a custom: the
+    progressive (``is currently providing food every month``), or a transfer
+    of aid (``ongoing_aid_verbs``: ``annually provides aid``, a standing act of support)."""
+    if t.lemma_.lower() in W.words("ongoing_aid_verbs"):
+        return True
+    return t.tag_ == "VBG" and any(g.is_(c, "aux") and c.lemma_.lower() == "be" for c in t.children)
+
+
 def is_habitual(tok) -> bool:
     """The trigger (or, for an event noun, the verb it is an argument of)
-    states a habit."""
+    states a habit; an act going on (:func:`_ongoing`) is news, not one."""
     g = grammar(tok)
     if _habitual_mods(tok, g):
-        return True
+        return not _ongoing(tok, g)
     h = tok.head
     if tok.pos_ in ("NOUN", "PROPN") and h.i != tok.i and g.is_(tok, "subject", "passive_subject", "object"):
-        return _habitual_mods(h, g)
+        return _habitual_mods(h, g) and not _ongoing(h, g)
     return False
 
 

@@ -175,6 +175,8 @@ def _mark_own_speech(e: Event, tok, quotes, doc) -> bool:
     speaker in their own quoted words is a speech act. True when the event's
     trigger is the cue itself (the act of saying, no reported content)."""
     qi = _is_cue_of(tok, quotes, doc)
+    if e.type == "ACCUSE" and tok.lemma_.lower() in W.words("characterise_verbs"):
+        e.speech_act = True  # "described the drills as a provocation": the speaker's charge, said
     if e.type not in W.categories("speech_acts") or not e.quad.startswith("verbal"):
         return qi is not None and e.quote is None
     if qi is not None:
@@ -204,6 +206,10 @@ def speech_acts(doc, events: list[Event], actors: ActorGroups, quotes) -> list[E
             continue
         if _cue_word(tok) in W.words("wish_cues"):
             e.hypothetical = True  # "Pakistan wanted peace": a wish is no act, as what is wished is no fact
+        if _expected(tok):
+            e.hypothetical = True  # "expects China to release them": what is expected has not happened
+        if _commentators_expectation(e, tok):
+            continue  # "analysts expect Turkey to ...": a forecast, no party's request
         if _mark_own_speech(e, tok, quotes, doc):
             out.append(e)
             continue
@@ -305,6 +311,26 @@ def _commentator(speaker: EventActor | None, qi: int | None, quotes) -> bool:
     s = quotes[qi].speaker if qi is not None and qi < len(quotes) else None
     words = ((s.role or "") + " " + (s.text if s is not None and not s.code else "")).lower().split() if s else []
     return any(w in W.words("commentator_roles") for w in words)
+
+
+def _expected(tok) -> bool:
+    """The act of an infinitive after an expectation verb (``expects China
+    to release``, ``expectation_verbs``)."""
+    g = grammar(tok)
+    if not g.is_(tok, "clausal_complement", "open_complement") or tok.head.i == tok.i:
+        return False
+    return tok.head.lemma_.lower() in W.words("expectation_verbs") and any(c.tag_ == "TO" for c in tok.children)
+
+
+def _commentators_expectation(e: Event, tok) -> bool:
+    """An expectation verb whose subject is a commentator (``analysts expect``):
+    a forecast, not the request a government's expectation makes."""
+    if tok.lemma_.lower() not in W.words("expectation_verbs"):
+        return False
+    if e.actor is not None and e.actor.sector in W.words("commentator_sectors"):
+        return True
+    subj = grammar(tok).child(tok, "subject")
+    return subj is not None and subj.lower_ in W.words("commentator_roles")
 
 
 def _told_past(tok) -> bool:

@@ -304,8 +304,10 @@ def find_candidates(sent, lex: Lexicon | None = None) -> list[Candidate]:
         if not is_setting_noun(c.tok)
         and not _asked_of_speaker(c.tok)
         and not (c.quad.startswith("material") and states_a_habit(c.tok))
+        and not _expects_no_act(c)
     ]
     out.extend(_demands(toks, out, lex))
+    out.extend(_warned_consequences(toks, out, lex))
     out.extend(_announced_acts(toks, out, lex))
     return _resolve_embedding(out, lex)
 
@@ -315,7 +317,9 @@ def _announced_acts(toks, cands, lex: Lexicon) -> list[Candidate]:
     ``will not give in to blackmail``: a cooperative act a party says it will
     (or will not) do, from words that are no trigger in a plain report. A
     candidate only when announced, with the cooperative code (aid 070, yield
-    080) that the coding turns into a promise (AGREE) or a refusal (REJECT)."""
+    080) that the coding turns into a promise (AGREE) or a refusal (REJECT);
+    an announced retaliation (``we will respond``, ``will take adequate
+    measures``: verb or verb and object) is a threat (130)."""
     taken = {c.tok.i for c in cands}
     acts = W.word_map("announced_acts")
     out = []
@@ -324,15 +328,30 @@ def _announced_acts(toks, cands, lex: Lexicon) -> list[Candidate]:
             continue
         g = grammar(tok)
         lem = tok.lemma_.lower()
-        code = next(
-            (acts[w] for w in [lem + " " + p.lower_ for p in g.children(tok, "particle")] + [lem] if w in acts), None
-        )
+        keys = [lem + " " + p.lower_ for p in g.children(tok, "particle")]
+        for o in g.children(tok, "object"):
+            keys += [f"{lem} {m.lower_} {o.lemma_.lower()}" for m in o.children] + [lem + " " + o.lemma_.lower()]
+        keys.append(lem)
+        code = next((acts[w] for w in keys if w in acts), None)
         ci = lex.info(code) if code else None
         if ci is None or not F.is_future(tok) or (code == "080" and not g.negated(tok)):
             continue
         cat = lex.categories[ci.type]
         out.append(Candidate(tok, code, ci.type, cat["quad"], ci.mode, list(ci.context), SPEC_RULE - 0.3, "rule"))
     return out
+
+
+def _expects_no_act(c: Candidate) -> bool:
+    """An expectation verb is a request only of a party to act (``expects China
+    to release``): ``expects that the talks will take place`` forecasts, it asks nothing."""
+    tok = c.tok
+    if tok.lemma_.lower() not in W.words("expectation_verbs") or c.type != "REQUEST":
+        return False
+    g = grammar(tok)
+    return not any(
+        g.has_child(v, "subject") and any(x.tag_ == "TO" for x in v.children)
+        for v in g.children(tok, "clausal_complement")
+    )
 
 
 def _asked_of_speaker(tok) -> bool:
@@ -393,9 +412,9 @@ def _demands(toks, cands, lex: Lexicon) -> list[Candidate]:
         g = grammar(t)
         if not g.is_(t, "clausal_complement") or t.pos_ not in ("VERB", "AUX"):
             continue
-        if not any(c.lower_ in demand_aux for c in g.children(t, "aux")):
-            continue
         h = t.head
+        if not any(c.lower_ in demand_aux for c in g.children(t, "aux")) and not _mandative(t, h, g):
+            continue
         if h.i in have or h.pos_ not in ("VERB",) or h.lemma_.lower() in W.words("opinion_verbs"):
             continue  # "I think X should ...": an opinion, no demand
         if t.lemma_.lower() in W.words("demand_skip_verbs"):
@@ -420,6 +439,37 @@ def _demands(toks, cands, lex: Lexicon) -> list[Candidate]:
         )
         out.append(cand)
     return out
+
+
+def _warned_consequences(toks, cands, lex: Lexicon) -> list[Candidate]:
+    """``Tehran said Israel will face consequences``: the speaker's threat
+    (CAMEO 130) against the one who is to face them (``consequence_nouns``);
+    the reporting verb is the trigger, the subject of ``face`` the recipient."""
+    out = []
+    have = {c.i for c in cands}
+    for t in toks:
+        g = grammar(t)
+        if t.lemma_.lower() not in W.words("suffer_verbs") or not g.is_(t, "clausal_complement"):
+            continue
+        h = t.head
+        if h.i in have or h.pos_ != "VERB" or h.lemma_.lower() not in W.words("report_cues") or not F.is_future(t):
+            continue
+        if not any(o.lemma_.lower() in W.words("consequence_nouns") for o in g.children(t, "object")):
+            continue
+        subj = g.child(t, "subject")
+        ci = lex.info("130")
+        if subj is None or ci is None:
+            continue
+        cat = lex.categories[ci.type]
+        out.append(Candidate(h, "130", ci.type, cat["quad"], ci.mode, [], SPEC_RULE, "rule", recipient_tok=subj))
+    return out
+
+
+def _mandative(t, h, g) -> bool:
+    """``insisted that Israel withdraw``: a bare verb (the subjunctive) in the
+    complement of a verb that demands with it (``mandative_verbs``); ``insisted
+    that the programme is peaceful`` states, it demands nothing."""
+    return h.lemma_.lower() in W.words("mandative_verbs") and t.tag_ == "VB" and not g.has_child(t, "aux")
 
 
 def _resolve_embedding(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
