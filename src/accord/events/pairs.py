@@ -86,9 +86,7 @@ def _pair_of(
             continue
         a, r = e.actor, e.recipient
         ka, kr = _key(a), _key(r)
-        if not ka or not kr or ka == kr or exclude in (ka, kr):
-            continue
-        if is_pair_reference(a.text) or is_pair_reference(r.text):
+        if not _named_pair(a, r, ka, kr, exclude):
             continue
         k = frozenset((ka, kr))
         count = best[k][0] + 1 if k in best else 1
@@ -103,6 +101,14 @@ def _pair_of(
     return a, r
 
 
+def _named_pair(a, r, ka, kr, exclude) -> bool:
+    """Two distinct coded parties, neither ``exclude`` nor itself a pair
+    reference ('the two sides')."""
+    if not ka or not kr or ka == kr or exclude in (ka, kr):
+        return False
+    return not (is_pair_reference(a.text) or is_pair_reference(r.text))
+
+
 def _role_pair(before: list[Event], role: str, exclude=None) -> tuple[EventActor, EventActor] | None:
     """ "The two ministers": the latest pair of distinct coded parties, one of
     them named with that role word ("Mongolia's Defence Minister met his Kazakh
@@ -110,9 +116,7 @@ def _role_pair(before: list[Event], role: str, exclude=None) -> tuple[EventActor
     for e in reversed(before[-LOOKBACK_EVENTS:]):
         a, r = e.actor, e.recipient
         ka, kr = _key(a), _key(r)
-        if not ka or not kr or ka == kr or exclude in (ka, kr):
-            continue
-        if is_pair_reference(a.text) or is_pair_reference(r.text):
+        if not _named_pair(a, r, ka, kr, exclude):
             continue
         if role in a.text.lower().split() or role in r.text.lower().split():
             return a, r

@@ -163,16 +163,8 @@ def _attributed_to(ctx: _Ctx, qt: _Quotation, prev) -> tuple[Speaker, Span] | No
     """'The words "..." are attributed to X' / '... belong to X': the quoted
     words are the subject, the object of "to" their speaker."""
     doc = ctx.doc
-    gr = grammar(doc)
     span = doc.char_span(qt.e, min(len(ctx.text), qt.para[1]), alignment_mode="contract")
-    for t in span[:8] if span is not None else ():
-        if t.lemma_.lower() not in word_set("attributing_verbs") or t.pos_ not in ("VERB", "AUX"):
-            continue
-        to = next((c for c in t.rights if c.lower_ == "to" and gr.is_(c, "prep")), None)
-        who = next((g for g in to.children if gr.is_(g, "prep_object")), None) if to is not None else None
-        if who is not None:
-            return _make_speaker(ctx, who, prev), Span(t.idx, t.idx + len(t.text), t.text)
-    return None
+    return _attributing_verb(ctx, span[:8] if span is not None else (), prev)
 
 
 def _attributed_before(ctx: _Ctx, qt: _Quotation, prev) -> tuple[Speaker, Span] | None:
@@ -180,14 +172,21 @@ def _attributed_before(ctx: _Ctx, qt: _Quotation, prev) -> tuple[Speaker, Span] 
     colon right before the quotation, whose verb gives the words to the
     object of its "to"."""
     doc = ctx.doc
-    gr = grammar(doc)
     if not ctx.text[max(qt.para[0], qt.s - 3) : qt.s].strip().endswith(":"):
         return None
     span = doc.char_span(max(qt.para[0], qt.s - 300), qt.s, alignment_mode="contract")
     if span is None or not len(span):
         return None
     lo = sent_bounds(span[-1])[0]
-    for t in doc[max(lo, span.start) : span.end]:
+    return _attributing_verb(ctx, doc[max(lo, span.start) : span.end], prev)
+
+
+def _attributing_verb(ctx: _Ctx, tokens, prev) -> tuple[Speaker, Span] | None:
+    """The first attributing verb among ``tokens`` ('attributed to', 'belong
+    to') with an object of its "to": that object as the speaker, the verb as
+    the cue."""
+    gr = grammar(ctx.doc)
+    for t in tokens:
         if t.lemma_.lower() not in word_set("attributing_verbs") or t.pos_ not in ("VERB", "AUX"):
             continue
         to = next((c for c in t.rights if c.lower_ == "to" and gr.is_(c, "prep")), None)
