@@ -412,6 +412,19 @@ def _act_events(doc, acts: list, uncovered: list, actors: ActorGroups) -> list[E
     return out
 
 
+def _verbs_among(doc, lemmas) -> list:
+    """The verbs of the Doc whose lemma is one of ``lemmas``, found over its
+    lemma and part-of-speech arrays (no Token made for the other words)."""
+    from spacy.attrs import LEMMA, POS
+    from spacy.symbols import VERB
+
+    if not len(doc):
+        return []
+    want = {doc.vocab.strings[w] for w in lemmas}
+    rows = doc.to_array([LEMMA, POS]).tolist()
+    return [doc[i] for i, (lem, pos) in enumerate(rows) if pos == VERB and lem in want]
+
+
 def _failure_charges(doc, events: list[Event], actors: ActorGroups) -> list[Event]:
     """``Yerevan said the alliance had failed to honour its obligations``: a
     party that says (or believes) another failed to act criticises it, the
@@ -419,10 +432,8 @@ def _failure_charges(doc, events: list[Event], actors: ActorGroups) -> list[Even
     cues = W.words("report_cues") | W.words("opinion_verbs")
     have = {(e.sentence["start"], e.actor and e.actor.code, e.recipient and e.recipient.code) for e in events}
     out = []
-    for tok in doc:
-        g = grammar(tok)
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in W.words("failure_verbs"):
-            continue
+    g = grammar(doc)
+    for tok in _verbs_among(doc, W.words("failure_verbs")):
         if not g.has_child(tok, "open_complement") or F.is_negated(tok):
             continue
         fv = _frame_verb(tok)

@@ -23,15 +23,33 @@ def grammar_for(lang: str = "en") -> Grammar:
     return _GRAMMARS.get(lang, _GRAMMARS["en"])
 
 
+# vocab id -> (that vocab, its grammar): the extractors ask for the grammar hundreds of
+# thousands of times per corpus, and reading the language through the Doc each time cost
+# a fifth of the events component. The vocab is kept with its entry, so an id is never
+# taken for another vocab's; a few entries at most (one per pipeline).
+_BY_VOCAB: dict[int, tuple] = {}
+_MAX_CACHED = 16
+
+
 def grammar(doc_or_token) -> Grammar:
     """The grammar for a Doc, Span or Token, by its ``lang_``."""
+    vocab = getattr(doc_or_token, "vocab", None)
+    hit = _BY_VOCAB.get(id(vocab))
+    if hit is not None and hit[0] is vocab:
+        return hit[1]
     doc = getattr(doc_or_token, "doc", doc_or_token)
-    return grammar_for(getattr(doc, "lang_", "en") or "en")
+    g = grammar_for(getattr(doc, "lang_", "en") or "en")
+    if vocab is not None:
+        if len(_BY_VOCAB) >= _MAX_CACHED:
+            _BY_VOCAB.clear()
+        _BY_VOCAB[id(vocab)] = (vocab, g)
+    return g
 
 
 def register(lang: str, g: Grammar) -> None:
     """Add a grammar for another language (or parser scheme)."""
     _GRAMMARS[lang] = g
+    _BY_VOCAB.clear()
 
 
 from .ud import UDGrammar  # noqa: E402
