@@ -24,13 +24,14 @@ GATES = [
         "events",
         "plover",
         "plover/PLOVER_GSR_CAMEO.json",
-        {"category_accuracy": 0.79, "actor_accuracy": 0.79, "recipient_accuracy": 0.79},
+        {"category_accuracy": 0.80, "actor_accuracy": 0.80, "recipient_accuracy": 0.80},
     ),
     ("events", "conflibert-args", "conflibert/cameo_ner_train.txt", {"f1": 0.68}),
     # 0.8298 since the top event is classed by its CAMEO code as the labels are (Phoenix quad classes: 0.7029 ->
     # 0.8013) and the classifier gates sure statements and types the main verb (accord.events.choose); a
     # classifier veto of every rule trigger gains here but loses on real-news arguments and the sample events
-    ("events", "conflibert-class", "conflibert/cameo_class_train.tsv", {"macro_f1": 0.82}),
+    # 0.8386 (session 8 end) after the aid/release rows and ongoing-aid rule
+    ("events", "conflibert-class", "conflibert/cameo_class_train.tsv", {"macro_f1": 0.83}),
 ]
 
 
@@ -53,7 +54,7 @@ SAMPLE_FLOORS = {
     "actors_pass": 0.93,
     "quotes_pass": 0.97,
     "dates_pass": 0.70,
-    "events_pass": 0.63,  # 0.653 since the argument-side rules of issue #16 (branch evargs)
+    "events_pass": 0.65,  # 0.663 at the end of session 8 (issue #16 argument and type rules)
     "flags_pass": 0.36,  # 0.367 since events with no party at all are dropped (one flag case was one)
 }
 
@@ -84,8 +85,8 @@ def test_quote_probes_gate(nlp):
 # little under the figures measured when they were set (issue #16/#17 session 7)
 OWN_GOLD = [
     ("quotes", "sample", {"attributed_recall": 0.95, "precision": 0.93}),
-    # 0.5987 / 0.5879 since the argument-side rules of issue #16 (branch evargs)
-    ("sample", "events", {"f1": 0.58, "precision": 0.57}),
+    # 0.6385 / 0.6264 at the end of session 8 (issue #16 argument, dyad and type rules)
+    ("sample", "events", {"f1": 0.62, "precision": 0.61}),
 ]
 
 
@@ -129,5 +130,5 @@ def test_translated_gold_gate(nlp):
     from accord.evaluate.quotes import evaluate
 
     figures = evaluate("sample", str(ROOT / "data" / "sample-translated"), nlp=nlp)
-    for name, floor in {"attributed_recall": 0.94, "precision": 0.94}.items():
+    for name, floor in {"attributed_recall": 0.97, "precision": 0.97}.items():
         assert figures[name] >= floor, f"translated {name} {figures[name]} fell below {floor}"
