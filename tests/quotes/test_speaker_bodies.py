@@ -1,6 +1,6 @@
 """A given name that begins a body's name is no person: the speaker of "A
-professor at George Washington University said ..." is the professor (no
-name), not "George Washington University"."""
+professor at Carlos Lima University said ..." is the professor (no
+name), not "Carlos Lima University"."""
 
 import pytest
 
@@ -15,9 +15,9 @@ def nlp():
 
 
 def test_university_named_after_a_person_is_not_the_speakers_name(nlp):
-    doc = nlp("A professor at George Washington University said the drills were a signal to Beijing.")
+    doc = nlp("A professor at Carlos Lima University said the drills were a signal to Beijing.")
     names = [q.speaker.name for q in doc._.quotes if q.speaker]
-    assert names and "George Washington University" not in names
+    assert names and "Carlos Lima University" not in names
 
 
 def test_titled_person_still_named(nlp):

@@ -133,8 +133,8 @@ def _cities_in_org_names(doc, chosen: list, taken: bytearray) -> dict:
 
 def _named_institutions(doc, chosen: list, taken: bytearray) -> None:
     """A university or institute named after a person whose name holds a
-    place word ("George Washington University") is one body, not "George"
-    and the capital's "Washington University": the place gives way to the
+    place word ("Carlos Lima University") is one body, not "Carlos"
+    and the capital's "Lima University": the place gives way to the
     organisation spaCy found, which :func:`_entity_pieces` then adds. (A
     surname alone before the head, "the Nazarbayev University", is the
     person modifier :func:`.names.more_persons` reads.)"""

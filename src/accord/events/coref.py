@@ -51,7 +51,8 @@ HOST_SENTENCES = 3
 HOSTED_TYPES = ("COOPERATE", "CONSULT")
 
 
-def _key_part(a) -> str | None:
+def key_part(a) -> str | None:
+    """A party's part of an event's identity: its code, else its words."""
     if a is None:
         return None
     return a.code or a.text.lower()
@@ -74,7 +75,7 @@ def merge_restatements(events: list[Event]) -> list[Event]:
     order = []
     sents: dict = {}
     for e in events:
-        k = (e.type, _key_part(e.actor), _key_part(e.recipient), e.date, e.negated)
+        k = (e.type, key_part(e.actor), key_part(e.recipient), e.date, e.negated)
         sents.setdefault(k, []).append(_sent(e))
         if k not in best:
             best[k] = e
@@ -133,9 +134,9 @@ def link_back_references(doc, events: list[Event]) -> None:
 def _rejects_said(doc, e: Event) -> bool:
     """A REJECT with no coded recipient whose trigger's object is a definite
     speech noun ('rejected the accusations', 'denied the claim')."""
-    if e.type != "REJECT" or e.actor is None or not _party(e.actor):
+    if e.type != "REJECT" or e.actor is None or not party_of(e.actor):
         return False
-    if e.recipient is not None and _party(e.recipient):
+    if e.recipient is not None and party_of(e.recipient):
         return False
     span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
     if span is None or not len(span):
@@ -148,7 +149,8 @@ def _rejects_said(doc, e: Event) -> bool:
     return False
 
 
-def _party(a) -> str | None:
+def party_of(a) -> str | None:
+    """The state or organisation a party stands for (None: uncoded)."""
     return a.country or a.org
 
 
@@ -165,8 +167,8 @@ def link_answers(doc, events: list[Event]) -> None:
                 break
             if a.type != "ACCUSE" or a.actor is None or a.hypothetical or a.negated:
                 continue
-            who = _party(a.actor)
-            if who and who != _party(e.actor):
+            who = party_of(a.actor)
+            if who and who != party_of(e.actor):
                 e.recipient = copy.copy(a.actor)
                 break
 
@@ -177,11 +179,11 @@ def _reaction_alone(doc, e: Event, parties_in: dict) -> bool:
     (``parties_in``: sentence start -> the coded parties its mentions name)."""
     if e.type not in W.categories("context_recipients") or e.negated or e.hypothetical:
         return False
-    if e.actor is None or not _party(e.actor) or (e.recipient is not None and _party(e.recipient)):
+    if e.actor is None or not party_of(e.actor) or (e.recipient is not None and party_of(e.recipient)):
         return False
     if e.type == "REJECT" and _definite_object(doc, e):
         return False  # "rejected the plan": the proposer's, who may be no one named (an accusation: link_answers)
-    return not (parties_in.get(e.sentence["start"], set()) - {_party(e.actor)})
+    return not (parties_in.get(e.sentence["start"], set()) - {party_of(e.actor)})
 
 
 def _parties_by_sentence(doc) -> dict:
@@ -199,7 +201,7 @@ def _parties_by_sentence(doc) -> dict:
 def _lead(events: list[Event]) -> Event | None:
     """The article's news: its first factual event with a coded actor."""
     for e in events:
-        if not e.hypothetical and not e.negated and e.actor is not None and _party(e.actor):
+        if not e.hypothetical and not e.negated and e.actor is not None and party_of(e.actor):
             return e
     return None
 
@@ -225,8 +227,10 @@ def link_context_recipients(doc, events: list[Event]) -> None:
     for e in events:
         if e.sentence["start"] == lead.sentence["start"] or not _reaction_alone(doc, e, parties_in):
             continue
-        own = _party(e.actor)
-        who = next((p for p in (lead.actor, lead.recipient) if p is not None and _party(p) and _party(p) != own), None)
+        own = party_of(e.actor)
+        who = next(
+            (p for p in (lead.actor, lead.recipient) if p is not None and party_of(p) and party_of(p) != own), None
+        )
         if who is not None:
             e.recipient = copy.copy(who)
             _add_evidence(e, _sent(lead))
@@ -235,9 +239,9 @@ def link_context_recipients(doc, events: list[Event]) -> None:
 def _hosted_alone(doc, e: Event) -> bool:
     """A factual gathering whose trigger is a host verb ('hosted', 'organised')
     with a coded host and no coded counterpart."""
-    if e.type not in HOSTED_TYPES or e.negated or e.hypothetical or e.actor is None or not _party(e.actor):
+    if e.type not in HOSTED_TYPES or e.negated or e.hypothetical or e.actor is None or not party_of(e.actor):
         return False
-    if e.recipient is not None and _party(e.recipient):
+    if e.recipient is not None and party_of(e.recipient):
         return False
     span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
     return span is not None and len(span) > 0 and span[-1].lemma_.lower() in W.words("host_verbs")
@@ -247,19 +251,19 @@ def _participants(e: Event, events: list[Event], index: dict) -> list:
     """The coded parties, other than the host, of the joint acts of ``e``'s
     type (both sides coded) within HOST_SENTENCES sentences of it."""
     si = index.get(e.sentence["start"], 0)
-    host = _party(e.actor)
+    host = party_of(e.actor)
     out: dict = {}
     for o in events:
         if o is e or o.type != e.type or o.negated or o.hypothetical or o.actor is None or o.recipient is None:
             continue
         if abs(index.get(o.sentence["start"], 0) - si) > HOST_SENTENCES:
             continue
-        sides = [p for p in (o.actor, o.recipient) if _party(p)]
+        sides = [p for p in (o.actor, o.recipient) if party_of(p)]
         if len(sides) < 2:
             continue
         for p in sides:
-            if _party(p) != host:
-                out.setdefault(_party(p), p)
+            if party_of(p) != host:
+                out.setdefault(party_of(p), p)
     return list(out.values())
 
 

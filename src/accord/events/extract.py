@@ -40,7 +40,7 @@ from .actor_groups import ActorGroups
 from .actor_roles import speaker_actor
 from .assemble import cat_is_demand, cat_is_framing, events_for  # noqa: F401
 from .choose import may_type, typed_candidates
-from .coref import link_answers, link_context_recipients, link_events, link_hosts
+from .coref import HOSTED_TYPES, key_part, link_answers, link_context_recipients, link_events, link_hosts, party_of
 from .dates import parse_iso
 from .factuality import is_back_reference
 from .lexicon import lexicon
@@ -99,7 +99,7 @@ def _official_of_the_state_before(doc, e: Event, actors: ActorGroups) -> None:
     ...") right after a sentence whose subject is a coded state ("Russia ...
     was quick to respond."): that state's official (the article's actor chain)."""
     a = e.actor
-    if a is None or _coded(a):
+    if a is None or party_of(a):
         return
     span = doc.char_span(a.start, a.end, alignment_mode="expand")
     if span is None or not len(span) or not actors.g.is_(span.root, "subject"):
@@ -127,10 +127,10 @@ def _speaker_target(doc, e: Event, quotes, actors: ActorGroups) -> None:
     """An act told in a quote whose target is the speaker's side ("opened fire
     on our posts", "they are threatening us") and has no coded recipient:
     the speaker's party, where it is not the actor's."""
-    if e.quote is None or e.quote >= len(quotes) or (e.recipient is not None and _coded(e.recipient)):
+    if e.quote is None or e.quote >= len(quotes) or (e.recipient is not None and party_of(e.recipient)):
         return
     sp = speaker_actor(quotes[e.quote])
-    if sp is None or not _coded(sp) or (e.actor is not None and _coded(e.actor) == _coded(sp)):
+    if sp is None or not party_of(sp) or (e.actor is not None and party_of(e.actor) == party_of(sp)):
         return
     span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
     obj = _first_person_target(span[-1], actors.g) if span is not None and len(span) else None
@@ -139,10 +139,6 @@ def _speaker_target(doc, e: Event, quotes, actors: ActorGroups) -> None:
         sp.start, sp.end = lo.idx, hi.idx + len(hi)
         sp.text = actors.text[sp.start : sp.end]
         e.recipient = sp
-
-
-def _coded(a: EventActor) -> str | None:
-    return a.country or a.org
 
 
 def _first_person_target(tok, g):
@@ -164,10 +160,6 @@ def _first_person_target(tok, g):
         if h.lower_ in own or any(c.lower_ in own for c in g.children(h, "possessor")):
             return h
     return None
-
-
-#: event types of a gathering an organisation holds in a host state (drills, meetings)
-HOSTED_TYPES = ("COOPERATE", "CONSULT")
 
 
 def _host_of_organisation(doc, e: Event, actors: ActorGroups) -> None:
@@ -259,19 +251,13 @@ def _place_and_date_ents(doc, sents) -> dict:
     return ents_by_sent
 
 
-def _key_part(a: EventActor | None):
-    if a is None:
-        return None
-    return a.code or a.text.lower()
-
-
 def dedupe(events: list[Event]) -> list[Event]:
     """One event per (type, actor, recipient, date, negated): the restatement
     with the highest confidence, in document order."""
     best: dict = {}
     order = []
     for e in events:
-        k = (e.type, _key_part(e.actor), _key_part(e.recipient), e.date, e.negated)
+        k = (e.type, key_part(e.actor), key_part(e.recipient), e.date, e.negated)
         if k not in best:
             best[k] = e
             order.append(k)

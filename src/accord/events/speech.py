@@ -440,11 +440,9 @@ def _failure_charges(doc, events: list[Event], actors: ActorGroups) -> list[Even
         if fv is None or fv.lemma_.lower() not in cues:
             continue
         speaker = _speaker_of(fv, actors)
-        a_head, _ = subject_of(tok, actors)
-        group = actors.group(a_head) if a_head is not None else []
-        if speaker is None or not group:
+        failing = _speaker_of(tok, actors)  # the failing verb's subject as a party
+        if speaker is None or failing is None:
             continue
-        failing = party(actors, group[0], tok.i)
         own = speaker.country or speaker.org
         if not own or not failing.code or (failing.country or failing.org) == own:
             continue

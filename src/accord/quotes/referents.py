@@ -18,13 +18,12 @@ from typing import TYPE_CHECKING
 
 from ..record import Quote, Speaker
 from .gender import agrees
-from .speakers import _take_identity
+from .speakers import BODIES, _take_identity, is_body
 from .vocabulary import word_set
 
 if TYPE_CHECKING:  # the per-article lookups, built by extract_quotes
     from .context import _Ctx
 
-_BODIES = ("org", "state", "igo")
 _LOOK_BACK = 2000  # characters: a few paragraphs of news
 _WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 
@@ -64,7 +63,7 @@ def _bodies(ctx: _Ctx) -> list[_Body]:
     return [
         _Body(m.start, m.name, m)
         for m in ctx.doc._.mentions or ()
-        if m.kind in _BODIES and m.name and len(m.name.split()) >= 2
+        if m.kind in BODIES and m.name and len(m.name.split()) >= 2
     ]
 
 
@@ -82,11 +81,6 @@ def _resolve_description(sp: Speaker, words: list[str], earlier: list[_Body]) ->
         elif _holds(b.name, words) and _words(b.name) != words:
             return b
     return None
-
-
-def _is_body(ctx: _Ctx, sp: Speaker) -> bool:
-    m = ctx.mention_at(ctx.doc, sp.start, sp.end)
-    return m is not None and m.kind in _BODIES and m.start <= sp.start and sp.end <= m.end + 1
 
 
 def _near(ctx: _Ctx, prev: Speaker, sp: Speaker) -> bool:
@@ -233,7 +227,7 @@ def link_descriptions(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
         body = (
             found is not None
             or (words is not None and head is None and words[-1] not in word_set("role_nouns"))
-            or _is_body(ctx, sp)
+            or is_body(ctx, sp)
         )
         if sp.name:
             bodies.append(_Body(sp.start, sp.name, sp))

@@ -544,8 +544,17 @@ def _body_for_person(ctx: _Ctx, pronoun, prev: Speaker) -> bool:
         return False  # "the delegate of China": a person, though the actors read a state
     if not any(w.isalpha() and w.islower() and w not in ("the", "of", "and") for w in words):
         return False
-    m = ctx.mention_at(ctx.doc, prev.start, prev.end)
-    return m is not None and m.kind in ("org", "state", "igo") and m.start <= prev.start and prev.end <= m.end + 1
+    return is_body(ctx, prev)
+
+
+#: actor kinds that are bodies, not people
+BODIES = ("org", "state", "igo")
+
+
+def is_body(ctx: _Ctx, sp: Speaker) -> bool:
+    """Is the speaker's span an actor mention of a body (its words inside it)?"""
+    m = ctx.mention_at(ctx.doc, sp.start, sp.end)
+    return m is not None and m.kind in BODIES and m.start <= sp.start and sp.end <= m.end + 1
 
 
 def _take_identity(sp: Speaker, src) -> None:

@@ -330,7 +330,7 @@ def _republic(doc, actors: list[Actor]) -> None:
 def _title_end(doc) -> int:
     """The first token after a title line (the text up to a blank line)."""
     for t in doc:
-        if "\n\n" in t.text_with_ws or (t.is_space and "\n\n" in t.text):
+        if "\n\n" in t.text_with_ws:
             return t.i + 1
     return 0
 
