@@ -41,6 +41,8 @@ ARG_ROLES = (
     "conjunct",
     "apposition",
 )
+#: the arguments whose entity label a rule can ask for (``@NORP``, ``@PERSON``)
+ENTITY_ARG_ROLES = ("object", "passive_subject", "dative")
 #: the modifiers of an argument whose words count too
 MOD_ROLES = ("compound", "adjective", "noun_modifier", "possessor")
 #: the dependents after a verb that start an embedded clause (its phrase patterns stop there)
@@ -120,6 +122,8 @@ def arg_words(tok) -> set:
             out.add(c.lemma_.lower())
         if role in ARG_ROLES:
             add(c)
+            if c.ent_type_ and role in ENTITY_ARG_ROLES:
+                out.add("@" + c.ent_type_)  # "released two Britons": rules can ask for a named party (@NORP)
         elif role in ("prep", "agent"):
             out.add(c.lower_)
             for p in g.children(c, "prep_object"):

@@ -1,0 +1,133 @@
+"""Trigger rows for material cooperation and calls for sanctions (events/data/triggers.tsv):
+easing tariffs and bans, returning people and property, war games, peacekeeping,
+flying in aid, and a call for sanctions as a threat (CAMEO CALL (FOR SANCTIONS) 1312)."""
+
+from accord.events.triggers import find_candidates
+
+G = "B-GPE"
+JAPAN = [(0, 1, "JPN", "JPN", None, None, "state")]
+
+
+def _svo(build, verb, lemma, obj, obj_lemma, particle=None, obj_ent="O", pos="VERB", tag="VBD"):
+    """'Japan <verb> [<particle>] <obj> .'"""
+    rows = [("Japan", "Japan", "PROPN", "NNP", "nsubj", 1, G), (verb, lemma, pos, tag, "ROOT", 1, "O")]
+    if particle:
+        rows.append((particle, particle, "ADP", "RP", "prt", 1, "O"))
+    rows += [(obj, obj_lemma, "NOUN", "NNS", "dobj", 1, obj_ent), (".", ".", "PUNCT", ".", "punct", 1, "O")]
+    doc = build(rows, JAPAN)
+    return [(c.tok.text, c.cameo) for c in find_candidates(doc[:])]
+
+
+def _verb_prep(build, verb, lemma, prep, obj, obj_lemma, compound=None):
+    """'Japan <verb> <prep> [<compound>] <obj> .'"""
+    rows = [("Japan", "Japan", "PROPN", "NNP", "nsubj", 1, G), (verb, lemma, "VERB", "VBD", "ROOT", 1, "O")]
+    rows.append((prep, prep, "ADP", "IN", "prep", 1, "O"))
+    k = len(rows)
+    if compound:
+        rows.append((compound, compound, "NOUN", "NN", "compound", k + 1, "O"))
+    rows.append((obj, obj_lemma, "NOUN", "NNS", "pobj", 2, "O"))
+    rows.append((".", ".", "PUNCT", ".", "punct", 1, "O"))
+    doc = build(rows, JAPAN)
+    return [(c.tok.text, c.cameo) for c in find_candidates(doc[:])]
+
+
+def test_cutting_tariffs_eases_economic_sanctions(build):
+    assert ("cut", "085") in _svo(build, "cut", "cut", "tariffs", "tariff")
+    assert ("lowered", "085") in _svo(build, "lowered", "lower", "duties", "duty")
+
+
+def test_cutting_aid_stays_a_discontinued_aid(build):
+    assert ("cut", "162") in _svo(build, "cut", "cut", "aid", "aid")
+
+
+def test_rolling_back_tariffs_eases_them(build):
+    assert ("rolled", "085") in _svo(build, "rolled", "roll", "tariffs", "tariff", particle="back")
+
+
+def test_lifting_curbs_and_a_boycott_eases_them(build):
+    assert ("lifted", "085") in _svo(build, "lifted", "lift", "curbs", "curb")
+    assert ("lifted", "085") in _svo(build, "lifted", "lift", "boycott", "boycott")
+
+
+def test_removing_tariffs_is_no_expulsion(build):
+    assert _svo(build, "removed", "remove", "tariffs", "tariff") == [("removed", "085")]
+
+
+def test_releasing_named_nationals_is_a_release(build):
+    assert ("released", "0841") in _svo(build, "released", "release", "Britons", "Briton", obj_ent="B-NORP")
+
+
+def test_releasing_a_report_is_no_release_of_people(build):
+    codes = [c for _, c in _svo(build, "released", "release", "report", "report")]
+    assert "0841" not in codes and "0842" not in codes
+
+
+def test_releasing_seized_vessels_returns_property(build):
+    assert ("released", "0842") in _svo(build, "released", "release", "tankers", "tanker")
+
+
+def test_released_from_custody(build):
+    assert ("released", "0841") in _verb_prep(build, "released", "release", "from", "custody", "custody")
+
+
+def test_returning_antiquities_returns_property(build):
+    assert ("returned", "0842") in _svo(build, "returned", "return", "antiquities", "antiquity")
+
+
+def test_returning_home_is_no_event(build):
+    assert not _svo(build, "returned", "return", "home", "home")
+
+
+def test_letting_activists_free_releases_them(build):
+    rows = [
+        ("Japan", "Japan", "PROPN", "NNP", "nsubj", 1, G),
+        ("let", "let", "VERB", "VBD", "ROOT", 1, "O"),
+        ("free", "free", "ADJ", "JJ", "amod", 3, "O"),
+        ("activists", "activist", "NOUN", "NNS", "dobj", 1, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    doc = build(rows, JAPAN)
+    assert ("let", "0841") in [(c.tok.text, c.cameo) for c in find_candidates(doc[:])]
+
+
+def test_war_games_are_military_cooperation(build):
+    rows = [
+        ("Japan", "Japan", "PROPN", "NNP", "nsubj", 1, G),
+        ("performed", "perform", "VERB", "VBD", "ROOT", 1, "O"),
+        ("war", "war", "NOUN", "NN", "compound", 3, "O"),
+        ("games", "game", "NOUN", "NNS", "dobj", 1, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    doc = build(rows, JAPAN)
+    codes = {c.cameo for c in find_candidates(doc[:])}
+    assert codes == {"062"}
+
+
+def test_olympic_games_are_no_exercise(build):
+    assert not _verb_prep(build, "competed", "compete", "in", "games", "game", compound="Olympic")
+    assert not [c for c in _verb_prep(build, "joined", "join", "in", "games", "game") if c[1] == "062"]
+
+
+def test_peacekeeping_is_military_protection(build):
+    got = _verb_prep(build, "participated", "participate", "in", "operations", "operation", compound="peacekeeping")
+    assert ("participated", "074") in got
+
+
+def test_flying_in_medicine_is_humanitarian_aid(build):
+    assert ("flew", "073") in _svo(build, "flew", "fly", "medicine", "medicine")
+
+
+def test_hand_over_misread_as_a_noun_still_hands_over_aid(build):
+    assert ("hand", "073") in _svo(build, "hand", "hand", "supplies", "supply", particle="over", pos="NOUN", tag="NN")
+
+
+def test_calling_for_sanctions_threatens_them(build):
+    assert ("called", "1312") in _verb_prep(build, "called", "call", "for", "sanctions", "sanction")
+
+
+def test_calling_for_talks_stays_an_appeal(build):
+    assert ("called", "020") in _verb_prep(build, "called", "call", "for", "talks", "talk")
+
+
+def test_urging_an_embargo_threatens_it(build):
+    assert ("urged", "1312") in _svo(build, "urged", "urge", "embargo", "embargo")
