@@ -131,3 +131,34 @@ def test_calling_for_talks_stays_an_appeal(build):
 
 def test_urging_an_embargo_threatens_it(build):
     assert ("urged", "1312") in _svo(build, "urged", "urge", "embargo", "embargo")
+
+
+def _denial(build, verb, lemma, obj, obj_lemma):
+    """'Japan <verb> the <obj> .'"""
+    rows = [
+        ("Japan", "Japan", "PROPN", "NNP", "nsubj", 1, G),
+        (verb, lemma, "VERB", "VBD", "ROOT", 1, "O"),
+        ("the", "the", "DET", "DT", "det", 3, "O"),
+        (obj, obj_lemma, "NOUN", "NNS", "dobj", 1, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    doc = build(rows, JAPAN)
+    return [(c.tok.text, c.cameo, c.type) for c in find_candidates(doc[:])]
+
+
+def test_denying_accusations_is_a_denial_of_responsibility(build):
+    """CAMEO DENY/REJECT/DISMISS * ACCUSATION is 016 (a statement in the Phoenix classes);
+    accord's category stays REJECT (the sample gold's speech-act convention)."""
+    assert _denial(build, "denied", "deny", "accusations", "accusation") == [("denied", "016", "REJECT")]
+    assert _denial(build, "rejected", "reject", "allegations", "allegation") == [("rejected", "016", "REJECT")]
+    assert _denial(build, "dismissed", "dismiss", "charges", "charge") == [("dismissed", "016", "REJECT")]
+
+
+def test_rejecting_a_proposal_stays_a_rejection(build):
+    assert _denial(build, "rejected", "reject", "proposal", "proposal") == [("rejected", "120", "REJECT")]
+    assert _denial(build, "dismissed", "dismiss", "demands", "demand") == [("dismissed", "120", "REJECT")]
+
+
+def test_other_comment_codes_stay_no_event(build):
+    """Only the 01 code accord's table lists (016) is an event: a CAMEO comment pattern is none."""
+    assert not _denial(build, "issued", "issue", "statement", "statement")

@@ -228,7 +228,7 @@ def _verb_code(tok, k: int, lem: str, rule_noargs, sent: _SentenceWords, lex: Le
         r = rule_noargs
         found = (r.cameo, SPEC_RULE, r.mode, r.context, "rule")
         # a CAMEO phrase pattern refines the rule within the same category
-        if pat is not None and pat[0] is not None:
+        if pat is not None and pat[0] is not None and not pat[0].startswith("01"):
             pi = lex.info(pat[0])
             ri = lex.info(r.cameo)
             if pi is not None and ri is not None and pi.type == ri.type:
@@ -292,8 +292,8 @@ def find_candidates(sent, lex: Lexicon | None = None) -> list[Candidate]:
         if found is None:
             continue
         code, spec, mode, ctx, source = found
-        if not code or code.startswith("01"):
-            continue
+        if not code or (code.startswith("01") and not (source == "rule" and code in lex.codes)):
+            continue  # a comment is no event; accord's rows give the one statement code it lists (016, a denial)
         ci = lex.info(code)
         if ci is None:
             continue
