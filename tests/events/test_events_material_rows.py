@@ -162,3 +162,61 @@ def test_rejecting_a_proposal_stays_a_rejection(build):
 def test_other_comment_codes_stay_no_event(build):
     """Only the 01 code accord's table lists (016) is an event: a CAMEO comment pattern is none."""
     assert not _denial(build, "issued", "issue", "statement", "statement")
+
+
+def _call_on(build, date: bool):
+    """'Japan called Seoul on Tuesday .' (a date) or 'Japan called on Seoul .' (an appeal)."""
+    if date:
+        rows = [
+            ("Japan", "Japan", "PROPN", "NNP", "nsubj", 1, G),
+            ("called", "call", "VERB", "VBD", "ROOT", 1, "O"),
+            ("Seoul", "Seoul", "PROPN", "NNP", "dobj", 1, G),
+            ("on", "on", "ADP", "IN", "prep", 1, "O"),
+            ("Tuesday", "Tuesday", "PROPN", "NNP", "pobj", 3, "B-DATE"),
+            (".", ".", "PUNCT", ".", "punct", 1, "O"),
+        ]
+    else:
+        rows = [
+            ("Japan", "Japan", "PROPN", "NNP", "nsubj", 1, G),
+            ("called", "call", "VERB", "VBD", "ROOT", 1, "O"),
+            ("on", "on", "ADP", "IN", "prep", 1, "O"),
+            ("Seoul", "Seoul", "PROPN", "NNP", "pobj", 2, G),
+            (".", ".", "PUNCT", ".", "punct", 1, "O"),
+        ]
+    doc = build(rows, JAPAN)
+    return [(c.tok.text, c.cameo) for c in find_candidates(doc[:])]
+
+
+def test_a_date_after_call_is_no_appeal(build):
+    assert not [c for c in _call_on(build, date=True) if c[1] == "020"]
+    assert ("called", "020") in _call_on(build, date=False)
+
+
+def test_sending_supplies_is_aid(build):
+    assert ("sent", "073") in _svo(build, "sent", "send", "supplies", "supply")
+
+
+def test_deploying_medics_is_aid_not_mobilisation(build):
+    assert ("deployed", "073") in _svo(build, "deployed", "deploy", "medics", "medic")
+    assert ("deployed", "154") in _svo(build, "deployed", "deploy", "troops", "troop")
+
+
+def test_conceding_defeat_is_a_concession(build):
+    assert ("conceded", "080") in _svo(build, "conceded", "concede", "defeat", "defeat")
+
+
+def test_called_for_a_party_to_act_is_an_appeal(build):
+    """'Japan called on Friday for Seoul to stay .': the for of a for-to clause, the date left out."""
+    rows = [
+        ("Japan", "Japan", "PROPN", "NNP", "nsubj", 1, G),
+        ("called", "call", "VERB", "VBD", "ROOT", 1, "O"),
+        ("on", "on", "ADP", "IN", "prep", 1, "O"),
+        ("Friday", "Friday", "PROPN", "NNP", "pobj", 2, "B-DATE"),
+        ("for", "for", "SCONJ", "IN", "mark", 7, "O"),
+        ("Seoul", "Seoul", "PROPN", "NNP", "nsubj", 7, G),
+        ("to", "to", "PART", "TO", "aux", 7, "O"),
+        ("stay", "stay", "VERB", "VB", "advcl", 1, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    doc = build(rows, JAPAN)
+    assert ("called", "020") in [(c.tok.text, c.cameo) for c in find_candidates(doc[:])]

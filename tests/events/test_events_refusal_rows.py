@@ -108,3 +108,21 @@ def test_a_killing_alone_is_no_mass_killing(build):
     ]
     doc = build(rows, [(2, 3, "JPN", "JPN", None, None, "state")])
     assert not [c for c in find_candidates(doc[:]) if c.cameo == "202"]
+
+
+def test_failing_to_reach_agreement_is_a_rejection(build):
+    """CAMEO FAIL [120]: 'failed to reach agreement' is the failure (REJECT), not the agreement."""
+    rows = [
+        ("Japan", "Japan", "PROPN", "NNP", "nsubj", 1, G),
+        ("failed", "fail", "VERB", "VBD", "ROOT", 1, "O"),
+        ("to", "to", "PART", "TO", "aux", 3, "O"),
+        ("reach", "reach", "VERB", "VB", "xcomp", 1, "O"),
+        ("agreement", "agreement", "NOUN", "NN", "dobj", 3, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    got = _cands(build, rows)
+    assert ("failed", "120", SPEC_RULE_ARGS) in got and not [c for c in got if c[0] == "reach"]
+
+
+def test_failing_to_respond_is_no_rejection_row(build):
+    assert not [c for c in _to_verb(build, "failed", "fail", "respond", "respond") if c[2] == SPEC_RULE_ARGS]

@@ -41,6 +41,10 @@ ARG_ROLES = (
     "conjunct",
     "apposition",
 )
+#: the clauses whose marker counts as the verb's preposition when they are for-to infinitives
+FOR_TO_ROLES = ("adverbial_clause",)
+#: entity labels of a prepositional phrase that dates the act and is none of its arguments
+TIME_ENTITIES = ("DATE", "TIME")
 #: the arguments whose entity label a rule can ask for (``@NORP``, ``@PERSON``)
 ENTITY_ARG_ROLES = ("object", "passive_subject", "dative")
 #: the modifiers of an argument whose words count too
@@ -120,13 +124,19 @@ def arg_words(tok) -> set:
         if role in COMPLEMENT_MARK:
             out.add(COMPLEMENT_MARK[role])  # "offered to ...", rules can ask for a complement clause
             out.add(c.lemma_.lower())
+        elif role in FOR_TO_ROLES and any(x.tag_ == "TO" for x in c.children):
+            # "called for Britain to stay": the for of a for-to clause is the verb's preposition
+            out.update(m.lower_ for m in g.children(c, "marker"))
         if role in ARG_ROLES:
             add(c)
             if c.ent_type_ and role in ENTITY_ARG_ROLES:
                 out.add("@" + c.ent_type_)  # "released two Britons": rules can ask for a named party (@NORP)
         elif role in ("prep", "agent"):
+            objs = g.children(c, "prep_object")
+            if objs and all(p.ent_type_ in TIME_ENTITIES for p in objs):
+                continue  # "called Seoul on Tuesday": a date is no argument ("called on Seoul to")
             out.add(c.lower_)
-            for p in g.children(c, "prep_object"):
+            for p in objs:
                 add(p)
     if acts_on_noun(tok):
         out.add(tok.head.lemma_.lower())  # "the claim Baku denied": the noun is what the clause acts on
