@@ -220,3 +220,28 @@ def test_called_for_a_party_to_act_is_an_appeal(build):
     ]
     doc = build(rows, JAPAN)
     assert ("called", "020") in [(c.tok.text, c.cameo) for c in find_candidates(doc[:])]
+
+
+def test_calling_a_named_party_is_a_phone_call(build):
+    """'Japan called Seoul on Tuesday .': a named party called (no appeal, no characterisation) is a call (041)."""
+    assert ("called", "041") in _call_on(build, date=True)
+
+
+def _call_named(build, pred: str):
+    """'Japan called Seoul a <pred> .'"""
+    rows = [
+        ("Japan", "Japan", "PROPN", "NNP", "nsubj", 1, G),
+        ("called", "call", "VERB", "VBD", "ROOT", 1, "O"),
+        ("Seoul", "Seoul", "PROPN", "NNP", "dobj", 1, G),
+        ("a", "a", "DET", "DT", "det", 4, "O"),
+        (pred, pred, "NOUN", "NN", "oprd", 1, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    doc = build(rows, JAPAN)
+    return [(c.tok.text, c.cameo) for c in find_candidates(doc[:])]
+
+
+def test_calling_a_party_a_name_is_no_phone_call(build):
+    """The predicate decides: an accusation ('a threat'), or nothing ('a partner'), not the named object."""
+    assert _call_named(build, "threat") == [("called", "111")]
+    assert _call_named(build, "partner") == []
