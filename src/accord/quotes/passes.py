@@ -29,6 +29,7 @@ from .cues import (
     _parenthetical,
     _passive_complement,
 )
+from .outlets import _is_medium, _medium
 from .producers import (
     _adjective_cues,
     _adverbial_cues,
@@ -42,9 +43,7 @@ from .sentences import long_sentence
 from .spans import _chars, _clip_para, _fit_marks, _iou, _kind, _trim_tokens, quote_at
 from .speakers import (
     _agentive,
-    _is_medium,
     _make_speaker,
-    _medium,
     _name_bounds,
     _speaker_token,
     described_person,

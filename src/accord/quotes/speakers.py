@@ -4,7 +4,6 @@ speaker's name span, role and affiliation, and the medium of a report."""
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
@@ -14,8 +13,9 @@ from .commas import adding_participle, comma_name, title_comma
 from .cues import _cue_conjuncts
 from .gender import agrees, pronoun_gender
 from .sentences import sent_bounds
-from .spans import _CLOSERS, _MARK_CHARS, _chars
-from .vocabulary import first_names, word_seq, word_set
+from .spans import _CLOSERS, _chars
+from .titles import _NAME_TAIL, _titled_name, _with_place
+from .vocabulary import word_seq, word_set
 
 if TYPE_CHECKING:  # the per-article lookups, built by extract_quotes
     from .context import _Ctx
@@ -436,101 +436,9 @@ def _make_speaker(ctx: _Ctx, tok, prev: Speaker | None) -> Speaker:
     return sp
 
 
-#: capitalised words that end a body's name the mention stopped short of: "... of the CSTO Secretariat"
-_NAME_TAIL = re.compile(r"(?:[ \t]+[A-Z][\w'\-]*){1,3}")
-
-#: words of a person's name after a long title: 'Head of the Center of ... Farid Shafiyev'
-_NAME_WORDS = 3
-
-
-def _titled_name(doc, lo: int, hi: int) -> str | None:
-    """The person's name that ends a speaker phrase with a long title before
-    it ('Head of the Center of Analysis of International Relations Farid
-    Shafiyev'), found by a known given name and capitalised words after it to
-    the phrase's end; None when the phrase does not end so."""
-    given = first_names()
-    for k in range(max(lo, hi - _NAME_WORDS), hi - 1):
-        if doc[k].text in given and all(doc[j].text[:1].isupper() and doc[j].is_alpha for j in range(k + 1, hi)):
-            return None if _in_body(doc, doc[k].idx, doc[hi - 1].idx) else doc[k:hi].text
-    return None
-
-
-def _in_body(doc, start: int, end: int) -> bool:
-    """Do these characters lie in an actor mention that is no person ('George
-    Washington University': a given name that begins a body's name)?"""
-    return any(m.kind != "person" and m.start <= start and end < m.end for m in doc._.mentions or [])
-
-
-def _with_place(ctx: _Ctx, head, m, e: int) -> str | None:
-    """The mention's name with the phrase after it that the speaker's span
-    takes in and that says which of its kind speaks: "officials in Baku and
-    Yerevan", "the US Embassy in Astana", "the defence ministries of both
-    countries" - the officials, embassy or ministries of that place, not
-    any. Not for a person ("Smith of the State Department" is Smith)."""
-    if m.kind == "person" or not m.name or m.end >= e or not m.start <= head.idx < m.end:
-        return m.name
-    doc = ctx.doc
-    nxt = next((t for t in doc[head.i + 1 :] if t.idx >= m.end), None)
-    if (
-        nxt is None
-        or nxt.idx >= e
-        or nxt.lower_ not in word_set("place_preps")
-        or nxt.head.i != head.i
-        or not grammar(nxt).is_(nxt, "prep")
-        or ctx.text[m.end : nxt.idx].strip()
-    ):
-        return m.name
-    return f"{m.name} {ctx.text[nxt.idx : e].strip()}"
-
-
 def described_person(sp: Speaker) -> bool:
     """Is an unnamed speaker a person described by title ("a US Embassy spokesman in Tashkent")?"""
     return not sp.name and bool(set(sp.text.lower().split()) & word_set("role_nouns", "describing_nouns"))
-
-
-def _is_medium(ctx: _Ctx, tok) -> bool:
-    """A news outlet: a media word in its name ("the Interfax agency") or an actor coded as media."""
-    lo, hi = _name_bounds(tok)
-    if {t.lower_.strip(_MARK_CHARS) for t in tok.doc[lo:hi]} & ctx.lex.media:
-        return True
-    m = ctx.mention_at(tok.doc, *_chars(tok.doc, lo, hi))
-    return m is not None and (m.sector == "MED" or (m.code or "").endswith("MED"))
-
-
-def _medium(ctx: _Ctx, cue_tok) -> str | None:
-    """'told Z newspaper', 'said in an interview with Z', 'told Z TV'."""
-    gr = grammar(ctx.doc)
-    media = ctx.lex.media
-    if gr.is_(cue_tok, "prep_clause") and cue_tok.head.lower_ == "as":
-        cue_tok = cue_tok.head.head  # "quoted X as saying"
-    if _quoted_as_saying(cue_tok) is not None:
-        # the one that quotes: "TASS quoted X as saying", "X was quoted by TASS as saying"
-        src = next((c for c in cue_tok.children if gr.is_(c, "subject")), None) or next(
-            (g for c in cue_tok.children if gr.is_(c, "agent") for g in c.children if gr.is_(g, "prep_object")), None
-        )
-        if src is not None and src.pos_ in ("NOUN", "PROPN"):
-            lo, hi = _name_bounds(src)
-            return src.doc[lo:hi].text.strip(_MARK_CHARS + " ")
-        return None
-    cands = []
-    for ch in cue_tok.children:
-        if gr.is_(ch, "dative", "object") and cue_tok.lemma_ == "tell":
-            cands.append(ch)
-        elif gr.is_(ch, "prep") and ch.lower_ in ("in", "to", "on", "with"):
-            for g in ch.children:
-                if gr.is_(g, "prep_object"):
-                    if g.lower_ in word_set("utterance_nouns"):
-                        for gp in g.children:
-                            if gr.is_(gp, "prep") and gp.lower_ in ("with", "on", "to", "in"):
-                                cands.extend(x for x in gp.children if gr.is_(x, "prep_object"))
-                    else:
-                        cands.append(g)
-    for c in cands:
-        lo, hi = _name_bounds(c)
-        words = {t.lower_.strip(_MARK_CHARS) for t in c.doc[lo:hi]}
-        if words & media or (c.ent_type_ == "ORG" and c.pos_ == "PROPN" and cue_tok.lemma_ == "tell"):
-            return c.doc[lo:hi].text.strip(_MARK_CHARS + " ")
-    return None
 
 
 def _body_for_person(ctx: _Ctx, pronoun, prev: Speaker) -> bool:
