@@ -14,7 +14,7 @@ from .cues import _cue_conjuncts
 from .gender import agrees, pronoun_gender
 from .sentences import sent_bounds
 from .spans import _CLOSERS, _chars
-from .titles import _NAME_TAIL, _titled_name, _with_place
+from .titles import _NAME_TAIL, _titled_name, _with_place, person_name
 from .vocabulary import word_seq, word_set
 
 if TYPE_CHECKING:  # the per-article lookups, built by extract_quotes
@@ -212,6 +212,8 @@ def _quoted_as_saying(tok):
     gr = grammar(tok)
     if tok.lemma_.lower() != "quote":
         return None
+    if _quotes_after_quotation(tok):
+        return _quoted_one(tok)
     if not any(
         gr.is_(c, "prep")
         and c.lower_ == "as"
@@ -222,6 +224,35 @@ def _quoted_as_saying(tok):
     return next((c for c in tok.children if gr.is_(c, "object")), None) or next(
         (c for c in tok.children if gr.is_(c, "passive_subject")), None
     )
+
+
+def _quoted_one(tok):
+    """The one "quote" names after it: its object, or a capitalised name the
+    parser read as a complement ("the agency quotes Khachatryan")."""
+    gr = grammar(tok)
+    return next(
+        (
+            c
+            for c in tok.rights
+            if gr.is_(c, "object", "adjectival_complement", "predicative", "dative")
+            and (c.pos_ in ("PROPN", "NOUN") or c.text[:1].isupper())
+        ),
+        None,
+    )
+
+
+def _quotes_after_quotation(tok) -> bool:
+    """'"...," the agency quotes the minister.': a reporting tail after a
+    quotation whose verb is "quote" with an object and no "as" phrase."""
+    gr = grammar(tok)
+    subj = next((c for c in tok.children if gr.is_(c, "subject")), None)
+    obj = _quoted_one(tok)
+    if subj is None or obj is None or subj.i > tok.i or obj.i < tok.i:
+        return False
+    if any(gr.is_(c, "prep") and c.lower_ == "as" for c in tok.children):
+        return False
+    k = subj.left_edge.i - 1
+    return k >= 1 and tok.doc[k].text == "," and tok.doc[k - 1].is_quote or k >= 0 and tok.doc[k].is_quote
 
 
 def _agentive(tok) -> bool:
@@ -282,10 +313,17 @@ def _mention_covering(tok):
 
 
 def _when(prep) -> bool:
-    """A time or occasion phrase: "on Tuesday", "in July", "at a briefing"."""
+    """A time or occasion phrase: "on Tuesday", "in July", "at a briefing",
+    "in its comment to the agency" (where it spoke, not who)."""
     gr = grammar(prep)
+    said = prep.lower_ in ("in", "at", "on", "during")
     return any(
-        gr.is_(g, "prep_object") and (g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in word_set("events"))
+        gr.is_(g, "prep_object")
+        and (
+            g.ent_type_ in ("DATE", "TIME")
+            or g.lemma_.lower() in word_set("events")
+            or (said and g.lemma_.lower() in word_set("utterance_nouns", "documents"))
+        )
         for g in prep.children
     )
 
@@ -314,9 +352,16 @@ def _name_bounds(tok) -> tuple[int, int]:
             break
     while lo < tok.i and doc[lo].is_punct:
         lo += 1
-    while hi > tok.i and doc[hi].is_punct:
-        hi -= 1
+    if hi + 1 < len(doc) and _closes(doc, lo, hi + 1):
+        hi += 1
+    while hi > tok.i and (doc[hi].is_punct or doc[hi].pos_ == "VERB") and not _closes(doc, lo, hi):
+        hi -= 1  # a verb is no part of a name: '..., the press service of X informs.'
     return lo, hi + 1
+
+
+def _closes(doc, lo: int, hi: int) -> bool:
+    """Does token ``hi`` close a parenthesis the name opened ("Agency (ANAMA)")?"""
+    return doc[hi].text == ")" and any(doc[k].text == "(" for k in range(max(lo, hi - 5), hi))
 
 
 def _appos(tok):
@@ -387,7 +432,7 @@ def _make_speaker(ctx: _Ctx, tok, prev: Speaker | None) -> Speaker:
         if len(people) == 1:
             m = people[0]
     if m is not None:
-        name = _with_place(ctx, head, m, e)
+        name = _with_place(ctx, head, m, e) if m.kind != "person" else person_name(m.name)
         if name and m.kind != "person" and m.end < e and _NAME_TAIL.fullmatch(ctx.text, m.end, e):
             name += " " + " ".join(ctx.text[m.end : e].split())  # "the press service of the CSTO Secretariat"
         words = sp.text.split()

@@ -33,8 +33,8 @@ def comma_tail(ctx: _Ctx, tok, cue: Cue, found: _Found):
     if k is None:
         return None
     lo, hi = sent_bounds(tok)
-    if doc[lo].pos_ == "SCONJ" or doc[lo].lower_ in word_set("wh_words"):
-        return None  # "As the vote ended, Senator X said ...": a time clause, not words
+    if (doc[lo].pos_ == "SCONJ" and not gr.is_(doc[lo], "prep")) or doc[lo].lower_ in word_set("wh_words"):
+        return None  # "As the vote ended, Senator X said ...": a time clause, not words ("Since May, ..." is)
     if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[lo:k]) or k - lo < 4:
         return None
     if any(t.pos_ in ("VERB", "AUX") or t.is_quote or t.text == ":" for t in doc[tok.i + 1 : hi]):

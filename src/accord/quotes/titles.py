@@ -60,3 +60,24 @@ def _with_place(ctx: _Ctx, head, m, e: int) -> str | None:
     ):
         return m.name
     return f"{m.name} {ctx.text[nxt.idx : e].strip()}"
+
+
+def person_name(name: str | None) -> str | None:
+    """A person's name without the title words a recogniser read into it
+    ('Countries Olga Lebedeva' from 'Director of the Institute of CIS
+    Countries Olga Lebedeva'): from the first known given name on, when the
+    words before it are no given name and the words from it are a short
+    capitalised name; else the name as it is."""
+    if not name:
+        return name
+    words = name.split()
+    given = first_names()
+    if len(words) < 3 or words[0] in given:
+        return name
+    for k in range(1, len(words) - 1):
+        if words[k] in given:
+            rest = words[k:]
+            if words[k - 1] not in given and len(rest) <= _NAME_WORDS and all(w[:1].isupper() for w in rest):
+                return " ".join(rest)
+            return name
+    return name
