@@ -40,7 +40,20 @@ def _medium(ctx: _Ctx, cue_tok) -> str | None:
             return src.doc[lo:hi].text.strip(_MARK_CHARS + " ")
         return None
     cands = []
-    for ch in cue_tok.children:
+    kids = list(cue_tok.children)
+    # "shared her opinion with Z": the outlet hangs on the cue's object
+    kids += [g for c in kids if gr.is_(c, "object") for g in c.children if gr.is_(g, "prep") and g.lower_ == "with"]
+    # "the ministry in its comment to Z noted": the outlet hangs on the speaker
+    kids += [
+        g
+        for c in kids
+        if gr.is_(c, "subject")
+        for g in c.children
+        if gr.is_(g, "prep")
+        and g.lower_ == "in"
+        and any(o.lemma_.lower() in word_set("utterance_nouns") for o in g.children if gr.is_(o, "prep_object"))
+    ]
+    for ch in kids:
         if gr.is_(ch, "dative", "object") and cue_tok.lemma_ == "tell":
             cands.append(ch)
         elif gr.is_(ch, "prep") and ch.lower_ in ("in", "to", "on", "with"):

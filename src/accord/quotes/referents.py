@@ -206,6 +206,7 @@ def link_descriptions(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
     last: tuple[Speaker, bool] | None = None  # the latest speaker before, and whether it is a body
     people: dict[str, _Person] = {}  # the named people so far, by name
     anon: Speaker | None = None  # the latest unnamed source ("a source in the ministry")
+    media: set[str] = set()  # the outlets the quotes so far were given to
     for q in order:
         sp = q.speaker
         low = sp.text.lower()
@@ -229,6 +230,8 @@ def link_descriptions(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
                 _take_identity(sp, last[0])
             continue
         elif low in word_set("person_pronouns"):
+            if sp.name and sp.name in media:
+                sp.name = sp.code = sp.country = sp.org = None  # "she" is not the outlet she spoke to
             # "he" with no name yet is the person quoted last (after a colon or a dash too)
             who = max(
                 (p for p in people.values() if p.sp.start < sp.start and agrees(low, p.sp)),
@@ -249,6 +252,8 @@ def link_descriptions(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
             if not body and head is None or (head is not None and sp.name in people):
                 people.setdefault(sp.name, _Person(sp)).add(sp, q.end)
         last = (sp, body and bool(sp.name))
+        if q.medium:
+            media.add(q.medium)
         if not sp.name and _unnamed_source(sp):
             anon = sp
     return quotes

@@ -31,6 +31,9 @@ def _speaker_token(tok, depth: int = 0):
     quoted = _quoted_as_saying(tok)
     if quoted is not None:
         return quoted
+    told = _told_at(tok) if depth == 0 else None
+    if told is not None:
+        return told
     found = _subject_token(tok, depth)
     if found is None and depth == 0:
         found = _inverted_name(tok)
@@ -39,6 +42,27 @@ def _speaker_token(tok, depth: int = 0):
         if comma is not None:
             found = comma_name(tok, comma)
     return found
+
+
+def _told_at(tok):
+    """'..., the agency was told at the Drug Control Agency': the body a
+    passive "told"/"informed" names with "at" or "in" speaks; else None."""
+    gr = grammar(tok)
+    if tok.tag_ != "VBN" or tok.lemma_ not in word_set("hearer_verbs"):
+        return None
+    if not any(gr.is_(c, "passive_subject") for c in tok.children):
+        return None
+    for p in tok.children:
+        if gr.is_(p, "prep") and p.lower_ in ("at", "in") and p.i > tok.i:
+            obj = next((g for g in p.children if gr.is_(g, "prep_object")), None)
+            if (
+                obj is not None
+                and obj.pos_ in ("PROPN", "NOUN")
+                and obj.ent_type_ not in ("DATE", "TIME")
+                and _agentive(obj)
+            ):
+                return obj
+    return None
 
 
 def _inverted_name(tok):
@@ -475,8 +499,10 @@ def _make_speaker(ctx: _Ctx, tok, prev: Speaker | None) -> Speaker:
                         k -= 1  # the name's own words, not "Piraeus-based"
                     name = doc[k:hi2].text
     titled = _titled_name(doc, lo, hi)
-    if titled is not None and (name is None or (name != titled and name.endswith(" " + titled))):
-        name = titled  # 'Head of the Center of ... Farid Shafiyev': the person, not the title
+    if titled is not None and (
+        name is None or (name != titled and (name.endswith(" " + titled) or name[:1].islower()))
+    ):
+        name = titled  # 'Head of the Center of ... Farid Shafiyev': the person, not the title (nor 'director of X')
     sp.name = name
     return sp
 
