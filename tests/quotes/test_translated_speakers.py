@@ -129,3 +129,23 @@ def test_the_same_view_is_held_by(nlp):
     )
     text, who, cls, _ = one(qs, "Prices will not fall")
     assert who == "Vugar Mammadli" and cls == "opinion" and "harvest" in text
+
+
+def test_the_expert_is_convinced_after_a_quotation_is_an_opinion(nlp):
+    qs = found(
+        nlp,
+        "According to the analyst Daniyar Sultanov, the deal will hold. "
+        '"Nobody in the region wants a new war, least of all the two capitals," the expert is convinced.',
+    )
+    text, who, cls, _ = one(qs, "Nobody in the region")
+    assert who == "Daniyar Sultanov" and cls == "opinion"
+
+
+def test_a_quotation_written_is_writing(nlp):
+    qs = found(nlp, 'Senator Lena Orlova was angry. "The vote was rigged," the senator wrote on her page.')
+    assert one(qs, "vote was rigged")[2] == "writing"
+
+
+def test_expressed_confidence_that_is_an_opinion(nlp):
+    qs = found(nlp, "The analyst Kanat Omarov expressed confidence that the border will reopen in spring.")
+    assert one(qs, "border will reopen")[2] == "opinion"

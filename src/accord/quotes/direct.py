@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..record import Quote, Span, Speaker
 from ..syntax import grammar
-from .classes import is_quote
+from .classes import is_quote, tail_class
 from .cues import _cue_of, _is_speech
 from .marks import MarkSpan
 from .sentences import sent_bounds, sent_of
@@ -156,6 +156,8 @@ def _unclaimed_quote(ctx: _Ctx, m, quotes: list[Quote], last: Quote | None, ends
             return None
         if last is not None and last.speaker is not None and (m.continued or not _intervenes(quotes, ends, last, qt.s)):
             speaker = Speaker(**last.speaker.__dict__)
+    if cls is None and cue is not None and attribution is not None:
+        cls = tail_class(ctx.doc, ctx.lex, cue.start)  # "wrote", "is convinced", "believes"
     return quote_at(ctx, qt.s, qt.e, speaker, cue, "direct", cls)
 
 
@@ -329,6 +331,8 @@ def _verb_after(ctx: _Ctx, qt: _Quotation, prev) -> tuple[Speaker, Span] | None:
             break  # the next paragraph is not this quotation's attribution
         if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP", "VBN"):
             subj = _speaker_token(t)
+            if t.lower_ in ctx.lex.adjectives:  # '"...," the expert is convinced'
+                subj = next((c for c in t.lefts if grammar(t).is_(c, "passive_subject") and c.idx >= e), subj)
             if subj is None or (subj.idx < e and _is_speech(t, ctx.lex)):
                 # the parser hung the verb on its subject, or made it a
                 # conjunct of the quoted clause ('"...," Aktobe police
