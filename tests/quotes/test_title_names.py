@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from accord.quotes.tagging import _tail_noun
-from accord.quotes.titles import person_name
+from accord.quotes.titles import person_name, title_only
 
 
 def test_title_words_before_a_known_given_name_are_dropped():
@@ -42,3 +42,11 @@ def test_a_noun_with_no_name_and_comma_before_it_stays_a_noun():
     words = ["Talks", "stalled", ",", "the", "Vostok", "reports", "said", "."]
     doc = _doc(words, ["NOUN", "VERB", "PUNCT", "DET", "PROPN", "NOUN", "VERB", "PUNCT"])
     assert not _tail_noun(doc, doc[5])  # not the sentence's last word
+
+
+def test_a_title_with_no_name_is_no_name():
+    assert title_only("Head of the Migration Service of Kyrgyzstan")
+    assert title_only("the Head of State")
+    assert not title_only("Head of the Border Service Ruslan Temirov")  # a given name in it
+    assert not title_only("President Putin")  # no "of": a title and a name
+    assert not title_only("Bank of England")  # no role noun first

@@ -149,3 +149,9 @@ def test_a_quotation_written_is_writing(nlp):
 def test_expressed_confidence_that_is_an_opinion(nlp):
     qs = found(nlp, "The analyst Kanat Omarov expressed confidence that the border will reopen in spring.")
     assert one(qs, "border will reopen")[2] == "opinion"
+
+
+def test_head_of_a_service_with_no_name_is_no_persons_name(nlp):
+    doc = nlp("Head of the Migration Service of Kyrgyzstan said that 300 people were deported on Monday.")
+    q = next(q for q in doc._.quotes if "deported" in q.text)
+    assert q.speaker.name is None and q.speaker.text.startswith("Head of the Migration Service")

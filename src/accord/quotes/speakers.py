@@ -14,7 +14,7 @@ from .cues import _cue_conjuncts
 from .gender import agrees, pronoun_gender
 from .sentences import sent_bounds
 from .spans import _CLOSERS, _chars
-from .titles import _NAME_TAIL, _titled_name, _with_place, person_name
+from .titles import _NAME_TAIL, _titled_name, _with_place, person_name, title_only
 from .vocabulary import word_seq, word_set
 
 if TYPE_CHECKING:  # the per-article lookups, built by extract_quotes
@@ -498,6 +498,8 @@ def _make_speaker(ctx: _Ctx, tok, prev: Speaker | None) -> Speaker:
                     while k - 1 >= lo2 and doc[k - 1].pos_ == "PROPN":
                         k -= 1  # the name's own words, not "Piraeus-based"
                     name = doc[k:hi2].text
+    if name and (m is None or not m.name) and title_only(name):
+        name = None  # "Head of the Migration Service of X" read as a name: a title, no one named
     titled = _titled_name(doc, lo, hi)
     if titled is not None and (
         name is None or (name != titled and (name.endswith(" " + titled) or name[:1].islower()))

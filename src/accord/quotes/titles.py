@@ -81,3 +81,18 @@ def person_name(name: str | None) -> str | None:
                 return " ".join(rest)
             return name
     return name
+
+
+def title_only(name: str) -> bool:
+    """Is a recogniser's person name only a title ("Head of the Migration
+    Service", "the Head of State"): a role noun and "of", no given name?"""
+    words = name.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    given = first_names()
+    return (
+        len(words) >= 3
+        and words[0].lower() in word_set("role_nouns")
+        and "of" in words
+        and not any(w in given for w in words)
+    )
