@@ -56,9 +56,13 @@ def reported_this(ctx: _Ctx, st: Passes) -> None:
     reported by the press service of X.': the sentence before, in the same
     paragraph, is X's report, unless a quote was found in it already."""
     doc = ctx.doc
-    for tok in doc:
-        if tok.lemma_.lower() not in word_set("statement_verbs") or tok.pos_ != "VERB":
+    seen: set[int] = set()
+    for b in ctx.tokens_of(word_set("back_pointers")):  # from "this" up, not over the whole Doc
+        n = b.head if grammar(b).is_(b, "determiner") else b
+        tok = n.head
+        if tok.i in seen or tok.lemma_.lower() not in word_set("statement_verbs") or tok.pos_ != "VERB":
             continue
+        seen.add(tok.i)
         src = _source_of_this(tok)
         if src is None:
             continue
