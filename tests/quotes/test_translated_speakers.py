@@ -155,3 +155,24 @@ def test_head_of_a_service_with_no_name_is_no_persons_name(nlp):
     doc = nlp("Head of the Migration Service of Kyrgyzstan said that 300 people were deported on Monday.")
     q = next(q for q in doc._.quotes if "deported" in q.text)
     assert q.speaker.name is None and q.speaker.text.startswith("Head of the Migration Service")
+
+
+def test_in_the_ministry_it_was_reported_that(nlp):
+    qs = found(
+        nlp,
+        "In the Ministry of Emergency Situations of Kyrgyzstan it was reported, that in the night to Tuesday "
+        "the mudflow destroyed two bridges in the Batken region.\n\n"
+        "Ministry of Internal Affairs of Georgia refuted this information. In the ministry added, that the "
+        "police did not detain any journalists.",
+    )
+    assert "Ministry of Emergency Situations of Kyrgyzstan" in one(qs, "mudflow destroyed")[1]
+    assert "Ministry of Internal Affairs of Georgia" in one(qs, "detain any journalists")[1]
+
+
+def test_the_outlet_of_a_conversation_is_not_the_speaker(nlp):
+    qs = found(
+        nlp,
+        "Economist Dilshod Rakhimov, the senior fellow of the Centre of Trade Studies, in the conversation "
+        "with «Kun Press» noted, that the West tries to slow the new railway.",
+    )
+    assert one(qs, "slow the new railway")[1] == "Dilshod Rakhimov"

@@ -71,3 +71,18 @@ def _medium(ctx: _Ctx, cue_tok) -> str | None:
         if words & media or (c.ent_type_ == "ORG" and c.pos_ == "PROPN" and cue_tok.lemma_ == "tell"):
             return c.doc[lo:hi].text.strip(_MARK_CHARS + " ")
     return None
+
+
+def past_medium(ctx: _Ctx, tok, subj):
+    """'X, in the conversation with «RIA Novosti» noted, that ...': the parser
+    made the outlet the cue's subject inside "in the conversation with"; the
+    speaker is the one that phrase hangs on. Else ``subj`` as it is."""
+    gr = grammar(tok)
+    if subj is None or not gr.is_(tok, "prep_clause") or not _is_medium(ctx, subj):
+        return subj
+    noun = tok.head.head  # "with" -> "conversation"
+    inn = noun.head
+    if noun.lemma_.lower() not in word_set("utterance_nouns", "events") or not gr.is_(inn, "prep"):
+        return subj
+    who = inn.head
+    return who if who.pos_ in ("PROPN", "NOUN") and who.i < inn.i else subj

@@ -31,7 +31,7 @@ def _speaker_token(tok, depth: int = 0):
     quoted = _quoted_as_saying(tok)
     if quoted is not None:
         return quoted
-    told = _told_at(tok) if depth == 0 else None
+    told = (_told_at(tok) or _said_in(tok)) if depth == 0 else None
     if told is not None:
         return told
     found = _subject_token(tok, depth)
@@ -61,6 +61,22 @@ def _told_at(tok):
                 and obj.ent_type_ not in ("DATE", "TIME")
                 and _agentive(obj)
             ):
+                return obj
+    return None
+
+
+def _said_in(tok):
+    """'In the Ministry of Defence it was reported, that ...', 'In the
+    ministry added, that ...' (translated copy): with no subject but an
+    empty "it", the body an "in" before the cue names speaks; else None."""
+    gr = grammar(tok)
+    subj = next((c for c in tok.children if gr.is_(c, "subject", "passive_subject")), None)
+    if subj is not None and subj.lower_ != "it":
+        return None
+    for p in tok.lefts:
+        if gr.is_(p, "prep") and p.lower_ == "in":
+            obj = next((g for g in p.children if gr.is_(g, "prep_object")), None)
+            if obj is not None and obj.ent_type_ not in ("DATE", "TIME", "GPE") and _agentive(obj):
                 return obj
     return None
 
