@@ -176,3 +176,13 @@ def test_the_outlet_of_a_conversation_is_not_the_speaker(nlp):
         "with «Kun Press» noted, that the West tries to slow the new railway.",
     )
     assert one(qs, "slow the new railway")[1] == "Dilshod Rakhimov"
+
+
+def test_the_agency_cites_the_words_of_a_source(nlp):
+    qs = found(
+        nlp,
+        "Agency «Steppe Wire» cites the words of the source in diplomatic circles of Astana: «Astana expects "
+        "from Bishkek concrete steps, and not declarations».",
+    )
+    text, who, cls, _ = one(qs, "concrete steps")
+    assert who == "the source" and cls == "report"

@@ -189,6 +189,9 @@ def _attributing_verb(ctx: _Ctx, tokens, prev) -> tuple[Speaker, Span] | None:
     the cue."""
     gr = grammar(ctx.doc)
     for t in tokens:
+        who = _words_of(t)  # "cites the words of X:"
+        if who is not None:
+            return _make_speaker(ctx, who, prev), Span(t.idx, t.idx + len(t.text), t.text)
         if t.lemma_.lower() not in word_set("attributing_verbs") or t.pos_ not in ("VERB", "AUX"):
             continue
         to = next((c for c in t.rights if c.lower_ == "to" and gr.is_(c, "prep")), None)
@@ -196,6 +199,17 @@ def _attributing_verb(ctx: _Ctx, tokens, prev) -> tuple[Speaker, Span] | None:
         if who is not None:
             return _make_speaker(ctx, who, prev), Span(t.idx, t.idx + len(t.text), t.text)
     return None
+
+
+def _words_of(t):
+    """'The agency cites the words of X:': the X whose words a citing verb's
+    object names, else None."""
+    gr = grammar(t)
+    if t.lemma_.lower() not in word_set("citing_verbs") or t.pos_ != "VERB":
+        return None
+    obj = next((c for c in t.children if gr.is_(c, "object") and c.lemma_.lower() in word_set("word_nouns")), None)
+    of = next((c for c in obj.children if gr.is_(c, "prep") and c.lower_ == "of"), None) if obj is not None else None
+    return next((g for g in of.children if gr.is_(g, "prep_object")), None) if of is not None else None
 
 
 def _interviewee(ctx: _Ctx, p0: int) -> Speaker | None:
