@@ -64,6 +64,8 @@ def verb_class(tok, cue: Cue, letter: str, kind: str, first_word: str = "", quot
         letter = "c"  # "voiced concern that ...", "expressed hope that ...": the noun's clause is the content
     fc = cue.frame_cls
     cls = fc.get(letter) or (fc.get("q") if letter == "c" else None) or cue.cls or "speech"
+    if letter == "c" and cls in SAYING and _holds_view(tok):
+        return "opinion"  # "expressed confidence that ...": a view the speaker holds
     if letter == "r":
         return "perception"  # "the talks seem to have stalled"
     if letter == "passive":
@@ -144,3 +146,27 @@ def split(quotes: list) -> tuple[list, list]:
     qs = [q for q in quotes if is_quote(q.cue_class)]
     rest = [q for q in quotes if not is_quote(q.cue_class)]
     return qs, rest
+
+
+def tail_class(doc, lex, start: int) -> str | None:
+    """The class a quotation takes from the cue after or around it that
+    starts at character ``start`` ('"...," the deputy wrote' is writing,
+    '"...," the expert is convinced' an opinion), when that class is a
+    quote's other than speech; else None (speech by default)."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    tok = span[0]
+    adj = lex.adjectives.get(tok.lower_)
+    cue = adj if adj is not None else lex.verbs.get(tok.lemma_.lower())
+    cls = cue.cls if cue is not None else None
+    return cls if cls in QUOTE_CLASSES - {"speech"} else None
+
+
+def _holds_view(tok) -> bool:
+    """Is cue ``tok`` a light verb whose object names a view held ("expressed
+    confidence that ...", "voiced the conviction that ...")?"""
+    if tok.lemma_.lower() not in word_set("light_verbs"):
+        return False
+    gr = grammar(tok)
+    return any(gr.is_(c, "object") and c.lemma_.lower() in word_set("view_objects") for c in tok.children)

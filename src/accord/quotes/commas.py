@@ -34,18 +34,29 @@ def name_comma(tok) -> int | None:
     doc = tok.doc
     if tok.i < 3 or tok.tag_ not in ("VBD", "VBZ"):
         return None
-    if doc[tok.i - 1].pos_ != "PROPN" or doc[tok.i - 1].ent_type_ in ("DATE", "TIME"):
+    end = _before_acronym(doc, tok.i)  # "..., the Mine Action Agency (ANAMA) told ..."
+    if doc[end - 1].pos_ != "PROPN" or doc[end - 1].ent_type_ in ("DATE", "TIME"):
         return None
     lo = sent_bounds(tok)[0]
-    for k in range(tok.i - 1, max(lo, tok.i - 16), -1):
+    for k in range(end - 1, max(lo, end - 16), -1):
         t = doc[k]
         if t.text == ",":
-            return k if k < tok.i - 2 else None
+            return k if k < end - 2 else None
         if t.pos_ == "CCONJ" and doc[k - 1].pos_ == "PROPN" and doc[k + 1].pos_ == "PROPN":
             continue  # "Minister of Trade and Integration"
         if t.pos_ not in ("PROPN", "ADP", "DET", "NOUN", "ADJ") and t.text != "-":
             return None
     return None
+
+
+def _before_acronym(doc, i: int) -> int:
+    """Where the words before token ``i`` end without a short parenthesis
+    right before it (a body's acronym: "the Mine Action Agency (ANAMA)")."""
+    if i >= 4 and doc[i - 1].text == ")":
+        for k in range(i - 2, max(0, i - 5), -1):
+            if doc[k].text == "(":
+                return k if k >= 1 else i
+    return i
 
 
 def speaker_comma(tok, subj) -> int | None:
@@ -62,7 +73,7 @@ def comma_name(tok, comma: int):
     name that ends them ("Vice Minister of Trade X Y said"), else the word of
     them that heads the phrase ("a source in the National Bank of X told")."""
     doc = tok.doc
-    last = doc[tok.i - 1]
+    last = doc[_before_acronym(doc, tok.i) - 1]
     if last.ent_type_ == "PERSON":
         return last
     heads = [t for t in doc[comma + 1 : tok.i] if not comma < t.head.i < tok.i and t.pos_ in ("NOUN", "PROPN")]

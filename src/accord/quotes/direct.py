@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..record import Quote, Span, Speaker
 from ..syntax import grammar
-from .classes import is_quote
+from .classes import is_quote, tail_class
 from .cues import _cue_of, _is_speech
 from .marks import MarkSpan
 from .sentences import sent_bounds, sent_of
@@ -156,6 +156,8 @@ def _unclaimed_quote(ctx: _Ctx, m, quotes: list[Quote], last: Quote | None, ends
             return None
         if last is not None and last.speaker is not None and (m.continued or not _intervenes(quotes, ends, last, qt.s)):
             speaker = Speaker(**last.speaker.__dict__)
+    if cls is None and cue is not None and attribution is not None:
+        cls = tail_class(ctx.doc, ctx.lex, cue.start)  # "wrote", "is convinced", "believes"
     return quote_at(ctx, qt.s, qt.e, speaker, cue, "direct", cls)
 
 
@@ -187,6 +189,9 @@ def _attributing_verb(ctx: _Ctx, tokens, prev) -> tuple[Speaker, Span] | None:
     the cue."""
     gr = grammar(ctx.doc)
     for t in tokens:
+        who = _words_of(t)  # "cites the words of X:"
+        if who is not None:
+            return _make_speaker(ctx, who, prev), Span(t.idx, t.idx + len(t.text), t.text)
         if t.lemma_.lower() not in word_set("attributing_verbs") or t.pos_ not in ("VERB", "AUX"):
             continue
         to = next((c for c in t.rights if c.lower_ == "to" and gr.is_(c, "prep")), None)
@@ -194,6 +199,17 @@ def _attributing_verb(ctx: _Ctx, tokens, prev) -> tuple[Speaker, Span] | None:
         if who is not None:
             return _make_speaker(ctx, who, prev), Span(t.idx, t.idx + len(t.text), t.text)
     return None
+
+
+def _words_of(t):
+    """'The agency cites the words of X:': the X whose words a citing verb's
+    object names, else None."""
+    gr = grammar(t)
+    if t.lemma_.lower() not in word_set("citing_verbs") or t.pos_ != "VERB":
+        return None
+    obj = next((c for c in t.children if gr.is_(c, "object") and c.lemma_.lower() in word_set("word_nouns")), None)
+    of = next((c for c in obj.children if gr.is_(c, "prep") and c.lower_ == "of"), None) if obj is not None else None
+    return next((g for g in of.children if gr.is_(g, "prep_object")), None) if of is not None else None
 
 
 def _interviewee(ctx: _Ctx, p0: int) -> Speaker | None:
@@ -329,6 +345,8 @@ def _verb_after(ctx: _Ctx, qt: _Quotation, prev) -> tuple[Speaker, Span] | None:
             break  # the next paragraph is not this quotation's attribution
         if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP", "VBN"):
             subj = _speaker_token(t)
+            if t.lower_ in ctx.lex.adjectives:  # '"...," the expert is convinced'
+                subj = next((c for c in t.lefts if grammar(t).is_(c, "passive_subject") and c.idx >= e), subj)
             if subj is None or (subj.idx < e and _is_speech(t, ctx.lex)):
                 # the parser hung the verb on its subject, or made it a
                 # conjunct of the quoted clause ('"...," Aktobe police

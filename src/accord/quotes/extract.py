@@ -38,6 +38,7 @@ from .names import link_names
 from .passes import PASSES, Passes
 from .referents import link_descriptions
 from .structure import drop_structure
+from .tagging import retag_tails
 from .translated import reported_this  # noqa: F401  (registers its pass)
 
 
@@ -62,6 +63,7 @@ def extract_quotes(doc, lexicon: Lexicon | None = None) -> list[Quote]:
     if len(doc) == 0:
         return []
     ctx = _Ctx(doc, lex)
+    retag_tails(ctx)  # '..., the press service of X informs.' read as a noun
     st = Passes()
     for frame in frames("article"):
         PASSES[frame.matcher](ctx, st)

@@ -45,6 +45,79 @@ def _issuer_token(tok):
     return None
 
 
+def _own_issuer(tok):
+    """The issuer a document noun names in its own phrase: "the message of
+    the ministry", "the statement published on the website of the Border
+    Service" (the owner of the place it was published in); else None."""
+    gr = grammar(tok)
+    for ch in tok.rights:
+        if gr.is_(ch, "prep") and ch.lower_ == "of":
+            return _noun_object(ch)
+        if gr.is_(ch, "clause_modifier") and ch.tag_ == "VBN":
+            for p in ch.children:
+                if gr.is_(p, "prep") and p.lower_ in ("on", "in"):
+                    place = _noun_object(p)
+                    of = (
+                        next((g for g in place.children if gr.is_(g, "prep") and g.lower_ == "of"), None)
+                        if place is not None
+                        else None
+                    )
+                    if of is not None:
+                        return _noun_object(of)
+    return None
+
+
+def _noun_object(prep):
+    gr = grammar(prep)
+    return next((g for g in prep.children if gr.is_(g, "prep_object") and g.pos_ in ("PROPN", "NOUN")), None)
+
+
+def _document_of_expletive(doc, q: Quote):
+    """'It is said in the message of the ministry that ...': the document
+    that a passive cue with an empty "it" names, else None."""
+    if q.speaker is not None or q.cue is None:
+        return None
+    span = doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand")
+    if span is None:
+        return None
+    cue = span[0]
+    gr = grammar(cue)
+    if cue.tag_ != "VBN" or not any(gr.is_(c, "passive_subject") and c.lower_ == "it" for c in cue.children):
+        return None
+    for p in cue.children:
+        if gr.is_(p, "prep") and p.lower_ == "in":
+            obj = _noun_object(p)
+            if obj is not None and obj.lemma_.lower() in word_set("documents", "utterance_nouns"):
+                return obj
+    return None
+
+
+def _documents_own_issuers(ctx: _Ctx, quotes: list[Quote]) -> None:
+    """A document that speaks with its issuer in its own words ("the message
+    of the ministry says", "It is said in the statement of X that") speaks
+    for that issuer; the speaker span stays on the document's words."""
+    doc = ctx.doc
+    for q in quotes:
+        sp = q.speaker
+        if sp is None:
+            tok = _document_of_expletive(doc, q)
+            if tok is None:
+                continue
+            sp = q.speaker = _make_speaker(ctx, tok, None)
+        elif sp.name is not None:
+            continue
+        span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+        head = next((t for t in span or () if t.lemma_.lower() in word_set("documents", "utterance_nouns")), None)
+        who = _own_issuer(head) if head is not None else None
+        if who is not None:
+            found = _make_speaker(ctx, who, None)
+            own = found.text.removeprefix("the ").removeprefix("The ")
+            if found.name and found.name.split()[0] in own.split():
+                _take_identity(sp, found)
+            elif own:  # a mention wider than the issuer ("the website of X") names no issuer
+                sp.name = own
+
+
 _LOOK_BACK = 600  # tokens: two paragraphs of news, and no more in a text of one endless paragraph
 
 
@@ -56,6 +129,7 @@ def _issuers(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
     warned ...", "X released a report ..."). The speaker span stays on the
     document's words."""
     doc = ctx.doc
+    _documents_own_issuers(ctx, quotes)
     for q in quotes:
         sp = q.speaker
         words = sp.text.lower().split() if sp is not None else []

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..record import Quote
+from .titles import person_name
 
 if TYPE_CHECKING:  # the per-article lookups, built by extract_quotes
     from .context import _Ctx
@@ -22,7 +23,7 @@ def _capitalized(words: list[str]) -> bool:
 def _full_names(ctx: _Ctx, quotes: list[Quote]) -> list[tuple[int, str]]:
     """(position, full name) of the people the article names with two or more words, in text order."""
     found = [
-        (m.start, m.name)
+        (m.start, person_name(m.name))
         for m in ctx.doc._.mentions or ()
         if m.kind == "person" and m.name and len(m.name.split()) >= 2
     ]

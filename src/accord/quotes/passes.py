@@ -29,6 +29,7 @@ from .cues import (
     _parenthetical,
     _passive_complement,
 )
+from .outlets import _is_medium, _medium, past_medium
 from .producers import (
     _adjective_cues,
     _adverbial_cues,
@@ -42,9 +43,7 @@ from .sentences import long_sentence
 from .spans import _chars, _clip_para, _fit_marks, _iou, _kind, _trim_tokens, quote_at
 from .speakers import (
     _agentive,
-    _is_medium,
     _make_speaker,
-    _medium,
     _name_bounds,
     _speaker_token,
     described_person,
@@ -110,7 +109,7 @@ def verb_cues(ctx: _Ctx, st: Passes) -> None:
             continue
         unsaid = cue.cls in SAYING and not asserted(tok)  # "did not say", "refused to disclose", "would argue"
         subj = None if cue.raising else _speaker_token(tok)
-        subj = _after_closed_list(subj, tok)
+        subj = past_medium(ctx, tok, _after_closed_list(subj, tok))
         if subj is None and _passive(tok) and ctx.lex.adjectives.get(tok.lower_) is not None:
             # "X is convinced that ...": the one convinced holds the opinion
             subj = next((c for c in tok.children if grammar(tok).is_(c, "passive_subject")), None)

@@ -160,13 +160,8 @@ def _in_source(ctx: _Ctx):
     """(cue token, source token, content token bounds) for "In a poll, ..."."""
     gr = grammar(ctx.doc)
     doc, lex = ctx.doc, ctx.lex
-    for t in doc:
-        if (
-            t.lower_ not in ("in", "per")
-            or not gr.is_(t, "prep")
-            or t.head.pos_ not in ("VERB", "AUX")
-            or long_sentence(t)
-        ):
+    for t in ctx.tokens_of(("in", "per")):  # the word index, not the whole Doc
+        if not gr.is_(t, "prep") or t.head.pos_ not in ("VERB", "AUX") or long_sentence(t):
             continue
         src = next((g for g in t.children if gr.is_(g, "prep_object")), None)
         held = src is not None and src.lemma_.lower() in word_set("opinion_nouns", "word_nouns")
@@ -200,7 +195,7 @@ def _adjective_cues(ctx: _Ctx):
     doc, adjs = ctx.doc, ctx.lex.adjectives
     if not adjs:
         return
-    for t in doc:
+    for t in ctx.tokens_of(adjs):  # an attitude adjective is its own lemma: the word index will do
         if (
             t.pos_ != "ADJ"
             or not gr.is_(t, "adjectival_complement", "root", "predicative")

@@ -98,6 +98,8 @@ def _person_description(sp: Speaker) -> str | None:
         words = parts[1].split()  # "the agency's interlocutor": the one the agency spoke to
     if words and words[0].lower() == "the":
         words = words[1:]
+    if _of_tail(words):
+        words = words[: words.index("of")]  # "the head of the department": a head
     if not 1 <= len(words) <= 3 or not all(w.isalpha() for w in words):
         return None
     head = words[-1]
@@ -106,6 +108,16 @@ def _person_description(sp: Speaker) -> str | None:
     if sp.name and _words(sp.name) != [w.lower() for w in words]:
         return None  # named already ("The researcher" read as the one quoted before)
     return head
+
+
+def _of_tail(words: list[str]) -> list[str]:
+    """The words of a short "of" phrase after a person's title ("head of
+    the department" -> ["department"], "the head of ANAMA" -> ["anama"]),
+    without articles; [] if the description has none."""
+    if "of" not in words[1:2]:
+        return []
+    tail = [w.lower() for w in words[2:] if w.lower() not in ("the", "a", "an")]
+    return tail if 1 <= len(tail) <= 3 and all(w.isalpha() for w in tail) else []
 
 
 class _Person:
@@ -121,6 +133,7 @@ class _Person:
 
 def _resolve_person(ctx: _Ctx, sp: Speaker, head: str, people: list[_Person]) -> Speaker | None:
     words = sp.text.split()
+    tail = _of_tail(words[1:] if words and words[0].lower() == "the" else words)
     national = len(words) >= 2 and words[-2][:1].isupper() and words[-2].lower() != "the"  # "the Russian minister"
     for p in sorted(people, key=lambda x: -x.sp.start):
         if p.sp.start >= sp.start:
@@ -131,6 +144,8 @@ def _resolve_person(ctx: _Ctx, sp: Speaker, head: str, people: list[_Person]) ->
             continue  # "the Russian minister" is not the Kazakh one quoted just before
         if head in word_set("describing_nouns") or head in p.words:
             return p.sp
+        if tail and set(tail) <= p.words:
+            return p.sp  # "the head of ANAMA": the chairman of the board of ANAMA quoted before
     return None
 
 
@@ -191,6 +206,7 @@ def link_descriptions(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
     last: tuple[Speaker, bool] | None = None  # the latest speaker before, and whether it is a body
     people: dict[str, _Person] = {}  # the named people so far, by name
     anon: Speaker | None = None  # the latest unnamed source ("a source in the ministry")
+    media: set[str] = set()  # the outlets the quotes so far were given to
     for q in order:
         sp = q.speaker
         low = sp.text.lower()
@@ -214,6 +230,8 @@ def link_descriptions(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
                 _take_identity(sp, last[0])
             continue
         elif low in word_set("person_pronouns"):
+            if sp.name and sp.name in media:
+                sp.name = sp.code = sp.country = sp.org = None  # "she" is not the outlet she spoke to
             # "he" with no name yet is the person quoted last (after a colon or a dash too)
             who = max(
                 (p for p in people.values() if p.sp.start < sp.start and agrees(low, p.sp)),
@@ -234,6 +252,8 @@ def link_descriptions(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
             if not body and head is None or (head is not None and sp.name in people):
                 people.setdefault(sp.name, _Person(sp)).add(sp, q.end)
         last = (sp, body and bool(sp.name))
+        if q.medium:
+            media.add(q.medium)
         if not sp.name and _unnamed_source(sp):
             anon = sp
     return quotes

@@ -4,7 +4,6 @@ speaker's name span, role and affiliation, and the medium of a report."""
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
@@ -14,8 +13,9 @@ from .commas import adding_participle, comma_name, title_comma
 from .cues import _cue_conjuncts
 from .gender import agrees, pronoun_gender
 from .sentences import sent_bounds
-from .spans import _CLOSERS, _MARK_CHARS, _chars
-from .vocabulary import first_names, word_seq, word_set
+from .spans import _CLOSERS, _chars
+from .titles import _NAME_TAIL, _titled_name, _with_place, person_name, title_only
+from .vocabulary import word_seq, word_set
 
 if TYPE_CHECKING:  # the per-article lookups, built by extract_quotes
     from .context import _Ctx
@@ -31,6 +31,9 @@ def _speaker_token(tok, depth: int = 0):
     quoted = _quoted_as_saying(tok)
     if quoted is not None:
         return quoted
+    told = (_told_at(tok) or _said_in(tok)) if depth == 0 else None
+    if told is not None:
+        return told
     found = _subject_token(tok, depth)
     if found is None and depth == 0:
         found = _inverted_name(tok)
@@ -39,6 +42,43 @@ def _speaker_token(tok, depth: int = 0):
         if comma is not None:
             found = comma_name(tok, comma)
     return found
+
+
+def _told_at(tok):
+    """'..., the agency was told at the Drug Control Agency': the body a
+    passive "told"/"informed" names with "at" or "in" speaks; else None."""
+    gr = grammar(tok)
+    if tok.tag_ != "VBN" or tok.lemma_ not in word_set("hearer_verbs"):
+        return None
+    if not any(gr.is_(c, "passive_subject") for c in tok.children):
+        return None
+    for p in tok.children:
+        if gr.is_(p, "prep") and p.lower_ in ("at", "in") and p.i > tok.i:
+            obj = next((g for g in p.children if gr.is_(g, "prep_object")), None)
+            if (
+                obj is not None
+                and obj.pos_ in ("PROPN", "NOUN")
+                and obj.ent_type_ not in ("DATE", "TIME")
+                and _agentive(obj)
+            ):
+                return obj
+    return None
+
+
+def _said_in(tok):
+    """'In the Ministry of Defence it was reported, that ...', 'In the
+    ministry added, that ...' (translated copy): with no subject but an
+    empty "it", the body an "in" before the cue names speaks; else None."""
+    gr = grammar(tok)
+    subj = next((c for c in tok.children if gr.is_(c, "subject", "passive_subject")), None)
+    if subj is not None and subj.lower_ != "it":
+        return None
+    for p in tok.lefts:
+        if gr.is_(p, "prep") and p.lower_ == "in":
+            obj = next((g for g in p.children if gr.is_(g, "prep_object")), None)
+            if obj is not None and obj.ent_type_ not in ("DATE", "TIME", "GPE") and _agentive(obj):
+                return obj
+    return None
 
 
 def _inverted_name(tok):
@@ -212,6 +252,8 @@ def _quoted_as_saying(tok):
     gr = grammar(tok)
     if tok.lemma_.lower() != "quote":
         return None
+    if _quotes_after_quotation(tok):
+        return _quoted_one(tok)
     if not any(
         gr.is_(c, "prep")
         and c.lower_ == "as"
@@ -222,6 +264,35 @@ def _quoted_as_saying(tok):
     return next((c for c in tok.children if gr.is_(c, "object")), None) or next(
         (c for c in tok.children if gr.is_(c, "passive_subject")), None
     )
+
+
+def _quoted_one(tok):
+    """The one "quote" names after it: its object, or a capitalised name the
+    parser read as a complement ("the agency quotes Khachatryan")."""
+    gr = grammar(tok)
+    return next(
+        (
+            c
+            for c in tok.rights
+            if gr.is_(c, "object", "adjectival_complement", "predicative", "dative")
+            and (c.pos_ in ("PROPN", "NOUN") or c.text[:1].isupper())
+        ),
+        None,
+    )
+
+
+def _quotes_after_quotation(tok) -> bool:
+    """'"...," the agency quotes the minister.': a reporting tail after a
+    quotation whose verb is "quote" with an object and no "as" phrase."""
+    gr = grammar(tok)
+    subj = next((c for c in tok.children if gr.is_(c, "subject")), None)
+    obj = _quoted_one(tok)
+    if subj is None or obj is None or subj.i > tok.i or obj.i < tok.i:
+        return False
+    if any(gr.is_(c, "prep") and c.lower_ == "as" for c in tok.children):
+        return False
+    k = subj.left_edge.i - 1
+    return k >= 1 and tok.doc[k].text == "," and tok.doc[k - 1].is_quote or k >= 0 and tok.doc[k].is_quote
 
 
 def _agentive(tok) -> bool:
@@ -282,10 +353,17 @@ def _mention_covering(tok):
 
 
 def _when(prep) -> bool:
-    """A time or occasion phrase: "on Tuesday", "in July", "at a briefing"."""
+    """A time or occasion phrase: "on Tuesday", "in July", "at a briefing",
+    "in its comment to the agency" (where it spoke, not who)."""
     gr = grammar(prep)
+    said = prep.lower_ in ("in", "at", "on", "during")
     return any(
-        gr.is_(g, "prep_object") and (g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in word_set("events"))
+        gr.is_(g, "prep_object")
+        and (
+            g.ent_type_ in ("DATE", "TIME")
+            or g.lemma_.lower() in word_set("events")
+            or (said and g.lemma_.lower() in word_set("utterance_nouns", "documents"))
+        )
         for g in prep.children
     )
 
@@ -314,9 +392,16 @@ def _name_bounds(tok) -> tuple[int, int]:
             break
     while lo < tok.i and doc[lo].is_punct:
         lo += 1
-    while hi > tok.i and doc[hi].is_punct:
-        hi -= 1
+    if hi + 1 < len(doc) and _closes(doc, lo, hi + 1):
+        hi += 1
+    while hi > tok.i and (doc[hi].is_punct or doc[hi].pos_ == "VERB") and not _closes(doc, lo, hi):
+        hi -= 1  # a verb is no part of a name: '..., the press service of X informs.'
     return lo, hi + 1
+
+
+def _closes(doc, lo: int, hi: int) -> bool:
+    """Does token ``hi`` close a parenthesis the name opened ("Agency (ANAMA)")?"""
+    return doc[hi].text == ")" and any(doc[k].text == "(" for k in range(max(lo, hi - 5), hi))
 
 
 def _appos(tok):
@@ -387,7 +472,7 @@ def _make_speaker(ctx: _Ctx, tok, prev: Speaker | None) -> Speaker:
         if len(people) == 1:
             m = people[0]
     if m is not None:
-        name = _with_place(ctx, head, m, e)
+        name = _with_place(ctx, head, m, e) if m.kind != "person" else person_name(m.name)
         if name and m.kind != "person" and m.end < e and _NAME_TAIL.fullmatch(ctx.text, m.end, e):
             name += " " + " ".join(ctx.text[m.end : e].split())  # "the press service of the CSTO Secretariat"
         words = sp.text.split()
@@ -429,108 +514,20 @@ def _make_speaker(ctx: _Ctx, tok, prev: Speaker | None) -> Speaker:
                     while k - 1 >= lo2 and doc[k - 1].pos_ == "PROPN":
                         k -= 1  # the name's own words, not "Piraeus-based"
                     name = doc[k:hi2].text
+    if name and (m is None or not m.name) and title_only(name):
+        name = None  # "Head of the Migration Service of X" read as a name: a title, no one named
     titled = _titled_name(doc, lo, hi)
-    if titled is not None and (name is None or (name != titled and name.endswith(" " + titled))):
-        name = titled  # 'Head of the Center of ... Farid Shafiyev': the person, not the title
+    if titled is not None and (
+        name is None or (name != titled and (name.endswith(" " + titled) or name[:1].islower()))
+    ):
+        name = titled  # 'Head of the Center of ... Farid Shafiyev': the person, not the title (nor 'director of X')
     sp.name = name
     return sp
-
-
-#: capitalised words that end a body's name the mention stopped short of: "... of the CSTO Secretariat"
-_NAME_TAIL = re.compile(r"(?:[ \t]+[A-Z][\w'\-]*){1,3}")
-
-#: words of a person's name after a long title: 'Head of the Center of ... Farid Shafiyev'
-_NAME_WORDS = 3
-
-
-def _titled_name(doc, lo: int, hi: int) -> str | None:
-    """The person's name that ends a speaker phrase with a long title before
-    it ('Head of the Center of Analysis of International Relations Farid
-    Shafiyev'), found by a known given name and capitalised words after it to
-    the phrase's end; None when the phrase does not end so."""
-    given = first_names()
-    for k in range(max(lo, hi - _NAME_WORDS), hi - 1):
-        if doc[k].text in given and all(doc[j].text[:1].isupper() and doc[j].is_alpha for j in range(k + 1, hi)):
-            return None if _in_body(doc, doc[k].idx, doc[hi - 1].idx) else doc[k:hi].text
-    return None
-
-
-def _in_body(doc, start: int, end: int) -> bool:
-    """Do these characters lie in an actor mention that is no person ('George
-    Washington University': a given name that begins a body's name)?"""
-    return any(m.kind != "person" and m.start <= start and end < m.end for m in doc._.mentions or [])
-
-
-def _with_place(ctx: _Ctx, head, m, e: int) -> str | None:
-    """The mention's name with the phrase after it that the speaker's span
-    takes in and that says which of its kind speaks: "officials in Baku and
-    Yerevan", "the US Embassy in Astana", "the defence ministries of both
-    countries" - the officials, embassy or ministries of that place, not
-    any. Not for a person ("Smith of the State Department" is Smith)."""
-    if m.kind == "person" or not m.name or m.end >= e or not m.start <= head.idx < m.end:
-        return m.name
-    doc = ctx.doc
-    nxt = next((t for t in doc[head.i + 1 :] if t.idx >= m.end), None)
-    if (
-        nxt is None
-        or nxt.idx >= e
-        or nxt.lower_ not in word_set("place_preps")
-        or nxt.head.i != head.i
-        or not grammar(nxt).is_(nxt, "prep")
-        or ctx.text[m.end : nxt.idx].strip()
-    ):
-        return m.name
-    return f"{m.name} {ctx.text[nxt.idx : e].strip()}"
 
 
 def described_person(sp: Speaker) -> bool:
     """Is an unnamed speaker a person described by title ("a US Embassy spokesman in Tashkent")?"""
     return not sp.name and bool(set(sp.text.lower().split()) & word_set("role_nouns", "describing_nouns"))
-
-
-def _is_medium(ctx: _Ctx, tok) -> bool:
-    """A news outlet: a media word in its name ("the Interfax agency") or an actor coded as media."""
-    lo, hi = _name_bounds(tok)
-    if {t.lower_.strip(_MARK_CHARS) for t in tok.doc[lo:hi]} & ctx.lex.media:
-        return True
-    m = ctx.mention_at(tok.doc, *_chars(tok.doc, lo, hi))
-    return m is not None and (m.sector == "MED" or (m.code or "").endswith("MED"))
-
-
-def _medium(ctx: _Ctx, cue_tok) -> str | None:
-    """'told Z newspaper', 'said in an interview with Z', 'told Z TV'."""
-    gr = grammar(ctx.doc)
-    media = ctx.lex.media
-    if gr.is_(cue_tok, "prep_clause") and cue_tok.head.lower_ == "as":
-        cue_tok = cue_tok.head.head  # "quoted X as saying"
-    if _quoted_as_saying(cue_tok) is not None:
-        # the one that quotes: "TASS quoted X as saying", "X was quoted by TASS as saying"
-        src = next((c for c in cue_tok.children if gr.is_(c, "subject")), None) or next(
-            (g for c in cue_tok.children if gr.is_(c, "agent") for g in c.children if gr.is_(g, "prep_object")), None
-        )
-        if src is not None and src.pos_ in ("NOUN", "PROPN"):
-            lo, hi = _name_bounds(src)
-            return src.doc[lo:hi].text.strip(_MARK_CHARS + " ")
-        return None
-    cands = []
-    for ch in cue_tok.children:
-        if gr.is_(ch, "dative", "object") and cue_tok.lemma_ == "tell":
-            cands.append(ch)
-        elif gr.is_(ch, "prep") and ch.lower_ in ("in", "to", "on", "with"):
-            for g in ch.children:
-                if gr.is_(g, "prep_object"):
-                    if g.lower_ in word_set("utterance_nouns"):
-                        for gp in g.children:
-                            if gr.is_(gp, "prep") and gp.lower_ in ("with", "on", "to", "in"):
-                                cands.extend(x for x in gp.children if gr.is_(x, "prep_object"))
-                    else:
-                        cands.append(g)
-    for c in cands:
-        lo, hi = _name_bounds(c)
-        words = {t.lower_.strip(_MARK_CHARS) for t in c.doc[lo:hi]}
-        if words & media or (c.ent_type_ == "ORG" and c.pos_ == "PROPN" and cue_tok.lemma_ == "tell"):
-            return c.doc[lo:hi].text.strip(_MARK_CHARS + " ")
-    return None
 
 
 def _body_for_person(ctx: _Ctx, pronoun, prev: Speaker) -> bool:

@@ -12,10 +12,22 @@ from .contents import _Found, matcher
 from .cues import _cue_of
 from .lexicon import Cue
 from .sentences import sent_bounds
+from .speakers import _told_at
 from .vocabulary import word_set
 
 if TYPE_CHECKING:  # the per-article lookups, built by extract_quotes
     from .context import _Ctx
+
+
+def _hearer_comma(tok) -> int | None:
+    """The comma before the hearer of a passive "told at X" ("..., Pamir
+    Post was told at the Drug Control Agency"), else None."""
+    if _told_at(tok) is None:
+        return None
+    gr = grammar(tok)
+    subj = next((c for c in tok.children if gr.is_(c, "passive_subject")), None)
+    k = subj.left_edge.i - 1 if subj is not None and subj.i < tok.i else -1
+    return k if k > 0 and tok.doc[k].text == "," else None
 
 
 @matcher
@@ -31,10 +43,12 @@ def comma_tail(ctx: _Ctx, tok, cue: Cue, found: _Found):
     gr = grammar(tok)
     k = name_comma(tok)
     if k is None:
+        k = _hearer_comma(tok)  # "..., the agency was told at the ministry."
+    if k is None:
         return None
     lo, hi = sent_bounds(tok)
-    if doc[lo].pos_ == "SCONJ" or doc[lo].lower_ in word_set("wh_words"):
-        return None  # "As the vote ended, Senator X said ...": a time clause, not words
+    if (doc[lo].pos_ == "SCONJ" and not gr.is_(doc[lo], "prep")) or doc[lo].lower_ in word_set("wh_words"):
+        return None  # "As the vote ended, Senator X said ...": a time clause, not words ("Since May, ..." is)
     if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[lo:k]) or k - lo < 4:
         return None
     if any(t.pos_ in ("VERB", "AUX") or t.is_quote or t.text == ":" for t in doc[tok.i + 1 : hi]):
@@ -46,4 +60,23 @@ def comma_tail(ctx: _Ctx, tok, cue: Cue, found: _Found):
     ):
         return None  # "X said that A, and Y alleged that B, a claim Ankara denied": reports already
     found.out.append((lo, k))
+    return None
+
+
+@matcher
+def fact_clause(ctx: _Ctx, tok, cue: Cue, found: _Found):
+    """'X drew attention to the fact that A', 'X stressed the fact that A':
+    the that-clause of "the fact" the cue names (its object, or the object
+    of its preposition) is the content, not the noun phrase."""
+    gr = grammar(tok)
+    nouns = [c for c in tok.rights if gr.is_(c, "object")]
+    nouns += [g for c in tok.rights if gr.is_(c, "prep") for g in c.children if gr.is_(g, "prep_object")]
+    for n in nouns:
+        if n.lemma_.lower() not in word_set("fact_nouns"):
+            continue
+        for ch in n.rights:
+            if gr.is_(ch, "clause_modifier", "clausal_complement", "apposition") and any(
+                gr.is_(m, "marker") and m.lower_ == "that" for m in ch.children
+            ):
+                return [(ch.left_edge.i, ch.right_edge.i + 1)]
     return None

@@ -1,7 +1,8 @@
 """Article passes for frames of the translated press that point back to the
 sentence before them (rows of stage ``article`` in
 ``lang/en/quotes/frames.tsv``): "This was reported by the press service of
-X." (the agencies' «Об этом сообщила ...») reports the sentence before it."""
+X." (the agencies' «Об этом сообщила ...») reports the sentence before it,
+and "This opinion was expressed by X." gives it as X's view."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from ..syntax import grammar
 from .classes import is_quote
 from .passes import Passes, article_pass
 from .sentences import sent_bounds
-from .spans import _chars, _clip_para, _trim_tokens, quote_at
+from .spans import _chars, _clip_para, _fit_marks, _trim_tokens, quote_at
 from .speakers import _make_speaker
 from .vocabulary import word_set
 
@@ -24,12 +25,29 @@ def _source_of_this(tok):
     "This was reported by X", the subject of "X reported this"; else None."""
     gr = grammar(tok)
     kids = list(tok.children)
-    if tok.tag_ == "VBN" and any(gr.is_(c, "passive_subject") and c.lower_ in word_set("back_pointers") for c in kids):
+    if tok.tag_ == "VBN" and any(gr.is_(c, "passive_subject") and _points_back(c) for c in kids):
         agent = next((c for c in kids if gr.is_(c, "agent")), None)
         return next((g for g in agent.children if gr.is_(g, "prep_object")), None) if agent is not None else None
     if tok.tag_ in ("VBD", "VBZ") and any(gr.is_(c, "object") and c.lower_ in word_set("back_pointers") for c in kids):
         return next((c for c in kids if gr.is_(c, "subject") and c.pos_ in ("NOUN", "PROPN")), None)
     return None
+
+
+def _points_back(tok) -> bool:
+    """ "this", or "this opinion" / "these words": a subject that points back
+    to the sentence before."""
+    if tok.lower_ in word_set("back_pointers"):
+        return True
+    gr = grammar(tok)
+    return tok.lemma_.lower() in word_set("opinion_nouns", "word_nouns") and any(
+        gr.is_(c, "determiner") and c.lower_ in word_set("back_pointers") for c in tok.children
+    )
+
+
+def _held(tok) -> bool:
+    """Does the verb's subject name a view ("This opinion was expressed by X")?"""
+    gr = grammar(tok)
+    return any(gr.is_(c, "passive_subject") and c.lemma_.lower() in word_set("opinion_nouns") for c in tok.children)
 
 
 @article_pass("reported_this")
@@ -38,9 +56,13 @@ def reported_this(ctx: _Ctx, st: Passes) -> None:
     reported by the press service of X.': the sentence before, in the same
     paragraph, is X's report, unless a quote was found in it already."""
     doc = ctx.doc
-    for tok in doc:
-        if tok.lemma_.lower() not in word_set("statement_verbs") or tok.pos_ != "VERB":
+    seen: set[int] = set()
+    for b in ctx.tokens_of(word_set("back_pointers")):  # from "this" up, not over the whole Doc
+        n = b.head if grammar(b).is_(b, "determiner") else b
+        tok = n.head
+        if tok.i in seen or tok.lemma_.lower() not in word_set("statement_verbs") or tok.pos_ != "VERB":
             continue
+        seen.add(tok.i)
         src = _source_of_this(tok)
         if src is None:
             continue
@@ -56,5 +78,37 @@ def reported_this(ctx: _Ctx, st: Passes) -> None:
         s, e = _clip_para(ctx, tok.idx, *_chars(doc, lo, hi))
         if e - s < 20 or any(fs < e and s < fe and is_quote(f.cue_class) for fs, fe, f, _ in st.found):
             continue  # not in the paragraph, or someone's quote already
-        q = quote_at(ctx, s, e, _make_speaker(ctx, src, None), tok, cue_class="speech")
+        cls = "opinion" if _held(tok) else "speech"
+        q = quote_at(ctx, s, e, _make_speaker(ctx, src, None), tok, cue_class=cls)
         st.found.append((s, e, q, None))
+
+
+@article_pass("held_views")
+def held_views(ctx: _Ctx, st: Passes) -> None:
+    """'The same opinion is held by military expert X: "..."': a view held
+    or shared by X, then a colon: the words after the colon, to the end of
+    their sentence (or quotation), are X's opinion."""
+    doc = ctx.doc
+    for t in ctx.tokens_of(word_set("holding_participles")):
+        gr = grammar(t)
+        if t.tag_ != "VBN" or not any(
+            gr.is_(c, "passive_subject") and c.lemma_.lower() in word_set("opinion_nouns") for c in t.children
+        ):
+            continue
+        agent = next((c for c in t.children if gr.is_(c, "agent")), None)
+        src = next((g for g in agent.children if gr.is_(g, "prep_object")), None) if agent is not None else None
+        if src is None:
+            continue
+        k = agent.right_edge.i + 1
+        if k + 1 >= len(doc) or doc[k].text != ":":
+            continue
+        lo, hi = _trim_tokens(doc, k + 1, max(sent_bounds(doc[k + 1])[1], k + 2))
+        if hi - lo < 3:
+            continue
+        s, e = _fit_marks(ctx, *_chars(doc, lo, hi))
+        m = ctx.mark_at(s)
+        if m is not None and m.start == s and not m.single:
+            e = max(e, m.end)  # the whole quotation, over its sentences
+        s, e = _clip_para(ctx, t.idx, s, e)
+        if e > s:
+            st.found.append((s, e, quote_at(ctx, s, e, _make_speaker(ctx, src, None), t, cue_class="opinion"), None))

@@ -39,3 +39,9 @@ def alternation(name: str) -> str:
 def first_names() -> dict[str, str]:
     """Given names with the gender they most often carry (m, f, x), from ``first_names.tsv``."""
     return datafiles.word_map(datafiles.lang_path(LANG, "quotes/first_names.tsv"), "first_names")
+
+
+@datafiles.cached
+def word_values(name: str) -> dict[str, str]:
+    """One list of ``words.tsv`` as ``{word: value}`` (its third column)."""
+    return datafiles.word_map(WORDS, name)

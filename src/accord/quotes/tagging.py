@@ -1,0 +1,39 @@
+"""Tags the parser gets wrong in translated copy, set right before the quote
+finder reads them: a reporting verb that ends a sentence after the name of
+its speaker ("..., the press service of the ministry informs.") tagged as a
+plural noun. Only the tokens of the words in question are looked at (the
+per-article word index), not the whole Doc."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .vocabulary import word_values
+
+if TYPE_CHECKING:  # the per-article lookups, built by extract_quotes
+    from .context import _Ctx
+
+
+def _tail_noun(doc, t) -> bool:
+    """Is ``t`` a plural noun that closes its sentence right after a name,
+    with a comma before that name a few words back ("..., the press service
+    of the Ministry of X informs.")?"""
+    if t.pos_ != "NOUN" or t.i < 3 or t.i + 1 >= len(doc) or doc[t.i + 1].text not in (".", "!"):
+        return False
+    if doc[t.i - 1].pos_ != "PROPN":
+        return False
+    for k in range(t.i - 2, max(t.sent.start, t.i - 16) - 1, -1):
+        if doc[k].text == ",":
+            return k < t.i - 2
+        if doc[k].pos_ in ("VERB", "AUX", "PUNCT") and doc[k].text != "-":
+            return False
+    return False
+
+
+def retag_tails(ctx: _Ctx) -> None:
+    """Read sentence-final reporting verbs the parser took for nouns as verbs
+    (present tense, with their verb's lemma)."""
+    forms = word_values("tail_verb_forms")
+    for t in ctx.tokens_of(forms):
+        if _tail_noun(ctx.doc, t):
+            t.pos_, t.tag_, t.lemma_ = "VERB", "VBZ", forms[t.lower_]
