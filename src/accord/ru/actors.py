@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from ..record import Mention, join_code
 from ..syntax import grammar
 from . import lexicon as lx
+from .romanize import chinese_name
 
 
 @dataclass
@@ -68,14 +69,53 @@ def _fill(a: Actor, e: lx.Entry) -> None:
         a.flag = "medium"
 
 
-def _person_name(span) -> tuple[str, dict | None]:
+def _normal(span) -> str:
+    """The name's nominative: natasha's normal form, with the case endings
+    it kept on names its dictionary lacks cut off («Маджидом Тахт-Раванчи»,
+    «Нурбека Абдыкадырова»): on a first word, and on the others when some
+    word of the name was inflected."""
     normal = span._.normal or span.text
-    parts = normal.split()
-    rows = lx.names().get(lx.norm(parts[-1]), []) or lx.names().get(lx.norm(parts[0]), [])
+    parts, toks = normal.split(), [t for t in span if not t.is_punct]
+    if len(parts) < 2 or len(parts) != len(toks):
+        return normal
+    first = _uninflect(parts[0], toks[0])
+    inflected = first != parts[0] or any(p != t.text for p, t in zip(parts, toks))
+    return " ".join([first] + [_uninflect(p, t) if inflected else p for p, t in zip(parts[1:], toks[1:])])
+
+
+def _uninflect(part: str, tok) -> str:
+    low, lem = lx.norm(part), lx.norm(tok.lemma_ or "")
+    if part != tok.text or not lem or low == lem or not low.startswith(lem):
+        return part
+    note = lx.actor_map("name_case_endings").get(low[len(lem) :])
+    if note is None or (note != "any" and "Nom" in tok.morph.get("Case")):
+        return part
+    return part[: len(lem)]
+
+
+def _known(surname: str) -> list[dict]:
+    """names.tsv's rows for a surname, also when it kept a case ending that
+    the tagger took for its own («Яшара Гюлера»)."""
+    low = lx.norm(surname)
+    rows = lx.names().get(low, [])
+    for ending in lx.actor_words("name_case_endings"):
+        if rows:
+            break
+        if low.endswith(ending) and len(low) > len(ending) + 2:
+            rows = lx.names().get(low[: -len(ending)], [])
+    return rows
+
+
+def _person_name(span) -> tuple[str, dict | None]:
+    parts = _normal(span).split()
+    rows = _known(parts[-1]) or lx.names().get(lx.norm(parts[0]), [])
     given = lx.norm(parts[0]) if len(parts) > 1 else ""
     for r in rows:
         if not r["given"] or not given or lx.norm(r["given"]) == given:
             return r["name"], r
+    chinese = chinese_name(parts)
+    if chinese:
+        return chinese, None  # «Линь Цзянь» -> Lin Jian
     given_names = lx.given_names()
     return " ".join(given_names.get(lx.norm(p)) or lx.transliterate(p) for p in parts), None
 
@@ -90,6 +130,7 @@ def _holder(name: str, published: str | None) -> dict | None:
 def _person(span, published: str | None) -> Actor:
     a = Actor(span.start, span.end, "person", named=True)
     a.name, row = _person_name(span)
+    a.extra["normal"] = _normal(span)
     if row is None and not lx.office_holders().get(a.name) and len(a.name.split()) > 1:
         fits = lx.holders_by_key().get(lx.loose_key(a.name)) or set()
         a.name = next(iter(fits)) if len(fits) == 1 else a.name  # «Раджнатх Сингх» -> Rajnath Singh
@@ -226,6 +267,9 @@ def _resolve_bodies(doc, actors: list[Actor]) -> list[tuple[int, int]]:
         kinds = (lx.quote_map("body_pronouns").get(lx.lemma(doc[a.start])) or "org igo").split()
         for j in range(k - 1, -1, -1):
             b = actors[j]
+            if not bare and _heads_body(b, kinds):  # «Министр обороны Киргизии X …, — сказал глава ведомства»
+                a.country, a.org, a.sector = b.country, b.org if "igo" in kinds else None, b.sector
+                break
             if (
                 b.kind in kinds  # «ведомство» is a state's body, never the CSTO
                 and b.named
@@ -237,6 +281,14 @@ def _resolve_bodies(doc, actors: list[Actor]) -> list[tuple[int, int]]:
                 chains.append((j, k))
                 break
     return chains
+
+
+def _heads_body(b: Actor, kinds: list[str]) -> bool:
+    """A named person who holds an office of a body of those kinds: a
+    state's ministry (a country and a sector) or an organization."""
+    if b.kind != "person" or not b.named or not b.sector:
+        return False
+    return ("org" in kinds and bool(b.country) and b.sector != "IGO") or ("igo" in kinds and bool(b.org))
 
 
 def _resolve(doc, actors: list[Actor]) -> list[tuple[int, int]]:
@@ -287,6 +339,12 @@ def _same_voice(doc, quoted: list[tuple[int, int]], a: Actor, b: Actor) -> bool:
 
 
 def _gender(doc, a: Actor) -> set[str]:
+    """A person's gender: from the surname's ending («Асылбаева» is a
+    woman's, «Толубаев» a man's), else the tagger's."""
+    last = lx.norm((a.extra.get("normal") or "").split()[-1:][0] if a.extra.get("normal") else "")
+    for ending_list, gender in (("female_surname_endings", "Fem"), ("male_surname_endings", "Masc")):
+        if any(last.endswith(e) and len(last) > len(e) + 2 for e in lx.actor_words(ending_list)):
+            return {gender}
     return {g for i in range(a.start, a.end) for g in doc[i].morph.get("Gender") if doc[i].pos_ == "PROPN"}
 
 
