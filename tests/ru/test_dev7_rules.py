@@ -84,3 +84,43 @@ def test_a_woman_by_her_surname_is_she():
     text = "Депутат Айнура Токтосунова выступила против закона. «Это ошибка», — подчеркнула она."
     _m, _c, quotes, _e = _run(text)
     assert [q.speaker.name for q in quotes if "ошибка" in q.text] == ["Ainura Toktosunova"], _said(quotes)
+
+
+def _triples(events):
+    return {(e.type, e.actor.code if e.actor else None, e.recipient.code if e.recipient else None) for e in events}
+
+
+def test_a_deputy_calling_on_the_government_calls_on_his_own_countrys():
+    *_r, events = _run("Депутат Мажилиса Арман Сейтказиев призвал правительство ограничить импорт топлива.")
+    assert ("REQUEST", "KAZLEG", "KAZGOV") in _triples(events), _triples(events)
+
+
+def test_one_state_is_no_partner_of_its_own_minister():
+    text = "Министры обороны Армении и Ирана Сурен Папикян и Азиз Насирзаде провели переговоры в Ереване."
+    *_r, events = _run(text)
+    assert all(e.recipient is None or e.actor.code != e.recipient.code for e in events), _triples(events)
+
+
+def test_an_accusative_read_as_a_second_subject_is_the_recipient():
+    *_r, events = _run("Министр заявил, что Япония и впредь будет поддерживать «дружественную Монголию».")
+    assert any(t[0] == "AGREE" and t[2] == "MNG" for t in _triples(events)), _triples(events)
+
+
+def test_a_place_names_what_a_plural_verb_calls_a_thing():
+    *_r, events = _run("В Тбилиси маневры назвали «провокацией».")
+    assert ("ACCUSE", "GEOGOV", None) in _triples(events), _triples(events)
+
+
+def test_a_role_takes_the_state_named_right_after_it():
+    text = "Посол Монголии провел встречу с помощником министра иностранных дел КНР Ван Ганом."
+    *_r, events = _run(text)
+    assert any(t[0] == "CONSULT" and t[2] == "CHNGOV" for t in _triples(events)), _triples(events)
+
+
+def test_an_epithet_subject_is_the_person_of_its_country_named_before():
+    text = (
+        "Глава МИД Армении Арарат Мирзоян провел переговоры в Тегеране.\n\n"
+        "Армянский дипломат поблагодарил Иран за поддержку."
+    )
+    *_r, events = _run(text)
+    assert ("SUPPORT", "ARMGOV", "IRN") in _triples(events), _triples(events)

@@ -145,11 +145,20 @@ def _person(span, published: str | None) -> Actor:
     return a
 
 
+def _without_body(doc, ent):
+    """A person's name without a body's name the tagger ran into it
+    («Мажилиса Арман Сейтказиев»): the words of a lexicon body at its start."""
+    lead = [(s, t) for s, t, e in _lexicon_matches(ent) if s == ent.start and e.kind in ("org", "igo", "state")]
+    if lead and lead[0][1] < ent.end - 1:
+        return doc[lead[0][1] : ent.end]
+    return ent
+
+
 def _entities(doc, published) -> list[Actor]:
     out = []
     for ent in doc.ents:
         if ent.label_ == "PER":
-            out.append(_person(ent, published))
+            out.append(_person(_without_body(doc, ent), published))
             continue
         inside = [e for _s, _t, e in _lexicon_matches(ent)]
         kind = "location" if ent.label_ == "LOC" else "org"
@@ -242,7 +251,7 @@ def _context(doc, actors: list[Actor]) -> None:
             near += [head] + [c for c in head.children if c.i not in span_toks]
         for t in near:
             b = at.get(t.i)
-            b = target(actors, b) if b is not None and b.kind != "person" else b
+            b = target(actors, b) if b is not None and b.kind != "person" and b.flag != "role" else b
             if b is None or b is a or (b.kind == "person" and a.kind != "person"):
                 continue
             if a.kind == "person" and a.named and b.flag == "role":
@@ -251,6 +260,19 @@ def _context(doc, actors: list[Actor]) -> None:
             a.country = a.country or b.country
             if b.org and not a.org and b.flag != "role":
                 a.org = b.org
+
+
+def _country_after(doc, actors: list[Actor]) -> None:
+    """A role with no country takes the state named in the genitive right
+    after it, wherever the parser hung that word («с помощником министра
+    иностранных дел КНР Лю Бинем», «КНР» parsed onto another noun)."""
+    starts = {a.start: a for a in actors}
+    for a in actors:
+        b = starts.get(a.end)
+        if a.flag != "role" or a.country or a.org or b is None or b.kind != "state" or not b.country:
+            continue
+        if "Gen" in doc[b.start].morph.get("Case"):
+            a.country = b.country
 
 
 def _resolve_bodies(doc, actors: list[Actor]) -> list[tuple[int, int]]:
@@ -451,6 +473,7 @@ def build(doc, published: str | None = None) -> tuple[list[Actor], list[tuple[in
     actors.sort(key=lambda a: a.start)
     chains = _resolve_bodies(doc, actors)
     _republic(doc, actors)
+    _country_after(doc, actors)
     _context(doc, actors)
     _context(doc, actors)  # a second pass: a head takes what its modifiers took in the first
     chains += _surnames(doc, actors)

@@ -62,5 +62,18 @@ def chinese_name(parts: list[str]) -> str | None:
     surname and every word is made of Palladius syllables, else None."""
     if not 2 <= len(parts) <= 3 or lx.norm(parts[0]) not in _tables().get("surname", {}):
         return None
-    out = [_word(p) for p in parts]
+    out = [_word(p) for p in parts[:-1]] + [_word(parts[-1]) or _uninflected(parts[-1])]
     return " ".join(out) if all(out) else None  # type: ignore[arg-type]
+
+
+def _uninflected(word: str) -> str | None:
+    """A given name in «-нь» declines («с Лю Бинем»): its stem with «ь»
+    (or without) back in pinyin."""
+    low = lx.norm(word)
+    for ending in lx.actor_words("name_case_endings"):
+        if low.endswith(ending) and len(low) > len(ending):
+            stem = low[: -len(ending)]
+            found = _word(stem + "ь") or _word(stem)
+            if found:
+                return found
+    return None
