@@ -124,3 +124,39 @@ def test_an_epithet_subject_is_the_person_of_its_country_named_before():
     )
     *_r, events = _run(text)
     assert ("SUPPORT", "ARMGOV", "IRN") in _triples(events), _triples(events)
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ("Министр обороны Армении Сурен Папикян подтвердил, что учения отменены.", "Suren Papikyan"),
+        ("Президент Киргизии Садыр Жапаров объявил, что выборы пройдут осенью.", "Sadyr Japarov"),
+        ("«Мы готовы к диалогу», — резюмировал министр иностранных дел России Сергей Лавров.", "Sergei Lavrov"),
+        (
+            "Премьер-министр Армении Никол Пашинян заявил в парламенте: «Мы не вернемся к прежней политике».",
+            "Nikol Pashinyan",
+        ),
+    ],
+)
+def test_more_speech_frames(text, speaker):
+    _m, _c, quotes, _e = _run(text)
+    assert [q.speaker.name for q in quotes] == [speaker], _said(quotes)
+
+
+def test_po_utverzhdeniyu_names_the_source():
+    _m, _c, quotes, _e = _run("По утверждению Минобороны Азербайджана, армянские военные открыли огонь.")
+    assert [q.speaker.country for q in quotes] == ["AZE"], _said(quotes)
+
+
+def test_a_pronoun_with_no_one_before_it_is_no_speaker():
+    _m, _c, quotes, _e = _run("Она напомнила, что Москва предупреждала об этом.")
+    assert [q for q in quotes if q.speaker is not None] == [], _said(quotes)
+
+
+def test_an_epithet_with_a_country_adjective_is_the_person_of_that_country():
+    text = (
+        "Президент Узбекистана Шавкат Мирзиёев провел переговоры с Касым-Жомартом Токаевым. "
+        "Узбекский лидер отметил: «Мы должны действовать вместе»."
+    )
+    _m, _c, quotes, _e = _run(text)
+    assert [q.speaker.name for q in quotes if "вместе" in q.text] == ["Shavkat Mirziyoyev"], _said(quotes)

@@ -287,7 +287,9 @@ def _resolve_bodies(doc, actors: list[Actor]) -> list[tuple[int, int]]:
         if any(c.i in at and at[c.i].country for c in mods):  # «российского оборонного ведомства»: its own country
             continue
         kinds = (lx.quote_map("body_pronouns").get(lx.lemma(doc[a.start])) or "org igo").split()
-        for j in range(k - 1, -1, -1):
+        headed = lx.lemma(doc[a.start].head) in lx.actor_words("head_nouns")  # «глава ведомства»: its head
+        order = [j for j in range(k - 1, -1, -1) if headed and _heads_body(actors[j], kinds)]
+        for j in order[:1] + list(range(k - 1, -1, -1)):
             b = actors[j]
             if not bare and _heads_body(b, kinds):  # «Министр обороны Киргизии X …, — сказал глава ведомства»
                 a.country, a.org, a.sector = b.country, b.org if "igo" in kinds else None, b.sector
@@ -471,10 +473,10 @@ def build(doc, published: str | None = None) -> tuple[list[Actor], list[tuple[in
     taken = {i for a in actors for i in range(a.start, a.end)}
     actors += [p for p in _pronouns(doc) if p.start not in taken]
     actors.sort(key=lambda a: a.start)
-    chains = _resolve_bodies(doc, actors)
     _republic(doc, actors)
     _country_after(doc, actors)
-    _context(doc, actors)
+    _context(doc, actors)  # first: a person named after a role takes its sector («Министр обороны … X»)
+    chains = _resolve_bodies(doc, actors)
     _context(doc, actors)  # a second pass: a head takes what its modifiers took in the first
     chains += _surnames(doc, actors)
     chains += _resolve(doc, actors)

@@ -255,13 +255,36 @@ def _in_paragraph(cue, clause, toks) -> list:
     return [t for t in toks if lo < t.i <= hi]
 
 
-def _epithet(doc, actors: list[Actor], word) -> Actor | None:
+def _epithet(doc, actors: list[Actor], word, country: str | None = None) -> Actor | None:
     """«по словам дипломата», «— сказал собеседник агентства»: a word for
-    the person just named refers to the last named person before it."""
+    the person just named refers to the last named person before it (of
+    the country its adjective names: «узбекский лидер»)."""
     if word is None or lx.lemma(word) not in lx.quote_words("epithets"):
         return None
-    before = [a for a in actors if a.kind == "person" and a.named and a.end <= word.i]
+    before = [
+        a
+        for a in actors
+        if a.kind == "person"
+        and a.named
+        and a.end <= word.i
+        and (country is None or target(actors, a).country == country)
+    ]
     return before[-1] if before else None
+
+
+def _after_colon(cue):
+    """«X заявил в парламенте: «…»» with the quoted clause hung on another
+    word: the head of what follows the cue's colon, when no verb comes
+    between the cue and the colon."""
+    sent_end = cue.sent.end
+    for t in cue.doc[cue.i + 1 : sent_end]:
+        if t.pos_ in ("VERB", "AUX") or t.text in ",;—–":
+            return None
+        if t.text == ":":
+            rest = range(t.i + 1, sent_end)
+            heads = [w for w in cue.doc[t.i + 1 : sent_end] if w.head.i not in rest and not w.is_punct]
+            return heads[0] if heads else None
+    return None
 
 
 def _genitive_after(noun):
@@ -291,7 +314,7 @@ def _cues(doc):
             if clause is not None and g.is_(clause, "parataxis") and clause.i > tok.i and lx.lemma(clause) in cues:
                 clause = None  # «X заявил протест, говорится в сообщении»: the later cue reports this one
             clause = clause if clause is not None else _clause_before(g, tok) or _about_this(g, tok)
-            clause = clause if clause is not None else _noun_clause(g, tok)
+            clause = clause if clause is not None else _noun_clause(g, tok) or _after_colon(tok)
             if clause is not None:
                 after = [t for t in g.subjects(tok) if t.i > tok.i] if clause.i < tok.i else []  # «…, не исключил X»
                 who = _cited(g, tok) or (after[0] if after else None) or _speaker_token(g, tok)
@@ -342,7 +365,11 @@ def _who(doc, at, actors: list[Actor], who) -> Actor | None:
     a = actor_at(doc, at, who) or actor_at(doc, at, _genitive_after(who))
     t = target(actors, a) if a is not None else None
     if t is None or (t.flag == "role" and not t.named and t.kind in ("group", "person")):
-        return _epithet(doc, actors, who) or a
+        return _epithet(doc, actors, who, t.country if t is not None else None) or a
+    if t.kind is None and t.country and who.i not in range(a.start, a.end):  # «узбекский лидер»: an adjective's country
+        return _epithet(doc, actors, who, t.country) or a
+    if t.flag == "pronoun" and t.kind == "person":
+        return None  # «Она напомнила, …» with no one named before: no speaker
     return a
 
 
