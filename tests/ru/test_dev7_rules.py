@@ -160,3 +160,21 @@ def test_an_epithet_with_a_country_adjective_is_the_person_of_that_country():
     )
     _m, _c, quotes, _e = _run(text)
     assert [q.speaker.name for q in quotes if "вместе" in q.text] == ["Shavkat Mirziyoyev"], _said(quotes)
+
+
+def test_a_statement_published_on_a_bodys_site_is_that_bodys():
+    text = "«Переговоры будут продолжены», — отмечается в документе, размещенном на сайте МИД Таджикистана."
+    _m, _c, quotes, _e = _run(text)
+    assert [q.speaker.country for q in quotes if q.speaker] == ["TJK"], _said(quotes)
+
+
+def test_an_anonymous_source_is_no_speaker():
+    _m, _c, quotes, _e = _run("«На участке все спокойно», — рассказал «Интерфаксу» источник в силовых структурах.")
+    assert [q for q in quotes if q.speaker is not None] == [], _said(quotes)
+
+
+def test_deputy_head_and_speaker_roles_give_their_country():
+    _m, _c, quotes, _e = _run("Замглавы МИД Казахстана Роман Василенко сообщил, что визит отложен.")
+    assert [q.speaker.country for q in quotes] == ["KAZ"], _said(quotes)
+    _m, _c, quotes, _e = _run("Спикер парламента Армении Ален Симонян заявил, что закон будет принят.")
+    assert [q.speaker.country for q in quotes] == ["ARM"], _said(quotes)

@@ -133,9 +133,9 @@ def _speaker_token(g, verb):
             continue
         if lx.lemma(noun) in statements:
             owner = g.child(noun, "noun_modifier")
-            if owner is None:
-                inner = [n for w, _c, n in g.prep_args(noun) if lx.lemma(n) in statements]
-                owner = g.child(inner[0], "noun_modifier") if inner else None
+            if owner is None:  # «в документе, опубликованном на сайте МИД»: a statement word below it names the owner
+                inner = [n for n in noun.subtree if n.i != noun.i and lx.lemma(n) in statements]
+                owner = next((o for o in (g.child(n, "noun_modifier") for n in inner) if o is not None), None)
             return owner
         return noun
     return _place_after(verb)
@@ -439,7 +439,9 @@ def quotes(doc, actors: list[Actor]) -> list[Quote]:
         ):
             continue  # «В Кремле считают, что …, заявил Песков»: the named person over the place
         cue_span = Span(cue.idx, cue.idx + len(cue.text), cue.text)
-        found[(s, e)] = Quote(s, e, doc.text[s:e], kind, _speaker(doc, actors, a), cue_span)
+        sp = _speaker(doc, actors, a)
+        sp = sp if sp.name or sp.code else None  # «рассказал источник в ведомстве»: no one named, no body coded
+        found[(s, e)] = Quote(s, e, doc.text[s:e], kind, sp, cue_span)
         found[(s, e)].sentence = sent  # type: ignore[attr-defined]
         last = a
     _continued(doc.text, found)
