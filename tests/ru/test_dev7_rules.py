@@ -178,3 +178,16 @@ def test_deputy_head_and_speaker_roles_give_their_country():
     assert [q.speaker.country for q in quotes] == ["KAZ"], _said(quotes)
     _m, _c, quotes, _e = _run("Спикер парламента Армении Ален Симонян заявил, что закон будет принят.")
     assert [q.speaker.country for q in quotes] == ["ARM"], _said(quotes)
+
+
+@pytest.mark.parametrize(
+    "text,triple",
+    [
+        ("Евросоюз продлил санкции против Белоруссии на полгода.", ("SANCTION", "IGOEU", "BLR")),
+        ("Токио вызвал посла Китая.", ("ACCUSE", "JPNGOV", "CHN")),
+        ("Анкара предложила Еревану посредничество.", ("AGREE", "TURGOV", "ARMGOV")),
+    ],
+)
+def test_event_rows_added_after_dev7(text, triple):
+    *_r, events = _run(text)
+    assert triple in _triples(events), _triples(events)
