@@ -191,3 +191,8 @@ def test_deputy_head_and_speaker_roles_give_their_country():
 def test_event_rows_added_after_dev7(text, triple):
     *_r, events = _run(text)
     assert triple in _triples(events), _triples(events)
+
+
+def test_a_patronymic_is_left_out_and_common_given_names_take_the_press_spelling():
+    mentions, *_ = _run("Заместитель министра Юлия Андреевна Ковальчукова провела совещание.")
+    assert "Yulia Kovalchukova" in {m.name for m in mentions}, [m.name for m in mentions]

@@ -108,6 +108,8 @@ def _known(surname: str) -> list[dict]:
 
 def _person_name(span) -> tuple[str, dict | None]:
     parts = _normal(span).split()
+    if len(parts) == 3 and any(lx.norm(parts[1]).endswith(e) for e in lx.actor_words("patronymic_endings")):
+        parts = [parts[0], parts[2]]  # «Андрей Рэмович Белоусов»: English names leave the patronymic out
     rows = _known(parts[-1]) or lx.names().get(lx.norm(parts[0]), [])
     given = lx.norm(parts[0]) if len(parts) > 1 else ""
     for r in rows:
