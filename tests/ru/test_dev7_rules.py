@@ -196,3 +196,20 @@ def test_event_rows_added_after_dev7(text, triple):
 def test_a_patronymic_is_left_out_and_common_given_names_take_the_press_spelling():
     mentions, *_ = _run("Заместитель министра Юлия Андреевна Ковальчукова провела совещание.")
     assert "Yulia Kovalchukova" in {m.name for m in mentions}, [m.name for m in mentions]
+
+
+def test_a_verbless_clause_after_chto_is_what_was_said():
+    text = (
+        "Президент Киргизии Садыр Жапаров принял делегацию ШОС. Глава государства отметил, что граница под контролем."
+    )
+    _m, _c, quotes, _e = _run(text)
+    assert [(q.text, q.speaker.name) for q in quotes] == [("граница под контролем", "Sadyr Japarov")], _said(quotes)
+
+
+def test_a_bare_role_is_the_subject_of_the_sentence_before():
+    text = (
+        "Министр обороны Белоруссии Виктор Хренин встретился с российским коллегой Андреем Белоусовым. "
+        "Министр подчеркнул, что Минск ценит помощь."
+    )
+    _m, _c, quotes, _e = _run(text)
+    assert [q.speaker.name for q in quotes] == ["Viktor Khrenin"], _said(quotes)

@@ -347,7 +347,7 @@ def _resolve(doc, actors: list[Actor]) -> list[tuple[int, int]]:
             gender = set(first.morph.get("Gender"))
             cands = [j for j in cands if not gender or not _gender(doc, actors[j]) or gender & _gender(doc, actors[j])]
         if cands:
-            j = _antecedent(doc, actors, cands) if is_pron else cands[0]
+            j = _antecedent(doc, actors, cands) if is_pron or not a.country else cands[0]  # «Министр подчеркнул»
             a.ref = j
             chains.append((j, k))
     return chains

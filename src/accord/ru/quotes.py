@@ -272,6 +272,16 @@ def _epithet(doc, actors: list[Actor], word, country: str | None = None) -> Acto
     return before[-1] if before else None
 
 
+def _verbless(g, cue):
+    """«отметил, что граница под защитой»: a clause with no verb, parsed as
+    the cue's subject or object, that opens with «что»."""
+    marks = lx.quote_words("complementizers")
+    for c in cue.children:
+        if c.i > cue.i and any(g.is_(m, "marker") and lx.lemma(m) in marks and m.i < c.i for m in c.children):
+            return c
+    return None
+
+
 def _after_colon(cue):
     """«X заявил в парламенте: «…»» with the quoted clause hung on another
     word: the head of what follows the cue's colon, when no verb comes
@@ -314,7 +324,7 @@ def _cues(doc):
             if clause is not None and g.is_(clause, "parataxis") and clause.i > tok.i and lx.lemma(clause) in cues:
                 clause = None  # «X заявил протест, говорится в сообщении»: the later cue reports this one
             clause = clause if clause is not None else _clause_before(g, tok) or _about_this(g, tok)
-            clause = clause if clause is not None else _noun_clause(g, tok) or _after_colon(tok)
+            clause = clause if clause is not None else _noun_clause(g, tok) or _after_colon(tok) or _verbless(g, tok)
             if clause is not None:
                 after = [t for t in g.subjects(tok) if t.i > tok.i] if clause.i < tok.i else []  # «…, не исключил X»
                 who = _cited(g, tok) or (after[0] if after else None) or _speaker_token(g, tok)
