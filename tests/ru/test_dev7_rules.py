@@ -213,3 +213,23 @@ def test_a_bare_role_is_the_subject_of_the_sentence_before():
     )
     _m, _c, quotes, _e = _run(text)
     assert [q.speaker.name for q in quotes] == ["Viktor Khrenin"], _said(quotes)
+
+
+def test_so_is_a_s_recipient_and_a_special_envoy_is_a_role():
+    text = (
+        "Заместитель министра иностранных дел России Андрей Руденко провел консультации со специальным "
+        "представителем президента Монголии по отношениям с Китаем Батором Дашдоржем."
+    )
+    *_r, events = _run(text)
+    assert ("CONSULT", "RUSGOV", "MNGGOV") in _triples(events), _triples(events)
+
+
+def test_a_country_three_modifiers_down_codes_the_troops():
+    text = "Военнослужащие сил специальных операций Армении и вооруженных сил Ирана начали совместные учения."
+    *_r, events = _run(text)
+    assert ("COOPERATE", "ARMMIL", "IRNMIL") in _triples(events), _triples(events)
+
+
+def test_a_given_name_in_a_in_the_genitive_is_named_in_the_nominative():
+    _m, _c, quotes, _e = _run("По мнению политолога Гелы Хуцишвили, переговоры затянутся.")
+    assert [q.speaker.name for q in quotes] == ["Gela Khutsishvili"], _said(quotes)

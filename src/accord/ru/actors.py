@@ -85,6 +85,10 @@ def _normal(span) -> str:
 
 def _uninflect(part: str, tok) -> str:
     low, lem = lx.norm(part), lx.norm(tok.lemma_ or "")
+    case = tok.morph.get("Case")
+    for ending, nominative in lx.actor_map("a_stem_genitives").items():  # «Гелы Васадзе» -> «Гела»
+        if part == tok.text and low.endswith(ending) and len(low) > 3 and "Gen" in case and "Nom" not in case:
+            return part[: -len(ending)] + nominative
     if part != tok.text or not lem or low == lem or not low.startswith(lem):
         return part
     note = lx.actor_map("name_case_endings").get(low[len(lem) :])
@@ -245,7 +249,9 @@ def _context(doc, actors: list[Actor]) -> None:
             continue
         span_toks = range(a.start, a.end)
         near = [c for i in span_toks for c in doc[i].children if c.i not in span_toks]
-        near += [c for n in list(near) if g.is_(n, "noun_modifier") for c in n.children]
+        level = [c for n in near if g.is_(n, "noun_modifier") for c in n.children]
+        deeper = [c for n in level if g.is_(n, "noun_modifier") and n.i not in at for c in n.children]
+        near += level + deeper  # «военнослужащие сил специальных операций Белоруссии»: three modifiers down
         head = doc[a.start].head
         if a.kind == "person" and g.is_(doc[a.start], "apposition") and head.i in at:
             role = at[head.i]
