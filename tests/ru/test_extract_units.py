@@ -79,3 +79,30 @@ def test_loose_key_folds_polish_digraphs():
 def test_loose_key_folds_j_as_y_and_ie_as_e():
     assert lx.loose_key("Kaya Kallas") == lx.loose_key("Kaja Kallas")
     assert lx.loose_key("Inga Ruginene") == lx.loose_key("Inga Ruginiene")
+
+
+def test_transliteration_after_a_vowel_and_of_dzh_and_yo():
+    assert lx.transliterate("Кайрат Сулейменов") == "Kairat Suleimenov"
+    assert lx.transliterate("Бакаев") == "Bakayev" and lx.transliterate("Маджид") == "Majid"
+    assert lx.transliterate("Мирзиёев") == "Mirziyoyev" and lx.transliterate("Фёдор") == "Fyodor"
+    assert lx.transliterate("Горбачёв") == "Gorbachev"
+
+
+def test_chinese_names_in_palladius_come_back_in_pinyin():
+    from accord.ru.romanize import chinese_name
+
+    assert chinese_name(["Мао", "Нин"]) == "Mao Ning"
+    assert chinese_name(["Го", "Цзякунь"]) == "Guo Jiakun"
+    assert chinese_name(["Чжоу", "Сюэфэн"]) == "Zhou Xuefeng"
+    assert chinese_name(["Ли", "Петров"]) is None  # not Palladius syllables
+    assert chinese_name(["Ким", "Ен"]) is None  # no Chinese surname
+
+
+def test_a_quote_run_across_paragraphs_is_two_spans_and_one_continuation():
+    from accord.ru.quotes import paragraph_continuations
+
+    text = "Аналитик сказал: «Рынок растет.\n\n«Цены пойдут вверх», — считает он."
+    spans = [text[s:e] for s, e in quoted_spans(text)]
+    assert spans == ["Рынок растет.", "Цены пойдут вверх"]
+    [(first, nxt)] = paragraph_continuations(text)
+    assert text[first[0] : first[1]] == "Рынок растет." and text[nxt[0] : nxt[1]] == "Цены пойдут вверх"

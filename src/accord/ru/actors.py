@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from ..record import Mention, join_code
 from ..syntax import grammar
 from . import lexicon as lx
+from .romanize import chinese_name
 
 
 @dataclass
@@ -68,14 +69,59 @@ def _fill(a: Actor, e: lx.Entry) -> None:
         a.flag = "medium"
 
 
-def _person_name(span) -> tuple[str, dict | None]:
+def _normal(span) -> str:
+    """The name's nominative: natasha's normal form, with the case endings
+    it kept on names its dictionary lacks cut off («Маджидом Тахт-Раванчи»,
+    «Нурбека Абдыкадырова»): on a first word, and on the others when some
+    word of the name was inflected."""
     normal = span._.normal or span.text
-    parts = normal.split()
-    rows = lx.names().get(lx.norm(parts[-1]), []) or lx.names().get(lx.norm(parts[0]), [])
+    parts, toks = normal.split(), [t for t in span if not t.is_punct]
+    if len(parts) < 2 or len(parts) != len(toks):
+        return normal
+    first = _uninflect(parts[0], toks[0])
+    inflected = first != parts[0] or any(p != t.text for p, t in zip(parts, toks))
+    return " ".join([first] + [_uninflect(p, t) if inflected else p for p, t in zip(parts[1:], toks[1:])])
+
+
+def _uninflect(part: str, tok) -> str:
+    low, lem = lx.norm(part), lx.norm(tok.lemma_ or "")
+    case = tok.morph.get("Case")
+    for ending, nominative in lx.actor_map("a_stem_genitives").items():  # «Гелы Васадзе» -> «Гела»
+        if part == tok.text and low.endswith(ending) and len(low) > 3 and "Gen" in case and "Nom" not in case:
+            return part[: -len(ending)] + nominative
+    if part != tok.text or not lem or low == lem or not low.startswith(lem):
+        return part
+    note = lx.actor_map("name_case_endings").get(low[len(lem) :])
+    if note is None or (note != "any" and "Nom" in tok.morph.get("Case")):
+        return part
+    return part[: len(lem)]
+
+
+def _known(surname: str) -> list[dict]:
+    """names.tsv's rows for a surname, also when it kept a case ending that
+    the tagger took for its own («Яшара Гюлера»)."""
+    low = lx.norm(surname)
+    rows = lx.names().get(low, [])
+    for ending in lx.actor_words("name_case_endings"):
+        if rows:
+            break
+        if low.endswith(ending) and len(low) > len(ending) + 2:
+            rows = lx.names().get(low[: -len(ending)], [])
+    return rows
+
+
+def _person_name(span) -> tuple[str, dict | None]:
+    parts = _normal(span).split()
+    if len(parts) == 3 and any(lx.norm(parts[1]).endswith(e) for e in lx.actor_words("patronymic_endings")):
+        parts = [parts[0], parts[2]]  # «Андрей Рэмович Белоусов»: English names leave the patronymic out
+    rows = _known(parts[-1]) or lx.names().get(lx.norm(parts[0]), [])
     given = lx.norm(parts[0]) if len(parts) > 1 else ""
     for r in rows:
         if not r["given"] or not given or lx.norm(r["given"]) == given:
             return r["name"], r
+    chinese = chinese_name(parts)
+    if chinese:
+        return chinese, None  # «Линь Цзянь» -> Lin Jian
     given_names = lx.given_names()
     return " ".join(given_names.get(lx.norm(p)) or lx.transliterate(p) for p in parts), None
 
@@ -90,6 +136,7 @@ def _holder(name: str, published: str | None) -> dict | None:
 def _person(span, published: str | None) -> Actor:
     a = Actor(span.start, span.end, "person", named=True)
     a.name, row = _person_name(span)
+    a.extra["normal"] = _normal(span)
     if row is None and not lx.office_holders().get(a.name) and len(a.name.split()) > 1:
         fits = lx.holders_by_key().get(lx.loose_key(a.name)) or set()
         a.name = next(iter(fits)) if len(fits) == 1 else a.name  # «Раджнатх Сингх» -> Rajnath Singh
@@ -104,11 +151,20 @@ def _person(span, published: str | None) -> Actor:
     return a
 
 
+def _without_body(doc, ent):
+    """A person's name without a body's name the tagger ran into it
+    («Мажилиса Арман Сейтказиев»): the words of a lexicon body at its start."""
+    lead = [(s, t) for s, t, e in _lexicon_matches(ent) if s == ent.start and e.kind in ("org", "igo", "state")]
+    if lead and lead[0][1] < ent.end - 1:
+        return doc[lead[0][1] : ent.end]
+    return ent
+
+
 def _entities(doc, published) -> list[Actor]:
     out = []
     for ent in doc.ents:
         if ent.label_ == "PER":
-            out.append(_person(ent, published))
+            out.append(_person(_without_body(doc, ent), published))
             continue
         inside = [e for _s, _t, e in _lexicon_matches(ent)]
         kind = "location" if ent.label_ == "LOC" else "org"
@@ -193,7 +249,9 @@ def _context(doc, actors: list[Actor]) -> None:
             continue
         span_toks = range(a.start, a.end)
         near = [c for i in span_toks for c in doc[i].children if c.i not in span_toks]
-        near += [c for n in list(near) if g.is_(n, "noun_modifier") for c in n.children]
+        level = [c for n in near if g.is_(n, "noun_modifier") for c in n.children]
+        deeper = [c for n in level if g.is_(n, "noun_modifier") and n.i not in at for c in n.children]
+        near += level + deeper  # «военнослужащие сил специальных операций Белоруссии»: three modifiers down
         head = doc[a.start].head
         if a.kind == "person" and g.is_(doc[a.start], "apposition") and head.i in at:
             role = at[head.i]
@@ -201,7 +259,7 @@ def _context(doc, actors: list[Actor]) -> None:
             near += [head] + [c for c in head.children if c.i not in span_toks]
         for t in near:
             b = at.get(t.i)
-            b = target(actors, b) if b is not None and b.kind != "person" else b
+            b = target(actors, b) if b is not None and b.kind != "person" and b.flag != "role" else b
             if b is None or b is a or (b.kind == "person" and a.kind != "person"):
                 continue
             if a.kind == "person" and a.named and b.flag == "role":
@@ -210,6 +268,19 @@ def _context(doc, actors: list[Actor]) -> None:
             a.country = a.country or b.country
             if b.org and not a.org and b.flag != "role":
                 a.org = b.org
+
+
+def _country_after(doc, actors: list[Actor]) -> None:
+    """A role with no country takes the state named in the genitive right
+    after it, wherever the parser hung that word («с помощником министра
+    иностранных дел КНР Лю Бинем», «КНР» parsed onto another noun)."""
+    starts = {a.start: a for a in actors}
+    for a in actors:
+        b = starts.get(a.end)
+        if a.flag != "role" or a.country or a.org or b is None or b.kind != "state" or not b.country:
+            continue
+        if "Gen" in doc[b.start].morph.get("Case"):
+            a.country = b.country
 
 
 def _resolve_bodies(doc, actors: list[Actor]) -> list[tuple[int, int]]:
@@ -224,8 +295,13 @@ def _resolve_bodies(doc, actors: list[Actor]) -> list[tuple[int, int]]:
         if any(c.i in at and at[c.i].country for c in mods):  # «российского оборонного ведомства»: its own country
             continue
         kinds = (lx.quote_map("body_pronouns").get(lx.lemma(doc[a.start])) or "org igo").split()
-        for j in range(k - 1, -1, -1):
+        headed = lx.lemma(doc[a.start].head) in lx.actor_words("head_nouns")  # «глава ведомства»: its head
+        order = [j for j in range(k - 1, -1, -1) if headed and _heads_body(actors[j], kinds)]
+        for j in order[:1] + list(range(k - 1, -1, -1)):
             b = actors[j]
+            if not bare and _heads_body(b, kinds):  # «Министр обороны Киргизии X …, — сказал глава ведомства»
+                a.country, a.org, a.sector = b.country, b.org if "igo" in kinds else None, b.sector
+                break
             if (
                 b.kind in kinds  # «ведомство» is a state's body, never the CSTO
                 and b.named
@@ -237,6 +313,14 @@ def _resolve_bodies(doc, actors: list[Actor]) -> list[tuple[int, int]]:
                 chains.append((j, k))
                 break
     return chains
+
+
+def _heads_body(b: Actor, kinds: list[str]) -> bool:
+    """A named person who holds an office of a body of those kinds: a
+    state's ministry (a country and a sector) or an organization."""
+    if b.kind != "person" or not b.named or not b.sector:
+        return False
+    return ("org" in kinds and bool(b.country) and b.sector != "IGO") or ("igo" in kinds and bool(b.org))
 
 
 def _resolve(doc, actors: list[Actor]) -> list[tuple[int, int]]:
@@ -269,7 +353,7 @@ def _resolve(doc, actors: list[Actor]) -> list[tuple[int, int]]:
             gender = set(first.morph.get("Gender"))
             cands = [j for j in cands if not gender or not _gender(doc, actors[j]) or gender & _gender(doc, actors[j])]
         if cands:
-            j = _antecedent(doc, actors, cands) if is_pron else cands[0]
+            j = _antecedent(doc, actors, cands) if is_pron or not a.country else cands[0]  # «Министр подчеркнул»
             a.ref = j
             chains.append((j, k))
     return chains
@@ -287,6 +371,12 @@ def _same_voice(doc, quoted: list[tuple[int, int]], a: Actor, b: Actor) -> bool:
 
 
 def _gender(doc, a: Actor) -> set[str]:
+    """A person's gender: from the surname's ending («Асылбаева» is a
+    woman's, «Толубаев» a man's), else the tagger's."""
+    last = lx.norm((a.extra.get("normal") or "").split()[-1:][0] if a.extra.get("normal") else "")
+    for ending_list, gender in (("female_surname_endings", "Fem"), ("male_surname_endings", "Masc")):
+        if any(last.endswith(e) and len(last) > len(e) + 2 for e in lx.actor_words(ending_list)):
+            return {gender}
     return {g for i in range(a.start, a.end) for g in doc[i].morph.get("Gender") if doc[i].pos_ == "PROPN"}
 
 
@@ -391,9 +481,10 @@ def build(doc, published: str | None = None) -> tuple[list[Actor], list[tuple[in
     taken = {i for a in actors for i in range(a.start, a.end)}
     actors += [p for p in _pronouns(doc) if p.start not in taken]
     actors.sort(key=lambda a: a.start)
-    chains = _resolve_bodies(doc, actors)
     _republic(doc, actors)
-    _context(doc, actors)
+    _country_after(doc, actors)
+    _context(doc, actors)  # first: a person named after a role takes its sector («Министр обороны … X»)
+    chains = _resolve_bodies(doc, actors)
     _context(doc, actors)  # a second pass: a head takes what its modifiers took in the first
     chains += _surnames(doc, actors)
     chains += _resolve(doc, actors)

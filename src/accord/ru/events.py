@@ -21,6 +21,7 @@ from ..record import Event, EventActor, Span, join_code
 from ..syntax import grammar
 from . import lexicon as lx
 from .actors import Actor, actor_at, target
+from .event_parties import accusative_only, epithet_person, named_thing, own_body
 
 
 def _row_for(g, verb, rows):
@@ -110,6 +111,8 @@ def _subject(g, verb):
     t = verb
     for _ in range(3):
         subj = [s for s in _actors_of(g, t) if _agrees(g, s, verb)]  # a shared subject agrees with the verb
+        if subj and t.i == verb.i and named_thing(g, verb, subj[0]):
+            return _place_before(g, verb)
         if subj:
             return subj[0]
         plural = "Plur" in verb.morph.get("Number")
@@ -148,7 +151,9 @@ def _subject_before(g, verb):
 def _marked(g, head, mark, arg):
     """The nouns of a head that a recipient mark names."""
     if mark == "acc":
-        return [o for o in g.objects(head) if arg is None or o.i != arg.i]
+        objs = [o for o in g.objects(head) if arg is None or o.i != arg.i]
+        subjects = g.subjects(head)  # «Турция будет поддерживать «братский Азербайджан»»: an accusative read as subject
+        return objs + [s for s in subjects[1:] if s.i > head.i and accusative_only(s)]
     if mark == "gen":  # «отверг претензии Душанбе»: the owner of what is rejected
         owned = [arg] if arg is not None else g.objects(head)
         return [
@@ -187,16 +192,16 @@ def _recipients(g, verb, row, arg) -> list:
     if g.is_(verb, "open_complement") and verb.head.i != verb.i:
         nouns.append(verb.head)
     out = []
-    for mark in (row.get("recipient") or "").split(","):
-        mark = mark.strip()
+    variants = lx.event_map("preposition_variants")  # «со специальным представителем» is «с»
+    for mark in (m.strip() for m in (row.get("recipient") or "").split(",")):
+        spellings = [mark] + [v for v, m in variants.items() if m == mark]
         for head in nouns:
-            out += _marked(g, head, mark, arg) if mark else []
+            out += [n for sp in spellings for n in _marked(g, head, sp, arg)] if mark else []
         if mark == "acc" and arg is not None:
             out.append(arg)
         for head in ([arg] if arg is not None else []) + [verb]:
-            deep = _deep_prep(g, head, mark) if mark not in ("acc", "dat", "gen", "") else None
-            if deep is not None:  # «санкции за поставки … против компаний», «по телефону с X»: misattached
-                out.append(deep)
+            deeps = [_deep_prep(g, head, sp) for sp in spellings] if mark not in ("acc", "dat", "gen", "") else []
+            out += [d for d in deeps if d is not None]  # «санкции за поставки … против компаний»: misattached
     return out
 
 
@@ -441,10 +446,13 @@ def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=())
     actor = _party(doc, actors, at, subj, place_ok=arg is None or subj.i != arg.i)  # «учения в Киргизии прошли»
     if actor is None and not (mutual and meeting is not None):
         actor = _speaker_party(g, subj, quotes)
+    if actor is not None and not actor.sector and lx.lemma(subj) in lx.quote_words("epithets"):
+        actor = epithet_person(doc, actors, subj, actor) or actor
     recipient, rec_tok = None, None
     for cand in _recipients(g, verb, row, arg):
         cand = _plural_pronoun(g, _relative(g, cand), verb)
         recipient = _party(doc, actors, at, cand, place_ok=False) or _speaker_party(g, cand, quotes)
+        recipient = recipient or (own_body(doc, actors, at, cand, actor) if actor is not None else None)
         if recipient is not None:
             rec_tok = cand
             break
@@ -477,6 +485,8 @@ def _event(doc, actors, at, verb, row, arg, published, meeting: Event | None = N
     negated, future, hypo = _flags(g, verb)
     out = []
     for actor, recipient in _pairs(g, doc, actors, at, verb, row, arg, meeting, quotes):
+        if recipient is not None and recipient.code == actor.code:
+            continue  # «министры Таджикистана и Узбекистана A и B»: Uzbekistan is no partner of its own minister
         info = info0
         kind, cameo, neg = _plover_mood(info["plover"], row["cameo"], negated, future, hypo)
         if kind != info["plover"]:

@@ -10,6 +10,7 @@ from .. import datafiles
 LEXICON = datafiles.lang_path("ru", "actors/lexicon.tsv")
 NAMES = datafiles.lang_path("ru", "actors/names.tsv")
 TRANSLIT = datafiles.lang_path("ru", "actors/translit.tsv")
+ACTOR_WORDS = datafiles.lang_path("ru", "actors/words.tsv")
 GIVEN = datafiles.lang_path("ru", "actors/given_names.tsv")
 LOOSE = datafiles.lang_path("ru", "actors/loose_latin.tsv")
 QUOTE_WORDS = datafiles.lang_path("ru", "quotes/words.tsv")
@@ -119,10 +120,13 @@ def given_names() -> dict[str, str]:
 @datafiles.cached
 def translit_rules() -> list[tuple[str, str, str]]:
     rows = [
-        (norm(r[0]), r[1] if len(r) > 1 else "", r[2] if len(r) > 2 else "any")
+        (r[0].lower(), r[1] if len(r) > 1 else "", r[2] if len(r) > 2 else "any")
         for r in datafiles.table(TRANSLIT, header=True)
     ]
-    return sorted(rows, key=lambda r: -len(r[0]))
+    return sorted(rows, key=lambda r: (-len(r[0]), r[2] == "any"))
+
+
+_SOFT_VOWELS = frozenset("аеёиоуыэюяьъ")
 
 
 def transliterate(word: str) -> str:
@@ -135,7 +139,12 @@ def transliterate(word: str) -> str:
                 continue
             at_start = i == 0 or not low[i - 1].isalpha()
             at_end = i + len(cyr) == len(low) or not low[i + len(cyr)].isalpha()
+            after_vowel = i > 0 and low[i - 1] in _SOFT_VOWELS
             if (where == "initial" and not at_start) or (where == "final" and not at_end):
+                continue
+            if where == "after_vowel" and not after_vowel:
+                continue
+            if where == "before_consonant" and not (at_end or low[i + len(cyr)] not in _SOFT_VOWELS):
                 continue
             out.append(lat.capitalize() if word[i].isupper() else lat)
             i += len(cyr)
@@ -144,6 +153,14 @@ def transliterate(word: str) -> str:
             out.append(low[i] if not word[i].isupper() else word[i])
             i += 1
     return "".join(out)
+
+
+def actor_words(name: str) -> frozenset[str]:
+    return datafiles.words(ACTOR_WORDS, name)
+
+
+def actor_map(name: str) -> dict[str, str]:
+    return datafiles.word_map(ACTOR_WORDS, name)
 
 
 def quote_words(name: str) -> frozenset[str]:

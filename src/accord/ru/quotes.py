@@ -30,21 +30,49 @@ def _pairs() -> dict[str, str]:
     return dict(zip(opens, closes))
 
 
-def quoted_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans inside the outermost quotation marks (nested marks
-    stay inside), and of dash-opened paragraphs up to their «, —»."""
-    pairs, out, stack = _pairs(), [], []
+def _marked(text: str) -> tuple[list[tuple[int, int]], list[int]]:
+    """Spans inside the outermost quotation marks, and the indexes of
+    those left open at a paragraph's end (they run on into a next
+    paragraph that opens with a mark again, as Russian writes a long quote)."""
+    pairs, out, stack, open_ended = _pairs(), [], [], []
     for i, ch in enumerate(text):
-        if stack and ch == pairs[text[stack[-1]]]:
+        if ch == "\n" and stack:
+            open_ended.append(len(out))
+            out.append((stack[0] + 1, len(text[:i].rstrip())))
+            stack = []
+        elif stack and ch == pairs[text[stack[-1]]]:
             s = stack.pop()
             if not stack:
                 out.append((s + 1, i))
         elif ch in pairs and (not stack or ch != pairs[text[stack[-1]]]):
             stack.append(i)
+    return out, open_ended
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans inside the outermost quotation marks (nested marks
+    stay inside; a quote left open at a paragraph's end ends there), and of
+    dash-opened paragraphs up to their «, —»."""
+    out = _marked(text)[0]
     dashes = "".join(sorted(lx.quote_words("dashes")))
     for m in re.finditer(rf"(?m)^[ \t]*[{dashes}][ \u00a0]+(.+?)[,.!?…]?[ \u00a0]+[{dashes}]", text):
         out.append((m.start(1), m.end(1)))
     return sorted(out)
+
+
+def paragraph_continuations(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(first part, continuation) of a quote left open at a paragraph's end
+    whose next paragraph opens with a quotation mark: «Мы готовы.¶«Ждем
+    ответа», — сказал он»."""
+    spans, open_ended = _marked(text)
+    out = []
+    for k in open_ended:
+        s, e = spans[k]
+        nxt = e + len(text[e:]) - len(text[e:].lstrip(" \t\n\r\u00a0.,!?…"))
+        follow = next((sp for sp in spans[k + 1 :] if sp[0] == nxt + 1), None)
+        if follow is not None and text[nxt] in _pairs():
+            out.append(((s, e), follow))
+    return out
 
 
 def dash_continuations(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
@@ -105,9 +133,9 @@ def _speaker_token(g, verb):
             continue
         if lx.lemma(noun) in statements:
             owner = g.child(noun, "noun_modifier")
-            if owner is None:
-                inner = [n for w, _c, n in g.prep_args(noun) if lx.lemma(n) in statements]
-                owner = g.child(inner[0], "noun_modifier") if inner else None
+            if owner is None:  # «в документе, опубликованном на сайте МИД»: a statement word below it names the owner
+                inner = [n for n in noun.subtree if n.i != noun.i and lx.lemma(n) in statements]
+                owner = next((o for o in (g.child(n, "noun_modifier") for n in inner) if o is not None), None)
             return owner
         return noun
     return _place_after(verb)
@@ -177,20 +205,24 @@ def _noun_clause(g, verb):
 
 def _cited(g, verb):
     """«приводит слова главы ведомства X агентство», «цитирует Лаврова
-    ТАСС»: the person whose words an agency cites, not the agency."""
-    if lx.lemma(verb) not in lx.quote_words("citing"):
-        return None
+    ТАСС», «передает агентство слова X»: the person whose words an agency
+    cites, not the agency."""
+    citing = lx.lemma(verb) in lx.quote_words("citing")
     for o in g.objects(verb):
         if lx.lemma(o) in lx.quote_map("source_nouns"):
             return g.child(o, "noun_modifier", "possessor") or _possessive(g, o)
-        return o
+        if citing:
+            return o
     return None
 
 
 def _cites_words(g, verb) -> bool:
     """A citing verb's object is someone's words («приводит слова X») or
     the person cited («цитирует Лаврова»)."""
-    return any(lx.lemma(o) in lx.quote_map("source_nouns") or o.pos_ == "PROPN" for o in g.objects(verb))
+    return any(
+        lx.lemma(o) in lx.quote_map("source_nouns") or o.pos_ == "PROPN" or "Anim" in o.morph.get("Animacy")
+        for o in g.objects(verb)
+    )  # «цитирует Лаврова», «цитирует парламентария», not «привело подразделения в готовность»
 
 
 def _about_this(g, verb):
@@ -223,13 +255,46 @@ def _in_paragraph(cue, clause, toks) -> list:
     return [t for t in toks if lo < t.i <= hi]
 
 
-def _epithet(doc, actors: list[Actor], word) -> Actor | None:
+def _epithet(doc, actors: list[Actor], word, country: str | None = None) -> Actor | None:
     """«по словам дипломата», «— сказал собеседник агентства»: a word for
-    the person just named refers to the last named person before it."""
+    the person just named refers to the last named person before it (of
+    the country its adjective names: «узбекский лидер»)."""
     if word is None or lx.lemma(word) not in lx.quote_words("epithets"):
         return None
-    before = [a for a in actors if a.kind == "person" and a.named and a.end <= word.i]
+    before = [
+        a
+        for a in actors
+        if a.kind == "person"
+        and a.named
+        and a.end <= word.i
+        and (country is None or target(actors, a).country == country)
+    ]
     return before[-1] if before else None
+
+
+def _verbless(g, cue):
+    """«отметил, что граница под защитой»: a clause with no verb, parsed as
+    the cue's subject or object, that opens with «что»."""
+    marks = lx.quote_words("complementizers")
+    for c in cue.children:
+        if c.i > cue.i and any(g.is_(m, "marker") and lx.lemma(m) in marks and m.i < c.i for m in c.children):
+            return c
+    return None
+
+
+def _after_colon(cue):
+    """«X заявил в парламенте: «…»» with the quoted clause hung on another
+    word: the head of what follows the cue's colon, when no verb comes
+    between the cue and the colon."""
+    sent_end = cue.sent.end
+    for t in cue.doc[cue.i + 1 : sent_end]:
+        if t.pos_ in ("VERB", "AUX") or t.text in ",;—–":
+            return None
+        if t.text == ":":
+            rest = range(t.i + 1, sent_end)
+            heads = [w for w in cue.doc[t.i + 1 : sent_end] if w.head.i not in rest and not w.is_punct]
+            return heads[0] if heads else None
+    return None
 
 
 def _genitive_after(noun):
@@ -259,7 +324,7 @@ def _cues(doc):
             if clause is not None and g.is_(clause, "parataxis") and clause.i > tok.i and lx.lemma(clause) in cues:
                 clause = None  # «X заявил протест, говорится в сообщении»: the later cue reports this one
             clause = clause if clause is not None else _clause_before(g, tok) or _about_this(g, tok)
-            clause = clause if clause is not None else _noun_clause(g, tok)
+            clause = clause if clause is not None else _noun_clause(g, tok) or _after_colon(tok) or _verbless(g, tok)
             if clause is not None:
                 after = [t for t in g.subjects(tok) if t.i > tok.i] if clause.i < tok.i else []  # «…, не исключил X»
                 who = _cited(g, tok) or (after[0] if after else None) or _speaker_token(g, tok)
@@ -304,6 +369,47 @@ def _speaker(doc, actors, a: Actor) -> Speaker:
     )
 
 
+def _who(doc, at, actors: list[Actor], who) -> Actor | None:
+    """The actor a speaker word names; a word for the person just named
+    («цитирует парламентария», «считает эксперт») over a bare role."""
+    a = actor_at(doc, at, who) or actor_at(doc, at, _genitive_after(who))
+    t = target(actors, a) if a is not None else None
+    if t is None or (t.flag == "role" and not t.named and t.kind in ("group", "person")):
+        return _epithet(doc, actors, who, t.country if t is not None else None) or a
+    if t.kind is None and t.country and who.i not in range(a.start, a.end):  # «узбекский лидер»: an adjective's country
+        return _epithet(doc, actors, who, t.country) or a
+    if t.flag == "pronoun" and t.kind == "person":
+        return None  # «Она напомнила, …» with no one named before: no speaker
+    return a
+
+
+def _ownerless(g, verb) -> bool:
+    """«говорится в сообщении» with no one's statement named: the source
+    of the quotes before it speaks."""
+    if lx.lemma(verb) not in lx.quote_words("impersonal"):
+        return False
+    statements, cases = lx.quote_words("statement_nouns"), lx.quote_words("statement_cases")
+    return any(
+        w in cases and lx.lemma(n) in statements and g.child(n, "noun_modifier") is None
+        for w, _c, n in g.prep_args(verb)
+    )
+
+
+def _continued(text: str, found: dict) -> None:
+    """A dash paragraph that goes on after its attribution, and a quote
+    run across paragraphs, take the speaker of their attributed part."""
+    for first, nxt in dash_continuations(text):
+        q = found.get(first)
+        if q is not None and q.speaker is not None and nxt not in found:
+            found[nxt] = Quote(nxt[0], nxt[1], text[nxt[0] : nxt[1]], "direct", q.speaker, q.cue)
+            found[nxt].sentence = q.sentence  # type: ignore[attr-defined]
+    for first, nxt in paragraph_continuations(text):
+        q = found.get(nxt)
+        if q is not None and q.speaker is not None and not any(s < first[1] and first[0] < e for s, e in found):
+            found[first] = Quote(first[0], first[1], text[first[0] : first[1]], "direct", q.speaker, q.cue)
+            found[first].sentence = q.sentence  # type: ignore[attr-defined]
+
+
 def quotes(doc, actors: list[Actor]) -> list[Quote]:
     """The Doc's quotes, in text order."""
     g = grammar(doc)
@@ -311,8 +417,11 @@ def quotes(doc, actors: list[Actor]) -> list[Quote]:
     direct = quoted_spans(doc.text)
     found: dict[tuple[int, int], Quote] = {}
     media: dict[int, str] = {}
+    last: Actor | None = None  # the speaker of the last quote: «…», — говорится в сообщении
     for cue, who, clause, _cls in _cues(doc):
-        a = actor_at(doc, at, who) or actor_at(doc, at, _genitive_after(who)) or _epithet(doc, actors, who)
+        a = _who(doc, at, actors, who)
+        if a is None and last is not None and target(actors, last).kind != "person" and _ownerless(g, cue):
+            a = last
         sent = cue.sent.start
         m = actor_at(doc, at, _speaker_token(g, cue)) if a is None or a.flag != "medium" else a
         if m is not None and target(actors, m).flag == "medium":  # «передает ТАСС», «приводит агентство»
@@ -340,13 +449,12 @@ def quotes(doc, actors: list[Actor]) -> list[Quote]:
         ):
             continue  # «В Кремле считают, что …, заявил Песков»: the named person over the place
         cue_span = Span(cue.idx, cue.idx + len(cue.text), cue.text)
-        found[(s, e)] = Quote(s, e, doc.text[s:e], kind, _speaker(doc, actors, a), cue_span)
+        sp = _speaker(doc, actors, a)
+        sp = sp if sp.name or sp.code else None  # «рассказал источник в ведомстве»: no one named, no body coded
+        found[(s, e)] = Quote(s, e, doc.text[s:e], kind, sp, cue_span)
         found[(s, e)].sentence = sent  # type: ignore[attr-defined]
-    for first, (s, e) in dash_continuations(doc.text):
-        q = found.get(first)
-        if q is not None and q.speaker is not None and (s, e) not in found:
-            found[(s, e)] = Quote(s, e, doc.text[s:e], "direct", q.speaker, q.cue)
-            found[(s, e)].sentence = q.sentence  # type: ignore[attr-defined]
+        last = a
+    _continued(doc.text, found)
     out = [q for q in found.values() if not _nested(q, found.values())]
     out.sort(key=lambda q: q.start)
     for q in out:

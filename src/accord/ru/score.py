@@ -80,8 +80,9 @@ def _f(p: float, r: float) -> float:
     return round(2 * p * r / (p + r), 4) if p + r else 0.0
 
 
-def score_sample(folder: str | Path) -> dict:
-    """Quote and event figures on the Russian sample, per article and overall."""
+def score_sample(folder: str | Path, only_set: str | None = None) -> dict:
+    """Quote and event figures on the Russian sample, per article and overall
+    (only the articles of one ``set``, such as ``dev-7``, when given)."""
     from .extract import extract_text
 
     folder = Path(folder)
@@ -90,6 +91,8 @@ def score_sample(folder: str | Path) -> dict:
     eg = ep = ehit = 0
     articles = {}
     for art in gold["articles"]:
+        if only_set and art.get("set") != only_set:
+            continue
         path = folder / art["file"]
         text = path.read_text(encoding="utf-8")
         _m, _c, quotes, events = extract_text(text, art["file"][:10])
@@ -147,7 +150,8 @@ def agreement(folder: str | Path) -> dict:
 @click.command(name="eval-ru-sample")
 @click.argument("folder", type=click.Path(exists=True, file_okay=False), default="data/sample-ru")
 @click.option("--no-translations", is_flag=True, help="Skip the English pipeline on the translated pairs.")
-def ru_sample_cmd(folder, no_translations):
+@click.option("--set", "only_set", default=None, help="Score only the articles of this set (e.g. dev-7).")
+def ru_sample_cmd(folder, no_translations, only_set):
     """Score the Russian pipeline on the own Russian sample's gold; prints
     one JSON line of figures last.
 
@@ -155,9 +159,10 @@ def ru_sample_cmd(folder, no_translations):
     Example:
         accord eval-ru-sample data/sample-ru
         accord eval-ru-sample data/sample-ru --no-translations
+        accord eval-ru-sample data/sample-ru --set dev-7 --no-translations
     """
     try:
-        figures = score_sample(folder)
+        figures = score_sample(folder, only_set)
         if not no_translations:
             figures["translations"] = agreement(folder)
     except AccordError as e:

@@ -1,0 +1,48 @@
+"""Parties of a Russian event that the parser's tree hides (issue #19):
+an accusative it read as a second subject, an inanimate subject that is
+what a plural verb names («В Ереване учения назвали …»: Yerevan speaks),
+a bare state body that is the actor's own country's, and a word for the
+person just named («иранский дипломат») as a subject."""
+
+from __future__ import annotations
+
+from ..record import EventActor, join_code
+
+
+def accusative_only(tok) -> bool:
+    case = tok.morph.get("Case")
+    return "Acc" in case and "Nom" not in case
+
+
+def named_thing(g, verb, subj) -> bool:
+    """«В Ереване учения назвали «демонстрацией силы»»: an inanimate
+    subject of a plural verb that names it with a complement is what was
+    named, not who named it."""
+    if "Plur" not in verb.morph.get("Number") or g.objects(verb) or subj.i > verb.i:
+        return False
+    named = [c for c in g.children(verb, "open_complement") if c.pos_ in ("NOUN", "ADJ")]
+    return bool(named) and "Inan" in subj.morph.get("Animacy")
+
+
+def own_body(doc, actors, at, tok, actor: EventActor) -> EventActor | None:
+    """A bare body of a state with no country named («депутат призвал
+    правительство ужесточить …») is the actor's own country's."""
+    a = at.get(tok.i) if tok is not None else None
+    if a is None or a.kind != "org" or a.flag != "role" or a.country or a.org or not a.sector or a.ref is not None:
+        return None
+    if not actor.country or actor.org:
+        return None
+    span = doc[a.start : a.end]
+    code = join_code(actor.country, None, a.sector)
+    return EventActor(span.start_char, span.end_char, span.text, code, actor.country, None, a.sector)
+
+
+def epithet_person(doc, actors, subj, country: EventActor) -> EventActor | None:
+    """«Иранский дипломат поблагодарил Москву»: a word for a person just
+    named, as a subject, is the last person of that country named before."""
+    before = [a for a in actors if a.kind == "person" and a.named and a.end <= subj.i and a.country == country.country]
+    if not before or not before[-1].code():
+        return None
+    a = before[-1]
+    span = doc[subj.i : subj.i + 1]
+    return EventActor(span.start_char, span.end_char, span.text, a.code(), a.country, a.org, a.sector)
