@@ -66,21 +66,40 @@ class _Ctx:
         self.mention_at = mention_lookup()
         self.shared: set[int] = set()  # ids of reports that leave their quotation to its own speaker
         self.answers: set[int] = set()  # ids of transcript answers ("ANSWER: ...")
-        self._by_word: dict[str, list[int]] | None = None
+        self._lower = None  # the Doc's lower-cased word ids, read at the first tokens_of
         self.utterances: list[tuple[int, int]] = []  # ids of quotes that are stretches of one utterance
         self.linked: list = []  # the quotes linked there, held so that no later object takes their ids
 
     def tokens_of(self, words) -> list:
         """The tokens whose lower-cased text is one of ``words``, in text order
-        (an index of the Doc's words built at the first call)."""
-        if self._by_word is None:
-            self._by_word = {}
-            for t in self.doc:
-                self._by_word.setdefault(t.lower_, []).append(t.i)
+        (found over the Doc's array of word ids: no Token is made for the
+        other words)."""
+        import numpy as np
+        from spacy.attrs import LOWER
+
+        if not len(self.doc):
+            return []
+        if self._lower is None:
+            self._lower = self.doc.to_array(LOWER)
         if isinstance(words, str):
             words = (words,)
-        found = sorted(i for w in set(words) for i in self._by_word.get(w, ()))
-        return [self.doc[i] for i in found]
+        strings = self.doc.vocab.strings
+        want = np.array([strings[w] for w in set(words)], dtype=self._lower.dtype)
+        return [self.doc[int(i)] for i in np.flatnonzero(np.isin(self._lower, want))]
+
+    def with_pos(self, *pos: str) -> list:
+        """The tokens whose part of speech is one of ``pos``, in text order,
+        read from the Doc as it is now (the quote finder retags a few words
+        first)."""
+        import numpy as np
+        from spacy.attrs import POS
+        from spacy.parts_of_speech import IDS
+
+        if not len(self.doc):
+            return []
+        arr = self.doc.to_array(POS)
+        want = np.array([IDS[p] for p in pos], dtype=arr.dtype)
+        return [self.doc[int(i)] for i in np.flatnonzero(np.isin(arr, want))]
 
     def mark_at(self, pos: int) -> MarkSpan | None:
         """The quotation covering character ``pos``."""

@@ -100,7 +100,7 @@ def _cue_here(ctx: _Ctx, tok) -> bool:
 def verb_cues(ctx: _Ctx, st: Passes) -> None:
     """Every cue verb with the contents its frames find; its subject speaks."""
     prev_speaker: Speaker | None = None
-    for tok in ctx.doc:
+    for tok in ctx.with_pos("VERB", "AUX", "NOUN"):  # the parts of speech _cue_of reads
         cue = _cue_of(tok, ctx.lex)
         if cue is None or long_sentence(tok) or not _cue_here(ctx, tok):
             continue

@@ -238,9 +238,7 @@ def _noun_cues(ctx: _Ctx):
     doc, text, nouns = ctx.doc, ctx.text, ctx.lex.nouns
     if not nouns:
         return
-    for t in doc:
-        if t.pos_ != "NOUN":
-            continue
+    for t in ctx.with_pos("NOUN"):
         cue = nouns.get(t.lemma_.lower()) or nouns.get(t.lower_)
         if cue is None or long_sentence(t):
             continue
