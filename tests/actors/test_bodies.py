@@ -217,3 +217,40 @@ def test_definite_body_takes_a_body_named_with_of(vocab):
     ms, _ = extract_actors(make_doc(vocab, words, ents=ents))
     later = find(ms, "the ministry")
     assert later.country == "TJK"
+
+
+def test_the_allies_are_the_first_international_body_named_before(vocab):
+    # "The CSTO met . NATO grew . Minsk thanked the allies ." -> the allies: the article's first body (CSTO)
+    words = "The CSTO met . NATO grew . Minsk thanked the allies .".split()
+    parse = [
+        ("det", 1),
+        ("nsubj", 2),
+        ("ROOT", 2),
+        ("punct", 2),
+        ("nsubj", 5),
+        ("ROOT", 5),
+        ("punct", 5),
+        ("nsubj", 8),
+        ("ROOT", 8),
+        ("det", 10),
+        ("dobj", 8),
+        ("punct", 8),
+    ]
+    pos = {2: "VERB", 5: "VERB", 8: "VERB", 10: "NOUN"}
+    tags = {10: "NNS"}
+    ms, _ = extract_actors(make_doc(vocab, words, pos=pos, tags=tags, parse=parse))
+    assert find(ms, "the allies").code == "IGOCSTO"
+
+
+def test_modified_or_counted_allies_are_no_body(vocab):
+    # "two allies", "Western allies": a number or a modifier of their own; and no body named before
+    words = "The CSTO met . Minsk thanked two allies .".split()
+    parse = [("det", 1), ("nsubj", 2), ("ROOT", 2), ("punct", 2), ("nsubj", 5), ("ROOT", 5), ("nummod", 7)]
+    parse += [("dobj", 5), ("punct", 5)]
+    pos = {2: "VERB", 5: "VERB", 6: "NUM", 7: "NOUN"}
+    ms, _ = extract_actors(make_doc(vocab, words, pos=pos, tags={7: "NNS"}, parse=parse))
+    assert not any(m.text.endswith("allies") for m in ms)
+    words = "Minsk thanked the allies .".split()
+    parse = [("nsubj", 1), ("ROOT", 1), ("det", 3), ("dobj", 1), ("punct", 1)]
+    ms, _ = extract_actors(make_doc(vocab, words, pos={1: "VERB", 3: "NOUN"}, tags={3: "NNS"}, parse=parse))
+    assert not any(m.text.endswith("allies") for m in ms)

@@ -196,3 +196,24 @@ def test_both_sides_used_tanks_is_their_fight():
         _ev("ASSAULT", 100, ("Both sides", None), ("tanks", None)),
     ]
     assert sorted(_dyads(expand_pairs(evs)[1:])) == [("ASSAULT", "FRE", "RUR"), ("ASSAULT", "RUR", "FRE")]
+
+
+def test_the_leaders_after_a_bodys_leaders_gathered_are_that_body():
+    # "Leaders of the CSTO gathered in Moscow. Putin hosted the meeting, attended by A, B and C.
+    # The leaders adopted a statement." -> the CSTO adopted it, no recipient
+    gathered = _ev("CONSULT", 0, None, ("Moscow", "RUS"))
+    gathered.actor = EventActor(0, 20, "Leaders of the CSTO", code="IGOCSTO", org="CSTO")
+    met = [_ev("CONSULT", 40, ("Putin", "RUS"), (name, name)) for name in ("KAZ", "KGZ", "UZB")]
+    adopted = _ev("SUPPORT", 100, ("The leaders", None), None)
+    out = [e for e in expand_pairs([gathered, *met, adopted]) if e.type == "SUPPORT"]
+    assert [(e.actor.org, e.actor.text, e.recipient) for e in out] == [("CSTO", "The leaders", None)]
+
+
+def test_a_body_named_by_another_group_noun_leaves_the_hosted_meeting_rule():
+    # "Foreign ministers of the CSTO met ..." names ministers: "the leaders" stay the host's with each guest
+    gathered = _ev("CONSULT", 0, None, None)
+    gathered.actor = EventActor(0, 20, "Foreign ministers of the CSTO", code="IGOCSTO", org="CSTO")
+    met = [_ev("CONSULT", 40, ("Putin", "RUS"), (name, name)) for name in ("KAZ", "KGZ")]
+    agreed = _ev("AGREE", 100, ("the leaders", None), None)
+    out = [e for e in expand_pairs([gathered, *met, agreed]) if e.type == "AGREE"]
+    assert sorted((e.actor.country, e.recipient.country) for e in out) == [("RUS", "KAZ"), ("RUS", "KGZ")]

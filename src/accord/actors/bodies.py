@@ -104,6 +104,7 @@ def link_definite_bodies(doc, drafts) -> None:
                     _take_state(d, ante)
                     d.name, d.kind = ante.name, ante.kind
                     break
+    _members_of_body(doc, drafts)
     drop = {id(d) for d in bare if not (d.country or d.org)}
     if drop:  # no body of that name before it: a common noun ("the service was slow")
         drafts[:] = [d for d in drafts if id(d) not in drop]
@@ -219,3 +220,35 @@ def seat_capitals(doc, drafts) -> None:
         host = any(x.country == d.country and id(x) not in cap_ids for x in drafts if x.kind != "location")
         if named and not host:
             d.kind, d.country, d.org, d.sector = "igo", None, org, None
+
+
+def _members_of_body(doc, drafts) -> None:
+    """ "the allies", "its allies" (``member_words`` after ``member_determiners``,
+    with no modifier of their own) after an international body is named: the
+    members of the first body the article names (its subject: a summit of the
+    CSTO that also speaks of NATO), acting as one ("called on the allies to
+    show unity"). Adds the drafts in place."""
+    nouns = word_set("member_words")
+    bodies = [d for d in drafts if d.kind == "igo" and d.org]
+    if not bodies or not any(t.lower_ in nouns for t in doc):
+        return
+    covered = bytearray(len(doc))
+    for d in drafts:
+        covered[d.start : d.end] = b"\x01" * (d.end - d.start)
+    dets = word_set("member_determiners")
+    g = grammar(doc)
+    added = []
+    for t in doc:
+        i = t.i
+        if t.lower_ not in nouns or i == 0 or covered[i] or doc[i - 1].lower_ not in dets or doc[i - 1].head.i != i:
+            continue
+        if g.has_child(t, "adjective", "compound", "number", "noun_modifier"):
+            continue  # "Western allies", "NATO allies", "two allies"
+        ante = next((d for d in bodies if d.end <= i - 1), None)
+        if ante is None:
+            continue
+        start = i - 1 if doc[i - 1].lower_ == "the" else i
+        added.append(Draft(start, i + 1, kind="igo", name=ante.name, org=ante.org, sector=ante.sector, definite=True))
+    if added:
+        drafts.extend(added)
+        drafts.sort(key=lambda d: (d.start, -d.end))

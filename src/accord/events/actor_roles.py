@@ -15,6 +15,7 @@ from ..syntax import grammar
 from . import words as W
 from .actor_groups import ActorGroups
 from .arg_spans import phrase_span
+from .dateline import is_dateline, past_dateline
 from .place_time import PLACE_LABELS
 
 
@@ -29,6 +30,8 @@ def subject_of(tok, actors: ActorGroups):
     fallback = None
     for _ in range(6):
         subj, agent, passive = _own_subject(t, g)
+        if subj is not None and is_dateline(subj, actors):
+            subj = past_dateline(subj, t, g)
         if passive and agent is None and subj is not None and t.lower_ in W.words("stative_participles"):
             passive = False  # "Mongolia is committed to ...", "Baku is opposed to ...": its own stance
         if passive:

@@ -46,6 +46,7 @@ from .factuality import is_back_reference
 from .lexicon import lexicon
 from .pairs import expand_pairs
 from .place_time import PLACE_LABELS, knowledge_country
+from .reactions import link_reactions
 from .sense import internal_proposals
 from .speech import speech_acts
 from .triggers import Candidate, arg_words, find_candidates  # noqa: F401  (the public names stay importable here)
@@ -79,6 +80,7 @@ def extract_events(doc, classifier=None, min_confidence: float = 0.4) -> list[Ev
     events = expand_pairs(events, doc)
     events.sort(key=lambda e: (e.sentence["start"], e.trigger.start))
     link_answers(doc, events)
+    link_reactions(doc, events)
     link_context_recipients(doc, events)
     # an event with no party at all is not emitted (#16 conventions: never "? -> ?"); one
     # with no actor but a recipient stays until actor finding no longer loses such events

@@ -27,7 +27,9 @@ stands for that meeting's parties: the act is the host's with each of them
 (#16 convention for a hosted meeting), as a reader takes it. So do "the
 parties" and "the sides" after a meeting of one party with three or more
 ("the parties will hold the next meeting in Ashgabat"); after a meeting
-with two they are the dyad a mediator met.
+with two they are the dyad a mediator met. A group noun that an earlier
+actor named an international body's members by ("Leaders of the CSTO
+gathered ... The leaders adopted a statement") is that body, acting as one.
 
 The words ("both", "the two"; sides, parties, leaders, ...) are data
 (``pair_quantifiers``, ``pair_nouns``, ``pair_bare_nouns``); "the" alone
@@ -175,6 +177,13 @@ def _group_act(e: Event, before: list[Event]) -> list[Event] | None:
         return None
     if e.recipient is not None and _key(e.recipient) and not (parties and _is_parties(e.recipient)):
         return None
+    body = None if parties else _body_named_by(e.actor, before)
+    if body is not None:
+        n = copy.copy(e)
+        n.actor = _as(e.actor, body)
+        n.context, n.evidence = list(e.context), list(e.evidence)
+        n.confidence = max(e.confidence, GROUP_CONFIDENCE)
+        return [n]
     hub = _hub_of(before)
     if hub is None:
         return None
@@ -189,6 +198,19 @@ def _group_act(e: Event, before: list[Event]) -> list[Event] | None:
         n.confidence = max(e.confidence, GROUP_CONFIDENCE)
         out.append(n)
     return out
+
+
+def _body_named_by(ref: EventActor, before: list[Event]) -> EventActor | None:
+    """ "The leaders adopted a statement" after "Leaders of the CSTO gathered
+    ...": the international body whose members an earlier event's actor named
+    with the same group noun ("Leaders of the X", "X foreign ministers"), as
+    one actor (#16 conventions: an organisation acting as one); else None."""
+    noun = ref.text.lower().split()[-1]
+    for e in reversed(before):  # (the whole article: the gathering is often its lead)
+        a = e.actor
+        if a is not None and a.org and not a.country and noun in a.text.lower().split():
+            return a
+    return None
 
 
 def _as(ref: EventActor, party: EventActor) -> EventActor:
