@@ -137,3 +137,58 @@ def test_a_dateline_subject_gives_way_to_its_apposition(build):
     rows[8] = ("Leaders", "leader", "NOUN", "NNS", "dep", 0, "O")
     doc = build(rows, ms[:1])
     assert subject_of(doc[11], ActorGroups(doc))[0] is None
+
+
+def _relative_rows(by_author: bool):
+    # "Ruritania took steps which Freedonia called hostile ." / "... steps by Ruritania which Freedonia called ..."
+    rows = [
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "nsubj", 1, "B-GPE"),
+        ("took", "take", "VERB", "VBD", "ROOT", 1, "O"),
+        ("steps", "step", "NOUN", "NNS", "dobj", 1, "O"),
+        ("which", "which", "PRON", "WDT", "dobj", 5, "O"),
+        ("Freedonia", "Freedonia", "PROPN", "NNP", "nsubj", 5, "B-GPE"),
+        ("called", "call", "VERB", "VBD", "relcl", 2, "O"),
+        ("hostile", "hostile", "ADJ", "JJ", "oprd", 5, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    if not by_author:
+        return rows
+    # "Officials saw steps by Ruritania which Freedonia called hostile ."
+    return [
+        ("Officials", "official", "NOUN", "NNS", "nsubj", 1, "O"),
+        ("saw", "see", "VERB", "VBD", "ROOT", 1, "O"),
+        ("steps", "step", "NOUN", "NNS", "dobj", 1, "O"),
+        ("by", "by", "ADP", "IN", "prep", 2, "O"),
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "pobj", 3, "B-GPE"),
+        ("which", "which", "PRON", "WDT", "dobj", 7, "O"),
+        ("Freedonia", "Freedonia", "PROPN", "NNP", "nsubj", 7, "B-GPE"),
+        ("called", "call", "VERB", "VBD", "relcl", 2, "O"),
+        ("hostile", "hostile", "ADJ", "JJ", "oprd", 7, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+
+
+def test_a_relative_clause_act_on_its_antecedent_is_aimed_at_its_author(build):
+    from accord.events.actor_roles import verb_recipient
+
+    rur, fre = ("RUR", "RUR", None, None, "state"), ("FRE", "FRE", None, None, "state")
+    doc = build(_relative_rows(False), [(0, 1, *rur), (4, 5, *fre)])
+    assert verb_recipient(doc[5], actors=ActorGroups(doc)).i == 0  # the subject of the clause that made the steps
+    doc = build(_relative_rows(True), [(4, 5, *rur), (6, 7, *fre)])
+    assert verb_recipient(doc[7], actors=ActorGroups(doc)).i == 4  # "steps by Ruritania"
+
+
+def test_a_relative_clause_whose_relative_word_is_its_subject_is_left(build):
+    # "Ruritania welcomed envoys who arrived ." -> "who" is the subject: no target from the antecedent
+    rows = [
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "nsubj", 1, "B-GPE"),
+        ("welcomed", "welcome", "VERB", "VBD", "ROOT", 1, "O"),
+        ("envoys", "envoy", "NOUN", "NNS", "dobj", 1, "O"),
+        ("who", "who", "PRON", "WP", "nsubj", 4, "O"),
+        ("arrived", "arrive", "VERB", "VBD", "relcl", 2, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    from accord.events.actor_roles import verb_recipient
+
+    doc = build(rows, [(0, 1, "RUR", "RUR", None, None, "state")])
+    assert verb_recipient(doc[4], actors=ActorGroups(doc)) is None

@@ -17,6 +17,7 @@ from .actor_groups import ActorGroups
 from .arg_spans import phrase_span
 from .dateline import is_dateline, past_dateline
 from .place_time import PLACE_LABELS
+from .relatives import relative_target
 
 
 def subject_of(tok, actors: ActorGroups):
@@ -362,7 +363,10 @@ def verb_recipient(tok, exclude=None, actors: ActorGroups | None = None):
         anym = [h for h in found if actors.group(h)]
         if anym:
             return anym[0]
-    return _object_recipient(tok, exclude, actors, g)
+    r = _object_recipient(tok, exclude, actors, g)
+    if r is None and actors is not None:
+        r = relative_target(tok, actors, g)  # "steps by Yerevan that Moscow called unfriendly"
+    return r
 
 
 def _own(h, g) -> bool:

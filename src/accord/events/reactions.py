@@ -7,8 +7,8 @@ reaction (an act of ``context_recipients``: condemn, praise, welcome, call)
 whose object is a definite event noun that names no party of its own is
 aimed at the one who did that act. Its recipient is the actor of the latest
 earlier event the noun names back (within ``LOOKBACK_SENTENCES``): one of the
-type the noun itself triggers, else one whose trigger has the noun's lemma
-or shares its stem ("extension" - "extended"), by another party than the
+type the noun itself triggers or whose trigger has the noun's lemma or
+shares its stem ("extension" - "extended"), by another party than the
 reaction's.
 
 The rule replaces a recipient that no phrase of the reaction's own verb
@@ -72,7 +72,8 @@ def _own_recipient(e: Event, tok, obj, g) -> bool:
 
 
 def _names(obj, a: Event, noun_type: str | None, doc) -> bool:
-    """Does the noun name event ``a`` back (its type, or its trigger's lemma or stem)?"""
+    """Does the noun name event ``a`` back: the type the noun triggers, or
+    its trigger's lemma or stem ("the extension" - "extended")?"""
     if noun_type is not None and a.type == noun_type:
         return True
     span = doc.char_span(a.trigger.start, a.trigger.end, alignment_mode="expand")
@@ -117,5 +118,5 @@ def link_reactions(doc, events: list[Event]) -> None:
             if a.sentence["start"] >= e.sentence["start"] or a.negated or a.hypothetical or a.actor is None:
                 continue
             if party_of(a.actor) and party_of(a.actor) != own and _names(obj, a, noun_type, doc):
-                e.recipient = copy.copy(a.actor)
+                e.recipient = copy.copy(a.actor)  # (the latest: lemma-first picked misread headlines)
                 break
