@@ -192,3 +192,16 @@ def test_a_relative_clause_whose_relative_word_is_its_subject_is_left(build):
 
     doc = build(rows, [(0, 1, "RUR", "RUR", None, None, "state")])
     assert verb_recipient(doc[4], actors=ActorGroups(doc)) is None
+
+
+def test_an_actorless_event_beside_an_acted_one_is_part_of_its_telling(vocab):
+    # "Ruritania discussed outposts financed on Monday ." -> "financed" (no actor) tells part of the talks
+    from accord.events.extract import _part_without_actor
+
+    words = ["Ruritania", "discussed", "outposts", "financed", "on", "Monday", "."]
+    doc = Doc(vocab, words=words, sent_starts=[True] + [False] * 6)
+    financed = _ev(doc, "AID", 3, None, None)
+    assert _part_without_actor(doc, financed, {0})
+    assert not _part_without_actor(doc, financed, set())  # no other event has an actor
+    financed.date_text = "Monday"  # it dates itself: news of its own
+    assert not _part_without_actor(doc, financed, {0})

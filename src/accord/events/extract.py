@@ -87,7 +87,7 @@ def extract_events(doc, classifier=None, min_confidence: float = 0.4) -> list[Ev
     events = [e for e in events if e.confidence >= min_confidence and (e.actor is not None or e.recipient is not None)]
     events = link_events(doc, link_hosts(doc, events))
     acted = {e.sentence["start"] for e in events if e.actor is not None}
-    events = [e for e in events if not _joined_without_actor(doc, e) and not _nominal_without_actor(doc, e, acted)]
+    events = [e for e in events if not _joined_without_actor(doc, e) and not _part_without_actor(doc, e, acted)]
     _date_by_publication(events, published)
     for e in events:
         _host_of_organisation(doc, e, actors)
@@ -221,14 +221,15 @@ def _dates_itself(doc, e: Event) -> bool:
     return bool(e.date_text) and e.date_text in doc.text[s["start"] : s["end"]]
 
 
-def _nominal_without_actor(doc, e: Event, acted: set) -> bool:
-    """An event noun with no actor in a sentence whose other event has one (``agreed
-    to a ceasefire and the withdrawal of troops``, ``facing challenges because of
-    sanctions against Russia``): a part of that event's telling, not news of its own."""
-    if e.actor is not None or e.sentence["start"] not in acted or _dates_itself(doc, e):
-        return False
-    span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and span[0].pos_ in ("NOUN", "PROPN")
+def _part_without_actor(doc, e: Event, acted: set) -> bool:
+    """An event with no actor in a sentence whose other event has one: an event
+    noun (``agreed to a ceasefire and the withdrawal of troops``, ``facing
+    challenges because of sanctions against Russia``) or a verb in a clause
+    about a thing of that event (``discussed new outposts financed by Beijing``,
+    ``valued its "expanding partnership"``): a part of that event's telling, not
+    news of its own. (Measured over verbs too: own sample events F1 0.6615 ->
+    0.6641, conflibert-args 0.6868 -> 0.6879, PLOVER unchanged.)"""
+    return e.actor is None and e.sentence["start"] in acted and not _dates_itself(doc, e)
 
 
 def _date_by_publication(events: list[Event], published) -> None:
