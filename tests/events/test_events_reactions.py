@@ -205,3 +205,14 @@ def test_an_actorless_event_beside_an_acted_one_is_part_of_its_telling(vocab):
     assert not _part_without_actor(doc, financed, set())  # no other event has an actor
     financed.date_text = "Monday"  # it dates itself: news of its own
     assert not _part_without_actor(doc, financed, {0})
+
+
+def test_the_act_named_back_is_the_party_that_did_most_of_them(vocab):
+    # two extensions by Ruritania, one by Syldavia before "Freedonia condemned the extension": Ruritania's
+    doc = _doc(vocab, _ROWS, (0, 4), [(0, 1, "RUR"), (4, 5, "FRE"), (10, 11, "SYL")])
+    first, second = _ev(doc, "SANCTION", 1, "RUR", None), _ev(doc, "SANCTION", 1, "RUR", None)
+    second.trigger = Span(second.trigger.start + 1, second.trigger.end, "xtended")
+    other = _ev(doc, "SANCTION", 1, "SYL", None)
+    condemned = _ev(doc, "ACCUSE", 5, "FRE", None)
+    link_reactions(doc, [first, second, other, condemned])
+    assert condemned.recipient.country == "RUR"

@@ -5,11 +5,11 @@ offensive", "Lithuania extended its sanctions ... . Russia condemned the
 extension", "The CSTO drills opened ... . Moscow praised the drills": the
 reaction (an act of ``context_recipients``: condemn, praise, welcome, call)
 whose object is a definite event noun that names no party of its own is
-aimed at the one who did that act. Its recipient is the actor of the latest
-earlier event the noun names back (within ``LOOKBACK_SENTENCES``): one of the
-type the noun itself triggers or whose trigger has the noun's lemma or
-shares its stem ("extension" - "extended"), by another party than the
-reaction's.
+aimed at the one who did that act. Its recipient is the party, other than
+the reaction's, that acted in most of the earlier events the noun names back
+(of equals the latest; within ``LOOKBACK_SENTENCES``): events of the type the
+noun itself triggers or whose trigger has the noun's lemma or shares its
+stem ("extension" - "extended").
 
 The rule replaces a recipient that no phrase of the reaction's own verb
 names (none, an uncoded one, or one the sparse-parse fallback found in the
@@ -112,11 +112,20 @@ def link_reactions(doc, events: list[Event]) -> None:
         si = index.get(e.sentence["start"], 0)
         noun_type = by_trigger.get(obj.idx) or _noun_type(obj)
         own = party_of(e.actor)
+        named: dict = {}  # party -> (how many acts the noun names, the latest such act)
+        counted: set = set()  # (party, trigger): one act told with two recipients counts once
         for a in reversed(events[:j]):
             if si - index.get(a.sentence["start"], 0) > LOOKBACK_SENTENCES:
                 break
             if a.sentence["start"] >= e.sentence["start"] or a.negated or a.hypothetical or a.actor is None:
                 continue
-            if party_of(a.actor) and party_of(a.actor) != own and _names(obj, a, noun_type, doc):
-                e.recipient = copy.copy(a.actor)  # (the latest: lemma-first picked misread headlines)
-                break
+            p = party_of(a.actor)
+            if p and p != own and (p, a.trigger.start) not in counted and _names(obj, a, noun_type, doc):
+                counted.add((p, a.trigger.start))
+                n, latest = named.get(p, (0, a))
+                named[p] = (n + 1, latest)
+        if named:
+            # the party that did most of the acts the noun names (of equals the latest): the drills
+            # are the CSTO's, not those of a contingent that joined them
+            best = max(named.values(), key=lambda v: (v[0], v[1].sentence["start"], v[1].trigger.start))
+            e.recipient = copy.copy(best[1].actor)
