@@ -216,3 +216,29 @@ def test_the_act_named_back_is_the_party_that_did_most_of_them(vocab):
     condemned = _ev(doc, "ACCUSE", 5, "FRE", None)
     link_reactions(doc, [first, second, other, condemned])
     assert condemned.recipient.country == "RUR"
+
+
+def test_taking_part_in_an_owned_activity_is_aimed_at_its_owner(build):
+    # "Freedonian units took part in Ruritania 's drills in Zenda ." -> Ruritania, not the place
+    from accord.events.actor_roles import verb_recipient
+
+    rows = [
+        ("Freedonian", "freedonian", "ADJ", "JJ", "amod", 1, "B-NORP"),
+        ("units", "unit", "NOUN", "NNS", "nsubj", 2, "O"),
+        ("took", "take", "VERB", "VBD", "ROOT", 2, "O"),
+        ("part", "part", "NOUN", "NN", "dobj", 2, "O"),
+        ("in", "in", "ADP", "IN", "prep", 2, "O"),
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "poss", 7, "B-GPE"),
+        ("'s", "'s", "PART", "POS", "case", 5, "O"),
+        ("drills", "drill", "NOUN", "NNS", "pobj", 4, "O"),
+        ("in", "in", "ADP", "IN", "prep", 7, "O"),
+        ("Zenda", "Zenda", "PROPN", "NNP", "pobj", 8, "B-GPE"),
+        (".", ".", "PUNCT", ".", "punct", 2, "O"),
+    ]
+    ms = [(0, 2, "FRE", "FRE", "MIL", None, "org"), (5, 6, "RUR", "RUR", None, None, "state")]
+    doc = build(rows, ms + [(9, 10, "ZEN", "ZEN", None, None, "location")])
+    assert verb_recipient(doc[2], actors=ActorGroups(doc)).i == 5
+    # "took drills": no participation
+    rows[3] = ("part", "part", "NOUN", "NN", "npadvmod", 2, "O")
+    doc = build(rows, ms)
+    assert verb_recipient(doc[2], actors=ActorGroups(doc)) is None

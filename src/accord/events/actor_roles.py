@@ -16,6 +16,7 @@ from . import words as W
 from .actor_groups import ActorGroups
 from .arg_spans import phrase_span
 from .dateline import is_dateline, past_dateline
+from .joined import joined_owner
 from .place_time import PLACE_LABELS
 from .relatives import relative_target
 
@@ -365,7 +366,8 @@ def verb_recipient(tok, exclude=None, actors: ActorGroups | None = None):
             return anym[0]
     r = _object_recipient(tok, exclude, actors, g)
     if r is None and actors is not None:
-        r = relative_target(tok, actors, g)  # "steps by Yerevan that Moscow called unfriendly"
+        # "took part in the CSTO's drills"; "steps by Yerevan that Moscow called unfriendly"
+        r = joined_owner(tok, actors, g) or relative_target(tok, actors, g)
     return r
 
 
