@@ -254,3 +254,13 @@ def test_modified_or_counted_allies_are_no_body(vocab):
     parse = [("nsubj", 1), ("ROOT", 1), ("det", 3), ("dobj", 1), ("punct", 1)]
     ms, _ = extract_actors(make_doc(vocab, words, pos={1: "VERB", 3: "NOUN"}, tags={3: "NNS"}, parse=parse))
     assert not any(m.text.endswith("allies") for m in ms)
+
+
+def test_the_alliance_is_the_articles_first_body_though_another_is_named_more(vocab):
+    # "The CSTO met . NATO grew . NATO expanded . The alliance said ..." -> the CSTO (the article's subject)
+    words = "The CSTO met . NATO grew . NATO expanded . The alliance warned .".split()
+    parse = [("det", 1), ("nsubj", 2), ("ROOT", 2), ("punct", 2), ("nsubj", 5), ("ROOT", 5), ("punct", 5)]
+    parse += [("nsubj", 8), ("ROOT", 8), ("punct", 8), ("det", 11), ("nsubj", 12), ("ROOT", 12), ("punct", 12)]
+    pos = {2: "VERB", 5: "VERB", 8: "VERB", 11: "NOUN", 12: "VERB"}
+    ms, _ = extract_actors(make_doc(vocab, words, pos=pos, tags={11: "NN"}, parse=parse))
+    assert find(ms, "The alliance").code == "IGOCSTO"
