@@ -217,3 +217,30 @@ def test_a_body_named_by_another_group_noun_leaves_the_hosted_meeting_rule():
     agreed = _ev("AGREE", 100, ("the leaders", None), None)
     out = [e for e in expand_pairs([gathered, *met, agreed]) if e.type == "AGREE"]
     assert sorted((e.actor.country, e.recipient.country) for e in out) == [("RUS", "KAZ"), ("RUS", "KGZ")]
+
+
+def test_a_mediation_naming_no_one_is_with_the_conflict_dyad(build):
+    # "Russia brokered a truce ." after Kyrgyz-Tajik fighting -> Russia with each side; "Russia hosted ..." stays
+    rows = [
+        ("Russia", "Russia", "PROPN", "NNP", "nsubj", 1, "B-GPE"),
+        ("brokered", "broker", "VERB", "VBD", "ROOT", 1, "O"),
+        ("a", "a", "DET", "DT", "det", 3, "O"),
+        ("truce", "truce", "NOUN", "NN", "dobj", 1, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    doc = build(rows)
+
+    def brokered():
+        return Event(
+            "CONSULT",
+            Span(7, 15, "brokered"),
+            {"start": 0, "end": len(doc.text)},
+            actor=EventActor(0, 6, "Russia", code="RUS", country="RUS"),
+        )
+
+    conflict = _ev("ASSAULT", -300, ("Kyrgyz troops", "KGZ"), ("Tajik posts", "TJK"))
+    conflict.quad = "material_conflict"
+    out = expand_pairs([conflict, brokered()], doc)
+    assert sorted(_dyads(out[1:])) == [("CONSULT", "RUS", "KGZ"), ("CONSULT", "RUS", "TJK")]
+    doc[1].lemma_ = "host"
+    assert _dyads(expand_pairs([conflict, brokered()], doc)[1:]) == [("CONSULT", "RUS", None)]

@@ -17,6 +17,7 @@ called for an immediate ceasefire", "the CSTO called for restraint") is
 addressed to the two sides of the article's conflict dyad (the pair the
 most conflict events join) in the same way: A -> X and A -> Y
 (``appeal_nouns``); with no conflict events before it, it stays unaddressed.
+So is a mediation that names no one ("Moscow brokered a ceasefire": ``mediation_verbs``).
 An attack on one side of that dyad that names no attacker ("four Armenian
 soldiers were killed") is the other side's.
 
@@ -222,13 +223,19 @@ def _as(ref: EventActor, party: EventActor) -> EventActor:
 
 def _is_unaddressed_appeal(e: Event, doc) -> bool:
     """A REQUEST with no recipient whose trigger asks for restraint, calm or
-    a ceasefire ('called for an immediate ceasefire', 'urged calm')."""
-    if doc is None or e.actor is None or e.recipient is not None or e.type != "REQUEST":
+    a ceasefire ('called for an immediate ceasefire', 'urged calm'), or a
+    mediation with no recipient ('Moscow brokered a ceasefire':
+    ``mediation_verbs``), which is between the two sides as well."""
+    if doc is None or e.actor is None or e.recipient is not None:
         return False
     span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     tok = span[-1]
+    if e.type == "CONSULT":
+        return tok.lemma_.lower() in W.words("mediation_verbs")
+    if e.type != "REQUEST":
+        return False
     nouns = W.words("appeal_nouns")
     after = [t for t in tok.subtree if t.i > tok.i][:10]
     return any(t.lemma_.lower() in nouns or t.lower_ in nouns for t in after)
