@@ -242,3 +242,15 @@ def test_taking_part_in_an_owned_activity_is_aimed_at_its_owner(build):
     rows[3] = ("part", "part", "NOUN", "NN", "npadvmod", 2, "O")
     doc = build(rows, ms)
     assert verb_recipient(doc[2], actors=ActorGroups(doc)) is None
+
+
+def test_an_uncoded_group_beside_coded_members_of_one_trigger_is_dropped(vocab):
+    # "several member states, including Ruritania, said they would halt exports": Ruritania's act only
+    from accord.events.extract import _without_uncoded_beside_members
+
+    doc = _doc(vocab, _ROWS, (0, 4), [])
+    coded, group = _ev(doc, "THREATEN", 11, "RUR"), _ev(doc, "THREATEN", 11, None)
+    group.actor = EventActor(0, 1, "several member states")
+    alone = _ev(doc, "THREATEN", 5, None)
+    alone.actor = EventActor(0, 1, "several member states")
+    assert _without_uncoded_beside_members([coded, group, alone]) == [coded, alone]

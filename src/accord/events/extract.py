@@ -88,6 +88,7 @@ def extract_events(doc, classifier=None, min_confidence: float = 0.4) -> list[Ev
     events = link_events(doc, link_hosts(doc, events))
     acted = {e.sentence["start"] for e in events if e.actor is not None}
     events = [e for e in events if not _joined_without_actor(doc, e) and not _part_without_actor(doc, e, acted)]
+    events = _without_uncoded_beside_members(events)
     _date_by_publication(events, published)
     for e in events:
         _host_of_organisation(doc, e, actors)
@@ -230,6 +231,15 @@ def _part_without_actor(doc, e: Event, acted: set) -> bool:
     news of its own. (Measured over verbs too: own sample events F1 0.6615 ->
     0.6641, conflibert-args 0.6868 -> 0.6879, PLOVER unchanged.)"""
     return e.actor is None and e.sentence["start"] in acted and not _dates_itself(doc, e)
+
+
+def _without_uncoded_beside_members(events: list[Event]) -> list[Event]:
+    """The events less those whose actor no code names told by a trigger that
+    also has coded actors: "several member states, including Germany and
+    France, said they would halt exports" is Germany's and France's act, the
+    uncoded group beside them no third party."""
+    coded = {e.trigger.start for e in events if e.actor is not None and party_of(e.actor)}
+    return [e for e in events if e.actor is None or party_of(e.actor) or e.trigger.start not in coded]
 
 
 def _date_by_publication(events: list[Event], published) -> None:
