@@ -223,19 +223,19 @@ def _members_of_body(doc, drafts) -> None:
     members of the first body the article names (its subject: a summit of the
     CSTO that also speaks of NATO), acting as one ("called on the allies to
     show unity"). Adds the drafts in place."""
-    nouns = word_set("member_words")
     bodies = [d for d in drafts if d.kind == "igo" and d.org]
-    if not bodies or not any(t.lower_ in nouns for t in doc):
+    if not bodies:
         return
-    covered = bytearray(len(doc))
-    for d in drafts:
-        covered[d.start : d.end] = b"\x01" * (d.end - d.start)
+    found = _words_in_text(doc, word_set("member_words"))
+    if not found:
+        return
+    covered = {i for d in drafts for i in range(d.start, d.end)}
     dets = word_set("member_determiners")
     g = grammar(doc)
     added = []
-    for t in doc:
+    for t in found:
         i = t.i
-        if t.lower_ not in nouns or i == 0 or covered[i] or doc[i - 1].lower_ not in dets or doc[i - 1].head.i != i:
+        if i == 0 or i in covered or doc[i - 1].lower_ not in dets or doc[i - 1].head.i != i:
             continue
         if g.has_child(t, "adjective", "compound", "number", "noun_modifier"):
             continue  # "Western allies", "NATO allies", "two allies"
@@ -247,3 +247,18 @@ def _members_of_body(doc, drafts) -> None:
     if added:
         drafts.extend(added)
         drafts.sort(key=lambda d: (d.start, -d.end))
+
+
+def _words_in_text(doc, words) -> list:
+    """The tokens that are one of ``words`` (lower case), found by a search of
+    the text, not a pass over the tokens."""
+    text = doc.text.lower()
+    out = []
+    for w in words:
+        k = text.find(w)
+        while k >= 0:
+            span = doc.char_span(k, k + len(w))
+            if span is not None and len(span) == 1:
+                out.append(span[0])
+            k = text.find(w, k + 1)
+    return sorted(out, key=lambda t: t.i)

@@ -99,9 +99,7 @@ def link_reactions(doc, events: list[Event]) -> None:
     """Each reaction to an act named back by a definite noun aimed at that
     act's author (see module doc), in place. ``events`` in document order."""
     kinds = W.categories("context_recipients")
-    index = {s.start_char: i for i, s in enumerate(doc.sents)}
-    by_trigger = {e.trigger.start: e.type for e in events}
-    g = None
+    index = by_trigger = g = None
     for j, e in enumerate(events):
         if e.type not in kinds or e.negated or e.hypothetical or e.actor is None or not party_of(e.actor):
             continue
@@ -109,6 +107,9 @@ def link_reactions(doc, events: list[Event]) -> None:
         tok, obj = _object_noun(doc, e, g)
         if obj is None or _own_recipient(e, tok, obj, g):
             continue
+        if index is None:  # (built for the first reaction that names an act back)
+            index = {s.start_char: i for i, s in enumerate(doc.sents)}
+            by_trigger = {x.trigger.start: x.type for x in events}
         si = index.get(e.sentence["start"], 0)
         noun_type = by_trigger.get(obj.idx) or _noun_type(obj)
         own = party_of(e.actor)
