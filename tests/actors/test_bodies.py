@@ -264,3 +264,18 @@ def test_the_alliance_is_the_articles_first_body_though_another_is_named_more(vo
     pos = {2: "VERB", 5: "VERB", 8: "VERB", 11: "NOUN", 12: "VERB"}
     ms, _ = extract_actors(make_doc(vocab, words, pos=pos, tags={11: "NN"}, parse=parse))
     assert find(ms, "The alliance").code == "IGOCSTO"
+
+
+def test_the_members_are_the_body_but_not_the_members_of_another(vocab):
+    # "The CSTO met . The members agreed ." -> the CSTO; "The members of parliament agreed ." -> no body
+    words = "The CSTO met . The members agreed .".split()
+    parse = [("det", 1), ("nsubj", 2), ("ROOT", 2), ("punct", 2), ("det", 5), ("nsubj", 6), ("ROOT", 6), ("punct", 6)]
+    pos = {2: "VERB", 5: "NOUN", 6: "VERB"}
+    ms, _ = extract_actors(make_doc(vocab, words, pos=pos, tags={5: "NNS"}, parse=parse))
+    assert find(ms, "The members").code == "IGOCSTO"
+    words = "The CSTO met . The members of parliament agreed .".split()
+    parse = [("det", 1), ("nsubj", 2), ("ROOT", 2), ("punct", 2), ("det", 5), ("nsubj", 8), ("prep", 5)]
+    parse += [("pobj", 6), ("ROOT", 8), ("punct", 8)]
+    pos = {2: "VERB", 5: "NOUN", 7: "NOUN", 8: "VERB"}
+    ms, _ = extract_actors(make_doc(vocab, words, pos=pos, tags={5: "NNS"}, parse=parse))
+    assert not any(m.code == "IGOCSTO" and "members" in m.text for m in ms)

@@ -229,18 +229,22 @@ def _members_of_body(doc, drafts) -> None:
     found = _words_in_text(doc, word_set("member_words"))
     if not found:
         return
-    covered = {i for d in drafts for i in range(d.start, d.end)}
+    covered = {i: d for d in drafts for i in range(d.start, d.end)}
     dets = word_set("member_determiners")
     g = grammar(doc)
     added = []
     for t in found:
         i = t.i
-        if i == 0 or i in covered or doc[i - 1].lower_ not in dets or doc[i - 1].head.i != i:
+        if i == 0 or doc[i - 1].lower_ not in dets or doc[i - 1].head.i != i:
             continue
-        if g.has_child(t, "adjective", "compound", "number", "noun_modifier"):
-            continue  # "Western allies", "NATO allies", "two allies"
+        if g.has_child(t, "adjective", "compound", "number", "noun_modifier", "prep"):
+            continue  # "Western allies", "NATO allies", "two allies", "the members of parliament"
         ante = _subject_body([d for d in bodies if d.end <= i - 1])
-        if ante is None:
+        own = covered.get(i)
+        if ante is None or (own is not None and (own.country or own.org or own.end != i + 1)):
+            continue
+        if own is not None:  # an uncoded mention of the words alone ("The members"): the body's
+            own.kind, own.name, own.org, own.sector = "igo", ante.name, ante.org, ante.sector
             continue
         start = i - 1 if doc[i - 1].lower_ == "the" else i
         added.append(Draft(start, i + 1, kind="igo", name=ante.name, org=ante.org, sector=ante.sector, definite=True))
