@@ -217,3 +217,65 @@ def test_definite_body_takes_a_body_named_with_of(vocab):
     ms, _ = extract_actors(make_doc(vocab, words, ents=ents))
     later = find(ms, "the ministry")
     assert later.country == "TJK"
+
+
+def test_the_allies_are_the_first_international_body_named_before(vocab):
+    # "The CSTO met . NATO grew . Minsk thanked the allies ." -> the allies: the article's first body (CSTO)
+    words = "The CSTO met . NATO grew . Minsk thanked the allies .".split()
+    parse = [
+        ("det", 1),
+        ("nsubj", 2),
+        ("ROOT", 2),
+        ("punct", 2),
+        ("nsubj", 5),
+        ("ROOT", 5),
+        ("punct", 5),
+        ("nsubj", 8),
+        ("ROOT", 8),
+        ("det", 10),
+        ("dobj", 8),
+        ("punct", 8),
+    ]
+    pos = {2: "VERB", 5: "VERB", 8: "VERB", 10: "NOUN"}
+    tags = {10: "NNS"}
+    ms, _ = extract_actors(make_doc(vocab, words, pos=pos, tags=tags, parse=parse))
+    assert find(ms, "the allies").code == "IGOCSTO"
+
+
+def test_modified_or_counted_allies_are_no_body(vocab):
+    # "two allies", "Western allies": a number or a modifier of their own; and no body named before
+    words = "The CSTO met . Minsk thanked two allies .".split()
+    parse = [("det", 1), ("nsubj", 2), ("ROOT", 2), ("punct", 2), ("nsubj", 5), ("ROOT", 5), ("nummod", 7)]
+    parse += [("dobj", 5), ("punct", 5)]
+    pos = {2: "VERB", 5: "VERB", 6: "NUM", 7: "NOUN"}
+    ms, _ = extract_actors(make_doc(vocab, words, pos=pos, tags={7: "NNS"}, parse=parse))
+    assert not any(m.text.endswith("allies") for m in ms)
+    words = "Minsk thanked the allies .".split()
+    parse = [("nsubj", 1), ("ROOT", 1), ("det", 3), ("dobj", 1), ("punct", 1)]
+    ms, _ = extract_actors(make_doc(vocab, words, pos={1: "VERB", 3: "NOUN"}, tags={3: "NNS"}, parse=parse))
+    assert not any(m.text.endswith("allies") for m in ms)
+
+
+def test_the_alliance_is_the_articles_first_body_though_another_is_named_more(vocab):
+    # "The CSTO met . NATO grew . NATO expanded . The alliance said ..." -> the CSTO (the article's subject)
+    words = "The CSTO met . NATO grew . NATO expanded . The alliance warned .".split()
+    parse = [("det", 1), ("nsubj", 2), ("ROOT", 2), ("punct", 2), ("nsubj", 5), ("ROOT", 5), ("punct", 5)]
+    parse += [("nsubj", 8), ("ROOT", 8), ("punct", 8), ("det", 11), ("nsubj", 12), ("ROOT", 12), ("punct", 12)]
+    pos = {2: "VERB", 5: "VERB", 8: "VERB", 11: "NOUN", 12: "VERB"}
+    ms, _ = extract_actors(make_doc(vocab, words, pos=pos, tags={11: "NN"}, parse=parse))
+    assert find(ms, "The alliance").code == "IGOCSTO"
+
+
+def test_the_members_are_the_body_but_not_the_members_of_another(vocab):
+    # "The CSTO met . The members agreed ." -> the CSTO; "The members of parliament agreed ." -> no body
+    words = "The CSTO met . The members agreed .".split()
+    parse = [("det", 1), ("nsubj", 2), ("ROOT", 2), ("punct", 2), ("det", 5), ("nsubj", 6), ("ROOT", 6), ("punct", 6)]
+    pos = {2: "VERB", 5: "NOUN", 6: "VERB"}
+    ms, _ = extract_actors(make_doc(vocab, words, pos=pos, tags={5: "NNS"}, parse=parse))
+    assert find(ms, "The members").code == "IGOCSTO"
+    words = "The CSTO met . The members of parliament agreed .".split()
+    parse = [("det", 1), ("nsubj", 2), ("ROOT", 2), ("punct", 2), ("det", 5), ("nsubj", 8), ("prep", 5)]
+    parse += [("pobj", 6), ("ROOT", 8), ("punct", 8)]
+    pos = {2: "VERB", 5: "NOUN", 7: "NOUN", 8: "VERB"}
+    ms, _ = extract_actors(make_doc(vocab, words, pos=pos, tags={5: "NNS"}, parse=parse))
+    assert not any(m.code == "IGOCSTO" and "members" in m.text for m in ms)

@@ -157,3 +157,16 @@ def test_institution_after_an_of_yields_to_the_state_the_text_names(vocab):
     assert (m.name, m.country) == ("Ram Thapa", "NPL")
     ms = mentions(vocab, "The spokesman of the Ministry of Defence of Peru said that .")
     assert find(ms, "The spokesman of the Ministry of Defence of Peru").country == "PER"
+
+
+def test_a_capital_naming_a_document_is_no_actor(vocab):
+    # "the Bishkek declaration", "the Minsk agreements": documents; "Bishkek said": the government
+    ms = mentions(vocab, "Leaders signed the Bishkek declaration .", pos={3: "PROPN", 4: "NOUN"})
+    assert not any("Bishkek" in m.text for m in ms)
+    ms = mentions(vocab, "Bishkek said the border was calm .")
+    assert find(ms, "Bishkek").code == "KGZGOV"
+
+
+def test_the_minsk_group_is_the_osce(vocab):
+    ms = mentions(vocab, "The OSCE Minsk Group met .", pos={2: "PROPN", 3: "PROPN"})
+    assert find(ms, "The OSCE Minsk Group").code == "IGOOSCE"  # not Belarus, whose capital it names

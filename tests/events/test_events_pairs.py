@@ -196,3 +196,51 @@ def test_both_sides_used_tanks_is_their_fight():
         _ev("ASSAULT", 100, ("Both sides", None), ("tanks", None)),
     ]
     assert sorted(_dyads(expand_pairs(evs)[1:])) == [("ASSAULT", "FRE", "RUR"), ("ASSAULT", "RUR", "FRE")]
+
+
+def test_the_leaders_after_a_bodys_leaders_gathered_are_that_body():
+    # "Leaders of the CSTO gathered in Moscow. Putin hosted the meeting, attended by A, B and C.
+    # The leaders adopted a statement." -> the CSTO adopted it, no recipient
+    gathered = _ev("CONSULT", 0, None, ("Moscow", "RUS"))
+    gathered.actor = EventActor(0, 20, "Leaders of the CSTO", code="IGOCSTO", org="CSTO")
+    met = [_ev("CONSULT", 40, ("Putin", "RUS"), (name, name)) for name in ("KAZ", "KGZ", "UZB")]
+    adopted = _ev("SUPPORT", 100, ("The leaders", None), None)
+    out = [e for e in expand_pairs([gathered, *met, adopted]) if e.type == "SUPPORT"]
+    assert [(e.actor.org, e.actor.text, e.recipient) for e in out] == [("CSTO", "The leaders", None)]
+
+
+def test_a_body_named_by_another_group_noun_leaves_the_hosted_meeting_rule():
+    # "Foreign ministers of the CSTO met ..." names ministers: "the leaders" stay the host's with each guest
+    gathered = _ev("CONSULT", 0, None, None)
+    gathered.actor = EventActor(0, 20, "Foreign ministers of the CSTO", code="IGOCSTO", org="CSTO")
+    met = [_ev("CONSULT", 40, ("Putin", "RUS"), (name, name)) for name in ("KAZ", "KGZ")]
+    agreed = _ev("AGREE", 100, ("the leaders", None), None)
+    out = [e for e in expand_pairs([gathered, *met, agreed]) if e.type == "AGREE"]
+    assert sorted((e.actor.country, e.recipient.country) for e in out) == [("RUS", "KAZ"), ("RUS", "KGZ")]
+
+
+def test_a_mediation_naming_no_one_is_with_the_conflict_dyad(build):
+    # "Russia brokered a truce ." after Kyrgyz-Tajik fighting -> Russia with each side; "Russia hosted ..." stays
+    rows = [
+        ("Russia", "Russia", "PROPN", "NNP", "nsubj", 1, "B-GPE"),
+        ("brokered", "broker", "VERB", "VBD", "ROOT", 1, "O"),
+        ("a", "a", "DET", "DT", "det", 3, "O"),
+        ("truce", "truce", "NOUN", "NN", "dobj", 1, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    doc = build(rows)
+
+    def brokered():
+        return Event(
+            "CONSULT",
+            Span(7, 15, "brokered"),
+            {"start": 0, "end": len(doc.text)},
+            actor=EventActor(0, 6, "Russia", code="RUS", country="RUS"),
+        )
+
+    conflict = _ev("ASSAULT", -300, ("Kyrgyz troops", "KGZ"), ("Tajik posts", "TJK"))
+    conflict.quad = "material_conflict"
+    out = expand_pairs([conflict, brokered()], doc)
+    assert sorted(_dyads(out[1:])) == [("CONSULT", "RUS", "KGZ"), ("CONSULT", "RUS", "TJK")]
+    doc[1].lemma_ = "host"
+    assert _dyads(expand_pairs([conflict, brokered()], doc)[1:]) == [("CONSULT", "RUS", None)]

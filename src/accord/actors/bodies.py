@@ -104,29 +104,25 @@ def link_definite_bodies(doc, drafts) -> None:
                     _take_state(d, ante)
                     d.name, d.kind = ante.name, ante.kind
                     break
+    _members_of_body(doc, drafts)
     drop = {id(d) for d in bare if not (d.country or d.org)}
     if drop:  # no body of that name before it: a common noun ("the service was slow")
         drafts[:] = [d for d in drafts if id(d) not in drop]
 
 
-def _salient_body(before: list):
-    """The international body named most often in ``before`` (of equals the latest)."""
-    igos = [d for d in before if d.kind == "igo" and d.org]
-    if not igos:
-        return None
-    counts: dict = {}
-    for d in igos:
-        counts[d.org] = counts.get(d.org, 0) + 1
-    best = max(counts.values())
-    return next(d for d in reversed(igos) if counts[d.org] == best)
+def _subject_body(before: list):
+    """The first international body the article names in ``before``: its subject
+    (a summit of the CSTO that also speaks of NATO's expansion is the CSTO's)."""
+    return next((d for d in before if d.kind == "igo" and d.org), None)
 
 
 def _bloc_antecedent(t, bodies: list, drafts: list) -> tuple | None:
     """(name, country, org, sector) of the body "the alliance" / "the bloc" at
     token ``t`` stands for: the body of a title earlier in its sentence with no
     body named between ("CSTO Secretary General Zas said the alliance ..."); else,
-    after an international body, the international body the article has named
-    most before it (of equals the latest), not one named in passing
+    after an international body, the first international body the article
+    names (its subject; measured: the one named most often picked NATO in a
+    story of a CSTO summit that spoke of NATO's expansion), not one named in passing
     ("coordinate their positions at the United Nations"); else None."""
     i = t.i
     before = [d for d in bodies if d.end <= i - 1]
@@ -136,7 +132,7 @@ def _bloc_antecedent(t, bodies: list, drafts: list) -> tuple | None:
         return titled[-1].org, None, titled[-1].org, None
     if not before or before[-1].kind != "igo" or not before[-1].org:
         return None
-    ante = _salient_body(before)
+    ante = _subject_body(before)
     return ante.name, ante.country, ante.org, ante.sector
 
 
@@ -219,3 +215,54 @@ def seat_capitals(doc, drafts) -> None:
         host = any(x.country == d.country and id(x) not in cap_ids for x in drafts if x.kind != "location")
         if named and not host:
             d.kind, d.country, d.org, d.sector = "igo", None, org, None
+
+
+def _members_of_body(doc, drafts) -> None:
+    """ "the allies", "its allies" (``member_words`` after ``member_determiners``,
+    with no modifier of their own) after an international body is named: the
+    members of the first body the article names (its subject: a summit of the
+    CSTO that also speaks of NATO), acting as one ("called on the allies to
+    show unity"). Adds the drafts in place."""
+    bodies = [d for d in drafts if d.kind == "igo" and d.org]
+    if not bodies:
+        return
+    found = _words_in_text(doc, word_set("member_words"))
+    if not found:
+        return
+    covered = {i: d for d in drafts for i in range(d.start, d.end)}
+    dets = word_set("member_determiners")
+    g = grammar(doc)
+    added = []
+    for t in found:
+        i = t.i
+        if i == 0 or doc[i - 1].lower_ not in dets or doc[i - 1].head.i != i:
+            continue
+        if g.has_child(t, "adjective", "compound", "number", "noun_modifier", "prep"):
+            continue  # "Western allies", "NATO allies", "two allies", "the members of parliament"
+        ante = _subject_body([d for d in bodies if d.end <= i - 1])
+        own = covered.get(i)
+        if ante is None or (own is not None and (own.country or own.org or own.end != i + 1)):
+            continue
+        if own is not None:  # an uncoded mention of the words alone ("The members"): the body's
+            own.kind, own.name, own.org, own.sector = "igo", ante.name, ante.org, ante.sector
+            continue
+        start = i - 1 if doc[i - 1].lower_ == "the" else i
+        added.append(Draft(start, i + 1, kind="igo", name=ante.name, org=ante.org, sector=ante.sector, definite=True))
+    if added:
+        drafts.extend(added)
+        drafts.sort(key=lambda d: (d.start, -d.end))
+
+
+def _words_in_text(doc, words) -> list:
+    """The tokens that are one of ``words`` (lower case), found by a search of
+    the text, not a pass over the tokens."""
+    text = doc.text.lower()
+    out = []
+    for w in words:
+        k = text.find(w)
+        while k >= 0:
+            span = doc.char_span(k, k + len(w))
+            if span is not None and len(span) == 1:
+                out.append(span[0])
+            k = text.find(w, k + 1)
+    return sorted(out, key=lambda t: t.i)

@@ -271,11 +271,16 @@ def _body_draft(doc, d: Draft, ph: Phrase, head: Piece) -> Draft:
 
 def _capital_draft(doc, d: Draft, ph: Phrase, head: Piece) -> Draft:
     """A capital alone: its government ("Washington said"), or a place after
-    a locative preposition or as a dateline ("in central Baghdad", "BISHKEK,")."""
+    a locative preposition or as a dateline ("in central Baghdad", "BISHKEK,");
+    no actor before a document it names (``document_heads``: "the Bishkek
+    declaration", "the Washington Treaty")."""
     k = ph.start - 1
     while k > 0 and doc[k].pos_ == "ADJ":  # "in central Baghdad"
         k -= 1
     prev = doc[k].lower_ if k >= 0 else ""
+    if ph.end < len(doc) and doc[ph.end].lower_ in word_set("document_heads"):
+        d.kind = "skip"  # "the Bishkek declaration", "the Minsk agreements": a document named by a city
+        return d
     line_start = ph.start == 0 or "\n" in doc[ph.start - 1].text_with_ws or doc[ph.start - 1].is_space
     if prev in word_set("locative") or (ph.end < len(doc) and doc[ph.end].text == "," and line_start):
         d.kind = "location"

@@ -15,7 +15,10 @@ from ..syntax import grammar
 from . import words as W
 from .actor_groups import ActorGroups
 from .arg_spans import phrase_span
+from .dateline import is_dateline, past_dateline
+from .joined import joined_owner
 from .place_time import PLACE_LABELS
+from .relatives import relative_target
 
 
 def subject_of(tok, actors: ActorGroups):
@@ -29,6 +32,8 @@ def subject_of(tok, actors: ActorGroups):
     fallback = None
     for _ in range(6):
         subj, agent, passive = _own_subject(t, g)
+        if subj is not None and is_dateline(subj, actors):
+            subj = past_dateline(subj, t, g)
         if passive and agent is None and subj is not None and t.lower_ in W.words("stative_participles"):
             passive = False  # "Mongolia is committed to ...", "Baku is opposed to ...": its own stance
         if passive:
@@ -359,7 +364,11 @@ def verb_recipient(tok, exclude=None, actors: ActorGroups | None = None):
         anym = [h for h in found if actors.group(h)]
         if anym:
             return anym[0]
-    return _object_recipient(tok, exclude, actors, g)
+    r = _object_recipient(tok, exclude, actors, g)
+    if r is None and actors is not None:
+        # "took part in the CSTO's drills"; "steps by Yerevan that Moscow called unfriendly"
+        r = joined_owner(tok, actors, g) or relative_target(tok, actors, g)
+    return r
 
 
 def _own(h, g) -> bool:

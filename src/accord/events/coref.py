@@ -183,7 +183,19 @@ def _reaction_alone(doc, e: Event, parties_in: dict) -> bool:
         return False
     if e.type == "REJECT" and _definite_object(doc, e):
         return False  # "rejected the plan": the proposer's, who may be no one named (an accusation: link_answers)
+    if _adopts_document(doc, e):
+        return False  # "the leaders adopted a statement": their own declaration, aimed at no one
     return not (parties_in.get(e.sentence["start"], set()) - {party_of(e.actor)})
+
+
+def _adopts_document(doc, e: Event) -> bool:
+    """Is the trigger's object a document the actor issues ("adopted a
+    statement", "signed a declaration": ``own_document_nouns``)?"""
+    span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    nouns = W.words("own_document_nouns")
+    return any(ch.lemma_.lower() in nouns for ch in grammar(doc).children(span[-1], "object"))
 
 
 def _parties_by_sentence(doc) -> dict:
@@ -228,6 +240,8 @@ def link_context_recipients(doc, events: list[Event]) -> None:
         if e.sentence["start"] == lead.sentence["start"] or not _reaction_alone(doc, e, parties_in):
             continue
         own = party_of(e.actor)
+        if own == lead.actor.org and lead.type in HOSTED_TYPES:
+            continue  # a body's act after its own gathering ("Leaders of X gathered in Y"): Y only hosted
         who = next(
             (p for p in (lead.actor, lead.recipient) if p is not None and party_of(p) and party_of(p) != own), None
         )

@@ -46,6 +46,7 @@ from .factuality import is_back_reference
 from .lexicon import lexicon
 from .pairs import expand_pairs
 from .place_time import PLACE_LABELS, knowledge_country
+from .reactions import link_reactions
 from .sense import internal_proposals
 from .speech import speech_acts
 from .triggers import Candidate, arg_words, find_candidates  # noqa: F401  (the public names stay importable here)
@@ -79,13 +80,15 @@ def extract_events(doc, classifier=None, min_confidence: float = 0.4) -> list[Ev
     events = expand_pairs(events, doc)
     events.sort(key=lambda e: (e.sentence["start"], e.trigger.start))
     link_answers(doc, events)
+    link_reactions(doc, events)
     link_context_recipients(doc, events)
     # an event with no party at all is not emitted (#16 conventions: never "? -> ?"); one
     # with no actor but a recipient stays until actor finding no longer loses such events
     events = [e for e in events if e.confidence >= min_confidence and (e.actor is not None or e.recipient is not None)]
     events = link_events(doc, link_hosts(doc, events))
     acted = {e.sentence["start"] for e in events if e.actor is not None}
-    events = [e for e in events if not _joined_without_actor(doc, e) and not _nominal_without_actor(doc, e, acted)]
+    events = [e for e in events if not _joined_without_actor(doc, e) and not _part_without_actor(doc, e, acted)]
+    events = _without_uncoded_beside_members(events)
     _date_by_publication(events, published)
     for e in events:
         _host_of_organisation(doc, e, actors)
@@ -219,14 +222,24 @@ def _dates_itself(doc, e: Event) -> bool:
     return bool(e.date_text) and e.date_text in doc.text[s["start"] : s["end"]]
 
 
-def _nominal_without_actor(doc, e: Event, acted: set) -> bool:
-    """An event noun with no actor in a sentence whose other event has one (``agreed
-    to a ceasefire and the withdrawal of troops``, ``facing challenges because of
-    sanctions against Russia``): a part of that event's telling, not news of its own."""
-    if e.actor is not None or e.sentence["start"] not in acted or _dates_itself(doc, e):
-        return False
-    span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and span[0].pos_ in ("NOUN", "PROPN")
+def _part_without_actor(doc, e: Event, acted: set) -> bool:
+    """An event with no actor in a sentence whose other event has one: an event
+    noun (``agreed to a ceasefire and the withdrawal of troops``, ``facing
+    challenges because of sanctions against Russia``) or a verb in a clause
+    about a thing of that event (``discussed new outposts financed by Beijing``,
+    ``valued its "expanding partnership"``): a part of that event's telling, not
+    news of its own. (Measured over verbs too: own sample events F1 0.6615 ->
+    0.6641, conflibert-args 0.6868 -> 0.6879, PLOVER unchanged.)"""
+    return e.actor is None and e.sentence["start"] in acted and not _dates_itself(doc, e)
+
+
+def _without_uncoded_beside_members(events: list[Event]) -> list[Event]:
+    """The events less those whose actor no code names told by a trigger that
+    also has coded actors: "several member states, including Germany and
+    France, said they would halt exports" is Germany's and France's act, the
+    uncoded group beside them no third party."""
+    coded = {e.trigger.start for e in events if e.actor is not None and party_of(e.actor)}
+    return [e for e in events if e.actor is None or party_of(e.actor) or e.trigger.start not in coded]
 
 
 def _date_by_publication(events: list[Event], published) -> None:

@@ -17,6 +17,7 @@ called for an immediate ceasefire", "the CSTO called for restraint") is
 addressed to the two sides of the article's conflict dyad (the pair the
 most conflict events join) in the same way: A -> X and A -> Y
 (``appeal_nouns``); with no conflict events before it, it stays unaddressed.
+So is a mediation that names no one ("Moscow brokered a ceasefire": ``mediation_verbs``).
 An attack on one side of that dyad that names no attacker ("four Armenian
 soldiers were killed") is the other side's.
 
@@ -27,7 +28,9 @@ stands for that meeting's parties: the act is the host's with each of them
 (#16 convention for a hosted meeting), as a reader takes it. So do "the
 parties" and "the sides" after a meeting of one party with three or more
 ("the parties will hold the next meeting in Ashgabat"); after a meeting
-with two they are the dyad a mediator met.
+with two they are the dyad a mediator met. A group noun that an earlier
+actor named an international body's members by ("Leaders of the CSTO
+gathered ... The leaders adopted a statement") is that body, acting as one.
 
 The words ("both", "the two"; sides, parties, leaders, ...) are data
 (``pair_quantifiers``, ``pair_nouns``, ``pair_bare_nouns``); "the" alone
@@ -175,6 +178,13 @@ def _group_act(e: Event, before: list[Event]) -> list[Event] | None:
         return None
     if e.recipient is not None and _key(e.recipient) and not (parties and _is_parties(e.recipient)):
         return None
+    body = None if parties else _body_named_by(e.actor, before)
+    if body is not None:
+        n = copy.copy(e)
+        n.actor = _as(e.actor, body)
+        n.context, n.evidence = list(e.context), list(e.evidence)
+        n.confidence = max(e.confidence, GROUP_CONFIDENCE)
+        return [n]
     hub = _hub_of(before)
     if hub is None:
         return None
@@ -191,6 +201,19 @@ def _group_act(e: Event, before: list[Event]) -> list[Event] | None:
     return out
 
 
+def _body_named_by(ref: EventActor, before: list[Event]) -> EventActor | None:
+    """ "The leaders adopted a statement" after "Leaders of the CSTO gathered
+    ...": the international body whose members an earlier event's actor named
+    with the same group noun ("Leaders of the X", "X foreign ministers"), as
+    one actor (#16 conventions: an organisation acting as one); else None."""
+    noun = ref.text.lower().split()[-1]
+    for e in reversed(before):  # (the whole article: the gathering is often its lead)
+        a = e.actor
+        if a is not None and a.org and not a.country and noun in a.text.lower().split():
+            return a
+    return None
+
+
 def _as(ref: EventActor, party: EventActor) -> EventActor:
     """The pair reference's span with one member's codes."""
     return EventActor(
@@ -200,13 +223,19 @@ def _as(ref: EventActor, party: EventActor) -> EventActor:
 
 def _is_unaddressed_appeal(e: Event, doc) -> bool:
     """A REQUEST with no recipient whose trigger asks for restraint, calm or
-    a ceasefire ('called for an immediate ceasefire', 'urged calm')."""
-    if doc is None or e.actor is None or e.recipient is not None or e.type != "REQUEST":
+    a ceasefire ('called for an immediate ceasefire', 'urged calm'), or a
+    mediation with no recipient ('Moscow brokered a ceasefire':
+    ``mediation_verbs``), which is between the two sides as well."""
+    if doc is None or e.actor is None or e.recipient is not None:
         return False
     span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     tok = span[-1]
+    if e.type == "CONSULT":
+        return tok.lemma_.lower() in W.words("mediation_verbs")
+    if e.type != "REQUEST":
+        return False
     nouns = W.words("appeal_nouns")
     after = [t for t in tok.subtree if t.i > tok.i][:10]
     return any(t.lemma_.lower() in nouns or t.lower_ in nouns for t in after)

@@ -1,0 +1,48 @@
+"""The organiser of an activity a party joins: "Kazakh units will take part
+in the CSTO's drills in Belarus" (Kazakhstan -> the CSTO, not the host),
+"troops participated in exercises led by Russia".
+
+A participation verb (``participation_verbs``: "participate in", "take part
+in") whose ``in`` phrase names an activity with its owner (a possessor, a
+modifier, or the ``by`` agent of a participle on it, that a coded mention names) is aimed at that
+owner. Used by :func:`accord.events.actor_roles.verb_recipient` when no
+phrase of the verb names a recipient; the place of the activity then stays
+its place.
+"""
+
+from __future__ import annotations
+
+from . import words as W
+
+
+def _coded(t, actors) -> bool:
+    return any(actors.mentions[m].code for m in actors.group(t))
+
+
+def _activities(tok, g) -> list:
+    """The nouns of the verb's ``in`` phrases (on the verb or on its object 'part')."""
+    heads = [tok] + [o for o in g.children(tok, "object") if o.lemma_.lower() == "part"]
+    out = []
+    for h in heads:
+        for p in g.children(h, "prep"):
+            if p.lower_ == "in":
+                out += g.children(p, "prep_object")
+    return out
+
+
+def joined_owner(tok, actors, g):
+    """The owner of the activity a participation verb joins (see module doc), else None."""
+    lemma = tok.lemma_.lower()
+    if lemma not in W.words("participation_verbs"):
+        return None
+    if lemma == "take" and not any(o.lemma_.lower() == "part" for o in g.children(tok, "object")):
+        return None
+    for n in _activities(tok, g):
+        for c in n.children:
+            if g.is_(c, "possessor", "compound", "noun_modifier", "adjective") and c.i < n.i and _coded(c, actors):
+                return c
+        for cl in g.children(n, "clause_modifier"):  # "exercises led by Russia"
+            for p in g.agents(cl):
+                if _coded(p, actors):
+                    return p
+    return None

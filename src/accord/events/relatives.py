@@ -1,0 +1,69 @@
+"""The target of an act told in a relative clause about the thing it is
+aimed at: "steps by Yerevan that Moscow called unfriendly" (Moscow ->
+Yerevan), "a referendum, which Baku demands" after "Pashinyan will hold"
+(Baku -> Armenia), "a comment that Moscow called offensive" after "Blinken
+remarked ..." (Moscow -> the United States).
+
+A verb of a relative clause whose object is the relative word itself (or
+that has none but the relative word before it) acts on the clause's
+antecedent: the recipient is the antecedent where it is a coded mention,
+else the author named in its phrase (a ``by`` agent, or a possessive name,
+outside the relative clause), else the subject of the nearest clause above it that
+names a coded party (who made the thing). Used by
+:func:`accord.events.actor_roles.verb_recipient` when no phrase of the verb
+names a recipient.
+"""
+
+from __future__ import annotations
+
+from . import words as W
+
+#: how many heads up from the antecedent the author's clause is looked for
+CLIMB = 6
+
+
+def _coded(t, actors) -> bool:
+    return any(actors.mentions[m].code for m in actors.group(t))
+
+
+def _about_antecedent(tok, g) -> bool:
+    """Is the relative clause's object its relative word (or has it no object,
+    with a relative word before the verb that is not its subject: "that it
+    called unfriendly", not "who arrived in Astana")?"""
+    rel = W.words("relative_pronouns")
+    objs = g.children(tok, "object")
+    if objs:
+        return all(o.lower_ in rel for o in objs)
+    return any(c.lower_ in rel and c.i < tok.i and not g.is_(c, "subject", "passive_subject") for c in tok.children)
+
+
+def relative_target(tok, actors, g):
+    """The recipient head of a relative-clause verb acting on its antecedent
+    (see module doc), else None."""
+    if not g.is_(tok, "relative_clause") or tok.head.i == tok.i or not _about_antecedent(tok, g):
+        return None
+    n = tok.head
+    mi = actors.at(n)
+    place = g.is_(n, "prep_object") and n.head.lower_ in W.words("place_preps")
+    if mi is not None and actors.mentions[mi].code and not place:
+        # the antecedent is a party ("Yerevan, which Moscow accused of ..."); not a place the
+        # clause was hung on ("its war in Ukraine, which both deny": what they deny is the charge)
+        return n
+    lo, hi = tok.left_edge.i, tok.right_edge.i
+    for t in n.subtree:
+        if lo <= t.i <= hi:
+            continue
+        by = g.is_(t, "prep_object") and t.head.lower_ == "by"
+        named = g.is_(t, "possessor") and t.head.i == n.i and t.pos_ != "PRON"
+        if (by or named) and _coded(t, actors):
+            return t  # its author: "steps by Yerevan", "Yerevan's steps"
+    h = n
+    for _ in range(CLIMB):
+        if h.head.i == h.i:
+            break
+        h = h.head
+        if h.pos_ in ("VERB", "AUX"):
+            s = g.child(h, "subject")
+            if s is not None and _coded(s, actors):
+                return s
+    return None
