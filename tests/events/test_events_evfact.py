@@ -1,0 +1,102 @@
+"""Factuality rules of the evfact session (#16): an opinion frame and a
+thing's purpose make an event hypothetical; a standing state of years ('has
+deployed ... since 2018') is background. Hand-built Docs, own example sentences."""
+
+from accord.events import flags as F
+from accord.events.factuality import is_background, standing_since_years
+
+
+def test_an_opinion_frame_makes_the_event_hypothetical(build):
+    # "In his opinion , Ruritania will send troops ."
+    d = build(
+        [
+            ("In", "in", "ADP", "IN", "prep", 6, "O"),
+            ("his", "his", "PRON", "PRP$", "poss", 2, "O"),
+            ("opinion", "opinion", "NOUN", "NN", "pobj", 0, "O"),
+            (",", ",", "PUNCT", ",", "punct", 6, "O"),
+            ("Ruritania", "Ruritania", "PROPN", "NNP", "nsubj", 6, "B-GPE"),
+            ("will", "will", "AUX", "MD", "aux", 6, "O"),
+            ("send", "send", "VERB", "VB", "ROOT", 6, "O"),
+            ("troops", "troop", "NOUN", "NNS", "dobj", 6, "O"),
+            (".", ".", "PUNCT", ".", "punct", 6, "O"),
+        ]
+    )
+    assert F.in_opinion(d[6]) and F.is_hypothetical(d[6])
+
+
+def test_in_a_place_is_no_opinion(build):
+    # "In Zenda , Ruritania will send troops ."
+    d = build(
+        [
+            ("In", "in", "ADP", "IN", "prep", 5, "O"),
+            ("Zenda", "Zenda", "PROPN", "NNP", "pobj", 0, "B-GPE"),
+            (",", ",", "PUNCT", ",", "punct", 5, "O"),
+            ("Ruritania", "Ruritania", "PROPN", "NNP", "nsubj", 5, "B-GPE"),
+            ("will", "will", "AUX", "MD", "aux", 5, "O"),
+            ("send", "send", "VERB", "VB", "ROOT", 5, "O"),
+            ("troops", "troop", "NOUN", "NNS", "dobj", 5, "O"),
+            (".", ".", "PUNCT", ".", "punct", 5, "O"),
+        ]
+    )
+    assert not F.in_opinion(d[5]) and not F.is_hypothetical(d[5])
+
+
+def _aims(build, subject, lemma):
+    # "<subject> aims to deepen cooperation ."
+    return build(
+        [
+            (subject, lemma, "NOUN" if lemma.islower() else "PROPN", "NN", "nsubj", 1, "O"),
+            ("aims", "aim", "VERB", "VBZ", "ROOT", 1, "O"),
+            ("to", "to", "PART", "TO", "aux", 3, "O"),
+            ("deepen", "deepen", "VERB", "VB", "xcomp", 1, "O"),
+            ("cooperation", "cooperation", "NOUN", "NN", "dobj", 3, "O"),
+            (".", ".", "PUNCT", ".", "punct", 1, "O"),
+        ]
+    )
+
+
+def test_the_purpose_of_drills_is_no_event_but_a_partys_aim_is_its_plan(build):
+    d = _aims(build, "exercise", "exercise")
+    assert F.is_purpose(d[3]) and F.is_hypothetical(d[3])
+    d = _aims(build, "Ruritania", "Ruritania")
+    assert not F.is_purpose(d[3]) and not F.is_hypothetical(d[3]) and F.is_future(d[3])
+
+
+def test_what_a_thing_is_meant_to_do_is_no_event(build):
+    # "The upgrade is meant to allow coordination ."
+    d = build(
+        [
+            ("The", "the", "DET", "DT", "det", 1, "O"),
+            ("upgrade", "upgrade", "NOUN", "NN", "nsubjpass", 3, "O"),
+            ("is", "be", "AUX", "VBZ", "auxpass", 3, "O"),
+            ("meant", "mean", "VERB", "VBN", "ROOT", 3, "O"),
+            ("to", "to", "PART", "TO", "aux", 5, "O"),
+            ("allow", "allow", "VERB", "VB", "xcomp", 3, "O"),
+            ("coordination", "coordination", "NOUN", "NN", "dobj", 5, "O"),
+            (".", ".", "PUNCT", ".", "punct", 3, "O"),
+        ]
+    )
+    assert F.is_purpose(d[5]) and F.is_hypothetical(d[5])
+
+
+def _deployed_since(build, when, published):
+    # "Ruritania has deployed troops since <when> ."
+    rows = [
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "nsubj", 2, "B-GPE"),
+        ("has", "have", "AUX", "VBZ", "aux", 2, "O"),
+        ("deployed", "deploy", "VERB", "VBN", "ROOT", 2, "O"),
+        ("troops", "troop", "NOUN", "NNS", "dobj", 2, "O"),
+        ("since", "since", "ADP", "IN", "prep", 2, "O"),
+        *[(w, w, "NUM" if w.isdigit() else "PROPN", "CD" if w.isdigit() else "NNP", "pobj", 4, "O") for w in when],
+        (".", ".", "PUNCT", ".", "punct", 2, "O"),
+    ]
+    return build(rows, published=published)
+
+
+def test_a_state_kept_for_years_is_background_a_recent_one_is_news(build):
+    d = _deployed_since(build, ["2018"], "2023-06-02")
+    assert standing_since_years(d[2]) and is_background(d[2])
+    d = _deployed_since(build, ["December"], "2023-06-02")
+    assert not standing_since_years(d[2]) and not is_background(d[2])
+    d = _deployed_since(build, ["2023"], "2023-06-02")
+    assert not standing_since_years(d[2])
