@@ -100,3 +100,25 @@ def test_a_state_kept_for_years_is_background_a_recent_one_is_news(build):
     assert not standing_since_years(d[2]) and not is_background(d[2])
     d = _deployed_since(build, ["2023"], "2023-06-02")
     assert not standing_since_years(d[2])
+
+
+def test_a_pair_named_as_such_is_not_nobody(build):
+    # "The two leaders agreed ." : the parties come later (pairs.expand_pairs); no uncoded cap
+    from types import SimpleNamespace
+
+    from accord.events.assemble import UNCODED_MAX, _confidence
+    from accord.events.triggers import Candidate
+
+    rows = [
+        ("The", "the", "DET", "DT", "det", 2, "O"),
+        ("two", "two", "NUM", "CD", "nummod", 2, "O"),
+        ("leaders", "leader", "NOUN", "NNS", "nsubj", 3, "O"),
+        ("agreed", "agree", "VERB", "VBD", "ROOT", 3, "O"),
+        (".", ".", "PUNCT", ".", "punct", 3, "O"),
+    ]
+    doc = build(rows)
+    c = Candidate(doc[3], "030", "AGREE", "verbal_cooperation", None, [], 1.0, "pattern")
+    pair = [SimpleNamespace(code=None, text="The two leaders")]
+    crowd = [SimpleNamespace(code=None, text="Some officials")]
+    assert _confidence(c, pair, [], False, "verbal_cooperation", None) > UNCODED_MAX
+    assert _confidence(c, crowd, [], False, "verbal_cooperation", None) <= UNCODED_MAX

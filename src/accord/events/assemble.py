@@ -33,7 +33,7 @@ from .classifier import quad_class
 from .dates import is_historical
 from .factuality import is_background
 from .lexicon import Lexicon
-from .pairs import joint_pairs, named_participants, same_party
+from .pairs import is_pair_reference, joint_pairs, named_participants, same_party
 from .place_time import date_for, location_for
 from .sense import SHOW_OF_FORCE, left_places, unilateral_exercise
 from .triggers import SPEC_RULE, SPEC_RULE_ARGS, Candidate
@@ -493,9 +493,16 @@ def _confidence(
             probs is not None and probs.get(quad if cls == "statement" else cls, 0.0) < 0.35
         ):
             conf = min(conf, 0.35)
-    elif not coded_a and not coded_r and c.spec < SPEC_RULE_ARGS:
+    elif not coded_a and not coded_r and c.spec < SPEC_RULE_ARGS and not _pair_reference(a_actors, r_actors):
         conf = min(conf, UNCODED_MAX)  # nobody codable takes part: weak evidence for event data
     return round(max(0.0, min(0.99, conf)), 3)
+
+
+def _pair_reference(a_actors, r_actors) -> bool:
+    """A party named as a pair ("the two leaders agreed", "both sides"): not
+    nobody, but the parties the article has joined, whom
+    :func:`accord.events.pairs.expand_pairs` gives the event later."""
+    return any(is_pair_reference(p.text) for p in [*a_actors, *r_actors])
 
 
 def _clause_weight(tok) -> float:
