@@ -122,3 +122,24 @@ def test_a_pair_named_as_such_is_not_nobody(build):
     crowd = [SimpleNamespace(code=None, text="Some officials")]
     assert _confidence(c, pair, [], False, "verbal_cooperation", None) > UNCODED_MAX
     assert _confidence(c, crowd, [], False, "verbal_cooperation", None) <= UNCODED_MAX
+
+
+def test_an_act_a_coded_party_did_not_do_needs_no_recipient(build):
+    # "Ruritania did not attend ." : a verb-default trigger, negated, its actor coded
+    from types import SimpleNamespace
+
+    from accord.events.assemble import _confidence
+    from accord.events.triggers import Candidate
+
+    rows = [
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "nsubj", 3, "B-GPE"),
+        ("did", "do", "AUX", "VBD", "aux", 3, "O"),
+        ("not", "not", "PART", "RB", "neg", 3, "O"),
+        ("attend", "attend", "VERB", "VB", "ROOT", 3, "O"),
+        (".", ".", "PUNCT", ".", "punct", 3, "O"),
+    ]
+    doc = build(rows)
+    c = Candidate(doc[3], "040", "CONSULT", "verbal_cooperation", None, [], 0.0, "verb")
+    actor = [SimpleNamespace(code="RUR", text="Ruritania")]
+    assert _confidence(c, actor, [], False, "verbal_cooperation", None, negated=True) > 0.4
+    assert _confidence(c, actor, [], False, "verbal_cooperation", None) <= 0.35  # a positive one still needs both

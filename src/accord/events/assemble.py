@@ -122,7 +122,9 @@ def events_for(
         a_actors = [p for p in [pronoun_party(a_head, actors)] if p is not None]
     coding = _coding(c, ents, published, lex)
     info = lex.categories[coding.type]
-    conf = _confidence(c, a_actors, r_actors, coding.hypothetical, info["quad"], probs, quad_class(coding.cameo))
+    conf = _confidence(
+        c, a_actors, r_actors, coding.hypothetical, info["quad"], probs, quad_class(coding.cameo), coding.negated
+    )
     if not a_actors and not a_group:
         # a party that is present but has no mention keeps its text, code null
         u = uncoded_party(a_head, actors, tok.i)
@@ -453,7 +455,7 @@ def _coding(c: Candidate, ents, published, lex: Lexicon) -> Coding:
 
 
 def _confidence(
-    c: Candidate, a_actors, r_actors, hypothetical: bool, quad: str, probs, cls: str | None = None
+    c: Candidate, a_actors, r_actors, hypothetical: bool, quad: str, probs, cls: str | None = None, negated=False
 ) -> float:
     """The event's confidence: the trigger's evidence, the actors found, how
     central the clause is, and the sentence classifier's view (``cls``: the
@@ -488,8 +490,9 @@ def _confidence(
     coded_r = any(r.code for r in r_actors)
     if c.source == "verb":
         # a CAMEO verb default alone is weak evidence: it needs coded actor and
-        # recipient and a sentence the classifier does not read as another class
-        if not (coded_a and coded_r) or (
+        # recipient and a sentence the classifier does not read as another class; an act
+        # a coded party did not do ("Turkmenistan did not attend") is told for its actor alone
+        if not (coded_a and (coded_r or negated)) or (
             probs is not None and probs.get(quad if cls == "statement" else cls, 0.0) < 0.35
         ):
             conf = min(conf, 0.35)
