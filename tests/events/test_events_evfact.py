@@ -143,3 +143,43 @@ def test_an_act_a_coded_party_did_not_do_needs_no_recipient(build):
     actor = [SimpleNamespace(code="RUR", text="Ruritania")]
     assert _confidence(c, actor, [], False, "verbal_cooperation", None, negated=True) > 0.4
     assert _confidence(c, actor, [], False, "verbal_cooperation", None) <= 0.35  # a positive one still needs both
+
+
+def test_a_month_with_a_relative_year_is_that_years_month():
+    from accord.events.dates import resolve_date_precise as r
+
+    assert r("in September last year", "2023-09-12", past=True) == ("2022-09-01", "2022-09-30", "month")
+    assert r("in May last year", "2023-09-12", past=True) == ("2022-05-01", "2022-05-31", "month")
+    assert r("in June next year", "2023-09-12", past=True) == ("2024-06-01", "2024-06-30", "month")
+    assert r("in March this year", "2023-09-12", past=False) == ("2023-03-01", "2023-03-31", "month")
+    assert r("on 5 June last year", "2023-09-12", past=True) == ("2022-06-05", None, "day")
+    assert r("last year", "2023-09-12", past=True) == ("2022-01-01", "2022-12-31", "year")
+
+
+def test_the_datelines_date_yields_to_the_storys_own(build):
+    from types import SimpleNamespace
+
+    from accord.events.place_time import date_for, in_dateline
+
+    # "ZENDA , Nov 21 ( Wire ) — Ruritania began drills on Saturday ."
+    rows = [
+        ("ZENDA", "Zenda", "PROPN", "NNP", "npadvmod", 9, "B-GPE"),
+        (",", ",", "PUNCT", ",", "punct", 0, "O"),
+        ("Nov", "Nov", "PROPN", "NNP", "appos", 0, "B-DATE"),
+        ("21", "21", "NUM", "CD", "nummod", 2, "I-DATE"),
+        ("(", "(", "PUNCT", "-LRB-", "punct", 5, "O"),
+        ("Wire", "Wire", "PROPN", "NNP", "appos", 2, "B-ORG"),
+        (")", ")", "PUNCT", "-RRB-", "punct", 5, "O"),
+        ("—", "—", "PUNCT", ":", "punct", 9, "O"),
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "nsubj", 9, "B-GPE"),
+        ("began", "begin", "VERB", "VBD", "ROOT", 9, "O"),
+        ("drills", "drill", "NOUN", "NNS", "dobj", 9, "O"),
+        ("on", "on", "ADP", "IN", "prep", 10, "O"),
+        ("Saturday", "Saturday", "PROPN", "NNP", "pobj", 11, "B-DATE"),
+        (".", ".", "PUNCT", ".", "punct", 9, "O"),
+    ]
+    doc = build(rows, published="2022-11-21")
+    dates = [e for e in doc.ents if e.label_ == "DATE"]
+    assert in_dateline(dates[0], doc[9]) and not in_dateline(dates[1], doc[9])
+    got = date_for(SimpleNamespace(tok=doc[9]), list(doc.ents), "2022-11-21", True)
+    assert got[2] == "Saturday" and got[0] == "2022-11-19"

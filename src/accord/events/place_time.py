@@ -35,12 +35,22 @@ def date_for(cand, ents, published: str | None, past: bool):
                 return True
         return False
 
-    dates.sort(key=lambda e: (not attached(e), abs(e.root.i - tok.i)))
+    dates.sort(key=lambda e: (not attached(e), in_dateline(e, tok), abs(e.root.i - tok.i)))
     for e in dates[:2]:
         res = _resolve_cached(e.text, published, past)
         if res:
             return res[0], res[1], e.text, res[2]
     return None
+
+
+def in_dateline(ent, tok) -> bool:
+    """The date entity is the dateline's ("NEW DELHI, Nov 21 (Wire) — ..."),
+    before the dash that opens the story the trigger is in: the day of filing,
+    which yields to any date the story's own words give."""
+    doc = ent.doc
+    dashes = W.words("dateline_dashes")
+    hi = min(ent.end + 8, tok.i, len(doc))
+    return any(doc[i].text in dashes for i in range(ent.end, hi))
 
 
 @functools.lru_cache(maxsize=4096)
