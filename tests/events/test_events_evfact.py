@@ -183,3 +183,26 @@ def test_the_datelines_date_yields_to_the_storys_own(build):
     assert in_dateline(dates[0], doc[9]) and not in_dateline(dates[1], doc[9])
     got = date_for(SimpleNamespace(tok=doc[9]), list(doc.ents), "2022-11-21", True)
     assert got[2] == "Saturday" and got[0] == "2022-11-19"
+
+
+def test_a_date_takes_the_tense_of_the_verb_it_hangs_from(build):
+    from types import SimpleNamespace
+
+    from accord.events.place_time import date_for
+
+    # "On Sunday Ruritania announced that Zenda would deploy troops ." (published on a Tuesday)
+    rows = [
+        ("On", "on", "ADP", "IN", "prep", 3, "O"),
+        ("Sunday", "Sunday", "PROPN", "NNP", "pobj", 0, "B-DATE"),
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "nsubj", 3, "B-GPE"),
+        ("announced", "announce", "VERB", "VBD", "ROOT", 3, "O"),
+        ("that", "that", "SCONJ", "IN", "mark", 7, "O"),
+        ("Zenda", "Zenda", "PROPN", "NNP", "nsubj", 7, "B-GPE"),
+        ("would", "would", "AUX", "MD", "aux", 7, "O"),
+        ("deploy", "deploy", "VERB", "VB", "ccomp", 3, "O"),
+        ("troops", "troop", "NOUN", "NNS", "dobj", 7, "O"),
+        (".", ".", "PUNCT", ".", "punct", 3, "O"),
+    ]
+    doc = build(rows, published="2019-10-15")
+    got = date_for(SimpleNamespace(tok=doc[7]), list(doc.ents), "2019-10-15", False)
+    assert got[0] == "2019-10-13"  # the Sunday before: the announcement's, not the next one

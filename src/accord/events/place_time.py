@@ -37,10 +37,27 @@ def date_for(cand, ents, published: str | None, past: bool):
 
     dates.sort(key=lambda e: (not attached(e), in_dateline(e, tok), abs(e.root.i - tok.i)))
     for e in dates[:2]:
-        res = _resolve_cached(e.text, published, past)
+        res = _resolve_cached(e.text, published, _tense_of(e, tok, past))
         if res:
             return res[0], res[1], e.text, res[2]
     return None
+
+
+def _tense_of(ent, tok, past: bool) -> bool:
+    """Whether a date points back: by the tense of the verb it hangs from
+    where that is another verb than the trigger's ("On Sunday, X announced a
+    deal under which Y would deploy": Sunday is past; "which Biden said would be
+    completed by the end of August": ahead), else by the trigger's (``past``)."""
+    verb = next((a for a in list(ent.root.ancestors)[:4] if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.i == tok.i:
+        return past
+    g = grammar(verb)
+    if any(
+        g.is_(c, "aux", "passive_aux") and (c.lower_ in W.words("future_aux") or c.lower_ == "would")
+        for c in verb.children
+    ):
+        return False
+    return True if verb.tag_ == "VBD" else past
 
 
 def in_dateline(ent, tok) -> bool:
