@@ -43,3 +43,11 @@ def test_other_acts_and_flagged_statements_stay():
 def test_an_event_alone_stays():
     alone = _event("ASSAULT", _party("RUR"), None, 0)
     assert drop_told_again([alone]) == [alone]
+
+
+def test_a_party_toward_itself_beside_its_act_toward_another_is_that_act():
+    full = _event("SUPPORT", _party("RUR"), _party("XAL", org="XAL"), 0)
+    own = _event("SUPPORT", _party("RUR"), _party("RUR"), 20)
+    assert drop_told_again([full, own]) == [full]
+    alone = _event("COERCE", _party("RUR"), _party("RUR"), 0)  # a domestic act with no other: stays
+    assert drop_told_again([alone]) == [alone]

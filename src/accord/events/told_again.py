@@ -7,7 +7,10 @@ Wednesday", "Turkey delivered drones to Kyrgyzstan ... the drones were handed
 over at the air base". A factual event whose recipient has no code, of the
 same category and actor as an event of the article that has a coded recipient
 (or whose actor has no code, of the same category and recipient as one with a
-coded actor), is the same event told with less: it is not given again; its
+coded actor), is the same event told with less; so is one whose recipient is
+its actor's own party beside one toward another ("Tokayev thanked ...
+Kazakhstan" beside "Tokayev thanked the allies"): a target misread from its
+own side. Such an event is not given again; its
 sentence joins the full event's ``evidence``, and its date and place go to the
 full event where that has none. Hypothetical and negated events
 are statements of their own and stay.
@@ -55,14 +58,14 @@ def drop_told_again(events: list[Event]) -> list[Event]:
     by_recipient: dict = {}
     for e in events:
         a, r = party_key(e.actor), party_key(e.recipient)
-        if _factual(e) and a and r:
+        if _factual(e) and a and r and r != a:
             by_actor.setdefault((e.type, a), e)
             by_recipient.setdefault((e.type, r), e)
     out = []
     for e in events:
         a, r = party_key(e.actor), party_key(e.recipient)
         full = None
-        if _factual(e) and a and not r:
+        if _factual(e) and a and (not r or r == a):
             full = by_actor.get((e.type, a))
         elif _factual(e) and r and not a:
             full = by_recipient.get((e.type, r))
