@@ -206,3 +206,19 @@ def test_a_date_takes_the_tense_of_the_verb_it_hangs_from(build):
     doc = build(rows, published="2019-10-15")
     got = date_for(SimpleNamespace(tok=doc[7]), list(doc.ents), "2019-10-15", False)
     assert got[0] == "2019-10-13"  # the Sunday before: the announcement's, not the next one
+
+
+def test_the_partners_of_one_partys_joint_drills_drilled_together(build):
+    from accord.events.dyads import _fellow_participants
+    from accord.record import EventActor
+
+    def party(code, org=None):
+        return EventActor(0, 1, code, code=code, country=None if org else code, org=org)
+
+    kaz = party("RUR")
+    pairs = [(kaz, party("FRE")), (kaz, party("ZEN"))]
+    got = _fellow_participants([kaz], pairs)
+    assert [(x.code, y.code) for x, y in got] == [("FRE", "ZEN")]
+    many = [(kaz, party(c)) for c in ("FRE", "ZEN", "SYL", "GRN", "OST")]
+    assert _fellow_participants([kaz], many) == []  # a multilateral activity: no pairs among the many
+    assert _fellow_participants([kaz], [(kaz, party("FRE")), (kaz, party("XAL", org="XAL"))]) == []
