@@ -222,3 +222,27 @@ def test_the_partners_of_one_partys_joint_drills_drilled_together(build):
     many = [(kaz, party(c)) for c in ("FRE", "ZEN", "SYL", "GRN", "OST")]
     assert _fellow_participants([kaz], many) == []  # a multilateral activity: no pairs among the many
     assert _fellow_participants([kaz], [(kaz, party("FRE")), (kaz, party("XAL", org="XAL"))]) == []
+
+
+def test_a_date_told_by_a_clause_on_the_event_noun_is_not_the_events_own(build):
+    from types import SimpleNamespace
+
+    from accord.events.place_time import date_for
+
+    # "the withdrawal of troops , which will be completed in August" (published in July)
+    rows = [
+        ("the", "the", "DET", "DT", "det", 1, "O"),
+        ("withdrawal", "withdrawal", "NOUN", "NN", "ROOT", 1, "O"),
+        ("of", "of", "ADP", "IN", "prep", 1, "O"),
+        ("troops", "troop", "NOUN", "NNS", "pobj", 2, "O"),
+        (",", ",", "PUNCT", ",", "punct", 3, "O"),
+        ("which", "which", "PRON", "WDT", "nsubjpass", 8, "O"),
+        ("will", "will", "AUX", "MD", "aux", 8, "O"),
+        ("be", "be", "AUX", "VB", "auxpass", 8, "O"),
+        ("completed", "complete", "VERB", "VBN", "relcl", 3, "O"),
+        ("in", "in", "ADP", "IN", "prep", 8, "O"),
+        ("August", "August", "PROPN", "NNP", "pobj", 9, "B-DATE"),
+    ]
+    doc = build(rows, published="2021-07-23")
+    got = date_for(SimpleNamespace(tok=doc[1]), list(doc.ents), "2021-07-23", True)
+    assert got[0] == "2021-08-01" and got[4] is False  # dated ahead, but not the noun's own date

@@ -413,9 +413,11 @@ def _coding(c: Candidate, ents, published, lex: Lexicon) -> Coding:
     d = date_for(c, ents, published, past)
     date = date_end = date_text = precision = None
     if d:
-        date, date_end, date_text, precision = d
-        if published and date > published and not future and tok.pos_ == "NOUN":
-            future = True  # "a joint exercise next month": an event noun dated after publication
+        date, date_end, date_text, precision, own = d
+        if published and date > published and not future and tok.pos_ == "NOUN" and own:
+            # "a joint exercise next month": an event noun dated after publication (not by a
+            # clause within its phrase: "the withdrawal of troops, which will be completed by ...")
+            future = True
     historical = is_historical(date_end or date, published)
     cat, cameo, mode = c.type, c.cameo, c.mode
     cooperative = W.categories("cooperative")
