@@ -120,8 +120,10 @@ def test_a_pair_named_as_such_is_not_nobody(build):
     c = Candidate(doc[3], "030", "AGREE", "verbal_cooperation", None, [], 1.0, "pattern")
     pair = [SimpleNamespace(code=None, text="The two leaders")]
     crowd = [SimpleNamespace(code=None, text="Some officials")]
-    assert _confidence(c, pair, [], False, "verbal_cooperation", None) > UNCODED_MAX
+    assert _confidence(c, pair, [], False, "verbal_cooperation", None, pair=True) > UNCODED_MAX
     assert _confidence(c, crowd, [], False, "verbal_cooperation", None) <= UNCODED_MAX
+    # a pair with no two parties named before it to refer to is nobody codable
+    assert _confidence(c, pair, [], False, "verbal_cooperation", None, pair=False) <= UNCODED_MAX
 
 
 def test_an_act_a_coded_party_did_not_do_needs_no_recipient(build):

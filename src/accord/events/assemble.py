@@ -121,8 +121,9 @@ def events_for(
         a_actors = [p for p in [pronoun_party(a_head, actors)] if p is not None]
     coding = _coding(c, ents, published, lex)
     info = lex.categories[coding.type]
+    pair = _pair_reference(a_actors, r_actors) and _parties_before(actors, tok.idx)
     conf = _confidence(
-        c, a_actors, r_actors, coding.hypothetical, info["quad"], probs, quad_class(coding.cameo), coding.negated
+        c, a_actors, r_actors, coding.hypothetical, info["quad"], probs, quad_class(coding.cameo), coding.negated, pair
     )
     if not a_actors and not a_group:
         # a party that is present but has no mention keeps its text, code null
@@ -458,7 +459,15 @@ def _coding(c: Candidate, ents, published, lex: Lexicon) -> Coding:
 
 
 def _confidence(
-    c: Candidate, a_actors, r_actors, hypothetical: bool, quad: str, probs, cls: str | None = None, negated=False
+    c: Candidate,
+    a_actors,
+    r_actors,
+    hypothetical: bool,
+    quad: str,
+    probs,
+    cls: str | None = None,
+    negated=False,
+    pair=False,
 ) -> float:
     """The event's confidence: the trigger's evidence, the actors found, how
     central the clause is, and the sentence classifier's view (``cls``: the
@@ -499,7 +508,7 @@ def _confidence(
             probs is not None and probs.get(quad if cls == "statement" else cls, 0.0) < 0.35
         ):
             conf = min(conf, 0.35)
-    elif not coded_a and not coded_r and c.spec < SPEC_RULE_ARGS and not _pair_reference(a_actors, r_actors):
+    elif not coded_a and not coded_r and c.spec < SPEC_RULE_ARGS and not pair:
         conf = min(conf, UNCODED_MAX)  # nobody codable takes part: weak evidence for event data
     return round(max(0.0, min(0.99, conf)), 3)
 
@@ -507,8 +516,20 @@ def _confidence(
 def _pair_reference(a_actors, r_actors) -> bool:
     """A party named as a pair ("the two leaders agreed", "both sides"): not
     nobody, but the parties the article has joined, whom
-    :func:`accord.events.pairs.expand_pairs` gives the event later."""
+    :func:`accord.events.pairs.expand_pairs` gives the event later (``pair``
+    of :func:`_confidence`, where :func:`_parties_before` finds them)."""
     return any(is_pair_reference(p.text) for p in [*a_actors, *r_actors])
+
+
+def _parties_before(actors: ActorGroups, start: int) -> bool:
+    """Has the text before ``start`` named two coded parties (a pair to refer to)?"""
+    seen = set()
+    for m in actors.mentions:
+        if m.start < start and (m.country or m.org):
+            seen.add((m.country, m.org))
+            if len(seen) >= 2:
+                return True
+    return False
 
 
 def _clause_weight(tok) -> float:
