@@ -30,7 +30,7 @@ from .actor_roles import (
 )
 from .classifier import quad_class
 from .dates import is_historical
-from .dyads import _fellow_participants, _pairs, _symmetric
+from .dyads import _pairs, _symmetric, with_partners  # noqa: F401 (_symmetric: tests import it here)
 from .factuality import is_background
 from .lexicon import Lexicon
 from .pairs import is_pair_reference
@@ -156,14 +156,7 @@ def events_for(
     cat = _crowd_violence(coding.type, a_head, base, lex)
     lead = _lead_party(tok, actors) if cat in W.categories("reciprocal") else None
     pairs = _pairs(cat, tok, a_actors, r_actors, venues, lead)
-    if c.type == "COOPERATE" and cat == "COOPERATE" and lead is None:
-        pairs += _fellow_participants(a_actors, pairs)
-    if len(pairs) == 1 and _symmetric(base["cameo"], tok):
-        # a bilateral "X met Y", "X held joint drills with Y": each toward the other
-        # (two coded states, not a state and an organisation: at a summit of its own body a member attends)
-        pairs += [
-            (y, x) for x, y in pairs if x is not None and y is not None and x.code and y.code and not (x.org or y.org)
-        ]
+    pairs = with_partners(pairs, c.type, cat, a_actors, lead, base["cameo"], tok)
     out = []
     for x, y in pairs:
         out.append(Event(actor=x, recipient=y, **{k: (list(v) if isinstance(v, list) else v) for k, v in base.items()}))

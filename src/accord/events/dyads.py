@@ -73,6 +73,21 @@ def _fellow_participants(a_actors: list, pairs: list) -> list:
     return [(ys[i], ys[j]) for i in range(len(ys)) for j in range(i + 1, len(ys))]
 
 
+def with_partners(pairs: list, kind: str, cat: str, a_actors: list, lead, cameo: str | None, tok) -> list:
+    """The pairs with those a joint act adds: the partners of one state's
+    drills toward each other (``kind``: the trigger's category before
+    flags, ``cat`` after), and a bilateral "X met Y", "X held joint drills
+    with Y" each toward the other (two coded states, not a state and an
+    organisation: at a summit of its own body a member attends)."""
+    if kind == "COOPERATE" and cat == "COOPERATE" and lead is None:
+        pairs = pairs + _fellow_participants(a_actors, pairs)
+    if len(pairs) == 1 and _symmetric(cameo, tok):
+        pairs = pairs + [
+            (y, x) for x, y in pairs if x is not None and y is not None and x.code and y.code and not (x.org or y.org)
+        ]
+    return pairs
+
+
 def _symmetric(cameo: str | None, tok) -> bool:
     """Is the act one both parties do to each other: a meeting or a
     negotiation (``symmetric_cameo``), or an act the trigger or its object
