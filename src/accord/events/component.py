@@ -1,8 +1,7 @@
 """The ``accord_events`` component: fills ``doc._.events`` with the events
 :func:`accord.events.extract.extract_events` finds (PLOVER/CAMEO events with
 actors from ``doc._.mentions``, quotes from ``doc._.quotes``, dates resolved
-against ``doc._.published``), less the events told again with fewer parties
-(:mod:`accord.events.told_again`)."""
+against ``doc._.published``)."""
 
 from __future__ import annotations
 
@@ -13,7 +12,6 @@ from .classifier import QuadModel
 from .extract import extract_events
 from .lexicon import lexicon
 from .place_time import knowledge_country
-from .told_again import drop_told_again
 
 
 class EventsComponent:
@@ -26,9 +24,7 @@ class EventsComponent:
 
     @safe_component("accord_events")
     def __call__(self, doc):
-        events = extract_events(doc, classifier=self.classifier, min_confidence=self.min_confidence)
-        # an event told again with fewer parties is that event (events.told_again)
-        doc._.events = drop_told_again(events)
+        doc._.events = extract_events(doc, classifier=self.classifier, min_confidence=self.min_confidence)
         return doc
 
 
