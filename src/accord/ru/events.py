@@ -281,6 +281,7 @@ def _flags(g, verb) -> tuple[bool, bool, bool]:
     heads = _clause_heads(g, verb)
     hypo = hypo or any(lx.lemma(h) in words("hypothetical_heads") for h in heads)  # «может ввести», «не исключил, что»
     hypo = hypo or any(lx.lemma(c) in words("condition_markers") for v in [verb, *heads[:1]] for c in v.children)
+    hypo = hypo or any(lx.lemma(c) in words("alleged_markers") for v in chain for c in v.children)  # «якобы»
     if any(lx.lemma(v) in words("refusal_heads") and g.negated(v) for v in chain[1:]):
         return True, True, False  # «не можем поддержать»: a refusal, which _plover_mood makes REJECT
     return negated, future, hypo
