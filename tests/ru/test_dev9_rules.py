@@ -37,3 +37,40 @@ def test_a_rhetorical_question_after_a_colon_is_the_speakers():
     )
     _m, _c, quotes, _e = _run(text)
     assert [q.speaker.name for q in quotes if "выиграет" in q.text] == ["Sergei Lavrov"], _said(quotes)
+
+
+def test_a_name_hung_on_a_genitive_modifier_renames_the_role_noun():
+    text = "— Мы подадим жалобу, — сказал журналистам адвокат одного из задержанных Тимур Абдыкеримов."
+    _m, _c, quotes, _e = _run(text)
+    assert [q.speaker.name for q in quotes if "жалобу" in q.text] == ["Timur Abdykerimov"], _said(quotes)
+
+
+def _triples(text):
+    return set(_counted(_run(text)[3]))
+
+
+def test_a_nationality_colleague_takes_the_country_and_the_counterparts_sector():
+    text = "Министр иностранных дел России Сергей Лавров и его киргизский коллега Жээнбек Кулубаев провели переговоры."
+    assert ("CONSULT", "RUSGOV", "KGZGOV") in _triples(text)
+
+
+def test_the_subject_after_an_aside_is_the_subject_of_the_verb():
+    text = (
+        "Министр обороны России Андрей Белоусов прибыл в Минск. Министр обороны Белоруссии Виктор Хренин "
+        "встретил его в аэропорту. Как сообщает пресс-служба белорусского Минобороны, Хренин и Белоусов "
+        "провели переговоры."
+    )
+    assert ("CONSULT", "BLRMIL", "RUSMIL") in _triples(text)
+
+
+def test_keeping_the_right_to_measures_is_a_threat():
+    assert ("THREATEN", "RUSGOV", None) in _triples("Москва оставляет за собой право на ответные меры.")
+    assert not _triples("Министерство оставило за собой право не комментировать слухи.")
+
+
+def test_refusing_to_take_part_in_a_bodys_drill_is_a_refusal_to_that_body():
+    assert ("REJECT", "KGZ", "IGOCSTO") in _triples("Киргизия отказалась от участия в учениях ОДКБ.")
+
+
+def test_an_adjective_and_noun_phrase_can_be_a_trigger_argument():
+    assert ("AGREE", "RUS", "TJK") in _triples("Россия передаст Таджикистану партию бронированных машин.")
