@@ -108,3 +108,13 @@ def test_a_trailing_as_reports_covers_both_coordinated_clauses(nlp):
         "service of the Border Committee reports.",
     )
     assert "remains calm" in one(qs, "number of incidents")[0]
+
+
+def test_a_title_of_an_acronym_is_the_person_of_that_body(nlp):
+    qs = found(
+        nlp,
+        "Deputy Chairman of the State Security Committee Talgat Omarov said that two suspects were detained.\n\n"
+        "\u201eThe group had been preparing the attack for months\u201c, \u2013 specified the deputy chairman "
+        "of the SSC.",
+    )
+    assert one(qs, "preparing the attack")[1] == "Talgat Omarov"

@@ -106,7 +106,11 @@ def _person_description(sp: Speaker) -> str | None:
     head = words[-1]
     if not head.islower() or head not in word_set("role_nouns", "describing_nouns"):
         return None
-    if sp.name and _words(sp.name) != [w.lower() for w in words]:
+    if (
+        sp.name
+        and _words(sp.name) != [w.lower() for w in words]
+        and not (_acronym(text) and head in word_set("role_nouns"))
+    ):
         return None  # named already ("The researcher" read as the one quoted before)
     return head
 
@@ -145,15 +149,25 @@ def _heads_own_body(head: str, tail: list[str]) -> bool:
     return head in word_set("leading_titles") and len(tail) == 1 and tail[0] in word_set("generic_bodies")
 
 
+def _acronym(text: str) -> str | None:
+    """The acronym that ends a title's "of" phrase ("the deputy chairman of
+    the NSC" -> "NSC"); else None."""
+    words = text.split()
+    last = words[-1] if len(words) >= 3 and "of" in words else ""
+    return last if 2 <= len(last) <= 6 and last.isalpha() and last.isupper() else None
+
+
 class _Person:
-    __slots__ = ("sp", "words", "end")
+    __slots__ = ("sp", "words", "end", "initials")
 
     def __init__(self, sp: Speaker) -> None:
-        self.sp, self.words, self.end = sp, set(), sp.end
+        self.sp, self.words, self.end, self.initials = sp, set(), sp.end, set()
 
     def add(self, sp: Speaker, end: int = 0) -> None:
         self.sp, self.end = sp, max(end, sp.end)
-        self.words |= set(_words(" ".join(x for x in (sp.text, sp.role, sp.affiliation) if x)))
+        words = " ".join(x for x in (sp.text, sp.role, sp.affiliation) if x)
+        self.words |= set(_words(words))
+        self.initials.add("".join(w[0] for w in re.findall(r"\b[A-Z][a-z]+", words)))
 
 
 def _resolve_person(ctx: _Ctx, sp: Speaker, head: str, people: list[_Person]) -> Speaker | None:
@@ -169,6 +183,9 @@ def _resolve_person(ctx: _Ctx, sp: Speaker, head: str, people: list[_Person]) ->
             return None
         if national and sp.country and p.sp.country and sp.country != p.sp.country:
             continue  # "the Russian minister" is not the Kazakh one quoted just before
+        acronym = _acronym(sp.text)
+        if acronym and acronym.lower() not in p.words and not any(acronym in i for i in p.initials):
+            continue  # "the deputy chairman of the NSC": of the National Security Committee
         if head in word_set("describing_nouns") or head in p.words:
             return p.sp
         if tail and set(tail) <= p.words:
