@@ -85,3 +85,19 @@ def test_follow_on_quotation_takes_the_previous_speaker_only_when_nothing_interv
     last = qs[-1]
     assert last.text == '"It is a matter of principle."'
     assert last.speaker is None or last.speaker.text != "the envoy"
+
+
+def test_a_headline_that_opens_with_a_quotation_and_a_colon():
+    for head in (
+        '"The border is calm": the committee summed up the month',
+        "\u201eNo leaks were found\u201c: the ministry on the attacks",
+    ):
+        assert furniture(head, 0, len(head))
+    signed = '"We will hold the line" - Anna Petrova'
+    assert not furniture(signed, 0, len(signed))
+
+
+def test_a_mark_at_a_paragraph_start_with_a_space_after_it_opens():
+    text = '" The talks went well and will go on next week ", - the minister said.'
+    spans = [m for m in pair_marks(text) if not m.single]
+    assert [(m.start, m.end) for m in spans] == [(0, text.index('",') + 1)]

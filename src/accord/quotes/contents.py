@@ -25,6 +25,7 @@ from .cues import (
     _other_reports,
     _parenthetical,
     _passive_complement,
+    as_report_head,
 )
 from .lexicon import Cue
 from .sentences import sent_bounds, sent_of
@@ -424,13 +425,10 @@ def reporting_tail(ctx: _Ctx, tok, cue: Cue, found: _Found):
 @matcher
 def as_reported(ctx: _Ctx, tok, cue: Cue, found: _Found):
     """ "As the paper reported, the agency ...": the main clause is the report."""
-    gr = grammar(ctx.doc)
     if not _as_clause(tok):
         return None
     doc = ctx.doc
-    h = tok.head
-    while h.pos_ not in ("VERB", "AUX") and not gr.is_(h, "root") and h.head.i != h.i:
-        h = h.head
+    h = as_report_head(tok)
     lo, hi = max(h.left_edge.i, sent_bounds(tok)[0]), min(h.right_edge.i + 1, sent_bounds(tok)[1])
     lead = lo
     while lead < tok.left_edge.i and (doc[lead].is_punct or grammar(doc).is_(doc[lead], "coordinator")):

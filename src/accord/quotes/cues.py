@@ -224,6 +224,19 @@ def _as_clause(tok) -> bool:
     )
 
 
+def as_report_head(tok):
+    """The clause that "as X reported" reports: the verb it hangs from, and
+    for a trailing one after coordinated clauses ("A remains tense, and B
+    increased, as the press service reports") the first of them."""
+    gr = grammar(tok)
+    h = tok.head
+    while h.pos_ not in ("VERB", "AUX") and not gr.is_(h, "root") and h.head.i != h.i:
+        h = h.head
+    while tok.i > h.i and gr.is_(h, "conjunct") and h.head.pos_ in ("VERB", "AUX") and h.head.i < h.i:
+        h = h.head
+    return h
+
+
 def _passive_complement(tok, cue: Cue):
     """(subject, complement) of a passive cue that gives its subject a
     predicate: "is seen as a favorite", "is considered a risk", "was

@@ -163,7 +163,9 @@ def _pair_paragraph(text: str, lo: int, hi: int, carried: bool, next_opens: bool
                 if _nested_title(text, found, k):
                     skip = k + 1  # 'The "Afghan belt" programme' inside a quotation: a name, not its end
                     continue
-            if c == '"' and not (opening or closing) and p.open_at is None and _closed_later(found, k):
+            if c == '"' and not (opening or closing) and p.open_at is None and text[lo:i].strip() == "":
+                opening = True  # '" The operation ... ", - the diplomat said': detached on both sides, it opens
+            elif c == '"' and not (opening or closing) and p.open_at is None and _closed_later(found, k):
                 opening = True  # 'said that"the ... countries" and': a mark glued to both words opens
             elif c == '"' and p.open_at is not None and opening and not closing and _glued_close(text, i):
                 opening, closing = False, True  # '... of us,"the head of state stressed': it closes

@@ -86,3 +86,35 @@ def past_medium(ctx: _Ctx, tok, subj):
         return subj
     who = inn.head
     return who if who.pos_ in ("PROPN", "NOUN") and who.i < inn.i else subj
+
+
+def _to_object(tok):
+    """The object of a "to" under ``tok`` ("reference to Y", "referring to Y"); else None."""
+    gr = grammar(tok)
+    for p in tok.children:
+        if gr.is_(p, "prep") and p.lower_ == "to":
+            return next((g for g in p.children if gr.is_(g, "prep_object")), None)
+    return None
+
+
+def relayed_source(ctx: _Ctx, tok, subj):
+    """'X reports with reference to Y', 'X reports citing Y', '..., X reports,
+    referring to Y' (the agencies' "со ссылкой на"): the outlet X only relays
+    what Y said; Y speaks. Else ``subj`` as it is."""
+    if subj is None or not _is_medium(ctx, subj):
+        return subj
+    gr = grammar(tok)
+    relay_nouns, relay_verbs = word_set("relay_nouns"), word_set("relay_verbs")
+    for c in tok.rights:
+        obj = None
+        if c.i > tok.i + 2:
+            break  # right after the cue: "reports with reference to", "reports, citing"
+        if gr.is_(c, "prep") and c.lower_ == "with":
+            noun = next((g for g in c.children if gr.is_(g, "prep_object")), None)
+            if noun is not None and noun.lemma_.lower() in relay_nouns:
+                obj = _to_object(noun)
+        elif c.tag_ == "VBG" and c.lemma_.lower() in relay_verbs:
+            obj = next((g for g in c.children if gr.is_(g, "object")), None) or _to_object(c)
+        if obj is not None and obj.pos_ in ("PROPN", "NOUN") and obj.i > subj.i:
+            return obj
+    return subj

@@ -29,7 +29,7 @@ from .cues import (
     _parenthetical,
     _passive_complement,
 )
-from .outlets import _is_medium, _medium, past_medium
+from .outlets import _is_medium, _medium, past_medium, relayed_source
 from .producers import (
     _adjective_cues,
     _adverbial_cues,
@@ -109,7 +109,7 @@ def verb_cues(ctx: _Ctx, st: Passes) -> None:
             continue
         unsaid = cue.cls in SAYING and not asserted(tok)  # "did not say", "refused to disclose", "would argue"
         subj = None if cue.raising else _speaker_token(tok)
-        subj = past_medium(ctx, tok, _after_closed_list(subj, tok))
+        subj = relayed_source(ctx, tok, past_medium(ctx, tok, _after_closed_list(subj, tok)))
         if subj is None and _passive(tok) and ctx.lex.adjectives.get(tok.lower_) is not None:
             # "X is convinced that ...": the one convinced holds the opinion
             subj = next((c for c in tok.children if grammar(tok).is_(c, "passive_subject")), None)

@@ -92,7 +92,8 @@ def _person_description(sp: Speaker) -> str | None:
     """The head noun of a description of a person with no name of its own
     ("the Russian minister", "The expert", "Georgian diplomat", "the expert's
     position" for its owner); else None."""
-    parts = re.split(r"['\u2019]s\b", sp.text, maxsplit=1)
+    text = sp.text.lstrip("-\u2013\u2014 ")  # "-the diplomat": a dash glued to it in translated copy
+    parts = re.split(r"['\u2019]s\b", text, maxsplit=1)
     words = parts[0].split()
     if len(parts) == 2 and parts[1].split() == [parts[1].strip()] and parts[1].strip() in word_set("describing_nouns"):
         words = parts[1].split()  # "the agency's interlocutor": the one the agency spoke to
@@ -105,7 +106,11 @@ def _person_description(sp: Speaker) -> str | None:
     head = words[-1]
     if not head.islower() or head not in word_set("role_nouns", "describing_nouns"):
         return None
-    if sp.name and _words(sp.name) != [w.lower() for w in words]:
+    if (
+        sp.name
+        and _words(sp.name) != [w.lower() for w in words]
+        and not (_acronym(text) and head in word_set("role_nouns"))
+    ):
         return None  # named already ("The researcher" read as the one quoted before)
     return head
 
@@ -114,21 +119,55 @@ def _of_tail(words: list[str]) -> list[str]:
     """The words of a short "of" phrase after a person's title ("head of
     the department" -> ["department"], "the head of ANAMA" -> ["anama"]),
     without articles; [] if the description has none."""
-    if "of" not in words[1:2]:
-        return []
-    tail = [w.lower() for w in words[2:] if w.lower() not in ("the", "a", "an")]
+    if "of" not in words[1:3]:
+        return []  # "head of the department", "the deputy chairman of the NSC"
+    tail = [w.lower() for w in words[words.index("of") + 1 :] if w.lower() not in ("the", "a", "an")]
     return tail if 1 <= len(tail) <= 3 and all(w.isalpha() for w in tail) else []
 
 
+def _named_body(ctx: _Ctx, last: tuple[Speaker, bool], sp: Speaker) -> bool:
+    """Is the speaker before ``sp`` a body with a proper name ("the Coast
+    Guard of Azerbaijan", not "researchers"), in its paragraph or the one before?"""
+    return last[1] and any(w[:1].isupper() for w in (last[0].name or "").split()) and _near(ctx, last[0], sp)
+
+
+def _generic_body(sp: Speaker, words: list[str] | None) -> bool:
+    """Is ``sp`` a body or its document named by a generic noun alone ("the
+    department", "the message"), or a document of one ("the statement of the
+    department"), with no name of its own but that noun?"""
+    if not words or words[-1] not in word_set("generic_bodies", "documents"):
+        return False
+    return (len(words) == 1 and not sp.name) or (sp.name or "").lower() in word_set("generic_bodies")
+
+
+def _heads_own_body(head: str, tail: list[str]) -> bool:
+    """Is the description "the head of the department" (a leading title of a
+    generic body noun), which translated copy uses as "the expert" is used:
+    for whoever was quoted just before ("Chairman of the State Border
+    Committee X answered our questions. ... The head of the department
+    stressed ...")?"""
+    return head in word_set("leading_titles") and len(tail) == 1 and tail[0] in word_set("generic_bodies")
+
+
+def _acronym(text: str) -> str | None:
+    """The acronym that ends a title's "of" phrase ("the deputy chairman of
+    the NSC" -> "NSC"); else None."""
+    words = text.split()
+    last = words[-1] if len(words) >= 3 and "of" in words else ""
+    return last if 2 <= len(last) <= 6 and last.isalpha() and last.isupper() else None
+
+
 class _Person:
-    __slots__ = ("sp", "words", "end")
+    __slots__ = ("sp", "words", "end", "initials")
 
     def __init__(self, sp: Speaker) -> None:
-        self.sp, self.words, self.end = sp, set(), sp.end
+        self.sp, self.words, self.end, self.initials = sp, set(), sp.end, set()
 
     def add(self, sp: Speaker, end: int = 0) -> None:
         self.sp, self.end = sp, max(end, sp.end)
-        self.words |= set(_words(" ".join(x for x in (sp.text, sp.role, sp.affiliation) if x)))
+        words = " ".join(x for x in (sp.text, sp.role, sp.affiliation) if x)
+        self.words |= set(_words(words))
+        self.initials.add("".join(w[0] for w in re.findall(r"\b[A-Z][a-z]+", words)))
 
 
 def _resolve_person(ctx: _Ctx, sp: Speaker, head: str, people: list[_Person]) -> Speaker | None:
@@ -138,10 +177,15 @@ def _resolve_person(ctx: _Ctx, sp: Speaker, head: str, people: list[_Person]) ->
     for p in sorted(people, key=lambda x: -x.sp.start):
         if p.sp.start >= sp.start:
             continue
+        if _heads_own_body(head, tail) and _spoke_near(ctx, p, sp):
+            return p.sp  # "the head of the department": the chairman of the committee answering just before
         if not _near(ctx, p.sp, sp):
             return None
         if national and sp.country and p.sp.country and sp.country != p.sp.country:
             continue  # "the Russian minister" is not the Kazakh one quoted just before
+        acronym = _acronym(sp.text)
+        if acronym and acronym.lower() not in p.words and not any(acronym in i for i in p.initials):
+            continue  # "the deputy chairman of the NSC": of the National Security Committee
         if head in word_set("describing_nouns") or head in p.words:
             return p.sp
         if tail and set(tail) <= p.words:
@@ -207,6 +251,7 @@ def link_descriptions(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
     people: dict[str, _Person] = {}  # the named people so far, by name
     anon: Speaker | None = None  # the latest unnamed source ("a source in the ministry")
     media: set[str] = set()  # the outlets the quotes so far were given to
+    aliases: dict[str, Speaker] = {}  # a description's own name -> the person it was resolved to
     for q in order:
         sp = q.speaker
         low = sp.text.lower()
@@ -219,16 +264,22 @@ def link_descriptions(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
             if found is not None:
                 _take_identity(sp, found.src)
                 sp.name = found.name
-        if found is None and head is not None:
+        if found is None and _generic_body(sp, words) and last is not None and _named_body(ctx, last, sp):
+            _take_identity(sp, last[0])  # "the department", "the message": the body that spoke just before
+        elif found is None and head is not None:
             who = _resolve_person(ctx, sp, head, list(people.values()))
             if _anon_first(ctx, anon, who, sp):
                 _name_after(sp, anon)
             elif who is not None:
+                if sp.name and sp.name != who.name:
+                    aliases[sp.name] = who  # the mention's own reading of the description ("head")
                 _take_identity(sp, who)
         elif low in word_set("body_pronouns"):
             if not sp.name and last is not None and last[1] and _near(ctx, last[0], sp):
                 _take_identity(sp, last[0])
             continue
+        elif low in word_set("person_pronouns") and sp.name in aliases:
+            _take_identity(sp, aliases[sp.name])  # "he" that the parse gave the description's reading
         elif low in word_set("person_pronouns"):
             if sp.name and sp.name in media:
                 sp.name = sp.code = sp.country = sp.org = None  # "she" is not the outlet she spoke to

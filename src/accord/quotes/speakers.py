@@ -15,6 +15,7 @@ from .gender import agrees, pronoun_gender
 from .sentences import sent_bounds
 from .spans import _CLOSERS, _chars
 from .titles import _NAME_TAIL, _titled_name, _with_place, person_name, title_only
+from .venues import venue_owner
 from .vocabulary import word_seq, word_set
 
 if TYPE_CHECKING:  # the per-article lookups, built by extract_quotes
@@ -73,7 +74,7 @@ def _said_in(tok):
     subj = next((c for c in tok.children if gr.is_(c, "subject", "passive_subject")), None)
     if subj is not None and subj.lower_ != "it":
         return None
-    for p in tok.lefts:
+    for p in tok.children:  # "In the ministry it was noted", "it was noted in the department"
         if gr.is_(p, "prep") and p.lower_ == "in":
             obj = next((g for g in p.children if gr.is_(g, "prep_object")), None)
             if obj is not None and obj.ent_type_ not in ("DATE", "TIME", "GPE") and _agentive(obj):
@@ -100,8 +101,9 @@ def _inverted_name(tok):
     k = j
     while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].ent_type_ not in ("DATE", "TIME"):
         k += 1
-    if k == j and j < len(doc) and doc[j].pos_ == "NOUN" and doc[j].lower_ in word_set("person_nouns"):
-        k = j + 1
+    titles = word_set("person_nouns", "role_nouns")
+    while k - j < 3 and k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].lower_ in titles and doc[j].pos_ == "NOUN":
+        k += 1  # "said the deputy chairman of ...": a title or two, no name
     if k == j:
         return None
     return doc[k - 1]
@@ -214,7 +216,7 @@ def _subject_of_clause(tok, depth: int):
         n = _verb_over(tok.head, ("prep_object", "prep"))
         return _speaker_token(n, depth + 1) if n is not None else None
     if gr.is_(tok, "clause_modifier"):
-        return tok.head if tok.head.pos_ in ("NOUN", "PROPN", "PRON") else None
+        return venue_owner(tok) or (tok.head if tok.head.pos_ in ("NOUN", "PROPN", "PRON") else None)
     if adding_participle(tok):
         # "X stated that Baku expects A, adding that B": X adds, not Baku
         return _speaker_token(tok.head.head, depth + 1)

@@ -28,6 +28,8 @@ _SENTENCE_END = ".!?\u2026:;,"
 _DASHES = "-\u2013\u2014\u2015"
 _QUOTE_OPENERS = "\"'\u201c\u201e\u00ab\u2018"
 _OPENERS = " \t\n\"'\u201c\u00ab"
+#: the agencies' headline that opens with a quotation and a colon: '"The border is calm": the committee'
+_QUOTE_HEADLINE = re.compile('["\u201c\u201e\u00ab][^"\u201c\u201d\u00bb\n]{3,200}["\u201c\u201d\u00bb]\\s*:\\s')
 
 
 def _alternation(name: str) -> str:
@@ -76,7 +78,8 @@ def furniture(text: str, p0: int, p1: int) -> bool:
         and bool(core)
         and core[-1] not in _SENTENCE_END
         and para[0] not in _DASHES  # a dialogue line ("- We will not allow it") is speech
-        and para[0] not in _QUOTE_OPENERS  # a quotation signed with a name ('"..." - Jane Doe')
+        and (para[0] not in _QUOTE_OPENERS or _QUOTE_HEADLINE.match(para) is not None)
+        # a quotation signed with a name ('"..." - Jane Doe') is speech; '"...": X summed up' a headline
         and not para.endswith(("\u2026", "..."))
     )
 

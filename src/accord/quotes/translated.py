@@ -13,7 +13,7 @@ from .classes import is_quote
 from .passes import Passes, article_pass
 from .sentences import sent_bounds
 from .spans import _chars, _clip_para, _fit_marks, _trim_tokens, quote_at
-from .speakers import _make_speaker
+from .speakers import _make_speaker, is_body
 from .vocabulary import word_set
 
 if TYPE_CHECKING:  # the per-article lookups, built by extract_quotes
@@ -26,10 +26,25 @@ def _source_of_this(tok):
     gr = grammar(tok)
     kids = list(tok.children)
     if tok.tag_ == "VBN" and any(gr.is_(c, "passive_subject") and _points_back(c) for c in kids):
-        agent = next((c for c in kids if gr.is_(c, "agent")), None)
+        agent = next((c for c in kids if gr.is_(c, "agent")), None) or _venue_agent(tok)
         return next((g for g in agent.children if gr.is_(g, "prep_object")), None) if agent is not None else None
     if tok.tag_ in ("VBD", "VBZ") and any(gr.is_(c, "object") and c.lower_ in word_set("back_pointers") for c in kids):
         return next((c for c in kids if gr.is_(c, "subject") and c.pos_ in ("NOUN", "PROPN")), None)
+    return None
+
+
+def _venue_agent(tok):
+    """The "by" of "This was stated at a briefing by X", which the parser hung
+    on the occasion ("briefing") rather than on the verb; else None."""
+    gr = grammar(tok)
+    for p in tok.children:
+        if not gr.is_(p, "prep"):
+            continue
+        for n in p.children:
+            if gr.is_(n, "prep_object") and n.lemma_.lower() in word_set("events", "venues"):
+                by = next((c for c in n.children if gr.is_(c, "prep") and c.lower_ == "by"), None)
+                if by is not None:
+                    return by
     return None
 
 
@@ -76,8 +91,14 @@ def reported_this(ctx: _Ctx, st: Passes) -> None:
         if hi - lo < 4:
             continue
         s, e = _clip_para(ctx, tok.idx, *_chars(doc, lo, hi))
-        if e - s < 20 or any(fs < e and s < fe and is_quote(f.cue_class) for fs, fe, f, _ in st.found):
-            continue  # not in the paragraph, or someone's quote already
+        if e - s < 20:
+            continue  # not in the paragraph
+        there = [f for fs, fe, f, _ in st.found if fs < e and s < fe and is_quote(f.cue_class)]
+        if there:
+            for f in there:
+                if f.cue_class == "opinion" and f.speaker is not None and is_body(ctx, f.speaker):
+                    f.speaker = _make_speaker(ctx, src, None)  # "Russia considers ... This was stated by X": X says so
+            continue  # someone's quote already
         cls = "opinion" if _held(tok) else "speech"
         q = quote_at(ctx, s, e, _make_speaker(ctx, src, None), tok, cue_class=cls)
         st.found.append((s, e, q, None))
