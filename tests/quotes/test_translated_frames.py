@@ -6,6 +6,7 @@ words belong to X:", unnamed sources referred back to, and the classes of
 their cues."""
 
 import pytest
+from translated_helpers import one, quote_rows
 
 pytestmark = pytest.mark.model
 
@@ -19,14 +20,7 @@ def nlp():
 
 def found(nlp, text):
     """(quote text, speaker name or text, cue class) of each quote."""
-    doc = nlp(text)
-    return [(q.text, (q.speaker.name or q.speaker.text) if q.speaker else None, q.cue_class) for q in doc._.quotes]
-
-
-def one(quotes, words):
-    hits = [q for q in quotes if words in q[0]]
-    assert len(hits) == 1, quotes
-    return hits[0]
+    return quote_rows(nlp, text, "cue_class")
 
 
 def test_a_reporting_tail_after_a_long_title(nlp):

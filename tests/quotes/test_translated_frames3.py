@@ -8,6 +8,7 @@ quotation whose marks stand apart from its words, and a trailing "as X
 reports" after two coordinated clauses."""
 
 import pytest
+from translated_helpers import one, quote_rows
 
 pytestmark = pytest.mark.model
 
@@ -21,14 +22,7 @@ def nlp():
 
 def found(nlp, text):
     """(quote text, speaker name or text) of each quote."""
-    doc = nlp(text)
-    return [(q.text, (q.speaker.name or q.speaker.text) if q.speaker else None) for q in doc._.quotes]
-
-
-def one(quotes, words):
-    hits = [q for q in quotes if words in q[0]]
-    assert len(hits) == 1, quotes
-    return hits[0]
+    return quote_rows(nlp, text)
 
 
 def test_an_outlet_reporting_with_reference_to_a_body_relays_it(nlp):

@@ -7,6 +7,7 @@ issuer, "told at", "drew attention to the fact that", "shared her opinion
 with X:", "This opinion was expressed by X", "The same view is held by X:"."""
 
 import pytest
+from translated_helpers import one, quote_rows
 
 pytestmark = pytest.mark.model
 
@@ -20,16 +21,7 @@ def nlp():
 
 def found(nlp, text):
     """(quote text, speaker name or text, cue class, medium) of each quote."""
-    doc = nlp(text)
-    return [
-        (q.text, (q.speaker.name or q.speaker.text) if q.speaker else None, q.cue_class, q.medium) for q in doc._.quotes
-    ]
-
-
-def one(quotes, words):
-    hits = [q for q in quotes if words in q[0]]
-    assert len(hits) == 1, quotes
-    return hits[0]
+    return quote_rows(nlp, text, "cue_class", "medium")
 
 
 def test_the_head_of_a_body_is_the_titled_person_quoted_before(nlp):
