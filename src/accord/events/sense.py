@@ -18,6 +18,13 @@
   business (the events convention leaves intra-organisation proposals
   uncoded).
 
+* **A drill's scenario and an open approval are no acts.**
+  ``Troops practised humanitarian assistance``: an event noun a unit
+  practises, rehearses or simulates (``rehearsal_verbs``) is the drill's
+  scenario. ``welcomed any effort to ease tensions``: support of ``any``
+  or ``all`` such acts (``open_quantifiers``) approves none that took
+  place.
+
 The words are lists in ``lang/en/events/words.tsv`` (``exercise_nouns``,
 ``unilateral_words``, ``joint_words``, ``show_of_force_preps``,
 ``comitative_preps``).
@@ -131,3 +138,30 @@ def internal_proposals(doc, events: list) -> list:
                     continue
         out.append(e)
     return out
+
+
+def _rehearsed(tok, g) -> bool:
+    """An event noun (or a noun joined to one) that a drill practises."""
+    t = tok
+    for _ in range(4):
+        if not g.is_(t, "conjunct") or t.head.i == t.i:
+            break
+        t = t.head
+    h = t.head
+    return g.is_(t, "object") and h.pos_ == "VERB" and h.lemma_.lower() in W.words("rehearsal_verbs")
+
+
+def _open_approval(c, g) -> bool:
+    """Support of ``any``/``all`` acts of a kind."""
+    if c.type != "SUPPORT":
+        return False
+    q = W.words("open_quantifiers")
+    return any(d.lower_ in q for o in g.children(c.tok, "object") for d in o.children if d.i < o.i)
+
+
+def no_act(c) -> bool:
+    """A candidate that names no act: a drill's scenario, an open approval."""
+    g = grammar(c.tok)
+    if c.tok.pos_ in ("NOUN", "PROPN") and _rehearsed(c.tok, g):
+        return True
+    return _open_approval(c, g)
