@@ -125,3 +125,63 @@ def test_a_call_for_a_cessation_of_hostilities_goes_to_the_conflict_dyad(build):
     req = Event("REQUEST", Span(7, 13, "called"), {"start": 0, "end": 40}, actor=side("Russia", "RUS", 0))
     out = expand_pairs([fight, req], doc)
     assert sorted(e.recipient.code for e in out[1:]) == ["ARM", "AZE"]
+
+
+def _noun_under(build, prep, noun, noun_lemma, pcomp=None):
+    """'Japan's prices rose <prep> [<pcomp>] <noun> .'"""
+    rows = [
+        ("Japan", "Japan", "PROPN", "NNP", "poss", 1, G),
+        ("prices", "price", "NOUN", "NNS", "nsubj", 2, "O"),
+        ("rose", "rise", "VERB", "VBD", "ROOT", 2, "O"),
+        (prep, prep, "ADP", "IN", "prep", 2, "O"),
+    ]
+    if pcomp:
+        rows.append((pcomp, pcomp, "ADP", "IN", "pcomp", 3, "O"))
+    rows += [(noun, noun_lemma, "NOUN", "NNS", "pobj", 3, "O"), (".", ".", "PUNCT", ".", "punct", 1, "O")]
+    return [c[0] for c in _cands(build, rows)]
+
+
+def test_an_event_noun_given_as_cause_is_no_event(build):
+    assert "sanctions" not in _noun_under(build, "because", "sanctions", "sanction", pcomp="of")
+    assert "clashes" not in _noun_under(build, "amid", "clashes", "clash")
+
+
+def test_an_event_noun_with_another_preposition_stays(build):
+    assert "clashes" in _noun_under(build, "over", "clashes", "clash")
+
+
+def test_a_failure_to_support_is_no_support(build):
+    rows = [
+        ("Japan", "Japan", "PROPN", "NNP", "nsubj", 1, G),
+        ("criticised", "criticise", "VERB", "VBD", "ROOT", 1, "O"),
+        ("the", "the", "DET", "DT", "det", 3, "O"),
+        ("failure", "failure", "NOUN", "NN", "dobj", 1, "O"),
+        ("to", "to", "PART", "TO", "aux", 5, "O"),
+        ("support", "support", "VERB", "VB", "acl", 3, "O"),
+        ("allies", "ally", "NOUN", "NNS", "dobj", 5, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    assert "support" not in [c[0] for c in _cands(build, rows)]
+
+
+def _allowed(build, subj, subj_lemma, subj_pos="NOUN"):
+    """'<subj> allowed Japan to buy goods .'"""
+    rows = [
+        (subj, subj_lemma, subj_pos, "NNS", "nsubj", 1, "O"),
+        ("allowed", "allow", "VERB", "VBD", "ROOT", 1, "O"),
+        ("Japan", "Japan", "PROPN", "NNP", "nsubj", 4, G),
+        ("to", "to", "PART", "TO", "aux", 4, "O"),
+        ("buy", "buy", "VERB", "VB", "ccomp", 1, "O"),
+        ("goods", "good", "NOUN", "NNS", "dobj", 4, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    doc = build(rows, [(2, 3, "JPN", "JPN", None, None, "state")])
+    return [c.tok.text for c in find_candidates(doc[:])]
+
+
+def test_a_thing_that_allows_enables_no_concession(build):
+    assert _allowed(build, "transactions", "transaction") == []
+
+
+def test_authorities_that_allow_concede(build):
+    assert "allowed" in _allowed(build, "authorities", "authority")

@@ -159,9 +159,57 @@ def _open_approval(c, g) -> bool:
     return any(d.lower_ in q for o in g.children(c.tok, "object") for d in o.children if d.i < o.i)
 
 
+def _conj_root(tok, g):
+    """The first member of the coordination a token is in."""
+    for _ in range(6):
+        if not g.is_(tok, "conjunct") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok
+
+
+def _cause(tok, g) -> bool:
+    """An event noun given as a cause or background (``amid clashes``)."""
+    t = _conj_root(tok, g)
+    p = t.head
+    return g.is_(t, "prep_object") and p.i != t.i and p.lower_ in W.words("cause_preps")
+
+
+def _failed(tok, g) -> bool:
+    """``the failure to support Armenia``."""
+    h = tok.head
+    return h.i != tok.i and h.pos_ == "NOUN" and h.lemma_.lower() in W.words("failure_nouns")
+
+
+def _enabled(tok, g) -> bool:
+    """``the transactions allowed Russia to buy``: a thing allows, no party."""
+    if tok.lemma_.lower() not in W.words("enabling_verbs"):
+        return False
+    from .lexicon import lexicon
+
+    rules = lexicon().rules
+    subj = g.children(tok, "subject")
+    if not subj and g.is_(tok, "open_complement"):  # "the upgrade is meant to allow"
+        subj = g.children(tok.head, "subject", "passive_subject")
+    for s in subj:
+        lem = s.lemma_.lower()
+        if s.pos_ == "NOUN" and (
+            lem in W.words("means_nouns")
+            or lem in W.words("thing_nouns")
+            or any(r.pos != "VERB" for r in rules.get(lem, ()))
+        ):
+            return True
+    return False
+
+
 def no_act(c) -> bool:
-    """A candidate that names no act: a drill's scenario, an open approval."""
-    g = grammar(c.tok)
-    if c.tok.pos_ in ("NOUN", "PROPN") and _rehearsed(c.tok, g):
+    """A candidate that names no act: a drill's scenario, an event noun given
+    as a cause, an act failed, an open approval, a thing that allows."""
+    tok = c.tok
+    g = grammar(tok)
+    if tok.pos_ in ("NOUN", "PROPN") and (_rehearsed(tok, g) or _cause(tok, g)):
         return True
-    return _open_approval(c, g)
+    if _failed(tok, g) or _open_approval(c, g) or _enabled(tok, g):
+        return True
+    # what a thing allows ("allowed Russia to buy goods") is enabled, not told as done
+    return g.is_(tok, "open_complement", "clausal_complement") and tok.head.i != tok.i and _enabled(tok.head, g)
