@@ -185,3 +185,23 @@ def test_a_thing_that_allows_enables_no_concession(build):
 
 def test_authorities_that_allow_concede(build):
     assert "allowed" in _allowed(build, "authorities", "authority")
+
+
+def _summit_did(build, verb, lemma):
+    """'The summit <verb> divisions .'"""
+    rows = [
+        ("The", "the", "DET", "DT", "det", 1, "O"),
+        ("summit", "summit", "NOUN", "NN", "nsubj", 2, "O"),
+        (verb, lemma, "VERB", "VBD", "ROOT", 2, "O"),
+        ("divisions", "division", "NOUN", "NNS", "dobj", 2, "O"),
+        (".", ".", "PUNCT", ".", "punct", 2, "O"),
+    ]
+    return [c.tok.text for c in find_candidates(build(rows)[:])]
+
+
+def test_an_event_noun_commented_on_is_told_elsewhere(build):
+    assert "summit" not in _summit_did(build, "exposed", "expose")
+
+
+def test_an_event_noun_that_takes_place_is_news(build):
+    assert "summit" in _summit_did(build, "began", "begin")

@@ -202,12 +202,26 @@ def _enabled(tok, g) -> bool:
     return False
 
 
+def _commented(tok, g) -> bool:
+    """``the summit exposed divisions``: a definite or possessed event noun
+    that is the subject of a verb that comments on it."""
+    h = tok.head
+    if not g.is_(tok, "subject") or h.i == tok.i or h.pos_ not in ("VERB", "AUX"):
+        return False
+    if h.lemma_.lower() in W.words("occurrence_verbs"):
+        return False
+    if any(g.is_(c, "prep") and c.lower_ in W.words("party_preps") for c in tok.children):
+        return False
+    dets = W.words("definite_determiners")
+    return g.has_child(tok, "possessor") or any(d.lower_ in dets for d in g.children(tok, "determiner"))
+
+
 def no_act(c) -> bool:
     """A candidate that names no act: a drill's scenario, an event noun given
     as a cause, an act failed, an open approval, a thing that allows."""
     tok = c.tok
     g = grammar(tok)
-    if tok.pos_ in ("NOUN", "PROPN") and (_rehearsed(tok, g) or _cause(tok, g)):
+    if tok.pos_ in ("NOUN", "PROPN") and (_rehearsed(tok, g) or _cause(tok, g) or _commented(tok, g)):
         return True
     if _failed(tok, g) or _open_approval(c, g) or _enabled(tok, g):
         return True
