@@ -205,3 +205,15 @@ def test_an_event_noun_commented_on_is_told_elsewhere(build):
 
 def test_an_event_noun_that_takes_place_is_news(build):
     assert "summit" in _summit_did(build, "began", "begin")
+
+
+def test_receiving_drones_is_no_aid_given_by_the_receiver(build):
+    assert not _svo(build, "received", "receive", "drones", "drone")
+
+
+def test_receiving_inspectors_still_allows_access(build):
+    assert ("received", "086", "RETREAT") in _svo(build, "received", "receive", "inspectors", "inspector")
+
+
+def test_building_an_army_is_no_mobilisation(build):
+    assert not _svo(build, "built", "build", "army", "army", det="an")
