@@ -217,3 +217,26 @@ def test_receiving_inspectors_still_allows_access(build):
 
 def test_building_an_army_is_no_mobilisation(build):
     assert not _svo(build, "built", "build", "army", "army", det="an")
+
+
+def _assistance_under(build, noun, lemma):
+    """'Japan eased <noun> on military assistance .': is the assistance no act?"""
+    from types import SimpleNamespace
+
+    from accord.events.sense import no_act
+
+    rows = [
+        ("Japan", "Japan", "PROPN", "NNP", "nsubj", 1, G),
+        ("eased", "ease", "VERB", "VBD", "ROOT", 1, "O"),
+        (noun, lemma, "NOUN", "NNS", "dobj", 1, "O"),
+        ("on", "on", "ADP", "IN", "prep", 2, "O"),
+        ("military", "military", "ADJ", "JJ", "amod", 5, "O"),
+        ("assistance", "assistance", "NOUN", "NN", "pobj", 3, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    return no_act(SimpleNamespace(tok=build(rows)[5], type="AID"))
+
+
+def test_assistance_a_restriction_is_on_is_no_aid(build):
+    assert _assistance_under(build, "restrictions", "restriction")
+    assert not _assistance_under(build, "talks", "talk")

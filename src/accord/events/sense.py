@@ -176,9 +176,15 @@ def _cause(tok, g) -> bool:
 
 
 def _failed(tok, g) -> bool:
-    """``the failure to support Armenia``."""
+    """``the failure to support Armenia``, ``restrictions on military assistance``."""
     h = tok.head
-    return h.i != tok.i and h.pos_ == "NOUN" and h.lemma_.lower() in W.words("failure_nouns")
+    if h.i == tok.i:
+        return False
+    if h.pos_ == "NOUN" and h.lemma_.lower() in W.words("failure_nouns"):
+        return True
+    if not (g.is_(tok, "prep_object") and h.lower_ in W.words("stopping_preps")) or h.head.i == h.i:
+        return False
+    return h.head.pos_ == "NOUN" and h.head.lemma_.lower() in W.words("stopping_nouns")
 
 
 def _enabled(tok, g) -> bool:
