@@ -240,3 +240,23 @@ def _assistance_under(build, noun, lemma):
 def test_assistance_a_restriction_is_on_is_no_aid(build):
     assert _assistance_under(build, "restrictions", "restriction")
     assert not _assistance_under(build, "talks", "talk")
+
+
+def _measure_did(build, subj, lemma):
+    """'The <subj> froze assets .'"""
+    rows = [
+        ("The", "the", "DET", "DT", "det", 1, "O"),
+        (subj, lemma, "NOUN", "NNS", "nsubj", 2, "O"),
+        ("froze", "freeze", "VERB", "VBD", "ROOT", 2, "O"),
+        ("assets", "asset", "NOUN", "NNS", "dobj", 2, "O"),
+        (".", ".", "PUNCT", ".", "punct", 2, "O"),
+    ]
+    return [c.tok.text for c in find_candidates(build(rows)[:])]
+
+
+def test_what_a_measure_does_is_no_act_of_a_party(build):
+    assert "froze" not in _measure_did(build, "sanctions", "sanction")
+
+
+def test_what_authorities_do_is_an_act(build):
+    assert "froze" in _measure_did(build, "authorities", "authority")

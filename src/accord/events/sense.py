@@ -188,22 +188,24 @@ def _failed(tok, g) -> bool:
 
 
 def _enabled(tok, g) -> bool:
-    """``the transactions allowed Russia to buy``: a thing allows, no party."""
-    if tok.lemma_.lower() not in W.words("enabling_verbs"):
+    """``the transactions allowed Russia to buy``: a thing allows, no party;
+    ``the sanctions freeze assets``: a measure or meeting acts, no party."""
+    if tok.pos_ != "VERB":
         return False
     from .lexicon import lexicon
 
+    enabling = tok.lemma_.lower() in W.words("enabling_verbs")
     rules = lexicon().rules
     subj = g.children(tok, "subject")
     if not subj and g.is_(tok, "open_complement"):  # "the upgrade is meant to allow"
         subj = g.children(tok.head, "subject", "passive_subject")
     for s in subj:
         lem = s.lemma_.lower()
-        if s.pos_ == "NOUN" and (
-            lem in W.words("means_nouns")
-            or lem in W.words("thing_nouns")
-            or any(r.pos != "VERB" for r in rules.get(lem, ()))
-        ):
+        if s.pos_ != "NOUN":
+            continue
+        if lem in W.words("means_nouns") or lem in W.words("thing_nouns") or lem in W.words("measure_nouns"):
+            return True
+        if enabling and any(r.pos != "VERB" for r in rules.get(lem, ())):
             return True
     return False
 
