@@ -109,10 +109,11 @@ def test_speech_profile_gate(nlp):
     assert figures["f1"] >= 0.845, f"PolNeAR speech profile f1 {figures['f1']} fell below 0.845"
 
 
-# the own Russian sample (data/sample-ru, issue #19): all 31 articles; measured 2026-12-06 at quotes R 0.9869
-# P 0.9934, events F1 0.9363. The honest unseen figures are lower: each later set (dev-2 .. dev-6 in the gold
-# file's "sets") was scored before any rule was drawn from it, e.g. dev-5 quotes R 0.83 P 0.91, events F1 0.36.
-RU_SAMPLE_FLOORS = {("quotes", "recall"): 0.97, ("quotes", "precision"): 0.97, ("events", "f1"): 0.93}
+# the own Russian sample (data/sample-ru, issue #19): all 45 articles (sets dev-1 .. dev-9); measured 2026-12-07
+# at quotes R 0.9785 P 0.987, events F1 0.9239. The honest unseen figures are lower: each later set (dev-2 ..
+# dev-9 in the gold file's "sets") was scored before any rule was drawn from it, e.g. dev-9 quotes R 0.73 P 0.85,
+# events F1 0.47. The events floor went from 0.93 to 0.92 when dev-9's six unseen articles joined the sample.
+RU_SAMPLE_FLOORS = {("quotes", "recall"): 0.97, ("quotes", "precision"): 0.97, ("events", "f1"): 0.92}
 
 
 def test_russian_sample_gate():

@@ -23,6 +23,7 @@ class Piece:
     demoted: bool = False  # "anti-Russian", "US-backed": not the actor's own country
     led: bool = False  # "Russian-led": leads the head; the head's country only if the head is generic
     possessive: bool = False  # followed by 's
+    body_from: int = -1  # a name that ended the parser's ORG entity: that entity's first token
 
     @property
     def country(self):

@@ -21,6 +21,8 @@ def _glue(doc, a: Piece, b: Piece, sent_end: int) -> str | None:
         if a.type == PERSON and b.type == PERSON:
             return None
         return "adj"
+    if b.body_from >= 0 and _in_body(doc, a, b):
+        return "adj"  # one body's name and the person after it: "Chairman of the Committee on Defence [NAME]"
     words = [t for t in gap]
     low = [t.lower_ for t in words]
     if len(low) == 2 and low[0] == "-" and low[1] in word_set("not_home") and a.led:
@@ -61,6 +63,17 @@ def _glue(doc, a: Piece, b: Piece, sent_end: int) -> str | None:
             return None
         return "adj"
     return None
+
+
+def _in_body(doc, a: Piece, b: Piece) -> bool:
+    """``b`` is in an organisation's name that ends in a person's name
+    (:func:`.pieces._entity_pieces`), and ``a`` is too, or is a role "of
+    [the]" that body."""
+    if a.end > b.body_from:
+        return a.body_from == b.body_from or b.type == PERSON
+    if a.type != AGENT or not a.entry.person:
+        return False
+    return [t.lower_ for t in doc[a.end : b.body_from]] in (["of"], ["of", "the"])
 
 
 def find_phrases(doc, pieces, sent_end) -> list:

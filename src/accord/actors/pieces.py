@@ -7,6 +7,7 @@ the marks a piece's neighbours put on it ("anti-Russian", "US-backed",
 from __future__ import annotations
 
 from .codes import EDU_HEADS
+from .entnames import given_names, is_outlet, trailing_person
 from .lexicon import ADJ, AGENT, CAPITAL, CITY, COUNTRY, NAMED, PERSON, PRIORITY, REGION, REGION_ADJ, Entry
 from .names import more_persons
 from .parts import Piece
@@ -33,7 +34,7 @@ def find_pieces(doc, lex, date, arr) -> list:
     _body_of_names(doc, words, pos, chosen, taken)
     ent_country = _cities_in_org_names(doc, chosen, taken)
     _named_institutions(doc, chosen, taken)
-    _entity_pieces(doc, chosen, taken, ent_country)
+    _entity_pieces(doc, chosen, taken, ent_country, arr)
     chosen.sort(key=lambda p: p.start)
     chosen = more_persons(doc, chosen, taken, lex, date, arr.words)
     _drop_regions_in_names(chosen, taken, words, pos)
@@ -161,9 +162,13 @@ def _named_institutions(doc, chosen: list, taken: bytearray) -> None:
                 taken[i] = 0
 
 
-def _entity_pieces(doc, chosen: list, taken: bytearray, ent_country: dict) -> None:
-    """Add pieces for spaCy's entities the lexicon does not know."""
+def _entity_pieces(doc, chosen: list, taken: bytearray, ent_country: dict, arr) -> None:
+    """Add pieces for spaCy's entities the lexicon does not know. A person's
+    name that ends an organisation entity is a person ("the Institute for
+    Border Studies Bakyt Sultanov"); a "person" whose name ends in an outlet
+    word is the outlet ("told Tulpar Info")."""
     by_end = {p.end: p for p in chosen}
+    words, pos = arr.words, arr.pos
     for ent in doc.ents:
         if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
             continue
@@ -174,15 +179,45 @@ def _entity_pieces(doc, chosen: list, taken: bytearray, ent_country: dict) -> No
             e -= 1
         if s >= e:
             continue
-        if ent.label_ == "PERSON":
+        label = ent.label_
+        if label == "PERSON" and is_outlet(words, s, e):
+            label = "ORG"
+        elif label in ("ORG", "FAC"):
+            k = trailing_person(words, pos, s, e)
+            if k is not None and not any(taken[k:e]):
+                for i in range(k, e):
+                    taken[i] = 1
+                for p in chosen:
+                    if s <= p.start and p.end <= k:
+                        p.body_from = s  # the body's own pieces ("Mazhilis") lead into the name
+                chosen.append(Piece(k, e, PERSON, Entry(PERSON, doc[k:e].text), body_from=s))
+                e = k
+            s = _after_state(chosen, taken, words, s, e)
+        if label == "PERSON":
             _person_entity(doc, s, e, chosen, taken, by_end)
         elif not any(taken[s:e]):
-            typ = "orgent" if ent.label_ in ("ORG", "FAC") else "gpeent"
-            if ent.label_ == "NORP":
+            typ = "orgent" if label in ("ORG", "FAC") else "gpeent"
+            if label == "NORP":
                 continue
             for i in range(s, e):
                 taken[i] = 1
             chosen.append(Piece(s, e, typ, Entry(typ, doc[s:e].text, ent_country.get(ent.start))))
+
+
+def _after_state(chosen: list, taken: bytearray, words, s: int, e: int) -> int:
+    """Where an organisation entity's own name starts after a state's name
+    that leads it ("the Kazakhstan [Association of Unmanned Aviation]"),
+    so that the body is a piece and a name after it follows a role: else ``s``."""
+    if not taken[s]:
+        return s
+    lead = next((p for p in chosen if p.start == s), None)
+    if lead is None or lead.type not in (COUNTRY, ADJ) or e - lead.end < 2 or any(taken[lead.end : e]):
+        return s
+    rest = [w.lower() for w in words[lead.end : e]]
+    heads = word_set("body_heads") | word_set("ngo_heads") | EDU_HEADS
+    if not words[lead.end][:1].isupper() or not (rest[-1] in heads or {"of", "for", "on"} & set(rest)):
+        return s  # "Foreign Minister of Georgia [Lasha Darsalia]": a person, not a body
+    return lead.end
 
 
 def _person_entity(doc, s: int, e: int, chosen: list, taken: bytearray, by_end: dict) -> None:
@@ -213,6 +248,7 @@ def _person_entity(doc, s: int, e: int, chosen: list, taken: bytearray, by_end: 
         and is_name_token(doc[fs - 1])
         and fs - 1 > 0
         and (taken[fs - 2] or doc[fs - 2].text == ",")
+        and _left_out_given(doc[fs - 1], doc[fs])
     ):
         # a given name the entity left out, after a title or an apposition's comma:
         # "Colonel [Aidos] Zhaksylykov", "The governor of Sinaloa, [Héctor] Zazueta Ibarra,"
@@ -225,6 +261,17 @@ def _person_entity(doc, s: int, e: int, chosen: list, taken: bytearray, by_end: 
         taken[i] = 1
     name = doc[fs:fe].text
     chosen.append(Piece(fs, fe, PERSON, Entry(PERSON, name)))
+
+
+def _left_out_given(cand, first) -> bool:
+    """``cand`` may be a given name the entity left out before ``first``: a
+    known given name, or any name word when the entity does not already start
+    with one and ``cand`` is no plural ("Institute of CIS Countries [Olga
+    Lebedeva]" keeps "Countries" out)."""
+    given = given_names()
+    if cand.lower_ in given:
+        return True
+    return first.lower_ not in given and cand.tag_ not in ("NNS", "NNPS")
 
 
 def _drop_regions_in_names(chosen: list, taken: bytearray, words, pos) -> None:

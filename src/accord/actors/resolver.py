@@ -34,6 +34,7 @@ from __future__ import annotations
 from .bodies import link_acronyms, link_definite_bodies, seat_capitals
 from .codes import resolve
 from .coref import corefer
+from .home import home_bodies
 from .lexicon import get_lexicon
 from .parts import Draft
 from .phrases import find_phrases
@@ -59,6 +60,7 @@ def extract(doc, date: str | None = None, lex=None):
     drafts.sort(key=lambda d: (d.start, -d.end))
     link_acronyms(doc, drafts)
     link_definite_bodies(doc, drafts)
+    home_bodies(doc, drafts)
     seat_capitals(doc, drafts)
     return corefer(doc, drafts, date, lex, sent_of, quote_mask(arr.words))
 

@@ -57,6 +57,7 @@ class ActorGroups:
         self.mentions = doc._.mentions or []
         self.tok2m = local_mention_index(doc)
         self.g = grammar(doc)
+        self._groups: dict[int, list[int]] = {}  # head token -> its group (asked for again per role and event)
 
     def at(self, tok) -> int | None:
         mi = self.tok2m[tok.i]
@@ -100,6 +101,12 @@ class ActorGroups:
         """Mentions an argument phrase refers to: the head's own mention and
         those of its conjuncts; else the most specific codable mention in the
         phrase (``Western states, above all Britain`` -> Britain)."""
+        hit = self._groups.get(head.i)
+        if hit is None:
+            hit = self._groups[head.i] = self._group(head)
+        return list(hit)
+
+    def _group(self, head) -> list[int]:
         out: list[int] = []
         for h in self._party_heads(head):
             mi = self.at(h)

@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ..actors.lexicon import COUNTRY, get_lexicon
-from ..actors.regions import region_codes
 from ..actors.words import codes
 from ..record import Event, EventActor, Span
 from ..syntax import grammar
@@ -31,9 +30,10 @@ from .actor_roles import (
 )
 from .classifier import quad_class
 from .dates import is_historical
+from .dyads import _pairs, _symmetric, with_partners  # noqa: F401 (_symmetric: tests import it here)
 from .factuality import is_background
 from .lexicon import Lexicon
-from .pairs import joint_pairs, named_participants, same_party
+from .pairs import is_pair_reference
 from .place_time import date_for, location_for
 from .sense import SHOW_OF_FORCE, left_places, unilateral_exercise
 from .triggers import SPEC_RULE, SPEC_RULE_ARGS, Candidate
@@ -53,7 +53,6 @@ CLS_BASE = 0.7
 UNCODED_MAX = 0.35  # below min_confidence: an event with nobody codable is dropped unless its trigger is strong
 GATE = 0.45
 GATE_STRONG = 0.9
-MAX_CROSS = 6  # several actors toward several recipients: each side's first few (one side alone is uncapped)
 SOURCE_CONFIDENCE = {"rule": 0.55, "pattern": 0.5, "verb": 0.3}
 
 
@@ -122,7 +121,10 @@ def events_for(
         a_actors = [p for p in [pronoun_party(a_head, actors)] if p is not None]
     coding = _coding(c, ents, published, lex)
     info = lex.categories[coding.type]
-    conf = _confidence(c, a_actors, r_actors, coding.hypothetical, info["quad"], probs, quad_class(coding.cameo))
+    pair = _pair_reference(a_actors, r_actors) and _parties_before(actors, tok.idx)
+    conf = _confidence(
+        c, a_actors, r_actors, coding.hypothetical, info["quad"], probs, quad_class(coding.cameo), coding.negated, pair
+    )
     if not a_actors and not a_group:
         # a party that is present but has no mention keeps its text, code null
         u = uncoded_party(a_head, actors, tok.i)
@@ -154,12 +156,7 @@ def events_for(
     cat = _crowd_violence(coding.type, a_head, base, lex)
     lead = _lead_party(tok, actors) if cat in W.categories("reciprocal") else None
     pairs = _pairs(cat, tok, a_actors, r_actors, venues, lead)
-    if len(pairs) == 1 and _symmetric(base["cameo"], tok):
-        # a bilateral "X met Y", "X held joint drills with Y": each toward the other
-        # (two coded states, not a state and an organisation: at a summit of its own body a member attends)
-        pairs += [
-            (y, x) for x, y in pairs if x is not None and y is not None and x.code and y.code and not (x.org or y.org)
-        ]
+    pairs = with_partners(pairs, c.type, cat, a_actors, lead, base["cameo"], tok)
     out = []
     for x, y in pairs:
         out.append(Event(actor=x, recipient=y, **{k: (list(v) if isinstance(v, list) else v) for k, v in base.items()}))
@@ -410,9 +407,11 @@ def _coding(c: Candidate, ents, published, lex: Lexicon) -> Coding:
     d = date_for(c, ents, published, past)
     date = date_end = date_text = precision = None
     if d:
-        date, date_end, date_text, precision = d
-        if published and date > published and not future and tok.pos_ == "NOUN":
-            future = True  # "a joint exercise next month": an event noun dated after publication
+        date, date_end, date_text, precision, own = d
+        if published and date > published and not future and tok.pos_ == "NOUN" and own:
+            # "a joint exercise next month": an event noun dated after publication (not by a
+            # clause within its phrase: "the withdrawal of troops, which will be completed by ...")
+            future = True
     historical = is_historical(date_end or date, published)
     cat, cameo, mode = c.type, c.cameo, c.mode
     cooperative = W.categories("cooperative")
@@ -453,7 +452,15 @@ def _coding(c: Candidate, ents, published, lex: Lexicon) -> Coding:
 
 
 def _confidence(
-    c: Candidate, a_actors, r_actors, hypothetical: bool, quad: str, probs, cls: str | None = None
+    c: Candidate,
+    a_actors,
+    r_actors,
+    hypothetical: bool,
+    quad: str,
+    probs,
+    cls: str | None = None,
+    negated=False,
+    pair=False,
 ) -> float:
     """The event's confidence: the trigger's evidence, the actors found, how
     central the clause is, and the sentence classifier's view (``cls``: the
@@ -488,14 +495,34 @@ def _confidence(
     coded_r = any(r.code for r in r_actors)
     if c.source == "verb":
         # a CAMEO verb default alone is weak evidence: it needs coded actor and
-        # recipient and a sentence the classifier does not read as another class
-        if not (coded_a and coded_r) or (
+        # recipient and a sentence the classifier does not read as another class; an act
+        # a coded party did not do ("Turkmenistan did not attend") is told for its actor alone
+        if not (coded_a and (coded_r or negated)) or (
             probs is not None and probs.get(quad if cls == "statement" else cls, 0.0) < 0.35
         ):
             conf = min(conf, 0.35)
-    elif not coded_a and not coded_r and c.spec < SPEC_RULE_ARGS:
+    elif not coded_a and not coded_r and c.spec < SPEC_RULE_ARGS and not pair:
         conf = min(conf, UNCODED_MAX)  # nobody codable takes part: weak evidence for event data
     return round(max(0.0, min(0.99, conf)), 3)
+
+
+def _pair_reference(a_actors, r_actors) -> bool:
+    """A party named as a pair ("the two leaders agreed", "both sides"): not
+    nobody, but the parties the article has joined, whom
+    :func:`accord.events.pairs.expand_pairs` gives the event later (``pair``
+    of :func:`_confidence`, where :func:`_parties_before` finds them)."""
+    return any(is_pair_reference(p.text) for p in [*a_actors, *r_actors])
+
+
+def _parties_before(actors: ActorGroups, start: int) -> bool:
+    """Has the text before ``start`` named two coded parties (a pair to refer to)?"""
+    seen = set()
+    for m in actors.mentions:
+        if m.start < start and (m.country or m.org):
+            seen.add((m.country, m.org))
+            if len(seen) >= 2:
+                return True
+    return False
 
 
 def _clause_weight(tok) -> float:
@@ -512,58 +539,6 @@ def _clause_weight(tok) -> float:
         t = t.head
         depth += 1
     return -0.03 * max(0, min(depth, 6) - 1)
-
-
-def _pairs(cat: str, tok, a_actors: list, r_actors: list, venues: set, lead=None) -> list:
-    """(actor, recipient) pairs: coordinated parties of a reciprocal act each
-    toward the other ('X and Y held talks'), or a lead party ('a US-led
-    exercise') toward each of the others; else every actor toward every
-    recipient; a self-directed dyad only where there is no other reading."""
-    reciprocal = cat in W.categories("reciprocal") or (
-        cat == "ASSAULT" and tok.lemma_.lower() in W.words("mutual_fight")
-    )
-    if not a_actors and reciprocal:
-        if lead is not None:  # "a US-led exercise with A and B": the lead with each
-            a_actors = [lead]
-        else:
-            a_actors, r_actors, joint = named_participants(tok, r_actors)
-            if not joint:
-                return []
-    if len(a_actors) >= 2 and reciprocal and r_actors:
-        # "Indian and US soldiers began an exercise ... from India's border": a
-        # recipient of one of the parties' own countries is no target of theirs
-        # nor is a region the counterpart of parties acting toward each other ("in the Middle East")
-        own = {a.country for a in a_actors if a.country}
-        regions = region_codes("events")
-        r_actors = [
-            r
-            for r in r_actors
-            if not (r.country and (r.country in own or (r.country in regions and not r.org))) and id(r) not in venues
-        ]
-    if len(a_actors) >= 2 and reciprocal and not any(r.code for r in r_actors):
-        pairs = joint_pairs(a_actors, lead)
-    else:
-        xs, ys = a_actors or [None], r_actors or [None]
-        if len(xs) > 1 and len(ys) > 1:
-            xs, ys = xs[:MAX_CROSS], ys[:MAX_CROSS]
-        pairs = [(x, y) for x in xs for y in ys]
-    # a self-directed dyad (one state on both sides) is a misreading where another reading exists
-    others = [(x, y) for x, y in pairs if not same_party(x, y)]
-    if others:
-        pairs = others
-    return pairs
-
-
-def _symmetric(cameo: str | None, tok) -> bool:
-    """Is the act one both parties do to each other: a meeting or a
-    negotiation (``symmetric_cameo``), or an act the trigger or its object
-    calls joint ("held joint drills with", "bilateral talks")?"""
-    if cameo in W.categories("symmetric_cameo"):
-        return True
-    g = grammar(tok)
-    nouns = [tok] + g.children(tok, "object")
-    joint = W.words("joint_words")
-    return any(m.lower_ in joint for n in nouns for m in g.children(n, "adjective", "compound"))
 
 
 def _quote_index(quotes, start: int) -> int | None:

@@ -217,13 +217,26 @@ def _span_precision(date: str, date_end: str | None) -> str:
 _NOTHING = object()  # a step that does not apply: the next one is tried
 
 
-def _year_of(m, mon: int, pub: dt.date | None, past: bool, day: int = 1) -> int | None:
-    """The year written in a match, else the one the month points to from publication."""
+def _year_of(m, mon: int, pub: dt.date | None, past: bool, day: int = 1, t: str = "") -> int | None:
+    """The year written in a match, else the one a relative year names ('in
+    May last year', 'June next year'), else the one the month points to from publication."""
     if m["y"]:
         return int(m["y"])
     if pub:
+        step = _year_step(t)
+        if step is not None:
+            return pub.year + step
         return _year_for_month(mon, pub, past, day)
     return None
+
+
+def _year_step(t: str) -> int | None:
+    """The step of a relative year in the expression ('last year': -1, 'this
+    year': 0, 'next year': 1), or None."""
+    m = _patterns().rel.search(t)
+    if m is None or m["unit"] != "year":
+        return None
+    return W.int_map("relative_steps").get(m["which"], 0)
 
 
 def _day_range(t: str, pub, past: bool):
@@ -232,7 +245,7 @@ def _day_range(t: str, pub, past: bool):
         m = rx.search(t)
         if m:
             mon = _month_number(m["mon"])
-            y = _year_of(m, mon, pub, past, int(m["d1"]))
+            y = _year_of(m, mon, pub, past, int(m["d1"]), t)
             if y is None:
                 return None
             try:
@@ -249,7 +262,7 @@ def _day_of_month(t: str, pub, past: bool):
         if m:
             mon = _month_number(m["mon"])
             d = int(m["d"])
-            y = _year_of(m, mon, pub, past, d)
+            y = _year_of(m, mon, pub, past, d, t)
             if y is None:
                 return None
             try:
@@ -262,9 +275,10 @@ def _day_of_month(t: str, pub, past: bool):
 def _month(t: str, pub, past: bool):
     """'in June', 'in late March 2019' (a bare 'may' is the verb, not the month)."""
     m = _patterns().my.search(t)
-    if m and m["mon"] and not (m["mon"] == "may" and not m["y"] and not m["part"] and t.strip() != "may"):
+    bare_may = m and m["mon"] == "may" and not m["y"] and not m["part"] and t.strip() != "may"
+    if m and m["mon"] and not (bare_may and _year_step(t) is None):
         mon = _month_number(m["mon"])
-        y = _year_of(m, mon, pub, past)
+        y = _year_of(m, mon, pub, past, t=t)
         if y is None:
             return None
         return _month_span(y, mon, m["part"])

@@ -49,6 +49,7 @@ from .place_time import PLACE_LABELS, knowledge_country
 from .reactions import link_reactions
 from .sense import internal_proposals
 from .speech import speech_acts
+from .told_again import drop_told_again
 from .triggers import Candidate, arg_words, find_candidates  # noqa: F401  (the public names stay importable here)
 
 
@@ -94,7 +95,8 @@ def extract_events(doc, classifier=None, min_confidence: float = 0.4) -> list[Ev
         _host_of_organisation(doc, e, actors)
         _speaker_target(doc, e, quotes, actors)
         _official_of_the_state_before(doc, e, actors)
-    return events
+    # an event told again with fewer parties is that event (events.told_again)
+    return drop_told_again(events)
 
 
 def _official_of_the_state_before(doc, e: Event, actors: ActorGroups) -> None:

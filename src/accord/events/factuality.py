@@ -6,6 +6,8 @@
   happened.
 * **Habitual statements**: an act done ``annually``, ``regularly``, ``every
   year`` (an institution's custom; ``routinely beat detainees`` stays news) (``staged annually``, ``Russia regularly holds exercises``).
+* **A standing state of years**: the perfect with ``since`` an earlier year
+  (``has deployed troops to the UN mission since 2018``).
 * **Legal boilerplate** attached to names (``an organisation recognised as
   extremist and banned in Russia``): a participle or relative clause on a
   noun that carries one of the labels.
@@ -136,6 +138,27 @@ def told_years_ago(tok) -> bool:
     return bool(years) and max(years) < int(published)
 
 
+def standing_since_years(tok) -> bool:
+    """A state a party has kept for years, told in the perfect with ``since``
+    and an earlier year than the article's (``the brigade has deployed troops to
+    the UN mission since 2018``): what the party does, not this article's news
+    (a recent one stays: ``has blocked the corridor since December``)."""
+    g = grammar(tok)
+    if tok.pos_ not in ("VERB", "AUX") or not any(
+        g.is_(c, "aux") and c.lower_ in W.words("perfect_aux") for c in tok.children
+    ):
+        return False
+    published = str(getattr(tok.doc._, "published", None) or "")[:4]
+    if not published.isdigit():
+        return False
+    for p in g.children(tok, "prep"):
+        if p.lower_ in W.words("since_preps"):
+            years = [y for y in (_year_of(x) for x in p.subtree) if y is not None]
+            if years and max(years) < int(published):
+                return True
+    return False
+
+
 def names_a_description(tok) -> bool:
     """An event noun that only describes: the predicate of ``it was``
     (``It was her first summit as chair``); the meeting is told elsewhere, if at all."""
@@ -166,6 +189,7 @@ def is_background(tok) -> bool:
         or describes_party(tok)
         or is_boilerplate(tok)
         or told_years_ago(tok)
+        or standing_since_years(tok)
         or names_a_description(tok)
     )
 

@@ -174,10 +174,41 @@ def is_evaluated(tok) -> bool:
     return subj is not None and subj.lower_ in W.words("expletive_subjects") and subj.pos_ == "PRON"
 
 
+def in_opinion(tok) -> bool:
+    """The trigger's clause, or one it hangs from, is framed as someone's
+    opinion (``In his opinion, X will ...``, ``in the view of Y, ...``): a
+    view of what is or may be, not news of the parties' acts."""
+    g = grammar(tok)
+    nouns = W.words("opinion_nouns")
+    for t in [tok, *list(tok.ancestors)[:6]]:
+        for p in g.children(t, "prep"):
+            if p.lower_ in W.words("opinion_preps") and any(
+                o.lemma_.lower() in nouns for o in g.children(p, "prep_object")
+            ):
+                return True
+    return False
+
+
+def is_purpose(tok) -> bool:
+    """The trigger is the purpose of a thing, not a party's act or promise:
+    ``the exercise aims to deepen cooperation``, ``the upgrade is meant to
+    allow closer coordination`` (an aim of drills, deals or plans is no
+    event; ``Russia aims to ...`` stays a party's plan, :func:`is_future`)."""
+    g = grammar(tok)
+    h = tok.head
+    if not g.is_(tok, "open_complement") or h.i == tok.i or h.lemma_.lower() not in W.words("purpose_verbs"):
+        return False
+    if h.lemma_.lower() in W.words("passive_purpose_verbs"):
+        return g.has_child(h, "passive_subject") or h.tag_ == "VBN"
+    subj = g.child(h, "subject")
+    return subj is not None and subj.lemma_.lower() in W.words("purpose_subjects")
+
+
 def is_hypothetical(tok) -> bool:
     """``might expand``, ``could attack``, ``if ... attacked``, ``would ... if``,
-    a question, an act judged (``it would be wrong to``)."""
-    if is_question(tok) or is_evaluated(tok):
+    a question, an act judged (``it would be wrong to``), an opinion
+    (``in his opinion``) or a thing's purpose (``the drills aim to``)."""
+    if is_question(tok) or is_evaluated(tok) or in_opinion(tok) or is_purpose(tok):
         return True
     g = grammar(tok)
     marks = W.words("hypothetical_marks")

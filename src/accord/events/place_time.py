@@ -21,8 +21,10 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def date_for(cand, ents, published: str | None, past: bool):
-    """(date, date_end, text, precision) of the date entity that belongs to a
-    trigger: one attached to it or to its head first, then the nearest; None."""
+    """(date, date_end, text, precision, own) of the date entity that belongs to a
+    trigger: one attached to it or to its head first, then the nearest; None.
+    ``own``: the date is not told by a clause within the trigger's phrase (``the
+    withdrawal of troops, which will be completed by the end of August``)."""
     dates = [e for e in ents if e.label_ == "DATE"]
     if not dates:
         return None
@@ -35,12 +37,51 @@ def date_for(cand, ents, published: str | None, past: bool):
                 return True
         return False
 
-    dates.sort(key=lambda e: (not attached(e), abs(e.root.i - tok.i)))
+    dates.sort(key=lambda e: (not attached(e), in_dateline(e, tok), abs(e.root.i - tok.i)))
     for e in dates[:2]:
-        res = _resolve_cached(e.text, published, past)
+        res = _resolve_cached(e.text, published, _tense_of(e, tok, past))
         if res:
-            return res[0], res[1], e.text, res[2]
+            return res[0], res[1], e.text, res[2], not _in_own_clause(e, tok)
     return None
+
+
+def _governing_verb(ent):
+    """The first verb the date entity hangs from (within a few steps), or None."""
+    return next((a for a in list(ent.root.ancestors)[:4] if a.pos_ in ("VERB", "AUX")), None)
+
+
+def _in_own_clause(ent, tok) -> bool:
+    """The date hangs from a verb of a clause inside the trigger's phrase (a
+    relative clause on the event noun or on its object)."""
+    verb = _governing_verb(ent)
+    return verb is not None and verb.i != tok.i and any(a.i == tok.i for a in verb.ancestors)
+
+
+def _tense_of(ent, tok, past: bool) -> bool:
+    """Whether a date points back: by the tense of the verb it hangs from
+    where that is another verb than the trigger's ("On Sunday, X announced a
+    deal under which Y would deploy": Sunday is past; "which Biden said would be
+    completed by the end of August": ahead), else by the trigger's (``past``)."""
+    verb = _governing_verb(ent)
+    if verb is None or verb.i == tok.i:
+        return past
+    g = grammar(verb)
+    if any(
+        g.is_(c, "aux", "passive_aux") and (c.lower_ in W.words("future_aux") or c.lower_ == "would")
+        for c in verb.children
+    ):
+        return False
+    return True if verb.tag_ == "VBD" else past
+
+
+def in_dateline(ent, tok) -> bool:
+    """The date entity is the dateline's ("NEW DELHI, Nov 21 (Wire) — ..."),
+    before the dash that opens the story the trigger is in: the day of filing,
+    which yields to any date the story's own words give."""
+    doc = ent.doc
+    dashes = W.words("dateline_dashes")
+    hi = min(ent.end + 8, tok.i, len(doc))
+    return any(doc[i].text in dashes for i in range(ent.end, hi))
 
 
 @functools.lru_cache(maxsize=4096)

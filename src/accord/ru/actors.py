@@ -257,6 +257,13 @@ def _context(doc, actors: list[Actor]) -> None:
             role = at[head.i]
             role.ref = actors.index(a)
             near += [head] + [c for c in head.children if c.i not in span_toks]
+        elif (
+            a.kind == "person"
+            and g.is_(doc[a.start], "apposition")
+            and lx.lemma(head) in lx.actor_words("counterpart_nouns")
+        ):
+            near += [c for c in head.children if c.i not in span_toks]
+            a.sector = a.sector or _counterpart_sector(g, actors, at, head)
         for t in near:
             b = at.get(t.i)
             b = target(actors, b) if b is not None and b.kind != "person" and b.flag != "role" else b
@@ -268,6 +275,15 @@ def _context(doc, actors: list[Actor]) -> None:
             a.country = a.country or b.country
             if b.org and not a.org and b.flag != "role":
                 a.org = b.org
+
+
+def _counterpart_sector(g, actors: list[Actor], at: dict, noun) -> str | None:
+    """The sector of the one a «коллега» is counterpart to: the person or
+    role it is coordinated with («министр X и его коллега Y»), else the
+    subject of the verb it hangs on («X встретился с коллегой Y»)."""
+    other = noun.head if g.is_(noun, "conjunct") else next(iter(g.subjects(noun.head)), None)
+    b = actor_at(noun.doc, at, other) if other is not None and other.i != noun.i else None
+    return target(actors, b).sector if b is not None else None
 
 
 def _country_after(doc, actors: list[Actor]) -> None:
@@ -499,6 +515,7 @@ def actor_at(doc, at: dict[int, Actor], tok) -> Actor | None:
     g = grammar(doc)
     apps = g.children(tok, "apposition")
     apps += [d for c in apps if c.i not in at for d in g.children(c, "apposition")]  # a rank between
+    apps += _renaming_below(g, tok)
     for c in apps:  # «министр обороны генерал-полковник Шерали Мирзо»
         if c.i in at and at[c.i].kind == "person":
             return at[c.i]
@@ -508,6 +525,17 @@ def actor_at(doc, at: dict[int, Actor], tok) -> Actor | None:
     found = [at[c.i] for c in near if c.i in at]
     deeper = [d for c in near for d in c.children if not g.is_(d, "punct", "apposition") and d.pos_ != "VERB"]
     return _best(found) or _best([at[d.i] for d in deeper if d.i in at])  # «сотрудники полиции Азербайджана»
+
+
+def _renaming_below(g, tok) -> list:
+    """A name in the word's own case that the parser hung on a modifier in
+    another case: «адвокат одного из задержанных Нурбек Токтакунов» names
+    the lawyer («адвокат министра Ивана Петрова» names the minister)."""
+    case = tok.morph.get("Case")
+    if not case:
+        return []
+    mods = [c for c in g.children(tok, "noun_modifier") if c.morph.get("Case") and c.morph.get("Case") != case]
+    return [d for c in mods for d in g.children(c, "apposition") if d.i > c.i and d.morph.get("Case") == case]
 
 
 def _best(found: list[Actor]) -> Actor | None:

@@ -46,3 +46,25 @@ def epithet_person(doc, actors, subj, country: EventActor) -> EventActor | None:
     a = before[-1]
     span = doc[subj.i : subj.i + 1]
     return EventActor(span.start_char, span.end_char, span.text, a.code(), a.country, a.org, a.sector)
+
+
+def after_aside(g, verb) -> list[int]:
+    """Where the words after an aside before the verb begin («Как сообщает
+    пресс-служба МИД, Кошербаев и Лавров провели …»: after its comma),
+    however the parser hung what follows it."""
+    out = []
+    for c in verb.children:
+        if c.i < verb.i and g.is_(c, "parataxis") and any(g.is_(m, "marker") for m in c.children):
+            out += [p.i + 1 for p in c.children if p.i > c.i and p.text == ","][:1]
+    return out
+
+
+def pair_partner(tok):
+    """«Хренин и Белоусов провели …» with the second name hung elsewhere:
+    the nominative name right after «и» that follows the word."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "и":
+        return None
+    nxt = doc[tok.i + 2]
+    ok = nxt.pos_ == tok.pos_ == "PROPN" and "Nom" in nxt.morph.get("Case") and nxt.sent.start == tok.sent.start
+    return nxt if ok else None

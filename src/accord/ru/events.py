@@ -21,7 +21,7 @@ from ..record import Event, EventActor, Span, join_code
 from ..syntax import grammar
 from . import lexicon as lx
 from .actors import Actor, actor_at, target
-from .event_parties import accusative_only, epithet_person, named_thing, own_body
+from .event_parties import accusative_only, after_aside, epithet_person, named_thing, own_body, pair_partner
 
 
 def _row_for(g, verb, rows):
@@ -38,13 +38,20 @@ def _row_for(g, verb, rows):
             return r, None
         args = set(r["args"].split(","))
         for o in g.objects(verb) + subjects:
-            inner = [lx.lemma(n) for n in g.children(o, "noun_modifier")]  # «партию бронетехники»
+            nouns = [o, *g.children(o, "noun_modifier")]  # «партию бронетехники»
+            inner = [lx.lemma(n) for n in nouns[1:]] + _phrases(g, nouns)  # «партию бронированных машин»
             if lx.lemma(o) in args or args.intersection(inner):
                 return r, o
         if args.intersection(objs):
             return r, None
     window = _prep_nouns_after(verb)  # «включил компании в пакет санкций» with «в пакет» hung elsewhere
     return next(((r, None) for r in rows if set(r["args"].split(",")).intersection(window)), (None, None))
+
+
+def _phrases(g, nouns) -> list[str]:
+    """«бронированный машина»: each noun's lemma after an adjective of it,
+    for a trigger argument that is a phrase."""
+    return [f"{lx.lemma(a)} {lx.lemma(n)}" for n in nouns for a in g.children(n, "adjective")]
 
 
 def _prep_nouns_after(verb) -> set[str]:
@@ -138,10 +145,13 @@ def _subject_before(g, verb):
     for t in verb.doc[verb.sent.start : verb.i]:
         if t.text in (":", ";", "—", "–"):
             start = t.i + 1
+    start = max([start, *after_aside(g, verb)])
     for t in verb.doc[start : verb.i]:
         if t.pos_ not in ("NOUN", "PROPN") or "Nom" not in t.morph.get("Case"):
             continue
         number, gender = set(verb.morph.get("Number")), set(verb.morph.get("Gender"))
+        if number == {"Plur"} and (g.conjuncts(t) or pair_partner(t) is not None):  # «Кошербаев и Лавров провели»
+            return t
         if number <= set(t.morph.get("Number")) and gender <= set(t.morph.get("Gender")):
             return t
         return None
@@ -281,6 +291,7 @@ def _flags(g, verb) -> tuple[bool, bool, bool]:
     heads = _clause_heads(g, verb)
     hypo = hypo or any(lx.lemma(h) in words("hypothetical_heads") for h in heads)  # «может ввести», «не исключил, что»
     hypo = hypo or any(lx.lemma(c) in words("condition_markers") for v in [verb, *heads[:1]] for c in v.children)
+    hypo = hypo or any(lx.lemma(c) in words("alleged_markers") for v in chain for c in v.children)  # «якобы»
     if any(lx.lemma(v) in words("refusal_heads") and g.negated(v) for v in chain[1:]):
         return True, True, False  # «не можем поддержать»: a refusal, which _plover_mood makes REJECT
     return negated, future, hypo
@@ -394,7 +405,8 @@ def _partners(g, doc, actors, at, subj, actor: EventActor) -> list[EventActor]:
     «военнослужащие России, Таджикистана и Киргизии», «казахстанские и
     киргизские военные» (a country of the modifier takes the head's sector:
     KGZ + MIL)."""
-    out = [p for p in (_party(doc, actors, at, c) for c in g.conjuncts(subj)) if p is not None]
+    conj = g.conjuncts(subj) or [p for p in [pair_partner(subj)] if p is not None]  # «Хренин и Белоусов»
+    out = [p for p in (_party(doc, actors, at, c) for c in conj) if p is not None]
     sector = actor.sector if actor.sector and actor.sector != "IGO" else None
     mods = g.children(subj, "noun_modifier", "adjective")
     seen = {m.i for m in mods}

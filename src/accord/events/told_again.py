@@ -1,0 +1,79 @@
+"""An event told again with fewer parties is that event (#16, event
+coreference beside :mod:`accord.events.coref`).
+
+An article names a dyad once in full and then again in part: "Washington
+imposed sanctions on the bank ... the sanctions, which Washington imposed on
+Wednesday", "Turkey delivered drones to Kyrgyzstan ... the drones were handed
+over at the air base". A factual event whose recipient has no code, of the
+same category and actor as an event of the article that has a coded recipient
+(or whose actor has no code, of the same category and recipient as one with a
+coded actor), is the same event told with less; so is one whose recipient is
+its actor's own party beside one toward another ("Tokayev thanked ...
+Kazakhstan" beside "Tokayev thanked the allies"): a target misread from its
+own side. Such an event is not given again; its
+sentence joins the full event's ``evidence``, and its date and place go to the
+full event where that has none. Hypothetical and negated events
+are statements of their own and stay.
+"""
+
+from __future__ import annotations
+
+from ..record import Event
+from .coref import assign_ids
+
+
+def party_key(a) -> frozenset:
+    """A party's codes as event data counts them: its country and its organisation
+    (an official of a state is the state); empty for a party with neither."""
+    if a is None:
+        return frozenset()
+    return frozenset(k for k in (a.country, "IGO" + a.org if a.org else None) if k)
+
+
+def _factual(e: Event) -> bool:
+    return not (e.hypothetical or e.negated)
+
+
+def _add_evidence(e: Event, spans: list) -> None:
+    for s in spans:
+        if s not in e.evidence:
+            e.evidence.append(s)
+    e.evidence.sort(key=lambda x: x["start"])
+
+
+def _lend(e: Event, full: Event) -> None:
+    """The part-told event lends its date and place where the full one has none
+    (a date read from the article's words, not the publication date)."""
+    if e.date_text and not full.date_text:
+        full.date, full.date_end, full.date_text = e.date, e.date_end, e.date_text
+        full.date_precision, full.historical = e.date_precision, e.historical
+    if full.location is None and e.location is not None:
+        full.location = e.location
+
+
+def drop_told_again(events: list[Event]) -> list[Event]:
+    """The events without those told again with fewer parties (see module
+    doc), ids renumbered; the full event keeps their sentences as evidence."""
+    by_actor: dict = {}
+    by_recipient: dict = {}
+    for e in events:
+        a, r = party_key(e.actor), party_key(e.recipient)
+        if _factual(e) and a and r and r != a:
+            by_actor.setdefault((e.type, a), e)
+            by_recipient.setdefault((e.type, r), e)
+    out = []
+    for e in events:
+        a, r = party_key(e.actor), party_key(e.recipient)
+        full = None
+        if _factual(e) and a and (not r or r == a):
+            full = by_actor.get((e.type, a))
+        elif _factual(e) and r and not a:
+            full = by_recipient.get((e.type, r))
+        if full is None or full is e:
+            out.append(e)
+            continue
+        _add_evidence(full, [{"start": e.sentence["start"], "end": e.sentence["end"]}, *e.evidence])
+        _lend(e, full)
+    if len(out) < len(events):
+        assign_ids(out)
+    return out

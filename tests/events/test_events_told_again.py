@@ -1,0 +1,53 @@
+"""An event told again with fewer parties is that event (accord.events.told_again)."""
+
+from accord.events.told_again import drop_told_again
+from accord.record import Event, EventActor, Span
+
+
+def _party(code, org=None):
+    return EventActor(0, 1, code, code=code, country=None if org else code, org=org)
+
+
+def _event(kind, actor, recipient, at, **kw):
+    return Event(
+        type=kind,
+        trigger=Span(at, at + 1, "x"),
+        sentence={"start": at, "end": at + 10},
+        actor=actor,
+        recipient=recipient,
+        **kw,
+    )
+
+
+def test_a_part_told_event_joins_the_full_one():
+    full = _event("SANCTION", _party("RUR"), _party("ZEN"), 0)
+    again = _event("SANCTION", _party("RUR"), None, 20, date="2023-01-02", date_text="on Monday")
+    nameless = _event("SANCTION", EventActor(0, 1, "the measures"), _party("ZEN"), 40)
+    out = drop_told_again([full, again, nameless])
+    assert out == [full] and full.id == "ev1"
+    assert {"start": 20, "end": 30} in full.evidence and {"start": 40, "end": 50} in full.evidence
+    assert full.date_text == "on Monday"  # the part-told one lends its date where the full one has none
+
+
+def test_other_acts_and_flagged_statements_stay():
+    full = _event("SANCTION", _party("RUR"), _party("ZEN"), 0)
+    other_type = _event("ACCUSE", _party("RUR"), None, 20)
+    other_actor = _event("SANCTION", _party("FRE"), None, 40)
+    denied = _event("SANCTION", _party("RUR"), None, 60, negated=True)
+    wished = _event("SANCTION", _party("RUR"), None, 80, hypothetical=True)
+    by_org = _event("SANCTION", _party("XEU", org="XEU"), None, 100)
+    events = [full, other_type, other_actor, denied, wished, by_org]
+    assert drop_told_again(list(events)) == events
+
+
+def test_an_event_alone_stays():
+    alone = _event("ASSAULT", _party("RUR"), None, 0)
+    assert drop_told_again([alone]) == [alone]
+
+
+def test_a_party_toward_itself_beside_its_act_toward_another_is_that_act():
+    full = _event("SUPPORT", _party("RUR"), _party("XAL", org="XAL"), 0)
+    own = _event("SUPPORT", _party("RUR"), _party("RUR"), 20)
+    assert drop_told_again([full, own]) == [full]
+    alone = _event("COERCE", _party("RUR"), _party("RUR"), 0)  # a domestic act with no other: stays
+    assert drop_told_again([alone]) == [alone]
