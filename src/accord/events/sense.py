@@ -18,6 +18,13 @@
   business (the events convention leaves intra-organisation proposals
   uncoded).
 
+* **A drill's scenario and an open approval are no acts.**
+  ``Troops practised humanitarian assistance``: an event noun a unit
+  practises, rehearses or simulates (``rehearsal_verbs``) is the drill's
+  scenario. ``welcomed any effort to ease tensions``: support of ``any``
+  or ``all`` such acts (``open_quantifiers``) approves none that took
+  place.
+
 The words are lists in ``lang/en/events/words.tsv`` (``exercise_nouns``,
 ``unilateral_words``, ``joint_words``, ``show_of_force_preps``,
 ``comitative_preps``).
@@ -131,3 +138,100 @@ def internal_proposals(doc, events: list) -> list:
                     continue
         out.append(e)
     return out
+
+
+def _rehearsed(tok, g) -> bool:
+    """An event noun (or a noun joined to one) that a drill practises."""
+    t = tok
+    for _ in range(4):
+        if not g.is_(t, "conjunct") or t.head.i == t.i:
+            break
+        t = t.head
+    h = t.head
+    return g.is_(t, "object") and h.pos_ == "VERB" and h.lemma_.lower() in W.words("rehearsal_verbs")
+
+
+def _open_approval(c, g) -> bool:
+    """Support of ``any``/``all`` acts of a kind."""
+    if c.type != "SUPPORT":
+        return False
+    q = W.words("open_quantifiers")
+    return any(d.lower_ in q for o in g.children(c.tok, "object") for d in o.children if d.i < o.i)
+
+
+def _conj_root(tok, g):
+    """The first member of the coordination a token is in."""
+    for _ in range(6):
+        if not g.is_(tok, "conjunct") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok
+
+
+def _cause(tok, g) -> bool:
+    """An event noun given as a cause or background (``amid clashes``)."""
+    t = _conj_root(tok, g)
+    p = t.head
+    return g.is_(t, "prep_object") and p.i != t.i and p.lower_ in W.words("cause_preps")
+
+
+def _failed(tok, g) -> bool:
+    """``the failure to support Armenia``, ``restrictions on military assistance``."""
+    h = tok.head
+    if h.i == tok.i:
+        return False
+    if h.pos_ == "NOUN" and h.lemma_.lower() in W.words("failure_nouns"):
+        return True
+    if not (g.is_(tok, "prep_object") and h.lower_ in W.words("stopping_preps")) or h.head.i == h.i:
+        return False
+    return h.head.pos_ == "NOUN" and h.head.lemma_.lower() in W.words("stopping_nouns")
+
+
+def _enabled(tok, g) -> bool:
+    """``the transactions allowed Russia to buy``: a thing allows, no party;
+    ``the sanctions freeze assets``: a measure or meeting acts, no party."""
+    if tok.pos_ != "VERB":
+        return False
+    from .lexicon import lexicon
+
+    enabling = tok.lemma_.lower() in W.words("enabling_verbs")
+    rules = lexicon().rules
+    subj = g.children(tok, "subject")
+    if not subj and g.is_(tok, "open_complement"):  # "the upgrade is meant to allow"
+        subj = g.children(tok.head, "subject", "passive_subject")
+    for s in subj:
+        lem = s.lemma_.lower()
+        if s.pos_ != "NOUN":
+            continue
+        if lem in W.words("means_nouns") or lem in W.words("thing_nouns") or lem in W.words("measure_nouns"):
+            return True
+        if enabling and any(r.pos != "VERB" for r in rules.get(lem, ())):
+            return True
+    return False
+
+
+def _commented(tok, g) -> bool:
+    """``the summit exposed divisions``: a definite or possessed event noun
+    that is the subject of a verb that comments on it."""
+    h = tok.head
+    if not g.is_(tok, "subject") or h.i == tok.i or h.pos_ not in ("VERB", "AUX"):
+        return False
+    if h.lemma_.lower() in W.words("occurrence_verbs"):
+        return False
+    if any(g.is_(c, "prep") and c.lower_ in W.words("party_preps") for c in tok.children):
+        return False
+    dets = W.words("definite_determiners")
+    return g.has_child(tok, "possessor") or any(d.lower_ in dets for d in g.children(tok, "determiner"))
+
+
+def no_act(c) -> bool:
+    """A candidate that names no act: a drill's scenario, an event noun given
+    as a cause, an act failed, an open approval, a thing that allows."""
+    tok = c.tok
+    g = grammar(tok)
+    if tok.pos_ in ("NOUN", "PROPN") and (_rehearsed(tok, g) or _cause(tok, g) or _commented(tok, g)):
+        return True
+    if _failed(tok, g) or _open_approval(c, g) or _enabled(tok, g):
+        return True
+    # what a thing allows ("allowed Russia to buy goods") is enabled, not told as done
+    return g.is_(tok, "open_complement", "clausal_complement") and tok.head.i != tok.i and _enabled(tok.head, g)

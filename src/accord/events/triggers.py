@@ -17,6 +17,7 @@ from . import flags as F
 from . import words as W
 from .factuality import acts_on_noun, states_a_habit
 from .lexicon import Lexicon, lexicon
+from .sense import no_act
 
 SPEC_RULE_ARGS = 3.0
 SPEC_PATTERN = 2.0
@@ -117,7 +118,7 @@ def arg_words(tok) -> set:
                     for p in g.children(c, "prep_object"):
                         add(p, depth + 1)
                 elif g.is_(c, "conjunct"):
-                    add(c, depth + 1)
+                    add(c, depth)  # "sent a battalion and a battery to the drills": the phrase hangs on the last
 
     for c in tok.children:
         role = g.role(c)
@@ -319,6 +320,7 @@ def find_candidates(sent, lex: Lexicon | None = None) -> list[Candidate]:
         and not _asked_of_speaker(c.tok)
         and not (c.quad.startswith("material") and states_a_habit(c.tok))
         and not _expects_no_act(c)
+        and not no_act(c)
     ]
     out.extend(_demands(toks, out, lex))
     out.extend(_warned_consequences(toks, out, lex))
