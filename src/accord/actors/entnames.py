@@ -46,6 +46,15 @@ def trailing_person(words, pos, s: int, e: int) -> int | None:
     return None
 
 
+def given_before_place(words, pos, taken, s: int, e: int) -> bool:
+    """A place entity the lexicon does not know, right after a known given
+    name that nothing took, is that person's surname: "Minister of Foreign
+    Affairs of Georgia [Tamaz Testadze]" with "Testadze" tagged a place."""
+    if s < 1 or e - s > 2 or taken[s - 1] or any(taken[s:e]):
+        return False
+    return words[s - 1].lower() in given_names() and all(_name_word(words, pos, i) for i in range(s - 1, e))
+
+
 def is_outlet(words, s: int, e: int) -> bool:
     """A name that ends in an outlet word and does not start with a given
     name: "Tulpar Info", "Baiterek News" (not "Maria Post")."""

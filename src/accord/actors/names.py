@@ -5,6 +5,7 @@ scientist"), and surnames of people named before ("Satpayev noted")."""
 
 from __future__ import annotations
 
+from .entnames import given_names
 from .lexicon import ADJ, AGENT, COUNTRY, INST, ORG, PERSON, Entry
 from .parts import Draft, Piece
 from .surnames import open_term, pick_surname
@@ -21,26 +22,14 @@ def more_persons(doc, chosen, taken, lex, date, words) -> list:
         if p.type not in (COUNTRY, ADJ, AGENT, ORG, INST, "orgent", "gpeent"):
             continue
         i = p.end
-        j = i
-        while j < len(doc) and j < i + 3 and not taken[j] and is_name_token(doc[j]):
-            j += 1
-        # a hyphenated given name stays whole: "Lee Sung-jun", not "Lee Sung"
-        while (
-            j + 1 < len(doc)
-            and doc[j].text == "-"
-            and not doc[j - 1].whitespace_
-            and not doc[j].whitespace_
-            and doc[j + 1].is_alpha
-            and not taken[j]
-            and not taken[j + 1]
-        ):
-            j += 2
+        j = _name_run(doc, taken, i)
         if j - i < 2 or (j < len(doc) and is_name_token(doc[j])):
             continue
-        # a person-noun role must lead into the name
-        k, ok = p, False
+        # a person-noun role must lead into the name, or the run starts with a
+        # known given name after a state ("... Mission in Georgia Karl-Heinrich Lindqvist")
+        k, ok = p, p.type == COUNTRY and doc[i].lower_ in given_names()
         steps = 0
-        while k is not None and steps < 4:
+        while k is not None and steps < 4 and not ok:
             if k.type == AGENT and k.entry.person:
                 ok = True
                 break
@@ -79,6 +68,29 @@ def more_persons(doc, chosen, taken, lex, date, words) -> list:
             out.append(Piece(i, i + 1, PERSON, Entry(PERSON, w)))
     out.sort(key=lambda p: p.start)
     return out
+
+
+def _name_run(doc, taken, i: int) -> int:
+    """End of the run of up to three name words from token ``i``; a hyphen
+    inside a name keeps it whole ("Lee Sung-jun", "Karl-Heinrich Lindqvist"),
+    a hyphen right after the role does not start one ("Ambassador-at-Large")."""
+    n, j, count = len(doc), i, 0
+    while j < n and not taken[j]:
+        if count < 3 and is_name_token(doc[j]):
+            j, count = j + 1, count + 1
+        elif (
+            j > i
+            and j + 1 < n
+            and doc[j].text == "-"
+            and not doc[j - 1].whitespace_
+            and not doc[j].whitespace_
+            and doc[j + 1].is_alpha
+            and not taken[j + 1]
+        ):
+            j += 2
+        else:
+            break
+    return j
 
 
 def _name_run_start(doc, end: int, taken) -> int | None:

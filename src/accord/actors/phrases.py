@@ -5,7 +5,8 @@ the state or organization it belongs to): "[US] Indo-Pacific [Command]",
 
 from __future__ import annotations
 
-from .lexicon import ADJ, AGENT, CAPITAL, COUNTRY, INST, ORG, PERSON, REGION, REGION_ADJ
+from .entnames import given_names
+from .lexicon import ADJ, AGENT, CAPITAL, COUNTRY, INST, INTL, ORG, PERSON, REGION, REGION_ADJ
 from .parts import Phrase, Piece
 from .text import DETS, GLUE_POS, POSSESSIVE, PRONOUNS
 from .words import word_set
@@ -34,6 +35,9 @@ def _glue(doc, a: Piece, b: Piece, sent_end: int) -> str | None:
         and b.type in (COUNTRY, ORG, CAPITAL)
     ):
         return "to"  # "US Ambassador to Armenia Kristina Kvien": Armenia is where, not whose
+    link = _remit_or_post(doc, a, b, low, words)
+    if link:
+        return link
     if low[0] in POSSESSIVE:
         if a.type == PERSON and b.type != AGENT:
             return None  # "the senator's pro-Russian stance": the person is an actor of their own
@@ -44,7 +48,10 @@ def _glue(doc, a: Piece, b: Piece, sent_end: int) -> str | None:
     if (
         low[0] == "of"
         and a.type in (AGENT, ORG, INST, "orgent", PERSON)
-        and b.type in (COUNTRY, ORG, INST, CAPITAL, "orgent", "gpeent", REGION, ADJ, AGENT)
+        and (
+            b.type in (COUNTRY, ORG, INST, CAPITAL, "orgent", "gpeent", REGION, ADJ, AGENT)
+            or (b.type == INTL and a.type == AGENT and a.entry.person)  # "the head of the European Union Mission"
+        )
         and len(low) <= 2
         and (len(low) == 1 or low[1] == "the")
     ):
@@ -62,6 +69,31 @@ def _glue(doc, a: Piece, b: Piece, sent_end: int) -> str | None:
         if a.type == PERSON:
             return None
         return "adj"
+    return None
+
+
+def _remit_or_post(doc, a: Piece, b: Piece, low: list, words: list) -> str | None:
+    """A role's remit before the name ("Special Representative [for Caspian
+    Affairs] NAME": 'adj') and the state a body's post is in before its
+    head's name ("the Mission [in] Georgia NAME": 'to', where, not whose)."""
+    if (
+        a.type == AGENT
+        and a.entry.person
+        and b.type == PERSON
+        and low[0] in ("for", "on")
+        and 2 <= len(low) <= 5
+        and all(t.text[:1].isupper() and t.pos_ in ("PROPN", "") for t in words[1:] if t.lower_ != "and")
+    ):
+        return "adj"
+    if (
+        low == ["in"]
+        and a.type in (AGENT, ORG, INST, "orgent")
+        and not a.entry.person
+        and b.type in (COUNTRY, CAPITAL)
+        and b.end < len(doc)
+        and (doc[b.end].ent_type_ == "PERSON" or doc[b.end].lower_ in given_names())
+    ):
+        return "to"
     return None
 
 

@@ -7,7 +7,7 @@ the marks a piece's neighbours put on it ("anti-Russian", "US-backed",
 from __future__ import annotations
 
 from .codes import EDU_HEADS
-from .entnames import given_names, is_outlet, trailing_person
+from .entnames import given_before_place, given_names, is_outlet, trailing_person
 from .lexicon import ADJ, AGENT, CAPITAL, CITY, COUNTRY, NAMED, PERSON, PRIORITY, REGION, REGION_ADJ, Entry
 from .names import more_persons
 from .parts import Piece
@@ -32,6 +32,7 @@ def find_pieces(doc, lex, date, arr) -> list:
     taken = bytearray(len(doc))
     chosen = _longest_matches(_lexicon_matches(doc, lex, date, arr), taken)
     _body_of_names(doc, words, pos, chosen, taken)
+    _hyphen_tails(doc, chosen, taken)
     ent_country = _cities_in_org_names(doc, chosen, taken)
     _named_institutions(doc, chosen, taken)
     _entity_pieces(doc, chosen, taken, ent_country, arr)
@@ -182,6 +183,8 @@ def _entity_pieces(doc, chosen: list, taken: bytearray, ent_country: dict, arr) 
         label = ent.label_
         if label == "PERSON" and is_outlet(words, s, e):
             label = "ORG"
+        elif label == "GPE" and given_before_place(words, pos, taken, s, e):
+            label, s = "PERSON", s - 1
         elif label in ("ORG", "FAC"):
             k = trailing_person(words, pos, s, e)
             if k is not None and not any(taken[k:e]):
@@ -312,6 +315,29 @@ def _mark_modifiers(chosen: list, words, lower) -> None:
                 p.demoted = True
         if p.end < n and words[p.end] in POSSESSIVE:
             p.possessive = True
+
+
+def _hyphen_tails(doc, chosen, taken) -> None:
+    """A title written with hyphens is one word: "Ambassador-at-Large" keeps
+    its tail in the role's piece (else the tail reads as a name)."""
+    n = len(doc)
+    for p in chosen:
+        if p.type != AGENT or not p.entry.person:
+            continue
+        j = p.end
+        while (
+            j + 1 < n
+            and doc[j].text == "-"
+            and not doc[j - 1].whitespace_
+            and not doc[j].whitespace_
+            and doc[j + 1].is_alpha
+            and not taken[j]
+            and not taken[j + 1]
+        ):
+            j += 2
+        for i in range(p.end, j):
+            taken[i] = 1
+        p.end = j
 
 
 def _body_of_names(doc, words, pos, chosen, taken) -> None:

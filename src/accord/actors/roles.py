@@ -179,7 +179,7 @@ def _role_before_name(doc, d: Draft, idx: int, drafts: list, sent_end: list) -> 
         and comma < len(doc)
         and doc[comma].text == ","
         and nxt.start == comma + 1
-        and (nxt.end >= len(doc) or doc[nxt.end].text in (",", "."))
+        and (nxt.end >= len(doc) or doc[nxt.end].text in (",", ".") or _titled(doc, nxt))
     ):
         return
     if not (d.country or d.org):
@@ -196,6 +196,13 @@ def _role_before_name(doc, d: Draft, idx: int, drafts: list, sent_end: list) -> 
         nxt.country, nxt.org = d.country, d.org  # "Colonel General X": the body from the role phrase
         nxt.sector = nxt.sector or d.sector
     d.same_as = nxt
+
+
+def _titled(doc, d: Draft) -> bool:
+    """A named person's mention that opens with its own capitalised title from
+    the text: "ROLE, Special Representative for Caspian Affairs NAME said" is
+    one person with two titles."""
+    return bool(d.role) and not d.from_dict and doc[d.start].text[:1].isupper() and doc[d.start].pos_ != "DET"
 
 
 def _served_body(doc, d: Draft, idx: int, drafts: list, comma: int):
