@@ -26,12 +26,13 @@ GATES = [
         "plover/PLOVER_GSR_CAMEO.json",
         {"category_accuracy": 0.80, "actor_accuracy": 0.80, "recipient_accuracy": 0.80},
     ),
-    ("events", "conflibert-args", "conflibert/cameo_ner_train.txt", {"f1": 0.68}),
+    ("events", "conflibert-args", "conflibert/cameo_ner_train.txt", {"f1": 0.69}),  # 0.7054 in session 9
     # 0.8298 since the top event is classed by its CAMEO code as the labels are (Phoenix quad classes: 0.7029 ->
     # 0.8013) and the classifier gates sure statements and types the main verb (accord.events.choose); a
     # classifier veto of every rule trigger gains here but loses on real-news arguments and the sample events
-    # 0.8386 (session 8 end) after the aid/release rows and ongoing-aid rule
-    ("events", "conflibert-class", "conflibert/cameo_class_train.tsv", {"macro_f1": 0.83}),
+    # 0.8386 (session 8 end) after the aid/release rows and ongoing-aid rule; 0.882 (session 9) after the
+    # material-cooperation, denial, refusal, failure and call-for-sanctions rows and the no-act senses
+    ("events", "conflibert-class", "conflibert/cameo_class_train.tsv", {"macro_f1": 0.87}),
 ]
 
 
@@ -51,11 +52,11 @@ def test_gold_gate(kind, dataset, rel, floors, nlp):
 
 SAMPLE_FLOORS = {
     "reader_pass": 1.0,
-    "actors_pass": 0.93,
+    "actors_pass": 0.95,  # 0.96 in session 9
     "quotes_pass": 0.97,
-    "dates_pass": 0.70,
-    "events_pass": 0.65,  # 0.663 at the end of session 8 (issue #16 argument and type rules)
-    "flags_pass": 0.36,  # 0.367 since events with no party at all are dropped (one flag case was one)
+    "dates_pass": 0.72,  # 0.736 in session 9
+    "events_pass": 0.69,  # 0.663 at the end of session 8, 0.704 in session 9 (issue #16)
+    "flags_pass": 0.42,  # 0.367 since events with no party at all are dropped; 0.433 in session 9
 }
 
 
@@ -78,7 +79,7 @@ def test_quote_probes_gate(nlp):
     from accord.evaluate.sample import evaluate
 
     figures = evaluate("cases", str(PROBES), nlp=nlp)
-    assert figures["quotes_pass"] >= 0.83, f"probes quotes_pass {figures['quotes_pass']}: {figures['failures_sample']}"
+    assert figures["quotes_pass"] >= 0.85, f"probes quotes_pass {figures['quotes_pass']}: {figures['failures_sample']}"
 
 
 # the project's own exhaustive gold (quotes_gold.json, events_gold.json in data/sample); floors a
@@ -127,7 +128,8 @@ def test_russian_sample_gate():
 
 
 def test_translated_gold_gate(nlp):
-    # the seven translated-press articles of data/sample-translated (issue #17): 0.9634 / 0.9634 when set
+    # the translated-press articles of data/sample-translated (issue #17): 0.9634 / 0.9634 when set on seven;
+    # 0.9838 / 0.9838 on all 19 (session 9; the last two sets of six were scored unseen first: 0.58/0.67, 0.63/0.61)
     from accord.evaluate.quotes import evaluate
 
     figures = evaluate("sample", str(ROOT / "data" / "sample-translated"), nlp=nlp)
