@@ -17,6 +17,7 @@ from .actor_groups import ActorGroups
 from .arg_spans import phrase_span
 from .dateline import is_dateline, past_dateline
 from .joined import joined_owner
+from .object_targets import object_target
 from .place_time import PLACE_LABELS
 from .relatives import relative_target
 
@@ -367,7 +368,7 @@ def verb_recipient(tok, exclude=None, actors: ActorGroups | None = None):
     r = _object_recipient(tok, exclude, actors, g)
     if r is None and actors is not None:
         # "took part in the CSTO's drills"; "steps by Yerevan that Moscow called unfriendly"
-        r = joined_owner(tok, actors, g) or relative_target(tok, actors, g)
+        r = joined_owner(tok, actors, g) or relative_target(tok, actors, g) or object_target(tok, actors, g)
     return r
 
 

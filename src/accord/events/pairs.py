@@ -44,6 +44,7 @@ import copy
 from ..record import Event, EventActor
 from ..syntax import grammar
 from . import words as W
+from .attended import attended_acts
 
 #: how many events back a pair is looked for
 LOOKBACK_EVENTS = 40
@@ -267,7 +268,10 @@ def _other_side(before: list[Event], target: EventActor) -> EventActor | None:
 def expand_pairs(events: list[Event], doc=None) -> list[Event]:
     """Each event with a pair reference as a party, given once per member
     of the pair it stands for, and each unaddressed appeal for restraint
-    given once per side of the dyad (see module doc); the others as they are."""
+    given once per side of the dyad (see module doc); the others as they are.
+    An attendance at the gathering before it is first given toward that
+    gathering's host (:mod:`accord.events.attended`)."""
+    events = attended_acts(events, doc)
     order = sorted(range(len(events)), key=lambda i: (events[i].sentence["start"], events[i].trigger.start))
     out: list[Event] = []
     seen: list[Event] = []

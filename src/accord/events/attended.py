@@ -1,0 +1,156 @@
+"""An act attended at the gathering told just before: "Observers from A, B
+and C are also attending."
+
+News tells a gathering (an exercise, a meeting) and then who else came to
+it, with a verb of attendance and no object or ``in`` phrase of its own
+("attending", "observing", "taking part", ``attendance_verbs``) whose
+subject is a noun with ``from`` parts naming states ("Observers from A, B and
+C", "delegations from A and B"). The parse gives that act as the named
+states toward each other; a reader takes it as each of them at the
+gathering: the act is each named party's toward the gathering's host (#16
+convention for a hosted exercise or meeting, as :func:`accord.events.coref.link_hosts`
+gives a hosted gathering with each party that joins it).
+
+The gathering is the latest factual COOPERATE or CONSULT event with a coded
+actor in the same sentence before the act or in the ``GATHERING_SENTENCES``
+sentences before it. Its host: the actor of a gathering told with a host
+verb ("hosted", "organised"); an organisation that holds it; the party of
+the state it is held in ("at a range in A's B region"), where that is one of
+its parties; the one party its acts all start from ("A led drills with B and
+C"); its only party. With none of these the act stays as it was.
+"""
+
+from __future__ import annotations
+
+import bisect
+import copy
+
+from ..record import Event
+from ..syntax import grammar
+from . import words as W
+
+#: how many sentences before the act its gathering may be told
+GATHERING_SENTENCES = 3
+#: the event types of a gathering (drills, meetings)
+GATHERING_TYPES = ("COOPERATE", "CONSULT")
+#: the confidence of an attendance now that its counterpart is known
+ATTENDED_CONFIDENCE = 0.45
+
+
+def _key(a) -> str | None:
+    if a is None:
+        return None
+    return a.country or a.org or a.code
+
+
+def _token(doc, e: Event):
+    span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+    return span[-1] if span is not None and len(span) else None
+
+
+def _from_subject(tok):
+    """The subject of an intransitive attendance verb that has ``from`` parts
+    ("Observers from A and B are attending"), as a character range, else None."""
+    g = grammar(tok)
+    lemma = tok.lemma_.lower()
+    if lemma not in W.words("attendance_verbs"):
+        return None
+    objs = g.children(tok, "object")
+    if lemma == "take" and [o.lemma_.lower() for o in objs] != ["part"]:
+        return None
+    if lemma != "take" and objs:
+        return None
+    heads = [tok] + objs
+    if any(p.lower_ in ("in", "at") for h in heads for p in g.children(h, "prep")):
+        return None  # its own gathering named ("take part in the CSTO's drills"): not this rule
+    for s in g.children(tok, "subject"):
+        if s.pos_ == "NOUN" and any(p.lower_ == "from" for p in g.children(s, "prep")):
+            return s.left_edge.idx, s.right_edge.idx + len(s.right_edge)
+    return None
+
+
+def _place_party(doc, e: Event, parties: dict):
+    """The party of the state the gathering is held in, where it is one of its parties."""
+    loc = e.location
+    if loc is not None and loc.country and not loc.inferred and loc.country in parties:
+        return parties[loc.country]
+    s = e.sentence
+    for m in doc._.mentions or []:
+        if e.trigger.end <= m.start < s["end"] and m.kind == "location" and m.country in parties:
+            return parties[m.country]
+    return None
+
+
+def _host(doc, gathering: list[Event]):
+    """The host of a gathering (its events of one trigger; see module doc), else None."""
+    e = gathering[0]
+    tok = _token(doc, e)
+    if tok is not None and tok.lemma_.lower() in W.words("host_verbs"):
+        return e.actor
+    if e.actor.org and not e.actor.country:
+        return e.actor
+    parties: dict = {}
+    for o in gathering:
+        for p in (o.actor, o.recipient):
+            if _key(p):
+                parties.setdefault(_key(p), p)
+    place = _place_party(doc, e, parties)
+    if place is not None:
+        return place
+    starts = {_key(o.actor) for o in gathering}
+    if len(starts) == 1:
+        return e.actor
+    return None
+
+
+def _gathering(doc, act: Event, before: list[Event], starts: list[int]) -> list[Event]:
+    """The events of the latest gathering's trigger before ``act`` (see module doc)."""
+    here = bisect.bisect_right(starts, act.sentence["start"]) - 1
+    for e in reversed(before):
+        if bisect.bisect_right(starts, e.sentence["start"]) - 1 < here - GATHERING_SENTENCES:
+            return []
+        if e.type in GATHERING_TYPES and not (e.negated or e.hypothetical) and _key(e.actor):
+            return [o for o in before if o.trigger.start == e.trigger.start]
+    return []
+
+
+def _as_attended(acts: list[Event], span, host) -> list[Event]:
+    """Each party named in the subject's range toward the host, once."""
+    lo, hi = span
+    out, seen = [], {_key(host)}
+    for e in acts:
+        for p in (e.actor, e.recipient):
+            k = _key(p)
+            if k is None or k in seen or not (lo <= p.start and p.end <= hi):
+                continue
+            seen.add(k)
+            n = copy.copy(e)
+            n.actor, n.recipient = copy.copy(p), copy.copy(host)
+            n.context, n.evidence = list(e.context), list(e.evidence)
+            n.confidence = max(e.confidence, ATTENDED_CONFIDENCE)
+            out.append(n)
+    return out
+
+
+def attended_acts(events: list[Event], doc) -> list[Event]:
+    """The events, each attendance at the gathering before it given as its
+    named parties toward the gathering's host (see module doc)."""
+    if doc is None:
+        return events
+    events = sorted(events, key=lambda e: (e.sentence["start"], e.trigger.start))
+    starts = [s.start_char for s in doc.sents]
+    out: list[Event] = []
+    i = 0
+    while i < len(events):
+        e = events[i]
+        j = i
+        while j < len(events) and events[j].trigger.start == e.trigger.start:
+            j += 1
+        acts, i = events[i:j], j
+        tok = _token(doc, e)
+        span = _from_subject(tok) if tok is not None and not e.negated else None
+        gathering = _gathering(doc, e, out, starts) if span is not None else []
+        host = _host(doc, gathering) if gathering else None
+        new = _as_attended(acts, span, host) if host is not None else []
+        out.extend(new or acts)
+    return out
