@@ -81,5 +81,8 @@ def main(folder: str = "data/sample", verbose: bool = False) -> None:
 
 
 if __name__ == "__main__":
+    if {"-h", "--help"} & set(sys.argv[1:]):
+        print(__doc__)
+        sys.exit(0)
     args = [a for a in sys.argv[1:] if a != "-v"]
     main(args[0] if args else "data/sample", "-v" in sys.argv)
