@@ -106,3 +106,13 @@ def test_a_quote_run_across_paragraphs_is_two_spans_and_one_continuation():
     assert spans == ["Рынок растет.", "Цены пойдут вверх"]
     [(first, nxt)] = paragraph_continuations(text)
     assert text[first[0] : first[1]] == "Рынок растет." and text[nxt[0] : nxt[1]] == "Цены пойдут вверх"
+
+
+def test_a_hard_wrapped_line_does_not_end_a_quote():
+    text = "«Мы готовы\nждать ответа», — сказал он."
+    assert [text[s:e] for s, e in quoted_spans(text)] == ["Мы готовы\nждать ответа"]
+
+
+def test_a_quote_left_open_ends_at_its_paragraph_and_is_never_empty():
+    text = "Он сказал: «Мы готовы ждать.\n\nВторой абзац. «\n\nТретий абзац."
+    assert [text[s:e] for s, e in quoted_spans(text)] == ["Мы готовы ждать."]

@@ -83,7 +83,9 @@ def _place_party(doc, e: Event, parties: dict):
 
 def _host(doc, gathering: list[Event]):
     """The host of a gathering (its events of one trigger; see module doc), else None."""
-    e = gathering[0]
+    e = next((o for o in gathering if o.actor is not None), None)
+    if e is None:
+        return None
     tok = _token(doc, e)
     if tok is not None and tok.lemma_.lower() in W.words("host_verbs"):
         return e.actor

@@ -30,15 +30,25 @@ def _pairs() -> dict[str, str]:
     return dict(zip(opens, closes))
 
 
+def _paragraph_end(text: str, i: int) -> bool:
+    """Does the newline at ``i`` end a paragraph: a blank line follows, or the
+    line before it ends a sentence (a hard-wrapped line breaks mid-sentence)?"""
+    if text[i + 1 :].lstrip(" \t\r").startswith("\n"):
+        return True
+    return text[:i].rstrip().endswith((".", "!", "?", "…", "»", "“", '"'))
+
+
 def _marked(text: str) -> tuple[list[tuple[int, int]], list[int]]:
     """Spans inside the outermost quotation marks, and the indexes of
     those left open at a paragraph's end (they run on into a next
     paragraph that opens with a mark again, as Russian writes a long quote)."""
     pairs, out, stack, open_ended = _pairs(), [], [], []
     for i, ch in enumerate(text):
-        if ch == "\n" and stack:
-            open_ended.append(len(out))
-            out.append((stack[0] + 1, len(text[:i].rstrip())))
+        if ch == "\n" and stack and _paragraph_end(text, i):
+            end = len(text[:i].rstrip())
+            if end > stack[0] + 1:
+                open_ended.append(len(out))
+                out.append((stack[0] + 1, end))
             stack = []
         elif stack and ch == pairs[text[stack[-1]]]:
             s = stack.pop()
@@ -414,7 +424,8 @@ def quotes(doc, actors: list[Actor]) -> list[Quote]:
     """The Doc's quotes, in text order."""
     g = grammar(doc)
     at = {i: a for a in actors for i in range(a.start, a.end)}
-    direct = quoted_spans(doc.text)
+    text = doc.text  # Doc.text joins every token anew on each access
+    direct = quoted_spans(text)
     found: dict[tuple[int, int], Quote] = {}
     media: dict[int, str] = {}
     last: Actor | None = None  # the speaker of the last quote: «…», — говорится в сообщении
@@ -451,10 +462,10 @@ def quotes(doc, actors: list[Actor]) -> list[Quote]:
         cue_span = Span(cue.idx, cue.idx + len(cue.text), cue.text)
         sp = _speaker(doc, actors, a)
         sp = sp if sp.name or sp.code else None  # «рассказал источник в ведомстве»: no one named, no body coded
-        found[(s, e)] = Quote(s, e, doc.text[s:e], kind, sp, cue_span)
+        found[(s, e)] = Quote(s, e, text[s:e], kind, sp, cue_span)
         found[(s, e)].sentence = sent  # type: ignore[attr-defined]
         last = a
-    _continued(doc.text, found)
+    _continued(text, found)
     out = [q for q in found.values() if not _nested(q, found.values())]
     out.sort(key=lambda q: q.start)
     for q in out:
