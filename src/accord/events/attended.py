@@ -28,6 +28,8 @@ import copy
 from ..record import Event
 from ..syntax import grammar
 from . import words as W
+from .coref import party_or_code as _key
+from .coref import trigger_token as _token
 
 #: how many sentences before the act its gathering may be told
 GATHERING_SENTENCES = 3
@@ -35,17 +37,6 @@ GATHERING_SENTENCES = 3
 GATHERING_TYPES = ("COOPERATE", "CONSULT")
 #: the confidence of an attendance now that its counterpart is known
 ATTENDED_CONFIDENCE = 0.45
-
-
-def _key(a) -> str | None:
-    if a is None:
-        return None
-    return a.country or a.org or a.code
-
-
-def _token(doc, e: Event):
-    span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
-    return span[-1] if span is not None and len(span) else None
 
 
 def _from_subject(tok):

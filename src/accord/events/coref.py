@@ -154,6 +154,20 @@ def party_of(a) -> str | None:
     return a.country or a.org
 
 
+def party_or_code(a) -> str | None:
+    """A party's key when pairing events: its state or organisation, else its
+    code (None: no party, or an uncoded one)."""
+    if a is None:
+        return None
+    return a.country or a.org or a.code
+
+
+def trigger_token(doc, e: Event):
+    """The last token of an event's trigger, or None where it does not align."""
+    span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+    return span[-1] if span is not None and len(span) else None
+
+
 def link_answers(doc, events: list[Event]) -> None:
     """Each rejection of 'the accusation' addressed to the accuser (see module doc), in place."""
     index = _sentence_numbers(doc)

@@ -45,6 +45,8 @@ from ..record import Event, EventActor
 from ..syntax import grammar
 from . import words as W
 from .attended import attended_acts
+from .coref import party_or_code as _key
+from .coref import trigger_token
 
 #: how many events back a pair is looked for
 LOOKBACK_EVENTS = 40
@@ -69,12 +71,6 @@ def is_pair_reference(text: str | None) -> bool:
             nouns = W.words("pair_bare_nouns") if q == "the" else W.words("pair_nouns")
             return noun in nouns
     return False
-
-
-def _key(a: EventActor | None):
-    if a is None:
-        return None
-    return a.country or a.org or a.code
 
 
 def _pair_of(
@@ -229,10 +225,9 @@ def _is_unaddressed_appeal(e: Event, doc) -> bool:
     ``mediation_verbs``), which is between the two sides as well."""
     if doc is None or e.actor is None or e.recipient is not None:
         return False
-    span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
-    if span is None or not len(span):
+    tok = trigger_token(doc, e)
+    if tok is None:
         return False
-    tok = span[-1]
     if e.type == "CONSULT":
         return tok.lemma_.lower() in W.words("mediation_verbs")
     if e.type != "REQUEST":

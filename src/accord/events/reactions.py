@@ -26,7 +26,7 @@ import copy
 from ..record import Event
 from ..syntax import grammar
 from . import words as W
-from .coref import party_of
+from .coref import party_of, trigger_token
 
 #: how many sentences back the act a reaction names is looked for (often the article's lead)
 LOOKBACK_SENTENCES = 30
@@ -37,10 +37,9 @@ STEM = 5
 def _object_noun(doc, e: Event, g):
     """The trigger verb and its definite event-noun object with no mention
     in its phrase ("condemned the offensive"), else (None, None)."""
-    span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
-    if span is None or not len(span) or span[-1].pos_ != "VERB":
+    tok = trigger_token(doc, e)
+    if tok is None or tok.pos_ != "VERB":
         return None, None
-    tok = span[-1]
     dets = W.words("definite_determiners")
     mentions = doc._.mentions or []
     said = W.words("speech_reference_nouns")
