@@ -5,6 +5,7 @@ that names a body without its state ("ministry spokeswoman")."""
 
 from __future__ import annotations
 
+from ..doc_index import tokens_with_lower
 from ..syntax import grammar
 from .parts import Draft
 from .words import word_map, word_set
@@ -226,7 +227,7 @@ def _members_of_body(doc, drafts) -> None:
     bodies = [d for d in drafts if d.kind == "igo" and d.org]
     if not bodies:
         return
-    found = _words_in_text(doc, word_set("member_words"))
+    found = tokens_with_lower(doc, word_set("member_words"))
     if not found:
         return
     covered = {i: d for d in drafts for i in range(d.start, d.end)}
@@ -251,18 +252,3 @@ def _members_of_body(doc, drafts) -> None:
     if added:
         drafts.extend(added)
         drafts.sort(key=lambda d: (d.start, -d.end))
-
-
-def _words_in_text(doc, words) -> list:
-    """The tokens that are one of ``words`` (lower case), found by a search of
-    the text, not a pass over the tokens."""
-    text = doc.text.lower()
-    out = []
-    for w in words:
-        k = text.find(w)
-        while k >= 0:
-            span = doc.char_span(k, k + len(w))
-            if span is not None and len(span) == 1:
-                out.append(span[0])
-            k = text.find(w, k + 1)
-    return sorted(out, key=lambda t: t.i)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from ..doc_index import lower_ids, tokens_with_lower
 from ..record import Mention
 from ..text import paragraphs
 from .lexicon import Lexicon
@@ -72,20 +73,10 @@ class _Ctx:
 
     def tokens_of(self, words) -> list:
         """The tokens whose lower-cased text is one of ``words``, in text order
-        (found over the Doc's array of word ids: no Token is made for the
-        other words)."""
-        import numpy as np
-        from spacy.attrs import LOWER
-
-        if not len(self.doc):
-            return []
+        (found over the Doc's array of word ids, read at the first call)."""
         if self._lower is None:
-            self._lower = self.doc.to_array(LOWER)
-        if isinstance(words, str):
-            words = (words,)
-        strings = self.doc.vocab.strings
-        want = np.array([strings[w] for w in set(words)], dtype=self._lower.dtype)
-        return [self.doc[int(i)] for i in np.flatnonzero(np.isin(self._lower, want))]
+            self._lower = lower_ids(self.doc)
+        return tokens_with_lower(self.doc, words, self._lower)
 
     def with_pos(self, *pos: str) -> list:
         """The tokens whose part of speech is one of ``pos``, in text order,
