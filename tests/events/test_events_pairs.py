@@ -3,7 +3,7 @@ article's dyad: the event is given once per member."""
 
 import pytest
 
-from accord.events.pairs import expand_pairs, is_pair_reference
+from accord.events.pairs import expand_pairs, is_pair_reference, without_self_recipients
 from accord.record import Event, EventActor, Span
 
 
@@ -244,3 +244,40 @@ def test_a_mediation_naming_no_one_is_with_the_conflict_dyad(build):
     assert sorted(_dyads(out[1:])) == [("CONSULT", "RUS", "KGZ"), ("CONSULT", "RUS", "TJK")]
     doc[1].lemma_ = "host"
     assert _dyads(expand_pairs([conflict, brokered()], doc)[1:]) == [("CONSULT", "RUS", None)]
+
+
+def _side(text, code, country=None, sector=None, org=None, at=0):
+    return EventActor(at, at + len(text), text, code=code, country=country, sector=sector, org=org)
+
+
+def _one(actor, recipient, trigger=5):
+    return Event("REQUEST", Span(trigger, trigger + 1, "x"), {"start": 0, "end": 80}, actor=actor, recipient=recipient)
+
+
+def test_a_states_own_organs_on_both_sides_are_no_dyad():
+    # "the spokesman repeated Hanoi's call for talks": the government on both sides
+    e = _one(_side("the spokesman", "VNMGOV", "VNM", "GOV"), _side("Hanoi's call", "VNMGOV", "VNM", "GOV", at=30))
+    # "The minister was clear: Quito wants ...": its government and its military
+    f = _one(_side("Quito", "ECUGOV", "ECU", "GOV"), _side("The minister", "ECUMIL", "ECU", "MIL"), trigger=40)
+    out = without_self_recipients([e, f])
+    assert [(x.actor.code, x.recipient) for x in out] == [("VNMGOV", None), ("ECUGOV", None)]
+
+
+def test_a_self_recipient_beside_another_recipient_is_dropped():
+    a = _side("Oslo", "NORGOV", "NOR", "GOV")
+    evs = [_one(a, _side("Oslo's envoy", "NORGOV", "NOR", "GOV", at=20)), _one(a, _side("Peru", "PER", "PER", at=40))]
+    assert [x.recipient.code for x in without_self_recipients(evs)] == ["PER"]
+
+
+def test_a_domestic_dyad_and_a_states_people_stay():
+    police = _side("riot police", "CHLCOP", "CHL", "COP")
+    crowd = _one(police, _side("students", "CHLEDU", "CHL", "EDU", at=20))
+    # "the opposition agreed to postpone its rally in Lima": a bare code is the place or its people
+    rally = _one(_side("the opposition", "PER", "PER"), _side("Lima", "PER", "PER", at=50), trigger=30)
+    out = without_self_recipients([crowd, rally])
+    assert [(x.actor.code, x.recipient.code) for x in out] == [("CHLCOP", "CHLEDU"), ("PER", "PER")]
+
+
+def test_one_organisation_on_both_sides_is_no_dyad():
+    e = _one(_side("the alliance", "IGONATO", org="NATO"), _side("its members", "IGONATO", org="NATO", at=30))
+    assert without_self_recipients([e])[0].recipient is None

@@ -44,7 +44,7 @@ from .coref import HOSTED_TYPES, key_part, link_answers, link_context_recipients
 from .dates import parse_iso
 from .factuality import is_back_reference
 from .lexicon import lexicon
-from .pairs import expand_pairs
+from .pairs import expand_pairs, without_self_recipients
 from .place_time import PLACE_LABELS, knowledge_country
 from .reactions import link_reactions
 from .sense import internal_proposals
@@ -78,7 +78,7 @@ def extract_events(doc, classifier=None, min_confidence: float = 0.4) -> list[Ev
         for c in cands:
             events.extend(events_for(c, sent, ents, actors, quotes, published, kc, lex, probs))
     events = internal_proposals(doc, speech_acts(doc, events, actors, quotes))
-    events = expand_pairs(events, doc)
+    events = without_self_recipients(expand_pairs(events, doc))
     events.sort(key=lambda e: (e.sentence["start"], e.trigger.start))
     link_answers(doc, events)
     link_reactions(doc, events)

@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import copy
 
+from .. import datafiles
 from ..record import Event, EventActor
 from ..syntax import grammar
 from . import words as W
@@ -48,6 +49,7 @@ from .attended import attended_acts
 from .coref import party_or_code as _key
 from .coref import trigger_token
 
+PARTY_WORDS = "events/data/party_words.tsv"
 #: how many events back a pair is looked for
 LOOKBACK_EVENTS = 40
 #: the fewest counterparts of a meeting whose parties "the parties" can be (two: a dyad and its mediator)
@@ -365,6 +367,44 @@ def same_party(x, y) -> bool:
     if _party_key(x) != _party_key(y):
         return False
     return not (x.sector and y.sector and x.sector != y.sector)
+
+
+def without_self_recipients(events: list[Event]) -> list[Event]:
+    """The events less the recipient that is the actor's own side ("the
+    minister repeated Beijing's call", "Budrys called ... and said Vilnius
+    would ...": one state's organs on both sides are no dyad): such an event
+    has no other party, and is dropped where the same trigger gives its actor
+    another recipient. A domestic dyad (police and protesters: two sectors
+    of one state) stays."""
+    given = {(e.trigger.start, _key(e.actor)) for e in events if e.recipient is not None and not _self(e)}
+    out = []
+    for e in events:
+        if _self(e):
+            if (e.trigger.start, _key(e.actor)) in given:
+                continue
+            e.recipient = None
+        out.append(e)
+    return out
+
+
+def _self(e: Event) -> bool:
+    """Are both sides of the event one party: one state's organs ("Beijing"
+    and "the minister", both CHNGOV; its government and its military) or one
+    organisation? (A bare state code may be its people or a place in it:
+    "the opposition agreed to postpone the rally in Baku" stays a domestic act.)"""
+    a, r = e.actor, e.recipient
+    if a is None or r is None or not (a.code and r.code) or _party_key(a) != _party_key(r):
+        return False
+    if a.org and not a.country:
+        return True
+    organs = party_words("state_organ_sectors")
+    return a.sector in organs and r.sector in organs
+
+
+@datafiles.cached
+def party_words(name: str) -> frozenset[str]:
+    """One list of ``events/data/party_words.tsv``."""
+    return datafiles.words(PARTY_WORDS, name)
 
 
 def _distinct_parties(parties: list) -> list:
