@@ -413,3 +413,58 @@ def test_the_summit_on_whose_sidelines_they_met_is_a_venue(build):
     doc = build(rows, [RUR, (6, 8, "IGOSCO", None, None, "SCO", "igo")])
     actors = ActorGroups(doc)
     assert at_venue(actors, 1) and not at_venue(actors, 0)
+
+
+def _reported_rows(tag_inner, aux=None):
+    # "Ruritania said floods ( had ) hit the coast and warned Freedonia ."
+    rows = [
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "nsubj", 1, G),
+        ("said", "say", "VERB", "VBD", "ROOT", 1, "O"),
+        ("floods", "flood", "NOUN", "NNS", "nsubj", 4, "O"),
+    ]
+    rows.append(aux or ("quickly", "quickly", "ADV", "RB", "advmod", 4, "O"))
+    rows += [
+        ("hit", "hit", "VERB", tag_inner, "ccomp", 1, "O"),
+        ("the", "the", "DET", "DT", "det", 6, "O"),
+        ("coast", "coast", "NOUN", "NN", "dobj", 4, "O"),
+        ("and", "and", "CCONJ", "CC", "cc", 4, "O"),
+        ("warned", "warn", "VERB", "VBD", "conj", 4, "O"),
+        ("Freedonia", "Freedonia", "PROPN", "NNP", "dobj", 8, G),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    return rows
+
+
+def test_a_past_verb_coordinated_with_a_perfect_complement_is_the_reporters(build):
+    # "Ruritania said floods had hit the coast and warned Freedonia": Ruritania warned
+    rows = _reported_rows("VBN", ("had", "have", "AUX", "VBD", "aux", 4, "O"))
+    doc = build(rows, [RUR, (9, 10, "FRE", "FRE", None, None, "state")])
+    a, _ = subject_of(doc[8], ActorGroups(doc))
+    assert a is not None and a.i == 0
+
+
+def test_a_verb_coordinated_in_the_complements_own_tense_stays_there(build):
+    # "Ruritania said floods quickly hit the coast and warned ...": both past, read as the parse has it
+    doc = build(_reported_rows("VBD"), [RUR, (9, 10, "FRE", "FRE", None, None, "state")])
+    a, _ = subject_of(doc[8], ActorGroups(doc))
+    assert a is not None and a.i == 2
+
+
+def test_we_in_a_second_clause_is_not_the_first_clauses_subject(build):
+    # "Freedonia is our partner and we will keep the talks ." -> "we", not Freedonia
+    rows = [
+        ("Freedonia", "Freedonia", "PROPN", "NNP", "nsubj", 1, G),
+        ("is", "be", "AUX", "VBZ", "ROOT", 1, "O"),
+        ("our", "our", "PRON", "PRP$", "poss", 3, "O"),
+        ("partner", "partner", "NOUN", "NN", "attr", 1, "O"),
+        ("and", "and", "CCONJ", "CC", "cc", 1, "O"),
+        ("we", "we", "PRON", "PRP", "nsubj", 7, "O"),
+        ("will", "will", "AUX", "MD", "aux", 7, "O"),
+        ("keep", "keep", "VERB", "VB", "conj", 1, "O"),
+        ("the", "the", "DET", "DT", "det", 9, "O"),
+        ("talks", "talk", "NOUN", "NNS", "dobj", 7, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    doc = build(rows, [(0, 1, "FRE", "FRE", None, None, "state")])
+    a, _ = subject_of(doc[7], ActorGroups(doc))
+    assert a is not None and a.i == 5

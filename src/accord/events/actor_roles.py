@@ -55,6 +55,7 @@ def subject_of(tok, actors: ActorGroups):
             if (
                 subj.pos_ == "PRON"
                 and not actors.group(subj)
+                and subj.lower_ not in W.words("speaker_pronouns")  # "we" is no third party named above
                 and g.is_(t, "clausal_complement", "open_complement", "conjunct")
                 and t.head.i != t.i
             ):
@@ -62,6 +63,9 @@ def subject_of(tok, actors: ActorGroups):
                 t = t.head
                 continue
             return _speaker_for_pronoun(subj, t, actors, g), None
+        if _reported_conjunct(t, g):
+            t = t.head.head  # "X said shells had landed and warned both sides": X warned
+            continue
         if (
             g.is_(
                 t,
@@ -94,6 +98,20 @@ def subject_of(tok, actors: ActorGroups):
             continue
         break
     return fallback, None
+
+
+def _reported_conjunct(t, g) -> bool:
+    """A past verb with no subject that the parse coordinates with the
+    complement of a past report verb in another tense ("said shells had
+    landed ... and warned", "said that the border is ... and thanked"): the
+    two cannot share the complement's auxiliary or tense, so the verb is
+    the reporter's own second act, coordinated with the report verb."""
+    if t.tag_ != "VBD" or not g.is_(t, "conjunct") or t.head.i == t.i:
+        return False
+    h = t.head
+    if not g.is_(h, "clausal_complement") or h.head.i == h.i or h.head.tag_ != "VBD":
+        return False
+    return h.tag_ != "VBD" or any(g.is_(c, "aux", "passive_aux") for c in h.children)
 
 
 def _object_controller(t, actors: ActorGroups, g):
