@@ -468,3 +468,39 @@ def test_we_in_a_second_clause_is_not_the_first_clauses_subject(build):
     doc = build(rows, [(0, 1, "FRE", "FRE", None, None, "state")])
     a, _ = subject_of(doc[7], ActorGroups(doc))
     assert a is not None and a.i == 5
+
+
+def test_an_object_pronoun_of_a_participle_is_the_recipient_above(build):
+    # "Ruritania fined Freedonia , accusing it of fraud ." -> accusing: Freedonia
+    from accord.events.actor_roles import verb_recipient
+
+    rows = [
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "nsubj", 1, G),
+        ("fined", "fine", "VERB", "VBD", "ROOT", 1, "O"),
+        ("Freedonia", "Freedonia", "PROPN", "NNP", "dobj", 1, G),
+        (",", ",", "PUNCT", ",", "punct", 1, "O"),
+        ("accusing", "accuse", "VERB", "VBG", "advcl", 1, "O"),
+        ("it", "it", "PRON", "PRP", "dobj", 4, "O"),
+        ("of", "of", "ADP", "IN", "prep", 4, "O"),
+        ("fraud", "fraud", "NOUN", "NN", "pobj", 6, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    doc = build(rows, [RUR, (2, 3, "FRE", "FRE", None, None, "state")])
+    r = verb_recipient(doc[4], actors=ActorGroups(doc))
+    assert r is not None and r.i == 2
+
+
+def test_an_object_pronoun_of_a_main_verb_is_left_alone(build):
+    # "Ruritania accused it of fraud ." -> no antecedent clause above: no recipient
+    from accord.events.actor_roles import verb_recipient
+
+    rows = [
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "nsubj", 1, G),
+        ("accused", "accuse", "VERB", "VBD", "ROOT", 1, "O"),
+        ("it", "it", "PRON", "PRP", "dobj", 1, "O"),
+        ("of", "of", "ADP", "IN", "prep", 1, "O"),
+        ("fraud", "fraud", "NOUN", "NN", "pobj", 3, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    doc = build(rows, [RUR])
+    assert verb_recipient(doc[1], actors=ActorGroups(doc)) is None

@@ -19,7 +19,7 @@ from .dateline import is_dateline, past_dateline
 from .joined import joined_owner
 from .object_targets import object_target
 from .place_time import PLACE_LABELS
-from .relatives import relative_target
+from .relatives import pronoun_target, relative_target
 
 
 def subject_of(tok, actors: ActorGroups):
@@ -383,7 +383,8 @@ def verb_recipient(tok, exclude=None, actors: ActorGroups | None = None):
         anym = [h for h in found if actors.group(h)]
         if anym:
             return anym[0]
-    r = _object_recipient(tok, exclude, actors, g)
+    r = pronoun_target(tok, found, actors, g, verb_recipient) if actors is not None else None
+    r = r or _object_recipient(tok, exclude, actors, g)
     if r is None and actors is not None:
         # "took part in the CSTO's drills"; "steps by Yerevan that Moscow called unfriendly"
         r = joined_owner(tok, actors, g) or relative_target(tok, actors, g) or object_target(tok, actors, g)

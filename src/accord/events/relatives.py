@@ -12,11 +12,15 @@ outside the relative clause), else the subject of the nearest clause above it th
 names a coded party (who made the thing). Used by
 :func:`accord.events.actor_roles.verb_recipient` when no phrase of the verb
 names a recipient.
+
+An object pronoun ("accusing it of ...") stands for the recipient of the
+verb its participle or conjunct clause hangs on (:func:`pronoun_target`).
 """
 
 from __future__ import annotations
 
 from . import words as W
+from .pairs import party_words
 
 #: how many heads up from the antecedent the author's clause is looked for
 CLIMB = 6
@@ -67,3 +71,21 @@ def relative_target(tok, actors, g):
             if s is not None and _coded(s, actors):
                 return s
     return None
+
+
+def pronoun_target(tok, found: list, actors, g, recipient_of):
+    """The party an object pronoun no mention covers stands for ("it",
+    "them": ``object_pronouns``), where the verb is a participle or
+    conjunct after a verb with a coded recipient ("fined Ruritania, accusing
+    it of ...", "criticised X and urged them to ..."): that verb's recipient
+    (``recipient_of(verb, exclude=, actors=)``); else None."""
+    if not found or tok.head.i == tok.i or not g.is_(tok, "adverbial_clause", "conjunct"):
+        return None
+    pronouns = party_words("object_pronouns")
+    if not any(h.lower_ in pronouns and h.i > tok.i and not actors.group(h) for h in found):
+        return None
+    v = tok.head
+    if v.pos_ not in ("VERB", "AUX") or v.i > tok.i:
+        return None
+    r = recipient_of(v, exclude=tok, actors=actors)
+    return r if r is not None and r.i < tok.i and _coded(r, actors) else None
