@@ -281,3 +281,41 @@ def test_a_domestic_dyad_and_a_states_people_stay():
 def test_one_organisation_on_both_sides_is_no_dyad():
     e = _one(_side("the alliance", "IGONATO", org="NATO"), _side("its members", "IGONATO", org="NATO", at=30))
     assert without_self_recipients([e])[0].recipient is None
+
+
+def _fight_doc(build):
+    # "Clashes killed Ruritanian and Freedonian soldiers ."
+    rows = [
+        ("Clashes", "clash", "NOUN", "NNS", "nsubj", 1, "O"),
+        ("killed", "kill", "VERB", "VBD", "ROOT", 1, "O"),
+        ("Ruritanian", "Ruritanian", "ADJ", "JJ", "amod", 5, "B-NORP"),
+        ("and", "and", "CCONJ", "CC", "cc", 2, "O"),
+        ("Freedonian", "Freedonian", "ADJ", "JJ", "conj", 2, "B-NORP"),
+        ("soldiers", "soldier", "NOUN", "NNS", "dobj", 1, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    return build(rows)
+
+
+def _killed(doc, recipient):
+    text, code = recipient
+    at = doc.text.index(text)
+    return Event(
+        "ASSAULT",
+        Span(8, 14, "killed"),
+        {"start": 0, "end": len(doc.text)},
+        actor=EventActor(0, 7, "Clashes"),
+        recipient=EventActor(at, at + len(text), text, code=code, country=code),
+    )
+
+
+def test_a_fight_that_killed_two_sides_is_between_them(build):
+    doc = _fight_doc(build)
+    evs = [_killed(doc, ("Ruritanian", "RUR")), _killed(doc, ("Freedonian", "FRE"))]
+    assert sorted(_dyads(expand_pairs(evs, doc))) == [("ASSAULT", "FRE", "RUR"), ("ASSAULT", "RUR", "FRE")]
+
+
+def test_a_fight_that_killed_one_side_names_no_attacker(build):
+    doc = _fight_doc(build)
+    out = expand_pairs([_killed(doc, ("Ruritanian", "RUR"))], doc)
+    assert _dyads(out) == [("ASSAULT", None, "RUR")]

@@ -239,6 +239,47 @@ def _is_unaddressed_appeal(e: Event, doc) -> bool:
     return any(t.lemma_.lower() in nouns or t.lower_ in nouns for t in after)
 
 
+def _fight_noun_actor(e: Event, doc) -> bool:
+    """An attack whose actor is a fight no code names ("clashes in the
+    valley killed ..."; ``mutual_fight``)?"""
+    if e.type != "ASSAULT" or e.actor is None or _key(e.actor) or doc is None:
+        return False
+    span = doc.char_span(e.actor.start, e.actor.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.lemma_.lower() in W.words("mutual_fight")
+
+
+def _fights_between(events: list[Event], doc) -> list[Event]:
+    """A fight that killed or hurt coded parties ("clashes killed 20 Indian and
+    four Chinese soldiers") is a fight between them, each toward the other;
+    with one coded side only ("fighting killed two Armenian soldiers"), an
+    attack with no attacker named (its other side may be the article's dyad)."""
+    fights: dict = {}
+    for e in events:
+        if _fight_noun_actor(e, doc) and e.recipient is not None and _key(e.recipient):
+            fights.setdefault(e.trigger.start, []).append(e)
+    if not fights:
+        return events
+    out = []
+    for e in events:
+        group = fights.get(e.trigger.start)
+        if group is None or not any(x is e for x in group):
+            out.append(e)
+            continue
+        sides = _distinct_parties([x.recipient for x in group])
+        if len(sides) == 1:
+            e.actor = None
+            out.append(e)
+        elif e is group[0]:
+            for x in sides:
+                for y in sides:
+                    if x is not y:
+                        n = copy.copy(e)
+                        n.actor, n.recipient = copy.copy(x), y
+                        n.context, n.evidence = list(e.context), list(e.evidence)
+                        out.append(n)
+    return out
+
+
 def _unattributed_attack(e: Event) -> bool:
     """An attack on a coded party that names no attacker ("four Armenian
     soldiers were killed")."""
@@ -268,7 +309,7 @@ def expand_pairs(events: list[Event], doc=None) -> list[Event]:
     given once per side of the dyad (see module doc); the others as they are.
     An attendance at the gathering before it is first given toward that
     gathering's host (:mod:`accord.events.attended`)."""
-    events = attended_acts(events, doc)
+    events = _fights_between(attended_acts(events, doc), doc)
     order = sorted(range(len(events)), key=lambda i: (events[i].sentence["start"], events[i].trigger.start))
     out: list[Event] = []
     seen: list[Event] = []
