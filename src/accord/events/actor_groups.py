@@ -129,8 +129,11 @@ class ActorGroups:
             if mi is None:
                 mi = self._best_in(h)
                 if mi is None:
-                    # "troops from the US, Tajikistan and Kazakhstan"
-                    _add_new(out, self._coordinated_in(h))
+                    # "troops from the US, Tajikistan and Kazakhstan"; in a phrase that names
+                    # coded parties beside names no code knows ("a batch of Falcon and Kestrel
+                    # drones to Ruritania"), the coded ones
+                    found = self._coordinated_in(h)
+                    _add_new(out, [x for x in found if self.mentions[x].code] or found)
                     continue
             _add_new(out, [mi])
             self._add_trailing_conjuncts(mi, out)

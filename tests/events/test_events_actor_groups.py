@@ -1,0 +1,45 @@
+"""Which mentions fill a role (accord.events.actor_groups, #16)."""
+
+from accord.events.actor_groups import ActorGroups
+
+
+def test_a_phrase_naming_coded_parties_beside_uncoded_names_keeps_the_coded(build):
+    # "Ruritania delivered a batch of Falcon and Kestrel drones to Freedonia ."
+    rows = [
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "nsubj", 1, "B-GPE"),
+        ("delivered", "deliver", "VERB", "VBD", "ROOT", 1, "O"),
+        ("a", "a", "DET", "DT", "det", 3, "O"),
+        ("batch", "batch", "NOUN", "NN", "dobj", 1, "O"),
+        ("of", "of", "ADP", "IN", "prep", 3, "O"),
+        ("Falcon", "Falcon", "PROPN", "NNP", "nmod", 8, "B-PRODUCT"),
+        ("and", "and", "CCONJ", "CC", "cc", 5, "O"),
+        ("Kestrel", "Kestrel", "PROPN", "NNP", "conj", 5, "B-PRODUCT"),
+        ("drones", "drone", "NOUN", "NNS", "pobj", 4, "O"),
+        ("to", "to", "ADP", "IN", "prep", 8, "O"),
+        ("Freedonia", "Freedonia", "PROPN", "NNP", "pobj", 9, "B-GPE"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    mentions = [
+        (0, 1, "RUR", "RUR", None, None, "state"),
+        (5, 6, None, None, None, None, "person"),
+        (7, 8, None, None, None, None, "org"),
+        (10, 11, "FRE", "FRE", None, None, "state"),
+    ]
+    doc = build(rows, mentions)
+    actors = ActorGroups(doc)
+    assert [actors.mentions[m].code for m in actors.group(doc[3])] == ["FRE"]
+
+
+def test_a_phrase_naming_only_uncoded_parties_keeps_them(build):
+    # "a batch of Falcon and Kestrel drones" with no coded party: the names stay (no code to prefer)
+    rows = [
+        ("a", "a", "DET", "DT", "det", 1, "O"),
+        ("batch", "batch", "NOUN", "NN", "ROOT", 1, "O"),
+        ("of", "of", "ADP", "IN", "prep", 1, "O"),
+        ("Falcon", "Falcon", "PROPN", "NNP", "nmod", 6, "B-PRODUCT"),
+        ("and", "and", "CCONJ", "CC", "cc", 3, "O"),
+        ("Kestrel", "Kestrel", "PROPN", "NNP", "conj", 3, "B-PRODUCT"),
+        ("drones", "drone", "NOUN", "NNS", "pobj", 2, "O"),
+    ]
+    doc = build(rows, [(3, 4, None, None, None, None, "person"), (5, 6, None, None, None, None, "org")])
+    assert len(ActorGroups(doc).group(doc[1])) == 2
