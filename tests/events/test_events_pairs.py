@@ -319,3 +319,56 @@ def test_a_fight_that_killed_one_side_names_no_attacker(build):
     doc = _fight_doc(build)
     out = expand_pairs([_killed(doc, ("Ruritanian", "RUR"))], doc)
     assert _dyads(out) == [("ASSAULT", None, "RUR")]
+
+
+def _allies_doc(build):
+    # "Ruritania drilled with Freedonia , and the two allies agreed ."
+    rows = [
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "nsubj", 1, "B-GPE"),
+        ("drilled", "drill", "VERB", "VBD", "ROOT", 1, "O"),
+        ("with", "with", "ADP", "IN", "prep", 1, "O"),
+        ("Freedonia", "Freedonia", "PROPN", "NNP", "pobj", 2, "B-GPE"),
+        (",", ",", "PUNCT", ",", "punct", 1, "O"),
+        ("and", "and", "CCONJ", "CC", "cc", 1, "O"),
+        ("the", "the", "DET", "DT", "det", 8, "O"),
+        ("two", "two", "NUM", "CD", "nummod", 8, "O"),
+        ("allies", "ally", "NOUN", "NNS", "nsubj", 9, "O"),
+        ("agreed", "agree", "VERB", "VBD", "conj", 1, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    return build(rows, [(0, 1, "RUR", "RUR", None, None, "state"), (3, 4, "FRE", "FRE", None, None, "state")])
+
+
+def test_a_pair_named_earlier_in_its_own_sentence(build):
+    doc = _allies_doc(build)
+    at = doc.text.index("the two allies")
+    e = Event(
+        "AGREE",
+        Span(doc[9].idx, doc[9].idx + 6, "agreed"),
+        {"start": 0, "end": len(doc.text)},
+        actor=EventActor(at, at + 14, "the two allies"),
+    )
+    assert sorted(_dyads(expand_pairs([e], doc))) == [("AGREE", "FRE", "RUR"), ("AGREE", "RUR", "FRE")]
+
+
+def test_they_below_a_pair_subject_stands_for_the_pair(build):
+    from accord.events.actor_groups import ActorGroups
+    from accord.events.actor_roles import pronoun_party
+
+    # "The two allies vowed to resist what they called coercion ."
+    rows = [
+        ("The", "the", "DET", "DT", "det", 2, "O"),
+        ("two", "two", "NUM", "CD", "nummod", 2, "O"),
+        ("allies", "ally", "NOUN", "NNS", "nsubj", 3, "O"),
+        ("vowed", "vow", "VERB", "VBD", "ROOT", 3, "O"),
+        ("to", "to", "PART", "TO", "aux", 5, "O"),
+        ("resist", "resist", "VERB", "VB", "xcomp", 3, "O"),
+        ("what", "what", "PRON", "WP", "dobj", 8, "O"),
+        ("they", "they", "PRON", "PRP", "nsubj", 8, "O"),
+        ("called", "call", "VERB", "VBD", "ccomp", 5, "O"),
+        ("coercion", "coercion", "NOUN", "NN", "oprd", 8, "O"),
+        (".", ".", "PUNCT", ".", "punct", 3, "O"),
+    ]
+    doc = build(rows)
+    p = pronoun_party(doc[7], ActorGroups(doc))
+    assert p is not None and p.text == "The two allies" and p.code is None

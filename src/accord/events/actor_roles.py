@@ -18,6 +18,7 @@ from .arg_spans import phrase_span
 from .dateline import is_dateline, past_dateline
 from .joined import joined_owner
 from .object_targets import object_target
+from .pairs import pair_antecedent
 from .place_time import PLACE_LABELS
 from .relatives import pronoun_target, relative_target
 
@@ -541,6 +542,9 @@ def pronoun_party(head, actors: ActorGroups) -> EventActor | None:
     if head is None or head.pos_ != "PRON" or head.lower_ not in W.words("body_pronouns") or actors.group(head):
         return None
     g = actors.g
+    pair = pair_antecedent(head, g)
+    if pair is not None:
+        return uncoded_party(pair, actors, head.i)
     sent = head.sent
     for _ in range(3):
         found = None

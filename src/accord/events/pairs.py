@@ -75,6 +75,25 @@ def is_pair_reference(text: str | None) -> bool:
     return False
 
 
+def pair_antecedent(head, g):
+    """The subject that a "they" no mention covers stands for where it names
+    a pair and governs the pronoun's clause ("the two allies pledged to
+    resist what they called coercion"): its head, whose phrase the pair
+    expansion then gives once per member; else None."""
+    if head.lower_ != "they" or head.head.i == head.i:
+        return None
+    t = head.head
+    for _ in range(8):
+        if t.head.i == t.i:
+            return None
+        t = t.head
+        s = g.child(t, "subject") if t.pos_ in ("VERB", "AUX") else None
+        if s is not None and s.i < head.i:
+            text = " ".join(x.text for x in s.subtree if x.i < head.i)
+            return s if s.pos_ == "NOUN" and is_pair_reference(text) else None
+    return None
+
+
 def _pair_of(
     before: list[Event], exclude, conflict: bool = False, role: str | None = None
 ) -> tuple[EventActor, EventActor] | None:
@@ -101,6 +120,24 @@ def _pair_of(
             return named
     _, _, a, r = max(best.values(), key=lambda v: (v[0], v[1]))
     return a, r
+
+
+def _pair_in_sentence(doc, e: Event, ref: EventActor, exclude) -> tuple[EventActor, EventActor] | None:
+    """The pair a reference stands for where no earlier event joins one:
+    the two distinct coded parties its own sentence names before it, neither
+    ``exclude`` ("Hegseth said Washington would upgrade its forces in Japan,
+    as the two allies pledged ..."); else None."""
+    if doc is None:
+        return None
+    found: dict = {}
+    for m in doc._.mentions or []:
+        if e.sentence["start"] <= m.start and m.end <= ref.start and m.code:
+            k = m.country or m.org
+            if k and k != exclude and k not in found:
+                found[k] = EventActor(
+                    m.start, m.end, m.text, code=m.code, country=m.country, org=m.org, sector=m.sector
+                )
+    return tuple(found.values()) if len(found) == 2 else None
 
 
 def _named_pair(a, r, ka, kr, exclude) -> bool:
@@ -339,6 +376,8 @@ def expand_pairs(events: list[Event], doc=None) -> list[Event]:
             member = pair is not None and _key(other) in (_key(pair[0]), _key(pair[1]))
             if not member:
                 pair = _pair_of(seen, _key(other), role=role)
+            if pair is None:
+                pair = _pair_in_sentence(doc, e, e.actor if a_ref else e.recipient, _key(other))
         elif appeal:
             pair = _pair_of(seen, _key(e.actor), conflict=True)
         if pair is None:
