@@ -151,3 +151,20 @@ def test_a_short_reaction_answers_the_articles_news(vocab):
     warn2.actor.country = "FRE"
     link_context_recipients(doc, [lead, warn2])
     assert warn2.recipient is None
+
+
+def test_a_headline_lead_without_a_coded_recipient_yields_to_its_retelling():
+    # "Ruritania freezes ties with the bloc" (headline) . "Ruritania froze its ties with Freedonia ." ->
+    # the news is aimed at Freedonia
+    from accord.events.coref import _lead
+
+    head = _ev("SANCTION", (0, 30), (10, 17), actor="RUR", rec=None)
+    told = _ev("SANCTION", (31, 80), (41, 46), actor="RUR", rec="FRE")
+    other = _ev("ACCUSE", (81, 120), (90, 96), actor="SYL", rec="RUR")
+    for e in (head, told, other):
+        e.actor.country = e.actor.code
+    told.recipient.country = "FRE"
+    other.recipient.country = "RUR"
+    assert _lead([head, other, told]) is told
+    told.recipient.country = told.recipient.code = None  # no retelling names one: the first stays
+    assert _lead([head, other, told]) is head

@@ -225,11 +225,20 @@ def _parties_by_sentence(doc) -> dict:
 
 
 def _lead(events: list[Event]) -> Event | None:
-    """The article's news: its first factual event with a coded actor."""
-    for e in events:
-        if not e.hypothetical and not e.negated and e.actor is not None and party_of(e.actor):
-            return e
-    return None
+    """The article's news: its first factual event with a coded actor; where
+    that names no coded recipient (a headline's "froze its participation in
+    the Russian-led bloc"), its first retelling by the same party that does
+    ("Armenia has frozen its participation in the CSTO")."""
+    facts = [e for e in events if not e.hypothetical and not e.negated and e.actor is not None and party_of(e.actor)]
+    if not facts:
+        return None
+    lead = facts[0]
+    if lead.recipient is None or not party_of(lead.recipient):
+        own = party_of(lead.actor)
+        for e in facts[1:]:
+            if e.type == lead.type and party_of(e.actor) == own and e.recipient is not None and party_of(e.recipient):
+                return e
+    return lead
 
 
 def _definite_object(doc, e: Event) -> bool:
