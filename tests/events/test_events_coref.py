@@ -168,3 +168,36 @@ def test_a_headline_lead_without_a_coded_recipient_yields_to_its_retelling():
     assert _lead([head, other, told]) is told
     told.recipient.country = told.recipient.code = None  # no retelling names one: the first stays
     assert _lead([head, other, told]) is head
+
+
+def test_a_reaction_whose_sentence_names_only_the_leads_side_answers_it(vocab):
+    # "Ruritania expelled diplomats . Freedonia valued Ruritania and would help ." -> Freedonia -> Ruritania;
+    # with a target phrase of its own beside the party named, it is left alone
+    from accord.events.coref import link_context_recipients
+    from accord.record import Mention
+
+    words = ["Ruritania", "expelled", "diplomats", ".", "Freedonia", "valued", "Ruritania", "and", "helped", "."]
+    doc = Doc(vocab, words=words, sent_starts=[True, False, False, False, True] + [False] * 5)
+    s1, s2 = (0, doc[3].idx + 1), (doc[4].idx, len(doc.text))
+
+    def mention(i, code):
+        return Mention(
+            start=doc[i].idx,
+            end=doc[i].idx + len(doc[i]),
+            text=doc[i].text,
+            name="x",
+            kind="state",
+            code=code,
+            country=code,
+        )
+
+    doc._.mentions = [mention(0, "RUR"), mention(4, "FRE"), mention(6, "RUR")]
+    lead = _ev("SANCTION", s1, (10, 18), actor="RUR", rec="FRE")
+    helped = _ev("AGREE", s2, (doc[8].idx, doc[8].idx + 6), actor="FRE", rec=None)
+    own = _ev("AGREE", s2, (doc[8].idx, doc[8].idx + 6), actor="FRE", rec="people")
+    for e in (lead, helped, own):
+        e.actor.country = e.actor.code
+    lead.recipient.country = "FRE"
+    link_context_recipients(doc, [lead, helped, own])
+    assert helped.recipient is not None and helped.recipient.country == "RUR"
+    assert own.recipient.text == "people"

@@ -21,7 +21,11 @@ an article.
   help.") answers the article's news: it is aimed at the party of the
   article's lead event, that event's actor where it is another party, else
   its recipient ("Poland expels 45 Russian diplomats ... Moscow warned of
-  retaliation": Russia -> Poland).
+  retaliation": Russia -> Poland). So is one with no recipient at all whose
+  sentence names only that party beside its own ("Washington valued its
+  partnership with Kyrgyzstan and would continue to help the country").
+  The lead is the first factual event with a coded actor, or where that
+  names no coded recipient (a headline), its first retelling that does.
 
 * A gathering that one party hosts or organises and that names no
   counterpart ("the drills are hosted by A's Defence Ministry") is the host's
@@ -187,10 +191,11 @@ def link_answers(doc, events: list[Event]) -> None:
                 break
 
 
-def _reaction_alone(doc, e: Event, parties_in: dict) -> bool:
+def _reaction_alone(doc, e: Event, parties_in: dict, sides: list = ()) -> bool:
     """A factual act aimed at others (``context_recipients``) with a coded
     actor, no coded recipient, whose sentence codes no party but the actor's
-    (``parties_in``: sentence start -> the coded parties its mentions name)."""
+    and one of the lead's ``sides`` (``parties_in``: sentence start -> the
+    coded parties its mentions name)."""
     if e.type not in W.categories("context_recipients") or e.negated or e.hypothetical:
         return False
     if e.actor is None or not party_of(e.actor) or (e.recipient is not None and party_of(e.recipient)):
@@ -199,7 +204,10 @@ def _reaction_alone(doc, e: Event, parties_in: dict) -> bool:
         return False  # "rejected the plan": the proposer's, who may be no one named (an accusation: link_answers)
     if _adopts_document(doc, e):
         return False  # "the leaders adopted a statement": their own declaration, aimed at no one
-    return not (parties_in.get(e.sentence["start"], set()) - {party_of(e.actor)})
+    others = parties_in.get(e.sentence["start"], set()) - {party_of(e.actor)}
+    if others and e.recipient is not None:
+        return False  # "condemned the attack on tourists in X": a target of its own beside the party named
+    return len(others) <= 1 and not (others - {party_of(p) for p in sides})
 
 
 def _adopts_document(doc, e: Event) -> bool:
@@ -259,15 +267,17 @@ def link_context_recipients(doc, events: list[Event]) -> None:
     if lead is None:
         return
     parties_in = _parties_by_sentence(doc)
+    sides = [p for p in (lead.actor, lead.recipient) if p is not None and party_of(p)]
     for e in events:
-        if e.sentence["start"] == lead.sentence["start"] or not _reaction_alone(doc, e, parties_in):
+        if e.sentence["start"] == lead.sentence["start"] or not _reaction_alone(doc, e, parties_in, sides):
             continue
         own = party_of(e.actor)
         if own == lead.actor.org and lead.type in HOSTED_TYPES:
             continue  # a body's act after its own gathering ("Leaders of X gathered in Y"): Y only hosted
-        who = next(
-            (p for p in (lead.actor, lead.recipient) if p is not None and party_of(p) and party_of(p) != own), None
-        )
+        named = parties_in.get(e.sentence["start"], set()) - {own}
+        # (the lead's side the sentence names, where it names one: "valued its partnership with X
+        # and would continue to help the country")
+        who = next((p for p in sides if party_of(p) != own and (not named or party_of(p) in named)), None)
         if who is not None:
             e.recipient = copy.copy(who)
             _add_evidence(e, _sent(lead))
