@@ -504,3 +504,47 @@ def test_an_object_pronoun_of_a_main_verb_is_left_alone(build):
     ]
     doc = build(rows, [RUR])
     assert verb_recipient(doc[1], actors=ActorGroups(doc)) is None
+
+
+def _its_rows():
+    # "Ruritania left the Alliance 's council and cut its funds ."
+    return [
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "nsubj", 1, G),
+        ("left", "leave", "VERB", "VBD", "ROOT", 1, "O"),
+        ("the", "the", "DET", "DT", "det", 3, "O"),
+        ("Alliance", "Alliance", "PROPN", "NNP", "poss", 5, "B-ORG"),
+        ("'s", "'s", "PART", "POS", "case", 3, "O"),
+        ("council", "council", "NOUN", "NN", "dobj", 1, "O"),
+        ("and", "and", "CCONJ", "CC", "cc", 1, "O"),
+        ("cut", "cut", "VERB", "VBD", "conj", 1, "O"),
+        ("its", "its", "PRON", "PRP$", "poss", 9, "O"),
+        ("funds", "fund", "NOUN", "NNS", "dobj", 7, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+
+
+def test_its_on_an_object_is_the_party_named_before_it(build):
+    # "Ruritania left the Alliance's council and cut its funds": the Alliance's funds
+    from accord.events.actor_roles import verb_recipient
+
+    doc = build(_its_rows(), [RUR, (3, 4, "IGOALL", None, None, "ALL", "igo")])
+    r = verb_recipient(doc[7], actors=ActorGroups(doc))
+    assert r is not None and r.i == 3
+
+
+def test_its_after_a_subject_is_the_subjects_own(build):
+    # "Ruritania said it would cut its funds .": the nearest party before "its" is a subject: its own
+    from accord.events.actor_roles import verb_recipient
+
+    rows = [
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "nsubj", 1, G),
+        ("said", "say", "VERB", "VBD", "ROOT", 1, "O"),
+        ("it", "it", "PRON", "PRP", "nsubj", 4, "O"),
+        ("would", "would", "AUX", "MD", "aux", 4, "O"),
+        ("cut", "cut", "VERB", "VB", "ccomp", 1, "O"),
+        ("its", "its", "PRON", "PRP$", "poss", 6, "O"),
+        ("funds", "fund", "NOUN", "NNS", "dobj", 4, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    doc = build(rows, [RUR])
+    assert verb_recipient(doc[4], actors=ActorGroups(doc)) is None

@@ -20,7 +20,7 @@ from .joined import joined_owner
 from .object_targets import object_target
 from .pairs import pair_antecedent
 from .place_time import PLACE_LABELS
-from .relatives import pronoun_target, relative_target
+from .relatives import possessor_target, pronoun_target, relative_target
 
 
 def subject_of(tok, actors: ActorGroups):
@@ -389,6 +389,7 @@ def verb_recipient(tok, exclude=None, actors: ActorGroups | None = None):
     if r is None and actors is not None:
         # "took part in the CSTO's drills"; "steps by Yerevan that Moscow called unfriendly"
         r = joined_owner(tok, actors, g) or relative_target(tok, actors, g) or object_target(tok, actors, g)
+        r = r or possessor_target(found, actors, g)
     return r
 
 

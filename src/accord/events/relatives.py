@@ -89,3 +89,27 @@ def pronoun_target(tok, found: list, actors, g, recipient_of):
         return None
     r = recipient_of(v, exclude=tok, actors=actors)
     return r if r is not None and r.i < tok.i and _coded(r, actors) else None
+
+
+def possessor_target(found: list, actors, g):
+    """The party an "its"/"their" (``third_possessives``) on an object no
+    mention covers stands for ("does not take part in the organisation's
+    bodies and will not finance its activities"): the nearest coded mention
+    before it in its sentence, as the phrase's root token; else None, also
+    where that mention is a subject: then the thing is its own ("Russia
+    said it would withdraw its troops")."""
+    words = party_words("third_possessives")
+    for h in found:
+        if actors.group(h):
+            continue
+        for p in g.children(h, "possessor"):
+            if p.lower_ not in words:
+                continue
+            for i in range(p.i - 1, p.sent.start - 1, -1):
+                mi = actors.tok2m[i]
+                if mi >= 0 and actors.mentions[mi].code:
+                    span = actors.span_of(mi)
+                    if span is None or g.is_(span.root, "subject", "passive_subject"):
+                        return None  # a subject's: its own ("Russia said it would withdraw its troops")
+                    return span.root
+    return None
