@@ -548,3 +548,23 @@ def test_its_after_a_subject_is_the_subjects_own(build):
     ]
     doc = build(rows, [RUR])
     assert verb_recipient(doc[4], actors=ActorGroups(doc)) is None
+
+
+def test_its_passes_over_a_person(build):
+    # "The Alliance met Smith and renewed its pledge .": "its" is no person's; the subject's own pledge
+    from accord.events.actor_roles import verb_recipient
+
+    rows = [
+        ("The", "the", "DET", "DT", "det", 1, "O"),
+        ("Alliance", "Alliance", "PROPN", "NNP", "nsubj", 2, "B-ORG"),
+        ("met", "meet", "VERB", "VBD", "ROOT", 2, "O"),
+        ("Smith", "Smith", "PROPN", "NNP", "dobj", 2, "B-PERSON"),
+        ("and", "and", "CCONJ", "CC", "cc", 2, "O"),
+        ("renewed", "renew", "VERB", "VBD", "conj", 2, "O"),
+        ("its", "its", "PRON", "PRP$", "poss", 7, "O"),
+        ("pledge", "pledge", "NOUN", "NN", "dobj", 5, "O"),
+        (".", ".", "PUNCT", ".", "punct", 2, "O"),
+    ]
+    mentions = [(0, 2, "IGOALL", None, None, "ALL", "igo"), (3, 4, "FREGOV", "FRE", "GOV", None, "person")]
+    doc = build(rows, mentions)
+    assert verb_recipient(doc[5], actors=ActorGroups(doc)) is None

@@ -95,7 +95,7 @@ def possessor_target(found: list, actors, g):
     """The party an "its"/"their" (``third_possessives``) on an object no
     mention covers stands for ("does not take part in the organisation's
     bodies and will not finance its activities"): the nearest coded mention
-    before it in its sentence, as the phrase's root token; else None, also
+    of a state or body (no person: "his", "her") before it in its sentence, as the phrase's root token; else None, also
     where that mention is a subject: then the thing is its own ("Russia
     said it would withdraw its troops")."""
     words = party_words("third_possessives")
@@ -107,7 +107,7 @@ def possessor_target(found: list, actors, g):
                 continue
             for i in range(p.i - 1, p.sent.start - 1, -1):
                 mi = actors.tok2m[i]
-                if mi >= 0 and actors.mentions[mi].code:
+                if mi >= 0 and actors.mentions[mi].code and actors.mentions[mi].kind != "person":
                     span = actors.span_of(mi)
                     if span is None or g.is_(span.root, "subject", "passive_subject"):
                         return None  # a subject's: its own ("Russia said it would withdraw its troops")
