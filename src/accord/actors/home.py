@@ -3,9 +3,16 @@
 A national body named by its proper name but no state ("The Ministry of
 Defence said", "the Interior Ministry") belongs to the state the article is
 written from: its dateline's ("ASTANA, May 3 ..."). With no dateline it
-stays uncoded; no body name defaults to one fixed state."""
+stays uncoded; no body name defaults to one fixed state.
+
+So does a state's generic body named by its common noun alone ("the
+government", "the authorities", "parliament") that no earlier body of the
+same name claimed: where the dateline's state is named in its sentence or
+the one before (the article is speaking of that state there)."""
 
 from __future__ import annotations
+
+from bisect import bisect_left
 
 from .text import DETS
 from .words import codes, word_set
@@ -42,16 +49,46 @@ def _proper_body(doc, d) -> bool:
     return first[:1].isupper() and last[:1].isupper() and last.isalpha()
 
 
+def _generic_body(doc, d) -> bool:
+    """The draft is only a state's generic body noun, bare or after "the"
+    ("the government", "The authorities", "parliament"; not "a government",
+    "the governments", "the interim government")."""
+    words = [t.lower_ for t in doc[d.start : d.end]]
+    if words and words[0] == "the":
+        words = words[1:]
+    return len(words) == 1 and words[0] in word_set("home_generic_bodies")
+
+
+def _home_named_near(doc, drafts, starts: list, d, home: str) -> bool:
+    """A draft of the state ``home`` stands in ``d``'s sentence before it, or
+    in the sentence before that one."""
+    sent = doc[d.start].sent
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    k = bisect_left(starts, first)
+    while k < len(drafts) and drafts[k].start < d.start:
+        if drafts[k].country == home:
+            return True
+        k += 1
+    return False
+
+
 def home_bodies(doc, drafts) -> None:
     """Give the dateline's state to national bodies named without a state."""
     home = None
     sectors = codes("national_body_sectors")
+    starts = None
     for d in drafts:
         if d.kind != "org" or d.country or d.org or d.sector not in sectors or d.cameo:
             continue
-        if not _proper_body(doc, d):
+        proper = _proper_body(doc, d)
+        if not proper and not _generic_body(doc, d):
             continue
         if home is None:
             home = dateline_state(doc, drafts) or ""
-        if home:
-            d.country = home
+        if not home:
+            return
+        if not proper:
+            starts = starts or [x.start for x in drafts]
+            if not _home_named_near(doc, drafts, starts, d, home):
+                continue
+        d.country = home
