@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..doc_index import tokens_with_lower
 from ..syntax import grammar
 from .parts import Draft
-from .words import word_map, word_set
+from .words import codes, word_map, word_set
 
 
 def _acronym_text(doc, d) -> str:
@@ -223,7 +223,8 @@ def _members_of_body(doc, drafts) -> None:
     with no modifier of their own) after an international body is named: the
     members of the first body the article names (its subject: a summit of the
     CSTO that also speaks of NATO), acting as one ("called on the allies to
-    show unity"). Adds the drafts in place."""
+    show unity"); "the allies" only of an alliance (``alliances``: not the UN
+    of "Moscow wants the allies to share the costs"). Adds the drafts in place."""
     bodies = [d for d in drafts if d.kind == "igo" and d.org]
     if not bodies:
         return
@@ -240,7 +241,8 @@ def _members_of_body(doc, drafts) -> None:
             continue
         if g.has_child(t, "adjective", "compound", "number", "noun_modifier", "prep"):
             continue  # "Western allies", "NATO allies", "two allies", "the members of parliament"
-        ante = _subject_body([d for d in bodies if d.end <= i - 1])
+        allied = t.lower_ in word_set("alliance_member_words")  # "the allies" are an alliance's, not the UN's
+        ante = _subject_body([d for d in bodies if d.end <= i - 1 and (not allied or d.org in codes("alliances"))])
         own = covered.get(i)
         if ante is None or (own is not None and (own.country or own.org or own.end != i + 1)):
             continue
