@@ -178,13 +178,13 @@ def _role_before_name(doc, d: Draft, idx: int, drafts: list, sent_end: list) -> 
         and nxt.person
         and comma < len(doc)
         and doc[comma].text == ","
-        and nxt.start == comma + 1
+        and _title_gap(doc, comma + 1, nxt.start)
         and (nxt.end >= len(doc) or doc[nxt.end].text in (",", ".") or _titled(doc, nxt))
     ):
         return
     if not (d.country or d.org):
         # "the spokeswoman for the Russian Foreign Ministry, NAME,": the body the role serves
-        body = _served_body(doc, d, idx, drafts, comma)
+        body = _served_body(doc, d, idx, drafts, comma) or _possessor_body(doc, d, idx, drafts)
         if body is not None:
             d.country, d.org = body.country, body.org
             d.sector = d.sector or body.sector
@@ -196,6 +196,34 @@ def _role_before_name(doc, d: Draft, idx: int, drafts: list, sent_end: list) -> 
         nxt.country, nxt.org = d.country, d.org  # "Colonel General X": the body from the role phrase
         nxt.sector = nxt.sector or d.sector
     d.same_as = nxt
+
+
+def _title_gap(doc, start: int, end: int) -> bool:
+    """The name follows the comma at once, or after a capitalised word or two
+    its mention left out ("Its commander, Senior Colonel NAME")."""
+    return 0 <= end - start <= 2 and all(doc[k].is_alpha and doc[k].text[:1].isupper() for k in range(start, end))
+
+
+def _possessor_body(doc, d: Draft, idx: int, drafts: list):
+    """ "Armenia's Defence Ministry denied it. Its spokeswoman, NAME, said":
+    the body "its" / "their" before the role stands for: the coded body that
+    is a subject in the sentence before or earlier in this one, else the
+    latest coded body there; None without one."""
+    k = d.start - 1
+    if k < 0 or doc[k].lower_ not in word_set("body_possessives") or doc[k].tag_ != "PRP$":
+        return None
+    sent = doc[d.start].sent
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    bodies = []
+    for x in reversed(drafts[:idx]):
+        if x.start < first:
+            break
+        if x.kind in ("org", "igo") and (x.country or x.org):
+            bodies.append(x)
+    if not bodies:
+        return None
+    subjects = [x for x in bodies if doc[x.start : x.end].root.dep_ in ("nsubj", "nsubjpass")]
+    return (subjects or bodies)[0]
 
 
 def _titled(doc, d: Draft) -> bool:
