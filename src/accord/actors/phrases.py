@@ -60,6 +60,8 @@ def _glue(doc, a: Piece, b: Piece, sent_end: int) -> str | None:
         return "and"
     if a.type == COUNTRY and any(t.pos_ in ("NOUN", "NUM") and t.text.islower() for t in words):
         return None  # "Armenia hosts US troops": a state's name does not take a common-noun gap
+    if _subject_of_gap(doc, a, b):
+        return None  # a headline's verb tagged a noun: "Georgian police [disperse] protesters"
     if len(words) <= 3 and all(
         (t.pos_ in GLUE_POS or t.text == "-" or (t.pos_ == "" and t.is_alpha and t.text[:1].isupper()))
         and not t.is_sent_start
@@ -70,6 +72,18 @@ def _glue(doc, a: Piece, b: Piece, sent_end: int) -> str | None:
             return None
         return "adj"
     return None
+
+
+def _subject_of_gap(doc, a: Piece, b: Piece) -> bool:
+    """The parse makes ``a``'s last word the subject, and ``b``'s last word
+    the object, of a word between them: a clause, not one noun phrase."""
+    last, other = doc[a.end - 1], doc[b.end - 1]
+    return (
+        last.dep_ in ("nsubj", "nsubjpass")
+        and a.end <= last.head.i < b.start
+        and other.dep_ in ("dobj", "obj")
+        and other.head.i == last.head.i
+    )
 
 
 def _remit_or_post(doc, a: Piece, b: Piece, low: list, words: list) -> str | None:
