@@ -34,7 +34,7 @@ from __future__ import annotations
 from .bodies import link_acronyms, link_definite_bodies, seat_capitals
 from .codes import resolve
 from .coref import corefer
-from .home import home_bodies
+from .home import home_bodies, state_anaphors
 from .lexicon import get_lexicon
 from .parts import Draft
 from .phrases import find_phrases
@@ -61,6 +61,7 @@ def extract(doc, date: str | None = None, lex=None):
     link_acronyms(doc, drafts)
     link_definite_bodies(doc, drafts)
     home_bodies(doc, drafts)
+    state_anaphors(doc, drafts)
     seat_capitals(doc, drafts)
     return corefer(doc, drafts, date, lex, sent_of, quote_mask(arr.words))
 
