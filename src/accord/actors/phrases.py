@@ -56,7 +56,7 @@ def _glue(doc, a: Piece, b: Piece, sent_end: int) -> str | None:
         and (len(low) == 1 or low[1] == "the")
     ):
         return "of"
-    if low in (["and"], [","], [",", "and"]) and a.type in (ADJ, REGION_ADJ) and b.type in (ADJ, REGION_ADJ):
+    if low in (["and"], [","], [",", "and"]) and _nationality_word(doc, a) and b.type in (ADJ, REGION_ADJ):
         return "and"
     if a.type == COUNTRY and any(t.pos_ in ("NOUN", "NUM") and t.text.islower() for t in words):
         return None  # "Armenia hosts US troops": a state's name does not take a common-noun gap
@@ -72,6 +72,15 @@ def _glue(doc, a: Piece, b: Piece, sent_end: int) -> str | None:
             return None
         return "adj"
     return None
+
+
+def _nationality_word(doc, a: Piece) -> bool:
+    """A nationality adjective, or a state's short name used as one ("US" of
+    "US and British forces")."""
+    if a.type in (ADJ, REGION_ADJ):
+        return True
+    text = doc[a.start : a.end].text
+    return a.type == COUNTRY and a.end - a.start == 1 and text.isupper() and 2 <= len(text) <= 3
 
 
 def _subject_of_gap(doc, a: Piece, b: Piece) -> bool:
