@@ -39,7 +39,7 @@ from .lexicon import get_lexicon
 from .parts import Draft
 from .phrases import find_phrases
 from .pieces import find_pieces
-from .roles import introduce_roles, locative_country, mirror_counterparts
+from .roles import coordinated_officials, introduce_roles, locative_country, mirror_counterparts
 from .text import PRONOUNS, TokenArrays, quote_mask, sentences
 
 
@@ -55,6 +55,7 @@ def extract(doc, date: str | None = None, lex=None):
     # role introductions: "NAME, ROLE of ORG in PLACE" and "ROLE, NAME,"
     introduce_roles(doc, drafts, pieces, sent_end)
     locative_country(doc, drafts, {p.start: p for p in pieces})
+    coordinated_officials(doc, drafts)
     mirror_counterparts(drafts, sent_of)
     drafts += _pronouns(arr)
     drafts.sort(key=lambda d: (d.start, -d.end))

@@ -141,6 +141,37 @@ def introduce_roles(doc, drafts: list, pieces: list, sent_end: list) -> None:
             _role_before_name(doc, d, idx, drafts, sent_end)
 
 
+def coordinated_officials(doc, drafts: list) -> None:
+    """ "Defence Minister A, Energy Minister B and Interior Minister C": a
+    titled official with no state in a list of titled officials takes the
+    state of the others where they all have one and the same (the list names
+    one government's members; a foreign one would carry its state: "US
+    Energy Secretary"). A list of several states' officials gives none."""
+    chain: list = []
+    for d in drafts:
+        titled = d.kind == "person" and d.person and d.role and not d.org
+        if titled and chain and _listed_after(doc, chain[-1], d):
+            chain.append(d)
+            continue
+        _share_state(chain)
+        chain = [d] if titled else []
+    _share_state(chain)
+
+
+def _listed_after(doc, prev: Draft, d: Draft) -> bool:
+    gap = [t.lower_ for t in doc[prev.end : d.start]]
+    return gap in ([","], ["and"], [",", "and"]) and doc[prev.end].sent.start == doc[d.start].sent.start
+
+
+def _share_state(chain: list) -> None:
+    states = {d.country for d in chain if d.country}
+    if len(chain) < 2 or len(states) != 1:
+        return
+    state = states.pop()
+    for d in chain:
+        d.country = d.country or state
+
+
 def _role_after_name(doc, d: Draft, drafts: list, by_start: dict, pieces_by_start: dict, sent_end: list) -> None:
     """ "NAME, ROLE of ORG in PLACE,": the apposition's role and codes."""
     ap = _appositive(doc, d, by_start, pieces_by_start, sent_end[d.start] if d.start < len(doc) else len(doc))
