@@ -34,3 +34,10 @@ def test_a_shared_body_name_takes_the_state_the_text_gives(vocab):
 def test_a_shared_body_name_without_a_state_takes_the_dateline_state(vocab):
     words = "DUSHANBE , May 3 - The State Committee for National Security said the border was calm ."
     assert _code(vocab, words, "The State Committee for National Security") == "TJKSPY"
+
+
+def test_us_treasury_and_its_sanctions_office(vocab):
+    assert (
+        _code(vocab, "The Treasury Department said the bank broke the rules .", "The Treasury Department") == "USAGOV"
+    )
+    assert _code(vocab, "OFAC said the bank broke the rules .", "OFAC") == "USAGOV"
