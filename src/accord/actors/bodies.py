@@ -61,6 +61,20 @@ def _name_head(words: list) -> tuple:
     return (words, ["", *words[:cut]])
 
 
+def _titled_body(title: list, named: list):
+    """The body a title names ("ministry spokeswoman", "Defence Ministry
+    spokesman"): the latest coded body whose name has all the title's words
+    ("Kazakhstan's Ministry of Defence"), else the latest whose name, or its
+    head before "of", ends in the title's body word ("the Foreign Ministry")."""
+    heads = set(title) & word_set("body_heads")
+    if not heads:
+        return None
+    whole = next((a for w, a in reversed(named) if set(title) <= set(w)), None)
+    if whole is not None:
+        return whole
+    return next((a for w, a in reversed(named) if any(h[-1] in heads for h in _name_head(w) if h)), None)
+
+
 def _take_state(d, body) -> None:
     """``d`` belongs to ``body``: its state or organization, and its sector unless it has none."""
     d.country, d.org = body.country, body.org
@@ -79,8 +93,7 @@ def link_definite_bodies(doc, drafts) -> None:
     for d in drafts:
         if d.kind == "person" and d.role and not (d.country or d.org) and named:
             # "ministry spokeswoman Maria Zakharova": the ministry named before
-            role_words = set(d.role.lower().split()[:-1]) & word_set("body_heads")
-            ante = next((a for w, a in reversed(named) if w[-1] in role_words), None)
+            ante = _titled_body(d.role.lower().split()[:-1], named)
             if ante is not None:
                 _take_state(d, ante)
             continue
