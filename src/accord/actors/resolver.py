@@ -39,7 +39,7 @@ from .lexicon import get_lexicon
 from .parts import Draft
 from .phrases import find_phrases
 from .pieces import find_pieces
-from .roles import coordinated_officials, introduce_roles, locative_country, mirror_counterparts
+from .roles import coordinated_officials, introduce_roles, late_served_bodies, locative_country, mirror_counterparts
 from .text import PRONOUNS, TokenArrays, quote_mask, sentences
 
 
@@ -62,6 +62,7 @@ def extract(doc, date: str | None = None, lex=None):
     link_acronyms(doc, drafts)
     link_definite_bodies(doc, drafts)
     home_bodies(doc, drafts)
+    late_served_bodies(doc, drafts)
     state_anaphors(doc, drafts)
     seat_capitals(doc, drafts)
     return corefer(doc, drafts, date, lex, sent_of, quote_mask(arr.words))

@@ -172,6 +172,23 @@ def _share_state(chain: list) -> None:
         d.country = d.country or state
 
 
+def late_served_bodies(doc, drafts: list) -> None:
+    """ "X, a spokesman for the Cabinet of Ministers,": where the body the
+    apposition's role serves got its state only from a body named before it
+    (after the roles were read), the role and the person take it."""
+    for role, body in zip(drafts, drafts[1:]):
+        person = role.same_as
+        if not (role.role_noun and person is not None and not (role.country or role.org)):
+            continue
+        if person.country or person.org or not (body.country or body.org) or body.kind not in ("org", "igo"):
+            continue
+        if [t.lower_ for t in doc[role.end : body.start]] not in (["for"], ["of"]):
+            continue
+        for d in (role, person):
+            d.country, d.org = body.country, body.org
+            d.sector = d.sector or body.sector
+
+
 def _role_after_name(doc, d: Draft, drafts: list, by_start: dict, pieces_by_start: dict, sent_end: list) -> None:
     """ "NAME, ROLE of ORG in PLACE,": the apposition's role and codes."""
     ap = _appositive(doc, d, by_start, pieces_by_start, sent_end[d.start] if d.start < len(doc) else len(doc))
