@@ -75,6 +75,34 @@ def _titled_body(title: list, named: list):
     return next((a for w, a in reversed(named) if any(h[-1] in heads for h in _name_head(w) if h)), None)
 
 
+def possessed_role_bodies(doc, drafts) -> None:
+    """ "X, head of the ministry's press service,": a role that names its body
+    by "the NOUN's" (NOUN a body head) and has no state takes the coded body
+    named before it whose name ends in NOUN (or has it before "of"); the
+    person the role describes takes it too."""
+    heads = word_set("body_heads")
+    named: list = []
+    for d in drafts:
+        if d.kind in ("org", "igo") and (d.country or d.org):
+            named.append((_body_words(doc, d), d))
+            continue
+        person = d.same_as
+        if not (d.role_noun and person is not None) or d.country or d.org or person.country or person.org:
+            continue
+        noun = next(
+            (
+                t.lower_
+                for t in doc[d.start + 1 : d.end - 1]
+                if t.lower_ in heads and doc[t.i - 1].lower_ == "the" and doc[t.i + 1].tag_ == "POS"
+            ),
+            None,
+        )
+        ante = _titled_body([noun], named) if noun else None
+        if ante is not None:
+            for x in (d, person):
+                _take_state(x, ante)
+
+
 def _take_state(d, body) -> None:
     """``d`` belongs to ``body``: its state or organization, and its sector unless it has none."""
     d.country, d.org = body.country, body.org

@@ -31,7 +31,7 @@ a surname in :mod:`.surnames` and the word lists in :mod:`.words`.
 
 from __future__ import annotations
 
-from .bodies import link_acronyms, link_definite_bodies, seat_capitals
+from .bodies import link_acronyms, link_definite_bodies, possessed_role_bodies, seat_capitals
 from .codes import resolve
 from .coref import corefer
 from .home import home_bodies, state_anaphors
@@ -63,6 +63,7 @@ def extract(doc, date: str | None = None, lex=None):
     link_definite_bodies(doc, drafts)
     home_bodies(doc, drafts)
     late_served_bodies(doc, drafts)
+    possessed_role_bodies(doc, drafts)
     state_anaphors(doc, drafts)
     seat_capitals(doc, drafts)
     return corefer(doc, drafts, date, lex, sent_of, quote_mask(arr.words))
