@@ -103,6 +103,12 @@ def possessed_role_bodies(doc, drafts) -> None:
                 _take_state(x, ante)
 
 
+def _title_case(doc, d) -> bool:
+    """A name written in capitals without "the" ("Keremet Bank" after
+    "Kyrgyzstan's Keremet Bank") names a body as "the bank" would."""
+    return d.end - d.start >= 2 and all(t.is_alpha and t.text[:1].isupper() for t in doc[d.start : d.end])
+
+
 def _take_state(d, body) -> None:
     """``d`` belongs to ``body``: its state or organization, and its sector unless it has none."""
     d.country, d.org = body.country, body.org
@@ -132,7 +138,7 @@ def link_definite_bodies(doc, drafts) -> None:
             continue
         if d.country or d.org:
             named.append((words, d))
-        elif d.definite and not d.cameo and len(words) <= 4:
+        elif (d.definite or _title_case(doc, d)) and not d.cameo and len(words) <= 4:
             # "the ministry's press service": the possessor is the body named before
             pos_at = next((k for k in range(d.start, d.end) if doc[k].tag_ == "POS"), None)
             owner = _body_words(doc, Draft(d.start, pos_at)) if pos_at is not None else None
