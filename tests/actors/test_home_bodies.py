@@ -18,3 +18,30 @@ def test_unqualified_ministry_takes_the_dateline_state(vocab):
 
 def test_unqualified_ministry_without_a_dateline_stays_uncoded(vocab):
     assert _ministry(vocab, []).code is None
+
+
+def _generic(vocab, words, sents, text):
+    ms, _ = extract_actors(make_doc(vocab, words, sents=sents))
+    return find(ms, text)
+
+
+def test_bare_government_takes_the_dateline_state_where_the_text_speaks_of_it(vocab):
+    # "YEREVAN, May 3 - Armenia will hold talks next week. The government said the date was set."
+    words = "YEREVAN , May 3 - Armenia will hold talks next week . The government said the date was set ."
+    assert _generic(vocab, words.split(), {5, 12}, "The government").code == "ARMGOV"
+
+
+def test_bare_authorities_far_from_any_mention_of_the_home_state_stay_uncoded(vocab):
+    # the article has turned to another state: "the authorities" may be its
+    words = (
+        "YEREVAN , May 3 - Armenia will hold talks . Iran sent envoys on Monday . "
+        "Crowds gathered on Tuesday . The authorities said nothing ."
+    ).split()
+    m = _generic(vocab, words, {5, 11, 17, 22}, "The authorities")
+    assert m is None or m.code is None
+
+
+def test_bare_government_without_a_dateline_stays_uncoded(vocab):
+    words = "Armenia will hold talks next week . The government said the date was set .".split()
+    m = _generic(vocab, words, {7}, "The government")
+    assert m is None or m.code is None

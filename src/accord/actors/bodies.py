@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..doc_index import tokens_with_lower
 from ..syntax import grammar
 from .parts import Draft
-from .words import word_map, word_set
+from .words import codes, word_map, word_set
 
 
 def _acronym_text(doc, d) -> str:
@@ -61,6 +61,54 @@ def _name_head(words: list) -> tuple:
     return (words, ["", *words[:cut]])
 
 
+def _titled_body(title: list, named: list):
+    """The body a title names ("ministry spokeswoman", "Defence Ministry
+    spokesman"): the latest coded body whose name has all the title's words
+    ("Kazakhstan's Ministry of Defence"), else the latest whose name, or its
+    head before "of", ends in the title's body word ("the Foreign Ministry")."""
+    heads = set(title) & word_set("body_heads")
+    if not heads:
+        return None
+    whole = next((a for w, a in reversed(named) if set(title) <= set(w)), None)
+    if whole is not None:
+        return whole
+    return next((a for w, a in reversed(named) if any(h[-1] in heads for h in _name_head(w) if h)), None)
+
+
+def possessed_role_bodies(doc, drafts) -> None:
+    """ "X, head of the ministry's press service,": a role that names its body
+    by "the NOUN's" (NOUN a body head) and has no state takes the coded body
+    named before it whose name ends in NOUN (or has it before "of"); the
+    person the role describes takes it too."""
+    heads = word_set("body_heads")
+    named: list = []
+    for d in drafts:
+        if d.kind in ("org", "igo") and (d.country or d.org):
+            named.append((_body_words(doc, d), d))
+            continue
+        person = d.same_as
+        if not (d.role_noun and person is not None) or d.country or d.org or person.country or person.org:
+            continue
+        noun = next(
+            (
+                t.lower_
+                for t in doc[d.start + 1 : d.end - 1]
+                if t.lower_ in heads and doc[t.i - 1].lower_ == "the" and doc[t.i + 1].tag_ == "POS"
+            ),
+            None,
+        )
+        ante = _titled_body([noun], named) if noun else None
+        if ante is not None:
+            for x in (d, person):
+                _take_state(x, ante)
+
+
+def _title_case(doc, d) -> bool:
+    """A name written in capitals without "the" ("Keremet Bank" after
+    "Kyrgyzstan's Keremet Bank") names a body as "the bank" would."""
+    return d.end - d.start >= 2 and all(t.is_alpha and t.text[:1].isupper() for t in doc[d.start : d.end])
+
+
 def _take_state(d, body) -> None:
     """``d`` belongs to ``body``: its state or organization, and its sector unless it has none."""
     d.country, d.org = body.country, body.org
@@ -79,8 +127,7 @@ def link_definite_bodies(doc, drafts) -> None:
     for d in drafts:
         if d.kind == "person" and d.role and not (d.country or d.org) and named:
             # "ministry spokeswoman Maria Zakharova": the ministry named before
-            role_words = set(d.role.lower().split()[:-1]) & word_set("body_heads")
-            ante = next((a for w, a in reversed(named) if w[-1] in role_words), None)
+            ante = _titled_body(d.role.lower().split()[:-1], named)
             if ante is not None:
                 _take_state(d, ante)
             continue
@@ -91,7 +138,7 @@ def link_definite_bodies(doc, drafts) -> None:
             continue
         if d.country or d.org:
             named.append((words, d))
-        elif d.definite and not d.cameo and len(words) <= 4:
+        elif (d.definite or _title_case(doc, d)) and not d.cameo and len(words) <= 4:
             # "the ministry's press service": the possessor is the body named before
             pos_at = next((k for k in range(d.start, d.end) if doc[k].tag_ == "POS"), None)
             owner = _body_words(doc, Draft(d.start, pos_at)) if pos_at is not None else None
@@ -223,7 +270,8 @@ def _members_of_body(doc, drafts) -> None:
     with no modifier of their own) after an international body is named: the
     members of the first body the article names (its subject: a summit of the
     CSTO that also speaks of NATO), acting as one ("called on the allies to
-    show unity"). Adds the drafts in place."""
+    show unity"); "the allies" only of an alliance (``alliances``: not the UN
+    of "Moscow wants the allies to share the costs"). Adds the drafts in place."""
     bodies = [d for d in drafts if d.kind == "igo" and d.org]
     if not bodies:
         return
@@ -240,7 +288,8 @@ def _members_of_body(doc, drafts) -> None:
             continue
         if g.has_child(t, "adjective", "compound", "number", "noun_modifier", "prep"):
             continue  # "Western allies", "NATO allies", "two allies", "the members of parliament"
-        ante = _subject_body([d for d in bodies if d.end <= i - 1])
+        allied = t.lower_ in word_set("alliance_member_words")  # "the allies" are an alliance's, not the UN's
+        ante = _subject_body([d for d in bodies if d.end <= i - 1 and (not allied or d.org in codes("alliances"))])
         own = covered.get(i)
         if ante is None or (own is not None and (own.country or own.org or own.end != i + 1)):
             continue

@@ -81,6 +81,9 @@ def _resolve_one(doc, ph: Phrase, date, lex) -> Draft:
     if head.type == CAPITAL and len(pieces) == 1:
         return _capital_draft(doc, d, ph, head)
     if head.type == CITY or head.type == "gpeent":
+        if len(pieces) == 1 and _names_document(doc, ph):
+            d.kind = "skip"  # "the Tianjin declaration": a document named by a city
+            return d
         d.kind = "location"
         d.sector = None if head.type == CITY else d.sector
         d.name = head.entry.name
@@ -269,6 +272,11 @@ def _body_draft(doc, d: Draft, ph: Phrase, head: Piece) -> Draft:
     return d
 
 
+def _names_document(doc, ph: Phrase) -> bool:
+    """A document head follows the place ("the Bishkek declaration")."""
+    return ph.end < len(doc) and doc[ph.end].lower_ in word_set("document_heads")
+
+
 def _capital_draft(doc, d: Draft, ph: Phrase, head: Piece) -> Draft:
     """A capital alone: its government ("Washington said"), or a place after
     a locative preposition or as a dateline ("in central Baghdad", "BISHKEK,");
@@ -278,7 +286,7 @@ def _capital_draft(doc, d: Draft, ph: Phrase, head: Piece) -> Draft:
     while k > 0 and doc[k].pos_ == "ADJ":  # "in central Baghdad"
         k -= 1
     prev = doc[k].lower_ if k >= 0 else ""
-    if ph.end < len(doc) and doc[ph.end].lower_ in word_set("document_heads"):
+    if _names_document(doc, ph):
         d.kind = "skip"  # "the Bishkek declaration", "the Minsk agreements": a document named by a city
         return d
     line_start = ph.start == 0 or "\n" in doc[ph.start - 1].text_with_ws or doc[ph.start - 1].is_space

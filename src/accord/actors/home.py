@@ -3,12 +3,21 @@
 A national body named by its proper name but no state ("The Ministry of
 Defence said", "the Interior Ministry") belongs to the state the article is
 written from: its dateline's ("ASTANA, May 3 ..."). With no dateline it
-stays uncoded; no body name defaults to one fixed state."""
+stays uncoded; no body name defaults to one fixed state.
+
+So does a state's generic body named by its common noun alone ("the
+government", "the authorities", "parliament") that no earlier body of the
+same name claimed: where the dateline's state is named in its sentence or
+the one before (the article is speaking of that state there)."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
+from ..doc_index import tokens_with_lower
+from .parts import Draft
 from .text import DETS
-from .words import codes, word_set
+from .words import codes, word_map, word_set
 
 #: a dateline stands in the article's first tokens
 DATELINE_WINDOW = 60
@@ -42,16 +51,94 @@ def _proper_body(doc, d) -> bool:
     return first[:1].isupper() and last[:1].isupper() and last.isalpha()
 
 
+def _generic_body(doc, d) -> bool:
+    """The draft is only a state's generic body noun, bare or after "the"
+    ("the government", "The authorities", "parliament"; not "a government",
+    "the governments", "the interim government")."""
+    words = [t.lower_ for t in doc[d.start : d.end]]
+    if words and words[0] == "the":
+        words = words[1:]
+    return len(words) == 1 and words[0] in word_set("home_generic_bodies")
+
+
+def _home_named_near(doc, drafts, starts: list, d, home: str) -> bool:
+    """A draft of the state ``home`` stands in ``d``'s sentence before it, or
+    in the sentence before that one."""
+    sent = doc[d.start].sent
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    k = bisect_left(starts, first)
+    while k < len(drafts) and drafts[k].start < d.start:
+        if drafts[k].country == home:
+            return True
+        k += 1
+    return False
+
+
 def home_bodies(doc, drafts) -> None:
     """Give the dateline's state to national bodies named without a state."""
     home = None
     sectors = codes("national_body_sectors")
+    starts = None
     for d in drafts:
         if d.kind != "org" or d.country or d.org or d.sector not in sectors or d.cameo:
             continue
-        if not _proper_body(doc, d):
+        proper = _proper_body(doc, d)
+        if not proper and not _generic_body(doc, d):
             continue
         if home is None:
             home = dateline_state(doc, drafts) or ""
-        if home:
-            d.country = home
+        if not home:
+            return
+        if not proper:
+            starts = starts or [x.start for x in drafts]
+            if not _home_named_near(doc, drafts, starts, d, home):
+                continue
+        d.country = home
+
+
+def state_anaphors(doc, drafts) -> None:
+    """ "Saudi Foreign Minister X said the deal reflected the kingdom's
+    preference": "the kingdom" (``state_anaphors``: a lower-case noun after
+    "the", alone or an uncoded mention of its own) is the state of the latest
+    mention before it in its sentence or the one before whose state is of
+    that kind (the code list the noun names: ``kingdoms``)."""
+    kinds = word_map("state_anaphors")
+    found = tokens_with_lower(doc, kinds)
+    if not found:
+        return
+    own = {d.start: d for d in drafts if d.end - d.start == 2}
+    covered = {i for d in drafts for i in range(d.start, d.end)}
+    starts = [d.start for d in drafts]
+    added = []
+    for t in found:
+        i = t.i
+        if i == 0 or doc[i - 1].lower_ != "the" or not t.text.islower():
+            continue
+        if i + 1 < len(doc) and doc[i + 1].lower_ == "of":
+            continue  # "the kingdom of heaven": a name or a figure, not an anaphor
+        mine = own.get(i - 1)
+        if (mine is None and i in covered) or (mine is not None and (mine.country or mine.org)):
+            continue
+        state = _latest_state(doc, drafts, starts, i, codes(kinds[t.lower_]))
+        if state is None:
+            continue
+        if mine is None:
+            mine = Draft(i - 1, i + 1, definite=True)
+            added.append(mine)
+        mine.kind, mine.name, mine.country, mine.sector = "state", state, state, None
+    if added:
+        drafts.extend(added)
+        drafts.sort(key=lambda d: (d.start, -d.end))
+
+
+def _latest_state(doc, drafts, starts: list, i: int, states) -> str | None:
+    """The state of ``states`` of the latest draft before token ``i`` in its
+    sentence or the one before."""
+    sent = doc[i].sent
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    k = bisect_left(starts, i - 1) - 1
+    while k >= 0 and drafts[k].start >= first:
+        if drafts[k].country in states:
+            return drafts[k].country
+        k -= 1
+    return None

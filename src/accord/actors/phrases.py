@@ -56,10 +56,12 @@ def _glue(doc, a: Piece, b: Piece, sent_end: int) -> str | None:
         and (len(low) == 1 or low[1] == "the")
     ):
         return "of"
-    if low in (["and"], [","], [",", "and"]) and a.type in (ADJ, REGION_ADJ) and b.type in (ADJ, REGION_ADJ):
+    if low in (["and"], [","], [",", "and"]) and _nationality_word(doc, a) and b.type in (ADJ, REGION_ADJ):
         return "and"
     if a.type == COUNTRY and any(t.pos_ in ("NOUN", "NUM") and t.text.islower() for t in words):
         return None  # "Armenia hosts US troops": a state's name does not take a common-noun gap
+    if _subject_of_gap(doc, a, b):
+        return None  # a headline's verb tagged a noun: "Georgian police [disperse] protesters"
     if len(words) <= 3 and all(
         (t.pos_ in GLUE_POS or t.text == "-" or (t.pos_ == "" and t.is_alpha and t.text[:1].isupper()))
         and not t.is_sent_start
@@ -70,6 +72,27 @@ def _glue(doc, a: Piece, b: Piece, sent_end: int) -> str | None:
             return None
         return "adj"
     return None
+
+
+def _nationality_word(doc, a: Piece) -> bool:
+    """A nationality adjective, or a state's short name used as one ("US" of
+    "US and British forces")."""
+    if a.type in (ADJ, REGION_ADJ):
+        return True
+    text = doc[a.start : a.end].text
+    return a.type == COUNTRY and a.end - a.start == 1 and text.isupper() and 2 <= len(text) <= 3
+
+
+def _subject_of_gap(doc, a: Piece, b: Piece) -> bool:
+    """The parse makes ``a``'s last word the subject, and ``b``'s last word
+    the object, of a word between them: a clause, not one noun phrase."""
+    last, other = doc[a.end - 1], doc[b.end - 1]
+    return (
+        last.dep_ in ("nsubj", "nsubjpass")
+        and a.end <= last.head.i < b.start
+        and other.dep_ in ("dobj", "obj")
+        and other.head.i == last.head.i
+    )
 
 
 def _remit_or_post(doc, a: Piece, b: Piece, low: list, words: list) -> str | None:

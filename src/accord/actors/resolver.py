@@ -31,15 +31,15 @@ a surname in :mod:`.surnames` and the word lists in :mod:`.words`.
 
 from __future__ import annotations
 
-from .bodies import link_acronyms, link_definite_bodies, seat_capitals
+from .bodies import link_acronyms, link_definite_bodies, possessed_role_bodies, seat_capitals
 from .codes import resolve
 from .coref import corefer
-from .home import home_bodies
+from .home import home_bodies, state_anaphors
 from .lexicon import get_lexicon
 from .parts import Draft
 from .phrases import find_phrases
 from .pieces import find_pieces
-from .roles import introduce_roles, locative_country, mirror_counterparts
+from .roles import coordinated_officials, introduce_roles, late_served_bodies, locative_country, mirror_counterparts
 from .text import PRONOUNS, TokenArrays, quote_mask, sentences
 
 
@@ -55,12 +55,16 @@ def extract(doc, date: str | None = None, lex=None):
     # role introductions: "NAME, ROLE of ORG in PLACE" and "ROLE, NAME,"
     introduce_roles(doc, drafts, pieces, sent_end)
     locative_country(doc, drafts, {p.start: p for p in pieces})
+    coordinated_officials(doc, drafts)
     mirror_counterparts(drafts, sent_of)
     drafts += _pronouns(arr)
     drafts.sort(key=lambda d: (d.start, -d.end))
     link_acronyms(doc, drafts)
     link_definite_bodies(doc, drafts)
     home_bodies(doc, drafts)
+    late_served_bodies(doc, drafts)
+    possessed_role_bodies(doc, drafts)
+    state_anaphors(doc, drafts)
     seat_capitals(doc, drafts)
     return corefer(doc, drafts, date, lex, sent_of, quote_mask(arr.words))
 

@@ -141,6 +141,54 @@ def introduce_roles(doc, drafts: list, pieces: list, sent_end: list) -> None:
             _role_before_name(doc, d, idx, drafts, sent_end)
 
 
+def coordinated_officials(doc, drafts: list) -> None:
+    """ "Defence Minister A, Energy Minister B and Interior Minister C": a
+    titled official with no state in a list of titled officials takes the
+    state of the others where they all have one and the same (the list names
+    one government's members; a foreign one would carry its state: "US
+    Energy Secretary"). A list of several states' officials gives none."""
+    chain: list = []
+    for d in drafts:
+        titled = d.kind == "person" and d.person and d.role and not d.org
+        if titled and chain and _listed_after(doc, chain[-1], d):
+            chain.append(d)
+            continue
+        _share_state(chain)
+        chain = [d] if titled else []
+    _share_state(chain)
+
+
+def _listed_after(doc, prev: Draft, d: Draft) -> bool:
+    gap = [t.lower_ for t in doc[prev.end : d.start]]
+    return gap in ([","], ["and"], [",", "and"]) and doc[prev.end].sent.start == doc[d.start].sent.start
+
+
+def _share_state(chain: list) -> None:
+    states = {d.country for d in chain if d.country}
+    if len(chain) < 2 or len(states) != 1:
+        return
+    state = states.pop()
+    for d in chain:
+        d.country = d.country or state
+
+
+def late_served_bodies(doc, drafts: list) -> None:
+    """ "X, a spokesman for the Cabinet of Ministers,": where the body the
+    apposition's role serves got its state only from a body named before it
+    (after the roles were read), the role and the person take it."""
+    for role, body in zip(drafts, drafts[1:]):
+        person = role.same_as
+        if not (role.role_noun and person is not None and not (role.country or role.org)):
+            continue
+        if person.country or person.org or not (body.country or body.org) or body.kind not in ("org", "igo"):
+            continue
+        if [t.lower_ for t in doc[role.end : body.start]] not in (["for"], ["of"]):
+            continue
+        for d in (role, person):
+            d.country, d.org = body.country, body.org
+            d.sector = d.sector or body.sector
+
+
 def _role_after_name(doc, d: Draft, drafts: list, by_start: dict, pieces_by_start: dict, sent_end: list) -> None:
     """ "NAME, ROLE of ORG in PLACE,": the apposition's role and codes."""
     ap = _appositive(doc, d, by_start, pieces_by_start, sent_end[d.start] if d.start < len(doc) else len(doc))
@@ -178,13 +226,13 @@ def _role_before_name(doc, d: Draft, idx: int, drafts: list, sent_end: list) -> 
         and nxt.person
         and comma < len(doc)
         and doc[comma].text == ","
-        and nxt.start == comma + 1
+        and _title_gap(doc, comma + 1, nxt.start)
         and (nxt.end >= len(doc) or doc[nxt.end].text in (",", ".") or _titled(doc, nxt))
     ):
         return
     if not (d.country or d.org):
         # "the spokeswoman for the Russian Foreign Ministry, NAME,": the body the role serves
-        body = _served_body(doc, d, idx, drafts, comma)
+        body = _served_body(doc, d, idx, drafts, comma) or _possessor_body(doc, d, idx, drafts)
         if body is not None:
             d.country, d.org = body.country, body.org
             d.sector = d.sector or body.sector
@@ -196,6 +244,34 @@ def _role_before_name(doc, d: Draft, idx: int, drafts: list, sent_end: list) -> 
         nxt.country, nxt.org = d.country, d.org  # "Colonel General X": the body from the role phrase
         nxt.sector = nxt.sector or d.sector
     d.same_as = nxt
+
+
+def _title_gap(doc, start: int, end: int) -> bool:
+    """The name follows the comma at once, or after a capitalised word or two
+    its mention left out ("Its commander, Senior Colonel NAME")."""
+    return 0 <= end - start <= 2 and all(doc[k].is_alpha and doc[k].text[:1].isupper() for k in range(start, end))
+
+
+def _possessor_body(doc, d: Draft, idx: int, drafts: list):
+    """ "Armenia's Defence Ministry denied it. Its spokeswoman, NAME, said":
+    the body "its" / "their" before the role stands for: the coded body that
+    is a subject in the sentence before or earlier in this one, else the
+    latest coded body there; None without one."""
+    k = d.start - 1
+    if k < 0 or doc[k].lower_ not in word_set("body_possessives") or doc[k].tag_ != "PRP$":
+        return None
+    sent = doc[d.start].sent
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    bodies = []
+    for x in reversed(drafts[:idx]):
+        if x.start < first:
+            break
+        if x.kind in ("org", "igo") and (x.country or x.org):
+            bodies.append(x)
+    if not bodies:
+        return None
+    subjects = [x for x in bodies if doc[x.start : x.end].root.dep_ in ("nsubj", "nsubjpass")]
+    return (subjects or bodies)[0]
 
 
 def _titled(doc, d: Draft) -> bool:
