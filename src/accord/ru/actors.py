@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from ..record import Mention, join_code
 from ..syntax import grammar
 from . import lexicon as lx
+from .anaphora import repeated_groups
 from .romanize import chinese_name
 
 
@@ -501,6 +502,7 @@ def build(doc, published: str | None = None) -> tuple[list[Actor], list[tuple[in
     _country_after(doc, actors)
     _context(doc, actors)  # first: a person named after a role takes its sector («Министр обороны … X»)
     chains = _resolve_bodies(doc, actors)
+    chains += repeated_groups(doc, actors)  # «военнослужащие базы» after «российской военной базы»
     _context(doc, actors)  # a second pass: a head takes what its modifiers took in the first
     chains += _surnames(doc, actors)
     chains += _resolve(doc, actors)

@@ -1,0 +1,40 @@
+"""Russian rules drawn from the translated pairs of the sample (issue #19:
+the Russian and English pipelines give the same dyads), on sentences of
+our own (natasha)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.ru
+
+
+def _triples(text, published="2026-03-10"):
+    from accord.ru.extract import extract_text
+    from accord.ru.score import triples
+
+    return set(triples(extract_text(text, published)[3]))
+
+
+def _codes(text):
+    from accord.ru import analyze
+    from accord.ru.actors import mentions
+
+    return [(m.text, m.code) for m in mentions(analyze(text))[0]]
+
+
+def test_a_bare_repeated_base_is_the_base_named_before():
+    text = (
+        "В штабе 102-й российской военной базы заявили, что военнослужащие базы "
+        "проведут совместные учения с армянской армией в мае."
+    )
+    assert ("базы", "RUSMIL") in _codes(text)
+    assert ("AGREE", "RUSMIL", "ARMMIL") in _triples(text)
+
+
+def test_a_plural_group_word_does_not_take_the_country_of_a_mixed_group():
+    text = (
+        "Военнослужащие Армении и Ирана провели учения у границы. В маневрах участвовали около трехсот военнослужащих."
+    )
+    codes = dict(_codes(text))
+    assert codes.get("военнослужащих") is None, codes
