@@ -38,3 +38,13 @@ def test_a_plural_group_word_does_not_take_the_country_of_a_mixed_group():
     )
     codes = dict(_codes(text))
     assert codes.get("военнослужащих") is None, codes
+
+
+def test_ready_to_finance_or_to_set_up_production_is_an_intent_to_cooperate():
+    assert ("AGREE", "CHNGOV", None) in _triples("Пекин готов профинансировать строительство нового моста.")
+    assert ("AGREE", "TURGOV", None) in _triples("Анкара готова организовать производство дронов в Грузии.")
+    assert ("AGREE", "JPNGOV", None) in _triples("Токио готов участвовать в финансировании порта.")
+
+
+def test_financing_done_is_economic_aid():
+    assert ("AID", "KOR", None) in _triples("Южная Корея профинансировала строительство школ в Монголии.")
