@@ -48,3 +48,9 @@ def test_ready_to_finance_or_to_set_up_production_is_an_intent_to_cooperate():
 
 def test_financing_done_is_economic_aid():
     assert ("AID", "KOR", None) in _triples("Южная Корея профинансировала строительство школ в Монголии.")
+
+
+def test_the_side_an_act_comes_from_is_the_one_accused():
+    text = "Министр иностранных дел Эстонии назвал полеты дронов «провокацией» со стороны Москвы."
+    assert ("ACCUSE", "ESTGOV", "RUSGOV") in _triples(text)
+    assert ("ACCUSE", "ARMGOV", "AZE") in _triples("МИД Армении осудил агрессию со стороны Азербайджана.")
