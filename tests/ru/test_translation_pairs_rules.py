@@ -54,3 +54,8 @@ def test_the_side_an_act_comes_from_is_the_one_accused():
     text = "Министр иностранных дел Эстонии назвал полеты дронов «провокацией» со стороны Москвы."
     assert ("ACCUSE", "ESTGOV", "RUSGOV") in _triples(text)
     assert ("ACCUSE", "ARMGOV", "AZE") in _triples("МИД Армении осудил агрессию со стороны Азербайджана.")
+
+
+def test_the_agency_three_genitives_down_is_the_party():
+    text = "Полиция Казахстана задержала двух сотрудников алматинского бюро агентства ТАСС."
+    assert ("COERCE", "KAZCOP", "RUSMED") in _triples(text)

@@ -526,7 +526,11 @@ def actor_at(doc, at: dict[int, Actor], tok) -> Actor | None:
     near = [c for c in tok.children if not g.is_(c, "punct") and c.pos_ != "VERB"]  # not into a clause
     found = [at[c.i] for c in near if c.i in at]
     deeper = [d for c in near for d in c.children if not g.is_(d, "punct", "apposition") and d.pos_ != "VERB"]
-    return _best(found) or _best([at[d.i] for d in deeper if d.i in at])  # «сотрудники полиции Азербайджана»
+    best = _best(found) or _best([at[d.i] for d in deeper if d.i in at])
+    if best is None:  # «сотрудников бакинского офиса агентства Sputnik»: a third genitive down, or its name
+        third = [e for d in deeper if g.is_(d, "noun_modifier") for e in g.children(d, "noun_modifier", "apposition")]
+        best = _best([at[e.i] for e in third if e.i in at])
+    return best
 
 
 def _renaming_below(g, tok) -> list:
