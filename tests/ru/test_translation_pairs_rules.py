@@ -59,3 +59,18 @@ def test_the_side_an_act_comes_from_is_the_one_accused():
 def test_the_agency_three_genitives_down_is_the_party():
     text = "Полиция Казахстана задержала двух сотрудников алматинского бюро агентства ТАСС."
     assert ("COERCE", "KAZCOP", "RUSMED") in _triples(text)
+
+
+def test_a_clause_on_a_document_speaks_for_its_adopters_and_each_owner_is_a_recipient():
+    text = (
+        "Министры иностранных дел стран — членов Организации Договора о коллективной безопасности "
+        "приняли заявление, в котором осудили действия Польши и Литвы."
+    )
+    got = _triples(text)
+    assert {("ACCUSE", "IGOCSTO", "POL"), ("ACCUSE", "IGOCSTO", "LTU")} <= got, got
+
+
+def test_a_clause_with_its_own_subject_is_not_the_adopters():
+    text = "Министры стран ОДКБ приняли заявление, которое Токио осудил."
+    got = _triples(text)
+    assert not any(t[1] == "IGOCSTO" and t[0] == "ACCUSE" for t in got), got

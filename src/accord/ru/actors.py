@@ -251,7 +251,7 @@ def _context(doc, actors: list[Actor]) -> None:
         span_toks = range(a.start, a.end)
         near = [c for i in span_toks for c in doc[i].children if c.i not in span_toks]
         level = [c for n in near if g.is_(n, "noun_modifier") for c in n.children]
-        deeper = [c for n in level if g.is_(n, "noun_modifier") and n.i not in at for c in n.children]
+        deeper = [c for n in level if g.is_(n, "noun_modifier", "apposition") and n.i not in at for c in n.children]
         near += level + deeper  # «военнослужащие сил специальных операций Белоруссии»: three modifiers down
         head = doc[a.start].head
         if a.kind == "person" and g.is_(doc[a.start], "apposition") and head.i in at:

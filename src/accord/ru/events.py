@@ -21,7 +21,16 @@ from ..record import Event, EventActor, Span, join_code
 from ..syntax import grammar
 from . import lexicon as lx
 from .actors import Actor, actor_at, target
-from .event_parties import accusative_only, after_aside, epithet_person, named_thing, own_body, pair_partner
+from .event_parties import (
+    accusative_only,
+    after_aside,
+    document_adopters,
+    epithet_person,
+    named_thing,
+    own_body,
+    owner_conjuncts,
+    pair_partner,
+)
 
 
 def _row_for(g, verb, rows):
@@ -112,7 +121,7 @@ def _subject(g, verb):
     if g.is_passive(verb) and not g.agents(verb):  # «она была опровергнута»: the doer is not said
         return None
     if not g.subjects(verb):
-        misread = _misread_subject(g, verb)
+        misread = _misread_subject(g, verb) or document_adopters(g, verb, lx.event_map("document_nouns"))
         if misread is not None:
             return misread
     t = verb
@@ -468,11 +477,8 @@ def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=())
         if recipient is not None:
             rec_tok = cand
             break
-    more = (
-        [p for p in (_party(doc, actors, at, c, place_ok=False) for c in g.conjuncts(rec_tok))]
-        if rec_tok is not None
-        else []
-    )
+    conj = g.conjuncts(rec_tok) + owner_conjuncts(g, at, rec_tok, recipient) if rec_tok is not None else []
+    more = [_party(doc, actors, at, c, place_ok=False) for c in conj]
     more = [p for p in more if p is not None and recipient is not None and p.code != recipient.code]
     if actor is None:
         pair = _meeting_parties(g, at, subj, meeting, mutual)
