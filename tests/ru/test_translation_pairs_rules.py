@@ -74,3 +74,30 @@ def test_a_clause_with_its_own_subject_is_not_the_adopters():
     text = "Министры стран ОДКБ приняли заявление, которое Токио осудил."
     got = _triples(text)
     assert not any(t[1] == "IGOCSTO" and t[0] == "ACCUSE" for t in got), got
+
+
+def test_the_words_after_a_verb_hold_its_accusative_and_prepositional_nouns():
+    from accord.ru.events import _prep_nouns_after
+
+    from .ud_docs import ud_doc
+
+    # «… передаст Киргизии вооружения по программе, глава …»: «вооружения» hung on another verb
+    doc = ud_doc(
+        [
+            ("поможет", 0, "root", "VERB", "Tense=Fut"),
+            ("обучить", 0, "xcomp", "VERB", "VerbForm=Inf"),
+            ("передаст", 0, "conj", "VERB", "Tense=Fut"),
+            ("Киргизии", 2, "iobj", "PROPN", "Case=Dat"),
+            ("вооружения", 1, "obj", "NOUN", "Case=Acc"),
+            ("по", 6, "case", "ADP", ""),
+            ("программе", 2, "obl", "NOUN", "Case=Dat"),
+            (",", 8, "punct", "PUNCT", ""),
+            ("глава", 0, "nsubj", "NOUN", "Case=Nom"),
+        ]
+    )
+    assert _prep_nouns_after(doc[2]) == {"вооружения", "программе"}
+
+
+def test_a_nominative_after_the_verb_is_no_object_of_it():
+    text = "Во встрече приняли участие глава МИД России и министр иностранных дел Казахстана."
+    assert not any(t[0] == "CONSULT" for t in _triples(text))

@@ -64,14 +64,16 @@ def _phrases(g, nouns) -> list[str]:
 
 
 def _prep_nouns_after(verb) -> set[str]:
-    """The lemmas of prepositional nouns right after a verb, up to the next
-    punctuation: what its own prepositional phrase would hold."""
+    """The lemmas of the nouns right after a verb, up to the next
+    punctuation: what its own prepositional phrases and accusative object
+    would hold («передаст Таджикистану вооружения» with «вооружения» hung
+    elsewhere)."""
     out, prep = set(), False
     for t in verb.doc[verb.i + 1 : verb.sent.end]:
         if t.is_punct:
             break
         prep = prep or t.pos_ == "ADP"
-        if prep and t.pos_ == "NOUN":
+        if t.pos_ == "NOUN" and (prep or accusative_only(t)):
             out.add(lx.lemma(t))
     return out
 
