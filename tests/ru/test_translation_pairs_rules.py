@@ -96,6 +96,19 @@ def test_the_words_after_a_verb_hold_its_accusative_and_prepositional_nouns():
         ]
     )
     assert _prep_nouns_after(doc[2]) == {"вооружения", "программе"}
+    # «назвал учения «угрозой» и заявил …»: the instrumental inside quotation marks, hung on a later verb
+    doc = ud_doc(
+        [
+            ("назвал", 0, "root", "VERB", "Tense=Past"),
+            ("учения", 0, "obj", "NOUN", "Case=Acc"),
+            ("«", 3, "punct", "PUNCT", ""),
+            ("угрозой", 6, "obl", "NOUN", "Case=Ins"),
+            ("»", 3, "punct", "PUNCT", ""),
+            ("и", 6, "cc", "CCONJ", ""),
+            ("заявил", 0, "conj", "VERB", "Tense=Past"),
+        ]
+    )
+    assert _prep_nouns_after(doc[0]) == {"учения", "угрозой"}
 
 
 def test_a_nominative_after_the_verb_is_no_object_of_it():

@@ -65,15 +65,17 @@ def _phrases(g, nouns) -> list[str]:
 
 def _prep_nouns_after(verb) -> set[str]:
     """The lemmas of the nouns right after a verb, up to the next
-    punctuation: what its own prepositional phrases and accusative object
-    would hold («передаст Таджикистану вооружения» with «вооружения» hung
-    elsewhere)."""
+    punctuation other than quotation marks: what its own prepositional
+    phrases, accusative object and instrumental complement would hold
+    («передаст Таджикистану вооружения», «назвал размещение «угрозой»», with
+    the noun hung elsewhere)."""
     out, prep = set(), False
+    marks = lx.quote_words("quote_open") | lx.quote_words("quote_close")
     for t in verb.doc[verb.i + 1 : verb.sent.end]:
-        if t.is_punct:
+        if t.is_punct and t.text not in marks:
             break
         prep = prep or t.pos_ == "ADP"
-        if t.pos_ == "NOUN" and (prep or accusative_only(t)):
+        if t.pos_ == "NOUN" and (prep or accusative_only(t) or t.morph.get("Case") == ["Ins"]):
             out.add(lx.lemma(t))
     return out
 
