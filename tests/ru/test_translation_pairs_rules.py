@@ -114,3 +114,11 @@ def test_the_words_after_a_verb_hold_its_accusative_and_prepositional_nouns():
 def test_a_nominative_after_the_verb_is_no_object_of_it():
     text = "Во встрече приняли участие глава МИД России и министр иностранных дел Казахстана."
     assert not any(t[0] == "CONSULT" for t in _triples(text))
+
+
+def test_a_plural_pronoun_stands_for_the_plural_that_names_a_party_not_a_word_of_a_name():
+    text = (
+        "Санкции против двух казахстанских компаний и торговой площадки были введены Министерством "
+        "финансов Японии, которое обвинило их в поставках электроники России."
+    )
+    assert ("ACCUSE", "JPNGOV", "KAZ") in _triples(text)

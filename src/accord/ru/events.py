@@ -228,9 +228,10 @@ def _recipients(g, verb, row, arg) -> list:
     return out
 
 
-def _plural_pronoun(g, tok, verb):
+def _plural_pronoun(g, tok, verb, at=None):
     """«обвинив их в поставках»: a plural «они» stands for the nearest
-    plural noun before it in its sentence that is not the verb's subject."""
+    plural noun before it in its sentence that is not the verb's subject
+    nor a word inside a name («Министерством финансов США»)."""
     if tok is None or tok.pos_ != "PRON" or lx.lemma(tok) not in lx.event_map("plural_pronouns"):
         return tok
     if "Plur" not in tok.morph.get("Number"):
@@ -240,9 +241,11 @@ def _plural_pronoun(g, tok, verb):
         t
         for t in reversed(tok.doc[tok.sent.start : tok.i])
         if t.pos_ == "NOUN" and ("Plur" in t.morph.get("Number") or g.children(t, "number")) and t.i not in subjects
+        if not (at and t.i in at and at[t.i].start < t.i)
     ]  # «три компании» is a genitive singular in form
     objects = [t for t in before if g.is_(t, "object")]  # «включил компании …, обвинив их»
-    return (objects or before or [tok])[0]
+    named = [t for t in before if at and (t.i in at or any(c.i in at for c in t.children))]  # «киргизских банков»
+    return (objects or named or before or [tok])[0]
 
 
 def _relative(g, tok):
@@ -475,7 +478,7 @@ def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=())
         actor = epithet_person(doc, actors, subj, actor) or actor
     recipient, rec_tok = None, None
     for cand in _recipients(g, verb, row, arg):
-        cand = _plural_pronoun(g, _relative(g, cand), verb)
+        cand = _plural_pronoun(g, _relative(g, cand), verb, at)
         recipient = _party(doc, actors, at, cand, place_ok=False) or _speaker_party(g, cand, quotes)
         recipient = recipient or (own_body(doc, actors, at, cand, actor) if actor is not None else None)
         if recipient is not None:
