@@ -122,3 +122,8 @@ def test_a_plural_pronoun_stands_for_the_plural_that_names_a_party_not_a_word_of
         "финансов Японии, которое обвинило их в поставках электроники России."
     )
     assert ("ACCUSE", "JPNGOV", "KAZ") in _triples(text)
+
+
+def test_counting_on_support_from_a_party_is_an_appeal_to_it():
+    assert ("REQUEST", "ARMGOV", "FRA") in _triples("Ереван рассчитывает на помощь со стороны Франции.")
+    assert not any(t[0] == "REQUEST" for t in _triples("Москва рассчитывает на продолжение диалога."))
