@@ -127,3 +127,21 @@ def test_a_plural_pronoun_stands_for_the_plural_that_names_a_party_not_a_word_of
 def test_counting_on_support_from_a_party_is_an_appeal_to_it():
     assert ("REQUEST", "ARMGOV", "FRA") in _triples("Ереван рассчитывает на помощь со стороны Франции.")
     assert not any(t[0] == "REQUEST" for t in _triples("Москва рассчитывает на продолжение диалога."))
+
+
+def test_a_body_word_after_an_envoy_is_not_the_envoys_state():
+    text = (
+        "Министерство иностранных дел Армении вручило послу России Михаилу Евдокимову ноту протеста. "
+        "Как говорится в заявлении ведомства, Ереван требует объяснений."
+    )
+    assert ("ведомства", "ARMGOV") in _codes(text)
+
+
+def test_a_plural_role_renamed_by_two_names_gives_both_parties():
+    text = "Президенты двух стран Шавкат Мирзиёев и Садыр Жапаров провели телефонный разговор."
+    assert ("CONSULT", "UZBGOV", "KGZGOV") in _triples(text)
+
+
+def test_the_adjective_of_a_naming_complement_can_make_the_trigger():
+    assert ("ACCUSE", "GEOGOV", None) in _triples("Министр экономики Грузии назвал новые пошлины «враждебным шагом».")
+    assert not any(t[0] == "ACCUSE" for t in _triples("Министр экономики Грузии назвал соглашение «важным шагом»."))

@@ -316,7 +316,8 @@ def _resolve_bodies(doc, actors: list[Actor]) -> list[tuple[int, int]]:
         order = [j for j in range(k - 1, -1, -1) if headed and _heads_body(actors[j], kinds)]
         for j in order[:1] + list(range(k - 1, -1, -1)):
             b = actors[j]
-            if not bare and _heads_body(b, kinds):  # «Министр обороны Киргизии X …, — сказал глава ведомства»
+            envoy = lx.lemma(doc[b.start].head) in lx.actor_words("envoy_nouns")  # «послу России X»: no body of his
+            if not bare and not envoy and _heads_body(b, kinds):  # «Министр обороны Киргизии X …, — сказал глава …»
                 a.country, a.org, a.sector = b.country, b.org if "igo" in kinds else None, b.sector
                 break
             if (

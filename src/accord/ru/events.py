@@ -39,8 +39,9 @@ def _row_for(g, verb, rows):
         [] if g.objects(verb) else g.subjects(verb, agents=False)
     )  # «учения прошли», not «министры приняли решение»
     objs += [lx.lemma(s) for s in subjects]
-    objs += [  # «назвали заявление ошибочным», «назвала происходящее кампанией»
-        lx.lemma(c) for c in g.children(verb, "open_complement", "oblique") if g.child(c, "case") is None
+    complements = [c for c in g.children(verb, "open_complement", "oblique") if g.child(c, "case") is None]
+    objs += [  # «назвали заявление ошибочным», «назвала происходящее кампанией», «недружественным шагом»
+        lx.lemma(w) for c in complements for w in [c, *g.children(c, "adjective")]
     ]
     for r in rows:
         if r["args"] == "-":
@@ -422,6 +423,7 @@ def _partners(g, doc, actors, at, subj, actor: EventActor) -> list[EventActor]:
     киргизские военные» (a country of the modifier takes the head's sector:
     KGZ + MIL)."""
     conj = g.conjuncts(subj) or [p for p in [pair_partner(subj)] if p is not None]  # «Хренин и Белоусов»
+    conj = conj or [c for a in g.children(subj, "apposition") for c in g.conjuncts(a)]  # «президенты A и B»
     out = [p for p in (_party(doc, actors, at, c) for c in conj) if p is not None]
     sector = actor.sector if actor.sector and actor.sector != "IGO" else None
     mods = g.children(subj, "noun_modifier", "adjective")
