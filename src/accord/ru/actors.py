@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from ..record import Mention, join_code
 from ..syntax import grammar
 from . import lexicon as lx
+from .anaphora import repeated_groups
 from .romanize import chinese_name
 
 
@@ -250,7 +251,7 @@ def _context(doc, actors: list[Actor]) -> None:
         span_toks = range(a.start, a.end)
         near = [c for i in span_toks for c in doc[i].children if c.i not in span_toks]
         level = [c for n in near if g.is_(n, "noun_modifier") for c in n.children]
-        deeper = [c for n in level if g.is_(n, "noun_modifier") and n.i not in at for c in n.children]
+        deeper = [c for n in level if g.is_(n, "noun_modifier", "apposition") and n.i not in at for c in n.children]
         near += level + deeper  # «военнослужащие сил специальных операций Белоруссии»: three modifiers down
         head = doc[a.start].head
         if a.kind == "person" and g.is_(doc[a.start], "apposition") and head.i in at:
@@ -315,7 +316,8 @@ def _resolve_bodies(doc, actors: list[Actor]) -> list[tuple[int, int]]:
         order = [j for j in range(k - 1, -1, -1) if headed and _heads_body(actors[j], kinds)]
         for j in order[:1] + list(range(k - 1, -1, -1)):
             b = actors[j]
-            if not bare and _heads_body(b, kinds):  # «Министр обороны Киргизии X …, — сказал глава ведомства»
+            envoy = lx.lemma(doc[b.start].head) in lx.actor_words("envoy_nouns")  # «послу России X»: no body of his
+            if not bare and not envoy and _heads_body(b, kinds):  # «Министр обороны Киргизии X …, — сказал глава …»
                 a.country, a.org, a.sector = b.country, b.org if "igo" in kinds else None, b.sector
                 break
             if (
@@ -501,6 +503,7 @@ def build(doc, published: str | None = None) -> tuple[list[Actor], list[tuple[in
     _country_after(doc, actors)
     _context(doc, actors)  # first: a person named after a role takes its sector («Министр обороны … X»)
     chains = _resolve_bodies(doc, actors)
+    chains += repeated_groups(doc, actors)  # «военнослужащие базы» after «российской военной базы»
     _context(doc, actors)  # a second pass: a head takes what its modifiers took in the first
     chains += _surnames(doc, actors)
     chains += _resolve(doc, actors)
@@ -524,7 +527,11 @@ def actor_at(doc, at: dict[int, Actor], tok) -> Actor | None:
     near = [c for c in tok.children if not g.is_(c, "punct") and c.pos_ != "VERB"]  # not into a clause
     found = [at[c.i] for c in near if c.i in at]
     deeper = [d for c in near for d in c.children if not g.is_(d, "punct", "apposition") and d.pos_ != "VERB"]
-    return _best(found) or _best([at[d.i] for d in deeper if d.i in at])  # «сотрудники полиции Азербайджана»
+    best = _best(found) or _best([at[d.i] for d in deeper if d.i in at])
+    if best is None:  # «сотрудников бакинского офиса агентства Sputnik»: a third genitive down, or its name
+        third = [e for d in deeper if g.is_(d, "noun_modifier") for e in g.children(d, "noun_modifier", "apposition")]
+        best = _best([at[e.i] for e in third if e.i in at])
+    return best
 
 
 def _renaming_below(g, tok) -> list:

@@ -7,6 +7,7 @@ person just named («иранский дипломат») as a subject."""
 from __future__ import annotations
 
 from ..record import EventActor, join_code
+from . import lexicon as lx
 
 
 def accusative_only(tok) -> bool:
@@ -68,3 +69,25 @@ def pair_partner(tok):
     nxt = doc[tok.i + 2]
     ok = nxt.pos_ == tok.pos_ == "PROPN" and "Nom" in nxt.morph.get("Case") and nxt.sent.start == tok.sent.start
     return nxt if ok else None
+
+
+def document_adopters(g, verb, documents):
+    """«Лидеры приняли декларацию, в которой осудили удары»: a clause on a
+    document (``documents``) with no subject of its own says what the
+    document says, so its doer is the subject of the verb whose object the
+    document is."""
+    noun = verb.head
+    if not g.is_(verb, "clause_modifier", "relative_clause") or g.subjects(verb) or noun.i == verb.i:
+        return None
+    if lx.lemma(noun) not in documents or not g.is_(noun, "object") or noun.head.i == noun.i:
+        return None
+    subj = g.subjects(noun.head, agents=False)
+    return subj[0] if subj else None
+
+
+def owner_conjuncts(g, at, tok, recipient: EventActor) -> list:
+    """«осудили удары Израиля и США»: where the recipient is the owner of
+    the word (a genitive modifier), the owners coordinated with it."""
+    doc = tok.doc
+    owners = [c for c in g.children(tok, "noun_modifier") if c.i in at and doc[at[c.i].start].idx == recipient.start]
+    return [c for o in owners for c in g.conjuncts(o)]

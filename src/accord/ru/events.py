@@ -21,7 +21,16 @@ from ..record import Event, EventActor, Span, join_code
 from ..syntax import grammar
 from . import lexicon as lx
 from .actors import Actor, actor_at, target
-from .event_parties import accusative_only, after_aside, epithet_person, named_thing, own_body, pair_partner
+from .event_parties import (
+    accusative_only,
+    after_aside,
+    document_adopters,
+    epithet_person,
+    named_thing,
+    own_body,
+    owner_conjuncts,
+    pair_partner,
+)
 
 
 def _row_for(g, verb, rows):
@@ -30,8 +39,9 @@ def _row_for(g, verb, rows):
         [] if g.objects(verb) else g.subjects(verb, agents=False)
     )  # «учения прошли», not «министры приняли решение»
     objs += [lx.lemma(s) for s in subjects]
-    objs += [  # «назвали заявление ошибочным», «назвала происходящее кампанией»
-        lx.lemma(c) for c in g.children(verb, "open_complement", "oblique") if g.child(c, "case") is None
+    complements = [c for c in g.children(verb, "open_complement", "oblique") if g.child(c, "case") is None]
+    objs += [  # «назвали заявление ошибочным», «назвала происходящее кампанией», «недружественным шагом»
+        lx.lemma(w) for c in complements for w in [c, *g.children(c, "adjective")]
     ]
     for r in rows:
         if r["args"] == "-":
@@ -55,14 +65,18 @@ def _phrases(g, nouns) -> list[str]:
 
 
 def _prep_nouns_after(verb) -> set[str]:
-    """The lemmas of prepositional nouns right after a verb, up to the next
-    punctuation: what its own prepositional phrase would hold."""
+    """The lemmas of the nouns right after a verb, up to the next
+    punctuation other than quotation marks: what its own prepositional
+    phrases, accusative object and instrumental complement would hold
+    («передаст Таджикистану вооружения», «назвал размещение «угрозой»», with
+    the noun hung elsewhere)."""
     out, prep = set(), False
+    marks = lx.quote_words("quote_open") | lx.quote_words("quote_close")
     for t in verb.doc[verb.i + 1 : verb.sent.end]:
-        if t.is_punct:
+        if t.is_punct and t.text not in marks:
             break
         prep = prep or t.pos_ == "ADP"
-        if prep and t.pos_ == "NOUN":
+        if t.pos_ == "NOUN" and (prep or accusative_only(t) or t.morph.get("Case") == ["Ins"]):
             out.add(lx.lemma(t))
     return out
 
@@ -112,7 +126,7 @@ def _subject(g, verb):
     if g.is_passive(verb) and not g.agents(verb):  # «она была опровергнута»: the doer is not said
         return None
     if not g.subjects(verb):
-        misread = _misread_subject(g, verb)
+        misread = _misread_subject(g, verb) or document_adopters(g, verb, lx.event_map("document_nouns"))
         if misread is not None:
             return misread
     t = verb
@@ -215,9 +229,10 @@ def _recipients(g, verb, row, arg) -> list:
     return out
 
 
-def _plural_pronoun(g, tok, verb):
+def _plural_pronoun(g, tok, verb, at=None):
     """«обвинив их в поставках»: a plural «они» stands for the nearest
-    plural noun before it in its sentence that is not the verb's subject."""
+    plural noun before it in its sentence that is not the verb's subject
+    nor a word inside a name («Министерством финансов США»)."""
     if tok is None or tok.pos_ != "PRON" or lx.lemma(tok) not in lx.event_map("plural_pronouns"):
         return tok
     if "Plur" not in tok.morph.get("Number"):
@@ -227,9 +242,11 @@ def _plural_pronoun(g, tok, verb):
         t
         for t in reversed(tok.doc[tok.sent.start : tok.i])
         if t.pos_ == "NOUN" and ("Plur" in t.morph.get("Number") or g.children(t, "number")) and t.i not in subjects
+        if not (at and t.i in at and at[t.i].start < t.i)
     ]  # «три компании» is a genitive singular in form
     objects = [t for t in before if g.is_(t, "object")]  # «включил компании …, обвинив их»
-    return (objects or before or [tok])[0]
+    named = [t for t in before if at and (t.i in at or any(c.i in at for c in t.children))]  # «киргизских банков»
+    return (objects or named or before or [tok])[0]
 
 
 def _relative(g, tok):
@@ -406,6 +423,7 @@ def _partners(g, doc, actors, at, subj, actor: EventActor) -> list[EventActor]:
     киргизские военные» (a country of the modifier takes the head's sector:
     KGZ + MIL)."""
     conj = g.conjuncts(subj) or [p for p in [pair_partner(subj)] if p is not None]  # «Хренин и Белоусов»
+    conj = conj or [c for a in g.children(subj, "apposition") for c in g.conjuncts(a)]  # «президенты A и B»
     out = [p for p in (_party(doc, actors, at, c) for c in conj) if p is not None]
     sector = actor.sector if actor.sector and actor.sector != "IGO" else None
     mods = g.children(subj, "noun_modifier", "adjective")
@@ -462,17 +480,14 @@ def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=())
         actor = epithet_person(doc, actors, subj, actor) or actor
     recipient, rec_tok = None, None
     for cand in _recipients(g, verb, row, arg):
-        cand = _plural_pronoun(g, _relative(g, cand), verb)
+        cand = _plural_pronoun(g, _relative(g, cand), verb, at)
         recipient = _party(doc, actors, at, cand, place_ok=False) or _speaker_party(g, cand, quotes)
         recipient = recipient or (own_body(doc, actors, at, cand, actor) if actor is not None else None)
         if recipient is not None:
             rec_tok = cand
             break
-    more = (
-        [p for p in (_party(doc, actors, at, c, place_ok=False) for c in g.conjuncts(rec_tok))]
-        if rec_tok is not None
-        else []
-    )
+    conj = g.conjuncts(rec_tok) + owner_conjuncts(g, at, rec_tok, recipient) if rec_tok is not None else []
+    more = [_party(doc, actors, at, c, place_ok=False) for c in conj]
     more = [p for p in more if p is not None and recipient is not None and p.code != recipient.code]
     if actor is None:
         pair = _meeting_parties(g, at, subj, meeting, mutual)
