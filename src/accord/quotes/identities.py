@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..record import Quote, Speaker
 from ..syntax import grammar
-from .speakers import _make_speaker, _take_identity
+from .speaker_phrase import _make_speaker, _take_identity
 from .vocabulary import word_set
 
 if TYPE_CHECKING:  # the per-article lookups, built by extract_quotes

@@ -41,13 +41,8 @@ from .producers import (
 )
 from .sentences import long_sentence
 from .spans import _chars, _clip_para, _fit_marks, _iou, _kind, _trim_tokens, quote_at
-from .speakers import (
-    _agentive,
-    _make_speaker,
-    _name_bounds,
-    _speaker_token,
-    described_person,
-)
+from .speaker_phrase import _make_speaker, described_person
+from .speakers import _agentive, _name_bounds, _speaker_token
 from .vocabulary import word_set
 
 if TYPE_CHECKING:  # the per-article lookups, built by extract_quotes

@@ -21,14 +21,8 @@ from .spans import (
     _trim_tokens,
     quote_at,
 )
-from .speakers import (
-    _agentive,
-    _inverted_name,
-    _make_speaker,
-    _name_bounds,
-    _noun_source,
-    _speaker_token,
-)
+from .speaker_phrase import _make_speaker
+from .speakers import _agentive, _inverted_name, _name_bounds, _noun_source, _speaker_token
 from .vocabulary import word_set
 
 if TYPE_CHECKING:  # the per-article lookups, built by extract_quotes

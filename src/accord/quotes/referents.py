@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..record import Quote, Speaker
 from .gender import agrees
-from .speakers import BODIES, _take_identity, is_body
+from .speaker_phrase import BODIES, _take_identity, is_body
 from .vocabulary import word_set
 
 if TYPE_CHECKING:  # the per-article lookups, built by extract_quotes

@@ -13,7 +13,7 @@ from .classes import is_quote
 from .passes import Passes, article_pass
 from .sentences import sent_bounds
 from .spans import _chars, _clip_para, _fit_marks, _trim_tokens, quote_at
-from .speakers import _make_speaker, is_body
+from .speaker_phrase import _make_speaker, is_body
 from .vocabulary import word_set
 
 if TYPE_CHECKING:  # the per-article lookups, built by extract_quotes
