@@ -385,7 +385,7 @@ def _manner_colons(ctx: _Ctx):
             continue  # '"Our position is very simple: NATO is ...," he said': inside someone's quotation
         if t.head.lemma_ != "be" or not gr.is_(t, "adjectival_complement", "attribute", "root"):
             continue
-        subj = _speaker_token(t.head)
+        subj = _stance_before(t.head, _speaker_token(t.head))
         if subj is None or subj.i > t.i:
             continue
         if t.lower_ in word_set("plain_words") and (
@@ -417,6 +417,20 @@ def _manner_colons(ctx: _Ctx):
         # "X's position is unambiguous: ...": a view X holds
         speaker = _make_speaker(ctx, owner if owner is not None else subj, None)
         yield quote_at(ctx, s, e, speaker, t, cue_class="opinion" if owner is not None else None)
+
+
+def _stance_before(verb, subj):
+    """'Representative of the Oliy Majlis for Human Rights X's position is
+    unambiguous:': the parser hung the possessed stance noun right before the
+    verb inside the long title and made the title the subject; that noun
+    then, else ``subj`` as it is."""
+    if verb.i == 0 or subj is None or subj.lemma_.lower() in word_set("stance_nouns"):
+        return subj
+    noun = verb.doc[verb.i - 1]
+    gr = grammar(noun)
+    if noun.lemma_.lower() in word_set("stance_nouns") and any(gr.is_(c, "possessor") for c in noun.children):
+        return noun
+    return subj
 
 
 def _reports_clause(ctx: _Ctx, tok) -> bool:

@@ -119,9 +119,25 @@ def _subject_token(tok, depth: int = 0):
             for g in ch.children:
                 if gr.is_(g, "prep_object"):
                     return g
+    lead = _participle_subject(tok)
+    if lead is not None:
+        return lead
     if depth >= 3:
         return None
     return _subject_from_head(tok, depth)
+
+
+def _participle_subject(tok):
+    """'X, answering the question of our correspondent, said that ...': the
+    parser made X the subject of the participle clause set off before the
+    cue, which it left without one; that subject, else None."""
+    gr = grammar(tok)
+    for ch in tok.lefts:
+        if ch.tag_ == "VBG" and gr.is_(ch, "adverbial_clause"):
+            subj = next((g for g in ch.lefts if gr.is_(g, "subject")), None)
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+                return subj
+    return None
 
 
 def _nominal_subject(tok, subjects):

@@ -1,0 +1,95 @@
+"""Frames of translated copy added with the fourth set of translated articles
+(issue #17), on real parses of sentences written for these tests: a trailing
+"X informs" after a body's whole official name, a possessive inside that
+name, "X reports citing Y" after words whose verb the parser read as a noun,
+a speaker the parser made the subject of the participle clause before the
+cue, "the press centre of X" and "the message" after it, a relative clause
+that carries a quotation, and "X's position is unambiguous:" after a long
+title the parser made the subject."""
+
+import pytest
+from translated_helpers import one, quote_rows
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from accord.nlp import load
+
+    return load(components=("accord_actors", "accord_quotes"))
+
+
+def found(nlp, text):
+    """(quote text, speaker name or text) of each quote."""
+    return quote_rows(nlp, text)
+
+
+def test_a_trailing_cue_after_a_bodys_whole_official_name(nlp):
+    qs = found(
+        nlp,
+        "Two boats were detained on the river near the village, the press service of the Border Troops of the "
+        "State Committee for National Security of the Republic of Tajikistan informs.",
+    )
+    assert "Border Troops" in one(qs, "Two boats were detained")[1]
+
+
+def test_a_possessive_inside_the_name_before_a_trailing_cue(nlp):
+    qs = found(
+        nlp,
+        "Since January, twelve cases of smuggling have been opened in the region, the Prosecutor General's "
+        "Office of the Republic of Uzbekistan reports.",
+    )
+    assert one(qs, "twelve cases of smuggling")[1].startswith("Prosecutor General's Office")
+
+
+def test_an_outlet_citing_a_body_after_words_whose_verb_was_read_as_a_noun(nlp):
+    qs = found(
+        nlp,
+        "The delivery of Italian howitzers to Armenia undermines the peace process in the region, Caspian Daily "
+        "reports citing the Ministry of Defence of the Republic of Azerbaijan.",
+    )
+    assert "Ministry of Defence" in one(qs, "howitzers")[1]
+
+
+def test_the_speaker_the_parser_gave_to_the_participle_clause(nlp):
+    qs = found(
+        nlp,
+        "Photo: press service of the National Guard of the Republic of Kazakhstan\n\n"
+        "Commander of the Kazakhstan contingent Major Serik Nurpeisov, answering the question of the "
+        'correspondent about the situation in the area, said that the situation "remains tense".',
+    )
+    assert one(qs, "remains tense")[1] == "Serik Nurpeisov"
+
+
+def test_the_press_centre_of_a_body_and_the_message_after_it(nlp):
+    qs = found(
+        nlp,
+        "Ten boats were detained near the island, the press centre of the Coast Guard reports.\n\n"
+        '"The crews did not have permits," the message says.',
+    )
+    assert one(qs, "Ten boats")[1] == "press centre of the Coast Guard"
+    assert one(qs, "did not have permits")[1] == "press centre of the Coast Guard"
+
+
+def test_a_relative_clause_with_a_quotation_stays_in_the_report(nlp):
+    qs = found(
+        nlp,
+        'The ministry said that most of the detainees were students, who had been offered "easy money and '
+        'free travel".',
+    )
+    assert len(qs) == 1 and "easy money" in qs[0][0] and "most of the detainees" in qs[0][0]
+
+
+def test_a_relative_clause_without_a_quotation_is_still_left_out(nlp):
+    qs = found(nlp, "The governor said the attack was carried out by militants, who arrived on Monday.")
+    assert "arrived on Monday" not in one(qs, "attack was carried out")[0]
+
+
+def test_a_position_after_a_long_title_the_parser_made_the_subject(nlp):
+    qs = found(
+        nlp,
+        "Chairman of the Committee for Youth Affairs of the Senate Aigerim Suleimenova's position is "
+        'unambiguous: "Schools must teach digital safety to every child."',
+    )
+    assert one(qs, "digital safety")[1] == "Aigerim Suleimenova"
