@@ -93,3 +93,53 @@ def test_a_position_after_a_long_title_the_parser_made_the_subject(nlp):
         'unambiguous: "Schools must teach digital safety to every child."',
     )
     assert one(qs, "digital safety")[1] == "Aigerim Suleimenova"
+
+
+def test_an_inverted_cue_before_the_unit_of_a_body(nlp):
+    qs = found(
+        nlp,
+        '"The checkpoint is closed for lorries until Friday," informed the press service of the State Customs Service.',
+    )
+    assert one(qs, "closed for lorries")[1] == "press service of the State Customs Service"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As reported in the press service of the Ministry of Emergency Situations of Kazakhstan, the flood was "
+        "contained by the evening.",
+        "As reported by the press service of the Ministry of Emergency Situations of Kazakhstan, the flood was "
+        "contained by the evening.",
+        "The flood was contained by the evening, as reported in the press service of the Ministry of Emergency "
+        "Situations.",
+    ],
+)
+def test_as_reported_in_or_by_a_body_with_no_subject(nlp, text):
+    qs = found(nlp, text)
+    assert "Ministry of Emergency Situations" in one(qs, "flood was contained")[1]
+
+
+def test_they_said_in_the_ministry_is_the_ministry(nlp):
+    qs = found(nlp, "The flood was contained by the evening, they said in the Ministry of Emergency Situations.")
+    assert one(qs, "flood was contained")[1] == "Ministry of Emergency Situations"
+
+
+def test_let_us_recall_is_the_writers(nlp):
+    assert found(nlp, "Let us recall that the border talks were suspended in 2024.") == []
+
+
+def test_a_question_label_is_no_speaker_and_the_answer_is_the_interviewees(nlp):
+    qs = found(
+        nlp,
+        "Head of the State Border Service of Turkmenistan Batyr Orazov answered the questions of our "
+        "correspondent.\n\nQuestion: When will the new checkpoint open?\n\nAnswer: We expect to open it in April. "
+        "The repairs are almost finished.",
+    )
+    assert not [q for q in qs if "new checkpoint open" in q[0]]
+    assert one(qs, "expect to open it")[1] == "Batyr Orazov"
+
+
+def test_according_to_the_data_of_a_body_and_to_data_of_no_one(nlp):
+    qs = found(nlp, "According to the information of the Ministry of Health, four people were injured.")
+    assert one(qs, "four people")[1] == "Ministry of Health"
+    assert found(nlp, "According to preliminary data, four people were injured.") == []

@@ -357,6 +357,7 @@ def _named_lead(ctx: _Ctx, colon: int, span, s: int, e: int) -> Quote | None:
     m = ctx.mention_at(doc, span.start_char, span.end_char)
     if (
         any(t.lower_ in word_set("labels") for t in span)
+        or span.text.strip().rstrip(".").upper() in word_set("not_speakers")  # "Question: ..."
         or m is None
         and not any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in span)
         and (root.pos_ not in ("PROPN", "NOUN") or not root.text[:1].isupper() or root.text.isupper())

@@ -65,8 +65,8 @@ def _said_in(tok):
     empty "it", the body an "in" before the cue names speaks; else None."""
     gr = grammar(tok)
     subj = next((c for c in tok.children if gr.is_(c, "subject", "passive_subject")), None)
-    if subj is not None and subj.lower_ != "it":
-        return None
+    if subj is not None and subj.lower_ not in ("it", "they"):
+        return None  # "they said in the ministry": the agencies' impersonal "сообщили в", as "it was said in"
     for p in tok.children:  # "In the ministry it was noted", "it was noted in the department"
         if gr.is_(p, "prep") and p.lower_ == "in":
             obj = next((g for g in p.children if gr.is_(g, "prep_object")), None)
@@ -98,8 +98,20 @@ def _inverted_name(tok):
     while k - j < 3 and k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].lower_ in titles and doc[j].pos_ == "NOUN":
         k += 1  # "said the deputy chairman of ...": a title or two, no name
     if k == j:
-        return None
+        return _inverted_unit(doc, j)
     return doc[k - 1]
+
+
+def _inverted_unit(doc, j: int):
+    """'"...," informed the press service of the State Customs Service': the
+    unit noun of a body named after it, at token ``j`` right after an
+    inverted cue (and its article); else None."""
+    k = j
+    while k - j < 3 and k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].is_lower:
+        k += 1
+    if k > j and k + 1 < len(doc) and doc[k - 1].lower_ in word_set("body_units") and doc[k].lower_ == "of":
+        return doc[k - 1]
+    return None
 
 
 def _subject_token(tok, depth: int = 0):
@@ -341,6 +353,10 @@ def _agentive(tok) -> bool:
         return True  # voters, supporters, officials, conservatives, residents, Republicans; not plans, statements
     if tok.pos_ == "NOUN" and tok.lower_ in word_set("person_nouns"):
         return True
+    if tok.lower_ in word_set("body_units") and any(
+        gr.is_(c, "prep") and c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children) for c in tok.children
+    ):
+        return True  # "the press service of the Ministry of X": a unit of a named body
     # the actors component knows the phrase as a person or a coded body
     m = _mention_covering(tok)
     return m is not None and (m.kind == "person" or bool(m.code))
