@@ -143,3 +143,22 @@ def test_according_to_the_data_of_a_body_and_to_data_of_no_one(nlp):
     qs = found(nlp, "According to the information of the Ministry of Health, four people were injured.")
     assert one(qs, "four people")[1] == "Ministry of Health"
     assert found(nlp, "According to preliminary data, four people were injured.") == []
+
+
+def test_an_interview_with_an_outlet_after_the_speakers_name_is_no_title(nlp):
+    qs = found(
+        nlp,
+        "The deputy head of the Border Service, Colonel Marat Alymkulov, in an interview with Kabar said that "
+        "the new posts will be finished by autumn.",
+    )
+    assert one(qs, "new posts")[1] == "Marat Alymkulov"
+
+
+def test_this_was_reported_in_the_press_service(nlp):
+    qs = found(
+        nlp,
+        "The new posts will be finished by autumn. This was reported to Kabar in the press service of the "
+        "Border Service.",
+    )
+    assert one(qs, "new posts")[1] == "press service of the Border Service"
+    assert found(nlp, "The new posts will be finished by autumn. This was reported in May.") == []

@@ -40,3 +40,11 @@ def test_the_subject_the_parser_gave_to_the_participle_before_the_cue():
     said = next(t for t in doc if t.text == "said")
     assert _participle_subject(said).text == "Commander"
     assert _speaker_token(said).text == "Commander"
+
+
+def test_a_sentence_adverb_the_parser_joined_to_a_name_is_no_part_of_it():
+    from accord.quotes.speakers import _name_bounds
+
+    doc = make_doc("translated_adverb_name")  # "Earlier Sadykov stated that ...": "Earlier" read as a compound
+    assert doc[0].dep_ == "compound"
+    assert _name_bounds(doc[1]) == (1, 2)

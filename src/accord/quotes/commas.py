@@ -46,7 +46,8 @@ def name_comma(tok) -> int | None:
     for k in range(end - 1, max(lo, end - NAME_WINDOW), -1):
         t = doc[k]
         if t.text == ",":
-            return k if k < end - 2 else None
+            # a title and name never open with a preposition ("..., in an interview with Kabar said")
+            return k if k < end - 2 and doc[k + 1].pos_ != "ADP" else None
         if t.pos_ == "CCONJ" and doc[k - 1].pos_ == "PROPN" and doc[k + 1].pos_ == "PROPN":
             continue  # "Minister of Trade and Integration"
         if t.tag_ == "POS" and doc[k - 1].pos_ == "PROPN":

@@ -417,8 +417,10 @@ def _name_bounds(tok) -> tuple[int, int]:
         if doc[k].text == "," and doc[k + 1].lower_ in ("who", "which", "whose", "whom"):
             hi = k - 1  # "an executive at one of the lines, who spoke on condition ...": not the name
             break
-    while lo < tok.i and doc[lo].is_punct:
-        lo += 1
+    while lo < tok.i and (
+        doc[lo].is_punct or (doc[lo].tag_ in ("RB", "RBR", "RBS", "JJR") and doc[lo].pos_ != "PROPN")
+    ):
+        lo += 1  # "Earlier Asanov stated ...": an adverb the parser took for part of the name
     if hi + 1 < len(doc) and _closes(doc, lo, hi + 1):
         hi += 1
     while hi > tok.i and (doc[hi].is_punct or doc[hi].pos_ == "VERB") and not _closes(doc, lo, hi):
