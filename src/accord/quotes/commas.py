@@ -10,6 +10,11 @@ from ..syntax import grammar
 from .sentences import sent_bounds
 from .vocabulary import word_set
 
+# how far back a speaker's title and name may reach before its cue: translated copy writes the
+# whole of a body's official name ("the press service of the Border Troops of the State Committee
+# for National Security of the Republic of Tajikistan informs")
+NAME_WINDOW = 24
+
 
 def title_comma(tok, subject=None) -> int | None:
     """'..., Minister of Defence of the Republic of Armenia Suren Papikyan
@@ -38,12 +43,15 @@ def name_comma(tok) -> int | None:
     if doc[end - 1].pos_ != "PROPN" or doc[end - 1].ent_type_ in ("DATE", "TIME"):
         return None
     lo = sent_bounds(tok)[0]
-    for k in range(end - 1, max(lo, end - 16), -1):
+    for k in range(end - 1, max(lo, end - NAME_WINDOW), -1):
         t = doc[k]
         if t.text == ",":
-            return k if k < end - 2 else None
+            # a title and name never open with a preposition ("..., in an interview with Kabar said")
+            return k if k < end - 2 and doc[k + 1].pos_ != "ADP" else None
         if t.pos_ == "CCONJ" and doc[k - 1].pos_ == "PROPN" and doc[k + 1].pos_ == "PROPN":
             continue  # "Minister of Trade and Integration"
+        if t.tag_ == "POS" and doc[k - 1].pos_ == "PROPN":
+            continue  # "the Prosecutor General's Office of X"
         if t.pos_ not in ("PROPN", "ADP", "DET", "NOUN", "ADJ") and t.text != "-":
             return None
     return None

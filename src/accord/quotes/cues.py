@@ -214,7 +214,9 @@ def _parenthetical(tok) -> bool:
 def _as_clause(tok) -> bool:
     """'as X reported': a cue clause opened by "as", with no complement of its own."""
     gr = grammar(tok)
-    if not gr.is_(tok, "adverbial_clause") or not any(grammar(g).is_(g, *_SUBJ) for g in tok.children):
+    if not gr.is_(tok, "adverbial_clause"):
+        return False
+    if not any(grammar(g).is_(g, *_SUBJ) for g in tok.children) and not _passive_source(tok):
         return False
     kids = list(tok.children)
     if not any(gr.is_(g, "marker") and g.lower_ == "as" and g.i < tok.i for g in kids):
@@ -222,6 +224,28 @@ def _as_clause(tok) -> bool:
     return not any(
         gr.is_(g, "clausal_complement", "open_complement") or gr.is_(g, "object") and g.lower_ != "it" for g in kids
     )
+
+
+def _passive_source(tok) -> bool:
+    """'As reported by the ministry', 'As reported in the press service of X',
+    'as noted in the department': a participle right after "as" that names
+    its source with "by" or "in" in place of a subject."""
+    gr = grammar(tok)
+    if tok.tag_ != "VBN" or tok.i == 0 or tok.doc[tok.i - 1].lower_ != "as":
+        return False
+    if tok.lemma_.lower() not in word_set("source_passives"):
+        return False  # "as shown by X", "as seen in the film": evidence, not a report
+    bodies = word_set("body_units", "generic_bodies")
+    for c in tok.children:
+        agent = gr.is_(c, "agent")
+        if agent or (gr.is_(c, "prep") and c.lower_ == "in" and c.i == tok.i + 1):
+            obj = next((g for g in c.children if gr.is_(g, "prep_object")), None)
+            if obj is None or obj.ent_type_ in ("DATE", "TIME", "GPE"):
+                continue
+            # "by" any source; "in" a body ("in the press service of X", "in the ministry"), not a document
+            if (agent and obj.pos_ in ("NOUN", "PROPN")) or obj.pos_ == "PROPN" or obj.lower_ in bodies:
+                return True
+    return False
 
 
 def as_report_head(tok):

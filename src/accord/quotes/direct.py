@@ -16,7 +16,8 @@ from .cues import _cue_of, _is_speech
 from .marks import MarkSpan
 from .sentences import sent_bounds, sent_of
 from .spans import _MARK_CHARS, _iou, quote_at
-from .speakers import _agentive, _make_speaker, _name_before, _speaker_token
+from .speaker_phrase import _make_speaker
+from .speakers import _agentive, _name_before, _speaker_token
 from .vocabulary import word_set
 
 if TYPE_CHECKING:  # the per-article lookups, built by extract_quotes

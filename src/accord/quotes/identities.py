@@ -5,11 +5,12 @@ the identity of the person being quoted."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from ..record import Quote, Speaker
 from ..syntax import grammar
-from .speakers import _make_speaker, _take_identity
+from .speaker_phrase import _make_speaker, _take_identity
 from .vocabulary import word_set
 
 if TYPE_CHECKING:  # the per-article lookups, built by extract_quotes
@@ -107,7 +108,8 @@ def _documents_own_issuers(ctx: _Ctx, quotes: list[Quote]) -> None:
         elif sp.name is not None:
             continue
         span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
-        head = next((t for t in span or () if t.lemma_.lower() in word_set("documents", "utterance_nouns")), None)
+        nouns = word_set("documents", "utterance_nouns", "record_nouns")
+        head = next((t for t in span or () if t.lemma_.lower() in nouns or t.lower_ in nouns), None)
         who = _own_issuer(head) if head is not None else None
         if who is not None:
             found = _make_speaker(ctx, who, None)
@@ -178,14 +180,23 @@ def _answers(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
         return quotes
     questions = [(p0, p1) for p0, p1 in ctx.paras if _QUESTION_LABEL.match(ctx.text, p0, p1)]
     answer_quotes = [q for q in quotes if id(q) in ctx.answers]
+    # the people named in full, by where they end: an interview's introduction ("X answered the
+    # questions of our correspondent") names the one answering before anyone is quoted
+    people = sorted(
+        (x for x in ctx.doc._.mentions or () if x.kind == "person" and x.name and len(x.name.split()) >= 2),
+        key=lambda x: x.end,
+    )
+    ends = [x.end for x in people]
     last: Speaker | None = None
     for q in quotes:
         sp = q.speaker
         if any(p0 <= q.start < p1 for p0, p1 in questions):
             continue
         if id(q) in ctx.answers and sp is not None:
-            if last is not None:
-                _take_identity(sp, last)
+            k = bisect_right(ends, q.start)
+            src = last if last is not None else (people[k - 1] if k else None)
+            if src is not None:
+                _take_identity(sp, src)
             continue
         a = (
             next((a for a in answer_quotes if a.start <= q.start < a.end), None)

@@ -41,13 +41,8 @@ from .producers import (
 )
 from .sentences import long_sentence
 from .spans import _chars, _clip_para, _fit_marks, _iou, _kind, _trim_tokens, quote_at
-from .speakers import (
-    _agentive,
-    _make_speaker,
-    _name_bounds,
-    _speaker_token,
-    described_person,
-)
+from .speaker_phrase import _make_speaker, described_person
+from .speakers import _agentive, _name_bounds, _speaker_token
 from .vocabulary import word_set
 
 if TYPE_CHECKING:  # the per-article lookups, built by extract_quotes
@@ -345,7 +340,7 @@ def according_to(ctx: _Ctx, st: Passes) -> None:
         s, e = _fit_marks(ctx, s, e)
         cs, ce = _chars(doc, clo, chi)
         speaker = _make_speaker(ctx, src, None) if src is not None else None
-        q = quote_at(ctx, s, e, speaker, (cs, ce), cue_class=cue.cls or "report")
+        q = quote_at(ctx, s, e, speaker, (cs, ce), cue_class=_record_class(src) or cue.cls or "report")
         h = doc[clo].head
         if h.i < clo and _is_speech(h, lex) and _speaker_token(h) is not None:
             # '"...," X said, according to a transcript': the transcript reports it, and the
@@ -381,6 +376,17 @@ def in_source(ctx: _Ctx, st: Passes) -> None:
         s, e = _fit_marks(ctx, s, e)
         q = quote_at(ctx, s, e, _make_speaker(ctx, src, None), t, cue_class=_source_class(t))
         st.found.append((s, e, q, None))
+
+
+def _record_class(src) -> str | None:
+    """ "according to preliminary data": records no one is named for are
+    evidence, not a quote ("according to the data of the ministry" is the
+    ministry's); else None."""
+    if src is None or src.lower_ not in word_set("record_nouns"):
+        return None
+    gr = grammar(src)
+    owned = any(gr.is_(c, "possessor") or (gr.is_(c, "prep") and c.lower_ in ("of", "from")) for c in src.children)
+    return None if owned else "evidence"
 
 
 def _source_class(prep) -> str:

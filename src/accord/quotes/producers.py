@@ -21,14 +21,8 @@ from .spans import (
     _trim_tokens,
     quote_at,
 )
-from .speakers import (
-    _agentive,
-    _inverted_name,
-    _make_speaker,
-    _name_bounds,
-    _noun_source,
-    _speaker_token,
-)
+from .speaker_phrase import _make_speaker
+from .speakers import _agentive, _inverted_name, _name_bounds, _noun_source, _speaker_token
 from .vocabulary import word_set
 
 if TYPE_CHECKING:  # the per-article lookups, built by extract_quotes
@@ -363,6 +357,7 @@ def _named_lead(ctx: _Ctx, colon: int, span, s: int, e: int) -> Quote | None:
     m = ctx.mention_at(doc, span.start_char, span.end_char)
     if (
         any(t.lower_ in word_set("labels") for t in span)
+        or span.text.strip().rstrip(".").upper() in word_set("not_speakers")  # "Question: ..."
         or m is None
         and not any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in span)
         and (root.pos_ not in ("PROPN", "NOUN") or not root.text[:1].isupper() or root.text.isupper())
@@ -391,7 +386,7 @@ def _manner_colons(ctx: _Ctx):
             continue  # '"Our position is very simple: NATO is ...," he said': inside someone's quotation
         if t.head.lemma_ != "be" or not gr.is_(t, "adjectival_complement", "attribute", "root"):
             continue
-        subj = _speaker_token(t.head)
+        subj = _stance_before(t.head, _speaker_token(t.head))
         if subj is None or subj.i > t.i:
             continue
         if t.lower_ in word_set("plain_words") and (
@@ -423,6 +418,20 @@ def _manner_colons(ctx: _Ctx):
         # "X's position is unambiguous: ...": a view X holds
         speaker = _make_speaker(ctx, owner if owner is not None else subj, None)
         yield quote_at(ctx, s, e, speaker, t, cue_class="opinion" if owner is not None else None)
+
+
+def _stance_before(verb, subj):
+    """'Representative of the Oliy Majlis for Human Rights X's position is
+    unambiguous:': the parser hung the possessed stance noun right before the
+    verb inside the long title and made the title the subject; that noun
+    then, else ``subj`` as it is."""
+    if verb.i == 0 or subj is None or subj.lemma_.lower() in word_set("stance_nouns"):
+        return subj
+    noun = verb.doc[verb.i - 1]
+    gr = grammar(noun)
+    if noun.lemma_.lower() in word_set("stance_nouns") and any(gr.is_(c, "possessor") for c in noun.children):
+        return noun
+    return subj
 
 
 def _reports_clause(ctx: _Ctx, tok) -> bool:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..record import Quote, Speaker
 from .gender import agrees
-from .speakers import BODIES, _take_identity, is_body
+from .speaker_phrase import BODIES, _take_identity, is_body
 from .vocabulary import word_set
 
 if TYPE_CHECKING:  # the per-article lookups, built by extract_quotes
@@ -157,6 +157,24 @@ def _acronym(text: str) -> str | None:
     return last if 2 <= len(last) <= 6 and last.isalpha() and last.isupper() else None
 
 
+def _body_unit(ctx: _Ctx, sp: Speaker) -> bool:
+    """Does ``sp`` with no name of its own name a unit of a body named after
+    it ("the press centre of the SCNS", "the information office of the Coast
+    Guard")? If so, that whole phrase is its name, with the body's codes."""
+    words = sp.text.split()
+    if sp.name or len(words) < 4 or words[0].lower() != "the" or "of" not in words[2:5]:
+        return False
+    k = words.index("of")
+    if not all(w.isalpha() and w.islower() for w in words[1:k]) or words[k - 1] not in word_set("body_units"):
+        return False
+    m = ctx.mention_at(ctx.doc, sp.start, sp.end)
+    if m is None or m.kind not in BODIES or not m.name or m.end < sp.end or m.start <= sp.start:
+        return False
+    _take_identity(sp, m)
+    sp.name = " ".join(words[1:])
+    return True
+
+
 class _Person:
     __slots__ = ("sp", "words", "end", "initials")
 
@@ -256,6 +274,7 @@ def link_descriptions(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
         sp = q.speaker
         low = sp.text.lower()
         words, head = _description(sp.text), _person_description(sp)
+        unit = _body_unit(ctx, sp)  # "the press centre of the SCNS": a unit that speaks for its body
         found = None
         if words is not None:
             found = _resolve_description(
@@ -295,6 +314,7 @@ def link_descriptions(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
                 _take_identity(sp, who.sp)
         body = (
             found is not None
+            or unit
             or (words is not None and head is None and words[-1] not in word_set("role_nouns"))
             or is_body(ctx, sp)
         )

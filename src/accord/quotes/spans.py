@@ -254,6 +254,8 @@ def _cut_tail(ctx: _Ctx, lo: int, hi: int) -> int:
             continue
         if gr.is_(t, "relative_clause") and doc[le].lower_ not in ("who", "which", "whose", "whom", "where"):
             continue
+        if gr.is_(t, "relative_clause") and any(doc[j].is_quote for j in range(le, min(hi, t.right_edge.i + 1))):
+            continue  # "..., who were promised "high earnings"": the quoted words are the source's own
         if gr.is_(t, "clause_modifier", "adverbial_clause") and (
             t.tag_ != "VBG" or any(gr.is_(c, "marker") for c in t.children)
         ):

@@ -87,7 +87,7 @@ def furniture(text: str, p0: int, p1: int) -> bool:
 def writer_reminder(ctx: _Ctx, q: Quote) -> bool:
     """A report whose cue stands in the writer's reminder that opens its
     sentence ("Recall that ...", "It should be recalled that ..."): no one else's."""
-    if q.cue is None or (q.speaker is not None and q.speaker.text.lower() not in ("we", "it")):
+    if q.cue is None or (q.speaker is not None and q.speaker.text.lower() not in ("we", "us", "it")):
         return False
     span = ctx.doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand")
     if span is None or not len(span):

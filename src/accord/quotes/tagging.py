@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .commas import NAME_WINDOW
 from .vocabulary import word_values
 
 if TYPE_CHECKING:  # the per-article lookups, built by extract_quotes
@@ -22,7 +23,7 @@ def _tail_noun(doc, t) -> bool:
         return False
     if doc[t.i - 1].pos_ != "PROPN":
         return False
-    for k in range(t.i - 2, max(t.sent.start, t.i - 16) - 1, -1):
+    for k in range(t.i - 2, max(t.sent.start, t.i - NAME_WINDOW) - 1, -1):
         if doc[k].text == ",":
             return k < t.i - 2
         if doc[k].pos_ in ("VERB", "AUX", "PUNCT") and doc[k].text != "-":

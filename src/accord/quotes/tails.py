@@ -30,6 +30,31 @@ def _hearer_comma(tok) -> int | None:
     return k if k > 0 and tok.doc[k].text == "," else None
 
 
+def _verb_as_noun(t) -> bool:
+    """'The supply of armour to Armenia undermines the peace process, ...':
+    a present-tense verb the parser tagged as a plural noun after the noun
+    it follows, with a determiner right after it (nouns are rarely followed
+    by one)."""
+    doc = t.doc
+    return (
+        t.tag_ == "NNS"
+        and 0 < t.i < len(doc) - 1
+        and doc[t.i - 1].pos_ in ("NOUN", "PROPN")
+        and doc[t.i + 1].lower_ in ("the", "a", "an")
+    )
+
+
+def _relay_end(tok) -> int:
+    """Where the relay participle right after cue ``tok`` ends ("reports
+    citing the Ministry of X", "reports, referring to Y"), else ``tok.i``."""
+    for c in tok.rights:
+        if c.i > tok.i + 2:
+            break
+        if c.tag_ == "VBG" and c.lemma_.lower() in word_set("relay_verbs"):
+            return c.right_edge.i + 1
+    return tok.i
+
+
 @matcher
 def comma_tail(ctx: _Ctx, tok, cue: Cue, found: _Found):
     """'The banks have tightened their checks, a source in the central bank
@@ -49,9 +74,10 @@ def comma_tail(ctx: _Ctx, tok, cue: Cue, found: _Found):
     lo, hi = sent_bounds(tok)
     if (doc[lo].pos_ == "SCONJ" and not gr.is_(doc[lo], "prep")) or doc[lo].lower_ in word_set("wh_words"):
         return None  # "As the vote ended, Senator X said ...": a time clause, not words ("Since May, ..." is)
-    if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[lo:k]) or k - lo < 4:
+    if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or _verb_as_noun(t) for t in doc[lo:k]) or k - lo < 4:
         return None
-    if any(t.pos_ in ("VERB", "AUX") or t.is_quote or t.text == ":" for t in doc[tok.i + 1 : hi]):
+    relay = _relay_end(tok)  # "..., Z reports citing the ministry": the source it relays is no words of its own
+    if any(t.pos_ in ("VERB", "AUX") or t.is_quote or t.text == ":" for t in doc[max(tok.i + 1, relay) : hi]):
         return None  # words of its own after the cue: its other frames read them
     if any(gr.is_(c, "clausal_complement") for c in tok.children):
         return None

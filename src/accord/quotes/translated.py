@@ -13,7 +13,8 @@ from .classes import is_quote
 from .passes import Passes, article_pass
 from .sentences import sent_bounds
 from .spans import _chars, _clip_para, _fit_marks, _trim_tokens, quote_at
-from .speakers import _make_speaker, is_body
+from .speaker_phrase import _make_speaker, is_body
+from .speakers import _agentive
 from .vocabulary import word_set
 
 if TYPE_CHECKING:  # the per-article lookups, built by extract_quotes
@@ -27,9 +28,23 @@ def _source_of_this(tok):
     kids = list(tok.children)
     if tok.tag_ == "VBN" and any(gr.is_(c, "passive_subject") and _points_back(c) for c in kids):
         agent = next((c for c in kids if gr.is_(c, "agent")), None) or _venue_agent(tok)
-        return next((g for g in agent.children if gr.is_(g, "prep_object")), None) if agent is not None else None
+        return (
+            next((g for g in agent.children if gr.is_(g, "prep_object")), None) if agent is not None else _in_body(tok)
+        )
     if tok.tag_ in ("VBD", "VBZ") and any(gr.is_(c, "object") and c.lower_ in word_set("back_pointers") for c in kids):
         return next((c for c in kids if gr.is_(c, "subject") and c.pos_ in ("NOUN", "PROPN")), None)
+    return None
+
+
+def _in_body(tok):
+    """ "This was reported to the agency in the press service of X" (the
+    agencies' «сообщили в пресс-службе»): the body the "in" names; else None."""
+    gr = grammar(tok)
+    for p in tok.children:
+        if gr.is_(p, "prep") and p.lower_ == "in" and p.i > tok.i:
+            obj = next((g for g in p.children if gr.is_(g, "prep_object")), None)
+            if obj is not None and obj.ent_type_ not in ("DATE", "TIME", "GPE") and _agentive(obj):
+                return obj
     return None
 
 

@@ -1,0 +1,175 @@
+"""A speaker from its phrase: the Speaker record of a cue's subject (its
+name span, the name an actor mention or the words give it, its role and
+affiliation, a pronoun's antecedent), whether it is a body, and taking
+another speaker's identity. Split from :mod:`.speakers`, which finds the
+subject token."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..record import Speaker
+from ..syntax import grammar
+from .gender import agrees, pronoun_gender
+from .spans import _chars
+from .speakers import _name_bounds
+from .titles import _NAME_TAIL, _titled_name, _with_place, person_name, title_only
+from .vocabulary import word_set
+
+if TYPE_CHECKING:  # the per-article lookups, built by extract_quotes
+    from .context import _Ctx
+
+
+def _appos(tok):
+    gr = grammar(tok)
+    for ch in tok.rights:
+        if gr.is_(ch, "apposition"):
+            return ch
+    return None
+
+
+def _role_affiliation(tok) -> tuple[str | None, str | None]:
+    """'X, director of Y,' -> ("director", "Y"); 'Spokeswoman X' -> ("Spokeswoman", None)."""
+    gr = grammar(tok)
+    doc = tok.doc
+    ap = _appos(tok)
+    role = aff = None
+    if ap is not None and ap.pos_ in ("NOUN", "PROPN"):
+        lo = ap.i
+        for ch in ap.lefts:
+            if gr.is_(ch, "compound", "adjective") and ch.pos_ != "DET":
+                lo = min(lo, ch.left_edge.i)
+        role = doc[lo : ap.i + 1].text
+        for ch in ap.rights:
+            if gr.is_(ch, "prep") and ch.lower_ in ("of", "at", "for", "with"):
+                for g in ch.children:
+                    if gr.is_(g, "prep_object"):
+                        aff = doc[g.left_edge.i : g.right_edge.i + 1].text.strip(" ,")
+                        break
+                break
+        if ap.ent_type_ in ("ORG", "NORP", "GPE") and role is not None and aff is None and ap.pos_ == "PROPN":
+            role, aff = None, role
+    else:
+        lead = [ch for ch in tok.lefts if gr.is_(ch, "compound") and ch.pos_ == "NOUN"]
+        if lead and tok.pos_ == "PROPN":  # "Spokeswoman Haley Morris", not "border service"
+            role = doc[lead[0].i : lead[-1].i + 1].text
+        for ch in tok.rights:
+            if gr.is_(ch, "prep") and ch.lower_ in ("of", "at") and tok.pos_ == "NOUN":
+                for g in ch.children:
+                    if gr.is_(g, "prep_object"):
+                        aff = doc[g.left_edge.i : g.right_edge.i + 1].text
+                role = role or tok.text
+    return role, aff
+
+
+def _make_speaker(ctx: _Ctx, tok, prev: Speaker | None) -> Speaker:
+    gr = grammar(ctx.doc)
+    doc = ctx.doc
+    head = tok
+    if tok.lower_ in ("who", "that", "which") and gr.is_(tok.head, "relative_clause"):
+        head = tok.head.head  # the noun the relative clause hangs from
+    lo, hi = _name_bounds(tok)
+    s, e = _chars(doc, lo, hi)
+    role, aff = _role_affiliation(head)
+    name = None
+    m = ctx.mention_at(doc, *_chars(doc, *_name_bounds(head))) if head.i != tok.i else ctx.mention_at(doc, s, e)
+    if m is not None and not m.start <= head.idx < m.end:
+        # a mention elsewhere in the phrase names the speaker only as its owner ("the Kremlin's
+        # message"), not as a place in it ("an executive at one of Europe's largest lines")
+        owners = [c for c in head.children if gr.is_(c, "possessor")]
+        if not any(
+            o.left_edge.idx <= m.start and m.end <= o.right_edge.idx + len(o.right_edge.text) + 2 for o in owners
+        ):
+            m = None
+    sp = Speaker(start=s, end=e, text=ctx.text[s:e], role=role, affiliation=aff)
+    if m is None and head.pos_ == "NOUN":
+        # "the resident of Kok-Tash Gulnara Mamytova": the one person named in the speaker's phrase
+        people = [x for x in doc._.mentions or () if x.kind == "person" and x.name and s <= x.start and x.end <= e]
+        if len(people) == 1:
+            m = people[0]
+    if m is not None:
+        name = _with_place(ctx, head, m, e) if m.kind != "person" else person_name(m.name)
+        if name and m.kind != "person" and m.end < e and _NAME_TAIL.fullmatch(ctx.text, m.end, e):
+            name += " " + " ".join(ctx.text[m.end : e].split())  # "the press service of the CSTO Secretariat"
+        words = sp.text.split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        if name and len(words) > 1 and name == words[-1] and all(w[:1].isupper() for w in words):
+            name = " ".join(words)  # "the Eastern Theatre Command", not "Command"
+        sp.code, sp.country, sp.org = m.code, m.country, m.org
+        if not sp.role and m.role:
+            sp.role = m.role
+    if name is None:
+        if head.lower_ in word_set("pronouns") or head.pos_ == "PRON":
+            if prev is not None and (not agrees(head.lower_, prev) or _body_for_person(ctx, head, prev)):
+                prev = None  # "she said" is not the man quoted before, "he said" not the ministry
+            if prev is not None and head.lower_ in word_set("personal") and prev.name:
+                name = prev.name
+                sp.code, sp.country, sp.org = prev.code, prev.country, prev.org
+                sp.role = sp.role or prev.role
+                sp.affiliation = sp.affiliation or prev.affiliation
+            elif prev is not None and head.lower_ in word_set("personal") and described_person(prev):
+                # 'A US Embassy spokesman in Tashkent said ... "...," he said': the one described
+                name = prev.text.split(" ", 1)[1] if prev.text.split()[0].lower() in ("a", "an", "the") else prev.text
+                sp.code, sp.country, sp.org = prev.code, prev.country, prev.org
+        elif head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            ent = next((en for en in doc.ents if en.start <= head.i < en.end), None)
+            name = ent.text if ent is not None else head.text
+        elif head.pos_ == "PROPN":
+            name = doc[_name_bounds(head)[0] : _name_bounds(head)[1]].text
+        else:
+            # "Its operator, Piraeus-based Thalassa Maritime, told ...": the name in apposition
+            ap = next((c for c in head.children if gr.is_(c, "apposition") and c.pos_ == "PROPN"), None)
+            if ap is not None:
+                am = ctx.mention_at(doc, *_chars(doc, *_name_bounds(ap)))
+                if am is not None and am.start <= ap.idx < am.end:
+                    name, sp.code, sp.country, sp.org = am.name, am.code, am.country, am.org
+                else:
+                    lo2, hi2 = _name_bounds(ap)
+                    k = ap.i
+                    while k - 1 >= lo2 and doc[k - 1].pos_ == "PROPN":
+                        k -= 1  # the name's own words, not "Piraeus-based"
+                    name = doc[k:hi2].text
+    if name and (m is None or not m.name) and title_only(name):
+        name = None  # "Head of the Migration Service of X" read as a name: a title, no one named
+    titled = _titled_name(doc, lo, hi)
+    if titled is not None and (
+        name is None or (name != titled and (name.endswith(" " + titled) or name[:1].islower()))
+    ):
+        name = titled  # 'Head of the Center of ... Farid Shafiyev': the person, not the title (nor 'director of X')
+    sp.name = name
+    return sp
+
+
+def described_person(sp: Speaker) -> bool:
+    """Is an unnamed speaker a person described by title ("a US Embassy spokesman in Tashkent")?"""
+    return not sp.name and bool(set(sp.text.lower().split()) & word_set("role_nouns", "describing_nouns"))
+
+
+def _body_for_person(ctx: _Ctx, pronoun, prev: Speaker) -> bool:
+    """Is ``prev`` a body described by a common noun ("the press service of
+    the Joint Staff") that a person's pronoun ("he", "she") cannot stand
+    for? A bare name ("Dean") keeps its reading, whatever the actors call it."""
+    words = prev.text.split()
+    if pronoun_gender(pronoun.lower_) is None or {w.lower() for w in words} & word_set(
+        "role_nouns", "describing_nouns"
+    ):
+        return False  # "the delegate of China": a person, though the actors read a state
+    if not any(w.isalpha() and w.islower() and w not in ("the", "of", "and") for w in words):
+        return False
+    return is_body(ctx, prev)
+
+
+#: actor kinds that are bodies, not people
+BODIES = ("org", "state", "igo")
+
+
+def is_body(ctx: _Ctx, sp: Speaker) -> bool:
+    """Is the speaker's span an actor mention of a body (its words inside it)?"""
+    m = ctx.mention_at(ctx.doc, sp.start, sp.end)
+    return m is not None and m.kind in BODIES and m.start <= sp.start and sp.end <= m.end + 1
+
+
+def _take_identity(sp: Speaker, src) -> None:
+    """``sp`` is the same speaker as ``src`` (a Speaker or a Mention): its name and codes."""
+    sp.name, sp.code, sp.country, sp.org = src.name, src.code, src.country, src.org
