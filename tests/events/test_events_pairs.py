@@ -139,10 +139,19 @@ def test_the_leaders_after_a_hosted_meeting_are_the_host_with_each_guest():
     assert all(e.actor.text == "the leaders" and e.confidence >= 0.45 for e in out)
 
 
-def test_the_leaders_with_no_hosted_meeting_stay_as_they_are():
+def test_the_leaders_with_no_meeting_stay_as_they_are():
     agreed = _ev("AGREE", 100, ("the leaders", None), None)
-    out = expand_pairs([_ev("CONSULT", 0, ("Putin", "RUS"), ("Xi", "CHN")), agreed])
+    out = expand_pairs([_ev("ASSAULT", 0, ("Russia", "RUS"), ("Ukraine", "UKR")), agreed])
     assert [e for e in out if e.type == "AGREE"] == [agreed]
+
+
+def test_the_leaders_after_a_meeting_of_two_are_the_two_toward_each_other():
+    # "Putin met Xi on Monday. The leaders signed a joint statement." -> RUS <-> CHN
+    signed = _ev("SUPPORT", 100, ("the leaders", None), None)
+    out = expand_pairs([_ev("CONSULT", 0, ("Putin", "RUS"), ("Xi", "CHN")), signed])
+    got = sorted((e.actor.country, e.recipient.country) for e in out if e.type == "SUPPORT")
+    assert got == [("CHN", "RUS"), ("RUS", "CHN")]
+    assert all(e.actor.text == "the leaders" for e in out if e.type == "SUPPORT")
 
 
 def test_the_two_ministers_are_the_latest_pair_named_with_that_role():

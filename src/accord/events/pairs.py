@@ -25,7 +25,9 @@ A group named by a plural noun alone ("the leaders agreed to meet again",
 "the ministers adopted a joint statement": ``group_nouns``) after a
 meeting of one party with several ("Putin met the leaders of A, B and C")
 stands for that meeting's parties: the act is the host's with each of them
-(#16 convention for a hosted meeting), as a reader takes it. So do "the
+(#16 convention for a hosted meeting), as a reader takes it; after a
+meeting of two ("Putin met Xi ... The leaders signed a joint statement")
+it is that pair, toward each other. So do "the
 parties" and "the sides" after a meeting of one party with three or more
 ("the parties will hold the next meeting in Ashgabat"); after a meeting
 with two they are the dyad a mediator met. A group noun that an earlier
@@ -223,7 +225,7 @@ def _group_act(e: Event, before: list[Event]) -> list[Event] | None:
         return [n]
     hub = _hub_of(before)
     if hub is None:
-        return None
+        return None if parties else _meeting_pair_act(e, before)
     host, recips = hub
     if parties and len(recips) < MULTILATERAL:
         return None  # two counterparts: a mediator between a dyad, whose sides "the parties" are
@@ -235,6 +237,28 @@ def _group_act(e: Event, before: list[Event]) -> list[Event] | None:
         n.confidence = max(e.confidence, GROUP_CONFIDENCE)
         out.append(n)
     return out
+
+
+def _meeting_pair_act(e: Event, before: list[Event]) -> list[Event] | None:
+    """ "Putin met Xi ... The leaders signed a joint statement": with no
+    meeting of one party with several before it, 'the leaders' are the two
+    sides of the latest meeting of two coded parties, acting toward each
+    other (as "the two leaders" would be); None where there is none."""
+    for m in reversed(before[-LOOKBACK_EVENTS:]):
+        if m.type != "CONSULT":
+            continue
+        ka, kr = _key(m.actor), _key(m.recipient)
+        if not _named_pair(m.actor, m.recipient, ka, kr, None):
+            continue
+        out = []
+        for x, y in ((m.actor, m.recipient), (m.recipient, m.actor)):
+            n = copy.copy(e)
+            n.actor, n.recipient = _as(e.actor, x), _as(e.actor, y)
+            n.context, n.evidence = list(e.context), list(e.evidence)
+            n.confidence = max(e.confidence, GROUP_CONFIDENCE)
+            out.append(n)
+        return out
+    return None
 
 
 def _body_named_by(ref: EventActor, before: list[Event]) -> EventActor | None:
