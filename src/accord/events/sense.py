@@ -224,6 +224,48 @@ def _commented(tok, g) -> bool:
     return g.has_child(tok, "possessor") or any(d.lower_ in dets for d in g.children(tok, "determiner"))
 
 
+def _interview(c, g) -> bool:
+    """``Our correspondent talked about this with X``: a conversation of or
+    with the press (``press_nouns``) is an interview, no meeting of parties."""
+    if c.type != "CONSULT":
+        return False
+    press = W.words("press_nouns")
+    tok = c.tok
+    if any(s.lemma_.lower() in press for s in g.children(tok, "subject")):
+        return True
+    return any(n.lemma_.lower() in press for p in g.children(tok, "prep") for n in g.children(p, "prep_object"))
+
+
+def _combat_support(c, g) -> bool:
+    """``helicopters are providing air support``: a unit's combat role
+    (``combat_support_nouns`` with ``combat_support_words``), no aid given to
+    anyone unless a recipient is named (``to``/``for``, a dative)."""
+    if c.type != "AID" or c.tok.pos_ != "VERB":
+        return False
+    tok = c.tok
+    words = W.words("combat_support_words")
+    combat = any(
+        o.lemma_.lower() in W.words("combat_support_nouns") and any(m.lower_ in words for m in o.children)
+        for o in g.children(tok, "object", "passive_subject")
+    )
+    if not combat or g.has_child(tok, "dative"):
+        return False
+    return not any(p.lower_ in W.words("aid_recipient_preps") for p in g.children(tok, "prep"))
+
+
+def _state_of_relations(c, g) -> bool:
+    """``Relations between the two neighbours have been frozen``: relations
+    (``relation_nouns``) reduced with no doer named (no agent, no possessor)
+    are a state between the parties, no act of either."""
+    tok = c.tok
+    if c.type != "SANCTION" or tok.pos_ != "VERB" or g.has_child(tok, "agent"):
+        return False
+    subj = g.children(tok, "passive_subject")
+    return bool(subj) and all(
+        s.lemma_.lower() in W.words("relation_nouns") and not g.has_child(s, "possessor") for s in subj
+    )
+
+
 def no_act(c) -> bool:
     """A candidate that names no act: a drill's scenario, an event noun given
     as a cause, an act failed, an open approval, a thing that allows."""
@@ -231,7 +273,9 @@ def no_act(c) -> bool:
     g = grammar(tok)
     if tok.pos_ in ("NOUN", "PROPN") and (_rehearsed(tok, g) or _cause(tok, g) or _commented(tok, g)):
         return True
-    if _failed(tok, g) or _open_approval(c, g) or _enabled(tok, g):
+    if _failed(tok, g) or _open_approval(c, g) or _enabled(tok, g) or _interview(c, g) or _combat_support(c, g):
+        return True
+    if _state_of_relations(c, g):
         return True
     # what a thing allows ("allowed Russia to buy goods") is enabled, not told as done
     return g.is_(tok, "open_complement", "clausal_complement") and tok.head.i != tok.i and _enabled(tok.head, g)

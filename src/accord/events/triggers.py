@@ -506,7 +506,7 @@ def _resolve_embedding(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
                 break
             if t.i == c.i and c.type == "ACCUSE" and _participle_clause(t, g):
                 break  # "ordered the diplomats to leave, accusing them of ...": two acts
-            if _separate_clause(t, g):
+            if _separate_clause(t, g) or (t.i == c.i and (_separate_phrase(c, g) or _agent_modifier(t, g))):
                 break  # "fired missiles a day after Pyongyang threatened ...": two acts, told in order
             through_clause = through_clause or g.is_(t, "clausal_complement")
             t = t.head
@@ -550,6 +550,25 @@ def _separate_clause(t, g) -> bool:
     if not g.is_(t, "adverbial_clause"):
         return False
     return any(m.lower_ in W.words("separate_clause_marks") for m in g.children(t, "marker"))
+
+
+def _separate_phrase(c: Candidate, g) -> bool:
+    """A material act's noun in a phrase that dates the act it hangs from by
+    it (``have been frozen since an air strike``, ``separate_phrase_preps``): an
+    act of its own, never the content. (A meeting there, ``will travel to
+    Poland after a NATO summit``, is the occasion and stays with its verb.)"""
+    t = c.tok
+    if not c.quad.startswith("material") or t.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if not g.is_(t, "prep_object") or t.head.i == t.i:
+        return False
+    return g.is_(t.head, "prep") and t.head.lower_ in W.words("separate_phrase_preps")
+
+
+def _agent_modifier(t, g) -> bool:
+    """A participle that modifies a noun and names its own doer (``a deal
+    brokered by China``): the doer's act, not the content of the verb above."""
+    return g.is_(t, "clause_modifier") and t.tag_ == "VBN" and g.has_child(t, "agent")
 
 
 def _participle_clause(t, g) -> bool:

@@ -1,0 +1,161 @@
+"""Trigger sense, more cases (events.sense.no_act, events.triggers embedding, events/data/triggers.tsv),
+on hand-built Docs of sentences written for these tests."""
+
+from accord.events.triggers import find_candidates
+
+G = "B-GPE"
+
+
+def _cands(build, rows):
+    doc = build(rows, [(0, 1, "JPN", "JPN", None, None, "state")])
+    return [(c.tok.text, c.cameo, c.type) for c in find_candidates(doc[:])]
+
+
+def _row(word, lemma, pos, tag, dep, head, ent="O"):
+    return (word, lemma, pos, tag, dep, head, ent)
+
+
+def test_opening_a_meeting_is_no_event_of_its_own(build):
+    # "Japan opened the meeting ." -> the meeting is told elsewhere; opening it is chairing, no event
+    rows = [
+        _row("Japan", "Japan", "PROPN", "NNP", "nsubj", 1, G),
+        _row("opened", "open", "VERB", "VBD", "ROOT", 1),
+        _row("the", "the", "DET", "DT", "det", 3),
+        _row("meeting", "meeting", "NOUN", "NN", "dobj", 1),
+        _row(".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    assert not _cands(build, rows)
+
+
+def test_opening_fire_is_still_an_assault(build):
+    rows = [
+        _row("Japan", "Japan", "PROPN", "NNP", "nsubj", 1, G),
+        _row("opened", "open", "VERB", "VBD", "ROOT", 1),
+        _row("fire", "fire", "NOUN", "NN", "dobj", 1),
+        _row(".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    assert [c for c in _cands(build, rows) if c[2] == "ASSAULT"]
+
+
+def _expelled(obj, obj_lemma, prep_obj=None):
+    """'Japan expelled <obj> [from the <prep_obj>] .'"""
+    rows = [
+        _row("Japan", "Japan", "PROPN", "NNP", "nsubj", 1, G),
+        _row("expelled", "expel", "VERB", "VBD", "ROOT", 1),
+        _row(obj, obj_lemma, "NOUN", "NNS", "dobj", 1),
+    ]
+    if prep_obj:
+        rows += [
+            _row("from", "from", "ADP", "IN", "prep", 1),
+            _row("the", "the", "DET", "DT", "det", 5),
+            _row(prep_obj, prep_obj, "NOUN", "NN", "pobj", 3),
+        ]
+    return rows + [_row(".", ".", "PUNCT", ".", "punct", 1)]
+
+
+def test_expelling_a_party_from_a_programme_reduces_relations(build):
+    got = _cands(build, _expelled("partners", "partner", "programme"))
+    assert [c for c in got if c[2] == "SANCTION"] and not [c for c in got if c[2] == "COERCE"]
+
+
+def test_expelling_diplomats_and_people_keeps_its_codes(build):
+    assert ("expelled", "166", "SANCTION") in _cands(build, _expelled("diplomats", "diplomat"))
+    assert ("expelled", "174", "COERCE") in _cands(build, _expelled("migrants", "migrant", "country"))
+
+
+def _talked(subj, subj_lemma, with_obj, with_lemma):
+    """'<subj> talked with <with_obj> .'"""
+    return [
+        _row(subj, subj_lemma, "NOUN" if subj.islower() else "PROPN", "NN", "nsubj", 1, "O" if subj.islower() else G),
+        _row("talked", "talk", "VERB", "VBD", "ROOT", 1),
+        _row("with", "with", "ADP", "IN", "prep", 1),
+        _row(with_obj, with_lemma, "NOUN" if with_obj.islower() else "PROPN", "NN", "pobj", 2),
+        _row(".", ".", "PUNCT", ".", "punct", 1),
+    ]
+
+
+def test_a_conversation_with_the_press_is_an_interview(build):
+    assert not _cands(build, _talked("correspondent", "correspondent", "Smith", "Smith"))
+    assert not _cands(build, _talked("Japan", "Japan", "journalists", "journalist"))
+
+
+def test_talking_with_a_party_is_a_consultation(build):
+    assert [c for c in _cands(build, _talked("Japan", "Japan", "Smith", "Smith")) if c[2] == "CONSULT"]
+
+
+def _support(recipient=None):
+    """'Japan provided air support [to Kyiv] .'"""
+    rows = [
+        _row("Japan", "Japan", "PROPN", "NNP", "nsubj", 1, G),
+        _row("provided", "provide", "VERB", "VBD", "ROOT", 1),
+        _row("air", "air", "NOUN", "NN", "compound", 3),
+        _row("support", "support", "NOUN", "NN", "dobj", 1),
+    ]
+    if recipient:
+        rows += [_row("to", "to", "ADP", "IN", "prep", 1), _row(recipient, recipient, "PROPN", "NNP", "pobj", 4, G)]
+    return rows + [_row(".", ".", "PUNCT", ".", "punct", 1)]
+
+
+def test_air_support_with_no_one_supported_is_a_combat_role(build):
+    assert not [c for c in _cands(build, _support()) if c[2] == "AID"]
+
+
+def test_air_support_given_to_a_party_is_aid(build):
+    assert [c for c in _cands(build, _support("Kyiv")) if c[2] == "AID"]
+
+
+def test_relations_frozen_with_no_doer_are_a_state(build):
+    # "Relations between the two have been frozen ."
+    rows = [
+        _row("Relations", "relation", "NOUN", "NNS", "nsubjpass", 6),
+        _row("between", "between", "ADP", "IN", "prep", 0),
+        _row("the", "the", "DET", "DT", "det", 3),
+        _row("two", "two", "NUM", "CD", "pobj", 1),
+        _row("have", "have", "AUX", "VBP", "aux", 6),
+        _row("been", "be", "AUX", "VBN", "auxpass", 6),
+        _row("frozen", "freeze", "VERB", "VBN", "ROOT", 6),
+        _row(".", ".", "PUNCT", ".", "punct", 6),
+    ]
+    assert not _cands(build, rows)
+
+
+def test_relations_frozen_by_a_party_are_its_act(build):
+    # "Japan froze relations ."
+    rows = [
+        _row("Japan", "Japan", "PROPN", "NNP", "nsubj", 1, G),
+        _row("froze", "freeze", "VERB", "VBD", "ROOT", 1),
+        _row("relations", "relation", "NOUN", "NNS", "dobj", 1),
+        _row(".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    assert [c for c in _cands(build, rows) if c[2] == "SANCTION"]
+
+
+def test_an_attack_that_dates_a_measure_is_an_act_of_its_own(build):
+    # "Japan imposed sanctions after an attack ." -> two acts, the attack no content of the sanctions
+    rows = [
+        _row("Japan", "Japan", "PROPN", "NNP", "nsubj", 1, G),
+        _row("imposed", "impose", "VERB", "VBD", "ROOT", 1),
+        _row("sanctions", "sanction", "NOUN", "NNS", "dobj", 1),
+        _row("after", "after", "ADP", "IN", "prep", 1),
+        _row("an", "an", "DET", "DT", "det", 5),
+        _row("attack", "attack", "NOUN", "NN", "pobj", 3),
+        _row(".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    types = {c[2] for c in _cands(build, rows)}
+    assert {"SANCTION", "ASSAULT"} <= types
+
+
+def test_a_deal_brokered_by_a_third_party_is_its_own_act(build):
+    # "Japan signed a deal brokered by Kyiv ." -> the signing and the mediation
+    rows = [
+        _row("Japan", "Japan", "PROPN", "NNP", "nsubj", 1, G),
+        _row("signed", "sign", "VERB", "VBD", "ROOT", 1),
+        _row("a", "a", "DET", "DT", "det", 3),
+        _row("deal", "deal", "NOUN", "NN", "dobj", 1),
+        _row("brokered", "broker", "VERB", "VBN", "acl", 3),
+        _row("by", "by", "ADP", "IN", "agent", 4),
+        _row("Kyiv", "Kyiv", "PROPN", "NNP", "pobj", 5, G),
+        _row(".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    got = _cands(build, rows)
+    assert [c for c in got if c[0] == "signed"] and [c for c in got if c[0] == "brokered" and c[2] == "CONSULT"]
