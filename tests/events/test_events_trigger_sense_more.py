@@ -159,3 +159,75 @@ def test_a_deal_brokered_by_a_third_party_is_its_own_act(build):
     ]
     got = _cands(build, rows)
     assert [c for c in got if c[0] == "signed"] and [c for c in got if c[0] == "brokered" and c[2] == "CONSULT"]
+
+
+def _resigned(tail=()):
+    """'Japan resigned [<tail>] .' (the subject stands for an office holder)"""
+    rows = [_row("Japan", "Japan", "PROPN", "NNP", "nsubj", 1, G), _row("resigned", "resign", "VERB", "VBD", "ROOT", 1)]
+    return rows + list(tail) + [_row(".", ".", "PUNCT", ".", "punct", 1)]
+
+
+def test_a_resignation_is_a_concession_only_under_pressure(build):
+    assert not _cands(build, _resigned())
+    amid = [_row("amid", "amid", "ADP", "IN", "prep", 1), _row("protests", "protest", "NOUN", "NNS", "pobj", 2)]
+    assert [c for c in _cands(build, _resigned(amid)) if c[2] == "RETREAT"]
+
+
+def test_leaving_with_no_body_left_is_no_meeting(build):
+    # "Japan has left ." -> a departure, no consultation
+    rows = [
+        _row("Japan", "Japan", "PROPN", "NNP", "nsubj", 2, G),
+        _row("has", "have", "AUX", "VBZ", "aux", 2),
+        _row("left", "leave", "VERB", "VBN", "ROOT", 2),
+        _row(".", ".", "PUNCT", ".", "punct", 2),
+    ]
+    assert not _cands(build, rows)
+
+
+def test_a_participle_that_describes_a_noun_is_no_act(build):
+    # "Japan values the expanding partnership ." -> "expanding" describes the partnership
+    rows = [
+        _row("Japan", "Japan", "PROPN", "NNP", "nsubj", 1, G),
+        _row("values", "value", "VERB", "VBZ", "ROOT", 1),
+        _row("the", "the", "DET", "DT", "det", 4),
+        _row("expanding", "expand", "VERB", "VBG", "amod", 4),
+        _row("partnership", "partnership", "NOUN", "NN", "dobj", 1),
+        _row(".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    assert not [c for c in _cands(build, rows) if c[0] == "expanding"]
+
+
+def test_a_banned_deployment_is_not_done(build):
+    # "Japan bans the deployment of troops ." -> the ban is the act, the deployment none
+    rows = [
+        _row("Japan", "Japan", "PROPN", "NNP", "nsubj", 1, G),
+        _row("bans", "ban", "VERB", "VBZ", "ROOT", 1),
+        _row("the", "the", "DET", "DT", "det", 3),
+        _row("deployment", "deployment", "NOUN", "NN", "dobj", 1),
+        _row("of", "of", "ADP", "IN", "prep", 3),
+        _row("troops", "troop", "NOUN", "NNS", "pobj", 4),
+        _row(".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    got = _cands(build, rows)
+    assert not [c for c in got if c[0] == "deployment"] and [c for c in got if c[0] == "bans"]
+
+
+def test_an_act_joined_to_an_agreed_one_is_agreed_too(build):
+    # "Japan agreed to a ceasefire and the withdrawal of troops ." -> one agreement, no withdrawal told as done
+    rows = [
+        _row("Japan", "Japan", "PROPN", "NNP", "nsubj", 1, G),
+        _row("agreed", "agree", "VERB", "VBD", "ROOT", 1),
+        _row("to", "to", "ADP", "IN", "prep", 1),
+        _row("a", "a", "DET", "DT", "det", 4),
+        _row("ceasefire", "ceasefire", "NOUN", "NN", "pobj", 2),
+        _row("and", "and", "CCONJ", "CC", "cc", 4),
+        _row("the", "the", "DET", "DT", "det", 7),
+        _row("withdrawal", "withdrawal", "NOUN", "NN", "conj", 4),
+        _row("of", "of", "ADP", "IN", "prep", 7),
+        _row("troops", "troop", "NOUN", "NNS", "pobj", 8),
+        _row(".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    doc = build(rows, [(0, 1, "JPN", "JPN", None, None, "state")])
+    got = find_candidates(doc[:])
+    assert [c.tok.text for c in got] == ["agreed"]
+    assert {x.tok.text for x in got[0].inner} >= {"ceasefire", "withdrawal"}

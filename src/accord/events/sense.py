@@ -25,6 +25,19 @@
   or ``all`` such acts (``open_quantifiers``) approves none that took
   place.
 
+* **Words that name no act here.** A conversation with the press is an
+  interview (``press_nouns``); air or fire support given to no one is a
+  unit's combat role (``combat_support_words``); relations frozen with no
+  doer named are a state (``relation_nouns``); a present participle that
+  describes a noun (``the expanding partnership``) and an event noun that a
+  verb bans (``prohibition_verbs``) are no acts.
+
+* **Acts of their own.** A material act's noun that dates another act
+  (``frozen since an air strike``, ``separate_phrase_preps``) and a noun's
+  participle with its own agent (``a deal brokered by China``) are never the
+  content of the verb above them; a noun joined to another event noun
+  (``a ceasefire and the withdrawal of troops``) stands where the first does.
+
 The words are lists in ``lang/en/events/words.tsv`` (``exercise_nouns``,
 ``unilateral_words``, ``joint_words``, ``show_of_force_preps``,
 ``comitative_preps``).
@@ -37,6 +50,7 @@ from . import words as W
 from .actor_groups import ActorGroups
 
 SHOW_OF_FORCE = "150"
+NOUNS = ("NOUN", "PROPN")
 
 
 def _exercise_nouns(tok, g) -> list:
@@ -266,6 +280,19 @@ def _state_of_relations(c, g) -> bool:
     )
 
 
+def _attributive(tok, g) -> bool:
+    """``its expanding security partnership``, ``the growing threat``: a
+    present participle that describes a noun names no act."""
+    return tok.pos_ == "VERB" and tok.tag_ == "VBG" and g.is_(tok, "adjective")
+
+
+def _prohibited(tok, g) -> bool:
+    """``its doctrine prohibits the deployment of foreign bases``: an event
+    noun that a verb bans or prevents (``prohibition_verbs``) is not done."""
+    h = tok.head
+    return g.is_(tok, "object") and h.pos_ == "VERB" and h.lemma_.lower() in W.words("prohibition_verbs")
+
+
 def no_act(c) -> bool:
     """A candidate that names no act: a drill's scenario, an event noun given
     as a cause, an act failed, an open approval, a thing that allows."""
@@ -275,7 +302,37 @@ def no_act(c) -> bool:
         return True
     if _failed(tok, g) or _open_approval(c, g) or _enabled(tok, g) or _interview(c, g) or _combat_support(c, g):
         return True
-    if _state_of_relations(c, g):
+    if _state_of_relations(c, g) or _attributive(tok, g) or (tok.pos_ in ("NOUN", "PROPN") and _prohibited(tok, g)):
         return True
     # what a thing allows ("allowed Russia to buy goods") is enabled, not told as done
     return g.is_(tok, "open_complement", "clausal_complement") and tok.head.i != tok.i and _enabled(tok.head, g)
+
+
+def first_noun_conjunct(t, g):
+    """The first of the nouns a noun is coordinated with (itself where it is
+    none's conjunct): an event noun joined to another stands where it stands."""
+    for _ in range(6):
+        h = t.head
+        if not g.is_(t, "conjunct") or h.i == t.i or t.pos_ not in NOUNS or h.pos_ not in NOUNS:
+            break
+        t = h
+    return t
+
+
+def separate_phrase(c, g) -> bool:
+    """A material act's noun in a phrase that dates the act it hangs from by
+    it (``have been frozen since an air strike``, ``separate_phrase_preps``): an
+    act of its own, never the content. (A meeting there, ``will travel to
+    Poland after a NATO summit``, is the occasion and stays with its verb.)"""
+    t = c.tok
+    if not c.quad.startswith("material") or t.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if not g.is_(t, "prep_object") or t.head.i == t.i:
+        return False
+    return g.is_(t.head, "prep") and t.head.lower_ in W.words("separate_phrase_preps")
+
+
+def agent_modifier(t, g) -> bool:
+    """A participle that modifies a noun and names its own doer (``a deal
+    brokered by China``): the doer's act, not the content of the verb above."""
+    return g.is_(t, "clause_modifier") and t.tag_ == "VBN" and g.has_child(t, "agent")

@@ -17,7 +17,7 @@ from . import flags as F
 from . import words as W
 from .factuality import acts_on_noun, states_a_habit
 from .lexicon import Lexicon, lexicon
-from .sense import no_act
+from .sense import agent_modifier, first_noun_conjunct, no_act, separate_phrase
 
 SPEC_RULE_ARGS = 3.0
 SPEC_PATTERN = 2.0
@@ -502,11 +502,12 @@ def _resolve_embedding(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
         g = grammar(t)
         through_clause = False
         for _ in range(3):
+            t = first_noun_conjunct(t, g)  # "agreed to a ceasefire and the withdrawal of troops": both agreed to
             if g.is_(t, "conjunct", "relative_clause", "parataxis", "root", "apposition") or t.head.i == t.i:
                 break
             if t.i == c.i and c.type == "ACCUSE" and _participle_clause(t, g):
                 break  # "ordered the diplomats to leave, accusing them of ...": two acts
-            if _separate_clause(t, g) or (t.i == c.i and (_separate_phrase(c, g) or _agent_modifier(t, g))):
+            if _separate_clause(t, g) or (t.i == c.i and (separate_phrase(c, g) or agent_modifier(t, g))):
                 break  # "fired missiles a day after Pyongyang threatened ...": two acts, told in order
             through_clause = through_clause or g.is_(t, "clausal_complement")
             t = t.head
@@ -550,25 +551,6 @@ def _separate_clause(t, g) -> bool:
     if not g.is_(t, "adverbial_clause"):
         return False
     return any(m.lower_ in W.words("separate_clause_marks") for m in g.children(t, "marker"))
-
-
-def _separate_phrase(c: Candidate, g) -> bool:
-    """A material act's noun in a phrase that dates the act it hangs from by
-    it (``have been frozen since an air strike``, ``separate_phrase_preps``): an
-    act of its own, never the content. (A meeting there, ``will travel to
-    Poland after a NATO summit``, is the occasion and stays with its verb.)"""
-    t = c.tok
-    if not c.quad.startswith("material") or t.pos_ not in ("NOUN", "PROPN"):
-        return False
-    if not g.is_(t, "prep_object") or t.head.i == t.i:
-        return False
-    return g.is_(t.head, "prep") and t.head.lower_ in W.words("separate_phrase_preps")
-
-
-def _agent_modifier(t, g) -> bool:
-    """A participle that modifies a noun and names its own doer (``a deal
-    brokered by China``): the doer's act, not the content of the verb above."""
-    return g.is_(t, "clause_modifier") and t.tag_ == "VBN" and g.has_child(t, "agent")
 
 
 def _participle_clause(t, g) -> bool:
