@@ -231,3 +231,128 @@ def test_an_act_joined_to_an_agreed_one_is_agreed_too(build):
     got = find_candidates(doc[:])
     assert [c.tok.text for c in got] == ["agreed"]
     assert {x.tok.text for x in got[0].inner} >= {"ceasefire", "withdrawal"}
+
+
+def test_kept_closed_read_as_a_clause_still_restricts(build):
+    # "Japan kept the crossings closed ." (the parser reads "closed" as a clause of its own)
+    rows = [
+        _row("Japan", "Japan", "PROPN", "NNP", "nsubj", 1, G),
+        _row("kept", "keep", "VERB", "VBD", "ROOT", 1),
+        _row("the", "the", "DET", "DT", "det", 3),
+        _row("crossings", "crossing", "NOUN", "NNS", "dobj", 1),
+        _row("closed", "close", "VERB", "VBD", "ccomp", 1),
+        _row(".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    assert ("kept", "191", "COERCE") in _cands(build, rows)
+
+
+def test_asking_with_an_infinitive_read_as_a_purpose_clause_is_a_request(build):
+    # "Japan asked the authorities to explain ." (the infinitive parsed as an adverbial clause)
+    rows = [
+        _row("Japan", "Japan", "PROPN", "NNP", "nsubj", 1, G),
+        _row("asked", "ask", "VERB", "VBD", "ROOT", 1),
+        _row("the", "the", "DET", "DT", "det", 3),
+        _row("authorities", "authority", "NOUN", "NNS", "dobj", 1),
+        _row("to", "to", "PART", "TO", "aux", 5),
+        _row("explain", "explain", "VERB", "VB", "advcl", 1),
+        _row(".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    assert [c for c in _cands(build, rows) if c[0] == "asked" and c[2] == "REQUEST"]
+
+
+def test_a_name_joined_to_a_listed_modifier_counts(build):
+    # "Japan called the deal a serious and dangerous step ." -> criticism (111)
+    rows = [
+        _row("Japan", "Japan", "PROPN", "NNP", "nsubj", 1, G),
+        _row("called", "call", "VERB", "VBD", "ROOT", 1),
+        _row("the", "the", "DET", "DT", "det", 3),
+        _row("deal", "deal", "NOUN", "NN", "dobj", 1),
+        _row("a", "a", "DET", "DT", "det", 8),
+        _row("serious", "serious", "ADJ", "JJ", "amod", 8),
+        _row("and", "and", "CCONJ", "CC", "cc", 5),
+        _row("dangerous", "dangerous", "ADJ", "JJ", "conj", 5),
+        _row("step", "step", "NOUN", "NN", "oprd", 1),
+        _row(".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    assert ("called", "111", "ACCUSE") in _cands(build, rows)
+
+
+def test_an_agreement_reached_by_parties_is_their_agreement(build):
+    # "Japan honours the agreement reached by Kyiv ." -> "reached" (with its noun) is an agreement of its own
+    rows = [
+        _row("Japan", "Japan", "PROPN", "NNP", "nsubj", 1, G),
+        _row("honours", "honour", "VERB", "VBZ", "ROOT", 1),
+        _row("the", "the", "DET", "DT", "det", 3),
+        _row("agreement", "agreement", "NOUN", "NN", "dobj", 1),
+        _row("reached", "reach", "VERB", "VBN", "acl", 3),
+        _row("by", "by", "ADP", "IN", "agent", 4),
+        _row("Kyiv", "Kyiv", "PROPN", "NNP", "pobj", 5, G),
+        _row(".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    assert [c for c in _cands(build, rows) if c[0] == "reached" and c[2] == "AGREE"]
+
+
+def _svp(verb, lemma, prep, obj, obj_lemma, det=None):
+    """'Japan <verb> <prep> [<det>] <obj> .'"""
+    rows = [
+        _row("Japan", "Japan", "PROPN", "NNP", "nsubj", 1, G),
+        _row(verb, lemma, "VERB", "VBD", "ROOT", 1),
+        _row(prep, prep, "ADP", "IN", "prep", 1),
+    ]
+    if det:
+        rows.append(_row(det, det, "DET", "DT", "det", 4))
+    rows.append(_row(obj, obj_lemma, "NOUN", "NNS", "pobj", 2))
+    return rows + [_row(".", ".", "PUNCT", ".", "punct", 1)]
+
+
+def test_helping_with_something_is_aid(build):
+    assert [c for c in _cands(build, _svp("helped", "help", "with", "maps", "map")) if c[2] == "AID"]
+
+
+def test_flying_near_airspace_is_a_show_of_force(build):
+    got = _cands(build, _svp("flew", "fly", "near", "airspace", "airspace"))
+    assert ("flew", "150", "MOBILIZE") in got
+    assert not [c for c in _cands(build, _svp("flew", "fly", "to", "capital", "capital")) if c[0] == "flew"]
+
+
+def test_paying_attention_is_no_cooperation(build):
+    rows = [
+        _row("Japan", "Japan", "PROPN", "NNP", "nsubj", 1, G),
+        _row("paid", "pay", "VERB", "VBD", "ROOT", 1),
+        _row("little", "little", "ADJ", "JJ", "amod", 3),
+        _row("attention", "attention", "NOUN", "NN", "dobj", 1),
+        _row(".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    assert not _cands(build, rows)
+
+
+def test_a_military_build_up_mobilises(build):
+    # "Japan announced a military build - up ."
+    rows = [
+        _row("Japan", "Japan", "PROPN", "NNP", "nsubj", 1, G),
+        _row("announced", "announce", "VERB", "VBD", "ROOT", 1),
+        _row("a", "a", "DET", "DT", "det", 6),
+        _row("military", "military", "ADJ", "JJ", "amod", 6),
+        _row("build", "build", "NOUN", "NN", "compound", 6),
+        ("-", "-", "PUNCT", "HYPH", "punct", 6, "O"),
+        _row("up", "up", "NOUN", "NN", "dobj", 1),
+        _row(".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    assert [c for c in _cands(build, rows) if c[2] == "MOBILIZE"]
+
+
+def test_an_act_during_another_is_no_content_of_it(build):
+    # "Japan fired missiles while Kyiv was visiting Seoul ." -> two acts
+    rows = [
+        _row("Japan", "Japan", "PROPN", "NNP", "nsubj", 1, G),
+        _row("fired", "fire", "VERB", "VBD", "ROOT", 1),
+        _row("missiles", "missile", "NOUN", "NNS", "dobj", 1),
+        _row("while", "while", "SCONJ", "IN", "mark", 6),
+        _row("Kyiv", "Kyiv", "PROPN", "NNP", "nsubj", 6, G),
+        _row("was", "be", "AUX", "VBD", "aux", 6),
+        _row("visiting", "visit", "VERB", "VBG", "advcl", 1),
+        _row("Seoul", "Seoul", "PROPN", "NNP", "dobj", 6, G),
+        _row(".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    got = {c[0] for c in _cands(build, rows)}
+    assert {"fired", "visiting"} <= got

@@ -44,6 +44,7 @@ ARG_ROLES = (
 )
 #: the clauses whose marker counts as the verb's preposition when they are for-to infinitives
 FOR_TO_ROLES = ("adverbial_clause",)
+INFINITIVE_MARK = "@to"  # an infinitive clause with no marker under the verb (a rule's args can ask for it)
 #: entity labels of a prepositional phrase that dates the act and is none of its arguments
 TIME_ENTITIES = ("DATE", "TIME")
 #: the arguments whose entity label a rule can ask for (``@NORP``, ``@PERSON``)
@@ -110,8 +111,9 @@ def arg_words(tok) -> set:
         if joined:
             out.add(joined)
         for c in g.children(t, *MOD_ROLES):
-            out.add(c.lemma_.lower())
-            out.add(c.lower_)
+            for m in (c, *g.children(c, "conjunct")):  # "a serious and dangerous development"
+                out.add(m.lemma_.lower())
+                out.add(m.lower_)
         if depth < 1:
             for c in t.children:
                 if g.is_(c, "prep"):
@@ -124,10 +126,13 @@ def arg_words(tok) -> set:
         role = g.role(c)
         if role in COMPLEMENT_MARK:
             out.add(COMPLEMENT_MARK[role])  # "offered to ...", rules can ask for a complement clause
-            out.add(c.lemma_.lower())
+            out.update((c.lemma_.lower(), c.lower_))  # "kept the crossings closed"
         elif role in FOR_TO_ROLES and any(x.tag_ == "TO" for x in c.children):
-            # "called for Britain to stay": the for of a for-to clause is the verb's preposition
+            # "called for Britain to stay": the for of a for-to clause is the verb's preposition; with no
+            # marker the infinitive may be what is asked ("asked the authorities to explain": @to)
             out.update(m.lower_ for m in g.children(c, "marker"))
+            if not g.has_child(c, "marker"):
+                out.add(INFINITIVE_MARK)
         if role in ARG_ROLES:
             add(c)
             if c.ent_type_ and role in ENTITY_ARG_ROLES:
@@ -139,8 +144,9 @@ def arg_words(tok) -> set:
             out.add(c.lower_)
             for p in objs:
                 add(p)
-    if acts_on_noun(tok):
-        out.add(tok.head.lemma_.lower())  # "the claim Baku denied": the noun is what the clause acts on
+    if acts_on_noun(tok) or (g.is_(tok, "clause_modifier") and tok.tag_ == "VBN"):
+        # "the claim Baku denied", "an agreement reached by X and Y": the noun is what the clause acts on
+        out.add(tok.head.lemma_.lower())
     if tok.pos_ in ("NOUN", "PROPN"):
         h = tok.head
         if h.i != tok.i:
