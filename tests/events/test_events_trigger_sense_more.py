@@ -356,3 +356,44 @@ def test_an_act_during_another_is_no_content_of_it(build):
     ]
     got = {c[0] for c in _cands(build, rows)}
     assert {"fired", "visiting"} <= got
+
+
+def test_expanding_contacts_with_a_party_is_consultation(build):
+    rows = [
+        _row("Japan", "Japan", "PROPN", "NNP", "nsubj", 1, G),
+        _row("expanded", "expand", "VERB", "VBD", "ROOT", 1),
+        _row("contacts", "contact", "NOUN", "NNS", "dobj", 1),
+        _row("with", "with", "ADP", "IN", "prep", 1),
+        _row("Kyiv", "Kyiv", "PROPN", "NNP", "pobj", 3, G),
+        _row(".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    assert ("expanded", "040", "CONSULT") in _cands(build, rows)
+
+
+def test_announcing_justified_measures_is_a_threat(build):
+    # "Japan will take justified measures ."
+    rows = [
+        _row("Japan", "Japan", "PROPN", "NNP", "nsubj", 2, G),
+        _row("will", "will", "AUX", "MD", "aux", 2),
+        _row("take", "take", "VERB", "VB", "ROOT", 2),
+        _row("justified", "justified", "ADJ", "JJ", "amod", 4),
+        _row("measures", "measure", "NOUN", "NNS", "dobj", 2),
+        _row(".", ".", "PUNCT", ".", "punct", 2),
+    ]
+    assert ("take", "130", "THREATEN") in _cands(build, rows)
+
+
+def test_an_act_before_another_is_no_content_of_it(build):
+    # "Japan signed the pact before Kyiv invaded Seoul ." -> two acts
+    rows = [
+        _row("Japan", "Japan", "PROPN", "NNP", "nsubj", 1, G),
+        _row("signed", "sign", "VERB", "VBD", "ROOT", 1),
+        _row("the", "the", "DET", "DT", "det", 3),
+        _row("pact", "pact", "NOUN", "NN", "dobj", 1),
+        _row("before", "before", "SCONJ", "IN", "mark", 6),
+        _row("Kyiv", "Kyiv", "PROPN", "NNP", "nsubj", 6, G),
+        _row("invaded", "invade", "VERB", "VBD", "advcl", 1),
+        _row("Seoul", "Seoul", "PROPN", "NNP", "dobj", 6, G),
+        _row(".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    assert {"signed", "invaded"} <= {c[0] for c in _cands(build, rows)}
