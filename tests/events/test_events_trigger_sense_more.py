@@ -397,3 +397,32 @@ def test_an_act_before_another_is_no_content_of_it(build):
         _row(".", ".", "PUNCT", ".", "punct", 1),
     ]
     assert {"signed", "invaded"} <= {c[0] for c in _cands(build, rows)}
+
+
+def _under(head_pos, head_dep):
+    """'Japan helps an ally under attack .' (head_pos NOUN) / 'Japan came under attack .' (VERB)"""
+    if head_pos == "NOUN":
+        rows = [
+            _row("Japan", "Japan", "PROPN", "NNP", "nsubj", 1, G),
+            _row("helps", "help", "VERB", "VBZ", "ROOT", 1),
+            _row("an", "an", "DET", "DT", "det", 3),
+            _row("ally", "ally", "NOUN", "NN", head_dep, 1),
+            _row("under", "under", "ADP", "IN", "prep", 3),
+            _row("attack", "attack", "NOUN", "NN", "pobj", 4),
+        ]
+    else:
+        rows = [
+            _row("Japan", "Japan", "PROPN", "NNP", "nsubj", 1, G),
+            _row("came", "come", "VERB", "VBD", "ROOT", 1),
+            _row("under", "under", "ADP", "IN", "prep", 1),
+            _row("attack", "attack", "NOUN", "NN", "pobj", 2),
+        ]
+    return rows + [_row(".", ".", "PUNCT", ".", "punct", 1)]
+
+
+def test_an_ally_under_attack_names_a_condition(build):
+    assert not [c for c in _cands(build, _under("NOUN", "dobj")) if c[0] == "attack"]
+
+
+def test_coming_under_attack_is_an_attack(build):
+    assert [c for c in _cands(build, _under("VERB", None)) if c[0] == "attack"]

@@ -286,6 +286,16 @@ def _attributive(tok, g) -> bool:
     return tok.pos_ == "VERB" and tok.tag_ == "VBG" and g.is_(tok, "adjective")
 
 
+def _condition(tok, g) -> bool:
+    """``to assist an ally under attack``, ``a city under siege``: an event
+    noun in a phrase that describes another noun (``condition_preps``) names
+    a party's condition, not an act told (``came under attack`` stays)."""
+    p = tok.head
+    if not g.is_(tok, "prep_object") or p.i == tok.i or p.lower_ not in W.words("condition_preps"):
+        return False
+    return p.head.i != p.i and p.head.pos_ in NOUNS
+
+
 def _prohibited(tok, g) -> bool:
     """``its doctrine prohibits the deployment of foreign bases``: an event
     noun that a verb bans or prevents (``prohibition_verbs``) is not done."""
@@ -302,7 +312,11 @@ def no_act(c) -> bool:
         return True
     if _failed(tok, g) or _open_approval(c, g) or _enabled(tok, g) or _interview(c, g) or _combat_support(c, g):
         return True
-    if _state_of_relations(c, g) or _attributive(tok, g) or (tok.pos_ in ("NOUN", "PROPN") and _prohibited(tok, g)):
+    if (
+        _state_of_relations(c, g)
+        or _attributive(tok, g)
+        or (tok.pos_ in NOUNS and (_prohibited(tok, g) or _condition(tok, g)))
+    ):
         return True
     # what a thing allows ("allowed Russia to buy goods") is enabled, not told as done
     return g.is_(tok, "open_complement", "clausal_complement") and tok.head.i != tok.i and _enabled(tok.head, g)
