@@ -131,18 +131,22 @@ def test_relations_frozen_by_a_party_are_its_act(build):
 
 
 def test_an_attack_that_dates_a_measure_is_an_act_of_its_own(build):
-    # "Japan imposed sanctions after an attack ." -> two acts, the attack no content of the sanctions
+    # "Japan imposed sanctions after a Russian attack ." -> two acts, the attack no content of the sanctions
     rows = [
         _row("Japan", "Japan", "PROPN", "NNP", "nsubj", 1, G),
         _row("imposed", "impose", "VERB", "VBD", "ROOT", 1),
         _row("sanctions", "sanction", "NOUN", "NNS", "dobj", 1),
         _row("after", "after", "ADP", "IN", "prep", 1),
-        _row("an", "an", "DET", "DT", "det", 5),
+        _row("a", "a", "DET", "DT", "det", 6),
+        _row("Russian", "russian", "ADJ", "JJ", "amod", 6, "B-NORP"),
         _row("attack", "attack", "NOUN", "NN", "pobj", 3),
         _row(".", ".", "PUNCT", ".", "punct", 1),
     ]
     types = {c[2] for c in _cands(build, rows)}
     assert {"SANCTION", "ASSAULT"} <= types
+    del rows[5]  # "after an attack" names no party: the background of the sanctions
+    rows[3:6] = [rows[3], _row("an", "an", "DET", "DT", "det", 5), _row("attack", "attack", "NOUN", "NN", "pobj", 3)]
+    assert {c[2] for c in _cands(build, rows)} == {"SANCTION"}
 
 
 def test_a_deal_brokered_by_a_third_party_is_its_own_act(build):
@@ -159,18 +163,6 @@ def test_a_deal_brokered_by_a_third_party_is_its_own_act(build):
     ]
     got = _cands(build, rows)
     assert [c for c in got if c[0] == "signed"] and [c for c in got if c[0] == "brokered" and c[2] == "CONSULT"]
-
-
-def _resigned(tail=()):
-    """'Japan resigned [<tail>] .' (the subject stands for an office holder)"""
-    rows = [_row("Japan", "Japan", "PROPN", "NNP", "nsubj", 1, G), _row("resigned", "resign", "VERB", "VBD", "ROOT", 1)]
-    return rows + list(tail) + [_row(".", ".", "PUNCT", ".", "punct", 1)]
-
-
-def test_a_resignation_is_a_concession_only_under_pressure(build):
-    assert not _cands(build, _resigned())
-    amid = [_row("amid", "amid", "ADP", "IN", "prep", 1), _row("protests", "protest", "NOUN", "NNS", "pobj", 2)]
-    assert [c for c in _cands(build, _resigned(amid)) if c[2] == "RETREAT"]
 
 
 def test_leaving_with_no_body_left_is_no_meeting(build):
@@ -339,6 +331,22 @@ def test_a_military_build_up_mobilises(build):
         _row(".", ".", "PUNCT", ".", "punct", 1),
     ]
     assert [c for c in _cands(build, rows) if c[2] == "MOBILIZE"]
+
+
+def test_the_same_partys_circumstance_stays_content(build):
+    # "Japan fired missiles while it was visiting Seoul ." -> the pronoun's clause is the circumstance
+    rows = [
+        _row("Japan", "Japan", "PROPN", "NNP", "nsubj", 1, G),
+        _row("fired", "fire", "VERB", "VBD", "ROOT", 1),
+        _row("missiles", "missile", "NOUN", "NNS", "dobj", 1),
+        _row("while", "while", "SCONJ", "IN", "mark", 6),
+        _row("it", "it", "PRON", "PRP", "nsubj", 6),
+        _row("was", "be", "AUX", "VBD", "aux", 6),
+        _row("visiting", "visit", "VERB", "VBG", "advcl", 1),
+        _row("Seoul", "Seoul", "PROPN", "NNP", "dobj", 6, G),
+        _row(".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    assert "visiting" not in {c[0] for c in _cands(build, rows)}
 
 
 def test_an_act_during_another_is_no_content_of_it(build):

@@ -51,6 +51,7 @@ from .actor_groups import ActorGroups
 
 SHOW_OF_FORCE = "150"
 NOUNS = ("NOUN", "PROPN")
+PARTY_ENTITIES = ("NORP", "GPE", "ORG")
 
 
 def _exercise_nouns(tok, g) -> list:
@@ -334,19 +335,47 @@ def first_noun_conjunct(t, g):
 
 
 def separate_phrase(c, g) -> bool:
-    """A material act's noun in a phrase that dates the act it hangs from by
-    it (``have been frozen since an air strike``, ``separate_phrase_preps``): an
-    act of its own, never the content. (A meeting there, ``will travel to
+    """A material act's noun that names its parties, in a phrase that dates
+    the act it hangs from by it (``have been frozen since an Indian air
+    strike``, ``separate_phrase_preps``): an act of its own, never the content. (A meeting there, ``will travel to
     Poland after a NATO summit``, is the occasion and stays with its verb.)"""
     t = c.tok
     if not c.quad.startswith("material") or t.pos_ not in ("NOUN", "PROPN"):
         return False
-    if not g.is_(t, "prep_object") or t.head.i == t.i:
-        return False
+    if not g.is_(t, "prep_object") or t.head.i == t.i or not names_parties(t, g):
+        return False  # ("after last week's clashes": the background of what is told)
     return g.is_(t.head, "prep") and t.head.lower_ in W.words("separate_phrase_preps")
 
 
 def agent_modifier(t, g) -> bool:
-    """A participle that modifies a noun and names its own doer (``a deal
-    brokered by China``): the doer's act, not the content of the verb above."""
-    return g.is_(t, "clause_modifier") and t.tag_ == "VBN" and g.has_child(t, "agent")
+    """A participle that modifies an event or a deal and names its own doer
+    (``a deal brokered by China``, ``a dinner hosted by the king``): the
+    doer's act, not the content of the verb above. (One that describes a
+    party, ``forces backed by Russian warplanes``, stays a description.)"""
+    if not (g.is_(t, "clause_modifier") and t.tag_ == "VBN" and g.has_child(t, "agent")) or t.head.i == t.i:
+        return False
+    return event_noun(t.head)
+
+
+def event_noun(tok) -> bool:
+    """A noun that names an event or a deal: a trigger noun of the rows, a
+    deal (``thing_nouns``) or an occasion (``setting_nouns``)."""
+    from .lexicon import lexicon
+
+    lem = tok.lemma_.lower()
+    if lem in W.words("thing_nouns") or lem in W.words("setting_nouns"):
+        return True
+    return any(r.pos != "VERB" and r.cameo for r in lexicon().rules.get(lem, ()))
+
+
+def names_parties(tok, g) -> bool:
+    """An event noun that names a party of its own: a national adjective or
+    name among its modifiers, a possessor, or a ``with``/``between`` phrase."""
+    if g.has_child(tok, "possessor"):
+        return True
+    for c in tok.children:
+        if c.ent_type_ in PARTY_ENTITIES and g.is_(c, "adjective", "compound", "noun_modifier"):
+            return True
+        if g.is_(c, "prep") and c.lower_ in W.words("party_preps") and c.lower_ != "of":
+            return True
+    return False

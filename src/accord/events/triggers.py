@@ -144,7 +144,7 @@ def arg_words(tok) -> set:
             out.add(c.lower_)
             for p in objs:
                 add(p)
-    if acts_on_noun(tok) or (g.is_(tok, "clause_modifier") and tok.tag_ == "VBN"):
+    if acts_on_noun(tok) or (g.is_(tok, "clause_modifier") and tok.tag_ == "VBN" and g.has_child(tok, "agent")):
         # "the claim Baku denied", "an agreement reached by X and Y": the noun is what the clause acts on
         out.add(tok.head.lemma_.lower())
     if tok.pos_ in ("NOUN", "PROPN"):
@@ -550,13 +550,19 @@ def setting_head(tok):
 
 
 def _separate_clause(t, g) -> bool:
-    """An adverbial clause that tells an earlier act (``after X threatened``,
-    ``separate_clause_marks``): an act of its own, never the content of the verb it
-    hangs from. (Other markers measured on ConfliBERT args added arguments its gold,
-    one event a sentence, leaves out, and no event to the sample gold.)"""
+    """An adverbial clause that tells another act (``after X threatened``:
+    ``separate_clause_marks``; with a subject of its own named, no pronoun:
+    ``while Biden was visiting Tokyo``, ``separate_subject_clause_marks``): an
+    act of its own, never the content of the verb it hangs from. (Other markers measured on ConfliBERT args added
+    arguments its gold, one event a sentence, leaves out, and no event to the
+    sample gold; so did ``while he contests``, the same party's circumstance.)"""
     if not g.is_(t, "adverbial_clause"):
         return False
-    return any(m.lower_ in W.words("separate_clause_marks") for m in g.children(t, "marker"))
+    marks = {m.lower_ for m in g.children(t, "marker")}
+    if marks & W.words("separate_clause_marks"):
+        return True
+    subj = g.children(t, "subject", "passive_subject")
+    return bool(marks & W.words("separate_subject_clause_marks") and subj) and all(s.pos_ != "PRON" for s in subj)
 
 
 def _participle_clause(t, g) -> bool:
