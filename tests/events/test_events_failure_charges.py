@@ -55,18 +55,3 @@ def test_a_failure_told_by_the_writer_is_no_charge(build):
         (".", ".", "PUNCT", ".", "punct", 1, "O"),
     ]
     assert not _accusations(build, rows, [(0, 1, "FRE", "FRE", None, None, "state")])
-
-
-def test_an_analysts_warning_is_a_remark_not_a_threat(build):
-    # "The analyst warned Freedonia ." -> a commentator's remark: hypothetical, left out of the coding
-    rows = [
-        ("The", "the", "DET", "DT", "det", 1, "O"),
-        ("analyst", "analyst", "NOUN", "NN", "nsubj", 2, "O"),
-        ("warned", "warn", "VERB", "VBD", "ROOT", 2, "O"),
-        ("Freedonia", "Freedonia", "PROPN", "NNP", "dobj", 2, G),
-        (".", ".", "PUNCT", ".", "punct", 2, "O"),
-    ]
-    ms = [(0, 2, "RUREDU", "RUR", "EDU", None, "person"), (3, 4, "FRE", "FRE", None, None, "state")]
-    evs = extract_events(build(rows, ms), classifier=None, min_confidence=0.0)
-    warned = [e for e in evs if e.trigger.text == "warned"]
-    assert warned and all(e.hypothetical for e in warned)

@@ -210,9 +210,6 @@ def speech_acts(doc, events: list[Event], actors: ActorGroups, quotes) -> list[E
             e.hypothetical = True  # "expects China to release them": what is expected has not happened
         if _commentators_expectation(e, tok):
             continue  # "analysts expect Turkey to ...": a forecast, no party's request
-        if e.type in W.categories("speech_acts") and e.actor is not None:
-            if e.actor.sector in W.words("commentator_sectors"):
-                e.hypothetical = True  # "the analyst warned that ...": a commentator's remark, no party's act
         if _mark_own_speech(e, tok, quotes, doc):
             out.append(e)
             continue
