@@ -25,6 +25,19 @@
   or ``all`` such acts (``open_quantifiers``) approves none that took
   place.
 
+* **Words that name no act here.** A conversation with the press is an
+  interview (``press_nouns``); air or fire support given to no one is a
+  unit's combat role (``combat_support_words``); relations frozen with no
+  doer named are a state (``relation_nouns``); a present participle that
+  describes a noun (``the expanding partnership``) and an event noun that a
+  verb bans (``prohibition_verbs``) are no acts.
+
+* **Acts of their own.** A material act's noun that dates another act
+  (``frozen since an air strike``, ``separate_phrase_preps``) and a noun's
+  participle with its own agent (``a deal brokered by China``) are never the
+  content of the verb above them; a noun joined to another event noun
+  (``a ceasefire and the withdrawal of troops``) stands where the first does.
+
 The words are lists in ``lang/en/events/words.tsv`` (``exercise_nouns``,
 ``unilateral_words``, ``joint_words``, ``show_of_force_preps``,
 ``comitative_preps``).
@@ -37,6 +50,8 @@ from . import words as W
 from .actor_groups import ActorGroups
 
 SHOW_OF_FORCE = "150"
+NOUNS = ("NOUN", "PROPN")
+PARTY_ENTITIES = ("NORP", "GPE", "ORG")
 
 
 def _exercise_nouns(tok, g) -> list:
@@ -224,6 +239,71 @@ def _commented(tok, g) -> bool:
     return g.has_child(tok, "possessor") or any(d.lower_ in dets for d in g.children(tok, "determiner"))
 
 
+def _interview(c, g) -> bool:
+    """``Our correspondent talked about this with X``: a conversation of or
+    with the press (``press_nouns``) is an interview, no meeting of parties."""
+    if c.type != "CONSULT":
+        return False
+    press = W.words("press_nouns")
+    tok = c.tok
+    if any(s.lemma_.lower() in press for s in g.children(tok, "subject")):
+        return True
+    return any(n.lemma_.lower() in press for p in g.children(tok, "prep") for n in g.children(p, "prep_object"))
+
+
+def _combat_support(c, g) -> bool:
+    """``helicopters are providing air support``: a unit's combat role
+    (``combat_support_nouns`` with ``combat_support_words``), no aid given to
+    anyone unless a recipient is named (``to``/``for``, a dative)."""
+    if c.type != "AID" or c.tok.pos_ != "VERB":
+        return False
+    tok = c.tok
+    words = W.words("combat_support_words")
+    combat = any(
+        o.lemma_.lower() in W.words("combat_support_nouns") and any(m.lower_ in words for m in o.children)
+        for o in g.children(tok, "object", "passive_subject")
+    )
+    if not combat or g.has_child(tok, "dative"):
+        return False
+    return not any(p.lower_ in W.words("aid_recipient_preps") for p in g.children(tok, "prep"))
+
+
+def _state_of_relations(c, g) -> bool:
+    """``Relations between the two neighbours have been frozen``: relations
+    (``relation_nouns``) reduced with no doer named (no agent, no possessor)
+    are a state between the parties, no act of either."""
+    tok = c.tok
+    if c.type != "SANCTION" or tok.pos_ != "VERB" or g.has_child(tok, "agent"):
+        return False
+    subj = g.children(tok, "passive_subject")
+    return bool(subj) and all(
+        s.lemma_.lower() in W.words("relation_nouns") and not g.has_child(s, "possessor") for s in subj
+    )
+
+
+def _attributive(tok, g) -> bool:
+    """``its expanding security partnership``, ``the growing threat``: a
+    present participle that describes a noun names no act."""
+    return tok.pos_ == "VERB" and tok.tag_ == "VBG" and g.is_(tok, "adjective")
+
+
+def _condition(tok, g) -> bool:
+    """``to assist an ally under attack``, ``a city under siege``: an event
+    noun in a phrase that describes another noun (``condition_preps``) names
+    a party's condition, not an act told (``came under attack`` stays)."""
+    p = tok.head
+    if not g.is_(tok, "prep_object") or p.i == tok.i or p.lower_ not in W.words("condition_preps"):
+        return False
+    return p.head.i != p.i and p.head.pos_ in NOUNS
+
+
+def _prohibited(tok, g) -> bool:
+    """``its doctrine prohibits the deployment of foreign bases``: an event
+    noun that a verb bans or prevents (``prohibition_verbs``) is not done."""
+    h = tok.head
+    return g.is_(tok, "object") and h.pos_ == "VERB" and h.lemma_.lower() in W.words("prohibition_verbs")
+
+
 def no_act(c) -> bool:
     """A candidate that names no act: a drill's scenario, an event noun given
     as a cause, an act failed, an open approval, a thing that allows."""
@@ -231,7 +311,71 @@ def no_act(c) -> bool:
     g = grammar(tok)
     if tok.pos_ in ("NOUN", "PROPN") and (_rehearsed(tok, g) or _cause(tok, g) or _commented(tok, g)):
         return True
-    if _failed(tok, g) or _open_approval(c, g) or _enabled(tok, g):
+    if _failed(tok, g) or _open_approval(c, g) or _enabled(tok, g) or _interview(c, g) or _combat_support(c, g):
+        return True
+    if (
+        _state_of_relations(c, g)
+        or _attributive(tok, g)
+        or (tok.pos_ in NOUNS and (_prohibited(tok, g) or _condition(tok, g)))
+    ):
         return True
     # what a thing allows ("allowed Russia to buy goods") is enabled, not told as done
     return g.is_(tok, "open_complement", "clausal_complement") and tok.head.i != tok.i and _enabled(tok.head, g)
+
+
+def first_noun_conjunct(t, g):
+    """The first of the nouns a noun is coordinated with (itself where it is
+    none's conjunct): an event noun joined to another stands where it stands."""
+    for _ in range(6):
+        h = t.head
+        if not g.is_(t, "conjunct") or h.i == t.i or t.pos_ not in NOUNS or h.pos_ not in NOUNS:
+            break
+        t = h
+    return t
+
+
+def separate_phrase(c, g) -> bool:
+    """A material act's noun that names its parties, in a phrase that dates
+    the act it hangs from by it (``have been frozen since an Indian air
+    strike``, ``separate_phrase_preps``): an act of its own, never the content. (A meeting there, ``will travel to
+    Poland after a NATO summit``, is the occasion and stays with its verb.)"""
+    t = c.tok
+    if not c.quad.startswith("material") or t.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if not g.is_(t, "prep_object") or t.head.i == t.i or not names_parties(t, g):
+        return False  # ("after last week's clashes": the background of what is told)
+    return g.is_(t.head, "prep") and t.head.lower_ in W.words("separate_phrase_preps")
+
+
+def agent_modifier(t, g) -> bool:
+    """A participle that modifies an event or a deal and names its own doer
+    (``a deal brokered by China``, ``a dinner hosted by the king``): the
+    doer's act, not the content of the verb above. (One that describes a
+    party, ``forces backed by Russian warplanes``, stays a description.)"""
+    if not (g.is_(t, "clause_modifier") and t.tag_ == "VBN" and g.has_child(t, "agent")) or t.head.i == t.i:
+        return False
+    return event_noun(t.head)
+
+
+def event_noun(tok) -> bool:
+    """A noun that names an event or a deal: a trigger noun of the rows, a
+    deal (``thing_nouns``) or an occasion (``setting_nouns``)."""
+    from .lexicon import lexicon
+
+    lem = tok.lemma_.lower()
+    if lem in W.words("thing_nouns") or lem in W.words("setting_nouns"):
+        return True
+    return any(r.pos != "VERB" and r.cameo for r in lexicon().rules.get(lem, ()))
+
+
+def names_parties(tok, g) -> bool:
+    """An event noun that names a party of its own: a national adjective or
+    name among its modifiers, a possessor, or a ``with``/``between`` phrase."""
+    if g.has_child(tok, "possessor"):
+        return True
+    for c in tok.children:
+        if c.ent_type_ in PARTY_ENTITIES and g.is_(c, "adjective", "compound", "noun_modifier"):
+            return True
+        if g.is_(c, "prep") and c.lower_ in W.words("party_preps") and c.lower_ != "of":
+            return True
+    return False

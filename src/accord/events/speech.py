@@ -85,12 +85,12 @@ def _cue_lemma(doc, q) -> str | None:
     return _cue_word(t) if t is not None else None
 
 
-def _frame_verb(tok):
+def _frame_verb(tok, cues: frozenset | None = None):
     """The reporting verb whose complement clause holds ``tok`` (``claimed
     that X shelled``), or None: the nearest head up the chain that is a
-    report or claim cue, reached through a clausal complement."""
+    report or claim cue (or one of ``cues``), reached through a clausal complement."""
     g = grammar(tok)
-    cues = _all_cues()
+    cues = cues or _all_cues()
     t, through = tok, False
     for _ in range(FRAME_STEPS):
         if t.head.i == t.i:
@@ -430,13 +430,19 @@ def _failure_charges(doc, events: list[Event], actors: ActorGroups) -> list[Even
     party that says (or believes) another failed to act criticises it, the
     speaker's ACCUSE of the failing party (``speech_act``), once per pair and sentence."""
     cues = W.words("report_cues") | W.words("opinion_verbs")
-    have = {(e.sentence["start"], e.actor and e.actor.code, e.recipient and e.recipient.code) for e in events}
+    # a charge already read in the sentence (another event of the pair, ``refused to host ..., saying that
+    # the alliance had failed to``, is no charge)
+    have = {
+        (e.sentence["start"], e.actor and e.actor.code, e.recipient and e.recipient.code)
+        for e in events
+        if e.type == "ACCUSE"
+    }
     out = []
     g = grammar(doc)
     for tok in _verbs_among(doc, W.words("failure_verbs")):
         if not g.has_child(tok, "open_complement") or F.is_negated(tok):
             continue
-        fv = _frame_verb(tok)
+        fv = _frame_verb(tok, _all_cues() | cues)  # "Pashinyan believes the CSTO failed to react"
         if fv is None or fv.lemma_.lower() not in cues:
             continue
         speaker = _speaker_of(fv, actors)

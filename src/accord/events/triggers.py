@@ -17,7 +17,7 @@ from . import flags as F
 from . import words as W
 from .factuality import acts_on_noun, states_a_habit
 from .lexicon import Lexicon, lexicon
-from .sense import no_act
+from .sense import agent_modifier, first_noun_conjunct, no_act, separate_phrase
 
 SPEC_RULE_ARGS = 3.0
 SPEC_PATTERN = 2.0
@@ -44,6 +44,7 @@ ARG_ROLES = (
 )
 #: the clauses whose marker counts as the verb's preposition when they are for-to infinitives
 FOR_TO_ROLES = ("adverbial_clause",)
+INFINITIVE_MARK = "@to"  # an infinitive clause with no marker under the verb (a rule's args can ask for it)
 #: entity labels of a prepositional phrase that dates the act and is none of its arguments
 TIME_ENTITIES = ("DATE", "TIME")
 #: the arguments whose entity label a rule can ask for (``@NORP``, ``@PERSON``)
@@ -110,8 +111,9 @@ def arg_words(tok) -> set:
         if joined:
             out.add(joined)
         for c in g.children(t, *MOD_ROLES):
-            out.add(c.lemma_.lower())
-            out.add(c.lower_)
+            for m in (c, *g.children(c, "conjunct")):  # "a serious and dangerous development"
+                out.add(m.lemma_.lower())
+                out.add(m.lower_)
         if depth < 1:
             for c in t.children:
                 if g.is_(c, "prep"):
@@ -124,10 +126,13 @@ def arg_words(tok) -> set:
         role = g.role(c)
         if role in COMPLEMENT_MARK:
             out.add(COMPLEMENT_MARK[role])  # "offered to ...", rules can ask for a complement clause
-            out.add(c.lemma_.lower())
+            out.update((c.lemma_.lower(), c.lower_))  # "kept the crossings closed"
         elif role in FOR_TO_ROLES and any(x.tag_ == "TO" for x in c.children):
-            # "called for Britain to stay": the for of a for-to clause is the verb's preposition
+            # "called for Britain to stay": the for of a for-to clause is the verb's preposition; with no
+            # marker the infinitive may be what is asked ("asked the authorities to explain": @to)
             out.update(m.lower_ for m in g.children(c, "marker"))
+            if not g.has_child(c, "marker"):
+                out.add(INFINITIVE_MARK)
         if role in ARG_ROLES:
             add(c)
             if c.ent_type_ and role in ENTITY_ARG_ROLES:
@@ -139,8 +144,9 @@ def arg_words(tok) -> set:
             out.add(c.lower_)
             for p in objs:
                 add(p)
-    if acts_on_noun(tok):
-        out.add(tok.head.lemma_.lower())  # "the claim Baku denied": the noun is what the clause acts on
+    if acts_on_noun(tok) or (g.is_(tok, "clause_modifier") and tok.tag_ == "VBN" and g.has_child(tok, "agent")):
+        # "the claim Baku denied", "an agreement reached by X and Y": the noun is what the clause acts on
+        out.add(tok.head.lemma_.lower())
     if tok.pos_ in ("NOUN", "PROPN"):
         h = tok.head
         if h.i != tok.i:
@@ -502,11 +508,12 @@ def _resolve_embedding(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
         g = grammar(t)
         through_clause = False
         for _ in range(3):
+            t = first_noun_conjunct(t, g)  # "agreed to a ceasefire and the withdrawal of troops": both agreed to
             if g.is_(t, "conjunct", "relative_clause", "parataxis", "root", "apposition") or t.head.i == t.i:
                 break
             if t.i == c.i and c.type == "ACCUSE" and _participle_clause(t, g):
                 break  # "ordered the diplomats to leave, accusing them of ...": two acts
-            if _separate_clause(t, g):
+            if _separate_clause(t, g) or (t.i == c.i and (separate_phrase(c, g) or agent_modifier(t, g))):
                 break  # "fired missiles a day after Pyongyang threatened ...": two acts, told in order
             through_clause = through_clause or g.is_(t, "clausal_complement")
             t = t.head
@@ -543,13 +550,19 @@ def setting_head(tok):
 
 
 def _separate_clause(t, g) -> bool:
-    """An adverbial clause that tells an earlier act (``after X threatened``,
-    ``separate_clause_marks``): an act of its own, never the content of the verb it
-    hangs from. (Other markers measured on ConfliBERT args added arguments its gold,
-    one event a sentence, leaves out, and no event to the sample gold.)"""
+    """An adverbial clause that tells another act (``after X threatened``:
+    ``separate_clause_marks``; with a subject of its own named, no pronoun:
+    ``while Biden was visiting Tokyo``, ``separate_subject_clause_marks``): an
+    act of its own, never the content of the verb it hangs from. (Other markers measured on ConfliBERT args added
+    arguments its gold, one event a sentence, leaves out, and no event to the
+    sample gold; so did ``while he contests``, the same party's circumstance.)"""
     if not g.is_(t, "adverbial_clause"):
         return False
-    return any(m.lower_ in W.words("separate_clause_marks") for m in g.children(t, "marker"))
+    marks = {m.lower_ for m in g.children(t, "marker")}
+    if marks & W.words("separate_clause_marks"):
+        return True
+    subj = g.children(t, "subject", "passive_subject")
+    return bool(marks & W.words("separate_subject_clause_marks") and subj) and all(s.pos_ != "PRON" for s in subj)
 
 
 def _participle_clause(t, g) -> bool:
