@@ -39,7 +39,14 @@ from .lexicon import get_lexicon
 from .parts import Draft
 from .phrases import find_phrases
 from .pieces import find_pieces
-from .roles import coordinated_officials, introduce_roles, late_served_bodies, locative_country, mirror_counterparts
+from .roles import (
+    coordinated_officials,
+    coordinated_sectors,
+    introduce_roles,
+    late_served_bodies,
+    locative_country,
+    mirror_counterparts,
+)
 from .text import PRONOUNS, TokenArrays, quote_mask, sentences
 
 
@@ -56,6 +63,7 @@ def extract(doc, date: str | None = None, lex=None):
     introduce_roles(doc, drafts, pieces, sent_end)
     locative_country(doc, drafts, {p.start: p for p in pieces})
     coordinated_officials(doc, drafts)
+    coordinated_sectors(doc, drafts, pieces)
     mirror_counterparts(drafts, sent_of)
     drafts += _pronouns(arr)
     drafts.sort(key=lambda d: (d.start, -d.end))

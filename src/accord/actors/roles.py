@@ -5,7 +5,7 @@ actor gives it ("rebels in Darfur")."""
 from __future__ import annotations
 
 from .codes import sector_from_orgent
-from .lexicon import AGENT, CAPITAL, CITY, COUNTRY, GROUP, INST, INTL, ORG, PERSON, REGION, REGION_ADJ, SEAT
+from .lexicon import ADJ, AGENT, CAPITAL, CITY, COUNTRY, GROUP, INST, INTL, ORG, PERSON, REGION, REGION_ADJ, SEAT
 from .parts import Draft
 from .text import DETS, POSSESSIVE
 from .words import word_set
@@ -170,6 +170,49 @@ def _share_state(chain: list) -> None:
     state = states.pop()
     for d in chain:
         d.country = d.country or state
+
+
+def coordinated_sectors(doc, drafts: list, pieces: list) -> None:
+    """A bare state coordinated into a sector's phrase shares its sector:
+    "Kazakh and Uzbek troops" (the nationality word before the phrase whose
+    head names the agent: both are troops) and "the armed forces of Russia and
+    Belarus" (the state joined to the phrase's own state: both have forces).
+    A state with a head of its own ("Russia and Belarusian officials") is
+    its own phrase and keeps what it has."""
+    adjectives = {p.start for p in pieces if p.type == ADJ}
+    for i in range(len(drafts) - 2, -1, -1):
+        a, b = drafts[i], drafts[i + 1]
+        if [t.lower_ for t in doc[a.end : b.start]] not in (["and"], [","], [",", "and"]):
+            continue
+        if doc[a.start].sent.start != doc[b.start].sent.start:
+            continue
+        if _bare_state(a) and b.sector and b.country and b.start in adjectives and _adjective(doc, a, adjectives):
+            a.sector = b.sector
+        elif _bare_state(b) and a.sector and a.country and _joined_to(doc[b.start], a):
+            b.sector = a.sector
+
+
+def _bare_state(d: Draft) -> bool:
+    return d.kind == "state" and d.end - d.start == 1 and bool(d.country) and not (d.sector or d.org)
+
+
+def _adjective(doc, d: Draft, adjectives: set) -> bool:
+    """A nationality word: typed so, or a state word that is not the state's
+    own name ("Kazakh" for Kazakhstan) modifying the head after it."""
+    tok = doc[d.start]
+    return d.start in adjectives or (tok.head.i > tok.i and bool(d.name) and d.name.lower() != tok.lower_)
+
+
+def _joined_to(tok, d: Draft) -> bool:
+    """Is ``tok`` a conjunct of the state named at the end of ``d`` after "of"?"""
+    head = tok.head
+    return (
+        tok.dep_ == "conj"
+        and head.i == d.end - 1
+        and head.dep_ == "pobj"
+        and head.head.lower_ == "of"
+        and d.start <= head.head.i
+    )
 
 
 def late_served_bodies(doc, drafts: list) -> None:
