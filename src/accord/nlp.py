@@ -159,10 +159,16 @@ def _build(name: str | None, components: tuple[str, ...]):
 
 #: translated copy glues a quotation's closing mark to the attribution after it
 #: ('... of us,"the head of state stressed'): the stop and the mark become tokens of their own
+#: ('... strengthened",the minister said', '... strengthened"-the minister said'): the mark, and the
+#: comma or dash after it, become tokens of their own
 _GLUED_MARK_INFIXES = (
     r"(?<=[^\W\d])[,.!?](?=[\"\u201d\u00bb][^\W\d])",
     r"(?<=[,.!?])[\"\u201d\u00bb](?=[^\W\d])",
+    r"(?<=[^\W\d])[\"\u201d\u00bb](?=[,\-\u2013\u2014][^\W\d])",
+    r"(?<=[\"\u201d\u00bb])[,\-\u2013\u2014](?=[^\W\d])",
 )
+#: a dialogue dash glued to the attribution after a quotation ('..., " -said Minister X'): a prefix
+_GLUED_DASH_PREFIX = r"^[\-\u2013\u2014](?=[a-z])"
 
 
 def _split_glued_marks(nlp) -> None:
@@ -173,6 +179,9 @@ def _split_glued_marks(nlp) -> None:
     if old is None or not hasattr(old, "pattern") or _GLUED_MARK_INFIXES[0] in old.pattern:
         return
     tok.infix_finditer = re.compile("|".join((old.pattern, *_GLUED_MARK_INFIXES))).finditer
+    prefix = getattr(getattr(tok, "prefix_search", None), "__self__", None)
+    if prefix is not None and hasattr(prefix, "pattern"):
+        tok.prefix_search = re.compile("|".join((_GLUED_DASH_PREFIX, prefix.pattern))).search
 
 
 def load(model: str | None = None, components: Iterable[str] = COMPONENTS, cache: bool = True):
