@@ -31,7 +31,7 @@ from .actor_roles import (
 from .classifier import quad_class
 from .dates import is_historical
 from .dyads import _pairs, _symmetric, with_partners  # noqa: F401 (_symmetric: tests import it here)
-from .factuality import is_background
+from .factuality import forecasts_another, is_background
 from .lexicon import Lexicon
 from .pairs import is_pair_reference
 from .place_time import date_for, location_for
@@ -110,6 +110,8 @@ def events_for(
     speaker = None
     if qi is not None:
         speaker = speaker_actor(quotes[qi])
+    if forecasts_another(tok, actors, a_group):
+        return []  # a warning that another party might act: a forecast, no event of the speaker
     a_actors = [party(actors, m, tok.i) for m in a_group]
     r_actors = [party(actors, m, tok.i) for m in r_group]
     # recipients named as the venue ("coordinate their positions at the UN"): no

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from ..syntax import grammar
 from . import words as W
+from .flags import is_speculative, own_words
 
 #: roles of a clause that modifies a noun
 NOUN_CLAUSE_ROLES = ("relative_clause", "clause_modifier")
@@ -182,8 +183,48 @@ def is_boilerplate(tok) -> bool:
     return any(x.lemma_.lower() in labels or x.lower_ in labels for x in t.subtree)
 
 
+def is_standing_state(tok) -> bool:
+    """A present-tense act kept up (``Russian border guards still patrol the
+    border``, ``troops still occupy the pass``): a standing state, not news."""
+    g = grammar(tok)
+    return (
+        tok.pos_ == "VERB"
+        and _simple_present(tok, g)
+        and any(g.is_(c, "adverb") and c.lower_ in own_words("standing_adverbs") for c in tok.children)
+    )
+
+
+def tells_a_phase(tok) -> bool:
+    """A definite event noun as the subject of a phase verb (``the exercise
+    will end on Friday``, ``the drills last five days``): a phase of an event
+    named before, not another event."""
+    g = grammar(tok)
+    h = tok.head
+    return (
+        tok.pos_ in ("NOUN", "PROPN")
+        and h.i != tok.i
+        and g.is_(tok, "subject")
+        and h.lemma_.lower() in own_words("phase_verbs")
+        and is_back_reference(tok)
+    )
+
+
+def in_describing_clause(tok) -> bool:
+    """The trigger stands inside a background clause on a noun (``the treaty,
+    which obliges members to assist an ally under attack``): part of what the
+    noun is, not news. The clause's subject is the relative pronoun (``which
+    obliges``), not a party of its own (``where he is due to meet``)."""
+    for a in list(tok.ancestors)[:4]:
+        g = grammar(a)
+        subj = g.child(a, "subject")
+        if a.pos_ == "VERB" and subj is not None and subj.lower_ in W.words("relative_pronouns") and describes_party(a):
+            return True
+    return False
+
+
 def is_background(tok) -> bool:
-    """No news event: background on a party, a habit, or legal boilerplate."""
+    """No news event: background on a party, a habit, legal boilerplate, a
+    standing state or the phase of an event told before."""
     return (
         is_habitual(tok)
         or describes_party(tok)
@@ -191,7 +232,32 @@ def is_background(tok) -> bool:
         or told_years_ago(tok)
         or standing_since_years(tok)
         or names_a_description(tok)
+        or is_standing_state(tok)
+        or tells_a_phase(tok)
+        or in_describing_clause(tok)
     )
+
+
+def forecasts_another(tok, actors, a_group: list) -> bool:
+    """A warning that another party might act (``the analyst warned that
+    Azerbaijan might try to force ...``): a forecast, not the speaker's threat
+    (``Russia warned that it could respond`` is one: the same party; so is a
+    warning addressed to someone, ``warned Kyiv that ...``, or one about a thing,
+    ``warned that Armenia's turn to the West could have consequences``)."""
+    g = grammar(tok)
+    if tok.lemma_.lower() not in own_words("warning_verbs") or g.has_child(tok, "object", "dative"):
+        return False
+    ours = {actors.mentions[m].country for m in a_group}
+    for ch in g.children(tok, "clausal_complement"):
+        sj = g.child(ch, "subject")
+        if sj is None or sj.pos_ == "PRON" or not is_speculative(ch):
+            continue
+        if actors.at(sj) is None:
+            continue
+        theirs = {actors.mentions[m].country for m in actors.group(sj)} - {None}
+        if theirs and not theirs & ours:
+            return True
+    return False
 
 
 def is_back_reference(tok) -> bool:

@@ -7,8 +7,18 @@ Each takes the trigger token (a spaCy ``Token``); the words they look for
 
 from __future__ import annotations
 
+from .. import datafiles
 from ..syntax import grammar
 from . import words as W
+
+#: English words of the rules added for #16 (orders, pending conditions, obligations)
+OWN_WORDS = "events/data/factuality_en.tsv"
+
+
+def own_words(name: str) -> frozenset[str]:
+    """One list of ``events/data/factuality_en.tsv``."""
+    return datafiles.words(OWN_WORDS, name)
+
 
 #: the roles through which a trigger hangs from the verb that frames it
 CHAIN_ROLES = (
@@ -204,11 +214,61 @@ def is_purpose(tok) -> bool:
     return subj is not None and subj.lemma_.lower() in W.words("purpose_subjects")
 
 
+def is_imperative(tok) -> bool:
+    """An order or advice (``declare a ceasefire``, ``"take training where it
+    is good"``): a bare verb with no subject and no auxiliary, the root of its
+    sentence or a complement of another verb; not the bare infinitive after
+    ``let``, ``help``, ``see`` (``helped them build``: an act)."""
+    g = grammar(tok)
+    t = tok
+    while g.is_(t, "conjunct") and t.head.i != t.i and t.head.tag_ == "VB":
+        t = t.head  # "declare a ceasefire and withdraw": the order's first verb
+    if tok.tag_ != "VB" or t.tag_ != "VB":
+        return False
+    for v in (tok, t):
+        if any(g.is_(c, "subject", "passive_subject", "aux", "passive_aux", "marker") for c in v.children):
+            return False
+    if g.is_(t, "root"):
+        return True
+    h = t.head
+    return (
+        g.is_(t, "clausal_complement", "open_complement")
+        and h.pos_ in ("VERB", "AUX")
+        and h.lemma_.lower() not in own_words("bare_infinitive_heads")
+    )
+
+
+def awaits_condition(tok) -> bool:
+    """The trigger tells a condition not yet met: an ``until`` clause on a
+    verb of what should or will be (``the sanctions should remain until the
+    last prisoner is released``; ``fought until the troops withdrew`` stays)."""
+    g = grammar(tok)
+    if not g.is_(tok, "adverbial_clause") or tok.head.i == tok.i:
+        return False
+    if not any(m.lower_ in own_words("pending_marks") for m in g.children(tok, "marker")):
+        return False
+    return any(g.is_(c, "aux") and c.lower_ in own_words("modal_aux") for c in tok.head.children)
+
+
+def is_obligation(tok) -> bool:
+    """What a party has to do, told in the present (``we have to find common
+    answers``, ``Russia needs to withdraw``): not done yet (``had to withdraw``
+    tells what was done)."""
+    g = grammar(tok)
+    h = tok.head
+    if not g.is_(tok, "open_complement") or h.i == tok.i or h.lemma_.lower() not in own_words("obligation_verbs"):
+        return False
+    return h.tag_ in ("VBP", "VBZ") and any(c.tag_ == "TO" for c in tok.children)
+
+
 def is_hypothetical(tok) -> bool:
     """``might expand``, ``could attack``, ``if ... attacked``, ``would ... if``,
     a question, an act judged (``it would be wrong to``), an opinion
-    (``in his opinion``) or a thing's purpose (``the drills aim to``)."""
+    (``in his opinion``), a thing's purpose (``the drills aim to``), an order,
+    a condition not yet met (``until ... is released``) or an obligation."""
     if is_question(tok) or is_evaluated(tok) or in_opinion(tok) or is_purpose(tok):
+        return True
+    if is_imperative(tok) or awaits_condition(tok) or is_obligation(tok):
         return True
     g = grammar(tok)
     marks = W.words("hypothetical_marks")
