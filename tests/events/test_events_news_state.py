@@ -234,3 +234,56 @@ def test_a_warning_of_ones_own_act_or_to_someone_is_a_threat(build):
     assert not FA.forecasts_another(d[1], actors, ours)
     d, actors, ours = _warning(build, subject_is_pronoun=False, addressed=True)
     assert not FA.forecasts_another(d[1], actors, ours)
+
+
+def test_a_refusal_kept_up_is_news():
+    d = doc(
+        [
+            ("Rurit", "Rurit", "PROPN", "NNP", "nsubj", 2),
+            ("still", "still", "ADV", "RB", "advmod", 2),
+            ("refuses", "refuse", "VERB", "VBZ", "ROOT", 2, PRES),
+            ("to", "to", "PART", "TO", "aux", 4),
+            ("talk", "talk", "VERB", "VB", "xcomp", 2),
+            (".", ".", "PUNCT", ".", "punct", 2),
+        ]
+    )
+    assert not FA.is_standing_state(d[2])
+
+
+def _clause_on_noun(opener_rows, verb_children_after):
+    """'Rurit left the talks , <opener> Zenda has <verb> <after> .'"""
+    rows = [
+        ("Rurit", "Rurit", "PROPN", "NNP", "nsubj", 1),
+        ("left", "leave", "VERB", "VBD", "ROOT", 1),
+        ("the", "the", "DET", "DT", "det", 3),
+        ("talks", "talk", "NOUN", "NNS", "dobj", 1),
+        (",", ",", "PUNCT", ",", "punct", 3),
+    ]
+    v = len(rows) + len(opener_rows) + 2
+    rows += [(*r[:5], v if r[5] == "V" else r[5]) for r in opener_rows]
+    rows += [("Zenda", "Zenda", "PROPN", "NNP", "nsubj", v), ("has", "have", "AUX", "VBZ", "aux", v)]
+    rows += [(*r[:5], v if r[5] == "V" else r[5]) for r in verb_children_after]
+    rows.append((".", ".", "PUNCT", ".", "punct", 1))
+    return doc(rows), v
+
+
+def test_a_party_acting_where_the_noun_is_told_in_the_perfect_is_news():
+    # "..., where Zenda has blocked the road" (not a description of the talks)
+    d, v = _clause_on_noun(
+        [("where", "where", "SCONJ", "WRB", "advmod", "V")],
+        [
+            ("blocked", "block", "VERB", "VBN", "relcl", 3),
+            ("the", "the", "DET", "DT", "det", 10),
+            ("road", "road", "NOUN", "NN", "dobj", "V"),
+        ],
+    )
+    assert d[v].text == "blocked" and not FA.describes_party(d[v])
+
+
+def test_a_stranded_preposition_makes_an_act_on_the_noun():
+    # "..., which Zenda has objected to": Zenda's act, not what the talks are
+    d, v = _clause_on_noun(
+        [("which", "which", "PRON", "WDT", "pobj", 9)],
+        [("objected", "object", "VERB", "VBN", "relcl", 3), ("to", "to", "ADP", "IN", "prep", "V")],
+    )
+    assert d[v].text == "objected" and FA.acts_on_noun(d[v]) and not FA.describes_party(d[v])

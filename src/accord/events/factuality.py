@@ -85,9 +85,25 @@ def _own_subject(t, g) -> bool:
     for c in t.children:  # "where he had attended", "years in which they fought": the scene, not an act on it
         if c.lower_ in W.words("relative_adverbs"):
             return False
-        if g.is_(c, "prep") and any(p.lower_ in W.words("relative_pronouns") for p in g.children(c, "prep_object")):
+        if (
+            g.is_(c, "prep")
+            and c.i < t.i  # "in which they fought"; a stranded one is an act on the noun: "which Tokyo objected to"
+            and any(p.lower_ in W.words("relative_pronouns") for p in g.children(c, "prep_object"))
+        ):
             return False
     return True
+
+
+def _party_at_scene(t, g) -> bool:
+    """A clause opened by ``where``/``when`` with a subject of its own
+    (``the sea, where coast guard ships have used water cannon``): a party's
+    act at the place or time, news when told in the perfect. A pronoun there
+    mostly carries on the main clause's story (``returning from Baku, where he
+    had attended a summit``): background of it."""
+    subj = g.child(t, "subject")
+    if subj is None or subj.pos_ == "PRON" or subj.lower_ in W.words("relative_pronouns"):
+        return False
+    return any(c.lower_ in W.words("relative_adverbs") for c in t.children)
 
 
 def acts_on_noun(tok) -> bool:
@@ -108,6 +124,8 @@ def describes_party(tok) -> bool:
         return False
     if "Pres" in tok.morph.get("Tense") and "Fin" in tok.morph.get("VerbForm") and not g.has_child(tok, "aux"):
         return True  # "a member that buys Russian missiles", "a doctrine that bans bases": what the party is
+    if _party_at_scene(t, g):
+        return False  # (a standing state of years stays background: standing_since_years)
     for c in [*tok.children, *t.children]:
         if g.is_(c, "aux") and c.lower_ in W.words("perfect_aux"):
             return True
@@ -185,10 +203,12 @@ def is_boilerplate(tok) -> bool:
 
 def is_standing_state(tok) -> bool:
     """A present-tense act kept up (``Russian border guards still patrol the
-    border``, ``troops still occupy the pass``): a standing state, not news."""
+    border``, ``troops still occupy the pass``): a standing state, not news
+    (a refusal kept up, ``still refuses to lift the ban``, is a party's answer: news)."""
     g = grammar(tok)
     return (
         tok.pos_ == "VERB"
+        and tok.lemma_.lower() not in W.words("refusal_verbs")
         and _simple_present(tok, g)
         and any(g.is_(c, "adverb") and c.lower_ in own_words("standing_adverbs") for c in tok.children)
     )
