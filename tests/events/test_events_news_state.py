@@ -287,3 +287,42 @@ def test_a_stranded_preposition_makes_an_act_on_the_noun():
         [("objected", "object", "VERB", "VBN", "relcl", 3), ("to", "to", "ADP", "IN", "prep", "V")],
     )
     assert d[v].text == "objected" and FA.acts_on_noun(d[v]) and not FA.describes_party(d[v])
+
+
+def test_an_act_someone_bans_or_stops_did_not_happen():
+    # "The charter prohibits the deployment of foreign troops ."
+    d = doc(
+        [
+            ("The", "the", "DET", "DT", "det", 1),
+            ("charter", "charter", "NOUN", "NN", "nsubj", 2),
+            ("prohibits", "prohibit", "VERB", "VBZ", "ROOT", 2, PRES),
+            ("the", "the", "DET", "DT", "det", 4),
+            ("deployment", "deployment", "NOUN", "NN", "dobj", 2),
+            (".", ".", "PUNCT", ".", "punct", 2),
+        ]
+    )
+    assert F.is_prevented(d[4])
+    # "Guards barred the convoy from entering ."
+    d = doc(
+        [
+            ("Guards", "guard", "NOUN", "NNS", "nsubj", 1),
+            ("barred", "bar", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 3),
+            ("convoy", "convoy", "NOUN", "NN", "dobj", 1),
+            ("from", "from", "ADP", "IN", "prep", 1),
+            ("entering", "enter", "VERB", "VBG", "pcomp", 4),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ]
+    )
+    assert F.is_prevented(d[5]) and not F.is_prevented(d[1])
+    # "They announced the deployment ." stays
+    d = doc(
+        [
+            ("They", "they", "PRON", "PRP", "nsubj", 1),
+            ("announced", "announce", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 3),
+            ("deployment", "deployment", "NOUN", "NN", "dobj", 1),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ]
+    )
+    assert not F.is_prevented(d[3])

@@ -402,7 +402,8 @@ def _coding(c: Candidate, ents, published, lex: Lexicon) -> Coding:
     promised cooperative act is AGREE (PLOVER's rule), a refused one REJECT
     (CAMEO 12), an announced or conditional coercive act a THREATEN (13)."""
     tok = c.tok
-    negated = F.is_negated(tok)
+    prevented = F.is_prevented(tok)
+    negated = F.is_negated(tok) or prevented
     future = F.is_future(tok)
     hypothetical = F.is_hypothetical(tok)
     past = not future
@@ -425,7 +426,7 @@ def _coding(c: Candidate, ents, published, lex: Lexicon) -> Coding:
     elif future and not negated and cat == "MOBILIZE" and F.is_offered_force(tok):
         # "ready to deploy its forces", "will send a battalion to the drills": an offer of military aid (CAMEO 0332)
         cat, cameo, mode = "AGREE", "0332", None
-    elif (future or hypothetical) and negated and cat in cooperative | {"AGREE"}:
+    elif (future or hypothetical) and negated and not prevented and cat in cooperative | {"AGREE"}:
         # "will not accept", "would not meet": a refusal (CAMEO 12)
         cat, cameo, mode, negated = "REJECT", "120", None, False
     elif (

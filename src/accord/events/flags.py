@@ -79,6 +79,23 @@ def is_negated(tok) -> bool:
     return False
 
 
+def is_prevented(tok) -> bool:
+    """An act someone bans or stops: the object of a prevent verb (``the
+    doctrine prohibits the deployment of foreign troops``, ``police foiled the
+    attack``) or the clause after its ``from`` (``barred the ships from
+    entering``). It did not happen, and it is no refusal of its own actor."""
+    g = grammar(tok)
+    h = tok.head
+    if h.i == tok.i:
+        return False
+    verbs = own_words("prevent_verbs")
+    if tok.pos_ in ("NOUN", "PROPN") and g.is_(tok, "object", "passive_subject"):
+        return h.lemma_.lower() in verbs
+    if g.is_(tok, "prep_clause") and h.lower_ == "from" and h.head.i != h.i:
+        return h.head.lemma_.lower() in verbs
+    return False
+
+
 def _negative_party(subj, g) -> bool:
     """A subject that names no one: ``none of ...``, ``nobody``, ``neither government``, ``no country``."""
     if subj.lower_ in W.words("negative_subjects"):
