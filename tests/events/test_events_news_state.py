@@ -326,3 +326,39 @@ def test_an_act_someone_bans_or_stops_did_not_happen():
         ]
     )
     assert not F.is_prevented(d[3])
+
+
+def _delivered(build, relative: bool):
+    """'Kalia delivered drones under the plan , which Rurit has run .' / '... the plan of Rurit .'"""
+    rows = [
+        ("Kalia", "Kalia", "PROPN", "NNP", "nsubj", 1, "B-GPE"),
+        ("delivered", "deliver", "VERB", "VBD", "ROOT", 1, "O"),
+        ("drones", "drone", "NOUN", "NNS", "dobj", 1, "O"),
+        ("under", "under", "ADP", "IN", "prep", 1, "O"),
+        ("the", "the", "DET", "DT", "det", 5, "O"),
+        ("plan", "plan", "NOUN", "NN", "pobj", 3, "O"),
+    ]
+    if relative:
+        rows += [
+            (",", ",", "PUNCT", ",", "punct", 5, "O"),
+            ("which", "which", "PRON", "WDT", "dobj", 10, "O"),
+            ("Rurit", "Rurit", "PROPN", "NNP", "nsubj", 10, "B-GPE"),
+            ("has", "have", "AUX", "VBZ", "aux", 10, "O"),
+            ("run", "run", "VERB", "VBN", "relcl", 5, "O"),
+        ]
+        r = 8
+    else:
+        rows += [("of", "of", "ADP", "IN", "prep", 5, "O"), ("Rurit", "Rurit", "PROPN", "NNP", "pobj", 6, "B-GPE")]
+        r = 7
+    rows.append((".", ".", "PUNCT", ".", "punct", 1, "O"))
+    d = build(rows, [(0, 1, "KAL", "KAL", None, None, "state"), (r, r + 1, "RUR", "RUR", None, None, "state")])
+    return d, ActorGroups(d)
+
+
+def test_the_subject_of_a_later_relative_clause_is_no_target(build):
+    from accord.events.assemble import _first_coded_after
+
+    d, actors = _delivered(build, relative=True)
+    assert _first_coded_after(d[1], actors.group(d[0]), actors) == []
+    d, actors = _delivered(build, relative=False)
+    assert _first_coded_after(d[1], actors.group(d[0]), actors) == actors.group(d[7])

@@ -345,14 +345,24 @@ def _place_roles(c: Candidate, a_group: list, r_group: list, location, actors: A
 def _first_coded_after(tok, a_group: list, actors: ActorGroups) -> list:
     """Sparse-parse fallback (as TABARI codes): the first coded actor after
     the trigger in its own phrase, within a few words, outside a place phrase,
-    a clause of its own and a topic ("discussed the situation around X")."""
+    a clause of its own and a topic ("discussed the situation around X"),
+    and not the subject of a relative clause on a later noun ("delivered under
+    the programme, which Moscow has run since 2020": that clause's actor)."""
     hi = min(tok.right_edge.i, tok.i + 12)
     for i in range(tok.i + 1, hi + 1):
         mi = actors.tok2m[i]
         if mi >= 0 and mi not in a_group and actors.mentions[mi].code and not in_place_phrase(actors.doc[i], tok):
-            if not _off_the_act(actors.doc[i], tok):
+            if not _off_the_act(actors.doc[i], tok) and not _acts_in_relative_clause(actors, mi):
                 return [mi]
     return []
+
+
+def _acts_in_relative_clause(actors: ActorGroups, mi: int) -> bool:
+    span = actors.span_of(mi)
+    if span is None or not len(span):
+        return False
+    g = grammar(span.root)
+    return g.is_(span.root, "subject") and g.is_(span.root.head, "relative_clause")
 
 
 def _off_the_act(t, tok) -> bool:
