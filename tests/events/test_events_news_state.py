@@ -362,3 +362,24 @@ def test_the_subject_of_a_later_relative_clause_is_no_target(build):
     assert _first_coded_after(d[1], actors.group(d[0]), actors) == []
     d, actors = _delivered(build, relative=False)
     assert _first_coded_after(d[1], actors.group(d[0]), actors) == actors.group(d[7])
+
+
+def _planned(aux_word: str, aux_tag: str):
+    """'A joint exercise is/was planned for May .'"""
+    return doc(
+        [
+            ("A", "a", "DET", "DT", "det", 2),
+            ("joint", "joint", "ADJ", "JJ", "amod", 2),
+            ("exercise", "exercise", "NOUN", "NN", "nsubjpass", 4),
+            (aux_word, "be", "AUX", aux_tag, "auxpass", 4),
+            ("planned", "plan", "VERB", "VBN", "ROOT", 4),
+            ("for", "for", "ADP", "IN", "prep", 4),
+            ("May", "May", "PROPN", "NNP", "pobj", 5),
+            (".", ".", "PUNCT", ".", "punct", 4),
+        ]
+    )
+
+
+def test_an_event_planned_in_the_present_is_future():
+    assert F.is_scheduled(_planned("is", "VBZ")[2]) and F.is_future(_planned("is", "VBZ")[2])
+    assert not F.is_scheduled(_planned("was", "VBD")[2])  # "the attack was planned for months": told after it

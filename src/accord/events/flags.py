@@ -103,9 +103,24 @@ def _negative_party(subj, g) -> bool:
     return any(g.is_(c, "determiner") and c.lower_ in W.words("negative_subjects") for c in subj.children)
 
 
-def is_future(tok) -> bool:
-    """``will hold``, ``is to visit``, ``plans to deploy``, ``upcoming talks``."""
+def is_scheduled(tok) -> bool:
+    """An event noun that is planned, told in the present passive (``a joint
+    exercise is planned for the autumn``, ``talks are scheduled for May``)."""
     g = grammar(tok)
+    h = tok.head
+    if tok.pos_ not in ("NOUN", "PROPN") or h.i == tok.i or not g.is_(tok, "passive_subject"):
+        return False
+    if h.lemma_.lower() not in own_words("scheduled_verbs"):
+        return False
+    return any(g.is_(c, "passive_aux") and c.tag_ in ("VBZ", "VBP") for c in h.children)
+
+
+def is_future(tok) -> bool:
+    """``will hold``, ``is to visit``, ``plans to deploy``, ``upcoming talks``,
+    ``an exercise is planned``."""
+    g = grammar(tok)
+    if is_scheduled(tok):
+        return True
     for t in _clause_chain(tok):
         for c in t.children:
             lw = c.lower_
