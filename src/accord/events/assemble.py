@@ -31,7 +31,7 @@ from .actor_roles import (
 from .classifier import quad_class
 from .dates import is_historical
 from .dyads import _pairs, _symmetric, with_partners  # noqa: F401 (_symmetric: tests import it here)
-from .factuality import forecasts_another, is_background
+from .factuality import forecasts_another, is_background, tells_a_phase
 from .lexicon import Lexicon
 from .pairs import is_pair_reference
 from .place_time import date_for, location_for
@@ -414,7 +414,7 @@ def _coding(c: Candidate, ents, published, lex: Lexicon) -> Coding:
     tok = c.tok
     prevented = F.is_prevented(tok)
     negated = F.is_negated(tok) or prevented
-    future = F.is_future(tok)
+    future = F.is_future(tok) and not tells_a_phase(tok)  # "the exercise will end on Friday": under way
     hypothetical = F.is_hypothetical(tok)
     past = not future
     d = date_for(c, ents, published, past)

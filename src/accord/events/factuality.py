@@ -216,8 +216,9 @@ def is_standing_state(tok) -> bool:
 
 def tells_a_phase(tok) -> bool:
     """A definite event noun as the subject of a phase verb (``the exercise
-    will end on Friday``, ``the drills last five days``): a phase of an event
-    named before, not another event."""
+    will end on Friday``, ``the drills last five days``): the event named
+    before, told again with a phase of it; not a new one, nor a promise (its
+    ``will`` is the phase's: :func:`accord.events.assemble._coding`)."""
     g = grammar(tok)
     h = tok.head
     return (
@@ -244,7 +245,7 @@ def in_describing_clause(tok) -> bool:
 
 def is_background(tok) -> bool:
     """No news event: background on a party, a habit, legal boilerplate, a
-    standing state or the phase of an event told before."""
+    standing state or an event inside a clause that describes a noun."""
     return (
         is_habitual(tok)
         or describes_party(tok)
@@ -253,7 +254,6 @@ def is_background(tok) -> bool:
         or standing_since_years(tok)
         or names_a_description(tok)
         or is_standing_state(tok)
-        or tells_a_phase(tok)
         or in_describing_clause(tok)
     )
 
