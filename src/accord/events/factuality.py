@@ -11,9 +11,16 @@
 * **Legal boilerplate** attached to names (``an organisation recognised as
   extremist and banned in Russia``): a participle or relative clause on a
   noun that carries one of the labels.
+* **Standing states and descriptions** (#16): a present-tense act kept up
+  (``border guards still patrol the border``), and an event inside a clause
+  that describes a noun (``the treaty, which obliges members to assist an
+  ally under attack``); a phase of an event named before (``the exercise will
+  end on Friday``) is that event told again, not a promise; a warning that
+  another party might act is a forecast, no threat of the speaker.
 
 The words are lists in ``lang/en/events/words.tsv`` (``habitual_words``,
-``period_words``, ``every_words``, ``since_preps``, ``boilerplate_words``).
+``period_words``, ``every_words``, ``since_preps``, ``boilerplate_words``) and, for the #16 rules,
+``events/data/factuality_en.tsv``.
 Hypotheticals, wishes and questions are not dropped but flagged
 (:mod:`accord.events.flags`, :mod:`accord.events.speech`).
 """
