@@ -27,6 +27,8 @@ Hypotheticals, wishes and questions are not dropped but flagged
 
 from __future__ import annotations
 
+from itertools import islice
+
 from ..syntax import grammar
 from . import words as W
 from .flags import is_speculative, own_words
@@ -242,10 +244,12 @@ def in_describing_clause(tok) -> bool:
     which obliges members to assist an ally under attack``): part of what the
     noun is, not news. The clause's subject is the relative pronoun (``which
     obliges``), not a party of its own (``where he is due to meet``)."""
-    for a in list(tok.ancestors)[:4]:
-        g = grammar(a)
+    g = grammar(tok)
+    for a in islice(tok.ancestors, 4):
+        if a.pos_ != "VERB" or not g.is_(a, *NOUN_CLAUSE_ROLES):
+            continue
         subj = g.child(a, "subject")
-        if a.pos_ == "VERB" and subj is not None and subj.lower_ in W.words("relative_pronouns") and describes_party(a):
+        if subj is not None and subj.lower_ in W.words("relative_pronouns") and describes_party(a):
             return True
     return False
 

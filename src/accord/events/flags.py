@@ -15,6 +15,7 @@ from . import words as W
 OWN_WORDS = "events/data/factuality_en.tsv"
 
 
+@datafiles.cached
 def own_words(name: str) -> frozenset[str]:
     """One list of ``events/data/factuality_en.tsv``."""
     return datafiles.words(OWN_WORDS, name)

@@ -26,11 +26,9 @@ dyad of its own.
 
 from __future__ import annotations
 
-from .. import datafiles
 from ..record import Event
 from .coref import assign_ids
-
-WORDS = "events/data/factuality_en.tsv"
+from .flags import own_words
 
 
 def party_key(a) -> frozenset:
@@ -69,7 +67,7 @@ def _full_event(e: Event, by_actor: dict, by_recipient: dict, first: dict) -> Ev
     a, r = party_key(e.actor), party_key(e.recipient)
     if a and (not r or r == a):
         full = by_actor.get((e.type, a))
-        if full is None and not r and e.type in datafiles.words(WORDS, "mutual_acts"):
+        if full is None and not r and e.type in own_words("mutual_acts"):
             full = by_recipient.get((e.type, a))  # a mutual act told in full from the other side
         return full
     if r and not a:
