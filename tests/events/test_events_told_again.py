@@ -51,3 +51,25 @@ def test_a_party_toward_itself_beside_its_act_toward_another_is_that_act():
     assert drop_told_again([full, own]) == [full]
     alone = _event("COERCE", _party("RUR"), _party("RUR"), 0)  # a domestic act with no other: stays
     assert drop_told_again([alone]) == [alone]
+
+
+def test_a_party_alone_in_a_mutual_act_takes_part_in_the_act_told_in_full():
+    full = _event("CONSULT", _party("XCS", org="XCS"), _party("KAL"), 0)
+    opened = _event("CONSULT", _party("KAL"), None, 20)  # "Kalia's envoy opened the meeting"
+    assert drop_told_again([full, opened]) == [full]
+    assert {"start": 20, "end": 30} in full.evidence
+
+
+def test_a_party_alone_in_a_one_sided_act_stays():
+    full = _event("AGREE", _party("RUR"), _party("XCS", org="XCS"), 0)
+    adopted = _event("AGREE", _party("XCS", org="XCS"), None, 20)  # "the bloc adopted a declaration"
+    assert drop_told_again([full, adopted]) == [full, adopted]
+
+
+def test_an_event_without_coded_parties_after_one_of_its_category_is_told_again():
+    nameless = EventActor(0, 1, "about 300 soldiers")
+    before = _event("COOPERATE", nameless, None, 0)
+    full = _event("COOPERATE", _party("RUR"), _party("ZEN"), 20)
+    after = _event("COOPERATE", nameless, None, 40)  # "about 300 soldiers took part in the drills"
+    other = _event("ASSAULT", nameless, None, 60)
+    assert drop_told_again([before, full, after, other]) == [before, full, other]

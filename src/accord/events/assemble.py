@@ -31,7 +31,7 @@ from .actor_roles import (
 from .classifier import quad_class
 from .dates import is_historical
 from .dyads import _pairs, _symmetric, with_partners  # noqa: F401 (_symmetric: tests import it here)
-from .factuality import is_background
+from .factuality import forecasts_another, is_background, tells_a_phase
 from .lexicon import Lexicon
 from .pairs import is_pair_reference
 from .place_time import date_for, location_for
@@ -110,6 +110,8 @@ def events_for(
     speaker = None
     if qi is not None:
         speaker = speaker_actor(quotes[qi])
+    if forecasts_another(tok, actors, a_group):
+        return []  # a warning that another party might act: a forecast, no event of the speaker
     a_actors = [party(actors, m, tok.i) for m in a_group]
     r_actors = [party(actors, m, tok.i) for m in r_group]
     # recipients named as the venue ("coordinate their positions at the UN"): no
@@ -343,14 +345,24 @@ def _place_roles(c: Candidate, a_group: list, r_group: list, location, actors: A
 def _first_coded_after(tok, a_group: list, actors: ActorGroups) -> list:
     """Sparse-parse fallback (as TABARI codes): the first coded actor after
     the trigger in its own phrase, within a few words, outside a place phrase,
-    a clause of its own and a topic ("discussed the situation around X")."""
+    a clause of its own and a topic ("discussed the situation around X"),
+    and not the subject of a relative clause on a later noun ("delivered under
+    the programme, which Moscow has run since 2020": that clause's actor)."""
     hi = min(tok.right_edge.i, tok.i + 12)
     for i in range(tok.i + 1, hi + 1):
         mi = actors.tok2m[i]
         if mi >= 0 and mi not in a_group and actors.mentions[mi].code and not in_place_phrase(actors.doc[i], tok):
-            if not _off_the_act(actors.doc[i], tok):
+            if not _off_the_act(actors.doc[i], tok) and not _acts_in_relative_clause(actors, mi):
                 return [mi]
     return []
+
+
+def _acts_in_relative_clause(actors: ActorGroups, mi: int) -> bool:
+    span = actors.span_of(mi)
+    if span is None or not len(span):
+        return False
+    g = grammar(span.root)
+    return g.is_(span.root, "subject") and g.is_(span.root.head, "relative_clause")
 
 
 def _off_the_act(t, tok) -> bool:
@@ -400,8 +412,9 @@ def _coding(c: Candidate, ents, published, lex: Lexicon) -> Coding:
     promised cooperative act is AGREE (PLOVER's rule), a refused one REJECT
     (CAMEO 12), an announced or conditional coercive act a THREATEN (13)."""
     tok = c.tok
-    negated = F.is_negated(tok)
-    future = F.is_future(tok)
+    prevented = F.is_prevented(tok)
+    negated = F.is_negated(tok) or prevented
+    future = F.is_future(tok) and not tells_a_phase(tok)  # "the exercise will end on Friday": under way
     hypothetical = F.is_hypothetical(tok)
     past = not future
     d = date_for(c, ents, published, past)
@@ -423,7 +436,7 @@ def _coding(c: Candidate, ents, published, lex: Lexicon) -> Coding:
     elif future and not negated and cat == "MOBILIZE" and F.is_offered_force(tok):
         # "ready to deploy its forces", "will send a battalion to the drills": an offer of military aid (CAMEO 0332)
         cat, cameo, mode = "AGREE", "0332", None
-    elif (future or hypothetical) and negated and cat in cooperative | {"AGREE"}:
+    elif (future or hypothetical) and negated and not prevented and cat in cooperative | {"AGREE"}:
         # "will not accept", "would not meet": a refusal (CAMEO 12)
         cat, cameo, mode, negated = "REJECT", "120", None, False
     elif (

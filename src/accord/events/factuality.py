@@ -11,17 +11,27 @@
 * **Legal boilerplate** attached to names (``an organisation recognised as
   extremist and banned in Russia``): a participle or relative clause on a
   noun that carries one of the labels.
+* **Standing states and descriptions** (#16): a present-tense act kept up
+  (``border guards still patrol the border``), and an event inside a clause
+  that describes a noun (``the treaty, which obliges members to assist an
+  ally under attack``); a phase of an event named before (``the exercise will
+  end on Friday``) is that event told again, not a promise; a warning that
+  another party might act is a forecast, no threat of the speaker.
 
 The words are lists in ``lang/en/events/words.tsv`` (``habitual_words``,
-``period_words``, ``every_words``, ``since_preps``, ``boilerplate_words``).
+``period_words``, ``every_words``, ``since_preps``, ``boilerplate_words``) and, for the #16 rules,
+``events/data/factuality_en.tsv``.
 Hypotheticals, wishes and questions are not dropped but flagged
 (:mod:`accord.events.flags`, :mod:`accord.events.speech`).
 """
 
 from __future__ import annotations
 
+from itertools import islice
+
 from ..syntax import grammar
 from . import words as W
+from .flags import is_speculative, own_words
 
 #: roles of a clause that modifies a noun
 NOUN_CLAUSE_ROLES = ("relative_clause", "clause_modifier")
@@ -84,9 +94,25 @@ def _own_subject(t, g) -> bool:
     for c in t.children:  # "where he had attended", "years in which they fought": the scene, not an act on it
         if c.lower_ in W.words("relative_adverbs"):
             return False
-        if g.is_(c, "prep") and any(p.lower_ in W.words("relative_pronouns") for p in g.children(c, "prep_object")):
+        if (
+            g.is_(c, "prep")
+            and c.i < t.i  # "in which they fought"; a stranded one is an act on the noun: "which Tokyo objected to"
+            and any(p.lower_ in W.words("relative_pronouns") for p in g.children(c, "prep_object"))
+        ):
             return False
     return True
+
+
+def _party_at_scene(t, g) -> bool:
+    """A clause opened by ``where``/``when`` with a subject of its own
+    (``the sea, where coast guard ships have used water cannon``): a party's
+    act at the place or time, news when told in the perfect. A pronoun there
+    mostly carries on the main clause's story (``returning from Baku, where he
+    had attended a summit``): background of it."""
+    subj = g.child(t, "subject")
+    if subj is None or subj.pos_ == "PRON" or subj.lower_ in W.words("relative_pronouns"):
+        return False
+    return any(c.lower_ in W.words("relative_adverbs") for c in t.children)
 
 
 def acts_on_noun(tok) -> bool:
@@ -107,6 +133,8 @@ def describes_party(tok) -> bool:
         return False
     if "Pres" in tok.morph.get("Tense") and "Fin" in tok.morph.get("VerbForm") and not g.has_child(tok, "aux"):
         return True  # "a member that buys Russian missiles", "a doctrine that bans bases": what the party is
+    if _party_at_scene(t, g):
+        return False  # (a standing state of years stays background: standing_since_years)
     for c in [*tok.children, *t.children]:
         if g.is_(c, "aux") and c.lower_ in W.words("perfect_aux"):
             return True
@@ -182,8 +210,53 @@ def is_boilerplate(tok) -> bool:
     return any(x.lemma_.lower() in labels or x.lower_ in labels for x in t.subtree)
 
 
+def is_standing_state(tok) -> bool:
+    """A present-tense act kept up (``Russian border guards still patrol the
+    border``, ``troops still occupy the pass``): a standing state, not news
+    (a refusal kept up, ``still refuses to lift the ban``, is a party's answer: news)."""
+    g = grammar(tok)
+    return (
+        tok.pos_ == "VERB"
+        and tok.lemma_.lower() not in W.words("refusal_verbs")
+        and _simple_present(tok, g)
+        and any(g.is_(c, "adverb") and c.lower_ in own_words("standing_adverbs") for c in tok.children)
+    )
+
+
+def tells_a_phase(tok) -> bool:
+    """A definite event noun as the subject of a phase verb (``the exercise
+    will end on Friday``, ``the drills last five days``): the event named
+    before, told again with a phase of it; not a new one, nor a promise (its
+    ``will`` is the phase's: :func:`accord.events.assemble._coding`)."""
+    g = grammar(tok)
+    h = tok.head
+    return (
+        tok.pos_ in ("NOUN", "PROPN")
+        and h.i != tok.i
+        and g.is_(tok, "subject")
+        and h.lemma_.lower() in own_words("phase_verbs")
+        and is_back_reference(tok)
+    )
+
+
+def in_describing_clause(tok) -> bool:
+    """The trigger stands inside a background clause on a noun (``the treaty,
+    which obliges members to assist an ally under attack``): part of what the
+    noun is, not news. The clause's subject is the relative pronoun (``which
+    obliges``), not a party of its own (``where he is due to meet``)."""
+    g = grammar(tok)
+    for a in islice(tok.ancestors, 4):
+        if a.pos_ != "VERB" or not g.is_(a, *NOUN_CLAUSE_ROLES):
+            continue
+        subj = g.child(a, "subject")
+        if subj is not None and subj.lower_ in W.words("relative_pronouns") and describes_party(a):
+            return True
+    return False
+
+
 def is_background(tok) -> bool:
-    """No news event: background on a party, a habit, or legal boilerplate."""
+    """No news event: background on a party, a habit, legal boilerplate, a
+    standing state or an event inside a clause that describes a noun."""
     return (
         is_habitual(tok)
         or describes_party(tok)
@@ -191,7 +264,31 @@ def is_background(tok) -> bool:
         or told_years_ago(tok)
         or standing_since_years(tok)
         or names_a_description(tok)
+        or is_standing_state(tok)
+        or in_describing_clause(tok)
     )
+
+
+def forecasts_another(tok, actors, a_group: list) -> bool:
+    """A warning that another party might act (``the analyst warned that
+    Azerbaijan might try to force ...``): a forecast, not the speaker's threat
+    (``Russia warned that it could respond`` is one: the same party; so is a
+    warning addressed to someone, ``warned Kyiv that ...``, or one about a thing,
+    ``warned that Armenia's turn to the West could have consequences``)."""
+    g = grammar(tok)
+    if tok.lemma_.lower() not in own_words("warning_verbs") or g.has_child(tok, "object", "dative"):
+        return False
+    ours = {actors.mentions[m].country for m in a_group}
+    for ch in g.children(tok, "clausal_complement"):
+        sj = g.child(ch, "subject")
+        if sj is None or sj.pos_ == "PRON" or not is_speculative(ch):
+            continue
+        if actors.at(sj) is None:
+            continue
+        theirs = {actors.mentions[m].country for m in actors.group(sj)} - {None}
+        if theirs and not theirs & ours:
+            return True
+    return False
 
 
 def is_back_reference(tok) -> bool:

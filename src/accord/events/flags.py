@@ -7,8 +7,19 @@ Each takes the trigger token (a spaCy ``Token``); the words they look for
 
 from __future__ import annotations
 
+from .. import datafiles
 from ..syntax import grammar
 from . import words as W
+
+#: English words of the rules added for #16 (orders, pending conditions, obligations)
+OWN_WORDS = "events/data/factuality_en.tsv"
+
+
+@datafiles.cached
+def own_words(name: str) -> frozenset[str]:
+    """One list of ``events/data/factuality_en.tsv``."""
+    return datafiles.words(OWN_WORDS, name)
+
 
 #: the roles through which a trigger hangs from the verb that frames it
 CHAIN_ROLES = (
@@ -69,6 +80,23 @@ def is_negated(tok) -> bool:
     return False
 
 
+def is_prevented(tok) -> bool:
+    """An act someone bans or stops: the object of a prevent verb (``the
+    doctrine prohibits the deployment of foreign troops``, ``police foiled the
+    attack``) or the clause after its ``from`` (``barred the ships from
+    entering``). It did not happen, and it is no refusal of its own actor."""
+    g = grammar(tok)
+    h = tok.head
+    if h.i == tok.i:
+        return False
+    verbs = own_words("prevent_verbs")
+    if tok.pos_ in ("NOUN", "PROPN") and g.is_(tok, "object", "passive_subject"):
+        return h.lemma_.lower() in verbs
+    if g.is_(tok, "prep_clause") and h.lower_ == "from" and h.head.i != h.i:
+        return h.head.lemma_.lower() in verbs
+    return False
+
+
 def _negative_party(subj, g) -> bool:
     """A subject that names no one: ``none of ...``, ``nobody``, ``neither government``, ``no country``."""
     if subj.lower_ in W.words("negative_subjects"):
@@ -76,9 +104,24 @@ def _negative_party(subj, g) -> bool:
     return any(g.is_(c, "determiner") and c.lower_ in W.words("negative_subjects") for c in subj.children)
 
 
-def is_future(tok) -> bool:
-    """``will hold``, ``is to visit``, ``plans to deploy``, ``upcoming talks``."""
+def is_scheduled(tok) -> bool:
+    """An event noun that is planned, told in the present passive (``a joint
+    exercise is planned for the autumn``, ``talks are scheduled for May``)."""
     g = grammar(tok)
+    h = tok.head
+    if tok.pos_ not in ("NOUN", "PROPN") or h.i == tok.i or not g.is_(tok, "passive_subject"):
+        return False
+    if h.lemma_.lower() not in own_words("scheduled_verbs"):
+        return False
+    return any(g.is_(c, "passive_aux") and c.tag_ in ("VBZ", "VBP") for c in h.children)
+
+
+def is_future(tok) -> bool:
+    """``will hold``, ``is to visit``, ``plans to deploy``, ``upcoming talks``,
+    ``an exercise is planned``."""
+    g = grammar(tok)
+    if is_scheduled(tok):
+        return True
     for t in _clause_chain(tok):
         for c in t.children:
             lw = c.lower_
@@ -204,11 +247,61 @@ def is_purpose(tok) -> bool:
     return subj is not None and subj.lemma_.lower() in W.words("purpose_subjects")
 
 
+def is_imperative(tok) -> bool:
+    """An order or advice (``declare a ceasefire``, ``"take training where it
+    is good"``): a bare verb with no subject and no auxiliary, the root of its
+    sentence or a complement of another verb; not the bare infinitive after
+    ``let``, ``help``, ``see`` (``helped them build``: an act)."""
+    g = grammar(tok)
+    t = tok
+    while g.is_(t, "conjunct") and t.head.i != t.i and t.head.tag_ == "VB":
+        t = t.head  # "declare a ceasefire and withdraw": the order's first verb
+    if tok.tag_ != "VB" or t.tag_ != "VB":
+        return False
+    for v in (tok, t):
+        if any(g.is_(c, "subject", "passive_subject", "aux", "passive_aux", "marker") for c in v.children):
+            return False
+    if g.is_(t, "root"):
+        return True
+    h = t.head
+    return (
+        g.is_(t, "clausal_complement", "open_complement")
+        and h.pos_ in ("VERB", "AUX")
+        and h.lemma_.lower() not in own_words("bare_infinitive_heads")
+    )
+
+
+def awaits_condition(tok) -> bool:
+    """The trigger tells a condition not yet met: an ``until`` clause on a
+    verb of what should or will be (``the sanctions should remain until the
+    last prisoner is released``; ``fought until the troops withdrew`` stays)."""
+    g = grammar(tok)
+    if not g.is_(tok, "adverbial_clause") or tok.head.i == tok.i:
+        return False
+    if not any(m.lower_ in own_words("pending_marks") for m in g.children(tok, "marker")):
+        return False
+    return any(g.is_(c, "aux") and c.lower_ in own_words("modal_aux") for c in tok.head.children)
+
+
+def is_obligation(tok) -> bool:
+    """What a party has to do, told in the present (``we have to find common
+    answers``, ``Russia needs to withdraw``): not done yet (``had to withdraw``
+    tells what was done)."""
+    g = grammar(tok)
+    h = tok.head
+    if not g.is_(tok, "open_complement") or h.i == tok.i or h.lemma_.lower() not in own_words("obligation_verbs"):
+        return False
+    return h.tag_ in ("VBP", "VBZ") and any(c.tag_ == "TO" for c in tok.children)
+
+
 def is_hypothetical(tok) -> bool:
     """``might expand``, ``could attack``, ``if ... attacked``, ``would ... if``,
     a question, an act judged (``it would be wrong to``), an opinion
-    (``in his opinion``) or a thing's purpose (``the drills aim to``)."""
+    (``in his opinion``), a thing's purpose (``the drills aim to``), an order,
+    a condition not yet met (``until ... is released``) or an obligation."""
     if is_question(tok) or is_evaluated(tok) or in_opinion(tok) or is_purpose(tok):
+        return True
+    if is_imperative(tok) or awaits_condition(tok) or is_obligation(tok):
         return True
     g = grammar(tok)
     marks = W.words("hypothetical_marks")

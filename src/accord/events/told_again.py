@@ -14,12 +14,21 @@ own side. Such an event is not given again; its
 sentence joins the full event's ``evidence``, and its date and place go to the
 full event where that has none. Hypothetical and negated events
 are statements of their own and stay.
+
+In a mutual act (``mutual_acts`` in ``data/factuality_en.tsv``: meetings, joint drills) a party
+named alone is the party of the act told in full with it on either side
+("the two ministers met ... Kazakhstan's secretary opened the meeting").
+An event none of whose parties has a code ("about 300 servicemen took part
+in the drills", "the exercise opened on Friday"), told after an event of its
+category with coded parties, is a detail of that event told again: it adds no
+dyad of its own.
 """
 
 from __future__ import annotations
 
 from ..record import Event
 from .coref import assign_ids
+from .flags import own_words
 
 
 def party_key(a) -> frozenset:
@@ -51,24 +60,39 @@ def _lend(e: Event, full: Event) -> None:
         full.location = e.location
 
 
+def _full_event(e: Event, by_actor: dict, by_recipient: dict, first: dict) -> Event | None:
+    """The event ``e`` tells again with fewer parties, or None (see module doc)."""
+    if not _factual(e):
+        return None
+    a, r = party_key(e.actor), party_key(e.recipient)
+    if a and (not r or r == a):
+        full = by_actor.get((e.type, a))
+        if full is None and not r and e.type in own_words("mutual_acts"):
+            full = by_recipient.get((e.type, a))  # a mutual act told in full from the other side
+        return full
+    if r and not a:
+        return by_recipient.get((e.type, r))
+    if not a and not r:
+        full = first.get(e.type)
+        return full if full is not None and full.sentence["start"] <= e.sentence["start"] else None
+    return None
+
+
 def drop_told_again(events: list[Event]) -> list[Event]:
     """The events without those told again with fewer parties (see module
     doc), ids renumbered; the full event keeps their sentences as evidence."""
     by_actor: dict = {}
     by_recipient: dict = {}
+    first: dict = {}
     for e in events:
         a, r = party_key(e.actor), party_key(e.recipient)
         if _factual(e) and a and r and r != a:
             by_actor.setdefault((e.type, a), e)
             by_recipient.setdefault((e.type, r), e)
+            first.setdefault(e.type, e)
     out = []
     for e in events:
-        a, r = party_key(e.actor), party_key(e.recipient)
-        full = None
-        if _factual(e) and a and (not r or r == a):
-            full = by_actor.get((e.type, a))
-        elif _factual(e) and r and not a:
-            full = by_recipient.get((e.type, r))
+        full = _full_event(e, by_actor, by_recipient, first)
         if full is None or full is e:
             out.append(e)
             continue
