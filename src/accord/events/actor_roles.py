@@ -185,6 +185,10 @@ def _participle_roles(t, actors: ActorGroups, g):
     ):
         return (top if g.is_(top, "root") else n), None
     if t.tag_ == "VBN":
+        agent = _own_subject(t, g)[1]
+        if agent is not None and any(actors.mentions[m].code for m in actors.group(agent)):
+            # "an agreement reached by A and B", "areas vacated by US troops": the agent acts
+            return agent, n
         return None, n
     return None
 

@@ -67,6 +67,8 @@ def is_pair_reference(text: str | None) -> bool:
     if not text:
         return False
     t = " ".join(text.lower().split())
+    if t in party_words("reciprocal_subjects"):
+        return True  # "each side accused the other": the pair, each toward the other
     noun = t.rsplit(" ", 1)[-1]
     for q in sorted(W.words("pair_quantifiers"), key=len, reverse=True):
         if t.startswith(q + " "):
@@ -509,6 +511,12 @@ def _self(e: Event) -> bool:
 def party_words(name: str) -> frozenset[str]:
     """One list of ``events/data/party_words.tsv``."""
     return datafiles.words(PARTY_WORDS, name)
+
+
+@datafiles.cached
+def party_words_map(name: str) -> dict[str, str]:
+    """One list of ``events/data/party_words.tsv`` as ``{word: value}``."""
+    return datafiles.word_map(PARTY_WORDS, name)
 
 
 def _distinct_parties(parties: list) -> list:

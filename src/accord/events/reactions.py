@@ -27,6 +27,7 @@ from ..record import Event
 from ..syntax import grammar
 from . import words as W
 from .coref import party_of, trigger_token
+from .pairs import party_words_map
 
 #: how many sentences back the act a reaction names is looked for (often the article's lead)
 LOOKBACK_SENTENCES = 30
@@ -79,7 +80,14 @@ def _names(obj, a: Event, noun_type: str | None, doc) -> bool:
     if span is None or not len(span):
         return False
     lemma, own = span[-1].lemma_.lower(), obj.lemma_.lower()
+    if lemma in _act_verbs(own):
+        return True  # "fired two missiles ... condemned the launches"
     return lemma == own or (len(lemma) >= STEM and len(own) >= STEM and lemma[:STEM] == own[:STEM])
+
+
+def _act_verbs(noun: str) -> list[str]:
+    """The verbs of another stem whose act the noun names back ("launch": fire)."""
+    return [v.strip() for v in party_words_map("act_noun_verbs").get(noun, "").split(",") if v.strip()]
 
 
 def _noun_type(obj) -> str | None:
