@@ -187,7 +187,22 @@ def _cause(tok, g) -> bool:
     """An event noun given as a cause or background (``amid clashes``)."""
     t = _conj_root(tok, g)
     p = t.head
-    return g.is_(t, "prep_object") and p.i != t.i and p.lower_ in W.words("cause_preps")
+    if not g.is_(t, "prep_object") or p.i == t.i:
+        return False
+    return p.lower_ in W.words("cause_preps") or (p.lower_ in W.words("reason_preps") and _reason_of(p, g))
+
+
+def _reason_of(p, g) -> bool:
+    """``sanctioned two ministers over the offensive``: the preposition hangs on
+    a punishment, charge or protest (``reason_heads``), or on its object."""
+    h = p.head
+    for _ in range(2):
+        if h.lemma_.lower() in W.words("reason_heads"):
+            return True
+        if h.head.i == h.i or not g.is_(h, "object", "apposition"):
+            return False
+        h = h.head
+    return False
 
 
 def _failed(tok, g) -> bool:

@@ -1,0 +1,58 @@
+"""Trigger sense: an event noun after "over" that a punishment hangs on is its reason
+(events.sense.no_act), and studying a decision is weighing it, not an investigation
+(events/data/triggers.tsv); hand-built Docs of sentences written for these tests."""
+
+from accord.events.triggers import find_candidates
+
+G = "B-GPE"
+
+
+def _cands(build, rows):
+    doc = build(rows, [(0, 1, "JPN", "JPN", None, None, "state")])
+    return [(c.tok.text, c.type) for c in find_candidates(doc[:])]
+
+
+def _studied(obj, obj_lemma):
+    """'Japan will study the <obj> .'"""
+    return [
+        ("Japan", "Japan", "PROPN", "NNP", "nsubj", 2, G),
+        ("will", "will", "AUX", "MD", "aux", 2, "O"),
+        ("study", "study", "VERB", "VB", "ROOT", 2, "O"),
+        ("the", "the", "DET", "DT", "det", 4, "O"),
+        (obj, obj_lemma, "NOUN", "NN", "dobj", 2, "O"),
+        (".", ".", "PUNCT", ".", "punct", 2, "O"),
+    ]
+
+
+def test_studying_a_decision_is_no_investigation(build):
+    assert not [c for c in _cands(build, _studied("decision", "decision")) if c[0] == "study"]
+    assert not [c for c in _cands(build, _studied("proposal", "proposal")) if c[0] == "study"]
+
+
+def _punished_over(verb, lemma, noun, noun_lemma, appos=False):
+    """'Japan <verb> two officials over the <noun> .' (with ``appos`` the officials
+    are the verb's apposition, as a headline parses: 'Japan sanctions officials over ...')."""
+    return [
+        ("Japan", "Japan", "PROPN", "NNP", "nsubj", 1, G),
+        (verb, lemma, "VERB", "VBD", "ROOT", 1, "O"),
+        ("two", "two", "NUM", "CD", "nummod", 3, "O"),
+        ("officials", "official", "NOUN", "NNS", "appos" if appos else "dobj", 1, "O"),
+        ("over", "over", "ADP", "IN", "prep", 3, "O"),
+        ("the", "the", "DET", "DT", "det", 6, "O"),
+        (noun, noun_lemma, "NOUN", "NNS", "pobj", 4, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+
+
+def test_an_event_noun_a_punishment_is_over_is_its_reason(build):
+    got = [c[0] for c in _cands(build, _punished_over("sanctioned", "sanction", "attacks", "attack"))]
+    assert "sanctioned" in got and "attacks" not in got
+    got = [c[0] for c in _cands(build, _punished_over("sanctions", "sanction", "strikes", "strike", appos=True))]
+    assert "strikes" not in got
+
+
+def test_an_event_noun_over_which_others_act_stays(build):
+    # "Japan met two officials over the clashes": meeting is no punishment, the clashes stay candidates
+    doc = build(_punished_over("met", "meet", "clashes", "clash"), [(0, 1, "JPN", "JPN", None, None, "state")])
+    cands = find_candidates(doc[:])
+    assert "clashes" in [c.tok.text for c in cands] + [i.tok.text for c in cands for i in c.inner]
