@@ -56,3 +56,30 @@ def test_an_event_noun_over_which_others_act_stays(build):
     doc = build(_punished_over("met", "meet", "clashes", "clash"), [(0, 1, "JPN", "JPN", None, None, "state")])
     cands = find_candidates(doc[:])
     assert "clashes" in [c.tok.text for c in cands] + [i.tok.text for c in cands for i in c.inner]
+
+
+def test_a_participle_with_a_possessor_describes_its_noun(build):
+    # 'Japan valued its expanding security partnership .' parsed with the participle as the object
+    rows = [
+        ("Japan", "Japan", "PROPN", "NNP", "nsubj", 1, G),
+        ("valued", "value", "VERB", "VBD", "ROOT", 1, "O"),
+        ("its", "its", "PRON", "PRP$", "poss", 3, "O"),
+        ("expanding", "expand", "VERB", "VBG", "dobj", 1, "O"),
+        ("security", "security", "NOUN", "NN", "compound", 5, "O"),
+        ("partnership", "partnership", "NOUN", "NN", "dobj", 3, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    assert "expanding" not in [c[0] for c in _cands(build, rows)]
+
+
+def test_a_participle_that_acts_stays(build):
+    # 'Japan is expanding security cooperation .'
+    rows = [
+        ("Japan", "Japan", "PROPN", "NNP", "nsubj", 2, G),
+        ("is", "be", "AUX", "VBZ", "aux", 2, "O"),
+        ("expanding", "expand", "VERB", "VBG", "ROOT", 2, "O"),
+        ("security", "security", "NOUN", "NN", "compound", 4, "O"),
+        ("cooperation", "cooperation", "NOUN", "NN", "dobj", 2, "O"),
+        (".", ".", "PUNCT", ".", "punct", 2, "O"),
+    ]
+    assert "expanding" in [c[0] for c in _cands(build, rows)]

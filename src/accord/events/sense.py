@@ -298,8 +298,11 @@ def _state_of_relations(c, g) -> bool:
 
 def _attributive(tok, g) -> bool:
     """``its expanding security partnership``, ``the growing threat``: a
-    present participle that describes a noun names no act."""
-    return tok.pos_ == "VERB" and tok.tag_ == "VBG" and g.is_(tok, "adjective")
+    present participle that describes a noun names no act (one parsed as an
+    object or subject with a possessor of its own is such a modifier too)."""
+    if tok.pos_ != "VERB" or tok.tag_ != "VBG":
+        return False
+    return g.is_(tok, "adjective") or (g.is_(tok, "object", "subject") and g.has_child(tok, "possessor"))
 
 
 def _condition(tok, g) -> bool:
