@@ -83,3 +83,34 @@ def test_a_participle_that_acts_stays(build):
         (".", ".", "PUNCT", ".", "punct", 2, "O"),
     ]
     assert "expanding" in [c[0] for c in _cands(build, rows)]
+
+
+def _stays_until(tag, lemma_word, aux=None):
+    """'Sanctions stay until Japan <aux> <verb> troops .'"""
+    rows = [
+        ("Sanctions", "sanction", "NOUN", "NNS", "nsubj", 1, "O"),
+        ("stay", "stay", "VERB", "VBP", "ROOT", 1, "O"),
+        ("until", "until", "SCONJ", "IN", "mark", 5 if aux else 4, "O"),
+        ("Japan", "Japan", "PROPN", "NNP", "nsubj", 5 if aux else 4, G),
+    ]
+    if aux:
+        rows.append((aux, aux, "AUX", "VBZ", "aux", 5, "O"))
+    rows += [
+        (lemma_word[0], lemma_word[1], "VERB", tag, "advcl", 1, "O"),
+        ("troops", "troop", "NOUN", "NNS", "dobj", len(rows), "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    return rows
+
+
+def _until_cands(build, rows):
+    doc = build(rows, [(3, 4, "JPN", "JPN", None, None, "state")])
+    return [c.tok.text for c in find_candidates(doc[:])]
+
+
+def test_an_act_awaited_until_is_no_act(build):
+    assert "withdraws" not in _until_cands(build, _stays_until("VBZ", ("withdraws", "withdraw")))
+
+
+def test_an_act_until_which_others_acted_stays(build):
+    assert "withdrew" in _until_cands(build, _stays_until("VBD", ("withdrew", "withdraw")))

@@ -315,6 +315,18 @@ def _condition(tok, g) -> bool:
     return p.head.i != p.i and p.head.pos_ in NOUNS
 
 
+def _awaited(tok, g) -> bool:
+    """``sanctions stay until the last prisoner is released``, ``unless Baku
+    withdraws its troops``: a verb in a clause of a condition yet to be met
+    (``condition_markers``, in the present tense) is awaited, not told."""
+    if tok.pos_ != "VERB" or not g.is_(tok, "adverbial_clause"):
+        return False
+    if not any(m.lower_ in W.words("condition_markers") for m in g.children(tok, "marker")):
+        return False
+    tenses = W.words("present_tags")
+    return tok.tag_ in tenses or any(a.tag_ in tenses for a in g.children(tok, "aux", "passive_aux"))
+
+
 def _prohibited(tok, g) -> bool:
     """``its doctrine prohibits the deployment of foreign bases``: an event
     noun that a verb bans or prevents (``prohibition_verbs``) is not done."""
@@ -335,6 +347,7 @@ def no_act(c) -> bool:
         _state_of_relations(c, g)
         or _attributive(tok, g)
         or (tok.pos_ in NOUNS and (_prohibited(tok, g) or _condition(tok, g)))
+        or _awaited(tok, g)
     ):
         return True
     # what a thing allows ("allowed Russia to buy goods") is enabled, not told as done
