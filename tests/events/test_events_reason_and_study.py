@@ -114,3 +114,36 @@ def test_an_act_awaited_until_is_no_act(build):
 
 def test_an_act_until_which_others_acted_stays(build):
     assert "withdrew" in _until_cands(build, _stays_until("VBD", ("withdrew", "withdraw")))
+
+
+def _patrol(adverb, tag="VBP"):
+    """'Japanese guards [<adverb>] patrol the border .' (the verb in the simple present)"""
+    rows = [
+        ("Japanese", "japanese", "ADJ", "JJ", "amod", 1, "B-NORP"),
+        ("guards", "guard", "NOUN", "NNS", "nsubj", 3 if adverb else 2, "O"),
+    ]
+    if adverb:
+        rows.append((adverb, adverb, "ADV", "RB", "advmod", 3, "O"))
+    v = len(rows)
+    rows += [
+        ("patrol", "patrol", "VERB", tag, "ROOT", v, "O"),
+        ("the", "the", "DET", "DT", "det", v + 2, "O"),
+        ("border", "border", "NOUN", "NN", "dobj", v, "O"),
+        (".", ".", "PUNCT", ".", "punct", v, "O"),
+    ]
+    return rows, v
+
+
+def _patrol_cands(build, adverb):
+    rows, v = _patrol(adverb)
+    doc = build(rows, [(0, 1, "JPN", "JPN", None, None, "state")])
+    doc[v].set_morph("Tense=Pres|VerbForm=Fin")
+    return [c.tok.text for c in find_candidates(doc[:]) if c.type == "MOBILIZE"]
+
+
+def test_a_standing_patrol_is_no_news(build):
+    assert not _patrol_cands(build, "still")
+
+
+def test_a_patrol_in_the_present_stays_without_the_adverb(build):
+    assert _patrol_cands(build, None)

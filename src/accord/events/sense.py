@@ -327,6 +327,18 @@ def _awaited(tok, g) -> bool:
     return tok.tag_ in tenses or any(a.tag_ in tenses for a in g.children(tok, "aux", "passive_aux"))
 
 
+def _standing(c, g) -> bool:
+    """``Russian border guards still patrol the border``: a material act in the
+    simple present with an adverb of a standing arrangement (``standing_adverbs``)
+    is a state of affairs, not news."""
+    tok = c.tok
+    if tok.pos_ != "VERB" or not c.quad.startswith("material") or g.has_child(tok, "aux"):
+        return False
+    if "Pres" not in tok.morph.get("Tense") or "Fin" not in tok.morph.get("VerbForm"):
+        return False
+    return any(a.lower_ in W.words("standing_adverbs") for a in g.children(tok, "adverb"))
+
+
 def _prohibited(tok, g) -> bool:
     """``its doctrine prohibits the deployment of foreign bases``: an event
     noun that a verb bans or prevents (``prohibition_verbs``) is not done."""
@@ -348,6 +360,7 @@ def no_act(c) -> bool:
         or _attributive(tok, g)
         or (tok.pos_ in NOUNS and (_prohibited(tok, g) or _condition(tok, g)))
         or _awaited(tok, g)
+        or _standing(c, g)
     ):
         return True
     # what a thing allows ("allowed Russia to buy goods") is enabled, not told as done
