@@ -147,3 +147,30 @@ def test_a_standing_patrol_is_no_news(build):
 
 def test_a_patrol_in_the_present_stays_without_the_adverb(build):
     assert _patrol_cands(build, None)
+
+
+def _under(verb, lemma):
+    """'Japan <verb> allies under attack .' with the phrase parsed on the verb"""
+    return [
+        ("Japan", "Japan", "PROPN", "NNP", "nsubj", 1, G),
+        (verb, lemma, "VERB", "VBD", "ROOT", 1, "O"),
+        ("allies", "ally", "NOUN", "NNS", "dobj", 1, "O"),
+        ("under", "under", "ADP", "IN", "prep", 1, "O"),
+        ("attack", "attack", "NOUN", "NN", "pobj", 3, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+
+
+def test_a_bare_attack_under_which_a_party_is_helped_is_its_condition(build):
+    assert "attack" not in [c[0] for c in _cands(build, _under("assisted", "assist"))]
+
+
+def test_coming_under_attack_stays(build):
+    rows = [
+        ("Japan", "Japan", "PROPN", "NNP", "nsubj", 1, G),
+        ("came", "come", "VERB", "VBD", "ROOT", 1, "O"),
+        ("under", "under", "ADP", "IN", "prep", 1, "O"),
+        ("attack", "attack", "NOUN", "NN", "pobj", 2, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    assert "attack" in [c[0] for c in _cands(build, rows)]

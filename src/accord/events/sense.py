@@ -308,11 +308,19 @@ def _attributive(tok, g) -> bool:
 def _condition(tok, g) -> bool:
     """``to assist an ally under attack``, ``a city under siege``: an event
     noun in a phrase that describes another noun (``condition_preps``) names
-    a party's condition, not an act told (``came under attack`` stays)."""
+    a party's condition, not an act told (``came under attack`` stays); a
+    bare noun so placed on a verb other than an exposure verb (``assist an ally
+    under attack``, parsed on the verb) is that condition too."""
     p = tok.head
     if not g.is_(tok, "prep_object") or p.i == tok.i or p.lower_ not in W.words("condition_preps"):
         return False
-    return p.head.i != p.i and p.head.pos_ in NOUNS
+    h = p.head
+    if h.i == p.i:
+        return False
+    if h.pos_ in NOUNS:
+        return True
+    bare = not any(True for _ in g.children(tok, "determiner", "possessor"))
+    return bare and h.pos_ == "VERB" and h.lemma_.lower() not in W.words("exposure_verbs")
 
 
 def _awaited(tok, g) -> bool:
