@@ -174,3 +174,35 @@ def test_coming_under_attack_stays(build):
         (".", ".", "PUNCT", ".", "punct", 1, "O"),
     ]
     assert "attack" in [c[0] for c in _cands(build, rows)]
+
+
+def _said_bare(verb_tag, subject=False):
+    """'" Withdraw troops , " Japan said .' (or '" They withdraw troops , " ...' with a subject)"""
+    rows = [("“", '"', "PUNCT", "``", "punct", 6 if subject else 5, "O")]
+    if subject:
+        rows.append(("They", "they", "PRON", "PRP", "nsubj", 2, "O"))
+    v = len(rows)
+    rows += [
+        ("withdraw", "withdraw", "VERB", verb_tag, "ccomp", v + 5, "O"),
+        ("troops", "troop", "NOUN", "NNS", "dobj", v, "O"),
+        (",", ",", "PUNCT", ",", "punct", v + 5, "O"),
+        ("”", '"', "PUNCT", "''", "punct", v + 5, "O"),
+        ("Japan", "Japan", "PROPN", "NNP", "nsubj", v + 5, G),
+        ("said", "say", "VERB", "VBD", "ROOT", v + 5, "O"),
+        (".", ".", "PUNCT", ".", "punct", v + 5, "O"),
+    ]
+    return rows
+
+
+def _said_cands(build, rows):
+    j = next(i for i, r in enumerate(rows) if r[0] == "Japan")
+    doc = build(rows, [(j, j + 1, "JPN", "JPN", None, None, "state")])
+    return [c.tok.text for c in find_candidates(doc[:])]
+
+
+def test_a_bare_verb_told_by_a_saying_verb_urges_no_act(build):
+    assert "withdraw" not in _said_cands(build, _said_bare("VB"))
+
+
+def test_a_verb_with_its_subject_stays(build):
+    assert "withdraw" in _said_cands(build, _said_bare("VBP", subject=True))

@@ -347,6 +347,26 @@ def _standing(c, g) -> bool:
     return any(a.lower_ in W.words("standing_adverbs") for a in g.children(tok, "adverb"))
 
 
+def _imperative(tok, g) -> bool:
+    """``"take equipment where it is cheap," he said``, ``they say declare a
+    ceasefire``: a bare verb with no subject and no auxiliary, heading the
+    sentence or told by a saying verb (``imperative_frames``), urges an act
+    that is not told as done."""
+    t = _conj_root(tok, g)
+    if tok.tag_ != "VB" or t.tag_ != "VB" or t.pos_ != "VERB":
+        return False
+    if g.has_child(t, "subject", "aux") or g.has_child(tok, "subject", "aux"):
+        return False
+    if g.is_(t, "root"):
+        return True
+    h = t.head
+    return (
+        h.i != t.i
+        and g.is_(t, "clausal_complement", "open_complement", "parataxis")
+        and h.lemma_.lower() in W.words("imperative_frames")
+    )
+
+
 def _prohibited(tok, g) -> bool:
     """``its doctrine prohibits the deployment of foreign bases``: an event
     noun that a verb bans or prevents (``prohibition_verbs``) is not done."""
@@ -369,6 +389,7 @@ def no_act(c) -> bool:
         or (tok.pos_ in NOUNS and (_prohibited(tok, g) or _condition(tok, g)))
         or _awaited(tok, g)
         or _standing(c, g)
+        or _imperative(tok, g)
     ):
         return True
     # what a thing allows ("allowed Russia to buy goods") is enabled, not told as done
