@@ -206,3 +206,32 @@ def test_a_bare_verb_told_by_a_saying_verb_urges_no_act(build):
 
 def test_a_verb_with_its_subject_stays(build):
     assert "withdraw" in _said_cands(build, _said_bare("VBP", subject=True))
+
+
+def test_allowing_people_in_on_humanitarian_grounds_is_aid(build):
+    # 'Japan allowed them in on humanitarian grounds .'
+    rows = [
+        ("Japan", "Japan", "PROPN", "NNP", "nsubj", 1, G),
+        ("allowed", "allow", "VERB", "VBD", "ROOT", 1, "O"),
+        ("them", "they", "PRON", "PRP", "dobj", 1, "O"),
+        ("in", "in", "ADP", "RP", "prt", 1, "O"),
+        ("on", "on", "ADP", "IN", "prep", 1, "O"),
+        ("humanitarian", "humanitarian", "ADJ", "JJ", "amod", 6, "O"),
+        ("grounds", "ground", "NOUN", "NNS", "pobj", 4, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    assert ("allowed", "AID") in _cands(build, rows)
+
+
+def test_an_event_noun_an_imperative_urges_is_no_act(build):
+    # '" They say declare a ceasefire .' -> the ceasefire is urged, not declared
+    rows = [
+        ("They", "they", "PRON", "PRP", "nsubj", 1, "O"),
+        ("say", "say", "VERB", "VBP", "ROOT", 1, "O"),
+        ("declare", "declare", "VERB", "VB", "xcomp", 1, "O"),
+        ("a", "a", "DET", "DT", "det", 4, "O"),
+        ("ceasefire", "ceasefire", "NOUN", "NN", "dobj", 2, "O"),
+        ("Japan", "Japan", "PROPN", "NNP", "npadvmod", 1, G),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    assert not [c for c in _cands(build, rows) if c[0] in ("declare", "ceasefire")]

@@ -390,6 +390,7 @@ def no_act(c) -> bool:
         or _awaited(tok, g)
         or _standing(c, g)
         or _imperative(tok, g)
+        or (tok.pos_ in NOUNS and g.is_(tok, "object") and tok.head.i != tok.i and _imperative(tok.head, g))
     ):
         return True
     # what a thing allows ("allowed Russia to buy goods") is enabled, not told as done
