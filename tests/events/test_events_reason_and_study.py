@@ -235,3 +235,16 @@ def test_an_event_noun_an_imperative_urges_is_no_act(build):
         (".", ".", "PUNCT", ".", "punct", 1, "O"),
     ]
     assert not [c for c in _cands(build, rows) if c[0] in ("declare", "ceasefire")]
+
+
+def test_travelling_to_a_capital_is_a_visit(build):
+    # 'Japan will travel to Ankara .'
+    rows = [
+        ("Japan", "Japan", "PROPN", "NNP", "nsubj", 2, G),
+        ("will", "will", "AUX", "MD", "aux", 2, "O"),
+        ("travel", "travel", "VERB", "VB", "ROOT", 2, "O"),
+        ("to", "to", "ADP", "IN", "prep", 2, "O"),
+        ("Ankara", "Ankara", "PROPN", "NNP", "pobj", 3, "B-GPE"),
+        (".", ".", "PUNCT", ".", "punct", 2, "O"),
+    ]
+    assert ("travel", "CONSULT") in _cands(build, rows)
