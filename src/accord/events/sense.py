@@ -187,7 +187,22 @@ def _cause(tok, g) -> bool:
     """An event noun given as a cause or background (``amid clashes``)."""
     t = _conj_root(tok, g)
     p = t.head
-    return g.is_(t, "prep_object") and p.i != t.i and p.lower_ in W.words("cause_preps")
+    if not g.is_(t, "prep_object") or p.i == t.i:
+        return False
+    return p.lower_ in W.words("cause_preps") or (p.lower_ in W.words("reason_preps") and _reason_of(p, g))
+
+
+def _reason_of(p, g) -> bool:
+    """``sanctioned two ministers over the offensive``: the preposition hangs on
+    a punishment, charge or protest (``reason_heads``), or on its object."""
+    h = p.head
+    for _ in range(2):
+        if h.lemma_.lower() in W.words("reason_heads"):
+            return True
+        if h.head.i == h.i or not g.is_(h, "object", "apposition"):
+            return False
+        h = h.head
+    return False
 
 
 def _failed(tok, g) -> bool:
@@ -283,18 +298,73 @@ def _state_of_relations(c, g) -> bool:
 
 def _attributive(tok, g) -> bool:
     """``its expanding security partnership``, ``the growing threat``: a
-    present participle that describes a noun names no act."""
-    return tok.pos_ == "VERB" and tok.tag_ == "VBG" and g.is_(tok, "adjective")
+    present participle that describes a noun names no act (one parsed as an
+    object or subject with a possessor of its own is such a modifier too)."""
+    if tok.pos_ != "VERB" or tok.tag_ != "VBG":
+        return False
+    return g.is_(tok, "adjective") or (g.is_(tok, "object", "subject") and g.has_child(tok, "possessor"))
 
 
 def _condition(tok, g) -> bool:
     """``to assist an ally under attack``, ``a city under siege``: an event
     noun in a phrase that describes another noun (``condition_preps``) names
-    a party's condition, not an act told (``came under attack`` stays)."""
+    a party's condition, not an act told (``came under attack`` stays); a
+    bare noun so placed on a verb other than an exposure verb (``assist an ally
+    under attack``, parsed on the verb) is that condition too."""
     p = tok.head
     if not g.is_(tok, "prep_object") or p.i == tok.i or p.lower_ not in W.words("condition_preps"):
         return False
-    return p.head.i != p.i and p.head.pos_ in NOUNS
+    h = p.head
+    if h.i == p.i:
+        return False
+    if h.pos_ in NOUNS:
+        return True
+    bare = not any(True for _ in g.children(tok, "determiner", "possessor"))
+    return bare and h.pos_ == "VERB" and h.lemma_.lower() not in W.words("exposure_verbs")
+
+
+def _awaited(tok, g) -> bool:
+    """``sanctions stay until the last prisoner is released``, ``unless Baku
+    withdraws its troops``: a verb in a clause of a condition yet to be met
+    (``condition_markers``, in the present tense) is awaited, not told."""
+    if tok.pos_ != "VERB" or not g.is_(tok, "adverbial_clause"):
+        return False
+    if not any(m.lower_ in W.words("condition_markers") for m in g.children(tok, "marker")):
+        return False
+    tenses = W.words("present_tags")
+    return tok.tag_ in tenses or any(a.tag_ in tenses for a in g.children(tok, "aux", "passive_aux"))
+
+
+def _standing(c, g) -> bool:
+    """``Russian border guards still patrol the border``: a material act in the
+    simple present with an adverb of a standing arrangement (``standing_adverbs``)
+    is a state of affairs, not news."""
+    tok = c.tok
+    if tok.pos_ != "VERB" or not c.quad.startswith("material") or g.has_child(tok, "aux"):
+        return False
+    if "Pres" not in tok.morph.get("Tense") or "Fin" not in tok.morph.get("VerbForm"):
+        return False
+    return any(a.lower_ in W.words("standing_adverbs") for a in g.children(tok, "adverb"))
+
+
+def _imperative(tok, g) -> bool:
+    """``"take equipment where it is cheap," he said``, ``they say declare a
+    ceasefire``: a bare verb with no subject and no auxiliary, heading the
+    sentence or told by a saying verb (``imperative_frames``), urges an act
+    that is not told as done."""
+    t = _conj_root(tok, g)
+    if tok.tag_ != "VB" or t.tag_ != "VB" or t.pos_ != "VERB":
+        return False
+    if g.has_child(t, "subject", "aux") or g.has_child(tok, "subject", "aux"):
+        return False
+    if g.is_(t, "root"):
+        return True
+    h = t.head
+    return (
+        h.i != t.i
+        and g.is_(t, "clausal_complement", "open_complement", "parataxis")
+        and h.lemma_.lower() in W.words("imperative_frames")
+    )
 
 
 def _prohibited(tok, g) -> bool:
@@ -317,6 +387,10 @@ def no_act(c) -> bool:
         _state_of_relations(c, g)
         or _attributive(tok, g)
         or (tok.pos_ in NOUNS and (_prohibited(tok, g) or _condition(tok, g)))
+        or _awaited(tok, g)
+        or _standing(c, g)
+        or _imperative(tok, g)
+        or (tok.pos_ in NOUNS and g.is_(tok, "object") and tok.head.i != tok.i and _imperative(tok.head, g))
     ):
         return True
     # what a thing allows ("allowed Russia to buy goods") is enabled, not told as done
