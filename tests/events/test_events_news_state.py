@@ -195,8 +195,8 @@ def test_an_obligation_in_the_present_is_not_done_yet():
     assert not F.is_obligation(_must("VBD", "had")[3])  # "had to find": what was done
 
 
-def _warning(build, subject_is_pronoun: bool, addressed: bool):
-    """'Rurit warned (Zenda) that Zenda/it might attack Kalia .'"""
+def _warning(build, subject_is_pronoun: bool, addressed: bool, verb=("strike", "strike")):
+    """'Rurit warned (Zenda) that Zenda/it might strike (face) Vesta .'"""
     rows = [("Rurit", "Rurit", "PROPN", "NNP", "nsubj", 1, "B-GPE"), ("warned", "warn", "VERB", "VBD", "ROOT", 1, "O")]
     if addressed:
         rows.append(("Kalia", "Kalia", "PROPN", "NNP", "dobj", 1, "B-GPE"))
@@ -210,7 +210,7 @@ def _warning(build, subject_is_pronoun: bool, addressed: bool):
         ("that", "that", "SCONJ", "IN", "mark", k + 3, "O"),
         subj,
         ("might", "might", "AUX", "MD", "aux", k + 3, "O"),
-        ("strike", "strike", "VERB", "VB", "ccomp", 1, "O"),
+        (verb[0], verb[1], "VERB", "VB", "ccomp", 1, "O"),
         ("Vesta", "Vesta", "PROPN", "NNP", "dobj", k + 3, "B-GPE"),
         (".", ".", "PUNCT", ".", "punct", 1, "O"),
     ]
@@ -233,6 +233,12 @@ def test_a_warning_of_ones_own_act_or_to_someone_is_a_threat(build):
     d, actors, ours = _warning(build, subject_is_pronoun=True, addressed=False)
     assert not FA.forecasts_another(d[1], actors, ours)
     d, actors, ours = _warning(build, subject_is_pronoun=False, addressed=True)
+    assert not FA.forecasts_another(d[1], actors, ours)
+
+
+def test_a_warning_of_what_would_befall_another_is_a_threat(build):
+    # "Rurit warned that Zenda might face Vesta's ...": what would befall Zenda, a threat against it
+    d, actors, ours = _warning(build, subject_is_pronoun=False, addressed=False, verb=("face", "face"))
     assert not FA.forecasts_another(d[1], actors, ours)
 
 

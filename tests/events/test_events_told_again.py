@@ -73,3 +73,10 @@ def test_an_event_without_coded_parties_after_one_of_its_category_is_told_again(
     after = _event("COOPERATE", nameless, None, 40)  # "about 300 soldiers took part in the drills"
     other = _event("ASSAULT", nameless, None, 60)
     assert drop_told_again([before, full, after, other]) == [before, full, other]
+
+
+def test_a_nameless_event_told_again_lends_no_date_or_place():
+    full = _event("ASSAULT", _party("RUR"), _party("ZEN"), 0)
+    later = _event("ASSAULT", EventActor(0, 1, "gunmen"), None, 40, date="2023-01-03", date_text="on Tuesday")
+    assert drop_told_again([full, later]) == [full]
+    assert full.date_text is None  # (the nameless one may be another attack)

@@ -144,7 +144,7 @@ def introduce_roles(doc, drafts: list, pieces: list, sent_end: list) -> None:
 def coordinated_officials(doc, drafts: list) -> None:
     """ "Defence Minister A, Energy Minister B and Interior Minister C": a
     titled official with no state in a list of titled officials takes the
-    state of the others where they all have one and the same (the list names
+    state of the coded others where they have one and the same (the list names
     one government's members; a foreign one would carry its state: "US
     Energy Secretary"). A list of several states' officials gives none."""
     chain: list = []
@@ -160,7 +160,7 @@ def coordinated_officials(doc, drafts: list) -> None:
 
 def _listed_after(doc, prev: Draft, d: Draft) -> bool:
     gap = [t.lower_ for t in doc[prev.end : d.start]]
-    return gap in ([","], ["and"], [",", "and"]) and doc[prev.end].sent.start == doc[d.start].sent.start
+    return gap in ([","], ["and"], [",", "and"]) and not doc[d.start].is_sent_start
 
 
 def _share_state(chain: list) -> None:
@@ -184,7 +184,7 @@ def coordinated_sectors(doc, drafts: list, pieces: list) -> None:
         a, b = drafts[i], drafts[i + 1]
         if [t.lower_ for t in doc[a.end : b.start]] not in (["and"], [","], [",", "and"]):
             continue
-        if doc[a.start].sent.start != doc[b.start].sent.start:
+        if doc[b.start].is_sent_start:
             continue
         if _bare_state(a) and b.sector and b.country and b.start in adjectives and _adjective(doc, a, adjectives):
             a.sector = b.sector

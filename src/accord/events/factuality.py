@@ -274,7 +274,9 @@ def forecasts_another(tok, actors, a_group: list) -> bool:
     Azerbaijan might try to force ...``): a forecast, not the speaker's threat
     (``Russia warned that it could respond`` is one: the same party; so is a
     warning addressed to someone, ``warned Kyiv that ...``, or one about a thing,
-    ``warned that Armenia's turn to the West could have consequences``)."""
+    ``warned that Armenia's turn to the West could have consequences``, and one of
+    what would befall the other party, ``warned that Ukrainian forces could face
+    severe consequences``)."""
     g = grammar(tok)
     if tok.lemma_.lower() not in own_words("warning_verbs") or g.has_child(tok, "object", "dative"):
         return False
@@ -283,6 +285,8 @@ def forecasts_another(tok, actors, a_group: list) -> bool:
         sj = g.child(ch, "subject")
         if sj is None or sj.pos_ == "PRON" or not is_speculative(ch):
             continue
+        if ch.lemma_.lower() in own_words("undergo_verbs") or g.is_(sj, "passive_subject"):
+            continue  # what would befall them ("X could face consequences"): a threat against X
         if actors.at(sj) is None:
             continue
         theirs = {actors.mentions[m].country for m in actors.group(sj)} - {None}

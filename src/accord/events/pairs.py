@@ -337,7 +337,7 @@ def _fights_between(events: list[Event], doc) -> list[Event]:
                 for y in sides:
                     if x is not y:
                         n = copy.copy(e)
-                        n.actor, n.recipient = copy.copy(x), y
+                        n.actor, n.recipient = copy.copy(x), copy.copy(y)
                         n.context, n.evidence = list(e.context), list(e.evidence)
                         out.append(n)
     return out

@@ -107,7 +107,7 @@ def possessor_target(found: list, actors, g):
                 continue
             for i in range(p.i - 1, p.sent.start - 1, -1):
                 mi = actors.tok2m[i]
-                if mi >= 0 and actors.mentions[mi].code and actors.mentions[mi].kind != "person":
+                if mi >= 0 and actors.mentions[mi].code and actors.mentions[mi].kind not in ("person", "location"):
                     span = actors.span_of(mi)
                     if span is None or g.is_(span.root, "subject", "passive_subject"):
                         return None  # a subject's: its own ("Russia said it would withdraw its troops")

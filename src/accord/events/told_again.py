@@ -97,7 +97,8 @@ def drop_told_again(events: list[Event]) -> list[Event]:
             out.append(e)
             continue
         _add_evidence(full, [{"start": e.sentence["start"], "end": e.sentence["end"]}, *e.evidence])
-        _lend(e, full)
+        if party_key(e.actor) or party_key(e.recipient):
+            _lend(e, full)  # (a nameless event may be another one: it lends no date or place)
     if len(out) < len(events):
         assign_ids(out)
     return out
