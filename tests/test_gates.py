@@ -26,7 +26,7 @@ GATES = [
         "plover/PLOVER_GSR_CAMEO.json",
         {"category_accuracy": 0.80, "actor_accuracy": 0.80, "recipient_accuracy": 0.80},
     ),
-    ("events", "conflibert-args", "conflibert/cameo_ner_train.txt", {"f1": 0.69}),  # 0.7054 in session 9
+    ("events", "conflibert-args", "conflibert/cameo_ner_train.txt", {"f1": 0.70}),  # 0.7054 / 0.7075 in sessions 9 / 10
     # 0.8298 since the top event is classed by its CAMEO code as the labels are (Phoenix quad classes: 0.7029 ->
     # 0.8013) and the classifier gates sure statements and types the main verb (accord.events.choose); a
     # classifier veto of every rule trigger gains here but loses on real-news arguments and the sample events
@@ -52,11 +52,11 @@ def test_gold_gate(kind, dataset, rel, floors, nlp):
 
 SAMPLE_FLOORS = {
     "reader_pass": 1.0,
-    "actors_pass": 0.95,  # 0.96 in session 9
+    "actors_pass": 0.96,  # 0.96 in session 9, 0.977 in session 10
     "quotes_pass": 0.97,
-    "dates_pass": 0.72,  # 0.736 in session 9
-    "events_pass": 0.69,  # 0.663 at the end of session 8, 0.704 in session 9 (issue #16)
-    "flags_pass": 0.42,  # 0.367 since events with no party at all are dropped; 0.433 in session 9
+    "dates_pass": 0.72,  # 0.736 in sessions 9 and 10
+    "events_pass": 0.71,  # 0.663 at the end of session 8, 0.704 in session 9, 0.724 in session 10 (issue #16)
+    "flags_pass": 0.45,  # 0.367 since events with no party at all are dropped; 0.433 in session 9, 0.467 in 10
 }
 
 
@@ -86,8 +86,8 @@ def test_quote_probes_gate(nlp):
 # little under the figures measured when they were set (issue #16/#17 session 7)
 OWN_GOLD = [
     ("quotes", "sample", {"attributed_recall": 0.95, "precision": 0.93}),
-    # 0.6385 / 0.6264 at the end of session 8; 0.7149 / 0.7325 in session 9 (issue #16)
-    ("sample", "events", {"f1": 0.70, "precision": 0.71}),
+    # 0.6385 / 0.6264 at the end of session 8; 0.7149 / 0.7325 in session 9; 0.7855 / 0.8075 in session 10 (issue #16)
+    ("sample", "events", {"f1": 0.77, "precision": 0.79}),
 ]
 
 
@@ -110,11 +110,11 @@ def test_speech_profile_gate(nlp):
     assert figures["f1"] >= 0.845, f"PolNeAR speech profile f1 {figures['f1']} fell below 0.845"
 
 
-# the own Russian sample (data/sample-ru, issue #19): all 45 articles (sets dev-1 .. dev-9); measured 2026-12-07
-# at quotes R 0.9785 P 0.987, events F1 0.9239. The honest unseen figures are lower: each later set (dev-2 ..
+# the own Russian sample (data/sample-ru, issue #19): all 47 articles (sets dev-1 .. dev-10); measured 2026-12-07
+# at quotes R 0.9791 P 0.9873, events F1 0.9575 (45 articles in session 9: 0.9785 / 0.987, 0.9239). The honest unseen figures are lower: each later set (dev-2 ..
 # dev-9 in the gold file's "sets") was scored before any rule was drawn from it, e.g. dev-9 quotes R 0.73 P 0.85,
 # events F1 0.47. The events floor went from 0.93 to 0.92 when dev-9's six unseen articles joined the sample.
-RU_SAMPLE_FLOORS = {("quotes", "recall"): 0.97, ("quotes", "precision"): 0.97, ("events", "f1"): 0.92}
+RU_SAMPLE_FLOORS = {("quotes", "recall"): 0.97, ("quotes", "precision"): 0.97, ("events", "f1"): 0.94}
 
 
 def test_russian_sample_gate():
@@ -139,7 +139,8 @@ def test_translation_agreement_gate():
 
 def test_translated_gold_gate(nlp):
     # the translated-press articles of data/sample-translated (issue #17): 0.9634 / 0.9634 when set on seven;
-    # 0.9838 / 0.9838 on all 19 (session 9; the last two sets of six were scored unseen first: 0.58/0.67, 0.63/0.61)
+    # 0.9838 / 0.9838 on all 19 (session 9; the last two sets of six were scored unseen first: 0.58/0.67, 0.63/0.61);
+    # 0.9915 / 0.9873 on all 25 (session 10; the fourth set of six scored unseen first: 0.8039 / 0.8367)
     from accord.evaluate.quotes import evaluate
 
     figures = evaluate("sample", str(ROOT / "data" / "sample-translated"), nlp=nlp)
