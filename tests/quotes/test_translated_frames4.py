@@ -162,3 +162,12 @@ def test_this_was_reported_in_the_press_service(nlp):
     )
     assert one(qs, "new posts")[1] == "press service of the Border Service"
     assert found(nlp, "The new posts will be finished by autumn. This was reported in May.") == []
+
+
+def test_they_after_a_plural_subject_is_that_group_not_the_body_they_were_in(nlp):
+    qs = found(
+        nlp, "Two Kyrgyz envoys visited Dushanbe. They said in the Foreign Ministry that the talks had been useful."
+    )
+    assert "Foreign Ministry" not in one(qs, "the talks had been useful")[1]
+    qs = found(nlp, "The checkpoint will reopen on Monday, they said in the State Border Service.")
+    assert "State Border Service" in one(qs, "checkpoint will reopen")[1]

@@ -67,12 +67,25 @@ def _said_in(tok):
     subj = next((c for c in tok.children if gr.is_(c, "subject", "passive_subject")), None)
     if subj is not None and subj.lower_ not in ("it", "they"):
         return None  # "they said in the ministry": the agencies' impersonal "сообщили в", as "it was said in"
+    anaphoric = subj is not None and subj.lower_ == "they" and _plural_subject_before(subj)
     for p in tok.children:  # "In the ministry it was noted", "it was noted in the department"
+        if anaphoric and p.i > tok.i:
+            continue  # "Two diplomats visited Baku. They said in the ministry ...": they are the diplomats
         if gr.is_(p, "prep") and p.lower_ == "in":
             obj = next((g for g in p.children if gr.is_(g, "prep_object")), None)
             if obj is not None and obj.ent_type_ not in ("DATE", "TIME", "GPE") and _agentive(obj):
                 return obj
     return None
+
+
+def _plural_subject_before(tok, window: int = 40) -> bool:
+    """Is there a plural noun subject in the few dozen words before ``tok``
+    (its sentence or the one before), which a "they" would stand for?"""
+    doc, gr = tok.doc, grammar(tok)
+    return any(
+        t.tag_ in ("NNS", "NNPS") and gr.is_(t, "subject", "passive_subject")
+        for t in doc[max(0, tok.i - window) : tok.i]
+    )
 
 
 def _inverted_name(tok):
