@@ -29,6 +29,7 @@ from ..record import Event
 from ..syntax import grammar
 from . import words as W
 from .coref import party_or_code as _key
+from .coref import retold
 from .coref import trigger_token as _token
 
 #: how many sentences before the act its gathering may be told
@@ -117,11 +118,7 @@ def _as_attended(acts: list[Event], span, host) -> list[Event]:
             if k is None or k in seen or not (lo <= p.start and p.end <= hi):
                 continue
             seen.add(k)
-            n = copy.copy(e)
-            n.actor, n.recipient = copy.copy(p), copy.copy(host)
-            n.context, n.evidence = list(e.context), list(e.evidence)
-            n.confidence = max(e.confidence, ATTENDED_CONFIDENCE)
-            out.append(n)
+            out.append(retold(e, copy.copy(p), copy.copy(host), ATTENDED_CONFIDENCE))
     return out
 
 

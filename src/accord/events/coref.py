@@ -314,6 +314,18 @@ def _participants(e: Event, events: list[Event], index: dict) -> list:
     return list(out.values())
 
 
+def retold(e: Event, actor, recipient, confidence: float | None = None) -> Event:
+    """A copy of ``e`` between other parties (one member of a pair, a host and
+    a guest), with lists of its own so that evidence added to one is not added
+    to the other; ``confidence``: at least this."""
+    n = copy.copy(e)
+    n.actor, n.recipient = actor, recipient
+    n.context, n.evidence = list(e.context), list(e.evidence)
+    if confidence is not None:
+        n.confidence = max(e.confidence, confidence)
+    return n
+
+
 def link_hosts(doc, events: list[Event]) -> list[Event]:
     """Each hosted gathering with no counterpart given once per participant
     of the joint acts around it (see module doc)."""
@@ -325,9 +337,7 @@ def link_hosts(doc, events: list[Event]) -> list[Event]:
             out.append(e)
             continue
         for p in parts:
-            n = copy.copy(e)
-            n.recipient = copy.copy(p)
-            n.context, n.evidence = list(e.context), list(e.evidence)
+            n = retold(e, e.actor, copy.copy(p))
             _add_evidence(n, _sent(e))
             out.append(n)
     return out

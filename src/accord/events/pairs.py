@@ -49,7 +49,7 @@ from ..syntax import grammar
 from . import words as W
 from .attended import attended_acts
 from .coref import party_or_code as _key
-from .coref import trigger_token
+from .coref import retold, trigger_token
 
 PARTY_WORDS = "events/data/party_words.tsv"
 #: how many events back a pair is looked for
@@ -220,25 +220,14 @@ def _group_act(e: Event, before: list[Event]) -> list[Event] | None:
         return None
     body = None if parties else _body_named_by(e.actor, before)
     if body is not None:
-        n = copy.copy(e)
-        n.actor = _as(e.actor, body)
-        n.context, n.evidence = list(e.context), list(e.evidence)
-        n.confidence = max(e.confidence, GROUP_CONFIDENCE)
-        return [n]
+        return [retold(e, _as(e.actor, body), e.recipient, GROUP_CONFIDENCE)]
     hub = _hub_of(before)
     if hub is None:
         return None if parties else _meeting_pair_act(e, before)
     host, recips = hub
     if parties and len(recips) < MULTILATERAL:
         return None  # two counterparts: a mediator between a dyad, whose sides "the parties" are
-    out = []
-    for r in recips:
-        n = copy.copy(e)
-        n.actor, n.recipient = _as(e.actor, host), copy.copy(r)
-        n.context, n.evidence = list(e.context), list(e.evidence)
-        n.confidence = max(e.confidence, GROUP_CONFIDENCE)
-        out.append(n)
-    return out
+    return [retold(e, _as(e.actor, host), copy.copy(r), GROUP_CONFIDENCE) for r in recips]
 
 
 def _meeting_pair_act(e: Event, before: list[Event]) -> list[Event] | None:
@@ -252,14 +241,8 @@ def _meeting_pair_act(e: Event, before: list[Event]) -> list[Event] | None:
         ka, kr = _key(m.actor), _key(m.recipient)
         if not _named_pair(m.actor, m.recipient, ka, kr, None):
             continue
-        out = []
-        for x, y in ((m.actor, m.recipient), (m.recipient, m.actor)):
-            n = copy.copy(e)
-            n.actor, n.recipient = _as(e.actor, x), _as(e.actor, y)
-            n.context, n.evidence = list(e.context), list(e.evidence)
-            n.confidence = max(e.confidence, GROUP_CONFIDENCE)
-            out.append(n)
-        return out
+        pairs = ((m.actor, m.recipient), (m.recipient, m.actor))
+        return [retold(e, _as(e.actor, x), _as(e.actor, y), GROUP_CONFIDENCE) for x, y in pairs]
     return None
 
 
@@ -336,10 +319,7 @@ def _fights_between(events: list[Event], doc) -> list[Event]:
             for x in sides:
                 for y in sides:
                     if x is not y:
-                        n = copy.copy(e)
-                        n.actor, n.recipient = copy.copy(x), copy.copy(y)
-                        n.context, n.evidence = list(e.context), list(e.evidence)
-                        out.append(n)
+                        out.append(retold(e, copy.copy(x), copy.copy(y)))
     return out
 
 
@@ -422,10 +402,7 @@ def expand_pairs(events: list[Event], doc=None) -> list[Event]:
         else:
             sides = [(_as(e.actor, x), e.recipient), (_as(e.actor, y), e.recipient)]
         for actor, recipient in sides:
-            n = copy.copy(e)
-            n.actor, n.recipient = actor, recipient
-            n.context, n.evidence = list(e.context), list(e.evidence)
-            out.append(n)
+            out.append(retold(e, actor, recipient))
     return out
 
 
