@@ -182,9 +182,7 @@ def coordinated_sectors(doc, drafts: list, pieces: list) -> None:
     adjectives = {p.start for p in pieces if p.type == ADJ}
     for i in range(len(drafts) - 2, -1, -1):
         a, b = drafts[i], drafts[i + 1]
-        if [t.lower_ for t in doc[a.end : b.start]] not in (["and"], [","], [",", "and"]):
-            continue
-        if doc[b.start].is_sent_start:
+        if not _listed_after(doc, a, b):
             continue
         if _bare_state(a) and b.sector and b.country and b.start in adjectives and _adjective(doc, a, adjectives):
             a.sector = b.sector
