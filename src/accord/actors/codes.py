@@ -150,7 +150,7 @@ def _sector(doc, pieces: list, head: Piece, h: int, d: Draft) -> str | None:
             if p.type in (ORG, INST, SEAT, GROUP, INTL) and p.entry.sector:
                 sector = p.entry.sector
                 break
-            if p.type == "orgent":  # "members of the Association of African Jurists"
+            if p.type == "orgent":  # "members of the Union of Caspian Lawyers"
                 sector = sector_from_orgent(doc, p)
                 if sector:
                     break
