@@ -156,3 +156,40 @@ def test_a_phase_dated_after_publication_is_no_promise(build):
     coding = _coding(c, list(d.ents), "2023-06-20", lexicon())
     assert coding.date == "2023-06-25"
     assert not coding.future and coding.type == "COOPERATE"
+
+
+def _coordinate_on_situation(build, place_ent="B-GPE"):
+    # "Kalia and Rurit will coordinate their approaches to the situation in Zemia."
+    rows = [
+        ("Kalia", "Kalia", "PROPN", "NNP", "nsubj", 4, "B-GPE"),
+        ("and", "and", "CCONJ", "CC", "cc", 0, "O"),
+        ("Rurit", "Rurit", "PROPN", "NNP", "conj", 0, "B-GPE"),
+        ("will", "will", "AUX", "MD", "aux", 4, "O"),
+        ("coordinate", "coordinate", "VERB", "VB", "ROOT", 4, "O"),
+        ("their", "their", "PRON", "PRP$", "poss", 6, "O"),
+        ("approaches", "approach", "NOUN", "NNS", "dobj", 4, "O"),
+        ("to", "to", "ADP", "IN", "prep", 6, "O"),
+        ("the", "the", "DET", "DT", "det", 9, "O"),
+        ("situation", "situation", "NOUN", "NN", "pobj", 7, "O"),
+        ("in", "in", "ADP", "IN", "prep", 9, "O"),
+        ("Zemia", "Zemia", "PROPN", "NNP", "pobj", 10, place_ent),
+        (".", ".", "PUNCT", ".", "punct", 4, "O"),
+    ]
+    mentions = [(0, 1, "KAL", "KAL", None, None, "state"), (2, 3, "RUR", "RUR", None, None, "state")]
+    mentions.append((11, 12, "ZEM", "ZEM", None, None, "state"))
+    d = build(rows, mentions)
+    return d, ActorGroups(d)
+
+
+def test_a_place_in_the_topic_of_an_inner_act_is_no_recipient(build):
+    from accord.events.assemble import _inner_recipients, _unplaced
+    from accord.events.triggers import Candidate
+
+    d, actors = _coordinate_on_situation(build)
+    zem = actors.group(d[11])
+    assert zem and _unplaced(actors, zem, d[4]) == []
+    inner = Candidate(d[4], "030", "AGREE", "1", None, [], 1.0, "verb")
+    outer = Candidate(d[3], "030", "AGREE", "1", None, [], 1.0, "verb", inner=[inner])
+    assert _inner_recipients(outer, actors) == []
+    # a party named as the object stays: "will coordinate with Zemia" is told by the object's own mention
+    assert _unplaced(actors, actors.group(d[2]), d[4]) == actors.group(d[2])

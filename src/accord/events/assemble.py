@@ -255,7 +255,7 @@ def _recipient_group(c: Candidate, r_group: list, a_group: list, actors: ActorGr
         if ch is not None and ch.pos_ == "VERB":
             rh = verb_recipient(ch, actors=actors)
             if rh is not None:
-                r_group = [m for m in actors.group(rh) if m not in a_group]
+                r_group = [m for m in _unplaced(actors, actors.group(rh), ch) if m not in a_group]
     if not r_group and cat_is_framing(c):
         # "... unless/if Y does Z": Y is the one the threat or demand is aimed at
         marks = W.words("condition_marks")
@@ -299,9 +299,20 @@ def _inner_recipients(c: Candidate, actors: ActorGroups) -> list:
         rh = noun_roles(it, actors)[1] if it.pos_ in ("NOUN", "PROPN") else verb_recipient(it, actors=actors)
         if rh is None and inner.recipient_tok is not None:
             rh = inner.recipient_tok
-        if rh is not None and actors.group(rh):
-            return actors.group(rh)
+        if rh is not None and _unplaced(actors, actors.group(rh), it):
+            return _unplaced(actors, actors.group(rh), it)
     return []
+
+
+def _unplaced(actors: ActorGroups, group: list, tok) -> list:
+    """The mentions of a group that are no place in a phrase below ``tok`` (the
+    topic's place: "coordinate their approaches to the situation in X")."""
+    out = []
+    for m in group:
+        span = actors.span_of(m)
+        if span is None or not len(span) or not in_place_phrase(span.root, tok):
+            out.append(m)
+    return out
 
 
 def _place_roles(c: Candidate, a_group: list, r_group: list, location, actors: ActorGroups):
