@@ -32,6 +32,7 @@ from .classifier import quad_class
 from .dates import is_historical
 from .dyads import _pairs, _symmetric, with_partners  # noqa: F401 (_symmetric: tests import it here)
 from .factuality import forecasts_another, is_background, tells_a_phase
+from .fallback_roles import no_fallback_party
 from .lexicon import Lexicon
 from .pairs import is_pair_reference
 from .place_time import date_for, location_for
@@ -254,7 +255,7 @@ def _recipient_group(c: Candidate, r_group: list, a_group: list, actors: ActorGr
         if ch is not None and ch.pos_ == "VERB":
             rh = verb_recipient(ch, actors=actors)
             if rh is not None:
-                r_group = [m for m in actors.group(rh) if m not in a_group]
+                r_group = [m for m in _unplaced(actors, actors.group(rh), ch) if m not in a_group]
     if not r_group and cat_is_framing(c):
         # "... unless/if Y does Z": Y is the one the threat or demand is aimed at
         marks = W.words("condition_marks")
@@ -298,9 +299,20 @@ def _inner_recipients(c: Candidate, actors: ActorGroups) -> list:
         rh = noun_roles(it, actors)[1] if it.pos_ in ("NOUN", "PROPN") else verb_recipient(it, actors=actors)
         if rh is None and inner.recipient_tok is not None:
             rh = inner.recipient_tok
-        if rh is not None and actors.group(rh):
-            return actors.group(rh)
+        if rh is not None and _unplaced(actors, actors.group(rh), it):
+            return _unplaced(actors, actors.group(rh), it)
     return []
+
+
+def _unplaced(actors: ActorGroups, group: list, tok) -> list:
+    """The mentions of a group that are no place in a phrase below ``tok`` (the
+    topic's place: "coordinate their approaches to the situation in X")."""
+    out = []
+    for m in group:
+        span = actors.span_of(m)
+        if span is None or not len(span) or not in_place_phrase(span.root, tok):
+            out.append(m)
+    return out
 
 
 def _place_roles(c: Candidate, a_group: list, r_group: list, location, actors: ActorGroups):
@@ -338,22 +350,27 @@ def _place_roles(c: Candidate, a_group: list, r_group: list, location, actors: A
         if loc_m is not None and loc_m not in a_group:
             r_group = [loc_m]
     if not r_group and not (len(a_group) > 1 and c.type in reciprocal):
-        r_group = _first_coded_after(tok, a_group, actors)
+        r_group = _first_coded_after(tok, a_group, actors, c.type)
     return a_group, r_group
 
 
-def _first_coded_after(tok, a_group: list, actors: ActorGroups) -> list:
+def _first_coded_after(tok, a_group: list, actors: ActorGroups, cat: str | None = None) -> list:
     """Sparse-parse fallback (as TABARI codes): the first coded actor after
     the trigger in its own phrase, within a few words, outside a place phrase,
     a clause of its own and a topic ("discussed the situation around X"),
     and not the subject of a relative clause on a later noun ("delivered under
     the programme, which Moscow has run since 2020": that clause's actor)."""
+    g = grammar(tok)
     hi = min(tok.right_edge.i, tok.i + 12)
     for i in range(tok.i + 1, hi + 1):
         mi = actors.tok2m[i]
         if mi >= 0 and mi not in a_group and actors.mentions[mi].code and not in_place_phrase(actors.doc[i], tok):
+            span = actors.span_of(mi)
+            r = span.root if span is not None and len(span) else actors.doc[i]
+            r = span[-1] if span is not None and len(span) and g.is_(r, "determiner") else r  # "the Kyrgyz (capital)"
             if not _off_the_act(actors.doc[i], tok) and not _acts_in_relative_clause(actors, mi):
-                return [mi]
+                if not no_fallback_party(r, tok, cat):
+                    return [mi]
     return []
 
 
@@ -414,14 +431,15 @@ def _coding(c: Candidate, ents, published, lex: Lexicon) -> Coding:
     tok = c.tok
     prevented = F.is_prevented(tok)
     negated = F.is_negated(tok) or prevented
-    future = F.is_future(tok) and not tells_a_phase(tok)  # "the exercise will end on Friday": under way
+    phase = tells_a_phase(tok)
+    future = F.is_future(tok) and not phase  # "the exercise will end on Friday": under way
     hypothetical = F.is_hypothetical(tok)
     past = not future
     d = date_for(c, ents, published, past)
     date = date_end = date_text = precision = None
     if d:
         date, date_end, date_text, precision, own = d
-        if published and date > published and not future and tok.pos_ == "NOUN" and own:
+        if published and date > published and not future and not phase and tok.pos_ == "NOUN" and own:
             # "a joint exercise next month": an event noun dated after publication (not by a
             # clause within its phrase: "the withdrawal of troops, which will be completed by ...")
             future = True

@@ -1,0 +1,195 @@
+"""The fallback recipient skips another clause's party, a joined act's target
+and the setting of a statement (accord.events.fallback_roles); hand-built Docs."""
+
+from accord.events.actor_groups import ActorGroups
+from accord.events.assemble import _first_coded_after
+from accord.events.fallback_roles import in_setting, joined_act_target, no_fallback_party, other_clause_party
+
+
+def _sent_and_contributed(build):
+    # "Kalia sent a platoon, and Rurit contributed officers."
+    rows = [
+        ("Kalia", "Kalia", "PROPN", "NNP", "nsubj", 1, "B-GPE"),
+        ("sent", "send", "VERB", "VBD", "ROOT", 1, "O"),
+        ("a", "a", "DET", "DT", "det", 3, "O"),
+        ("platoon", "platoon", "NOUN", "NN", "dobj", 1, "O"),
+        (",", ",", "PUNCT", ",", "punct", 1, "O"),
+        ("and", "and", "CCONJ", "CC", "cc", 1, "O"),
+        ("Rurit", "Rurit", "PROPN", "NNP", "nsubj", 7, "B-GPE"),
+        ("contributed", "contribute", "VERB", "VBD", "conj", 1, "O"),
+        ("officers", "officer", "NOUN", "NNS", "dobj", 7, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    d = build(rows, [(0, 1, "KAL", "KAL", None, None, "state"), (6, 7, "RUR", "RUR", None, None, "state")])
+    return d, ActorGroups(d)
+
+
+def test_the_subject_of_a_joined_clause_is_no_recipient(build):
+    d, actors = _sent_and_contributed(build)
+    assert other_clause_party(d[6], d[1])
+    assert _first_coded_after(d[1], actors.group(d[0]), actors) == []
+
+
+def _talks_brokered(build):
+    # "Kalia remained committed to talks brokered by Rurit."
+    rows = [
+        ("Kalia", "Kalia", "PROPN", "NNP", "nsubj", 1, "B-GPE"),
+        ("remained", "remain", "VERB", "VBD", "ROOT", 1, "O"),
+        ("committed", "committed", "ADJ", "JJ", "acomp", 1, "O"),
+        ("to", "to", "ADP", "IN", "prep", 2, "O"),
+        ("talks", "talk", "NOUN", "NNS", "pobj", 3, "O"),
+        ("brokered", "broker", "VERB", "VBN", "acl", 4, "O"),
+        ("by", "by", "ADP", "IN", "agent", 5, "O"),
+        ("Rurit", "Rurit", "PROPN", "NNP", "pobj", 6, "B-GPE"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    d = build(rows, [(0, 1, "KAL", "KAL", None, None, "state"), (7, 8, "RUR", "RUR", None, None, "state")])
+    return d, ActorGroups(d)
+
+
+def test_the_agent_of_a_participle_on_a_noun_is_no_recipient(build):
+    d, actors = _talks_brokered(build)
+    assert other_clause_party(d[7], d[1])
+    assert _first_coded_after(d[1], actors.group(d[0]), actors) == []
+
+
+def test_an_unmarked_complements_subject_stays_the_one_helped(build):
+    # "Kalia will help Rurit strengthen its border."
+    rows = [
+        ("Kalia", "Kalia", "PROPN", "NNP", "nsubj", 2, "B-GPE"),
+        ("will", "will", "AUX", "MD", "aux", 2, "O"),
+        ("help", "help", "VERB", "VB", "ROOT", 2, "O"),
+        ("Rurit", "Rurit", "PROPN", "NNP", "nsubj", 4, "B-GPE"),
+        ("strengthen", "strengthen", "VERB", "VB", "ccomp", 2, "O"),
+        ("its", "its", "PRON", "PRP$", "poss", 6, "O"),
+        ("border", "border", "NOUN", "NN", "dobj", 4, "O"),
+        (".", ".", "PUNCT", ".", "punct", 2, "O"),
+    ]
+    d = build(rows, [(0, 1, "KAL", "KAL", None, None, "state"), (3, 4, "RUR", "RUR", None, None, "state")])
+    actors = ActorGroups(d)
+    assert not other_clause_party(d[3], d[2])
+    assert _first_coded_after(d[2], actors.group(d[0]), actors) == actors.group(d[3])
+
+
+def test_an_adverbial_clauses_subject_is_left_to_the_fallback(build):
+    # "Access improved as Rurit eased curbs.": often a misparse whose subject is the party
+    rows = [
+        ("Access", "access", "NOUN", "NN", "nsubj", 1, "O"),
+        ("improved", "improve", "VERB", "VBD", "ROOT", 1, "O"),
+        ("as", "as", "SCONJ", "IN", "mark", 4, "O"),
+        ("Rurit", "Rurit", "PROPN", "NNP", "nsubj", 4, "B-GPE"),
+        ("eased", "ease", "VERB", "VBD", "advcl", 1, "O"),
+        ("curbs", "curb", "NOUN", "NNS", "dobj", 4, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    d = build(rows, [(3, 4, "RUR", "RUR", None, None, "state")])
+    assert not other_clause_party(d[3], d[1])
+
+
+def test_the_object_of_a_joined_act_is_its_own_target(build):
+    # "Kalia rejected the offer and criticised Rurit."
+    rows = [
+        ("Kalia", "Kalia", "PROPN", "NNP", "nsubj", 1, "B-GPE"),
+        ("rejected", "reject", "VERB", "VBD", "ROOT", 1, "O"),
+        ("the", "the", "DET", "DT", "det", 3, "O"),
+        ("offer", "offer", "NOUN", "NN", "dobj", 1, "O"),
+        ("and", "and", "CCONJ", "CC", "cc", 1, "O"),
+        ("criticised", "criticise", "VERB", "VBD", "conj", 1, "O"),
+        ("Rurit", "Rurit", "PROPN", "NNP", "dobj", 5, "B-GPE"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    d = build(rows, [(0, 1, "KAL", "KAL", None, None, "state"), (6, 7, "RUR", "RUR", None, None, "state")])
+    actors = ActorGroups(d)
+    assert joined_act_target(d[6], d[1])
+    assert not joined_act_target(d[6], d[5])  # of the joined verb itself, its object is its target
+    assert _first_coded_after(d[1], actors.group(d[0]), actors) == []
+
+
+def _signed_in_capital(build):
+    # "Leaders of the bloc signed a declaration in the Rurit capital."
+    rows = [
+        ("Kalia", "Kalia", "PROPN", "NNP", "nsubj", 1, "B-GPE"),
+        ("signed", "sign", "VERB", "VBD", "ROOT", 1, "O"),
+        ("a", "a", "DET", "DT", "det", 3, "O"),
+        ("declaration", "declaration", "NOUN", "NN", "dobj", 1, "O"),
+        ("in", "in", "ADP", "IN", "prep", 3, "O"),
+        ("the", "the", "DET", "DT", "det", 7, "O"),
+        ("Rurit", "Rurit", "PROPN", "NNP", "compound", 7, "B-NORP"),
+        ("capital", "capital", "NOUN", "NN", "pobj", 4, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    d = build(rows, [(0, 1, "KAL", "KAL", None, None, "state"), (5, 7, "RUR", "RUR", None, None, "state")])
+    return d, ActorGroups(d)
+
+
+def test_a_name_qualifying_the_place_of_a_statement_is_no_recipient(build):
+    d, actors = _signed_in_capital(build)
+    assert in_setting(d[6], d[1])
+    assert no_fallback_party(d[6], d[1], "SUPPORT")
+    assert _first_coded_after(d[1], actors.group(d[0]), actors, "SUPPORT") == []
+
+
+def test_the_place_of_a_material_act_stays_its_target(build):
+    # "struck a target in the Rurit capital": CAMEO's target is the place
+    d, actors = _signed_in_capital(build)
+    assert not no_fallback_party(d[6], d[1], "ASSAULT")
+    assert _first_coded_after(d[1], actors.group(d[0]), actors, "ASSAULT") == actors.group(d[6])
+
+
+def test_a_phase_dated_after_publication_is_no_promise(build):
+    # "The exercise will end on Sunday." (published on a Tuesday): the exercise told again, not a future one
+    from accord.events.assemble import _coding
+    from accord.events.lexicon import lexicon
+    from accord.events.triggers import Candidate
+
+    rows = [
+        ("The", "the", "DET", "DT", "det", 1, "O"),
+        ("exercise", "exercise", "NOUN", "NN", "nsubj", 3, "O"),
+        ("will", "will", "AUX", "MD", "aux", 3, "O"),
+        ("end", "end", "VERB", "VB", "ROOT", 3, "O"),
+        ("on", "on", "ADP", "IN", "prep", 3, "O"),
+        ("Sunday", "Sunday", "PROPN", "NNP", "pobj", 4, "B-DATE"),
+        (".", ".", "PUNCT", ".", "punct", 3, "O"),
+    ]
+    d = build(rows, published="2023-06-20")
+    c = Candidate(d[1], "062", "COOPERATE", "1", None, [], 1.0, "noun")
+    coding = _coding(c, list(d.ents), "2023-06-20", lexicon())
+    assert coding.date == "2023-06-25"
+    assert not coding.future and coding.type == "COOPERATE"
+
+
+def _coordinate_on_situation(build, place_ent="B-GPE"):
+    # "Kalia and Rurit will coordinate their approaches to the situation in Zemia."
+    rows = [
+        ("Kalia", "Kalia", "PROPN", "NNP", "nsubj", 4, "B-GPE"),
+        ("and", "and", "CCONJ", "CC", "cc", 0, "O"),
+        ("Rurit", "Rurit", "PROPN", "NNP", "conj", 0, "B-GPE"),
+        ("will", "will", "AUX", "MD", "aux", 4, "O"),
+        ("coordinate", "coordinate", "VERB", "VB", "ROOT", 4, "O"),
+        ("their", "their", "PRON", "PRP$", "poss", 6, "O"),
+        ("approaches", "approach", "NOUN", "NNS", "dobj", 4, "O"),
+        ("to", "to", "ADP", "IN", "prep", 6, "O"),
+        ("the", "the", "DET", "DT", "det", 9, "O"),
+        ("situation", "situation", "NOUN", "NN", "pobj", 7, "O"),
+        ("in", "in", "ADP", "IN", "prep", 9, "O"),
+        ("Zemia", "Zemia", "PROPN", "NNP", "pobj", 10, place_ent),
+        (".", ".", "PUNCT", ".", "punct", 4, "O"),
+    ]
+    mentions = [(0, 1, "KAL", "KAL", None, None, "state"), (2, 3, "RUR", "RUR", None, None, "state")]
+    mentions.append((11, 12, "ZEM", "ZEM", None, None, "state"))
+    d = build(rows, mentions)
+    return d, ActorGroups(d)
+
+
+def test_a_place_in_the_topic_of_an_inner_act_is_no_recipient(build):
+    from accord.events.assemble import _inner_recipients, _unplaced
+    from accord.events.triggers import Candidate
+
+    d, actors = _coordinate_on_situation(build)
+    zem = actors.group(d[11])
+    assert zem and _unplaced(actors, zem, d[4]) == []
+    inner = Candidate(d[4], "030", "AGREE", "1", None, [], 1.0, "verb")
+    outer = Candidate(d[3], "030", "AGREE", "1", None, [], 1.0, "verb", inner=[inner])
+    assert _inner_recipients(outer, actors) == []
+    # a party named as the object stays: "will coordinate with Zemia" is told by the object's own mention
+    assert _unplaced(actors, actors.group(d[2]), d[4]) == actors.group(d[2])
