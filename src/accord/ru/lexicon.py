@@ -155,22 +155,27 @@ def transliterate(word: str) -> str:
     return "".join(out)
 
 
+@datafiles.cached
 def actor_words(name: str) -> frozenset[str]:
     return datafiles.words(ACTOR_WORDS, name)
 
 
+@datafiles.cached
 def actor_map(name: str) -> dict[str, str]:
     return datafiles.word_map(ACTOR_WORDS, name)
 
 
+@datafiles.cached
 def quote_words(name: str) -> frozenset[str]:
     return datafiles.words(QUOTE_WORDS, name)
 
 
+@datafiles.cached
 def quote_map(name: str) -> dict[str, str]:
     return datafiles.word_map(QUOTE_WORDS, name)
 
 
+@datafiles.cached
 def event_map(name: str) -> dict[str, str]:
     return datafiles.word_map(EVENT_WORDS, name)
 
