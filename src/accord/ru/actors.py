@@ -70,12 +70,13 @@ def _fill(a: Actor, e: lx.Entry) -> None:
         a.flag = "medium"
 
 
-def _normal(span) -> str:
+def _normal(span, normal: str | None = None) -> str:
     """The name's nominative: natasha's normal form, with the case endings
     it kept on names its dictionary lacks cut off («Маджидом Тахт-Раванчи»,
     «Нурбека Абдыкадырова»): on a first word, and on the others when some
-    word of the name was inflected."""
-    normal = span._.normal or span.text
+    word of the name was inflected. ``normal``: the normal form where the
+    span is not natasha's own (a name cut out of a longer entity)."""
+    normal = normal or span._.normal or span.text
     parts, toks = normal.split(), [t for t in span if not t.is_punct]
     if len(parts) < 2 or len(parts) != len(toks):
         return normal
@@ -111,8 +112,8 @@ def _known(surname: str) -> list[dict]:
     return rows
 
 
-def _person_name(span) -> tuple[str, dict | None]:
-    parts = _normal(span).split()
+def _person_name(span, normal: str | None = None) -> tuple[str, dict | None]:
+    parts = _normal(span, normal).split()
     if len(parts) == 3 and any(lx.norm(parts[1]).endswith(e) for e in lx.actor_words("patronymic_endings")):
         parts = [parts[0], parts[2]]  # «Андрей Рэмович Белоусов»: English names leave the patronymic out
     rows = _known(parts[-1]) or lx.names().get(lx.norm(parts[0]), [])
@@ -134,10 +135,10 @@ def _holder(name: str, published: str | None) -> dict | None:
     return (live or rows or [None])[-1]
 
 
-def _person(span, published: str | None) -> Actor:
+def _person(span, published: str | None, normal: str | None = None) -> Actor:
     a = Actor(span.start, span.end, "person", named=True)
-    a.name, row = _person_name(span)
-    a.extra["normal"] = _normal(span)
+    a.name, row = _person_name(span, normal)
+    a.extra["normal"] = _normal(span, normal)
     if row is None and not lx.office_holders().get(a.name) and len(a.name.split()) > 1:
         fits = lx.holders_by_key().get(lx.loose_key(a.name)) or set()
         a.name = next(iter(fits)) if len(fits) == 1 else a.name  # «Раджнатх Сингх» -> Rajnath Singh
@@ -152,20 +153,27 @@ def _person(span, published: str | None) -> Actor:
     return a
 
 
-def _without_body(doc, ent):
+def _without_body(doc, ent) -> tuple:
     """A person's name without a body's name the tagger ran into it
-    («Мажилиса Арман Сейтказиев»): the words of a lexicon body at its start."""
+    («Мажилиса Арман Сейтказиев»): the words of a lexicon body at its start
+    go, and the name keeps the matching words of the entity's normal form
+    (None when its words and the entity's do not line up one to one)."""
     lead = [(s, t) for s, t, e in _lexicon_matches(ent) if s == ent.start and e.kind in ("org", "igo", "state")]
-    if lead and lead[0][1] < ent.end - 1:
-        return doc[lead[0][1] : ent.end]
-    return ent
+    if not lead or lead[0][1] >= ent.end - 1:
+        return ent, None
+    span = doc[lead[0][1] : ent.end]
+    parts, toks = (ent._.normal or "").split(), [t for t in ent if not t.is_punct]
+    if len(parts) != len(toks):
+        return span, None
+    return span, " ".join(p for p, t in zip(parts, toks) if t.i >= span.start)
 
 
 def _entities(doc, published) -> list[Actor]:
     out = []
     for ent in doc.ents:
         if ent.label_ == "PER":
-            out.append(_person(_without_body(doc, ent), published))
+            span, normal = _without_body(doc, ent)
+            out.append(_person(span, published, normal))
             continue
         inside = [e for _s, _t, e in _lexicon_matches(ent)]
         kind = "location" if ent.label_ == "LOC" else "org"
