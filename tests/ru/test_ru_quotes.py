@@ -40,3 +40,31 @@ def test_what_was_said_stays_in_the_cue_paragraph():
     cue, clause = doc[6], doc[4]  # from the break before the cue up to the break after it
     assert [t.i for t in _in_paragraph(cue, clause, toks, breaks)] == [3, 4, 5, 6, 7, 8]
     assert _in_paragraph(cue, clause, toks, []) == toks
+
+
+def _said_words(verb: str, lemma: str):
+    # «Министр <verb> слова посла» (our own sentence), with lemmas
+    from spacy.tokens import Doc
+
+    from accord.ru.doc import blank
+
+    return Doc(
+        blank().vocab,
+        words=["Министр", verb, "слова", "посла", "."],
+        heads=[1, 1, 1, 2, 1],
+        deps=["nsubj", "root", "obj", "nmod", "punct"],
+        pos=["NOUN", "VERB", "NOUN", "NOUN", "PUNCT"],
+        lemmas=["министр", lemma, "слово", "посол", "."],
+    )
+
+
+def test_only_a_citing_or_relaying_cue_cites_the_owner_of_the_words():
+    from accord.ru.quotes import _cited
+    from accord.syntax import grammar
+
+    doc = _said_words("передает", "передавать")
+    assert _cited(grammar(doc), doc[1]).text == "посла"  # «передает слова посла»: the envoy speaks
+    doc = _said_words("приводит", "приводить")
+    assert _cited(grammar(doc), doc[1]).text == "посла"
+    doc = _said_words("подтвердил", "подтвердить")
+    assert _cited(grammar(doc), doc[1]) is None  # «подтвердил слова посла»: the minister speaks

@@ -233,8 +233,11 @@ def _noun_clause(g, verb):
 def _cited(g, verb):
     """«приводит слова главы ведомства X агентство», «цитирует Лаврова
     ТАСС», «передает агентство слова X»: the person whose words an agency
-    cites, not the agency."""
+    cites, not the agency. Only a citing or relaying cue cites: after
+    another, «подтвердил слова министра», the subject speaks."""
     citing = lx.lemma(verb) in lx.quote_words("citing")
+    if not citing and lx.lemma(verb) not in lx.quote_words("relaying"):
+        return None
     for o in g.objects(verb):
         if lx.lemma(o) in lx.quote_map("source_nouns"):
             return g.child(o, "noun_modifier", "possessor") or _possessive(g, o)
