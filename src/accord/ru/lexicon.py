@@ -60,6 +60,13 @@ def lexicon() -> tuple[dict[tuple[str, ...], Entry], int]:
 
 
 @datafiles.cached
+def lexicon_firsts() -> frozenset[str]:
+    """The first lemma of every lexicon phrase (a word no phrase starts with
+    needs no lookups)."""
+    return frozenset(k[0] for k in lexicon()[0] if k)
+
+
+@datafiles.cached
 def names() -> dict[str, list[dict[str, str]]]:
     """Surname lemma -> rows of names.tsv."""
     out: dict[str, list[dict[str, str]]] = {}
