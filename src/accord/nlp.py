@@ -148,6 +148,7 @@ def _build(name: str | None, components: tuple[str, ...]):
     register_components()
     nlp = load_model(name)
     _split_glued_marks(nlp)
+    _keep_mark_runs(nlp)
     _register_paragraphs()
     if "parser" in nlp.pipe_names and "accord_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("accord_paragraphs", before="parser")
@@ -182,6 +183,12 @@ def _split_glued_marks(nlp) -> None:
     prefix = getattr(getattr(tok, "prefix_search", None), "__self__", None)
     if prefix is not None and hasattr(prefix, "pattern"):
         tok.prefix_search = re.compile("|".join((_GLUED_DASH_PREFIX, prefix.pattern))).search
+
+
+def _keep_mark_runs(nlp) -> None:
+    from .quotes.marks import keep_mark_runs
+
+    keep_mark_runs(nlp.tokenizer)
 
 
 def load(model: str | None = None, components: Iterable[str] = COMPONENTS, cache: bool = True):

@@ -188,3 +188,39 @@ def test_glued_close_before_attribution_closes():
 def test_spaced_mark_after_that_opens():
     t = 'The general noted that" the situation on the border is calm and stable". He left.'
     assert texts(t) == ['" the situation on the border is calm and stable"']
+
+
+def test_mark_runs_are_one_token():
+    import spacy
+
+    from accord.quotes.marks import keep_mark_runs
+
+    nlp = spacy.blank("en")
+    keep_mark_runs(nlp.tokenizer)
+    keep_mark_runs(nlp.tokenizer)  # once is enough: a second call changes nothing
+    words = [t.text for t in nlp.make_doc('a "\u201c\u201d\u00ab b \u00ab\u201d\'"x y\'" z')]
+    # three marks or more: one token; two stay two (a quotation inside a quotation closes as '")
+    assert words == ["a", '"\u201c\u201d\u00ab', "b", "\u00ab\u201d'\"", "x", "y", "'", '"', "z"]
+
+
+def test_pairing_stays_linear_on_a_paragraph_of_marks():
+    import time
+
+    unit = 'a "b" c, " d \u201ce\u201d \'f\' '
+    small, large = unit * 2000, unit * 8000
+    t0 = time.perf_counter()
+    n_small = len(pair_marks(small))
+    t1 = time.perf_counter()
+    n_large = len(pair_marks(large))
+    t2 = time.perf_counter()
+    assert n_large == 4 * n_small
+    assert t2 - t1 < 12 * max(t1 - t0, 1e-3)  # four times the marks, about four times the time
+
+
+def test_colon_lead_in_promotes_single_quote():
+    t = "The minister said:  'We will not give up the talks.' Then he left.\n\nNo:  'too late.'"
+    spans = attributed_singles(t, pair_marks(t))
+    assert [(t[m.start : m.end], m.single) for m in spans] == [
+        ("'We will not give up the talks.'", False),
+        ("'too late.'", True),  # three words at least
+    ]

@@ -42,6 +42,32 @@ def test_prep_args_are_case_children_with_fixed_parts():
     assert g.preposition_of(doc[7]) is None
 
 
+def test_case_word_is_the_preposition_lemma_and_a_fixed_one_as_written():
+    # «Во вторник министр обратился ко всем со стороны Минска.» (our own sentence)
+    doc = ud_doc(
+        [
+            ("Во", 1, "case", "ADP"),
+            ("вторник", 3, "obl", "NOUN", "Case=Acc"),
+            ("министр", 3, "nsubj", "NOUN", "Case=Nom"),
+            ("обратился", 3, "root", "VERB"),
+            ("ко", 5, "case", "ADP"),
+            ("всем", 3, "obl", "PRON", "Case=Dat"),
+            ("со", 8, "case", "ADP"),
+            ("стороны", 6, "fixed", "NOUN"),
+            ("Минска", 3, "obl", "PROPN", "Case=Gen"),
+        ]
+    )
+    g = grammar(doc)
+    assert [w for w, _, _ in g.prep_args(doc[3])] == ["во", "ко", "со стороны"]  # no lemmas: the text
+    for i, lemma in ((0, "в"), (4, "к"), (6, "с")):
+        doc[i].lemma_ = lemma
+    assert [(w, n.text) for w, _, n in g.prep_args(doc[3])] == [
+        ("в", "вторник"),
+        ("к", "всем"),
+        ("со стороны", "Минска"),
+    ]
+
+
 def test_titles_and_names():
     doc = ud_doc(TALKS)
     g = grammar(doc)

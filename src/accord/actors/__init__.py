@@ -13,16 +13,38 @@ Helpers for the quote and event components::
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
+#: ``doc.user_data`` key of the mentions' offsets (see :func:`_offsets`)
+_OFFSETS = "accord_mention_offsets"
+
 
 def mentions_in(doc, start_char: int, end_char: int) -> list:
-    """Mentions overlapping ``[start_char, end_char)``, in text order."""
-    out = []
-    for m in doc._.mentions or []:
-        if m.start >= end_char:
-            break
-        if m.end > start_char:
-            out.append(m)
-    return out
+    """Mentions overlapping ``[start_char, end_char)``, in text order (two
+    binary searches over the mentions' offsets, not a scan of them all)."""
+    mentions = doc._.mentions or []
+    if not mentions:
+        return []
+    starts, reach = _offsets(doc, mentions)
+    first = bisect_right(reach, start_char)  # every mention before it ends by start_char
+    last = bisect_left(starts, end_char)  # every mention from here starts at end_char or later
+    return [m for m in mentions[first:last] if m.end > start_char]
+
+
+def _offsets(doc, mentions: list) -> tuple[list[int], list[int]]:
+    """The mentions' starts and, for each, the furthest end of the mentions
+    up to it (both sorted), kept in ``doc.user_data`` while the Doc holds
+    the same list of mentions."""
+    kept = doc.user_data.get(_OFFSETS)
+    if kept is not None and kept[0] is mentions and kept[1] == len(mentions):
+        return kept[2], kept[3]
+    starts, reach, top = [], [], None
+    for m in mentions:
+        top = m.end if top is None or m.end > top else top
+        starts.append(m.start)
+        reach.append(top)
+    doc.user_data[_OFFSETS] = (mentions, len(mentions), starts, reach)
+    return starts, reach
 
 
 def mention_at(doc, start_char: int, end_char: int):

@@ -206,16 +206,12 @@ def _bare_heads(doc, drafts) -> list:
     added = []
     g = grammar(doc)
     place_nouns, bloc_words = word_set("place_nouns"), word_set("bloc_words")
-    for t in doc:
-        i = t.i
-        if (
-            i == 0
-            or covered[i]
-            or covered[i - 1]
-            or t.tag_ != "NN"
-            or doc[i - 1].lower_ != "the"
-            or not g.is_(doc[i - 1], "determiner")
-        ):
+    for the in tokens_with_lower(doc, "the"):  # only the words after "the": no Token made for every word
+        i = the.i + 1
+        if i >= len(doc) or covered[i] or covered[i - 1]:
+            continue
+        t = doc[i]
+        if t.tag_ != "NN" or not g.is_(the, "determiner"):
             continue
         if (
             g.is_(t, "compound")

@@ -159,6 +159,8 @@ def coordinated_officials(doc, drafts: list) -> None:
 
 
 def _listed_after(doc, prev: Draft, d: Draft) -> bool:
+    if not 1 <= d.start - prev.end <= 2:
+        return False  # no list's gap: the words between are not read
     gap = [t.lower_ for t in doc[prev.end : d.start]]
     return gap in ([","], ["and"], [",", "and"]) and not doc[d.start].is_sent_start
 

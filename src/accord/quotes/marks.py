@@ -38,6 +38,9 @@ ALL_MARKS = DOUBLE_MARKS + SINGLE_MARKS
 # two ASCII apostrophes or backticks stand for a double mark in some wire copy
 _MARK_RE = re.compile("''|``|[" + re.escape(ALL_MARKS) + "']")
 _EDGE = ALL_MARKS + "'`"
+#: three or more marks with nothing between them ('"“”«', hostile or broken copy): one token,
+#: not one token a mark (the parse of a text of marks costs by the token); no news quotation nests three deep
+MARK_RUN = "[" + re.escape(ALL_MARKS) + "'`]{3,}"
 _OPEN_BEFORE = set("([{/-\u2013\u2014:;,") | set(ALL_MARKS)
 _CLOSE_AFTER = set(".,;:!?)]}/-\u2013\u2014\u2026*") | set(ALL_MARKS)
 
@@ -151,6 +154,8 @@ def _pair_paragraph(text: str, lo: int, hi: int, carried: bool, next_opens: bool
         if w == 2:
             c = '"' if c == "''" else "\u201c"
         found.append((m.start(), c, w, *_ctx(text, m.start(), lo, hi, w)))
+    later = _next_doubles(found)
+    first_word = hi - len(text[lo:hi].lstrip())  # the paragraph's first non-space character
     skip = -1
     for k, (i, c, w, opening, closing) in enumerate(found):
         if k == skip or p.nested_guillemet(i, c):
@@ -163,14 +168,14 @@ def _pair_paragraph(text: str, lo: int, hi: int, carried: bool, next_opens: bool
                 if _nested_title(text, found, k):
                     skip = k + 1  # 'The "Afghan belt" programme' inside a quotation: a name, not its end
                     continue
-            if c == '"' and not (opening or closing) and p.open_at is None and text[lo:i].strip() == "":
+            if c == '"' and not (opening or closing) and p.open_at is None and i <= first_word:
                 opening = True  # '" The operation ... ", - the diplomat said': detached on both sides, it opens
-            elif c == '"' and not (opening or closing) and p.open_at is None and _closed_later(found, k):
+            elif c == '"' and not (opening or closing) and p.open_at is None and _closed_later(found, later[k]):
                 opening = True  # 'said that"the ... countries" and': a mark glued to both words opens
             elif c == '"' and p.open_at is not None and opening and not closing and _glued_close(text, i):
                 opening, closing = False, True  # '... of us,"the head of state stressed': it closes
             elif c == '"' and closing and not opening and p.open_at is None and _opens_after_word(text, i, lo):
-                if _closed_later(found, k):
+                if _closed_later(found, later[k]):
                     opening, closing = True, False  # 'noted that" the situation is calm".': it opens
             p.double(i, c, w, opening, closing)
         elif p.open_at is None:  # single marks: only at the top level
@@ -178,11 +183,25 @@ def _pair_paragraph(text: str, lo: int, hi: int, carried: bool, next_opens: bool
     return p.finish(next_opens)
 
 
-def _closed_later(found: list, k: int) -> bool:
-    """Is the next double mark of the paragraph after mark ``k`` one that
-    only closes (a straight mark after a word, before a space or a stop)?"""
-    nxt = next((f for f in found[k + 1 :] if f[1] in DOUBLE_MARKS), None)
-    return nxt is not None and nxt[1] == '"' and nxt[4] and not nxt[3]
+def _next_doubles(found: list) -> list[int]:
+    """For each mark of ``found``, the index of the next double mark after
+    it (-1: none), found in one pass from the end."""
+    out, nxt = [-1] * len(found), -1
+    for k in range(len(found) - 1, -1, -1):
+        out[k] = nxt
+        if found[k][1] in DOUBLE_MARKS:
+            nxt = k
+    return out
+
+
+def _closed_later(found: list, nxt: int) -> bool:
+    """Is the next double mark of the paragraph (index ``nxt`` of ``found``,
+    -1: none) one that only closes (a straight mark after a word, before a
+    space or a stop)?"""
+    if nxt < 0:
+        return False
+    f = found[nxt]
+    return f[1] == '"' and f[4] and not f[3]
 
 
 def _detached_close(text: str, i: int, c: str, open_ch: str) -> bool:
@@ -395,7 +414,7 @@ def attributed_singles(
             and body[-1:] in ",.?!"
             and (
                 _after_cue().match(text, m.end) is not None
-                or text[p0 : m.start].rstrip().endswith(":")
+                or _char_before(text, p0, m.start) == ":"
                 or (prev is not None and prev.end >= p0 and _BETWEEN.fullmatch(text, prev.end, m.start) is not None)
             )
         )
@@ -404,6 +423,13 @@ def attributed_singles(
             prev = m
         out.append(m)
     return out
+
+
+def _char_before(text: str, lo: int, i: int) -> str:
+    """The last non-space character of ``text[lo:i]`` ('' when none)."""
+    while i > lo and text[i - 1].isspace():
+        i -= 1
+    return text[i - 1] if i > lo else ""
 
 
 def _bisect(starts: Sequence[int], pos: int) -> int:
@@ -468,3 +494,13 @@ def _question_line(text: str, para: tuple[int, int] | None) -> bool:
 
 def _word_count(text: str, lo: int, hi: int) -> int:
     return len(text[lo:hi].split())
+
+
+def keep_mark_runs(tokenizer) -> None:
+    """Make a run of :data:`MARK_RUN` marks at the start or end of a word one
+    prefix or suffix token of ``tokenizer`` (a spaCy ``Tokenizer``; once)."""
+    for attr, pattern in (("prefix_search", "^" + MARK_RUN), ("suffix_search", MARK_RUN + "$")):
+        old = getattr(getattr(tokenizer, attr, None), "__self__", None)
+        if old is None or not hasattr(old, "pattern") or old.pattern.startswith(pattern):
+            continue
+        setattr(tokenizer, attr, re.compile(pattern + "|" + old.pattern).search)

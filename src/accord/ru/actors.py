@@ -19,7 +19,7 @@ from ..record import Mention, join_code
 from ..syntax import grammar
 from . import lexicon as lx
 from .anaphora import repeated_groups
-from .romanize import chinese_name
+from .people import normal_form, office_holder, person_name
 
 
 @dataclass
@@ -46,10 +46,14 @@ class Actor:
 def _lexicon_matches(doc) -> list[tuple[int, int, lx.Entry]]:
     """Longest lemma-phrase matches over a Doc or Span, as absolute token indexes."""
     table, longest = lx.lexicon()
+    firsts = lx.lexicon_firsts()
     toks = list(doc)
     lemmas = [lx.lemma(t) for t in toks]
     out, i = [], 0
     while i < len(toks):
+        if lemmas[i] not in firsts:
+            i += 1
+            continue
         for n in range(min(longest, len(toks) - i), 0, -1):
             e = table.get(tuple(lemmas[i : i + n]))
             if e is not None and not toks[i].is_punct:
@@ -70,80 +74,16 @@ def _fill(a: Actor, e: lx.Entry) -> None:
         a.flag = "medium"
 
 
-def _normal(span) -> str:
-    """The name's nominative: natasha's normal form, with the case endings
-    it kept on names its dictionary lacks cut off («Маджидом Тахт-Раванчи»,
-    «Нурбека Абдыкадырова»): on a first word, and on the others when some
-    word of the name was inflected."""
-    normal = span._.normal or span.text
-    parts, toks = normal.split(), [t for t in span if not t.is_punct]
-    if len(parts) < 2 or len(parts) != len(toks):
-        return normal
-    first = _uninflect(parts[0], toks[0])
-    inflected = first != parts[0] or any(p != t.text for p, t in zip(parts, toks))
-    return " ".join([first] + [_uninflect(p, t) if inflected else p for p, t in zip(parts[1:], toks[1:])])
-
-
-def _uninflect(part: str, tok) -> str:
-    low, lem = lx.norm(part), lx.norm(tok.lemma_ or "")
-    case = tok.morph.get("Case")
-    for ending, nominative in lx.actor_map("a_stem_genitives").items():  # «Гелы Васадзе» -> «Гела»
-        if part == tok.text and low.endswith(ending) and len(low) > 3 and "Gen" in case and "Nom" not in case:
-            return part[: -len(ending)] + nominative
-    if part != tok.text or not lem or low == lem or not low.startswith(lem):
-        return part
-    note = lx.actor_map("name_case_endings").get(low[len(lem) :])
-    if note is None or (note != "any" and "Nom" in tok.morph.get("Case")):
-        return part
-    return part[: len(lem)]
-
-
-def _known(surname: str) -> list[dict]:
-    """names.tsv's rows for a surname, also when it kept a case ending that
-    the tagger took for its own («Яшара Гюлера»)."""
-    low = lx.norm(surname)
-    rows = lx.names().get(low, [])
-    for ending in lx.actor_words("name_case_endings"):
-        if rows:
-            break
-        if low.endswith(ending) and len(low) > len(ending) + 2:
-            rows = lx.names().get(low[: -len(ending)], [])
-    return rows
-
-
-def _person_name(span) -> tuple[str, dict | None]:
-    parts = _normal(span).split()
-    if len(parts) == 3 and any(lx.norm(parts[1]).endswith(e) for e in lx.actor_words("patronymic_endings")):
-        parts = [parts[0], parts[2]]  # «Андрей Рэмович Белоусов»: English names leave the patronymic out
-    rows = _known(parts[-1]) or lx.names().get(lx.norm(parts[0]), [])
-    given = lx.norm(parts[0]) if len(parts) > 1 else ""
-    for r in rows:
-        if not r["given"] or not given or lx.norm(r["given"]) == given:
-            return r["name"], r
-    chinese = chinese_name(parts)
-    if chinese:
-        return chinese, None  # «Линь Цзянь» -> Lin Jian
-    given_names = lx.given_names()
-    return " ".join(given_names.get(lx.norm(p)) or lx.transliterate(p) for p in parts), None
-
-
-def _holder(name: str, published: str | None) -> dict | None:
-    rows = lx.office_holders().get(name) or []
-    when = published or "9999"
-    live = [r for r in rows if (r.get("start") or "") <= when <= (r.get("end") or "9999")]
-    return (live or rows or [None])[-1]
-
-
-def _person(span, published: str | None) -> Actor:
+def _person(span, published: str | None, normal: str | None = None) -> Actor:
     a = Actor(span.start, span.end, "person", named=True)
-    a.name, row = _person_name(span)
-    a.extra["normal"] = _normal(span)
+    a.name, row = person_name(span, normal)
+    a.extra["normal"] = normal_form(span, normal)
     if row is None and not lx.office_holders().get(a.name) and len(a.name.split()) > 1:
         fits = lx.holders_by_key().get(lx.loose_key(a.name)) or set()
         a.name = next(iter(fits)) if len(fits) == 1 else a.name  # «Раджнатх Сингх» -> Rajnath Singh
     if row and row.get("country"):
         a.country, a.sector, a.role = row["country"], row.get("sector") or None, row.get("role") or None
-    holder = _holder(a.name, published)
+    holder = office_holder(a.name, published)
     if holder:
         a.country = holder.get("country") or a.country
         a.org = holder.get("org") or None
@@ -152,20 +92,27 @@ def _person(span, published: str | None) -> Actor:
     return a
 
 
-def _without_body(doc, ent):
+def _without_body(doc, ent) -> tuple:
     """A person's name without a body's name the tagger ran into it
-    («Мажилиса Арман Сейтказиев»): the words of a lexicon body at its start."""
+    («Мажилиса Арман Сейтказиев»): the words of a lexicon body at its start
+    go, and the name keeps the matching words of the entity's normal form
+    (None when its words and the entity's do not line up one to one)."""
     lead = [(s, t) for s, t, e in _lexicon_matches(ent) if s == ent.start and e.kind in ("org", "igo", "state")]
-    if lead and lead[0][1] < ent.end - 1:
-        return doc[lead[0][1] : ent.end]
-    return ent
+    if not lead or lead[0][1] >= ent.end - 1:
+        return ent, None
+    span = doc[lead[0][1] : ent.end]
+    parts, toks = (ent._.normal or "").split(), [t for t in ent if not t.is_punct]
+    if len(parts) != len(toks):
+        return span, None
+    return span, " ".join(p for p, t in zip(parts, toks) if t.i >= span.start)
 
 
 def _entities(doc, published) -> list[Actor]:
     out = []
     for ent in doc.ents:
         if ent.label_ == "PER":
-            out.append(_person(_without_body(doc, ent), published))
+            span, normal = _without_body(doc, ent)
+            out.append(_person(span, published, normal))
             continue
         inside = [e for _s, _t, e in _lexicon_matches(ent)]
         kind = "location" if ent.label_ == "LOC" else "org"
@@ -211,13 +158,13 @@ def _merge_split(doc, actors: list[Actor]) -> list[Actor]:
 def _free_runs(doc, taken: set[int]) -> list:
     """The spans of consecutive tokens that no entity holds."""
     runs, start = [], None
-    for t in doc:
-        if t.i in taken:
+    for i in range(len(doc)):  # indexes only: no Token made for every word
+        if i in taken:
             if start is not None:
-                runs.append(doc[start : t.i])
+                runs.append(doc[start:i])
             start = None
         elif start is None:
-            start = t.i
+            start = i
     if start is not None:
         runs.append(doc[start : len(doc)])
     return runs

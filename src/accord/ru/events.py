@@ -553,12 +553,13 @@ def _make(verb, kind, cameo, info, actor, recipient, negated, future, hypo, publ
 def _title_end(doc) -> int:
     """The end of a title line (the first line, short, with no final period,
     and a blank line after it): it restates the lead, and is not coded."""
-    first, sep, _rest = doc.text.partition("\n")
+    text = doc.text  # Doc.text joins every token anew on each access
+    first, sep, _rest = text.partition("\n")
     if (
         sep
         and len(first) < 200
         and not first.rstrip().endswith((".", "!", "?"))
-        and doc.text[len(first) :].startswith("\n\n")
+        and text.startswith("\n\n", len(first))
     ):
         return len(first)
     return 0

@@ -60,6 +60,13 @@ def lexicon() -> tuple[dict[tuple[str, ...], Entry], int]:
 
 
 @datafiles.cached
+def lexicon_firsts() -> frozenset[str]:
+    """The first lemma of every lexicon phrase (a word no phrase starts with
+    needs no lookups)."""
+    return frozenset(k[0] for k in lexicon()[0] if k)
+
+
+@datafiles.cached
 def names() -> dict[str, list[dict[str, str]]]:
     """Surname lemma -> rows of names.tsv."""
     out: dict[str, list[dict[str, str]]] = {}
@@ -155,22 +162,27 @@ def transliterate(word: str) -> str:
     return "".join(out)
 
 
+@datafiles.cached
 def actor_words(name: str) -> frozenset[str]:
     return datafiles.words(ACTOR_WORDS, name)
 
 
+@datafiles.cached
 def actor_map(name: str) -> dict[str, str]:
     return datafiles.word_map(ACTOR_WORDS, name)
 
 
+@datafiles.cached
 def quote_words(name: str) -> frozenset[str]:
     return datafiles.words(QUOTE_WORDS, name)
 
 
+@datafiles.cached
 def quote_map(name: str) -> dict[str, str]:
     return datafiles.word_map(QUOTE_WORDS, name)
 
 
+@datafiles.cached
 def event_map(name: str) -> dict[str, str]:
     return datafiles.word_map(EVENT_WORDS, name)
 

@@ -17,25 +17,40 @@ Cue lemmas and the quotation marks are data: ``lang/ru/quotes/words.tsv``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
+from .. import datafiles
 from ..record import Quote, Span, Speaker
 from ..syntax import grammar
 from . import lexicon as lx
 from .actors import Actor, actor_at, target
 
 
+@datafiles.cached
 def _pairs() -> dict[str, str]:
-    opens = [w for w in lx.datafiles.word_list(lx.QUOTE_WORDS, "quote_open")]
-    closes = [w for w in lx.datafiles.word_list(lx.QUOTE_WORDS, "quote_close")]
+    opens = [w for w in datafiles.word_list(lx.QUOTE_WORDS, "quote_open")]
+    closes = [w for w in datafiles.word_list(lx.QUOTE_WORDS, "quote_close")]
     return dict(zip(opens, closes))
 
 
 def _paragraph_end(text: str, i: int) -> bool:
     """Does the newline at ``i`` end a paragraph: a blank line follows, or the
     line before it ends a sentence (a hard-wrapped line breaks mid-sentence)?"""
-    if text[i + 1 :].lstrip(" \t\r").startswith("\n"):
+    j = i + 1
+    while j < len(text) and text[j] in " \t\r":
+        j += 1
+    if j < len(text) and text[j] == "\n":
         return True
-    return text[:i].rstrip().endswith((".", "!", "?", "…", "»", "“", '"'))
+    k = _text_end(text, i)
+    return k > 0 and text[k - 1] in '.!?…»“"'
+
+
+def _text_end(text: str, i: int) -> int:
+    """The end of ``text[:i]`` without its trailing whitespace (a scan back
+    over the whitespace only, not a copy of everything before ``i``)."""
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return i
 
 
 def _marked(text: str) -> tuple[list[tuple[int, int]], list[int]]:
@@ -45,7 +60,7 @@ def _marked(text: str) -> tuple[list[tuple[int, int]], list[int]]:
     pairs, out, stack, open_ended = _pairs(), [], [], []
     for i, ch in enumerate(text):
         if ch == "\n" and stack and _paragraph_end(text, i):
-            end = len(text[:i].rstrip())
+            end = _text_end(text, i)
             if end > stack[0] + 1:
                 open_ended.append(len(out))
                 out.append((stack[0] + 1, end))
@@ -78,7 +93,9 @@ def paragraph_continuations(text: str) -> list[tuple[tuple[int, int], tuple[int,
     out = []
     for k in open_ended:
         s, e = spans[k]
-        nxt = e + len(text[e:]) - len(text[e:].lstrip(" \t\n\r\u00a0.,!?…"))
+        nxt = e
+        while nxt < len(text) and text[nxt] in " \t\n\r\u00a0.,!?…":
+            nxt += 1
         follow = next((sp for sp in spans[k + 1 :] if sp[0] == nxt + 1), None)
         if follow is not None and text[nxt] in _pairs():
             out.append(((s, e), follow))
@@ -216,8 +233,11 @@ def _noun_clause(g, verb):
 def _cited(g, verb):
     """«приводит слова главы ведомства X агентство», «цитирует Лаврова
     ТАСС», «передает агентство слова X»: the person whose words an agency
-    cites, not the agency."""
+    cites, not the agency. Only a citing or relaying cue cites: after
+    another, «подтвердил слова министра», the subject speaks."""
     citing = lx.lemma(verb) in lx.quote_words("citing")
+    if not citing and lx.lemma(verb) not in lx.quote_words("relaying"):
+        return None
     for o in g.objects(verb):
         if lx.lemma(o) in lx.quote_map("source_nouns"):
             return g.child(o, "noun_modifier", "possessor") or _possessive(g, o)
@@ -253,15 +273,20 @@ def _about_this(g, verb):
     return prev.root
 
 
-def _in_paragraph(cue, clause, toks) -> list:
+def _line_breaks(doc) -> list[int]:
+    """The indexes of the tokens that hold or end in a line break, in order."""
+    return [t.i for t in doc if "\n" in t.text or "\n" in t.whitespace_]
+
+
+def _in_paragraph(cue, clause, toks, breaks: list[int]) -> list:
     """What was said stays in the cue's paragraph (a parse may run one
     sentence across a paragraph break); «Об этом …» reaches the sentence
-    before, wherever it is."""
+    before, wherever it is. ``breaks``: the Doc's :func:`_line_breaks`."""
     if clause.sent.start != cue.sent.start and clause.i < cue.sent.start:
         return toks
-    doc = cue.doc
-    lo = next((t.i for t in reversed(doc[: cue.i]) if "\n" in t.text or "\n" in t.whitespace_), -1)
-    hi = next((t.i for t in doc[cue.i :] if "\n" in t.text or "\n" in t.whitespace_), len(doc))
+    k = bisect_left(breaks, cue.i)
+    lo = breaks[k - 1] if k else -1
+    hi = breaks[k] if k < len(breaks) else len(cue.doc)
     return [t for t in toks if lo < t.i <= hi]
 
 
@@ -429,6 +454,7 @@ def quotes(doc, actors: list[Actor]) -> list[Quote]:
     found: dict[tuple[int, int], Quote] = {}
     media: dict[int, str] = {}
     last: Actor | None = None  # the speaker of the last quote: «…», — говорится в сообщении
+    breaks = _line_breaks(doc)
     for cue, who, clause, _cls in _cues(doc):
         a = _who(doc, at, actors, who)
         if a is None and last is not None and target(actors, last).kind != "person" and _ownerless(g, cue):
@@ -445,7 +471,7 @@ def quotes(doc, actors: list[Actor]) -> list[Quote]:
         content = _content(g, cue, clause)
         if clause.sent.start == cue.sent.start:  # what was said lies on the clause's side of the cue
             content = [t for t in content if (t.i < cue.i) == (clause.i < cue.i)]
-        edges = _edges(_in_paragraph(cue, clause, content))
+        edges = _edges(_in_paragraph(cue, clause, content, breaks))
         if edges is None or a is None or edges[0] <= cue.idx < edges[1]:  # what was said never holds its own cue
             continue
         span = next(

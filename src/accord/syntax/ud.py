@@ -124,9 +124,13 @@ class UDGrammar(Grammar):
         return sorted(out, key=lambda t: t.i)
 
     def case_word(self, case_tok) -> str:
-        """A case marker's text with its ``fixed`` parts («в ходе»)."""
-        parts = [case_tok] + [c for c in case_tok.children if c.dep_ == "fixed"]
-        return " ".join(t.text.lower() for t in sorted(parts, key=lambda t: t.i))
+        """A case marker's lemma («со», «во», «ко» are «с», «в», «к»; its
+        text where the Doc has no lemmas); a multi-word one («в ходе», «со
+        стороны») is its text with its ``fixed`` parts, as it is written."""
+        fixed = [c for c in case_tok.children if c.dep_ == "fixed"]
+        if not fixed:
+            return (case_tok.lemma_ or case_tok.text).lower()
+        return " ".join(t.text.lower() for t in sorted([case_tok, *fixed], key=lambda t: t.i))
 
     def prep_args(self, tok) -> list[tuple[str, object, object]]:
         """``(case word, case token, noun)`` for each ``obl``/``nmod``

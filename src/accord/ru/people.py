@@ -1,0 +1,75 @@
+"""A Russian person's name in the record: its nominative (natasha's normal
+form with the case endings it kept cut off), its English spelling
+(``names.tsv``, a Chinese name in pinyin, else a transliteration) and the
+office holder of that name on the article's date (:mod:`accord.ru.actors`
+builds the person's mention from them)."""
+
+from __future__ import annotations
+
+from . import lexicon as lx
+from .romanize import chinese_name
+
+
+def normal_form(span, normal: str | None = None) -> str:
+    """The name's nominative: natasha's normal form, with the case endings
+    it kept on names its dictionary lacks cut off («Маджидом Тахт-Раванчи»,
+    «Нурбека Абдыкадырова»): on a first word, and on the others when some
+    word of the name was inflected. ``normal``: the normal form where the
+    span is not natasha's own (a name cut out of a longer entity)."""
+    normal = normal or span._.normal or span.text
+    parts, toks = normal.split(), [t for t in span if not t.is_punct]
+    if len(parts) < 2 or len(parts) != len(toks):
+        return normal
+    first = _uninflect(parts[0], toks[0])
+    inflected = first != parts[0] or any(p != t.text for p, t in zip(parts, toks))
+    return " ".join([first] + [_uninflect(p, t) if inflected else p for p, t in zip(parts[1:], toks[1:])])
+
+
+def _uninflect(part: str, tok) -> str:
+    low, lem = lx.norm(part), lx.norm(tok.lemma_ or "")
+    case = tok.morph.get("Case")
+    for ending, nominative in lx.actor_map("a_stem_genitives").items():  # «Гелы Васадзе» -> «Гела»
+        if part == tok.text and low.endswith(ending) and len(low) > 3 and "Gen" in case and "Nom" not in case:
+            return part[: -len(ending)] + nominative
+    if part != tok.text or not lem or low == lem or not low.startswith(lem):
+        return part
+    note = lx.actor_map("name_case_endings").get(low[len(lem) :])
+    if note is None or (note != "any" and "Nom" in tok.morph.get("Case")):
+        return part
+    return part[: len(lem)]
+
+
+def _known(surname: str) -> list[dict]:
+    """names.tsv's rows for a surname, also when it kept a case ending that
+    the tagger took for its own («Яшара Гюлера»)."""
+    low = lx.norm(surname)
+    rows = lx.names().get(low, [])
+    for ending in lx.actor_words("name_case_endings"):
+        if rows:
+            break
+        if low.endswith(ending) and len(low) > len(ending) + 2:
+            rows = lx.names().get(low[: -len(ending)], [])
+    return rows
+
+
+def person_name(span, normal: str | None = None) -> tuple[str, dict | None]:
+    parts = normal_form(span, normal).split()
+    if len(parts) == 3 and any(lx.norm(parts[1]).endswith(e) for e in lx.actor_words("patronymic_endings")):
+        parts = [parts[0], parts[2]]  # «Андрей Рэмович Белоусов»: English names leave the patronymic out
+    rows = _known(parts[-1]) or lx.names().get(lx.norm(parts[0]), [])
+    given = lx.norm(parts[0]) if len(parts) > 1 else ""
+    for r in rows:
+        if not r["given"] or not given or lx.norm(r["given"]) == given:
+            return r["name"], r
+    chinese = chinese_name(parts)
+    if chinese:
+        return chinese, None  # «Линь Цзянь» -> Lin Jian
+    given_names = lx.given_names()
+    return " ".join(given_names.get(lx.norm(p)) or lx.transliterate(p) for p in parts), None
+
+
+def office_holder(name: str, published: str | None) -> dict | None:
+    rows = lx.office_holders().get(name) or []
+    when = published or "9999"
+    live = [r for r in rows if (r.get("start") or "") <= when <= (r.get("end") or "9999")]
+    return (live or rows or [None])[-1]
