@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..record import Speaker
 from ..syntax import grammar
+from .commas import described_name
 from .gender import agrees, pronoun_gender
 from .spans import _chars
 from .speakers import _name_bounds
@@ -65,6 +66,7 @@ def _role_affiliation(tok) -> tuple[str | None, str | None]:
 def _make_speaker(ctx: _Ctx, tok, prev: Speaker | None) -> Speaker:
     gr = grammar(ctx.doc)
     doc = ctx.doc
+    tok = described_name(tok) or tok  # "Military expert, reserve colonel X Y": the person named
     head = tok
     if tok.lower_ in ("who", "that", "which") and gr.is_(tok.head, "relative_clause"):
         head = tok.head.head  # the noun the relative clause hangs from

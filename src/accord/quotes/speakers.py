@@ -214,6 +214,9 @@ def _subject_from_head(tok, depth: int):
     if gr.is_(tok, "open_complement") and tok.head.pos_ == "ADJ" and gr.is_(tok.head, "adjectival_complement"):
         # "was unable to ... and accuse", "is eager to tout ...": the subject of the copula
         return _speaker_token(tok.head.head, depth + 1)
+    if gr.is_(tok, "adjectival_complement") and tok.tag_ == "VBN" and tok.head.lemma_ == "be":
+        # "X is convinced that ...": the parser read the participle as the copula's complement
+        return _speaker_token(tok.head, depth + 1)
     if (
         gr.is_(tok, "conjunct", "open_complement", "adverbial_clause", "clausal_complement", "clause_modifier")
         and tok.head.i != tok.i

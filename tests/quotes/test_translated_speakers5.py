@@ -1,0 +1,46 @@
+"""Speakers of translated copy added for issue #17 (the fifth set of
+translated articles), on real parses of sentences written for these tests:
+a description and then, after a comma, a title ending in the person's name;
+"X is convinced that" read as a copula and a participle."""
+
+import pytest
+from translated_helpers import one, quote_rows
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from accord.nlp import load
+
+    return load(components=("accord_actors", "accord_quotes"))
+
+
+def found(nlp, text):
+    """(quote text, speaker name or text, cue class) of each quote."""
+    return quote_rows(nlp, text, "cue_class")
+
+
+def test_a_description_then_a_titled_name_is_the_person_named(nlp):
+    qs = found(
+        nlp,
+        "The head of the Kyrgyz delegation, Deputy Minister of Energy and Industry of Kyrgyzstan Talant "
+        "Sadyrov, assured that the new line will be finished in May.",
+    )
+    assert one(qs, "new line")[1] == "Talant Sadyrov"
+
+
+def test_according_to_a_description_then_a_titled_name(nlp):
+    qs = found(
+        nlp,
+        "According to military expert, retired colonel Rustam Ibragimov, the number of incidents on the "
+        "border has fallen by half.",
+    )
+    q = one(qs, "number of incidents")
+    assert q[1] == "Rustam Ibragimov"
+    assert q[0].startswith("the number")  # the name is no part of the content
+
+
+def test_is_convinced_read_as_a_copula_and_a_participle_is_the_subjects_view(nlp):
+    qs = found(nlp, "Analyst Marat Sadykov is convinced that the ban will have mostly a symbolic effect.")
+    assert one(qs, "symbolic effect")[1:] == ("Marat Sadykov", "opinion")
