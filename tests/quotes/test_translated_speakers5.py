@@ -44,3 +44,22 @@ def test_according_to_a_description_then_a_titled_name(nlp):
 def test_is_convinced_read_as_a_copula_and_a_participle_is_the_subjects_view(nlp):
     qs = found(nlp, "Analyst Marat Sadykov is convinced that the ban will have mostly a symbolic effect.")
     assert one(qs, "symbolic effect")[1:] == ("Marat Sadykov", "opinion")
+
+
+def test_a_given_name_the_list_lacks_is_known_by_the_surname_after_a_long_title(nlp):
+    qs = found(
+        nlp,
+        "Director of the Institute of Regional Studies Samvel Hakobyan said that the talks would resume in May. "
+        "Rector of the Heydar Aliyev Foundation School Ruben Sadykov said that the school would open in June.",
+    )
+    assert one(qs, "talks would resume")[1] == "Samvel Hakobyan"
+    assert one(qs, "school would open")[1] == "Ruben Sadykov"
+
+
+def test_a_title_the_recogniser_read_apart_from_the_name_after_it(nlp):
+    qs = found(
+        nlp,
+        "Ambassador of the Islamic Republic of Iran to Azerbaijan Mohsen Ahmadi in a conversation with "
+        'journalists stated that Tehran "is fighting drug trafficking no less than Baku".',
+    )
+    assert one(qs, "drug trafficking")[1] == "Mohsen Ahmadi"

@@ -84,10 +84,13 @@ def _make_speaker(ctx: _Ctx, tok, prev: Speaker | None) -> Speaker:
         ):
             m = None
     sp = Speaker(start=s, end=e, text=ctx.text[s:e], role=role, affiliation=aff)
-    if m is None and head.pos_ == "NOUN":
-        # "the resident of Kok-Tash Gulnara Mamytova": the one person named in the speaker's phrase
+    if (m is None and head.pos_ == "NOUN") or (m is not None and m.kind == "person" and not m.name):
+        # "the resident of Kok-Tash Gulnara Mamytova": the one person named in the speaker's phrase;
+        # "Ambassador of Iran to Azerbaijan X Y": the name, not the title the recogniser read apart
         people = [x for x in doc._.mentions or () if x.kind == "person" and x.name and s <= x.start and x.end <= e]
-        if len(people) == 1:
+        if len(people) == 1 and (
+            head.pos_ == "NOUN" or people[0].start <= head.idx < people[0].end or people[0].end == e
+        ):
             m = people[0]
     if m is not None:
         name = _with_place(ctx, head, m, e) if m.kind != "person" else person_name(m.name)
