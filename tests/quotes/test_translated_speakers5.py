@@ -63,3 +63,15 @@ def test_a_title_the_recogniser_read_apart_from_the_name_after_it(nlp):
         'journalists stated that Tehran "is fighting drug trafficking no less than Baku".',
     )
     assert one(qs, "drug trafficking")[1] == "Mohsen Ahmadi"
+
+
+def test_he_after_a_report_is_its_speaker_not_a_person_named_inside_the_words(nlp):
+    qs = found(
+        nlp,
+        "Deputy Minister of Internal Affairs of Kyrgyzstan Almaz Orozaliev reported that the suspect Ruslan "
+        "Temirov had been detained in Osh.\n\n"
+        "He also said that the investigation would take two months and added that the case would go to court "
+        "in spring.",
+    )
+    assert one(qs, "two months")[1] == "Almaz Orozaliev"
+    assert one(qs, "go to court")[1] == "Almaz Orozaliev"  # the same "he" for its second cue
