@@ -75,3 +75,19 @@ def test_he_after_a_report_is_its_speaker_not_a_person_named_inside_the_words(nl
     )
     assert one(qs, "two months")[1] == "Almaz Orozaliev"
     assert one(qs, "go to court")[1] == "Almaz Orozaliev"  # the same "he" for its second cue
+
+
+def test_a_body_name_with_a_comma_or_an_and_inside_it_is_kept_whole(nlp):
+    qs = found(
+        nlp,
+        "The Ministry of Labour, Migration and Employment of Population of the Republic of Tajikistan reported "
+        "that since the beginning of the year more than 240 thousand citizens have left for work abroad. "
+        "The Ministry of Labour and Social Protection of the Population of the Republic of Kazakhstan confirmed "
+        "that employers who refuse to keep the jobs of the reservists will be fined.",
+    )
+    assert one(qs, "240 thousand")[1] == (
+        "Ministry of Labour, Migration and Employment of Population of the Republic of Tajikistan"
+    )
+    assert one(qs, "will be fined")[1] == (
+        "Ministry of Labour and Social Protection of the Population of the Republic of Kazakhstan"
+    )

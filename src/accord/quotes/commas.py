@@ -28,9 +28,20 @@ def title_comma(tok, subject=None) -> int | None:
     if subjects and subject is None:
         return None
     k = name_comma(tok)
-    if k is not None and subject is not None and subject.i >= k:
+    if k is not None and subject is not None and (subject.i >= k or _comma_in_name(subject, k, tok)):
         return None
     return k
+
+
+def _comma_in_name(subject, k: int, tok) -> bool:
+    """Is comma ``k`` inside the parsed subject's own proper name, which runs
+    up to cue ``tok`` ("The Ministry of Labour, Migration and Employment of
+    Population of X reported")? Only proper nouns and the small words of a
+    name lie between the subject and the cue."""
+    doc = tok.doc
+    if subject.pos_ != "PROPN" or not subject.left_edge.i < k < tok.i or subject.right_edge.i < tok.i - 1:
+        return False
+    return all(t.pos_ == "PROPN" or t.lower_ in ("of", "and", "the", "for", "on", ",") for t in doc[subject.i : tok.i])
 
 
 def name_comma(tok) -> int | None:

@@ -18,6 +18,11 @@ if TYPE_CHECKING:  # the per-article lookups, built by extract_quotes
 #: capitalised words that end a body's name the mention stopped short of: "... of the CSTO Secretariat"
 _NAME_TAIL = re.compile(r"(?:[ \t]+[A-Z][\w'\-]*){1,3}")
 
+#: the rest of a body's name that a mention stopped short of at a comma or an "and" inside it:
+#: "the Ministry of Labour, Migration and Employment of Population of the Republic of Tajikistan"
+_GLUE = r"(?:[ \t]*,[ \t]*|(?:[ \t]+(?:and|of|the|for|on|in|to))*[ \t]+)"
+_COORD_TAIL = re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+)[A-Z][\w'\-]*(?:{_GLUE}[A-Z][\w'\-]*)*")
+
 #: words of a person's name after a long title: 'Head of the Center of ... Farid Shafiyev'
 _NAME_WORDS = 3
 
