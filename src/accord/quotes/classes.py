@@ -64,8 +64,8 @@ def verb_class(tok, cue: Cue, letter: str, kind: str, first_word: str = "", quot
         letter = "c"  # "voiced concern that ...", "expressed hope that ...": the noun's clause is the content
     fc = cue.frame_cls
     cls = fc.get(letter) or (fc.get("q") if letter == "c" else None) or cue.cls or "speech"
-    if letter == "c" and cls in SAYING and _holds_view(tok):
-        return "opinion"  # "expressed confidence that ...": a view the speaker holds
+    if letter == "c" and cls in SAYING and (_holds_view(tok) or _copular_participle(tok)):
+        return "opinion"  # "expressed confidence that ...", "is convinced that ...": a view the speaker holds
     if letter == "r":
         return "perception"  # "the talks seem to have stalled"
     if letter == "passive":
@@ -161,6 +161,14 @@ def tail_class(doc, lex, start: int) -> str | None:
     cue = adj if adj is not None else lex.verbs.get(tok.lemma_.lower())
     cls = cue.cls if cue is not None else None
     return cls if cls in QUOTE_CLASSES - {"speech"} else None
+
+
+def _copular_participle(tok) -> bool:
+    """Is cue ``tok`` a participle the parser read as the complement of a
+    copula ("X is convinced that ...": a state of mind, not an act of
+    convincing)?"""
+    gr = grammar(tok)
+    return tok.tag_ == "VBN" and gr.is_(tok, "adjectival_complement") and tok.head.lemma_ == "be"
 
 
 def _holds_view(tok) -> bool:

@@ -28,9 +28,20 @@ def title_comma(tok, subject=None) -> int | None:
     if subjects and subject is None:
         return None
     k = name_comma(tok)
-    if k is not None and subject is not None and subject.i >= k:
+    if k is not None and subject is not None and (subject.i >= k or _comma_in_name(subject, k, tok)):
         return None
     return k
+
+
+def _comma_in_name(subject, k: int, tok) -> bool:
+    """Is comma ``k`` inside the parsed subject's own proper name, which runs
+    up to cue ``tok`` ("The Ministry of Labour, Migration and Employment of
+    Population of X reported")? Only proper nouns and the small words of a
+    name lie between the subject and the cue."""
+    doc = tok.doc
+    if subject.pos_ != "PROPN" or not subject.left_edge.i < k < tok.i or subject.right_edge.i < tok.i - 1:
+        return False
+    return all(t.pos_ == "PROPN" or t.lower_ in ("of", "and", "the", "for", "on", ",") for t in doc[subject.i : tok.i])
 
 
 def name_comma(tok) -> int | None:
@@ -104,3 +115,37 @@ def adding_participle(tok) -> bool:
         and h.head.i < h.i
         and h.head.lemma_.lower() in word_set("statement_verbs")
     )
+
+
+#: the longest title and name after a description and its comma ("Deputy Minister of Mines and
+#: Petroleum of Afghanistan Abdul Qadir Jalali")
+_TITLED_NAME_WORDS = 14
+
+
+def described_name(tok):
+    """'Military expert, reserve colonel Nurlan Smagulov, ...', 'The head of
+    the delegation, Deputy Minister of Mines X Y, assured ...': a speaker
+    described by a common noun (no name of its own) and then, set off by a
+    comma, a title that ends in a person's name; that name's last token, else
+    None. The name must end the set-off words (a comma, a verb or the
+    sentence's end follows)."""
+    doc = tok.doc
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in word_set("person_nouns", "role_nouns", "describing_nouns"):
+        return None
+    end = max(tok.i, max((c.right_edge.i for c in tok.rights if grammar(c).is_(c, "prep")), default=tok.i)) + 1
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    last = None
+    k = end + 1
+    while k < min(len(doc), end + 1 + _TITLED_NAME_WORDS):
+        t = doc[k]
+        if t.pos_ in ("PROPN", "NOUN", "ADJ", "DET") or t.lower_ in ("of", "for", "on", "and", "-"):
+            last = t if t.pos_ == "PROPN" else last
+            k += 1
+            continue
+        break
+    if last is None or last.i != k - 1 or last.ent_type_ != "PERSON" or doc[last.i - 1].ent_type_ != "PERSON":
+        return None
+    if k < len(doc) and not (doc[k].text == "," or doc[k].pos_ in ("VERB", "AUX") or doc[k].is_sent_start):
+        return None
+    return last

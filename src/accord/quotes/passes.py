@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..record import Quote, Speaker
 from ..syntax import grammar
-from . import tails  # noqa: F401  (registers the verb frames of translated copy)
+from . import objects, tails  # noqa: F401  (register the object frames and those of translated copy)
 from .classes import SAYING, asserted, verb_class
 from .commas import speaker_comma
 from .contents import framed_contents

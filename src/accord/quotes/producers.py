@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from ..record import Quote, Span, Speaker
 from ..syntax import grammar
 from .classes import noun_class
+from .commas import described_name
 from .cues import _SUBJ, _cue_of, _is_speech, _noun_complement
 from .sentences import long_sentence, sent_bounds, sent_of
 from .spans import (
@@ -95,6 +96,8 @@ def _adverbial_cues(ctx: _Ctx):
             # the phrase's own extent
             plo = t.i
             phi = max(t.i + n, src.right_edge.i + 1 if src is not None else t.i + n)
+            named = described_name(src) if src is not None else None
+            phi = max(phi, named.i + 1) if named is not None else phi  # "according to the expert, colonel X Y, ..."
             # the content: the rest of the sentence (within its paragraph)
             lo, hi = sent.start, sent.end
             p0, p1 = ctx.para_of(t.idx)

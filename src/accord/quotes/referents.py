@@ -244,6 +244,17 @@ def _out_of_sight(ctx: _Ctx, sp: Speaker, who: _Person, seen: tuple[list, list])
     return not any((x.name if isinstance(x, Speaker) else x) == sp.name for x in near)
 
 
+def _talked_about(m, quotes: list[Quote]) -> bool:
+    """Is person mention ``m`` only named inside someone else's words ("the
+    route in the provinces of Herat and Farah is guarded", quoted from X)?
+    Such a person is not in sight for a "he" that follows: X is."""
+    return any(
+        q.start <= m.start < q.end and (q.speaker is None or q.speaker.name != m.name)
+        for q in quotes
+        if q.speaker is None or not q.speaker.start <= m.start < q.speaker.end
+    )
+
+
 def _spoke_near(ctx: _Ctx, p: _Person, sp: Speaker) -> bool:
     """Did person ``p`` speak (the speaker's phrase or the words) in the
     paragraph of ``sp`` or the one before ("X summed up:", the words in a
@@ -261,7 +272,7 @@ def link_descriptions(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
     # who was named or quoted where: the speakers (their names as this loop gives them) and person mentions
     named = sorted(
         [(q.speaker.start, q.speaker) for q in order]
-        + [(m.start, m.name) for m in ctx.doc._.mentions or () if m.kind == "person"],
+        + [(m.start, m.name) for m in ctx.doc._.mentions or () if m.kind == "person" and not _talked_about(m, quotes)],
         key=lambda x: x[0],
     )
     seen = ([x[0] for x in named], [x[1] for x in named])
@@ -304,7 +315,9 @@ def link_descriptions(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
                 sp.name = sp.code = sp.country = sp.org = None  # "she" is not the outlet she spoke to
             # "he" with no name yet is the person quoted last (after a colon or a dash too)
             who = max(
-                (p for p in people.values() if p.sp.start < sp.start and agrees(low, p.sp)),
+                (
+                    p for p in people.values() if p.sp.start <= sp.start and agrees(low, p.sp)
+                ),  # <=: the same "he" resolved for an earlier cue
                 key=lambda x: x.sp.start,
                 default=None,
             )

@@ -10,10 +10,11 @@ from typing import TYPE_CHECKING
 
 from ..record import Speaker
 from ..syntax import grammar
+from .commas import described_name
 from .gender import agrees, pronoun_gender
 from .spans import _chars
 from .speakers import _name_bounds
-from .titles import _NAME_TAIL, _titled_name, _with_place, person_name, title_only
+from .titles import _COORD_TAIL, _NAME_TAIL, _titled_name, _with_place, person_name, title_only
 from .vocabulary import word_set
 
 if TYPE_CHECKING:  # the per-article lookups, built by extract_quotes
@@ -65,6 +66,7 @@ def _role_affiliation(tok) -> tuple[str | None, str | None]:
 def _make_speaker(ctx: _Ctx, tok, prev: Speaker | None) -> Speaker:
     gr = grammar(ctx.doc)
     doc = ctx.doc
+    tok = described_name(tok) or tok  # "Military expert, reserve colonel X Y": the person named
     head = tok
     if tok.lower_ in ("who", "that", "which") and gr.is_(tok.head, "relative_clause"):
         head = tok.head.head  # the noun the relative clause hangs from
@@ -82,15 +84,20 @@ def _make_speaker(ctx: _Ctx, tok, prev: Speaker | None) -> Speaker:
         ):
             m = None
     sp = Speaker(start=s, end=e, text=ctx.text[s:e], role=role, affiliation=aff)
-    if m is None and head.pos_ == "NOUN":
-        # "the resident of Kok-Tash Gulnara Mamytova": the one person named in the speaker's phrase
+    if (m is None and head.pos_ == "NOUN") or (m is not None and m.kind == "person" and not m.name):
+        # "the resident of Kok-Tash Gulnara Mamytova": the one person named in the speaker's phrase;
+        # "Ambassador of Iran to Azerbaijan X Y": the name, not the title the recogniser read apart
         people = [x for x in doc._.mentions or () if x.kind == "person" and x.name and s <= x.start and x.end <= e]
-        if len(people) == 1:
+        if len(people) == 1 and (
+            head.pos_ == "NOUN" or people[0].start <= head.idx < people[0].end or people[0].end == e
+        ):
             m = people[0]
     if m is not None:
         name = _with_place(ctx, head, m, e) if m.kind != "person" else person_name(m.name)
         if name and m.kind != "person" and m.end < e and _NAME_TAIL.fullmatch(ctx.text, m.end, e):
             name += " " + " ".join(ctx.text[m.end : e].split())  # "the press service of the CSTO Secretariat"
+        elif name and m.kind != "person" and m.end < e and _COORD_TAIL.fullmatch(ctx.text, m.end, e):
+            name += " ".join(ctx.text[m.end : e].split(" "))  # "the Ministry of Labour and Social Protection of X"
         words = sp.text.split()
         if words and words[0].lower() == "the":
             words = words[1:]

@@ -214,6 +214,9 @@ def _subject_from_head(tok, depth: int):
     if gr.is_(tok, "open_complement") and tok.head.pos_ == "ADJ" and gr.is_(tok.head, "adjectival_complement"):
         # "was unable to ... and accuse", "is eager to tout ...": the subject of the copula
         return _speaker_token(tok.head.head, depth + 1)
+    if gr.is_(tok, "adjectival_complement") and tok.tag_ == "VBN" and tok.head.lemma_ == "be":
+        # "X is convinced that ...": the parser read the participle as the copula's complement
+        return _speaker_token(tok.head, depth + 1)
     if (
         gr.is_(tok, "conjunct", "open_complement", "adverbial_clause", "clausal_complement", "clause_modifier")
         and tok.head.i != tok.i
@@ -425,6 +428,8 @@ def _name_bounds(tok) -> tuple[int, int]:
             hi = ch.right_edge.i  # "spokeswoman Marina Testova": a name with no comma is the same name
         elif gr.is_(ch, "prep") and ch.i <= hi + 1:
             hi = ch.right_edge.i
+        elif gr.is_(ch, "conjunct") and _one_name(tok, ch):
+            hi = ch.right_edge.i  # "the Ministry of Labour and Social Protection of X": one body's name
     doc = tok.doc
     for k in range(tok.i + 1, min(hi, len(doc) - 1)):
         if doc[k].text == "," and doc[k + 1].lower_ in ("who", "which", "whose", "whom"):
@@ -439,6 +444,16 @@ def _name_bounds(tok) -> tuple[int, int]:
     while hi > tok.i and (doc[hi].is_punct or doc[hi].pos_ == "VERB") and not _closes(doc, lo, hi):
         hi -= 1  # a verb is no part of a name: '..., the press service of X informs.'
     return lo, hi + 1
+
+
+def _one_name(tok, conj) -> bool:
+    """Is proper noun ``conj``, parsed as a conjunct of ``tok``, part of the
+    one organisation's name the recogniser read over both ("Ministry of
+    Labour and Social Protection"), not a second party ("Russia and China")?"""
+    if tok.pos_ != "PROPN" or conj.pos_ != "PROPN" or tok.ent_type_ != "ORG":
+        return False
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and ent.end > conj.right_edge.i
 
 
 def _closes(doc, lo: int, hi: int) -> bool:

@@ -10,13 +10,18 @@ import re
 from typing import TYPE_CHECKING
 
 from ..syntax import grammar
-from .vocabulary import first_names, word_set
+from .vocabulary import first_names, word_seq, word_set
 
 if TYPE_CHECKING:  # the per-article lookups, built by extract_quotes
     from .context import _Ctx
 
 #: capitalised words that end a body's name the mention stopped short of: "... of the CSTO Secretariat"
 _NAME_TAIL = re.compile(r"(?:[ \t]+[A-Z][\w'\-]*){1,3}")
+
+#: the rest of a body's name that a mention stopped short of at a comma or an "and" inside it:
+#: "the Ministry of Labour, Migration and Employment of Population of the Republic of Tajikistan"
+_GLUE = r"(?:[ \t]*,[ \t]*|(?:[ \t]+(?:and|of|the|for|on|in|to))*[ \t]+)"
+_COORD_TAIL = re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+)[A-Z][\w'\-]*(?:{_GLUE}[A-Z][\w'\-]*)*")
 
 #: words of a person's name after a long title: 'Head of the Center of ... Farid Shafiyev'
 _NAME_WORDS = 3
@@ -31,7 +36,40 @@ def _titled_name(doc, lo: int, hi: int) -> str | None:
     for k in range(max(lo, hi - _NAME_WORDS), hi - 1):
         if doc[k].text in given and all(doc[j].text[:1].isupper() and doc[j].is_alpha for j in range(k + 1, hi)):
             return None if _in_body(doc, doc[k].idx, doc[hi - 1].idx) else doc[k:hi].text
-    return None
+    return _surname_name(doc, lo, hi)
+
+
+def _surname_name(doc, lo: int, hi: int) -> str | None:
+    """'Director of the Caucasus Institute of Political Studies Arman
+    Poghosyan': a given name the list lacks, known by the surname after it
+    (a capitalised word with a surname's ending) ending the phrase after a
+    long title; the word before the surname is the given name unless it
+    is a title word ("Minister Sadykov") or a body's name goes on past the
+    surname."""
+    if hi - lo < 4:
+        return None
+    sur, first = doc[hi - 1], doc[hi - 2]
+    if not (
+        len(sur.text) >= 5
+        and sur.is_alpha
+        and sur.text[:1].isupper()
+        and not sur.text.isupper()
+        and sur.text.lower().endswith(word_seq("surname_endings"))
+        and first.is_alpha
+        and first.text[:1].isupper()
+        and not first.text.isupper()
+        and first.lower_ not in word_set("role_nouns", "person_nouns", "describing_nouns", "title_small_words")
+        and first.ent_type_ not in ("GPE", "NORP", "FAC", "LOC")
+    ):
+        return None
+    ent = next((x for x in doc.ents if x.start <= first.i < x.end), None)
+    if ent is not None and ent.end > sur.i + 1:
+        return None  # a body's name the recogniser read on past the surname
+    # a body's name that goes on after the surname ("... Aliyev Foundation") is no person; one the
+    # recogniser ended with the name ("the Institute of Regional Studies Samvel Hakobyan") is
+    end = sur.idx + len(sur.text)
+    inside = any(m.kind != "person" and m.start <= first.idx and end < m.end for m in doc._.mentions or [])
+    return None if inside else f"{first.text} {sur.text}"
 
 
 def _in_body(doc, start: int, end: int) -> bool:

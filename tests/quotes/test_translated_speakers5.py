@@ -1,0 +1,93 @@
+"""Speakers of translated copy added for issue #17 (the fifth set of
+translated articles), on real parses of sentences written for these tests:
+a description and then, after a comma, a title ending in the person's name;
+"X is convinced that" read as a copula and a participle."""
+
+import pytest
+from translated_helpers import one, quote_rows
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from accord.nlp import load
+
+    return load(components=("accord_actors", "accord_quotes"))
+
+
+def found(nlp, text):
+    """(quote text, speaker name or text, cue class) of each quote."""
+    return quote_rows(nlp, text, "cue_class")
+
+
+def test_a_description_then_a_titled_name_is_the_person_named(nlp):
+    qs = found(
+        nlp,
+        "The head of the Kyrgyz delegation, Deputy Minister of Energy and Industry of Kyrgyzstan Talant "
+        "Sadyrov, assured that the new line will be finished in May.",
+    )
+    assert one(qs, "new line")[1] == "Talant Sadyrov"
+
+
+def test_according_to_a_description_then_a_titled_name(nlp):
+    qs = found(
+        nlp,
+        "According to military expert, retired colonel Rustam Ibragimov, the number of incidents on the "
+        "border has fallen by half.",
+    )
+    q = one(qs, "number of incidents")
+    assert q[1] == "Rustam Ibragimov"
+    assert q[0].startswith("the number")  # the name is no part of the content
+
+
+def test_is_convinced_read_as_a_copula_and_a_participle_is_the_subjects_view(nlp):
+    qs = found(nlp, "Analyst Marat Sadykov is convinced that the ban will have mostly a symbolic effect.")
+    assert one(qs, "symbolic effect")[1:] == ("Marat Sadykov", "opinion")
+
+
+def test_a_given_name_the_list_lacks_is_known_by_the_surname_after_a_long_title(nlp):
+    qs = found(
+        nlp,
+        "Director of the Institute of Regional Studies Samvel Hakobyan said that the talks would resume in May. "
+        "Rector of the Heydar Aliyev Foundation School Ruben Sadykov said that the school would open in June.",
+    )
+    assert one(qs, "talks would resume")[1] == "Samvel Hakobyan"
+    assert one(qs, "school would open")[1] == "Ruben Sadykov"
+
+
+def test_a_title_the_recogniser_read_apart_from_the_name_after_it(nlp):
+    qs = found(
+        nlp,
+        "Ambassador of the Islamic Republic of Iran to Azerbaijan Mohsen Ahmadi in a conversation with "
+        'journalists stated that Tehran "is fighting drug trafficking no less than Baku".',
+    )
+    assert one(qs, "drug trafficking")[1] == "Mohsen Ahmadi"
+
+
+def test_he_after_a_report_is_its_speaker_not_a_person_named_inside_the_words(nlp):
+    qs = found(
+        nlp,
+        "Deputy Minister of Internal Affairs of Kyrgyzstan Almaz Orozaliev reported that the suspect Ruslan "
+        "Temirov had been detained in Osh.\n\n"
+        "He also said that the investigation would take two months and added that the case would go to court "
+        "in spring.",
+    )
+    assert one(qs, "two months")[1] == "Almaz Orozaliev"
+    assert one(qs, "go to court")[1] == "Almaz Orozaliev"  # the same "he" for its second cue
+
+
+def test_a_body_name_with_a_comma_or_an_and_inside_it_is_kept_whole(nlp):
+    qs = found(
+        nlp,
+        "The Ministry of Labour, Migration and Employment of Population of the Republic of Tajikistan reported "
+        "that since the beginning of the year more than 240 thousand citizens have left for work abroad. "
+        "The Ministry of Labour and Social Protection of the Population of the Republic of Kazakhstan confirmed "
+        "that employers who refuse to keep the jobs of the reservists will be fined.",
+    )
+    assert one(qs, "240 thousand")[1] == (
+        "Ministry of Labour, Migration and Employment of Population of the Republic of Tajikistan"
+    )
+    assert one(qs, "will be fined")[1] == (
+        "Ministry of Labour and Social Protection of the Population of the Republic of Kazakhstan"
+    )
