@@ -4,6 +4,8 @@
   a noun, in the perfect or with ``since`` (``a militia that has held the
   valley since 2019``), or habitual; it says what the party is, not what
   happened.
+* **A standing position**: what a party ``has repeatedly said`` (the
+  content of a report verb with a habitual adverb).
 * **Habitual statements**: an act done ``annually``, ``regularly``, ``every
   year`` (an institution's custom; ``routinely beat detainees`` stays news) (``staged annually``, ``Russia regularly holds exercises``).
 * **A standing state of years**: the perfect with ``since`` an earlier year
@@ -254,11 +256,29 @@ def in_describing_clause(tok) -> bool:
     return False
 
 
+def states_a_standing_position(tok) -> bool:
+    """The trigger is what a party says again and again (``has repeatedly said
+    that Kazakhstan will not allow foreign bases``): the content of a report
+    verb with a habitual adverb (``habitual_report_adverbs``) is the party's
+    standing position, no act of this article's news."""
+    g = grammar(tok)
+    t = tok
+    for _ in range(3):  # up through "said that ... would not allow", "said it was ready to"
+        if t.head.i == t.i or not g.is_(t, "clausal_complement", "open_complement", "conjunct"):
+            return False
+        t = t.head
+        if t.lemma_.lower() in W.words("report_cues"):
+            adverbs = own_words("habitual_report_adverbs")
+            return any(g.is_(c, "adverb") and c.lower_ in adverbs for c in t.children)
+    return False
+
+
 def is_background(tok) -> bool:
     """No news event: background on a party, a habit, legal boilerplate, a
-    standing state or an event inside a clause that describes a noun."""
+    standing state or position, or an event inside a clause that describes a noun."""
     return (
         is_habitual(tok)
+        or states_a_standing_position(tok)
         or describes_party(tok)
         or is_boilerplate(tok)
         or told_years_ago(tok)
