@@ -266,3 +266,42 @@ def test_what_a_party_has_repeatedly_said_is_a_standing_position(build):
     assert states_a_standing_position(d[8])
     assert not states_a_standing_position(_said_will_not_allow(build, None)[8])  # said once: news
     assert not states_a_standing_position(d[3])  # (the saying itself is no content)
+
+
+def _named_party_clause(build, comma, aux_rows, verb_tag):
+    # "Kalia<,> which <aux> host(ing) the summit , said ."
+    rows = [("Kalia", "Kalia", "PROPN", "NNP", "nsubj", None, G)]
+    if comma:
+        rows.append((",", ",", "PUNCT", ",", "punct", 0, "O"))
+    rows.append(("which", "which", "PRON", "WDT", "nsubj", "V", "O"))
+    rows += aux_rows
+    rows += [
+        ("host", "host", "VERB", verb_tag, "relcl", 0, "O"),
+        ("the", "the", "DET", "DT", "det", "+1", "O"),
+        ("summit", "summit", "NOUN", "NN", "dobj", "V", "O"),
+        (",", ",", "PUNCT", ",", "punct", 0, "O"),
+        ("said", "say", "VERB", "VBD", "ROOT", "R", "O"),
+        (".", ".", "PUNCT", ".", "punct", "R", "O"),
+    ]
+    v = next(i for i, r in enumerate(rows) if r[4] == "relcl")
+    root = next(i for i, r in enumerate(rows) if r[4] == "ROOT")
+    out = [
+        (*r[:5], root if r[5] in (None, "R") else v if r[5] == "V" else i + 1 if r[5] == "+1" else r[5], r[6])
+        for i, r in enumerate(rows)
+    ]
+    return build(out, [(0, 1, "KAL", "KAL", None, None, "state")]), v
+
+
+def test_a_named_partys_future_or_progressive_in_a_comma_clause_describes_it(build):
+    from accord.events.factuality import describes_named_party
+
+    will = [("will", "will", "AUX", "MD", "aux", "V", "O")]
+    are = [("is", "be", "AUX", "VBZ", "aux", "V", "O")]
+    d, v = _named_party_clause(build, True, will, "VB")
+    assert describes_named_party(d[v])
+    d, v = _named_party_clause(build, True, are, "VBG")
+    assert describes_named_party(d[v])
+    d, v = _named_party_clause(build, True, [], "VBD")  # "Kalia, which hosted the summit,": told as news
+    assert not describes_named_party(d[v])
+    d, v = _named_party_clause(build, False, will, "VB")  # no comma: the clause picks the party out
+    assert not describes_named_party(d[v])

@@ -10,6 +10,8 @@
   year`` (an institution's custom; ``routinely beat detainees`` stays news) (``staged annually``, ``Russia regularly holds exercises``).
 * **A standing state of years**: the perfect with ``since`` an earlier year
   (``has deployed troops to the UN mission since 2018``).
+* **A named party's progressive or future** in a clause set off by a comma
+  (``Turkey, which will host the next summit``): who the party is.
 * **Legal boilerplate** attached to names (``an organisation recognised as
   extremist and banned in Russia``): a participle or relative clause on a
   noun that carries one of the labels.
@@ -143,6 +145,25 @@ def describes_party(tok) -> bool:
         if g.is_(c, "prep") and c.lower_ in W.words("since_preps"):
             return True
     return False
+
+
+def describes_named_party(tok) -> bool:
+    """A clause set off by a comma on a named party, told in the present
+    progressive or with ``will`` (``Finland and Sweden, which are preparing to
+    apply for membership``, ``Turkey, which will host the next summit``): what
+    the party is doing or will do, told to say who it is; the act, if news, is
+    told in a clause of its own."""
+    g = grammar(tok)
+    if not g.is_(tok, "relative_clause") or tok.head.pos_ != "PROPN":
+        return False
+    subj = g.child(tok, "subject")
+    if subj is None or subj.lower_ not in W.words("relative_pronouns") or subj.i == 0:
+        return False
+    if tok.doc[subj.i - 1].text != ",":
+        return False
+    aux = [c for c in tok.children if g.is_(c, "aux")]
+    progressive = tok.tag_ == "VBG" and any(c.lemma_.lower() == "be" and c.tag_ in ("VBP", "VBZ") for c in aux)
+    return progressive or any(c.lower_ in own_words("describing_future_aux") for c in aux)
 
 
 def _year_of(t) -> int | None:
@@ -280,6 +301,7 @@ def is_background(tok) -> bool:
         is_habitual(tok)
         or states_a_standing_position(tok)
         or describes_party(tok)
+        or describes_named_party(tok)
         or is_boilerplate(tok)
         or told_years_ago(tok)
         or standing_since_years(tok)
