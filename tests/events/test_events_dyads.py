@@ -134,3 +134,16 @@ def test_the_subject_of_an_unmarked_complement_is_the_one_helped(build):
     ]
     doc = build(rows)
     assert not _off_the_act(doc[3], doc[2])
+
+
+def test_the_partners_of_a_promised_joint_exercise_are_each_others_too(build):
+    # "Kalia will host the exercise with Frendo and Zenda": AGREE Kalia -> each, and Frendo <-> Zenda
+    from accord.events.dyads import with_partners
+
+    kal = _party("RUR")
+    pairs = [(kal, _party("FRE", n=2)), (kal, _party("ZEN", n=4))]
+    tok = _verb(build, "host")
+    got = with_partners(list(pairs), "COOPERATE", "AGREE", [kal], None, "0331", tok)
+    assert _codes(got) == [("RUR", "FRE"), ("RUR", "ZEN"), ("FRE", "ZEN")]
+    refused = with_partners(list(pairs), "COOPERATE", "REJECT", [kal], None, "120", tok)
+    assert _codes(refused) == [("RUR", "FRE"), ("RUR", "ZEN")]  # a refused exercise joins no one

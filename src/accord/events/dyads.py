@@ -75,11 +75,12 @@ def _fellow_participants(a_actors: list, pairs: list) -> list:
 
 def with_partners(pairs: list, kind: str, cat: str, a_actors: list, lead, cameo: str | None, tok) -> list:
     """The pairs with those a joint act adds: the partners of one state's
-    drills toward each other (``kind``: the trigger's category before
-    flags, ``cat`` after), and a bilateral "X met Y", "X held joint drills
+    drills toward each other, also when the drills are promised (AGREE:
+    "will host the exercise with US and British forces") (``kind``: the
+    trigger's category before flags, ``cat`` after), and a bilateral "X met Y", "X held joint drills
     with Y" each toward the other (two coded states, not a state and an
     organisation: at a summit of its own body a member attends)."""
-    if kind == "COOPERATE" and cat == "COOPERATE" and lead is None:
+    if kind == "COOPERATE" and cat in ("COOPERATE", "AGREE") and lead is None:
         pairs = pairs + _fellow_participants(a_actors, pairs)
     if len(pairs) == 1 and _symmetric(cameo, tok):
         pairs = pairs + [
