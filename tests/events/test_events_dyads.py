@@ -147,3 +147,16 @@ def test_the_partners_of_a_promised_joint_exercise_are_each_others_too(build):
     assert _codes(got) == [("RUR", "FRE"), ("RUR", "ZEN"), ("FRE", "ZEN")]
     refused = with_partners(list(pairs), "COOPERATE", "REJECT", [kal], None, "120", tok)
     assert _codes(refused) == [("RUR", "FRE"), ("RUR", "ZEN")]  # a refused exercise joins no one
+
+
+def test_a_region_beside_named_states_is_no_participant_of_a_meeting(build):
+    # "Kalia hosted the meeting, attended by Frendo, Zenda and the leaders of Central Asian states"
+    kal = _party("RUR")
+    region = _party("CAS", n=8)
+    r = [_party("FRE", n=2), _party("ZEN", n=4), region]
+    assert _codes(_pairs("CONSULT", _verb(build, "host"), [kal], r, set())) == [("RUR", "FRE"), ("RUR", "ZEN")]
+    # a one-way act keeps its region: "urged Europe and Frendo to press ..."
+    got = _pairs("REQUEST", _verb(build, "urge"), [kal], [_party("FRE", n=2), region], set())
+    assert _codes(got) == [("RUR", "FRE"), ("RUR", "CAS")]
+    # a region alone is a counterpart: "met the leaders of Central Asian states"
+    assert _codes(_pairs("CONSULT", _verb(build, "meet"), [kal], [region], set())) == [("RUR", "CAS")]

@@ -41,6 +41,8 @@ def _pairs(cat: str, tok, a_actors: list, r_actors: list, venues: set, lead=None
             for r in r_actors
             if not (r.country and (r.country in own or (r.country in regions and not r.org))) and id(r) not in venues
         ]
+    if reciprocal:
+        r_actors = _without_regions_beside_states(r_actors)
     if len(a_actors) >= 2 and reciprocal and not any(r.code for r in r_actors):
         pairs = joint_pairs(a_actors, lead)
     else:
@@ -53,6 +55,20 @@ def _pairs(cat: str, tok, a_actors: list, r_actors: list, venues: set, lead=None
     if others:
         pairs = others
     return pairs
+
+
+def _without_regions_beside_states(r_actors: list) -> list:
+    """The participants of a meeting or joint act less a region named beside
+    states of their own ("hosted the meeting, attended by Xi, Putin, ... and
+    the leaders of Central Asian states"): the named states are the
+    counterparts, the region only a loose group of others. (Not for a one-way
+    act, whose region is a target of its own: "urged Europe and the United
+    States to press ...".)"""
+    regions = region_codes("events")
+    states = [r for r in r_actors if r.country and not r.org and r.country not in regions]
+    if not states:
+        return r_actors
+    return [r for r in r_actors if not (r.country in regions and not r.org)]
 
 
 def _fellow_participants(a_actors: list, pairs: list) -> list:
