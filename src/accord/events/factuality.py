@@ -10,8 +10,8 @@
   year`` (an institution's custom; ``routinely beat detainees`` stays news) (``staged annually``, ``Russia regularly holds exercises``).
 * **A standing state of years**: the perfect with ``since`` an earlier year
   (``has deployed troops to the UN mission since 2018``).
-* **A named party's progressive or future** in a clause set off by a comma
-  (``Turkey, which will host the next summit``): who the party is.
+* **A named party's present progressive** in a clause set off by a comma
+  (``Finland, which is preparing to apply for membership``): who the party is.
 * **Legal boilerplate** attached to names (``an organisation recognised as
   extremist and banned in Russia``): a participle or relative clause on a
   noun that carries one of the labels.
@@ -149,21 +149,19 @@ def describes_party(tok) -> bool:
 
 def describes_named_party(tok) -> bool:
     """A clause set off by a comma on a named party, told in the present
-    progressive or with ``will`` (``Finland and Sweden, which are preparing to
-    apply for membership``, ``Turkey, which will host the next summit``): what
-    the party is doing or will do, told to say who it is; the act, if news, is
-    told in a clause of its own."""
+    progressive (``Finland and Sweden, which are preparing to apply for
+    membership``): what the party is doing, told to say who it is; the act, if
+    news, is told in a clause of its own. (Not the future: ``Turkey, which will
+    host the next summit`` is a scheduled act, AGREE with ``future``.)"""
     g = grammar(tok)
-    if not g.is_(tok, "relative_clause") or tok.head.pos_ != "PROPN":
+    if not g.is_(tok, "relative_clause") or tok.head.pos_ != "PROPN" or tok.tag_ != "VBG":
         return False
     subj = g.child(tok, "subject")
     if subj is None or subj.lower_ not in W.words("relative_pronouns") or subj.i == 0:
         return False
     if tok.doc[subj.i - 1].text != ",":
         return False
-    aux = [c for c in tok.children if g.is_(c, "aux")]
-    progressive = tok.tag_ == "VBG" and any(c.lemma_.lower() == "be" and c.tag_ in ("VBP", "VBZ") for c in aux)
-    return progressive or any(c.lower_ in own_words("describing_future_aux") for c in aux)
+    return any(g.is_(c, "aux") and c.lemma_.lower() == "be" and c.tag_ in ("VBP", "VBZ") for c in tok.children)
 
 
 def _year_of(t) -> int | None:
