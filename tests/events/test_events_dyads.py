@@ -160,3 +160,15 @@ def test_a_region_beside_named_states_is_no_participant_of_a_meeting(build):
     assert _codes(got) == [("RUR", "FRE"), ("RUR", "CAS")]
     # a region alone is a counterpart: "met the leaders of Central Asian states"
     assert _codes(_pairs("CONSULT", _verb(build, "meet"), [kal], [region], set())) == [("RUR", "CAS")]
+
+
+def test_the_named_parties_of_a_meeting_with_no_actor_met_each_other(build):
+    # "Kalia and Frendo were seated apart but did not hold a meeting": no actor in the parse
+    r = [_party("RUR", n=0), _party("FRE", n=2)]
+    got = _pairs("CONSULT", _verb(build, "hold"), [], r, set())
+    assert _codes(got) == [("RUR", "FRE"), ("FRE", "RUR")]
+    # a one-way act with no actor gives no participants: "sanctions on Kalia and Frendo"
+    assert _codes(_pairs("SANCTION", _verb(build, "impose"), [], list(r), set())) == [(None, "RUR"), (None, "FRE")]
+    # an uncoded party among them: no pairs of the coded ones alone
+    half = [_party("RUR", n=0), EventActor(4, 5, "the rebels")]
+    assert _codes(_pairs("CONSULT", _verb(build, "hold"), [], half, set())) == [(None, "RUR"), (None, None)]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from ..actors.regions import region_codes
 from ..syntax import grammar
 from . import words as W
+from .flags import own_words
 from .pairs import MAX_JOINT, joint_pairs, named_participants, same_party
 
 MAX_CROSS = 6  # several actors toward several recipients: each side's first few (one side alone is uncapped)
@@ -30,6 +31,8 @@ def _pairs(cat: str, tok, a_actors: list, r_actors: list, venues: set, lead=None
             a_actors, r_actors, joint = named_participants(tok, r_actors)
             if not joint:
                 return []
+            if not a_actors and cat in own_words("mutual_acts"):
+                a_actors, r_actors = _met_together(r_actors)
     if len(a_actors) >= 2 and reciprocal and r_actors:
         # "Indian and US soldiers began an exercise ... from India's border": a
         # recipient of one of the parties' own countries is no target of theirs
@@ -55,6 +58,17 @@ def _pairs(cat: str, tok, a_actors: list, r_actors: list, venues: set, lead=None
     if others:
         pairs = others
     return pairs
+
+
+def _met_together(r_actors: list) -> tuple[list, list]:
+    """(actors, recipients) of a meeting or joint act that names no actor:
+    two or more coded parties it names ("Modi and Khan were seated apart but
+    did not hold a meeting": the parse gives the subject of the passive only
+    as the one acted on) take part each toward the others; else none."""
+    coded = [r for r in r_actors if r.code]
+    if 2 <= len({(r.country, r.org) for r in coded}) <= MAX_JOINT and len(coded) == len(r_actors):
+        return coded, []
+    return [], r_actors
 
 
 def _without_regions_beside_states(r_actors: list) -> list:
