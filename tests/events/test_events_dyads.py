@@ -134,3 +134,41 @@ def test_the_subject_of_an_unmarked_complement_is_the_one_helped(build):
     ]
     doc = build(rows)
     assert not _off_the_act(doc[3], doc[2])
+
+
+def test_the_partners_of_a_promised_joint_exercise_are_each_others_too(build):
+    # "Kalia will host the exercise with Frendo and Zenda": AGREE Kalia -> each, and Frendo <-> Zenda
+    from accord.events.dyads import with_partners
+
+    kal = _party("RUR")
+    pairs = [(kal, _party("FRE", n=2)), (kal, _party("ZEN", n=4))]
+    tok = _verb(build, "host")
+    got = with_partners(list(pairs), "COOPERATE", "AGREE", [kal], None, "0331", tok)
+    assert _codes(got) == [("RUR", "FRE"), ("RUR", "ZEN"), ("FRE", "ZEN")]
+    refused = with_partners(list(pairs), "COOPERATE", "REJECT", [kal], None, "120", tok)
+    assert _codes(refused) == [("RUR", "FRE"), ("RUR", "ZEN")]  # a refused exercise joins no one
+
+
+def test_a_region_beside_named_states_is_no_participant_of_a_meeting(build):
+    # "Kalia hosted the meeting, attended by Frendo, Zenda and the leaders of Central Asian states"
+    kal = _party("RUR")
+    region = _party("CAS", n=8)
+    r = [_party("FRE", n=2), _party("ZEN", n=4), region]
+    assert _codes(_pairs("CONSULT", _verb(build, "host"), [kal], r, set())) == [("RUR", "FRE"), ("RUR", "ZEN")]
+    # a one-way act keeps its region: "urged Europe and Frendo to press ..."
+    got = _pairs("REQUEST", _verb(build, "urge"), [kal], [_party("FRE", n=2), region], set())
+    assert _codes(got) == [("RUR", "FRE"), ("RUR", "CAS")]
+    # a region alone is a counterpart: "met the leaders of Central Asian states"
+    assert _codes(_pairs("CONSULT", _verb(build, "meet"), [kal], [region], set())) == [("RUR", "CAS")]
+
+
+def test_the_named_parties_of_a_meeting_with_no_actor_met_each_other(build):
+    # "Kalia and Frendo were seated apart but did not hold a meeting": no actor in the parse
+    r = [_party("RUR", n=0), _party("FRE", n=2)]
+    got = _pairs("CONSULT", _verb(build, "hold"), [], r, set())
+    assert _codes(got) == [("RUR", "FRE"), ("FRE", "RUR")]
+    # a one-way act with no actor gives no participants: "sanctions on Kalia and Frendo"
+    assert _codes(_pairs("SANCTION", _verb(build, "impose"), [], list(r), set())) == [(None, "RUR"), (None, "FRE")]
+    # an uncoded party among them: no pairs of the coded ones alone
+    half = [_party("RUR", n=0), EventActor(4, 5, "the rebels")]
+    assert _codes(_pairs("CONSULT", _verb(build, "hold"), [], half, set())) == [(None, "RUR"), (None, None)]

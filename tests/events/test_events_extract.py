@@ -446,3 +446,31 @@ def test_would_help_is_agree(build):
     rows[1] = ("has", "have", "AUX", "VBZ", "aux", 2, "O")
     _, evs = _events(build, rows, mentions)
     assert not evs
+
+
+def _attacked(build, subject):
+    # "<subject> attacked Rurit." / "Rurit was attacked."
+    if subject is None:
+        rows = [
+            ("Rurit", "Rurit", "PROPN", "NNP", "nsubjpass", 2, G),
+            ("was", "be", "AUX", "VBD", "auxpass", 2, "O"),
+            ("attacked", "attack", "VERB", "VBN", "ROOT", 2, "O"),
+            (".", ".", "PUNCT", ".", "punct", 2, "O"),
+        ]
+        return _events(build, rows, [(0, 1, "RUR", "RUR", None, None, "state")])[1]
+    rows = [
+        (subject, subject.lower(), "NOUN", "NNS", "nsubj", 1, "O"),
+        ("attacked", "attack", "VERB", "VBD", "ROOT", 1, "O"),
+        ("Rurit", "Rurit", "PROPN", "NNP", "dobj", 1, G),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    return _events(build, rows, [(2, 3, "RUR", "RUR", None, None, "state")])[1]
+
+
+def test_an_event_with_no_actor_is_not_emitted(build):
+    assert [e for e in _attacked(build, None) if e.type == "ASSAULT"] == []
+
+
+def test_an_uncoded_actor_keeps_its_text_with_no_code(build):
+    evs = [e for e in _attacked(build, "Gunmen") if e.type == "ASSAULT"]
+    assert [(e.actor.text, e.actor.code, e.recipient.code) for e in evs] == [("Gunmen", None, "RUR")]

@@ -238,3 +238,70 @@ def test_a_material_act_told_in_the_simple_present_inside_a_quote_is_a_habit(bui
     assert not states_a_habit(doc[1])  # the writer's own words: not within a quote
     doc._.quotes = [SimpleNamespace(start=0, end=len(doc.text))]
     assert states_a_habit(doc[1])
+
+
+def _said_will_not_allow(build, adverb):
+    # "Kalia has <adverb> said that Kalia will not allow foreign bases ."
+    rows = [
+        ("Kalia", "Kalia", "PROPN", "NNP", "nsubj", 3, G),
+        ("has", "have", "AUX", "VBZ", "aux", 3, "O"),
+        (adverb or "long", adverb or "long", "ADV", "RB", "advmod", 3, "O"),
+        ("said", "say", "VERB", "VBN", "ROOT", 3, "O"),
+        ("that", "that", "SCONJ", "IN", "mark", 8, "O"),
+        ("Kalia", "Kalia", "PROPN", "NNP", "nsubj", 8, G),
+        ("will", "will", "AUX", "MD", "aux", 8, "O"),
+        ("not", "not", "PART", "RB", "neg", 8, "O"),
+        ("allow", "allow", "VERB", "VB", "ccomp", 3, "O"),
+        ("foreign", "foreign", "ADJ", "JJ", "amod", 10, "O"),
+        ("bases", "base", "NOUN", "NNS", "dobj", 8, "O"),
+        (".", ".", "PUNCT", ".", "punct", 3, "O"),
+    ]
+    return build(rows, [(0, 1, "KAL", "KAL", None, None, "state"), (5, 6, "KAL", "KAL", None, None, "state")])
+
+
+def test_what_a_party_has_repeatedly_said_is_a_standing_position(build):
+    from accord.events.factuality import states_a_standing_position
+
+    d = _said_will_not_allow(build, "repeatedly")
+    assert states_a_standing_position(d[8])
+    assert not states_a_standing_position(_said_will_not_allow(build, None)[8])  # said once: news
+    assert not states_a_standing_position(d[3])  # (the saying itself is no content)
+
+
+def _named_party_clause(build, comma, aux_rows, verb_tag):
+    # "Kalia<,> which <aux> host(ing) the summit , said ."
+    rows = [("Kalia", "Kalia", "PROPN", "NNP", "nsubj", None, G)]
+    if comma:
+        rows.append((",", ",", "PUNCT", ",", "punct", 0, "O"))
+    rows.append(("which", "which", "PRON", "WDT", "nsubj", "V", "O"))
+    rows += aux_rows
+    rows += [
+        ("host", "host", "VERB", verb_tag, "relcl", 0, "O"),
+        ("the", "the", "DET", "DT", "det", "+1", "O"),
+        ("summit", "summit", "NOUN", "NN", "dobj", "V", "O"),
+        (",", ",", "PUNCT", ",", "punct", 0, "O"),
+        ("said", "say", "VERB", "VBD", "ROOT", "R", "O"),
+        (".", ".", "PUNCT", ".", "punct", "R", "O"),
+    ]
+    v = next(i for i, r in enumerate(rows) if r[4] == "relcl")
+    root = next(i for i, r in enumerate(rows) if r[4] == "ROOT")
+    out = [
+        (*r[:5], root if r[5] in (None, "R") else v if r[5] == "V" else i + 1 if r[5] == "+1" else r[5], r[6])
+        for i, r in enumerate(rows)
+    ]
+    return build(out, [(0, 1, "KAL", "KAL", None, None, "state")]), v
+
+
+def test_a_named_partys_progressive_in_a_comma_clause_describes_it(build):
+    from accord.events.factuality import describes_named_party
+
+    will = [("will", "will", "AUX", "MD", "aux", "V", "O")]
+    are = [("is", "be", "AUX", "VBZ", "aux", "V", "O")]
+    d, v = _named_party_clause(build, True, are, "VBG")
+    assert describes_named_party(d[v])
+    d, v = _named_party_clause(build, True, [], "VBD")  # "Kalia, which hosted the summit,": told as news
+    assert not describes_named_party(d[v])
+    d, v = _named_party_clause(build, True, will, "VB")  # "Kalia, which will host the summit,": a scheduled act
+    assert not describes_named_party(d[v])
+    d, v = _named_party_clause(build, False, are, "VBG")  # no comma: the clause picks the party out
+    assert not describes_named_party(d[v])

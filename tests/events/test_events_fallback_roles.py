@@ -3,7 +3,14 @@ and the setting of a statement (accord.events.fallback_roles); hand-built Docs."
 
 from accord.events.actor_groups import ActorGroups
 from accord.events.assemble import _first_coded_after
-from accord.events.fallback_roles import in_setting, joined_act_target, no_fallback_party, other_clause_party
+from accord.events.fallback_roles import (
+    implicit_actor_head,
+    implicit_actors,
+    in_setting,
+    joined_act_target,
+    no_fallback_party,
+    other_clause_party,
+)
 
 
 def _sent_and_contributed(build):
@@ -193,3 +200,72 @@ def test_a_place_in_the_topic_of_an_inner_act_is_no_recipient(build):
     assert _inner_recipients(outer, actors) == []
     # a party named as the object stays: "will coordinate with Zemia" is told by the object's own mention
     assert _unplaced(actors, actors.group(d[2]), d[4]) == actors.group(d[2])
+
+
+def _declaration_demanding(build, noun="declaration", lemma="declaration"):
+    # "Kalia issued a declaration demanding that Rurit release the prisoners."
+    rows = [
+        ("Kalia", "Kalia", "PROPN", "NNP", "nsubj", 1, "B-GPE"),
+        ("issued", "issue", "VERB", "VBD", "ROOT", 1, "O"),
+        ("a", "a", "DET", "DT", "det", 3, "O"),
+        (noun, lemma, "NOUN", "NN", "dobj", 1, "O"),
+        ("demanding", "demand", "VERB", "VBG", "acl", 3, "O"),
+        ("that", "that", "SCONJ", "IN", "mark", 7, "O"),
+        ("Rurit", "Rurit", "PROPN", "NNP", "nsubj", 7, "B-GPE"),
+        ("release", "release", "VERB", "VB", "ccomp", 4, "O"),
+        ("the", "the", "DET", "DT", "det", 9, "O"),
+        ("prisoners", "prisoner", "NOUN", "NNS", "dobj", 7, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    d = build(rows, [(0, 1, "KAL", "KAL", None, None, "state"), (6, 7, "RUR", "RUR", None, None, "state")])
+    return d, ActorGroups(d)
+
+
+def test_a_documents_issuer_acts_in_its_participle(build):
+    d, actors = _declaration_demanding(build)
+    assert implicit_actor_head(d[4], actors).i == 0
+    assert [a.code for a in implicit_actors(d[4], actors, actors.group(d[6]))] == ["KAL"]
+
+
+def test_a_participle_on_another_noun_gets_no_implicit_actor(build):
+    # "Kalia issued a warrant demanding ...": no document a party speaks through
+    d, actors = _declaration_demanding(build, "warrant", "warrant")
+    assert implicit_actor_head(d[4], actors) is None
+
+
+def test_an_agent_adjective_on_a_noun_gives_its_noun(build):
+    # "Kalia trained hackers capable of attacking Rurit."
+    rows = [
+        ("Kalia", "Kalia", "PROPN", "NNP", "nsubj", 1, "B-GPE"),
+        ("trained", "train", "VERB", "VBD", "ROOT", 1, "O"),
+        ("hackers", "hacker", "NOUN", "NNS", "dobj", 1, "O"),
+        ("capable", "capable", "ADJ", "JJ", "amod", 2, "O"),
+        ("of", "of", "ADP", "IN", "prep", 3, "O"),
+        ("attacking", "attack", "VERB", "VBG", "pcomp", 4, "O"),
+        ("Rurit", "Rurit", "PROPN", "NNP", "dobj", 5, "B-GPE"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    d = build(rows, [(0, 1, "KAL", "KAL", None, None, "state"), (6, 7, "RUR", "RUR", None, None, "state")])
+    actors = ActorGroups(d)
+    assert implicit_actor_head(d[5], actors).i == 2
+    got = implicit_actors(d[5], actors, actors.group(d[6]))
+    assert [(a.text, a.code) for a in got] == [("hackers", None)]  # Rurit, below it, is the target
+
+
+def test_the_subject_of_responsible_for_a_noun_act_is_its_actor(build):
+    # "Kalia is responsible for the killings in Rurit."
+    rows = [
+        ("Kalia", "Kalia", "PROPN", "NNP", "nsubj", 1, "B-GPE"),
+        ("is", "be", "AUX", "VBZ", "ROOT", 1, "O"),
+        ("responsible", "responsible", "ADJ", "JJ", "acomp", 1, "O"),
+        ("for", "for", "ADP", "IN", "prep", 2, "O"),
+        ("the", "the", "DET", "DT", "det", 5, "O"),
+        ("killings", "killing", "NOUN", "NNS", "pobj", 3, "O"),
+        ("in", "in", "ADP", "IN", "prep", 5, "O"),
+        ("Rurit", "Rurit", "PROPN", "NNP", "pobj", 6, "B-GPE"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    d = build(rows, [(0, 1, "KAL", "KAL", None, None, "state"), (7, 8, "RUR", "RUR", None, None, "state")])
+    actors = ActorGroups(d)
+    assert implicit_actor_head(d[5], actors).i == 0
+    assert implicit_actor_head(d[7], actors) is None

@@ -80,3 +80,13 @@ def test_a_nameless_event_told_again_lends_no_date_or_place():
     later = _event("ASSAULT", EventActor(0, 1, "gunmen"), None, 40, date="2023-01-03", date_text="on Tuesday")
     assert drop_told_again([full, later]) == [full]
     assert full.date_text is None  # (the nameless one may be another attack)
+
+
+def test_another_act_of_the_same_sentence_with_no_recipient_stays():
+    # "Kalia admitted Rurit as a member and adopted a declaration": two acts of one sentence
+    full = _event("SUPPORT", _party("KAL"), _party("RUR"), 0)
+    adopted = _event("SUPPORT", _party("KAL"), None, 0)
+    adopted.trigger = Span(6, 7, "adopted")
+    assert drop_told_again([full, adopted]) == [full, adopted]
+    later = _event("SUPPORT", _party("KAL"), None, 20)  # told again in a sentence of its own: that act
+    assert drop_told_again([full, later]) == [full]

@@ -32,7 +32,7 @@ from .classifier import quad_class
 from .dates import is_historical
 from .dyads import _pairs, _symmetric, with_partners  # noqa: F401 (_symmetric: tests import it here)
 from .factuality import forecasts_another, is_background, tells_a_phase
-from .fallback_roles import no_fallback_party
+from .fallback_roles import implicit_actors, no_fallback_party
 from .lexicon import Lexicon
 from .pairs import is_pair_reference
 from .place_time import date_for, location_for
@@ -131,7 +131,7 @@ def events_for(
     if not a_actors and not a_group:
         # a party that is present but has no mention keeps its text, code null
         u = uncoded_party(a_head, actors, tok.i)
-        a_actors = [u] if u is not None else []
+        a_actors = [u] if u is not None else implicit_actors(tok, actors, r_group)
     base = dict(
         type=coding.type,
         mode=coding.mode,

@@ -10,6 +10,7 @@ from __future__ import annotations
 from ..actors.regions import region_codes
 from ..syntax import grammar
 from . import words as W
+from .flags import own_words
 from .pairs import MAX_JOINT, joint_pairs, named_participants, same_party
 
 MAX_CROSS = 6  # several actors toward several recipients: each side's first few (one side alone is uncapped)
@@ -30,6 +31,8 @@ def _pairs(cat: str, tok, a_actors: list, r_actors: list, venues: set, lead=None
             a_actors, r_actors, joint = named_participants(tok, r_actors)
             if not joint:
                 return []
+            if not a_actors and cat in own_words("mutual_acts"):
+                a_actors, r_actors = _met_together(r_actors)
     if len(a_actors) >= 2 and reciprocal and r_actors:
         # "Indian and US soldiers began an exercise ... from India's border": a
         # recipient of one of the parties' own countries is no target of theirs
@@ -41,6 +44,8 @@ def _pairs(cat: str, tok, a_actors: list, r_actors: list, venues: set, lead=None
             for r in r_actors
             if not (r.country and (r.country in own or (r.country in regions and not r.org))) and id(r) not in venues
         ]
+    if reciprocal:
+        r_actors = _without_regions_beside_states(r_actors)
     if len(a_actors) >= 2 and reciprocal and not any(r.code for r in r_actors):
         pairs = joint_pairs(a_actors, lead)
     else:
@@ -53,6 +58,31 @@ def _pairs(cat: str, tok, a_actors: list, r_actors: list, venues: set, lead=None
     if others:
         pairs = others
     return pairs
+
+
+def _met_together(r_actors: list) -> tuple[list, list]:
+    """(actors, recipients) of a meeting or joint act that names no actor:
+    two or more coded parties it names ("Modi and Khan were seated apart but
+    did not hold a meeting": the parse gives the subject of the passive only
+    as the one acted on) take part each toward the others; else none."""
+    coded = [r for r in r_actors if r.code]
+    if 2 <= len({(r.country, r.org) for r in coded}) <= MAX_JOINT and len(coded) == len(r_actors):
+        return coded, []
+    return [], r_actors
+
+
+def _without_regions_beside_states(r_actors: list) -> list:
+    """The participants of a meeting or joint act less a region named beside
+    states of their own ("hosted the meeting, attended by Xi, Putin, ... and
+    the leaders of Central Asian states"): the named states are the
+    counterparts, the region only a loose group of others. (Not for a one-way
+    act, whose region is a target of its own: "urged Europe and the United
+    States to press ...".)"""
+    regions = region_codes("events")
+    states = [r for r in r_actors if r.country and not r.org and r.country not in regions]
+    if not states:
+        return r_actors
+    return [r for r in r_actors if not (r.country in regions and not r.org)]
 
 
 def _fellow_participants(a_actors: list, pairs: list) -> list:
@@ -75,11 +105,12 @@ def _fellow_participants(a_actors: list, pairs: list) -> list:
 
 def with_partners(pairs: list, kind: str, cat: str, a_actors: list, lead, cameo: str | None, tok) -> list:
     """The pairs with those a joint act adds: the partners of one state's
-    drills toward each other (``kind``: the trigger's category before
-    flags, ``cat`` after), and a bilateral "X met Y", "X held joint drills
+    drills toward each other, also when the drills are promised (AGREE:
+    "will host the exercise with US and British forces") (``kind``: the
+    trigger's category before flags, ``cat`` after), and a bilateral "X met Y", "X held joint drills
     with Y" each toward the other (two coded states, not a state and an
     organisation: at a summit of its own body a member attends)."""
-    if kind == "COOPERATE" and cat == "COOPERATE" and lead is None:
+    if kind == "COOPERATE" and cat in ("COOPERATE", "AGREE") and lead is None:
         pairs = pairs + _fellow_participants(a_actors, pairs)
     if len(pairs) == 1 and _symmetric(cameo, tok):
         pairs = pairs + [

@@ -4,10 +4,14 @@
   a noun, in the perfect or with ``since`` (``a militia that has held the
   valley since 2019``), or habitual; it says what the party is, not what
   happened.
+* **A standing position**: what a party ``has repeatedly said`` (the
+  content of a report verb with a habitual adverb).
 * **Habitual statements**: an act done ``annually``, ``regularly``, ``every
   year`` (an institution's custom; ``routinely beat detainees`` stays news) (``staged annually``, ``Russia regularly holds exercises``).
 * **A standing state of years**: the perfect with ``since`` an earlier year
   (``has deployed troops to the UN mission since 2018``).
+* **A named party's present progressive** in a clause set off by a comma
+  (``Finland, which is preparing to apply for membership``): who the party is.
 * **Legal boilerplate** attached to names (``an organisation recognised as
   extremist and banned in Russia``): a participle or relative clause on a
   noun that carries one of the labels.
@@ -143,6 +147,23 @@ def describes_party(tok) -> bool:
     return False
 
 
+def describes_named_party(tok) -> bool:
+    """A clause set off by a comma on a named party, told in the present
+    progressive (``Finland and Sweden, which are preparing to apply for
+    membership``): what the party is doing, told to say who it is; the act, if
+    news, is told in a clause of its own. (Not the future: ``Turkey, which will
+    host the next summit`` is a scheduled act, AGREE with ``future``.)"""
+    g = grammar(tok)
+    if not g.is_(tok, "relative_clause") or tok.head.pos_ != "PROPN" or tok.tag_ != "VBG":
+        return False
+    subj = g.child(tok, "subject")
+    if subj is None or subj.lower_ not in W.words("relative_pronouns") or subj.i == 0:
+        return False
+    if tok.doc[subj.i - 1].text != ",":
+        return False
+    return any(g.is_(c, "aux") and c.lemma_.lower() == "be" and c.tag_ in ("VBP", "VBZ") for c in tok.children)
+
+
 def _year_of(t) -> int | None:
     """A bare year (``2012``), or None."""
     if len(t.text) == 4 and t.text.isdigit() and t.text[:2] in ("19", "20"):
@@ -254,12 +275,31 @@ def in_describing_clause(tok) -> bool:
     return False
 
 
+def states_a_standing_position(tok) -> bool:
+    """The trigger is what a party says again and again (``has repeatedly said
+    that Kazakhstan will not allow foreign bases``): the content of a report
+    verb with a habitual adverb (``habitual_report_adverbs``) is the party's
+    standing position, no act of this article's news."""
+    g = grammar(tok)
+    t = tok
+    for _ in range(3):  # up through "said that ... would not allow", "said it was ready to"
+        if t.head.i == t.i or not g.is_(t, "clausal_complement", "open_complement", "conjunct"):
+            return False
+        t = t.head
+        if t.lemma_.lower() in W.words("report_cues"):
+            adverbs = own_words("habitual_report_adverbs")
+            return any(g.is_(c, "adverb") and c.lower_ in adverbs for c in t.children)
+    return False
+
+
 def is_background(tok) -> bool:
     """No news event: background on a party, a habit, legal boilerplate, a
-    standing state or an event inside a clause that describes a noun."""
+    standing state or position, or an event inside a clause that describes a noun."""
     return (
         is_habitual(tok)
+        or states_a_standing_position(tok)
         or describes_party(tok)
+        or describes_named_party(tok)
         or is_boilerplate(tok)
         or told_years_ago(tok)
         or standing_since_years(tok)

@@ -18,13 +18,24 @@ there is no party of the trigger when the parse shows another role for it:
   place. (For a material act the place is its target, as CAMEO codes it:
   ``struck a target in the Gaza Strip's border regions``; for a drill, its host.)
 
-The lists ``setting_preps``, ``place_nouns`` and ``venue_acts`` are in
-``events/data/factuality_en.tsv``.
+It also finds the actor of a trigger that has none of its own, before the
+event would be dropped as one with no actor (#16 conventions):
+
+* **a document's issuer**: a present participle on a document noun that a
+  party issues (``issued a declaration demanding ...``, ``put out a report
+  accusing ...``) is that party's act;
+* **an agent adjective**: an act below an adjective of capability or
+  responsibility (``hackers capable of launching ...``, ``X is responsible
+  for the killings``) is the act of the one the adjective describes.
+
+The lists ``setting_preps``, ``place_nouns``, ``venue_acts``, ``document_nouns``
+and ``agent_adjectives`` are in ``events/data/factuality_en.tsv``.
 """
 
 from __future__ import annotations
 
 from ..syntax import grammar
+from .actor_roles import party, subject_of, uncoded_party
 from .flags import own_words
 
 #: clauses whose subject is a party of their own act, not of the trigger
@@ -90,6 +101,49 @@ def is_venue_act(cat: str | None) -> bool:
     struck place is (``hit positions in Saudi Arabia's Asir region``) or a
     host is (``a drill will be held in Russia's Orenburg region``)?"""
     return cat in own_words("venue_acts")
+
+
+def implicit_actor_head(tok, actors):
+    """The head of the actor of a trigger with no actor of its own: a
+    document's issuer or the one an agent adjective describes (see the module
+    docstring); else None."""
+    g = grammar(tok)
+    t = tok
+    if g.is_(t, "conjunct") and t.head.i != t.i and t.head.tag_ == t.tag_:
+        t = t.head  # "a resolution criticizing X and calling for Y"
+    n = t.head
+    if t.tag_ == "VBG" and g.is_(t, "clause_modifier") and n.lemma_.lower() in own_words("document_nouns"):
+        if g.is_(n, "object") and n.head.i != n.i and n.head.pos_ == "VERB":
+            return subject_of(n.head, actors)[0]
+        return None
+    for _ in range(2):  # up to the adjective, past a preposition only: "capable of launching", "ready to strike"
+        if t.head.i == t.i or not g.is_(t, "prep_clause", "prep_object", "prep", "open_complement"):
+            break
+        t = t.head
+        if t.pos_ != "ADP":
+            break
+    if t.pos_ != "ADJ" or t.i == tok.i or t.lemma_.lower() not in own_words("agent_adjectives"):
+        return None
+    if g.is_(t, "adjective"):
+        return t.head
+    if g.is_(t, "adjectival_complement") and t.head.i != t.i:
+        return subject_of(t.head, actors)[0]
+    return None
+
+
+def implicit_actors(tok, actors, r_group: list) -> list:
+    """The parties of a trigger with no actor of its own that a document's
+    issuer or an agent adjective gives (:func:`implicit_actor_head`), less
+    its recipients; a phrase no mention covers keeps its text, code null
+    ("hackers capable of launching warfare against X": X is no actor)."""
+    h = implicit_actor_head(tok, actors)
+    if h is None:
+        return []
+    group = [m for m in actors.group(h) if m not in r_group]
+    if group:
+        return [party(actors, m, tok.i) for m in group]
+    u = uncoded_party(h, actors, tok.i)
+    return [u] if u is not None else []
 
 
 def no_fallback_party(r, tok, cat: str | None = None) -> bool:

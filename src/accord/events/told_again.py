@@ -10,7 +10,8 @@ same category and actor as an event of the article that has a coded recipient
 coded actor), is the same event told with less; so is one whose recipient is
 its actor's own party beside one toward another ("Tokayev thanked ...
 Kazakhstan" beside "Tokayev thanked the allies"): a target misread from its
-own side. Such an event is not given again; its
+own side. (An act with no recipient told by another word of the full event's
+own sentence is an act of its own: "admitted X and adopted a declaration".) Such an event is not given again; its
 sentence joins the full event's ``evidence``, and its date and place go to the
 full event where that has none. Hypothetical and negated events
 are statements of their own and stay.
@@ -60,6 +61,13 @@ def _lend(e: Event, full: Event) -> None:
         full.location = e.location
 
 
+def _another_act_beside(e: Event, full: Event) -> bool:
+    """Is ``e`` told by another word of the full event's own sentence ("admitted
+    X as a member and adopted a declaration")? The sentence tells two acts: one
+    with no recipient is no part-telling of the other."""
+    return e.sentence["start"] == full.sentence["start"] and e.trigger.start != full.trigger.start
+
+
 def _full_event(e: Event, by_actor: dict, by_recipient: dict, first: dict) -> Event | None:
     """The event ``e`` tells again with fewer parties, or None (see module doc)."""
     if not _factual(e):
@@ -69,7 +77,7 @@ def _full_event(e: Event, by_actor: dict, by_recipient: dict, first: dict) -> Ev
         full = by_actor.get((e.type, a))
         if full is None and not r and e.type in own_words("mutual_acts"):
             full = by_recipient.get((e.type, a))  # a mutual act told in full from the other side
-        return full
+        return None if full is not None and not r and _another_act_beside(e, full) else full
     if r and not a:
         return by_recipient.get((e.type, r))
     if not a and not r:
