@@ -156,7 +156,7 @@ def test_a_short_reaction_answers_the_articles_news(vocab):
 def test_a_headline_lead_without_a_coded_recipient_yields_to_its_retelling():
     # "Ruritania freezes ties with the bloc" (headline) . "Ruritania froze its ties with Freedonia ." ->
     # the news is aimed at Freedonia
-    from accord.events.coref import _lead
+    from accord.events.coref import lead_event
 
     head = _ev("SANCTION", (0, 30), (10, 17), actor="RUR", rec=None)
     told = _ev("SANCTION", (31, 80), (41, 46), actor="RUR", rec="FRE")
@@ -165,9 +165,9 @@ def test_a_headline_lead_without_a_coded_recipient_yields_to_its_retelling():
         e.actor.country = e.actor.code
     told.recipient.country = "FRE"
     other.recipient.country = "RUR"
-    assert _lead([head, other, told]) is told
+    assert lead_event([head, other, told]) is told
     told.recipient.country = told.recipient.code = None  # no retelling names one: the first stays
-    assert _lead([head, other, told]) is head
+    assert lead_event([head, other, told]) is head
 
 
 def test_a_reaction_whose_sentence_names_only_the_leads_side_answers_it(vocab):

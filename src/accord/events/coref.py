@@ -232,7 +232,7 @@ def _parties_by_sentence(doc) -> dict:
     return out
 
 
-def _lead(events: list[Event]) -> Event | None:
+def lead_event(events: list[Event]) -> Event | None:
     """The article's news: its first factual event with a coded actor; where
     that names no coded recipient (a headline's "froze its participation in
     the Russian-led bloc"), its first retelling by the same party that does
@@ -262,8 +262,12 @@ def _definite_object(doc, e: Event) -> bool:
 
 def link_context_recipients(doc, events: list[Event]) -> None:
     """Each short reaction aimed at the party of the article's lead event
-    (see module doc), in place."""
-    lead = _lead(events)
+    (see module doc), and each move with no place of its own given one
+    (:mod:`accord.events.moves`), in place."""
+    from .moves import link_moves  # (moves reads this module's lead)
+
+    link_moves(doc, events)
+    lead = lead_event(events)
     if lead is None:
         return
     parties_in = _parties_by_sentence(doc)
