@@ -81,3 +81,53 @@ def test_a_gathering_led_by_one_party_is_its_hosts(build):
     attending = _events(doc, [(12, 14), (14, 12)], 16, "CONSULT")
     out = attended_acts(opened + attending, doc)
     assert _dyads(out[1:]) == [("CONSULT", "SYL", "FRE"), ("CONSULT", "ELB", "FRE")]
+
+
+# "Freedonia sent troops to Ruritania 's exercise , alongside units from Sylvania and Elbonia ."
+GUEST_ROWS = [
+    ("Freedonia", "Freedonia", "PROPN", "NNP", "nsubj", 1, "B-GPE"),
+    ("sent", "send", "VERB", "VBD", "ROOT", 1, "O"),
+    ("troops", "troop", "NOUN", "NNS", "dobj", 1, "O"),
+    ("to", "to", "ADP", "IN", "prep", 1, "O"),
+    ("Ruritania", "Ruritania", "PROPN", "NNP", "poss", 6, "B-GPE"),
+    ("'s", "'s", "PART", "POS", "case", 4, "O"),
+    ("exercise", "exercise", "NOUN", "NN", "pobj", 3, "O"),
+    (",", ",", "PUNCT", ",", "punct", 1, "O"),
+    ("alongside", "alongside", "ADP", "IN", "prep", 1, "O"),
+    ("units", "unit", "NOUN", "NNS", "pobj", 8, "O"),
+    ("from", "from", "ADP", "IN", "prep", 9, "O"),
+    ("Sylvania", "Sylvania", "PROPN", "NNP", "pobj", 10, "B-GPE"),
+    ("and", "and", "CCONJ", "CC", "cc", 11, "O"),
+    ("Elbonia", "Elbonia", "PROPN", "NNP", "conj", 11, "B-GPE"),
+    (".", ".", "PUNCT", ".", "punct", 1, "O"),
+]
+GUEST_MENTIONS = [
+    (0, 1, "FRE", "FRE", None, None, "state"),
+    (4, 5, "RUR", "RUR", None, None, "state"),
+    (11, 12, "SYL", "SYL", None, None, "state"),
+    (13, 14, "ELB", "ELB", None, None, "state"),
+]
+
+
+def _guest_event(doc, recipient_end):
+    t, s = doc[1], doc[1].sent
+    e = Event("COOPERATE", Span(t.idx, t.idx + 4, t.text), {"start": s.start_char, "end": s.end_char})
+    e.actor = EventActor(0, 9, "Freedonia", code="FRE", country="FRE")
+    e.recipient = EventActor(
+        doc[4].idx, doc[recipient_end - 1].idx + len(doc[recipient_end - 1]), "x", code="RUR", country="RUR"
+    )
+    return e
+
+
+def test_guests_alongside_an_act_joining_an_owned_exercise_are_with_its_owner(build):
+    doc = build(GUEST_ROWS, GUEST_MENTIONS)
+    out = attended_acts([_guest_event(doc, 7)], doc)
+    assert _dyads(out) == [("COOPERATE", "FRE", "RUR"), ("COOPERATE", "SYL", "RUR"), ("COOPERATE", "ELB", "RUR")]
+
+
+def test_guests_alongside_an_act_with_no_owned_exercise_are_left_alone(build):
+    doc = build(GUEST_ROWS, GUEST_MENTIONS)
+    e = _guest_event(doc, 5)  # the recipient "Ruritania" alone: no owner of an exercise named
+    e.recipient.end = doc[4].idx + 9
+    doc[4].dep_ = "pobj"
+    assert _dyads(attended_acts([e], doc)) == [("COOPERATE", "FRE", "RUR")]
