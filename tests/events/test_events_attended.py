@@ -131,3 +131,43 @@ def test_guests_alongside_an_act_with_no_owned_exercise_are_left_alone(build):
     e.recipient.end = doc[4].idx + 9
     doc[4].dep_ = "pobj"
     assert _dyads(attended_acts([e], doc)) == [("COOPERATE", "FRE", "RUR")]
+
+
+# "Ruritania hosted the summit . The Sylvanian president also attended ."
+ALSO_ROWS = [
+    ("Ruritania", "Ruritania", "PROPN", "NNP", "nsubj", 1, "B-GPE"),
+    ("hosted", "host", "VERB", "VBD", "ROOT", 1, "O"),
+    ("the", "the", "DET", "DT", "det", 3, "O"),
+    ("summit", "summit", "NOUN", "NN", "dobj", 1, "O"),
+    (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ("The", "the", "DET", "DT", "det", 7, "O"),
+    ("Sylvanian", "Sylvanian", "ADJ", "JJ", "amod", 7, "B-NORP"),
+    ("president", "president", "NOUN", "NN", "nsubj", 9, "O"),
+    ("also", "also", "ADV", "RB", "advmod", 9, "O"),
+    ("attended", "attend", "VERB", "VBD", "ROOT", 9, "O"),
+    (".", ".", "PUNCT", ".", "punct", 9, "O"),
+]
+ALSO_MENTIONS = [(0, 1, "RUR", "RUR", None, None, "state"), (5, 8, "SYLGOV", "SYL", "GOV", None, "person")]
+
+
+def _hosted(doc):
+    t, s = doc[1], doc[1].sent
+    e = Event("CONSULT", Span(t.idx, t.idx + 6, t.text), {"start": s.start_char, "end": s.end_char})
+    e.actor = EventActor(0, 9, "Ruritania", code="RUR", country="RUR")
+    return e
+
+
+def test_a_guest_who_also_attended_is_with_the_host_of_the_gathering_before(build):
+    doc = build(ALSO_ROWS, ALSO_MENTIONS, sent_starts=(0, 5))
+    out = attended_acts([_hosted(doc)], doc)
+    assert [(e.actor.country, e.recipient.country if e.recipient else None) for e in out] == [
+        ("RUR", None),
+        ("SYL", "RUR"),
+    ]
+    assert out[1].sentence["start"] == doc[5].idx and out[1].trigger.text == "attended"
+
+
+def test_a_guest_who_attended_without_also_is_left_alone(build):
+    rows = [r if r[0] != "also" else ("soon", "soon", "ADV", "RB", "advmod", 9, "O") for r in ALSO_ROWS]
+    doc = build(rows, ALSO_MENTIONS, sent_starts=(0, 5))
+    assert len(attended_acts([_hosted(doc)], doc)) == 1
