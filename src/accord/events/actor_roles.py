@@ -14,7 +14,7 @@ from ..syntax import grammar
 from . import words as W
 from .actor_groups import ActorGroups
 from .dateline import is_dateline, past_dateline
-from .joined import joined_owner
+from .joined import joined_object_owner, joined_owner
 from .object_targets import object_target
 from .party_spans import event_actor, party, pronoun_party, speaker_actor, uncoded_party  # noqa: F401 (imported here)
 from .place_time import PLACE_LABELS
@@ -363,6 +363,9 @@ def verb_recipient(tok, exclude=None, actors: ActorGroups | None = None):
     phrase (``together with X`` too), the first with a coded mention; else
     the ``with/to`` phrase of the event noun it governs ('held talks with X')."""
     g = grammar(tok)
+    owner = joined_object_owner(tok, actors, g) if actors is not None else None
+    if owner is not None:
+        return owner  # "join Western sanctions against Russia": the West's, not Russia
     found = []
     for c in g.children(tok, "object", "dative"):
         if not _same(c, exclude):
