@@ -18,7 +18,7 @@ from .joined import joined_object_owner, joined_owner
 from .object_targets import object_target
 from .party_spans import event_actor, party, pronoun_party, speaker_actor, uncoded_party  # noqa: F401 (imported here)
 from .place_time import PLACE_LABELS
-from .relatives import possessor_target, pronoun_target, relative_target
+from .relatives import earlier_subject_target, possessor_target, pronoun_target, relative_target
 
 
 def subject_of(tok, actors: ActorGroups):
@@ -390,6 +390,7 @@ def verb_recipient(tok, exclude=None, actors: ActorGroups | None = None):
         if anym:
             return anym[0]
     r = pronoun_target(tok, found, actors, g, verb_recipient) if actors is not None else None
+    r = r or (earlier_subject_target(tok, found, actors, g) if actors is not None else None)
     r = r or _object_recipient(tok, exclude, actors, g)
     if r is None and actors is not None:
         # "took part in the CSTO's drills"; "steps by Yerevan that Moscow called unfriendly"

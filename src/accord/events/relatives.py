@@ -15,6 +15,10 @@ names a recipient.
 
 An object pronoun ("accusing it of ...") stands for the recipient of the
 verb its participle or conjunct clause hangs on (:func:`pronoun_target`).
+One of a main clause whose sentence names no other party before it stands
+for the subject of the sentence before, where that is a coded noun of the
+pronoun's number ("Afghan soldiers fled into Tajikistan. Tajik authorities
+allowed them in": :func:`earlier_subject_target`).
 """
 
 from __future__ import annotations
@@ -113,3 +117,29 @@ def possessor_target(found: list, actors, g):
                         return None  # a subject's: its own ("Russia said it would withdraw its troops")
                     return span.root
     return None
+
+
+def earlier_subject_target(tok, found: list, actors, g):
+    """The subject of the sentence before that an object pronoun of a main
+    clause stands for (see module doc), else None."""
+    pronouns = party_words("object_pronouns")
+    prons = [h for h in found if h.lower_ in pronouns and g.is_(h, "object") and not actors.group(h)]
+    sent = tok.sent
+    if not prons or not g.is_(tok, "root") or sent.start == 0:
+        return None
+    own = g.child(tok, "subject")
+    lo = own.left_edge.i if own is not None else tok.i
+    hi = own.right_edge.i if own is not None else tok.i
+    for t in sent:
+        m = actors.at(t) if t.i < prons[0].i and not lo <= t.i <= hi else None
+        if m is not None and actors.mentions[m].code:
+            return None  # a party named before it in its own sentence may be what it stands for
+    prev = tok.doc[sent.start - 1].sent
+    s = g.child(prev.root, "subject")
+    if s is None or s.pos_ != "NOUN" or actors.at(s) is None or not actors.mentions[actors.at(s)].code:
+        return None
+    plural = prons[0].lower_ in party_words("plural_pronouns")
+    if (s.tag_ in ("NNS", "NNPS")) != plural:
+        return None
+    mine = {actors.mentions[m].country for m in actors.group(own)} if own is not None else set()
+    return None if actors.mentions[actors.at(s)].country in mine else s
