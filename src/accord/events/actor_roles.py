@@ -18,7 +18,14 @@ from .joined import joined_object_owner, joined_owner
 from .object_targets import object_target
 from .party_spans import event_actor, party, pronoun_party, speaker_actor, uncoded_party  # noqa: F401 (imported here)
 from .place_time import PLACE_LABELS
-from .relatives import earlier_subject_target, possessor_target, pronoun_target, relative_target
+from .relatives import (
+    earlier_subject_target,
+    partner_target,
+    possessor_target,
+    pronoun_target,
+    relative_target,
+    second_partner_phrase,
+)
 
 
 def subject_of(tok, actors: ActorGroups):
@@ -373,6 +380,8 @@ def verb_recipient(tok, exclude=None, actors: ActorGroups | None = None):
                 return c
             found.append(c)
     for c in _recipient_preps_of(tok, g):
+        if second_partner_phrase(tok, c, g):
+            continue  # "contacts with France, which agreed ..., and with India": the main clause's
         for p in g.children(c, "prep_object"):
             if not _same(p, exclude):
                 if actors is None:
@@ -395,7 +404,7 @@ def verb_recipient(tok, exclude=None, actors: ActorGroups | None = None):
     if r is None and actors is not None:
         # "took part in the CSTO's drills"; "steps by Yerevan that Moscow called unfriendly"
         r = joined_owner(tok, actors, g) or relative_target(tok, actors, g) or object_target(tok, actors, g)
-        r = r or possessor_target(found, actors, g)
+        r = r or possessor_target(found, actors, g) or partner_target(tok, actors, g)
     return r
 
 
