@@ -281,3 +281,34 @@ def test_of_equal_authors_the_act_told_first_is_the_one_named_back(vocab):
     praised = _ev(doc, "SUPPORT", 9, "FRE", None)
     link_reactions(doc, [first, aside, praised])
     assert praised.recipient.country == "RUR"
+
+
+# "Ruritania met Freedonia . Ruritania warned against attempts by outsiders ."
+_AUTHORED_ROWS = [
+    ("Ruritania", "Ruritania", "PROPN", "nsubj", 1),
+    ("met", "meet", "VERB", "ROOT", 1),
+    ("Freedonia", "Freedonia", "PROPN", "dobj", 1),
+    (".", ".", "PUNCT", "punct", 1),
+    ("Ruritania", "Ruritania", "PROPN", "nsubj", 5),
+    ("warned", "warn", "VERB", "ROOT", 5),
+    ("against", "against", "ADP", "prep", 5),
+    ("attempts", "attempt", "NOUN", "pobj", 6),
+    ("by", "by", "ADP", "prep", 7),
+    ("outsiders", "outsider", "NOUN", "pobj", 8),
+    (".", ".", "PUNCT", "punct", 5),
+]
+
+
+def test_a_warning_against_an_act_with_its_author_is_not_aimed_at_the_news(vocab):
+    doc = _doc(vocab, _AUTHORED_ROWS, (0, 4), [(0, 1, "RUR"), (2, 3, "FRE"), (4, 5, "RUR")])
+    lead = _ev(doc, "CONSULT", 1, "RUR", "FRE")
+    warned = _ev(doc, "THREATEN", 5, "RUR", None)
+    link_context_recipients(doc, [lead, warned])
+    assert warned.recipient is None
+    # with no author named, the warning answers the news
+    rows = _AUTHORED_ROWS[:8] + [("today", "today", "ADV", "advmod", 5), _AUTHORED_ROWS[-1]]
+    doc = _doc(vocab, rows, (0, 4), [(0, 1, "RUR"), (2, 3, "FRE"), (4, 5, "RUR")])
+    lead = _ev(doc, "CONSULT", 1, "RUR", "FRE")
+    warned = _ev(doc, "THREATEN", 5, "RUR", None)
+    link_context_recipients(doc, [lead, warned])
+    assert warned.recipient is not None and warned.recipient.country == "FRE"

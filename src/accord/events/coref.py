@@ -204,10 +204,28 @@ def _reaction_alone(doc, e: Event, parties_in: dict, sides: list = ()) -> bool:
         return False  # "rejected the plan": the proposer's, who may be no one named (an accusation: link_answers)
     if _adopts_document(doc, e):
         return False  # "the leaders adopted a statement": their own declaration, aimed at no one
+    if _authored_target(doc, e):
+        return False  # "warned against attempts by non-regional players": aimed at those players
     others = parties_in.get(e.sentence["start"], set()) - {party_of(e.actor)}
     if others and e.recipient is not None:
         return False  # "condemned the attack on tourists in X": a target of its own beside the party named
     return len(others) <= 1 and not (others - {party_of(p) for p in sides})
+
+
+def _authored_target(doc, e: Event) -> bool:
+    """Does a recipient phrase of the trigger name an act with its author
+    ("warned against attempts by non-regional players")? The reaction is
+    aimed at that author, named though uncoded, not at the article's news."""
+    tok = trigger_token(doc, e)
+    if tok is None:
+        return False
+    g = grammar(doc)
+    for p in g.children(tok, "prep"):
+        if p.lower_ in W.words("recipient_preps"):
+            for n in g.children(p, "prep_object"):
+                if any(c.lower_ == "by" for c in g.children(n, "prep")):
+                    return True
+    return False
 
 
 def _adopts_document(doc, e: Event) -> bool:
