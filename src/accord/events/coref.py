@@ -374,7 +374,11 @@ def assign_ids(events: list[Event]) -> None:
 
 
 def link_events(doc, events: list[Event]) -> list[Event]:
-    """Restatements merged, back-references linked, ids assigned."""
+    """Actor-less rounds given their party (:mod:`accord.events.rounds`),
+    restatements merged, back-references linked, ids assigned."""
+    from .rounds import link_rounds  # (rounds reads this module)
+
+    link_rounds(doc, events)
     events = merge_restatements(events)
     assign_ids(events)
     link_back_references(doc, events)
