@@ -31,7 +31,9 @@ an article.
   counterpart ("the drills are hosted by A's Defence Ministry") is the host's
   with each party the joint acts of the same type in the sentences around it
   join ("B, C and D troops join the drills"): A -> B, A -> C, A -> D (#16
-  convention for a hosted exercise or meeting).
+  convention for a hosted exercise or meeting). The guests of a hosted
+  exercise ("A will host the exercise with US and British forces") are
+  also paired among themselves (B -> C), as the parties of a joint exercise.
 
 Every event gets an ``id`` unique within the record (``ev1``, ``ev2``, ...).
 """
@@ -53,6 +55,8 @@ ANSWER_SENTENCES = 3
 HOST_SENTENCES = 3
 #: the event types of a gathering a party hosts (drills, meetings)
 HOSTED_TYPES = ("COOPERATE", "CONSULT")
+#: more guests of a hosted exercise than this less one: a multilateral one, no pairs among them
+JOINT_GUESTS = 5
 
 
 def key_part(a) -> str | None:
@@ -348,11 +352,42 @@ def retold(e: Event, actor, recipient, confidence: float | None = None) -> Event
     return n
 
 
+def _hosted_exercise(doc, e: Event) -> bool:
+    """A factual act whose trigger is a host verb with an exercise as its
+    object ("will host the Steppe Eagle exercise with US and British forces")."""
+    if e.negated or e.actor is None or e.recipient is None or not party_of(e.recipient):
+        return False
+    tok = trigger_token(doc, e)
+    if tok is None or tok.lemma_.lower() not in W.words("host_verbs"):
+        return False
+    return any(o.lemma_.lower() in W.words("exercise_nouns") for o in grammar(doc).children(tok, "object"))
+
+
+def _guest_pairs(doc, events: list[Event]) -> list[Event]:
+    """The pairs among the guests of a hosted exercise (#16 convention: a
+    joint exercise of a few named states is coded for every pair of them):
+    each guest toward each later one, once per trigger."""
+    by_trigger: dict = {}
+    for e in events:
+        if _hosted_exercise(doc, e):
+            by_trigger.setdefault(e.trigger.start, []).append(e)
+    out = []
+    for group in by_trigger.values():
+        guests = list({party_of(e.recipient): e for e in group if party_of(e.recipient) != party_of(e.actor)}.values())
+        if not 2 <= len(guests) < JOINT_GUESTS:
+            continue
+        for i, x in enumerate(guests):
+            for y in guests[i + 1 :]:
+                out.append(retold(x, copy.copy(x.recipient), copy.copy(y.recipient)))
+    return out
+
+
 def link_hosts(doc, events: list[Event]) -> list[Event]:
     """Each hosted gathering with no counterpart given once per participant
-    of the joint acts around it (see module doc)."""
+    of the joint acts around it, and the guests of a hosted exercise paired
+    (see module doc)."""
     index = _sentence_numbers(doc)
-    out: list[Event] = []
+    out: list[Event] = _guest_pairs(doc, events)
     for e in events:
         parts = _participants(e, events, index) if _hosted_alone(doc, e) else []
         if not parts:
