@@ -81,3 +81,93 @@ def test_a_gathering_led_by_one_party_is_its_hosts(build):
     attending = _events(doc, [(12, 14), (14, 12)], 16, "CONSULT")
     out = attended_acts(opened + attending, doc)
     assert _dyads(out[1:]) == [("CONSULT", "SYL", "FRE"), ("CONSULT", "ELB", "FRE")]
+
+
+# "Freedonia sent troops to Ruritania 's exercise , alongside units from Sylvania and Elbonia ."
+GUEST_ROWS = [
+    ("Freedonia", "Freedonia", "PROPN", "NNP", "nsubj", 1, "B-GPE"),
+    ("sent", "send", "VERB", "VBD", "ROOT", 1, "O"),
+    ("troops", "troop", "NOUN", "NNS", "dobj", 1, "O"),
+    ("to", "to", "ADP", "IN", "prep", 1, "O"),
+    ("Ruritania", "Ruritania", "PROPN", "NNP", "poss", 6, "B-GPE"),
+    ("'s", "'s", "PART", "POS", "case", 4, "O"),
+    ("exercise", "exercise", "NOUN", "NN", "pobj", 3, "O"),
+    (",", ",", "PUNCT", ",", "punct", 1, "O"),
+    ("alongside", "alongside", "ADP", "IN", "prep", 1, "O"),
+    ("units", "unit", "NOUN", "NNS", "pobj", 8, "O"),
+    ("from", "from", "ADP", "IN", "prep", 9, "O"),
+    ("Sylvania", "Sylvania", "PROPN", "NNP", "pobj", 10, "B-GPE"),
+    ("and", "and", "CCONJ", "CC", "cc", 11, "O"),
+    ("Elbonia", "Elbonia", "PROPN", "NNP", "conj", 11, "B-GPE"),
+    (".", ".", "PUNCT", ".", "punct", 1, "O"),
+]
+GUEST_MENTIONS = [
+    (0, 1, "FRE", "FRE", None, None, "state"),
+    (4, 5, "RUR", "RUR", None, None, "state"),
+    (11, 12, "SYL", "SYL", None, None, "state"),
+    (13, 14, "ELB", "ELB", None, None, "state"),
+]
+
+
+def _guest_event(doc, recipient_end):
+    t, s = doc[1], doc[1].sent
+    e = Event("COOPERATE", Span(t.idx, t.idx + 4, t.text), {"start": s.start_char, "end": s.end_char})
+    e.actor = EventActor(0, 9, "Freedonia", code="FRE", country="FRE")
+    e.recipient = EventActor(
+        doc[4].idx, doc[recipient_end - 1].idx + len(doc[recipient_end - 1]), "x", code="RUR", country="RUR"
+    )
+    return e
+
+
+def test_guests_alongside_an_act_joining_an_owned_exercise_are_with_its_owner(build):
+    doc = build(GUEST_ROWS, GUEST_MENTIONS)
+    out = attended_acts([_guest_event(doc, 7)], doc)
+    assert _dyads(out) == [("COOPERATE", "FRE", "RUR"), ("COOPERATE", "SYL", "RUR"), ("COOPERATE", "ELB", "RUR")]
+
+
+def test_guests_alongside_an_act_with_no_owned_exercise_are_left_alone(build):
+    doc = build(GUEST_ROWS, GUEST_MENTIONS)
+    e = _guest_event(doc, 5)  # the recipient "Ruritania" alone: no owner of an exercise named
+    e.recipient.end = doc[4].idx + 9
+    doc[4].dep_ = "pobj"
+    assert _dyads(attended_acts([e], doc)) == [("COOPERATE", "FRE", "RUR")]
+
+
+# "Ruritania hosted the summit . The Sylvanian president also attended ."
+ALSO_ROWS = [
+    ("Ruritania", "Ruritania", "PROPN", "NNP", "nsubj", 1, "B-GPE"),
+    ("hosted", "host", "VERB", "VBD", "ROOT", 1, "O"),
+    ("the", "the", "DET", "DT", "det", 3, "O"),
+    ("summit", "summit", "NOUN", "NN", "dobj", 1, "O"),
+    (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ("The", "the", "DET", "DT", "det", 7, "O"),
+    ("Sylvanian", "Sylvanian", "ADJ", "JJ", "amod", 7, "B-NORP"),
+    ("president", "president", "NOUN", "NN", "nsubj", 9, "O"),
+    ("also", "also", "ADV", "RB", "advmod", 9, "O"),
+    ("attended", "attend", "VERB", "VBD", "ROOT", 9, "O"),
+    (".", ".", "PUNCT", ".", "punct", 9, "O"),
+]
+ALSO_MENTIONS = [(0, 1, "RUR", "RUR", None, None, "state"), (5, 8, "SYLGOV", "SYL", "GOV", None, "person")]
+
+
+def _hosted(doc):
+    t, s = doc[1], doc[1].sent
+    e = Event("CONSULT", Span(t.idx, t.idx + 6, t.text), {"start": s.start_char, "end": s.end_char})
+    e.actor = EventActor(0, 9, "Ruritania", code="RUR", country="RUR")
+    return e
+
+
+def test_a_guest_who_also_attended_is_with_the_host_of_the_gathering_before(build):
+    doc = build(ALSO_ROWS, ALSO_MENTIONS, sent_starts=(0, 5))
+    out = attended_acts([_hosted(doc)], doc)
+    assert [(e.actor.country, e.recipient.country if e.recipient else None) for e in out] == [
+        ("RUR", None),
+        ("SYL", "RUR"),
+    ]
+    assert out[1].sentence["start"] == doc[5].idx and out[1].trigger.text == "attended"
+
+
+def test_a_guest_who_attended_without_also_is_left_alone(build):
+    rows = [r if r[0] != "also" else ("soon", "soon", "ADV", "RB", "advmod", 9, "O") for r in ALSO_ROWS]
+    doc = build(rows, ALSO_MENTIONS, sent_starts=(0, 5))
+    assert len(attended_acts([_hosted(doc)], doc)) == 1

@@ -156,7 +156,7 @@ def test_a_short_reaction_answers_the_articles_news(vocab):
 def test_a_headline_lead_without_a_coded_recipient_yields_to_its_retelling():
     # "Ruritania freezes ties with the bloc" (headline) . "Ruritania froze its ties with Freedonia ." ->
     # the news is aimed at Freedonia
-    from accord.events.coref import _lead
+    from accord.events.coref import lead_event
 
     head = _ev("SANCTION", (0, 30), (10, 17), actor="RUR", rec=None)
     told = _ev("SANCTION", (31, 80), (41, 46), actor="RUR", rec="FRE")
@@ -165,9 +165,9 @@ def test_a_headline_lead_without_a_coded_recipient_yields_to_its_retelling():
         e.actor.country = e.actor.code
     told.recipient.country = "FRE"
     other.recipient.country = "RUR"
-    assert _lead([head, other, told]) is told
+    assert lead_event([head, other, told]) is told
     told.recipient.country = told.recipient.code = None  # no retelling names one: the first stays
-    assert _lead([head, other, told]) is head
+    assert lead_event([head, other, told]) is head
 
 
 def test_a_reaction_whose_sentence_names_only_the_leads_side_answers_it(vocab):
@@ -201,3 +201,47 @@ def test_a_reaction_whose_sentence_names_only_the_leads_side_answers_it(vocab):
     link_context_recipients(doc, [lead, helped, own])
     assert helped.recipient is not None and helped.recipient.country == "RUR"
     assert own.recipient.text == "people"
+
+
+def _hosted_exercise_doc(build, noun):
+    # "Ruritania will host the exercise with Sylvania and Elbonia ."
+    rows = [
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "nsubj", 2, "B-GPE"),
+        ("will", "will", "AUX", "MD", "aux", 2, "O"),
+        ("host", "host", "VERB", "VB", "ROOT", 2, "O"),
+        ("the", "the", "DET", "DT", "det", 4, "O"),
+        (noun, noun, "NOUN", "NN", "dobj", 2, "O"),
+        ("with", "with", "ADP", "IN", "prep", 4, "O"),
+        ("Sylvania", "Sylvania", "PROPN", "NNP", "pobj", 5, "B-GPE"),
+        ("and", "and", "CCONJ", "CC", "cc", 6, "O"),
+        ("Elbonia", "Elbonia", "PROPN", "NNP", "conj", 6, "B-GPE"),
+        (".", ".", "PUNCT", ".", "punct", 2, "O"),
+    ]
+    doc = build(rows, [(0, 1, "RUR", "RUR", None, None, "state")])
+    t = doc[2]
+
+    def ev(r):
+        x = doc[r]
+        e = _ev("AGREE", (0, len(doc.text)), (t.idx, t.idx + 4), actor="RUR", rec=None)
+        e.actor.country = "RUR"
+        e.recipient = EventActor(
+            x.idx, x.idx + len(x.text), x.text, code=x.text[:3].upper(), country=x.text[:3].upper()
+        )
+        return e
+
+    return doc, [ev(6), ev(8)]
+
+
+def test_the_guests_of_a_hosted_exercise_are_paired(build):
+    from accord.events.coref import link_hosts
+
+    doc, events = _hosted_exercise_doc(build, "exercise")
+    pairs = [(e.actor.country, e.recipient.country) for e in link_hosts(doc, events)]
+    assert ("SYL", "ELB") in pairs and len(pairs) == 3
+
+
+def test_the_guests_of_a_hosted_meeting_are_not_paired(build):
+    from accord.events.coref import link_hosts
+
+    doc, events = _hosted_exercise_doc(build, "meeting")
+    assert len(link_hosts(doc, events)) == 2

@@ -381,3 +381,49 @@ def test_they_below_a_pair_subject_stands_for_the_pair(build):
     doc = build(rows)
     p = pronoun_party(doc[7], ActorGroups(doc))
     assert p is not None and p.text == "The two allies" and p.code is None
+
+
+def _pledge_doc(build):
+    # "Ruritania met Freedonia . The two allies pledged to act against Sylvania ."
+    rows = [
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "nsubj", 1, "B-GPE"),
+        ("met", "meet", "VERB", "VBD", "ROOT", 1, "O"),
+        ("Freedonia", "Freedonia", "PROPN", "NNP", "dobj", 1, "B-GPE"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+        ("The", "the", "DET", "DT", "det", 6, "O"),
+        ("two", "two", "NUM", "CD", "nummod", 6, "O"),
+        ("allies", "ally", "NOUN", "NNS", "nsubj", 7, "O"),
+        ("pledged", "pledge", "VERB", "VBD", "ROOT", 7, "O"),
+        ("to", "to", "PART", "TO", "aux", 9, "O"),
+        ("act", "act", "VERB", "VB", "xcomp", 7, "O"),
+        ("against", "against", "ADP", "IN", "prep", 9, "O"),
+        ("Sylvania", "Sylvania", "PROPN", "NNP", "pobj", 10, "B-GPE"),
+        (".", ".", "PUNCT", ".", "punct", 7, "O"),
+    ]
+    mentions = [(0, 1, "RUR", "RUR", None, None, "state"), (2, 3, "FRE", "FRE", None, None, "state")]
+    return build(rows, mentions + [(11, 12, "SYL", "SYL", None, None, "state")], sent_starts=(0, 4))
+
+
+def _pledge(doc, kind, recipient_tok):
+    s, t, r = doc[4].sent, doc[7], doc[recipient_tok]
+    met = Event("CONSULT", Span(doc[1].idx, doc[1].idx + 3, "met"), {"start": 0, "end": doc[3].idx + 1})
+    met.actor, met.recipient = (
+        EventActor(0, 9, "Ruritania", code="RUR", country="RUR"),
+        EventActor(doc[2].idx, doc[2].idx + 9, "Freedonia", code="FRE", country="FRE"),
+    )
+    e = Event(kind, Span(t.idx, t.idx + 7, "pledged"), {"start": s.start_char, "end": s.end_char})
+    e.actor = EventActor(doc[4].idx, doc[6].idx + 6, "The two allies")
+    e.recipient = EventActor(r.idx, r.idx + len(r.text), r.text, code="SYL", country="SYL")
+    return [met, e]
+
+
+def test_a_pairs_pledge_is_mutual_when_its_recipient_is_deeper(build):
+    doc = _pledge_doc(build)
+    out = expand_pairs(_pledge(doc, "AGREE", 11), doc)
+    assert sorted(_dyads(out[1:])) == [("AGREE", "FRE", "RUR"), ("AGREE", "RUR", "FRE")]
+
+
+def test_a_pairs_act_of_another_type_keeps_its_recipient(build):
+    doc = _pledge_doc(build)
+    out = expand_pairs(_pledge(doc, "ACCUSE", 11), doc)
+    assert sorted(_dyads(out[1:])) == [("ACCUSE", "FRE", "SYL"), ("ACCUSE", "RUR", "SYL")]

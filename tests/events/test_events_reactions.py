@@ -254,3 +254,61 @@ def test_an_uncoded_group_beside_coded_members_of_one_trigger_is_dropped(vocab):
     alone = _ev(doc, "THREATEN", 5, None)
     alone.actor = EventActor(0, 1, "several member states")
     assert _without_uncoded_beside_members([coded, group, alone]) == [coded, alone]
+
+
+# "Ruritania held drills . Syldavia held drills . Freedonia praised the drills ."
+_DRILL_ROWS = [
+    ("Ruritania", "Ruritania", "PROPN", "nsubj", 1),
+    ("held", "hold", "VERB", "ROOT", 1),
+    ("drills", "drill", "NOUN", "dobj", 1),
+    (".", ".", "PUNCT", "punct", 1),
+    ("Syldavia", "Syldavia", "PROPN", "nsubj", 5),
+    ("held", "hold", "VERB", "ROOT", 5),
+    ("drills", "drill", "NOUN", "dobj", 5),
+    (".", ".", "PUNCT", "punct", 5),
+    ("Freedonia", "Freedonia", "PROPN", "nsubj", 9),
+    ("praised", "praise", "VERB", "ROOT", 9),
+    ("the", "the", "DET", "det", 11),
+    ("drills", "drill", "NOUN", "dobj", 9),
+    (".", ".", "PUNCT", "punct", 9),
+]
+
+
+def test_of_equal_authors_the_act_told_first_is_the_one_named_back(vocab):
+    doc = _doc(vocab, _DRILL_ROWS, (0, 4, 8), [(0, 1, "RUR"), (4, 5, "SYL"), (8, 9, "FRE")])
+    first = _ev(doc, "COOPERATE", 1, "RUR", None)
+    aside = _ev(doc, "COOPERATE", 5, "SYL", None)
+    praised = _ev(doc, "SUPPORT", 9, "FRE", None)
+    link_reactions(doc, [first, aside, praised])
+    assert praised.recipient.country == "RUR"
+
+
+# "Ruritania met Freedonia . Ruritania warned against attempts by outsiders ."
+_AUTHORED_ROWS = [
+    ("Ruritania", "Ruritania", "PROPN", "nsubj", 1),
+    ("met", "meet", "VERB", "ROOT", 1),
+    ("Freedonia", "Freedonia", "PROPN", "dobj", 1),
+    (".", ".", "PUNCT", "punct", 1),
+    ("Ruritania", "Ruritania", "PROPN", "nsubj", 5),
+    ("warned", "warn", "VERB", "ROOT", 5),
+    ("against", "against", "ADP", "prep", 5),
+    ("attempts", "attempt", "NOUN", "pobj", 6),
+    ("by", "by", "ADP", "prep", 7),
+    ("outsiders", "outsider", "NOUN", "pobj", 8),
+    (".", ".", "PUNCT", "punct", 5),
+]
+
+
+def test_a_warning_against_an_act_with_its_author_is_not_aimed_at_the_news(vocab):
+    doc = _doc(vocab, _AUTHORED_ROWS, (0, 4), [(0, 1, "RUR"), (2, 3, "FRE"), (4, 5, "RUR")])
+    lead = _ev(doc, "CONSULT", 1, "RUR", "FRE")
+    warned = _ev(doc, "THREATEN", 5, "RUR", None)
+    link_context_recipients(doc, [lead, warned])
+    assert warned.recipient is None
+    # with no author named, the warning answers the news
+    rows = _AUTHORED_ROWS[:8] + [("today", "today", "ADV", "advmod", 5), _AUTHORED_ROWS[-1]]
+    doc = _doc(vocab, rows, (0, 4), [(0, 1, "RUR"), (2, 3, "FRE"), (4, 5, "RUR")])
+    lead = _ev(doc, "CONSULT", 1, "RUR", "FRE")
+    warned = _ev(doc, "THREATEN", 5, "RUR", None)
+    link_context_recipients(doc, [lead, warned])
+    assert warned.recipient is not None and warned.recipient.country == "FRE"

@@ -568,3 +568,82 @@ def test_its_passes_over_a_person(build):
     mentions = [(0, 2, "IGOALL", None, None, "ALL", "igo"), (3, 4, "FREGOV", "FRE", "GOV", None, "person")]
     doc = build(rows, mentions)
     assert verb_recipient(doc[5], actors=ActorGroups(doc)) is None
+
+
+_FLED = [
+    ("Sylvanian", "Sylvanian", "ADJ", "JJ", "amod", 1, "B-NORP"),
+    ("soldiers", "soldier", "NOUN", "NNS", "nsubj", 2, "O"),
+    ("fled", "flee", "VERB", "VBD", "ROOT", 2, "O"),
+    (".", ".", "PUNCT", ".", "punct", 2, "O"),
+    ("Ruritanian", "Ruritanian", "ADJ", "JJ", "amod", 5, "B-NORP"),
+    ("authorities", "authority", "NOUN", "NNS", "nsubj", 6, "O"),
+    ("allowed", "allow", "VERB", "VBD", "ROOT", 6, "O"),
+    ("them", "they", "PRON", "PRP", "dobj", 6, "O"),
+    ("in", "in", "ADP", "RP", "prt", 6, "O"),
+    (".", ".", "PUNCT", ".", "punct", 6, "O"),
+]
+_FLED_MENTIONS = [(0, 2, "SYLMIL", "SYL", "MIL", None, "org"), (4, 6, "RURGOV", "RUR", "GOV", None, "org")]
+
+
+def test_an_object_pronoun_of_a_main_clause_is_the_subject_before(build):
+    # "Sylvanian soldiers fled . Ruritanian authorities allowed them in ." -> allowed: the soldiers
+    from accord.events.actor_roles import verb_recipient
+
+    doc = build(_FLED, _FLED_MENTIONS, sent_starts=(0, 4))
+    r = verb_recipient(doc[6], actors=ActorGroups(doc))
+    assert r is not None and r.i == 1
+
+
+def test_an_object_pronoun_of_another_number_is_no_subject_before(build):
+    # "A Sylvanian soldier fled . ... allowed them in ." -> "them" is no one soldier
+    from accord.events.actor_roles import verb_recipient
+
+    rows = list(_FLED)
+    rows[1] = ("soldier", "soldier", "NOUN", "NN", "nsubj", 2, "O")
+    doc = build(rows, _FLED_MENTIONS, sent_starts=(0, 4))
+    assert verb_recipient(doc[6], actors=ActorGroups(doc)) is None
+
+
+# "Ruritania expanded contacts with Freedonia , which agreed to supply radars , and with Sylvania ."
+_PARTNERS = [
+    ("Ruritania", "Ruritania", "PROPN", "NNP", "nsubj", 1, G),
+    ("expanded", "expand", "VERB", "VBD", "ROOT", 1, "O"),
+    ("contacts", "contact", "NOUN", "NNS", "dobj", 1, "O"),
+    ("with", "with", "ADP", "IN", "prep", 2, "O"),
+    ("Freedonia", "Freedonia", "PROPN", "NNP", "pobj", 3, G),
+    (",", ",", "PUNCT", ",", "punct", 4, "O"),
+    ("which", "which", "PRON", "WDT", "nsubj", 7, "O"),
+    ("agreed", "agree", "VERB", "VBD", "relcl", 4, "O"),
+    ("to", "to", "PART", "TO", "aux", 9, "O"),
+    ("supply", "supply", "VERB", "VB", "xcomp", 7, "O"),
+    ("radars", "radar", "NOUN", "NNS", "dobj", 9, "O"),
+    (",", ",", "PUNCT", ",", "punct", 7, "O"),
+    ("and", "and", "CCONJ", "CC", "cc", 7, "O"),
+    ("with", "with", "ADP", "IN", "prep", 7, "O"),
+    ("Sylvania", "Sylvania", "PROPN", "NNP", "pobj", 13, G),
+    (".", ".", "PUNCT", ".", "punct", 1, "O"),
+]
+_PARTNER_MENTIONS = [
+    RUR,
+    (4, 5, "FRE", "FRE", None, None, "state"),
+    (14, 15, "SYL", "SYL", None, None, "state"),
+]
+
+
+def test_a_relative_clause_on_a_partner_is_aimed_at_the_main_subject(build):
+    # agreed: not Sylvania (a second partner of "expanded contacts"), but Ruritania
+    from accord.events.actor_roles import verb_recipient
+
+    doc = build(_PARTNERS, _PARTNER_MENTIONS)
+    r = verb_recipient(doc[7], actors=ActorGroups(doc))
+    assert r is not None and r.i == 0
+
+
+def test_a_phrase_of_another_preposition_stays_the_clause_recipient(build):
+    from accord.events.actor_roles import verb_recipient
+
+    rows = list(_PARTNERS)
+    rows[13] = ("to", "to", "ADP", "IN", "prep", 7, "O")
+    doc = build(rows, _PARTNER_MENTIONS)
+    r = verb_recipient(doc[7], actors=ActorGroups(doc))
+    assert r is not None and r.i == 14

@@ -10,17 +10,22 @@ of the verb that governs the noun.
 
 from __future__ import annotations
 
-from ..record import EventActor
 from ..syntax import grammar
 from . import words as W
 from .actor_groups import ActorGroups
-from .arg_spans import phrase_span
 from .dateline import is_dateline, past_dateline
-from .joined import joined_owner
+from .joined import joined_object_owner, joined_owner
 from .object_targets import object_target
-from .pairs import pair_antecedent
+from .party_spans import event_actor, party, pronoun_party, speaker_actor, uncoded_party  # noqa: F401 (imported here)
 from .place_time import PLACE_LABELS
-from .relatives import possessor_target, pronoun_target, relative_target
+from .relatives import (
+    earlier_subject_target,
+    partner_target,
+    possessor_target,
+    pronoun_target,
+    relative_target,
+    second_partner_phrase,
+)
 
 
 def subject_of(tok, actors: ActorGroups):
@@ -365,6 +370,9 @@ def verb_recipient(tok, exclude=None, actors: ActorGroups | None = None):
     phrase (``together with X`` too), the first with a coded mention; else
     the ``with/to`` phrase of the event noun it governs ('held talks with X')."""
     g = grammar(tok)
+    owner = joined_object_owner(tok, actors, g) if actors is not None else None
+    if owner is not None:
+        return owner  # "join Western sanctions against Russia": the West's, not Russia
     found = []
     for c in g.children(tok, "object", "dative"):
         if not _same(c, exclude):
@@ -372,6 +380,8 @@ def verb_recipient(tok, exclude=None, actors: ActorGroups | None = None):
                 return c
             found.append(c)
     for c in _recipient_preps_of(tok, g):
+        if second_partner_phrase(tok, c, g):
+            continue  # "contacts with France, which agreed ..., and with India": the main clause's
         for p in g.children(c, "prep_object"):
             if not _same(p, exclude):
                 if actors is None:
@@ -389,11 +399,12 @@ def verb_recipient(tok, exclude=None, actors: ActorGroups | None = None):
         if anym:
             return anym[0]
     r = pronoun_target(tok, found, actors, g, verb_recipient) if actors is not None else None
+    r = r or (earlier_subject_target(tok, found, actors, g) if actors is not None else None)
     r = r or _object_recipient(tok, exclude, actors, g)
     if r is None and actors is not None:
         # "took part in the CSTO's drills"; "steps by Yerevan that Moscow called unfriendly"
         r = joined_owner(tok, actors, g) or relative_target(tok, actors, g) or object_target(tok, actors, g)
-        r = r or possessor_target(found, actors, g)
+        r = r or possessor_target(found, actors, g) or partner_target(tok, actors, g)
     return r
 
 
@@ -484,106 +495,6 @@ def in_place_phrase(t, stop) -> bool:
         below = t
         t = t.head
     return False
-
-
-def event_actor(m) -> EventActor:
-    """The event's copy of an actor mention."""
-    return EventActor(start=m.start, end=m.end, text=m.text, code=m.code, country=m.country, org=m.org, sector=m.sector)
-
-
-def uncoded_party(head, actors: ActorGroups, trigger_i: int) -> EventActor | None:
-    """A party present in the sentence that no actor mention covers (``the
-    strikers``, ``a car bomb``): the phrase's text with ``code: null``.
-    None for a pronoun, a relative pronoun or a word that is no noun."""
-    if head is None or head.pos_ not in ("NOUN", "PROPN") or head.i == trigger_i:
-        return None
-    doc = actors.doc
-    ps = phrase_span(doc[head.i : head.i + 1], actors.g, trigger_i) or (head.i, head.i + 1)
-    start, end = doc[ps[0]].idx, doc[ps[1] - 1].idx + len(doc[ps[1] - 1])
-    return EventActor(start=start, end=end, text=actors.text[start:end])
-
-
-def party(actors: ActorGroups, mi: int, trigger_i: int) -> EventActor:
-    """The event's party for mention ``mi``: the mention's code, the span and
-    text of the argument phrase it is named in (:mod:`accord.events.arg_spans`);
-    for a pronoun, the name it stands for where that is earlier in the same
-    sentence ("Putin said his country will not lift ...")."""
-    mi = _named_antecedent(actors, mi)
-    m = actors.mentions[mi]
-    ev = event_actor(m)
-    ps = phrase_span(actors.span_of(mi), actors.g, trigger_i)
-    if ps is not None:
-        doc = actors.doc
-        start, end = doc[ps[0]].idx, doc[ps[1] - 1].idx + len(doc[ps[1] - 1])
-        start, end = min(start, m.start), max(end, m.end)
-        ev.start, ev.end, ev.text = start, end, actors.text[start:end]
-    return ev
-
-
-def _named_antecedent(actors: ActorGroups, mi: int) -> int:
-    """The last earlier mention of the same entity in the pronoun mention
-    ``mi``'s sentence that is no pronoun, else ``mi``."""
-    m = actors.mentions[mi]
-    span = actors.span_of(mi)
-    if span is None or span.root.pos_ != "PRON" or not m.entity:
-        return mi
-    start = span.sent.start_char
-    best = mi
-    for j, o in enumerate(actors.mentions):
-        if o.entity == m.entity and start <= o.start and o.end <= m.start:
-            sj = actors.span_of(j)
-            if sj is not None and sj.root.pos_ != "PRON":
-                best = j
-    return best
-
-
-def pronoun_party(head, actors: ActorGroups) -> EventActor | None:
-    """An "it"/"they" subject that no mention covers, as the state, body or
-    group it stands for: the latest coded non-person subject of a main clause
-    before it, in its sentence or the two before ("The Foreign Ministry
-    declared ... . It accused Vilnius ..."). Named in an earlier sentence,
-    the pronoun keeps its own span (the mention in the event's sentence) with
-    the antecedent's codes; named in the same one, the name's phrase."""
-    if head is None or head.pos_ != "PRON" or head.lower_ not in W.words("body_pronouns") or actors.group(head):
-        return None
-    g = actors.g
-    pair = pair_antecedent(head, g)
-    if pair is not None:
-        return uncoded_party(pair, actors, head.i)
-    sent = head.sent
-    for _ in range(3):
-        found = None
-        for t in sent:
-            if t.i >= head.i or not g.is_(t, "subject"):
-                continue
-            v = t.head
-            if not (g.is_(v, "root") or (g.is_(v, "conjunct") and g.is_(v.head, "root"))):
-                continue
-            for mi in actors.group(t):
-                m = actors.mentions[mi]
-                if m.code and m.kind != "person":
-                    found = mi
-        if found is not None and sent.start == head.sent.start:
-            return party(actors, found, head.i)  # named in the same sentence: the name's phrase
-        if found is not None:
-            ev = event_actor(actors.mentions[found])
-            ev.start, ev.end, ev.text = head.idx, head.idx + len(head.text), head.text
-            return ev
-        if sent.start == 0:
-            break
-        sent = actors.doc[sent.start - 1].sent
-    return None
-
-
-def speaker_actor(q) -> EventActor | None:
-    """The speaker of a quote as an event actor (its sector read off its code)."""
-    s = q.speaker
-    if s is None:
-        return None
-    sector = None
-    if s.code and s.country and s.code.startswith(s.country) and len(s.code) > len(s.country):
-        sector = s.code[len(s.country) :]
-    return EventActor(start=s.start, end=s.end, text=s.text, code=s.code, country=s.country, org=s.org, sector=sector)
 
 
 def _is_location(tok) -> bool:

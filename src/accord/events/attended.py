@@ -18,6 +18,18 @@ verb ("hosted", "organised"); an organisation that holds it; the party of
 the state it is held in ("at a range in A's B region"), where that is one of
 its parties; the one party its acts all start from ("A led drills with B and
 C"); its only party. With none of these the act stays as it was.
+
+Units named in an ``alongside`` phrase of a joining act ("India sent troops
+to Russia's Vostok exercise, alongside units from A, B and C":
+``guest_preps``) are guests of the same gathering: each of them with the
+gathering's owner, the party the act's recipient phrase names as the
+exercise's possessor (A -> Russia, ...), as the act's own party is.
+
+A guest told with an attendance verb and an adverb of addition alone ("UN
+Secretary-General Guterres also attended": ``addition_advs``), no object, no
+``in`` phrase and no negation, after a hosted gathering (within
+``GATHERING_SENTENCES``) is one more party of it: the gathering's act is
+given between the guest and its host, told by that sentence.
 """
 
 from __future__ import annotations
@@ -25,7 +37,7 @@ from __future__ import annotations
 import bisect
 import copy
 
-from ..record import Event
+from ..record import Event, EventActor, Span
 from ..syntax import grammar
 from . import words as W
 from .coref import party_or_code as _key
@@ -122,6 +134,101 @@ def _as_attended(acts: list[Event], span, host) -> list[Event]:
     return out
 
 
+def _owner(doc, e: Event, g):
+    """The coded party an act's recipient names as the owner of an exercise
+    ("to Russia's Vostok exercise": Russia), else None."""
+    r = e.recipient
+    if r is None or not _key(r) or e.actor is None or not _key(e.actor):
+        return None
+    span = doc.char_span(r.start, r.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    for t in span:
+        if g.is_(t, "possessor") and t.head.lemma_.lower() in W.words("exercise_nouns"):
+            return r
+    return None
+
+
+def _guests(doc, tok, g, skip: set) -> list:
+    """The coded parties named in the trigger's ``guest_preps`` phrases, less ``skip``."""
+    from .pairs import party_words  # (pairs reads this module)
+
+    out, seen = [], set(skip)
+    for p in g.children(tok, "prep"):
+        if p.lower_ not in party_words("guest_preps"):
+            continue
+        lo, hi = p.idx, p.right_edge.idx + len(p.right_edge)
+        for m in doc._.mentions or []:
+            k = m.country or m.org
+            if lo <= m.start < hi and k and k not in seen:
+                seen.add(k)
+                out.append(EventActor(m.start, m.end, m.text, code=m.code, country=m.country, org=m.org))
+    return out
+
+
+def with_guests(events: list[Event], doc) -> list[Event]:
+    """The events, each joining act's ``alongside`` guests given with the
+    gathering's owner (see module doc)."""
+    if doc is None:
+        return events
+    g = grammar(doc)
+    out: list[Event] = []
+    for e in events:
+        out.append(e)
+        if e.type not in GATHERING_TYPES or e.negated or e.hypothetical:
+            continue
+        host = _owner(doc, e, g)
+        tok = _token(doc, e) if host is not None else None
+        if tok is None:
+            continue
+        for guest in _guests(doc, tok, g, {_key(host), _key(e.actor)}):
+            out.append(retold(e, guest, copy.copy(host), ATTENDED_CONFIDENCE))
+    return out
+
+
+def _added_guest(doc, tok, g):
+    """The coded mention of the subject of "X also attended" (see module doc), else None."""
+    from .pairs import party_words  # (pairs reads this module)
+
+    if tok.lemma_.lower() not in W.words("attendance_verbs") or g.children(tok, "object"):
+        return None
+    if not any(c.lower_ in party_words("addition_advs") for c in tok.children if c.i < tok.i):
+        return None
+    if g.has_child(tok, "negation") or any(p.lower_ in ("in", "at") for p in g.children(tok, "prep")):
+        return None
+    s = g.child(tok, "subject")
+    if s is None:
+        return None
+    lo, hi = s.left_edge.idx, s.right_edge.idx + len(s.right_edge)
+    return next((m for m in doc._.mentions or [] if lo <= m.start < hi and (m.country or m.org)), None)
+
+
+def added_guests(events: list[Event], doc) -> list[Event]:
+    """The events and, for each "X also attended" after a hosted gathering,
+    that gathering's act between X and its host (see module doc)."""
+    g = grammar(doc)
+    events = sorted(events, key=lambda e: (e.sentence["start"], e.trigger.start))
+    starts = [s.start_char for s in doc.sents]
+    out = list(events)
+    for sent in doc.sents:
+        for tok in sent:
+            m = _added_guest(doc, tok, g) if tok.pos_ == "VERB" else None
+            if m is None:
+                continue
+            s = {"start": sent.start_char, "end": sent.end_char}
+            probe = Event("CONSULT", Span(tok.idx, tok.idx + len(tok.text), tok.text), s)
+            before = [e for e in events if e.sentence["start"] < s["start"]]
+            gathering = _gathering(doc, probe, before, starts)
+            host = _host(doc, gathering) if gathering else None
+            guest = EventActor(m.start, m.end, m.text, code=m.code, country=m.country, org=m.org, sector=m.sector)
+            if host is None or _key(host) == _key(guest):
+                continue
+            n = retold(gathering[0], guest, copy.copy(host), ATTENDED_CONFIDENCE)
+            n.trigger, n.sentence, n.evidence = probe.trigger, s, [dict(s)]
+            out.append(n)
+    return out
+
+
 def attended_acts(events: list[Event], doc) -> list[Event]:
     """The events, each attendance at the gathering before it given as its
     named parties toward the gathering's host (see module doc)."""
@@ -143,4 +250,4 @@ def attended_acts(events: list[Event], doc) -> list[Event]:
         host = _host(doc, gathering) if gathering else None
         new = _as_attended(acts, span, host) if host is not None else []
         out.extend(new or acts)
-    return out
+    return added_guests(with_guests(out, doc), doc)

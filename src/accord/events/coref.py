@@ -31,7 +31,9 @@ an article.
   counterpart ("the drills are hosted by A's Defence Ministry") is the host's
   with each party the joint acts of the same type in the sentences around it
   join ("B, C and D troops join the drills"): A -> B, A -> C, A -> D (#16
-  convention for a hosted exercise or meeting).
+  convention for a hosted exercise or meeting). The guests of a hosted
+  exercise ("A will host the exercise with US and British forces") are
+  also paired among themselves (B -> C), as the parties of a joint exercise.
 
 Every event gets an ``id`` unique within the record (``ev1``, ``ev2``, ...).
 """
@@ -53,6 +55,8 @@ ANSWER_SENTENCES = 3
 HOST_SENTENCES = 3
 #: the event types of a gathering a party hosts (drills, meetings)
 HOSTED_TYPES = ("COOPERATE", "CONSULT")
+#: more guests of a hosted exercise than this less one: a multilateral one, no pairs among them
+JOINT_GUESTS = 5
 
 
 def key_part(a) -> str | None:
@@ -204,10 +208,28 @@ def _reaction_alone(doc, e: Event, parties_in: dict, sides: list = ()) -> bool:
         return False  # "rejected the plan": the proposer's, who may be no one named (an accusation: link_answers)
     if _adopts_document(doc, e):
         return False  # "the leaders adopted a statement": their own declaration, aimed at no one
+    if _authored_target(doc, e):
+        return False  # "warned against attempts by non-regional players": aimed at those players
     others = parties_in.get(e.sentence["start"], set()) - {party_of(e.actor)}
     if others and e.recipient is not None:
         return False  # "condemned the attack on tourists in X": a target of its own beside the party named
     return len(others) <= 1 and not (others - {party_of(p) for p in sides})
+
+
+def _authored_target(doc, e: Event) -> bool:
+    """Does a recipient phrase of the trigger name an act with its author
+    ("warned against attempts by non-regional players")? The reaction is
+    aimed at that author, named though uncoded, not at the article's news."""
+    tok = trigger_token(doc, e)
+    if tok is None:
+        return False
+    g = grammar(doc)
+    for p in g.children(tok, "prep"):
+        if p.lower_ in W.words("recipient_preps"):
+            for n in g.children(p, "prep_object"):
+                if any(c.lower_ == "by" for c in g.children(n, "prep")):
+                    return True
+    return False
 
 
 def _adopts_document(doc, e: Event) -> bool:
@@ -232,7 +254,7 @@ def _parties_by_sentence(doc) -> dict:
     return out
 
 
-def _lead(events: list[Event]) -> Event | None:
+def lead_event(events: list[Event]) -> Event | None:
     """The article's news: its first factual event with a coded actor; where
     that names no coded recipient (a headline's "froze its participation in
     the Russian-led bloc"), its first retelling by the same party that does
@@ -262,8 +284,12 @@ def _definite_object(doc, e: Event) -> bool:
 
 def link_context_recipients(doc, events: list[Event]) -> None:
     """Each short reaction aimed at the party of the article's lead event
-    (see module doc), in place."""
-    lead = _lead(events)
+    (see module doc), and each move with no place of its own given one
+    (:mod:`accord.events.moves`), in place."""
+    from .moves import link_moves  # (moves reads this module's lead)
+
+    link_moves(doc, events)
+    lead = lead_event(events)
     if lead is None:
         return
     parties_in = _parties_by_sentence(doc)
@@ -326,11 +352,42 @@ def retold(e: Event, actor, recipient, confidence: float | None = None) -> Event
     return n
 
 
+def _hosted_exercise(doc, e: Event) -> bool:
+    """A factual act whose trigger is a host verb with an exercise as its
+    object ("will host the Steppe Eagle exercise with US and British forces")."""
+    if e.negated or e.actor is None or e.recipient is None or not party_of(e.recipient):
+        return False
+    tok = trigger_token(doc, e)
+    if tok is None or tok.lemma_.lower() not in W.words("host_verbs"):
+        return False
+    return any(o.lemma_.lower() in W.words("exercise_nouns") for o in grammar(doc).children(tok, "object"))
+
+
+def _guest_pairs(doc, events: list[Event]) -> list[Event]:
+    """The pairs among the guests of a hosted exercise (#16 convention: a
+    joint exercise of a few named states is coded for every pair of them):
+    each guest toward each later one, once per trigger."""
+    by_trigger: dict = {}
+    for e in events:
+        if _hosted_exercise(doc, e):
+            by_trigger.setdefault(e.trigger.start, []).append(e)
+    out = []
+    for group in by_trigger.values():
+        guests = list({party_of(e.recipient): e for e in group if party_of(e.recipient) != party_of(e.actor)}.values())
+        if not 2 <= len(guests) < JOINT_GUESTS:
+            continue
+        for i, x in enumerate(guests):
+            for y in guests[i + 1 :]:
+                out.append(retold(x, copy.copy(x.recipient), copy.copy(y.recipient)))
+    return out
+
+
 def link_hosts(doc, events: list[Event]) -> list[Event]:
     """Each hosted gathering with no counterpart given once per participant
-    of the joint acts around it (see module doc)."""
+    of the joint acts around it, and the guests of a hosted exercise paired
+    (see module doc)."""
     index = _sentence_numbers(doc)
-    out: list[Event] = []
+    out: list[Event] = _guest_pairs(doc, events)
     for e in events:
         parts = _participants(e, events, index) if _hosted_alone(doc, e) else []
         if not parts:
@@ -352,7 +409,11 @@ def assign_ids(events: list[Event]) -> None:
 
 
 def link_events(doc, events: list[Event]) -> list[Event]:
-    """Restatements merged, back-references linked, ids assigned."""
+    """Actor-less rounds given their party (:mod:`accord.events.rounds`),
+    restatements merged, back-references linked, ids assigned."""
+    from .rounds import link_rounds  # (rounds reads this module)
+
+    link_rounds(doc, events)
     events = merge_restatements(events)
     assign_ids(events)
     link_back_references(doc, events)

@@ -8,6 +8,13 @@ modifier, or the ``by`` agent of a participle on it, that a coded mention names)
 owner. Used by :func:`accord.events.actor_roles.verb_recipient` when no
 phrase of the verb names a recipient; the place of the activity then stays
 its place.
+
+A joining verb with a direct object (``object_joining_verbs``: "refused to
+join Western sanctions against Russia") is aimed likewise at the owner its
+object names before it (the West), not at a party deeper in the object's
+phrase (the sanctions' target); an object that is itself a party ("joined
+NATO") is left to the verb's own phrases. Used by
+:func:`accord.events.actor_roles.verb_recipient` before them.
 """
 
 from __future__ import annotations
@@ -28,6 +35,21 @@ def _activities(tok, g) -> list:
             if p.lower_ == "in":
                 out += g.children(p, "prep_object")
     return out
+
+
+def joined_object_owner(tok, actors, g):
+    """The owner a joining verb's object names before it (see module doc), else None."""
+    from .pairs import party_words
+
+    if tok.lemma_.lower() not in party_words("object_joining_verbs"):
+        return None
+    for o in g.children(tok, "object"):
+        if actors.at(o) is not None:
+            return None  # "joined NATO": the object is the party
+        for c in o.children:
+            if g.is_(c, "possessor", "compound", "noun_modifier", "adjective") and c.i < o.i and _coded(c, actors):
+                return c
+    return None
 
 
 def joined_owner(tok, actors, g):

@@ -346,6 +346,23 @@ def _other_side(before: list[Event], target: EventActor) -> EventActor | None:
     return None
 
 
+def _mutual_pledge(e: Event, doc) -> bool:
+    """A pledge or agreement of a pair ("the two allies pledged to
+    strengthen deterrence against X": ``mutual_pair_types``) whose recipient
+    no phrase of the trigger itself names: X is the target of what they
+    pledged, and the pledge is each ally's to the other."""
+    if doc is None or e.type not in party_words("mutual_pair_types") or e.recipient is None:
+        return False
+    tok = trigger_token(doc, e)
+    if tok is None:
+        return False
+    g = grammar(tok)
+    heads = g.children(tok, "object", "dative")
+    heads += [p for p in g.children(tok, "prep") if p.lower_ in W.words("recipient_preps")]
+    r = e.recipient.start
+    return not any(h.left_edge.idx <= r <= h.right_edge.idx for h in heads)
+
+
 def expand_pairs(events: list[Event], doc=None) -> list[Event]:
     """Each event with a pair reference as a party, given once per member
     of the pair it stands for, and each unaddressed appeal for restraint
@@ -395,7 +412,7 @@ def expand_pairs(events: list[Event], doc=None) -> list[Event]:
             sides = [(e.actor, copy.copy(x)), (e.actor, copy.copy(y))]
         elif r_ref:
             sides = [(e.actor, _as(e.recipient, x)), (e.actor, _as(e.recipient, y))]
-        elif e.recipient is None or member or (a_ref and not _key(e.recipient)):
+        elif e.recipient is None or member or (a_ref and not _key(e.recipient)) or _mutual_pledge(e, doc):
             # ("both sides used tanks": an uncoded thing beside the pair is no third party)
             # (a party named beside "the two ministers" that is one of them: their act toward each other)
             sides = [(_as(e.actor, x), _as(e.actor, y)), (_as(e.actor, y), _as(e.actor, x))]

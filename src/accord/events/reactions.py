@@ -7,7 +7,8 @@ reaction (an act of ``context_recipients``: condemn, praise, welcome, call)
 whose object is a definite event noun that names no party of its own is
 aimed at the one who did that act. Its recipient is the party, other than
 the reaction's, that acted in most of the earlier events the noun names back
-(of equals the latest; within ``LOOKBACK_SENTENCES``): events of the type the
+(of equals the one told first, the article's news rather than an aside; within
+``LOOKBACK_SENTENCES``): events of the type the
 noun itself triggers or whose trigger has the noun's lemma or shares its
 stem ("extension" - "extended").
 
@@ -120,7 +121,7 @@ def link_reactions(doc, events: list[Event]) -> None:
         si = index.get(e.sentence["start"], 0)
         noun_type = by_trigger.get(obj.idx) or _noun_type(obj)
         own = party_of(e.actor)
-        named: dict = {}  # party -> (how many acts the noun names, the latest such act)
+        named: dict = {}  # party -> (how many acts the noun names, the first such act told)
         counted: set = set()  # (party, trigger): one act told with two recipients counts once
         for a in reversed(events[:j]):
             if si - index.get(a.sentence["start"], 0) > LOOKBACK_SENTENCES:
@@ -130,10 +131,10 @@ def link_reactions(doc, events: list[Event]) -> None:
             p = party_of(a.actor)
             if p and p != own and (p, a.trigger.start) not in counted and _names(obj, a, noun_type, doc):
                 counted.add((p, a.trigger.start))
-                n, latest = named.get(p, (0, a))
-                named[p] = (n + 1, latest)
+                named[p] = (named.get(p, (0, a))[0] + 1, a)  # (going back: ends at its first act)
         if named:
-            # the party that did most of the acts the noun names (of equals the latest): the drills
-            # are the CSTO's, not those of a contingent that joined them
-            best = max(named.values(), key=lambda v: (v[0], v[1].sentence["start"], v[1].trigger.start))
+            # the party that did most of the acts the noun names: the drills are the CSTO's, not
+            # those of a contingent that joined them; of equals the one told first: the article's
+            # news, not an aside about another exercise told after it
+            best = max(named.values(), key=lambda v: (v[0], -v[1].sentence["start"], -v[1].trigger.start))
             e.recipient = copy.copy(best[1].actor)

@@ -15,6 +15,20 @@ names a recipient.
 
 An object pronoun ("accusing it of ...") stands for the recipient of the
 verb its participle or conjunct clause hangs on (:func:`pronoun_target`).
+One of a main clause whose sentence names no other party before it stands
+for the subject of the sentence before, where that is a coded noun of the
+pronoun's number ("Afghan soldiers fled into Tajikistan. Tajik authorities
+allowed them in": :func:`earlier_subject_target`).
+
+A relative clause on the object of a partner phrase ("Armenia has expanded
+contacts with France, which agreed to supply radars, and with India"):
+
+* a phrase of the same preposition after "and" that the parse hung on the
+  clause's verb ("and with India") is a second partner of the main clause,
+  not the clause's recipient (:func:`second_partner_phrase`);
+* the clause's act, with no recipient of its own, is aimed at the main
+  clause's coded subject, the partner's partner (France -> Armenia:
+  :func:`partner_target`).
 """
 
 from __future__ import annotations
@@ -113,3 +127,66 @@ def possessor_target(found: list, actors, g):
                         return None  # a subject's: its own ("Russia said it would withdraw its troops")
                     return span.root
     return None
+
+
+def earlier_subject_target(tok, found: list, actors, g):
+    """The subject of the sentence before that an object pronoun of a main
+    clause stands for (see module doc), else None."""
+    pronouns = party_words("object_pronouns")
+    prons = [h for h in found if h.lower_ in pronouns and g.is_(h, "object") and not actors.group(h)]
+    sent = tok.sent
+    if not prons or not g.is_(tok, "root") or sent.start == 0:
+        return None
+    own = g.child(tok, "subject")
+    lo = own.left_edge.i if own is not None else tok.i
+    hi = own.right_edge.i if own is not None else tok.i
+    for t in sent:
+        m = actors.at(t) if t.i < prons[0].i and not lo <= t.i <= hi else None
+        if m is not None and actors.mentions[m].code:
+            return None  # a party named before it in its own sentence may be what it stands for
+    prev = tok.doc[sent.start - 1].sent
+    s = g.child(prev.root, "subject")
+    if s is None or s.pos_ != "NOUN" or actors.at(s) is None or not actors.mentions[actors.at(s)].code:
+        return None
+    plural = prons[0].lower_ in party_words("plural_pronouns")
+    if (s.tag_ in ("NNS", "NNPS")) != plural:
+        return None
+    mine = {actors.mentions[m].country for m in actors.group(own)} if own is not None else set()
+    return None if actors.mentions[actors.at(s)].country in mine else s
+
+
+def _partner_antecedent(tok, g):
+    """The ``with`` phrase whose object a relative clause's verb hangs on, with the relative word its subject."""
+    if not g.is_(tok, "relative_clause") or tok.head.i == tok.i:
+        return None
+    s = g.child(tok, "subject")
+    if s is None or s.lower_ not in W.words("relative_pronouns"):
+        return None
+    n = tok.head
+    if not g.is_(n, "prep_object") or n.head.lower_ not in party_words("partner_preps"):
+        return None
+    return n.head
+
+
+def second_partner_phrase(tok, prep, g) -> bool:
+    """Is ``prep`` a phrase of the antecedent's preposition after "and" that the
+    parse hung on the relative clause's verb (see module doc)?"""
+    p = _partner_antecedent(tok, g)
+    if p is None or prep.lower_ != p.lower_ or prep.i < tok.i:
+        return False
+    return any(c.i < prep.i and g.is_(c, "coordinator") for c in tok.children)
+
+
+def partner_target(tok, actors, g):
+    """The main clause's coded subject, partner of the relative clause's
+    antecedent (see module doc), else None."""
+    p = _partner_antecedent(tok, g)
+    if p is None:
+        return None
+    h = p.head
+    for _ in range(2):
+        if h.pos_ in ("VERB", "AUX"):
+            break
+        h = h.head
+    s = g.child(h, "subject") if h.pos_ in ("VERB", "AUX") else None
+    return s if s is not None and _coded(s, actors) else None

@@ -1,0 +1,111 @@
+"""Where a move of forces goes or comes from when it names no state.
+
+* A withdrawal whose ``from`` / ``out of`` phrase names a coded place
+  ("pulled its forces out of the Bagram air base") leaves that place's
+  state: it is the recipient, where no coded one was found (CAMEO codes a
+  withdrawal toward the place left).
+* A deployment to a frontier that names no state ("Poland has deployed
+  15,000 soldiers to the border": ``frontier_nouns``) and a withdrawal that
+  names no place ("the withdrawal of US and NATO troops") are about the
+  article's news: the state across that border, the place those troops
+  leave, is the party of the article's lead event other than the mover (its
+  recipient first: the place the news happens to). The move's sentence names
+  no other coded party than the movers and that one.
+
+The types (``unplaced_move_types``, ``withdrawal_types``) and words are in
+``events/data/party_words.tsv``.
+"""
+
+from __future__ import annotations
+
+import copy
+
+from ..record import Event, EventActor
+from ..syntax import grammar
+from . import words as W
+from .coref import lead_event, party_of, trigger_token
+from .pairs import party_words
+
+
+def _phrases(tok, g, preps: frozenset) -> list:
+    """The nouns of the trigger's phrases of ``preps`` ("out of": the ``of`` under ``out``)."""
+    out = []
+    for p in g.children(tok, "prep"):
+        words = [p.lower_]
+        words += [f"{p.lower_} {c.lower_}" for c in g.children(p, "prep")]
+        if any(w in preps for w in words):
+            out += g.children(p, "prep_object")
+            for c in g.children(p, "prep"):
+                out += g.children(c, "prep_object")
+    return out
+
+
+def _coded_in(doc, head) -> EventActor | None:
+    """The first coded state or body named in ``head``'s phrase."""
+    lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
+    for m in doc._.mentions or []:
+        if lo <= m.start < hi and (m.country or m.org):
+            return EventActor(m.start, m.end, m.text, code=m.code, country=m.country, org=m.org, sector=m.sector)
+    return None
+
+
+def _candidate(e: Event) -> bool:
+    """A factual move of the types above with a coded actor and no coded recipient."""
+    if e.type not in party_words("unplaced_move_types") or e.negated or e.hypothetical:
+        return False
+    return e.actor is not None and bool(party_of(e.actor)) and (e.recipient is None or not party_of(e.recipient))
+
+
+def _bare_frontier(doc, head) -> bool:
+    """ "the border": a definite frontier noun whose phrase names no one."""
+    if head.lemma_.lower() not in party_words("frontier_nouns"):
+        return False
+    if not any(c.i < head.i and c.lower_ in W.words("definite_determiners") for c in head.children):
+        return False
+    return _coded_in(doc, head) is None and not any(c.i > head.i for c in head.children)
+
+
+def _unplaced(doc, e: Event, tok, g) -> bool:
+    """Does the move name no place of its own: a deployment to "the border",
+    a withdrawal with no from/out-of phrase and no place after it?"""
+    if e.type in party_words("withdrawal_types"):
+        if _phrases(tok, g, party_words("origin_preps")):
+            return False
+        return not any(g.is_(c, "prep") for c in tok.children if c.i > tok.i and c.lower_ != "of")
+    dest = _phrases(tok, g, party_words("destination_preps"))
+    return len(dest) == 1 and _bare_frontier(doc, dest[0])
+
+
+def _others_in_sentence(doc, e: Event, movers: set) -> set:
+    """The coded parties the move's sentence names beside its movers."""
+    s, t = e.sentence["start"], e.sentence["end"]
+    return {m.country or m.org for m in doc._.mentions or [] if s <= m.start < t and (m.country or m.org)} - movers
+
+
+def link_moves(doc, events: list[Event]) -> None:
+    """Each move with no state of its own given the place it leaves or the
+    article's party across the frontier (see module doc), in place."""
+    g = lead = None
+    for e in events:
+        if not _candidate(e):
+            continue
+        tok = trigger_token(doc, e)
+        if tok is None:
+            continue
+        g = g or grammar(doc)
+        if e.type in party_words("withdrawal_types"):
+            left = next(
+                (p for h in _phrases(tok, g, party_words("origin_preps")) if (p := _coded_in(doc, h)) is not None), None
+            )
+            if left is not None and party_of(left) != party_of(e.actor):
+                e.recipient = left
+                continue
+        if not _unplaced(doc, e, tok, g):
+            continue
+        lead = lead or lead_event(events)
+        if lead is None or lead is e:
+            continue
+        movers = {party_of(x.actor) for x in events if x.trigger.start == e.trigger.start and x.actor is not None}
+        sides = [p for p in (lead.recipient, lead.actor) if p is not None and party_of(p) not in movers | {None}]
+        if sides and not (_others_in_sentence(doc, e, movers) - {party_of(sides[0])}):
+            e.recipient = copy.copy(sides[0])

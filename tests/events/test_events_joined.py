@@ -1,0 +1,39 @@
+"""The owner of what a party joins is its target (accord.events.joined)."""
+
+from accord.events.actor_groups import ActorGroups
+from accord.events.actor_roles import verb_recipient
+
+G = "B-GPE"
+# "Ruritania refused to join Freedonian sanctions against Sylvania ."
+ROWS = [
+    ("Ruritania", "Ruritania", "PROPN", "NNP", "nsubj", 1, G),
+    ("refused", "refuse", "VERB", "VBD", "ROOT", 1, "O"),
+    ("to", "to", "PART", "TO", "aux", 3, "O"),
+    ("join", "join", "VERB", "VB", "xcomp", 1, "O"),
+    ("Freedonian", "Freedonian", "ADJ", "JJ", "amod", 5, "B-NORP"),
+    ("sanctions", "sanction", "NOUN", "NNS", "dobj", 3, "O"),
+    ("against", "against", "ADP", "IN", "prep", 5, "O"),
+    ("Sylvania", "Sylvania", "PROPN", "NNP", "pobj", 6, G),
+    (".", ".", "PUNCT", ".", "punct", 1, "O"),
+]
+MENTIONS = [
+    (0, 1, "RUR", "RUR", None, None, "state"),
+    (4, 5, "FRE", "FRE", None, None, "state"),
+    (7, 8, "SYL", "SYL", None, None, "state"),
+]
+
+
+def test_joining_a_thing_is_aimed_at_its_owner_not_its_target(build):
+    doc = build(ROWS, MENTIONS)
+    r = verb_recipient(doc[3], actors=ActorGroups(doc))
+    assert r is not None and r.i == 4
+
+
+def test_joining_a_party_is_aimed_at_it(build):
+    rows = ROWS[:4] + [
+        ("Freedonia", "Freedonia", "PROPN", "NNP", "dobj", 3, G),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    doc = build(rows, MENTIONS[:1] + [(4, 5, "FRE", "FRE", None, None, "state")])
+    r = verb_recipient(doc[3], actors=ActorGroups(doc))
+    assert r is not None and r.i == 4
