@@ -218,3 +218,34 @@ def test_offered_force():
         ]
     )
     assert not F.is_offered_force(border[2])
+
+
+def test_prevent_verbs_are_one_list():
+    """The flag and the sense rule read one list: 'The treaty precludes the deployment .' is prevented
+    ('preclude' was only on the sense rule's list) and 'Police foiled the attack .' names no act told
+    as done ('foil' was only on the flag's list)."""
+    from accord.events import sense
+    from accord.events import words as W
+
+    assert {"preclude", "foil", "prohibit"} <= W.words("prevent_verbs")
+    d = doc(
+        [
+            ("The", "the", "DET", "DT", "det", 1),
+            ("treaty", "treaty", "NOUN", "NN", "nsubj", 2),
+            ("precludes", "preclude", "VERB", "VBZ", "ROOT", 2),
+            ("the", "the", "DET", "DT", "det", 4),
+            ("deployment", "deployment", "NOUN", "NN", "dobj", 2),
+            (".", ".", "PUNCT", ".", "punct", 2),
+        ]
+    )
+    assert F.is_prevented(d[4])
+    d = doc(
+        [
+            ("Police", "police", "NOUN", "NNS", "nsubj", 1),
+            ("foiled", "foil", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 3),
+            ("attack", "attack", "NOUN", "NN", "dobj", 1),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ]
+    )
+    assert sense._prohibited(d[3], sense.grammar(d[3]))

@@ -89,7 +89,7 @@ def is_prevented(tok) -> bool:
     h = tok.head
     if h.i == tok.i:
         return False
-    verbs = own_words("prevent_verbs")
+    verbs = W.words("prevent_verbs")
     if tok.pos_ in ("NOUN", "PROPN") and g.is_(tok, "object", "passive_subject"):
         return h.lemma_.lower() in verbs
     if g.is_(tok, "prep_clause") and h.lower_ == "from" and h.head.i != h.i:

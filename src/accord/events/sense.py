@@ -30,7 +30,7 @@
   unit's combat role (``combat_support_words``); relations frozen with no
   doer named are a state (``relation_nouns``); a present participle that
   describes a noun (``the expanding partnership``) and an event noun that a
-  verb bans (``prohibition_verbs``) are no acts.
+  verb bans (``prevent_verbs``) are no acts.
 
 * **Acts of their own.** A material act's noun that dates another act
   (``frozen since an air strike``, ``separate_phrase_preps``) and a noun's
@@ -369,9 +369,9 @@ def _imperative(tok, g) -> bool:
 
 def _prohibited(tok, g) -> bool:
     """``its doctrine prohibits the deployment of foreign bases``: an event
-    noun that a verb bans or prevents (``prohibition_verbs``) is not done."""
+    noun that a verb bans or prevents (``prevent_verbs``) is not done."""
     h = tok.head
-    return g.is_(tok, "object") and h.pos_ == "VERB" and h.lemma_.lower() in W.words("prohibition_verbs")
+    return g.is_(tok, "object") and h.pos_ == "VERB" and h.lemma_.lower() in W.words("prevent_verbs")
 
 
 def no_act(c) -> bool:
