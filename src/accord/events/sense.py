@@ -397,6 +397,32 @@ def no_act(c) -> bool:
     return g.is_(tok, "open_complement", "clausal_complement") and tok.head.i != tok.i and _enabled(tok.head, g)
 
 
+def mediated_parties(c):
+    """``Riyadh and Tehran agreed in a deal brokered by China``, ``NATO agreed
+    to raise spending, a target pushed by Trump``: the parties of a deal that
+    a mediation participle describes (``mediation_codes``), or those who took
+    up an aim a participle with its own doer describes (``aim_nouns``), are
+    the subject of the verb the noun hangs on (as object, in a phrase or as
+    an adverbial noun); the recipient head of the mediator or proposer, or None."""
+    tok = c.tok
+    g = grammar(tok)
+    if tok.pos_ != "VERB" or not g.is_(tok, "clause_modifier") or tok.head.i == tok.i:
+        return None
+    n = tok.head
+    aim = n.lemma_.lower() in W.words("aim_nouns") and agent_modifier(tok, g)
+    if n.pos_ not in NOUNS or not (aim or c.cameo in W.words("mediation_codes")):
+        return None
+    v = n.head
+    if g.is_(n, "prep_object") and g.is_(v, "prep"):
+        v = v.head
+    elif not g.is_(n, "object", "noun_adverbial"):
+        return None
+    if v.i == n.i or v.pos_ not in ("VERB", "AUX"):
+        return None
+    subjects = g.children(v, "subject")  # the nearest: a dateline may parse as a subject too
+    return subjects[-1] if subjects else None
+
+
 def first_noun_conjunct(t, g):
     """The first of the nouns a noun is coordinated with (itself where it is
     none's conjunct): an event noun joined to another stands where it stands."""
@@ -425,10 +451,12 @@ def agent_modifier(t, g) -> bool:
     """A participle that modifies an event or a deal and names its own doer
     (``a deal brokered by China``, ``a dinner hosted by the king``): the
     doer's act, not the content of the verb above. (One that describes a
-    party, ``forces backed by Russian warplanes``, stays a description.)"""
+    party, ``forces backed by Russian warplanes``, stays a description.) So
+    does one on a goal or plan someone puts forward (``aim_nouns``: ``raise
+    spending to 5 percent, a target pushed by Trump``)."""
     if not (g.is_(t, "clause_modifier") and t.tag_ == "VBN" and g.has_child(t, "agent")) or t.head.i == t.i:
         return False
-    return event_noun(t.head)
+    return event_noun(t.head) or t.head.lemma_.lower() in W.words("aim_nouns")
 
 
 def event_noun(tok) -> bool:

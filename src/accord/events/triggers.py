@@ -17,7 +17,7 @@ from . import flags as F
 from . import words as W
 from .factuality import acts_on_noun, states_a_habit
 from .lexicon import Lexicon, lexicon
-from .sense import agent_modifier, first_noun_conjunct, no_act, separate_phrase
+from .sense import agent_modifier, first_noun_conjunct, mediated_parties, no_act, separate_phrase
 
 SPEC_RULE_ARGS = 3.0
 SPEC_PATTERN = 2.0
@@ -328,6 +328,8 @@ def find_candidates(sent, lex: Lexicon | None = None) -> list[Candidate]:
         and not _expects_no_act(c)
         and not no_act(c)
     ]
+    for c in out:
+        c.recipient_tok = c.recipient_tok or mediated_parties(c)
     out.extend(_demands(toks, out, lex))
     out.extend(_warned_consequences(toks, out, lex))
     out.extend(_announced_acts(toks, out, lex))
