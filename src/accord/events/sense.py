@@ -138,17 +138,37 @@ def left_places(c, r_group: list, actors: ActorGroups) -> list:
     return out
 
 
+def _founding_call(tok) -> bool:
+    """``called for the creation of a development bank``: a request whose
+    object is the founding or reform of a body (``founding_nouns``)."""
+    g = grammar(tok)
+    objs = list(g.children(tok, "object"))
+    for p in g.children(tok, "prep"):
+        objs.extend(g.children(p, "prep_object"))
+    return any(o.lemma_.lower() in W.words("founding_nouns") for o in objs)
+
+
+def _proposal(e, tok) -> bool:
+    """A proposal trigger (``proposal_verbs``) of an AGREE, or a call for a
+    body's founding or reform of a REQUEST."""
+    if e.type == "AGREE":
+        return tok.lemma_.lower() in W.words("proposal_verbs")
+    return e.type == "REQUEST" and _founding_call(tok)
+
+
 def internal_proposals(doc, events: list) -> list:
-    """The events without a member state's proposal to its own organisation."""
+    """The events without a member state's proposal to its own organisation
+    (``proposed expanding the SCO's structure``, ``called for the creation
+    of an SCO development bank``)."""
     from ..actors.knowledge import orgs_of
 
     day = str(doc._.published or "")[:10] or "9999"
     out = []
     for e in events:
         r, a = e.recipient, e.actor
-        if e.type == "AGREE" and r is not None and r.org and a is not None and a.country and not a.org:
+        if e.type in ("AGREE", "REQUEST") and r is not None and r.org and a is not None and a.country and not a.org:
             span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
-            if span is not None and len(span) and span[0].lemma_.lower() in W.words("proposal_verbs"):
+            if span is not None and len(span) and _proposal(e, span[0]):
                 if r.org in orgs_of(a.country, day):
                     continue
         out.append(e)
