@@ -249,3 +249,26 @@ def test_prevent_verbs_are_one_list():
         ]
     )
     assert sense._prohibited(d[3], sense.grammar(d[3]))
+
+
+def test_agreeing_on_what_will_be_is_future():
+    """'members agreed that the bloc will hold drills' (an agreement on an act to come) is future;
+    'members agreed that the bloc held drills' is not."""
+
+    def agreed(aux):
+        rows = [
+            ("members", "member", "NOUN", "NNS", "nsubj", 1),
+            ("agreed", "agree", "VERB", "VBD", "ROOT", 1),
+            ("that", "that", "SCONJ", "IN", "mark", 6),
+            ("the", "the", "DET", "DT", "det", 4),
+            ("bloc", "bloc", "NOUN", "NN", "nsubj", 6),
+        ]
+        rows += [("will", "will", "AUX", "MD", "aux", 6)] if aux else [("then", "then", "ADV", "RB", "advmod", 6)]
+        rows += [
+            ("hold", "hold", "VERB", "VB" if aux else "VBD", "ccomp", 1),
+            ("drills", "drill", "NOUN", "NNS", "dobj", 6),
+        ]
+        return doc(rows)
+
+    assert F.is_future(agreed(True)[1])
+    assert not F.is_future(agreed(False)[1])

@@ -260,3 +260,9 @@ def test_what_a_measure_does_is_no_act_of_a_party(build):
 
 def test_what_authorities_do_is_an_act(build):
     assert "froze" in _measure_did(build, "authorities", "authority")
+
+
+def test_recognising_republics_is_diplomatic_recognition(build):
+    assert ("recognised", "054", "SUPPORT") in _svo(
+        build, "recognised", "recognise", "republics", "republic", det="the"
+    )
