@@ -266,3 +266,21 @@ def test_recognising_republics_is_diplomatic_recognition(build):
     assert ("recognised", "054", "SUPPORT") in _svo(
         build, "recognised", "recognise", "republics", "republic", det="the"
     )
+
+
+def _travelled(build, subject, lemma):
+    """'<subject> travelled to Japan .'"""
+    rows = [
+        (subject, lemma, "NOUN", "NNS", "nsubj", 1, "O"),
+        ("travelled", "travel", "VERB", "VBD", "ROOT", 1, "O"),
+        ("to", "to", "ADP", "IN", "prep", 1, "O"),
+        ("Japan", "Japan", "PROPN", "NNP", "pobj", 2, G),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    doc = build(rows, [(3, 4, "JPN", "JPN", None, None, "state")])
+    return [(c.tok.text, c.cameo) for c in find_candidates(doc[:])]
+
+
+def test_refugees_travelling_make_no_visit(build):
+    assert not _travelled(build, "refugees", "refugee")
+    assert ("travelled", "042") in _travelled(build, "ministers", "minister")

@@ -387,6 +387,22 @@ def _imperative(tok, g) -> bool:
     )
 
 
+def people_on_the_move(c) -> bool:
+    """``open the gates for millions of Syrian refugees to travel to Europe``:
+    people on the move (``migrant_nouns``, or a number ``of`` them as the
+    subject) make no visit. (The framing act still reads its place: the
+    warning is aimed at Europe.)"""
+    tok = c.tok
+    g = grammar(tok)
+    if c.mode != "visit" or tok.pos_ != "VERB":
+        return False
+    for s in g.children(tok, "subject"):
+        nouns = [s, *(o for p in g.children(s, "prep") if p.lower_ == "of" for o in g.children(p, "prep_object"))]
+        if any(n.lemma_.lower() in W.words("migrant_nouns") for n in nouns):
+            return True
+    return False
+
+
 def _prohibited(tok, g) -> bool:
     """``its doctrine prohibits the deployment of foreign bases``: an event
     noun that a verb bans or prevents (``prevent_verbs``) is not done."""

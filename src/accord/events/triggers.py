@@ -17,7 +17,7 @@ from . import flags as F
 from . import words as W
 from .factuality import acts_on_noun, states_a_habit
 from .lexicon import Lexicon, lexicon
-from .sense import agent_modifier, first_noun_conjunct, mediated_parties, no_act, separate_phrase
+from .sense import agent_modifier, first_noun_conjunct, mediated_parties, no_act, people_on_the_move, separate_phrase
 
 SPEC_RULE_ARGS = 3.0
 SPEC_PATTERN = 2.0
@@ -333,7 +333,7 @@ def find_candidates(sent, lex: Lexicon | None = None) -> list[Candidate]:
     out.extend(_demands(toks, out, lex))
     out.extend(_warned_consequences(toks, out, lex))
     out.extend(_announced_acts(toks, out, lex))
-    return _resolve_embedding(out, lex)
+    return [c for c in _resolve_embedding(out, lex) if not people_on_the_move(c)]
 
 
 def _announced_acts(toks, cands, lex: Lexicon) -> list[Candidate]:
