@@ -284,3 +284,26 @@ def _travelled(build, subject, lemma):
 def test_refugees_travelling_make_no_visit(build):
     assert not _travelled(build, "refugees", "refugee")
     assert ("travelled", "042") in _travelled(build, "ministers", "minister")
+
+
+def _not_allowed(build, obj, lemma, ent):
+    """'Japan will not allow <obj> .'"""
+    rows = [
+        ("Japan", "Japan", "PROPN", "NNP", "nsubj", 3, G),
+        ("will", "will", "AUX", "MD", "aux", 3, "O"),
+        ("not", "not", "PART", "RB", "neg", 3, "O"),
+        ("allow", "allow", "VERB", "VB", "ROOT", 3, "O"),
+        (obj, lemma, "NOUN" if ent == "O" else "PROPN", "NNS", "dobj", 3, ent),
+        (".", ".", "PUNCT", ".", "punct", 3, "O"),
+    ]
+    mentions = JAPAN + ([(4, 5, "CHN", "CHN", None, None, "state")] if ent != "O" else [])
+    doc = build(rows, mentions)
+    return [(c.tok.text, c.cameo) for c in find_candidates(doc[:])]
+
+
+def test_not_allowing_a_thing_is_a_stance_not_a_refusal(build):
+    assert not _not_allowed(build, "bases", "base", "O")
+
+
+def test_not_allowing_a_party_stays(build):
+    assert _not_allowed(build, "China", "China", G)

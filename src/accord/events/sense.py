@@ -403,6 +403,19 @@ def people_on_the_move(c) -> bool:
     return False
 
 
+def _resolve_against_no_one(tok, g) -> bool:
+    """``we will not allow instability to come to our borders``, ``will not
+    allow any foreign military bases``: a permission verb (``permit_verbs``)
+    said no to with no party named in what is not allowed is a stance, no
+    refusal of anyone's request (``will not allow Russia to use its airspace`` stays)."""
+    if tok.lemma_.lower() not in W.words("permit_verbs") or not g.negated(tok):
+        return False
+    for c in g.children(tok, "object", "clausal_complement", "open_complement"):
+        if any(t.ent_type_ in PARTY_ENTITIES + ("PERSON",) for t in c.subtree):
+            return False
+    return True
+
+
 def _prohibited(tok, g) -> bool:
     """``its doctrine prohibits the deployment of foreign bases``: an event
     noun that a verb bans or prevents (``prevent_verbs``) is not done."""
@@ -424,6 +437,7 @@ def no_act(c) -> bool:
         or _attributive(tok, g)
         or (tok.pos_ in NOUNS and (_prohibited(tok, g) or _condition(tok, g)))
         or _awaited(tok, g)
+        or _resolve_against_no_one(tok, g)
         or _standing(c, g)
         or _imperative(tok, g)
         or (tok.pos_ in NOUNS and g.is_(tok, "object") and tok.head.i != tok.i and _imperative(tok.head, g))
