@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from ..syntax import grammar
 from . import flags as F
 from . import words as W
+from .conditions import demanded_conditions
 from .factuality import acts_on_noun, states_a_habit
 from .lexicon import Lexicon, lexicon
 from .sense import agent_modifier, first_noun_conjunct, mediated_parties, no_act, people_on_the_move, separate_phrase
@@ -446,23 +447,17 @@ def _demands(toks, cands, lex: Lexicon) -> list[Candidate]:
         subj = g.child(t, "subject", "passive_subject")
         if subj is None or subj.lower_ in skip_subjects:
             continue
-        code = "100"
         inner = next((c for c in cands if c.i == t.i), None)
-        ci = lex.info(code)
-        cat = lex.categories[ci.type]
-        cand = Candidate(
-            h,
-            code,
-            ci.type,
-            cat["quad"],
-            ci.mode,
-            list(inner.context) if inner else [],
-            SPEC_RULE,
-            "rule",
-            recipient_tok=subj,
-        )
-        out.append(cand)
+        out.append(_demand(h, subj, list(inner.context) if inner else [], lex))
+    out.extend(_demand(h, subj, [], lex) for h, subj in demanded_conditions(toks) if h.i not in have)
     return out
+
+
+def _demand(h, subj, context: list, lex: Lexicon) -> Candidate:
+    """A demand (CAMEO 100) triggered by ``h``, made of ``subj``."""
+    ci = lex.info("100")
+    cat = lex.categories[ci.type]
+    return Candidate(h, "100", ci.type, cat["quad"], ci.mode, context, SPEC_RULE, "rule", recipient_tok=subj)
 
 
 def _warned_consequences(toks, cands, lex: Lexicon) -> list[Candidate]:
