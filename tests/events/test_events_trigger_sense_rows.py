@@ -307,3 +307,23 @@ def test_not_allowing_a_thing_is_a_stance_not_a_refusal(build):
 
 def test_not_allowing_a_party_stays(build):
     assert _not_allowed(build, "China", "China", G)
+
+
+def _considers(build, noun):
+    """'Japan considers the bloc a <noun> .'"""
+    rows = [
+        ("Japan", "Japan", "PROPN", "NNP", "nsubj", 1, G),
+        ("considers", "consider", "VERB", "VBZ", "ROOT", 1, "O"),
+        ("the", "the", "DET", "DT", "det", 3, "O"),
+        ("bloc", "bloc", "NOUN", "NN", "nsubj", 5, "O"),
+        ("a", "a", "DET", "DT", "det", 5, "O"),
+        (noun, noun, "NOUN", "NN", "ccomp", 1, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    return _cands(build, rows)
+
+
+def test_considering_a_party_a_pillar_praises_it_and_a_threat_criticises_it(build):
+    assert ("considers", "051", "SUPPORT") in _considers(build, "pillar")
+    assert ("considers", "111", "ACCUSE") in _considers(build, "threat")
+    assert not _considers(build, "matter")
