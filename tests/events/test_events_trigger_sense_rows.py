@@ -327,3 +327,24 @@ def test_considering_a_party_a_pillar_praises_it_and_a_threat_criticises_it(buil
     assert ("considers", "051", "SUPPORT") in _considers(build, "pillar")
     assert ("considers", "111", "ACCUSE") in _considers(build, "threat")
     assert not _considers(build, "matter")
+
+
+def _meeting_took_place(build, adjective):
+    """'The <adjective> meeting with Japan took place .'"""
+    rows = [
+        ("The", "the", "DET", "DT", "det", 2, "O"),
+        (adjective, adjective, "ADJ", "JJ", "amod", 2, "O"),
+        ("meeting", "meeting", "NOUN", "NN", "nsubj", 5, "O"),
+        ("with", "with", "ADP", "IN", "prep", 2, "O"),
+        ("Japan", "Japan", "PROPN", "NNP", "pobj", 3, G),
+        ("took", "take", "VERB", "VBD", "ROOT", 5, "O"),
+        ("place", "place", "NOUN", "NN", "dobj", 5, "O"),
+        (".", ".", "PUNCT", ".", "punct", 5, "O"),
+    ]
+    doc = build(rows, [(4, 5, "JPN", "JPN", None, None, "state")])
+    return [c.tok.text for c in find_candidates(doc[:])]
+
+
+def test_the_previous_meeting_recalls_past_news(build):
+    assert "meeting" not in _meeting_took_place(build, "previous")
+    assert "meeting" in _meeting_took_place(build, "bilateral")

@@ -416,6 +416,13 @@ def _resolve_against_no_one(tok, g) -> bool:
     return True
 
 
+def _earlier_one(tok, g) -> bool:
+    """``the previous meeting in this format took place in Samarkand``: an
+    event noun marked as an earlier one of its kind (``earlier_one_modifiers``)
+    recalls what was news before, no act told here."""
+    return any(c.lower_ in W.words("earlier_one_modifiers") for c in g.children(tok, "adjective"))
+
+
 def _prohibited(tok, g) -> bool:
     """``its doctrine prohibits the deployment of foreign bases``: an event
     noun that a verb bans or prevents (``prevent_verbs``) is not done."""
@@ -435,7 +442,7 @@ def no_act(c) -> bool:
     if (
         _state_of_relations(c, g)
         or _attributive(tok, g)
-        or (tok.pos_ in NOUNS and (_prohibited(tok, g) or _condition(tok, g)))
+        or (tok.pos_ in NOUNS and (_prohibited(tok, g) or _condition(tok, g) or _earlier_one(tok, g)))
         or _awaited(tok, g)
         or _resolve_against_no_one(tok, g)
         or _standing(c, g)
