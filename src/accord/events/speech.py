@@ -430,7 +430,8 @@ def _failure_charges(doc, events: list[Event], actors: ActorGroups) -> list[Even
     party that says (or believes) another failed to act criticises it, the
     speaker's ACCUSE of the failing party (``speech_act``), once per pair and
     sentence. So does one that says another does what is only ever charged
-    (``charge_verbs``: ``said Washington was hyping up the China threat``)."""
+    (``charge_verbs``: ``said Washington was hyping up the China threat``;
+    ``charge_phrases``: ``said the West was trying to drive a wedge between us``)."""
     cues = W.words("report_cues") | W.words("opinion_verbs")
     # a charge already read in the sentence (another event of the pair, ``refused to host ..., saying that
     # the alliance had failed to``, is no charge)
@@ -442,9 +443,13 @@ def _failure_charges(doc, events: list[Event], actors: ActorGroups) -> list[Even
     out = []
     g = grammar(doc)
     failure = W.words("failure_verbs")
-    for tok in _verbs_among(doc, failure | W.words("charge_verbs")):
+    phrases = W.words("charge_phrases")
+    phrase_verbs = {p.split()[0] for p in phrases}
+    for tok in _verbs_among(doc, failure | W.words("charge_verbs") | phrase_verbs):
         failed = tok.lemma_.lower() in failure
         if (failed and not g.has_child(tok, "open_complement")) or F.is_negated(tok):
+            continue
+        if tok.lemma_.lower() in phrase_verbs and not _charge_phrase(tok, g, phrases):
             continue
         fv = _frame_verb(tok, _all_cues() | cues)  # "Pashinyan believes the CSTO failed to react"
         if fv is None or fv.lemma_.lower() not in cues:
@@ -465,6 +470,12 @@ def _failure_charges(doc, events: list[Event], actors: ActorGroups) -> list[Even
             ev.hypothetical = F.is_hypothetical(fv)
             out.append(ev)
     return out
+
+
+def _charge_phrase(tok, g, phrases: frozenset) -> bool:
+    """The verb and its object make a phrase only ever charged (``drive a wedge``)."""
+    lem = tok.lemma_.lower()
+    return any(f"{lem} {o.lemma_.lower()}" in phrases for o in g.children(tok, "object"))
 
 
 def _parties_of(tok, actors: ActorGroups) -> list[EventActor]:
