@@ -55,3 +55,45 @@ def test_a_failure_told_by_the_writer_is_no_charge(build):
         (".", ".", "PUNCT", ".", "punct", 1, "O"),
     ]
     assert not _accusations(build, rows, [(0, 1, "FRE", "FRE", None, None, "state")])
+
+
+def test_saying_others_hype_a_threat_accuses_each_of_them(build):
+    # "Rurland said Freedonia and Sylvania were hyping the threat ." -> a charge of both
+    rows = [
+        ("Rurland", "Rurland", "PROPN", "NNP", "nsubj", 1, G),
+        ("said", "say", "VERB", "VBD", "ROOT", 1, "O"),
+        ("Freedonia", "Freedonia", "PROPN", "NNP", "nsubj", 6, G),
+        ("and", "and", "CCONJ", "CC", "cc", 2, "O"),
+        ("Sylvania", "Sylvania", "PROPN", "NNP", "conj", 2, G),
+        ("were", "be", "AUX", "VBD", "aux", 6, "O"),
+        ("hyping", "hype", "VERB", "VBG", "ccomp", 1, "O"),
+        ("the", "the", "DET", "DT", "det", 8, "O"),
+        ("threat", "threat", "NOUN", "NN", "dobj", 6, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    ms = [
+        (0, 1, "RUR", "RUR", None, None, "state"),
+        (2, 3, "FRE", "FRE", None, None, "state"),
+        (4, 5, "SYL", "SYL", None, None, "state"),
+    ]
+    got = _accusations(build, rows, ms)
+    assert ("RUR", "FRE") in got and ("RUR", "SYL") in got
+
+
+def test_saying_another_drives_a_wedge_accuses_it(build):
+    # "Rurland said Freedonia drove a wedge ." -> a charge; "... drove a car ." -> none
+    def said(obj):
+        rows = [
+            ("Rurland", "Rurland", "PROPN", "NNP", "nsubj", 1, G),
+            ("said", "say", "VERB", "VBD", "ROOT", 1, "O"),
+            ("Freedonia", "Freedonia", "PROPN", "NNP", "nsubj", 3, G),
+            ("drove", "drive", "VERB", "VBD", "ccomp", 1, "O"),
+            ("a", "a", "DET", "DT", "det", 5, "O"),
+            (obj, obj, "NOUN", "NN", "dobj", 3, "O"),
+            (".", ".", "PUNCT", ".", "punct", 1, "O"),
+        ]
+        ms = [(0, 1, "RUR", "RUR", None, None, "state"), (2, 3, "FRE", "FRE", None, None, "state")]
+        return _accusations(build, rows, ms)
+
+    assert ("RUR", "FRE") in said("wedge")
+    assert ("RUR", "FRE") not in said("car")

@@ -218,3 +218,57 @@ def test_offered_force():
         ]
     )
     assert not F.is_offered_force(border[2])
+
+
+def test_prevent_verbs_are_one_list():
+    """The flag and the sense rule read one list: 'The treaty precludes the deployment .' is prevented
+    ('preclude' was only on the sense rule's list) and 'Police foiled the attack .' names no act told
+    as done ('foil' was only on the flag's list)."""
+    from accord.events import sense
+    from accord.events import words as W
+
+    assert {"preclude", "foil", "prohibit"} <= W.words("prevent_verbs")
+    d = doc(
+        [
+            ("The", "the", "DET", "DT", "det", 1),
+            ("treaty", "treaty", "NOUN", "NN", "nsubj", 2),
+            ("precludes", "preclude", "VERB", "VBZ", "ROOT", 2),
+            ("the", "the", "DET", "DT", "det", 4),
+            ("deployment", "deployment", "NOUN", "NN", "dobj", 2),
+            (".", ".", "PUNCT", ".", "punct", 2),
+        ]
+    )
+    assert F.is_prevented(d[4])
+    d = doc(
+        [
+            ("Police", "police", "NOUN", "NNS", "nsubj", 1),
+            ("foiled", "foil", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 3),
+            ("attack", "attack", "NOUN", "NN", "dobj", 1),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ]
+    )
+    assert sense._prohibited(d[3], sense.grammar(d[3]))
+
+
+def test_agreeing_on_what_will_be_is_future():
+    """'members agreed that the bloc will hold drills' (an agreement on an act to come) is future;
+    'members agreed that the bloc held drills' is not."""
+
+    def agreed(aux):
+        rows = [
+            ("members", "member", "NOUN", "NNS", "nsubj", 1),
+            ("agreed", "agree", "VERB", "VBD", "ROOT", 1),
+            ("that", "that", "SCONJ", "IN", "mark", 6),
+            ("the", "the", "DET", "DT", "det", 4),
+            ("bloc", "bloc", "NOUN", "NN", "nsubj", 6),
+        ]
+        rows += [("will", "will", "AUX", "MD", "aux", 6)] if aux else [("then", "then", "ADV", "RB", "advmod", 6)]
+        rows += [
+            ("hold", "hold", "VERB", "VB" if aux else "VBD", "ccomp", 1),
+            ("drills", "drill", "NOUN", "NNS", "dobj", 6),
+        ]
+        return doc(rows)
+
+    assert F.is_future(agreed(True)[1])
+    assert not F.is_future(agreed(False)[1])

@@ -260,3 +260,91 @@ def test_what_a_measure_does_is_no_act_of_a_party(build):
 
 def test_what_authorities_do_is_an_act(build):
     assert "froze" in _measure_did(build, "authorities", "authority")
+
+
+def test_recognising_republics_is_diplomatic_recognition(build):
+    assert ("recognised", "054", "SUPPORT") in _svo(
+        build, "recognised", "recognise", "republics", "republic", det="the"
+    )
+
+
+def _travelled(build, subject, lemma):
+    """'<subject> travelled to Japan .'"""
+    rows = [
+        (subject, lemma, "NOUN", "NNS", "nsubj", 1, "O"),
+        ("travelled", "travel", "VERB", "VBD", "ROOT", 1, "O"),
+        ("to", "to", "ADP", "IN", "prep", 1, "O"),
+        ("Japan", "Japan", "PROPN", "NNP", "pobj", 2, G),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    doc = build(rows, [(3, 4, "JPN", "JPN", None, None, "state")])
+    return [(c.tok.text, c.cameo) for c in find_candidates(doc[:])]
+
+
+def test_refugees_travelling_make_no_visit(build):
+    assert not _travelled(build, "refugees", "refugee")
+    assert ("travelled", "042") in _travelled(build, "ministers", "minister")
+
+
+def _not_allowed(build, obj, lemma, ent):
+    """'Japan will not allow <obj> .'"""
+    rows = [
+        ("Japan", "Japan", "PROPN", "NNP", "nsubj", 3, G),
+        ("will", "will", "AUX", "MD", "aux", 3, "O"),
+        ("not", "not", "PART", "RB", "neg", 3, "O"),
+        ("allow", "allow", "VERB", "VB", "ROOT", 3, "O"),
+        (obj, lemma, "NOUN" if ent == "O" else "PROPN", "NNS", "dobj", 3, ent),
+        (".", ".", "PUNCT", ".", "punct", 3, "O"),
+    ]
+    mentions = JAPAN + ([(4, 5, "CHN", "CHN", None, None, "state")] if ent != "O" else [])
+    doc = build(rows, mentions)
+    return [(c.tok.text, c.cameo) for c in find_candidates(doc[:])]
+
+
+def test_not_allowing_a_thing_is_a_stance_not_a_refusal(build):
+    assert not _not_allowed(build, "bases", "base", "O")
+
+
+def test_not_allowing_a_party_stays(build):
+    assert _not_allowed(build, "China", "China", G)
+
+
+def _considers(build, noun):
+    """'Japan considers the bloc a <noun> .'"""
+    rows = [
+        ("Japan", "Japan", "PROPN", "NNP", "nsubj", 1, G),
+        ("considers", "consider", "VERB", "VBZ", "ROOT", 1, "O"),
+        ("the", "the", "DET", "DT", "det", 3, "O"),
+        ("bloc", "bloc", "NOUN", "NN", "nsubj", 5, "O"),
+        ("a", "a", "DET", "DT", "det", 5, "O"),
+        (noun, noun, "NOUN", "NN", "ccomp", 1, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    return _cands(build, rows)
+
+
+def test_considering_a_party_a_pillar_praises_it_and_a_threat_criticises_it(build):
+    assert ("considers", "051", "SUPPORT") in _considers(build, "pillar")
+    assert ("considers", "111", "ACCUSE") in _considers(build, "threat")
+    assert not _considers(build, "matter")
+
+
+def _meeting_took_place(build, adjective):
+    """'The <adjective> meeting with Japan took place .'"""
+    rows = [
+        ("The", "the", "DET", "DT", "det", 2, "O"),
+        (adjective, adjective, "ADJ", "JJ", "amod", 2, "O"),
+        ("meeting", "meeting", "NOUN", "NN", "nsubj", 5, "O"),
+        ("with", "with", "ADP", "IN", "prep", 2, "O"),
+        ("Japan", "Japan", "PROPN", "NNP", "pobj", 3, G),
+        ("took", "take", "VERB", "VBD", "ROOT", 5, "O"),
+        ("place", "place", "NOUN", "NN", "dobj", 5, "O"),
+        (".", ".", "PUNCT", ".", "punct", 5, "O"),
+    ]
+    doc = build(rows, [(4, 5, "JPN", "JPN", None, None, "state")])
+    return [c.tok.text for c in find_candidates(doc[:])]
+
+
+def test_the_previous_meeting_recalls_past_news(build):
+    assert "meeting" not in _meeting_took_place(build, "previous")
+    assert "meeting" in _meeting_took_place(build, "bilateral")

@@ -89,7 +89,7 @@ def is_prevented(tok) -> bool:
     h = tok.head
     if h.i == tok.i:
         return False
-    verbs = own_words("prevent_verbs")
+    verbs = W.words("prevent_verbs")
     if tok.pos_ in ("NOUN", "PROPN") and g.is_(tok, "object", "passive_subject"):
         return h.lemma_.lower() in verbs
     if g.is_(tok, "prep_clause") and h.lower_ == "from" and h.head.i != h.i:
@@ -137,7 +137,18 @@ def is_future(tok) -> bool:
             return True
         if t.i != tok.i and t.lemma_.lower() in W.words("ready_words"):
             return True
-    return False
+    return _plans_what_will_be(tok, g)
+
+
+def _plans_what_will_be(tok, g) -> bool:
+    """``The members agreed that the SCO will hold its next exercise in
+    Russia``: a plan verb (``plan_verbs``) whose clause tells what will be."""
+    if tok.lemma_.lower() not in W.words("plan_verbs"):
+        return False
+    future = W.words("future_aux")
+    return any(
+        any(g.is_(a, "aux") and a.lower_ in future for a in c.children) for c in g.children(tok, "clausal_complement")
+    )
 
 
 def is_offered_force(tok) -> bool:

@@ -30,7 +30,7 @@
   unit's combat role (``combat_support_words``); relations frozen with no
   doer named are a state (``relation_nouns``); a present participle that
   describes a noun (``the expanding partnership``) and an event noun that a
-  verb bans (``prohibition_verbs``) are no acts.
+  verb bans (``prevent_verbs``) are no acts.
 
 * **Acts of their own.** A material act's noun that dates another act
   (``frozen since an air strike``, ``separate_phrase_preps``) and a noun's
@@ -138,17 +138,37 @@ def left_places(c, r_group: list, actors: ActorGroups) -> list:
     return out
 
 
+def _founding_call(tok) -> bool:
+    """``called for the creation of a development bank``: a request whose
+    object is the founding or reform of a body (``founding_nouns``)."""
+    g = grammar(tok)
+    objs = list(g.children(tok, "object"))
+    for p in g.children(tok, "prep"):
+        objs.extend(g.children(p, "prep_object"))
+    return any(o.lemma_.lower() in W.words("founding_nouns") for o in objs)
+
+
+def _proposal(e, tok) -> bool:
+    """A proposal trigger (``proposal_verbs``) of an AGREE, or a call for a
+    body's founding or reform of a REQUEST."""
+    if e.type == "AGREE":
+        return tok.lemma_.lower() in W.words("proposal_verbs")
+    return e.type == "REQUEST" and _founding_call(tok)
+
+
 def internal_proposals(doc, events: list) -> list:
-    """The events without a member state's proposal to its own organisation."""
+    """The events without a member state's proposal to its own organisation
+    (``proposed expanding the SCO's structure``, ``called for the creation
+    of an SCO development bank``)."""
     from ..actors.knowledge import orgs_of
 
     day = str(doc._.published or "")[:10] or "9999"
     out = []
     for e in events:
         r, a = e.recipient, e.actor
-        if e.type == "AGREE" and r is not None and r.org and a is not None and a.country and not a.org:
+        if e.type in ("AGREE", "REQUEST") and r is not None and r.org and a is not None and a.country and not a.org:
             span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
-            if span is not None and len(span) and span[0].lemma_.lower() in W.words("proposal_verbs"):
+            if span is not None and len(span) and _proposal(e, span[0]):
                 if r.org in orgs_of(a.country, day):
                     continue
         out.append(e)
@@ -367,11 +387,47 @@ def _imperative(tok, g) -> bool:
     )
 
 
+def people_on_the_move(c) -> bool:
+    """``open the gates for millions of Syrian refugees to travel to Europe``:
+    people on the move (``migrant_nouns``, or a number ``of`` them as the
+    subject) make no visit. (The framing act still reads its place: the
+    warning is aimed at Europe.)"""
+    tok = c.tok
+    g = grammar(tok)
+    if c.mode != "visit" or tok.pos_ != "VERB":
+        return False
+    for s in g.children(tok, "subject"):
+        nouns = [s, *(o for p in g.children(s, "prep") if p.lower_ == "of" for o in g.children(p, "prep_object"))]
+        if any(n.lemma_.lower() in W.words("migrant_nouns") for n in nouns):
+            return True
+    return False
+
+
+def _resolve_against_no_one(tok, g) -> bool:
+    """``we will not allow instability to come to our borders``, ``will not
+    allow any foreign military bases``: a permission verb (``permit_verbs``)
+    said no to with no party named in what is not allowed is a stance, no
+    refusal of anyone's request (``will not allow Russia to use its airspace`` stays)."""
+    if tok.lemma_.lower() not in W.words("permit_verbs") or not g.negated(tok):
+        return False
+    for c in g.children(tok, "object", "clausal_complement", "open_complement"):
+        if any(t.ent_type_ in PARTY_ENTITIES + ("PERSON",) for t in c.subtree):
+            return False
+    return True
+
+
+def _earlier_one(tok, g) -> bool:
+    """``the previous meeting in this format took place in Samarkand``: an
+    event noun marked as an earlier one of its kind (``earlier_one_modifiers``)
+    recalls what was news before, no act told here."""
+    return any(c.lower_ in W.words("earlier_one_modifiers") for c in g.children(tok, "adjective"))
+
+
 def _prohibited(tok, g) -> bool:
     """``its doctrine prohibits the deployment of foreign bases``: an event
-    noun that a verb bans or prevents (``prohibition_verbs``) is not done."""
+    noun that a verb bans or prevents (``prevent_verbs``) is not done."""
     h = tok.head
-    return g.is_(tok, "object") and h.pos_ == "VERB" and h.lemma_.lower() in W.words("prohibition_verbs")
+    return g.is_(tok, "object") and h.pos_ == "VERB" and h.lemma_.lower() in W.words("prevent_verbs")
 
 
 def no_act(c) -> bool:
@@ -386,8 +442,9 @@ def no_act(c) -> bool:
     if (
         _state_of_relations(c, g)
         or _attributive(tok, g)
-        or (tok.pos_ in NOUNS and (_prohibited(tok, g) or _condition(tok, g)))
+        or (tok.pos_ in NOUNS and (_prohibited(tok, g) or _condition(tok, g) or _earlier_one(tok, g)))
         or _awaited(tok, g)
+        or _resolve_against_no_one(tok, g)
         or _standing(c, g)
         or _imperative(tok, g)
         or (tok.pos_ in NOUNS and g.is_(tok, "object") and tok.head.i != tok.i and _imperative(tok.head, g))
@@ -395,6 +452,32 @@ def no_act(c) -> bool:
         return True
     # what a thing allows ("allowed Russia to buy goods") is enabled, not told as done
     return g.is_(tok, "open_complement", "clausal_complement") and tok.head.i != tok.i and _enabled(tok.head, g)
+
+
+def mediated_parties(c):
+    """``Riyadh and Tehran agreed in a deal brokered by China``, ``NATO agreed
+    to raise spending, a target pushed by Trump``: the parties of a deal that
+    a mediation participle describes (``mediation_codes``), or those who took
+    up an aim a participle with its own doer describes (``aim_nouns``), are
+    the subject of the verb the noun hangs on (as object, in a phrase or as
+    an adverbial noun); the recipient head of the mediator or proposer, or None."""
+    tok = c.tok
+    g = grammar(tok)
+    if tok.pos_ != "VERB" or not g.is_(tok, "clause_modifier") or tok.head.i == tok.i:
+        return None
+    n = tok.head
+    aim = n.lemma_.lower() in W.words("aim_nouns") and agent_modifier(tok, g)
+    if n.pos_ not in NOUNS or not (aim or c.cameo in W.words("mediation_codes")):
+        return None
+    v = n.head
+    if g.is_(n, "prep_object") and g.is_(v, "prep"):
+        v = v.head
+    elif not g.is_(n, "object", "noun_adverbial"):
+        return None
+    if v.i == n.i or v.pos_ not in ("VERB", "AUX"):
+        return None
+    subjects = g.children(v, "subject")  # the nearest: a dateline may parse as a subject too
+    return subjects[-1] if subjects else None
 
 
 def first_noun_conjunct(t, g):
@@ -425,10 +508,12 @@ def agent_modifier(t, g) -> bool:
     """A participle that modifies an event or a deal and names its own doer
     (``a deal brokered by China``, ``a dinner hosted by the king``): the
     doer's act, not the content of the verb above. (One that describes a
-    party, ``forces backed by Russian warplanes``, stays a description.)"""
+    party, ``forces backed by Russian warplanes``, stays a description.) So
+    does one on a goal or plan someone puts forward (``aim_nouns``: ``raise
+    spending to 5 percent, a target pushed by Trump``)."""
     if not (g.is_(t, "clause_modifier") and t.tag_ == "VBN" and g.has_child(t, "agent")) or t.head.i == t.i:
         return False
-    return event_noun(t.head)
+    return event_noun(t.head) or t.head.lemma_.lower() in W.words("aim_nouns")
 
 
 def event_noun(tok) -> bool:

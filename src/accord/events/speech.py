@@ -428,7 +428,10 @@ def _verbs_among(doc, lemmas) -> list:
 def _failure_charges(doc, events: list[Event], actors: ActorGroups) -> list[Event]:
     """``Yerevan said the alliance had failed to honour its obligations``: a
     party that says (or believes) another failed to act criticises it, the
-    speaker's ACCUSE of the failing party (``speech_act``), once per pair and sentence."""
+    speaker's ACCUSE of the failing party (``speech_act``), once per pair and
+    sentence. So does one that says another does what is only ever charged
+    (``charge_verbs``: ``said Washington was hyping up the China threat``;
+    ``charge_phrases``: ``said the West was trying to drive a wedge between us``)."""
     cues = W.words("report_cues") | W.words("opinion_verbs")
     # a charge already read in the sentence (another event of the pair, ``refused to host ..., saying that
     # the alliance had failed to``, is no charge)
@@ -439,43 +442,68 @@ def _failure_charges(doc, events: list[Event], actors: ActorGroups) -> list[Even
     }
     out = []
     g = grammar(doc)
-    for tok in _verbs_among(doc, W.words("failure_verbs")):
-        if not g.has_child(tok, "open_complement") or F.is_negated(tok):
+    failure = W.words("failure_verbs")
+    phrases = W.words("charge_phrases")
+    phrase_verbs = {p.split()[0] for p in phrases}
+    for tok in _verbs_among(doc, failure | W.words("charge_verbs") | phrase_verbs):
+        failed = tok.lemma_.lower() in failure
+        if (failed and not g.has_child(tok, "open_complement")) or F.is_negated(tok):
+            continue
+        if tok.lemma_.lower() in phrase_verbs and not _charge_phrase(tok, g, phrases):
             continue
         fv = _frame_verb(tok, _all_cues() | cues)  # "Pashinyan believes the CSTO failed to react"
         if fv is None or fv.lemma_.lower() not in cues:
             continue
         speaker = _speaker_of(fv, actors)
-        failing = _speaker_of(tok, actors)  # the failing verb's subject as a party
-        if speaker is None or failing is None:
-            continue
-        own = speaker.country or speaker.org
-        if not own or not failing.code or (failing.country or failing.org) == own:
+        own = speaker and (speaker.country or speaker.org)
+        if not own:
             continue
         sent = tok.sent
-        key = (sent.start_char, speaker.code, failing.code)
-        if key in have:
-            continue
-        have.add(key)
-        info = lexicon().categories["ACCUSE"]
-        out.append(
-            Event(
-                type="ACCUSE",
-                cameo="111",
-                mode=None,
-                context=[],
-                quad=info["quad"],
-                intensity=info["intensity"],
-                trigger=Span(tok.idx, tok.idx + len(tok.text), tok.text),
-                sentence={"start": sent.start_char, "end": sent.end_char},
-                actor=speaker,
-                recipient=failing,
-                hypothetical=F.is_hypothetical(fv),
-                confidence=ACT_CONFIDENCE,
-                speech_act=True,
-            )
-        )
+        for failing in _parties_of(tok, actors):  # "said Washington and Tokyo were hyping up ...": both
+            if not failing.code or (failing.country or failing.org) == own:
+                continue
+            key = (sent.start_char, speaker.code, failing.code)
+            if key in have:
+                continue
+            have.add(key)
+            ev = _charge(tok, "111" if failed else ACCUSE_CODE, speaker, failing)
+            ev.hypothetical = F.is_hypothetical(fv)
+            out.append(ev)
     return out
+
+
+def _charge_phrase(tok, g, phrases: frozenset) -> bool:
+    """The verb and its object make a phrase only ever charged (``drive a wedge``)."""
+    lem = tok.lemma_.lower()
+    return any(f"{lem} {o.lemma_.lower()}" in phrases for o in g.children(tok, "object"))
+
+
+def _parties_of(tok, actors: ActorGroups) -> list[EventActor]:
+    """The subject of a verb as parties, one per mention of its phrase (conjuncts too)."""
+    a_head, _ = subject_of(tok, actors)
+    if a_head is None:
+        return []
+    return [party(actors, mi, tok.i) for mi in actors.group(a_head)]
+
+
+def _charge(tok, cameo: str, speaker: EventActor, charged: EventActor) -> Event:
+    """The speaker's ACCUSE of ``charged`` for the act ``tok`` names (a speech act)."""
+    info = lexicon().categories["ACCUSE"]
+    sent = tok.sent
+    return Event(
+        type="ACCUSE",
+        cameo=cameo,
+        mode=None,
+        context=[],
+        quad=info["quad"],
+        intensity=info["intensity"],
+        trigger=Span(tok.idx, tok.idx + len(tok.text), tok.text),
+        sentence={"start": sent.start_char, "end": sent.end_char},
+        actor=copy.deepcopy(speaker),
+        recipient=charged,
+        confidence=ACT_CONFIDENCE,
+        speech_act=True,
+    )
 
 
 def _act_recipient(t, speaker: EventActor, actors: ActorGroups) -> EventActor | None:

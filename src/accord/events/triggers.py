@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from ..syntax import grammar
 from . import flags as F
 from . import words as W
+from .conditions import demanded_conditions
 from .factuality import acts_on_noun, states_a_habit
 from .lexicon import Lexicon, lexicon
-from .sense import agent_modifier, first_noun_conjunct, no_act, separate_phrase
+from .sense import agent_modifier, first_noun_conjunct, mediated_parties, no_act, people_on_the_move, separate_phrase
 
 SPEC_RULE_ARGS = 3.0
 SPEC_PATTERN = 2.0
@@ -328,10 +329,12 @@ def find_candidates(sent, lex: Lexicon | None = None) -> list[Candidate]:
         and not _expects_no_act(c)
         and not no_act(c)
     ]
+    for c in out:
+        c.recipient_tok = c.recipient_tok or mediated_parties(c)
     out.extend(_demands(toks, out, lex))
     out.extend(_warned_consequences(toks, out, lex))
     out.extend(_announced_acts(toks, out, lex))
-    return _resolve_embedding(out, lex)
+    return [c for c in _resolve_embedding(out, lex) if not people_on_the_move(c)]
 
 
 def _announced_acts(toks, cands, lex: Lexicon) -> list[Candidate]:
@@ -444,23 +447,17 @@ def _demands(toks, cands, lex: Lexicon) -> list[Candidate]:
         subj = g.child(t, "subject", "passive_subject")
         if subj is None or subj.lower_ in skip_subjects:
             continue
-        code = "100"
         inner = next((c for c in cands if c.i == t.i), None)
-        ci = lex.info(code)
-        cat = lex.categories[ci.type]
-        cand = Candidate(
-            h,
-            code,
-            ci.type,
-            cat["quad"],
-            ci.mode,
-            list(inner.context) if inner else [],
-            SPEC_RULE,
-            "rule",
-            recipient_tok=subj,
-        )
-        out.append(cand)
+        out.append(_demand(h, subj, list(inner.context) if inner else [], lex))
+    out.extend(_demand(h, subj, [], lex) for h, subj in demanded_conditions(toks) if h.i not in have)
     return out
+
+
+def _demand(h, subj, context: list, lex: Lexicon) -> Candidate:
+    """A demand (CAMEO 100) triggered by ``h``, made of ``subj``."""
+    ci = lex.info("100")
+    cat = lex.categories[ci.type]
+    return Candidate(h, "100", ci.type, cat["quad"], ci.mode, context, SPEC_RULE, "rule", recipient_tok=subj)
 
 
 def _warned_consequences(toks, cands, lex: Lexicon) -> list[Candidate]:
