@@ -34,3 +34,13 @@ def test_numbers_hyphens_and_names_stay(tokens):
     assert tokens("a pro-Western figure, -10 degrees, -Ukrainian") == [
         "a", "pro", "-", "Western", "figure", ",", "-10", "degrees", ",", "-Ukrainian",
     ]  # fmt: skip
+
+
+def test_mark_runs_stay_one_token_beside_the_glued_mark_rules():
+    from accord.nlp import _keep_mark_runs
+
+    nlp = spacy.blank("en")
+    _split_glued_marks(nlp)
+    _keep_mark_runs(nlp)
+    words = [t.text for t in nlp.make_doc('"We held firm",the minister said \u201c\u201d\u00ab"\u00bb x')]
+    assert words == ['"', "We", "held", "firm", '"', ",", "the", "minister", "said", '\u201c\u201d\u00ab"\u00bb', "x"]

@@ -117,10 +117,9 @@ def _named_person(doc, d, people: _People, date, lex) -> Person:
         p = by_full[full]
     elif len(full.split()) == 1 and full in by_surname:
         p = by_surname[full]
-    elif (len(full.split()) == 1 or (not d.country and not d.org and not d.from_dict)) and pick_surname(
-        lex, full, d, date
+    elif (len(full.split()) == 1 or (not d.country and not d.org and not d.from_dict)) and (
+        canon := pick_surname(lex, full, d, date)  # once: it weighs every dictionary person of the surname
     ):
-        canon = pick_surname(lex, full, d, date)
         if canon.lower() in by_full:
             p = by_full[canon.lower()]
         else:

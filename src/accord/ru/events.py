@@ -14,13 +14,12 @@ Y as the recipient. Flags: «не» (negated), the future tense or «будет�
 
 from __future__ import annotations
 
-import datetime as dt
-
 from ..ontology import plover_types
 from ..record import Event, EventActor, Span, join_code
 from ..syntax import grammar
 from . import lexicon as lx
 from .actors import Actor, actor_at, target
+from .dates import date_of, date_range
 from .event_parties import (
     accusative_only,
     after_aside,
@@ -362,42 +361,6 @@ def _plover_mood(kind: str, cameo: str, negated: bool, future: bool, hypo: bool)
     return kind, cameo, negated
 
 
-def _date(sent, published: str | None, future: bool = False) -> tuple[str | None, str | None, str | None]:
-    """(date, precision, text) of the first date expression in a sentence."""
-    if not published:
-        return None, None, None
-    try:
-        pub = dt.date.fromisoformat(published[:10])
-    except ValueError:
-        return None, None, None
-    months, weekdays = lx.event_map("months"), lx.event_map("weekdays")
-    rel, periods = lx.event_map("relative"), lx.event_map("periods")
-    toks = list(sent)
-    for k, t in enumerate(toks):
-        lem = lx.lemma(t)
-        nxt = lx.lemma(toks[k + 1]) if k + 1 < len(toks) else ""
-        if t.like_num and nxt in months and t.text.isdigit() and 1 <= int(t.text) <= 31:
-            year = pub.year - (1 if int(months[nxt]) > pub.month + 1 else 0)
-            try:
-                return dt.date(year, int(months[nxt]), int(t.text)).isoformat(), "day", f"{t.text} {toks[k + 1].text}"
-            except ValueError:
-                continue
-        if lem in weekdays:
-            step = (int(weekdays[lem]) - pub.weekday()) % 7 if future else -((pub.weekday() - int(weekdays[lem])) % 7)
-            return (pub + dt.timedelta(days=step)).isoformat(), "day", t.text
-        if lem in rel and periods.get(nxt) == "year":
-            return str(pub.year + int(rel[lem])), "year", f"{t.text} {toks[k + 1].text}"  # a year: see _date_range
-    return None, None, None
-
-
-def _date_range(date: str | None, precision: str | None) -> tuple[str | None, str | None]:
-    """A year as the contract writes it (as the English coder does): its first
-    and last day."""
-    if date and precision == "year" and len(date) == 4:
-        return f"{date}-01-01", f"{date}-12-31"
-    return date, None
-
-
 def _meeting_parties(g, at, subj, meeting: Event | None, mutual: bool) -> tuple[EventActor, EventActor] | None:
     """«Лидеры подписали заявление»: a plural noun for the people who met
     (``meeting_parties`` in ``lang/ru/events/words.tsv``; not «стороны»,
@@ -524,8 +487,8 @@ def _event(doc, actors, at, verb, row, arg, published, meeting: Event | None = N
 
 def _make(verb, kind, cameo, info, actor, recipient, negated, future, hypo, published) -> Event:
     meta = plover_types().get(kind, {})
-    date, precision, date_text = _date(verb.sent, published, future)
-    date, date_end = _date_range(date, precision)
+    date, precision, date_text = date_of(verb.sent, published, future)
+    date, date_end = date_range(date, precision)
     if date is None and published:  # as the English coder: the publication day, flagged as such
         date, precision = published[:10], "published"
     return Event(
