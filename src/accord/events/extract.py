@@ -260,11 +260,11 @@ def _date_by_publication(events: list[Event], published) -> None:
 
 
 def _place_and_date_ents(doc, sents) -> dict:
-    """sentence start -> the place and date entities in that sentence."""
+    """sentence start -> the place, date and time entities in that sentence."""
     starts = [s.start for s in sents]
     ents_by_sent: dict = {}
     for e in doc.ents:
-        if e.label_ in PLACE_LABELS or e.label_ == "DATE":
+        if e.label_ in PLACE_LABELS or e.label_ in ("DATE", "TIME"):
             k = starts[bisect.bisect_right(starts, e.start) - 1]
             ents_by_sent.setdefault(k, []).append(e)
     return ents_by_sent
