@@ -21,7 +21,8 @@ Steps, per sentence:
    becomes AGREE (PLOVER's rule).
 5. **Confidence** from the trigger's evidence, the actors found and the
    sentence classifier (:mod:`accord.events.assemble`); weak events are
-   dropped; the same event restated in one article is kept once, with its
+   dropped, and so is an event with no actor at all (#16; a party present
+   with no code keeps its text, code null); the same event restated in one article is kept once, with its
    best evidence, and a definite event noun ("the exercise") joins the event
    named earlier (:mod:`accord.events.coref`: ``id`` and ``evidence``).
 6. **Report frames** (:mod:`accord.events.speech`): a hostile act reported by
