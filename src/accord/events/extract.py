@@ -21,7 +21,8 @@ Steps, per sentence:
    becomes AGREE (PLOVER's rule).
 5. **Confidence** from the trigger's evidence, the actors found and the
    sentence classifier (:mod:`accord.events.assemble`); weak events are
-   dropped; the same event restated in one article is kept once, with its
+   dropped, and so is an event with no actor at all (#16; a party present
+   with no code keeps its text, code null); the same event restated in one article is kept once, with its
    best evidence, and a definite event noun ("the exercise") joins the event
    named earlier (:mod:`accord.events.coref`: ``id`` and ``evidence``).
 6. **Report frames** (:mod:`accord.events.speech`): a hostile act reported by
@@ -260,11 +261,11 @@ def _date_by_publication(events: list[Event], published) -> None:
 
 
 def _place_and_date_ents(doc, sents) -> dict:
-    """sentence start -> the place and date entities in that sentence."""
+    """sentence start -> the place, date and time entities in that sentence."""
     starts = [s.start for s in sents]
     ents_by_sent: dict = {}
     for e in doc.ents:
-        if e.label_ in PLACE_LABELS or e.label_ == "DATE":
+        if e.label_ in PLACE_LABELS or e.label_ in ("DATE", "TIME"):
             k = starts[bisect.bisect_right(starts, e.start) - 1]
             ents_by_sent.setdefault(k, []).append(e)
     return ents_by_sent

@@ -18,26 +18,38 @@ from . import words as W
 from .dates import resolve_date_precise
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: roles of a clause of its own below a trigger, whose date is its own ("since the fighting began on Tuesday")
+SUBCLAUSE_ROLES = ("adverbial_clause", "relative_clause", "clause_modifier", "clausal_complement")
 
 
 def date_for(cand, ents, published: str | None, past: bool):
     """(date, date_end, text, precision, own) of the date entity that belongs to a
-    trigger: one attached to it or to its head first, then the nearest; None.
+    trigger: one attached to it, then to its head, then the nearest, the
+    dateline's last; a time entity that names a day ("on Saturday night")
+    counts as a date; None.
     ``own``: the date is not told by a clause within the trigger's phrase (``the
     withdrawal of troops, which will be completed by the end of August``)."""
-    dates = [e for e in ents if e.label_ == "DATE"]
+    dates = [e for e in ents if e.label_ == "DATE" or (e.label_ == "TIME" and _resolve_cached(e.text, published, past))]
     if not dates:
         return None
     tok = cand.tok
 
-    def attached(e):
-        r = e.root
-        for a in [r] + list(r.ancestors)[:4]:
-            if a.i == tok.i or a.i == tok.head.i:
-                return True
-        return False
+    def attached(e) -> int:
+        """0: the date hangs from the trigger, 1: from its head, 2: from a
+        clause below the trigger ("killed since the fighting began on
+        Tuesday": when that began), 3: none of them (within a few steps)."""
+        verb = _governing_verb(e)
+        below = verb is not None and verb.i != tok.i and grammar(verb).is_(verb, *SUBCLAUSE_ROLES)
+        for a in [e.root] + list(e.root.ancestors)[:4]:
+            if a.i == tok.i:
+                return 2 if below else 0
+            if a.i == tok.head.i:
+                return 1
+        return 3
 
-    dates.sort(key=lambda e: (not attached(e), in_dateline(e, tok), abs(e.root.i - tok.i)))
+    # the dateline's date yields to any the story gives; the trigger's own date to its head's
+    # ("will host drills in June and will send a battalion in September")
+    dates.sort(key=lambda e: (in_dateline(e, tok), attached(e), abs(e.root.i - tok.i)))
     for e in dates[:2]:
         res = _resolve_cached(e.text, published, _tense_of(e, tok, past))
         if res:
