@@ -34,6 +34,8 @@ an article.
   convention for a hosted exercise or meeting). The guests of a hosted
   exercise ("A will host the exercise with US and British forces") are
   also paired among themselves (B -> C), as the parties of a joint exercise.
+  A gathering told by a host participle on what a party attended ("Z
+  attended a dinner hosted by A") is A's with Z alone.
 
 Every event gets an ``id`` unique within the record (``ev1``, ``ev2``, ...).
 """
@@ -43,7 +45,7 @@ from __future__ import annotations
 import bisect
 import copy
 
-from ..record import Event
+from ..record import Event, EventActor
 from ..syntax import grammar
 from . import words as W
 
@@ -382,6 +384,29 @@ def _guest_pairs(doc, events: list[Event]) -> list[Event]:
     return out
 
 
+def _attendee(doc, e: Event) -> list:
+    """The one who attended a gathering told by a host participle on the
+    object of an attendance verb ("Zelensky attended a dinner hosted by the
+    Dutch king"): its only participant, not those of other acts around it
+    ("... and met Trump"); else []."""
+    tok = trigger_token(doc, e)
+    if tok is None:
+        return []
+    g = grammar(doc)
+    n = tok.head
+    if not g.is_(tok, "clause_modifier") or n.i == tok.i or not g.is_(n, "object"):
+        return []
+    v = n.head
+    s = g.child(v, "subject") if v.lemma_.lower() in W.words("attendance_verbs") else None
+    if s is None:
+        return []
+    lo, hi = s.left_edge.idx, s.right_edge.idx + len(s.right_edge)
+    for m in doc._.mentions or []:
+        if lo <= m.start < hi and (m.country or m.org) and (m.country or m.org) != party_of(e.actor):
+            return [EventActor(m.start, m.end, m.text, code=m.code, country=m.country, org=m.org, sector=m.sector)]
+    return []
+
+
 def link_hosts(doc, events: list[Event]) -> list[Event]:
     """Each hosted gathering with no counterpart given once per participant
     of the joint acts around it, and the guests of a hosted exercise paired
@@ -389,7 +414,8 @@ def link_hosts(doc, events: list[Event]) -> list[Event]:
     index = _sentence_numbers(doc)
     out: list[Event] = _guest_pairs(doc, events)
     for e in events:
-        parts = _participants(e, events, index) if _hosted_alone(doc, e) else []
+        alone = _hosted_alone(doc, e)
+        parts = (_attendee(doc, e) or _participants(e, events, index)) if alone else []
         if not parts:
             out.append(e)
             continue
