@@ -26,6 +26,8 @@ an article.
   partnership with Kyrgyzstan and would continue to help the country").
   The lead is the first factual event with a coded actor, or where that
   names no coded recipient (a headline), its first retelling that does.
+  A reaction whose phrase names a pair ("ready to host talks between the
+  ministers of the two countries") is aimed at both of the lead's sides.
 
 * A gathering that one party hosts or organises and that names no
   counterpart ("the drills are hosted by A's Defence Ministry") is the host's
@@ -296,7 +298,7 @@ def link_context_recipients(doc, events: list[Event]) -> None:
         return
     parties_in = _parties_by_sentence(doc)
     sides = [p for p in (lead.actor, lead.recipient) if p is not None and party_of(p)]
-    for e in events:
+    for e in list(events):
         if e.sentence["start"] == lead.sentence["start"] or not _reaction_alone(doc, e, parties_in, sides):
             continue
         own = party_of(e.actor)
@@ -309,6 +311,20 @@ def link_context_recipients(doc, events: list[Event]) -> None:
         if who is not None:
             e.recipient = copy.copy(who)
             _add_evidence(e, _sent(lead))
+        other = next((p for p in sides if party_of(p) not in (own, party_of(who))), None) if who else None
+        if other is not None and _names_pair(doc, e):
+            # "ready to host talks between the ministers of the two countries": both of the lead's sides
+            events.append(retold(e, e.actor, copy.copy(other)))
+
+
+def _names_pair(doc, e: Event) -> bool:
+    """Does the trigger's phrase name a pair ("talks between the ministers of the two countries")?"""
+    from .pairs import is_pair_reference  # (pairs reads this module)
+
+    tok = trigger_token(doc, e)
+    if tok is None:
+        return False
+    return any(t.pos_ == "NOUN" and is_pair_reference(doc[t.left_edge.i : t.i + 1].text) for t in tok.subtree)
 
 
 def _hosted_alone(doc, e: Event) -> bool:
