@@ -439,3 +439,14 @@ def test_an_untargeted_attack_by_one_side_of_the_dyad_is_on_the_other():
         e.quad = "material_conflict"
     out = expand_pairs(evs)
     assert _dyads(out) == [("ASSAULT", "AZE", "ARM"), ("COERCE", "ARM", "AZE"), ("COERCE", "GEO", None)]
+
+
+def test_an_untargeted_attack_needs_a_dyad_that_fights():
+    # sanctions and accusations between two parties are no fight: the attack keeps no target
+    evs = [
+        _ev("SANCTION", 0, ("the United States", "USA"), ("Turkish ministers", "TUR")),
+        _ev("ASSAULT", 100, ("Turkey", "TUR"), None),
+    ]
+    for e in evs:
+        e.quad = "material_conflict"
+    assert _dyads(expand_pairs(evs)) == [("SANCTION", "USA", "TUR"), ("ASSAULT", "TUR", None)]

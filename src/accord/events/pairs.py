@@ -101,15 +101,16 @@ def pair_antecedent(head, g):
 
 
 def _pair_of(
-    before: list[Event], exclude, conflict: bool = False, role: str | None = None
+    before: list[Event], exclude, conflict: bool = False, role: str | None = None, types: frozenset | None = None
 ) -> tuple[EventActor, EventActor] | None:
     """The pair of distinct coded parties that the most earlier events join
     (the article's dyad; of equals the latest), neither of them ``exclude``;
     ``conflict``: joined by conflict events (the sides a call for restraint is to);
-    ``role``: the latest pair named with that role word, where there is one."""
+    ``role``: the latest pair named with that role word, where there is one;
+    ``types``: joined by events of these types only."""
     best: dict = {}
     for n, e in enumerate(before[-LOOKBACK_EVENTS:]):
-        if conflict and not (e.quad or "").endswith("conflict"):
+        if (conflict and not (e.quad or "").endswith("conflict")) or (types is not None and e.type not in types):
             continue
         a, r = e.actor, e.recipient
         ka, kr = _key(a), _key(r)
@@ -339,12 +340,12 @@ def _untargeted_attack(e: Event) -> bool:
     return bool(_key(e.actor)) and not (e.recipient is not None and _key(e.recipient))
 
 
-def _other_side(before: list[Event], target: EventActor) -> EventActor | None:
+def _other_side(before: list[Event], target: EventActor, types: frozenset | None = None) -> EventActor | None:
     """In an article about a two-sided conflict, the side facing ``target``:
     the other member of the pair the most earlier conflict events join,
     where ``target`` is one of them (as a reader takes "soldiers were
     killed" in a report of the two sides' clashes); else None."""
-    pair = _pair_of(before, None, conflict=True)
+    pair = _pair_of(before, None, conflict=True, types=types)
     if pair is None:
         return None
     a, r = pair
@@ -402,7 +403,7 @@ def expand_pairs(events: list[Event], doc=None) -> list[Event]:
             seen.append(e)
             continue
         if _untargeted_attack(e):
-            side = _other_side(seen, e.actor)
+            side = _other_side(seen, e.actor, party_words("dyad_conflict_types"))  # (the sides that fight)
             if side is not None:
                 e.recipient = copy.copy(side)
         member = False
