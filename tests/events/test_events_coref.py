@@ -245,3 +245,31 @@ def test_the_guests_of_a_hosted_meeting_are_not_paired(build):
 
     doc, events = _hosted_exercise_doc(build, "meeting")
     assert len(link_hosts(doc, events)) == 2
+
+
+def test_a_dinner_hosted_for_an_attendee_is_with_that_attendee_alone(build):
+    # "Ruritania attended a dinner hosted by Sylvania and met Elbonia ."
+    from accord.events.coref import link_hosts
+
+    rows = [
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "nsubj", 1, "B-GPE"),
+        ("attended", "attend", "VERB", "VBD", "ROOT", 1, "O"),
+        ("a", "a", "DET", "DT", "det", 3, "O"),
+        ("dinner", "dinner", "NOUN", "NN", "dobj", 1, "O"),
+        ("hosted", "host", "VERB", "VBN", "acl", 3, "O"),
+        ("by", "by", "ADP", "IN", "agent", 4, "O"),
+        ("Sylvania", "Sylvania", "PROPN", "NNP", "pobj", 5, "B-GPE"),
+        ("and", "and", "CCONJ", "CC", "cc", 1, "O"),
+        ("met", "meet", "VERB", "VBD", "conj", 1, "O"),
+        ("Elbonia", "Elbonia", "PROPN", "NNP", "dobj", 8, "B-GPE"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    mentions = [(i, i + 1, c, c, None, None, "state") for i, c in ((0, "RUR"), (6, "SYL"), (9, "ELB"))]
+    doc = build(rows, mentions)
+    sent = (0, len(doc.text))
+    hosted = _ev("CONSULT", sent, (doc[4].idx, doc[4].idx + 6), actor="SYL", rec=None)
+    hosted.actor.country = "SYL"
+    met = _ev("CONSULT", sent, (doc[8].idx, doc[8].idx + 3), actor="RUR", rec="ELB")
+    met.actor.country, met.recipient.country = "RUR", "ELB"
+    out = [(e.actor.country, e.recipient.country) for e in link_hosts(doc, [hosted, met])]
+    assert ("SYL", "RUR") in out and ("SYL", "ELB") not in out

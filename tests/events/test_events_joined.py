@@ -37,3 +37,21 @@ def test_joining_a_party_is_aimed_at_it(build):
     doc = build(rows, MENTIONS[:1] + [(4, 5, "FRE", "FRE", None, None, "state")])
     r = verb_recipient(doc[3], actors=ActorGroups(doc))
     assert r is not None and r.i == 4
+
+
+def test_taking_part_in_an_activity_with_a_partner_is_aimed_at_the_partner(build):
+    # "Ruritanian units took part in drills with Sylvania ."
+    rows = [
+        ("Ruritanian", "Ruritanian", "ADJ", "JJ", "amod", 1, "B-NORP"),
+        ("units", "unit", "NOUN", "NNS", "nsubj", 2, "O"),
+        ("took", "take", "VERB", "VBD", "ROOT", 2, "O"),
+        ("part", "part", "NOUN", "NN", "dobj", 2, "O"),
+        ("in", "in", "ADP", "IN", "prep", 2, "O"),
+        ("drills", "drill", "NOUN", "NNS", "pobj", 4, "O"),
+        ("with", "with", "ADP", "IN", "prep", 5, "O"),
+        ("Sylvania", "Sylvania", "PROPN", "NNP", "pobj", 6, G),
+        (".", ".", "PUNCT", ".", "punct", 2, "O"),
+    ]
+    doc = build(rows, [(0, 2, "RURMIL", "RUR", "MIL", None, "org"), (7, 8, "SYL", "SYL", None, None, "state")])
+    r = verb_recipient(doc[2], actors=ActorGroups(doc))
+    assert r is not None and r.i == 7

@@ -427,3 +427,26 @@ def test_a_pairs_act_of_another_type_keeps_its_recipient(build):
     doc = _pledge_doc(build)
     out = expand_pairs(_pledge(doc, "ACCUSE", 11), doc)
     assert sorted(_dyads(out[1:])) == [("ACCUSE", "FRE", "SYL"), ("ACCUSE", "RUR", "SYL")]
+
+
+def test_an_untargeted_attack_by_one_side_of_the_dyad_is_on_the_other():
+    evs = [
+        _ev("ASSAULT", 0, ("Azerbaijani forces", "AZE"), ("Armenian positions", "ARM")),
+        _ev("COERCE", 100, ("Armenian troops", "ARM"), None),
+        _ev("COERCE", 200, ("Georgian police", "GEO"), None),
+    ]
+    for e in evs:
+        e.quad = "material_conflict"
+    out = expand_pairs(evs)
+    assert _dyads(out) == [("ASSAULT", "AZE", "ARM"), ("COERCE", "ARM", "AZE"), ("COERCE", "GEO", None)]
+
+
+def test_an_untargeted_attack_needs_a_dyad_that_fights():
+    # sanctions and accusations between two parties are no fight: the attack keeps no target
+    evs = [
+        _ev("SANCTION", 0, ("the United States", "USA"), ("Turkish ministers", "TUR")),
+        _ev("ASSAULT", 100, ("Turkey", "TUR"), None),
+    ]
+    for e in evs:
+        e.quad = "material_conflict"
+    assert _dyads(expand_pairs(evs)) == [("SANCTION", "USA", "TUR"), ("ASSAULT", "TUR", None)]

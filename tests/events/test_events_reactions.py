@@ -312,3 +312,29 @@ def test_a_warning_against_an_act_with_its_author_is_not_aimed_at_the_news(vocab
     warned = _ev(doc, "THREATEN", 5, "RUR", None)
     link_context_recipients(doc, [lead, warned])
     assert warned.recipient is not None and warned.recipient.country == "FRE"
+
+
+# "Ruritania accused Sylvania . Freedonia offered talks between the two countries ."
+_PAIR_ROWS = [
+    ("Ruritania", "Ruritania", "PROPN", "nsubj", 1),
+    ("accused", "accuse", "VERB", "ROOT", 1),
+    ("Sylvania", "Sylvania", "PROPN", "dobj", 1),
+    (".", ".", "PUNCT", "punct", 1),
+    ("Freedonia", "Freedonia", "PROPN", "nsubj", 5),
+    ("offered", "offer", "VERB", "ROOT", 5),
+    ("talks", "talk", "NOUN", "dobj", 5),
+    ("between", "between", "ADP", "prep", 6),
+    ("the", "the", "DET", "det", 10),
+    ("two", "two", "NUM", "nummod", 10),
+    ("countries", "country", "NOUN", "pobj", 7),
+    (".", ".", "PUNCT", "punct", 5),
+]
+
+
+def test_a_reaction_naming_a_pair_is_aimed_at_both_sides_of_the_news(vocab):
+    doc = _doc(vocab, _PAIR_ROWS, (0, 4), [(0, 1, "RUR"), (2, 3, "SYL"), (4, 5, "FRE")])
+    lead = _ev(doc, "ACCUSE", 1, "RUR", "SYL")
+    offered = _ev(doc, "AGREE", 5, "FRE", None)
+    events = [lead, offered]
+    link_context_recipients(doc, events)
+    assert sorted(e.recipient.country for e in events[1:]) == ["RUR", "SYL"]

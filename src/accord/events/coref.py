@@ -26,6 +26,8 @@ an article.
   partnership with Kyrgyzstan and would continue to help the country").
   The lead is the first factual event with a coded actor, or where that
   names no coded recipient (a headline), its first retelling that does.
+  A reaction whose phrase names a pair ("ready to host talks between the
+  ministers of the two countries") is aimed at both of the lead's sides.
 
 * A gathering that one party hosts or organises and that names no
   counterpart ("the drills are hosted by A's Defence Ministry") is the host's
@@ -34,6 +36,8 @@ an article.
   convention for a hosted exercise or meeting). The guests of a hosted
   exercise ("A will host the exercise with US and British forces") are
   also paired among themselves (B -> C), as the parties of a joint exercise.
+  A gathering told by a host participle on what a party attended ("Z
+  attended a dinner hosted by A") is A's with Z alone.
 
 Every event gets an ``id`` unique within the record (``ev1``, ``ev2``, ...).
 """
@@ -43,7 +47,7 @@ from __future__ import annotations
 import bisect
 import copy
 
-from ..record import Event
+from ..record import Event, EventActor
 from ..syntax import grammar
 from . import words as W
 
@@ -294,7 +298,7 @@ def link_context_recipients(doc, events: list[Event]) -> None:
         return
     parties_in = _parties_by_sentence(doc)
     sides = [p for p in (lead.actor, lead.recipient) if p is not None and party_of(p)]
-    for e in events:
+    for e in list(events):
         if e.sentence["start"] == lead.sentence["start"] or not _reaction_alone(doc, e, parties_in, sides):
             continue
         own = party_of(e.actor)
@@ -307,6 +311,20 @@ def link_context_recipients(doc, events: list[Event]) -> None:
         if who is not None:
             e.recipient = copy.copy(who)
             _add_evidence(e, _sent(lead))
+        other = next((p for p in sides if party_of(p) not in (own, party_of(who))), None) if who else None
+        if other is not None and _names_pair(doc, e):
+            # "ready to host talks between the ministers of the two countries": both of the lead's sides
+            events.append(retold(e, e.actor, copy.copy(other)))
+
+
+def _names_pair(doc, e: Event) -> bool:
+    """Does the trigger's phrase name a pair ("talks between the ministers of the two countries")?"""
+    from .pairs import is_pair_reference  # (pairs reads this module)
+
+    tok = trigger_token(doc, e)
+    if tok is None:
+        return False
+    return any(t.pos_ == "NOUN" and is_pair_reference(doc[t.left_edge.i : t.i + 1].text) for t in tok.subtree)
 
 
 def _hosted_alone(doc, e: Event) -> bool:
@@ -382,6 +400,29 @@ def _guest_pairs(doc, events: list[Event]) -> list[Event]:
     return out
 
 
+def _attendee(doc, e: Event) -> list:
+    """The one who attended a gathering told by a host participle on the
+    object of an attendance verb ("Zelensky attended a dinner hosted by the
+    Dutch king"): its only participant, not those of other acts around it
+    ("... and met Trump"); else []."""
+    tok = trigger_token(doc, e)
+    if tok is None:
+        return []
+    g = grammar(doc)
+    n = tok.head
+    if not g.is_(tok, "clause_modifier") or n.i == tok.i or not g.is_(n, "object"):
+        return []
+    v = n.head
+    s = g.child(v, "subject") if v.lemma_.lower() in W.words("attendance_verbs") else None
+    if s is None:
+        return []
+    lo, hi = s.left_edge.idx, s.right_edge.idx + len(s.right_edge)
+    for m in doc._.mentions or []:
+        if lo <= m.start < hi and (m.country or m.org) and (m.country or m.org) != party_of(e.actor):
+            return [EventActor(m.start, m.end, m.text, code=m.code, country=m.country, org=m.org, sector=m.sector)]
+    return []
+
+
 def link_hosts(doc, events: list[Event]) -> list[Event]:
     """Each hosted gathering with no counterpart given once per participant
     of the joint acts around it, and the guests of a hosted exercise paired
@@ -389,7 +430,8 @@ def link_hosts(doc, events: list[Event]) -> list[Event]:
     index = _sentence_numbers(doc)
     out: list[Event] = _guest_pairs(doc, events)
     for e in events:
-        parts = _participants(e, events, index) if _hosted_alone(doc, e) else []
+        alone = _hosted_alone(doc, e)
+        parts = (_attendee(doc, e) or _participants(e, events, index)) if alone else []
         if not parts:
             out.append(e)
             continue

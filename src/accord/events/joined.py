@@ -5,7 +5,9 @@ in the CSTO's drills in Belarus" (Kazakhstan -> the CSTO, not the host),
 A participation verb (``participation_verbs``: "participate in", "take part
 in") whose ``in`` phrase names an activity with its owner (a possessor, a
 modifier, or the ``by`` agent of a participle on it, that a coded mention names) is aimed at that
-owner. Used by :func:`accord.events.actor_roles.verb_recipient` when no
+owner; with none, at the partner of a ``with`` phrase of the activity
+("took part in drills with Russia's Central Military District"). Used by
+:func:`accord.events.actor_roles.verb_recipient` when no
 phrase of the verb names a recipient; the place of the activity then stays
 its place.
 
@@ -53,7 +55,9 @@ def joined_object_owner(tok, actors, g):
 
 
 def joined_owner(tok, actors, g):
-    """The owner of the activity a participation verb joins (see module doc), else None."""
+    """The owner of the activity a participation verb joins, else its partner (see module doc), else None."""
+    from .pairs import party_words
+
     lemma = tok.lemma_.lower()
     if lemma not in W.words("participation_verbs"):
         return None
@@ -67,4 +71,9 @@ def joined_owner(tok, actors, g):
             for p in g.agents(cl):
                 if _coded(p, actors):
                     return p
+        for p in g.children(n, "prep"):  # "took part in drills with Russia's Central Military District"
+            if p.lower_ in party_words("partner_preps"):
+                for o in g.children(p, "prep_object"):
+                    if _coded(o, actors):
+                        return o
     return None

@@ -19,7 +19,9 @@ most conflict events join) in the same way: A -> X and A -> Y
 (``appeal_nouns``); with no conflict events before it, it stays unaddressed.
 So is a mediation that names no one ("Moscow brokered a ceasefire": ``mediation_verbs``).
 An attack on one side of that dyad that names no attacker ("four Armenian
-soldiers were killed") is the other side's.
+soldiers were killed") is the other side's; an attack or coercion by one
+side that names no target ("Kyrgyz servicemen seized the water intake") is
+on the other side (``dyad_conflict_types``).
 
 A group named by a plural noun alone ("the leaders agreed to meet again",
 "the ministers adopted a joint statement": ``group_nouns``) after a
@@ -99,15 +101,16 @@ def pair_antecedent(head, g):
 
 
 def _pair_of(
-    before: list[Event], exclude, conflict: bool = False, role: str | None = None
+    before: list[Event], exclude, conflict: bool = False, role: str | None = None, types: frozenset | None = None
 ) -> tuple[EventActor, EventActor] | None:
     """The pair of distinct coded parties that the most earlier events join
     (the article's dyad; of equals the latest), neither of them ``exclude``;
     ``conflict``: joined by conflict events (the sides a call for restraint is to);
-    ``role``: the latest pair named with that role word, where there is one."""
+    ``role``: the latest pair named with that role word, where there is one;
+    ``types``: joined by events of these types only."""
     best: dict = {}
     for n, e in enumerate(before[-LOOKBACK_EVENTS:]):
-        if conflict and not (e.quad or "").endswith("conflict"):
+        if (conflict and not (e.quad or "").endswith("conflict")) or (types is not None and e.type not in types):
             continue
         a, r = e.actor, e.recipient
         ka, kr = _key(a), _key(r)
@@ -329,12 +332,20 @@ def _unattributed_attack(e: Event) -> bool:
     return e.type == "ASSAULT" and e.actor is None and e.recipient is not None and bool(_key(e.recipient))
 
 
-def _other_side(before: list[Event], target: EventActor) -> EventActor | None:
+def _untargeted_attack(e: Event) -> bool:
+    """A factual attack or coercion by a coded party that names no target
+    ("Kyrgyz servicemen seized the water intake")."""
+    if e.type not in party_words("dyad_conflict_types") or e.negated or e.hypothetical:
+        return False
+    return bool(_key(e.actor)) and not (e.recipient is not None and _key(e.recipient))
+
+
+def _other_side(before: list[Event], target: EventActor, types: frozenset | None = None) -> EventActor | None:
     """In an article about a two-sided conflict, the side facing ``target``:
     the other member of the pair the most earlier conflict events join,
     where ``target`` is one of them (as a reader takes "soldiers were
     killed" in a report of the two sides' clashes); else None."""
-    pair = _pair_of(before, None, conflict=True)
+    pair = _pair_of(before, None, conflict=True, types=types)
     if pair is None:
         return None
     a, r = pair
@@ -391,6 +402,10 @@ def expand_pairs(events: list[Event], doc=None) -> list[Event]:
             out.append(e)
             seen.append(e)
             continue
+        if _untargeted_attack(e):
+            side = _other_side(seen, e.actor, party_words("dyad_conflict_types"))  # (the sides that fight)
+            if side is not None:
+                e.recipient = copy.copy(side)
         member = False
         if a_ref != r_ref:
             other = e.recipient if a_ref else e.actor
