@@ -93,3 +93,20 @@ def test_a_second_charged_act_is_content_of_the_accusation_too(build):
     cands = find_candidates(doc[:])
     assert [c.tok.text for c in cands] == ["accused"]
     assert [x.tok.text for x in cands[0].inner] == ["attacking"]
+
+
+def test_a_call_or_push_for_an_act_is_a_request(build):
+    """'Japan limited itself to calls for restraint .': the noun names Japan's request (020)."""
+    for noun, lemma in (("calls", "call"), ("push", "push"), ("appeals", "appeal")):
+        rows = [
+            ("Japan", "Japan", "PROPN", "NNP", "nsubj", 1, G),
+            ("limited", "limit", "VERB", "VBD", "ROOT", 1, "O"),
+            ("itself", "itself", "PRON", "PRP", "dobj", 1, "O"),
+            ("to", "to", "ADP", "IN", "prep", 1, "O"),
+            (noun, lemma, "NOUN", "NNS", "pobj", 3, "O"),
+            ("for", "for", "ADP", "IN", "prep", 4, "O"),
+            ("restraint", "restraint", "NOUN", "NN", "pobj", 5, "O"),
+            (".", ".", "PUNCT", ".", "punct", 1, "O"),
+        ]
+        c = _cand(build, rows, [_state(0, "JPN")], noun)
+        assert c is not None and (c.cameo, c.type) == ("020", "REQUEST"), noun
