@@ -71,3 +71,42 @@ def test_at_the_request_of_a_president_is_a_request(build):
     ]
     c = _cand(build, rows, [(6, 7, "KAZGOV", "KAZ", None, "GOV", "person")], "request")
     assert c is not None and (c.cameo, c.type) == ("020", "REQUEST")
+
+
+def test_a_second_charged_act_is_content_of_the_accusation_too(build):
+    """'Poland accused Belarus of flying in migrants and attacking guards .': 'attacking' is what Belarus is
+    charged with (inner of the accusation), no attack of its own."""
+    rows = [
+        ("Poland", "Poland", "PROPN", "NNP", "nsubj", 1, G),
+        ("accused", "accuse", "VERB", "VBD", "ROOT", 1, "O"),
+        ("Belarus", "Belarus", "PROPN", "NNP", "dobj", 1, G),
+        ("of", "of", "ADP", "IN", "prep", 1, "O"),
+        ("flying", "fly", "VERB", "VBG", "pcomp", 3, "O"),
+        ("in", "in", "ADP", "RP", "prt", 4, "O"),
+        ("migrants", "migrant", "NOUN", "NNS", "dobj", 4, "O"),
+        ("and", "and", "CCONJ", "CC", "cc", 4, "O"),
+        ("attacking", "attack", "VERB", "VBG", "conj", 4, "O"),
+        ("guards", "guard", "NOUN", "NNS", "dobj", 8, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    doc = build(rows, [_state(0, "POL"), _state(2, "BLR")])
+    cands = find_candidates(doc[:])
+    assert [c.tok.text for c in cands] == ["accused"]
+    assert [x.tok.text for x in cands[0].inner] == ["attacking"]
+
+
+def test_a_call_or_push_for_an_act_is_a_request(build):
+    """'Japan limited itself to calls for restraint .': the noun names Japan's request (020)."""
+    for noun, lemma in (("calls", "call"), ("push", "push"), ("appeals", "appeal")):
+        rows = [
+            ("Japan", "Japan", "PROPN", "NNP", "nsubj", 1, G),
+            ("limited", "limit", "VERB", "VBD", "ROOT", 1, "O"),
+            ("itself", "itself", "PRON", "PRP", "dobj", 1, "O"),
+            ("to", "to", "ADP", "IN", "prep", 1, "O"),
+            (noun, lemma, "NOUN", "NNS", "pobj", 3, "O"),
+            ("for", "for", "ADP", "IN", "prep", 4, "O"),
+            ("restraint", "restraint", "NOUN", "NN", "pobj", 5, "O"),
+            (".", ".", "PUNCT", ".", "punct", 1, "O"),
+        ]
+        c = _cand(build, rows, [_state(0, "JPN")], noun)
+        assert c is not None and (c.cameo, c.type) == ("020", "REQUEST"), noun

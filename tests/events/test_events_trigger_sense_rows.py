@@ -348,3 +348,41 @@ def _meeting_took_place(build, adjective):
 def test_the_previous_meeting_recalls_past_news(build):
     assert "meeting" not in _meeting_took_place(build, "previous")
     assert "meeting" in _meeting_took_place(build, "bilateral")
+
+
+def _strengthen(build, future):
+    """'Japan [will] strengthen(ed) the border .'"""
+    rows = [("Japan", "Japan", "PROPN", "NNP", "nsubj", 2 if future else 1, G)]
+    if future:
+        rows.append(("will", "will", "AUX", "MD", "aux", 2, "O"))
+    v = len(rows)
+    rows += [
+        ("strengthen" if future else "strengthened", "strengthen", "VERB", "VB" if future else "VBD", "ROOT", v, "O"),
+        ("the", "the", "DET", "DT", "det", v + 2, "O"),
+        ("border", "border", "NOUN", "NN", "dobj", v, "O"),
+        (".", ".", "PUNCT", ".", "punct", v, "O"),
+    ]
+    return _cands(build, rows)
+
+
+def test_a_promise_to_strengthen_a_border_is_an_announced_act(build):
+    assert [c for c in _strengthen(build, True) if c[0] == "strengthen" and c[1] == "070"]
+    assert not _strengthen(build, False)
+
+
+def test_a_promise_to_keep_trade_is_an_announced_act(build):
+    """'Japan will continue trade .' promises economic cooperation (061); 'Japan continued trade .' is no trigger."""
+
+    def trade(future):
+        rows = [("Japan", "Japan", "PROPN", "NNP", "nsubj", 2 if future else 1, G)]
+        if future:
+            rows.append(("will", "will", "AUX", "MD", "aux", 2, "O"))
+        v = len(rows)
+        rows += [
+            ("continue" if future else "continued", "continue", "VERB", "VB" if future else "VBD", "ROOT", v, "O"),
+            ("trade", "trade", "NOUN", "NN", "dobj", v, "O"),
+            (".", ".", "PUNCT", ".", "punct", v, "O"),
+        ]
+        return [c for c in _cands(build, rows) if c[1] == "061"]
+
+    assert trade(True) and not trade(False)

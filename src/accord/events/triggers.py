@@ -506,6 +506,8 @@ def _resolve_embedding(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
         through_clause = False
         for _ in range(3):
             t = first_noun_conjunct(t, g)  # "agreed to a ceasefire and the withdrawal of troops": both agreed to
+            if g.is_(t, "conjunct") and t.pos_ == "VERB" and g.is_(t.head, "prep_clause"):
+                t = t.head  # "accused Minsk of flying in migrants and pushing them": both are charged
             if g.is_(t, "conjunct", "relative_clause", "parataxis", "root", "apposition") or t.head.i == t.i:
                 break
             if t.i == c.i and c.type == "ACCUSE" and _participle_clause(t, g):
