@@ -1,46 +1,9 @@
 """Where a move of forces goes or comes from when it names no state (accord.events.moves)."""
 
-from spacy.tokens import Doc
+from story_docs import bare_event, state_doc
 
 from accord.events.moves import link_moves
-from accord.record import Event, EventActor, Mention, Span
-
-
-def _doc(vocab, rows, sent_starts, mentions):
-    """rows: (word, lemma, pos, dep, head); mentions: (first token, end token, code)."""
-    doc = Doc(
-        vocab,
-        words=[r[0] for r in rows],
-        lemmas=[r[1] for r in rows],
-        pos=[r[2] for r in rows],
-        deps=[r[3] for r in rows],
-        heads=[r[4] for r in rows],
-        sent_starts=[i in sent_starts for i in range(len(rows))],
-    )
-    ms = []
-    for a, b, code in mentions:
-        sp = doc[a:b]
-        ms.append(Mention(start=sp.start_char, end=sp.end_char, text=sp.text, name=sp.text, kind="state", code=code))
-        ms[-1].country = code
-    doc._.mentions = ms
-    return doc
-
-
-def _ev(doc, typ, trig_i, actor, recipient=None):
-    t = doc[trig_i]
-    s = t.sent
-
-    def side(code):
-        return None if code is None else EventActor(0, 1, code, code=code, country=code)
-
-    return Event(
-        typ,
-        Span(t.idx, t.idx + len(t), t.text),
-        {"start": s.start_char, "end": s.end_char},
-        actor=side(actor),
-        recipient=side(recipient),
-    )
-
+from accord.record import EventActor
 
 # "Borduria threatened Syldavia . Syldavia deployed soldiers to the border ."
 _DEPLOY = [
@@ -59,18 +22,18 @@ _DEPLOY = [
 
 
 def test_a_deployment_to_the_border_faces_the_lead_party_across_it(vocab):
-    doc = _doc(vocab, _DEPLOY, (0, 4), [(0, 1, "BOR"), (2, 3, "SYL"), (4, 5, "SYL")])
-    lead = _ev(doc, "THREATEN", 1, "BOR", "SYL")
-    move = _ev(doc, "MOBILIZE", 5, "SYL")
+    doc = state_doc(vocab, _DEPLOY, (0, 4), [(0, 1, "BOR"), (2, 3, "SYL"), (4, 5, "SYL")])
+    lead = bare_event(doc, "THREATEN", 1, "BOR", "SYL")
+    move = bare_event(doc, "MOBILIZE", 5, "SYL")
     link_moves(doc, [lead, move])
     assert move.recipient.country == "BOR"
 
 
 def test_a_deployment_that_names_its_frontier_is_left_alone(vocab):
     rows = _DEPLOY[:9] + [("border", "border", "NOUN", "pobj", 7), ("here", "here", "ADV", "advmod", 9)] + _DEPLOY[10:]
-    doc = _doc(vocab, rows, (0, 4), [(0, 1, "BOR"), (2, 3, "SYL"), (4, 5, "SYL")])
-    lead = _ev(doc, "THREATEN", 1, "BOR", "SYL")
-    move = _ev(doc, "MOBILIZE", 5, "SYL")
+    doc = state_doc(vocab, rows, (0, 4), [(0, 1, "BOR"), (2, 3, "SYL"), (4, 5, "SYL")])
+    lead = bare_event(doc, "THREATEN", 1, "BOR", "SYL")
+    move = bare_event(doc, "MOBILIZE", 5, "SYL")
     link_moves(doc, [lead, move])
     assert move.recipient is None
 
@@ -92,9 +55,9 @@ _WITHDRAW = [
 
 
 def test_a_withdrawal_that_names_no_place_leaves_the_place_of_the_news(vocab):
-    doc = _doc(vocab, _WITHDRAW, (0, 4), [(0, 1, "AFG"), (2, 3, "AFG"), (7, 9, "RUR")])
-    lead = _ev(doc, "ASSAULT", 1, "AFG", "AFG")
-    move = _ev(doc, "RETREAT", 5, "RUR")
+    doc = state_doc(vocab, _WITHDRAW, (0, 4), [(0, 1, "AFG"), (2, 3, "AFG"), (7, 9, "RUR")])
+    lead = bare_event(doc, "ASSAULT", 1, "AFG", "AFG")
+    move = bare_event(doc, "RETREAT", 5, "RUR")
     link_moves(doc, [lead, move])
     assert move.recipient.country == "AFG"
 
@@ -115,8 +78,8 @@ _OUT_OF = [
 
 
 def test_a_withdrawal_out_of_a_coded_place_leaves_its_state(vocab):
-    doc = _doc(vocab, _OUT_OF, (0,), [(0, 1, "RUR"), (6, 9, "AFG")])
-    move = _ev(doc, "RETREAT", 1, "RUR")
+    doc = state_doc(vocab, _OUT_OF, (0,), [(0, 1, "RUR"), (6, 9, "AFG")])
+    move = bare_event(doc, "RETREAT", 1, "RUR")
     move.recipient = EventActor(doc[2].idx, doc[3].idx + 6, "its forces")
     link_moves(doc, [move])
     assert move.recipient.country == "AFG"

@@ -2,49 +2,13 @@
 ("condemned the offensive"), a body's own document, a dateline subject."""
 
 from spacy.tokens import Doc
+from story_docs import bare_event, state_doc
 
 from accord.events.actor_groups import ActorGroups
 from accord.events.actor_roles import subject_of
 from accord.events.coref import link_context_recipients
 from accord.events.reactions import link_reactions
-from accord.record import Event, EventActor, Mention, Span
-
-
-def _doc(vocab, rows, sent_starts, mentions):
-    """rows: (word, lemma, pos, dep, head); mentions: (first token, end token, code)."""
-    doc = Doc(
-        vocab,
-        words=[r[0] for r in rows],
-        lemmas=[r[1] for r in rows],
-        pos=[r[2] for r in rows],
-        deps=[r[3] for r in rows],
-        heads=[r[4] for r in rows],
-        sent_starts=[i in sent_starts for i in range(len(rows))],
-    )
-    ms = []
-    for a, b, code in mentions:
-        sp = doc[a:b]
-        ms.append(Mention(start=sp.start_char, end=sp.end_char, text=sp.text, name=sp.text, kind="state", code=code))
-        ms[-1].country = code
-    doc._.mentions = ms
-    return doc
-
-
-def _ev(doc, typ, trig_i, actor, recipient=None):
-    t = doc[trig_i]
-    s = t.sent
-
-    def side(code):
-        return None if code is None else EventActor(0, 1, code, code=code, country=code)
-
-    return Event(
-        typ,
-        Span(t.idx, t.idx + len(t), t.text),
-        {"start": s.start_char, "end": s.end_char},
-        actor=side(actor),
-        recipient=side(recipient),
-    )
-
+from accord.record import EventActor, Span
 
 # "Ruritania extended its sanctions . Freedonia condemned the extension , and Syldavia said ..."
 _ROWS = [
@@ -65,15 +29,15 @@ _ROWS = [
 
 
 def test_a_reaction_to_an_act_named_back_is_aimed_at_its_author(vocab):
-    doc = _doc(vocab, _ROWS, (0, 4), [(0, 1, "RUR"), (4, 5, "FRE"), (10, 11, "SYL")])
-    lead = _ev(doc, "SANCTION", 1, "RUR", None)
+    doc = state_doc(vocab, _ROWS, (0, 4), [(0, 1, "RUR"), (4, 5, "FRE"), (10, 11, "SYL")])
+    lead = bare_event(doc, "SANCTION", 1, "RUR", None)
     # the fallback found a party of the next clause: replaced by the author of the extension
-    condemned = _ev(doc, "ACCUSE", 5, "FRE", None)
+    condemned = bare_event(doc, "ACCUSE", 5, "FRE", None)
     condemned.recipient = EventActor(doc[10].idx, doc[10].idx + 8, "Syldavia", code="SYL", country="SYL")
     link_reactions(doc, [lead, condemned])
     assert condemned.recipient.country == "RUR"
     # the reaction's own party: no antecedent by another party
-    own = _ev(doc, "ACCUSE", 5, "RUR", None)
+    own = bare_event(doc, "ACCUSE", 5, "RUR", None)
     link_reactions(doc, [lead, own])
     assert own.recipient is None
 
@@ -81,9 +45,9 @@ def test_a_reaction_to_an_act_named_back_is_aimed_at_its_author(vocab):
 def test_a_reaction_to_an_unnamed_act_or_an_indefinite_object_is_left(vocab):
     rows = list(_ROWS)
     rows[6] = ("a", "a", "DET", "det", 7)  # "condemned an extension": no act named back
-    doc = _doc(vocab, rows, (0, 4), [(0, 1, "RUR"), (4, 5, "FRE")])
-    lead = _ev(doc, "SANCTION", 1, "RUR", None)
-    condemned = _ev(doc, "ACCUSE", 5, "FRE", None)
+    doc = state_doc(vocab, rows, (0, 4), [(0, 1, "RUR"), (4, 5, "FRE")])
+    lead = bare_event(doc, "SANCTION", 1, "RUR", None)
+    condemned = bare_event(doc, "ACCUSE", 5, "FRE", None)
     link_reactions(doc, [lead, condemned])
     assert condemned.recipient is None
 
@@ -101,9 +65,9 @@ def test_a_body_adopting_its_own_statement_takes_no_recipient_from_the_context(v
         ("statement", "statement", "NOUN", "dobj", 5),
         (".", ".", "PUNCT", "punct", 5),
     ]
-    doc = _doc(vocab, rows, (0, 4), [(0, 1, "RUR"), (4, 5, "FRE")])
-    lead = _ev(doc, "SANCTION", 1, "RUR", "FRE")
-    adopted = _ev(doc, "SUPPORT", 5, "FRE", None)
+    doc = state_doc(vocab, rows, (0, 4), [(0, 1, "RUR"), (4, 5, "FRE")])
+    lead = bare_event(doc, "SANCTION", 1, "RUR", "FRE")
+    adopted = bare_event(doc, "SUPPORT", 5, "FRE", None)
     link_context_recipients(doc, [lead, adopted])
     assert adopted.recipient is None
     doc[7].lemma_ = "help"  # "Freedonia adopted a help": an act aimed at the news's party
@@ -200,7 +164,7 @@ def test_an_actorless_event_beside_an_acted_one_is_part_of_its_telling(vocab):
 
     words = ["Ruritania", "discussed", "outposts", "financed", "on", "Monday", "."]
     doc = Doc(vocab, words=words, sent_starts=[True] + [False] * 6)
-    financed = _ev(doc, "AID", 3, None, None)
+    financed = bare_event(doc, "AID", 3, None, None)
     assert _part_without_actor(doc, financed, {0})
     assert not _part_without_actor(doc, financed, set())  # no other event has an actor
     financed.date_text = "Monday"  # it dates itself: news of its own
@@ -209,11 +173,11 @@ def test_an_actorless_event_beside_an_acted_one_is_part_of_its_telling(vocab):
 
 def test_the_act_named_back_is_the_party_that_did_most_of_them(vocab):
     # two extensions by Ruritania, one by Syldavia before "Freedonia condemned the extension": Ruritania's
-    doc = _doc(vocab, _ROWS, (0, 4), [(0, 1, "RUR"), (4, 5, "FRE"), (10, 11, "SYL")])
-    first, second = _ev(doc, "SANCTION", 1, "RUR", None), _ev(doc, "SANCTION", 1, "RUR", None)
+    doc = state_doc(vocab, _ROWS, (0, 4), [(0, 1, "RUR"), (4, 5, "FRE"), (10, 11, "SYL")])
+    first, second = bare_event(doc, "SANCTION", 1, "RUR", None), bare_event(doc, "SANCTION", 1, "RUR", None)
     second.trigger = Span(second.trigger.start + 1, second.trigger.end, "xtended")
-    other = _ev(doc, "SANCTION", 1, "SYL", None)
-    condemned = _ev(doc, "ACCUSE", 5, "FRE", None)
+    other = bare_event(doc, "SANCTION", 1, "SYL", None)
+    condemned = bare_event(doc, "ACCUSE", 5, "FRE", None)
     link_reactions(doc, [first, second, other, condemned])
     assert condemned.recipient.country == "RUR"
 
@@ -248,10 +212,10 @@ def test_an_uncoded_group_beside_coded_members_of_one_trigger_is_dropped(vocab):
     # "several member states, including Ruritania, said they would halt exports": Ruritania's act only
     from accord.events.extract import _without_uncoded_beside_members
 
-    doc = _doc(vocab, _ROWS, (0, 4), [])
-    coded, group = _ev(doc, "THREATEN", 11, "RUR"), _ev(doc, "THREATEN", 11, None)
+    doc = state_doc(vocab, _ROWS, (0, 4), [])
+    coded, group = bare_event(doc, "THREATEN", 11, "RUR"), bare_event(doc, "THREATEN", 11, None)
     group.actor = EventActor(0, 1, "several member states")
-    alone = _ev(doc, "THREATEN", 5, None)
+    alone = bare_event(doc, "THREATEN", 5, None)
     alone.actor = EventActor(0, 1, "several member states")
     assert _without_uncoded_beside_members([coded, group, alone]) == [coded, alone]
 
@@ -275,10 +239,10 @@ _DRILL_ROWS = [
 
 
 def test_of_equal_authors_the_act_told_first_is_the_one_named_back(vocab):
-    doc = _doc(vocab, _DRILL_ROWS, (0, 4, 8), [(0, 1, "RUR"), (4, 5, "SYL"), (8, 9, "FRE")])
-    first = _ev(doc, "COOPERATE", 1, "RUR", None)
-    aside = _ev(doc, "COOPERATE", 5, "SYL", None)
-    praised = _ev(doc, "SUPPORT", 9, "FRE", None)
+    doc = state_doc(vocab, _DRILL_ROWS, (0, 4, 8), [(0, 1, "RUR"), (4, 5, "SYL"), (8, 9, "FRE")])
+    first = bare_event(doc, "COOPERATE", 1, "RUR", None)
+    aside = bare_event(doc, "COOPERATE", 5, "SYL", None)
+    praised = bare_event(doc, "SUPPORT", 9, "FRE", None)
     link_reactions(doc, [first, aside, praised])
     assert praised.recipient.country == "RUR"
 
@@ -300,16 +264,16 @@ _AUTHORED_ROWS = [
 
 
 def test_a_warning_against_an_act_with_its_author_is_not_aimed_at_the_news(vocab):
-    doc = _doc(vocab, _AUTHORED_ROWS, (0, 4), [(0, 1, "RUR"), (2, 3, "FRE"), (4, 5, "RUR")])
-    lead = _ev(doc, "CONSULT", 1, "RUR", "FRE")
-    warned = _ev(doc, "THREATEN", 5, "RUR", None)
+    doc = state_doc(vocab, _AUTHORED_ROWS, (0, 4), [(0, 1, "RUR"), (2, 3, "FRE"), (4, 5, "RUR")])
+    lead = bare_event(doc, "CONSULT", 1, "RUR", "FRE")
+    warned = bare_event(doc, "THREATEN", 5, "RUR", None)
     link_context_recipients(doc, [lead, warned])
     assert warned.recipient is None
     # with no author named, the warning answers the news
     rows = _AUTHORED_ROWS[:8] + [("today", "today", "ADV", "advmod", 5), _AUTHORED_ROWS[-1]]
-    doc = _doc(vocab, rows, (0, 4), [(0, 1, "RUR"), (2, 3, "FRE"), (4, 5, "RUR")])
-    lead = _ev(doc, "CONSULT", 1, "RUR", "FRE")
-    warned = _ev(doc, "THREATEN", 5, "RUR", None)
+    doc = state_doc(vocab, rows, (0, 4), [(0, 1, "RUR"), (2, 3, "FRE"), (4, 5, "RUR")])
+    lead = bare_event(doc, "CONSULT", 1, "RUR", "FRE")
+    warned = bare_event(doc, "THREATEN", 5, "RUR", None)
     link_context_recipients(doc, [lead, warned])
     assert warned.recipient is not None and warned.recipient.country == "FRE"
 
@@ -332,9 +296,9 @@ _PAIR_ROWS = [
 
 
 def test_a_reaction_naming_a_pair_is_aimed_at_both_sides_of_the_news(vocab):
-    doc = _doc(vocab, _PAIR_ROWS, (0, 4), [(0, 1, "RUR"), (2, 3, "SYL"), (4, 5, "FRE")])
-    lead = _ev(doc, "ACCUSE", 1, "RUR", "SYL")
-    offered = _ev(doc, "AGREE", 5, "FRE", None)
+    doc = state_doc(vocab, _PAIR_ROWS, (0, 4), [(0, 1, "RUR"), (2, 3, "SYL"), (4, 5, "FRE")])
+    lead = bare_event(doc, "ACCUSE", 1, "RUR", "SYL")
+    offered = bare_event(doc, "AGREE", 5, "FRE", None)
     events = [lead, offered]
     link_context_recipients(doc, events)
     assert sorted(e.recipient.country for e in events[1:]) == ["RUR", "SYL"]
