@@ -125,6 +125,11 @@ class EventActor:
     org: str | None = None
     sector: str | None = None
 
+    @classmethod
+    def of(cls, m) -> EventActor:
+        """The event's copy of an actor mention."""
+        return cls(start=m.start, end=m.end, text=m.text, code=m.code, country=m.country, org=m.org, sector=m.sector)
+
     def to_dict(self) -> dict:
         return _flat(self)
 

@@ -434,6 +434,8 @@ def _coding(c: Candidate, ents, published, lex: Lexicon) -> Coding:
     phase = tells_a_phase(tok)
     future = F.is_future(tok) and not phase  # "the exercise will end on Friday": under way
     hypothetical = F.is_hypothetical(tok)
+    if c.made:  # "will not return to talks unless Yerevan withdraws": the demand is made now
+        prevented = negated = future = hypothetical = False
     past = not future
     d = date_for(c, ents, published, past)
     date = date_end = date_text = precision = None

@@ -162,7 +162,7 @@ def _guests(doc, tok, g, skip: set) -> list:
             k = m.country or m.org
             if lo <= m.start < hi and k and k not in seen:
                 seen.add(k)
-                out.append(EventActor(m.start, m.end, m.text, code=m.code, country=m.country, org=m.org))
+                out.append(EventActor.of(m))
     return out
 
 
@@ -206,6 +206,8 @@ def _added_guest(doc, tok, g):
 def added_guests(events: list[Event], doc) -> list[Event]:
     """The events and, for each "X also attended" after a hosted gathering,
     that gathering's act between X and its host (see module doc)."""
+    if doc is None:
+        return events
     g = grammar(doc)
     events = sorted(events, key=lambda e: (e.sentence["start"], e.trigger.start))
     starts = [s.start_char for s in doc.sents]
@@ -220,7 +222,7 @@ def added_guests(events: list[Event], doc) -> list[Event]:
             before = [e for e in events if e.sentence["start"] < s["start"]]
             gathering = _gathering(doc, probe, before, starts)
             host = _host(doc, gathering) if gathering else None
-            guest = EventActor(m.start, m.end, m.text, code=m.code, country=m.country, org=m.org, sector=m.sector)
+            guest = EventActor.of(m)
             if host is None or _key(host) == _key(guest):
                 continue
             n = retold(gathering[0], guest, copy.copy(host), ATTENDED_CONFIDENCE)

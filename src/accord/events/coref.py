@@ -419,7 +419,7 @@ def _attendee(doc, e: Event) -> list:
     lo, hi = s.left_edge.idx, s.right_edge.idx + len(s.right_edge)
     for m in doc._.mentions or []:
         if lo <= m.start < hi and (m.country or m.org) and (m.country or m.org) != party_of(e.actor):
-            return [EventActor(m.start, m.end, m.text, code=m.code, country=m.country, org=m.org, sector=m.sector)]
+            return [EventActor.of(m)]
     return []
 
 
@@ -428,7 +428,8 @@ def link_hosts(doc, events: list[Event]) -> list[Event]:
     of the joint acts around it, and the guests of a hosted exercise paired
     (see module doc)."""
     index = _sentence_numbers(doc)
-    out: list[Event] = _guest_pairs(doc, events)
+    guests = _guest_pairs(doc, events)
+    out: list[Event] = []
     for e in events:
         alone = _hosted_alone(doc, e)
         parts = (_attendee(doc, e) or _participants(e, events, index)) if alone else []
@@ -439,7 +440,8 @@ def link_hosts(doc, events: list[Event]) -> list[Event]:
             n = retold(e, e.actor, copy.copy(p))
             _add_evidence(n, _sent(e))
             out.append(n)
-    return out
+    # in document order, as the linkers after this one read it ("a similar drill" looks only before)
+    return sorted(out + guests, key=lambda e: (e.sentence["start"], e.trigger.start))
 
 
 def assign_ids(events: list[Event]) -> None:

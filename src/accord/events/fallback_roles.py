@@ -35,8 +35,9 @@ and ``agent_adjectives`` are in ``events/data/factuality_en.tsv``.
 from __future__ import annotations
 
 from ..syntax import grammar
-from .actor_roles import party, subject_of, uncoded_party
+from .actor_roles import subject_of
 from .flags import own_words
+from .party_spans import party, uncoded_party
 
 #: clauses whose subject is a party of their own act, not of the trigger
 #: (not an adverbial clause: "improved since May as the government tried to ...", "officers holed up in ..."

@@ -45,7 +45,7 @@ def _coded_in(doc, head) -> EventActor | None:
     lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
     for m in doc._.mentions or []:
         if lo <= m.start < hi and (m.country or m.org):
-            return EventActor(m.start, m.end, m.text, code=m.code, country=m.country, org=m.org, sector=m.sector)
+            return EventActor.of(m)
     return None
 
 
@@ -85,7 +85,8 @@ def _others_in_sentence(doc, e: Event, movers: set) -> set:
 def link_moves(doc, events: list[Event]) -> None:
     """Each move with no state of its own given the place it leaves or the
     article's party across the frontier (see module doc), in place."""
-    g = lead = None
+    g = None
+    lead = lead_event(events)  # once, before any move here takes a recipient: the same lead whatever the order
     for e in events:
         if not _candidate(e):
             continue
@@ -102,7 +103,6 @@ def link_moves(doc, events: list[Event]) -> None:
                 continue
         if not _unplaced(doc, e, tok, g):
             continue
-        lead = lead or lead_event(events)
         if lead is None or lead is e:
             continue
         movers = {party_of(x.actor) for x in events if x.trigger.start == e.trigger.start and x.actor is not None}

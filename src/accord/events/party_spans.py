@@ -17,7 +17,7 @@ from .pairs import pair_antecedent
 
 def event_actor(m) -> EventActor:
     """The event's copy of an actor mention."""
-    return EventActor(start=m.start, end=m.end, text=m.text, code=m.code, country=m.country, org=m.org, sector=m.sector)
+    return EventActor.of(m)
 
 
 def uncoded_party(head, actors: ActorGroups, trigger_i: int) -> EventActor | None:
@@ -36,7 +36,7 @@ def party(actors: ActorGroups, mi: int, trigger_i: int) -> EventActor:
     """The event's party for mention ``mi``: the mention's code, the span and
     text of the argument phrase it is named in (:mod:`accord.events.arg_spans`);
     for a pronoun, the name it stands for where that is earlier in the same
-    sentence ("Putin said his country will not lift ...")."""
+    sentence ("the minister said his country would keep its troops ...")."""
     mi = _named_antecedent(actors, mi)
     m = actors.mentions[mi]
     ev = event_actor(m)

@@ -82,6 +82,7 @@ class Candidate:
     source: str
     inner: list = field(default_factory=list)
     recipient_tok: object = None  # a recipient found while detecting (demands: "X said Y must ...")
+    made: bool = False  # the act is made by saying the trigger, whatever its negation or tense (a condition's demand)
 
     @property
     def i(self) -> int:
@@ -449,15 +450,22 @@ def _demands(toks, cands, lex: Lexicon) -> list[Candidate]:
             continue
         inner = next((c for c in cands if c.i == t.i), None)
         out.append(_demand(h, subj, list(inner.context) if inner else [], lex))
-    out.extend(_demand(h, subj, [], lex) for h, subj in demanded_conditions(toks) if h.i not in have)
+    # a condition's demand is made by the verb that its act hangs on, also when that verb is an act of
+    # its own ("will not lift sanctions unless Kyiv withdraws": a refusal and a demand); one demand a verb
+    asked = {c.i for c in cands if c.cameo.startswith("10")} | {d.i for d in out}
+    for h, subj in demanded_conditions(toks):
+        if h.i not in asked:
+            asked.add(h.i)
+            out.append(_demand(h, subj, [], lex, made=True))
     return out
 
 
-def _demand(h, subj, context: list, lex: Lexicon) -> Candidate:
-    """A demand (CAMEO 100) triggered by ``h``, made of ``subj``."""
+def _demand(h, subj, context: list, lex: Lexicon, made: bool = False) -> Candidate:
+    """A demand (CAMEO 100) triggered by ``h``, made of ``subj``; ``made``: the demand is made by
+    saying the verb, whatever its own negation and tense ("will not return unless ...")."""
     ci = lex.info("100")
     cat = lex.categories[ci.type]
-    return Candidate(h, "100", ci.type, cat["quad"], ci.mode, context, SPEC_RULE, "rule", recipient_tok=subj)
+    return Candidate(h, "100", ci.type, cat["quad"], ci.mode, context, SPEC_RULE, "rule", recipient_tok=subj, made=made)
 
 
 def _warned_consequences(toks, cands, lex: Lexicon) -> list[Candidate]:
