@@ -91,3 +91,28 @@ def test_a_body_name_with_a_comma_or_an_and_inside_it_is_kept_whole(nlp):
     assert one(qs, "will be fined")[1] == (
         "Ministry of Labour and Social Protection of the Population of the Republic of Kazakhstan"
     )
+
+
+def test_the_message_of_a_unit_of_a_named_body_with_a_comma_in_its_name(nlp):
+    qs = found(
+        nlp,
+        "More than two hundred hackers were identified this year, as the press service of the Ministry of "
+        "Energy, Industry and Trade of the Republic of Kazakhstan reports.\n\n"
+        '"Most attacks came from abroad," the message says.',
+    )
+    name = "press service of the Ministry of Energy, Industry and Trade of the Republic of Kazakhstan"
+    assert one(qs, "hundred hackers")[1] == name
+    assert one(qs, "Most attacks")[1] == name
+
+
+def test_the_press_centre_of_the_committee_is_the_committee_named_before(nlp):
+    qs = found(
+        nlp,
+        "DUSHANBE, June 17 (Pamir Post). Students returning from Russia will be interviewed at the airports of "
+        "Dushanbe and Khujand by employees of the State Committee for National Security (GKNB), the press centre "
+        "of the committee informs.\n\n"
+        "The interviews are voluntary and are aimed at preventing recruitment, the message says.",
+    )
+    name = "press centre of State Committee for National Security"
+    assert one(qs, "will be interviewed")[1] == name
+    assert one(qs, "are voluntary")[1] == name

@@ -34,14 +34,23 @@ def title_comma(tok, subject=None) -> int | None:
 
 
 def _comma_in_name(subject, k: int, tok) -> bool:
-    """Is comma ``k`` inside the parsed subject's own proper name, which runs
-    up to cue ``tok`` ("The Ministry of Labour, Migration and Employment of
-    Population of X reported")? Only proper nouns and the small words of a
-    name lie between the subject and the cue."""
+    """Is comma ``k`` inside a body's proper name in the parsed subject's own
+    phrase, which runs up to cue ``tok`` ("The Ministry of Labour, Migration
+    and Employment of Population of X reported", "the press service of the
+    Ministry of Digital Development, Innovations and Aerospace Industry of X
+    reports")? Only proper nouns and the small words of a name follow the
+    comma, with no person and no title among them (else ", Vice Minister X
+    said" is a title comma)."""
     doc = tok.doc
-    if subject.pos_ != "PROPN" or not subject.left_edge.i < k < tok.i or subject.right_edge.i < tok.i - 1:
+    if not subject.left_edge.i < k < tok.i or subject.right_edge.i < tok.i - 1 or doc[k - 1].pos_ != "PROPN":
         return False
-    return all(t.pos_ == "PROPN" or t.lower_ in ("of", "and", "the", "for", "on", ",") for t in doc[subject.i : tok.i])
+    after = doc[k + 1 : tok.i]
+    return all(
+        (t.pos_ == "PROPN" or t.lower_ in ("of", "and", "the", "for", "on", ","))
+        and t.ent_type_ != "PERSON"
+        and t.lower_ not in word_set("role_nouns", "person_nouns")
+        for t in after
+    )
 
 
 def name_comma(tok) -> int | None:

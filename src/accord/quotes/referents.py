@@ -45,6 +45,29 @@ def _description(text: str) -> list[str] | None:
     return rest
 
 
+def _unit_tail(words: list[str]) -> list[str]:
+    """The generic body a unit description names ("press centre of the
+    committee" -> ["committee"]); [] if the words are no such description."""
+    if "of" not in words[1:3] or words[words.index("of") - 1] not in word_set("body_units"):
+        return []
+    tail = [w for w in words[words.index("of") + 1 :] if w not in ("the", "a", "an")]
+    return tail if len(tail) == 1 and tail[0] in word_set("generic_bodies") else []
+
+
+def _unit_of_named(sp: Speaker) -> bool:
+    """Is ``sp`` a unit of a body with a proper name ("the press service of
+    the Ministry of Digital Development, ... of X"): a body, whatever the
+    actor mentions inside it read?"""
+    words = sp.text.split()
+    if words[:1] and words[0].lower() == "the":
+        words = words[1:]
+    if "of" not in words[1:3]:
+        return False
+    k = words.index("of")
+    rest = [w for w in words[k + 1 :] if w.lower() not in ("the", "a", "an")]
+    return words[k - 1].lower() in word_set("body_units") and bool(rest) and rest[0][:1].isupper()
+
+
 def _holds(name: str, words: list[str]) -> bool:
     """Does ``name`` hold ``words`` as one run of its words?"""
     have = _words(name)
@@ -288,12 +311,17 @@ def link_descriptions(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
         unit = _body_unit(ctx, sp)  # "the press centre of the SCNS": a unit that speaks for its body
         found = None
         if words is not None:
-            found = _resolve_description(
-                sp, words, sorted((b for b in bodies if b.pos < sp.start), key=lambda b: b.pos)
-            )
+            earlier = sorted((b for b in bodies if b.pos < sp.start), key=lambda b: b.pos)
+            found = _resolve_description(sp, words, earlier)
             if found is not None:
                 _take_identity(sp, found.src)
                 sp.name = found.name
+            elif _unit_tail(words):
+                # "the press centre of the committee": the unit of the body named before
+                found = _resolve_description(sp, _unit_tail(words), earlier)
+                if found is not None:
+                    _take_identity(sp, found.src)
+                    sp.name = f"{' '.join(words[: words.index('of')])} of {found.name}"
         if found is None and _generic_body(sp, words) and last is not None and _named_body(ctx, last, sp):
             _take_identity(sp, last[0])  # "the department", "the message": the body that spoke just before
         elif found is None and head is not None:
@@ -330,6 +358,7 @@ def link_descriptions(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
             or unit
             or (words is not None and head is None and words[-1] not in word_set("role_nouns"))
             or is_body(ctx, sp)
+            or _unit_of_named(sp)
         )
         if sp.name:
             bodies.append(_Body(sp.start, sp.name, sp))
