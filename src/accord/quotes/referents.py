@@ -269,13 +269,17 @@ def _out_of_sight(ctx: _Ctx, sp: Speaker, who: _Person, seen: tuple[list, list])
 
 def _talked_about(m, quotes: list[Quote]) -> bool:
     """Is person mention ``m`` only named inside someone else's words ("the
-    route in the provinces of Herat and Farah is guarded", quoted from X)?
-    Such a person is not in sight for a "he" that follows: X is."""
-    return any(
-        q.start <= m.start < q.end and (q.speaker is None or q.speaker.name != m.name)
-        for q in quotes
-        if q.speaker is None or not q.speaker.start <= m.start < q.speaker.end
-    )
+    route in the provinces of Herat and Farah is guarded", quoted from X),
+    or a speaker's own phrase, which the speakers stand for with the names
+    this pass gives them ("He" the recogniser read as Farah)? Such a
+    mention is not in sight for a "he" that follows."""
+    for q in quotes:
+        sp = q.speaker
+        if sp is not None and sp.start <= m.start < sp.end:
+            return True
+        if q.start <= m.start < q.end and (sp is None or sp.name != m.name):
+            return True
+    return False
 
 
 def _spoke_near(ctx: _Ctx, p: _Person, sp: Speaker) -> bool:
