@@ -116,3 +116,13 @@ def test_the_press_centre_of_the_committee_is_the_committee_named_before(nlp):
     name = "press centre of State Committee for National Security"
     assert one(qs, "will be interviewed")[1] == name
     assert one(qs, "are voluntary")[1] == name
+
+
+def test_the_agency_quotes_a_source_with_a_colon_the_source_speaks(nlp):
+    qs = found(
+        nlp,
+        "Last week the Foreign Ministry of Armenia made no comment.\n\n"
+        'The Russian agency Volga Wire quotes a source in the CSTO Secretariat: "The delegations still receive '
+        'all the documents of the organization."',
+    )
+    assert one(qs, "delegations still receive")[1] == "a source in the CSTO Secretariat"

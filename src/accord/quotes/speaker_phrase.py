@@ -72,6 +72,9 @@ def _make_speaker(ctx: _Ctx, tok, prev: Speaker | None) -> Speaker:
         head = tok.head.head  # the noun the relative clause hangs from
     lo, hi = _name_bounds(tok)
     s, e = _chars(doc, lo, hi)
+    tail = _NAME_TAIL.match(ctx.text, e)
+    if tail is not None and ctx.text.startswith(":", tail.end()):
+        e = tail.end()  # "quotes a source in the CSTO Secretariat:": a name word the parser hung on the verb
     role, aff = _role_affiliation(head)
     name = None
     m = ctx.mention_at(doc, *_chars(doc, *_name_bounds(head))) if head.i != tok.i else ctx.mention_at(doc, s, e)

@@ -291,7 +291,7 @@ def _quoted_as_saying(tok):
     gr = grammar(tok)
     if tok.lemma_.lower() != "quote":
         return None
-    if _quotes_after_quotation(tok):
+    if _quotes_after_quotation(tok) or _quotes_before_quotation(tok):
         return _quoted_one(tok)
     if not any(
         gr.is_(c, "prep")
@@ -318,6 +318,21 @@ def _quoted_one(tok):
         ),
         None,
     )
+
+
+def _quotes_before_quotation(tok) -> bool:
+    """'The agency Neva Wire quotes a source in the Secretariat: "..."': a
+    colon after the one quoted, then the quotation."""
+    gr = grammar(tok)
+    doc = tok.doc
+    subj = next((c for c in tok.children if gr.is_(c, "subject")), None)
+    obj = _quoted_one(tok)
+    if subj is None or obj is None or subj.i > tok.i or obj.i < tok.i:
+        return False
+    j = obj.i + 1
+    while j < len(doc) and j <= obj.i + 8 and doc[j].text != ":" and not doc[j].is_punct:
+        j += 1  # "a source in the CSTO Secretariat:", the quotation often hung on the object
+    return j + 1 < len(doc) and doc[j].text == ":" and (doc[j + 1].is_quote or doc[j + 1].text in "\u00ab\u201e")
 
 
 def _quotes_after_quotation(tok) -> bool:
