@@ -126,3 +126,14 @@ def test_the_agency_quotes_a_source_with_a_colon_the_source_speaks(nlp):
         'all the documents of the organization."',
     )
     assert one(qs, "delegations still receive")[1] == "a source in the CSTO Secretariat"
+
+
+def test_he_after_a_sentence_with_a_named_subject_is_that_person(nlp):
+    qs = found(
+        nlp,
+        'Deputy Kanat Iskakov supported the bill. "We must close this door," the deputy said.\n\n'
+        "Deputy Dastan Sydykov opposed the bill in its current form. He noted:\n\n"
+        '"The definition of a private military company in the text is so broad that any shooting club can be '
+        'included in it."',
+    )
+    assert one(qs, "definition of a private")[1] == "Dastan Sydykov"

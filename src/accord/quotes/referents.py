@@ -17,9 +17,11 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from ..record import Quote, Speaker
+from ..syntax import grammar
 from .gender import agrees
 from .speaker_phrase import BODIES, _take_identity, is_body
-from .vocabulary import word_set
+from .titles import person_name
+from .vocabulary import first_names, word_seq, word_set
 
 if TYPE_CHECKING:  # the per-article lookups, built by extract_quotes
     from .context import _Ctx
@@ -267,6 +269,32 @@ def _out_of_sight(ctx: _Ctx, sp: Speaker, who: _Person, seen: tuple[list, list])
     return not any((x.name if isinstance(x, Speaker) else x) == sp.name for x in near)
 
 
+def _subject_before(ctx: _Ctx, sp: Speaker, pronoun: str) -> Speaker | None:
+    """The person named as the subject of the sentence right before the
+    pronoun speaker's own, in its paragraph ("Deputy Dastan Sydykov opposed
+    the bill. He noted: ..."), if the pronoun can stand for them; else None."""
+    doc = ctx.doc
+    span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    if span is None or span.sent.start == 0:
+        return None
+    prev = doc[span.sent.start - 1].sent
+    if ctx.para_of(prev.start_char)[0] != ctx.para_of(sp.start)[0]:
+        return None
+    gr = grammar(doc)
+    subj = next((c for c in prev.root.children if gr.is_(c, "subject") and c.pos_ == "PROPN"), None)
+    if subj is None or not all(t.pos_ == "PROPN" for t in doc[subj.left_edge.i : subj.i + 1]):
+        return None
+    words = doc[subj.left_edge.i : subj.i + 1]
+    person = subj.ent_type_ == "PERSON" or (
+        subj.text.lower().endswith(word_seq("surname_endings")) and any(t.text in first_names() for t in words)
+    )  # the recogniser may read "Dastan Sydykov" as a body
+    name = person_name(words.text)
+    if not person or len(name.split()) < 2:
+        return None
+    found = Speaker(start=words.start_char, end=words.end_char, text=words.text, name=name)
+    return found if agrees(pronoun, found) else None
+
+
 def _talked_about(m, quotes: list[Quote]) -> bool:
     """Is person mention ``m`` only named inside someone else's words ("the
     route in the provinces of Herat and Farah is guarded", quoted from X),
@@ -340,20 +368,22 @@ def link_descriptions(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
             if not sp.name and last is not None and last[1] and _near(ctx, last[0], sp):
                 _take_identity(sp, last[0])
             continue
-        elif low in word_set("person_pronouns") and sp.name in aliases:
+        elif low in word_set("person_pronouns") and sp.name in aliases and _subject_before(ctx, sp, low) is None:
             _take_identity(sp, aliases[sp.name])  # "he" that the parse gave the description's reading
         elif low in word_set("person_pronouns"):
             if sp.name and sp.name in media:
                 sp.name = sp.code = sp.country = sp.org = None  # "she" is not the outlet she spoke to
             # "he" with no name yet is the person quoted last (after a colon or a dash too)
+            # (<=: the same "he" resolved for an earlier cue)
             who = max(
-                (
-                    p for p in people.values() if p.sp.start <= sp.start and agrees(low, p.sp)
-                ),  # <=: the same "he" resolved for an earlier cue
+                (p for p in people.values() if p.sp.start <= sp.start and agrees(low, p.sp)),
                 key=lambda x: x.sp.start,
                 default=None,
             )
-            if not sp.name and _anon_first(ctx, anon, who.sp if who is not None else None, sp):
+            subject = _subject_before(ctx, sp, low)
+            if subject is not None and subject.name != sp.name:
+                _take_identity(sp, subject)  # "Deputy X opposed the bill. He noted: ...": X
+            elif not sp.name and _anon_first(ctx, anon, who.sp if who is not None else None, sp):
                 _name_after(sp, anon)  # "a source in the ministry said ... According to him, ..."
             elif who is not None and _spoke_near(ctx, who, sp) and (not sp.name or _out_of_sight(ctx, sp, who, seen)):
                 _take_identity(sp, who.sp)
