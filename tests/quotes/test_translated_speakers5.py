@@ -137,3 +137,14 @@ def test_he_after_a_sentence_with_a_named_subject_is_that_person(nlp):
         'included in it."',
     )
     assert one(qs, "definition of a private")[1] == "Dastan Sydykov"
+
+
+def test_its_press_service_reports_after_the_words_is_the_bodys_unit(nlp):
+    qs = found(
+        nlp,
+        "The State Border Service of the Republic of Azerbaijan supports the new rules, its press service "
+        "reports. According to the department, more than forty smugglers were detained this year.",
+    )
+    name = "press service of State Border Service of the Republic of Azerbaijan"
+    assert one(qs, "supports the new rules")[1] == name
+    assert one(qs, "forty smugglers")[1] == name

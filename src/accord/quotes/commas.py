@@ -60,7 +60,10 @@ def name_comma(tok) -> int | None:
     if tok.i < 3 or tok.tag_ not in ("VBD", "VBZ"):
         return None
     end = _before_acronym(doc, tok.i)  # "..., the Mine Action Agency (ANAMA) told ..."
-    if doc[end - 1].pos_ != "PROPN" or doc[end - 1].ent_type_ in ("DATE", "TIME"):
+    unit = (
+        doc[end - 1].lower_ in word_set("body_units") and doc[end - 1].pos_ == "NOUN"
+    )  # "..., its press service reports"
+    if (doc[end - 1].pos_ != "PROPN" and not unit) or doc[end - 1].ent_type_ in ("DATE", "TIME"):
         return None
     lo = sent_bounds(tok)[0]
     for k in range(end - 1, max(lo, end - NAME_WINDOW), -1):
@@ -72,7 +75,7 @@ def name_comma(tok) -> int | None:
             continue  # "Minister of Trade and Integration"
         if t.tag_ == "POS" and doc[k - 1].pos_ == "PROPN":
             continue  # "the Prosecutor General's Office of X"
-        if t.pos_ not in ("PROPN", "ADP", "DET", "NOUN", "ADJ") and t.text != "-":
+        if t.pos_ not in ("PROPN", "ADP", "DET", "NOUN", "ADJ") and t.text != "-" and t.tag_ != "PRP$":
             return None
     return None
 

@@ -47,6 +47,31 @@ def _description(text: str) -> list[str] | None:
     return rest
 
 
+def _its_unit(ctx: _Ctx, sp: Speaker, bodies: list[_Body]) -> _Body | None:
+    """'The State Committee for X supports the bill, its press service
+    reports': a body's unit owned by "its" speaks for the body named last
+    before it in its sentence's paragraph; its name is the unit of that body
+    (the speaker takes it); else None."""
+    words = sp.text.split()
+    if words[:1] and words[0].lower() == "its":
+        words = words[1:]
+    elif ctx.text[max(0, sp.start - 4) : sp.start].lower() != "its ":
+        return None
+    if (
+        not 1 <= len(words) <= 3
+        or words[-1].lower() not in word_set("body_units")
+        or not all(w.islower() for w in words)
+    ):
+        return None
+    p0 = ctx.para_of(sp.start)[0]
+    b = max((b for b in bodies if p0 <= b.pos < sp.start), key=lambda b: b.pos, default=None)
+    if b is None:
+        return None
+    _take_identity(sp, b.src)
+    sp.name = f"{' '.join(words)} of {b.name}"
+    return _Body(sp.start, sp.name, sp)
+
+
 def _unit_tail(words: list[str]) -> list[str]:
     """The generic body a unit description names ("press centre of the
     committee" -> ["committee"]); [] if the words are no such description."""
@@ -341,8 +366,8 @@ def link_descriptions(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
         low = sp.text.lower()
         words, head = _description(sp.text), _person_description(sp)
         unit = _body_unit(ctx, sp)  # "the press centre of the SCNS": a unit that speaks for its body
-        found = None
-        if words is not None:
+        found = _its_unit(ctx, sp, bodies)  # "..., its press service reports": the body named before
+        if found is None and words is not None:
             earlier = sorted((b for b in bodies if b.pos < sp.start), key=lambda b: b.pos)
             found = _resolve_description(sp, words, earlier)
             if found is not None:
