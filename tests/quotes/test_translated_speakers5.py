@@ -148,3 +148,13 @@ def test_its_press_service_reports_after_the_words_is_the_bodys_unit(nlp):
     name = "press service of State Border Service of the Republic of Azerbaijan"
     assert one(qs, "supports the new rules")[1] == name
     assert one(qs, "forty smugglers")[1] == name
+
+
+def test_a_position_supported_by_x_then_a_colon_is_xs_view(nlp):
+    qs = found(
+        nlp,
+        "Human rights activist Nodira Sharipova criticised the checks.\n\n"
+        'Her position is supported by lawyer Kamol Saidov: "The law does not oblige a citizen to answer '
+        'the questions without a lawyer."',
+    )
+    assert one(qs, "does not oblige")[1:] == ("Kamol Saidov", "opinion")
