@@ -158,3 +158,12 @@ def test_a_position_supported_by_x_then_a_colon_is_xs_view(nlp):
         'the questions without a lawyer."',
     )
     assert one(qs, "does not oblige")[1:] == ("Kamol Saidov", "opinion")
+
+
+def test_the_newspaper_x_y_writes_is_the_whole_name(nlp):
+    qs = found(
+        nlp,
+        "The newspaper Astana Vestnik writes that in some districts the enlistment offices have already "
+        "begun to send out summonses.",
+    )
+    assert one(qs, "summonses")[1:] == ("Astana Vestnik", "writing")

@@ -106,6 +106,9 @@ def _make_speaker(ctx: _Ctx, tok, prev: Speaker | None) -> Speaker:
             words = words[1:]
         if name and len(words) > 1 and name == words[-1] and all(w[:1].isupper() for w in words):
             name = " ".join(words)  # "the Eastern Theatre Command", not "Command"
+        elif name and len(words) > 2 and name == words[-1] and words[0].lower() in ctx.lex.media:
+            run = words[1:]  # "the newspaper Astana Vestnik", not "Vestnik"
+            name = " ".join(run) if all(w[:1].isupper() for w in run) else name
         sp.code, sp.country, sp.org = m.code, m.country, m.org
         if not sp.role and m.role:
             sp.role = m.role
