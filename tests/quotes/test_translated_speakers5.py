@@ -167,3 +167,16 @@ def test_the_newspaper_x_y_writes_is_the_whole_name(nlp):
         "begun to send out summonses.",
     )
     assert one(qs, "summonses")[1:] == ("Astana Vestnik", "writing")
+
+
+def test_the_cues_that_read_as_a_relative_pronoun_and_the_message_of_the_ministry(nlp):
+    qs = found(
+        nlp,
+        "ASTANA (Steppe Info). All drones will be registered, the press service of the Ministry of Internal "
+        "Affairs of the Republic of Kazakhstan informs.\n\n"
+        "It is said in the message of the ministry that drones of state bodies and the armed forces are not "
+        "subject to the new rules.",
+    )
+    q = one(qs, "not subject to the new rules")
+    assert q[0].startswith("that drones of state bodies")
+    assert q[1] == "press service of the Ministry of Internal Affairs of the Republic of Kazakhstan"

@@ -73,9 +73,10 @@ def _its_unit(ctx: _Ctx, sp: Speaker, bodies: list[_Body]) -> _Body | None:
 
 
 def _unit_tail(words: list[str]) -> list[str]:
-    """The generic body a unit description names ("press centre of the
-    committee" -> ["committee"]); [] if the words are no such description."""
-    if "of" not in words[1:3] or words[words.index("of") - 1] not in word_set("body_units"):
+    """The generic body a unit or document description names ("press centre
+    of the committee", "message of the ministry" -> ["committee"],
+    ["ministry"]); [] if the words are no such description."""
+    if "of" not in words[1:3] or words[words.index("of") - 1] not in word_set("body_units", "documents"):
         return []
     tail = [w for w in words[words.index("of") + 1 :] if w not in ("the", "a", "an")]
     return tail if len(tail) == 1 and tail[0] in word_set("generic_bodies") else []
@@ -378,7 +379,13 @@ def link_descriptions(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
                 found = _resolve_description(sp, _unit_tail(words), earlier)
                 if found is not None:
                     _take_identity(sp, found.src)
-                    sp.name = f"{' '.join(words[: words.index('of')])} of {found.name}"
+                    part = " ".join(words[: words.index("of")])
+                    # "the message of the ministry" is the ministry's; "the press centre of the committee" its unit
+                    sp.name = (
+                        found.name
+                        if words[words.index("of") - 1] in word_set("documents")
+                        else f"{part} of {found.name}"
+                    )
         if found is None and _generic_body(sp, words) and last is not None and _named_body(ctx, last, sp):
             _take_identity(sp, last[0])  # "the department", "the message": the body that spoke just before
         elif found is None and head is not None:
