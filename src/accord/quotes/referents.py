@@ -344,6 +344,29 @@ def _spoke_near(ctx: _Ctx, p: _Person, sp: Speaker) -> bool:
     return ctx.para_of(p.sp.start)[0] >= para or ctx.para_of(max(p.end - 1, 0))[0] >= para
 
 
+def _resolve_body(ctx: _Ctx, sp: Speaker, words: list[str] | None, bodies: list[_Body]) -> _Body | None:
+    """The body named before that ``sp`` stands for ("its press service",
+    "the ministry", "the press centre of the committee", "the message of the
+    ministry"), its identity taken; else None."""
+    found = _its_unit(ctx, sp, bodies)  # "..., its press service reports": the body named before
+    if found is not None or words is None:
+        return found
+    earlier = sorted((b for b in bodies if b.pos < sp.start), key=lambda b: b.pos)
+    found = _resolve_description(sp, words, earlier)
+    if found is not None:
+        _take_identity(sp, found.src)
+        sp.name = found.name
+    elif _unit_tail(words):
+        # "the press centre of the committee": the unit of the body named before
+        found = _resolve_description(sp, _unit_tail(words), earlier)
+        if found is not None:
+            _take_identity(sp, found.src)
+            k = words.index("of")
+            # "the message of the ministry" is the ministry's; "the press centre of the committee" its unit
+            sp.name = found.name if words[k - 1] in word_set("documents") else f"{' '.join(words[:k])} of {found.name}"
+    return found
+
+
 def link_descriptions(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
     """Give "the committee", "the embassy" and "it" the body named before,
     "the minister" and "the expert" the person, and "he" or "his" with no
@@ -367,25 +390,7 @@ def link_descriptions(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
         low = sp.text.lower()
         words, head = _description(sp.text), _person_description(sp)
         unit = _body_unit(ctx, sp)  # "the press centre of the SCNS": a unit that speaks for its body
-        found = _its_unit(ctx, sp, bodies)  # "..., its press service reports": the body named before
-        if found is None and words is not None:
-            earlier = sorted((b for b in bodies if b.pos < sp.start), key=lambda b: b.pos)
-            found = _resolve_description(sp, words, earlier)
-            if found is not None:
-                _take_identity(sp, found.src)
-                sp.name = found.name
-            elif _unit_tail(words):
-                # "the press centre of the committee": the unit of the body named before
-                found = _resolve_description(sp, _unit_tail(words), earlier)
-                if found is not None:
-                    _take_identity(sp, found.src)
-                    part = " ".join(words[: words.index("of")])
-                    # "the message of the ministry" is the ministry's; "the press centre of the committee" its unit
-                    sp.name = (
-                        found.name
-                        if words[words.index("of") - 1] in word_set("documents")
-                        else f"{part} of {found.name}"
-                    )
+        found = _resolve_body(ctx, sp, words, bodies)
         if found is None and _generic_body(sp, words) and last is not None and _named_body(ctx, last, sp):
             _take_identity(sp, last[0])  # "the department", "the message": the body that spoke just before
         elif found is None and head is not None:
