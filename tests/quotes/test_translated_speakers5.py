@@ -91,3 +91,92 @@ def test_a_body_name_with_a_comma_or_an_and_inside_it_is_kept_whole(nlp):
     assert one(qs, "will be fined")[1] == (
         "Ministry of Labour and Social Protection of the Population of the Republic of Kazakhstan"
     )
+
+
+def test_the_message_of_a_unit_of_a_named_body_with_a_comma_in_its_name(nlp):
+    qs = found(
+        nlp,
+        "More than two hundred hackers were identified this year, as the press service of the Ministry of "
+        "Energy, Industry and Trade of the Republic of Kazakhstan reports.\n\n"
+        '"Most attacks came from abroad," the message says.',
+    )
+    name = "press service of the Ministry of Energy, Industry and Trade of the Republic of Kazakhstan"
+    assert one(qs, "hundred hackers")[1] == name
+    assert one(qs, "Most attacks")[1] == name
+
+
+def test_the_press_centre_of_the_committee_is_the_committee_named_before(nlp):
+    qs = found(
+        nlp,
+        "DUSHANBE, June 17 (Pamir Post). Students returning from Russia will be interviewed at the airports of "
+        "Dushanbe and Khujand by employees of the State Committee for National Security (GKNB), the press centre "
+        "of the committee informs.\n\n"
+        "The interviews are voluntary and are aimed at preventing recruitment, the message says.",
+    )
+    name = "press centre of State Committee for National Security"
+    assert one(qs, "will be interviewed")[1] == name
+    assert one(qs, "are voluntary")[1] == name
+
+
+def test_the_agency_quotes_a_source_with_a_colon_the_source_speaks(nlp):
+    qs = found(
+        nlp,
+        "Last week the Foreign Ministry of Armenia made no comment.\n\n"
+        'The Russian agency Volga Wire quotes a source in the CSTO Secretariat: "The delegations still receive '
+        'all the documents of the organization."',
+    )
+    assert one(qs, "delegations still receive")[1:] == ("a source in the CSTO Secretariat", "report")
+
+
+def test_he_after_a_sentence_with_a_named_subject_is_that_person(nlp):
+    qs = found(
+        nlp,
+        'Deputy Kanat Iskakov supported the bill. "We must close this door," the deputy said.\n\n'
+        "Deputy Dastan Sydykov opposed the bill in its current form. He noted:\n\n"
+        '"The definition of a private military company in the text is so broad that any shooting club can be '
+        'included in it."',
+    )
+    assert one(qs, "definition of a private")[1] == "Dastan Sydykov"
+
+
+def test_its_press_service_reports_after_the_words_is_the_bodys_unit(nlp):
+    qs = found(
+        nlp,
+        "The State Border Service of the Republic of Azerbaijan supports the new rules, its press service "
+        "reports. According to the department, more than forty smugglers were detained this year.",
+    )
+    name = "press service of State Border Service of the Republic of Azerbaijan"
+    assert one(qs, "supports the new rules")[1] == name
+    assert one(qs, "forty smugglers")[1] == name
+
+
+def test_a_position_supported_by_x_then_a_colon_is_xs_view(nlp):
+    qs = found(
+        nlp,
+        "Human rights activist Nodira Sharipova criticised the checks.\n\n"
+        'Her position is supported by lawyer Kamol Saidov: "The law does not oblige a citizen to answer '
+        'the questions without a lawyer."',
+    )
+    assert one(qs, "does not oblige")[1:] == ("Kamol Saidov", "opinion")
+
+
+def test_the_newspaper_x_y_writes_is_the_whole_name(nlp):
+    qs = found(
+        nlp,
+        "The newspaper Astana Vestnik writes that in some districts the enlistment offices have already "
+        "begun to send out summonses.",
+    )
+    assert one(qs, "summonses")[1:] == ("Astana Vestnik", "writing")
+
+
+def test_the_cues_that_read_as_a_relative_pronoun_and_the_message_of_the_ministry(nlp):
+    qs = found(
+        nlp,
+        "ASTANA (Steppe Info). All drones will be registered, the press service of the Ministry of Internal "
+        "Affairs of the Republic of Kazakhstan informs.\n\n"
+        "It is said in the message of the ministry that drones of state bodies and the armed forces are not "
+        "subject to the new rules.",
+    )
+    q = one(qs, "not subject to the new rules")
+    assert q[0].startswith("that drones of state bodies")
+    assert q[1] == "press service of the Ministry of Internal Affairs of the Republic of Kazakhstan"

@@ -34,14 +34,23 @@ def title_comma(tok, subject=None) -> int | None:
 
 
 def _comma_in_name(subject, k: int, tok) -> bool:
-    """Is comma ``k`` inside the parsed subject's own proper name, which runs
-    up to cue ``tok`` ("The Ministry of Labour, Migration and Employment of
-    Population of X reported")? Only proper nouns and the small words of a
-    name lie between the subject and the cue."""
+    """Is comma ``k`` inside a body's proper name in the parsed subject's own
+    phrase, which runs up to cue ``tok`` ("The Ministry of Labour, Migration
+    and Employment of Population of X reported", "the press service of the
+    Ministry of Digital Development, Innovations and Aerospace Industry of X
+    reports")? Only proper nouns and the small words of a name follow the
+    comma, with no person and no title among them (else ", Vice Minister X
+    said" is a title comma)."""
     doc = tok.doc
-    if subject.pos_ != "PROPN" or not subject.left_edge.i < k < tok.i or subject.right_edge.i < tok.i - 1:
+    if not subject.left_edge.i < k < tok.i or subject.right_edge.i < tok.i - 1 or doc[k - 1].pos_ != "PROPN":
         return False
-    return all(t.pos_ == "PROPN" or t.lower_ in ("of", "and", "the", "for", "on", ",") for t in doc[subject.i : tok.i])
+    after = doc[k + 1 : tok.i]
+    return all(
+        (t.pos_ == "PROPN" or t.lower_ in ("of", "and", "the", "for", "on", ","))
+        and t.ent_type_ != "PERSON"
+        and t.lower_ not in word_set("role_nouns", "person_nouns")
+        for t in after
+    )
 
 
 def name_comma(tok) -> int | None:
@@ -51,7 +60,10 @@ def name_comma(tok) -> int | None:
     if tok.i < 3 or tok.tag_ not in ("VBD", "VBZ"):
         return None
     end = _before_acronym(doc, tok.i)  # "..., the Mine Action Agency (ANAMA) told ..."
-    if doc[end - 1].pos_ != "PROPN" or doc[end - 1].ent_type_ in ("DATE", "TIME"):
+    unit = (
+        doc[end - 1].lower_ in word_set("body_units") and doc[end - 1].pos_ == "NOUN"
+    )  # "..., its press service reports"
+    if (doc[end - 1].pos_ != "PROPN" and not unit) or doc[end - 1].ent_type_ in ("DATE", "TIME"):
         return None
     lo = sent_bounds(tok)[0]
     for k in range(end - 1, max(lo, end - NAME_WINDOW), -1):
@@ -63,7 +75,7 @@ def name_comma(tok) -> int | None:
             continue  # "Minister of Trade and Integration"
         if t.tag_ == "POS" and doc[k - 1].pos_ == "PROPN":
             continue  # "the Prosecutor General's Office of X"
-        if t.pos_ not in ("PROPN", "ADP", "DET", "NOUN", "ADJ") and t.text != "-":
+        if t.pos_ not in ("PROPN", "ADP", "DET", "NOUN", "ADJ") and t.text != "-" and t.tag_ != "PRP$":
             return None
     return None
 

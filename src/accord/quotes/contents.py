@@ -37,7 +37,7 @@ from .spans import (
     _subtree_bounds,
     _trim_tokens,
 )
-from .speakers import _quoted_as_saying
+from .speakers import _quoted_as_saying, misread_that
 from .vocabulary import LANG, word_set
 
 if TYPE_CHECKING:  # the per-article lookups, built by extract_quotes
@@ -325,7 +325,9 @@ def clause_complement(ctx: _Ctx, tok, cue: Cue, found: _Found):
         if comp.i > tok.i and _noun_clause_misread(tok, comp):
             continue
         if cue.clause or _is_clause_strict(ctx, comp):
-            out.append(_subtree_bounds(comp, exclude=_other_reports(comp, ctx.lex)))
+            lo, hi = _subtree_bounds(comp, exclude=_other_reports(comp, ctx.lex))
+            k = misread_that(tok) if comp.i > tok.i else None
+            out.append((k, hi) if k is not None else (lo, hi))  # "... of the ministry that drones ... are"
     return None
 
 

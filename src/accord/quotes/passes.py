@@ -129,6 +129,14 @@ def verb_cues(ctx: _Ctx, st: Passes) -> None:
             )
             if view and q.cue_class == "speech":
                 q.cue_class = "opinion"
+            if (
+                letter == "o"
+                and q.cue_class == "speech"
+                and cue.cls == "speech"
+                and tok.lemma_.lower() not in word_set("saying_verbs", "labelling_verbs")
+                and _phrase_inside_object(ctx, lo, hi)
+            ):
+                q.cue_class = "act"  # 'noted the "constructive atmosphere" of the talks': what was noted
             adj = ctx.lex.adjectives.get(tok.lower_) if letter == "c" and _passive(tok) else None
             if adj is not None and adj.cls and q.cue_class != "act":
                 q.cue_class = adj.cls  # "X is convinced that ...": the attitude of "convinced", not "convince"
@@ -222,6 +230,20 @@ def _quoted_verb(ctx: _Ctx, tok, lo: int, hi: int) -> bool:
     ('asked families "to trust the authorities"')?"""
     gr = grammar(tok)
     return any(gr.is_(c, "open_complement") and lo <= c.i < hi and ctx.mark_at(c.idx) is not None for c in tok.children)
+
+
+def _phrase_inside_object(ctx: _Ctx, lo: int, hi: int) -> bool:
+    """Is the quotation in a noun-phrase object only a phrase inside it, with
+    the object's first and last words outside the marks ('noted the
+    "constructive atmosphere" of the talks')? The object is what the speaker
+    acted on; a whole quoted object ('reported "2,521 incidents"', 'called it
+    "a disgrace"') or one that ends in the quotation stays the speaker's words."""
+    doc = ctx.doc
+    if hi - lo < 3 or ctx.mark_at(doc[lo].idx) is not None or ctx.mark_at(doc[hi - 1].idx) is not None:
+        return False
+    if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.text == "," for t in doc[lo:hi]):
+        return False  # 'said the ambassador, X, bore "special responsibility" for ...': a clause misread as one
+    return any(ctx.mark_at(t.idx) is not None and not t.is_punct for t in doc[lo + 1 : hi - 1])
 
 
 def _noun_clause_object(ctx: _Ctx, tok, lo: int, hi: int) -> bool:

@@ -17,9 +17,11 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from ..record import Quote, Speaker
+from ..syntax import grammar
 from .gender import agrees
 from .speaker_phrase import BODIES, _take_identity, is_body
-from .vocabulary import word_set
+from .titles import person_name
+from .vocabulary import first_names, word_seq, word_set
 
 if TYPE_CHECKING:  # the per-article lookups, built by extract_quotes
     from .context import _Ctx
@@ -43,6 +45,55 @@ def _description(text: str) -> list[str] | None:
     if not all(w.isalpha() and w.islower() for w in rest):
         return None  # a name ("the Kremlin") or a number
     return rest
+
+
+def _its_unit(ctx: _Ctx, sp: Speaker, bodies: list[_Body]) -> _Body | None:
+    """'The State Committee for X supports the bill, its press service
+    reports': a body's unit owned by "its" speaks for the body named last
+    before it in its sentence's paragraph; its name is the unit of that body
+    (the speaker takes it); else None."""
+    words = sp.text.split()
+    if words[:1] and words[0].lower() == "its":
+        words = words[1:]
+    elif ctx.text[max(0, sp.start - 4) : sp.start].lower() != "its ":
+        return None
+    if (
+        not 1 <= len(words) <= 3
+        or words[-1].lower() not in word_set("body_units")
+        or not all(w.islower() for w in words)
+    ):
+        return None
+    p0 = ctx.para_of(sp.start)[0]
+    b = max((b for b in bodies if p0 <= b.pos < sp.start), key=lambda b: b.pos, default=None)
+    if b is None:
+        return None
+    _take_identity(sp, b.src)
+    sp.name = f"{' '.join(words)} of {b.name}"
+    return _Body(sp.start, sp.name, sp)
+
+
+def _unit_tail(words: list[str]) -> list[str]:
+    """The generic body a unit or document description names ("press centre
+    of the committee", "message of the ministry" -> ["committee"],
+    ["ministry"]); [] if the words are no such description."""
+    if "of" not in words[1:3] or words[words.index("of") - 1] not in word_set("body_units", "documents"):
+        return []
+    tail = [w for w in words[words.index("of") + 1 :] if w not in ("the", "a", "an")]
+    return tail if len(tail) == 1 and tail[0] in word_set("generic_bodies") else []
+
+
+def _unit_of_named(sp: Speaker) -> bool:
+    """Is ``sp`` a unit of a body with a proper name ("the press service of
+    the Ministry of Digital Development, ... of X"): a body, whatever the
+    actor mentions inside it read?"""
+    words = sp.text.split()
+    if words[:1] and words[0].lower() == "the":
+        words = words[1:]
+    if "of" not in words[1:3]:
+        return False
+    k = words.index("of")
+    rest = [w for w in words[k + 1 :] if w.lower() not in ("the", "a", "an")]
+    return words[k - 1].lower() in word_set("body_units") and bool(rest) and rest[0][:1].isupper()
 
 
 def _holds(name: str, words: list[str]) -> bool:
@@ -244,15 +295,45 @@ def _out_of_sight(ctx: _Ctx, sp: Speaker, who: _Person, seen: tuple[list, list])
     return not any((x.name if isinstance(x, Speaker) else x) == sp.name for x in near)
 
 
+def _subject_before(ctx: _Ctx, sp: Speaker, pronoun: str) -> Speaker | None:
+    """The person named as the subject of the sentence right before the
+    pronoun speaker's own, in its paragraph ("Deputy Dastan Sydykov opposed
+    the bill. He noted: ..."), if the pronoun can stand for them; else None."""
+    doc = ctx.doc
+    span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    if span is None or span.sent.start == 0:
+        return None
+    prev = doc[span.sent.start - 1].sent
+    if ctx.para_of(prev.start_char)[0] != ctx.para_of(sp.start)[0]:
+        return None
+    gr = grammar(doc)
+    subj = next((c for c in prev.root.children if gr.is_(c, "subject") and c.pos_ == "PROPN"), None)
+    if subj is None or not all(t.pos_ == "PROPN" for t in doc[subj.left_edge.i : subj.i + 1]):
+        return None
+    words = doc[subj.left_edge.i : subj.i + 1]
+    person = subj.ent_type_ == "PERSON" or (
+        subj.text.lower().endswith(word_seq("surname_endings")) and any(t.text in first_names() for t in words)
+    )  # the recogniser may read "Dastan Sydykov" as a body
+    name = person_name(words.text)
+    if not person or len(name.split()) < 2:
+        return None
+    found = Speaker(start=words.start_char, end=words.end_char, text=words.text, name=name)
+    return found if agrees(pronoun, found) else None
+
+
 def _talked_about(m, quotes: list[Quote]) -> bool:
     """Is person mention ``m`` only named inside someone else's words ("the
-    route in the provinces of Herat and Farah is guarded", quoted from X)?
-    Such a person is not in sight for a "he" that follows: X is."""
-    return any(
-        q.start <= m.start < q.end and (q.speaker is None or q.speaker.name != m.name)
-        for q in quotes
-        if q.speaker is None or not q.speaker.start <= m.start < q.speaker.end
-    )
+    route in the provinces of Herat and Farah is guarded", quoted from X),
+    or a speaker's own phrase, which the speakers stand for with the names
+    this pass gives them ("He" the recogniser read as Farah)? Such a
+    mention is not in sight for a "he" that follows."""
+    for q in quotes:
+        sp = q.speaker
+        if sp is not None and sp.start <= m.start < sp.end:
+            return True
+        if q.start <= m.start < q.end and (sp is None or sp.name != m.name):
+            return True
+    return False
 
 
 def _spoke_near(ctx: _Ctx, p: _Person, sp: Speaker) -> bool:
@@ -261,6 +342,29 @@ def _spoke_near(ctx: _Ctx, p: _Person, sp: Speaker) -> bool:
     dash paragraph, then "He added that ...")?"""
     para = ctx.para_of(ctx.para_of(sp.start)[0] - 1)[0]
     return ctx.para_of(p.sp.start)[0] >= para or ctx.para_of(max(p.end - 1, 0))[0] >= para
+
+
+def _resolve_body(ctx: _Ctx, sp: Speaker, words: list[str] | None, bodies: list[_Body]) -> _Body | None:
+    """The body named before that ``sp`` stands for ("its press service",
+    "the ministry", "the press centre of the committee", "the message of the
+    ministry"), its identity taken; else None."""
+    found = _its_unit(ctx, sp, bodies)  # "..., its press service reports": the body named before
+    if found is not None or words is None:
+        return found
+    earlier = sorted((b for b in bodies if b.pos < sp.start), key=lambda b: b.pos)
+    found = _resolve_description(sp, words, earlier)
+    if found is not None:
+        _take_identity(sp, found.src)
+        sp.name = found.name
+    elif _unit_tail(words):
+        # "the press centre of the committee": the unit of the body named before
+        found = _resolve_description(sp, _unit_tail(words), earlier)
+        if found is not None:
+            _take_identity(sp, found.src)
+            k = words.index("of")
+            # "the message of the ministry" is the ministry's; "the press centre of the committee" its unit
+            sp.name = found.name if words[k - 1] in word_set("documents") else f"{' '.join(words[:k])} of {found.name}"
+    return found
 
 
 def link_descriptions(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
@@ -286,14 +390,7 @@ def link_descriptions(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
         low = sp.text.lower()
         words, head = _description(sp.text), _person_description(sp)
         unit = _body_unit(ctx, sp)  # "the press centre of the SCNS": a unit that speaks for its body
-        found = None
-        if words is not None:
-            found = _resolve_description(
-                sp, words, sorted((b for b in bodies if b.pos < sp.start), key=lambda b: b.pos)
-            )
-            if found is not None:
-                _take_identity(sp, found.src)
-                sp.name = found.name
+        found = _resolve_body(ctx, sp, words, bodies)
         if found is None and _generic_body(sp, words) and last is not None and _named_body(ctx, last, sp):
             _take_identity(sp, last[0])  # "the department", "the message": the body that spoke just before
         elif found is None and head is not None:
@@ -308,20 +405,22 @@ def link_descriptions(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
             if not sp.name and last is not None and last[1] and _near(ctx, last[0], sp):
                 _take_identity(sp, last[0])
             continue
-        elif low in word_set("person_pronouns") and sp.name in aliases:
+        elif low in word_set("person_pronouns") and sp.name in aliases and _subject_before(ctx, sp, low) is None:
             _take_identity(sp, aliases[sp.name])  # "he" that the parse gave the description's reading
         elif low in word_set("person_pronouns"):
             if sp.name and sp.name in media:
                 sp.name = sp.code = sp.country = sp.org = None  # "she" is not the outlet she spoke to
             # "he" with no name yet is the person quoted last (after a colon or a dash too)
+            # (<=: the same "he" resolved for an earlier cue)
             who = max(
-                (
-                    p for p in people.values() if p.sp.start <= sp.start and agrees(low, p.sp)
-                ),  # <=: the same "he" resolved for an earlier cue
+                (p for p in people.values() if p.sp.start <= sp.start and agrees(low, p.sp)),
                 key=lambda x: x.sp.start,
                 default=None,
             )
-            if not sp.name and _anon_first(ctx, anon, who.sp if who is not None else None, sp):
+            subject = _subject_before(ctx, sp, low)
+            if subject is not None and subject.name != sp.name:
+                _take_identity(sp, subject)  # "Deputy X opposed the bill. He noted: ...": X
+            elif not sp.name and _anon_first(ctx, anon, who.sp if who is not None else None, sp):
                 _name_after(sp, anon)  # "a source in the ministry said ... According to him, ..."
             elif who is not None and _spoke_near(ctx, who, sp) and (not sp.name or _out_of_sight(ctx, sp, who, seen)):
                 _take_identity(sp, who.sp)
@@ -330,6 +429,7 @@ def link_descriptions(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
             or unit
             or (words is not None and head is None and words[-1] not in word_set("role_nouns"))
             or is_body(ctx, sp)
+            or _unit_of_named(sp)
         )
         if sp.name:
             bodies.append(_Body(sp.start, sp.name, sp))

@@ -72,6 +72,9 @@ def _make_speaker(ctx: _Ctx, tok, prev: Speaker | None) -> Speaker:
         head = tok.head.head  # the noun the relative clause hangs from
     lo, hi = _name_bounds(tok)
     s, e = _chars(doc, lo, hi)
+    tail = _NAME_TAIL.match(ctx.text, e)
+    if tail is not None and ctx.text.startswith(":", tail.end()):
+        e = tail.end()  # "quotes a source in the CSTO Secretariat:": a name word the parser hung on the verb
     role, aff = _role_affiliation(head)
     name = None
     m = ctx.mention_at(doc, *_chars(doc, *_name_bounds(head))) if head.i != tok.i else ctx.mention_at(doc, s, e)
@@ -93,19 +96,7 @@ def _make_speaker(ctx: _Ctx, tok, prev: Speaker | None) -> Speaker:
         ):
             m = people[0]
     if m is not None:
-        name = _with_place(ctx, head, m, e) if m.kind != "person" else person_name(m.name)
-        if name and m.kind != "person" and m.end < e and _NAME_TAIL.fullmatch(ctx.text, m.end, e):
-            name += " " + " ".join(ctx.text[m.end : e].split())  # "the press service of the CSTO Secretariat"
-        elif name and m.kind != "person" and m.end < e and _COORD_TAIL.fullmatch(ctx.text, m.end, e):
-            name += " ".join(ctx.text[m.end : e].split(" "))  # "the Ministry of Labour and Social Protection of X"
-        words = sp.text.split()
-        if words and words[0].lower() == "the":
-            words = words[1:]
-        if name and len(words) > 1 and name == words[-1] and all(w[:1].isupper() for w in words):
-            name = " ".join(words)  # "the Eastern Theatre Command", not "Command"
-        sp.code, sp.country, sp.org = m.code, m.country, m.org
-        if not sp.role and m.role:
-            sp.role = m.role
+        name = _mention_name(ctx, sp, m, head, e)
     if name is None:
         if head.lower_ in word_set("pronouns") or head.pos_ == "PRON":
             if prev is not None and (not agrees(head.lower_, prev) or _body_for_person(ctx, head, prev)):
@@ -146,6 +137,30 @@ def _make_speaker(ctx: _Ctx, tok, prev: Speaker | None) -> Speaker:
         name = titled  # 'Head of the Center of ... Farid Shafiyev': the person, not the title (nor 'director of X')
     sp.name = name
     return sp
+
+
+def _mention_name(ctx: _Ctx, sp: Speaker, m, head, e: int) -> str | None:
+    """The speaker's name from actor mention ``m`` in its phrase (ending at
+    character ``e``): the rest of a body's name the mention stopped short of,
+    a whole capitalised name, an outlet's name after its noun; the
+    mention's codes and role go to ``sp``."""
+    name = _with_place(ctx, head, m, e) if m.kind != "person" else person_name(m.name)
+    if name and m.kind != "person" and m.end < e and _NAME_TAIL.fullmatch(ctx.text, m.end, e):
+        name += " " + " ".join(ctx.text[m.end : e].split())  # "the press service of the CSTO Secretariat"
+    elif name and m.kind != "person" and m.end < e and _COORD_TAIL.fullmatch(ctx.text, m.end, e):
+        name += " ".join(ctx.text[m.end : e].split(" "))  # "the Ministry of Labour and Social Protection of X"
+    words = sp.text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if name and len(words) > 1 and name == words[-1] and all(w[:1].isupper() for w in words):
+        name = " ".join(words)  # "the Eastern Theatre Command", not "Command"
+    elif name and len(words) > 2 and name == words[-1] and words[0].lower() in ctx.lex.media:
+        run = words[1:]  # "the newspaper Astana Vestnik", not "Vestnik"
+        name = " ".join(run) if all(w[:1].isupper() for w in run) else name
+    sp.code, sp.country, sp.org = m.code, m.country, m.org
+    if not sp.role and m.role:
+        sp.role = m.role
+    return name
 
 
 def described_person(sp: Speaker) -> bool:

@@ -291,7 +291,7 @@ def _quoted_as_saying(tok):
     gr = grammar(tok)
     if tok.lemma_.lower() != "quote":
         return None
-    if _quotes_after_quotation(tok):
+    if _quotes_after_quotation(tok) or _quotes_before_quotation(tok):
         return _quoted_one(tok)
     if not any(
         gr.is_(c, "prep")
@@ -318,6 +318,21 @@ def _quoted_one(tok):
         ),
         None,
     )
+
+
+def _quotes_before_quotation(tok) -> bool:
+    """'The agency Neva Wire quotes a source in the Secretariat: "..."': a
+    colon after the one quoted, then the quotation."""
+    gr = grammar(tok)
+    doc = tok.doc
+    subj = next((c for c in tok.children if gr.is_(c, "subject")), None)
+    obj = _quoted_one(tok)
+    if subj is None or obj is None or subj.i > tok.i or obj.i < tok.i:
+        return False
+    j = obj.i + 1
+    while j < len(doc) and j <= obj.i + 8 and doc[j].text != ":" and not doc[j].is_punct:
+        j += 1  # "a source in the CSTO Secretariat:", the quotation often hung on the object
+    return j + 1 < len(doc) and doc[j].text == ":" and (doc[j + 1].is_quote or doc[j + 1].text in "\u00ab\u201e")
 
 
 def _quotes_after_quotation(tok) -> bool:
@@ -431,6 +446,12 @@ def _name_bounds(tok) -> tuple[int, int]:
         elif gr.is_(ch, "conjunct") and _one_name(tok, ch):
             hi = ch.right_edge.i  # "the Ministry of Labour and Social Protection of X": one body's name
     doc = tok.doc
+    v = tok
+    for _ in range(3):
+        v = v.head  # "said in the message of X that ...": the verb the phrase hangs from
+    k = misread_that(v) if v.pos_ in ("VERB", "AUX") else None
+    if k is not None and tok.i < k <= hi:
+        hi = k - 1  # the cue's "that" and its clause are no part of the name
     for k in range(tok.i + 1, min(hi, len(doc) - 1)):
         if doc[k].text == "," and doc[k + 1].lower_ in ("who", "which", "whose", "whom"):
             hi = k - 1  # "an executive at one of the lines, who spoke on condition ...": not the name
@@ -444,6 +465,29 @@ def _name_bounds(tok) -> tuple[int, int]:
     while hi > tok.i and (doc[hi].is_punct or doc[hi].pos_ == "VERB") and not _closes(doc, lo, hi):
         hi -= 1  # a verb is no part of a name: '..., the press service of X informs.'
     return lo, hi + 1
+
+
+def misread_that(verb) -> int | None:
+    """'It is said in the message of the ministry that drones of state
+    bodies ... are not subject to the new rules': the parser read the cue's
+    "that" as a relative pronoun (its clause's subject taken for a verb) and
+    left the cue's clause with no subject; the index of that "that", else None."""
+    gr = grammar(verb)
+    doc = verb.doc
+    comp = next((c for c in verb.children if gr.is_(c, "clausal_complement") and c.i > verb.i), None)
+    if comp is None or comp.left_edge.i <= verb.i + 2:
+        return None
+    if any(gr.is_(c, "subject", "passive_subject", "expletive") for c in comp.children):
+        return None
+    t = doc[comp.left_edge.i - 1]
+    for _ in range(6):
+        if gr.is_(t, "relative_clause") and t.right_edge.i == comp.left_edge.i - 1:
+            k = t.left_edge.i
+            return k if k > verb.i and doc[k].lower_ == "that" else None
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return None
 
 
 def _one_name(tok, conj) -> bool:

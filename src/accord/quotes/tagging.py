@@ -9,20 +9,21 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .commas import NAME_WINDOW
-from .vocabulary import word_values
+from .vocabulary import word_set, word_values
 
 if TYPE_CHECKING:  # the per-article lookups, built by extract_quotes
     from .context import _Ctx
 
 
 def _tail_noun(doc, t) -> bool:
-    """Is ``t`` a plural noun that closes its sentence right after a name,
-    with a comma before that name a few words back ("..., the press service
-    of the Ministry of X informs.")?"""
+    """Is ``t`` a plural noun that closes its sentence right after a name or
+    a body's unit, with a comma before them a few words back ("..., the
+    press service of the Ministry of X informs.", "..., its press service
+    reports.")?"""
     if t.pos_ != "NOUN" or t.i < 3 or t.i + 1 >= len(doc) or doc[t.i + 1].text not in (".", "!"):
         return False
-    if doc[t.i - 1].pos_ != "PROPN":
-        return False
+    if doc[t.i - 1].pos_ != "PROPN" and doc[t.i - 1].lower_ not in word_set("body_units"):
+        return False  # "..., the press service of X informs", "..., its press service reports"
     for k in range(t.i - 2, max(t.sent.start, t.i - NAME_WINDOW) - 1, -1):
         if doc[k].text == ",":
             return k < t.i - 2
