@@ -6,6 +6,7 @@ subject token."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..record import Speaker
@@ -148,7 +149,7 @@ def _mention_name(ctx: _Ctx, sp: Speaker, m, head, e: int) -> str | None:
     if name and m.kind != "person" and m.end < e and _NAME_TAIL.fullmatch(ctx.text, m.end, e):
         name += " " + " ".join(ctx.text[m.end : e].split())  # "the press service of the CSTO Secretariat"
     elif name and m.kind != "person" and m.end < e and _COORD_TAIL.fullmatch(ctx.text, m.end, e):
-        name += " ".join(ctx.text[m.end : e].split(" "))  # "the Ministry of Labour and Social Protection of X"
+        name += re.sub(r"\s+", " ", ctx.text[m.end : e])  # "the Ministry of Labour and Social Protection of X"
     words = sp.text.split()
     if words and words[0].lower() == "the":
         words = words[1:]

@@ -60,6 +60,7 @@ def _surname_name(doc, lo: int, hi: int) -> str | None:
         and not first.text.isupper()
         and first.lower_ not in word_set("role_nouns", "person_nouns", "describing_nouns", "title_small_words")
         and first.ent_type_ not in ("GPE", "NORP", "FAC", "LOC")
+        and sur.ent_type_ not in ("GPE", "NORP", "FAC", "LOC")  # "... of the Kremlin", "... in Berlin": a place
     ):
         return None
     ent = next((x for x in doc.ents if x.start <= first.i < x.end), None)
