@@ -499,3 +499,13 @@ def test_both_sides_beside_one_of_them_is_their_act_toward_each_other():
     ]
     out = [e for e in expand_pairs(evs) if e.type == "RETREAT"]
     assert sorted((e.actor.country, e.recipient.country) for e in out) == [("KGZ", "TJK"), ("TJK", "KGZ")]
+
+
+def test_a_meeting_that_did_not_take_place_joins_no_pair():
+    # "A met B . C and D did not meet . The two leaders agreed ." -> A <-> B
+    not_met = [_ev("CONSULT", 50, ("C", "CCC"), ("D", "DDD")), _ev("CONSULT", 50, ("D", "DDD"), ("C", "CCC"))]
+    for e in not_met:
+        e.negated = True
+    evs = [_ev("CONSULT", 0, ("A", "AAA"), ("B", "BBB")), *not_met, _ev("AGREE", 100, ("The two leaders", None), None)]
+    out = [e for e in expand_pairs(evs) if e.type == "AGREE"]
+    assert sorted((e.actor.country, e.recipient.country) for e in out) == [("AAA", "BBB"), ("BBB", "AAA")]

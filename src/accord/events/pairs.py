@@ -123,6 +123,8 @@ def _pair_of(
     for n, e in enumerate(before[-LOOKBACK_EVENTS:]):
         if (conflict and not (e.quad or "").endswith("conflict")) or (types is not None and e.type not in types):
             continue
+        if e.negated:  # ("A and B did not meet": no pair joined)
+            continue
         a, r = e.actor, e.recipient
         ka, kr = _key(a), _key(r)
         if not _named_pair(a, r, ka, kr, exclude):
@@ -173,7 +175,7 @@ def _role_pair(before: list[Event], role: str, exclude=None) -> tuple[EventActor
     for e in reversed(before[-LOOKBACK_EVENTS:]):
         a, r = e.actor, e.recipient
         ka, kr = _key(a), _key(r)
-        if not _named_pair(a, r, ka, kr, exclude):
+        if e.negated or not _named_pair(a, r, ka, kr, exclude):
             continue
         if role in a.text.lower().split() or role in r.text.lower().split():
             return a, r
