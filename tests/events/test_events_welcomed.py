@@ -66,3 +66,31 @@ def test_a_welcome_of_no_group_stays_as_it_is(build):
     doc = build(_rows("decisions", "decision"), MENTIONS, sent_starts=(0, 5, 10, 14, 18))
     e = _welcome(doc)
     assert welcomed_guests(doc, [e]) == [e]
+
+
+def _hosted(guest_starts, host_start=60):
+    from accord.events.welcomed import guests_meetings
+
+    evs = []
+    for n, start in enumerate(guest_starts):
+        code = ("AAA", "BBB", "CCC")[n]
+        evs.append(
+            Event(
+                "CONSULT",
+                Span(30, 33, "met"),
+                {"start": 0, "end": 100},
+                actor=EventActor(host_start, host_start + 3, "UAE", code="HHH", country="HHH"),
+                recipient=EventActor(start, start + 3, code, code=code, country=code),
+            )
+        )
+    return guests_meetings(evs)
+
+
+def test_guests_named_before_their_host_meet_each_other():
+    # "A's minister and his B counterpart met for talks hosted by H" -> A <-> B as well
+    got = sorted((e.actor.country, e.recipient.country) for e in _hosted([0, 10]))
+    assert got == [("AAA", "BBB"), ("BBB", "AAA")]
+    # "H met A and B": the host named first meets each, no pairs among them
+    assert _hosted([40, 50], host_start=0) == []
+    # guests copied from another sentence (a mediation naming no one): no pairs
+    assert _hosted([-20, -10]) == []

@@ -440,11 +440,11 @@ def link_hosts(doc, events: list[Event]) -> list[Event]:
     """Each hosted gathering with no counterpart given once per participant
     of the joint acts around it, and the guests of a hosted exercise paired
     (see module doc)."""
-    from .welcomed import welcomed_guests  # (welcomed reads this module)
+    from .welcomed import guests_meetings, welcomed_guests  # (welcomed reads this module)
 
     events = welcomed_guests(doc, events)
     index = _sentence_numbers(doc)
-    guests = _guest_pairs(doc, events)
+    guests = _guest_pairs(doc, events) + guests_meetings(events)
     out: list[Event] = []
     for e in events:
         alone = _hosted_alone(doc, e)
