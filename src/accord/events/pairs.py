@@ -36,6 +36,14 @@ with two they are the dyad a mediator met. A group noun that an earlier
 actor named an international body's members by ("Leaders of the CSTO
 gathered ... The leaders adopted a statement") is that body, acting as one.
 
+Two guests named before their host ("A and B met for talks hosted by C")
+are the ones "the ministers" then stand for, toward each other, and "both
+delegations" that host praises are those two. "The heads of the two border
+services" (a group noun of a pair) and "both delegations"
+(``pair_member_nouns``) are pair references too; "both sides pulled back"
+beside one of the pair (a speaker taken as the recipient) is the pair's act
+toward each other. A negated event ("A and B did not meet") joins no pair.
+
 The words ("both", "the two"; sides, parties, leaders, ...) are data
 (``pair_quantifiers``, ``pair_nouns``, ``pair_bare_nouns``); "the" alone
 makes a pair only with the bare nouns ("the sides", "the parties").
