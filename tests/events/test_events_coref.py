@@ -273,3 +273,41 @@ def test_a_dinner_hosted_for_an_attendee_is_with_that_attendee_alone(build):
     met.actor.country, met.recipient.country = "RUR", "ELB"
     out = [(e.actor.country, e.recipient.country) for e in link_hosts(doc, [hosted, met])]
     assert ("SYL", "RUR") in out and ("SYL", "ELB") not in out
+
+
+def _dispute_and_reaction(vocab, quad):
+    from accord.record import Mention
+
+    words = ["Ruritania", "blamed", "Freedonia", ".", "Sylvania", "warned", "of", "retaliation", "."]
+    doc = Doc(vocab, words=words, sent_starts=[True, False, False, False, True] + [False] * 4)
+    s1, s2 = (0, doc[3].idx + 1), (doc[4].idx, len(doc.text))
+    doc._.mentions = [
+        Mention(start=0, end=9, text="Ruritania", name="Ruritania", kind="state", code="RUR", country="RUR"),
+        Mention(
+            start=doc[2].idx, end=doc[2].idx + 9, text="Freedonia", name="F", kind="state", code="FRE", country="FRE"
+        ),
+        Mention(start=s2[0], end=s2[0] + 8, text="Sylvania", name="Sylvania", kind="state", code="SYL", country="SYL"),
+    ]
+    lead = _ev("ACCUSE", s1, (10, 16), actor="RUR", rec="FRE")
+    back = _ev("ACCUSE", s1, (10, 16), actor="FRE", rec="RUR")
+    react = _ev("THREATEN", s2, (doc[5].idx, doc[5].idx + 6), actor="SYL", rec=None)
+    for e in (lead, back, react):
+        e.actor.country = e.actor.code
+        e.quad = quad
+    for e in (lead, back):
+        e.recipient.country = e.recipient.code
+    return doc, [lead, back, react]
+
+
+def test_a_third_partys_reaction_to_a_two_sided_dispute_is_to_both_sides(vocab):
+    # "Ruritania and Freedonia blame each other . Sylvania warned of retaliation ." -> SYL -> RUR and SYL -> FRE
+    from accord.events.coref import link_context_recipients
+
+    doc, events = _dispute_and_reaction(vocab, "verbal_conflict")
+    link_context_recipients(doc, events)
+    got = sorted(e.recipient.country for e in events if e.actor.country == "SYL")
+    assert got == ["FRE", "RUR"]
+    # a two-sided cooperation (joint drills) is no dispute: the reaction keeps the lead's one side
+    doc, events = _dispute_and_reaction(vocab, "verbal_cooperation")
+    link_context_recipients(doc, events)
+    assert len([e for e in events if e.actor.country == "SYL"]) == 1

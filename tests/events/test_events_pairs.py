@@ -450,3 +450,62 @@ def test_an_untargeted_attack_needs_a_dyad_that_fights():
     for e in evs:
         e.quad = "material_conflict"
     assert _dyads(expand_pairs(evs)) == [("SANCTION", "USA", "TUR"), ("ASSAULT", "TUR", None)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The heads of the two border services", True),
+        ("the leaders of both countries", True),
+        ("the heads of state", False),
+        ("the leaders of the two men's parties and others", True),
+        ("both delegations", True),
+        ("the delegations", False),
+    ],
+)
+def test_a_group_of_a_pair_and_pair_member_nouns(text, expected):
+    assert is_pair_reference(text) is expected
+
+
+def _hosted_talks():
+    # "A's minister and his B counterpart met for talks hosted by C": C with each guest, C named after them
+    met = [_ev("CONSULT", 10, ("C", "CCC"), (name, name)) for name in ("AAA", "BBB")]
+    for n, e in enumerate(met):
+        e.actor.start, e.actor.end = 60, 61
+        e.recipient.start, e.recipient.end = 12 + n * 10, 15 + n * 10
+        e.trigger = Span(30, 33, "met")
+    return met
+
+
+def test_the_ministers_after_talks_hosted_by_a_third_are_the_two_guests():
+    agreed = _ev("AGREE", 100, ("The ministers", None), None)
+    out = [e for e in expand_pairs([*_hosted_talks(), agreed]) if e.type == "AGREE"]
+    assert sorted((e.actor.country, e.recipient.country) for e in out) == [("AAA", "BBB"), ("BBB", "AAA")]
+
+
+def test_the_host_praising_both_delegations_praises_the_two_guests():
+    praised = _ev("SUPPORT", 100, ("the host minister", "CCC"), ("both delegations", None))
+    other = [_ev("ACCUSE", 0, ("D", "DDD"), ("E", "EEE")), _ev("REJECT", 5, ("E", "EEE"), ("D", "DDD"))]
+    out = [e for e in expand_pairs([*other, *_hosted_talks(), praised]) if e.type == "SUPPORT"]
+    assert sorted((e.actor.country, e.recipient.country) for e in out) == [("CCC", "AAA"), ("CCC", "BBB")]
+
+
+def test_both_sides_beside_one_of_them_is_their_act_toward_each_other():
+    # "both sides pulled back, the Kyrgyz service said" (the speaker taken as the recipient): the pair's mutual act
+    evs = [
+        _ev("ASSAULT", 0, ("Kyrgyz troops", "KGZ"), ("Tajik posts", "TJK")),
+        _ev("ACCUSE", 100, ("Tajikistan", "TJK"), ("Kyrgyzstan", "KGZ")),
+        _ev("RETREAT", 200, ("both sides", None), ("the Kyrgyz service", "KGZ")),
+    ]
+    out = [e for e in expand_pairs(evs) if e.type == "RETREAT"]
+    assert sorted((e.actor.country, e.recipient.country) for e in out) == [("KGZ", "TJK"), ("TJK", "KGZ")]
+
+
+def test_a_meeting_that_did_not_take_place_joins_no_pair():
+    # "A met B . C and D did not meet . The two leaders agreed ." -> A <-> B
+    not_met = [_ev("CONSULT", 50, ("C", "CCC"), ("D", "DDD")), _ev("CONSULT", 50, ("D", "DDD"), ("C", "CCC"))]
+    for e in not_met:
+        e.negated = True
+    evs = [_ev("CONSULT", 0, ("A", "AAA"), ("B", "BBB")), *not_met, _ev("AGREE", 100, ("The two leaders", None), None)]
+    out = [e for e in expand_pairs(evs) if e.type == "AGREE"]
+    assert sorted((e.actor.country, e.recipient.country) for e in out) == [("AAA", "BBB"), ("BBB", "AAA")]

@@ -302,3 +302,29 @@ def test_a_reaction_naming_a_pair_is_aimed_at_both_sides_of_the_news(vocab):
     events = [lead, offered]
     link_context_recipients(doc, events)
     assert sorted(e.recipient.country for e in events[1:]) == ["RUR", "SYL"]
+
+
+# "Ruritania began drills . Freedonia declined the invitation ."
+_INVITE_ROWS = [
+    ("Ruritania", "Ruritania", "PROPN", "nsubj", 1),
+    ("began", "begin", "VERB", "ROOT", 1),
+    ("drills", "drill", "NOUN", "dobj", 1),
+    (".", ".", "PUNCT", "punct", 1),
+    ("Freedonia", "Freedonia", "PROPN", "nsubj", 5),
+    ("declined", "decline", "VERB", "ROOT", 5),
+    ("the", "the", "DET", "det", 7),
+    ("invitation", "invitation", "NOUN", "dobj", 5),
+    (".", ".", "PUNCT", "punct", 5),
+]
+
+
+def test_a_declined_invitation_with_no_inviter_told_is_aimed_at_the_gatherings_host(vocab):
+    doc = state_doc(vocab, _INVITE_ROWS, (0, 4), [(0, 1, "RUR"), (4, 5, "FRE")])
+    drills = bare_event(doc, "COOPERATE", 1, "RUR", None)
+    declined = bare_event(doc, "REJECT", 5, "FRE", None)
+    link_reactions(doc, [drills, declined])
+    assert declined.recipient is not None and declined.recipient.country == "RUR"
+    # no gathering told before: no inviter
+    declined = bare_event(doc, "REJECT", 5, "FRE", None)
+    link_reactions(doc, [bare_event(doc, "SANCTION", 1, "RUR", None), declined])
+    assert declined.recipient is None

@@ -312,9 +312,22 @@ def link_context_recipients(doc, events: list[Event]) -> None:
             e.recipient = copy.copy(who)
             _add_evidence(e, _sent(lead))
         other = next((p for p in sides if party_of(p) not in (own, party_of(who))), None) if who else None
-        if other is not None and _names_pair(doc, e):
-            # "ready to host talks between the ministers of the two countries": both of the lead's sides
+        if other is not None and (_names_pair(doc, e) or _mutual(lead, events)):
+            # "ready to host talks between the ministers of the two countries": both of the lead's sides;
+            # so a reaction to a two-sided news ("A and B blame each other ... Moscow offered its help")
             events.append(retold(e, e.actor, copy.copy(other)))
+
+
+def _mutual(lead: Event, events: list[Event]) -> bool:
+    """Is the lead event a two-sided dispute: a conflict told by its trigger
+    also from its recipient toward its actor ("A and B blame each other for
+    the shooting")? A third party's reaction to it is to both sides."""
+    a, r = party_of(lead.actor), party_of(lead.recipient)
+    return (lead.quad or "").endswith("conflict") and any(
+        e.trigger.start == lead.trigger.start and party_of(e.actor) == r and party_of(e.recipient) == a
+        for e in events
+        if e.actor is not None and e.recipient is not None
+    )
 
 
 def _names_pair(doc, e: Event) -> bool:
@@ -427,8 +440,11 @@ def link_hosts(doc, events: list[Event]) -> list[Event]:
     """Each hosted gathering with no counterpart given once per participant
     of the joint acts around it, and the guests of a hosted exercise paired
     (see module doc)."""
+    from .welcomed import guests_meetings, welcomed_guests  # (welcomed reads this module)
+
+    events = welcomed_guests(doc, events)
     index = _sentence_numbers(doc)
-    guests = _guest_pairs(doc, events)
+    guests = _guest_pairs(doc, events) + guests_meetings(events)
     out: list[Event] = []
     for e in events:
         alone = _hosted_alone(doc, e)

@@ -36,6 +36,14 @@ with two they are the dyad a mediator met. A group noun that an earlier
 actor named an international body's members by ("Leaders of the CSTO
 gathered ... The leaders adopted a statement") is that body, acting as one.
 
+Two guests named before their host ("A and B met for talks hosted by C")
+are the ones "the ministers" then stand for, toward each other, and "both
+delegations" that host praises are those two. "The heads of the two border
+services" (a group noun of a pair) and "both delegations"
+(``pair_member_nouns``) are pair references too; "both sides pulled back"
+beside one of the pair (a speaker taken as the recipient) is the pair's act
+toward each other. A negated event ("A and B did not meet") joins no pair.
+
 The words ("both", "the two"; sides, parties, leaders, ...) are data
 (``pair_quantifiers``, ``pair_nouns``, ``pair_bare_nouns``); "the" alone
 makes a pair only with the bare nouns ("the sides", "the parties").
@@ -71,7 +79,12 @@ def is_pair_reference(text: str | None) -> bool:
     t = " ".join(text.lower().split())
     if t in party_words("reciprocal_subjects"):
         return True  # "each side accused the other": the pair, each toward the other
+    head, sep, owners = t.partition(" of ")
+    if sep and head in {"the " + n for n in W.words("group_nouns")} and _quantified_pair(owners):
+        return True  # "the heads of the two border services": the pair, each by its leaders
     noun = t.rsplit(" ", 1)[-1]
+    if _quantified_pair(t) and noun in party_words("pair_member_nouns"):
+        return True  # "both delegations", "the two teams"
     for q in sorted(W.words("pair_quantifiers"), key=len, reverse=True):
         if t.startswith(q + " "):
             if q == "the" and t != "the " + noun:
@@ -79,6 +92,12 @@ def is_pair_reference(text: str | None) -> bool:
             nouns = W.words("pair_bare_nouns") if q == "the" else W.words("pair_nouns")
             return noun in nouns
     return False
+
+
+def _quantified_pair(t: str) -> bool:
+    """'both X', 'the two X': a plural noun phrase that names two parties
+    (``pair_quantifiers`` less the bare "the")."""
+    return any(t.startswith(q + " ") for q in W.words("pair_quantifiers") if q != "the")
 
 
 def pair_antecedent(head, g):
@@ -111,6 +130,8 @@ def _pair_of(
     best: dict = {}
     for n, e in enumerate(before[-LOOKBACK_EVENTS:]):
         if (conflict and not (e.quad or "").endswith("conflict")) or (types is not None and e.type not in types):
+            continue
+        if e.negated:  # ("A and B did not meet": no pair joined)
             continue
         a, r = e.actor, e.recipient
         ka, kr = _key(a), _key(r)
@@ -162,7 +183,7 @@ def _role_pair(before: list[Event], role: str, exclude=None) -> tuple[EventActor
     for e in reversed(before[-LOOKBACK_EVENTS:]):
         a, r = e.actor, e.recipient
         ka, kr = _key(a), _key(r)
-        if not _named_pair(a, r, ka, kr, exclude):
+        if e.negated or not _named_pair(a, r, ka, kr, exclude):
             continue
         if role in a.text.lower().split() or role in r.text.lower().split():
             return a, r
@@ -204,6 +225,16 @@ def _hub_of(before: list[Event]) -> tuple[EventActor, list[EventActor]] | None:
     return host, list(recips.values())
 
 
+def _mediated_pair(before: list[Event], other) -> tuple[EventActor, EventActor] | None:
+    """ "C hosted talks of A and B ... C praised both delegations": where the
+    other party of a pair reference is the host of the latest meeting with
+    two counterparts (a mediator), the pair is those two; else None."""
+    hub = _hub_of(before)
+    if other is None or hub is None or len(hub[1]) != 2 or _key(hub[0]) != _key(other):
+        return None
+    return hub[1][0], hub[1][1]
+
+
 def _is_parties(a: EventActor | None) -> bool:
     """'the parties', 'the sides': a pair reference with "the" alone, which
     after a meeting of one party with many stands for all of them."""
@@ -230,6 +261,10 @@ def _group_act(e: Event, before: list[Event]) -> list[Event] | None:
     host, recips = hub
     if parties and len(recips) < MULTILATERAL:
         return None  # two counterparts: a mediator between a dyad, whose sides "the parties" are
+    if len(recips) < MULTILATERAL and all(r.start < host.start for r in recips):
+        # "A and B met for talks hosted by C. The ministers agreed": the guests that met, not the host
+        x, y = recips
+        return [retold(e, _as(e.actor, p), _as(e.actor, q), GROUP_CONFIDENCE) for p, q in ((x, y), (y, x))]
     return [retold(e, _as(e.actor, host), copy.copy(r), GROUP_CONFIDENCE) for r in recips]
 
 
@@ -413,7 +448,11 @@ def expand_pairs(events: list[Event], doc=None) -> list[Event]:
             pair = _role_pair(seen, role) if role else None
             member = pair is not None and _key(other) in (_key(pair[0]), _key(pair[1]))
             if not member:
-                pair = _pair_of(seen, _key(other), role=role)
+                pair = _mediated_pair(seen, other) or _pair_of(seen, _key(other), role=role)
+            if pair is None and a_ref:  # "both sides pulled back, the Kyrgyz service said": one of them
+                pair = _pair_of(seen, None)
+                member = pair is not None and _key(other) in (_key(pair[0]), _key(pair[1]))
+                pair = pair if member else None
             if pair is None:
                 pair = _pair_in_sentence(doc, e, e.actor if a_ref else e.recipient, _key(other))
         elif appeal:

@@ -12,7 +12,7 @@ from ..record import EventActor
 from . import words as W
 from .actor_groups import ActorGroups
 from .arg_spans import phrase_span
-from .pairs import pair_antecedent
+from .pairs import is_pair_reference, pair_antecedent
 
 
 def event_actor(m) -> EventActor:
@@ -66,6 +66,19 @@ def _named_antecedent(actors: ActorGroups, mi: int) -> int:
     return best
 
 
+def _pair_subject_before(head, g):
+    """ "The heads of the two border services met ... . They agreed ...": a
+    "they" subject of a main clause stands for the pair that is the subject
+    of the sentence before's main clause; that subject's head, else None."""
+    if head.lower_ != "they" or not g.is_(head, "subject") or not g.is_(head.head, "root") or head.sent.start == 0:
+        return None
+    prev = head.doc[head.sent.start - 1].sent
+    s = g.child(prev.root, "subject")
+    if s is None or s.pos_ != "NOUN":
+        return None
+    return s if is_pair_reference(" ".join(x.text for x in s.subtree)) else None
+
+
 def pronoun_party(head, actors: ActorGroups) -> EventActor | None:
     """An "it"/"they" subject that no mention covers, as the state, body or
     group it stands for: the latest coded non-person subject of a main clause
@@ -76,7 +89,7 @@ def pronoun_party(head, actors: ActorGroups) -> EventActor | None:
     if head is None or head.pos_ != "PRON" or head.lower_ not in W.words("body_pronouns") or actors.group(head):
         return None
     g = actors.g
-    pair = pair_antecedent(head, g)
+    pair = pair_antecedent(head, g) or _pair_subject_before(head, g)
     if pair is not None:
         return uncoded_party(pair, actors, head.i)
     sent = head.sent

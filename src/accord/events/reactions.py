@@ -28,7 +28,7 @@ from ..record import Event
 from ..syntax import grammar
 from . import words as W
 from .coref import party_of, trigger_token
-from .pairs import party_words_map
+from .pairs import party_words, party_words_map
 
 #: how many sentences back the act a reaction names is looked for (often the article's lead)
 LOOKBACK_SENTENCES = 30
@@ -138,3 +138,22 @@ def link_reactions(doc, events: list[Event]) -> None:
             # news, not an aside about another exercise told after it
             best = max(named.values(), key=lambda v: (v[0], -v[1].sentence["start"], -v[1].trigger.start))
             e.recipient = copy.copy(best[1].actor)
+        elif obj.lemma_.lower() in party_words("invitation_nouns") or obj.lower_ in party_words("invitation_nouns"):
+            host = _gathering_host(events, own)
+            if host is not None:
+                e.recipient = copy.copy(host)
+
+
+def _gathering_host(events: list[Event], own) -> object | None:
+    """ "X and Y were invited to send observers ... Y declined the
+    invitation": with no act of inviting told, the inviter is the host of the
+    article's gathering, the actor of its first factual joint act (drills, a
+    meeting) other than ``own``; else None."""
+    from .coref import HOSTED_TYPES
+
+    for a in events:
+        if a.type in HOSTED_TYPES and not (a.negated or a.hypothetical) and a.actor is not None:
+            p = party_of(a.actor)
+            if p and p != own:
+                return a.actor
+    return None
