@@ -90,3 +90,17 @@ def test_another_act_of_the_same_sentence_with_no_recipient_stays():
     assert drop_told_again([full, adopted]) == [full, adopted]
     later = _event("SUPPORT", _party("KAL"), None, 20)  # told again in a sentence of its own: that act
     assert drop_told_again([full, later]) == [full]
+
+
+def test_a_headline_act_with_no_other_party_is_the_bodys_act_of_its_actor():
+    # "France delivers radars to Armenia; Baku protests" beside the body's "Baku objected to ... Yerevan"
+    headline = _event("PROTEST", _party("RUR"), None, 0)
+    body = _event("ACCUSE", _party("RUR"), _party("ZEN"), 20)
+    assert drop_told_again([headline, body], frozenset({0})) == [body]
+    assert {"start": 0, "end": 10} in body.evidence
+
+
+def test_a_body_act_with_no_other_party_stays_beside_another_category():
+    alone = _event("PROTEST", _party("RUR"), None, 0)
+    body = _event("ACCUSE", _party("RUR"), _party("ZEN"), 20)
+    assert drop_told_again([alone, body], frozenset({40})) == [alone, body]

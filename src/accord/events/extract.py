@@ -43,7 +43,7 @@ from .assemble import cat_is_demand, cat_is_framing, events_for  # noqa: F401
 from .choose import may_type, typed_candidates
 from .coref import HOSTED_TYPES, key_part, link_answers, link_context_recipients, link_events, link_hosts, party_of
 from .dates import parse_iso
-from .factuality import is_back_reference
+from .factuality import is_back_reference, is_headline
 from .lexicon import lexicon
 from .pairs import expand_pairs, without_self_recipients
 from .place_time import PLACE_LABELS, knowledge_country
@@ -101,7 +101,7 @@ def extract_events(doc, classifier=None, min_confidence: float = 0.4) -> list[Ev
     # not emitted (sample events F1 0.7887 -> 0.7943)
     events = [e for e in events if e.actor is not None]
     # an event told again with fewer parties is that event (events.told_again)
-    return drop_told_again(events)
+    return drop_told_again(events, frozenset(s.start_char for s in sents if is_headline(s)))
 
 
 def _official_of_the_state_before(doc, e: Event, actors: ActorGroups) -> None:

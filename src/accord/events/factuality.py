@@ -346,6 +346,11 @@ def _simple_present(tok, g) -> bool:
     return "Pres" in tok.morph.get("Tense") and "Fin" in tok.morph.get("VerbForm") and not g.has_child(tok, "aux")
 
 
+def is_headline(sent) -> bool:
+    """A headline or title line (see :func:`_is_headline`)."""
+    return _is_headline(sent)
+
+
 def _is_headline(sent) -> bool:
     """A headline or title line: no sentence-final mark (``Kazakhstan sends troops ...``)."""
     last = next((t for t in reversed(sent) if not t.is_space), None)

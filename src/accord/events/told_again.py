@@ -86,21 +86,40 @@ def _full_event(e: Event, by_actor: dict, by_recipient: dict, first: dict) -> Ev
     return None
 
 
-def drop_told_again(events: list[Event]) -> list[Event]:
+def _headline_short(e: Event, headlines: frozenset, by_party: dict) -> Event | None:
+    """The body's event that a headline's act with no other party tells short
+    ("France delivers radars to Armenia; Baku protests" beside "Baku objected to
+    the deliveries to Yerevan"): the first factual event of the body with the
+    same actor and a coded recipient, of any category (a headline words the act
+    loosely), or None."""
+    if e.sentence["start"] not in headlines or not _factual(e):
+        return None
+    a, r = party_key(e.actor), party_key(e.recipient)
+    if not a or (r and r != a):
+        return None
+    return by_party.get(a)
+
+
+def drop_told_again(events: list[Event], headlines: frozenset = frozenset()) -> list[Event]:
     """The events without those told again with fewer parties (see module
-    doc), ids renumbered; the full event keeps their sentences as evidence."""
+    doc), ids renumbered; the full event keeps their sentences as evidence.
+    ``headlines``: the start offsets of the article's headline lines, whose acts
+    with no other party are told in full by the body (:func:`_headline_short`)."""
     by_actor: dict = {}
     by_recipient: dict = {}
     first: dict = {}
+    by_party: dict = {}
     for e in events:
         a, r = party_key(e.actor), party_key(e.recipient)
         if _factual(e) and a and r and r != a:
             by_actor.setdefault((e.type, a), e)
             by_recipient.setdefault((e.type, r), e)
             first.setdefault(e.type, e)
+            if e.sentence["start"] not in headlines:
+                by_party.setdefault(a, e)
     out = []
     for e in events:
-        full = _full_event(e, by_actor, by_recipient, first)
+        full = _full_event(e, by_actor, by_recipient, first) or _headline_short(e, headlines, by_party)
         if full is None or full is e:
             out.append(e)
             continue
