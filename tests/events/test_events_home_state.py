@@ -1,5 +1,5 @@
 """Groups at home named without a country are of the dateline's state (events.home_state,
-events.assemble._home_groups): "RURTOWN, May 27 -- Police detained protesters." is Rurland's police
+events.home_state.home_groups): "RURTOWN, May 27 -- Police detained protesters." is Rurland's police
 acting on Rurland's protesters; with no dateline they stay without a country."""
 
 from accord.events.actor_groups import ActorGroups

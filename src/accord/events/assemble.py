@@ -34,7 +34,7 @@ from .dates import is_historical
 from .dyads import _pairs, _symmetric, with_partners  # noqa: F401 (_symmetric: tests import it here)
 from .factuality import forecasts_another, is_background, tells_a_phase
 from .fallback_roles import implicit_actors, no_fallback_party
-from .home_state import dateline_home
+from .home_state import dateline_home, home_groups
 from .lexicon import Lexicon
 from .pairs import is_pair_reference
 from .place_time import date_for, location_for
@@ -125,7 +125,7 @@ def events_for(
     if not a_actors and not a_group:
         a_actors = [p for p in [pronoun_party(a_head, actors)] if p is not None]
     if a_actors and c.type in W.categories("home_acts"):
-        _home_groups(a_actors + r_actors, dateline_home(actors))
+        home_groups(a_actors + r_actors, dateline_home(actors))
     coding = _coding(c, ents, published, lex)
     info = lex.categories[coding.type]
     pair = _pair_reference(a_actors, r_actors) and _parties_before(actors, tok.idx)
@@ -207,19 +207,6 @@ def _domestic_groups(a_actors: list, r_actors: list, location) -> None:
                 country = states.pop() if len(states) == 1 else None
             if country:
                 p.country, p.code = country, country + (p.sector or "")
-
-
-def _home_groups(parties: list, home: str | None) -> None:
-    """An act whose parties are all groups at home named without a country
-    (``domestic_sectors``, ``home_authorities``: "Riot police detained 30
-    protesters", "Several thousand people rallied") is of the state of the
-    article's dateline (``home``: "TBILISI, May 27 -- ..."), as a wire codes a
-    local story. Changes the parties in place."""
-    at_home = codes("domestic_sectors") | W.words("home_authorities")
-    if not home or not parties or any(p.code or p.country or p.org or p.sector not in at_home for p in parties):
-        return
-    for p in parties:
-        p.country, p.code = home, home + p.sector
 
 
 def _role_heads(c: Candidate, actors: ActorGroups):

@@ -3,6 +3,8 @@ home of groups a story names without a country (events.assemble)."""
 
 from __future__ import annotations
 
+from ..actors.words import codes
+from . import words as W
 from .actor_groups import ActorGroups
 
 #: a dateline stands in the article's first tokens
@@ -22,3 +24,16 @@ def dateline_home(actors: ActorGroups) -> str | None:
         if span.start == 0 or "\n" in doc[span.start - 1].text_with_ws or doc[span.start - 1].is_space:
             return m.country
     return None
+
+
+def home_groups(parties: list, home: str | None) -> None:
+    """An act whose parties are all groups at home named without a country
+    (``domestic_sectors``, ``home_authorities``: "Riot police detained 30
+    protesters", "Several thousand people rallied") is of the state of the
+    article's dateline (``home``: "TBILISI, May 27 -- ..."), as a wire codes a
+    local story. Changes the parties in place."""
+    at_home = codes("domestic_sectors") | W.words("home_authorities")
+    if not home or not parties or any(p.code or p.country or p.org or p.sector not in at_home for p in parties):
+        return
+    for p in parties:
+        p.country, p.code = home, home + p.sector
