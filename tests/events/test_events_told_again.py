@@ -104,3 +104,14 @@ def test_a_body_act_with_no_other_party_stays_beside_another_category():
     alone = _event("PROTEST", _party("RUR"), None, 0)
     body = _event("ACCUSE", _party("RUR"), _party("ZEN"), 20)
     assert drop_told_again([alone, body], frozenset({40})) == [alone, body]
+
+
+def test_aid_to_nobody_beside_a_full_joint_act_is_part_of_it():
+    from accord.events.told_again import without_partnerless
+
+    drills = _event("COOPERATE", _party("RUR"), _party("ZEN"), 0)
+    sent = _event("AID", _party("FRE"), None, 20)
+    uncoded = _event("COOPERATE", _party("SYL"), EventActor(0, 1, "the units"), 40)
+    other = _event("ACCUSE", _party("FRE"), None, 60)
+    assert without_partnerless([drills, sent, uncoded, other]) == [drills, other]
+    assert without_partnerless([sent, other]) == [sent, other]  # no act told in full: it stays

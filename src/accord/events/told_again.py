@@ -28,6 +28,7 @@ dyad of its own.
 from __future__ import annotations
 
 from ..record import Event
+from . import words as W
 from .coref import assign_ids
 from .flags import own_words
 
@@ -129,3 +130,20 @@ def drop_told_again(events: list[Event], headlines: frozenset = frozenset()) -> 
     if len(out) < len(events):
         assign_ids(out)
     return out
+
+
+def _partnerless(e: Event) -> bool:
+    return not party_key(e.recipient) and e.type in W.categories("partner_acts")
+
+
+def without_partnerless(events: list[Event]) -> list[Event]:
+    """The events without the acts done for or with another party
+    (``partner_acts``: aid, cooperation) that name no other party with a code
+    ("Kazakhstan contributed staff officers") in an article that tells such an
+    act in full (the drills the officers are sent to): a part of that act, no
+    event of its own. Ids renumbered."""
+    told = any(e.type in W.categories("partner_acts") and party_key(e.actor) and party_key(e.recipient) for e in events)
+    kept = [e for e in events if not (told and _partnerless(e))]
+    if len(kept) < len(events):
+        assign_ids(kept)
+    return kept
