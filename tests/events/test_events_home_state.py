@@ -43,3 +43,18 @@ def test_an_arrest_at_home_is_the_dateline_states(build):
 
 def test_without_a_dateline_the_groups_keep_no_country(build):
     assert ("COERCE", "RUR", "RUR") not in _pairs(_doc(build, dateline=False))
+
+
+def test_a_rally_at_home_with_no_target_is_aimed_at_the_home_state(build):
+    # "RURTOWN , Protesters rallied ." -> Rurland's protesters against Rurland
+    rows = [
+        ("RURTOWN", "Rurtown", "PROPN", "NNP", "npadvmod", 3, "B-GPE"),
+        (",", ",", "PUNCT", ",", "punct", 0, "O"),
+        ("Protesters", "protester", "NOUN", "NNS", "nsubj", 3, "O"),
+        ("rallied", "rally", "VERB", "VBD", "ROOT", 3, "O"),
+        ("against", "against", "ADP", "IN", "prep", 3, "O"),
+        ("cuts", "cut", "NOUN", "NNS", "pobj", 4, "O"),
+        (".", ".", "PUNCT", ".", "punct", 3, "O"),
+    ]
+    ms = [(0, 1, "RUR", "RUR", None, None, "location"), (2, 3, None, None, "CVL", None, "group")]
+    assert ("PROTEST", "RUR", "RUR") in _pairs(build(rows, ms))

@@ -34,7 +34,7 @@ from .dates import is_historical
 from .dyads import _pairs, _symmetric, with_partners  # noqa: F401 (_symmetric: tests import it here)
 from .factuality import forecasts_another, is_background, tells_a_phase
 from .fallback_roles import implicit_actors, no_fallback_party
-from .home_state import dateline_home, home_groups
+from .home_state import home_acts
 from .lexicon import Lexicon
 from .pairs import is_pair_reference
 from .place_time import date_for, location_for
@@ -125,7 +125,7 @@ def events_for(
     if not a_actors and not a_group:
         a_actors = [p for p in [pronoun_party(a_head, actors)] if p is not None]
     if a_actors and c.type in W.categories("home_acts"):
-        home_groups(a_actors + r_actors, dateline_home(actors))
+        r_actors = home_acts(a_actors, r_actors, actors, tok.i)
     coding = _coding(c, ents, published, lex)
     info = lex.categories[coding.type]
     pair = _pair_reference(a_actors, r_actors) and _parties_before(actors, tok.idx)
