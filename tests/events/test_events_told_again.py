@@ -115,3 +115,10 @@ def test_aid_to_nobody_beside_a_full_joint_act_is_part_of_it():
     other = _event("ACCUSE", _party("FRE"), None, 60)
     assert without_partnerless([drills, sent, uncoded, other]) == [drills, other]
     assert without_partnerless([sent, other]) == [sent, other]  # no act told in full: it stays
+
+
+def test_a_headline_act_toward_its_own_side_is_dropped_but_not_one_at_home():
+    aid = _event("AID", _party("RUR"), _party("RUR"), 0)
+    rally = _event("PROTEST", _party("RUR"), _party("RUR"), 0)
+    assert drop_told_again([aid, rally], frozenset({0})) == [rally]
+    assert drop_told_again([aid], frozenset()) == [aid]  # (in the body, no headline rule)

@@ -109,7 +109,9 @@ def extract_events(doc, classifier=None, min_confidence: float = 0.4) -> list[Ev
     # not emitted (sample events F1 0.7887 -> 0.7943)
     events = [e for e in events if e.actor is not None]
     # an event told again with fewer parties is that event (events.told_again)
-    events = drop_told_again(events, frozenset(s.start_char for s in sents if is_headline(s)))
+    # (a title line of an article with a body; a lone line, as a coded sentence, is no headline)
+    headlines = frozenset(s.start_char for s in sents if is_headline(s)) if len(sents) > 1 else frozenset()
+    events = drop_told_again(events, headlines)
     return without_partnerless(events)
 
 

@@ -101,6 +101,19 @@ def _headline_short(e: Event, headlines: frozenset, by_party: dict) -> Event | N
     return by_party.get(a)
 
 
+def _headline_self(e: Event, headlines: frozenset) -> bool:
+    """A headline's act of a party toward its own side ("Baku sends
+    observers" read as aid to Baku) other than an act at home (``home_acts``:
+    rallies, arrests): a terse line misread, no event."""
+    a = party_key(e.actor)
+    return (
+        e.sentence["start"] in headlines
+        and bool(a)
+        and party_key(e.recipient) == a
+        and e.type not in W.categories("home_acts")
+    )
+
+
 def drop_told_again(events: list[Event], headlines: frozenset = frozenset()) -> list[Event]:
     """The events without those told again with fewer parties (see module
     doc), ids renumbered; the full event keeps their sentences as evidence.
@@ -120,6 +133,8 @@ def drop_told_again(events: list[Event], headlines: frozenset = frozenset()) -> 
                 by_party.setdefault(a, e)
     out = []
     for e in events:
+        if _headline_self(e, headlines):
+            continue
         full = _full_event(e, by_actor, by_recipient, first) or _headline_short(e, headlines, by_party)
         if full is None or full is e:
             out.append(e)
