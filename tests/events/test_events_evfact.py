@@ -102,6 +102,12 @@ def test_a_state_kept_for_years_is_background_a_recent_one_is_news(build):
     assert not standing_since_years(d[2])
 
 
+def test_a_state_kept_since_a_time_told_before_is_background(build):
+    # "Ruritania has deployed troops since then ." : since the time the story told before
+    d = _deployed_since(build, ["then"], "2023-06-02")
+    assert standing_since_years(d[2]) and is_background(d[2])
+
+
 def test_a_pair_named_as_such_is_not_nobody(build):
     # "The two leaders agreed ." : the parties come later (pairs.expand_pairs); no uncoded cap
     from types import SimpleNamespace

@@ -97,3 +97,17 @@ def test_saying_another_drives_a_wedge_accuses_it(build):
 
     assert ("RUR", "FRE") in said("wedge")
     assert ("RUR", "FRE") not in said("car")
+
+
+def test_saying_others_interfere_accuses_them(build):
+    # "Rurland said Freedonia was interfering ." -> a charge
+    rows = [
+        ("Rurland", "Rurland", "PROPN", "NNP", "nsubj", 1, G),
+        ("said", "say", "VERB", "VBD", "ROOT", 1, "O"),
+        ("Freedonia", "Freedonia", "PROPN", "NNP", "nsubj", 4, G),
+        ("was", "be", "AUX", "VBD", "aux", 4, "O"),
+        ("interfering", "interfere", "VERB", "VBG", "ccomp", 1, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    ms = [(0, 1, "RUR", "RUR", None, None, "state"), (2, 3, "FRE", "FRE", None, None, "state")]
+    assert ("RUR", "FRE") in _accusations(build, rows, ms)

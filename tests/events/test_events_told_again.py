@@ -90,3 +90,35 @@ def test_another_act_of_the_same_sentence_with_no_recipient_stays():
     assert drop_told_again([full, adopted]) == [full, adopted]
     later = _event("SUPPORT", _party("KAL"), None, 20)  # told again in a sentence of its own: that act
     assert drop_told_again([full, later]) == [full]
+
+
+def test_a_headline_act_with_no_other_party_is_the_bodys_act_of_its_actor():
+    # "France delivers radars to Armenia; Baku protests" beside the body's "Baku objected to ... Yerevan"
+    headline = _event("PROTEST", _party("RUR"), None, 0)
+    body = _event("ACCUSE", _party("RUR"), _party("ZEN"), 20)
+    assert drop_told_again([headline, body], frozenset({0})) == [body]
+    assert {"start": 0, "end": 10} in body.evidence
+
+
+def test_a_body_act_with_no_other_party_stays_beside_another_category():
+    alone = _event("PROTEST", _party("RUR"), None, 0)
+    body = _event("ACCUSE", _party("RUR"), _party("ZEN"), 20)
+    assert drop_told_again([alone, body], frozenset({40})) == [alone, body]
+
+
+def test_aid_to_nobody_beside_a_full_joint_act_is_part_of_it():
+    from accord.events.told_again import without_partnerless
+
+    drills = _event("COOPERATE", _party("RUR"), _party("ZEN"), 0)
+    sent = _event("AID", _party("FRE"), None, 20)
+    uncoded = _event("COOPERATE", _party("SYL"), EventActor(0, 1, "the units"), 40)
+    other = _event("ACCUSE", _party("FRE"), None, 60)
+    assert without_partnerless([drills, sent, uncoded, other]) == [drills, other]
+    assert without_partnerless([sent, other]) == [sent, other]  # no act told in full: it stays
+
+
+def test_a_headline_act_toward_its_own_side_is_dropped_but_not_one_at_home():
+    aid = _event("AID", _party("RUR"), _party("RUR"), 0)
+    rally = _event("PROTEST", _party("RUR"), _party("RUR"), 0)
+    assert drop_told_again([aid, rally], frozenset({0})) == [rally]
+    assert drop_told_again([aid], frozenset()) == [aid]  # (in the body, no headline rule)

@@ -16,6 +16,7 @@ from ..record import Event, EventActor, Span
 from ..syntax import grammar
 from . import flags as F
 from . import words as W
+from .absence import not_left_out
 from .actor_groups import ActorGroups
 from .actor_roles import (
     at_venue,
@@ -33,6 +34,7 @@ from .dates import is_historical
 from .dyads import _pairs, _symmetric, with_partners  # noqa: F401 (_symmetric: tests import it here)
 from .factuality import forecasts_another, is_background, tells_a_phase
 from .fallback_roles import implicit_actors, no_fallback_party
+from .home_state import home_acts
 from .lexicon import Lexicon
 from .pairs import is_pair_reference
 from .place_time import date_for, location_for
@@ -122,6 +124,8 @@ def events_for(
         a_actors = [speaker]
     if not a_actors and not a_group:
         a_actors = [p for p in [pronoun_party(a_head, actors)] if p is not None]
+    if a_actors and c.type in W.categories("home_acts"):
+        r_actors = home_acts(a_actors, r_actors, actors, tok.i)
     coding = _coding(c, ents, published, lex)
     info = lex.categories[coding.type]
     pair = _pair_reference(a_actors, r_actors) and _parties_before(actors, tok.idx)
@@ -267,7 +271,7 @@ def _recipient_group(c: Candidate, r_group: list, a_group: list, actors: ActorGr
                         r_group = [m for m in actors.group(sj) if m not in a_group]
     if tok.lemma_.lower() in W.words("topic_verbs"):  # "discussed the situation around X": X is a topic
         r_group = [m for m in r_group if actors.span_of(m) is None or not _off_the_act(actors.span_of(m).root, tok)]
-    return r_group
+    return not_left_out(r_group, tok, actors)
 
 
 def _attendees(tok, actors: ActorGroups) -> list:
@@ -350,7 +354,7 @@ def _place_roles(c: Candidate, a_group: list, r_group: list, location, actors: A
         if loc_m is not None and loc_m not in a_group:
             r_group = [loc_m]
     if not r_group and not (len(a_group) > 1 and c.type in reciprocal):
-        r_group = _first_coded_after(tok, a_group, actors, c.type)
+        r_group = not_left_out(_first_coded_after(tok, a_group, actors, c.type), tok, actors)
     return a_group, r_group
 
 

@@ -41,16 +41,24 @@ from .actor_groups import ActorGroups
 from .actor_roles import speaker_actor
 from .assemble import cat_is_demand, cat_is_framing, events_for  # noqa: F401
 from .choose import may_type, typed_candidates
-from .coref import HOSTED_TYPES, key_part, link_answers, link_context_recipients, link_events, link_hosts, party_of
+from .coref import (
+    HOSTED_TYPES,
+    key_part,
+    link_answers,
+    link_context_recipients,
+    link_events,
+    link_hosts,
+    party_of,
+)
 from .dates import parse_iso
-from .factuality import is_back_reference
+from .factuality import is_back_reference, is_headline
 from .lexicon import lexicon
 from .pairs import expand_pairs, without_self_recipients
 from .place_time import PLACE_LABELS, knowledge_country
 from .reactions import link_reactions
 from .sense import internal_proposals
 from .speech import speech_acts
-from .told_again import drop_told_again
+from .told_again import drop_told_again, without_partnerless
 from .triggers import Candidate, arg_words, find_candidates  # noqa: F401  (the public names stay importable here)
 
 
@@ -101,7 +109,10 @@ def extract_events(doc, classifier=None, min_confidence: float = 0.4) -> list[Ev
     # not emitted (sample events F1 0.7887 -> 0.7943)
     events = [e for e in events if e.actor is not None]
     # an event told again with fewer parties is that event (events.told_again)
-    return drop_told_again(events)
+    # (a title line of an article with a body; a lone line, as a coded sentence, is no headline)
+    headlines = frozenset(s.start_char for s in sents if is_headline(s)) if len(sents) > 1 else frozenset()
+    events = drop_told_again(events, headlines)
+    return without_partnerless(events)
 
 
 def _official_of_the_state_before(doc, e: Event, actors: ActorGroups) -> None:

@@ -191,7 +191,8 @@ def standing_since_years(tok) -> bool:
     """A state a party has kept for years, told in the perfect with ``since``
     and an earlier year than the article's (``the brigade has deployed troops to
     the UN mission since 2018``): what the party does, not this article's news
-    (a recent one stays: ``has blocked the corridor since December``)."""
+    (a recent one stays: ``has blocked the corridor since December``); so is
+    one since a time told before (``have expanded contacts since then``)."""
     g = grammar(tok)
     if tok.pos_ not in ("VERB", "AUX") or not any(
         g.is_(c, "aux") and c.lower_ in W.words("perfect_aux") for c in tok.children
@@ -205,6 +206,8 @@ def standing_since_years(tok) -> bool:
             years = [y for y in (_year_of(x) for x in p.subtree) if y is not None]
             if years and max(years) < int(published):
                 return True
+            if any(x.lower_ in W.words("since_back_words") for x in p.subtree):
+                return True  # "have expanded contacts since then"
     return False
 
 
@@ -344,6 +347,11 @@ def is_back_reference(tok) -> bool:
 
 def _simple_present(tok, g) -> bool:
     return "Pres" in tok.morph.get("Tense") and "Fin" in tok.morph.get("VerbForm") and not g.has_child(tok, "aux")
+
+
+def is_headline(sent) -> bool:
+    """A headline or title line (see :func:`_is_headline`)."""
+    return _is_headline(sent)
 
 
 def _is_headline(sent) -> bool:

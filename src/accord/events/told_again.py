@@ -28,6 +28,7 @@ dyad of its own.
 from __future__ import annotations
 
 from ..record import Event
+from . import words as W
 from .coref import assign_ids
 from .flags import own_words
 
@@ -86,21 +87,55 @@ def _full_event(e: Event, by_actor: dict, by_recipient: dict, first: dict) -> Ev
     return None
 
 
-def drop_told_again(events: list[Event]) -> list[Event]:
+def _headline_short(e: Event, headlines: frozenset, by_party: dict) -> Event | None:
+    """The body's event that a headline's act with no other party tells short
+    ("France delivers radars to Armenia; Baku protests" beside "Baku objected to
+    the deliveries to Yerevan"): the first factual event of the body with the
+    same actor and a coded recipient, of any category (a headline words the act
+    loosely), or None."""
+    if e.sentence["start"] not in headlines or not _factual(e):
+        return None
+    a, r = party_key(e.actor), party_key(e.recipient)
+    if not a or (r and r != a):
+        return None
+    return by_party.get(a)
+
+
+def _headline_self(e: Event, headlines: frozenset) -> bool:
+    """A headline's act of a party toward its own side ("Baku sends
+    observers" read as aid to Baku) other than an act at home (``home_acts``:
+    rallies, arrests): a terse line misread, no event."""
+    a = party_key(e.actor)
+    return (
+        e.sentence["start"] in headlines
+        and bool(a)
+        and party_key(e.recipient) == a
+        and e.type not in W.categories("home_acts")
+    )
+
+
+def drop_told_again(events: list[Event], headlines: frozenset = frozenset()) -> list[Event]:
     """The events without those told again with fewer parties (see module
-    doc), ids renumbered; the full event keeps their sentences as evidence."""
+    doc), ids renumbered; the full event keeps their sentences as evidence.
+    ``headlines``: the start offsets of the article's headline lines, whose acts
+    with no other party are told in full by the body (:func:`_headline_short`)."""
     by_actor: dict = {}
     by_recipient: dict = {}
     first: dict = {}
+    by_party: dict = {}
     for e in events:
         a, r = party_key(e.actor), party_key(e.recipient)
         if _factual(e) and a and r and r != a:
             by_actor.setdefault((e.type, a), e)
             by_recipient.setdefault((e.type, r), e)
             first.setdefault(e.type, e)
+            if e.sentence["start"] not in headlines:
+                by_party.setdefault(a, e)
     out = []
     for e in events:
-        full = _full_event(e, by_actor, by_recipient, first)
+        if _headline_self(e, headlines):
+            continue
+        full = _full_event(e, by_actor, by_recipient, first) or _headline_short(e, headlines, by_party)
         if full is None or full is e:
             out.append(e)
             continue
@@ -110,3 +145,20 @@ def drop_told_again(events: list[Event]) -> list[Event]:
     if len(out) < len(events):
         assign_ids(out)
     return out
+
+
+def _partnerless(e: Event) -> bool:
+    return not party_key(e.recipient) and e.type in W.categories("partner_acts")
+
+
+def without_partnerless(events: list[Event]) -> list[Event]:
+    """The events without the acts done for or with another party
+    (``partner_acts``: aid, cooperation) that name no other party with a code
+    ("Kazakhstan contributed staff officers") in an article that tells such an
+    act in full (the drills the officers are sent to): a part of that act, no
+    event of its own. Ids renumbered."""
+    told = any(e.type in W.categories("partner_acts") and party_key(e.actor) and party_key(e.recipient) for e in events)
+    kept = [e for e in events if not (told and _partnerless(e))]
+    if len(kept) < len(events):
+        assign_ids(kept)
+    return kept

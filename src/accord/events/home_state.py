@@ -1,0 +1,58 @@
+"""The state of an article's dateline ("TBILISI, May 27 (Wire) -- ..."): the
+home of groups a story names without a country (events.assemble)."""
+
+from __future__ import annotations
+
+from ..actors.words import codes
+from . import words as W
+from .actor_groups import ActorGroups
+from .party_spans import party
+
+#: a dateline stands in the article's first tokens
+DATELINE_WINDOW = 60
+
+
+def dateline_mention(actors: ActorGroups) -> int | None:
+    """The place mention that opens a line near the top of the article and is
+    followed by a comma (the dateline's place, with a country), else None."""
+    doc = actors.doc
+    for mi, m in enumerate(actors.mentions):
+        span = actors.span_of(mi)
+        if span is None or not len(span) or span.start >= DATELINE_WINDOW:
+            continue
+        if m.kind != "location" or not m.country or span.end >= len(doc) or doc[span.end].text != ",":
+            continue
+        if span.start == 0 or "\n" in doc[span.start - 1].text_with_ws or doc[span.start - 1].is_space:
+            return mi
+    return None
+
+
+def dateline_home(actors: ActorGroups) -> str | None:
+    """The country of the dateline's place (:func:`dateline_mention`), else None."""
+    mi = dateline_mention(actors)
+    return actors.mentions[mi].country if mi is not None else None
+
+
+def home_acts(a_actors: list, r_actors: list, actors: ActorGroups, at: int) -> list:
+    """The recipients of a rally, arrest or clash whose parties are all groups
+    at home (:func:`home_groups`), coded to the dateline's state; one with no
+    recipient is aimed at that state ("Several thousand people rallied outside
+    parliament": GEO -> GEO, as a domestic event is coded)."""
+    mi = dateline_mention(actors)
+    if mi is None or not home_groups(a_actors + r_actors, actors.mentions[mi].country):
+        return r_actors
+    return r_actors or [party(actors, mi, at)]
+
+
+def home_groups(parties: list, home: str | None) -> bool:
+    """An act whose parties are all groups at home named without a country
+    (``domestic_sectors``, ``home_authorities``: "Riot police detained 30
+    protesters", "Several thousand people rallied") is of the state of the
+    article's dateline (``home``: "TBILISI, May 27 -- ..."), as a wire codes a
+    local story. Changes the parties in place; True where it did."""
+    at_home = codes("domestic_sectors") | W.words("home_authorities")
+    if not home or not parties or any(p.code or p.country or p.org or p.sector not in at_home for p in parties):
+        return False
+    for p in parties:
+        p.country, p.code = home, home + p.sector
+    return True
