@@ -31,7 +31,8 @@ GATES = [
     # 0.8013) and the classifier gates sure statements and types the main verb (accord.events.choose); a
     # classifier veto of every rule trigger gains here but loses on real-news arguments and the sample events
     # 0.8386 (session 8 end) after the aid/release rows and ongoing-aid rule; 0.882 (session 9) after the
-    # material-cooperation, denial, refusal, failure and call-for-sanctions rows and the no-act senses
+    # material-cooperation, denial, refusal, failure and call-for-sanctions rows and the no-act senses; 0.8705
+    # (session 12: the rules that lifted the own sample's events F1 0.7887 -> 0.849 cost 0.0115 here)
     ("events", "conflibert-class", "conflibert/cameo_class_train.tsv", {"macro_f1": 0.87}),
 ]
 
@@ -54,9 +55,9 @@ SAMPLE_FLOORS = {
     "reader_pass": 1.0,
     "actors_pass": 0.96,  # 0.96 in session 9, 0.977 in session 10
     "quotes_pass": 0.97,
-    "dates_pass": 0.72,  # 0.736 in sessions 9 and 10
-    "events_pass": 0.71,  # 0.663 at the end of session 8, 0.704 in session 9, 0.724 in session 10 (issue #16)
-    "flags_pass": 0.45,  # 0.367 since events with no party at all are dropped; 0.433 in session 9, 0.467 in 10
+    "dates_pass": 0.74,  # 0.736 in sessions 9 and 10, 0.752 in session 12
+    "events_pass": 0.74,  # 0.663 at the end of session 8, 0.704 in session 9, 0.724 in 10, 0.755 in 12 (issue #16)
+    "flags_pass": 0.50,  # 0.367 since events with no party at all are dropped; 0.433 in session 9, 0.467 in 10, 0.533 in 12
 }
 
 
@@ -86,8 +87,9 @@ def test_quote_probes_gate(nlp):
 # little under the figures measured when they were set (issue #16/#17 session 7)
 OWN_GOLD = [
     ("quotes", "sample", {"attributed_recall": 0.95, "precision": 0.93}),
-    # 0.6385 / 0.6264 at the end of session 8; 0.7149 / 0.7325 in session 9; 0.7855 / 0.8075 in session 10 (issue #16)
-    ("sample", "events", {"f1": 0.77, "precision": 0.79}),
+    # 0.6385 / 0.6264 at the end of session 8; 0.7149 / 0.7325 in session 9; 0.7855 / 0.8075 in session 10 (issue #16);
+    # 0.849 / 0.878 on 53 articles in session 12 (six of them scored unseen first: F1 0.5827)
+    ("sample", "events", {"f1": 0.83, "precision": 0.86}),
 ]
 
 
@@ -140,9 +142,10 @@ def test_translation_agreement_gate():
 def test_translated_gold_gate(nlp):
     # the translated-press articles of data/sample-translated (issue #17): 0.9634 / 0.9634 when set on seven;
     # 0.9838 / 0.9838 on all 19 (session 9; the last two sets of six were scored unseen first: 0.58/0.67, 0.63/0.61);
-    # 0.9915 / 0.9873 on all 25 (session 10; the fourth set of six scored unseen first: 0.8039 / 0.8367)
+    # 0.9915 / 0.9873 on all 25 (session 10; the fourth set of six scored unseen first: 0.8039 / 0.8367);
+    # 0.9967 / 0.9967 on all 31 (session 12; the fifth set of six scored unseen first: 0.6571 / 0.6765)
     from accord.evaluate.quotes import evaluate
 
     figures = evaluate("sample", str(ROOT / "data" / "sample-translated"), nlp=nlp)
-    for name, floor in {"attributed_recall": 0.97, "precision": 0.97}.items():
+    for name, floor in {"attributed_recall": 0.98, "precision": 0.98}.items():
         assert figures[name] >= floor, f"translated {name} {figures[name]} fell below {floor}"
