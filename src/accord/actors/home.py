@@ -29,11 +29,18 @@ def dateline_state(doc, drafts) -> str | None:
     for d in drafts:
         if d.start >= DATELINE_WINDOW:
             break
-        if d.kind != "location" or not d.country or d.end >= len(doc) or doc[d.end].text != ",":
-            continue
-        if d.start == 0 or "\n" in doc[d.start - 1].text_with_ws or doc[d.start - 1].is_space:
+        if opens_dateline(doc, d.start, d.end, d.kind, d.country):
             return d.country
     return None
+
+
+def opens_dateline(doc, start: int, end: int, kind: str, country: str | None) -> bool:
+    """Is the place named by tokens ``[start, end)`` a dateline's: a location
+    with a country in the article's first tokens that starts a line and is
+    followed by a comma?"""
+    if start >= DATELINE_WINDOW or kind != "location" or not country or end >= len(doc) or doc[end].text != ",":
+        return False
+    return start == 0 or "\n" in doc[start - 1].text_with_ws or doc[start - 1].is_space
 
 
 def _proper_body(doc, d) -> bool:

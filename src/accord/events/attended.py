@@ -40,8 +40,8 @@ import copy
 from ..record import Event, EventActor, Span
 from ..syntax import grammar
 from . import words as W
+from .coref import coded_starting_in, party_of, retold
 from .coref import party_or_code as _key
-from .coref import retold
 from .coref import trigger_token as _token
 
 #: how many sentences before the act its gathering may be told
@@ -158,10 +158,9 @@ def _guests(doc, tok, g, skip: set) -> list:
         if p.lower_ not in party_words("guest_preps"):
             continue
         lo, hi = p.idx, p.right_edge.idx + len(p.right_edge)
-        for m in doc._.mentions or []:
-            k = m.country or m.org
-            if lo <= m.start < hi and k and k not in seen:
-                seen.add(k)
+        for m in coded_starting_in(doc, lo, hi):
+            if party_of(m) not in seen:
+                seen.add(party_of(m))
                 out.append(EventActor.of(m))
     return out
 
@@ -200,7 +199,7 @@ def _added_guest(doc, tok, g):
     if s is None:
         return None
     lo, hi = s.left_edge.idx, s.right_edge.idx + len(s.right_edge)
-    return next((m for m in doc._.mentions or [] if lo <= m.start < hi and (m.country or m.org)), None)
+    return next(iter(coded_starting_in(doc, lo, hi)), None)
 
 
 def added_guests(events: list[Event], doc) -> list[Event]:

@@ -47,6 +47,7 @@ from __future__ import annotations
 import bisect
 import copy
 
+from ..actors import mentions_in
 from ..record import Event, EventActor
 from ..syntax import grammar
 from . import words as W
@@ -164,6 +165,13 @@ def _rejects_said(doc, e: Event) -> bool:
 def party_of(a) -> str | None:
     """The state or organisation a party stands for (None: uncoded)."""
     return a.country or a.org
+
+
+def coded_starting_in(doc, lo: int, hi: int) -> list:
+    """The mentions of a coded state or body (a country or an organisation)
+    that start at characters ``[lo, hi)``, in text order
+    (:func:`accord.actors.mentions_in`, less those begun before ``lo``)."""
+    return [m for m in mentions_in(doc, lo, hi) if m.start >= lo and party_of(m)]
 
 
 def party_or_code(a) -> str | None:
@@ -430,10 +438,8 @@ def _attendee(doc, e: Event) -> list:
     if s is None:
         return []
     lo, hi = s.left_edge.idx, s.right_edge.idx + len(s.right_edge)
-    for m in doc._.mentions or []:
-        if lo <= m.start < hi and (m.country or m.org) and (m.country or m.org) != party_of(e.actor):
-            return [EventActor.of(m)]
-    return []
+    m = next((m for m in coded_starting_in(doc, lo, hi) if party_of(m) != party_of(e.actor)), None)
+    return [EventActor.of(m)] if m is not None else []
 
 
 def link_hosts(doc, events: list[Event]) -> list[Event]:

@@ -3,26 +3,20 @@ home of groups a story names without a country (events.assemble)."""
 
 from __future__ import annotations
 
+from ..actors.home import opens_dateline
 from ..actors.words import codes
 from . import words as W
 from .actor_groups import ActorGroups
 from .party_spans import party
 
-#: a dateline stands in the article's first tokens
-DATELINE_WINDOW = 60
-
 
 def dateline_mention(actors: ActorGroups) -> int | None:
     """The place mention that opens a line near the top of the article and is
-    followed by a comma (the dateline's place, with a country), else None."""
-    doc = actors.doc
+    followed by a comma (the dateline's place, with a country:
+    :func:`accord.actors.home.opens_dateline`), else None."""
     for mi, m in enumerate(actors.mentions):
         span = actors.span_of(mi)
-        if span is None or not len(span) or span.start >= DATELINE_WINDOW:
-            continue
-        if m.kind != "location" or not m.country or span.end >= len(doc) or doc[span.end].text != ",":
-            continue
-        if span.start == 0 or "\n" in doc[span.start - 1].text_with_ws or doc[span.start - 1].is_space:
+        if span is not None and len(span) and opens_dateline(actors.doc, span.start, span.end, m.kind, m.country):
             return mi
     return None
 

@@ -23,7 +23,7 @@ import copy
 from ..record import Event, EventActor
 from ..syntax import grammar
 from . import words as W
-from .coref import lead_event, party_of, trigger_token
+from .coref import coded_starting_in, lead_event, party_of, trigger_token
 from .pairs import party_words
 
 
@@ -42,11 +42,8 @@ def _phrases(tok, g, preps: frozenset) -> list:
 
 def _coded_in(doc, head) -> EventActor | None:
     """The first coded state or body named in ``head``'s phrase."""
-    lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
-    for m in doc._.mentions or []:
-        if lo <= m.start < hi and (m.country or m.org):
-            return EventActor.of(m)
-    return None
+    coded = coded_starting_in(doc, head.left_edge.idx, head.right_edge.idx + len(head.right_edge))
+    return EventActor.of(coded[0]) if coded else None
 
 
 def _candidate(e: Event) -> bool:
@@ -79,7 +76,7 @@ def _unplaced(doc, e: Event, tok, g) -> bool:
 def _others_in_sentence(doc, e: Event, movers: set) -> set:
     """The coded parties the move's sentence names beside its movers."""
     s, t = e.sentence["start"], e.sentence["end"]
-    return {m.country or m.org for m in doc._.mentions or [] if s <= m.start < t and (m.country or m.org)} - movers
+    return {party_of(m) for m in coded_starting_in(doc, s, t)} - movers
 
 
 def link_moves(doc, events: list[Event]) -> None:

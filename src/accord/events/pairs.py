@@ -162,9 +162,7 @@ def _pair_in_sentence(doc, e: Event, ref: EventActor, exclude) -> tuple[EventAct
         if e.sentence["start"] <= m.start and m.end <= ref.start and m.code:
             k = m.country or m.org
             if k and k != exclude and k not in found:
-                found[k] = EventActor(
-                    m.start, m.end, m.text, code=m.code, country=m.country, org=m.org, sector=m.sector
-                )
+                found[k] = EventActor.of(m)
     return tuple(found.values()) if len(found) == 2 else None
 
 
