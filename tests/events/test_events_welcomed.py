@@ -69,7 +69,7 @@ def test_a_welcome_of_no_group_stays_as_it_is(build):
 
 
 def _hosted(guest_starts, host_start=60):
-    from accord.events.welcomed import guests_meetings
+    from accord.events.coref import guests_meetings
 
     evs = []
     for n, start in enumerate(guest_starts):

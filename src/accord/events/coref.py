@@ -37,7 +37,10 @@ an article.
   exercise ("A will host the exercise with US and British forces") are
   also paired among themselves (B -> C), as the parties of a joint exercise.
   A gathering told by a host participle on what a party attended ("Z
-  attended a dinner hosted by A") is A's with Z alone.
+  attended a dinner hosted by A") is A's with Z alone. Guests named before
+  their host ("A's minister and his B counterpart met in Abu Dhabi for talks
+  hosted by C", told as C's meeting with each) also meet each other, where
+  they are few (``MAX_MEETING_GUESTS``).
 
 Every event gets an ``id`` unique within the record (``ev1``, ``ev2``, ...).
 """
@@ -62,6 +65,8 @@ HOST_SENTENCES = 3
 HOSTED_TYPES = ("COOPERATE", "CONSULT")
 #: more guests of a hosted exercise than this less one: a multilateral one, no pairs among them
 JOINT_GUESTS = 5
+#: more guests of a hosted meeting named before their host than this: a multilateral one, no pairs among them
+MAX_MEETING_GUESTS = 4
 
 
 def key_part(a) -> str | None:
@@ -296,11 +301,7 @@ def _definite_object(doc, e: Event) -> bool:
 
 def link_context_recipients(doc, events: list[Event]) -> None:
     """Each short reaction aimed at the party of the article's lead event
-    (see module doc), and each move with no place of its own given one
-    (:mod:`accord.events.moves`), in place."""
-    from .moves import link_moves  # (moves reads this module's lead)
-
-    link_moves(doc, events)
+    (see module doc), in place."""
     lead = lead_event(events)
     if lead is None:
         return
@@ -442,13 +443,32 @@ def _attendee(doc, e: Event) -> list:
     return [EventActor.of(m)] if m is not None else []
 
 
+def guests_meetings(events: list[Event]) -> list[Event]:
+    """The meetings among the guests of a meeting whose host is named after
+    them ("A and B met for talks hosted by C"): each guest with each other,
+    once per trigger (see module doc)."""
+    groups: dict = {}
+    for e in events:
+        if e.type != "CONSULT" or e.negated or e.actor is None or e.recipient is None:
+            continue
+        if e.actor.country and e.recipient.country and e.sentence["start"] <= e.recipient.start < e.actor.start:
+            groups.setdefault((e.trigger.start, e.actor.country), []).append(e)
+    out: list[Event] = []
+    for group in groups.values():
+        guests = list({e.recipient.country: e for e in group if e.recipient.country != e.actor.country}.values())
+        if not 2 <= len(guests) <= MAX_MEETING_GUESTS:
+            continue
+        for x in guests:
+            for y in guests:
+                if x is not y:
+                    out.append(retold(x, copy.copy(x.recipient), copy.copy(y.recipient)))
+    return out
+
+
 def link_hosts(doc, events: list[Event]) -> list[Event]:
     """Each hosted gathering with no counterpart given once per participant
     of the joint acts around it, and the guests of a hosted exercise paired
     (see module doc)."""
-    from .welcomed import guests_meetings, welcomed_guests  # (welcomed reads this module)
-
-    events = welcomed_guests(doc, events)
     index = _sentence_numbers(doc)
     guests = _guest_pairs(doc, events) + guests_meetings(events)
     out: list[Event] = []
@@ -475,11 +495,7 @@ def assign_ids(events: list[Event]) -> None:
 
 
 def link_events(doc, events: list[Event]) -> list[Event]:
-    """Actor-less rounds given their party (:mod:`accord.events.rounds`),
-    restatements merged, back-references linked, ids assigned."""
-    from .rounds import link_rounds  # (rounds reads this module)
-
-    link_rounds(doc, events)
+    """Restatements merged, back-references linked, ids assigned."""
     events = merge_restatements(events)
     assign_ids(events)
     link_back_references(doc, events)

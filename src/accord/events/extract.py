@@ -53,13 +53,16 @@ from .coref import (
 from .dates import parse_iso
 from .factuality import is_back_reference, is_headline
 from .lexicon import lexicon
+from .moves import link_moves
 from .pairs import expand_pairs, without_self_recipients
 from .place_time import PLACE_LABELS, knowledge_country
 from .reactions import link_reactions
+from .rounds import link_rounds
 from .sense import internal_proposals
 from .speech import speech_acts
 from .told_again import drop_told_again, without_partnerless
 from .triggers import Candidate, arg_words, find_candidates  # noqa: F401  (the public names stay importable here)
+from .welcomed import welcomed_guests
 
 
 def extract_events(doc, classifier=None, min_confidence: float = 0.4) -> list[Event]:
@@ -91,11 +94,14 @@ def extract_events(doc, classifier=None, min_confidence: float = 0.4) -> list[Ev
     events.sort(key=lambda e: (e.sentence["start"], e.trigger.start))
     link_answers(doc, events)
     link_reactions(doc, events)
+    link_moves(doc, events)  # before the lead is read: a move may take its recipient
     link_context_recipients(doc, events)
     # an event with no party at all is not emitted (#16 conventions: never "? -> ?"); one with a
     # recipient only may still take an actor below (an organisation's own meeting, a restatement)
     events = [e for e in events if e.confidence >= min_confidence and (e.actor is not None or e.recipient is not None)]
-    events = link_events(doc, link_hosts(doc, events))
+    events = link_hosts(doc, welcomed_guests(doc, events))
+    link_rounds(doc, events)  # actor-less rounds, in document order
+    events = link_events(doc, events)
     acted = {e.sentence["start"] for e in events if e.actor is not None}
     events = [e for e in events if not _joined_without_actor(doc, e) and not _part_without_actor(doc, e, acted)]
     events = _without_uncoded_beside_members(events)

@@ -12,11 +12,6 @@ is the summit's own news).
 A welcome is told by a welcome verb (``welcome_verbs``) whose object is a
 group noun ("the leaders", "heads of state": ``group_nouns``) that names no
 state of its own ("welcomed the Chinese leader" is one guest, left as it is).
-
-Guests named before their host ("A's minister and his B counterpart met in
-Abu Dhabi for talks hosted by C", told as C's meeting with each) also meet
-each other: each pair of them is given as well, where they are few
-(``MAX_GUESTS``).
 """
 
 from __future__ import annotations
@@ -33,8 +28,6 @@ from .pairs import party_words
 
 #: how many sentences after a welcome its guests are looked for
 GUEST_SENTENCES = 3
-#: more guests than this: a multilateral gathering, no pairs among them
-MAX_GUESTS = 4
 #: CAMEO "host a visit"
 HOST_CODE = "043"
 
@@ -88,26 +81,4 @@ def welcomed_guests(doc, events: list[Event]) -> list[Event]:
             out.append(e)
             continue
         out.extend(_as_meeting(e, g) for g in guests)
-    return out
-
-
-def guests_meetings(events: list[Event]) -> list[Event]:
-    """The meetings among the guests of a meeting whose host is named after
-    them ("A and B met for talks hosted by C"): each guest with each other,
-    once per trigger (see module doc)."""
-    groups: dict = {}
-    for e in events:
-        if e.type != "CONSULT" or e.negated or e.actor is None or e.recipient is None:
-            continue
-        if e.actor.country and e.recipient.country and e.sentence["start"] <= e.recipient.start < e.actor.start:
-            groups.setdefault((e.trigger.start, e.actor.country), []).append(e)
-    out: list[Event] = []
-    for group in groups.values():
-        guests = list({e.recipient.country: e for e in group if e.recipient.country != e.actor.country}.values())
-        if not 2 <= len(guests) <= MAX_GUESTS:
-            continue
-        for x in guests:
-            for y in guests:
-                if x is not y:
-                    out.append(retold(x, copy.copy(x.recipient), copy.copy(y.recipient)))
     return out
