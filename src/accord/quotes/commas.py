@@ -46,7 +46,7 @@ def _comma_in_name(subject, k: int, tok) -> bool:
         return False
     after = doc[k + 1 : tok.i]
     return all(
-        (t.pos_ == "PROPN" or t.lower_ in ("of", "and", "the", "for", "on", ","))
+        (t.pos_ == "PROPN" or t.text == "," or t.lower_ in word_set("body_name_words"))
         and t.ent_type_ != "PERSON"
         and t.lower_ not in word_set("role_nouns", "person_nouns")
         for t in after
