@@ -68,6 +68,9 @@ NAME_FIX = {
     "BIH": "Bosnia and Herzegovina",
     "XKX": "Kosovo",
 }
+# capitals the reference files under a predecessor union's successor (CountryInfo gives Belgrade, the
+# capital of Serbia and Montenegro, to Montenegro): moved to the state whose capital they are today
+CAPITAL_MOVE = {"Belgrade": "SRB", "Beograd": "SRB"}
 # names/adjectives to add (short forms and modern names the reference lacks)
 EXTRA = {
     "USA": ["US", "U.S.", "U.S.A.", "USA", "America", "United States", "the United States", "American", "Americans"],
@@ -250,6 +253,11 @@ def build_countries(ref: Path) -> list[str]:
                 if (ADJ_SUFFIX.search(n.lower()) and n not in ("Georgia",)) or n.endswith("s") and n[:-1] in extra
                 else r["names"]
             ).append(n)
+    for cap, iso in CAPITAL_MOVE.items():
+        for r in rows.values():
+            if cap in r["caps"]:
+                r["caps"].remove(cap)
+        rows[iso]["caps"].append(cap)
     # a name claimed by EXTRA belongs to that state only; other names found under several states are
     # ambiguous (CountryInfo lists "Serbian" under Montenegro too) and are dropped
     claimed = {n.lower(): iso for iso, extra in EXTRA.items() for n in extra}

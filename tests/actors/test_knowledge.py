@@ -57,6 +57,12 @@ def test_both_capital_names_resolve_to_kazakhstan(vocab):
         assert (m.country, m.sector) == ("KAZ", "GOV")
 
 
+def test_belgrade_is_serbias_capital_not_montenegros(vocab):
+    # the reference lists the capital of Serbia and Montenegro under Montenegro
+    m = extract_mentions(make_doc(vocab, ["Belgrade", "said", "so", "."], published="2026-12-03"))[0]
+    assert (m.country, m.sector) == ("SRB", "GOV")
+
+
 def _lexicon_with(terms):
     k = kn.load_knowledge()
     mine = Knowledge(**{f: getattr(k, f) for f in k.__dataclass_fields__})
