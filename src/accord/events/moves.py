@@ -24,7 +24,7 @@ from ..record import Event, EventActor
 from ..syntax import grammar
 from . import words as W
 from .coref import coded_starting_in, lead_event, party_of, trigger_token
-from .pairs import party_words
+from .parties import party_words
 
 
 def _phrases(tok, g, preps: frozenset) -> list:
