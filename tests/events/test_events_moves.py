@@ -83,3 +83,31 @@ def test_a_withdrawal_out_of_a_coded_place_leaves_its_state(vocab):
     move.recipient = EventActor(doc[2].idx, doc[3].idx + 6, "its forces")
     link_moves(doc, [move])
     assert move.recipient.country == "AFG"
+
+
+# "Ruritania withdrew peacekeepers from Syldavia ."
+_FROM = [
+    ("Ruritania", "Ruritania", "PROPN", "nsubj", 1),
+    ("withdrew", "withdraw", "VERB", "ROOT", 1),
+    ("peacekeepers", "peacekeeper", "NOUN", "dobj", 1),
+    ("from", "from", "ADP", "prep", 1),
+    ("Syldavia", "Syldavia", "PROPN", "pobj", 3),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+def test_a_move_of_units_has_the_place_they_leave_as_recipient(vocab):
+    # the units are coded by the place they are in (SYL): the party is the place's state, named by the place
+    doc = state_doc(vocab, _FROM, (0,), [(0, 1, "RUR"), (2, 3, "SYL"), (4, 5, "SYL")])
+    move = bare_event(doc, "SANCTION", 1, "RUR")
+    move.recipient = EventActor(doc[2].idx, doc[2].idx + 12, "peacekeepers", code="SYL", country="SYL")
+    link_moves(doc, [move])
+    assert move.recipient.text == "Syldavia"
+
+
+def test_a_move_from_the_movers_own_state_keeps_its_recipient(vocab):
+    doc = state_doc(vocab, _FROM, (0,), [(0, 1, "RUR"), (2, 3, "SYL"), (4, 5, "RUR")])
+    move = bare_event(doc, "SANCTION", 1, "RUR")
+    move.recipient = EventActor(doc[2].idx, doc[2].idx + 12, "peacekeepers", code="SYL", country="SYL")
+    link_moves(doc, [move])
+    assert move.recipient.text == "peacekeepers"

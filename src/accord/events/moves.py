@@ -12,8 +12,15 @@
   recipient first: the place the news happens to). The move's sentence names
   no other coded party than the movers and that one.
 
-The types (``unplaced_move_types``, ``withdrawal_types``) and words are in
-``events/data/party_words.tsv``.
+* A move whose recipient is the thing it moves, its verb's object ("withdrew
+  peacekeepers from X", "Russia began withdrawing its troops from X", "sent
+  troops into X": ``moved_thing_types``), goes to or leaves the coded place its
+  ``from`` / ``to`` phrase names: that place's state is the recipient, not the
+  units (one's own, or coded by the place they are in). A place of the
+  mover's own state is no other party.
+
+The types (``unplaced_move_types``, ``withdrawal_types``, ``moved_thing_types``)
+and words are in ``events/data/party_words.tsv``.
 """
 
 from __future__ import annotations
@@ -79,9 +86,49 @@ def _others_in_sentence(doc, e: Event, movers: set) -> set:
     return {party_of(m) for m in coded_starting_in(doc, s, t)} - movers
 
 
+#: mention kinds of a place
+PLACE_KINDS = ("state", "location")
+
+
+def _moves_its_object(e: Event, tok, g) -> bool:
+    """A factual move (``moved_thing_types``) whose recipient is named in its verb's object."""
+    if e.type not in party_words("moved_thing_types") or e.negated or e.hypothetical or e.recipient is None:
+        return False
+    r = e.recipient.start
+    return any(o.left_edge.idx <= r <= o.right_edge.idx for o in g.children(tok, "object"))
+
+
+def _place_moved(doc, e: Event, tok, g) -> EventActor | None:
+    """The coded place the trigger's from/to phrase names, of another state
+    than the mover's, where the moved thing is of that state or the
+    mover's (its own units) or of no one; else None."""
+    preps = party_words("origin_preps") | party_words("destination_preps")
+    for h in _phrases(tok, g, preps):
+        lo, hi = h.left_edge.idx, h.right_edge.idx + len(h.right_edge)
+        m = next((m for m in coded_starting_in(doc, lo, hi) if m.kind in PLACE_KINDS), None)
+        if m is None or party_of(m) == party_of(e.actor):
+            continue
+        if party_of(e.recipient) in (None, party_of(m), party_of(e.actor)):
+            return EventActor.of(m)
+    return None
+
+
+def _to_the_place(doc, events: list[Event]) -> None:
+    """Each move of its object given the place's state as recipient (module doc), in place."""
+    g = None
+    for e in events:
+        tok = trigger_token(doc, e) if e.type in party_words("moved_thing_types") else None
+        if tok is None:
+            continue
+        g = g or grammar(doc)
+        if _moves_its_object(e, tok, g):
+            e.recipient = _place_moved(doc, e, tok, g) or e.recipient
+
+
 def link_moves(doc, events: list[Event]) -> None:
     """Each move with no state of its own given the place it leaves or the
     article's party across the frontier (see module doc), in place."""
+    _to_the_place(doc, events)
     g = None
     lead = lead_event(events)  # once, before any move here takes a recipient: the same lead whatever the order
     for e in events:
