@@ -111,3 +111,41 @@ def test_a_move_from_the_movers_own_state_keeps_its_recipient(vocab):
     move.recipient = EventActor(doc[2].idx, doc[2].idx + 12, "peacekeepers", code="SYL", country="SYL")
     link_moves(doc, [move])
     assert move.recipient.text == "peacekeepers"
+
+
+# "Ruritania sent troops to the UN force in Syldavia ."
+_MISSION = [
+    ("Ruritania", "Ruritania", "PROPN", "nsubj", 1),
+    ("sent", "send", "VERB", "ROOT", 1),
+    ("troops", "troop", "NOUN", "dobj", 1),
+    ("to", "to", "ADP", "prep", 1),
+    ("the", "the", "DET", "det", 6),
+    ("UN", "UN", "PROPN", "compound", 6),
+    ("force", "force", "NOUN", "pobj", 3),
+    ("in", "in", "ADP", "prep", 6),
+    ("Syldavia", "Syldavia", "PROPN", "pobj", 7),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+def _mission_event(doc, typ, code, org=None):
+    move = bare_event(doc, typ, 1, "RUR")
+    move.recipient = EventActor(doc[4].idx, doc[6].idx + 5, "the UN force", code=code, country=None, org=org)
+    if org is None:
+        move.recipient.country = code
+    return move
+
+
+def test_units_sent_to_a_mission_go_to_the_state_it_is_in(vocab):
+    doc = state_doc(vocab, _MISSION, (0,), [(0, 1, "RUR"), (8, 9, "SYL")])
+    move = _mission_event(doc, "AID", "IGOUN", org="UN")
+    link_moves(doc, [move])
+    assert move.recipient.country == "SYL"
+
+
+def test_an_attack_on_a_mission_and_a_third_states_force_keep_their_target(vocab):
+    doc = state_doc(vocab, _MISSION, (0,), [(0, 1, "RUR"), (8, 9, "SYL")])
+    attack = _mission_event(doc, "ASSAULT", "IGOUN", org="UN")
+    third = _mission_event(doc, "ACCUSE", "BOR")
+    link_moves(doc, [attack, third])
+    assert attack.recipient.org == "UN" and third.recipient.country == "BOR"
