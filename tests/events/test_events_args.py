@@ -250,3 +250,19 @@ def test_drills_involving_named_states_join_them_each_toward_the_other(build):
     evs = [e for e in extract_events(doc, classifier=None, min_confidence=0.0) if e.trigger.text == "drills"]
     assert evs and all(e.actor is not None for e in evs)
     assert {(e.actor.code, e.recipient.code) for e in evs} == {("RUR", "FRE"), ("FRE", "RUR")}
+
+
+def test_what_the_object_is_charged_with_is_no_part_of_its_phrase(build):
+    # "Ruritania accused the army of killing civilians ." -> "the army"; the "of" phrase is the charge
+    rows = [
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "nsubj", 1, G),
+        ("accused", "accuse", "VERB", "VBD", "ROOT", 1, "O"),
+        ("the", "the", "DET", "DT", "det", 3, "O"),
+        ("army", "army", "NOUN", "NN", "dobj", 1, "O"),
+        ("of", "of", "ADP", "IN", "prep", 3, "O"),
+        ("killing", "kill", "VERB", "VBG", "pcomp", 4, "O"),
+        ("civilians", "civilian", "NOUN", "NNS", "dobj", 5, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    doc = build(rows)
+    assert phrase_span(doc[3:4], grammar(doc), 1) == (2, 4)

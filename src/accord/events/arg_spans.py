@@ -9,8 +9,9 @@ mention's): from the phrase's determiner and modifiers to its head noun,
 with a following ``of``, ``in`` or ``from`` phrase ("the police in the Gaza
 Strip", "officials from Kansas": the whole noun phrase, as argument
 annotation marks it), a later part of a name and an apposition that names
-the same party; never a relative clause, a coordinated party or the trigger
-itself.
+the same party; never a relative clause, a coordinated party, the trigger
+itself, or an ``of`` phrase naming an act that the trigger's object is charged
+with ("accused the military of mass killings").
 """
 
 from __future__ import annotations
@@ -72,6 +73,8 @@ def _right_end(h, g, stop_i: int) -> int:
         if c.i < h.i:
             continue
         keep = g.is_(c, "flat_name", "compound") or (g.is_(c, "prep") and c.lower_ in NOUN_PREPS)
+        if keep and _charge_phrase(h, c, g, stop_i):
+            continue
         if (
             g.is_(c, "apposition")
             and c.right_edge.i - c.left_edge.i < MAX_APPOSITION
@@ -84,6 +87,17 @@ def _right_end(h, g, stop_i: int) -> int:
     if hi + 1 < len(doc) and doc[hi + 1].text == ")" and any(doc[i].text == "(" for i in range(h.i, hi)):
         hi += 1
     return hi
+
+
+def _charge_phrase(h, c, g, stop_i: int) -> bool:
+    """Is ``c`` an ``of`` phrase naming an act on the trigger's object ("accused
+    the military of mass killings", "rejected the president's decision of
+    doubling the wage"): what the party is charged with, not its name?"""
+    if c.lower_ != "of" or h.head.i != stop_i or not g.is_(h, "object"):
+        return False
+    return any(p.pos_ == "VERB" or _event_noun(p) for p in g.children(c, "prep_object")) or any(
+        p.pos_ == "VERB" for p in c.children
+    )
 
 
 def _end_before_clauses(t, g) -> int:
