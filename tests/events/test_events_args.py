@@ -266,3 +266,19 @@ def test_what_the_object_is_charged_with_is_no_part_of_its_phrase(build):
     ]
     doc = build(rows)
     assert phrase_span(doc[3:4], grammar(doc), 1) == (2, 4)
+
+
+def test_a_hyphenated_modifier_reaches_the_noun_it_qualifies(build):
+    # "Ruritania vetoed a Freedonian-drafted resolution ." -> the resolution's phrase, coded FRE
+    rows = [
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "nsubj", 1, G),
+        ("vetoed", "veto", "VERB", "VBD", "ROOT", 1, "O"),
+        ("a", "a", "DET", "DT", "det", 6, "O"),
+        ("Freedonian", "Freedonian", "PROPN", "NNP", "npadvmod", 5, "B-NORP"),
+        ("-", "-", "PUNCT", "HYPH", "punct", 5, "O"),
+        ("drafted", "draft", "VERB", "VBN", "amod", 6, "O"),
+        ("resolution", "resolution", "NOUN", "NN", "dobj", 1, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    doc = build(rows)
+    assert phrase_span(doc[3:4], grammar(doc), 1) == (2, 7)

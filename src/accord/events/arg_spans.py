@@ -3,7 +3,8 @@
 An actor mention is often only a part of the argument phrase that takes part
 in the event: ``Egyptian`` in ``Egyptian agricultural products``, ``Japan``
 in ``Japan's right``, ``demonstrators`` in ``dozens of demonstrators``,
-``The US Ambassador`` in ``The US Ambassador, Stuart Symington``. The
+``The US Ambassador`` in ``The US Ambassador, Stuart Symington``,
+``Japanese`` in ``a Japanese-drafted resolution``. The
 event's actor and recipient point at that whole phrase (its code is the
 mention's): from the phrase's determiner and modifiers to its head noun,
 with a following ``of``, ``in`` or ``from`` phrase ("the police in the Gaza
@@ -38,6 +39,8 @@ def phrase_head(tok, g, stop_i: int):
             nxt = h.head  # "Russian and Chinese warships": from Chinese to Russian, then to warships
         elif g.is_(h, *MODIFIER_ROLES) and h.head.pos_ in NOUNS:
             nxt = h.head
+        elif _hyphen_modifier(h, g):
+            nxt = h.head.head  # "a Japanese-drafted resolution", "the Taliban-allied network": the noun's phrase
         elif (
             g.is_(h, "prep_object")
             and h.head.lower_ == "of"
@@ -51,6 +54,21 @@ def phrase_head(tok, g, stop_i: int):
             break
         h = nxt
     return h
+
+
+def _hyphen_modifier(h, g) -> bool:
+    """Is ``h`` the first part of a hyphenated modifier of a noun ("Japanese"
+    in "a Japanese-drafted resolution", the parser's noun adverbial of the
+    participle after the hyphen)?"""
+    doc = h.doc
+    return (
+        h.i + 1 < len(doc)
+        and doc[h.i + 1].text == "-"
+        and g.is_(h, "noun_adverbial")
+        and h.head.i > h.i
+        and g.is_(h.head, "adjective")
+        and h.head.head.pos_ in NOUNS
+    )
 
 
 def _event_noun(tok) -> bool:
