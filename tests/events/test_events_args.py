@@ -282,3 +282,20 @@ def test_a_hyphenated_modifier_reaches_the_noun_it_qualifies(build):
     ]
     doc = build(rows)
     assert phrase_span(doc[3:4], grammar(doc), 1) == (2, 7)
+
+
+def test_a_persons_apposition_naming_a_role_joins_the_phrase(build):
+    # "Ruritania expelled Anna Berg , a senior diplomat ." -> the name with its role
+    rows = [
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "nsubj", 1, G),
+        ("expelled", "expel", "VERB", "VBD", "ROOT", 1, "O"),
+        ("Anna", "Anna", "PROPN", "NNP", "compound", 3, "B-PERSON"),
+        ("Berg", "Berg", "PROPN", "NNP", "dobj", 1, "I-PERSON"),
+        (",", ",", "PUNCT", ",", "punct", 3, "O"),
+        ("a", "a", "DET", "DT", "det", 7, "O"),
+        ("senior", "senior", "ADJ", "JJ", "amod", 7, "O"),
+        ("diplomat", "diplomat", "NOUN", "NN", "appos", 3, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    doc = build(rows)
+    assert phrase_span(doc[2:4], grammar(doc), 1) == (2, 8)

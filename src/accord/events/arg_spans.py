@@ -96,8 +96,8 @@ def _right_end(h, g, stop_i: int) -> int:
         if (
             g.is_(c, "apposition")
             and c.right_edge.i - c.left_edge.i < MAX_APPOSITION
-            and any(t.pos_ == "PROPN" for t in c.subtree)
-        ):
+            and (h.ent_type_ == "PERSON" or any(t.pos_ == "PROPN" for t in c.subtree))
+        ):  # ("Ali Kushayb, a militia leader": a person's apposition is his role)
             keep = True
         if keep and not (c.left_edge.i <= stop_i <= c.right_edge.i):
             hi = max(hi, _end_before_clauses(c, g))
