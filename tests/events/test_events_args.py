@@ -299,3 +299,18 @@ def test_a_persons_apposition_naming_a_role_joins_the_phrase(build):
     ]
     doc = build(rows)
     assert phrase_span(doc[2:4], grammar(doc), 1) == (2, 8)
+
+
+def test_an_envoys_to_phrase_names_the_post(build):
+    # "Ruritania's ambassador to Freedonia left ." -> the post's whole name
+    rows = [
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "poss", 2, G),
+        ("'s", "'s", "PART", "POS", "case", 0, "O"),
+        ("ambassador", "ambassador", "NOUN", "NN", "nsubj", 5, "O"),
+        ("to", "to", "ADP", "IN", "prep", 2, "O"),
+        ("Freedonia", "Freedonia", "PROPN", "NNP", "pobj", 3, G),
+        ("left", "leave", "VERB", "VBD", "ROOT", 5, "O"),
+        (".", ".", "PUNCT", ".", "punct", 5, "O"),
+    ]
+    doc = build(rows)
+    assert phrase_span(doc[0:1], grammar(doc), 5) == (0, 5)

@@ -9,13 +9,16 @@ event's actor and recipient point at that whole phrase (its code is the
 mention's): from the phrase's determiner and modifiers to its head noun,
 with a following ``of``, ``in`` or ``from`` phrase ("the police in the Gaza
 Strip", "officials from Kansas": the whole noun phrase, as argument
-annotation marks it), a later part of a name and an apposition that names
+annotation marks it) and an envoy's ``to`` phrase ("ambassador to the UN":
+``envoy_nouns``), a later part of a name and an apposition that names
 the same party; never a relative clause, a coordinated party, the trigger
 itself, or an ``of`` phrase naming an act that the trigger's object is charged
 with ("accused the military of mass killings").
 """
 
 from __future__ import annotations
+
+from .parties import party_words
 
 #: prepositions whose phrase on the head noun belongs to the noun phrase
 NOUN_PREPS = ("of", "in", "from")
@@ -91,6 +94,8 @@ def _right_end(h, g, stop_i: int) -> int:
         if c.i < h.i:
             continue
         keep = g.is_(c, "flat_name", "compound") or (g.is_(c, "prep") and c.lower_ in NOUN_PREPS)
+        if g.is_(c, "prep") and c.lower_ == "to" and h.lemma_.lower() in party_words("envoy_nouns"):
+            keep = True  # "Saudi Arabia's ambassador to the UN": the post's name
         if keep and _charge_phrase(h, c, g, stop_i):
             continue
         if (
