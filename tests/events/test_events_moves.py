@@ -149,3 +149,12 @@ def test_an_attack_on_a_mission_and_a_third_states_force_keep_their_target(vocab
     third = _mission_event(doc, "ACCUSE", "BOR")
     link_moves(doc, [attack, third])
     assert attack.recipient.org == "UN" and third.recipient.country == "BOR"
+
+
+def test_a_promised_or_agreed_move_of_units_has_the_place_as_recipient_too(vocab):
+    # "Ruritania withdrew peacekeepers from Syldavia ." typed as an agreement (a move it agreed to)
+    doc = state_doc(vocab, _FROM, (0,), [(0, 1, "RUR"), (2, 3, "RUR"), (4, 5, "SYL")])
+    move = bare_event(doc, "AGREE", 1, "RUR")
+    move.recipient = EventActor(doc[2].idx, doc[2].idx + 12, "peacekeepers", code="RUR", country="RUR")
+    link_moves(doc, [move])
+    assert move.recipient.text == "Syldavia"
