@@ -250,3 +250,67 @@ def test_drills_involving_named_states_join_them_each_toward_the_other(build):
     evs = [e for e in extract_events(doc, classifier=None, min_confidence=0.0) if e.trigger.text == "drills"]
     assert evs and all(e.actor is not None for e in evs)
     assert {(e.actor.code, e.recipient.code) for e in evs} == {("RUR", "FRE"), ("FRE", "RUR")}
+
+
+def test_what_the_object_is_charged_with_is_no_part_of_its_phrase(build):
+    # "Ruritania accused the army of killing civilians ." -> "the army"; the "of" phrase is the charge
+    rows = [
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "nsubj", 1, G),
+        ("accused", "accuse", "VERB", "VBD", "ROOT", 1, "O"),
+        ("the", "the", "DET", "DT", "det", 3, "O"),
+        ("army", "army", "NOUN", "NN", "dobj", 1, "O"),
+        ("of", "of", "ADP", "IN", "prep", 3, "O"),
+        ("killing", "kill", "VERB", "VBG", "pcomp", 4, "O"),
+        ("civilians", "civilian", "NOUN", "NNS", "dobj", 5, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    doc = build(rows)
+    assert phrase_span(doc[3:4], grammar(doc), 1) == (2, 4)
+
+
+def test_a_hyphenated_modifier_reaches_the_noun_it_qualifies(build):
+    # "Ruritania vetoed a Freedonian-drafted resolution ." -> the resolution's phrase, coded FRE
+    rows = [
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "nsubj", 1, G),
+        ("vetoed", "veto", "VERB", "VBD", "ROOT", 1, "O"),
+        ("a", "a", "DET", "DT", "det", 6, "O"),
+        ("Freedonian", "Freedonian", "PROPN", "NNP", "npadvmod", 5, "B-NORP"),
+        ("-", "-", "PUNCT", "HYPH", "punct", 5, "O"),
+        ("drafted", "draft", "VERB", "VBN", "amod", 6, "O"),
+        ("resolution", "resolution", "NOUN", "NN", "dobj", 1, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    doc = build(rows)
+    assert phrase_span(doc[3:4], grammar(doc), 1) == (2, 7)
+
+
+def test_a_persons_apposition_naming_a_role_joins_the_phrase(build):
+    # "Ruritania expelled Anna Berg , a senior diplomat ." -> the name with its role
+    rows = [
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "nsubj", 1, G),
+        ("expelled", "expel", "VERB", "VBD", "ROOT", 1, "O"),
+        ("Anna", "Anna", "PROPN", "NNP", "compound", 3, "B-PERSON"),
+        ("Berg", "Berg", "PROPN", "NNP", "dobj", 1, "I-PERSON"),
+        (",", ",", "PUNCT", ",", "punct", 3, "O"),
+        ("a", "a", "DET", "DT", "det", 7, "O"),
+        ("senior", "senior", "ADJ", "JJ", "amod", 7, "O"),
+        ("diplomat", "diplomat", "NOUN", "NN", "appos", 3, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    doc = build(rows)
+    assert phrase_span(doc[2:4], grammar(doc), 1) == (2, 8)
+
+
+def test_an_envoys_to_phrase_names_the_post(build):
+    # "Ruritania's ambassador to Freedonia left ." -> the post's whole name
+    rows = [
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "poss", 2, G),
+        ("'s", "'s", "PART", "POS", "case", 0, "O"),
+        ("ambassador", "ambassador", "NOUN", "NN", "nsubj", 5, "O"),
+        ("to", "to", "ADP", "IN", "prep", 2, "O"),
+        ("Freedonia", "Freedonia", "PROPN", "NNP", "pobj", 3, G),
+        ("left", "leave", "VERB", "VBD", "ROOT", 5, "O"),
+        (".", ".", "PUNCT", ".", "punct", 5, "O"),
+    ]
+    doc = build(rows)
+    assert phrase_span(doc[0:1], grammar(doc), 5) == (0, 5)

@@ -83,3 +83,78 @@ def test_a_withdrawal_out_of_a_coded_place_leaves_its_state(vocab):
     move.recipient = EventActor(doc[2].idx, doc[3].idx + 6, "its forces")
     link_moves(doc, [move])
     assert move.recipient.country == "AFG"
+
+
+# "Ruritania withdrew peacekeepers from Syldavia ."
+_FROM = [
+    ("Ruritania", "Ruritania", "PROPN", "nsubj", 1),
+    ("withdrew", "withdraw", "VERB", "ROOT", 1),
+    ("peacekeepers", "peacekeeper", "NOUN", "dobj", 1),
+    ("from", "from", "ADP", "prep", 1),
+    ("Syldavia", "Syldavia", "PROPN", "pobj", 3),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+def test_a_move_of_units_has_the_place_they_leave_as_recipient(vocab):
+    # the units are coded by the place they are in (SYL): the party is the place's state, named by the place
+    doc = state_doc(vocab, _FROM, (0,), [(0, 1, "RUR"), (2, 3, "SYL"), (4, 5, "SYL")])
+    move = bare_event(doc, "SANCTION", 1, "RUR")
+    move.recipient = EventActor(doc[2].idx, doc[2].idx + 12, "peacekeepers", code="SYL", country="SYL")
+    link_moves(doc, [move])
+    assert move.recipient.text == "Syldavia"
+
+
+def test_a_move_from_the_movers_own_state_keeps_its_recipient(vocab):
+    doc = state_doc(vocab, _FROM, (0,), [(0, 1, "RUR"), (2, 3, "SYL"), (4, 5, "RUR")])
+    move = bare_event(doc, "SANCTION", 1, "RUR")
+    move.recipient = EventActor(doc[2].idx, doc[2].idx + 12, "peacekeepers", code="SYL", country="SYL")
+    link_moves(doc, [move])
+    assert move.recipient.text == "peacekeepers"
+
+
+# "Ruritania sent troops to the UN force in Syldavia ."
+_MISSION = [
+    ("Ruritania", "Ruritania", "PROPN", "nsubj", 1),
+    ("sent", "send", "VERB", "ROOT", 1),
+    ("troops", "troop", "NOUN", "dobj", 1),
+    ("to", "to", "ADP", "prep", 1),
+    ("the", "the", "DET", "det", 6),
+    ("UN", "UN", "PROPN", "compound", 6),
+    ("force", "force", "NOUN", "pobj", 3),
+    ("in", "in", "ADP", "prep", 6),
+    ("Syldavia", "Syldavia", "PROPN", "pobj", 7),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+def _mission_event(doc, typ, code, org=None):
+    move = bare_event(doc, typ, 1, "RUR")
+    move.recipient = EventActor(doc[4].idx, doc[6].idx + 5, "the UN force", code=code, country=None, org=org)
+    if org is None:
+        move.recipient.country = code
+    return move
+
+
+def test_units_sent_to_a_mission_go_to_the_state_it_is_in(vocab):
+    doc = state_doc(vocab, _MISSION, (0,), [(0, 1, "RUR"), (8, 9, "SYL")])
+    move = _mission_event(doc, "AID", "IGOUN", org="UN")
+    link_moves(doc, [move])
+    assert move.recipient.country == "SYL"
+
+
+def test_an_attack_on_a_mission_and_a_third_states_force_keep_their_target(vocab):
+    doc = state_doc(vocab, _MISSION, (0,), [(0, 1, "RUR"), (8, 9, "SYL")])
+    attack = _mission_event(doc, "ASSAULT", "IGOUN", org="UN")
+    third = _mission_event(doc, "ACCUSE", "BOR")
+    link_moves(doc, [attack, third])
+    assert attack.recipient.org == "UN" and third.recipient.country == "BOR"
+
+
+def test_a_promised_or_agreed_move_of_units_has_the_place_as_recipient_too(vocab):
+    # "Ruritania withdrew peacekeepers from Syldavia ." typed as an agreement (a move it agreed to)
+    doc = state_doc(vocab, _FROM, (0,), [(0, 1, "RUR"), (2, 3, "RUR"), (4, 5, "SYL")])
+    move = bare_event(doc, "AGREE", 1, "RUR")
+    move.recipient = EventActor(doc[2].idx, doc[2].idx + 12, "peacekeepers", code="RUR", country="RUR")
+    link_moves(doc, [move])
+    assert move.recipient.text == "Syldavia"

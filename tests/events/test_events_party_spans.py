@@ -1,7 +1,7 @@
-"""Parties that no mention covers: a "they" that stands for a pair named before."""
+"""Parties that no mention covers ("they" for a pair named before) and the phrase a party is named in."""
 
 from accord.events.actor_groups import ActorGroups
-from accord.events.party_spans import pronoun_party
+from accord.events.party_spans import party, pronoun_party
 
 
 def _rows(subject_words):
@@ -46,3 +46,27 @@ def test_they_after_another_subject_is_no_pair(build):
     rows, they = _rows(subject)
     doc = build(rows, sent_starts=(0, they))
     assert pronoun_party(doc[they], ActorGroups(doc)) is None
+
+
+def _station_rows(verb, lemma):
+    # "Rebels <verb> a police station in Zenda ."
+    return [
+        ("Rebels", "rebel", "NOUN", "NNS", "nsubj", 1, "O"),
+        (verb, lemma, "VERB", "VBD", "ROOT", 1, "O"),
+        ("a", "a", "DET", "DT", "det", 4, "O"),
+        ("police", "police", "NOUN", "NN", "compound", 4, "O"),
+        ("station", "station", "NOUN", "NN", "dobj", 1, "O"),
+        ("in", "in", "ADP", "IN", "prep", 1, "O"),
+        ("Zenda", "Zenda", "PROPN", "NNP", "pobj", 5, "B-GPE"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+
+
+def test_a_struck_place_is_named_by_the_thing_struck_there(build):
+    doc = build(_station_rows("stormed", "storm"), [(6, 7, "ZEN", "ZEN", None, None, "location")])
+    assert party(ActorGroups(doc), 0, 1).text == "a police station in Zenda"
+
+
+def test_a_place_where_nothing_is_struck_keeps_its_name(build):
+    doc = build(_station_rows("visited", "visit"), [(6, 7, "ZEN", "ZEN", None, None, "location")])
+    assert party(ActorGroups(doc), 0, 1).text == "Zenda"

@@ -3,17 +3,22 @@
 An actor mention is often only a part of the argument phrase that takes part
 in the event: ``Egyptian`` in ``Egyptian agricultural products``, ``Japan``
 in ``Japan's right``, ``demonstrators`` in ``dozens of demonstrators``,
-``The US Ambassador`` in ``The US Ambassador, Stuart Symington``. The
+``The US Ambassador`` in ``The US Ambassador, Stuart Symington``,
+``Japanese`` in ``a Japanese-drafted resolution``. The
 event's actor and recipient point at that whole phrase (its code is the
 mention's): from the phrase's determiner and modifiers to its head noun,
 with a following ``of``, ``in`` or ``from`` phrase ("the police in the Gaza
 Strip", "officials from Kansas": the whole noun phrase, as argument
-annotation marks it), a later part of a name and an apposition that names
-the same party; never a relative clause, a coordinated party or the trigger
-itself.
+annotation marks it) and an envoy's ``to`` phrase ("ambassador to the UN":
+``envoy_nouns``), a later part of a name and an apposition that names
+the same party; never a relative clause, a coordinated party, the trigger
+itself, or an ``of`` phrase naming an act that the trigger's object is charged
+with ("accused the military of mass killings").
 """
 
 from __future__ import annotations
+
+from .parties import party_words
 
 #: prepositions whose phrase on the head noun belongs to the noun phrase
 NOUN_PREPS = ("of", "in", "from")
@@ -37,6 +42,8 @@ def phrase_head(tok, g, stop_i: int):
             nxt = h.head  # "Russian and Chinese warships": from Chinese to Russian, then to warships
         elif g.is_(h, *MODIFIER_ROLES) and h.head.pos_ in NOUNS:
             nxt = h.head
+        elif _hyphen_modifier(h, g):
+            nxt = h.head.head  # "a Japanese-drafted resolution", "the Taliban-allied network": the noun's phrase
         elif (
             g.is_(h, "prep_object")
             and h.head.lower_ == "of"
@@ -50,6 +57,21 @@ def phrase_head(tok, g, stop_i: int):
             break
         h = nxt
     return h
+
+
+def _hyphen_modifier(h, g) -> bool:
+    """Is ``h`` the first part of a hyphenated modifier of a noun ("Japanese"
+    in "a Japanese-drafted resolution", the parser's noun adverbial of the
+    participle after the hyphen)?"""
+    doc = h.doc
+    return (
+        h.i + 1 < len(doc)
+        and doc[h.i + 1].text == "-"
+        and g.is_(h, "noun_adverbial")
+        and h.head.i > h.i
+        and g.is_(h.head, "adjective")
+        and h.head.head.pos_ in NOUNS
+    )
 
 
 def _event_noun(tok) -> bool:
@@ -72,11 +94,15 @@ def _right_end(h, g, stop_i: int) -> int:
         if c.i < h.i:
             continue
         keep = g.is_(c, "flat_name", "compound") or (g.is_(c, "prep") and c.lower_ in NOUN_PREPS)
+        if g.is_(c, "prep") and c.lower_ == "to" and h.lemma_.lower() in party_words("envoy_nouns"):
+            keep = True  # "Saudi Arabia's ambassador to the UN": the post's name
+        if keep and _charge_phrase(h, c, g, stop_i):
+            continue
         if (
             g.is_(c, "apposition")
             and c.right_edge.i - c.left_edge.i < MAX_APPOSITION
-            and any(t.pos_ == "PROPN" for t in c.subtree)
-        ):
+            and (h.ent_type_ == "PERSON" or any(t.pos_ == "PROPN" for t in c.subtree))
+        ):  # ("Ali Kushayb, a militia leader": a person's apposition is his role)
             keep = True
         if keep and not (c.left_edge.i <= stop_i <= c.right_edge.i):
             hi = max(hi, _end_before_clauses(c, g))
@@ -84,6 +110,17 @@ def _right_end(h, g, stop_i: int) -> int:
     if hi + 1 < len(doc) and doc[hi + 1].text == ")" and any(doc[i].text == "(" for i in range(h.i, hi)):
         hi += 1
     return hi
+
+
+def _charge_phrase(h, c, g, stop_i: int) -> bool:
+    """Is ``c`` an ``of`` phrase naming an act on the trigger's object ("accused
+    the military of mass killings", "rejected the president's decision of
+    doubling the wage"): what the party is charged with, not its name?"""
+    if c.lower_ != "of" or h.head.i != stop_i or not g.is_(h, "object"):
+        return False
+    return any(p.pos_ == "VERB" or _event_noun(p) for p in g.children(c, "prep_object")) or any(
+        p.pos_ == "VERB" for p in c.children
+    )
 
 
 def _end_before_clauses(t, g) -> int:

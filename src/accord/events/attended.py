@@ -43,6 +43,7 @@ from . import words as W
 from .coref import coded_starting_in, party_of, retold
 from .coref import party_or_code as _key
 from .coref import trigger_token as _token
+from .parties import party_words
 
 #: how many sentences before the act its gathering may be told
 GATHERING_SENTENCES = 3
@@ -151,7 +152,6 @@ def _owner(doc, e: Event, g):
 
 def _guests(doc, tok, g, skip: set) -> list:
     """The coded parties named in the trigger's ``guest_preps`` phrases, less ``skip``."""
-    from .pairs import party_words  # (pairs reads this module)
 
     out, seen = [], set(skip)
     for p in g.children(tok, "prep"):
@@ -187,7 +187,6 @@ def with_guests(events: list[Event], doc) -> list[Event]:
 
 def _added_guest(doc, tok, g):
     """The coded mention of the subject of "X also attended" (see module doc), else None."""
-    from .pairs import party_words  # (pairs reads this module)
 
     if tok.lemma_.lower() not in W.words("attendance_verbs") or g.children(tok, "object"):
         return None

@@ -22,6 +22,7 @@ NATO") is left to the verb's own phrases. Used by
 from __future__ import annotations
 
 from . import words as W
+from .parties import party_words
 
 
 def _coded(t, actors) -> bool:
@@ -41,7 +42,6 @@ def _activities(tok, g) -> list:
 
 def joined_object_owner(tok, actors, g):
     """The owner a joining verb's object names before it (see module doc), else None."""
-    from .pairs import party_words
 
     if tok.lemma_.lower() not in party_words("object_joining_verbs"):
         return None
@@ -56,7 +56,6 @@ def joined_object_owner(tok, actors, g):
 
 def joined_owner(tok, actors, g):
     """The owner of the activity a participation verb joins, else its partner (see module doc), else None."""
-    from .pairs import party_words
 
     lemma = tok.lemma_.lower()
     if lemma not in W.words("participation_verbs"):

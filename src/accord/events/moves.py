@@ -12,8 +12,23 @@
   recipient first: the place the news happens to). The move's sentence names
   no other coded party than the movers and that one.
 
-The types (``unplaced_move_types``, ``withdrawal_types``) and words are in
-``events/data/party_words.tsv``.
+* A move whose recipient is the thing it moves, its verb's object ("withdrew
+  peacekeepers from X", "Russia began withdrawing its troops from X", "sent
+  troops into X": ``moved_thing_types``), goes to or leaves the coded place its
+  ``from`` / ``to`` phrase names: that place's state is the recipient, not the
+  units (one's own, or coded by the place they are in). A place of the
+  mover's own state is no other party.
+* Units or help sent to a body of forces on a mission in a place ("sending
+  troops to the UN peacekeeping force in X", "agreed to an expansion of its
+  peacekeeping force in X": ``mission_nouns``) go to the state the mission is
+  in: where the recipient is such a mission with an ``in`` phrase naming a
+  coded place, that place's state is the recipient (the body, or the place's
+  forces it was coded as, is only the vehicle). An attack on the mission
+  (``dyad_conflict_types``) keeps it, and so does an act toward a third
+  state's force or operation ("condemned A's operation in X").
+
+The types (``unplaced_move_types``, ``withdrawal_types``, ``moved_thing_types``)
+and words are in ``events/data/party_words.tsv``.
 """
 
 from __future__ import annotations
@@ -24,7 +39,7 @@ from ..record import Event, EventActor
 from ..syntax import grammar
 from . import words as W
 from .coref import coded_starting_in, lead_event, party_of, trigger_token
-from .pairs import party_words
+from .parties import party_words
 
 
 def _phrases(tok, g, preps: frozenset) -> list:
@@ -79,9 +94,89 @@ def _others_in_sentence(doc, e: Event, movers: set) -> set:
     return {party_of(m) for m in coded_starting_in(doc, s, t)} - movers
 
 
+#: mention kinds of a place
+PLACE_KINDS = ("state", "location")
+
+
+def _is_place(m) -> bool:
+    """A place or state: a mention of a place kind, or one coded as a bare state
+    (no sector, no organisation: the tagger may take "South Sudan" for a name)."""
+    return m.kind in PLACE_KINDS or bool(m.country and not m.org and not m.sector)
+
+
+def _moves_its_object(e: Event, tok, g) -> bool:
+    """A factual move (``moved_thing_types``) whose recipient is named in its verb's object."""
+    if e.type not in party_words("moved_thing_types") or e.negated or e.hypothetical or e.recipient is None:
+        return False
+    r = e.recipient.start
+    return any(o.left_edge.idx <= r <= o.right_edge.idx for o in g.children(tok, "object"))
+
+
+def _place_moved(doc, e: Event, tok, g) -> EventActor | None:
+    """The coded place the trigger's from/to phrase names, of another state
+    than the mover's, where the moved thing is of that state or the
+    mover's (its own units) or of no one; else None."""
+    preps = party_words("origin_preps") | party_words("destination_preps")
+    for h in _phrases(tok, g, preps):
+        lo, hi = h.left_edge.idx, h.right_edge.idx + len(h.right_edge)
+        m = next((m for m in coded_starting_in(doc, lo, hi) if _is_place(m)), None)
+        if m is None or party_of(m) == party_of(e.actor):
+            continue
+        if party_of(e.recipient) in (None, party_of(m), party_of(e.actor)):
+            return EventActor.of(m)
+    return None
+
+
+def _to_the_place(doc, events: list[Event]) -> None:
+    """Each move of its object given the place's state as recipient (module doc), in place."""
+    g = None
+    for e in events:
+        tok = trigger_token(doc, e) if e.type in party_words("moved_thing_types") else None
+        if tok is None:
+            continue
+        g = g or grammar(doc)
+        if _moves_its_object(e, tok, g):
+            e.recipient = _place_moved(doc, e, tok, g) or e.recipient
+
+
+def _mission_host(doc, e: Event) -> EventActor | None:
+    """The coded place of the mission the recipient is (module doc), else None."""
+    span = doc.char_span(e.recipient.start, e.recipient.end, alignment_mode="expand")
+    if span is None or not len(span) or span.root.lower_ not in party_words("mission_nouns"):
+        return None
+    g = grammar(span.root)
+    for p in g.children(span.root, "prep"):
+        if p.lower_ != "in":
+            continue
+        for h in g.children(p, "prep_object"):
+            lo, hi = h.left_edge.idx, h.right_edge.idx + len(h.right_edge)
+            m = next((m for m in coded_starting_in(doc, lo, hi) if _is_place(m)), None)
+            if m is not None:
+                return EventActor.of(m)
+    return None
+
+
+def _to_the_host(doc, events: list[Event]) -> None:
+    """Each act toward a mission in a place given that place's state as recipient (module doc), in place."""
+    for e in events:
+        if e.recipient is None or e.type in party_words("dyad_conflict_types"):
+            continue
+        host = _mission_host(doc, e)
+        r = e.recipient
+        if host is None or (r.country and not r.org and r.country not in (host.country, _country(e.actor))):
+            continue  # ("condemned Turkey's operation in Syria": the other state's act, the target)
+        e.recipient = host
+
+
+def _country(a) -> str | None:
+    return a.country if a is not None else None
+
+
 def link_moves(doc, events: list[Event]) -> None:
     """Each move with no state of its own given the place it leaves or the
     article's party across the frontier (see module doc), in place."""
+    _to_the_place(doc, events)
+    _to_the_host(doc, events)
     g = None
     lead = lead_event(events)  # once, before any move here takes a recipient: the same lead whatever the order
     for e in events:

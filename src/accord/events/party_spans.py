@@ -12,7 +12,9 @@ from ..record import EventActor
 from . import words as W
 from .actor_groups import ActorGroups
 from .arg_spans import phrase_span
+from .lexicon import lexicon
 from .pairs import is_pair_reference, pair_antecedent
+from .parties import party_words
 
 
 def event_actor(m) -> EventActor:
@@ -40,13 +42,39 @@ def party(actors: ActorGroups, mi: int, trigger_i: int) -> EventActor:
     mi = _named_antecedent(actors, mi)
     m = actors.mentions[mi]
     ev = event_actor(m)
-    ps = phrase_span(actors.span_of(mi), actors.g, trigger_i)
+    ps = _object_at_place(actors, actors.span_of(mi), trigger_i) or phrase_span(actors.span_of(mi), actors.g, trigger_i)
     if ps is not None:
         doc = actors.doc
         start, end = doc[ps[0]].idx, doc[ps[1] - 1].idx + len(doc[ps[1] - 1])
         start, end = min(start, m.start), max(end, m.end)
         ev.start, ev.end, ev.text = start, end, actors.text[start:end]
     return ev
+
+
+def _object_at_place(actors: ActorGroups, span, trigger_i: int) -> tuple[int, int] | None:
+    """ "stormed a police station in X", "captured the mosque in X": where a
+    place that the trigger's place phrase names is the party of an act that
+    strikes or takes a thing (``struck_blocks``), the phrase is the trigger's
+    uncoded object with that place phrase right after it (what was struck, in
+    the place whose code it takes); else None."""
+    if span is None or not len(span):
+        return None
+    g, r = actors.g, span.root
+    p = r.head
+    if not g.is_(r, "prep_object") or p.head.i != trigger_i or p.lower_ not in W.words("place_preps"):
+        return None
+    doc = actors.doc
+    block = (lexicon().verbs.get(doc[trigger_i].lemma_.lower()) or {}).get("block")
+    if block not in party_words("struck_blocks"):
+        return None  # ("imposed a curfew in X", "found refuge in X": no thing struck there)
+    for o in g.children(doc[trigger_i], "object"):
+        if o.pos_ not in ("NOUN", "PROPN") or o.right_edge.i + 1 != p.i:
+            continue
+        if any(actors.mentions[m].code for m in actors.group(o)):
+            return None
+        lo = (phrase_span(doc[o.i : o.i + 1], g, trigger_i) or (o.i, o.i + 1))[0]
+        return lo, span.end
+    return None
 
 
 def _named_antecedent(actors: ActorGroups, mi: int) -> int:

@@ -28,7 +28,7 @@ from ..record import Event
 from ..syntax import grammar
 from . import words as W
 from .coref import party_of, trigger_token
-from .pairs import party_words, party_words_map
+from .parties import party_words, party_words_map
 
 #: how many sentences back the act a reaction names is looked for (often the article's lead)
 LOOKBACK_SENTENCES = 30

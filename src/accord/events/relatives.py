@@ -34,7 +34,7 @@ contacts with France, which agreed to supply radars, and with India"):
 from __future__ import annotations
 
 from . import words as W
-from .pairs import party_words
+from .parties import party_words
 
 #: how many heads up from the antecedent the author's clause is looked for
 CLIMB = 6

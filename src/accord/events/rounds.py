@@ -20,7 +20,7 @@ import copy
 from ..record import Event, EventActor
 from ..syntax import grammar
 from .coref import party_of, trigger_token
-from .pairs import party_words
+from .parties import party_words
 
 #: how many events back the earlier round is looked for
 LOOKBACK_EVENTS = 40

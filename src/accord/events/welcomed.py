@@ -24,7 +24,7 @@ from ..syntax import grammar
 from . import words as W
 from .coref import retold, trigger_token
 from .lexicon import lexicon
-from .pairs import party_words
+from .parties import party_words
 
 #: how many sentences after a welcome its guests are looked for
 GUEST_SENTENCES = 3
