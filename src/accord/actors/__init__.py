@@ -49,24 +49,40 @@ class MentionIndex:
 def index_mentions(doc) -> MentionIndex:
     """The Doc's :class:`MentionIndex`, built anew only when ``doc._.mentions``
     is not the list it was built for (the actors component builds it once)."""
+    return _index(doc._)
+
+
+def _index(ext) -> MentionIndex:
+    """:func:`index_mentions` with the Doc's ``doc._`` read once (``ext``)."""
+    if not _registered:
+        _register()
+    mentions = ext.mentions or []
+    index = ext.get(INDEX_EXTENSION)
+    if index is None or not index.serves(mentions):
+        index = MentionIndex(mentions)
+        ext.set(INDEX_EXTENSION, index)
+    return index
+
+
+_registered = False
+
+
+def _register() -> None:
+    global _registered
     from spacy.tokens import Doc
 
     if not Doc.has_extension(INDEX_EXTENSION):
         Doc.set_extension(INDEX_EXTENSION, default=None)
-    mentions = doc._.mentions or []
-    index = doc._.get(INDEX_EXTENSION)
-    if index is None or not index.serves(mentions):
-        index = MentionIndex(mentions)
-        doc._.set(INDEX_EXTENSION, index)
-    return index
+    _registered = True
 
 
 def mentions_in(doc, start_char: int, end_char: int) -> list:
     """Mentions overlapping ``[start_char, end_char)``, in text order (two
     binary searches over the mentions' offsets, not a scan of them all)."""
-    if not doc._.mentions:
+    ext = doc._
+    if not ext.mentions:
         return []
-    index = index_mentions(doc)
+    index = _index(ext)
     first = bisect_right(index.reach, start_char)  # every mention before it ends by start_char
     last = bisect_left(index.starts, end_char)  # every mention from here starts at end_char or later
     return [m for m in index.mentions[first:last] if m.end > start_char]
@@ -77,8 +93,8 @@ def mention_at(doc, start_char: int, end_char: int):
     that covers the span's head (its last word), coded before uncoded, then
     the largest overlap."""
     cands = mentions_in(doc, start_char, end_char)
-    if not cands:
-        return None
+    if len(cands) <= 1:
+        return cands[0] if cands else None  # no choice to make: the span's head is not needed
     head_char = _head_char(doc, start_char, end_char)
 
     def key(m):
