@@ -174,3 +174,52 @@ def test_surname_the_parser_took_for_an_org_is_the_person_named_before(vocab):
     wang = find(ms, "Wang")
     assert wang.kind == "person" and wang.entity == first.entity
     assert wang.country == "CHN"
+
+
+def test_a_headline_family_name_is_the_person_the_body_names_in_full_later(vocab):
+    # headline "Xi warns Taiwan", body "Chinese President Xi Jinping ..."
+    words = "Xi warns Taiwan . Chinese President Xi Jinping said the island belonged to China .".split()
+    ents = [(0, 1, "PERSON"), (2, 3, "GPE"), (4, 5, "NORP"), (6, 8, "PERSON"), (14, 15, "GPE")]
+    ms, _ = extract_actors(make_doc(vocab, words, ents=ents, pos={4: "ADJ"}, published="2024-03-01"))
+    head, full = ms[0], find(ms, "Chinese President Xi Jinping")
+    assert head.text == "Xi" and head.name == "Xi Jinping" and head.entity == full.entity
+    assert head.code == full.code == "CHNGOV"
+
+
+def test_a_family_name_first_links_to_the_full_name_before_and_after(vocab):
+    # "Oyun" alone before and after "Oyun Bat Erdene" (family name first, three words)
+    words = (
+        "Oyun visits Bishkek . Kyrgyz Foreign Minister Oyun Bat Erdene arrived on Monday . Oyun said the talks went well ."
+    ).split()
+    ents = [(0, 1, "PERSON"), (2, 3, "GPE"), (4, 5, "NORP"), (7, 10, "PERSON"), (14, 15, "PERSON")]
+    ms, _ = extract_actors(make_doc(vocab, words, ents=ents, pos={4: "ADJ"}))
+    full = find(ms, "Kyrgyz Foreign Minister Oyun Bat Erdene")
+    oyuns = [m for m in ms if m.text == "Oyun"]
+    assert len(oyuns) == 2
+    for m in oyuns:
+        assert m.entity == full.entity and m.name == "Oyun Bat Erdene" and m.code == full.code
+
+
+def test_a_word_two_full_names_share_names_no_one(vocab):
+    from accord.actors.parts import Draft
+    from accord.actors.surnames import article_full_names
+
+    drafts = [
+        Draft(0, 1, kind="person", person="Testov"),
+        Draft(3, 5, kind="person", person="Aibek Testov"),
+        Draft(6, 8, kind="person", person="Nurlan Testov"),
+        Draft(9, 11, kind="person", person="Xi Jinping"),
+        Draft(12, 14, kind="person", person="Xi Jinping"),
+    ]
+    found = article_full_names(drafts)
+    assert "testov" not in found and found["aibek"].start == 3
+    assert found["xi"].start == 9 and found["jinping"].start == 9
+
+
+def test_a_headline_surname_the_parser_took_for_an_org_is_the_person_named_later(vocab):
+    words = "China warns as Wang meets envoys . China 's Foreign Minister Wang Yi said the talks failed .".split()
+    ents = [(0, 1, "GPE"), (3, 4, "ORG"), (7, 8, "GPE"), (11, 13, "PERSON")]
+    ms, _ = extract_actors(make_doc(vocab, words, ents=ents))
+    wang = find(ms, "Wang")
+    assert wang.kind == "person" and wang.entity == find(ms, "China's Foreign Minister Wang Yi").entity
+    assert wang.country == "CHN"

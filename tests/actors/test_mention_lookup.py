@@ -40,3 +40,20 @@ def test_a_new_list_of_mentions_is_indexed_anew():
     assert mention_at(doc, 10, 14).start == 10
     doc._.mentions = []
     assert mentions_in(doc, 0, 10) == [] and mention_at(doc, 0, 10) is None
+
+
+def test_the_index_is_built_once_and_kept_on_the_doc():
+    from accord.actors import index_mentions
+
+    doc = _doc([Mention(0, 4, "word"), Mention(5, 9, "word")])
+    index = index_mentions(doc)
+    assert doc._.mention_index is index and index.starts == [0, 5]
+    mentions_in(doc, 0, 10)
+    assert doc._.mention_index is index  # the same list: not built again
+
+
+def test_a_mention_replaced_in_place_is_indexed_anew():
+    doc = _doc([Mention(0, 4, "word"), Mention(5, 9, "word")])
+    assert [m.start for m in mentions_in(doc, 0, 10)] == [0, 5]
+    doc._.mentions[-1] = Mention(20, 24, "word")
+    assert [m.start for m in mentions_in(doc, 0, 10)] == [0]

@@ -109,3 +109,21 @@ def test_malformed_curated_row_names_file_and_line(tmp_path):
             gazetteer.curated_rows()
     finally:
         datafiles.use_data_dir(None)
+
+
+def test_prefetch_looks_names_up_together_and_keeps_them(gaz, monkeypatch):
+    from accord.places import gazetteer
+
+    gazetteer.close_all()
+    queries = []
+    real = gazetteer._fetch
+    monkeypatch.setattr(gazetteer, "_fetch", lambda keys, path: queries.append(list(keys)) or real(keys, path))
+    gazetteer.prefetch(["Alexandria", "Tripoli", "Nowhereville", "Alexandria"], gaz)
+    assert queries == [["alexandria", "tripoli", "nowhereville"]]
+    alex = gazetteer.candidates("Alexandria", gaz)
+    assert [r[0] for r in alex] == sorted(r[0] for r in alex) and {r[1] for r in alex} >= {3, 4, 5}
+    assert gazetteer.candidates("Nowhereville", gaz) == []
+    assert len(gazetteer.candidates("Tripoli", gaz)) == 2
+    assert queries == [["alexandria", "tripoli", "nowhereville"]]  # all three kept: no query more
+    gazetteer.candidates("Cairo", gaz)
+    assert queries[-1] == ["cairo"]

@@ -9,42 +9,83 @@ Helpers for the quote and event components::
 
     mention_at(doc, start_char, end_char) -> Mention | None
     mentions_in(doc, start_char, end_char) -> list[Mention]
+
+both over the Doc's :class:`MentionIndex` (``doc._.mention_index``), which
+the component builds once with the mentions.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-#: ``doc.user_data`` key of the mentions' offsets (see :func:`_offsets`)
-_OFFSETS = "accord_mention_offsets"
+#: the Doc extension holding the :class:`MentionIndex` of ``doc._.mentions``
+INDEX_EXTENSION = "mention_index"
+
+
+class MentionIndex:
+    """The mentions' starts and, for each, the furthest end of the mentions up
+    to it (both sorted), built once for one list of mentions. It holds that
+    list itself (not its ``id``, which a freed list may pass on to a new one),
+    so :meth:`serves` tells whether ``doc._.mentions`` is still that list
+    (and, cheaply, that its ends were not replaced in place)."""
+
+    __slots__ = ("mentions", "count", "ends", "starts", "reach")
+
+    def __init__(self, mentions: list) -> None:
+        starts, reach, top = [], [], None
+        for m in mentions:
+            top = m.end if top is None or m.end > top else top
+            starts.append(m.start)
+            reach.append(top)
+        self.mentions, self.count, self.starts, self.reach = mentions, len(mentions), starts, reach
+        self.ends = (mentions[0], mentions[-1]) if mentions else ()
+
+    def serves(self, mentions: list) -> bool:
+        if self.mentions is not mentions or self.count != len(mentions):
+            return False
+        return not mentions or (mentions[0] is self.ends[0] and mentions[-1] is self.ends[1])
+
+
+def index_mentions(doc) -> MentionIndex:
+    """The Doc's :class:`MentionIndex`, built anew only when ``doc._.mentions``
+    is not the list it was built for (the actors component builds it once)."""
+    return _index(doc._)
+
+
+def _index(ext) -> MentionIndex:
+    """:func:`index_mentions` with the Doc's ``doc._`` read once (``ext``)."""
+    if not _registered:
+        _register()
+    mentions = ext.mentions or []
+    index = ext.get(INDEX_EXTENSION)
+    if index is None or not index.serves(mentions):
+        index = MentionIndex(mentions)
+        ext.set(INDEX_EXTENSION, index)
+    return index
+
+
+_registered = False
+
+
+def _register() -> None:
+    global _registered
+    from spacy.tokens import Doc
+
+    if not Doc.has_extension(INDEX_EXTENSION):
+        Doc.set_extension(INDEX_EXTENSION, default=None)
+    _registered = True
 
 
 def mentions_in(doc, start_char: int, end_char: int) -> list:
     """Mentions overlapping ``[start_char, end_char)``, in text order (two
     binary searches over the mentions' offsets, not a scan of them all)."""
-    mentions = doc._.mentions or []
-    if not mentions:
+    ext = doc._
+    if not ext.mentions:
         return []
-    starts, reach = _offsets(doc, mentions)
-    first = bisect_right(reach, start_char)  # every mention before it ends by start_char
-    last = bisect_left(starts, end_char)  # every mention from here starts at end_char or later
-    return [m for m in mentions[first:last] if m.end > start_char]
-
-
-def _offsets(doc, mentions: list) -> tuple[list[int], list[int]]:
-    """The mentions' starts and, for each, the furthest end of the mentions
-    up to it (both sorted), kept in ``doc.user_data`` while the Doc holds
-    the same list of mentions."""
-    kept = doc.user_data.get(_OFFSETS)
-    if kept is not None and kept[0] is mentions and kept[1] == len(mentions):
-        return kept[2], kept[3]
-    starts, reach, top = [], [], None
-    for m in mentions:
-        top = m.end if top is None or m.end > top else top
-        starts.append(m.start)
-        reach.append(top)
-    doc.user_data[_OFFSETS] = (mentions, len(mentions), starts, reach)
-    return starts, reach
+    index = _index(ext)
+    first = bisect_right(index.reach, start_char)  # every mention before it ends by start_char
+    last = bisect_left(index.starts, end_char)  # every mention from here starts at end_char or later
+    return [m for m in index.mentions[first:last] if m.end > start_char]
 
 
 def mention_at(doc, start_char: int, end_char: int):
@@ -52,8 +93,8 @@ def mention_at(doc, start_char: int, end_char: int):
     that covers the span's head (its last word), coded before uncoded, then
     the largest overlap."""
     cands = mentions_in(doc, start_char, end_char)
-    if not cands:
-        return None
+    if len(cands) <= 1:
+        return cands[0] if cands else None  # no choice to make: the span's head is not needed
     head_char = _head_char(doc, start_char, end_char)
 
     def key(m):
@@ -76,4 +117,4 @@ def _head_char(doc, start_char: int, end_char: int) -> int | None:
     return root.idx
 
 
-__all__ = ["mention_at", "mentions_in"]
+__all__ = ["MentionIndex", "index_mentions", "mention_at", "mentions_in"]

@@ -7,6 +7,7 @@ from spacy.language import Language
 
 from ..nlp import safe_component
 from ..record import Mention  # noqa: F401  (re-exported for callers of extract_mentions)
+from . import index_mentions
 from .lexicon import get_lexicon
 from .resolver import extract
 
@@ -33,6 +34,7 @@ class ActorsComponent:
         mentions, chains = extract(doc, doc._.published, self.lexicon)
         doc._.mentions = mentions
         doc._.chains = chains
+        index_mentions(doc)  # once, for every mentions_in of the quotes and events
         return doc
 
 

@@ -9,7 +9,7 @@ from ..record import Mention, join_code
 from ..syntax import grammar
 from .knowledge import term_on
 from .parts import Person
-from .surnames import pick_surname, surname_of
+from .surnames import article_full_names, pick_surname, surname_of
 from .text import MALE
 from .words import word_list, word_map
 
@@ -47,6 +47,7 @@ class _People:
         self.last_mention: dict = {}  # person id -> token index of last mention
         self.last_subject: dict = {}
         self.last_out: dict = {}  # person id -> token index of last mention outside quotation marks
+        self.in_full: dict = {}  # one word of a name -> the draft naming that one person in full (surnames.py)
 
     def by_recency(self) -> list:
         return sorted(self.persons, key=lambda c: -self.last_mention.get(id(c), -1))
@@ -60,6 +61,7 @@ def corefer(doc, drafts, date, lex, sent_of, qmask):
     """``(mentions, chains)``: each draft linked to the person it refers to
     (if any), then turned into a mention with an entity id."""
     people = _People()
+    people.in_full = article_full_names(drafts)
     g = grammar(doc)
     for d in drafts:
         p = _person_of(doc, d, people, date, lex, sent_of, qmask)
@@ -84,6 +86,12 @@ def _person_of(doc, d, people: _People, date, lex, sent_of, qmask):
     """The person a draft refers to, adding a new one where it names or
     describes one first; None for a mention of no person."""
     word = _role_word(d.role)  # "general" of "Brigadier General"
+    if d.kind == "person" and d.person or _may_be_surname(doc, d):
+        later = _named_in_full_later(doc, d, people)
+        if later is not None:
+            # "Xi warns Taiwan" (headline) ... "Chinese President Xi Jinping": the person named in full later
+            d.same_as = later
+            return None
     if d.kind == "person" and d.person:
         p = _named_person(doc, d, people, date, lex)
         _learn_from_mention(doc, d, p, word)
@@ -117,6 +125,9 @@ def _named_person(doc, d, people: _People, date, lex) -> Person:
         p = by_full[full]
     elif len(full.split()) == 1 and full in by_surname:
         p = by_surname[full]
+    elif len(full.split()) == 1 and (fd := people.in_full.get(full)) is not None and fd.person.lower() in by_full:
+        # "North Korean leader Kim Jong Un ... Kim": the one person the article named in full before
+        p = by_full[fd.person.lower()]
     elif (len(full.split()) == 1 or (not d.country and not d.org and not d.from_dict)) and (
         canon := pick_surname(lex, full, d, date)  # once: it weighs every dictionary person of the surname
     ):
@@ -364,14 +375,35 @@ def _pronoun_antecedent(doc, d, persons, last, last_subject, sent_of, qmask):
     return cands[0][0]
 
 
+def _may_be_surname(doc, d) -> bool:
+    """A one-word capitalised mention with no code of its own that the parser
+    took for an organization or group: a person's surname where the article
+    names that person in full (not a word of a Title Case headline)."""
+    if d.end - d.start != 1 or d.kind not in ("org", "group") or d.country or d.org:
+        return False
+    tok = doc[d.start]
+    return tok.is_title and not (tok.is_sent_start and tok.i + 1 < len(doc) and doc[tok.i + 1].is_title)
+
+
+def _named_in_full_later(doc, d, people: _People):
+    """The draft of the one person the article names in full only after this
+    one-word name (the surname or family name of that full name) where no
+    person of that name was met before; None otherwise."""
+    word = (d.person if d.kind == "person" else doc[d.start].text).lower()
+    if len(word.split()) != 1 or word in people.by_full or word in people.by_surname:
+        return None
+    fd = people.in_full.get(word)
+    if fd is None or fd.start <= d.start:
+        return None
+    return fd if d.kind == "person" or fd.country or fd.org else None
+
+
 def _surname_taken_for_org(doc, d, people: _People) -> bool:
     """A one-word capitalised mention with no code of its own that is the
     surname (or Chinese-style family name) of a person the article named
     in full before: the person, whatever kind the parser gave it."""
-    if d.end - d.start != 1 or d.kind not in ("org", "group") or d.country or d.org:
+    if not _may_be_surname(doc, d):
         return False
     tok = doc[d.start]
-    if not tok.is_title or tok.is_sent_start and tok.i + 1 < len(doc) and doc[tok.i + 1].is_title:
-        return False
     p = people.by_surname.get(tok.text.lower())
     return p is not None and len((p.name or "").split()) >= 2 and bool(p.country or p.org)

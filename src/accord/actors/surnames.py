@@ -67,3 +67,19 @@ def terms_for(lex, entry, date, role=None) -> list:
         return terms
     canon = pick_surname(lex, entry.name.lower(), Draft(0, 0, role=role), date)
     return lex.terms_of(canon) if canon else []
+
+
+def article_full_names(drafts) -> dict:
+    """{a name's one word, lower-cased: the draft of the one person the
+    article names in full with it as surname (last word) or family name
+    (first word: "Xi" of "Xi Jinping", "Kim" of "Kim Jong Un")}. A word two
+    different full names share ("Trump": Donald and Melania) means no one."""
+    found: dict = {}
+    for d in drafts:
+        if d.kind != "person" or not d.person or len(d.person.split()) < 2:
+            continue
+        for spelling in {d.person, d.person_text or d.person}:
+            words = spelling.lower().split()
+            for w in {words[0], words[-1]}:
+                found.setdefault(w, {}).setdefault(d.person.lower(), d)
+    return {w: next(iter(by_name.values())) for w, by_name in found.items() if len(by_name) == 1}

@@ -31,6 +31,7 @@ import re
 import threading
 import time
 import unicodedata
+from collections import OrderedDict
 from pathlib import Path
 
 from .. import datafiles
@@ -422,40 +423,73 @@ def connect(path: str | Path | None = None):
 
 def close_all() -> None:
     _WORDS.clear()
-    _candidates.cache_clear()
     _country_rows.cache_clear()
+    with _ROWS_LOCK:
+        _ROWS.clear()
     with _LOCK:
         for con in _CONNECTIONS.values():
             con.close()
         _CONNECTIONS.clear()
 
 
-_QUERY = """SELECT p.pid, p.geonameid, p.name, p.lat, p.lon, p.country, p.admin1, p.feature, p.resolution,
+_QUERY = """SELECT n.key, p.pid, p.geonameid, p.name, p.lat, p.lon, p.country, p.admin1, p.feature, p.resolution,
                    p.population, p.source, a.iso, a.name
             FROM names n JOIN places p ON p.pid = n.pid
             LEFT JOIN admin1 a ON a.country = p.country AND a.code = p.admin1
-            WHERE n.key = ?"""
+            WHERE n.key IN (SELECT unnest(?))"""
+
+#: names' rows kept (the last CACHE_SIZE names): a lookup costs a scan of the places, the
+#: same for one name or a few dozen, and an article names the same places again and again
+CACHE_SIZE = 8192
+#: names looked up in one query
+BATCH = 64
+_ROWS: OrderedDict = OrderedDict()  # (key, path) -> rows
+_ROWS_LOCK = threading.Lock()
 
 
 def candidates(name: str, path: str | Path | None = None) -> list[tuple]:
     """Every place that goes by ``name`` (after :func:`key`), as rows of
     pid, geonameid, name, lat, lon, country, admin1, feature, resolution,
-    population, source, admin1 iso, admin1 name. A name's rows are kept
-    (the last 8192 names): the join costs ~4 ms, and an article names the
-    same places again and again."""
+    population, source, admin1 iso, admin1 name, in pid order."""
     k = key(name)
     if not k:
         return []
-    return list(_candidates(k, str(Path(path) if path else default_path())))
+    where = str(Path(path) if path else default_path())
+    with _ROWS_LOCK:
+        got = _ROWS.get((k, where))
+        if got is not None:
+            _ROWS.move_to_end((k, where))
+    if got is None:
+        got = _fetch([k], where)[k]
+    return list(got)
 
 
-@functools.lru_cache(maxsize=8192)
-def _candidates(k: str, path: str) -> tuple:
+def prefetch(names, path: str | Path | None = None) -> None:
+    """Look the names not yet kept up together (one query for up to
+    :data:`BATCH` of them), so that :func:`candidates` finds them kept."""
+    where = str(Path(path) if path else default_path())
+    keys = [k for k in dict.fromkeys(key(n) for n in names if n) if k and (k, where) not in _ROWS]
+    for i in range(0, len(keys), BATCH):
+        _fetch(keys[i : i + BATCH], where)
+
+
+def _fetch(keys: list[str], path: str) -> dict:
+    """{key: rows} of the keys (none for a key no place goes by), kept."""
     cur = connect(path).cursor()
     try:
-        return tuple(cur.execute(_QUERY, [k]).fetchall())
+        found = cur.execute(_QUERY, [keys]).fetchall()
     finally:
         cur.close()
+    out: dict = {k: [] for k in keys}
+    for row in found:
+        out[row[0]].append(row[1:])
+    with _ROWS_LOCK:
+        for k in keys:
+            out[k] = tuple(sorted(out[k], key=lambda r: r[0]))  # pid order, whatever the join's
+            _ROWS[(k, path)] = out[k]
+        while len(_ROWS) > CACHE_SIZE:
+            _ROWS.popitem(last=False)
+    return out
 
 
 def candidates_for_country(country: str, path: str | Path | None = None) -> list[tuple]:
@@ -463,15 +497,18 @@ def candidates_for_country(country: str, path: str | Path | None = None) -> list
     return list(_country_rows(country, str(Path(path) if path else default_path())))
 
 
+_COUNTRY_QUERY = """SELECT p.pid, p.geonameid, p.name, p.lat, p.lon, p.country, p.admin1, p.feature, p.resolution,
+                   p.population, p.source, a.iso, a.name
+            FROM names n JOIN places p ON p.pid = n.pid
+            LEFT JOIN admin1 a ON a.country = p.country AND a.code = p.admin1
+            WHERE p.feature = 'country' AND p.country = ? LIMIT 1"""
+
+
 @functools.lru_cache(maxsize=1024)
 def _country_rows(country: str, path: str) -> tuple:
     cur = connect(path).cursor()
     try:
-        return tuple(
-            cur.execute(
-                _QUERY.split("WHERE")[0] + "WHERE p.feature = 'country' AND p.country = ? LIMIT 1", [country]
-            ).fetchall()
-        )
+        return tuple(cur.execute(_COUNTRY_QUERY, [country]).fetchall())
     finally:
         cur.close()
 

@@ -31,6 +31,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from .. import datafiles
+from . import gazetteer
 from .resolve import Place, resolve, resolve_span
 
 VENUES = "places/data/venue_events.tsv"
@@ -200,6 +201,7 @@ def locate(text: str, events: list, mentions: list, *, path=None) -> dict:
     (see the module docstring). Returns counts: ``events_located`` (events
     with coordinates), ``events_inferred``, ``mentions_located``."""
     res = _Resolver(text, article_countries(mentions), path)
+    gazetteer.prefetch(_names(events, mentions), path)  # one lookup for the article's names, not one each
     located = 0
     for e in events:
         loc = _get(e, "location")
@@ -219,6 +221,14 @@ def locate(text: str, events: list, mentions: list, *, path=None) -> dict:
         _set(m, "place", place_dict(place) if place is not None else None)
         placed += place is not None
     return {"events_located": located, "events_inferred": inferred, "mentions_located": placed}
+
+
+def _names(events: list, mentions: list) -> list[str]:
+    """The place names :func:`locate` resolves: the events' location texts
+    and the place mentions'."""
+    out = [_get(_get(e, "location"), "text") or "" for e in events if _get(e, "location") is not None]
+    out += [_get(m, "text") or "" for m in mentions if _get(m, "kind") in PLACE_KINDS]
+    return [n for n in out if n]
 
 
 def locate_record(rec: Any, *, path=None) -> Any:
