@@ -134,9 +134,11 @@ def _entities(doc, published) -> list[Actor]:
     return out
 
 
-def _merge_split(doc, actors: list[Actor]) -> list[Actor]:
+def _country_to_body(doc, actors: list[Actor]) -> list[Actor]:
     """An ORG followed by the LOC that its words govern is one body's name
-    («МИД» + «Казахстана»): the LOC's country goes to the ORG."""
+    («МИД» + «Казахстана»): the LOC's country goes to the ORG, and the LOC
+    stays a place name of its own (names in Russian news mark the body's
+    name and the country's apart: «Конгресса» and «США»)."""
     out: list[Actor] = []
     for a in actors:
         prev = out[-1] if out else None
@@ -148,9 +150,7 @@ def _merge_split(doc, actors: list[Actor]) -> list[Actor]:
             and prev.end == a.start
             and doc[a.start].head.i in range(prev.start, prev.end)
         ):
-            prev.end = a.end
             prev.country = prev.country or a.country
-            continue
         out.append(a)
     return out
 
@@ -441,7 +441,7 @@ def _not_titles(doc, actors: list[Actor]) -> list[Actor]:
 def build(doc, published: str | None = None) -> tuple[list[Actor], list[tuple[int, int]]]:
     """Every actor in the Doc (names, roles, adjectives, pronouns), and the
     (antecedent, reference) pairs of pronouns and bare roles."""
-    actors = _merge_split(doc, _entities(doc, published))
+    actors = _country_to_body(doc, _entities(doc, published))
     actors = _not_titles(doc, _add_lexicon(doc, actors))
     taken = {i for a in actors for i in range(a.start, a.end)}
     actors += [p for p in _pronouns(doc) if p.start not in taken]
