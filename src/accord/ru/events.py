@@ -136,7 +136,7 @@ def _subject(g, verb):
         if subj:
             return subj[0]
         plural = "Plur" in verb.morph.get("Number")
-        places = [n for w, _c, n in g.prep_args(t) if w == "в" and plural]
+        places = [n for w, _c, n in g.prep_args(t) if w == "в" and plural and not _time_noun(n)]
         if places or (plural and g.subjects(t)):  # «в Бишкеке эти обвинения отвергли»: the place speaks
             return places[0] if places else _place_before(g, verb)
         converb = g.is_(t, "adverbial_clause") and "Conv" in t.morph.get("VerbForm")  # «…, обвинив Минск»
@@ -144,6 +144,12 @@ def _subject(g, verb):
             return _subject_before(g, verb) if t.i == verb.i else None
         t = t.head
     return None
+
+
+def _time_noun(tok) -> bool:
+    """«в следующем году», «в мае», «в среду»: a time, not a place that speaks."""
+    words = lx.event_map
+    return any(lx.lemma(tok) in words(name) for name in ("periods", "months", "weekdays"))
 
 
 def _subject_before(g, verb):

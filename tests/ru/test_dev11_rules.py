@@ -1,0 +1,43 @@
+"""Russian agency-copy rules added with the dev-11 sample, on sentences of
+our own (natasha)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.ru
+
+
+def _run(text, published="2026-12-01"):
+    from accord.ru.extract import extract_text
+
+    return extract_text(text, published)
+
+
+def _counted(events):
+    from accord.ru.score import triples
+
+    return triples(events)
+
+
+def test_a_pair_of_capitals_after_an_according_to_aside_is_the_subject():
+    # the parser hangs «Бишкек и Астана» on the speaker's name and reads «Астана» as an accusative
+    text = (
+        "По словам министра обороны Киргизии генерал-майора Бактыбека Бекболотова, "
+        "Бишкек и Астана в будущем году проведут учения на киргизской территории."
+    )
+    *_, events = _run(text)
+    assert ("AGREE", "KGZGOV", "KAZGOV") in _counted(events)
+
+
+def test_a_time_after_v_is_no_place_that_speaks():
+    # a plural verb without a subject: «в Бишкеке отвергли» has the place speak, «в следующем году» is a time
+    from spacy.tokens import Doc
+
+    from accord.ru.doc import blank
+    from accord.ru.events import _time_noun
+
+    doc = Doc(
+        blank().vocab, words=["в", "году", "в", "мае", "в", "Бишкеке"], lemmas=["в", "год", "в", "май", "в", "бишкек"]
+    )
+    assert [_time_noun(t) for t in doc] == [False, True, False, True, False, False]
