@@ -41,3 +41,18 @@ def test_a_time_after_v_is_no_place_that_speaks():
         blank().vocab, words=["в", "году", "в", "мае", "в", "Бишкеке"], lemmas=["в", "год", "в", "май", "в", "бишкек"]
     )
     assert [_time_noun(t) for t in doc] == [False, True, False, True, False, False]
+
+
+def test_the_authorities_of_a_state_are_its_government():
+    *_, events = _run("МИД Киргизии отверг обвинения властей Таджикистана.")
+    assert ("REJECT", "KGZGOV", "TJKGOV") in _counted(events)
+
+
+def test_a_summoned_ambassador_is_his_states_government():
+    *_, events = _run("МИД Грузии вызвал посла Армении и вручил ему ноту протеста.")
+    assert ("ACCUSE", "GEOGOV", "ARMGOV") in _counted(events)
+
+
+def test_turning_to_a_body_with_a_request_is_a_request():
+    *_, events = _run("Бишкек обратился к ОДКБ с просьбой направить миротворцев.")
+    assert ("REQUEST", "KGZGOV", "IGOCSTO") in _counted(events)

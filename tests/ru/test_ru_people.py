@@ -31,3 +31,7 @@ def test_a_genitive_a_stem_surname_after_a_given_name_that_does_not_decline():
     assert normal_form(doc[:], "Эмомали Собирзоды") == "Эмомали Собирзода"
     nominative = Doc(blank().vocab, words=["Эмомали", "Собирзоды"], morphs=["Case=Nom", "Case=Nom"])
     assert normal_form(nominative[:], "Эмомали Собирзоды") == "Эмомали Собирзоды"
+
+
+def test_a_romanian_given_name_keeps_its_own_spelling():
+    assert person_name(_span(["Михай", "Попеску"]))[0].startswith("Mihai ")
