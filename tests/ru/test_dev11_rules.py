@@ -56,3 +56,16 @@ def test_a_summoned_ambassador_is_his_states_government():
 def test_turning_to_a_body_with_a_request_is_a_request():
     *_, events = _run("Бишкек обратился к ОДКБ с просьбой направить миротворцев.")
     assert ("REQUEST", "KGZGOV", "IGOCSTO") in _counted(events)
+
+
+def test_the_bare_sides_agreeing_is_an_act_with_no_named_party():
+    *_, events = _run(
+        "Киргизия и Казахстан подписали соглашение о транзите. Стороны договорились о новой встрече в мае."
+    )
+    assert ("AGREE", None, None) in _counted(events)
+
+
+def test_the_sides_discussing_after_the_talks_are_told_is_those_talks():
+    text = "Министры Киргизии и Казахстана провели переговоры в Бишкеке. Стороны также обсудили ситуацию в регионе."
+    *_, events = _run(text)
+    assert ("CONSULT", None, None) not in _counted(events)

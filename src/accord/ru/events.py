@@ -386,6 +386,15 @@ def _meeting_parties(g, at, subj, meeting: Event | None, mutual: bool) -> tuple[
     return meeting.actor, meeting.recipient
 
 
+def _bare_sides(g, at, subj) -> bool:
+    """«Стороны» with nothing that names them («стороны договорились»): the
+    parties of a joint act that the text leaves unnamed (coded with no actor
+    and no recipient, as the gold's rules code «the sides»)."""
+    if lx.lemma(subj) not in lx.event_map("bare_sides") or "Plur" not in subj.morph.get("Number"):
+        return False
+    return not any(m.i in at for m in g.children(subj, "noun_modifier", "adjective"))
+
+
 def _partners(g, doc, actors, at, subj, actor: EventActor) -> list[EventActor]:
     """The other parties of a coordinated subject: «Киргизия и Таджикистан»,
     «военнослужащие России, Таджикистана и Киргизии», «казахстанские и
@@ -460,8 +469,9 @@ def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=())
     more = [p for p in more if p is not None and recipient is not None and p.code != recipient.code]
     if actor is None:
         pair = _meeting_parties(g, at, subj, meeting, mutual)
-        if pair is None:
-            return []
+        if pair is None:  # «Стороны договорились …»: an act of the two, who are not named
+            retold = meeting is not None and row["cameo"].startswith("04")  # «стороны также обсудили» the talks told
+            return [(None, None)] if mutual and recipient is None and not retold and _bare_sides(g, at, subj) else []
         return [pair] if mutual else [(pair[0], recipient), (pair[1], recipient)]
     others = [o for o in _partners(g, doc, actors, at, subj, actor) if o.code != actor.code]
     if recipient is None and mutual and others:
@@ -481,7 +491,7 @@ def _event(doc, actors, at, verb, row, arg, published, meeting: Event | None = N
     negated, future, hypo = _flags(g, verb)
     out = []
     for actor, recipient in _pairs(g, doc, actors, at, verb, row, arg, meeting, quotes):
-        if recipient is not None and recipient.code == actor.code:
+        if recipient is not None and actor is not None and recipient.code == actor.code:
             continue  # «министры Таджикистана и Узбекистана A и B»: Uzbekistan is no partner of its own minister
         info = info0
         kind, cameo, neg = _plover_mood(info["plover"], row["cameo"], negated, future, hypo)
@@ -557,7 +567,12 @@ def events(doc, actors: list[Actor], quotes=(), published: str | None = None) ->
         for ev in _event(doc, actors, at, tok, row, arg, published, meeting, quotes) if row else []:
             if ev.type == "CONSULT" and ev.recipient is not None and not ev.negated and not ev.future:
                 meeting = ev
-            key = (ev.type, ev.actor.code, ev.recipient.code if ev.recipient else None, ev.negated)
+            key = (
+                ev.type,
+                ev.actor.code if ev.actor else None,
+                ev.recipient.code if ev.recipient else None,
+                ev.negated,
+            )
             if key in seen:
                 continue
             seen.add(key)
