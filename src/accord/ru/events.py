@@ -221,16 +221,14 @@ def _recipients(g, verb, row, arg) -> list:
     if g.is_(verb, "open_complement") and verb.head.i != verb.i:
         nouns.append(verb.head)
     out = []
-    variants = lx.event_map("preposition_variants")  # «со специальным представителем» is «с»
-    for mark in (m.strip() for m in (row.get("recipient") or "").split(",")):
-        spellings = [mark] + [v for v, m in variants.items() if m == mark]
+    for mark in (m.strip() for m in (row.get("recipient") or "").split(",")):  # «со» is read as its lemma «с»
         for head in nouns:
-            out += [n for sp in spellings for n in _marked(g, head, sp, arg)] if mark else []
+            out += _marked(g, head, mark, arg) if mark else []
         if mark == "acc" and arg is not None:
             out.append(arg)
         for head in ([arg] if arg is not None else []) + [verb]:
-            deeps = [_deep_prep(g, head, sp) for sp in spellings] if mark not in ("acc", "dat", "gen", "") else []
-            out += [d for d in deeps if d is not None]  # «санкции за поставки … против компаний»: misattached
+            deep = _deep_prep(g, head, mark) if mark not in ("acc", "dat", "gen", "") else None
+            out += [deep] if deep is not None else []  # «санкции за поставки … против компаний»: misattached
     return out
 
 
