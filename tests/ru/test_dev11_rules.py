@@ -69,3 +69,8 @@ def test_the_sides_discussing_after_the_talks_are_told_is_those_talks():
     text = "Министры Киргизии и Казахстана провели переговоры в Бишкеке. Стороны также обсудили ситуацию в регионе."
     *_, events = _run(text)
     assert ("CONSULT", None, None) not in _counted(events)
+
+
+def test_the_space_station_is_a_place():
+    mentions, *_ = _run("Экипаж МКС вернулся на Землю.")
+    assert any(m.text == "МКС" and m.kind == "location" for m in mentions)
