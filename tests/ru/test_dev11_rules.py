@@ -74,3 +74,10 @@ def test_the_sides_discussing_after_the_talks_are_told_is_those_talks():
 def test_the_space_station_is_a_place():
     mentions, *_ = _run("Экипаж МКС вернулся на Землю.")
     assert any(m.text == "МКС" and m.kind == "location" for m in mentions)
+
+
+def test_the_white_house_is_a_body_and_voice_of_america_a_medium():
+    mentions, *_ = _run("В интервью «Голосу Америки» он сказал, что Белый дом принял решение.")
+    kinds = {m.text: (m.kind, m.code) for m in mentions}
+    assert kinds["Белый дом"] == ("org", "USAGOV")
+    assert kinds["Голосу Америки"] == ("org", "USAMED")
