@@ -81,3 +81,15 @@ def test_the_white_house_is_a_body_and_voice_of_america_a_medium():
     kinds = {m.text: (m.kind, m.code) for m in mentions}
     assert kinds["Белый дом"] == ("org", "USAGOV")
     assert kinds["Голосу Америки"] == ("org", "USAMED")
+
+
+def test_sending_instructors_is_military_aid_and_a_promise_in_the_future():
+    *_, events = _run("Россия направила в Киргизию военных инструкторов.")
+    assert ("AID", "RUS", "KGZ") in _counted(events)
+    *_, events = _run("В будущем году Турция направит в Азербайджан инструкторов.")
+    assert ("AGREE", "TUR", "AZE") in _counted(events)
+
+
+def test_the_imperfective_of_widening_cooperation_is_a_trigger():
+    *_, events = _run("Киргизия будет расширять сотрудничество с Казахстаном.")
+    assert ("AGREE", "KGZ", "KAZ") in _counted(events)
