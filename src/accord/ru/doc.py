@@ -85,13 +85,19 @@ def _at_paragraphs(text: str, sent) -> list:
     return [DocSent(p[0].start, p[-1].stop, text[p[0].start : p[-1].stop], tokens=p) for p in pieces]
 
 
+@functools.lru_cache(maxsize=1)
+def _signatures() -> tuple[frozenset, frozenset]:
+    """The agencies' names (media of the actor lexicon) and the dashes after them."""
+    media = frozenset(k for k, e in lx.lexicon()[0].items() if e.flag == "medium")
+    return media, lx.quote_words("dashes") | {"-"}
+
+
 def _signature_end(tokens) -> int:
     """How many leading tokens are a wire signature: an agency's name (a
     medium of the actor lexicon, maybe in slashes) and the dash after it
     («ИНТЕРФАКС - », «КАЗИНФОРМ – ») that opens an agency's lead; 0 if none."""
-    media = {k for k, e in lx.lexicon()[0].items() if e.flag == "medium"}
-    dashes = lx.quote_words("dashes") | {"-"}
-    words = [lx.norm(t.text) for t in tokens]
+    media, dashes = _signatures()
+    words = [lx.norm(t.text) for t in tokens[:6]]
     i = 1 if words[:1] == ["/"] else 0
     for n in (2, 1):
         j = i + n
