@@ -94,3 +94,25 @@ def test_repairs_are_counted():
     analyze("Учения прошли в Казахстане. Переговоры продолжатся завтра.", st)
     assert st.sentences == 2
     assert sum(st.repaired.values()) <= 2
+
+
+@pytest.mark.parametrize(
+    "text, first",
+    [
+        ("Алматы. 5 мая. ИНТЕРФАКС - Пограничники двух стран провели совместный рейд.", "ИНТЕРФАКС -"),
+        ("ОШ, 5 мая. КАБАР – Министр провел встречу с послом.", "КАБАР –"),
+    ],
+)
+def test_a_wire_signature_is_a_sentence_of_its_own(text, first):
+    from accord.ru import analyze
+
+    sents = [s.text.strip() for s in analyze(text).sents]
+    assert first in sents
+    assert sents[-1].startswith(first.split()[0]) is False
+
+
+def test_a_dash_after_another_word_is_no_signature():
+    from accord.ru import analyze
+
+    sents = [s.text for s in analyze("Москва, 5 мая. НАТО – крупнейший военный блок.").sents]
+    assert any(s.startswith("НАТО –") and s.endswith("блок.") for s in sents)

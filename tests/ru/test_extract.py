@@ -33,9 +33,10 @@ def test_person_gets_english_name_and_office_codes():
     assert (person.name, person.code) == ("Sergei Lavrov", "RUSGOV")
 
 
-def test_split_body_name_is_merged():
+def test_split_body_name_takes_the_country_and_the_country_stays_a_name():
     mentions, *_ = _run("МИД Казахстана выступил с заявлением.")
-    assert any(m.text == "МИД Казахстана" and m.code == "KAZGOV" for m in mentions)
+    assert any(m.text == "МИД" and m.code == "KAZGOV" for m in mentions)
+    assert any(m.text == "Казахстана" and m.kind == "state" for m in mentions)  # a place name of its own
 
 
 def test_dash_quote_with_pronoun_speaker():

@@ -22,3 +22,16 @@ def test_a_chinese_name_is_spelled_in_pinyin():
 
 def test_no_office_holder_for_an_unknown_name():
     assert office_holder("Nobody Atall", "2026-06-01") is None
+
+
+def test_a_genitive_a_stem_surname_after_a_given_name_that_does_not_decline():
+    # «по словам министра Эмомали Собирзоды»: nothing else shows the case; the tagger's genitive does
+    doc = Doc(blank().vocab, words=["Эмомали", "Собирзоды"], morphs=["Case=Gen", "Case=Gen"])
+    doc.user_data["accord_ru_normal"] = {}
+    assert normal_form(doc[:], "Эмомали Собирзоды") == "Эмомали Собирзода"
+    nominative = Doc(blank().vocab, words=["Эмомали", "Собирзоды"], morphs=["Case=Nom", "Case=Nom"])
+    assert normal_form(nominative[:], "Эмомали Собирзоды") == "Эмомали Собирзоды"
+
+
+def test_a_romanian_given_name_keeps_its_own_spelling():
+    assert person_name(_span(["Михай", "Попеску"]))[0].startswith("Mihai ")

@@ -19,6 +19,7 @@ from ..record import Mention, join_code
 from ..syntax import grammar
 from . import lexicon as lx
 from .anaphora import repeated_groups
+from .body_names import bracketed_aliases, quoted_bodies
 from .people import normal_form, office_holder, person_name
 
 
@@ -134,9 +135,11 @@ def _entities(doc, published) -> list[Actor]:
     return out
 
 
-def _merge_split(doc, actors: list[Actor]) -> list[Actor]:
+def _country_to_body(doc, actors: list[Actor]) -> list[Actor]:
     """An ORG followed by the LOC that its words govern is one body's name
-    («МИД» + «Казахстана»): the LOC's country goes to the ORG."""
+    («МИД» + «Казахстана»): the LOC's country goes to the ORG, and the LOC
+    stays a place name of its own (names in Russian news mark the body's
+    name and the country's apart: «Конгресса» and «США»)."""
     out: list[Actor] = []
     for a in actors:
         prev = out[-1] if out else None
@@ -148,9 +151,7 @@ def _merge_split(doc, actors: list[Actor]) -> list[Actor]:
             and prev.end == a.start
             and doc[a.start].head.i in range(prev.start, prev.end)
         ):
-            prev.end = a.end
             prev.country = prev.country or a.country
-            continue
         out.append(a)
     return out
 
@@ -438,11 +439,24 @@ def _not_titles(doc, actors: list[Actor]) -> list[Actor]:
     return out
 
 
+def _quoted_body(doc):
+    def make(start: int, end: int) -> Actor:
+        return Actor(start, end, "org", named=True, name=" ".join(map(lx.transliterate, doc[start:end].text.split())))
+
+    return make
+
+
+def _alias(start: int, end: int, body: Actor) -> Actor:
+    """The same body under the name in brackets after it."""
+    return Actor(start, end, body.kind, body.country, body.org, body.sector, name=body.name, named=True)
+
+
 def build(doc, published: str | None = None) -> tuple[list[Actor], list[tuple[int, int]]]:
     """Every actor in the Doc (names, roles, adjectives, pronouns), and the
     (antecedent, reference) pairs of pronouns and bare roles."""
-    actors = _merge_split(doc, _entities(doc, published))
+    actors = _country_to_body(doc, _entities(doc, published))
     actors = _not_titles(doc, _add_lexicon(doc, actors))
+    actors = bracketed_aliases(doc, quoted_bodies(doc, actors, _quoted_body(doc)), _alias)
     taken = {i for a in actors for i in range(a.start, a.end)}
     actors += [p for p in _pronouns(doc) if p.start not in taken]
     actors.sort(key=lambda a: a.start)

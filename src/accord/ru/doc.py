@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 
+from . import lexicon as lx
 from .models import models
 from .parse import Parsed, parse
 
@@ -84,6 +85,43 @@ def _at_paragraphs(text: str, sent) -> list:
     return [DocSent(p[0].start, p[-1].stop, text[p[0].start : p[-1].stop], tokens=p) for p in pieces]
 
 
+@functools.lru_cache(maxsize=1)
+def _signatures() -> tuple[frozenset, frozenset]:
+    """The agencies' names (media of the actor lexicon) and the dashes after them."""
+    media = frozenset(k for k, e in lx.lexicon()[0].items() if e.flag == "medium")
+    return media, lx.quote_words("dashes") | {"-"}
+
+
+def _signature_end(tokens) -> int:
+    """How many leading tokens are a wire signature: an agency's name (a
+    medium of the actor lexicon, maybe in slashes) and the dash after it
+    («ИНТЕРФАКС - », «КАЗИНФОРМ – ») that opens an agency's lead; 0 if none."""
+    media, dashes = _signatures()
+    words = [lx.norm(t.text) for t in tokens[:6]]
+    i = 1 if words[:1] == ["/"] else 0
+    for n in (2, 1):
+        j = i + n
+        if tuple(words[i:j]) not in media:
+            continue
+        j += words[j : j + 1] == ["/"]
+        if j + 1 < len(words) and words[j] in dashes:
+            return j + 1
+    return 0
+
+
+def _at_signature(text: str, sent) -> list:
+    """A sentence cut after a wire signature at its start: «ИНТЕРФАКС -
+    Подразделения ... провели учения» is the agency's mark and a lead, and
+    the parser takes the agency for the lead's subject if they stay one."""
+    from natasha.doc import DocSent
+
+    k = _signature_end(sent.tokens)
+    if not k:
+        return [sent]
+    pieces = [sent.tokens[:k], sent.tokens[k:]]
+    return [DocSent(p[0].start, p[-1].stop, text[p[0].start : p[-1].stop], tokens=p) for p in pieces]
+
+
 def natasha_doc(text: str, stats: Stats | None = None):
     """natasha's own ``Doc`` for ``text``, analysed, with our parse (trees)
     in its tokens' ``id``/``head_id``/``rel``, lemmas and normal forms."""
@@ -94,7 +132,9 @@ def natasha_doc(text: str, stats: Stats | None = None):
     nd.segment(m.segmenter)
     for s in nd.sents:
         s.tokens = [t for t in s.tokens or () if _is_word(t)]
-    nd.sents = [piece for s in nd.sents if s.tokens for piece in _at_paragraphs(text, s)]
+    nd.sents = [
+        cut for s in nd.sents if s.tokens for piece in _at_paragraphs(text, s) for cut in _at_signature(text, piece)
+    ]
     words = [[t.text for t in s.tokens] for s in nd.sents]
     for sent, markup in zip(nd.sents, m.morph.map(words)):
         for tok, tagged in zip(sent.tokens, markup.tokens):

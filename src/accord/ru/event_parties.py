@@ -67,7 +67,9 @@ def pair_partner(tok):
     if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "и":
         return None
     nxt = doc[tok.i + 2]
-    ok = nxt.pos_ == tok.pos_ == "PROPN" and "Nom" in nxt.morph.get("Case") and nxt.sent.start == tok.sent.start
+    case = nxt.morph.get("Case")  # «Душанбе и Ташкент проведут»: an inanimate nominative is read as accusative alike
+    nominative = "Nom" in case or ("Acc" in case and "Inan" in nxt.morph.get("Animacy"))
+    ok = nxt.pos_ == tok.pos_ == "PROPN" and nominative and nxt.sent.start == tok.sent.start
     return nxt if ok else None
 
 

@@ -136,7 +136,7 @@ def _subject(g, verb):
         if subj:
             return subj[0]
         plural = "Plur" in verb.morph.get("Number")
-        places = [n for w, _c, n in g.prep_args(t) if w == "в" and plural]
+        places = [n for w, _c, n in g.prep_args(t) if w == "в" and plural and not _time_noun(n)]
         if places or (plural and g.subjects(t)):  # «в Бишкеке эти обвинения отвергли»: the place speaks
             return places[0] if places else _place_before(g, verb)
         converb = g.is_(t, "adverbial_clause") and "Conv" in t.morph.get("VerbForm")  # «…, обвинив Минск»
@@ -144,6 +144,12 @@ def _subject(g, verb):
             return _subject_before(g, verb) if t.i == verb.i else None
         t = t.head
     return None
+
+
+def _time_noun(tok) -> bool:
+    """«в следующем году», «в мае», «в среду»: a time, not a place that speaks."""
+    words = lx.event_map
+    return any(lx.lemma(tok) in words(name) for name in ("periods", "months", "weekdays"))
 
 
 def _subject_before(g, verb):
@@ -215,16 +221,14 @@ def _recipients(g, verb, row, arg) -> list:
     if g.is_(verb, "open_complement") and verb.head.i != verb.i:
         nouns.append(verb.head)
     out = []
-    variants = lx.event_map("preposition_variants")  # «со специальным представителем» is «с»
-    for mark in (m.strip() for m in (row.get("recipient") or "").split(",")):
-        spellings = [mark] + [v for v, m in variants.items() if m == mark]
+    for mark in (m.strip() for m in (row.get("recipient") or "").split(",")):  # «со» is read as its lemma «с»
         for head in nouns:
-            out += [n for sp in spellings for n in _marked(g, head, sp, arg)] if mark else []
+            out += _marked(g, head, mark, arg) if mark else []
         if mark == "acc" and arg is not None:
             out.append(arg)
         for head in ([arg] if arg is not None else []) + [verb]:
-            deeps = [_deep_prep(g, head, sp) for sp in spellings] if mark not in ("acc", "dat", "gen", "") else []
-            out += [d for d in deeps if d is not None]  # «санкции за поставки … против компаний»: misattached
+            deep = _deep_prep(g, head, mark) if mark not in ("acc", "dat", "gen", "") else None
+            out += [deep] if deep is not None else []  # «санкции за поставки … против компаний»: misattached
     return out
 
 
@@ -380,6 +384,15 @@ def _meeting_parties(g, at, subj, meeting: Event | None, mutual: bool) -> tuple[
     return meeting.actor, meeting.recipient
 
 
+def _bare_sides(g, at, subj) -> bool:
+    """«Стороны» with nothing that names them («стороны договорились»): the
+    parties of a joint act that the text leaves unnamed (coded with no actor
+    and no recipient, as the gold's rules code «the sides»)."""
+    if lx.lemma(subj) not in lx.event_map("bare_sides") or "Plur" not in subj.morph.get("Number"):
+        return False
+    return not any(m.i in at for m in g.children(subj, "noun_modifier", "adjective"))
+
+
 def _partners(g, doc, actors, at, subj, actor: EventActor) -> list[EventActor]:
     """The other parties of a coordinated subject: «Киргизия и Таджикистан»,
     «военнослужащие России, Таджикистана и Киргизии», «казахстанские и
@@ -454,8 +467,9 @@ def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=())
     more = [p for p in more if p is not None and recipient is not None and p.code != recipient.code]
     if actor is None:
         pair = _meeting_parties(g, at, subj, meeting, mutual)
-        if pair is None:
-            return []
+        if pair is None:  # «Стороны договорились …»: an act of the two, who are not named
+            retold = meeting is not None and row["cameo"].startswith("04")  # «стороны также обсудили» the talks told
+            return [(None, None)] if mutual and recipient is None and not retold and _bare_sides(g, at, subj) else []
         return [pair] if mutual else [(pair[0], recipient), (pair[1], recipient)]
     others = [o for o in _partners(g, doc, actors, at, subj, actor) if o.code != actor.code]
     if recipient is None and mutual and others:
@@ -475,7 +489,7 @@ def _event(doc, actors, at, verb, row, arg, published, meeting: Event | None = N
     negated, future, hypo = _flags(g, verb)
     out = []
     for actor, recipient in _pairs(g, doc, actors, at, verb, row, arg, meeting, quotes):
-        if recipient is not None and recipient.code == actor.code:
+        if recipient is not None and actor is not None and recipient.code == actor.code:
             continue  # «министры Таджикистана и Узбекистана A и B»: Uzbekistan is no partner of its own minister
         info = info0
         kind, cameo, neg = _plover_mood(info["plover"], row["cameo"], negated, future, hypo)
@@ -551,7 +565,12 @@ def events(doc, actors: list[Actor], quotes=(), published: str | None = None) ->
         for ev in _event(doc, actors, at, tok, row, arg, published, meeting, quotes) if row else []:
             if ev.type == "CONSULT" and ev.recipient is not None and not ev.negated and not ev.future:
                 meeting = ev
-            key = (ev.type, ev.actor.code, ev.recipient.code if ev.recipient else None, ev.negated)
+            key = (
+                ev.type,
+                ev.actor.code if ev.actor else None,
+                ev.recipient.code if ev.recipient else None,
+                ev.negated,
+            )
             if key in seen:
                 continue
             seen.add(key)

@@ -22,15 +22,24 @@ def normal_form(span, normal: str | None = None) -> str:
         return normal
     first = _uninflect(parts[0], toks[0])
     inflected = first != parts[0] or any(p != t.text for p, t in zip(parts, toks))
-    return " ".join([first] + [_uninflect(p, t) if inflected else p for p, t in zip(parts[1:], toks[1:])])
+    return " ".join([first] + [_uninflect(p, t) if inflected else _a_stem(p, t) for p, t in zip(parts[1:], toks[1:])])
+
+
+def _a_stem(part: str, tok) -> str:
+    """A genitive of a name in -а, where the tagger says genitive: «Гелы
+    Васадзе» -> «Гела», «Эмомали Собирзоды» -> «Собирзода» (after a given
+    name that does not decline, so nothing else shows the case)."""
+    low, case = lx.norm(part), tok.morph.get("Case")
+    for ending, nominative in lx.actor_map("a_stem_genitives").items():
+        if part == tok.text and low.endswith(ending) and len(low) > 3 and "Gen" in case and "Nom" not in case:
+            return part[: -len(ending)] + nominative
+    return part
 
 
 def _uninflect(part: str, tok) -> str:
     low, lem = lx.norm(part), lx.norm(tok.lemma_ or "")
-    case = tok.morph.get("Case")
-    for ending, nominative in lx.actor_map("a_stem_genitives").items():  # «Гелы Васадзе» -> «Гела»
-        if part == tok.text and low.endswith(ending) and len(low) > 3 and "Gen" in case and "Nom" not in case:
-            return part[: -len(ending)] + nominative
+    if _a_stem(part, tok) != part:
+        return _a_stem(part, tok)
     if part != tok.text or not lem or low == lem or not low.startswith(lem):
         return part
     note = lx.actor_map("name_case_endings").get(low[len(lem) :])
