@@ -145,7 +145,7 @@ def test_the_place_of_a_material_act_stays_its_target(build):
 
 def test_a_phase_dated_after_publication_is_no_promise(build):
     # "The exercise will end on Sunday." (published on a Tuesday): the exercise told again, not a future one
-    from accord.events.assemble import _coding
+    from accord.events.coding import coding_of
     from accord.events.lexicon import lexicon
     from accord.events.triggers import Candidate
 
@@ -160,7 +160,7 @@ def test_a_phase_dated_after_publication_is_no_promise(build):
     ]
     d = build(rows, published="2023-06-20")
     c = Candidate(d[1], "062", "COOPERATE", "1", None, [], 1.0, "noun")
-    coding = _coding(c, list(d.ents), "2023-06-20", lexicon())
+    coding = coding_of(c, list(d.ents), "2023-06-20", lexicon())
     assert coding.date == "2023-06-25"
     assert not coding.future and coding.type == "COOPERATE"
 
