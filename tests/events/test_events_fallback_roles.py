@@ -269,3 +269,56 @@ def test_the_subject_of_responsible_for_a_noun_act_is_its_actor(build):
     actors = ActorGroups(d)
     assert implicit_actor_head(d[5], actors).i == 0
     assert implicit_actor_head(d[7], actors) is None
+
+
+def _events(build, rows, ms):
+    from accord.events.extract import extract_events
+
+    evs = extract_events(build(rows, ms), classifier=None, min_confidence=0.0)
+    return {(e.type, e.actor and e.actor.code, e.recipient and e.recipient.code) for e in evs}
+
+
+def test_a_passive_subjects_owner_is_the_actor_of_an_act_with_no_agent(build):
+    # "Rurit soldiers were deployed to Kalia ."
+    rows = [
+        ("Rurit", "Rurit", "PROPN", "NNP", "compound", 1, "B-NORP"),
+        ("soldiers", "soldier", "NOUN", "NNS", "nsubjpass", 3, "O"),
+        ("were", "be", "AUX", "VBD", "auxpass", 3, "O"),
+        ("deployed", "deploy", "VERB", "VBN", "ROOT", 3, "O"),
+        ("to", "to", "ADP", "IN", "prep", 3, "O"),
+        ("Kalia", "Kalia", "PROPN", "NNP", "pobj", 4, "B-GPE"),
+        (".", ".", "PUNCT", ".", "punct", 3, "O"),
+    ]
+    ms = [(0, 1, "RUR", "RUR", None, None, "state"), (5, 6, "KAL", "KAL", None, None, "state")]
+    assert ("MOBILIZE", "RUR", "KAL") in _events(build, rows, ms)
+
+
+def test_a_released_persons_place_is_the_actor_of_a_release_with_no_agent(build):
+    # "Two Rurit citizens were released in Kalia ."
+    rows = [
+        ("Two", "two", "NUM", "CD", "nummod", 2, "O"),
+        ("Rurit", "Rurit", "PROPN", "NNP", "compound", 2, "B-NORP"),
+        ("citizens", "citizen", "NOUN", "NNS", "nsubjpass", 4, "O"),
+        ("were", "be", "AUX", "VBD", "auxpass", 4, "O"),
+        ("released", "release", "VERB", "VBN", "ROOT", 4, "O"),
+        ("in", "in", "ADP", "IN", "prep", 4, "O"),
+        ("Kalia", "Kalia", "PROPN", "NNP", "pobj", 5, "B-GPE"),
+        (".", ".", "PUNCT", ".", "punct", 4, "O"),
+    ]
+    ms = [(1, 3, "RURCVL", "RUR", "CVL", None, "group"), (6, 7, "KAL", "KAL", None, None, "state")]
+    assert {a for _, a, _ in _events(build, rows, ms)} == {"KAL"}
+
+
+def test_the_subject_of_a_root_read_as_a_noun_is_its_actor(build):
+    # "Rurit hand over medicines to Kalia ." (the tagger read "hand" as a noun)
+    rows = [
+        ("Rurit", "Rurit", "PROPN", "NNP", "nsubj", 1, "B-GPE"),
+        ("hand", "hand", "NOUN", "NN", "ROOT", 1, "O"),
+        ("over", "over", "ADP", "RP", "prt", 1, "O"),
+        ("medicines", "medicine", "NOUN", "NNS", "dobj", 1, "O"),
+        ("to", "to", "ADP", "IN", "prep", 3, "O"),
+        ("Kalia", "Kalia", "PROPN", "NNP", "pobj", 4, "B-GPE"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    ms = [(0, 1, "RUR", "RUR", None, None, "state"), (5, 6, "KAL", "KAL", None, None, "state")]
+    assert ("AID", "RUR", "KAL") in _events(build, rows, ms)

@@ -32,7 +32,8 @@ from .classifier import quad_class
 from .coding import coding_of, confidence, pair_reference, parties_before
 from .dyads import _pairs, _symmetric, with_partners  # noqa: F401 (_symmetric: tests import it here)
 from .factuality import forecasts_another, is_background
-from .fallback_roles import implicit_actors, no_fallback_party
+from .fallback_roles import implicit_actors, no_fallback_party, unnamed_actor_group
+from .flags import own_words
 from .home_state import home_acts
 from .lexicon import Lexicon
 from .place_time import location_for
@@ -61,6 +62,9 @@ def events_for(
     a_head, r_head = _role_heads(c, actors)
     a_group = actors.group(a_head) if a_head is not None else []
     r_group = actors.group(r_head) if r_head is not None else []
+    if a_head is None:
+        a_group = unnamed_actor_group(tok, actors)  # "Russian soldiers were deployed", "UN sanctions were lifted"
+        r_group = [m for m in r_group if m not in a_group]
     r_group = _recipient_group(c, r_group, a_group, actors)
     location = location_for(c, ents, actors, kc)
     a_group, r_group = _place_roles(c, a_group, r_group, location, actors)
@@ -298,10 +302,10 @@ def _place_roles(c: Candidate, a_group: list, r_group: list, location, actors: A
         and r_group
         and loc_m is not None
         and loc_m not in r_group
-        and c.type in W.categories("authority_acts")
+        and (c.type in W.categories("authority_acts") or c.cameo in own_words("authority_codes"))
         and g.has_child(tok, "passive_subject")
     ):
-        # "a missionary was arrested in Lebanon": the authorities of the place acted
+        # "a missionary was arrested in Lebanon", "prisoners were released in X": the authorities of the place acted
         a_group = [loc_m]
     if (
         r_group

@@ -132,6 +132,45 @@ def implicit_actor_head(tok, actors):
     return None
 
 
+def unnamed_actor_group(tok, actors) -> list:
+    """The actor mentions of a trigger whose roles name none: the subject of
+    a sentence's root the tagger read as a noun ("EU and UN hand over
+    supplies"), else the owners of a passive subject that is a party's
+    instrument (:func:`instrument_owners`)."""
+    g = grammar(tok)
+    if tok.pos_ in ("NOUN", "PROPN") and g.is_(tok, "root"):
+        sj = g.child(tok, "subject")
+        return actors.group(sj) if sj is not None else []
+    return instrument_owners(tok, actors)
+
+
+def instrument_owners(tok, actors) -> list:
+    """The coded mentions that qualify the passive subject of an act with
+    no agent where that subject is the party's own instrument
+    (``instrument_nouns``: "Russian soldiers were deployed", "UN sanctions
+    against Iran were lifted", "a batch of Nigerian peacekeepers was
+    withdrawn"): the party that sent, imposed or lifted it."""
+    g = grammar(tok)
+    sj = g.child(tok, "passive_subject")
+    if sj is None or g.agents(tok):
+        return []
+    nouns = own_words("instrument_nouns")
+    heads = [sj, *(p for pr in g.children(sj, "prep") if pr.lower_ == "of" for p in g.children(pr, "prep_object"))]
+    for h in heads:
+        if h.lemma_.lower() not in nouns and h.lower_ not in nouns:
+            continue
+        out = []
+        for m in actors.group(h):
+            span = actors.span_of(m)
+            if actors.mentions[m].code and span is not None and span.start <= h.i < span.end:
+                out.append(m)  # "Russian soldiers": the mention covers the head
+            elif span is not None and len(span) and span.root.head.i == h.i and g.is_(span.root, *QUALIFIER_ROLES):
+                out.append(m)  # "UN sanctions": the owner qualifies it
+        if out:
+            return out
+    return []
+
+
 def implicit_actors(tok, actors, r_group: list) -> list:
     """The parties of a trigger with no actor of its own that a document's
     issuer or an agent adjective gives (:func:`implicit_actor_head`), less
