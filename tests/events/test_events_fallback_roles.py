@@ -322,3 +322,47 @@ def test_the_subject_of_a_root_read_as_a_noun_is_its_actor(build):
     ]
     ms = [(0, 1, "RUR", "RUR", None, None, "state"), (5, 6, "KAL", "KAL", None, None, "state")]
     assert ("AID", "RUR", "KAL") in _events(build, rows, ms)
+
+
+def test_the_place_an_expulsion_is_from_is_its_actor(build):
+    # "Rurit inspectors were expelled from Kalia ."
+    rows = [
+        ("Rurit", "Rurit", "PROPN", "NNP", "compound", 1, "B-NORP"),
+        ("inspectors", "inspector", "NOUN", "NNS", "nsubjpass", 3, "O"),
+        ("were", "be", "AUX", "VBD", "auxpass", 3, "O"),
+        ("expelled", "expel", "VERB", "VBN", "ROOT", 3, "O"),
+        ("from", "from", "ADP", "IN", "prep", 3, "O"),
+        ("Kalia", "Kalia", "PROPN", "NNP", "pobj", 4, "B-GPE"),
+        (".", ".", "PUNCT", ".", "punct", 3, "O"),
+    ]
+    ms = [(0, 1, "RURGOV", "RUR", "GOV", None, "group"), (5, 6, "KAL", "KAL", None, None, "state")]
+    assert {(t, a) for t, a, _ in _events(build, rows, ms)} == {("SANCTION", "KAL")}
+
+
+def test_the_holder_of_released_people_is_the_releaser(build):
+    # "Sailors held by Kalia were released ."
+    rows = [
+        ("Sailors", "sailor", "NOUN", "NNS", "nsubjpass", 5, "O"),
+        ("held", "hold", "VERB", "VBN", "acl", 0, "O"),
+        ("by", "by", "ADP", "IN", "agent", 1, "O"),
+        ("Kalia", "Kalia", "PROPN", "NNP", "pobj", 2, "B-GPE"),
+        ("were", "be", "AUX", "VBD", "auxpass", 5, "O"),
+        ("released", "release", "VERB", "VBN", "ROOT", 5, "O"),
+        (".", ".", "PUNCT", ".", "punct", 5, "O"),
+    ]
+    ms = [(3, 4, "KAL", "KAL", None, None, "state")]
+    assert {(t, a) for t, a, _ in _events(build, rows, ms)} == {("RETREAT", "KAL")}
+
+
+def test_a_subject_hung_on_the_auxiliary_is_the_actor(build):
+    # "Rurit however has opposed Kalia ." (the parser hung the subject on "has")
+    rows = [
+        ("Rurit", "Rurit", "PROPN", "NNP", "nsubj", 2, "B-GPE"),
+        ("however", "however", "ADV", "RB", "advmod", 3, "O"),
+        ("has", "have", "AUX", "VBZ", "aux", 3, "O"),
+        ("opposed", "oppose", "VERB", "VBN", "ROOT", 3, "O"),
+        ("Kalia", "Kalia", "PROPN", "NNP", "dobj", 3, "B-GPE"),
+        (".", ".", "PUNCT", ".", "punct", 3, "O"),
+    ]
+    ms = [(0, 1, "RUR", "RUR", None, None, "state"), (4, 5, "KAL", "KAL", None, None, "state")]
+    assert {(a, r) for _, a, r in _events(build, rows, ms)} == {("RUR", "KAL")}

@@ -63,7 +63,9 @@ def events_for(
     a_group = actors.group(a_head) if a_head is not None else []
     r_group = actors.group(r_head) if r_head is not None else []
     if a_head is None:
-        a_group = unnamed_actor_group(tok, actors)  # "Russian soldiers were deployed", "UN sanctions were lifted"
+        a_group = unnamed_actor_group(
+            tok, actors, c.cameo
+        )  # "Russian soldiers were deployed", "UN sanctions were lifted"
         r_group = [m for m in r_group if m not in a_group]
     r_group = _recipient_group(c, r_group, a_group, actors)
     location = location_for(c, ents, actors, kc)

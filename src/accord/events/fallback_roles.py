@@ -132,16 +132,49 @@ def implicit_actor_head(tok, actors):
     return None
 
 
-def unnamed_actor_group(tok, actors) -> list:
+def unnamed_actor_group(tok, actors, cameo: str | None = None) -> list:
     """The actor mentions of a trigger whose roles name none: the subject of
     a sentence's root the tagger read as a noun ("EU and UN hand over
-    supplies"), else the owners of a passive subject that is a party's
-    instrument (:func:`instrument_owners`)."""
+    supplies") or on its auxiliary, else the owners of a passive subject that is a party's
+    instrument (:func:`instrument_owners`), else for a release or an
+    expulsion (``authority_codes``) the party that held the released ones
+    or the place they are expelled from (:func:`held_or_expelled_by`)."""
     g = grammar(tok)
     if tok.pos_ in ("NOUN", "PROPN") and g.is_(tok, "root"):
         sj = g.child(tok, "subject")
         return actors.group(sj) if sj is not None else []
-    return instrument_owners(tok, actors)
+    for ax in g.children(tok, "aux", "passive_aux"):
+        sj = g.child(ax, "subject")
+        if sj is not None:
+            return actors.group(sj)  # "X however have opposed": the subject the parser hung on the auxiliary
+    out = instrument_owners(tok, actors)
+    if not out and cameo in own_words("authority_codes"):
+        out = held_or_expelled_by(tok, actors)
+    return out
+
+
+def held_or_expelled_by(tok, actors) -> list:
+    """The coded party of a passive release or expulsion with no agent: the
+    agent of a clause of holding on its subject ("citizens who had been held
+    by the government in X were released": ``captivity_verbs``), else the
+    place its ``from`` phrase names ("inspectors have been expelled from X")."""
+    g = grammar(tok)
+    sj = g.child(tok, "passive_subject")
+    if sj is None or g.agents(tok):
+        return []
+    for cl in g.children(sj, "relative_clause", "clause_modifier"):
+        if cl.lemma_.lower() in own_words("captivity_verbs"):
+            for a in g.agents(cl):
+                coded = [m for m in actors.group(a) if actors.mentions[m].code]
+                if coded:
+                    return coded
+    for pr in g.children(tok, "prep"):
+        if pr.lower_ == "from":
+            for p in g.children(pr, "prep_object"):
+                coded = [m for m in actors.group(p) if actors.mentions[m].country]
+                if coded:
+                    return coded
+    return []
 
 
 def instrument_owners(tok, actors) -> list:
