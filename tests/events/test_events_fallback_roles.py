@@ -366,3 +366,34 @@ def test_a_subject_hung_on_the_auxiliary_is_the_actor(build):
     ]
     ms = [(0, 1, "RUR", "RUR", None, None, "state"), (4, 5, "KAL", "KAL", None, None, "state")]
     assert {(a, r) for _, a, r in _events(build, rows, ms)} == {("RUR", "KAL")}
+
+
+def test_an_acronym_read_as_an_adverb_is_the_subject(build):
+    # "RURAID provided food to Kalia ." (the tagger read the unknown acronym as an adverb)
+    rows = [
+        ("RURAID", "RURAID", "ADJ", "JJ", "advmod", 1, "B-ORG"),
+        ("provided", "provide", "VERB", "VBD", "ROOT", 1, "O"),
+        ("food", "food", "NOUN", "NN", "dobj", 1, "O"),
+        ("to", "to", "ADP", "IN", "prep", 1, "O"),
+        ("Kalia", "Kalia", "PROPN", "NNP", "pobj", 3, "B-GPE"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    ms = [(0, 1, "RURDEV", "RUR", "DEV", None, "org"), (4, 5, "KAL", "KAL", None, None, "state")]
+    assert {(a, r) for _, a, r in _events(build, rows, ms)} == {("RURDEV", "KAL")}
+
+
+def test_the_announcer_of_a_suspension_is_its_actor(build):
+    # "RURAID announced a suspension of aid to Kalia ." (the acronym read as an adverb: no subject)
+    rows = [
+        ("RURAID", "RURAID", "ADJ", "JJ", "advmod", 1, "B-ORG"),
+        ("announced", "announce", "VERB", "VBD", "ROOT", 1, "O"),
+        ("a", "a", "DET", "DT", "det", 3, "O"),
+        ("suspension", "suspension", "NOUN", "NN", "dobj", 1, "O"),
+        ("of", "of", "ADP", "IN", "prep", 3, "O"),
+        ("aid", "aid", "NOUN", "NN", "pobj", 4, "O"),
+        ("to", "to", "ADP", "IN", "prep", 3, "O"),
+        ("Kalia", "Kalia", "PROPN", "NNP", "pobj", 6, "B-GPE"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    ms = [(0, 1, "RURDEV", "RUR", "DEV", None, "org"), (7, 8, "KAL", "KAL", None, None, "state")]
+    assert {(a, r) for _, a, r in _events(build, rows, ms)} == {("RURDEV", "KAL")}

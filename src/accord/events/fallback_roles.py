@@ -135,7 +135,8 @@ def implicit_actor_head(tok, actors):
 def unnamed_actor_group(tok, actors, cameo: str | None = None) -> list:
     """The actor mentions of a trigger whose roles name none: the subject of
     a sentence's root the tagger read as a noun ("EU and UN hand over
-    supplies") or on its auxiliary, else the owners of a passive subject that is a party's
+    supplies") or on its auxiliary, the announcer of an act a noun names
+    ("X announced a suspension of aid": ``announcing_verbs``), else the owners of a passive subject that is a party's
     instrument (:func:`instrument_owners`), else for a release or an
     expulsion (``authority_codes``) the party that held the released ones
     or the place they are expelled from (:func:`held_or_expelled_by`)."""
@@ -143,14 +144,38 @@ def unnamed_actor_group(tok, actors, cameo: str | None = None) -> list:
     if tok.pos_ in ("NOUN", "PROPN") and g.is_(tok, "root"):
         sj = g.child(tok, "subject")
         return actors.group(sj) if sj is not None else []
-    for ax in g.children(tok, "aux", "passive_aux"):
-        sj = g.child(ax, "subject")
-        if sj is not None:
-            return actors.group(sj)  # "X however have opposed": the subject the parser hung on the auxiliary
+    if tok.pos_ == "NOUN" and g.is_(tok, "object") and tok.head.lemma_.lower() in own_words("announcing_verbs"):
+        sj = g.child(tok.head, "subject") or misparsed_subject(tok.head)  # "X announced a suspension of aid"
+        return [m for m in actors.group(sj) if actors.mentions[m].code] if sj is not None else []
+    sj = misparsed_subject(tok) if tok.pos_ == "VERB" else None
+    if sj is not None:
+        return [m for m in actors.group(sj) if actors.mentions[m].code]
     out = instrument_owners(tok, actors)
     if not out and cameo in own_words("authority_codes"):
         out = held_or_expelled_by(tok, actors)
     return out
+
+
+def misparsed_subject(v):
+    """The subject of a verb the parser hung elsewhere: on its auxiliary
+    ("X however have opposed"), or a capitalised word
+    before the verb read as an adverb ("..., USAID provided shelter": an
+    acronym the tagger did not know; not the first word of a compound:
+    "Russian-led"); else None."""
+    g = grammar(v)
+    for ax in g.children(v, "aux", "passive_aux"):
+        sj = g.child(ax, "subject")
+        if sj is not None:
+            return sj
+    for ch in v.children:
+        if (
+            ch.i < v.i
+            and g.is_(ch, "adverb", "noun_adverbial")
+            and ch.text[:1].isupper()
+            and v.doc[ch.i + 1].text != "-"
+        ):
+            return ch
+    return None
 
 
 def held_or_expelled_by(tok, actors) -> list:
