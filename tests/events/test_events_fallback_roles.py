@@ -397,3 +397,21 @@ def test_the_announcer_of_a_suspension_is_its_actor(build):
     ]
     ms = [(0, 1, "RURDEV", "RUR", "DEV", None, "org"), (7, 8, "KAL", "KAL", None, None, "state")]
     assert {(a, r) for _, a, r in _events(build, rows, ms)} == {("RURDEV", "KAL")}
+
+
+def test_the_subject_of_a_when_clause_did_the_passive_act(build):
+    # "Two soldiers were killed when Rurit shelled the post ."
+    rows = [
+        ("Two", "two", "NUM", "CD", "nummod", 1, "O"),
+        ("soldiers", "soldier", "NOUN", "NNS", "nsubjpass", 3, "O"),
+        ("were", "be", "AUX", "VBD", "auxpass", 3, "O"),
+        ("killed", "kill", "VERB", "VBN", "ROOT", 3, "O"),
+        ("when", "when", "SCONJ", "WRB", "advmod", 6, "O"),
+        ("Rurit", "Rurit", "PROPN", "NNP", "nsubj", 6, "B-GPE"),
+        ("shelled", "shell", "VERB", "VBD", "advcl", 3, "O"),
+        ("the", "the", "DET", "DT", "det", 8, "O"),
+        ("post", "post", "NOUN", "NN", "dobj", 6, "O"),
+        (".", ".", "PUNCT", ".", "punct", 3, "O"),
+    ]
+    ms = [(5, 6, "RUR", "RUR", None, None, "state")]
+    assert "RUR" in {a for t, a, _ in _events(build, rows, ms) if t == "ASSAULT"}

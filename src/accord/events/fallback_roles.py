@@ -137,7 +137,8 @@ def unnamed_actor_group(tok, actors, cameo: str | None = None) -> list:
     a sentence's root the tagger read as a noun ("EU and UN hand over
     supplies") or on its auxiliary, the announcer of an act a noun names
     ("X announced a suspension of aid": ``announcing_verbs``), else the owners of a passive subject that is a party's
-    instrument (:func:`instrument_owners`), else for a release or an
+    instrument (:func:`instrument_owners`) or the party a when-clause names
+    (:func:`done_when`), else for a release or an
     expulsion (``authority_codes``) the party that held the released ones
     or the place they are expelled from (:func:`held_or_expelled_by`)."""
     g = grammar(tok)
@@ -150,10 +151,26 @@ def unnamed_actor_group(tok, actors, cameo: str | None = None) -> list:
     sj = misparsed_subject(tok) if tok.pos_ == "VERB" else None
     if sj is not None:
         return [m for m in actors.group(sj) if actors.mentions[m].code]
-    out = instrument_owners(tok, actors)
+    out = instrument_owners(tok, actors) or done_when(tok, actors)
     if not out and cameo in own_words("authority_codes"):
         out = held_or_expelled_by(tok, actors)
     return out
+
+
+def done_when(tok, actors) -> list:
+    """The coded subject of a ``when``/``as`` clause on a passive act with no
+    agent ("two people were killed when ISIL launched an attack":
+    ``agent_clause_marks``): the party whose act did it."""
+    g = grammar(tok)
+    if not g.has_child(tok, "passive_subject") or g.agents(tok):
+        return []
+    for cl in g.children(tok, "adverbial_clause"):
+        if any(m.lower_ in own_words("agent_clause_marks") for m in g.children(cl, "marker", "adverb")):
+            sj = g.child(cl, "subject")
+            coded = [m for m in actors.group(sj) if actors.mentions[m].code] if sj is not None else []
+            if coded:
+                return coded
+    return []
 
 
 def misparsed_subject(v):
