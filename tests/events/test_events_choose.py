@@ -5,9 +5,9 @@ the shipped CAMEO dictionary, no model)."""
 from types import SimpleNamespace
 
 from accord.evaluate.events import predicted_label
-from accord.events.assemble import GATE_STRONG, _confidence
 from accord.events.choose import CLASS_SOURCE, RETYPE, main_verbs, typed_candidates, verb_codes
 from accord.events.classifier import quad_class
+from accord.events.coding import GATE_STRONG, confidence
 from accord.events.lexicon import lexicon
 from accord.events.triggers import SPEC_RULE_ARGS, Candidate
 
@@ -124,10 +124,10 @@ def test_a_sure_statement_reading_gates_even_a_strong_event_but_not_an_appeal(bu
     c = Candidate(doc[1], "111", "ACCUSE", "verbal_conflict", None, [], SPEC_RULE_ARGS, "rule")
     sure = {"statement": GATE_STRONG + 0.02, "verbal_cooperation": 0.0, "material_cooperation": 0.0}
     sure.update(verbal_conflict=0.98 - GATE_STRONG, material_conflict=0.0)
-    assert _confidence(c, actor, [], False, "verbal_conflict", sure, "verbal_conflict") <= 0.3
+    assert confidence(c, actor, [], False, "verbal_conflict", sure, "verbal_conflict") <= 0.3
     # an appeal (CAMEO 02) is weighed by its PLOVER quad and stands with its actor
     appeal = Candidate(doc[1], "020", "REQUEST", "verbal_conflict", None, [], SPEC_RULE_ARGS, "rule")
-    assert _confidence(appeal, actor, [], False, "verbal_conflict", sure, "statement") > 0.4
+    assert confidence(appeal, actor, [], False, "verbal_conflict", sure, "statement") > 0.4
     # short of sure, a strong event stands
     unsure = dict(sure, statement=0.6, verbal_conflict=0.4)
-    assert _confidence(c, actor, [], False, "verbal_conflict", unsure, "verbal_conflict") > 0.4
+    assert confidence(c, actor, [], False, "verbal_conflict", unsure, "verbal_conflict") > 0.4

@@ -69,13 +69,13 @@ def _not_unless(build, verb="stop", lemma="stop"):
 
 
 def test_a_conditions_demand_is_made_now_not_negated_or_future(build):
-    from accord.events.assemble import _coding
+    from accord.events.coding import coding_of
     from accord.events.lexicon import lexicon
 
     doc = _not_unless(build)
     demand = next(c for c in find_candidates(doc[:]) if c.cameo == "100")
     assert demand.made
-    coding = _coding(demand, [], "2023-06-20", lexicon())
+    coding = coding_of(demand, [], "2023-06-20", lexicon())
     assert coding.type == "REQUEST" and not coding.negated and not coding.future
 
 

@@ -112,7 +112,7 @@ def test_a_pair_named_as_such_is_not_nobody(build):
     # "The two leaders agreed ." : the parties come later (pairs.expand_pairs); no uncoded cap
     from types import SimpleNamespace
 
-    from accord.events.assemble import UNCODED_MAX, _confidence
+    from accord.events.coding import UNCODED_MAX, confidence
     from accord.events.triggers import Candidate
 
     rows = [
@@ -126,17 +126,17 @@ def test_a_pair_named_as_such_is_not_nobody(build):
     c = Candidate(doc[3], "030", "AGREE", "verbal_cooperation", None, [], 1.0, "pattern")
     pair = [SimpleNamespace(code=None, text="The two leaders")]
     crowd = [SimpleNamespace(code=None, text="Some officials")]
-    assert _confidence(c, pair, [], False, "verbal_cooperation", None, pair=True) > UNCODED_MAX
-    assert _confidence(c, crowd, [], False, "verbal_cooperation", None) <= UNCODED_MAX
+    assert confidence(c, pair, [], False, "verbal_cooperation", None, pair=True) > UNCODED_MAX
+    assert confidence(c, crowd, [], False, "verbal_cooperation", None) <= UNCODED_MAX
     # a pair with no two parties named before it to refer to is nobody codable
-    assert _confidence(c, pair, [], False, "verbal_cooperation", None, pair=False) <= UNCODED_MAX
+    assert confidence(c, pair, [], False, "verbal_cooperation", None, pair=False) <= UNCODED_MAX
 
 
 def test_an_act_a_coded_party_did_not_do_needs_no_recipient(build):
     # "Ruritania did not attend ." : a verb-default trigger, negated, its actor coded
     from types import SimpleNamespace
 
-    from accord.events.assemble import _confidence
+    from accord.events.coding import confidence
     from accord.events.triggers import Candidate
 
     rows = [
@@ -149,8 +149,8 @@ def test_an_act_a_coded_party_did_not_do_needs_no_recipient(build):
     doc = build(rows)
     c = Candidate(doc[3], "040", "CONSULT", "verbal_cooperation", None, [], 0.0, "verb")
     actor = [SimpleNamespace(code="RUR", text="Ruritania")]
-    assert _confidence(c, actor, [], False, "verbal_cooperation", None, negated=True) > 0.4
-    assert _confidence(c, actor, [], False, "verbal_cooperation", None) <= 0.35  # a positive one still needs both
+    assert confidence(c, actor, [], False, "verbal_cooperation", None, negated=True) > 0.4
+    assert confidence(c, actor, [], False, "verbal_cooperation", None) <= 0.35  # a positive one still needs both
 
 
 def test_a_month_with_a_relative_year_is_that_years_month():

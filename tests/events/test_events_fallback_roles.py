@@ -145,7 +145,7 @@ def test_the_place_of_a_material_act_stays_its_target(build):
 
 def test_a_phase_dated_after_publication_is_no_promise(build):
     # "The exercise will end on Sunday." (published on a Tuesday): the exercise told again, not a future one
-    from accord.events.assemble import _coding
+    from accord.events.coding import coding_of
     from accord.events.lexicon import lexicon
     from accord.events.triggers import Candidate
 
@@ -160,7 +160,7 @@ def test_a_phase_dated_after_publication_is_no_promise(build):
     ]
     d = build(rows, published="2023-06-20")
     c = Candidate(d[1], "062", "COOPERATE", "1", None, [], 1.0, "noun")
-    coding = _coding(c, list(d.ents), "2023-06-20", lexicon())
+    coding = coding_of(c, list(d.ents), "2023-06-20", lexicon())
     assert coding.date == "2023-06-25"
     assert not coding.future and coding.type == "COOPERATE"
 
@@ -269,3 +269,149 @@ def test_the_subject_of_responsible_for_a_noun_act_is_its_actor(build):
     actors = ActorGroups(d)
     assert implicit_actor_head(d[5], actors).i == 0
     assert implicit_actor_head(d[7], actors) is None
+
+
+def _events(build, rows, ms):
+    from accord.events.extract import extract_events
+
+    evs = extract_events(build(rows, ms), classifier=None, min_confidence=0.0)
+    return {(e.type, e.actor and e.actor.code, e.recipient and e.recipient.code) for e in evs}
+
+
+def test_a_passive_subjects_owner_is_the_actor_of_an_act_with_no_agent(build):
+    # "Rurit soldiers were deployed to Kalia ."
+    rows = [
+        ("Rurit", "Rurit", "PROPN", "NNP", "compound", 1, "B-NORP"),
+        ("soldiers", "soldier", "NOUN", "NNS", "nsubjpass", 3, "O"),
+        ("were", "be", "AUX", "VBD", "auxpass", 3, "O"),
+        ("deployed", "deploy", "VERB", "VBN", "ROOT", 3, "O"),
+        ("to", "to", "ADP", "IN", "prep", 3, "O"),
+        ("Kalia", "Kalia", "PROPN", "NNP", "pobj", 4, "B-GPE"),
+        (".", ".", "PUNCT", ".", "punct", 3, "O"),
+    ]
+    ms = [(0, 1, "RUR", "RUR", None, None, "state"), (5, 6, "KAL", "KAL", None, None, "state")]
+    assert ("MOBILIZE", "RUR", "KAL") in _events(build, rows, ms)
+
+
+def test_a_released_persons_place_is_the_actor_of_a_release_with_no_agent(build):
+    # "Two Rurit citizens were released in Kalia ."
+    rows = [
+        ("Two", "two", "NUM", "CD", "nummod", 2, "O"),
+        ("Rurit", "Rurit", "PROPN", "NNP", "compound", 2, "B-NORP"),
+        ("citizens", "citizen", "NOUN", "NNS", "nsubjpass", 4, "O"),
+        ("were", "be", "AUX", "VBD", "auxpass", 4, "O"),
+        ("released", "release", "VERB", "VBN", "ROOT", 4, "O"),
+        ("in", "in", "ADP", "IN", "prep", 4, "O"),
+        ("Kalia", "Kalia", "PROPN", "NNP", "pobj", 5, "B-GPE"),
+        (".", ".", "PUNCT", ".", "punct", 4, "O"),
+    ]
+    ms = [(1, 3, "RURCVL", "RUR", "CVL", None, "group"), (6, 7, "KAL", "KAL", None, None, "state")]
+    assert {a for _, a, _ in _events(build, rows, ms)} == {"KAL"}
+
+
+def test_the_subject_of_a_root_read_as_a_noun_is_its_actor(build):
+    # "Rurit hand over medicines to Kalia ." (the tagger read "hand" as a noun)
+    rows = [
+        ("Rurit", "Rurit", "PROPN", "NNP", "nsubj", 1, "B-GPE"),
+        ("hand", "hand", "NOUN", "NN", "ROOT", 1, "O"),
+        ("over", "over", "ADP", "RP", "prt", 1, "O"),
+        ("medicines", "medicine", "NOUN", "NNS", "dobj", 1, "O"),
+        ("to", "to", "ADP", "IN", "prep", 3, "O"),
+        ("Kalia", "Kalia", "PROPN", "NNP", "pobj", 4, "B-GPE"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    ms = [(0, 1, "RUR", "RUR", None, None, "state"), (5, 6, "KAL", "KAL", None, None, "state")]
+    assert ("AID", "RUR", "KAL") in _events(build, rows, ms)
+
+
+def test_the_place_an_expulsion_is_from_is_its_actor(build):
+    # "Rurit inspectors were expelled from Kalia ."
+    rows = [
+        ("Rurit", "Rurit", "PROPN", "NNP", "compound", 1, "B-NORP"),
+        ("inspectors", "inspector", "NOUN", "NNS", "nsubjpass", 3, "O"),
+        ("were", "be", "AUX", "VBD", "auxpass", 3, "O"),
+        ("expelled", "expel", "VERB", "VBN", "ROOT", 3, "O"),
+        ("from", "from", "ADP", "IN", "prep", 3, "O"),
+        ("Kalia", "Kalia", "PROPN", "NNP", "pobj", 4, "B-GPE"),
+        (".", ".", "PUNCT", ".", "punct", 3, "O"),
+    ]
+    ms = [(0, 1, "RURGOV", "RUR", "GOV", None, "group"), (5, 6, "KAL", "KAL", None, None, "state")]
+    assert {(t, a) for t, a, _ in _events(build, rows, ms)} == {("SANCTION", "KAL")}
+
+
+def test_the_holder_of_released_people_is_the_releaser(build):
+    # "Sailors held by Kalia were released ."
+    rows = [
+        ("Sailors", "sailor", "NOUN", "NNS", "nsubjpass", 5, "O"),
+        ("held", "hold", "VERB", "VBN", "acl", 0, "O"),
+        ("by", "by", "ADP", "IN", "agent", 1, "O"),
+        ("Kalia", "Kalia", "PROPN", "NNP", "pobj", 2, "B-GPE"),
+        ("were", "be", "AUX", "VBD", "auxpass", 5, "O"),
+        ("released", "release", "VERB", "VBN", "ROOT", 5, "O"),
+        (".", ".", "PUNCT", ".", "punct", 5, "O"),
+    ]
+    ms = [(3, 4, "KAL", "KAL", None, None, "state")]
+    assert {(t, a) for t, a, _ in _events(build, rows, ms)} == {("RETREAT", "KAL")}
+
+
+def test_a_subject_hung_on_the_auxiliary_is_the_actor(build):
+    # "Rurit however has opposed Kalia ." (the parser hung the subject on "has")
+    rows = [
+        ("Rurit", "Rurit", "PROPN", "NNP", "nsubj", 2, "B-GPE"),
+        ("however", "however", "ADV", "RB", "advmod", 3, "O"),
+        ("has", "have", "AUX", "VBZ", "aux", 3, "O"),
+        ("opposed", "oppose", "VERB", "VBN", "ROOT", 3, "O"),
+        ("Kalia", "Kalia", "PROPN", "NNP", "dobj", 3, "B-GPE"),
+        (".", ".", "PUNCT", ".", "punct", 3, "O"),
+    ]
+    ms = [(0, 1, "RUR", "RUR", None, None, "state"), (4, 5, "KAL", "KAL", None, None, "state")]
+    assert {(a, r) for _, a, r in _events(build, rows, ms)} == {("RUR", "KAL")}
+
+
+def test_an_acronym_read_as_an_adverb_is_the_subject(build):
+    # "RURAID provided food to Kalia ." (the tagger read the unknown acronym as an adverb)
+    rows = [
+        ("RURAID", "RURAID", "ADJ", "JJ", "advmod", 1, "B-ORG"),
+        ("provided", "provide", "VERB", "VBD", "ROOT", 1, "O"),
+        ("food", "food", "NOUN", "NN", "dobj", 1, "O"),
+        ("to", "to", "ADP", "IN", "prep", 1, "O"),
+        ("Kalia", "Kalia", "PROPN", "NNP", "pobj", 3, "B-GPE"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    ms = [(0, 1, "RURDEV", "RUR", "DEV", None, "org"), (4, 5, "KAL", "KAL", None, None, "state")]
+    assert {(a, r) for _, a, r in _events(build, rows, ms)} == {("RURDEV", "KAL")}
+
+
+def test_the_announcer_of_a_suspension_is_its_actor(build):
+    # "RURAID announced a suspension of aid to Kalia ." (the acronym read as an adverb: no subject)
+    rows = [
+        ("RURAID", "RURAID", "ADJ", "JJ", "advmod", 1, "B-ORG"),
+        ("announced", "announce", "VERB", "VBD", "ROOT", 1, "O"),
+        ("a", "a", "DET", "DT", "det", 3, "O"),
+        ("suspension", "suspension", "NOUN", "NN", "dobj", 1, "O"),
+        ("of", "of", "ADP", "IN", "prep", 3, "O"),
+        ("aid", "aid", "NOUN", "NN", "pobj", 4, "O"),
+        ("to", "to", "ADP", "IN", "prep", 3, "O"),
+        ("Kalia", "Kalia", "PROPN", "NNP", "pobj", 6, "B-GPE"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    ms = [(0, 1, "RURDEV", "RUR", "DEV", None, "org"), (7, 8, "KAL", "KAL", None, None, "state")]
+    assert {(a, r) for _, a, r in _events(build, rows, ms)} == {("RURDEV", "KAL")}
+
+
+def test_the_subject_of_a_when_clause_did_the_passive_act(build):
+    # "Two soldiers were killed when Rurit shelled the post ."
+    rows = [
+        ("Two", "two", "NUM", "CD", "nummod", 1, "O"),
+        ("soldiers", "soldier", "NOUN", "NNS", "nsubjpass", 3, "O"),
+        ("were", "be", "AUX", "VBD", "auxpass", 3, "O"),
+        ("killed", "kill", "VERB", "VBN", "ROOT", 3, "O"),
+        ("when", "when", "SCONJ", "WRB", "advmod", 6, "O"),
+        ("Rurit", "Rurit", "PROPN", "NNP", "nsubj", 6, "B-GPE"),
+        ("shelled", "shell", "VERB", "VBD", "advcl", 3, "O"),
+        ("the", "the", "DET", "DT", "det", 8, "O"),
+        ("post", "post", "NOUN", "NN", "dobj", 6, "O"),
+        (".", ".", "PUNCT", ".", "punct", 3, "O"),
+    ]
+    ms = [(5, 6, "RUR", "RUR", None, None, "state")]
+    assert "RUR" in {a for t, a, _ in _events(build, rows, ms) if t == "ASSAULT"}

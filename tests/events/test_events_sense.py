@@ -86,3 +86,33 @@ def test_place_left_is_no_one_met(build):
     ms = [(0, 1, "RUSGOV", "RUS", "GOV", None, "person"), (2, 3, "KAZGOV", "KAZ", "GOV", None, "state")]
     evs = extract_events(build(rows, ms), classifier=None, min_confidence=0.0)
     assert not [e for e in evs if e.recipient is not None and e.recipient.country == "KAZ"], evs
+
+
+def _sent_to(purpose):
+    """'Kyrgyzstan sent a battalion to take part in the <purpose> .'"""
+    rows = [
+        ("Kyrgyzstan", "Kyrgyzstan", "PROPN", "NNP", "nsubj", 1, G),
+        ("sent", "send", "VERB", "VBD", "ROOT", 1, "O"),
+        ("a", "a", "DET", "DT", "det", 3, "O"),
+        ("battalion", "battalion", "NOUN", "NN", "dobj", 1, "O"),
+        ("to", "to", "PART", "TO", "aux", 5, "O"),
+        ("take", "take", "VERB", "VB", "advcl", 1, "O"),
+        ("part", "part", "NOUN", "NN", "dobj", 5, "O"),
+        ("in", "in", "ADP", "IN", "prep", 5, "O"),
+        ("the", "the", "DET", "DT", "det", 9, "O"),
+        (purpose, purpose, "NOUN", "NN", "pobj", 7, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    return rows, [(0, 1, "KGZ", "KGZ", None, None, "state")]
+
+
+def test_forces_sent_to_take_part_in_drills_cooperate(build):
+    rows, ms = _sent_to("exercise")
+    evs = extract_events(build(rows, ms), classifier=None, min_confidence=0.0)
+    assert {(e.type, e.cameo) for e in evs} == {("COOPERATE", "062")}
+
+
+def test_forces_sent_to_take_part_in_an_offensive_stay_a_deployment(build):
+    rows, ms = _sent_to("offensive")
+    evs = extract_events(build(rows, ms), classifier=None, min_confidence=0.0)
+    assert "MOBILIZE" in {e.type for e in evs} and "COOPERATE" not in {e.type for e in evs}

@@ -386,3 +386,22 @@ def test_a_promise_to_keep_trade_is_an_announced_act(build):
         return [c for c in _cands(build, rows) if c[1] == "061"]
 
     assert trade(True) and not trade(False)
+
+
+def test_departing_a_place_is_no_visit_or_meeting(build):
+    # "Japan departed the airport ." (a motion verb: the CAMEO dictionary's go-somewhere block codes it a visit)
+    assert _svo(build, "departed", "depart", "airport", "airport", det="the") == []
+
+
+def test_the_dispersal_of_protesters_is_repression(build):
+    # "Japan ordered the dispersal of protesters ."
+    rows = [
+        ("Japan", "Japan", "PROPN", "NNP", "nsubj", 1, G),
+        ("ordered", "order", "VERB", "VBD", "ROOT", 1, "O"),
+        ("the", "the", "DET", "DT", "det", 3, "O"),
+        ("dispersal", "dispersal", "NOUN", "NN", "dobj", 1, "O"),
+        ("of", "of", "ADP", "IN", "prep", 3, "O"),
+        ("protesters", "protester", "NOUN", "NNS", "pobj", 4, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    assert ("dispersal", "175") in {(t, code) for t, code, _ in _cands(build, rows)}

@@ -251,7 +251,7 @@ def tells_a_phase(tok) -> bool:
     """A definite event noun as the subject of a phase verb (``the exercise
     will end on Friday``, ``the drills last five days``): the event named
     before, told again with a phase of it; not a new one, nor a promise (its
-    ``will`` is the phase's: :func:`accord.events.assemble._coding`)."""
+    ``will`` is the phase's: :func:`accord.events.coding.coding_of`)."""
     g = grammar(tok)
     h = tok.head
     return (

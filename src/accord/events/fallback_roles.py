@@ -132,6 +132,120 @@ def implicit_actor_head(tok, actors):
     return None
 
 
+def unnamed_actor_group(tok, actors, cameo: str | None = None) -> list:
+    """The actor mentions of a trigger whose roles name none: the subject of
+    a sentence's root the tagger read as a noun ("EU and UN hand over
+    supplies") or on its auxiliary, the announcer of an act a noun names
+    ("X announced a suspension of aid": ``announcing_verbs``), else the owners of a passive subject that is a party's
+    instrument (:func:`instrument_owners`) or the party a when-clause names
+    (:func:`done_when`), else for a release or an
+    expulsion (``authority_codes``) the party that held the released ones
+    or the place they are expelled from (:func:`held_or_expelled_by`)."""
+    g = grammar(tok)
+    if tok.pos_ in ("NOUN", "PROPN") and g.is_(tok, "root"):
+        sj = g.child(tok, "subject")
+        return actors.group(sj) if sj is not None else []
+    if tok.pos_ == "NOUN" and g.is_(tok, "object") and tok.head.lemma_.lower() in own_words("announcing_verbs"):
+        sj = g.child(tok.head, "subject") or misparsed_subject(tok.head)  # "X announced a suspension of aid"
+        return [m for m in actors.group(sj) if actors.mentions[m].code] if sj is not None else []
+    sj = misparsed_subject(tok) if tok.pos_ == "VERB" else None
+    if sj is not None:
+        return [m for m in actors.group(sj) if actors.mentions[m].code]
+    out = instrument_owners(tok, actors) or done_when(tok, actors)
+    if not out and cameo in own_words("authority_codes"):
+        out = held_or_expelled_by(tok, actors)
+    return out
+
+
+def done_when(tok, actors) -> list:
+    """The coded subject of a ``when``/``as`` clause on a passive act with no
+    agent ("two people were killed when ISIL launched an attack":
+    ``agent_clause_marks``): the party whose act did it."""
+    g = grammar(tok)
+    if not g.has_child(tok, "passive_subject") or g.agents(tok):
+        return []
+    for cl in g.children(tok, "adverbial_clause"):
+        if any(m.lower_ in own_words("agent_clause_marks") for m in g.children(cl, "marker", "adverb")):
+            sj = g.child(cl, "subject")
+            coded = [m for m in actors.group(sj) if actors.mentions[m].code] if sj is not None else []
+            if coded:
+                return coded
+    return []
+
+
+def misparsed_subject(v):
+    """The subject of a verb the parser hung elsewhere: on its auxiliary
+    ("X however have opposed"), or a capitalised word
+    before the verb read as an adverb ("..., USAID provided shelter": an
+    acronym the tagger did not know; not the first word of a compound:
+    "Russian-led"); else None."""
+    g = grammar(v)
+    for ax in g.children(v, "aux", "passive_aux"):
+        sj = g.child(ax, "subject")
+        if sj is not None:
+            return sj
+    for ch in v.children:
+        if (
+            ch.i < v.i
+            and g.is_(ch, "adverb", "noun_adverbial")
+            and ch.text[:1].isupper()
+            and v.doc[ch.i + 1].text != "-"
+        ):
+            return ch
+    return None
+
+
+def held_or_expelled_by(tok, actors) -> list:
+    """The coded party of a passive release or expulsion with no agent: the
+    agent of a clause of holding on its subject ("citizens who had been held
+    by the government in X were released": ``captivity_verbs``), else the
+    place its ``from`` phrase names ("inspectors have been expelled from X")."""
+    g = grammar(tok)
+    sj = g.child(tok, "passive_subject")
+    if sj is None or g.agents(tok):
+        return []
+    for cl in g.children(sj, "relative_clause", "clause_modifier"):
+        if cl.lemma_.lower() in own_words("captivity_verbs"):
+            for a in g.agents(cl):
+                coded = [m for m in actors.group(a) if actors.mentions[m].code]
+                if coded:
+                    return coded
+    for pr in g.children(tok, "prep"):
+        if pr.lower_ == "from":
+            for p in g.children(pr, "prep_object"):
+                coded = [m for m in actors.group(p) if actors.mentions[m].country]
+                if coded:
+                    return coded
+    return []
+
+
+def instrument_owners(tok, actors) -> list:
+    """The coded mentions that qualify the passive subject of an act with
+    no agent where that subject is the party's own instrument
+    (``instrument_nouns``: "Russian soldiers were deployed", "UN sanctions
+    against Iran were lifted", "a batch of Nigerian peacekeepers was
+    withdrawn"): the party that sent, imposed or lifted it."""
+    g = grammar(tok)
+    sj = g.child(tok, "passive_subject")
+    if sj is None or g.agents(tok):
+        return []
+    nouns = own_words("instrument_nouns")
+    heads = [sj, *(p for pr in g.children(sj, "prep") if pr.lower_ == "of" for p in g.children(pr, "prep_object"))]
+    for h in heads:
+        if h.lemma_.lower() not in nouns and h.lower_ not in nouns:
+            continue
+        out = []
+        for m in actors.group(h):
+            span = actors.span_of(m)
+            if actors.mentions[m].code and span is not None and span.start <= h.i < span.end:
+                out.append(m)  # "Russian soldiers": the mention covers the head
+            elif span is not None and len(span) and span.root.head.i == h.i and g.is_(span.root, *QUALIFIER_ROLES):
+                out.append(m)  # "UN sanctions": the owner qualifies it
+        if out:
+            return out
+    return []
+
+
 def implicit_actors(tok, actors, r_group: list) -> list:
     """The parties of a trigger with no actor of its own that a document's
     issuer or an agent adjective gives (:func:`implicit_actor_head`), less

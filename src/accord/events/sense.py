@@ -38,6 +38,11 @@
   content of the verb above them; a noun joined to another event noun
   (``a ceasefire and the withdrawal of troops``) stands where the first does.
 
+* **Forces sent to join drills cooperate.** ``sent a battalion to take part
+  in the CSTO exercise``: a deployment (MOBILIZE) whose purpose clause is
+  military cooperation (CAMEO 062: taking part in, joining or holding drills)
+  is that cooperation, as ``sent a battalion to the exercise`` is.
+
 The words are lists in ``lang/en/events/words.tsv`` (``exercise_nouns``,
 ``unilateral_words``, ``joint_words``, ``show_of_force_preps``,
 ``comitative_preps``).
@@ -50,6 +55,7 @@ from . import words as W
 from .actor_groups import ActorGroups
 
 SHOW_OF_FORCE = "150"
+MILITARY_COOPERATION = "062"
 NOUNS = ("NOUN", "PROPN")
 PARTY_ENTITIES = ("NORP", "GPE", "ORG")
 
@@ -538,3 +544,15 @@ def names_parties(tok, g) -> bool:
         if g.is_(c, "prep") and c.lower_ in W.words("party_preps") and c.lower_ != "of":
             return True
     return False
+
+
+def sent_to_cooperate(outer, inner) -> None:
+    """A MOBILIZE trigger whose own purpose clause (its open complement or
+    adverbial clause) is military cooperation takes that act's code and
+    category (see module doc). Changes ``outer`` in place."""
+    t = inner.tok
+    g = grammar(t)
+    if outer.type != "MOBILIZE" or inner.cameo != MILITARY_COOPERATION or t.head.i != outer.i:
+        return
+    if g.is_(t, "open_complement", "adverbial_clause") and t.pos_ == "VERB":
+        outer.cameo, outer.type, outer.quad, outer.mode = inner.cameo, inner.type, inner.quad, inner.mode

@@ -18,7 +18,15 @@ from . import words as W
 from .conditions import demanded_conditions
 from .factuality import acts_on_noun, states_a_habit
 from .lexicon import Lexicon, lexicon
-from .sense import agent_modifier, first_noun_conjunct, mediated_parties, no_act, people_on_the_move, separate_phrase
+from .sense import (
+    agent_modifier,
+    first_noun_conjunct,
+    mediated_parties,
+    no_act,
+    people_on_the_move,
+    sent_to_cooperate,
+    separate_phrase,
+)
 
 SPEC_RULE_ARGS = 3.0
 SPEC_PATTERN = 2.0
@@ -534,6 +542,7 @@ def _resolve_embedding(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
             if outer.spec >= 1.5 or outer.spec >= c.spec:
                 drop.add(c.i)
                 outer.inner.append(c)
+                sent_to_cooperate(outer, c)  # "sent a battalion to take part in the drills"
                 if outer.type in framing:
                     _lend_context(outer, c, lex)
             else:
