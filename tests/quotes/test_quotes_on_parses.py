@@ -182,6 +182,20 @@ def test_a_that_clause_hung_on_a_second_occasion_is_the_cues_words(nlp):
     assert by_start(found, "that the tax would hurt farmers") == "He"
 
 
+def test_a_quotation_in_double_apostrophes_goes_on_after_its_speaker(nlp):
+    found = speakers(nlp, "Residents were angry. ''We have waited for years,'' she said. ''Nobody listens to us.''")
+    assert found.get("''Nobody listens to us.''") == "she"
+
+
+def test_a_capitalised_sentence_in_marks_is_said_not_a_title(nlp):
+    found = speakers(
+        nlp,
+        "Both campaigns need voters. “There are two people in this race with the money to do that,” said John Smith, "
+        "a Republican strategist who once worked for Jones. “That is Jones and Brown.”",
+    )
+    assert found.get("“That is Jones and Brown.”") == "John Smith"
+
+
 def test_in_his_opinion_before_a_speech_verb(nlp):
     found = speakers(
         nlp,
