@@ -167,6 +167,35 @@ def test_a_that_clause_of_a_noun_after_the_cue_is_not_its_words(nlp):
     assert any(k.startswith("that the country") for k in found)
 
 
+def test_a_that_clause_after_the_hearer_is_the_cues_words(nlp):
+    found = speakers(
+        nlp,
+        "The senator admitted to reporters that she and the lobbyist had met several times. "
+        "The mayor explained to the crowd that the bridge would stay closed until May.",
+    )
+    assert by_start(found, "that she and the lobbyist").lower().endswith("senator")
+    assert by_start(found, "that the bridge would stay closed").lower().endswith("mayor")
+
+
+def test_a_that_clause_hung_on_a_second_occasion_is_the_cues_words(nlp):
+    found = speakers(nlp, "He warned voters on television and in speeches that the tax would hurt farmers.")
+    assert by_start(found, "that the tax would hurt farmers") == "He"
+
+
+def test_a_quotation_in_double_apostrophes_goes_on_after_its_speaker(nlp):
+    found = speakers(nlp, "Residents were angry. ''We have waited for years,'' she said. ''Nobody listens to us.''")
+    assert found.get("''Nobody listens to us.''") == "she"
+
+
+def test_a_capitalised_sentence_in_marks_is_said_not_a_title(nlp):
+    found = speakers(
+        nlp,
+        "Both campaigns need voters. “There are two people in this race with the money to do that,” said John Smith, "
+        "a Republican strategist who once worked for Jones. “That is Jones and Brown.”",
+    )
+    assert found.get("“That is Jones and Brown.”") == "John Smith"
+
+
 def test_in_his_opinion_before_a_speech_verb(nlp):
     found = speakers(
         nlp,

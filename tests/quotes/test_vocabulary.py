@@ -24,3 +24,19 @@ def test_a_users_data_folder_adds_a_word(tmp_path):
     finally:
         datafiles.use_data_dir(None)
     assert "ombudsman" not in word_set("person_nouns")
+
+
+def test_a_bodys_name_rest_is_glued_by_the_data_words(tmp_path):
+    from accord.quotes.titles import coord_tail
+
+    assert coord_tail().fullmatch(", Migration and Employment of Population of the Republic of Tajikistan")
+    assert not coord_tail().fullmatch(", Banco de Mexico")
+    assert {"of", "for", "on", "and", "-"} == word_set("title_name_joiners")
+    folder = tmp_path / "lang" / "en" / "quotes"
+    folder.mkdir(parents=True)
+    (folder / "words.tsv").write_text("list\tword\tvalue\nname_glue_words\tde\t\n", encoding="utf-8")
+    try:
+        datafiles.use_data_dir(tmp_path)
+        assert coord_tail().fullmatch(", Banco de Mexico")
+    finally:
+        datafiles.use_data_dir(None)

@@ -151,7 +151,7 @@ def described_name(tok):
     k = end + 1
     while k < min(len(doc), end + 1 + _TITLED_NAME_WORDS):
         t = doc[k]
-        if t.pos_ in ("PROPN", "NOUN", "ADJ", "DET") or t.lower_ in ("of", "for", "on", "and", "-"):
+        if t.pos_ in ("PROPN", "NOUN", "ADJ", "DET") or t.lower_ in word_set("title_name_joiners"):
             last = t if t.pos_ == "PROPN" else last
             k += 1
             continue

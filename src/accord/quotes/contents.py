@@ -38,7 +38,7 @@ from .spans import (
     _trim_tokens,
 )
 from .speakers import _quoted_as_saying, misread_that
-from .vocabulary import LANG, word_set
+from .vocabulary import LANG, word_seq, word_set
 
 if TYPE_CHECKING:  # the per-article lookups, built by extract_quotes
     from .context import _Ctx
@@ -123,8 +123,12 @@ def _clause_complements(tok, cue: Cue) -> list:
     gr = grammar(tok)
     ccomps = [ch for ch in tok.children if gr.is_(ch, "clausal_complement")]
     if not ccomps and cue.clause:
-        for ch in tok.children:
-            if gr.is_(ch, "prep") and ch.i > tok.i and ch.lower_ in ("in", "at", "during", "on", "after"):
+        preps = [ch for ch in tok.children if gr.is_(ch, "prep") and ch.i > tok.i]
+        preps += [
+            c for p in preps for c in p.children if gr.is_(c, "conjunct") and c.pos_ == "ADP"
+        ]  # "on TV and in speeches"
+        for ch in preps:
+            if ch.lower_ in ("in", "at", "during", "on", "after"):
                 for occ in ch.children:
                     if gr.is_(occ, "prep_object") and occ.lemma_.lower() in word_set("events", "venues"):
                         ccomps += [
@@ -322,7 +326,7 @@ def clause_complement(ctx: _Ctx, tok, cue: Cue, found: _Found):
             and not any(t.pos_ in ("VERB", "AUX") for t in comp.subtree)
         ):
             continue  # a bare noun phrase hung on the cue ("WASHINGTON (AP) ... said")
-        if comp.i > tok.i and _noun_clause_misread(tok, comp):
+        if comp.i > tok.i and _noun_clause_misread(tok, comp, ctx.lex.media):
             continue
         if cue.clause or _is_clause_strict(ctx, comp):
             lo, hi = _subtree_bounds(comp, exclude=_other_reports(comp, ctx.lex))
@@ -331,7 +335,7 @@ def clause_complement(ctx: _Ctx, tok, cue: Cue, found: _Found):
     return None
 
 
-def _noun_clause_misread(tok, comp) -> bool:
+def _noun_clause_misread(tok, comp, media: frozenset = frozenset()) -> bool:
     """'..., X said, in the clearest sign yet that Yerevan is distancing ...':
     a that-clause right after the object of a phrase on the cue belongs to
     that noun ("a sign that"), though the parser hung it on the cue."""
@@ -349,9 +353,25 @@ def _noun_clause_misread(tok, comp) -> bool:
         return False
     if doc[j].lemma_.lower() in word_set("events", "venues", "documents", "source_nouns", "utterance_nouns"):
         return False  # "said in a statement that ...": where it was said, the clause is the cue's
+    if _hearer(doc[j], media) and any(
+        gr.is_(c, "prep") and c.lower_ == "to" and c.i == doc[j].head.i and c.head.i == tok.i for c in tok.children
+    ):
+        return False  # "admitted to reporters that ...": the hearer, the clause is the cue's
     return any(
         gr.is_(c, "prep") and tok.i < c.i < j and any(gr.is_(g, "prep_object") and g.i == j for g in c.children)
         for c in tok.children
+    )
+
+
+def _hearer(noun, media: frozenset) -> bool:
+    """Whether a common noun names people or an outlet that can be told
+    something: 'reporters', 'the committee', 'the newspaper', 'the crowd'."""
+    lemma = noun.lemma_.lower()
+    return (
+        lemma in word_set("person_nouns", "role_nouns", "hearer_nouns")
+        or lemma in media
+        or noun.lower_.endswith(word_seq("people_endings"))
+        or noun.ent_type_ in ("PERSON", "ORG", "NORP")
     )
 
 

@@ -104,6 +104,11 @@ def _read_quotation(ctx: _Ctx, m) -> _Quotation:
     utterance = bool(body) and body[-1] in ",.?!\u2014-:;\u2026"
     tk = doc.char_span(s, min(s + 1, len(text)), alignment_mode="expand")
     opens = bool(tk is not None and len(tk) and (tk[0].is_sent_start or tk[0].i == sent_bounds(tk[0])[0]))
+    if not opens and i0 < i1:
+        # "''Nobody listens,'' she said.": the parser read the opening mark as
+        # the close of the sentence before; the words inside open the next one
+        w = doc.char_span(i0, min(i0 + 1, len(text)), alignment_mode="expand")
+        opens = bool(w is not None and len(w) and w[0].i > 0 and w[0].i == sent_bounds(w[0])[0])
     return _Quotation(s, e, body, len(body.split()), utterance, opens, ctx.para_of(s), text)
 
 
@@ -112,7 +117,7 @@ def _is_title_or_fragment(ctx: _Ctx, m, qt: _Quotation, lead_cue) -> bool:
     someone's sentence ('passed "hundreds of bills"'): not a quote of its own."""
     if m.continued or lead_cue is not None:
         return False
-    if _title_like(qt.body):
+    if _title_like(qt.body) and not _whole_sentence(ctx, qt):
         return True
     before = ctx.text[max(0, qt.s - 3) : qt.s].strip()
     if qt.words <= 2 and not (qt.utterance and (qt.opens or before.endswith(":"))):
@@ -489,6 +494,15 @@ def _verb_up(v, below: int, steps: int = 12):
     while steps and v.pos_ not in ("VERB", "AUX") and v.head.i < below and v.head.i != v.i:
         v, steps = v.head, steps - 1
     return v
+
+
+def _whole_sentence(ctx: _Ctx, qt: _Quotation) -> bool:
+    """'"That is Jones and Brown."': a quotation that opens its sentence, ends
+    in a period and has a finite verb is a sentence said, not a title."""
+    if not (qt.opens and qt.body.rstrip().endswith(".")):
+        return False
+    span = ctx.doc.char_span(qt.s, qt.e, alignment_mode="expand")
+    return span is not None and any(t.tag_ in ("VBZ", "VBD", "VBP", "MD") for t in span)
 
 
 def _title_like(body: str) -> bool:

@@ -15,7 +15,7 @@ from .commas import described_name
 from .gender import agrees, pronoun_gender
 from .spans import _chars
 from .speakers import _name_bounds
-from .titles import _COORD_TAIL, _NAME_TAIL, _titled_name, _with_place, person_name, title_only
+from .titles import _NAME_TAIL, _titled_name, _with_place, coord_tail, person_name, title_only
 from .vocabulary import word_set
 
 if TYPE_CHECKING:  # the per-article lookups, built by extract_quotes
@@ -148,7 +148,7 @@ def _mention_name(ctx: _Ctx, sp: Speaker, m, head, e: int) -> str | None:
     name = _with_place(ctx, head, m, e) if m.kind != "person" else person_name(m.name)
     if name and m.kind != "person" and m.end < e and _NAME_TAIL.fullmatch(ctx.text, m.end, e):
         name += " " + " ".join(ctx.text[m.end : e].split())  # "the press service of the CSTO Secretariat"
-    elif name and m.kind != "person" and m.end < e and _COORD_TAIL.fullmatch(ctx.text, m.end, e):
+    elif name and m.kind != "person" and m.end < e and coord_tail().fullmatch(ctx.text, m.end, e):
         name += re.sub(r"\s+", " ", ctx.text[m.end : e])  # "the Ministry of Labour and Social Protection of X"
     words = sp.text.split()
     if words and words[0].lower() == "the":

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .. import datafiles
 from ..syntax import grammar
-from .vocabulary import first_names, word_seq, word_set
+from .vocabulary import alternation, first_names, word_seq, word_set
 
 if TYPE_CHECKING:  # the per-article lookups, built by extract_quotes
     from .context import _Ctx
@@ -18,10 +19,17 @@ if TYPE_CHECKING:  # the per-article lookups, built by extract_quotes
 #: capitalised words that end a body's name the mention stopped short of: "... of the CSTO Secretariat"
 _NAME_TAIL = re.compile(r"(?:[ \t]+[A-Z][\w'\-]*){1,3}")
 
+
 #: the rest of a body's name that a mention stopped short of at a comma or an "and" inside it:
 #: "the Ministry of Labour, Migration and Employment of Population of the Republic of Tajikistan"
-_GLUE = r"(?:[ \t]*,[ \t]*|(?:[ \t]+(?:and|of|the|for|on|in|to))*[ \t]+)"
-_COORD_TAIL = re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+)[A-Z][\w'\-]*(?:{_GLUE}[A-Z][\w'\-]*)*")
+#: (the small words between its capitalised words are the data list name_glue_words)
+@datafiles.cached
+def coord_tail() -> re.Pattern:
+    """The pattern of such a rest: a comma or "and", then capitalised words
+    joined by spaces, commas or the glue words."""
+    glue = rf"(?:[ \t]*,[ \t]*|(?:[ \t]+(?:{alternation('name_glue_words')}))*[ \t]+)"
+    return re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+)[A-Z][\w'\-]*(?:{glue}[A-Z][\w'\-]*)*")
+
 
 #: words of a person's name after a long title: 'Head of the Center of ... Farid Shafiyev'
 _NAME_WORDS = 3
