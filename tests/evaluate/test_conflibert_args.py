@@ -33,6 +33,12 @@ again O
 """
 
 
+def test_rebuild_keeps_thousands_together():
+    text, offs = A.rebuild(["killed", "1", ",", "500", "people", ",", "200", "more"])
+    assert text == "killed 1,500 people, 200 more"
+    assert text[offs[3][0] : offs[3][1]] == "500"
+
+
 def test_rebuild_spacing():
     text, offs = A.rebuild(["The", "navy", "'s", "ships", "(", "two", ")", "left", ",", '"', "fast", '"', "."])
     assert text == 'The navy\'s ships (two) left, "fast".'

@@ -54,6 +54,8 @@ def rebuild(tokens: list[str]) -> tuple[str, list[tuple[int, int]]]:
             quote_open = not quote_open
         elif prev == '"' and quote_open:
             glue = True  # just after an opening mark
+        elif prev == "," and i > 1 and tokens[i - 2].isdigit() and len(t) == 3 and t.isdigit():
+            glue = True  # a thousands separator the tokenizer split off: "1 , 500" was "1,500"
         if not glue:
             parts.append(" ")
             pos += 1
