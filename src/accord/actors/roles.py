@@ -118,7 +118,7 @@ def locative_country(doc, drafts, pieces_by_start):
         if not ((d.kind in ("org", "group") and d.sector is not None) or d.kind == "location"):
             continue
         i = d.end
-        if i >= len(doc) or doc[i].lower_ not in word_set("locative_of"):
+        if i >= len(doc) or doc[i].lower_ not in word_set("locative_of") or _not_whose(doc, d, i):
             continue
         j = i + 1
         while j < len(doc) and j < i + 3 and (doc[j].lower_ in DETS or doc[j].pos_ == "ADJ"):
@@ -126,6 +126,17 @@ def locative_country(doc, drafts, pieces_by_start):
         p = pieces_by_start.get(j)
         if p is not None and p.type in (COUNTRY, CAPITAL, CITY) and p.country:
             d.country = p.country
+
+
+def _not_whose(doc, d, i: int) -> bool:
+    """The place phrase at ``i`` does not say whose the actor is: a possessive
+    names the owner ("withdraw its troops from Syria"), or the preposition
+    belongs to a verb ("pull troops from Syria", "deployed troops in Mali"),
+    not to the actor's noun ("fighters from Chechnya")."""
+    if d.start > 0 and doc[d.start - 1].tag_ == "PRP$":
+        return True
+    head = doc[i].head
+    return head.i != i and not d.start <= head.i < d.end and head.pos_ in ("VERB", "AUX")
 
 
 def introduce_roles(doc, drafts: list, pieces: list, sent_end: list) -> None:
