@@ -130,13 +130,14 @@ def locative_country(doc, drafts, pieces_by_start):
 
 def _not_whose(doc, d, i: int) -> bool:
     """The place phrase at ``i`` does not say whose the actor is: a possessive
-    names the owner ("withdraw its troops from Syria"), or the preposition
-    belongs to a verb ("pull troops from Syria", "deployed troops in Mali"),
-    not to the actor's noun ("fighters from Chechnya")."""
+    names the owner ("its forces in Japan"), or "from" belongs to a verb of
+    moving away ("pull troops from Syria"), not to the actor's noun ("rebels
+    from Chechnya"). ("in" is not read so: the parser hangs "the authorities
+    in Nur-Sultan" on the verb before them as often as not.)"""
     if d.start > 0 and doc[d.start - 1].tag_ == "PRP$":
         return True
     head = doc[i].head
-    return head.i != i and not d.start <= head.i < d.end and head.pos_ in ("VERB", "AUX")
+    return doc[i].lower_ == "from" and head.i != i and not d.start <= head.i < d.end and head.pos_ in ("VERB", "AUX")
 
 
 def introduce_roles(doc, drafts: list, pieces: list, sent_end: list) -> None:
