@@ -134,3 +134,13 @@ def test_possessed_actor_is_not_the_states_its_place_phrase_names(vocab):
     pos = {1: "VERB", 2: "PRON", 3: "NOUN", 6: "AUX", 7: "VERB"}
     doc = make_doc(vocab, words, pos=pos, tags={2: "PRP$", 3: "NNS"}, parse=parse)
     assert find(extract_actors(doc)[0], "troops").country is None
+
+
+def test_object_its_owns_belongs_to_the_verbs_state_subject(vocab):
+    # "Chad sent its foreign minister as an observer"; "NATO and its members" is left to other rules
+    words = "Chad sent its foreign minister as an observer .".split()
+    parse = [("nsubj", 1), ("ROOT", 1), ("poss", 4), ("compound", 4), ("dobj", 1), ("prep", 1), ("det", 7)]
+    parse += [("pobj", 5), ("punct", 1)]
+    pos = {1: "VERB", 2: "PRON", 3: "ADJ", 4: "NOUN", 7: "NOUN"}
+    doc = make_doc(vocab, words, pos=pos, tags={2: "PRP$", 4: "NN"}, parse=parse, published="2026-11-26")
+    assert find(extract_actors(doc)[0], "foreign minister").country == "TCD"

@@ -47,6 +47,7 @@ from .roles import (
     late_served_bodies,
     locative_country,
     mirror_counterparts,
+    subject_possessions,
 )
 from .text import PRONOUNS, TokenArrays, quote_mask, sentences
 
@@ -65,6 +66,7 @@ def extract(doc, date: str | None = None, lex=None):
     by_start = {p.start: p for p in pieces}
     locative_country(doc, drafts, by_start)
     residents_state(doc, drafts, by_start)
+    subject_possessions(doc, drafts)
     coordinated_officials(doc, drafts)
     coordinated_sectors(doc, drafts, pieces)
     mirror_counterparts(drafts, sent_of)

@@ -140,6 +140,32 @@ def _not_whose(doc, d, i: int) -> bool:
     return doc[i].lower_ == "from" and head.i != i and not d.start <= head.i < d.end and head.pos_ in ("VERB", "AUX")
 
 
+def subject_possessions(doc, drafts: list) -> None:
+    """ "Chad sent its foreign minister": a person object with no state that
+    "its" owns belongs to the verb's subject when that is a coded state or
+    body (the subject a singular "its" stands for). (Not yet bodies and
+    forces: "Israel has strengthened its forces in Lebanon" would then give
+    the event coder the actor's own forces as the recipient, not Lebanon.)"""
+    owners = [x for x in drafts if (x.country or x.org) and x.kind in ("state", "org", "igo")]
+    if not owners:
+        return
+    for d in drafts:
+        k = d.start - 1
+        if d.kind != "person" or d.country or d.org or k < 0 or doc[k].tag_ != "PRP$":
+            continue
+        if doc[k].lower_ not in word_set("subject_possessives"):
+            continue
+        root = doc[d.start : d.end].root
+        if root.dep_ not in ("dobj", "dative"):
+            continue
+        subj = next((c for c in root.head.children if c.dep_ == "nsubj"), None)
+        owner = next((x for x in owners if subj is not None and x.start <= subj.i < x.end), None)
+        if owner is not None:
+            d.country, d.org = owner.country, owner.org
+            if d.sector is None and owner.kind != "state":
+                d.sector = owner.sector
+
+
 def introduce_roles(doc, drafts: list, pieces: list, sent_end: list) -> None:
     """Role introductions: "NAME, ROLE of ORG in PLACE" gives the person
     that role and codes, "ROLE, NAME," too; the role's phrase is then a
