@@ -119,3 +119,15 @@ def test_a_russian_article_whose_analysis_fails_is_kept_with_a_warning(monkeypat
     [rec] = list(extract(["Министр обороны России заявил, что учения пройдут в сентябре у границы."]))
     assert rec.language == "ru" and rec.events == [] and rec.quotes == []
     assert any("Russian analysis failed (RuntimeError: parser exploded)" in w for w in rec.warnings)
+
+
+def test_place_names_are_looked_up_once_per_batch(nlp, monkeypatch):
+    import accord.pipeline as pipeline
+
+    batches = []
+    real = pipeline.prefetch_records
+    monkeypatch.setattr(pipeline, "prefetch_records", lambda recs: batches.append(len(recs)) or real(recs))
+    items = [RawArticle(f"Troops from Kazakhstan arrived in Bishkek on day {i}.") for i in range(3)]
+    out = list(process(items + [InputError("x", "bad")], nlp, batch_size=2))
+    assert batches == [2, 1]  # one lookup for each batch's records, the error passed through
+    assert [type(r).__name__ for r in out] == ["Record", "Record", "Record", "InputError"]

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from . import long_docs
 from .errors import InputError
-from .places.locate import add_places
+from .places.locate import add_places, prefetch_records
 from .readers import Item, RawArticle, from_objects, parse_date
 from .record import Record
 from .text import repair
@@ -148,13 +148,14 @@ def process(
             arts.append(item if isinstance(item, RawArticle) else None)
         real = [d for d in docs if not isinstance(d, (InputError, Record))]
         done = iter(long_docs.pipe(nlp, real, batch_size=size, piece_tokens=cfg["parse_piece_tokens"]) if real else ())
-        for d, art in zip(docs, arts):
-            if isinstance(d, InputError):
-                yield d
-            elif isinstance(d, Record):
-                yield add_places(d)
-            else:
-                yield add_places(doc_to_record(next(done), art, published, nlp))
+        out = [
+            d if isinstance(d, (InputError, Record)) else doc_to_record(next(done), art, published, nlp)
+            for d, art in zip(docs, arts)
+        ]
+        records = [r for r in out if isinstance(r, Record)]
+        prefetch_records(records)  # one gazetteer lookup for the batch's place names, not one an article
+        for r in out:
+            yield r if isinstance(r, InputError) else add_places(r)
 
 
 def _route_one(nlp, art: RawArticle, published: str | None, cfg: dict):

@@ -279,3 +279,17 @@ def test_the_members_are_the_body_but_not_the_members_of_another(vocab):
     pos = {2: "VERB", 5: "NOUN", 7: "NOUN", 8: "VERB"}
     ms, _ = extract_actors(make_doc(vocab, words, pos=pos, tags={5: "NNS"}, parse=parse))
     assert not any(m.code == "IGOCSTO" and "members" in m.text for m in ms)
+
+
+def test_definite_body_is_the_one_the_latest_speakers_title_names(vocab):
+    # "Chinese coast guard spokesman Liu ... the coast guard": the Chinese one, not the Philippine
+    # coast guard named before the title
+    words = (
+        "The Philippine Coast Guard said the boat was hit . Chinese coast guard spokesman Liu Testun said "
+        "the coast guard took measures ."
+    ).split()
+    liu = words.index("Liu")
+    pos = {words.index("spokesman"): "NOUN", words.index("coast"): "NOUN", words.index("guard"): "NOUN"}
+    pos.update({len(words) - 6: "NOUN", len(words) - 5: "NOUN", 1: "ADJ"})
+    ms, _ = extract_actors(make_doc(vocab, words, pos=pos, ents=[(liu, liu + 2, "PERSON")], published="2026-11-12"))
+    assert find(ms, "the coast guard").country == "CHN"

@@ -40,3 +40,18 @@ def test_body_word_before_a_weekday_is_not_a_longer_name(vocab):
     )
     later = find(ms, "The ministry")
     assert (later.name, later.code) == ("Kazakh Foreign Ministry", "KAZGOV")
+
+
+def test_group_with_a_dated_change_of_status_is_the_group_as_such_without_a_date(vocab):
+    # the Taliban govern Afghanistan from 2021-08-15: an undated article is not assumed to be after it
+    words = "The Taliban seized two districts in the north .".split()
+    undated = find(extract_actors(make_doc(vocab, words, pos={2: "VERB"}))[0], "The Taliban")
+    assert (undated.code, undated.sector) == ("AFGINS", "INS")
+    dated = find(extract_actors(make_doc(vocab, words, pos={2: "VERB"}, published="2023-01-05"))[0], "The Taliban")
+    assert dated.code == "AFGGOV"
+
+
+def test_a_state_name_the_reference_dictionary_lists_as_a_person_is_a_state(vocab):
+    words = "A regional force in South Sudan will be expanded .".split()
+    m = find(extract_actors(make_doc(vocab, words, published="2020-01-01"))[0], "South Sudan")
+    assert (m.kind, m.code) == ("state", "SSD")

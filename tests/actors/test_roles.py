@@ -99,3 +99,48 @@ def test_a_list_of_named_leaders_is_no_apposition(vocab):
     ms, _ = extract_actors(make_doc(vocab, words, ents=ents))
     assert find(ms, "Ivan Testov").country != "KAZ"
     assert find(ms, "Kazakh President Aidar Testbekov").country == "KAZ"
+
+
+def _withdraw_doc(vocab, words, parse):
+    pos = {1: "AUX", 2: "VERB", 3: "PRON", 4: "NOUN"}
+    return make_doc(vocab, words, pos=pos, tags={3: "PRP$", 4: "NNS"}, parse=parse)
+
+
+def test_place_a_verb_moves_troops_from_is_not_whose_they_are(vocab):
+    # "Ankara will withdraw its troops from Syria": the troops are not Syria's
+    words = "Ankara will withdraw its troops from Syria .".split()
+    parse = [("nsubj", 2), ("aux", 2), ("ROOT", 2), ("poss", 4), ("dobj", 2), ("prep", 2), ("pobj", 5)]
+    parse += [("punct", 2)]
+    troops = find(extract_actors(_withdraw_doc(vocab, words, parse))[0], "troops")
+    assert troops.country is None
+    words = "Ankara will withdraw the troops from Syria .".split()
+    parse[3] = ("det", 4)
+    troops = find(extract_actors(_withdraw_doc(vocab, words, parse))[0], "the troops")
+    assert troops.country is None
+
+
+def test_place_phrase_of_the_actors_own_noun_still_gives_its_state(vocab):
+    words = "Rebels from Syria crossed the border .".split()
+    parse = [("nsubj", 3), ("prep", 0), ("pobj", 1), ("ROOT", 3), ("det", 5), ("dobj", 3), ("punct", 3)]
+    doc = make_doc(vocab, words, pos={0: "NOUN", 3: "VERB"}, tags={0: "NNS"}, parse=parse)
+    assert find(extract_actors(doc)[0], "Rebels").country == "SYR"
+
+
+def test_possessed_actor_is_not_the_states_its_place_phrase_names(vocab):
+    # "Ankara said its troops in Syria were attacked": "its" names whose they are
+    words = "Ankara said its troops in Syria were attacked .".split()
+    parse = [("nsubj", 1), ("ROOT", 1), ("poss", 3), ("nsubjpass", 7), ("prep", 3), ("pobj", 4)]
+    parse += [("auxpass", 7), ("ccomp", 1), ("punct", 1)]
+    pos = {1: "VERB", 2: "PRON", 3: "NOUN", 6: "AUX", 7: "VERB"}
+    doc = make_doc(vocab, words, pos=pos, tags={2: "PRP$", 3: "NNS"}, parse=parse)
+    assert find(extract_actors(doc)[0], "troops").country is None
+
+
+def test_object_its_owns_belongs_to_the_verbs_state_subject(vocab):
+    # "Chad sent its foreign minister as an observer"; "NATO and its members" is left to other rules
+    words = "Chad sent its foreign minister as an observer .".split()
+    parse = [("nsubj", 1), ("ROOT", 1), ("poss", 4), ("compound", 4), ("dobj", 1), ("prep", 1), ("det", 7)]
+    parse += [("pobj", 5), ("punct", 1)]
+    pos = {1: "VERB", 2: "PRON", 3: "ADJ", 4: "NOUN", 7: "NOUN"}
+    doc = make_doc(vocab, words, pos=pos, tags={2: "PRP$", 4: "NN"}, parse=parse, published="2026-11-26")
+    assert find(extract_actors(doc)[0], "foreign minister").country == "TCD"

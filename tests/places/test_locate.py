@@ -169,3 +169,28 @@ def test_add_places_fills_the_record(record, gaz):
     from accord.places.locate import add_places
 
     assert add_places(record, path=gaz).events[0].location.country == "LBY" and not record.warnings
+
+
+def test_prefetch_records_looks_a_batchs_names_up_together(record, gaz, monkeypatch):
+    from accord.places import gazetteer
+    from accord.places.locate import prefetch_records
+
+    gazetteer.close_all()
+    queries = []
+    real = gazetteer._fetch
+    monkeypatch.setattr(gazetteer, "_fetch", lambda keys, path: queries.append(list(keys)) or real(keys, path))
+    t = "Egyptian officers met in Cairo."
+    other = Record(id="a2", text=t, events=[], mentions=[_mention(t, "Cairo", "EGY", kind="location")])
+    prefetch_records([record, other], path=gaz)
+    assert len(queries) == 1 and {"tripoli", "twinsk", "kant", "cairo"} <= set(queries[0])
+    locate_record(other, path=gaz)
+    assert not any("cairo" in q for q in queries[1:])  # kept: the article's own lookup asks nothing again
+    assert other.mentions[0].place["name"] == "Cairo"
+
+
+def test_prefetch_records_leaves_an_unusable_gazetteer_to_add_places(record, tmp_path):
+    from accord.places.locate import prefetch_records
+
+    bad = tmp_path / "broken.duckdb"
+    bad.write_text("not a database")
+    prefetch_records([record], path=bad)  # no exception: add_places reports it, record by record

@@ -115,6 +115,20 @@ def _take_state(d, body) -> None:
     d.sector = body.sector or d.sector
 
 
+def _body_of_title(d) -> list:
+    """``[(words, body)]`` for the body a state's titled person names in the
+    title ("Chinese coast guard spokesman Liu": the Chinese coast guard, which
+    "the coast guard" may then refer to: a later definite body matches only
+    the last words of the name); ``[]`` for a one-word title or one with
+    "of" (the body after it is a mention of its own)."""
+    words = d.role.lower().split()[:-1]
+    if not words or "of" in words:
+        return []
+    body = Draft(d.start, d.start, kind="org", name=d.role.rsplit(" ", 1)[0], country=d.country, org=d.org)
+    body.sector = d.sector
+    return [(["", *words], body)]  # a word before it, as the state's name would be: the bare name matches
+
+
 def link_definite_bodies(doc, drafts) -> None:
     """ "the ministry", "the Defence Ministry", "the government" with no state
     or organization of their own refer to the latest body named before them
@@ -130,6 +144,9 @@ def link_definite_bodies(doc, drafts) -> None:
             ante = _titled_body(d.role.lower().split()[:-1], named)
             if ante is not None:
                 _take_state(d, ante)
+            continue
+        if d.kind == "person" and d.role and (d.country or d.org):
+            named += _body_of_title(d)
             continue
         if d.kind not in ("org", "igo"):
             continue

@@ -216,6 +216,25 @@ def _person_entries(k: Knowledge, add) -> None:
             add(a, e)
 
 
+#: kinds of entry whose name is no person's: a reference "person" spelt the same is a mistake of its source
+_PLACE_KINDS = frozenset((COUNTRY, ADJ, REGION, REGION_ADJ, CAPITAL, CITY, GROUP, ORG))
+
+
+def _drop_place_persons(table: dict) -> set:
+    """Remove the reference dictionary's "people" named as a state, place or
+    group is ("South Sudan", "Bosnia and Herzegovina": its source coded some
+    states' names as person rows) from the keys they share with that entry.
+    Returns their names."""
+    out = set()
+    for lst in table.values():
+        if len(lst) > 1 and any(e.type in _PLACE_KINDS for e in lst):
+            fake = [e for e in lst if e.type == PERSON and e.raw_terms and not e.terms]
+            for e in fake:
+                lst.remove(e)
+                out.add(e.name)
+    return out
+
+
 _SIMPLE = re.compile(r"^[A-Za-z]+( [A-Za-z]+)*$")
 _INITIALS = re.compile(r"^([A-Za-z]\.)+$")
 _HYPHEN = re.compile(r"(?<=[A-Za-z])([-/])(?=[A-Za-z])")
@@ -305,6 +324,7 @@ class Lexicon:
         _entries(k, add)
         for key in [k_ for k_, v in acronym.items() if not v]:
             del acronym[key]
+        not_persons = _drop_place_persons(table)
         for lst in table.values():
             if len(lst) > 1:
                 lst.sort(key=lambda e: PRIORITY[e.type])
@@ -319,6 +339,8 @@ class Lexicon:
             self.terms_by_name.setdefault(t.name, []).append(t)
         self.ref_persons: dict = {}
         for name, _aliases, raw in k.persons:
+            if name in not_persons:
+                continue
             self.surnames.setdefault(surname_key(name), set()).add(name)
             self.ref_persons[name] = raw
         self.non_actor_heads = non_actor_heads()

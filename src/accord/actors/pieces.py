@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from .codes import EDU_HEADS
 from .entnames import given_before_place, given_names, is_outlet, trailing_person
-from .lexicon import ADJ, AGENT, CAPITAL, CITY, COUNTRY, NAMED, PERSON, PRIORITY, REGION, REGION_ADJ, Entry
+from .lexicon import ADJ, AGENT, CAPITAL, CITY, COUNTRY, GROUP, NAMED, PERSON, PRIORITY, REGION, REGION_ADJ, Entry
 from .names import more_persons
 from .parts import Piece
+from .surnames import is_region_name
 from .text import DETS, POSSESSIVE, is_name_token
 from .words import word_set
 
@@ -84,9 +85,18 @@ def _lexicon_matches(doc, lex, date, arr) -> list:
             continue
         if len(cands) > 1:
             # dated entries (capitals): prefer the one in force, but a name is a name
-            cands.sort(key=lambda en: (not en.active(date),))
+            cands.sort(key=lambda en: _out_of_force(en, date))
         raw.append((s, e, cands[0]))
     return raw
+
+
+def _out_of_force(en, date) -> bool:
+    """Sort key of a name's dated entries: the one in force on the date
+    first. With no date, a group's entry that begins at a date (the Taliban
+    governing from 2021) is not assumed: the group as such comes first."""
+    if date is None and en.type == GROUP:
+        return en.start is not None
+    return not en.active(date)
 
 
 def _rank_before_name(doc, words, s: int, e: int) -> bool:
@@ -183,6 +193,8 @@ def _entity_pieces(doc, chosen: list, taken: bytearray, ent_country: dict, arr) 
         label = ent.label_
         if label == "PERSON" and is_outlet(words, s, e):
             label = "ORG"
+        elif label == "PERSON" and e - s == 1 and is_region_name(words[s]):
+            label = "GPE"  # "the Sahel": a region the parser took for a person
         elif label == "GPE" and given_before_place(words, pos, taken, s, e):
             label, s = "PERSON", s - 1
         elif label in ("ORG", "FAC"):

@@ -39,6 +39,7 @@ from .lexicon import get_lexicon
 from .parts import Draft
 from .phrases import find_phrases
 from .pieces import find_pieces
+from .residents import residents_state
 from .roles import (
     coordinated_officials,
     coordinated_sectors,
@@ -46,6 +47,7 @@ from .roles import (
     late_served_bodies,
     locative_country,
     mirror_counterparts,
+    subject_possessions,
 )
 from .text import PRONOUNS, TokenArrays, quote_mask, sentences
 
@@ -61,7 +63,10 @@ def extract(doc, date: str | None = None, lex=None):
     drafts = _drafts(doc, find_phrases(doc, pieces, sent_end), date, lex)
     # role introductions: "NAME, ROLE of ORG in PLACE" and "ROLE, NAME,"
     introduce_roles(doc, drafts, pieces, sent_end)
-    locative_country(doc, drafts, {p.start: p for p in pieces})
+    by_start = {p.start: p for p in pieces}
+    locative_country(doc, drafts, by_start)
+    residents_state(doc, drafts, by_start)
+    subject_possessions(doc, drafts)
     coordinated_officials(doc, drafts)
     coordinated_sectors(doc, drafts, pieces)
     mirror_counterparts(drafts, sent_of)

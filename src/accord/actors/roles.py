@@ -118,7 +118,7 @@ def locative_country(doc, drafts, pieces_by_start):
         if not ((d.kind in ("org", "group") and d.sector is not None) or d.kind == "location"):
             continue
         i = d.end
-        if i >= len(doc) or doc[i].lower_ not in word_set("locative_of"):
+        if i >= len(doc) or doc[i].lower_ not in word_set("locative_of") or _not_whose(doc, d, i):
             continue
         j = i + 1
         while j < len(doc) and j < i + 3 and (doc[j].lower_ in DETS or doc[j].pos_ == "ADJ"):
@@ -126,6 +126,44 @@ def locative_country(doc, drafts, pieces_by_start):
         p = pieces_by_start.get(j)
         if p is not None and p.type in (COUNTRY, CAPITAL, CITY) and p.country:
             d.country = p.country
+
+
+def _not_whose(doc, d, i: int) -> bool:
+    """The place phrase at ``i`` does not say whose the actor is: a possessive
+    names the owner ("its forces in Japan"), or "from" belongs to a verb of
+    moving away ("pull troops from Syria"), not to the actor's noun ("rebels
+    from Chechnya"). ("in" is not read so: the parser hangs "the authorities
+    in Nur-Sultan" on the verb before them as often as not.)"""
+    if d.start > 0 and doc[d.start - 1].tag_ == "PRP$":
+        return True
+    head = doc[i].head
+    return doc[i].lower_ == "from" and head.i != i and not d.start <= head.i < d.end and head.pos_ in ("VERB", "AUX")
+
+
+def subject_possessions(doc, drafts: list) -> None:
+    """ "Chad sent its foreign minister": a person object with no state that
+    "its" owns belongs to the verb's subject when that is a coded state or
+    body (the subject a singular "its" stands for). (Not yet bodies and
+    forces: "Israel has strengthened its forces in Lebanon" would then give
+    the event coder the actor's own forces as the recipient, not Lebanon.)"""
+    owners = [x for x in drafts if (x.country or x.org) and x.kind in ("state", "org", "igo")]
+    if not owners:
+        return
+    for d in drafts:
+        k = d.start - 1
+        if d.kind != "person" or d.country or d.org or k < 0 or doc[k].tag_ != "PRP$":
+            continue
+        if doc[k].lower_ not in word_set("subject_possessives"):
+            continue
+        root = doc[d.start : d.end].root
+        if root.dep_ not in ("dobj", "dative"):
+            continue
+        subj = next((c for c in root.head.children if c.dep_ == "nsubj"), None)
+        owner = next((x for x in owners if subj is not None and x.start <= subj.i < x.end), None)
+        if owner is not None:
+            d.country, d.org = owner.country, owner.org
+            if d.sector is None and owner.kind != "state":
+                d.sector = owner.sector
 
 
 def introduce_roles(doc, drafts: list, pieces: list, sent_end: list) -> None:

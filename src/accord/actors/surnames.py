@@ -4,9 +4,15 @@ terms of office."""
 
 from __future__ import annotations
 
-from .knowledge import REFERENCE_STALE_AFTER, term_on
+from .. import datafiles
+from .knowledge import REFERENCE_STALE_AFTER, load_knowledge, term_on
 from .lexicon import surname_key
 from .parts import Draft
+from .words import word_set
+
+#: a lone surname of a reference-dictionary person whose last term ended more than this many years
+#: before the article needs support (a title, the full name) before it takes the person's code
+STALE_YEARS = 5
 
 
 def open_term(term, date) -> bool:
@@ -26,7 +32,11 @@ def pick_surname(lex, surname: str, d, date):
     (after a title: "President Obama") the only one in office on the date,
     or the one far better documented than the others."""
     words = surname.split()
+    if len(words) == 1 and is_region_name(surname):
+        return None  # "Sahel juntas": a region the parser took for a person, no one's surname
     names = lex.surnames.get(surname_key(surname)) or ()
+    if len(words) == 1 and date and not d.role:
+        names = {n for n in names if not _long_gone(lex, n, date)}
     if len(words) > 1:
         # a full name the dictionary spells differently ("Omar Hassan al-Bashir", "Laurent Gbago"):
         # same first name, same or nearly the same surname, and the text gives a role
@@ -59,12 +69,47 @@ def pick_surname(lex, surname: str, d, date):
     return None
 
 
+def is_region_name(word: str) -> bool:
+    """A one-word name of a geographic region ("Sahel", "Balkans"): the
+    actor regions' names and the English ``region_names`` list."""
+    w = word.lower().removeprefix("the ")
+    return w in _region_names()
+
+
+@datafiles.cached
+def _region_names() -> frozenset:
+    names = {n.lower().removeprefix("the ") for n, _code, typ in load_knowledge().regions if typ == "name"}
+    return frozenset(names | {w.lower() for w in word_set("region_names")})
+
+
+def _long_gone(lex, name: str, date: str) -> bool:
+    """A reference-dictionary person (not hand-checked) whose every term ended
+    more than :data:`STALE_YEARS` before ``date``: a lone surname of the
+    article ("Sahel juntas") is not evidence of them."""
+    if name in lex.terms_by_name:
+        return False
+    terms = lex.terms_of(name)
+    if not terms:
+        return False
+    ends = [t.end for t in terms]
+    if any(e is None for e in ends):
+        return False
+    last = max(ends)
+    try:
+        cutoff = f"{int(date[:4]) - STALE_YEARS:04d}{date[4:]}"
+    except ValueError:
+        return False
+    return last < cutoff
+
+
 def terms_for(lex, entry, date, role=None) -> list:
     """Terms of a person piece: its own (dictionary match) or, for a name spaCy
     found, those of the one dictionary person the surname can mean."""
     terms = entry.person_terms()
     if terms:
         return terms
+    # a variant spelling of a full name needs a role; a lone surname gets no support from it
+    role = role if len(entry.name.split()) > 1 else None
     canon = pick_surname(lex, entry.name.lower(), Draft(0, 0, role=role), date)
     return lex.terms_of(canon) if canon else []
 

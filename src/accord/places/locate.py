@@ -25,6 +25,7 @@ country and gets no coordinates (see :mod:`accord.places.resolve`).
 from __future__ import annotations
 
 import bisect
+import logging
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -33,6 +34,8 @@ from typing import Any
 from .. import datafiles
 from . import gazetteer
 from .resolve import Place, resolve, resolve_span
+
+log = logging.getLogger(__name__)
 
 VENUES = "places/data/venue_events.tsv"
 PLACE_KINDS = ("location", "state")
@@ -229,6 +232,20 @@ def _names(events: list, mentions: list) -> list[str]:
     out = [_get(_get(e, "location"), "text") or "" for e in events if _get(e, "location") is not None]
     out += [_get(m, "text") or "" for m in mentions if _get(m, "kind") in PLACE_KINDS]
     return [n for n in out if n]
+
+
+def prefetch_records(records: Iterable[Any], *, path=None) -> None:
+    """Look up the place names of several records (a batch) together, so
+    that :func:`locate` on each finds them kept: fewer gazetteer queries than
+    one lookup an article. A gazetteer that cannot be used is left for
+    :func:`add_places` to report, record by record."""
+    names: list[str] = []
+    for rec in records:
+        names += _names(_get(rec, "events") or [], _get(rec, "mentions") or [])
+    try:
+        gazetteer.prefetch(names, path)
+    except Exception:  # noqa: BLE001 - add_places says why, for each record
+        log.debug("batch prefetch failed", exc_info=True)
 
 
 def locate_record(rec: Any, *, path=None) -> Any:
