@@ -1,0 +1,47 @@
+"""Russian agency-copy rules added with the dev-12 sample, on sentences of
+our own (natasha)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.ru
+
+
+def _counted(text, published="2027-01-01"):
+    from accord.ru.extract import extract_text
+    from accord.ru.score import triples
+
+    *_, events = extract_text(text, published)
+    return triples(events)
+
+
+def test_a_predicative_adjective_in_the_instrumental_names_the_verdict():
+    # the parser hangs «шагом» on the next verb; the adjective stays right after «назвал»
+    got = _counted("Глава МИД Латвии назвал решение Минска «недружественным шагом» и пригрозил ему ответом.")
+    assert ("ACCUSE", "LVAGOV", "BLRGOV") in got
+
+
+def test_an_unfitting_demarche_is_a_reproach_of_its_owner():
+    got = _counted("Представитель МИД Казахстана назвал демарш киргизской стороны «неуместным».")
+    assert ("ACCUSE", "KAZGOV", "KGZ") in got
+
+
+def test_officials_of_a_state_are_its_government():
+    got = _counted("Евросоюз ввел визовые ограничения в отношении 20 белорусских чиновников.")
+    assert ("SANCTION", "IGOEU", "BLRGOV") in got
+
+
+def test_frozen_assets_are_a_sanction_on_their_owner():
+    got = _counted("Лондон заморозил активы пяти иранских банков.")
+    assert ("SANCTION", "GBRGOV", "IRN") in got
+
+
+def test_suspended_talks_reduce_relations():
+    got = _counted("Вильнюс приостановил консультации с Минском по транзиту грузов.")
+    assert ("SANCTION", "LTUGOV", "BLRGOV") in got
+
+
+def test_a_promise_to_supply_gas_is_an_agreement():
+    got = _counted("Россия будет поставлять газ в Армению по льготной цене.")
+    assert ("AGREE", "RUS", "ARM") in got
