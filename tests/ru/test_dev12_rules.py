@@ -45,3 +45,22 @@ def test_suspended_talks_reduce_relations():
 def test_a_promise_to_supply_gas_is_an_agreement():
     got = _counted("Россия будет поставлять газ в Армению по льготной цене.")
     assert ("AGREE", "RUS", "ARM") in got
+
+
+def test_a_passive_signing_between_two_states_has_them_as_parties():
+    got = _counted("По итогам визита был подписан договор о дружбе между Республикой Казахстан и Монголией.")
+    assert ("SUPPORT", "KAZ", "MNG") in got
+
+
+def test_a_passive_signing_with_no_parties_is_the_unnamed_sides():
+    got = _counted("В ходе визита были подписаны пять соглашений в сфере транспорта.")
+    assert ("SUPPORT", None, None) in got
+
+
+def test_the_sides_will_meet_is_a_promise_even_after_a_meeting():
+    text = (
+        "Министр иностранных дел Армении провел переговоры с министром иностранных дел Грузии. "
+        "Стороны проведут следующее заседание комиссии в Тбилиси в мае."
+    )
+    got = _counted(text)
+    assert ("AGREE", None, None) in got

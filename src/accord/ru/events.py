@@ -32,6 +32,7 @@ from .event_parties import (
     own_body,
     owner_conjuncts,
     pair_partner,
+    passive_sides,
 )
 
 
@@ -386,8 +387,8 @@ def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=())
     """(actor, recipient) of each event a trigger states."""
     mutual = row["cameo"].startswith(tuple(lx.event_map("mutual"))) or lx.lemma(verb) in lx.event_map("mutual_verbs")
     subj = _relative(g, _subject(g, verb))
-    if subj is None:
-        return []
+    if subj is None:  # «был подписан договор между A и B»
+        return passive_sides(g, verb, lambda t: _party(doc, actors, at, t, place_ok=False)) if mutual else []
     actor = _party(doc, actors, at, subj, place_ok=arg is None or subj.i != arg.i)  # «учения в Киргизии прошли»
     if actor is None and not (mutual and meeting is not None):
         actor = _speaker_party(g, subj, quotes)
@@ -408,6 +409,7 @@ def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=())
         pair = _meeting_parties(g, at, subj, meeting, mutual)
         if pair is None:  # «Стороны договорились …»: an act of the two, who are not named
             retold = meeting is not None and row["cameo"].startswith("04")  # «стороны также обсудили» the talks told
+            retold = retold and not _flags(g, verb)[1]  # «стороны проведут заседание»: a meeting still to come
             return [(None, None)] if mutual and recipient is None and not retold and _bare_sides(g, at, subj) else []
         return [pair] if mutual else [(pair[0], recipient), (pair[1], recipient)]
     others = [o for o in _partners(g, doc, actors, at, subj, actor) if o.code != actor.code]
