@@ -64,3 +64,22 @@ def test_the_sides_will_meet_is_a_promise_even_after_a_meeting():
     )
     got = _counted(text)
     assert ("AGREE", None, None) in got
+
+
+def test_a_sanction_under_a_condition_is_a_threat():
+    text = (
+        "«Если поставки не возобновятся, Минск будет вынужден заморозить активы литовских компаний», — заявил министр."
+    )
+    got = _counted(text)
+    assert ("THREATEN", "BLRGOV", "LTU") in got
+    assert not any(t == "SANCTION" for t, _a, _r in got)
+
+
+def test_the_act_inside_the_condition_is_no_threat():
+    from accord.ru import analyze
+    from accord.ru.event_moods import conditional_threat
+    from accord.syntax import grammar
+
+    doc = analyze("Москва ответит, если Баку приостановит сотрудничество.")
+    verb = next(t for t in doc if t.text == "приостановит")
+    assert conditional_threat(grammar(doc), verb, "SANCTION", False) is None

@@ -73,3 +73,20 @@ def plover_mood(kind: str, cameo: str, negated: bool, future: bool, hypo: bool) 
     elif (future or hypo) and negated and kind in cooperative | {"AGREE"}:
         return "REJECT", "120", False
     return kind, cameo, negated
+
+
+def conditional_threat(g, verb, kind: str, negated: bool) -> str | None:
+    """The CAMEO code of the threat (13x) that a conflict act becomes when
+    its sentence sets a condition on it («Если …, Ташкент будет вынужден
+    пересмотреть договоренности с Кабулом»): the English coder's
+    ``threat_code`` table; None when it is no such act. The act inside the
+    condition itself («если задержанных не освободят») is no threat."""
+    from ..events import words as W
+
+    code = W.category_map("threat_code").get(kind)
+    if code is None or negated:
+        return None
+    marks = lx.event_map("condition_markers")
+    conds = [t for t in verb.sent if lx.lemma(t) in marks and t.i < verb.i]
+    own = {verb.i, *(h.i for h in clause_heads(g, verb))}
+    return code if conds and not any(c.head.i in own for c in conds) else None

@@ -21,6 +21,7 @@ from . import lexicon as lx
 from .actors import Actor, actor_at, target
 from .dates import date_of, date_range
 from .event_moods import claim_content as _claim_content
+from .event_moods import conditional_threat
 from .event_moods import flags as _flags
 from .event_moods import plover_mood as _plover_mood
 from .event_parties import (
@@ -434,6 +435,9 @@ def _event(doc, actors, at, verb, row, arg, published, meeting: Event | None = N
             continue  # «министры Таджикистана и Узбекистана A и B»: Uzbekistan is no partner of its own minister
         info = info0
         kind, cameo, neg = _plover_mood(info["plover"], row["cameo"], negated, future, hypo)
+        threat = conditional_threat(g, verb, kind, neg)
+        if threat is not None:  # a conditional act is a threat, itself no hypothesis
+            kind, cameo, hypo = "THREATEN", threat, False
         if kind != info["plover"]:
             info = lx.cameo_plover().get(cameo, {"plover": kind})
         out.append(_make(verb, kind, cameo, info, actor, recipient, neg, future, hypo, published))
