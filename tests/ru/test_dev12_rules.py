@@ -83,3 +83,11 @@ def test_the_act_inside_the_condition_is_no_threat():
     doc = analyze("Москва ответит, если Баку приостановит сотрудничество.")
     verb = next(t for t in doc if t.text == "приостановит")
     assert conditional_threat(grammar(doc), verb, "SANCTION", False) is None
+
+
+def test_a_japanese_name_as_russian_writes_it_meets_the_english_spelling():
+    from accord.ru import lexicon as lx
+
+    assert lx.loose_key("Tosimitsu Motegi") == lx.loose_key("Toshimitsu Motegi")
+    assert lx.loose_key("Fudzimori") == lx.loose_key("Fujimori")
+    assert lx.loose_key("Mitiko") == lx.loose_key("Michiko")
