@@ -91,3 +91,11 @@ def test_a_japanese_name_as_russian_writes_it_meets_the_english_spelling():
     assert lx.loose_key("Tosimitsu Motegi") == lx.loose_key("Toshimitsu Motegi")
     assert lx.loose_key("Fudzimori") == lx.loose_key("Fujimori")
     assert lx.loose_key("Mitiko") == lx.loose_key("Michiko")
+
+
+def test_the_chair_of_a_parliament_committee_is_a_legislator():
+    from accord.ru.extract import extract_text
+
+    text = "Председатель комитета Мажилиса по международным делам Айгуль Куспан заявила, что Астана поддержит договор."
+    _m, _c, quotes, _e = extract_text(text, "2027-01-01")
+    assert [q.speaker.code for q in quotes if q.speaker is not None] == ["KAZLEG"]
