@@ -99,3 +99,23 @@ def test_the_chair_of_a_parliament_committee_is_a_legislator():
     text = "Председатель комитета Мажилиса по международным делам Айгуль Куспан заявила, что Астана поддержит договор."
     _m, _c, quotes, _e = extract_text(text, "2027-01-01")
     assert [q.speaker.code for q in quotes if q.speaker is not None] == ["KAZLEG"]
+
+
+def test_a_reproach_in_a_quote_is_the_speakers_accusation():
+    got = _counted(
+        "По словам министра иностранных дел Армении Арарата Мирзояна, Баку «нагнетает напряженность» на границе."
+    )
+    assert ("ACCUSE", "ARMGOV", "AZEGOV") in got
+
+
+def test_a_denied_violation_is_no_accusation():
+    got = _counted("Министр иностранных дел Армении Арарат Мирзоян заявил, что Баку не нарушал договоренности.")
+    assert not any(t == "ACCUSE" for t, _a, _r in got)
+
+
+def test_the_speakers_own_side_is_charged_by_nobody():
+    got = _counted(
+        "Министр иностранных дел Армении Арарат Мирзоян заявил, что Ереван не будет нагнетать напряженность."
+    )
+    got2 = _counted("Министр иностранных дел Армении Арарат Мирзоян заявил, что армянские военные нарушили режим.")
+    assert not any(t == "ACCUSE" for t, _a, _r in got + got2)

@@ -19,6 +19,7 @@ from ..record import Event, EventActor, Span, join_code
 from ..syntax import grammar
 from . import lexicon as lx
 from .actors import Actor, actor_at, target
+from .charges import CHARGE_CAMEO, charges
 from .dates import date_of, date_range
 from .event_moods import claim_content as _claim_content
 from .event_moods import conditional_threat
@@ -521,4 +522,11 @@ def events(doc, actors: list[Actor], quotes=(), published: str | None = None) ->
             seen.add(key)
             ev.quote = next((k for k, q in enumerate(quotes) if q.start <= tok.idx < q.end), None)
             out.append(ev)
-    return out
+    info = lx.cameo_plover()[CHARGE_CAMEO]
+    for verb, speaker, charged, qi in charges(g, doc, quotes, lambda t: _party(doc, actors, at, t, place_ok=False)):
+        key = ("ACCUSE", speaker.code, charged.code, False)
+        if key not in seen and verb.idx >= title_end:  # «по словам X, Y нагнетает напряженность»
+            seen.add(key)
+            out.append(_make(verb, "ACCUSE", CHARGE_CAMEO, info, speaker, charged, False, False, False, published))
+            out[-1].quote = qi
+    return sorted(out, key=lambda e: e.trigger.start)
