@@ -119,3 +119,28 @@ def test_the_speakers_own_side_is_charged_by_nobody():
     )
     got2 = _counted("Министр иностранных дел Армении Арарат Мирзоян заявил, что армянские военные нарушили режим.")
     assert not any(t == "ACCUSE" for t, _a, _r in got + got2)
+
+
+def test_persona_non_grata_is_an_expulsion_of_the_one_named():
+    got = _counted("МИД Эстонии объявил персоной нон грата сотрудника посольства России.")
+    assert ("SANCTION", "ESTGOV", "RUS") in got
+
+
+def test_a_ban_on_entry_is_a_sanction_on_those_banned():
+    got = _counted("Узбекистан запретил въезд гражданам Афганистана.")
+    assert ("SANCTION", "UZB", "AFG") in got
+
+
+def test_closing_an_agencys_office_reduces_relations_with_its_owner():
+    got = _counted("Азербайджан закрыл представительство российского агентства Sputnik в Баку.")
+    assert ("SANCTION", "AZE", "RUSMED") in got
+
+
+def test_proposed_talks_are_an_offer_to_the_one_addressed():
+    got = _counted("Минск предложил Вильнюсу провести консультации по ситуации на границе.")
+    assert ("AGREE", "BLRGOV", "LTUGOV") in got
+
+
+def test_a_national_adjective_beats_a_place_inside_the_target():
+    got = _counted("Вооруженные силы Азербайджана обстреляли армянские позиции в Сюникской области.")
+    assert ("ASSAULT", "AZEMIL", "ARM") in got

@@ -190,7 +190,8 @@ def _marked(g, head, mark, arg):
     if mark == "acc":
         objs = [o for o in g.objects(head) if arg is None or o.i != arg.i]
         subjects = g.subjects(head)  # «Турция будет поддерживать «братский Азербайджан»»: an accusative read as subject
-        return objs + [s for s in subjects[1:] if s.i > head.i and accusative_only(s)]
+        objs += [s for s in subjects[1:] if s.i > head.i and accusative_only(s)]
+        return objs or _accusative_after(head, arg)
     if mark == "gen":  # «отверг претензии Душанбе»: the owner of what is rejected
         owned = [arg] if arg is not None else g.objects(head)
         return [
@@ -211,6 +212,17 @@ def _marked(g, head, mark, arg):
         )
     heads = [head] + g.children(head, "adverb")  # «совместно с армией Монголии»
     return [n for h in heads for w, _c, n in g.prep_args(h) if w == mark]
+
+
+def _accusative_after(verb, arg) -> list:
+    """«объявил персоной нон грата сотрудника посольства»: with no object
+    in the tree, the first accusative noun after the verb in its clause."""
+    for t in verb.doc[verb.i + 1 : verb.sent.end]:
+        if t.is_punct and t.text not in lx.quote_words("quote_open") | lx.quote_words("quote_close"):
+            break
+        if t.pos_ in ("NOUN", "PROPN") and accusative_only(t) and (arg is None or t.i != arg.i):
+            return [t]
+    return []
 
 
 def _indeclinable(g, tok) -> bool:
@@ -299,7 +311,10 @@ def _party(doc, actors, at, tok, place_ok: bool = True) -> EventActor | None:
     if not place_ok and not (a.start <= tok.i < a.end):
         places = lx.event_map("place_cases")
         if any(lx.lemma(c) in places for i in range(a.start, a.end) for c in doc[i].children if c.dep_ == "case"):
-            return None
+            own = [at[c.i] for c in tok.children if c.pos_ == "ADJ" and c.i in at and at[c.i].country]
+            if not own:  # «обстреляли армянские позиции в Сюникской области»: the adjective, not the place
+                return None
+            a = own[0]
     t = target(actors, a)
     if not t.code():
         return None
