@@ -144,3 +144,11 @@ def test_proposed_talks_are_an_offer_to_the_one_addressed():
 def test_a_national_adjective_beats_a_place_inside_the_target():
     got = _counted("Вооруженные силы Азербайджана обстреляли армянские позиции в Сюникской области.")
     assert ("ASSAULT", "AZEMIL", "ARM") in got
+
+
+def test_an_agency_citing_a_ministrys_statement_has_the_ministry_speak():
+    from accord.ru.extract import extract_text
+
+    text = "«Мы рассчитываем на скорейшее освобождение задержанных», — цитирует РИА Новости заявление МИД Латвии."
+    _m, _c, quotes, _e = extract_text(text, "2027-01-01")
+    assert [q.speaker.country for q in quotes if q.speaker is not None] == ["LVA"]
