@@ -152,3 +152,31 @@ def test_an_agency_citing_a_ministrys_statement_has_the_ministry_speak():
     text = "«Мы рассчитываем на скорейшее освобождение задержанных», — цитирует РИА Новости заявление МИД Латвии."
     _m, _c, quotes, _e = extract_text(text, "2027-01-01")
     assert [q.speaker.country for q in quotes if q.speaker is not None] == ["LVA"]
+
+
+def test_arriving_on_a_visit_is_a_visit_to_the_place():
+    got = _counted("Министр иностранных дел Ирана Аббас Арагчи прибыл в Ереван с официальным визитом.")
+    assert ("CONSULT", "IRNGOV", "ARMGOV") in got
+
+
+def test_a_visit_told_beside_the_talks_is_the_same_meeting():
+    text = (
+        "Президент Китая провел переговоры с президентом Казахстана, который прибыл в Китай с государственным визитом."
+    )
+    got = _counted(text)
+    assert sum(n for (t, _a, _r), n in got.items() if t == "CONSULT") == 1
+
+
+def test_a_criminal_case_opened_is_an_investigation():
+    got = _counted("Генпрокуратура Казахстана возбудила уголовное дело против граждан Киргизии.")
+    assert ("ACCUSE", "KAZJUD", "KGZ") in got
+
+
+def test_troops_moved_up_are_a_mobilization():
+    got = _counted("Минобороны России перебросило в Таджикистан дополнительные подразделения.")
+    assert ("MOBILIZE", "RUSMIL", None) in got
+
+
+def test_humanitarian_aid_sent_and_a_treaty_joined():
+    assert ("AID", "CHN", "KGZ") in _counted("Китай передал Киргизии партию гуманитарной помощи.")
+    assert ("SUPPORT", "TKM", None) in _counted("Туркменистан присоединился к соглашению о транспортном коридоре.")

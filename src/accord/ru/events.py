@@ -544,4 +544,6 @@ def events(doc, actors: list[Actor], quotes=(), published: str | None = None) ->
             seen.add(key)
             out.append(_make(verb, "ACCUSE", CHARGE_CAMEO, info, speaker, charged, False, False, False, published))
             out[-1].quote = qi
+    talks = {e.sentence["start"] for e in out if e.type == "CONSULT" and e.cameo != "042"}
+    out = [e for e in out if e.cameo != "042" or e.sentence["start"] not in talks]  # «…, который прибыл с визитом»
     return sorted(out, key=lambda e: e.trigger.start)
