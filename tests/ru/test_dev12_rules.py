@@ -180,3 +180,26 @@ def test_troops_moved_up_are_a_mobilization():
 def test_humanitarian_aid_sent_and_a_treaty_joined():
     assert ("AID", "CHN", "KGZ") in _counted("Китай передал Киргизии партию гуманитарной помощи.")
     assert ("SUPPORT", "TKM", None) in _counted("Туркменистан присоединился к соглашению о транспортном коридоре.")
+
+
+def test_leaving_denouncing_and_breaking_off_reduce_relations():
+    assert ("SANCTION", "RUS", None) in _counted("Россия вышла из Договора об обычных вооруженных силах в Европе.")
+    assert ("SANCTION", "GEO", "RUS") in _counted("Грузия денонсировала соглашение с Россией о воздушном сообщении.")
+    assert ("SANCTION", "AZE", "IRN") in _counted("Азербайджан разорвал дипломатические отношения с Ираном.")
+
+
+def test_a_restricted_import_is_a_sanction_on_the_goods_owner():
+    assert ("SANCTION", "KGZ", "KAZ") in _counted("Киргизия ограничила ввоз казахстанского зерна.")
+
+
+def test_a_prisoner_swap_is_a_release_both_ways():
+    got = _counted("Армения и Азербайджан обменялись пленными.")
+    assert ("RETREAT", "ARM", "AZE") in got
+
+
+def test_a_possible_act_does_not_hide_the_same_act_told_as_fact():
+    text = (
+        "Премьер-министр Армении не исключил, что республика может выйти из ОДКБ. "
+        "Напомним, Армения заморозила участие в ОДКБ в феврале."
+    )
+    assert ("SANCTION", "ARM", "IGOCSTO") in _counted(text)

@@ -531,6 +531,7 @@ def events(doc, actors: list[Actor], quotes=(), published: str | None = None) ->
                 ev.actor.code if ev.actor else None,
                 ev.recipient.code if ev.recipient else None,
                 ev.negated,
+                ev.hypothetical,  # «может выйти из ОДКБ» does not hide «заморозила участие в ОДКБ» told later
             )
             if key in seen:
                 continue
@@ -539,7 +540,7 @@ def events(doc, actors: list[Actor], quotes=(), published: str | None = None) ->
             out.append(ev)
     info = lx.cameo_plover()[CHARGE_CAMEO]
     for verb, speaker, charged, qi in charges(g, doc, quotes, lambda t: _party(doc, actors, at, t, place_ok=False)):
-        key = ("ACCUSE", speaker.code, charged.code, False)
+        key = ("ACCUSE", speaker.code, charged.code, False, False)
         if key not in seen and verb.idx >= title_end:  # «по словам X, Y нагнетает напряженность»
             seen.add(key)
             out.append(_make(verb, "ACCUSE", CHARGE_CAMEO, info, speaker, charged, False, False, False, published))
