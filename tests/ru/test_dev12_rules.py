@@ -203,3 +203,18 @@ def test_a_possible_act_does_not_hide_the_same_act_told_as_fact():
         "Напомним, Армения заморозила участие в ОДКБ в феврале."
     )
     assert ("SANCTION", "ARM", "IGOCSTO") in _counted(text)
+
+
+def test_a_passive_with_a_future_be_is_a_promise():
+    got = _counted("Соглашение будет подписано в ходе визита президента Узбекистана в Душанбе.")
+    assert ("AGREE", None, None) in got
+    assert ("SUPPORT", None, None) not in got
+
+
+def test_a_past_passive_is_no_promise():
+    assert ("SUPPORT", None, None) in _counted("Соглашение было подписано в ходе визита президента Узбекистана.")
+
+
+def test_in_case_of_is_a_condition_that_makes_a_threat():
+    got = _counted("В случае нарушения перемирия Баку будет вынужден нанести удар по позициям противника.")
+    assert ("THREATEN", "AZEGOV", None) in got

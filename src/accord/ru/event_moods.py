@@ -16,6 +16,7 @@ def flags(g, verb) -> tuple[bool, bool, bool]:
     future = any("Fut" in v.morph.get("Tense") for v in chain) or any(
         lx.lemma(c) in words("future_aux") and g.is_(c, "aux") for v in chain for c in v.children
     )
+    future = future or any(_future_be(c) for v in chain for c in v.children)  # «будет подписано», «будет вынужден»
     future = future or (len(chain) > 1 and lx.lemma(chain[1]) in words("future_heads"))  # «пообещали передать»
     hypo = any(lx.lemma(c) in words("conditional") for v in chain for c in v.children)
     heads = clause_heads(g, verb)
@@ -25,6 +26,15 @@ def flags(g, verb) -> tuple[bool, bool, bool]:
     if any(lx.lemma(v) in words("refusal_heads") and g.negated(v) for v in chain[1:]):
         return True, True, False  # «не можем поддержать»: a refusal, which _plover_mood makes REJECT
     return negated, future, hypo
+
+
+def _future_be(tok) -> bool:
+    """«будет» as the auxiliary of a passive or a short adjective («будет
+    подписано», «будет вынужден»): a form of «быть» that is not the past
+    («было подписано») and not the conditional."""
+    if lx.lemma(tok) not in lx.event_map("future_aux") or tok.dep_ not in ("aux:pass", "cop"):
+        return False
+    return tok.pos_ == "AUX" and not ({"Past"} & set(tok.morph.get("Tense")) or "Cnd" in tok.morph.get("Mood"))
 
 
 def clause_heads(g, verb, limit: int = 4) -> list:
@@ -87,6 +97,12 @@ def conditional_threat(g, verb, kind: str, negated: bool) -> str | None:
     if code is None or negated:
         return None
     marks = lx.event_map("condition_markers")
-    conds = [t for t in verb.sent if lx.lemma(t) in marks and t.i < verb.i]
+    pairs = zip(verb.sent, list(verb.sent)[1:] + [None])  # «в случае» is two words
+    conds = [
+        t
+        for t, nxt in pairs
+        if t.i < verb.i
+        and (lx.lemma(t) in marks or (nxt is not None and f"{lx.norm(t.text)} {lx.norm(nxt.text)}" in marks))
+    ]
     own = {verb.i, *(h.i for h in clause_heads(g, verb))}
     return code if conds and not any(c.head.i in own for c in conds) else None
