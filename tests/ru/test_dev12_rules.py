@@ -218,3 +218,12 @@ def test_a_past_passive_is_no_promise():
 def test_in_case_of_is_a_condition_that_makes_a_threat():
     got = _counted("В случае нарушения перемирия Баку будет вынужден нанести удар по позициям противника.")
     assert ("THREATEN", "AZEGOV", None) in got
+
+
+def test_condemned_acts_are_charged_to_their_owner():
+    assert ("ACCUSE", "CHNGOV", "USAGOV") in _counted("Пекин решительно осуждает провокационные действия Вашингтона.")
+
+
+def test_grain_handed_over_is_aid():
+    got = _counted("Заместитель министра иностранных дел России заявил, что Москва передаст Пхеньяну партию зерна.")
+    assert ("AGREE", "RUSGOV", "PRKGOV") in got
