@@ -227,3 +227,9 @@ def test_condemned_acts_are_charged_to_their_owner():
 def test_grain_handed_over_is_aid():
     got = _counted("Заместитель министра иностранных дел России заявил, что Москва передаст Пхеньяну партию зерна.")
     assert ("AGREE", "RUSGOV", "PRKGOV") in got
+
+
+def test_weapons_stationed_money_granted_and_sanctions_joined():
+    assert ("MOBILIZE", "BLR", None) in _counted("Белоруссия разместила на своей территории российское ядерное оружие.")
+    assert ("AGREE", "IGOEU", "ARM") in _counted("Евросоюз выделит Армении 270 миллионов евро.")
+    assert ("SANCTION", "JPN", "BLR") in _counted("Япония присоединилась к санкциям Евросоюза против Белоруссии.")
