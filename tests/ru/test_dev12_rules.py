@@ -233,3 +233,8 @@ def test_weapons_stationed_money_granted_and_sanctions_joined():
     assert ("MOBILIZE", "BLR", None) in _counted("Белоруссия разместила на своей территории российское ядерное оружие.")
     assert ("AGREE", "IGOEU", "ARM") in _counted("Евросоюз выделит Армении 270 миллионов евро.")
     assert ("SANCTION", "JPN", "BLR") in _counted("Япония присоединилась к санкциям Евросоюза против Белоруссии.")
+
+
+def test_the_european_parliament_is_the_eu():
+    got = _counted("Премьер-министр Грузии Ираклий Кобахидзе раскритиковал резолюцию Европарламента.")
+    assert ("ACCUSE", "GEOGOV", "IGOEU") in got
