@@ -213,11 +213,14 @@ def _context(doc, actors: list[Actor]) -> None:
         ):
             near += [c for c in head.children if c.i not in span_toks]
             a.sector = a.sector or _counterpart_sector(g, actors, at, head)
+        leads = a.flag == "role" and a.end - a.start == 1 and lx.lemma(doc[a.start]) in lx.actor_words("led_by_roles")
         for t in near:
             b = at.get(t.i)
             b = target(actors, b) if b is not None and b.kind != "person" and b.flag != "role" else b
             if b is None or b is a or (b.kind == "person" and a.kind != "person"):
                 continue
+            if leads and b.kind not in ("person", "state") and b.sector:  # «председатель комитета Госдумы»: LEG
+                a.sector, leads = b.sector, False
             if a.kind == "person" and a.named and b.flag == "role":
                 a.sector = a.sector or b.sector
                 a.role = a.role or b.role

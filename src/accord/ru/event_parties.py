@@ -93,3 +93,22 @@ def owner_conjuncts(g, at, tok, recipient: EventActor) -> list:
     doc = tok.doc
     owners = [c for c in g.children(tok, "noun_modifier") if c.i in at and doc[at[c.i].start].idx == recipient.start]
     return [c for o in owners for c in g.conjuncts(o)]
+
+
+def passive_sides(g, verb, party) -> list[tuple]:
+    """The parties of a joint act told in the passive with no doer: «был
+    подписан договор между Узбекистаном и Туркменистаном» (the «между»
+    pair, two levels below what was done, at most), else the unnamed sides
+    («были подписаны восемь соглашений»). ``party`` codes a word (or gives
+    None)."""
+    if not g.is_passive(verb) or g.agents(verb):
+        return []
+    level = g.children(verb, "passive_subject", "subject")
+    for _ in range(3):
+        for t in level:
+            hits = [n for w, _c, n in g.prep_args(t) if w in lx.event_map("between_marks")]
+            if hits:
+                sides = [p for p in (party(c) for c in [hits[0], *g.conjuncts(hits[0])]) if p is not None]
+                return [(sides[0], sides[1])] if len(sides) > 1 else []
+        level = [c for t in level for c in t.children]
+    return [(None, None)]

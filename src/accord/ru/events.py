@@ -19,7 +19,12 @@ from ..record import Event, EventActor, Span, join_code
 from ..syntax import grammar
 from . import lexicon as lx
 from .actors import Actor, actor_at, target
+from .charges import CHARGE_CAMEO, charges
 from .dates import date_of, date_range
+from .event_moods import claim_content as _claim_content
+from .event_moods import conditional_threat
+from .event_moods import flags as _flags
+from .event_moods import plover_mood as _plover_mood
 from .event_parties import (
     accusative_only,
     after_aside,
@@ -29,6 +34,7 @@ from .event_parties import (
     own_body,
     owner_conjuncts,
     pair_partner,
+    passive_sides,
 )
 
 
@@ -68,7 +74,7 @@ def _prep_nouns_after(verb) -> set[str]:
     punctuation other than quotation marks: what its own prepositional
     phrases, accusative object and instrumental complement would hold
     («передаст Таджикистану вооружения», «назвал размещение «угрозой»», with
-    the noun hung elsewhere)."""
+    the noun hung elsewhere), and a predicative adjective in the instrumental."""
     out, prep = set(), False
     marks = lx.quote_words("quote_open") | lx.quote_words("quote_close")
     for t in verb.doc[verb.i + 1 : verb.sent.end]:
@@ -76,6 +82,8 @@ def _prep_nouns_after(verb) -> set[str]:
             break
         prep = prep or t.pos_ == "ADP"
         if t.pos_ == "NOUN" and (prep or accusative_only(t) or t.morph.get("Case") == ["Ins"]):
+            out.add(lx.lemma(t))
+        elif t.pos_ == "ADJ" and t.morph.get("Case") == ["Ins"]:  # «назвала решение «недружественным шагом»»
             out.add(lx.lemma(t))
     return out
 
@@ -182,7 +190,8 @@ def _marked(g, head, mark, arg):
     if mark == "acc":
         objs = [o for o in g.objects(head) if arg is None or o.i != arg.i]
         subjects = g.subjects(head)  # «Турция будет поддерживать «братский Азербайджан»»: an accusative read as subject
-        return objs + [s for s in subjects[1:] if s.i > head.i and accusative_only(s)]
+        objs += [s for s in subjects[1:] if s.i > head.i and accusative_only(s)]
+        return objs or _accusative_after(head, arg)
     if mark == "gen":  # «отверг претензии Душанбе»: the owner of what is rejected
         owned = [arg] if arg is not None else g.objects(head)
         return [
@@ -203,6 +212,17 @@ def _marked(g, head, mark, arg):
         )
     heads = [head] + g.children(head, "adverb")  # «совместно с армией Монголии»
     return [n for h in heads for w, _c, n in g.prep_args(h) if w == mark]
+
+
+def _accusative_after(verb, arg) -> list:
+    """«объявил персоной нон грата сотрудника посольства»: with no object
+    in the tree, the first accusative noun after the verb in its clause."""
+    for t in verb.doc[verb.i + 1 : verb.sent.end]:
+        if t.is_punct and t.text not in lx.quote_words("quote_open") | lx.quote_words("quote_close"):
+            break
+        if t.pos_ in ("NOUN", "PROPN") and accusative_only(t) and (arg is None or t.i != arg.i):
+            return [t]
+    return []
 
 
 def _indeclinable(g, tok) -> bool:
@@ -291,78 +311,15 @@ def _party(doc, actors, at, tok, place_ok: bool = True) -> EventActor | None:
     if not place_ok and not (a.start <= tok.i < a.end):
         places = lx.event_map("place_cases")
         if any(lx.lemma(c) in places for i in range(a.start, a.end) for c in doc[i].children if c.dep_ == "case"):
-            return None
+            own = [at[c.i] for c in tok.children if c.pos_ == "ADJ" and c.i in at and at[c.i].country]
+            if not own:  # «обстреляли армянские позиции в Сюникской области»: the adjective, not the place
+                return None
+            a = own[0]
     t = target(actors, a)
     if not t.code():
         return None
     span = doc[a.start : a.end]
     return EventActor(span.start_char, span.end_char, span.text, t.code(), t.country, t.org, t.sector)
-
-
-def _flags(g, verb) -> tuple[bool, bool, bool]:
-    words = lx.event_map
-    chain = [verb] + ([verb.head] if g.is_(verb, "open_complement") else [])
-    negated = any(g.negated(v) for v in chain)
-    future = any("Fut" in v.morph.get("Tense") for v in chain) or any(
-        lx.lemma(c) in words("future_aux") and g.is_(c, "aux") for v in chain for c in v.children
-    )
-    future = future or (len(chain) > 1 and lx.lemma(chain[1]) in words("future_heads"))  # «пообещали передать»
-    hypo = any(lx.lemma(c) in words("conditional") for v in chain for c in v.children)
-    heads = _clause_heads(g, verb)
-    hypo = hypo or any(lx.lemma(h) in words("hypothetical_heads") for h in heads)  # «может ввести», «не исключил, что»
-    hypo = hypo or any(lx.lemma(c) in words("condition_markers") for v in [verb, *heads[:1]] for c in v.children)
-    hypo = hypo or any(lx.lemma(c) in words("alleged_markers") for v in chain for c in v.children)  # «якобы»
-    if any(lx.lemma(v) in words("refusal_heads") and g.negated(v) for v in chain[1:]):
-        return True, True, False  # «не можем поддержать»: a refusal, which _plover_mood makes REJECT
-    return negated, future, hypo
-
-
-def _clause_heads(g, verb, limit: int = 4) -> list:
-    """The words whose clause the verb's clause is part of, nearest first:
-    «полагают, что … может ввести» -> [может, полагают]; a noun on the way
-    («утверждения о том, что …») is kept."""
-    out, t = [], verb
-    for _ in range(limit):
-        if t.head.i == t.i or not g.is_(
-            t,
-            "clausal_complement",
-            "open_complement",
-            "adverbial_clause",
-            "clause_modifier",
-            "noun_modifier",
-            "oblique",
-        ):
-            break
-        t = t.head
-        out.append(t)
-    return out
-
-
-def _claim_content(g, verb) -> bool:
-    """An act inside what someone alleges or denies («обвинило Азербайджан
-    в том, что … обстреляли», «отверг утверждения о том, что …»): the claim
-    is the speaker's event, its content is no fact."""
-    claims = lx.event_map("claim_heads")
-    return any(lx.lemma(h) in claims for h in _clause_heads(g, verb))
-
-
-def _plover_mood(kind: str, cameo: str, negated: bool, future: bool, hypo: bool) -> tuple[str, str, bool]:
-    """(type, CAMEO, negated) after PLOVER's rule on moods, the English
-    coder's own (``events/data/plover.json``, ``category_sets.tsv``): a
-    promised cooperative act is AGREE (CAMEO 03x), a refused one («не будет
-    поставлять») REJECT (CAMEO 120)."""
-    from ..events import words as W
-    from ..events.lexicon import lexicon
-
-    cooperative = W.categories("cooperative")
-    if future and not negated and kind in cooperative:
-        lex = lexicon()
-        fine = lex.future_agree_fine.get(cameo) or lex.future_agree.get(cameo[:2])
-        if fine:
-            return "AGREE", fine, negated
-    elif (future or hypo) and negated and kind in cooperative | {"AGREE"}:
-        return "REJECT", "120", False
-    return kind, cameo, negated
 
 
 def _meeting_parties(g, at, subj, meeting: Event | None, mutual: bool) -> tuple[EventActor, EventActor] | None:
@@ -447,8 +404,8 @@ def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=())
     """(actor, recipient) of each event a trigger states."""
     mutual = row["cameo"].startswith(tuple(lx.event_map("mutual"))) or lx.lemma(verb) in lx.event_map("mutual_verbs")
     subj = _relative(g, _subject(g, verb))
-    if subj is None:
-        return []
+    if subj is None:  # «был подписан договор между A и B»
+        return passive_sides(g, verb, lambda t: _party(doc, actors, at, t, place_ok=False)) if mutual else []
     actor = _party(doc, actors, at, subj, place_ok=arg is None or subj.i != arg.i)  # «учения в Киргизии прошли»
     if actor is None and not (mutual and meeting is not None):
         actor = _speaker_party(g, subj, quotes)
@@ -469,6 +426,7 @@ def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=())
         pair = _meeting_parties(g, at, subj, meeting, mutual)
         if pair is None:  # «Стороны договорились …»: an act of the two, who are not named
             retold = meeting is not None and row["cameo"].startswith("04")  # «стороны также обсудили» the talks told
+            retold = retold and not _flags(g, verb)[1]  # «стороны проведут заседание»: a meeting still to come
             return [(None, None)] if mutual and recipient is None and not retold and _bare_sides(g, at, subj) else []
         return [pair] if mutual else [(pair[0], recipient), (pair[1], recipient)]
     others = [o for o in _partners(g, doc, actors, at, subj, actor) if o.code != actor.code]
@@ -493,6 +451,9 @@ def _event(doc, actors, at, verb, row, arg, published, meeting: Event | None = N
             continue  # «министры Таджикистана и Узбекистана A и B»: Uzbekistan is no partner of its own minister
         info = info0
         kind, cameo, neg = _plover_mood(info["plover"], row["cameo"], negated, future, hypo)
+        threat = conditional_threat(g, verb, kind, neg)
+        if threat is not None:  # a conditional act is a threat, itself no hypothesis
+            kind, cameo, hypo = "THREATEN", threat, False
         if kind != info["plover"]:
             info = lx.cameo_plover().get(cameo, {"plover": kind})
         out.append(_make(verb, kind, cameo, info, actor, recipient, neg, future, hypo, published))
@@ -570,10 +531,20 @@ def events(doc, actors: list[Actor], quotes=(), published: str | None = None) ->
                 ev.actor.code if ev.actor else None,
                 ev.recipient.code if ev.recipient else None,
                 ev.negated,
+                ev.hypothetical,  # «может выйти из ОДКБ» does not hide «заморозила участие в ОДКБ» told later
             )
             if key in seen:
                 continue
             seen.add(key)
             ev.quote = next((k for k, q in enumerate(quotes) if q.start <= tok.idx < q.end), None)
             out.append(ev)
-    return out
+    info = lx.cameo_plover()[CHARGE_CAMEO]
+    for verb, speaker, charged, qi in charges(g, doc, quotes, lambda t: _party(doc, actors, at, t, place_ok=False)):
+        key = ("ACCUSE", speaker.code, charged.code, False, False)
+        if key not in seen and verb.idx >= title_end:  # «по словам X, Y нагнетает напряженность»
+            seen.add(key)
+            out.append(_make(verb, "ACCUSE", CHARGE_CAMEO, info, speaker, charged, False, False, False, published))
+            out[-1].quote = qi
+    talks = {e.sentence["start"] for e in out if e.type == "CONSULT" and e.cameo != "042"}
+    out = [e for e in out if e.cameo != "042" or e.sentence["start"] not in talks]  # «…, который прибыл с визитом»
+    return sorted(out, key=lambda e: e.trigger.start)

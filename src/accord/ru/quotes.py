@@ -239,8 +239,8 @@ def _cited(g, verb):
     if not citing and lx.lemma(verb) not in lx.quote_words("relaying"):
         return None
     for o in g.objects(verb):
-        if lx.lemma(o) in lx.quote_map("source_nouns"):
-            return g.child(o, "noun_modifier", "possessor") or _possessive(g, o)
+        if lx.lemma(o) in lx.quote_map("source_nouns") or lx.lemma(o) in lx.quote_words("statement_nouns"):
+            return g.child(o, "noun_modifier", "possessor") or _possessive(g, o)  # «цитирует заявление МИД»
         if citing:
             return o
     return None
@@ -250,7 +250,10 @@ def _cites_words(g, verb) -> bool:
     """A citing verb's object is someone's words («приводит слова X») or
     the person cited («цитирует Лаврова»)."""
     return any(
-        lx.lemma(o) in lx.quote_map("source_nouns") or o.pos_ == "PROPN" or "Anim" in o.morph.get("Animacy")
+        lx.lemma(o) in lx.quote_map("source_nouns")
+        or lx.lemma(o) in lx.quote_words("statement_nouns")
+        or o.pos_ == "PROPN"
+        or "Anim" in o.morph.get("Animacy")
         for o in g.objects(verb)
     )  # «цитирует Лаврова», «цитирует парламентария», not «привело подразделения в готовность»
 

@@ -1,0 +1,52 @@
+"""Reproaches told as a quote's content (accord.ru.events): «По словам X,
+финская сторона «нагнетает напряженность»» is X's accusation of Finland,
+as «X заявил, что Y нарушает договоренности» is. The verbs and their
+objects are data (``charge_verbs`` in ``lang/ru/events/words.tsv``); the
+act of another party's that the speaker reports is the speaker's ACCUSE
+(CAMEO 112), its subject the recipient. A negated one («не нарушала») is a
+defence, not a charge; the speaker's own side is charged by nobody.
+"""
+
+from __future__ import annotations
+
+from ..record import EventActor
+from . import lexicon as lx
+
+CHARGE_CAMEO = "112"
+
+
+def _verb_fits(g, verb) -> bool:
+    args = lx.event_map("charge_verbs").get(lx.lemma(verb))
+    if args is None or verb.pos_ != "VERB" or g.negated(verb):
+        return False
+    wanted = {a for a in args.split(",") if a}
+    return not wanted or any(lx.lemma(o) in wanted for o in g.objects(verb))
+
+
+def _speaker(q) -> EventActor | None:
+    sp = q.speaker
+    if sp is None or not sp.code:
+        return None
+    sector = sp.code[len(sp.country) :] if sp.country and sp.code.startswith(sp.country) else None
+    return EventActor(sp.start, sp.end, sp.text, sp.code, sp.country, sp.org, sector or None)
+
+
+def charges(g, doc, quotes, party) -> list[tuple]:
+    """(verb, speaker, charged party, quote index) for each reproach in a
+    quote's content; ``party`` codes a word (or gives None)."""
+    out = []
+    for qi, q in enumerate(quotes):
+        speaker = _speaker(q)
+        if speaker is None:
+            continue
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        for verb in span if span is not None else []:
+            if not _verb_fits(g, verb):
+                continue
+            subj = next(iter(g.subjects(verb, agents=False)), None)
+            charged = party(subj) if subj is not None else None
+            own = speaker.country or speaker.org
+            if charged is None or (charged.country or charged.org) == own:
+                continue
+            out.append((verb, speaker, charged, qi))
+    return out
