@@ -43,3 +43,27 @@ def test_a_phrase_naming_only_uncoded_parties_keeps_them(build):
     ]
     doc = build(rows, [(3, 4, None, None, None, None, "person"), (5, 6, None, None, None, None, "org")])
     assert len(ActorGroups(doc).group(doc[1])) == 2
+
+
+def test_every_conjunct_after_a_role_mention_of_a_state_is_a_party(build):
+    # "The leaders of Ghana , Togo and Benin met ." ("leaders of Ghana" one mention; Benin hangs off Togo)
+    rows = [
+        ("The", "the", "DET", "DT", "det", 1, "O"),
+        ("leaders", "leader", "NOUN", "NNS", "nsubj", 8, "O"),
+        ("of", "of", "ADP", "IN", "prep", 1, "O"),
+        ("Ghana", "Ghana", "PROPN", "NNP", "pobj", 2, "B-GPE"),
+        (",", ",", "PUNCT", ",", "punct", 3, "O"),
+        ("Togo", "Togo", "PROPN", "NNP", "conj", 3, "B-GPE"),
+        ("and", "and", "CCONJ", "CC", "cc", 5, "O"),
+        ("Benin", "Benin", "PROPN", "NNP", "conj", 5, "B-GPE"),
+        ("met", "meet", "VERB", "VBD", "ROOT", 8, "O"),
+        (".", ".", "PUNCT", ".", "punct", 8, "O"),
+    ]
+    mentions = [
+        (1, 4, "GHAGOV", "GHA", "GOV", None, "org"),
+        (5, 6, "TGO", "TGO", None, None, "state"),
+        (7, 8, "BEN", "BEN", None, None, "state"),
+    ]
+    doc = build(rows, mentions)
+    actors = ActorGroups(doc)
+    assert [actors.mentions[m].code for m in actors.group(doc[1])] == ["GHAGOV", "TGO", "BEN"]

@@ -162,11 +162,14 @@ class ActorGroups:
 
     def _add_trailing_conjuncts(self, mi: int, out: list[int]) -> None:
         """'The Ministers of Defense of Kazakhstan and Uzbekistan': a conjunct
-        hanging off the mention's last word is a party too."""
+        hanging off the mention's last word is a party too, and so are the
+        conjuncts after it ('the leaders of A, B and C')."""
         span = self.span_of(mi)
         if span is not None and len(span) > 1:
             g = self.g
             heads = g.children(span[-1], "conjunct")
+            # "the leaders of A, B and C": C hangs off B, the conjunct of A
+            heads += [x for h in list(heads) for x in h.conjuncts if x.i > h.i]
             for ap in g.children(span[-1], "apposition"):
                 if g.has_child(ap, "conjunct"):
                     # "the leaders of Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan" parsed

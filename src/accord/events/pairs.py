@@ -59,6 +59,7 @@ from . import words as W
 from .attended import attended_acts
 from .coref import party_or_code as _key
 from .coref import retold, trigger_token
+from .listed import list_group_act
 from .parties import MAX_JOINT as MAX_JOINT
 from .parties import distinct_parties, party_words
 from .parties import joint_pairs as joint_pairs
@@ -421,7 +422,7 @@ def expand_pairs(events: list[Event], doc=None) -> list[Event]:
     seen: list[Event] = []
     for i in order:
         e = events[i]
-        group = _group_act(e, seen)
+        group = list_group_act(e, doc) or _group_act(e, seen)
         if group is not None:
             out.extend(group)
             seen.extend(group)
