@@ -59,6 +59,7 @@ from . import words as W
 from .attended import attended_acts
 from .coref import party_or_code as _key
 from .coref import retold, trigger_token
+from .definites import bind_definites
 from .listed import list_group_act
 from .parties import MAX_JOINT as MAX_JOINT
 from .parties import distinct_parties, party_words
@@ -416,7 +417,7 @@ def expand_pairs(events: list[Event], doc=None) -> list[Event]:
     given once per side of the dyad (see module doc); the others as they are.
     An attendance at the gathering before it is first given toward that
     gathering's host (:mod:`accord.events.attended`)."""
-    events = _fights_between(attended_acts(events, doc), doc)
+    events = _fights_between(attended_acts(bind_definites(events, doc), doc), doc)
     order = sorted(range(len(events)), key=lambda i: (events[i].sentence["start"], events[i].trigger.start))
     out: list[Event] = []
     seen: list[Event] = []
