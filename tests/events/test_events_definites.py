@@ -1,7 +1,7 @@
 """A definite noun phrase that names no state stands for the thing named
 before, or for the speaker's own body (accord.events.definites)."""
 
-from accord.events.definites import bind_definites
+from accord.events.definites import bind_definites, bind_owned_things
 from accord.record import Event, EventActor, Span
 
 
@@ -85,3 +85,49 @@ def test_the_body_a_speaker_is_named_by_is_the_speakers_own(build):
     e = _event(doc, "COERCE", 9, _side(doc, 6, 9, "FREMIL", "FRE", "MIL"))
     bind_definites([e], doc)
     assert e.actor.code == "FREMIL"
+
+
+def _force_rows(first_mod):
+    # "Ghana and Togo agreed to deploy a <first_mod> force . Nigeria will supply the joint force ."
+    return [
+        ("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 3, "B-GPE"),
+        ("and", "and", "CCONJ", "CC", "cc", 0, "O"),
+        ("Togo", "Togo", "PROPN", "NNP", "conj", 0, "B-GPE"),
+        ("agreed", "agree", "VERB", "VBD", "ROOT", 3, "O"),
+        ("to", "to", "PART", "TO", "aux", 5, "O"),
+        ("deploy", "deploy", "VERB", "VB", "xcomp", 3, "O"),
+        ("a", "a", "DET", "DT", "det", 8, "O"),
+        (first_mod, first_mod, "ADJ", "JJ", "amod", 8, "O"),
+        ("force", "force", "NOUN", "NN", "dobj", 5, "O"),
+        (".", ".", "PUNCT", ".", "punct", 3, "O"),
+        ("Nigeria", "Nigeria", "PROPN", "NNP", "nsubj", 12, "B-GPE"),
+        ("will", "will", "AUX", "MD", "aux", 12, "O"),
+        ("supply", "supply", "VERB", "VB", "ROOT", 12, "O"),
+        ("the", "the", "DET", "DT", "det", 15, "O"),
+        ("joint", "joint", "ADJ", "JJ", "amod", 15, "O"),
+        ("force", "force", "NOUN", "NN", "dobj", 12, "O"),
+        (".", ".", "PUNCT", ".", "punct", 12, "O"),
+    ]
+
+
+def _force_events(build, first_mod):
+    codes = {0: "GHA", 2: "TGO", 10: "NGA"}
+    doc = build(
+        _force_rows(first_mod), [(i, i + 1, c, c, None, None, "state") for i, c in codes.items()], sent_starts=(0, 10)
+    )
+    g, t, n = (_side(doc, i, i + 1, c, c) for i, c in codes.items())
+    evs = [_event(doc, "AGREE", 3, g, t), _event(doc, "AGREE", 3, t, g), _event(doc, "AGREE", 12, n)]
+    return doc, evs
+
+
+def test_the_joint_force_is_the_force_the_parties_of_an_earlier_act_introduced(build):
+    doc, evs = _force_events(build, "joint")
+    out = bind_owned_things(evs, doc)
+    assert sorted(e.recipient.code for e in out[2:]) == ["GHA", "TGO"]
+    assert all(e.actor.code == "NGA" for e in out[2:])
+
+
+def test_a_force_introduced_with_other_modifiers_is_another_thing(build):
+    doc, evs = _force_events(build, "naval")
+    out = bind_owned_things(evs, doc)
+    assert len(out) == 3 and out[2].recipient is None

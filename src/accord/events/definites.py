@@ -9,6 +9,11 @@
   the same nouns ("Chinese coast guard spokesman Liu said ... the coast guard
   had taken measures"): the act is that body's, not the one the article named
   last with those nouns.
+* "the joint force": an act with no coded recipient on a definite thing that an
+  earlier act introduced as its object ("The three leaders agreed to deploy a
+  joint force ... Russia was ready to supply the joint force") is aimed at each
+  party of that act (:func:`bind_owned_things`, after the group and pair
+  references are expanded).
 """
 
 from __future__ import annotations
@@ -17,7 +22,8 @@ from ..actors import mentions_in
 from ..record import Event, EventActor
 from ..syntax import grammar
 from . import words as W
-from .coref import party_of, trigger_token
+from .coref import party_of, retold, trigger_token
+from .coref import party_or_code as _key
 
 #: how many sentences back the earlier naming of a thing is looked for
 THING_SENTENCES = 6
@@ -120,3 +126,81 @@ def bind_definites(events: list[Event], doc) -> list[Event]:
         _speakers_body(doc, e)
         _bind_target(doc, e)
     return events
+
+
+def _definite_object(doc, e: Event):
+    """The trigger's object where it is "the", lower-case modifiers and a noun ("the joint force")."""
+    tok = trigger_token(doc, e)
+    if tok is None:
+        return None
+    for o in grammar(doc).children(tok, "object"):
+        words = [t for t in o.subtree if t.i <= o.i]
+        if len(words) >= 2 and words[0].lower_ in W.words("definite_determiners") and o.pos_ == "NOUN":
+            if all(t.text.islower() and t.pos_ in ("ADJ", "NOUN") for t in words[1:]):
+                return o
+    return None
+
+
+def _same_thing(t, o) -> bool:
+    """Is ``t`` an earlier naming of the thing ``o`` names: the same noun with the same modifiers."""
+    mods = sorted(c.lower_ for c in o.children if c.i < o.i and c.dep_ in ("amod", "compound"))
+    return (
+        t.lower_ == o.lower_
+        and sorted(c.lower_ for c in t.children if c.i < t.i and c.dep_ in ("amod", "compound")) == mods
+    )
+
+
+def _introduced(t) -> bool:
+    """Is the thing named as new ("a joint force"), not as known ("the", "its")?"""
+    return not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in t.children)
+
+
+def _acted_on(t, tok) -> bool:
+    """Is ``t`` the object of the trigger, or of the verbs its open complements chain
+    to it ("agreed to deploy a joint force")?"""
+    v = t.head
+    for _ in range(3):
+        if v.i == tok.i:
+            return True
+        if v.dep_ != "xcomp" or v.head.i == v.i:
+            return False
+        v = v.head
+    return False
+
+
+def _owners(doc, o, before: list[Event]) -> list:
+    """The coded actors of the latest act that introduced the thing ``o`` refers to
+    as its object ("the leaders agreed to deploy a joint force")."""
+    for e in reversed(before):
+        tok = trigger_token(doc, e)
+        if tok is None or tok.i >= o.sent.start or e.actor is None or not party_of(e.actor):
+            continue
+        if any(_same_thing(t, o) and _introduced(t) and _acted_on(t, tok) for t in tok.subtree):
+            found: dict = {}
+            for x in before:
+                if x.trigger.start == e.trigger.start and x.actor is not None and party_of(x.actor):
+                    found.setdefault(party_of(x.actor), x.actor)
+            return list(found.values())
+    return []
+
+
+def bind_owned_things(events: list[Event], doc) -> list[Event]:
+    """An act with no coded recipient on "the joint force" a group's earlier act
+    named ("The three leaders agreed to deploy a joint force ... Russia was ready
+    to supply the joint force"): aimed at each party of that act (not the actor)."""
+    if doc is None:
+        return events
+    out: list[Event] = []
+    for e in events:
+        o = None
+        if not e.negated and e.actor is not None and party_of(e.actor) and not _key(e.recipient):
+            o = _definite_object(doc, e)
+        owners = [p for p in _owners(doc, o, out) if party_of(p) != party_of(e.actor)] if o is not None else []
+        if not owners:
+            out.append(e)
+            continue
+        lo, hi = o.left_edge.idx, o.idx + len(o)
+        for p in owners:
+            r = EventActor(lo, hi, doc.text[lo:hi], code=p.code, country=p.country, org=p.org, sector=p.sector)
+            out.append(retold(e, e.actor, r))
+    return out

@@ -59,7 +59,7 @@ from . import words as W
 from .attended import attended_acts
 from .coref import party_or_code as _key
 from .coref import retold, trigger_token
-from .definites import bind_definites
+from .definites import bind_definites, bind_owned_things
 from .listed import list_group_act
 from .parties import MAX_JOINT as MAX_JOINT
 from .parties import distinct_parties, party_words
@@ -476,4 +476,4 @@ def expand_pairs(events: list[Event], doc=None) -> list[Event]:
             sides = [(_as(e.actor, x), e.recipient), (_as(e.actor, y), e.recipient)]
         for actor, recipient in sides:
             out.append(retold(e, actor, recipient))
-    return out
+    return bind_owned_things(out, doc)
