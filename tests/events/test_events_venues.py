@@ -1,6 +1,6 @@
 """Where a gathering is held names its host (accord.events.venues)."""
 
-from accord.events.venues import link_venues
+from accord.events.venues import link_venues, off_the_venue
 from accord.record import Event, EventActor, Span
 
 # "Ghana , Togo and Benin met in Accra . Chad sent its minister ."
@@ -96,3 +96,23 @@ def test_an_organisations_exercise_in_the_datelines_sentence_is_hosted_by_its_st
     doc = _doc(build, rows, mentions, starts=(0, 2))
     ex = _event(doc, "COOPERATE", 6, _side(doc, 5, "IGOECOWAS", org="ECOWAS"))
     assert _dyads(link_venues(doc, [ex])) == [("COOPERATE", "IGOECOWAS", "GHA")]
+
+
+def test_the_place_of_the_meeting_an_act_was_done_at_is_no_target(build):
+    # "Ruritania agreed at a meeting in Zenda ."
+    rows = [
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "nsubj", 1, "B-GPE"),
+        ("agreed", "agree", "VERB", "VBD", "ROOT", 1, "O"),
+        ("at", "at", "ADP", "IN", "prep", 1, "O"),
+        ("a", "a", "DET", "DT", "det", 4, "O"),
+        ("meeting", "meeting", "NOUN", "NN", "pobj", 2, "O"),
+        ("in", "in", "ADP", "IN", "prep", 4, "O"),
+        ("Zenda", "Zenda", "PROPN", "NNP", "pobj", 5, "B-GPE"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    mentions = [(0, 1, "RUR", "RUR", None, None, "state"), (6, 7, "FRE", "FRE", None, None, "location")]
+    doc = build(rows, mentions)
+    agree = _event(doc, "AGREE", 1, _side(doc, 0, "RUR"), _side(doc, 6, "FRE"))
+    met = _event(doc, "CONSULT", 1, _side(doc, 0, "RUR"), _side(doc, 6, "FRE"))  # (a meeting's host is its party)
+    off_the_venue([agree, met], doc)
+    assert agree.recipient is None and met.recipient.code == "FRE"

@@ -67,6 +67,7 @@ from .parties import joint_pairs as joint_pairs
 from .parties import named_participants as named_participants
 from .parties import same_party as same_party
 from .parties import without_self_recipients as without_self_recipients
+from .venues import off_the_venue
 
 #: how many events back a pair is looked for
 LOOKBACK_EVENTS = 40
@@ -417,7 +418,8 @@ def expand_pairs(events: list[Event], doc=None) -> list[Event]:
     given once per side of the dyad (see module doc); the others as they are.
     An attendance at the gathering before it is first given toward that
     gathering's host (:mod:`accord.events.attended`)."""
-    events = _fights_between(attended_acts(bind_definites(events, doc), doc), doc)
+    events = off_the_venue(bind_definites(events, doc), doc)
+    events = _fights_between(attended_acts(events, doc), doc)
     order = sorted(range(len(events)), key=lambda i: (events[i].sentence["start"], events[i].trigger.start))
     out: list[Event] = []
     seen: list[Event] = []

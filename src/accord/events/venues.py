@@ -8,6 +8,10 @@ a meeting of many leaders is the host with each named participant).
   sentences before (``GUEST_SENTENCES``) and names no counterpart, or only
   its own envoy ("C, which is not a member, sent its foreign minister as an
   observer"), meets that host.
+* The place of the gathering where an act was done ("agreed on a schedule at a
+  meeting in Bishkek": ``gathering_nouns``) is where it was done, not its
+  target: an act of another kind than a gathering's own loses that recipient
+  (:func:`off_the_venue`, before the article's lead lends its parties).
 * An organisation's exercise or meeting with no other party and no place of a
   state in its sentence, told in the sentence of the article's dateline ("MINSK,
   Sept. 18 -- The joint exercise of the CSTO forces was completed at a training
@@ -22,6 +26,7 @@ from ..record import Event, EventActor
 from ..syntax import grammar
 from . import words as W
 from .coref import HOSTED_TYPES, party_of, trigger_token
+from .parties import party_words
 
 #: how many sentences after a gathering a party's unaddressed attendance is at it
 GUEST_SENTENCES = 3
@@ -136,3 +141,27 @@ def link_venues(doc, events: list[Event]) -> list[Event]:
         or e.type != "CONSULT"
         or hosts[e.trigger.start] in (e.actor.country, e.recipient and e.recipient.country)
     ]
+
+
+def _in_gathering(doc, r: EventActor) -> bool:
+    """Is the party a place named by the "in" phrase of a gathering noun ("a meeting in Bishkek")?"""
+    span = doc.char_span(r.start, r.end, alignment_mode="expand")
+    if span is None or not len(span) or r.org or r.sector:
+        return False
+    root = span.root
+    p = root.head
+    if p.i == root.i or p.lower_ not in W.words("location_preps"):
+        return False
+    n = p.head
+    return n.i != p.i and n.lemma_.lower() in party_words("gathering_nouns")
+
+
+def off_the_venue(events: list[Event], doc) -> list[Event]:
+    """The events less a recipient that is the place of the gathering they were done at, in place."""
+    if doc is None:
+        return events
+    for e in events:
+        if e.type not in HOSTED_TYPES and e.recipient is not None and e.recipient.country:
+            if _in_gathering(doc, e.recipient):
+                e.recipient = None
+    return events
