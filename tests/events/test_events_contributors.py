@@ -102,3 +102,27 @@ def test_a_sending_with_no_exercise_before_it_stays(build):
     doc = _doc(build)
     ev = _event(doc, "MOBILIZE", 9, 7, 13)
     assert exercise_contributors(doc, [ev]) == [ev]
+
+
+def test_a_sending_to_a_place_of_no_state_is_no_contribution(build):
+    # "Ruritania began an exercise with allies . Freedonia sent troops to the border ."
+    rows = ROWS[:7] + [
+        ("Freedonia", "Freedonia", "PROPN", "NNP", "nsubj", 8, "B-GPE"),
+        ("sent", "send", "VERB", "VBD", "ROOT", 8, "O"),
+        ("troops", "troop", "NOUN", "NNS", "dobj", 8, "O"),
+        ("to", "to", "ADP", "IN", "prep", 8, "O"),
+        ("the", "the", "DET", "DT", "det", 12, "O"),
+        ("border", "border", "NOUN", "NN", "pobj", 10, "O"),
+        (".", ".", "PUNCT", ".", "punct", 8, "O"),
+    ]
+    doc = _doc(build, rows, {0: "RUR", 7: "FRE"}, (0, 7))
+    ex = _event(doc, "COOPERATE", 1, 0)
+    assert exercise_contributors(doc, [ex]) == [ex]
+
+
+def test_what_a_rival_of_the_host_sends_is_no_contribution(build):
+    doc = _doc(build)
+    rivalry = _event(doc, "THREATEN", 25, 17, 0)
+    rivalry.quad = "verbal_conflict"
+    out = exercise_contributors(doc, [_event(doc, "COOPERATE", 1, 0), rivalry])
+    assert ("COOPERATE", "RUR", "OST") not in _dyads(out) and ("COOPERATE", "RUR", "FRE") in _dyads(out)

@@ -7,8 +7,8 @@ battalion and C an artillery battery. D contributed a company. E, whose
 brigade in F ..., sent engineers"). Each state that sends or contributes
 units (``contribution_verbs``) in the few sentences after the exercise
 (``CHAIN_SENTENCES`` from the exercise, from a sentence that names it again,
-or from the last contribution) with no destination of its own takes part in
-it: the exercise is the host's with each of them, and, where they are few
+or from the last contribution) with no destination of its own, and not in
+conflict with the host in the article, takes part in it: the exercise is the host's with each of them, and, where they are few
 (``JOINT_GUESTS``), theirs with each other (#16 convention for a joint
 exercise of a few named states). A gapped clause ("B has sent a battalion and
 C an artillery battery") names a contributor as a conjunct of the object.
@@ -67,14 +67,17 @@ def _names_exercise_again(sent) -> bool:
 
 
 def _destined(doc, v, host: str) -> bool:
-    """Does the verb send its units to a state of its own ('sent troops to Mali')?"""
+    """Does the verb send its units somewhere else than the exercise or the
+    host's land ('sent troops to Mali', 'deployed troops to the border')?"""
     g = grammar(doc)
-    for p in g.children(v, "prep"):
+    for p in g.children(v, "prep", "dative"):
         if p.lower_ not in party_words("destination_preps"):
             continue
         for o in g.children(p, "prep_object"):
+            if o.lemma_.lower() in W.words("exercise_nouns") or o.lower_ in W.words("exercise_nouns"):
+                continue
             m = _state_at(doc, o)
-            if m is not None and m.country != host:
+            if m is None or m.country != host:
                 return True
     return False
 
@@ -121,6 +124,20 @@ def _joined(doc, ex: Event, sents: list, index: dict) -> list[tuple[object, Even
     return found
 
 
+def _rivals(events: list[Event], host: str) -> set:
+    """The parties in conflict with the host in the article: what they send is no contribution
+    ("Russia dispatched warships in response")."""
+    out = set()
+    for e in events:
+        if not (e.quad or "").endswith("conflict") or e.actor is None or e.recipient is None:
+            continue
+        if e.recipient.country == host:
+            out.add(_party(e.actor))
+        if e.actor.country == host:
+            out.add(_party(e.recipient))
+    return out
+
+
 def _sentence_of(tok) -> dict:
     return {"start": tok.sent.start_char, "end": tok.sent.end_char}
 
@@ -136,7 +153,8 @@ def exercise_contributors(doc, events: list[Event]) -> list[Event]:
         if not _exercise(doc, ex):
             continue
         found = _joined(doc, ex, sents, index)
-        parts = list({_party(c): (v, c) for v, c in found}.values())
+        rivals = _rivals(events, ex.actor.country)
+        parts = list({_party(c): (v, c) for v, c in found if _party(c) not in rivals}.values())
         if not parts:
             continue
         if ex.recipient is None or not ex.recipient.country:  # (none, or the group that stood for them)
