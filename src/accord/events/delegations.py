@@ -20,6 +20,9 @@ one CONSULT per guest, told in the guest's sentence.
 
 from __future__ import annotations
 
+import functools
+import re
+
 from ..actors import mentions_in
 from ..record import Event, EventActor, Span
 from ..syntax import grammar
@@ -41,19 +44,32 @@ def _state_in(doc, tok) -> EventActor | None:
     return None
 
 
+@functools.cache
+def _gathering_re() -> re.Pattern:
+    words = sorted(party_words("gathering_nouns"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
+
+
+def _gathering_nouns(doc) -> list:
+    """The tokens of the gathering nouns the text names (found in the text, not token by token)."""
+    out = []
+    for m in _gathering_re().finditer(doc.text):
+        span = doc.char_span(m.start(), m.end())
+        if span is not None and len(span) == 1:
+            out.append(span[0])
+    return out
+
+
 def _host(doc):
     """(the host, its sentence) of the article's meeting (see module doc), else (None, None)."""
     g = grammar(doc)
     place = None
-    for t in doc:
-        lem = t.lemma_.lower()
-        if lem in party_words("gathering_nouns") and place is None:
-            place = place_state(doc, t)
-            if place is not None:
-                place = (place, t.sent)
-        if lem not in party_words("opening_verbs") or t.pos_ != "VERB":
-            continue
-        if not any(o.lemma_.lower() in party_words("gathering_nouns") for o in g.children(t, "object")):
+    for n in _gathering_nouns(doc):
+        if place is None:
+            p = place_state(doc, n)
+            place = (p, n.sent) if p is not None else None
+        t = n.head
+        if not g.is_(n, "object") or t.pos_ != "VERB" or t.lemma_.lower() not in party_words("opening_verbs"):
             continue
         v = t.head if g.is_(t, "adverbial_clause") and t.head.i != t.i else t
         s = g.child(v, "subject")
