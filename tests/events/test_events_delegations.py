@@ -2,6 +2,7 @@
 (accord.events.delegations)."""
 
 from accord.events.delegations import delegation_meetings
+from accord.record import Event, EventActor, Span
 
 # "Opening the meeting , the Ruritanian minister spoke . The Freedonian delegation was headed by Ivo .
 #  Sylvania was represented by its minister . A Latverian general told the participants ."
@@ -60,3 +61,26 @@ def test_no_host_named_no_meetings(build):
     rows = [r if i else ("Before", "before", "ADP", "IN", "prep", 7, "O") for i, r in enumerate(ROWS)]
     doc = build(rows, MENTIONS, sent_starts=(0, 9, 17, 24))
     assert delegation_meetings(doc, []) == []
+
+
+def test_the_parties_after_the_delegations_are_the_host_with_each(build):
+    rows = ROWS + [
+        ("The", "the", "DET", "DT", "det", 32, "O"),
+        ("parties", "party", "NOUN", "NNS", "nsubj", 33, "O"),
+        ("agreed", "agree", "VERB", "VBD", "ROOT", 33, "O"),
+        (".", ".", "PUNCT", ".", "punct", 33, "O"),
+    ]
+    doc = build(rows, MENTIONS, sent_starts=(0, 9, 17, 24, 31))
+    t, s = doc[33], doc[31:35]
+    agreed = Event(
+        "AGREE",
+        Span(t.idx, t.idx + len(t), t.text),
+        {"start": s.start_char, "end": s.end_char},
+        actor=EventActor(doc[31].idx, doc[32].idx + 7, "The parties"),
+    )
+    out = delegation_meetings(doc, [agreed])
+    assert sorted((e.actor.code, e.recipient.code) for e in out if e.type == "AGREE") == [
+        ("RURGOV", "FRE"),
+        ("RURGOV", "LAT"),
+        ("RURGOV", "SYL"),
+    ]

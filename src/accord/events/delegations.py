@@ -20,12 +20,14 @@ one CONSULT per guest, told in the guest's sentence.
 
 from __future__ import annotations
 
+import copy
 import functools
 import re
 
 from ..actors import mentions_in
 from ..record import Event, EventActor, Span
 from ..syntax import grammar
+from .coref import party_or_code
 from .lexicon import lexicon
 from .parties import party_words
 from .venues import place_state
@@ -131,4 +133,21 @@ def delegation_meetings(doc, events: list[Event]) -> list[Event]:
             added.append(_meeting(host, guest, t))
     if not added:
         return events
+    events = _parties_of_the_meeting(events, host, [n.recipient for n in added], hs.start_char)
     return sorted(events + added, key=lambda e: (e.sentence["start"], e.trigger.start))
+
+
+def _parties_of_the_meeting(events: list[Event], host: EventActor, guests: list, after: int) -> list[Event]:
+    """ "The parties have agreed the text" after the host's sentence, with no
+    coded party of its own: the host's act with each delegation (as "the
+    parties" after a meeting of one party with many, :mod:`accord.events.pairs`)."""
+    from .coref import retold
+    from .pairs import _as, _is_parties
+
+    out = []
+    for e in events:
+        if e.sentence["start"] <= after or e.negated or not _is_parties(e.actor) or party_or_code(e.recipient):
+            out.append(e)
+            continue
+        out += [retold(e, _as(e.actor, host), copy.copy(g), DELEGATION_CONFIDENCE) for g in guests]
+    return out
