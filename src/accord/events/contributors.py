@@ -83,8 +83,10 @@ def _destined(doc, v, host: str) -> bool:
 
 
 def _unsure(v) -> bool:
+    """A sending that is only to come, may come or did not ('will send', 'did not send')."""
+    g = grammar(v)
     aux = W.words("future_aux") | W.words("hypothetical_aux")
-    return any(c.dep_ in ("aux", "neg") and (c.lower_ in aux or c.dep_ == "neg") for c in v.children)
+    return g.has_child(v, "negation") or any(c.lower_ in aux for c in g.children(v, "aux"))
 
 
 def contributions(doc, sent, host: str) -> list[tuple[object, EventActor]]:

@@ -42,7 +42,7 @@ def _bare_definite(tok) -> bool:
 def _state_adjective(doc, tok) -> EventActor | None:
     """The coded state named by an adjective of the noun ('a Philippine supply boat')."""
     for c in tok.children:
-        if c.i < tok.i and c.dep_ in ("amod", "compound", "nmod"):
+        if c.i < tok.i and grammar(tok).is_(c, "adjective", "compound", "noun_modifier"):
             for m in mentions_in(doc, c.idx, c.idx + len(c)):
                 if m.code and m.country and not m.org and m.kind == "state":
                     return EventActor.of(m)
@@ -143,16 +143,19 @@ def _definite_object(doc, e: Event):
 
 def _same_thing(t, o) -> bool:
     """Is ``t`` an earlier naming of the thing ``o`` names: the same noun with the same modifiers."""
-    mods = sorted(c.lower_ for c in o.children if c.i < o.i and c.dep_ in ("amod", "compound"))
-    return (
-        t.lower_ == o.lower_
-        and sorted(c.lower_ for c in t.children if c.i < t.i and c.dep_ in ("amod", "compound")) == mods
-    )
+    mods = _modifiers(o)
+    return t.lower_ == o.lower_ and _modifiers(t) == mods
+
+
+def _modifiers(t) -> list:
+    g = grammar(t)
+    return sorted(c.lower_ for c in g.children(t, "adjective", "compound") if c.i < t.i)
 
 
 def _introduced(t) -> bool:
     """Is the thing named as new ("a joint force"), not as known ("the", "its")?"""
-    return not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in t.children)
+    g = grammar(t)
+    return not any(c.lower_ not in ("a", "an") for c in g.children(t, "determiner", "possessor"))
 
 
 def _acted_on(t, tok) -> bool:
@@ -162,7 +165,7 @@ def _acted_on(t, tok) -> bool:
     for _ in range(3):
         if v.i == tok.i:
             return True
-        if v.dep_ != "xcomp" or v.head.i == v.i:
+        if not grammar(v).is_(v, "open_complement") or v.head.i == v.i:
             return False
         v = v.head
     return False

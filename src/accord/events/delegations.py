@@ -84,7 +84,7 @@ def _host(doc):
 def _guest(doc, t, g) -> EventActor | None:
     """The state a sentence's token names as a guest of the meeting, else None."""
     lem = t.lemma_.lower()
-    if lem == "represent" and any(c.dep_ == "auxpass" for c in t.children):
+    if lem == "represent" and g.has_child(t, "passive_aux"):
         s = g.child(t, "passive_subject")
         return _state_in(doc, s) if s is not None else None
     if lem in party_words("delegation_nouns") and g.is_(t, "subject", "passive_subject"):

@@ -66,8 +66,9 @@ def named_lists(doc, before: int) -> list[tuple[int, list]]:
     """(sentence start, parties) of each coordination of MIN_LIST or more
     distinct coded parties ending before char ``before``, in text order."""
     out = []
+    g = grammar(doc)
     for t in doc:
-        if t.idx >= before or t.dep_ == "conj" or not any(c.dep_ == "conj" for c in t.children):
+        if t.idx >= before or g.is_(t, "conjunct") or not g.has_child(t, "conjunct"):
             continue
         heads = [t] + [c for c in t.conjuncts if c.i > t.i]
         found: dict = {}
