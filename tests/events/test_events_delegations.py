@@ -84,3 +84,17 @@ def test_the_parties_after_the_delegations_are_the_host_with_each(build):
         ("RURGOV", "LAT"),
         ("RURGOV", "SYL"),
     ]
+
+
+def test_the_verb_of_a_delegation_is_its_being_at_the_meeting(build):
+    # "The Freedonian delegation was headed by Ivo": no act of its own beside the meeting
+    doc = build(ROWS, MENTIONS, sent_starts=(0, 9, 17, 24))
+    t, s = doc[13], doc[9:17]
+    headed = Event(
+        "COOPERATE",
+        Span(t.idx, t.idx + len(t), t.text),
+        {"start": s.start_char, "end": s.end_char},
+        actor=EventActor(doc[10].idx, doc[10].idx + 10, "Freedonian", code="FRE", country="FRE"),
+    )
+    out = delegation_meetings(doc, [headed])
+    assert headed not in out and ("CONSULT", "RURGOV", "FRE") in [(e.type, e.actor.code, e.recipient.code) for e in out]

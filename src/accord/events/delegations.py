@@ -133,8 +133,26 @@ def delegation_meetings(doc, events: list[Event]) -> list[Event]:
             added.append(_meeting(host, guest, t))
     if not added:
         return events
+    events = [e for e in events if not _headed_delegation(doc, e, added)]
     events = _parties_of_the_meeting(events, host, [n.recipient for n in added], hs.start_char)
     return sorted(events + added, key=lambda e: (e.sentence["start"], e.trigger.start))
+
+
+def _headed_delegation(doc, e: Event, added: list[Event]) -> bool:
+    """Is the event the verb a guest's delegation is the subject of, with no
+    coded recipient ("The Indian delegation was headed by X": its being there,
+    the meeting, not an act of its own)?"""
+    if party_or_code(e.recipient) or e.actor is None:
+        return False
+    span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    v = span[-1]
+    g = grammar(doc)
+    subj = [c for c in v.children if g.is_(c, "subject", "passive_subject")]
+    if not any(c.lemma_.lower() in party_words("delegation_nouns") for c in subj):
+        return False
+    return any(n.trigger.start == subj[0].idx and n.recipient.country == e.actor.country for n in added)
 
 
 def _parties_of_the_meeting(events: list[Event], host: EventActor, guests: list, after: int) -> list[Event]:
