@@ -116,3 +116,26 @@ def test_the_place_of_the_meeting_an_act_was_done_at_is_no_target(build):
     met = _event(doc, "CONSULT", 1, _side(doc, 0, "RUR"), _side(doc, 6, "FRE"))  # (a meeting's host is its party)
     off_the_venue([agree, met], doc)
     assert agree.recipient is None and met.recipient.code == "FRE"
+
+
+def test_a_place_named_only_in_a_relative_clause_on_the_actor_is_no_target(build):
+    # "Ruritania , whose brigade in Zenda grew , sent engineers ."
+    rows = [
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "nsubj", 8, "B-GPE"),
+        (",", ",", "PUNCT", ",", "punct", 0, "O"),
+        ("whose", "whose", "DET", "WP$", "poss", 3, "O"),
+        ("brigade", "brigade", "NOUN", "NN", "nsubj", 6, "O"),
+        ("in", "in", "ADP", "IN", "prep", 3, "O"),
+        ("Zenda", "Zenda", "PROPN", "NNP", "pobj", 4, "B-GPE"),
+        ("grew", "grow", "VERB", "VBD", "relcl", 0, "O"),
+        (",", ",", "PUNCT", ",", "punct", 0, "O"),
+        ("sent", "send", "VERB", "VBD", "ROOT", 8, "O"),
+        ("engineers", "engineer", "NOUN", "NNS", "dobj", 8, "O"),
+        (".", ".", "PUNCT", ".", "punct", 8, "O"),
+    ]
+    mentions = [(0, 1, "RUR", "RUR", None, None, "state"), (5, 6, "FRE", "FRE", None, None, "state")]
+    doc = build(rows, mentions)
+    sent = _event(doc, "AID", 8, _side(doc, 0, "RUR"), _side(doc, 5, "FRE"))
+    grew = _event(doc, "MOBILIZE", 6, _side(doc, 0, "RUR"), _side(doc, 5, "FRE"))  # (the clause's own act keeps it)
+    off_the_venue([sent, grew], doc)
+    assert sent.recipient is None and grew.recipient.code == "FRE"

@@ -11,7 +11,9 @@ a meeting of many leaders is the host with each named participant).
 * The place of the gathering where an act was done ("agreed on a schedule at a
   meeting in Bishkek": ``gathering_nouns``) is where it was done, not its
   target: an act of another kind than a gathering's own loses that recipient
-  (:func:`off_the_venue`, before the article's lead lends its parties).
+  (:func:`off_the_venue`, before the article's lead lends its parties); so does a
+  place named only in a relative clause on the actor ("Germany, whose brigade in
+  Lithuania reached full strength, sent engineers": background, not the target).
 * An organisation's exercise or meeting with no other party and no place of a
   state in its sentence, told in the sentence of the article's dateline ("MINSK,
   Sept. 18 -- The joint exercise of the CSTO forces was completed at a training
@@ -156,12 +158,36 @@ def _in_gathering(doc, r: EventActor) -> bool:
     return n.i != p.i and n.lemma_.lower() in party_words("gathering_nouns")
 
 
+def _in_background(doc, e: Event) -> bool:
+    """Is the recipient named only in a relative clause on the actor ("Germany, whose
+    brigade in Lithuania reached full strength, sent engineers"): background, not
+    the act's target?"""
+    a, r = e.actor, e.recipient
+    rs = doc.char_span(r.start, r.end, alignment_mode="expand")
+    tok = trigger_token(doc, e)
+    if a is None or rs is None or not len(rs) or tok is None:
+        return False
+    g = grammar(doc)
+    t = rs.root
+    for _ in range(8):
+        if t.head.i == t.i:
+            return False
+        if g.is_(t, "relative_clause"):
+            h = t.head
+            inside = t.left_edge.i <= tok.i <= t.right_edge.i
+            return not inside and a.start <= h.idx < a.end
+        t = t.head
+    return False
+
+
 def off_the_venue(events: list[Event], doc) -> list[Event]:
-    """The events less a recipient that is the place of the gathering they were done at, in place."""
+    """The events less a recipient that is the place of the gathering they were
+    done at, or one named only in a relative clause on the actor, in place."""
     if doc is None:
         return events
     for e in events:
-        if e.type not in HOSTED_TYPES and e.recipient is not None and e.recipient.country:
-            if _in_gathering(doc, e.recipient):
-                e.recipient = None
+        if e.recipient is None or not e.recipient.country:
+            continue
+        if (e.type not in HOSTED_TYPES and _in_gathering(doc, e.recipient)) or _in_background(doc, e):
+            e.recipient = None
     return events
