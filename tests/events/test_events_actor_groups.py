@@ -43,3 +43,61 @@ def test_a_phrase_naming_only_uncoded_parties_keeps_them(build):
     ]
     doc = build(rows, [(3, 4, None, None, None, None, "person"), (5, 6, None, None, None, None, "org")])
     assert len(ActorGroups(doc).group(doc[1])) == 2
+
+
+def test_every_conjunct_after_a_role_mention_of_a_state_is_a_party(build):
+    # "The leaders of Ghana , Togo and Benin met ." ("leaders of Ghana" one mention; Benin hangs off Togo)
+    rows = [
+        ("The", "the", "DET", "DT", "det", 1, "O"),
+        ("leaders", "leader", "NOUN", "NNS", "nsubj", 8, "O"),
+        ("of", "of", "ADP", "IN", "prep", 1, "O"),
+        ("Ghana", "Ghana", "PROPN", "NNP", "pobj", 2, "B-GPE"),
+        (",", ",", "PUNCT", ",", "punct", 3, "O"),
+        ("Togo", "Togo", "PROPN", "NNP", "conj", 3, "B-GPE"),
+        ("and", "and", "CCONJ", "CC", "cc", 5, "O"),
+        ("Benin", "Benin", "PROPN", "NNP", "conj", 5, "B-GPE"),
+        ("met", "meet", "VERB", "VBD", "ROOT", 8, "O"),
+        (".", ".", "PUNCT", ".", "punct", 8, "O"),
+    ]
+    mentions = [
+        (1, 4, "GHAGOV", "GHA", "GOV", None, "org"),
+        (5, 6, "TGO", "TGO", None, None, "state"),
+        (7, 8, "BEN", "BEN", None, None, "state"),
+    ]
+    doc = build(rows, mentions)
+    actors = ActorGroups(doc)
+    assert [actors.mentions[m].code for m in actors.group(doc[1])] == ["GHAGOV", "TGO", "BEN"]
+
+
+def _gapped_rows(comma):
+    # "Ruritania sent a battalion and Freedonia (,) a battery ."
+    rows = [
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "nsubj", 1, "B-GPE"),
+        ("sent", "send", "VERB", "VBD", "ROOT", 1, "O"),
+        ("a", "a", "DET", "DT", "det", 3, "O"),
+        ("battalion", "battalion", "NOUN", "NN", "dobj", 1, "O"),
+        ("and", "and", "CCONJ", "CC", "cc", 3, "O"),
+        ("Freedonia", "Freedonia", "PROPN", "NNP", "conj", 3, "B-GPE"),
+    ]
+    if comma:
+        rows.append((",", ",", "PUNCT", ",", "punct", 5, "O"))
+    n = len(rows)
+    rows += [
+        ("a", "a", "DET", "DT", "det", n + 1, "O"),
+        ("battery", "battery", "NOUN", "NN", "appos", 5, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    return rows
+
+
+def test_the_subject_of_a_gapped_clause_is_no_party_beside_the_object(build):
+    mentions = [
+        (0, 1, "RUR", "RUR", None, None, "state"),
+        (3, 4, None, None, None, None, "org"),
+        (5, 6, "FRE", "FRE", None, None, "state"),
+    ]
+    doc = build(_gapped_rows(False), mentions)
+    assert [ActorGroups(doc).mentions[m].code for m in ActorGroups(doc).group(doc[3])] == [None]
+    # "... and Freedonia, a key partner": an apposition that describes a party leaves it one
+    doc = build(_gapped_rows(True), mentions)
+    assert [ActorGroups(doc).mentions[m].code for m in ActorGroups(doc).group(doc[3])] == [None, "FRE"]

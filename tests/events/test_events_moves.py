@@ -158,3 +158,25 @@ def test_a_promised_or_agreed_move_of_units_has_the_place_as_recipient_too(vocab
     move.recipient = EventActor(doc[2].idx, doc[2].idx + 12, "peacekeepers", code="RUR", country="RUR")
     link_moves(doc, [move])
     assert move.recipient.text == "Syldavia"
+
+
+# "Ruritania will send observers to Issyk-Kul ." (the parser's dative "to"; the place taken for a person, no code)
+_DATIVE = [
+    ("Ruritania", "Ruritania", "PROPN", "nsubj", 2),
+    ("will", "will", "AUX", "aux", 2),
+    ("send", "send", "VERB", "ROOT", 2),
+    ("observers", "observer", "NOUN", "dobj", 2),
+    ("to", "to", "ADP", "dative", 2),
+    ("Issyk", "Issyk", "PROPN", "compound", 7),
+    ("-", "-", "PUNCT", "punct", 7),
+    ("Kul", "Kul", "PROPN", "pobj", 4),
+    (".", ".", "PUNCT", "punct", 2),
+]
+
+
+def test_a_place_no_state_was_coded_for_that_the_gazetteer_knows_in_one_state(vocab):
+    doc = state_doc(vocab, _DATIVE, (0,), [(0, 1, "RUR")])
+    move = bare_event(doc, "AGREE", 2, "RUR")
+    move.recipient = EventActor(doc[3].idx, doc[3].idx + 9, "observers")
+    link_moves(doc, [move])
+    assert move.recipient.country == "KGZ" and move.recipient.text.startswith("Issyk")

@@ -72,11 +72,25 @@ class ActorGroups:
         """The head and its later conjuncts; coordinated modifiers are parties
         too ('Russian and Chinese warships')."""
         g = self.g
-        heads = [head] + [c for c in head.conjuncts if c.i > head.i]
+        heads = [head] + [c for c in head.conjuncts if c.i > head.i and not self._gapped_subject(head, c)]
         for ch in g.children(head, "adjective", "compound", "noun_modifier"):
             if g.has_child(ch, "conjunct"):
                 heads += [ch] + [x for x in ch.conjuncts if x.i > ch.i]
         return heads + self._coordinated_phrases(head)
+
+    def _gapped_subject(self, head, c) -> bool:
+        """Is the conjunct the subject of a gapped clause ("A has sent a
+        battalion and B an artillery battery": B, whose own object the parser
+        hung on it as an apposition), not a second party beside a thing?"""
+        if head.pos_ != "NOUN" or self.at(head) is not None and self.mentions[self.at(head)].code:
+            return False
+        mc = self.at(c)
+        if mc is None or not self.mentions[mc].country:
+            return False
+        span = self.span_of(mc)
+        end = span.end if span is not None else c.i + 1
+        # (its object right after it; "and Mali, a key partner" describes a party)
+        return any(x.left_edge.i == end and x.pos_ == "NOUN" for x in self.g.children(c, "apposition"))
 
     def _coordinated_phrases(self, head) -> list:
         """The objects of later phrases of the same preposition joined to the
@@ -162,11 +176,14 @@ class ActorGroups:
 
     def _add_trailing_conjuncts(self, mi: int, out: list[int]) -> None:
         """'The Ministers of Defense of Kazakhstan and Uzbekistan': a conjunct
-        hanging off the mention's last word is a party too."""
+        hanging off the mention's last word is a party too, and so are the
+        conjuncts after it ('the leaders of A, B and C')."""
         span = self.span_of(mi)
         if span is not None and len(span) > 1:
             g = self.g
             heads = g.children(span[-1], "conjunct")
+            # "the leaders of A, B and C": C hangs off B, the conjunct of A
+            heads += [x for h in list(heads) for x in h.conjuncts if x.i > h.i]
             for ap in g.children(span[-1], "apposition"):
                 if g.has_child(ap, "conjunct"):
                     # "the leaders of Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan" parsed

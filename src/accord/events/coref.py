@@ -469,6 +469,11 @@ def link_hosts(doc, events: list[Event]) -> list[Event]:
     """Each hosted gathering with no counterpart given once per participant
     of the joint acts around it, and the guests of a hosted exercise paired
     (see module doc)."""
+    from .contributors import exercise_contributors  # (they read this module)
+    from .delegations import delegation_meetings
+    from .venues import link_venues
+
+    events = delegation_meetings(doc, link_venues(doc, exercise_contributors(doc, events)))
     index = _sentence_numbers(doc)
     guests = _guest_pairs(doc, events) + guests_meetings(events)
     out: list[Event] = []

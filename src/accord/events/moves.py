@@ -45,7 +45,9 @@ from .parties import party_words
 def _phrases(tok, g, preps: frozenset) -> list:
     """The nouns of the trigger's phrases of ``preps`` ("out of": the ``of`` under ``out``)."""
     out = []
-    for p in g.children(tok, "prep"):
+    for p in g.children(tok, "prep", "dative"):  # ("send observers to X": the parser's dative "to")
+        if p.pos_ != "ADP":
+            continue
         words = [p.lower_]
         words += [f"{p.lower_} {c.lower_}" for c in g.children(p, "prep")]
         if any(w in preps for w in words):
@@ -120,11 +122,30 @@ def _place_moved(doc, e: Event, tok, g) -> EventActor | None:
     for h in _phrases(tok, g, preps):
         lo, hi = h.left_edge.idx, h.right_edge.idx + len(h.right_edge)
         m = next((m for m in coded_starting_in(doc, lo, hi) if _is_place(m)), None)
+        m = m if m is not None else _gazetteer_place(doc, h)
         if m is None or party_of(m) == party_of(e.actor):
             continue
         if party_of(e.recipient) in (None, party_of(m), party_of(e.actor)):
-            return EventActor.of(m)
+            return m if isinstance(m, EventActor) else EventActor.of(m)
     return None
+
+
+def _gazetteer_place(doc, h) -> EventActor | None:
+    """A proper name the actor layer coded no state for ("to Issyk-Kul", taken
+    for a person) that the gazetteer knows in one state only: that state."""
+    if h.pos_ != "PROPN" or coded_starting_in(doc, h.left_edge.idx, h.idx + len(h)):
+        return None
+    words = [t for t in h.subtree if t.i <= h.i and (t.pos_ == "PROPN" or t.text == "-")]
+    if not words or words[0].i != h.i - len(words) + 1:
+        return None
+    lo, hi = words[0].idx, h.idx + len(h)
+    from ..places.gazetteer import candidates
+
+    countries = {c[5] for c in candidates(doc.text[lo:hi]) if c[5]}
+    if len(countries) != 1:
+        return None
+    country = countries.pop()
+    return EventActor(lo, hi, doc.text[lo:hi], code=country, country=country)
 
 
 def _to_the_place(doc, events: list[Event]) -> None:

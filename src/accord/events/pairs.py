@@ -59,12 +59,15 @@ from . import words as W
 from .attended import attended_acts
 from .coref import party_or_code as _key
 from .coref import retold, trigger_token
+from .definites import bind_definites, bind_owned_things
+from .listed import list_group_act
 from .parties import MAX_JOINT as MAX_JOINT
 from .parties import distinct_parties, party_words
 from .parties import joint_pairs as joint_pairs
 from .parties import named_participants as named_participants
 from .parties import same_party as same_party
 from .parties import without_self_recipients as without_self_recipients
+from .venues import off_the_venue
 
 #: how many events back a pair is looked for
 LOOKBACK_EVENTS = 40
@@ -415,13 +418,14 @@ def expand_pairs(events: list[Event], doc=None) -> list[Event]:
     given once per side of the dyad (see module doc); the others as they are.
     An attendance at the gathering before it is first given toward that
     gathering's host (:mod:`accord.events.attended`)."""
+    events = off_the_venue(bind_definites(events, doc), doc)
     events = _fights_between(attended_acts(events, doc), doc)
     order = sorted(range(len(events)), key=lambda i: (events[i].sentence["start"], events[i].trigger.start))
     out: list[Event] = []
     seen: list[Event] = []
     for i in order:
         e = events[i]
-        group = _group_act(e, seen)
+        group = list_group_act(e, doc) or _group_act(e, seen)
         if group is not None:
             out.extend(group)
             seen.extend(group)
@@ -474,4 +478,4 @@ def expand_pairs(events: list[Event], doc=None) -> list[Event]:
             sides = [(_as(e.actor, x), e.recipient), (_as(e.actor, y), e.recipient)]
         for actor, recipient in sides:
             out.append(retold(e, actor, recipient))
-    return out
+    return bind_owned_things(out, doc)
