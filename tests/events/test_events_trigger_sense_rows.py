@@ -405,3 +405,16 @@ def test_the_dispersal_of_protesters_is_repression(build):
         (".", ".", "PUNCT", ".", "punct", 1, "O"),
     ]
     assert ("dispersal", "175") in {(t, code) for t, code, _ in _cands(build, rows)}
+
+
+def test_standing_with_a_party_is_support(build):
+    """'Japan stands with its ally .'"""
+    rows = [
+        ("Japan", "Japan", "PROPN", "NNP", "nsubj", 1, G),
+        ("stands", "stand", "VERB", "VBZ", "ROOT", 1, "O"),
+        ("with", "with", "ADP", "IN", "prep", 1, "O"),
+        ("its", "its", "PRON", "PRP$", "poss", 4, "O"),
+        ("ally", "ally", "NOUN", "NN", "pobj", 2, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    assert ("stands", "051", "SUPPORT") in _cands(build, rows)

@@ -77,7 +77,16 @@ def is_negated(tok) -> bool:
     if tok.pos_ == "NOUN" and g.is_(tok, "object", "passive_subject", "subject") and h.i != tok.i:
         if g.negated(h):
             return True
-    return False
+    return _named_as_alternative(tok, g)
+
+
+def _named_as_alternative(tok, g) -> bool:
+    """``Instead of supporting the talks, Paris ...``, ``rather than talks``: the act after the
+    phrase (``alternative_phrases``) is the one not done."""
+    h = tok.head
+    if not g.is_(tok, "prep_clause", "prep_object") or h.i == tok.i or h.i == 0:
+        return False
+    return f"{tok.doc[h.i - 1].lower_} {h.lower_}" in W.words("alternative_phrases")
 
 
 def is_prevented(tok) -> bool:

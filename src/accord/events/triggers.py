@@ -18,6 +18,7 @@ from . import words as W
 from .conditions import demanded_conditions
 from .embedding import resolve_embedding
 from .factuality import acts_on_noun, states_a_habit
+from .judged import REJECT_CODE, rejects_proposal, verdict_words
 from .lexicon import Lexicon, lexicon
 from .sense import mediated_parties, no_act, people_on_the_move
 
@@ -156,7 +157,7 @@ def arg_words(tok) -> set:
             out.add(h.lemma_.lower())
             if g.is_(h, "prep") and h.head.i != h.i:
                 out.add(h.head.lemma_.lower())
-    return out
+    return out | verdict_words(tok)
 
 
 def _match_seq(groups, toks) -> bool:
@@ -333,10 +334,18 @@ def find_candidates(sent, lex: Lexicon | None = None) -> list[Candidate]:
     ]
     for c in out:
         c.recipient_tok = c.recipient_tok or mediated_parties(c)
+        if rejects_proposal(c):
+            _recode(c, REJECT_CODE, lex)
     out.extend(_demands(toks, out, lex))
     out.extend(_warned_consequences(toks, out, lex))
     out.extend(_announced_acts(toks, out, lex))
     return [c for c in resolve_embedding(out, lex) if not people_on_the_move(c)]
+
+
+def _recode(c: Candidate, code: str, lex: Lexicon) -> None:
+    """The candidate takes another code, with its type, quad and mode."""
+    ci = lex.info(code)
+    c.cameo, c.type, c.quad, c.mode = code, ci.type, lex.categories[ci.type]["quad"], ci.mode
 
 
 def _announced_acts(toks, cands, lex: Lexicon) -> list[Candidate]:

@@ -1,0 +1,70 @@
+"""Evaluative predications as speech acts (accord.events.judged), on hand-built Docs."""
+
+from accord.events.triggers import find_candidates
+
+G = "B-GPE"
+
+
+def _codes(doc):
+    return [(c.tok.text, c.cameo, c.type) for c in find_candidates(doc[:])]
+
+
+def test_quoted_apposition_of_the_object_is_the_verdict(build):
+    """'Moldova called the presence "a violation of neutrality".' (the parser's apposition)"""
+    rows = [
+        ("Moldova", "Moldova", "PROPN", "NNP", "nsubj", 1, G),
+        ("called", "call", "VERB", "VBD", "ROOT", 1, "O"),
+        ("the", "the", "DET", "DT", "det", 3, "O"),
+        ("presence", "presence", "NOUN", "NN", "dobj", 1, "O"),
+        ('"', '"', "PUNCT", "``", "punct", 3, "O"),
+        ("a", "a", "DET", "DT", "det", 6, "O"),
+        ("violation", "violation", "NOUN", "NN", "appos", 3, "O"),
+        ("of", "of", "ADP", "IN", "prep", 6, "O"),
+        ("neutrality", "neutrality", "NOUN", "NN", "pobj", 7, "O"),
+        ('"', '"', "PUNCT", "''", "punct", 1, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    assert ("called", "111", "ACCUSE") in _codes(build(rows))
+
+
+def test_an_unquoted_apposition_is_no_verdict(build):
+    """'Moldova called the envoy, a violation ...' is not read as a verdict without the quote."""
+    rows = [
+        ("Moldova", "Moldova", "PROPN", "NNP", "nsubj", 1, G),
+        ("called", "call", "VERB", "VBD", "ROOT", 1, "O"),
+        ("the", "the", "DET", "DT", "det", 3, "O"),
+        ("envoy", "envoy", "NOUN", "NN", "dobj", 1, "O"),
+        (",", ",", "PUNCT", ",", "punct", 3, "O"),
+        ("a", "a", "DET", "DT", "det", 6, "O"),
+        ("violation", "violation", "NOUN", "NN", "appos", 3, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    assert not [c for c in _codes(build(rows)) if c[2] == "ACCUSE"]
+
+
+def _considers(build, noun, lemma):
+    """'Russia considers the <noun> of Kishinev to withdraw troops "unacceptable".' (misparsed small clause)"""
+    rows = [
+        ("Russia", "Russia", "PROPN", "NNP", "nsubj", 1, G),
+        ("considers", "consider", "VERB", "VBZ", "ROOT", 1, "O"),
+        ("the", "the", "DET", "DT", "det", 3, "O"),
+        (noun, lemma, "NOUN", "NNS", "nsubj", 7, "O"),
+        ("of", "of", "ADP", "IN", "prep", 3, "O"),
+        ("Kishinev", "Kishinev", "PROPN", "NNP", "pobj", 4, G),
+        ("to", "to", "PART", "TO", "aux", 7, "O"),
+        ("withdraw", "withdraw", "VERB", "VB", "ccomp", 1, "O"),
+        ("troops", "troop", "NOUN", "NNS", "dobj", 7, "O"),
+        ('"', '"', "PUNCT", "``", "punct", 10, "O"),
+        ("unacceptable", "unacceptable", "ADJ", "JJ", "oprd", 7, "O"),
+        ('"', '"', "PUNCT", "''", "punct", 7, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    return _codes(build(rows))
+
+
+def test_a_negative_verdict_on_demands_rejects_them(build):
+    assert ("considers", "120", "REJECT") in _considers(build, "demands", "demand")
+
+
+def test_a_negative_verdict_on_another_act_accuses(build):
+    assert ("considers", "111", "ACCUSE") in _considers(build, "attempts", "attempt")
