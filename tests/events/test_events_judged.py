@@ -68,3 +68,44 @@ def test_a_negative_verdict_on_demands_rejects_them(build):
 
 def test_a_negative_verdict_on_another_act_accuses(build):
     assert ("considers", "111", "ACCUSE") in _considers(build, "attempts", "attempt")
+
+
+def _contribute(build, neg, good):
+    """'Japan said the move does [not] contribute to <good> .'"""
+    rows = [
+        ("Japan", "Japan", "PROPN", "NNP", "nsubj", 1, G),
+        ("said", "say", "VERB", "VBD", "ROOT", 1, "O"),
+        ("the", "the", "DET", "DT", "det", 3, "O"),
+        ("move", "move", "NOUN", "NN", "nsubj", 6, "O"),
+        ("does", "do", "AUX", "VBZ", "aux", 6, "O"),
+        (
+            "not" if neg else "really",
+            "not" if neg else "really",
+            "PART" if neg else "ADV",
+            "RB",
+            "neg" if neg else "advmod",
+            6,
+            "O",
+        ),
+        ("contribute", "contribute", "VERB", "VB", "ccomp", 1, "O"),
+        ("to", "to", "ADP", "IN", "prep", 6, "O"),
+        (good, good, "NOUN", "NN", "pobj", 7, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    doc = build(rows, [(0, 1, "JPN", "JPN", None, None, "state")])
+    return [
+        (c.tok.text, c.cameo, c.recipient_tok.text if c.recipient_tok is not None else None, c.made)
+        for c in find_candidates(doc[:])
+    ]
+
+
+def test_a_denied_benefit_to_stability_is_criticism_of_the_subject(build):
+    assert ("said", "111", "move", True) in _contribute(build, True, "stability")
+
+
+def test_a_benefit_not_denied_is_no_criticism(build):
+    assert not [c for c in _contribute(build, False, "stability") if c[1] == "111"]
+
+
+def test_a_denied_benefit_to_another_noun_is_no_criticism(build):
+    assert not [c for c in _contribute(build, True, "fund") if c[1] == "111"]

@@ -18,7 +18,7 @@ from . import words as W
 from .conditions import demanded_conditions
 from .embedding import resolve_embedding
 from .factuality import acts_on_noun, states_a_habit
-from .judged import REJECT_CODE, rejects_proposal, verdict_words
+from .judged import CRITICISM_CODE, REJECT_CODE, denies_a_benefit, rejects_proposal, verdict_words
 from .lexicon import Lexicon, lexicon
 from .sense import mediated_parties, no_act, people_on_the_move
 
@@ -323,6 +323,11 @@ def find_candidates(sent, lex: Lexicon | None = None) -> list[Candidate]:
         out.append(
             Candidate(tok, code, ci.type, cat["quad"], mode if mode is not None else ci.mode, context, spec, source)
         )
+    for c in out:
+        if rejects_proposal(c):
+            _recode(c, REJECT_CODE, lex)
+        elif denies_a_benefit(c, F.is_negated(c.tok)):
+            _criticise_by_denial(c, lex)  # a speech act now: no habit, no aid
     out = [
         c
         for c in out
@@ -334,8 +339,6 @@ def find_candidates(sent, lex: Lexicon | None = None) -> list[Candidate]:
     ]
     for c in out:
         c.recipient_tok = c.recipient_tok or mediated_parties(c)
-        if rejects_proposal(c):
-            _recode(c, REJECT_CODE, lex)
     out.extend(_demands(toks, out, lex))
     out.extend(_warned_consequences(toks, out, lex))
     out.extend(_announced_acts(toks, out, lex))
@@ -346,6 +349,18 @@ def _recode(c: Candidate, code: str, lex: Lexicon) -> None:
     """The candidate takes another code, with its type, quad and mode."""
     ci = lex.info(code)
     c.cameo, c.type, c.quad, c.mode = code, ci.type, lex.categories[ci.type]["quad"], ci.mode
+
+
+def _criticise_by_denial(c: Candidate, lex: Lexicon) -> None:
+    """``X said the mission does not contribute to stability``: X's criticism
+    (111) of the mission, made by the reporting verb when there is one."""
+    _recode(c, CRITICISM_CODE, lex)
+    c.made = True  # made by the denial, whatever its negation
+    g = grammar(c.tok)
+    h = c.tok.head
+    c.recipient_tok = g.child(c.tok, "subject")
+    if g.is_(c.tok, "clausal_complement") and h.pos_ == "VERB" and h.lemma_.lower() in W.words("report_cues"):
+        c.tok = h
 
 
 def _announced_acts(toks, cands, lex: Lexicon) -> list[Candidate]:
