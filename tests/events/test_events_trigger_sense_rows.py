@@ -418,3 +418,18 @@ def test_standing_with_a_party_is_support(build):
         (".", ".", "PUNCT", ".", "punct", 1, "O"),
     ]
     assert ("stands", "051", "SUPPORT") in _cands(build, rows)
+
+
+def test_chairing_a_meeting_is_consultation(build):
+    """'The meeting was chaired by Japan .'"""
+    rows = [
+        ("The", "the", "DET", "DT", "det", 1, "O"),
+        ("meeting", "meeting", "NOUN", "NN", "nsubjpass", 3, "O"),
+        ("was", "be", "AUX", "VBD", "auxpass", 3, "O"),
+        ("chaired", "chair", "VERB", "VBN", "ROOT", 3, "O"),
+        ("by", "by", "ADP", "IN", "agent", 3, "O"),
+        ("Japan", "Japan", "PROPN", "NNP", "pobj", 4, G),
+        (".", ".", "PUNCT", ".", "punct", 3, "O"),
+    ]
+    doc = build(rows, [(5, 6, "JPN", "JPN", None, None, "state")])
+    assert ("chaired", "040", "CONSULT") in [(c.tok.text, c.cameo, c.type) for c in find_candidates(doc[:])]
