@@ -433,3 +433,9 @@ def test_chairing_a_meeting_is_consultation(build):
     ]
     doc = build(rows, [(5, 6, "JPN", "JPN", None, None, "state")])
     assert ("chaired", "040", "CONSULT") in [(c.tok.text, c.cameo, c.type) for c in find_candidates(doc[:])]
+
+
+def test_an_act_expected_of_a_party_is_a_request(build):
+    """'Japan expects its withdrawal .' asks for it; 'Japan expects growth .' asks nothing."""
+    assert ("expects", "020", "REQUEST") in _svo(build, "expects", "expect", "withdrawal", "withdrawal", det="its")
+    assert not [c for c in _svo(build, "expects", "expect", "growth", "growth") if c[2] == "REQUEST"]

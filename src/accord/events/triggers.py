@@ -399,6 +399,8 @@ def _expects_no_act(c: Candidate) -> bool:
     if tok.lemma_.lower() not in W.words("expectation_verbs") or c.type != "REQUEST":
         return False
     g = grammar(tok)
+    if any(o.lemma_.lower() in W.words("expected_acts") for o in g.children(tok, "object")):
+        return False  # "expects its withdrawal": an act asked of a party
     return not any(
         g.has_child(v, "subject") and any(x.tag_ == "TO" for x in v.children)
         for v in g.children(tok, "clausal_complement")
