@@ -304,3 +304,26 @@ def test_an_act_after_another_preposition_is_not_negated():
         ]
     )
     assert not F.is_negated(d[2])
+
+
+def test_a_headline_infinitive_is_future():
+    """'Kalia and Zenda to hold joint exercise' / the verb of 'Kalia wants to hold ...' is no headline's."""
+    d = doc(
+        [
+            ("Kalia", "Kalia", "PROPN", "NNP", "nsubj", 4),
+            ("and", "and", "CCONJ", "CC", "cc", 0),
+            ("Zenda", "Zenda", "PROPN", "NNP", "conj", 0),
+            ("to", "to", "PART", "TO", "aux", 4),
+            ("hold", "hold", "VERB", "VB", "ROOT", 4),
+            ("exercise", "exercise", "NOUN", "NN", "dobj", 4),
+        ]
+    )
+    assert F.is_future(d[4])
+    d = doc(
+        [
+            ("Kalia", "Kalia", "PROPN", "NNP", "nsubj", 1),
+            ("held", "hold", "VERB", "VBD", "ROOT", 1),
+            ("exercises", "exercise", "NOUN", "NNS", "dobj", 1),
+        ]
+    )
+    assert not F.is_future(d[1])

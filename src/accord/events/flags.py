@@ -146,7 +146,15 @@ def is_future(tok) -> bool:
             return True
         if t.i != tok.i and t.lemma_.lower() in W.words("ready_words"):
             return True
-    return _plans_what_will_be(tok, g)
+    return _plans_what_will_be(tok, g) or _headline_infinitive(tok, g)
+
+
+def _headline_infinitive(tok, g) -> bool:
+    """``Russia and Uzbekistan to hold joint exercise``: a headline's main verb
+    as an infinitive with its subject tells what is to come."""
+    if tok.head.i != tok.i or not g.has_child(tok, "subject"):
+        return False
+    return any(g.is_(c, "aux") and c.tag_ == "TO" for c in tok.children)
 
 
 def _plans_what_will_be(tok, g) -> bool:
