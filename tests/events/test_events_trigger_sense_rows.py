@@ -439,3 +439,8 @@ def test_an_act_expected_of_a_party_is_a_request(build):
     """'Japan expects its withdrawal .' asks for it; 'Japan expects growth .' asks nothing."""
     assert ("expects", "020", "REQUEST") in _svo(build, "expects", "expect", "withdrawal", "withdrawal", det="its")
     assert not [c for c in _svo(build, "expects", "expect", "growth", "growth") if c[2] == "REQUEST"]
+
+
+def test_extending_a_mandate_or_truce_is_an_agreement(build):
+    assert ("extended", "030", "AGREE") in _svo(build, "extended", "extend", "mandate", "mandate", det="the")
+    assert ("extended", "163", "SANCTION") in _svo(build, "extended", "extend", "sanctions", "sanction")
