@@ -444,3 +444,26 @@ def test_an_act_expected_of_a_party_is_a_request(build):
 def test_extending_a_mandate_or_truce_is_an_agreement(build):
     assert ("extended", "030", "AGREE") in _svo(build, "extended", "extend", "mandate", "mandate", det="the")
     assert ("extended", "163", "SANCTION") in _svo(build, "extended", "extend", "sanctions", "sanction")
+
+
+def test_learning_from_the_media_is_no_consultation(build):
+    assert not [c for c in _svo(build, "learned", "learn", "intentions", "intention", det="the") if c[2] == "CONSULT"]
+
+
+def test_heading_a_delegation_is_no_cooperation(build):
+    assert not [c for c in _svo(build, "headed", "head", "delegation", "delegation", det="the") if c[2] == "COOPERATE"]
+
+
+def test_what_a_thing_should_be_is_no_demand(build):
+    """'Japan said the answer should be joint .'"""
+    rows = [
+        ("Japan", "Japan", "PROPN", "NNP", "nsubj", 1, G),
+        ("said", "say", "VERB", "VBD", "ROOT", 1, "O"),
+        ("the", "the", "DET", "DT", "det", 3, "O"),
+        ("answer", "answer", "NOUN", "NN", "nsubj", 5, "O"),
+        ("should", "should", "AUX", "MD", "aux", 5, "O"),
+        ("be", "be", "AUX", "VB", "ccomp", 1, "O"),
+        ("joint", "joint", "ADJ", "JJ", "acomp", 5, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    assert not [c for c in _cands(build, rows) if c[1] == "100"]
