@@ -17,7 +17,7 @@ from . import flags as F
 from . import words as W
 from .conditions import demanded_conditions
 from .embedding import resolve_embedding
-from .factuality import acts_on_noun, states_a_habit
+from .factuality import acts_on_noun, is_link_line, states_a_habit
 from .judged import CRITICISM_CODE, REJECT_CODE, denies_a_benefit, rejects_proposal, verdict_words
 from .lexicon import Lexicon, lexicon
 from .sense import mediated_parties, no_act, people_on_the_move
@@ -305,6 +305,8 @@ def _trigger_code(tok, k: int, sent: _SentenceWords, lex: Lexicon):
 def find_candidates(sent, lex: Lexicon | None = None) -> list[Candidate]:
     """Event triggers in one sentence (a spaCy Span), with their CAMEO codes."""
     lex = lex or lexicon()
+    if is_link_line(sent):
+        return []
     toks = list(sent)
     sent_words = _SentenceWords(toks)
     out = []
