@@ -467,3 +467,7 @@ def test_what_a_thing_should_be_is_no_demand(build):
         (".", ".", "PUNCT", ".", "punct", 1, "O"),
     ]
     assert not [c for c in _cands(build, rows) if c[1] == "100"]
+
+
+def test_initialling_an_agreement_is_signing_it(build):
+    assert ("initialled", "057", "SUPPORT") in _svo(build, "initialled", "initial", "agreement", "agreement", det="the")
