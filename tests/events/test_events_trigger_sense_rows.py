@@ -471,3 +471,17 @@ def test_what_a_thing_should_be_is_no_demand(build):
 
 def test_initialling_an_agreement_is_signing_it(build):
     assert ("initialled", "057", "SUPPORT") in _svo(build, "initialled", "initial", "agreement", "agreement", det="the")
+
+
+def test_what_a_named_party_must_be_is_a_demand(build):
+    """'Japan said Kalia must be ready .'"""
+    rows = [
+        ("Japan", "Japan", "PROPN", "NNP", "nsubj", 1, G),
+        ("said", "say", "VERB", "VBD", "ROOT", 1, "O"),
+        ("Kalia", "Kalia", "PROPN", "NNP", "nsubj", 4, G),
+        ("must", "must", "AUX", "MD", "aux", 4, "O"),
+        ("be", "be", "AUX", "VB", "ccomp", 1, "O"),
+        ("ready", "ready", "ADJ", "JJ", "acomp", 4, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    assert [c for c in _cands(build, rows) if c[1] == "100"]

@@ -477,6 +477,8 @@ def _demands(toks, cands, lex: Lexicon) -> list[Candidate]:
         subj = g.child(t, "subject", "passive_subject")
         if subj is None or subj.lower_ in skip_subjects:
             continue
+        if t.lemma_.lower() in W.words("state_demand_verbs") and not subj.ent_type_:
+            continue  # "our answer should be joint": the state of a thing, no party asked to act
         inner = next((c for c in cands if c.i == t.i), None)
         out.append(_demand(h, subj, list(inner.context) if inner else [], lex))
     # a condition's demand is made by the verb that its act hangs on, also when that verb is an act of
