@@ -109,3 +109,25 @@ def test_a_benefit_not_denied_is_no_criticism(build):
 
 def test_a_denied_benefit_to_another_noun_is_no_criticism(build):
     assert not [c for c in _contribute(build, True, "fund") if c[1] == "111"]
+
+
+def _are(build, adj):
+    """'Kalia : demands to withdraw are "<adj>"' (a headline, the noun parsed as the copula's subject)."""
+    rows = [
+        ("Kalia", "Kalia", "PROPN", "NNP", "nsubj", 5, G),
+        (":", ":", "PUNCT", ":", "punct", 0, "O"),
+        ("demands", "demand", "VERB", "VBZ", "nsubj", 5, "O"),  # as the parser reads the headline
+        ("to", "to", "PART", "TO", "aux", 4, "O"),
+        ("withdraw", "withdraw", "VERB", "VB", "xcomp", 2, "O"),
+        ("are", "be", "AUX", "VBP", "ROOT", 5, "O"),
+        (adj, adj, "ADJ", "JJ", "acomp", 5, "O"),
+    ]
+    return _codes(build(rows))
+
+
+def test_demands_said_to_be_unacceptable_are_rejected(build):
+    assert ("demands", "120", "REJECT") in _are(build, "unacceptable")
+
+
+def test_demands_said_to_be_fair_are_not_rejected(build):
+    assert not [c for c in _are(build, "fair") if c[2] == "REJECT"]

@@ -81,3 +81,21 @@ def denies_a_benefit(c, negated: bool) -> bool:
     goods = W.words("public_goods")
     nouns = g.children(tok, "object") + [n for p in g.children(tok, "prep") for n in g.children(p, "prep_object")]
     return any(n.lemma_.lower() in goods for n in nouns)
+
+
+def judged_unacceptable(c, lex) -> bool:
+    """``demands to withdraw the peacekeepers are "unacceptable"`` (a headline's
+    verdict): a demand or proposal that is the subject of a copula whose
+    predicate is a negative verdict (the words of the judging verbs'
+    criticism rows) is rejected by whoever says so."""
+    tok = c.tok
+    g = grammar(tok)
+    h = tok.head
+    if tok.lemma_.lower() not in W.words("proposal_nouns") or not g.is_(tok, "subject") or h.i == tok.i:
+        return False
+    if h.lemma_.lower() not in W.words("state_demand_verbs"):
+        return False
+    said = {w for t in g.children(h, *VERDICT_ROLES) for w in (t.lemma_.lower(), t.lower_)}
+    return any(
+        said & r.args for v in W.words("judging_verbs") for r in lex.rules.get(v, ()) if r.cameo == CRITICISM_CODE
+    )

@@ -18,7 +18,7 @@ from . import words as W
 from .conditions import demanded_conditions
 from .embedding import resolve_embedding
 from .factuality import acts_on_noun, is_link_line, states_a_habit
-from .judged import CRITICISM_CODE, REJECT_CODE, denies_a_benefit, rejects_proposal, verdict_words
+from .judged import CRITICISM_CODE, REJECT_CODE, denies_a_benefit, judged_unacceptable, rejects_proposal, verdict_words
 from .lexicon import Lexicon, lexicon
 from .sense import mediated_parties, no_act, people_on_the_move
 
@@ -326,7 +326,7 @@ def find_candidates(sent, lex: Lexicon | None = None) -> list[Candidate]:
             Candidate(tok, code, ci.type, cat["quad"], mode if mode is not None else ci.mode, context, spec, source)
         )
     for c in out:
-        if rejects_proposal(c):
+        if rejects_proposal(c) or judged_unacceptable(c, lex):
             _recode(c, REJECT_CODE, lex)
         elif denies_a_benefit(c, F.is_negated(c.tok)):
             _criticise_by_denial(c, lex)  # a speech act now: no habit, no aid
