@@ -34,3 +34,24 @@ def test_freeing_people_is_a_release(build):
 
 def test_freeing_up_funds_is_no_release(build):
     assert not [c for c in _cands(build, "freed", "free", "funds", "fund", particle="up") if c[1] == "0841"]
+
+
+def test_a_supply_of_armoured_vehicles_is_military_aid(build):
+    """'Japan condemned the supply of vehicles .' (the event noun)"""
+    rows = [
+        ("Japan", "Japan", "PROPN", "NNP", "nsubj", 1, G),
+        ("condemned", "condemn", "VERB", "VBD", "ROOT", 1, "O"),
+        ("the", "the", "DET", "DT", "det", 3, "O"),
+        ("supply", "supply", "NOUN", "NN", "dobj", 1, "O"),
+        ("of", "of", "ADP", "IN", "prep", 3, "O"),
+        ("vehicles", "vehicle", "NOUN", "NNS", "pobj", 4, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    doc = build(rows, [(0, 1, "JPN", "JPN", None, None, "state")])
+    from accord.events.triggers import arg_words
+
+    assert "vehicle" in arg_words(doc[3])
+    from accord.events.lexicon import lexicon
+
+    rule = next(r for r in lexicon().rules["supply"] if r.pos == "NOUN")
+    assert "vehicles" in rule.args

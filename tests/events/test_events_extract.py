@@ -474,3 +474,41 @@ def test_an_event_with_no_actor_is_not_emitted(build):
 def test_an_uncoded_actor_keeps_its_text_with_no_code(build):
     evs = [e for e in _attacked(build, "Gunmen") if e.type == "ASSAULT"]
     assert [(e.actor.text, e.actor.code, e.recipient.code) for e in evs] == [("Gunmen", None, "RUR")]
+
+
+def _agreed(build, agent):
+    """'The mandate was extended [by Zenda] ,' the ministry said (of Ruritania)."""
+    from accord.events.actor_groups import ActorGroups
+    from accord.events.extract import _speaker_agent
+    from accord.record import Event, EventActor, Quote, Span, Speaker
+
+    rows = [
+        ("The", "the", "DET", "DT", "det", 1, "O"),
+        ("mandate", "mandate", "NOUN", "NN", "nsubjpass", 3, "O"),
+        ("was", "be", "AUX", "VBD", "auxpass", 3, "O"),
+        ("extended", "extend", "VERB", "VBN", "ROOT", 3, "O"),
+    ]
+    if agent:
+        rows += [("by", "by", "ADP", "IN", "agent", 3, "O"), ("Zenda", "Zenda", "PROPN", "NNP", "pobj", 4, "B-GPE")]
+    rows.append((".", ".", "PUNCT", ".", "punct", 3, "O"))
+    doc = build(rows)
+    quote = Quote(0, len(doc.text), doc.text, speaker=Speaker(0, 3, "the ministry", code="RURGOV", country="RUR"))
+    trig = doc[3]
+    e = Event(
+        "AGREE",
+        Span(trig.idx, trig.idx + len(trig.text), trig.text),
+        {"start": 0, "end": len(doc.text)},
+        recipient=EventActor(4, 11, "mandate", code="IGOEU", org="EU"),
+        quote=0,
+    )
+    _speaker_agent(doc, e, [quote], ActorGroups(doc))
+    return e.actor
+
+
+def test_an_agentless_passive_agreement_is_the_speakers(build):
+    a = _agreed(build, agent=False)
+    assert a is not None and a.country == "RUR"
+
+
+def test_a_passive_agreement_with_its_agent_keeps_no_speaker(build):
+    assert _agreed(build, agent=True) is None

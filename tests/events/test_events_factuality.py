@@ -305,3 +305,25 @@ def test_a_named_partys_progressive_in_a_comma_clause_describes_it(build):
     assert not describes_named_party(d[v])
     d, v = _named_party_clause(build, False, are, "VBG")  # no comma: the clause picks the party out
     assert not describes_named_party(d[v])
+
+
+def test_a_read_also_line_links_another_story(build):
+    """'READ ALSO: Kalia will host drills' has no event of the article; 'Kalia will host drills' has."""
+    from accord.events.factuality import is_link_line
+    from accord.events.triggers import find_candidates
+
+    tail = [
+        ("Kalia", "Kalia", "PROPN", "NNP", "nsubj", 5, "B-GPE"),
+        ("will", "will", "AUX", "MD", "aux", 5, "O"),
+        ("host", "host", "VERB", "VB", "ROOT", 5, "O"),
+        ("drills", "drill", "NOUN", "NNS", "dobj", 5, "O"),
+    ]
+    head = [
+        ("READ", "read", "VERB", "VB", "ccomp", 5, "O"),
+        ("ALSO", "also", "ADV", "RB", "advmod", 0, "O"),
+        (":", ":", "PUNCT", ":", "punct", 0, "O"),
+    ]
+    doc = build(head + tail)
+    assert is_link_line(doc[:]) and not find_candidates(doc[:])
+    plain = build([(w, lem, p, t, d, h - 3, e) for w, lem, p, t, d, h, e in tail])
+    assert not is_link_line(plain[:]) and find_candidates(plain[:])

@@ -272,3 +272,58 @@ def test_agreeing_on_what_will_be_is_future():
 
     assert F.is_future(agreed(True)[1])
     assert not F.is_future(agreed(False)[1])
+
+
+def test_act_named_as_the_alternative_is_negated():
+    """'Instead of backing the talks, Paris armed Yerevan.' / 'Rather than backing ...'"""
+    for first, second, tag in (("Instead", "of", "IN"), ("Rather", "than", "IN")):
+        d = doc(
+            [
+                (first, first.lower(), "ADV", "RB", "advmod", 1),
+                (second, second, "ADP", tag, "prep", 6),
+                ("backing", "back", "VERB", "VBG", "pcomp", 1),
+                ("the", "the", "DET", "DT", "det", 4),
+                ("talks", "talk", "NOUN", "NNS", "dobj", 2),
+                ("Paris", "Paris", "PROPN", "NNP", "nsubj", 6),
+                ("armed", "arm", "VERB", "VBD", "ROOT", 6),
+                ("Yerevan", "Yerevan", "PROPN", "NNP", "dobj", 6),
+            ]
+        )
+        assert F.is_negated(d[2]) and not F.is_negated(d[6])
+
+
+def test_an_act_after_another_preposition_is_not_negated():
+    """'Ahead of backing the talks, Paris armed Yerevan.'"""
+    d = doc(
+        [
+            ("Ahead", "ahead", "ADV", "RB", "advmod", 1),
+            ("of", "of", "ADP", "IN", "prep", 4),
+            ("backing", "back", "VERB", "VBG", "pcomp", 1),
+            ("Paris", "Paris", "PROPN", "NNP", "nsubj", 4),
+            ("armed", "arm", "VERB", "VBD", "ROOT", 4),
+        ]
+    )
+    assert not F.is_negated(d[2])
+
+
+def test_a_headline_infinitive_is_future():
+    """'Kalia and Zenda to hold joint exercise' / the verb of 'Kalia wants to hold ...' is no headline's."""
+    d = doc(
+        [
+            ("Kalia", "Kalia", "PROPN", "NNP", "nsubj", 4),
+            ("and", "and", "CCONJ", "CC", "cc", 0),
+            ("Zenda", "Zenda", "PROPN", "NNP", "conj", 0),
+            ("to", "to", "PART", "TO", "aux", 4),
+            ("hold", "hold", "VERB", "VB", "ROOT", 4),
+            ("exercise", "exercise", "NOUN", "NN", "dobj", 4),
+        ]
+    )
+    assert F.is_future(d[4])
+    d = doc(
+        [
+            ("Kalia", "Kalia", "PROPN", "NNP", "nsubj", 1),
+            ("held", "hold", "VERB", "VBD", "ROOT", 1),
+            ("exercises", "exercise", "NOUN", "NNS", "dobj", 1),
+        ]
+    )
+    assert not F.is_future(d[1])

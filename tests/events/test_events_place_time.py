@@ -91,3 +91,44 @@ def test_a_time_that_names_a_day_dates_the_event(build):
     doc = build(rows, published="2025-10-05")
     got = date_for(SimpleNamespace(tok=doc[1]), list(doc.ents), "2025-10-05", True)
     assert got[:3] == ("2025-10-04", None, "Saturday night")
+
+
+def _treaty_rows(relcl_on_subject=True):
+    """'Kalia , which has a treaty dating from 1951 , condemned the raid .' or, the clause on the
+    object, 'Kalia condemned the raid , which dated from 1951 .'"""
+    if relcl_on_subject:
+        return [
+            ("Kalia", "Kalia", "PROPN", "NNP", "nsubj", 9, "B-GPE"),
+            (",", ",", "PUNCT", ",", "punct", 0, "O"),
+            ("which", "which", "PRON", "WDT", "nsubj", 3, "O"),
+            ("has", "have", "VERB", "VBZ", "relcl", 0, "O"),
+            ("a", "a", "DET", "DT", "det", 5, "O"),
+            ("treaty", "treaty", "NOUN", "NN", "dobj", 3, "O"),
+            ("dating", "date", "VERB", "VBG", "acl", 5, "O"),
+            ("from", "from", "ADP", "IN", "prep", 6, "O"),
+            ("1951", "1951", "NUM", "CD", "pobj", 7, "B-DATE"),
+            ("condemned", "condemn", "VERB", "VBD", "ROOT", 9, "O"),
+            ("the", "the", "DET", "DT", "det", 11, "O"),
+            ("raid", "raid", "NOUN", "NN", "dobj", 9, "O"),
+            (".", ".", "PUNCT", ".", "punct", 9, "O"),
+        ]
+    return [
+        ("Kalia", "Kalia", "PROPN", "NNP", "nsubj", 1, "B-GPE"),
+        ("condemned", "condemn", "VERB", "VBD", "ROOT", 1, "O"),
+        ("the", "the", "DET", "DT", "det", 3, "O"),
+        ("raid", "raid", "NOUN", "NN", "dobj", 1, "O"),
+        (",", ",", "PUNCT", ",", "punct", 3, "O"),
+        ("which", "which", "PRON", "WDT", "nsubj", 6, "O"),
+        ("dated", "date", "VERB", "VBD", "relcl", 3, "O"),
+        ("from", "from", "ADP", "IN", "prep", 6, "O"),
+        ("1951", "1951", "NUM", "CD", "pobj", 7, "B-DATE"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+
+
+def test_a_date_describing_the_subject_is_not_the_events(build):
+    assert _date(build(_treaty_rows()), 9, past=True) is None
+
+
+def test_a_date_describing_the_object_of_the_event_stays(build):
+    assert _date(build(_treaty_rows(False)), 1, past=True) == "1951"

@@ -405,3 +405,83 @@ def test_the_dispersal_of_protesters_is_repression(build):
         (".", ".", "PUNCT", ".", "punct", 1, "O"),
     ]
     assert ("dispersal", "175") in {(t, code) for t, code, _ in _cands(build, rows)}
+
+
+def test_standing_with_a_party_is_support(build):
+    """'Japan stands with its ally .'"""
+    rows = [
+        ("Japan", "Japan", "PROPN", "NNP", "nsubj", 1, G),
+        ("stands", "stand", "VERB", "VBZ", "ROOT", 1, "O"),
+        ("with", "with", "ADP", "IN", "prep", 1, "O"),
+        ("its", "its", "PRON", "PRP$", "poss", 4, "O"),
+        ("ally", "ally", "NOUN", "NN", "pobj", 2, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    assert ("stands", "051", "SUPPORT") in _cands(build, rows)
+
+
+def test_chairing_a_meeting_is_consultation(build):
+    """'The meeting was chaired by Japan .'"""
+    rows = [
+        ("The", "the", "DET", "DT", "det", 1, "O"),
+        ("meeting", "meeting", "NOUN", "NN", "nsubjpass", 3, "O"),
+        ("was", "be", "AUX", "VBD", "auxpass", 3, "O"),
+        ("chaired", "chair", "VERB", "VBN", "ROOT", 3, "O"),
+        ("by", "by", "ADP", "IN", "agent", 3, "O"),
+        ("Japan", "Japan", "PROPN", "NNP", "pobj", 4, G),
+        (".", ".", "PUNCT", ".", "punct", 3, "O"),
+    ]
+    doc = build(rows, [(5, 6, "JPN", "JPN", None, None, "state")])
+    assert ("chaired", "040", "CONSULT") in [(c.tok.text, c.cameo, c.type) for c in find_candidates(doc[:])]
+
+
+def test_an_act_expected_of_a_party_is_a_request(build):
+    """'Japan expects its withdrawal .' asks for it; 'Japan expects growth .' asks nothing."""
+    assert ("expects", "020", "REQUEST") in _svo(build, "expects", "expect", "withdrawal", "withdrawal", det="its")
+    assert not [c for c in _svo(build, "expects", "expect", "growth", "growth") if c[2] == "REQUEST"]
+
+
+def test_extending_a_mandate_or_truce_is_an_agreement(build):
+    assert ("extended", "030", "AGREE") in _svo(build, "extended", "extend", "mandate", "mandate", det="the")
+    assert ("extended", "163", "SANCTION") in _svo(build, "extended", "extend", "sanctions", "sanction")
+
+
+def test_learning_from_the_media_is_no_consultation(build):
+    assert not [c for c in _svo(build, "learned", "learn", "intentions", "intention", det="the") if c[2] == "CONSULT"]
+
+
+def test_heading_a_delegation_is_no_cooperation(build):
+    assert not [c for c in _svo(build, "headed", "head", "delegation", "delegation", det="the") if c[2] == "COOPERATE"]
+
+
+def test_what_a_thing_should_be_is_no_demand(build):
+    """'Japan said the answer should be joint .'"""
+    rows = [
+        ("Japan", "Japan", "PROPN", "NNP", "nsubj", 1, G),
+        ("said", "say", "VERB", "VBD", "ROOT", 1, "O"),
+        ("the", "the", "DET", "DT", "det", 3, "O"),
+        ("answer", "answer", "NOUN", "NN", "nsubj", 5, "O"),
+        ("should", "should", "AUX", "MD", "aux", 5, "O"),
+        ("be", "be", "AUX", "VB", "ccomp", 1, "O"),
+        ("joint", "joint", "ADJ", "JJ", "acomp", 5, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    assert not [c for c in _cands(build, rows) if c[1] == "100"]
+
+
+def test_initialling_an_agreement_is_signing_it(build):
+    assert ("initialled", "057", "SUPPORT") in _svo(build, "initialled", "initial", "agreement", "agreement", det="the")
+
+
+def test_what_a_named_party_must_be_is_a_demand(build):
+    """'Japan said Kalia must be ready .'"""
+    rows = [
+        ("Japan", "Japan", "PROPN", "NNP", "nsubj", 1, G),
+        ("said", "say", "VERB", "VBD", "ROOT", 1, "O"),
+        ("Kalia", "Kalia", "PROPN", "NNP", "nsubj", 4, G),
+        ("must", "must", "AUX", "MD", "aux", 4, "O"),
+        ("be", "be", "AUX", "VB", "ccomp", 1, "O"),
+        ("ready", "ready", "ADJ", "JJ", "acomp", 4, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    assert [c for c in _cands(build, rows) if c[1] == "100"]

@@ -109,6 +109,7 @@ def extract_events(doc, classifier=None, min_confidence: float = 0.4) -> list[Ev
     for e in events:
         _host_of_organisation(doc, e, actors)
         _speaker_target(doc, e, quotes, actors)
+        _speaker_agent(doc, e, quotes, actors)
         _official_of_the_state_before(doc, e, actors)
     # an event needs an actor (#16 conventions): a party present with no code keeps its text
     # (code null); one with no actor at all, once hosts and earlier tellings have lent theirs, is
@@ -166,6 +167,25 @@ def _speaker_target(doc, e: Event, quotes, actors: ActorGroups) -> None:
         sp.start, sp.end = lo.idx, hi.idx + len(hi)
         sp.text = actors.text[sp.start : sp.end]
         e.recipient = sp
+
+
+def _speaker_agent(doc, e: Event, quotes, actors: ActorGroups) -> None:
+    """An agreement told in the passive with no agent by a party's speaker
+    ("The mandate of the EU mission will be extended, Armenia's security chief
+    said", "The decision has been agreed with our partners"): the speaker's
+    party is the side that agreed, where it is not the recipient's."""
+    if e.actor is not None or e.type != "AGREE" or e.quote is None or e.quote >= len(quotes):
+        return
+    span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return
+    tok = span[-1]
+    g = actors.g
+    if not g.has_child(tok, "passive_subject") or g.has_child(tok, "agent"):
+        return
+    sp = speaker_actor(quotes[e.quote])
+    if sp is not None and party_of(sp) and (e.recipient is None or party_of(e.recipient) != party_of(sp)):
+        e.actor = sp
 
 
 def _first_person_target(tok, g):

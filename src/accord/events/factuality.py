@@ -372,3 +372,14 @@ def states_a_habit(tok) -> bool:
     call on``, ``we demand``) and stays; so does a headline (``Kazakhstan sends troops``)."""
     g = grammar(tok)
     return tok.pos_ == "VERB" and _simple_present(tok, g) and not _is_headline(tok.sent) and _in_quote(tok)
+
+
+def is_link_line(sent) -> bool:
+    """``READ ALSO: Kyrgyzstan will host ...``: a link to another story, set in
+    the page (``link_line_labels`` before a colon); its events are that story's."""
+    words = []
+    for t in list(sent)[:4]:
+        if t.text == ":":
+            return " ".join(words) in W.words("link_line_labels")
+        words.append(t.lower_)
+    return False

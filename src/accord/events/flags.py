@@ -77,7 +77,16 @@ def is_negated(tok) -> bool:
     if tok.pos_ == "NOUN" and g.is_(tok, "object", "passive_subject", "subject") and h.i != tok.i:
         if g.negated(h):
             return True
-    return False
+    return _named_as_alternative(tok, g)
+
+
+def _named_as_alternative(tok, g) -> bool:
+    """``Instead of supporting the talks, Paris ...``, ``rather than talks``: the act after the
+    phrase (``alternative_phrases``) is the one not done."""
+    h = tok.head
+    if not g.is_(tok, "prep_clause", "prep_object") or h.i == tok.i or h.i == 0:
+        return False
+    return f"{tok.doc[h.i - 1].lower_} {h.lower_}" in W.words("alternative_phrases")
 
 
 def is_prevented(tok) -> bool:
@@ -137,7 +146,15 @@ def is_future(tok) -> bool:
             return True
         if t.i != tok.i and t.lemma_.lower() in W.words("ready_words"):
             return True
-    return _plans_what_will_be(tok, g)
+    return _plans_what_will_be(tok, g) or _headline_infinitive(tok, g)
+
+
+def _headline_infinitive(tok, g) -> bool:
+    """``Russia and Uzbekistan to hold joint exercise``: a headline's main verb
+    as an infinitive with its subject tells what is to come."""
+    if tok.head.i != tok.i or not g.has_child(tok, "subject"):
+        return False
+    return any(g.is_(c, "aux") and c.tag_ == "TO" for c in tok.children)
 
 
 def _plans_what_will_be(tok, g) -> bool:

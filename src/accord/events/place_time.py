@@ -29,10 +29,15 @@ def date_for(cand, ents, published: str | None, past: bool):
     counts as a date; None.
     ``own``: the date is not told by a clause within the trigger's phrase (``the
     withdrawal of troops, which will be completed by the end of August``)."""
-    dates = [e for e in ents if e.label_ == "DATE" or (e.label_ == "TIME" and _resolve_cached(e.text, published, past))]
+    tok = cand.tok
+    dates = [
+        e
+        for e in ents
+        if (e.label_ == "DATE" or (e.label_ == "TIME" and _resolve_cached(e.text, published, past)))
+        and not _describes_another(e, tok)
+    ]
     if not dates:
         return None
-    tok = cand.tok
 
     def attached(e) -> int:
         """0: the date hangs from the trigger, 1: from its head, 2: from a
@@ -55,6 +60,30 @@ def date_for(cand, ents, published: str | None, past: bool):
         if res:
             return res[0], res[1], e.text, res[2], not _in_own_clause(e, tok)
     return None
+
+
+def _describes_another(ent, tok) -> bool:
+    """The date is told by a relative or participle clause on another noun than
+    the trigger, one that holds no trigger (``the United States, which has a
+    treaty dating from 1951, condemned ...``, ``X, who has overseen the ties
+    since 2023, said ...``): it dates what the clause describes, not the event."""
+    g = grammar(tok)
+    above = {a.i for a in tok.ancestors}
+    for a in [ent.root, *ent.root.ancestors]:
+        if a.i == tok.i:
+            return False
+        if g.is_(a, "relative_clause", "clause_modifier"):
+            return a.head.i != tok.i and a.i not in above and not _in_own_phrase(a.head, tok, g)
+    return False
+
+
+def _in_own_phrase(noun, tok, g) -> bool:
+    """The noun belongs to the trigger's phrase but not to its subject (``the
+    withdrawal of troops, which will be completed by the end of August``)."""
+    for a in [noun, *noun.ancestors]:
+        if a.head.i == tok.i and a.i != tok.i:
+            return not g.is_(a, "subject", "passive_subject")
+    return False
 
 
 def _governing_verb(ent):

@@ -45,9 +45,9 @@ from . import flags as F
 from . import words as W
 from .actor_groups import ActorGroups
 from .actor_roles import party, speaker_actor, subject_of, verb_recipient
+from .embedding import setting_head
 from .factuality import acts_on_noun
 from .lexicon import lexicon
-from .triggers import setting_head
 
 #: how many heads up from a content trigger its reporting verb may be
 FRAME_STEPS = 4

@@ -1,5 +1,5 @@
 """Event triggers in a sentence: the verbs and event nouns that name an
-event, with their CAMEO code, and which trigger embeds which.
+event, with their CAMEO code (which embeds which: ``embedding.py``).
 
 A trigger is found by accord's own rules (``data/triggers.tsv``: a lemma,
 optionally with argument words it needs) and the CAMEO verb dictionary
@@ -16,17 +16,11 @@ from ..syntax import grammar
 from . import flags as F
 from . import words as W
 from .conditions import demanded_conditions
-from .factuality import acts_on_noun, states_a_habit
+from .embedding import resolve_embedding
+from .factuality import acts_on_noun, is_link_line, states_a_habit
+from .judged import CRITICISM_CODE, REJECT_CODE, denies_a_benefit, judged_unacceptable, rejects_proposal, verdict_words
 from .lexicon import Lexicon, lexicon
-from .sense import (
-    agent_modifier,
-    first_noun_conjunct,
-    mediated_parties,
-    no_act,
-    people_on_the_move,
-    sent_to_cooperate,
-    separate_phrase,
-)
+from .sense import mediated_parties, no_act, people_on_the_move
 
 SPEC_RULE_ARGS = 3.0
 SPEC_PATTERN = 2.0
@@ -163,7 +157,7 @@ def arg_words(tok) -> set:
             out.add(h.lemma_.lower())
             if g.is_(h, "prep") and h.head.i != h.i:
                 out.add(h.head.lemma_.lower())
-    return out
+    return out | verdict_words(tok)
 
 
 def _match_seq(groups, toks) -> bool:
@@ -311,6 +305,8 @@ def _trigger_code(tok, k: int, sent: _SentenceWords, lex: Lexicon):
 def find_candidates(sent, lex: Lexicon | None = None) -> list[Candidate]:
     """Event triggers in one sentence (a spaCy Span), with their CAMEO codes."""
     lex = lex or lexicon()
+    if is_link_line(sent):
+        return []
     toks = list(sent)
     sent_words = _SentenceWords(toks)
     out = []
@@ -329,6 +325,11 @@ def find_candidates(sent, lex: Lexicon | None = None) -> list[Candidate]:
         out.append(
             Candidate(tok, code, ci.type, cat["quad"], mode if mode is not None else ci.mode, context, spec, source)
         )
+    for c in out:
+        if rejects_proposal(c) or judged_unacceptable(c, lex):
+            _recode(c, REJECT_CODE, lex)
+        elif denies_a_benefit(c, F.is_negated(c.tok)):
+            _criticise_by_denial(c, lex)  # a speech act now: no habit, no aid
     out = [
         c
         for c in out
@@ -343,7 +344,25 @@ def find_candidates(sent, lex: Lexicon | None = None) -> list[Candidate]:
     out.extend(_demands(toks, out, lex))
     out.extend(_warned_consequences(toks, out, lex))
     out.extend(_announced_acts(toks, out, lex))
-    return [c for c in _resolve_embedding(out, lex) if not people_on_the_move(c)]
+    return [c for c in resolve_embedding(out, lex) if not people_on_the_move(c)]
+
+
+def _recode(c: Candidate, code: str, lex: Lexicon) -> None:
+    """The candidate takes another code, with its type, quad and mode."""
+    ci = lex.info(code)
+    c.cameo, c.type, c.quad, c.mode = code, ci.type, lex.categories[ci.type]["quad"], ci.mode
+
+
+def _criticise_by_denial(c: Candidate, lex: Lexicon) -> None:
+    """``X said the mission does not contribute to stability``: X's criticism
+    (111) of the mission, made by the reporting verb when there is one."""
+    _recode(c, CRITICISM_CODE, lex)
+    c.made = True  # made by the denial, whatever its negation
+    g = grammar(c.tok)
+    h = c.tok.head
+    c.recipient_tok = g.child(c.tok, "subject")
+    if g.is_(c.tok, "clausal_complement") and h.pos_ == "VERB" and h.lemma_.lower() in W.words("report_cues"):
+        c.tok = h
 
 
 def _announced_acts(toks, cands, lex: Lexicon) -> list[Candidate]:
@@ -382,6 +401,8 @@ def _expects_no_act(c: Candidate) -> bool:
     if tok.lemma_.lower() not in W.words("expectation_verbs") or c.type != "REQUEST":
         return False
     g = grammar(tok)
+    if any(o.lemma_.lower() in W.words("expected_acts") for o in g.children(tok, "object")):
+        return False  # "expects its withdrawal": an act asked of a party
     return not any(
         g.has_child(v, "subject") and any(x.tag_ == "TO" for x in v.children)
         for v in g.children(tok, "clausal_complement")
@@ -456,6 +477,8 @@ def _demands(toks, cands, lex: Lexicon) -> list[Candidate]:
         subj = g.child(t, "subject", "passive_subject")
         if subj is None or subj.lower_ in skip_subjects:
             continue
+        if t.lemma_.lower() in W.words("state_demand_verbs") and not subj.ent_type_:
+            continue  # "our answer should be joint": the state of a thing, no party asked to act
         inner = next((c for c in cands if c.i == t.i), None)
         out.append(_demand(h, subj, list(inner.context) if inner else [], lex))
     # a condition's demand is made by the verb that its act hangs on, also when that verb is an act of
@@ -505,96 +528,3 @@ def _mandative(t, h, g) -> bool:
     complement of a verb that demands with it (``mandative_verbs``); ``insisted
     that the programme is peaceful`` states, it demands nothing."""
     return h.lemma_.lower() in W.words("mandative_verbs") and t.tag_ == "VB" and not g.has_child(t, "aux")
-
-
-def _resolve_embedding(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
-    """A trigger within three heads of another is the content of the outer
-    one where the outer's evidence is at least as strong (it keeps the outer
-    category and lends its context to a framing one); else the outer yields."""
-    if len(cands) < 2:
-        return cands
-    by_i = {c.i: c for c in cands}
-    drop = set()
-    framing = W.categories("framing")
-    for c in cands:
-        t = c.tok
-        g = grammar(t)
-        through_clause = False
-        for _ in range(3):
-            t = first_noun_conjunct(t, g)  # "agreed to a ceasefire and the withdrawal of troops": both agreed to
-            if g.is_(t, "conjunct") and t.pos_ == "VERB" and g.is_(t.head, "prep_clause"):
-                t = t.head  # "accused Minsk of flying in migrants and pushing them": both are charged
-            if g.is_(t, "conjunct", "relative_clause", "parataxis", "root", "apposition") or t.head.i == t.i:
-                break
-            if t.i == c.i and c.type == "ACCUSE" and _participle_clause(t, g):
-                break  # "ordered the diplomats to leave, accusing them of ...": two acts
-            if _separate_clause(t, g) or (t.i == c.i and (separate_phrase(c, g) or agent_modifier(t, g))):
-                break  # "fired missiles a day after Pyongyang threatened ...": two acts, told in order
-            through_clause = through_clause or g.is_(t, "clausal_complement")
-            t = t.head
-            outer = by_i.get(t.i)
-            if outer is None or outer is c or outer.i in drop:
-                continue
-            if through_clause and outer.recipient_tok is None and t.lemma_.lower() in W.words("report_cues"):
-                outer.inner.append(c)  # "warned that X would not ...": the warning (aimed where the act
-                break  # is) and the reported act are both news
-            # the stronger evidence decides which of the two stands
-            if outer.spec >= 1.5 or outer.spec >= c.spec:
-                drop.add(c.i)
-                outer.inner.append(c)
-                sent_to_cooperate(outer, c)  # "sent a battalion to take part in the drills"
-                if outer.type in framing:
-                    _lend_context(outer, c, lex)
-            else:
-                drop.add(outer.i)
-            break
-    return [c for c in cands if c.i not in drop]
-
-
-def setting_head(tok):
-    """The verb an ``after`` clause holding ``tok`` hangs from
-    (``expelled`` for ``alleged`` in ``expelled them after X alleged ...``), or None."""
-    g = grammar(tok)
-    t = tok
-    for _ in range(3):
-        if t.head.i == t.i or g.is_(t, "conjunct", "relative_clause", "parataxis", "apposition"):
-            return None
-        if _separate_clause(t, g):
-            return t.head
-        t = t.head
-    return None
-
-
-def _separate_clause(t, g) -> bool:
-    """An adverbial clause that tells another act (``after X threatened``:
-    ``separate_clause_marks``; with a subject of its own named, no pronoun:
-    ``while Biden was visiting Tokyo``, ``separate_subject_clause_marks``): an
-    act of its own, never the content of the verb it hangs from. (Other markers measured on ConfliBERT args added
-    arguments its gold, one event a sentence, leaves out, and no event to the
-    sample gold; so did ``while he contests``, the same party's circumstance.)"""
-    if not g.is_(t, "adverbial_clause"):
-        return False
-    marks = {m.lower_ for m in g.children(t, "marker")}
-    if marks & W.words("separate_clause_marks"):
-        return True
-    subj = g.children(t, "subject", "passive_subject")
-    return bool(marks & W.words("separate_subject_clause_marks") and subj) and all(s.pos_ != "PRON" for s in subj)
-
-
-def _participle_clause(t, g) -> bool:
-    """An adverbial participle clause with no marker (``..., accusing them of``)."""
-    if not g.is_(t, "adverbial_clause") or g.has_child(t, "marker"):
-        return False
-    return "Prog" in t.morph.get("Aspect") or "Ger" in t.morph.get("VerbForm")
-
-
-def _lend_context(outer: Candidate, inner: Candidate, lex: Lexicon) -> None:
-    """The framing trigger takes the embedded one's contexts; an agreement to
-    a future act takes that act's fine AGREE code ('agreed to hold talks')."""
-    for x in inner.context:
-        if x not in outer.context:
-            outer.context.append(x)
-    if outer.type == "AGREE" and outer.cameo in ("030", "031", "033"):
-        fine = lex.future_agree_fine.get(inner.cameo) or lex.future_agree.get(inner.cameo[:2])
-        if fine:
-            outer.cameo = fine

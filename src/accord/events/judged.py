@@ -1,0 +1,101 @@
+"""Evaluative predications told as speech acts: ``X considers the demands
+"unacceptable"``, ``called the presence "a violation of ..."``. A judging
+verb (``judging_verbs``) names its verdict in a predicate that the parser
+often hangs elsewhere: a quoted apposition of the object, or an adjective on
+the clause it misread as the verb's complement. Those words count among the
+verb's arguments, so the trigger rows for ``call``/``consider`` code them; a
+negative verdict on a proposal (``proposal_nouns``) rejects it (120). A
+verdict told as a denied benefit, ``Such actions do not contribute to
+stability``, is criticism (111)."""
+
+from __future__ import annotations
+
+from ..syntax import grammar
+from . import words as W
+
+#: the predicate roles of a verdict on the judged noun or clause
+VERDICT_ROLES = ("predicative", "attribute", "adjectival_complement", "open_complement")
+REJECT_CODE = "120"
+CRITICISM_CODE = "111"
+
+
+def verdict_words(tok) -> set:
+    """Lemmas and forms of the verdict a judging verb gives where the parse
+    hides it: a quoted apposition of its object (``called the presence "a
+    violation"``), a predicate of its clausal complement (``considers the
+    demands of X to withdraw ... "unacceptable"``). Empty for other verbs."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in W.words("judging_verbs"):
+        return set()
+    g = grammar(tok)
+    found = []
+    for o in g.children(tok, "object"):
+        found += [a for a in g.children(o, "apposition") if _quoted(a)]
+    for c in g.children(tok, "clausal_complement"):
+        found += g.children(c, *VERDICT_ROLES)
+    out = set()
+    for a in found:
+        for t in (a, *g.children(a, "conjunct")):  # "unacceptable and dangerous"
+            out.update((t.lemma_.lower(), t.lower_))
+    return out
+
+
+def judged_noun(tok):
+    """The noun a judging verb's verdict is on: its object, or the subject of
+    the clause the parser made its complement; None."""
+    g = grammar(tok)
+    obj = g.child(tok, "object")
+    if obj is not None:
+        return obj
+    for c in g.children(tok, "clausal_complement"):
+        subj = g.child(c, "subject")
+        if subj is not None:
+            return subj
+    return None
+
+
+def rejects_proposal(c) -> bool:
+    """A negative verdict (ACCUSE) of a judging verb on a demand or proposal:
+    ``considers the demands unacceptable`` rejects them."""
+    if c.type != "ACCUSE" or c.tok.lemma_.lower() not in W.words("judging_verbs"):
+        return False
+    n = judged_noun(c.tok)
+    return n is not None and n.lemma_.lower() in W.words("proposal_nouns")
+
+
+def _quoted(tok) -> bool:
+    """A phrase that opens with a quotation mark (``"a violation of ..."``)."""
+    i = tok.left_edge.i
+    doc = tok.doc
+    return (i > 0 and doc[i - 1].is_quote) or doc[i].is_quote or any(t.is_quote for t in doc[i : tok.i])
+
+
+def denies_a_benefit(c, negated: bool) -> bool:
+    """``X does not contribute to stability``, ``the move does not serve peace``:
+    a verb of helping (``benefit_verbs``) denied of what it would help
+    (``public_goods``, its object or the object of its preposition) is
+    criticism of the subject, not a negated act of aid."""
+    tok = c.tok
+    if not negated or tok.lemma_.lower() not in W.words("benefit_verbs"):
+        return False
+    g = grammar(tok)
+    goods = W.words("public_goods")
+    nouns = g.children(tok, "object") + [n for p in g.children(tok, "prep") for n in g.children(p, "prep_object")]
+    return any(n.lemma_.lower() in goods for n in nouns)
+
+
+def judged_unacceptable(c, lex) -> bool:
+    """``demands to withdraw the peacekeepers are "unacceptable"`` (a headline's
+    verdict): a demand or proposal that is the subject of a copula whose
+    predicate is a negative verdict (the words of the judging verbs'
+    criticism rows) is rejected by whoever says so."""
+    tok = c.tok
+    g = grammar(tok)
+    h = tok.head
+    if tok.lemma_.lower() not in W.words("proposal_nouns") or not g.is_(tok, "subject") or h.i == tok.i:
+        return False
+    if h.lemma_.lower() not in W.words("state_demand_verbs"):
+        return False
+    said = {w for t in g.children(h, *VERDICT_ROLES) for w in (t.lemma_.lower(), t.lower_)}
+    return any(
+        said & r.args for v in W.words("judging_verbs") for r in lex.rules.get(v, ()) if r.cameo == CRITICISM_CODE
+    )
