@@ -132,10 +132,12 @@ def _make_speaker(ctx: _Ctx, tok, prev: Speaker | None) -> Speaker:
     if name and (m is None or not m.name) and title_only(name):
         name = None  # "Head of the Migration Service of X" read as a name: a title, no one named
     titled = _titled_name(doc, lo, hi)
-    if titled is not None and (
-        name is None or (name != titled and (name.endswith(" " + titled) or name[:1].islower()))
-    ):
+    if titled is None and head.pos_ == "PROPN" and lo < head.i < hi - 1:
+        titled = _titled_name(doc, lo, head.i + 1)  # '... Arman Serikbayev in a commentary to the newspaper'
+    if titled is not None and (name is None or (name != titled and _title_read(name, titled, sp.text))):
         name = titled  # 'Head of the Center of ... Farid Shafiyev': the person, not the title (nor 'director of X')
+    elif name and not (m is not None and m.kind == "person" and m.name):
+        name = person_name(name)  # 'JSC "X Port" Arman Dzhaksybekov' read as one name: the person's own words
     sp.name = name
     return sp
 
@@ -162,6 +164,19 @@ def _mention_name(ctx: _Ctx, sp: Speaker, m, head, e: int) -> str | None:
     if not sp.role and m.role:
         sp.role = m.role
     return name
+
+
+def _title_read(name: str, titled: str, phrase: str = "") -> bool:
+    """Does the name read for a speaker stand for less than the titled name
+    the phrase ends with: the name with the title before it (or words after it), a title in
+    lower case, words of the title before the name ("Consul General" of
+    "Consul General of China in Almaty Zhang Wei"), or another person of
+    the same surname that the actors linked ("Tursunov" read as a former
+    minister when the text says "Azim Tursunov")?"""
+    other = name.split()[-1] == titled.split()[-1] and titled.split()[0] not in re.split(r"[\s-]", name)
+    before = phrase.rfind(" " + titled)
+    in_title = before > 0 and name in phrase[:before]
+    return (" " + titled) in name or name[:1].islower() or other or in_title
 
 
 def described_person(sp: Speaker) -> bool:
