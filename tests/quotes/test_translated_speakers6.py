@@ -4,9 +4,12 @@ first) after a long title, a name after a company's quoted name, a surname
 the actors linked to another person of that surname, and a title with
 a hyphenated given name."""
 
+from types import SimpleNamespace
+
 import pytest
 from translated_helpers import one, quote_rows
 
+from accord.quotes.names import _mention_full_name
 from accord.quotes.speaker_phrase import _title_read
 
 pytestmark = pytest.mark.model
@@ -51,3 +54,19 @@ def test_a_titled_name_stands_for_a_namesake_read_apart():
     assert not _title_read("Karl-Heinrich Lindqvist", "Heinrich Lindqvist")  # the same given name, hyphenated
     assert _title_read("Director of the Centre Azim Tursunov", "Azim Tursunov")
     assert not _title_read("Azim Tursunov", "Farid Shafiyev")
+
+
+def test_a_surname_alone_takes_the_given_name_its_mention_ends_with():
+    text = "Head of the Department of the Northern Sea Route Pavel Gusarov, in turn, spoke."
+    ctx = SimpleNamespace(text=text)
+    m = SimpleNamespace(start=0, end=text.index(","), name="Gusarov", kind="person")
+    assert _mention_full_name(ctx, m) == "Pavel Gusarov"
+    m.name = "Pavel Gusarov"
+    assert _mention_full_name(ctx, m) == "Pavel Gusarov"
+    other = SimpleNamespace(start=0, end=text.index(" Pavel"), name="Route", kind="person")
+    assert _mention_full_name(ctx, other) == "Route"  # no given name before it
+
+
+def test_a_name_not_in_the_titled_phrase_is_an_earlier_person():
+    phrase = "The governor of the Amur region Sergei Lyubimov"
+    assert _title_read("Pavel Gusarov", "Sergei Lyubimov", phrase)

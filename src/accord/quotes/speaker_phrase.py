@@ -172,10 +172,11 @@ def _title_read(name: str, titled: str, phrase: str = "") -> bool:
     lower case, words of the title before the name ("Consul General" of
     "Consul General of China in Almaty Zhang Wei"), or another person of
     the same surname that the actors linked ("Tursunov" read as a former
-    minister when the text says "Azim Tursunov")?"""
+    minister when the text says "Azim Tursunov"), or a name not in the
+    phrase at all (an earlier person that "The governor" was linked to)?"""
     other = name.split()[-1] == titled.split()[-1] and titled.split()[0] not in re.split(r"[\s-]", name)
     before = phrase.rfind(" " + titled)
-    in_title = before > 0 and name in phrase[:before]
+    in_title = before > 0 and (name in phrase[:before] or name not in phrase)  # or an earlier person's name
     return (" " + titled) in name or name[:1].islower() or other or in_title
 
 
