@@ -70,3 +70,14 @@ def test_a_surname_alone_takes_the_given_name_its_mention_ends_with():
 def test_a_name_not_in_the_titled_phrase_is_an_earlier_person():
     phrase = "The governor of the Amur region Sergei Lyubimov"
     assert _title_read("Pavel Gusarov", "Sergei Lyubimov", phrase)
+
+
+def test_according_to_a_titled_name_that_took_in_the_subject(nlp):
+    qs = quote_rows(
+        nlp,
+        "According to the researcher of the Institute for Regional Studies under the President Marat "
+        "Ospanov, the risk of piracy on the river remains small.",
+    )
+    q = one(qs, "remains small")
+    assert q[1] == "Marat Ospanov"
+    assert q[0].startswith("the risk of piracy")
