@@ -349,6 +349,12 @@ def _verb_after(ctx: _Ctx, qt: _Quotation, prev) -> tuple[Speaker, Span] | None:
     for t in after[:6] if after is not None else ():
         if t.idx >= para[1]:
             break  # the next paragraph is not this quotation's attribution
+        adj = _attitude_after_copula(ctx, t)
+        if adj is not None:  # '"...," the expert is sure': the copula's subject holds the view
+            subj = next((c for c in t.children if grammar(t).is_(c, "subject")), None) or _name_before(doc, t, e)
+            if subj is not None and subj.idx >= e:
+                return _make_speaker(ctx, subj, prev), Span(adj.idx, adj.idx + len(adj.text), adj.text)
+            break
         if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP", "VBN"):
             subj = _speaker_token(t)
             if t.lower_ in ctx.lex.adjectives:  # '"...," the expert is convinced'
@@ -364,6 +370,18 @@ def _verb_after(ctx: _Ctx, qt: _Quotation, prev) -> tuple[Speaker, Span] | None:
         if t.is_punct and t.text not in ("\u2019", "'"):
             break
     return None
+
+
+def _attitude_after_copula(ctx: _Ctx, t):
+    """The attitude adjective ("sure", "convinced") that a copula ``t``
+    takes at the end of its clause ("..., the expert is sure."), or None."""
+    doc = ctx.doc
+    if t.lemma_ != "be" or t.i + 1 >= len(doc):
+        return None
+    adj = doc[t.i + 1]
+    if adj.pos_ != "ADJ" or adj.lower_ not in ctx.lex.adjectives:
+        return None
+    return adj if adj.i + 1 == len(doc) or doc[adj.i + 1].is_punct else None
 
 
 def _goes_on(qt: _Quotation, quotes: list[Quote], last: Quote | None, ends):

@@ -1,0 +1,27 @@
+"""Frames of translated copy added with the set unseen-2026-12-07-q, on real
+parses of sentences written for these tests: an attitude adjective after a
+copula that follows a quotation ('"...," the expert is sure')."""
+
+import pytest
+from translated_helpers import one, quote_rows
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from accord.nlp import load
+
+    return load(components=("accord_actors", "accord_quotes"))
+
+
+def test_a_quotation_then_the_expert_is_sure(nlp):
+    qs = quote_rows(
+        nlp,
+        "Analyst Oleg Serov spoke about the pipeline.\n\n"
+        '"A single leak in the delta will cost more than the whole new line," the analyst is sure.',
+        "cue_class",
+    )
+    q = one(qs, "single leak")
+    assert q[1] == "Oleg Serov"
+    assert q[2] == "opinion"
