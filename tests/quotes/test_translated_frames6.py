@@ -25,3 +25,14 @@ def test_a_quotation_then_the_expert_is_sure(nlp):
     q = one(qs, "single leak")
     assert q[1] == "Oleg Serov"
     assert q[2] == "opinion"
+
+
+def test_a_report_then_its_cue_with_a_quoted_forum_name_after_it(nlp):
+    qs = quote_rows(
+        nlp,
+        "The border guards will double the number of river patrols next spring, head of the regional "
+        'border department Colonel Andrei Rostov announced at the conference "Amur: River of Cooperation" '
+        "on Friday.",
+    )
+    q = one(qs, "double the number")
+    assert q[1] == "Andrei Rostov"

@@ -81,3 +81,7 @@ def test_according_to_a_titled_name_that_took_in_the_subject(nlp):
     q = one(qs, "remains small")
     assert q[1] == "Marat Ospanov"
     assert q[0].startswith("the risk of piracy")
+
+
+def test_a_given_name_alone_gives_way_to_the_titled_name():
+    assert _title_read("Andrei", "Andrei Rostov", "Colonel Andrei Rostov")

@@ -191,7 +191,8 @@ def _title_read(name: str, titled: str, phrase: str = "") -> bool:
     other = name.split()[-1] == titled.split()[-1] and titled.split()[0] not in re.split(r"[\s-]", name)
     before = phrase.rfind(" " + titled)
     in_title = before > 0 and (name in phrase[:before] or name not in phrase)  # or an earlier person's name
-    return (" " + titled) in name or name[:1].islower() or other or in_title
+    short = titled.startswith(name + " ")  # "Andrei" of "Colonel Andrei Rostov" (a surname read as a city)
+    return (" " + titled) in name or name[:1].islower() or other or in_title or short
 
 
 def described_person(sp: Speaker) -> bool:
