@@ -36,3 +36,10 @@ def test_a_report_then_its_cue_with_a_quoted_forum_name_after_it(nlp):
     )
     q = one(qs, "double the number")
     assert q[1] == "Andrei Rostov"
+
+
+def test_a_quotation_then_reads_the_message_of_a_ministry(nlp):
+    qs = quote_rows(
+        nlp, '"The checkpoint will work around the clock from Monday," - reads the message of the ministry.'
+    )
+    assert one(qs, "around the clock")[1] == "ministry"
