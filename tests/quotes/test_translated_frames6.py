@@ -43,3 +43,12 @@ def test_a_quotation_then_reads_the_message_of_a_ministry(nlp):
         nlp, '"The checkpoint will work around the clock from Monday," - reads the message of the ministry.'
     )
     assert one(qs, "around the clock")[1] == "ministry"
+
+
+def test_according_to_a_scenario_or_a_law_is_no_quote(nlp):
+    qs = quote_rows(
+        nlp,
+        "According to the scenario of the drills, saboteurs captured a bridge. According to the law, the "
+        "guards must warn the intruders first. According to the ministry, the guards fired.",
+    )
+    assert [q[1] for q in qs] == ["ministry"]
