@@ -52,3 +52,8 @@ def test_according_to_a_scenario_or_a_law_is_no_quote(nlp):
         "guards must warn the intruders first. According to the ministry, the guards fired.",
     )
     assert [q[1] for q in qs] == ["ministry"]
+
+
+def test_according_to_a_bodys_own_plan_is_its_report(nlp):
+    qs = quote_rows(nlp, "According to the ministry's published plan, the troops will hold four drills in June.")
+    assert one(qs, "four drills")[1] == "ministry"

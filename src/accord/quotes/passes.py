@@ -358,8 +358,13 @@ def according_to(ctx: _Ctx, st: Passes) -> None:
     quotation that stays its speaker's own."""
     doc, lex = ctx.doc, ctx.lex
     for (clo, chi), src, (lo, hi), cue in _adverbial_cues(ctx):
-        if src is not None and src.lemma_.lower() in word_set("norm_nouns"):
+        if (
+            src is not None
+            and src.lemma_.lower() in word_set("norm_nouns")
+            and not any(grammar(src).is_(c, "possessor") for c in src.children)
+        ):
             continue  # "according to the legend of the exercise", "according to the law": no one speaks
+            # ("according to the ministry's published plan" is the ministry's)
         s, e = _chars(doc, lo, hi)
         s, e = _fit_marks(ctx, s, e)
         cs, ce = _chars(doc, clo, chi)
