@@ -57,3 +57,12 @@ def test_according_to_a_scenario_or_a_law_is_no_quote(nlp):
 def test_according_to_a_bodys_own_plan_is_its_report(nlp):
     qs = quote_rows(nlp, "According to the ministry's published plan, the troops will hold four drills in June.")
     assert one(qs, "four drills")[1] == "ministry"
+
+
+def test_a_comma_and_dash_after_guillemets_then_a_verb_and_a_late_name(nlp):
+    qs = quote_rows(
+        nlp,
+        "«The water rose in one night and we left everything», - told the correspondent about the first "
+        "hours of the flood a resident of the village, teacher Gulnara Abenova.",
+    )
+    assert one(qs, "water rose")[1] == "Gulnara Abenova"
