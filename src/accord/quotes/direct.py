@@ -133,7 +133,10 @@ def _unclaimed_quote(ctx: _Ctx, m, quotes: list[Quote], last: Quote | None, ends
     if _is_title_or_fragment(ctx, m, qt, lead_cue):
         return None
     prev = last.speaker if last else None
-    attribution = _cue_around(ctx, qt, prev)
+    attribution = None
+    if _COMMA_DASH.match(ctx.text, qt.e):
+        attribution = _verb_after(ctx, qt, prev)  # '«...», - shared X': the verb after the dash first
+    attribution = attribution or _cue_around(ctx, qt, prev)
     if attribution is None and lead_cue is not None:
         # 'a man yelled "Stay there!"': the cue right before the quotation
         subj = _speaker_token(lead_cue)
@@ -142,7 +145,8 @@ def _unclaimed_quote(ctx: _Ctx, m, quotes: list[Quote], last: Quote | None, ends
                 _make_speaker(ctx, subj, prev),
                 Span(lead_cue.idx, lead_cue.idx + len(lead_cue.text), lead_cue.text),
             )
-    if attribution is None and qt.utterance and qt.body[-1] in ",?!":
+    if attribution is None and (qt.utterance and qt.body[-1] in ",?!" or _COMMA_DASH.match(ctx.text, qt.e)):
+        # '"...," the captain shouted', and '«...», - shared X' (the comma after the mark)
         attribution = _verb_after(ctx, qt, prev)
     if attribution is None:
         attribution = _signature(ctx, qt.e, qt.para[1])
@@ -340,15 +344,27 @@ def _cue_around(ctx: _Ctx, qt: _Quotation, prev) -> tuple[Speaker, Span] | None:
     return None
 
 
+#: a comma and a dialogue dash after a quotation's closing mark: '«...», - shared X'
+_COMMA_DASH = re.compile(r"[\u00bb\u201d\"]?,\s*[-\u2013\u2014]\s")
+
+
 def _verb_after(ctx: _Ctx, qt: _Quotation, prev) -> tuple[Speaker, Span] | None:
     """'"Stay out of our waters," the captain shouted': any verb right after a
     quote that ends in a comma, with its subject outside the quote."""
     doc, text = ctx.doc, ctx.text
     e, para = qt.e, qt.para
     after = doc.char_span(e, min(len(text), e + 80), alignment_mode="contract")
-    for t in after[:6] if after is not None else ():
+    for k, t in enumerate(after[:6] if after is not None else ()):
         if t.idx >= para[1]:
             break  # the next paragraph is not this quotation's attribution
+        if k < 3 and t.text in (",", "-", "\u2013", "\u2014", "\u00bb", '"') and _COMMA_DASH.match(text, e):
+            continue  # '«...», - shared ...': the comma and dash after the mark
+        adj = _attitude_after_copula(ctx, t)
+        if adj is not None:  # '"...," the expert is sure': the copula's subject holds the view
+            subj = next((c for c in t.children if grammar(t).is_(c, "subject")), None) or _name_before(doc, t, e)
+            if subj is not None and subj.idx >= e:
+                return _make_speaker(ctx, subj, prev), Span(adj.idx, adj.idx + len(adj.text), adj.text)
+            break
         if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP", "VBN"):
             subj = _speaker_token(t)
             if t.lower_ in ctx.lex.adjectives:  # '"...," the expert is convinced'
@@ -364,6 +380,18 @@ def _verb_after(ctx: _Ctx, qt: _Quotation, prev) -> tuple[Speaker, Span] | None:
         if t.is_punct and t.text not in ("\u2019", "'"):
             break
     return None
+
+
+def _attitude_after_copula(ctx: _Ctx, t):
+    """The attitude adjective ("sure", "convinced") that a copula ``t``
+    takes at the end of its clause ("..., the expert is sure."), or None."""
+    doc = ctx.doc
+    if t.lemma_ != "be" or t.i + 1 >= len(doc):
+        return None
+    adj = doc[t.i + 1]
+    if adj.pos_ != "ADJ" or adj.lower_ not in ctx.lex.adjectives:
+        return None
+    return adj if adj.i + 1 == len(doc) or doc[adj.i + 1].is_punct else None
 
 
 def _goes_on(qt: _Quotation, quotes: list[Quote], last: Quote | None, ends):

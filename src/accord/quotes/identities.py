@@ -93,6 +93,32 @@ def _document_of_expletive(doc, q: Quote):
     return None
 
 
+#: tokens between a quotation and the verb of a document that follows it: '", - is said in'
+_TAIL_GAP = 4
+#: tokens between that verb and its document noun: 'is said in the message of the agency'
+_TO_DOCUMENT = 4
+
+
+def _document_after(ctx: _Ctx, q: Quote):
+    """'"...", - is said in the message of the agency.', '"...," reads the
+    statement of X.': the document noun of a subjectless passive or a
+    "reads" right after a quotation that has no speaker, else None."""
+    if q.speaker is not None or q.kind != "direct":
+        return None
+    doc = ctx.doc
+    span = doc.char_span(q.end, min(ctx.para_of(q.start)[1], q.end + 160), alignment_mode="contract")
+    if span is None:
+        return None
+    toks = [t for t in span if not t.is_space]
+    k = 0
+    while k < len(toks) and k < _TAIL_GAP and (toks[k].is_punct or toks[k].lower_ in ("it", "is", "was")):
+        k += 1
+    if k >= len(toks) or toks[k].lemma_.lower() not in word_set("document_tail_verbs"):
+        return None
+    nouns = word_set("documents", "utterance_nouns")
+    return next((t for t in toks[k + 1 : k + 1 + _TO_DOCUMENT] if t.lemma_.lower() in nouns), None)
+
+
 def _documents_own_issuers(ctx: _Ctx, quotes: list[Quote]) -> None:
     """A document that speaks with its issuer in its own words ("the message
     of the ministry says", "It is said in the statement of X that") speaks
@@ -101,7 +127,7 @@ def _documents_own_issuers(ctx: _Ctx, quotes: list[Quote]) -> None:
     for q in quotes:
         sp = q.speaker
         if sp is None:
-            tok = _document_of_expletive(doc, q)
+            tok = _document_of_expletive(doc, q) or _document_after(ctx, q)
             if tok is None:
                 continue
             sp = q.speaker = _make_speaker(ctx, tok, None)

@@ -462,8 +462,10 @@ def _dash_close() -> re.Pattern:
 
 @datafiles.cached
 def _speech_lead() -> re.Pattern:
-    """A lead-in that ends with a speech verb and a colon: "X noted:"."""
-    return re.compile(r"\b(?:" + alternation("colon_lead_verbs") + r")\b[^:]{0,80}:$")
+    """A lead-in that ends with a speech verb and a colon ("X noted:"), or
+    with how the speaker spoke ("Kostrov was categorical:")."""
+    plain = r"\b(?:is|was)\s+(?:" + alternation("plain_speech") + r")\s*:$"
+    return re.compile(r"\b(?:" + alternation("colon_lead_verbs") + r")\b[^:]{0,80}:$|" + plain)
 
 
 def _dash_quote(text: str, lo: int, hi: int, prev: tuple[int, int] | None) -> MarkSpan | None:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..record import Quote
 from .titles import person_name
+from .vocabulary import first_names
 
 if TYPE_CHECKING:  # the per-article lookups, built by extract_quotes
     from .context import _Ctx
@@ -23,9 +24,9 @@ def _capitalized(words: list[str]) -> bool:
 def _full_names(ctx: _Ctx, quotes: list[Quote]) -> list[tuple[int, str]]:
     """(position, full name) of the people the article names with two or more words, in text order."""
     found = [
-        (m.start, person_name(m.name))
+        (m.start, _mention_full_name(ctx, m))
         for m in ctx.doc._.mentions or ()
-        if m.kind == "person" and m.name and len(m.name.split()) >= 2
+        if m.kind == "person" and m.name and len(_mention_full_name(ctx, m).split()) >= 2
     ]
     found += [
         (q.speaker.start, q.speaker.name)
@@ -36,6 +37,17 @@ def _full_names(ctx: _Ctx, quotes: list[Quote]) -> list[tuple[int, str]]:
         and _capitalized(q.speaker.name.split())
     ]
     return sorted(found)
+
+
+def _mention_full_name(ctx: _Ctx, m) -> str:
+    """A person mention's full name: its name, or, when the actors named it
+    by the surname alone, the given name and surname its text ends with
+    ("Head of the Department ... Vladimir Kostrov" named "Kostrov")."""
+    name = person_name(m.name)
+    words = ctx.text[m.start : m.end].split()
+    if " " not in name and len(words) >= 2 and words[-1] == name and words[-2] in first_names():
+        return f"{words[-2]} {name}"
+    return name
 
 
 def link_names(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:

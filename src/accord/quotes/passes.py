@@ -358,10 +358,18 @@ def according_to(ctx: _Ctx, st: Passes) -> None:
     quotation that stays its speaker's own."""
     doc, lex = ctx.doc, ctx.lex
     for (clo, chi), src, (lo, hi), cue in _adverbial_cues(ctx):
+        if (
+            src is not None
+            and src.lemma_.lower() in word_set("norm_nouns")
+            and not any(grammar(src).is_(c, "possessor") for c in src.children)
+        ):
+            continue  # "according to the legend of the exercise", "according to the law": no one speaks
+            # ("according to the ministry's published plan" is the ministry's)
         s, e = _chars(doc, lo, hi)
         s, e = _fit_marks(ctx, s, e)
         cs, ce = _chars(doc, clo, chi)
-        speaker = _make_speaker(ctx, src, None) if src is not None else None
+        # the source's phrase stops where the content begins ("According to X Y, the threat ...")
+        speaker = _make_speaker(ctx, src, None, end=lo if lo > src.i else None) if src is not None else None
         q = quote_at(ctx, s, e, speaker, (cs, ce), cue_class=_record_class(src) or cue.cls or "report")
         h = doc[clo].head
         if h.i < clo and _is_speech(h, lex) and _speaker_token(h) is not None:

@@ -75,6 +75,22 @@ def _after_title(ctx: _Ctx, toks: list):
     return None
 
 
+def _swallowed_subject(doc, gr, src, phi: int, root) -> int:
+    """The end of an opening "According to X," phrase whose source took in
+    the main clause's subject ("According to the expert of the Institute X
+    Y, the threat of terrorism remains low": "the threat" hung on "Y" as an
+    apposition, or "Y" read as the subject of "remains"): the first comma
+    after the source, when the main verb has no subject after that comma;
+    else the phrase's end as it was."""
+    if src is None or root.i < phi:
+        return phi
+    comma = next((k for k in range(src.i + 1, root.i) if doc[k].text == ","), None)
+    if comma is None or comma + 1 >= root.i:
+        return phi
+    subjects = [c.i for c in root.children if gr.is_(c, "subject", "passive_subject")]
+    return comma if all(i < comma for i in subjects) else phi
+
+
 def _adverbial_cues(ctx: _Ctx):
     """'according to X' and the like: (cue token bounds, source token, content token bounds)."""
     gr = grammar(ctx.doc)
@@ -115,6 +131,7 @@ def _adverbial_cues(ctx: _Ctx):
             while after < hi and doc[after].text in (",", "\u2014", "--", "-"):
                 after += 1
             if plo <= lead:
+                phi = _swallowed_subject(doc, gr, src, phi, sent.root)
                 lo = phi  # "According to X, ..."
             elif phi >= hi - 1:
                 hi = plo  # "..., according to X."

@@ -64,7 +64,9 @@ def _role_affiliation(tok) -> tuple[str | None, str | None]:
     return role, aff
 
 
-def _make_speaker(ctx: _Ctx, tok, prev: Speaker | None) -> Speaker:
+def _make_speaker(ctx: _Ctx, tok, prev: Speaker | None, end: int | None = None) -> Speaker:
+    """The speaker whose phrase is headed by ``tok`` (a pronoun takes ``prev``'s
+    identity); its phrase ends before token ``end`` when one is given."""
     gr = grammar(ctx.doc)
     doc = ctx.doc
     tok = described_name(tok) or tok  # "Military expert, reserve colonel X Y": the person named
@@ -72,6 +74,11 @@ def _make_speaker(ctx: _Ctx, tok, prev: Speaker | None) -> Speaker:
     if tok.lower_ in ("who", "that", "which") and gr.is_(tok.head, "relative_clause"):
         head = tok.head.head  # the noun the relative clause hangs from
     lo, hi = _name_bounds(tok)
+    if end is not None:
+        while end - 1 > tok.i and doc[end - 1].is_punct:
+            end -= 1
+        if tok.i < end < hi or (hi < end and not any(t.is_punct or t.pos_ == "VERB" for t in doc[hi:end])):
+            hi = end  # the phrase ends where the content begins (and takes in "... X Y" hung elsewhere)
     s, e = _chars(doc, lo, hi)
     tail = _NAME_TAIL.match(ctx.text, e)
     if tail is not None and ctx.text.startswith(":", tail.end()):
@@ -129,15 +136,24 @@ def _make_speaker(ctx: _Ctx, tok, prev: Speaker | None) -> Speaker:
                     while k - 1 >= lo2 and doc[k - 1].pos_ == "PROPN":
                         k -= 1  # the name's own words, not "Piraeus-based"
                     name = doc[k:hi2].text
+    sp.name = _settled_name(doc, lo, hi, head, m, name, sp.text)
+    return sp
+
+
+def _settled_name(doc, lo: int, hi: int, head, m, name: str | None, phrase: str) -> str | None:
+    """The name read for a speaker's phrase (tokens ``lo``-``hi``, headed by
+    ``head``, actor mention ``m``), put right: no title alone, the titled
+    name the phrase ends with, a name without the title words before it."""
     if name and (m is None or not m.name) and title_only(name):
         name = None  # "Head of the Migration Service of X" read as a name: a title, no one named
     titled = _titled_name(doc, lo, hi)
-    if titled is not None and (
-        name is None or (name != titled and (name.endswith(" " + titled) or name[:1].islower()))
-    ):
-        name = titled  # 'Head of the Center of ... Farid Shafiyev': the person, not the title (nor 'director of X')
-    sp.name = name
-    return sp
+    if titled is None and head.pos_ == "PROPN" and lo < head.i < hi - 1:
+        titled = _titled_name(doc, lo, head.i + 1)  # '... Arman Serikbayev in a commentary to the newspaper'
+    if titled is not None and (name is None or (name != titled and _title_read(name, titled, phrase))):
+        return titled  # 'Head of the Center of ... Farid Shafiyev': the person, not the title (nor 'director of X')
+    if name and not (m is not None and m.kind == "person" and m.name):
+        return person_name(name)  # 'JSC "X Port" Arman Dzhaksybekov' read as one name: the person's own words
+    return name
 
 
 def _mention_name(ctx: _Ctx, sp: Speaker, m, head, e: int) -> str | None:
@@ -162,6 +178,21 @@ def _mention_name(ctx: _Ctx, sp: Speaker, m, head, e: int) -> str | None:
     if not sp.role and m.role:
         sp.role = m.role
     return name
+
+
+def _title_read(name: str, titled: str, phrase: str = "") -> bool:
+    """Does the name read for a speaker stand for less than the titled name
+    the phrase ends with: the name with the title before it (or words after it), a title in
+    lower case, words of the title before the name ("Consul General" of
+    "Consul General of China in Almaty Zhang Wei"), or another person of
+    the same surname that the actors linked ("Tursunov" read as a former
+    minister when the text says "Azim Tursunov"), or a name not in the
+    phrase at all (an earlier person that "The governor" was linked to)?"""
+    other = name.split()[-1] == titled.split()[-1] and titled.split()[0] not in re.split(r"[\s-]", name)
+    before = phrase.rfind(" " + titled)
+    in_title = before > 0 and (name in phrase[:before] or name not in phrase)  # or an earlier person's name
+    short = titled.startswith(name + " ")  # "Andrei" of "Colonel Andrei Rostov" (a surname read as a city)
+    return (" " + titled) in name or name[:1].islower() or other or in_title or short
 
 
 def described_person(sp: Speaker) -> bool:

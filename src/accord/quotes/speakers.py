@@ -31,11 +31,34 @@ def _speaker_token(tok, depth: int = 0):
     found = _subject_token(tok, depth)
     if found is None and depth == 0:
         found = _inverted_name(tok)
+    elif depth == 0 and found.i < tok.i and _after_dialogue_dash(tok):
+        # '«...», - shared her impressions with the correspondent student X Y': a word of the
+        # quotation read as the subject; the person named after the verb speaks
+        found = _inverted_name(tok) or _last_person_after(tok) or found
     if depth == 0 and (found is None or found.i < tok.i):
         comma = title_comma(tok, found)
         if comma is not None:
             found = comma_name(tok, comma)
     return found
+
+
+def _after_dialogue_dash(tok) -> bool:
+    """Does cue ``tok`` (a past or present verb) open an attribution after a
+    quotation and a dialogue dash ('», - shared', '", - noted')?"""
+    doc = tok.doc
+    return (
+        tok.tag_ in ("VBD", "VBZ")
+        and tok.i >= 2
+        and doc[tok.i - 1].text in ("-", "\u2013", "\u2014")
+        and doc[tok.i - 2].text in (",", ".", "!", "?", "\u2026")
+    )
+
+
+def _last_person_after(tok):
+    """The last word of the last person's name after ``tok`` in its sentence, or None."""
+    end = tok.sent.end if tok.doc.has_annotation("SENT_START") else len(tok.doc)
+    names = [t for t in tok.doc[tok.i + 1 : end] if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
+    return names[-1] if names else None
 
 
 def _told_at(tok):

@@ -55,6 +55,21 @@ def _relay_end(tok) -> int:
     return tok.i
 
 
+#: words of a name in marks: 'at the forum "Arctic: Territory of Security"'
+_NAME_WORDS = 6
+
+
+def _in_quoted_name(ctx: _Ctx, t) -> bool:
+    """Is ``t`` in a short quoted name with no verb (a forum's or an
+    exercise's name after the cue: 'announced at the forum "Arctic:
+    Territory of Security" on Tuesday'), marks included?"""
+    m = ctx.mark_at(t.idx)
+    if m is None or len(ctx.text[m.start : m.end].split()) > _NAME_WORDS:
+        return False
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and not any(x.pos_ in ("VERB", "AUX") for x in span)
+
+
 @matcher
 def comma_tail(ctx: _Ctx, tok, cue: Cue, found: _Found):
     """'The banks have tightened their checks, a source in the central bank
@@ -77,7 +92,8 @@ def comma_tail(ctx: _Ctx, tok, cue: Cue, found: _Found):
     if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or _verb_as_noun(t) for t in doc[lo:k]) or k - lo < 4:
         return None
     relay = _relay_end(tok)  # "..., Z reports citing the ministry": the source it relays is no words of its own
-    if any(t.pos_ in ("VERB", "AUX") or t.is_quote or t.text == ":" for t in doc[max(tok.i + 1, relay) : hi]):
+    after = [t for t in doc[max(tok.i + 1, relay) : hi] if not _in_quoted_name(ctx, t)]
+    if any(t.pos_ in ("VERB", "AUX") or t.is_quote or t.text == ":" for t in after):
         return None  # words of its own after the cue: its other frames read them
     if any(gr.is_(c, "clausal_complement") for c in tok.children):
         return None
