@@ -205,3 +205,15 @@ def test_a_retreat_to_a_place_by_a_stateless_party_is_from_that_side_toward_its_
     move.recipient = EventActor(place.start_char, place.end_char, place.text, code="SYL", country="SYL")
     link_moves(doc, [lead, move])
     assert (move.actor.country, move.recipient.country) == ("SYL", "BOR")
+
+
+def test_a_surrender_to_a_force_keeps_the_force_as_its_target(vocab):
+    doc = state_doc(vocab, _RETREAT_HOME, (0, 4), [(0, 1, "SYL"), (2, 3, "BOR"), (8, 9, "SYL")])
+    lead = bare_event(doc, "ASSAULT", 1, "SYL", "BOR")
+    move = bare_event(doc, "RETREAT", 6, None)
+    place = doc[8:9]
+    move.recipient = EventActor(
+        place.start_char, place.end_char, place.text, code="SYLMIL", country="SYL", sector="MIL"
+    )
+    link_moves(doc, [lead, move])
+    assert move.actor is None and move.recipient.code == "SYLMIL"

@@ -205,6 +205,8 @@ def _retreats_home(doc, events: list[Event]) -> None:
             continue
         if (e.actor is not None and party_of(e.actor)) or not party_of(e.recipient):
             continue
+        if e.recipient.sector or e.recipient.org:
+            continue  # "surrendered to Colombian forces": a party, no place
         tok = trigger_token(doc, e)
         dest = _phrases(tok, g, party_words("destination_preps")) if tok is not None else []
         r = e.recipient.start
