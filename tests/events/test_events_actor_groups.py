@@ -101,3 +101,55 @@ def test_the_subject_of_a_gapped_clause_is_no_party_beside_the_object(build):
     # "... and Freedonia, a key partner": an apposition that describes a party leaves it one
     doc = build(_gapped_rows(True), mentions)
     assert [ActorGroups(doc).mentions[m].code for m in ActorGroups(doc).group(doc[3])] == [None, "FRE"]
+
+
+def test_a_person_pronoun_after_a_joined_verb_is_the_earlier_object(build):
+    # "Ruritania recalled the Freedonian consul and gave him a note ." ('him': the chain's last person, a Ruritanian)
+    rows = [
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "nsubj", 1, "B-GPE"),
+        ("recalled", "recall", "VERB", "VBD", "ROOT", 1, "O"),
+        ("the", "the", "DET", "DT", "det", 4, "O"),
+        ("Freedonian", "Freedonian", "PROPN", "NNP", "amod", 4, "B-NORP"),
+        ("consul", "consul", "NOUN", "NN", "dobj", 1, "O"),
+        ("and", "and", "CCONJ", "CC", "cc", 1, "O"),
+        ("gave", "give", "VERB", "VBD", "conj", 1, "O"),
+        ("him", "he", "PRON", "PRP", "dative", 6, "O"),
+        ("a", "a", "DET", "DT", "det", 9, "O"),
+        ("note", "note", "NOUN", "NN", "dobj", 6, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    mentions = [
+        (0, 1, "RUR", "RUR", None, None, "state"),
+        (2, 4, "FRE", "FRE", None, None, "state"),
+        (7, 8, "RURGOV", "RUR", None, None, "person"),
+    ]
+    doc = build(rows, mentions)
+    actors = ActorGroups(doc)
+    assert [actors.mentions[m].code for m in actors.group(doc[7])] == ["FRE"]
+
+
+def test_a_person_pronoun_of_a_verb_with_its_own_subject_keeps_its_mention(build):
+    # "Ruritania recalled the Freedonian consul and the minister gave him a note ."
+    rows = [
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "nsubj", 1, "B-GPE"),
+        ("recalled", "recall", "VERB", "VBD", "ROOT", 1, "O"),
+        ("the", "the", "DET", "DT", "det", 4, "O"),
+        ("Freedonian", "Freedonian", "PROPN", "NNP", "amod", 4, "B-NORP"),
+        ("consul", "consul", "NOUN", "NN", "dobj", 1, "O"),
+        ("and", "and", "CCONJ", "CC", "cc", 1, "O"),
+        ("the", "the", "DET", "DT", "det", 7, "O"),
+        ("minister", "minister", "NOUN", "NN", "nsubj", 8, "O"),
+        ("gave", "give", "VERB", "VBD", "conj", 1, "O"),
+        ("him", "he", "PRON", "PRP", "dative", 8, "O"),
+        ("a", "a", "DET", "DT", "det", 11, "O"),
+        ("note", "note", "NOUN", "NN", "dobj", 8, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    mentions = [
+        (0, 1, "RUR", "RUR", None, None, "state"),
+        (2, 4, "FRE", "FRE", None, None, "state"),
+        (9, 10, "RURGOV", "RUR", None, None, "person"),
+    ]
+    doc = build(rows, mentions)
+    actors = ActorGroups(doc)
+    assert [actors.mentions[m].code for m in actors.group(doc[9])] == ["RURGOV"]

@@ -58,3 +58,33 @@ def test_a_rally_at_home_with_no_target_is_aimed_at_the_home_state(build):
     ]
     ms = [(0, 1, "RUR", "RUR", None, None, "location"), (2, 3, None, None, "CVL", None, "group")]
     assert ("PROTEST", "RUR", "RUR") in _pairs(build(rows, ms))
+
+
+def _foreign_troops_doc(build, dateline=True):
+    # "RURTOWN , Freedonian troops detained residents ." (a foreign force acting on people at home)
+    rows = []
+    if dateline:
+        rows += [
+            ("RURTOWN", "Rurtown", "PROPN", "NNP", "npadvmod", 4, "B-GPE"),
+            (",", ",", "PUNCT", ",", "punct", 0, "O"),
+        ]
+    k = len(rows)
+    rows += [
+        ("Freedonian", "Freedonian", "PROPN", "NNP", "amod", k + 1, "B-NORP"),
+        ("troops", "troop", "NOUN", "NNS", "nsubj", k + 2, "O"),
+        ("detained", "detain", "VERB", "VBD", "ROOT", k + 2, "O"),
+        ("residents", "resident", "NOUN", "NNS", "dobj", k + 2, "O"),
+        (".", ".", "PUNCT", ".", "punct", k + 2, "O"),
+    ]
+    ms = [(k, k + 2, "FREMIL", "FRE", "MIL", None, "group"), (k + 3, k + 4, None, None, "CVL", None, "group")]
+    if dateline:
+        ms = [(0, 1, "RUR", "RUR", None, None, "location")] + ms
+    return build(rows, ms)
+
+
+def test_people_targeted_by_a_foreign_force_are_of_the_dateline_state(build):
+    assert ("COERCE", "FRE", "RUR") in _pairs(_foreign_troops_doc(build))
+
+
+def test_people_targeted_with_no_dateline_keep_no_country(build):
+    assert ("COERCE", "FRE", None) in _pairs(_foreign_troops_doc(build, dateline=False))

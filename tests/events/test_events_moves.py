@@ -180,3 +180,40 @@ def test_a_place_no_state_was_coded_for_that_the_gazetteer_knows_in_one_state(vo
     move.recipient = EventActor(doc[3].idx, doc[3].idx + 9, "observers")
     link_moves(doc, [move])
     assert move.recipient.country == "KGZ" and move.recipient.text.startswith("Issyk")
+
+
+# "Syldavia shelled Borduria . The gunmen retreated to Syldavia ."
+_RETREAT_HOME = [
+    ("Syldavia", "Syldavia", "PROPN", "nsubj", 1),
+    ("shelled", "shell", "VERB", "ROOT", 1),
+    ("Borduria", "Borduria", "PROPN", "dobj", 1),
+    (".", ".", "PUNCT", "punct", 1),
+    ("The", "the", "DET", "det", 5),
+    ("gunmen", "gunman", "NOUN", "nsubj", 6),
+    ("retreated", "retreat", "VERB", "ROOT", 6),
+    ("to", "to", "ADP", "prep", 6),
+    ("Syldavia", "Syldavia", "PROPN", "pobj", 7),
+    (".", ".", "PUNCT", "punct", 6),
+]
+
+
+def test_a_retreat_to_a_place_by_a_stateless_party_is_from_that_side_toward_its_counterpart(vocab):
+    doc = state_doc(vocab, _RETREAT_HOME, (0, 4), [(0, 1, "SYL"), (2, 3, "BOR"), (8, 9, "SYL")])
+    lead = bare_event(doc, "ASSAULT", 1, "SYL", "BOR")
+    move = bare_event(doc, "RETREAT", 6, None)
+    place = doc[8:9]
+    move.recipient = EventActor(place.start_char, place.end_char, place.text, code="SYL", country="SYL")
+    link_moves(doc, [lead, move])
+    assert (move.actor.country, move.recipient.country) == ("SYL", "BOR")
+
+
+def test_a_surrender_to_a_force_keeps_the_force_as_its_target(vocab):
+    doc = state_doc(vocab, _RETREAT_HOME, (0, 4), [(0, 1, "SYL"), (2, 3, "BOR"), (8, 9, "SYL")])
+    lead = bare_event(doc, "ASSAULT", 1, "SYL", "BOR")
+    move = bare_event(doc, "RETREAT", 6, None)
+    place = doc[8:9]
+    move.recipient = EventActor(
+        place.start_char, place.end_char, place.text, code="SYLMIL", country="SYL", sector="MIL"
+    )
+    link_moves(doc, [lead, move])
+    assert move.actor is None and move.recipient.code == "SYLMIL"

@@ -12,6 +12,7 @@ from ..actors.regions import region_codes
 from ..record import Mention
 from ..syntax import grammar
 from . import words as W
+from .parties import party_words
 
 
 def local_mention_index(doc) -> list[int]:
@@ -117,8 +118,25 @@ class ActorGroups:
         phrase (``Western states, above all Britain`` -> Britain)."""
         hit = self._groups.get(head.i)
         if hit is None:
-            hit = self._groups[head.i] = self._group(head)
+            named = self._object_named_before(head)
+            hit = self._groups[head.i] = self.group(named) if named is not None else self._group(head)
         return list(hit)
+
+    def _object_named_before(self, head):
+        """'summoned the Russian envoy and handed him a note': a person's object
+        pronoun of a verb joined to an earlier one by 'and' is that verb's object
+        (one subject does both; the pronoun is not the subject), not the person
+        the article's chain last named; else None."""
+        g = self.g
+        v = head.head
+        if head.lower_ not in party_words("person_object_pronouns") or not g.is_(head, "object", "dative"):
+            return None
+        if not g.is_(v, "conjunct") or v.head.i >= v.i or g.children(v, "subject"):
+            return None
+        objs = [o for o in g.children(v.head, "object") if o.i < v.i and o.pos_ in ("NOUN", "PROPN")]
+        if len(objs) != 1 or not self._group(objs[0]):
+            return None
+        return objs[0]
 
     def _group(self, head) -> list[int]:
         out: list[int] = []

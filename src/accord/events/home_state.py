@@ -3,10 +3,13 @@ home of groups a story names without a country (events.assemble)."""
 
 from __future__ import annotations
 
+import copy
+
 from ..actors.home import opens_dateline
 from ..actors.words import codes
 from . import words as W
 from .actor_groups import ActorGroups
+from .parties import party_words
 from .party_spans import party
 
 
@@ -50,3 +53,29 @@ def home_groups(parties: list, home: str | None) -> bool:
     for p in parties:
         p.country, p.code = home, home + p.sector
     return True
+
+
+def home_recipients(doc, events: list) -> None:
+    """A group of people named without a country as an act's target ("called
+    on believers to be vigilant", "two residents of a village were detained by
+    X"), in a story whose dateline names a state, where the act has no place
+    in another state: the group is of the dateline's state, with its sector
+    (``home_group_sectors``), as a wire codes a local story. In place."""
+    sectors = party_words("home_group_sectors")
+    todo = [
+        e
+        for e in events
+        if e.recipient is not None
+        and not (e.recipient.code or e.recipient.country or e.recipient.org)
+        and e.recipient.sector in sectors
+    ]
+    home = dateline_home(ActorGroups(doc)) if todo else None
+    if not home:
+        return
+    for e in todo:
+        loc = e.location
+        if loc is not None and loc.country and not loc.inferred and loc.country != home:
+            continue
+        r = copy.copy(e.recipient)
+        r.country, r.code = home, home + r.sector
+        e.recipient = r

@@ -27,6 +27,10 @@
   (``dyad_conflict_types``) keeps it, and so does an act toward a third
   state's force or operation ("condemned A's operation in X").
 
+* A withdrawal by a party named without a state to a coded place ("the
+  attackers retreated to the Afghan bank") is that place's side going home,
+  toward its counterpart in the events told before, not an act on the place.
+
 The types (``unplaced_move_types``, ``withdrawal_types``, ``moved_thing_types``)
 and words are in ``events/data/party_words.tsv``.
 """
@@ -189,6 +193,43 @@ def _to_the_host(doc, events: list[Event]) -> None:
         e.recipient = host
 
 
+def _retreats_home(doc, events: list[Event]) -> None:
+    """A withdrawal by a party named without a state whose only coded party is
+    the place it goes to ("the attackers retreated to the Afghan bank of the
+    river"): the place is where it comes from, its side, not its target; the
+    target is that side's counterpart in the events told before, else none.
+    In place."""
+    g = grammar(doc)
+    for e in events:
+        if e.type not in party_words("withdrawal_types") or e.negated or e.recipient is None:
+            continue
+        if (e.actor is not None and party_of(e.actor)) or not party_of(e.recipient):
+            continue
+        if e.recipient.sector or e.recipient.org:
+            continue  # "surrendered to Colombian forces": a party, no place
+        tok = trigger_token(doc, e)
+        dest = _phrases(tok, g, party_words("destination_preps")) if tok is not None else []
+        r = e.recipient.start
+        if not any(h.left_edge.idx <= r <= h.right_edge.idx for h in dest):
+            continue
+        home = copy.copy(e.recipient)
+        if e.actor is not None:
+            home.start, home.end, home.text = e.actor.start, e.actor.end, e.actor.text
+        e.actor = home
+        e.recipient = _last_counterpart(events, e, party_of(home))
+
+
+def _last_counterpart(events: list[Event], e: Event, side: str) -> EventActor | None:
+    """The other party of the last event before ``e`` between ``side`` and another coded party."""
+    for x in reversed([x for x in events if x.trigger.start < e.trigger.start]):
+        pair = [p for p in (x.actor, x.recipient) if p is not None and party_of(p)]
+        if len(pair) == 2 and side in {party_of(p) for p in pair}:
+            other = next((p for p in pair if party_of(p) != side), None)
+            if other is not None:
+                return copy.copy(other)
+    return None
+
+
 def _country(a) -> str | None:
     return a.country if a is not None else None
 
@@ -200,6 +241,7 @@ def link_moves(doc, events: list[Event]) -> None:
     _to_the_host(doc, events)
     g = None
     lead = lead_event(events)  # once, before any move here takes a recipient: the same lead whatever the order
+    _retreats_home(doc, events)
     for e in events:
         if not _candidate(e):
             continue
