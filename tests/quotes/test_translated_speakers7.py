@@ -53,3 +53,11 @@ def test_a_title_and_a_persons_name_the_recogniser_read_as_a_body_is_a_person():
     assert _titled_person(sp("political scientist Samir Huseynov", "Samir Huseynov", "scientist"))
     assert not _titled_person(sp("the press service of the Defence Ministry", "Defence Ministry", "service"))
     assert not _titled_person(sp("the head of the Caspian Shipping Company", "Caspian Shipping Company", "head"))
+
+
+def test_a_cue_after_a_comma_with_its_speaker_after_it_reports_the_clause_before(nlp):
+    qs = quote_rows(
+        nlp,
+        "The ministry on Monday recalled its envoy and handed him a note, informs the press service of the ministry.",
+    )
+    assert one(qs, "recalled its envoy")[1] == "press service of the ministry"
