@@ -256,6 +256,10 @@ def _nested_title(text: str, found: list, k: int) -> bool:
     )
 
 
+#: the end of a sentence inside a quotation that lost its closing mark: a stop, then a capitalised word
+_SENT_END = re.compile(r"[.!?](?=\s+[A-Z])")
+
+
 @dataclass
 class _Pairing:
     """The marks open so far while one paragraph is read left to right."""
@@ -316,7 +320,12 @@ class _Pairing:
                 self._close(i, w)
             elif opening and c in _DOUBLE_PAIRS:
                 # an opening mark while one is open: the earlier one was
-                # never closed; start again here
+                # never closed; it ends at its sentence's end when one comes
+                # before this mark ('called it "unfriendly. The ministry ...'); start again here
+                # (a mark of the same kind: a curly one inside straight ones is a quotation within)
+                stop = _SENT_END.search(self.text, self.open_at + 1, i) if c == self.open_ch else None
+                if stop is not None:
+                    self.spans.append(MarkSpan(self.open_at, stop.end(), False, True, self.continued))
                 self.open_at, self.open_ch, self.continued, self.nested = i, c, False, 0
             elif closes:
                 self._close(i, w)
