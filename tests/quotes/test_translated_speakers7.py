@@ -61,3 +61,12 @@ def test_a_cue_after_a_comma_with_its_speaker_after_it_reports_the_clause_before
         "The ministry on Monday recalled its envoy and handed him a note, informs the press service of the ministry.",
     )
     assert one(qs, "recalled its envoy")[1] == "press service of the ministry"
+
+
+def test_a_surname_the_recogniser_took_for_a_place_ends_the_title_as_the_person(nlp):
+    qs = quote_rows(
+        nlp,
+        "The head of the press service of the MFA Orkhan Gasimzada told to journalists that two of the arrested "
+        "men were injured.",
+    )
+    assert one(qs, "were injured")[1] == "Orkhan Gasimzada"
