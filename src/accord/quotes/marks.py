@@ -175,7 +175,7 @@ def _pair_paragraph(text: str, lo: int, hi: int, carried: bool, next_opens: bool
             elif c == '"' and p.open_at is not None and opening and not closing and _glued_close(text, i):
                 opening, closing = False, True  # '... of us,"the head of state stressed': it closes
             elif c == '"' and closing and not opening and p.open_at is None and _opens_after_word(text, i, lo):
-                if _closed_later(found, later[k]):
+                if _closed_later(found, later[k], text):
                     opening, closing = True, False  # 'noted that" the situation is calm".': it opens
             p.double(i, c, w, opening, closing)
         elif p.open_at is None:  # single marks: only at the top level
@@ -194,14 +194,17 @@ def _next_doubles(found: list) -> list[int]:
     return out
 
 
-def _closed_later(found: list, nxt: int) -> bool:
+def _closed_later(found: list, nxt: int, text: str = "") -> bool:
     """Is the next double mark of the paragraph (index ``nxt`` of ``found``,
     -1: none) one that only closes (a straight mark after a word, before a
-    space or a stop)?"""
+    space or a stop, or one set off by a space right before a stop: 'the
+    law ".', as machine translation leaves it)?"""
     if nxt < 0:
         return False
     f = found[nxt]
-    return f[1] == '"' and f[4] and not f[3]
+    if f[1] != '"' or f[3]:
+        return False
+    return f[4] or (text[f[0] + 1 : f[0] + 2] in (".", ",", ";", "!", "?") and text[f[0] - 1 : f[0]] == " ")
 
 
 def _detached_close(text: str, i: int, c: str, open_ch: str) -> bool:
@@ -251,6 +254,10 @@ def _nested_title(text: str, found: list, k: int) -> bool:
         and n_close
         and not n_open
     )
+
+
+#: the end of a sentence inside a quotation that lost its closing mark: a stop, then a capitalised word
+_SENT_END = re.compile(r"[.!?](?=\s+[A-Z])")
 
 
 @dataclass
@@ -313,7 +320,12 @@ class _Pairing:
                 self._close(i, w)
             elif opening and c in _DOUBLE_PAIRS:
                 # an opening mark while one is open: the earlier one was
-                # never closed; start again here
+                # never closed; it ends at its sentence's end when one comes
+                # before this mark ('called it "unfriendly. The ministry ...'); start again here
+                # (a mark of the same kind: a curly one inside straight ones is a quotation within)
+                stop = _SENT_END.search(self.text, self.open_at + 1, i) if c == self.open_ch else None
+                if stop is not None:
+                    self.spans.append(MarkSpan(self.open_at, stop.end(), False, True, self.continued))
                 self.open_at, self.open_ch, self.continued, self.nested = i, c, False, 0
             elif closes:
                 self._close(i, w)
@@ -367,7 +379,12 @@ class _Pairing:
             end = self.hi
             while end > self.open_at + 1 and self.text[end - 1].isspace():
                 end -= 1
-            if end > self.open_at + 1:
+            dash = None if next_opens else _dash_close().search(self.text, self.open_at + 1, end)
+            if dash is not None and _word_count(self.text, self.open_at, dash.start()) >= 3:
+                # '"We demand an inquiry, - it is said in the statement.': translated copy lost the
+                # closing mark before its dialogue dash; the quotation ends at the dash's comma
+                self.spans.append(MarkSpan(self.open_at, dash.start() + 1, True, True, self.continued))
+            elif end > self.open_at + 1:
                 self.spans.append(MarkSpan(self.open_at, end, False, True, self.continued, next_opens))
             carry = next_opens
         return self.spans, carry

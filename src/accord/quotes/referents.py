@@ -255,11 +255,38 @@ def _resolve_person(ctx: _Ctx, sp: Speaker, head: str, people: list[_Person]) ->
         acronym = _acronym(sp.text)
         if acronym and acronym.lower() not in p.words and not any(acronym in i for i in p.initials):
             continue  # "the deputy chairman of the NSC": of the National Security Committee
-        if head in word_set("describing_nouns") or head in p.words:
+        if head in word_set("describing_nouns") or head in p.words or _lawmaker(ctx, head, p):
             return p.sp
         if tail and set(tail) <= p.words:
             return p.sp  # "the head of ANAMA": the chairman of the board of ANAMA quoted before
     return None
+
+
+def _lawmaker(ctx: _Ctx, head: str, p: _Person) -> bool:
+    """'The member of the parliament, political scientist X considers ...
+    "...", - the deputy has noted': a word for a member of parliament (the
+    list lawmaker_words; translated copy's 'deputy') is the person quoted
+    before whose words, or the title set off by a comma before them in
+    their sentence, say they sit in parliament."""
+    kin = word_set("lawmaker_words")
+    if head not in kin:
+        return False
+    lo = max(ctx.para_of(p.sp.start)[0], p.sp.start - 120)
+    before = re.split(r"[.!?]\s", ctx.text[lo : p.sp.start])[-1]
+    title = _words(before) if before.rstrip().endswith(",") else []
+    return bool((p.words | set(title)) & kin)
+
+
+def _titled_person(sp: Speaker) -> bool:
+    """'political scientist Rasim Musabeyov' that the recogniser read as a
+    body: a person's title, then a person's name (a known given name or a
+    surname's ending) that ends the phrase."""
+    words = (sp.name or "").split()
+    if not sp.role or sp.role.split()[-1].lower() not in word_set("role_nouns", "describing_nouns"):
+        return False
+    if not 2 <= len(words) <= 3 or not sp.text.endswith(sp.name) or not all(w[:1].isupper() for w in words):
+        return False
+    return words[0] in first_names() or words[-1].lower().endswith(word_seq("surname_endings"))
 
 
 def _unnamed_source(sp: Speaker) -> bool:
@@ -428,7 +455,7 @@ def link_descriptions(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
             found is not None
             or unit
             or (words is not None and head is None and words[-1] not in word_set("role_nouns"))
-            or is_body(ctx, sp)
+            or (is_body(ctx, sp) and not _titled_person(sp))
             or _unit_of_named(sp)
         )
         if sp.name:

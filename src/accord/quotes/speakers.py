@@ -31,6 +31,8 @@ def _speaker_token(tok, depth: int = 0):
     found = _subject_token(tok, depth)
     if found is None and depth == 0:
         found = _inverted_name(tok)
+    elif depth == 0 and found.i < tok.i and inverted_after_comma(tok):
+        found = _inverted_name(tok) or found  # '..., informs the press service of the ministry': it speaks
     elif depth == 0 and found.i < tok.i and _after_dialogue_dash(tok):
         # '«...», - shared her impressions with the correspondent student X Y': a word of the
         # quotation read as the subject; the person named after the verb speaks
@@ -40,6 +42,19 @@ def _speaker_token(tok, depth: int = 0):
         if comma is not None:
             found = comma_name(tok, comma)
     return found
+
+
+def inverted_after_comma(tok) -> bool:
+    """'The ministry recalled its envoy, informs the press service of the
+    ministry.': a cue verb without a subject of its own right after a comma,
+    that the parser took for a conjunct of the verb before, with its speaker
+    named right after it (translated copy's inverted order)."""
+    gr = grammar(tok)
+    if tok.i < 4 or tok.doc[tok.i - 1].text != "," or not gr.is_(tok, "conjunct") or tok.head.i > tok.i:
+        return False
+    if any(gr.is_(c, "subject", "passive_subject") for c in tok.children):
+        return False
+    return _inverted_name(tok) is not None
 
 
 def _after_dialogue_dash(tok) -> bool:

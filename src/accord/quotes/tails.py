@@ -12,7 +12,7 @@ from .contents import _Found, matcher
 from .cues import _cue_of
 from .lexicon import Cue
 from .sentences import sent_bounds
-from .speakers import _told_at
+from .speakers import _told_at, inverted_after_comma
 from .vocabulary import word_set
 
 if TYPE_CHECKING:  # the per-article lookups, built by extract_quotes
@@ -84,6 +84,8 @@ def comma_tail(ctx: _Ctx, tok, cue: Cue, found: _Found):
     k = name_comma(tok)
     if k is None:
         k = _hearer_comma(tok)  # "..., the agency was told at the ministry."
+    if k is None and inverted_after_comma(tok):
+        k = tok.i - 1  # "..., informs the press service of the ministry."
     if k is None:
         return None
     lo, hi = sent_bounds(tok)

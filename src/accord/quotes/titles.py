@@ -68,8 +68,8 @@ def _surname_name(doc, lo: int, hi: int) -> str | None:
         and not first.text.isupper()
         and first.lower_ not in word_set("role_nouns", "person_nouns", "describing_nouns", "title_small_words")
         and first.ent_type_ not in ("GPE", "NORP", "FAC", "LOC")
-        and sur.ent_type_ not in ("GPE", "NORP", "FAC", "LOC")  # "... of the Kremlin", "... in Berlin": a place
-    ):
+        and (sur.ent_type_ not in ("GPE", "NORP", "FAC", "LOC") or _person_ends_at(doc, sur))
+    ):  # "... of the Kremlin", "... in Berlin": a place, unless the actors read a person ending there
         return None
     ent = next((x for x in doc.ents if x.start <= first.i < x.end), None)
     if ent is not None and ent.end > sur.i + 1:
@@ -79,6 +79,15 @@ def _surname_name(doc, lo: int, hi: int) -> str | None:
     end = sur.idx + len(sur.text)
     inside = any(m.kind != "person" and m.start <= first.idx and end < m.end for m in doc._.mentions or [])
     return None if inside else f"{first.text} {sur.text}"
+
+
+def _person_ends_at(doc, tok) -> bool:
+    """Did the actors read a person's mention ending with ``tok`` and no
+    place or body's mention holding it ('... of the MFA Orkhan Gasimzada',
+    the surname that the recogniser took for a place)?"""
+    end = tok.idx + len(tok.text)
+    ms = [m for m in doc._.mentions or () if m.start <= tok.idx and end <= m.end]
+    return any(m.kind == "person" and m.end == end for m in ms) and all(m.kind == "person" for m in ms)
 
 
 def _in_body(doc, start: int, end: int) -> bool:
