@@ -26,6 +26,20 @@ def state_doc(vocab, rows, sent_starts, mentions):
     return doc
 
 
+def event_with(doc, kind, trig_i, actor, recipient=None):
+    """An event on the trigger token ``trig_i`` of ``doc`` with these
+    EventActor parties (or None)."""
+    t = doc[trig_i]
+    s = t.sent
+    return Event(
+        kind,
+        Span(t.idx, t.idx + len(t), t.text),
+        {"start": s.start_char, "end": s.end_char},
+        actor=actor,
+        recipient=recipient,
+    )
+
+
 def bare_event(doc, typ, trig_i, actor, recipient=None):
     t = doc[trig_i]
     s = t.sent

@@ -1,20 +1,10 @@
 """A definite noun phrase that names no state stands for the thing named
 before, or for the speaker's own body (accord.events.definites)."""
 
+from story_docs import event_with as _event
+
 from accord.events.definites import bind_definites, bind_owned_things
-from accord.record import Event, EventActor, Span
-
-
-def _event(doc, kind, trig, actor, recipient=None):
-    t = doc[trig]
-    s = t.sent
-    return Event(
-        kind,
-        Span(t.idx, t.idx + len(t), t.text),
-        {"start": s.start_char, "end": s.end_char},
-        actor=actor,
-        recipient=recipient,
-    )
+from accord.record import EventActor
 
 
 def _side(doc, a, b, code, country, sector=None):

@@ -2,10 +2,11 @@
 latest list of as many coded parties (accord.events.listed)."""
 
 import pytest
+from story_docs import event_with as _event
 
 from accord.events.listed import list_group_act, list_reference, named_lists
 from accord.events.pairs import expand_pairs
-from accord.record import Event, EventActor, Span
+from accord.record import EventActor
 
 
 @pytest.mark.parametrize(
@@ -57,18 +58,6 @@ def doc(build):
 def _side(doc, a, b, code=None):
     sp = doc[a:b]
     return EventActor(sp.start_char, sp.end_char, sp.text, code=code, country=code)
-
-
-def _event(doc, kind, trig, actor, recipient=None):
-    t = doc[trig]
-    s = t.sent
-    return Event(
-        kind,
-        Span(t.idx, t.idx + len(t), t.text),
-        {"start": s.start_char, "end": s.end_char},
-        actor=actor,
-        recipient=recipient,
-    )
 
 
 def _dyads(events):

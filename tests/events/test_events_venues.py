@@ -1,7 +1,9 @@
 """Where a gathering is held names its host (accord.events.venues)."""
 
+from story_docs import event_with as _event
+
 from accord.events.venues import link_venues, off_the_venue
-from accord.record import Event, EventActor, Span
+from accord.record import EventActor
 
 # "Ghana , Togo and Benin met in Accra . Chad sent its minister ."
 ROWS = [
@@ -33,18 +35,6 @@ def _doc(build, rows=ROWS, mentions=None, starts=(0, 9)):
 def _side(doc, i, code, org=None):
     t = doc[i]
     return EventActor(t.idx, t.idx + len(t), t.text, code=code, country=None if org else code, org=org)
-
-
-def _event(doc, kind, trig, actor, recipient=None):
-    t = doc[trig]
-    s = t.sent
-    return Event(
-        kind,
-        Span(t.idx, t.idx + len(t), t.text),
-        {"start": s.start_char, "end": s.end_char},
-        actor=actor,
-        recipient=recipient,
-    )
 
 
 def _dyads(events):
