@@ -98,3 +98,40 @@ def test_the_verb_of_a_delegation_is_its_being_at_the_meeting(build):
     )
     out = delegation_meetings(doc, [headed])
     assert headed not in out and ("CONSULT", "RURGOV", "FRE") in [(e.type, e.actor.code, e.recipient.code) for e in out]
+
+
+# "The talks in Genovia opened . The Freedonian delegation was headed by Ivo ."
+NEUTRAL_ROWS = [
+    ("The", "the", "DET", "DT", "det", 1, "O"),
+    ("talks", "talk", "NOUN", "NNS", "nsubj", 4, "O"),
+    ("in", "in", "ADP", "IN", "prep", 1, "O"),
+    ("Genovia", "Genovia", "PROPN", "NNP", "pobj", 2, "B-GPE"),
+    ("opened", "open", "VERB", "VBD", "ROOT", 4, "O"),
+    (".", ".", "PUNCT", ".", "punct", 4, "O"),
+    ("The", "the", "DET", "DT", "det", 8, "O"),
+    ("Freedonian", "Freedonian", "ADJ", "JJ", "amod", 8, "B-NORP"),
+    ("delegation", "delegation", "NOUN", "NN", "nsubjpass", 10, "O"),
+    ("was", "be", "AUX", "VBD", "auxpass", 10, "O"),
+    ("headed", "head", "VERB", "VBN", "ROOT", 10, "O"),
+    ("by", "by", "ADP", "IN", "agent", 10, "O"),
+    ("Ivo", "Ivo", "PROPN", "NNP", "pobj", 11, "B-PERSON"),
+    (".", ".", "PUNCT", ".", "punct", 10, "O"),
+]
+NEUTRAL_MENTIONS = [(3, 4, "GNV", "GNV", None, None, "location"), (7, 8, "FRE", "FRE", None, None, "state")]
+
+
+def _party_event(doc, code):
+    t = doc[10]
+    s = t.sent
+    party = EventActor(t.idx, t.idx + 1, code, code=code, country=code)
+    return Event(
+        "CONSULT", Span(t.idx, t.idx + len(t), t.text), {"start": s.start_char, "end": s.end_char}, actor=party
+    )
+
+
+def test_a_neutral_citys_state_is_no_host(build):
+    doc = build(NEUTRAL_ROWS, NEUTRAL_MENTIONS, sent_starts=(0, 6))
+    assert delegation_meetings(doc, []) == []
+    # the place's state taking part in the article's events makes it the host
+    out = delegation_meetings(doc, [_party_event(doc, "GNV")])
+    assert [(e.actor.code, e.recipient.code) for e in out if e.recipient] == [("GNV", "FRE")]

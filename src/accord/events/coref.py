@@ -168,8 +168,8 @@ def _rejects_said(doc, e: Event) -> bool:
 
 
 def party_of(a) -> str | None:
-    """The state or organisation a party stands for (None: uncoded)."""
-    return a.country or a.org
+    """The state or organisation a party stands for (None: uncoded or no party)."""
+    return (a.country or a.org) if a is not None else None
 
 
 def coded_starting_in(doc, lo: int, hi: int) -> list:

@@ -62,8 +62,11 @@ def _gathering_nouns(doc) -> list:
     return out
 
 
-def _host(doc):
-    """(the host, its sentence) of the article's meeting (see module doc), else (None, None)."""
+def _host(doc, events: list[Event]):
+    """(the host, its sentence) of the article's meeting (see module doc), else (None, None).
+    The state of the meeting's place hosts only if it is a party of some event
+    of the article: talks in a neutral city ("Talks in Geneva between ...")
+    have no host."""
     g = grammar(doc)
     place = None
     for n in _gathering_nouns(doc):
@@ -78,7 +81,13 @@ def _host(doc):
         host = _state_in(doc, s) if s is not None else None
         if host is not None:
             return host, t.sent
-    return place if place is not None else (None, None)
+    if place is None or not any(place[0].country in (_country(e.actor), _country(e.recipient)) for e in events):
+        return None, None
+    return place
+
+
+def _country(party) -> str | None:
+    return party.country if party is not None else None
 
 
 def _guest(doc, t, g) -> EventActor | None:
@@ -114,7 +123,7 @@ def _meeting(host: EventActor, guest: EventActor, t) -> Event:
 
 def delegation_meetings(doc, events: list[Event]) -> list[Event]:
     """The events with the host's meeting with each delegation added (see module doc)."""
-    host, hs = _host(doc)
+    host, hs = _host(doc, events)
     if host is None:
         return events
     g = grammar(doc)

@@ -141,7 +141,7 @@ def link_venues(doc, events: list[Event]) -> list[Event]:
         for e in events
         if e.trigger.start not in hosts
         or e.type != "CONSULT"
-        or hosts[e.trigger.start] in (e.actor.country, e.recipient and e.recipient.country)
+        or hosts[e.trigger.start] in (e.actor and e.actor.country, e.recipient and e.recipient.country)
     ]
 
 
