@@ -240,3 +240,17 @@ def test_trigger_rows_a_plane_taking_off_or_carrying_troops_is_no_event(build):
     assert not _events(build, rows, [(0, 1, "RUR", "RUR", None, None, "state")])
     rows, ms = _svo("carried", "carry", "paratroopers", "paratrooper")
     assert not _events(build, rows, ms)
+
+
+def test_a_question_whether_a_party_will_strike_is_no_threat_made(build):
+    # "Will Rurland attack Freedonia ?" -> the question asks; no threat is made (hypothetical)
+    rows = [
+        ("Will", "will", "AUX", "MD", "aux", 2, "O"),
+        ("Rurland", "Rurland", "PROPN", "NNP", "nsubj", 2, G),
+        ("attack", "attack", "VERB", "VB", "ROOT", 2, "O"),
+        ("Freedonia", "Freedonia", "PROPN", "NNP", "dobj", 2, G),
+        ("?", "?", "PUNCT", ".", "punct", 2, "O"),
+    ]
+    ms = [(1, 2, "RUR", "RUR", None, None, "state"), (3, 4, "FRE", "FRE", None, None, "state")]
+    evs = _events(build, rows, ms)
+    assert evs and all(e.hypothetical for e in evs)

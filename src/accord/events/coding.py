@@ -100,7 +100,8 @@ def coding_of(c: Candidate, ents, published, lex: Lexicon) -> Coding:
     ):
         # an announced or conditional coercive act is a threat (CAMEO 13), and the threat is made
         cat, cameo, mode = "THREATEN", threat_code[cat], None
-        hypothetical = hypothetical and F.is_speculative(tok)  # "would strike if": made; "might leave if": not
+        # "would strike if": made; "might leave if", "Will X leave?": not
+        hypothetical = hypothetical and (F.is_speculative(tok) or F.is_question(tok))
     return Coding(
         cat,
         cameo,
