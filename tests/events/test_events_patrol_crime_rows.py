@@ -1,0 +1,42 @@
+"""Trigger rows (events/data/triggers.tsv): holding or carrying out patrols is military
+cooperation like exercises; fighting a crime or an ill is no attack; flying over waters is
+no airlift; neutralizing people is an attack, neutralizing a bomb is none."""
+
+from accord.events.triggers import find_candidates
+
+G = "B-GPE"
+JAPAN = [(0, 1, "JPN", "JPN", None, None, "state")]
+
+
+def _cands(build, verb, lemma, obj, obj_lemma, prep=None, particle=None):
+    """'Japan <verb> [<particle>] [<prep>] <obj> .'"""
+    rows = [("Japan", "Japan", "PROPN", "NNP", "nsubj", 1, G), (verb, lemma, "VERB", "VBD", "ROOT", 1, "O")]
+    if particle:
+        rows.append((particle, particle, "ADP", "RP", "prt", 1, "O"))
+    if prep:
+        rows.append((prep, prep, "ADP", "IN", "prep", 1, "O"))
+        rows.append((obj, obj_lemma, "NOUN", "NNS", "pobj", len(rows) - 1, "O"))
+    else:
+        rows.append((obj, obj_lemma, "NOUN", "NNS", "dobj", 1, "O"))
+    rows.append((".", ".", "PUNCT", ".", "punct", 1, "O"))
+    doc = build(rows, JAPAN)
+    return [(c.tok.text, c.cameo) for c in find_candidates(doc[:])]
+
+
+def test_holding_and_carrying_out_patrols_is_military_cooperation(build):
+    assert ("held", "062") in _cands(build, "held", "hold", "patrols", "patrol")
+    assert ("carried", "062") in _cands(build, "carried", "carry", "patrols", "patrol", particle="out")
+
+
+def test_fighting_a_crime_is_no_attack(build):
+    assert not [c for c in _cands(build, "fought", "fight", "trafficking", "trafficking") if c[0] == "fought"]
+    assert ("fought", "190") in _cands(build, "fought", "fight", "rebels", "rebel")
+
+
+def test_flying_over_waters_is_no_airlift(build):
+    assert not [c for c in _cands(build, "flew", "fly", "waters", "water", prep="over") if c[0] == "flew"]
+
+
+def test_neutralizing_people_is_an_attack_and_a_bomb_is_none(build):
+    assert ("neutralized", "190") in _cands(build, "neutralized", "neutralize", "gunmen", "gunman")
+    assert not [c for c in _cands(build, "neutralized", "neutralize", "bombs", "bomb") if c[0] == "neutralized"]
