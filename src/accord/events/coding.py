@@ -90,8 +90,10 @@ def coding_of(c: Candidate, ents, published, lex: Lexicon) -> Coding:
         # "ready to deploy its forces", "will send a battalion to the drills": an offer of military aid (CAMEO 0332)
         cat, cameo, mode = "AGREE", "0332", None
     elif (future or hypothetical) and negated and not prevented and cat in cooperative | {"AGREE"}:
-        # "will not accept", "would not meet": a refusal (CAMEO 12)
-        cat, cameo, mode, negated = "REJECT", "120", None, False
+        # "will not accept", "would not meet": a refusal (CAMEO 12); "will not allow X to
+        # re-establish itself": a warning against X (CAMEO 130)
+        cat, cameo = ("THREATEN", "130") if F.forbids_an_act(tok) else ("REJECT", "120")
+        mode, negated = None, False
     elif (
         (future or (hypothetical and F.has_condition(tok) and not F.in_condition(tok)))
         and not negated
