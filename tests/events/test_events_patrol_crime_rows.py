@@ -40,3 +40,16 @@ def test_flying_over_waters_is_no_airlift(build):
 def test_neutralizing_people_is_an_attack_and_a_bomb_is_none(build):
     assert ("neutralized", "190") in _cands(build, "neutralized", "neutralize", "gunmen", "gunman")
     assert not [c for c in _cands(build, "neutralized", "neutralize", "bombs", "bomb") if c[0] == "neutralized"]
+
+
+def test_taking_part_in_patrols_is_military_cooperation(build):
+    assert ("participated", "062") in _cands(build, "participated", "participate", "patrols", "patrol", prep="in")
+
+
+def test_sitting_down_with_mediators_is_a_meeting(build):
+    assert ("sat", "040") in _cands(build, "sat", "sit", "mediators", "mediator", prep="with", particle="down")
+    assert not [c for c in _cands(build, "sat", "sit", "chairs", "chair", prep="on") if c[0] == "sat"]
+
+
+def test_continuing_cooperation_is_cooperation(build):
+    assert ("continued", "060") in _cands(build, "continued", "continue", "cooperation", "cooperation")
