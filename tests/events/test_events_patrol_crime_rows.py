@@ -53,3 +53,43 @@ def test_sitting_down_with_mediators_is_a_meeting(build):
 
 def test_continuing_cooperation_is_cooperation(build):
     assert ("continued", "060") in _cands(build, "continued", "continue", "cooperation", "cooperation")
+
+
+def test_entering_or_violating_airspace_is_a_show_of_force(build):
+    assert ("entered", "150") in _cands(build, "entered", "enter", "airspace", "airspace")
+    assert ("violated", "150") in _cands(build, "violated", "violate", "airspace", "airspace")
+
+
+def test_calling_an_act_piracy_is_an_accusation(build):
+    # "Japan called the detention an act of piracy ."
+    rows = [
+        ("Japan", "Japan", "PROPN", "NNP", "nsubj", 1, G),
+        ("called", "call", "VERB", "VBD", "ROOT", 1, "O"),
+        ("the", "the", "DET", "DT", "det", 3, "O"),
+        ("detention", "detention", "NOUN", "NN", "dobj", 1, "O"),
+        ("an", "an", "DET", "DT", "det", 5, "O"),
+        ("act", "act", "NOUN", "NN", "oprd", 1, "O"),
+        ("of", "of", "ADP", "IN", "prep", 5, "O"),
+        ("piracy", "piracy", "NOUN", "NN", "pobj", 6, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    doc = build(rows, JAPAN)
+    assert ("called", "111") in [(c.tok.text, c.cameo) for c in find_candidates(doc[:])]
+
+
+def test_scrambled_jets_are_their_owners_show_of_force(build):
+    # "Rurit jets were scrambled near Kalia ." -> MOBILIZE by Rurland (jets are an instrument noun)
+    from accord.events.extract import extract_events
+
+    rows = [
+        ("Rurit", "Rurit", "PROPN", "NNP", "compound", 1, "B-NORP"),
+        ("jets", "jet", "NOUN", "NNS", "nsubjpass", 3, "O"),
+        ("were", "be", "AUX", "VBD", "auxpass", 3, "O"),
+        ("scrambled", "scramble", "VERB", "VBN", "ROOT", 3, "O"),
+        ("near", "near", "ADP", "IN", "prep", 3, "O"),
+        ("Kalia", "Kalia", "PROPN", "NNP", "pobj", 4, "B-GPE"),
+        (".", ".", "PUNCT", ".", "punct", 3, "O"),
+    ]
+    ms = [(0, 1, "RUR", "RUR", None, None, "state"), (5, 6, "KAL", "KAL", None, None, "state")]
+    evs = extract_events(build(rows, ms), classifier=None, min_confidence=0.0)
+    assert ("MOBILIZE", "RUR") in {(e.type, e.actor and e.actor.code) for e in evs}
