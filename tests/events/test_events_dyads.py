@@ -172,3 +172,21 @@ def test_the_named_parties_of_a_meeting_with_no_actor_met_each_other(build):
     # an uncoded party among them: no pairs of the coded ones alone
     half = [_party("RUR", n=0), EventActor(4, 5, "the rebels")]
     assert _codes(_pairs("CONSULT", _verb(build, "hold"), [], half, set())) == [(None, "RUR"), (None, None)]
+
+
+def test_a_promised_bilateral_act_is_the_promisers_alone(build):
+    # "Rurland is ready to continue bilateral cooperation with Frendo": AGREE Rurland -> Frendo only;
+    # "Rurland continued bilateral cooperation with Frendo": each toward the other
+    from accord.events.dyads import with_partners
+
+    rows = [
+        ("continue", "continue", "VERB", "VB", "ROOT", 0, "O"),
+        ("bilateral", "bilateral", "ADJ", "JJ", "amod", 2, "O"),
+        ("cooperation", "cooperation", "NOUN", "NN", "dobj", 0, "O"),
+    ]
+    tok = build(rows)[0]
+    rur = _party("RUR")
+    pair = [(rur, _party("FRE", n=2))]
+    assert _codes(with_partners(list(pair), "COOPERATE", "AGREE", [rur], None, "031", tok)) == [("RUR", "FRE")]
+    done = with_partners(list(pair), "COOPERATE", "COOPERATE", [rur], None, "060", tok)
+    assert _codes(done) == [("RUR", "FRE"), ("FRE", "RUR")]

@@ -240,3 +240,39 @@ def test_trigger_rows_a_plane_taking_off_or_carrying_troops_is_no_event(build):
     assert not _events(build, rows, [(0, 1, "RUR", "RUR", None, None, "state")])
     rows, ms = _svo("carried", "carry", "paratroopers", "paratrooper")
     assert not _events(build, rows, ms)
+
+
+def test_a_question_whether_a_party_will_strike_is_no_threat_made(build):
+    # "Will Rurland attack Freedonia ?" -> the question asks; no threat is made (hypothetical)
+    rows = [
+        ("Will", "will", "AUX", "MD", "aux", 2, "O"),
+        ("Rurland", "Rurland", "PROPN", "NNP", "nsubj", 2, G),
+        ("attack", "attack", "VERB", "VB", "ROOT", 2, "O"),
+        ("Freedonia", "Freedonia", "PROPN", "NNP", "dobj", 2, G),
+        ("?", "?", "PUNCT", ".", "punct", 2, "O"),
+    ]
+    ms = [(1, 2, "RUR", "RUR", None, None, "state"), (3, 4, "FRE", "FRE", None, None, "state")]
+    evs = _events(build, rows, ms)
+    assert evs and all(e.hypothetical for e in evs)
+
+
+def _will_not_allow(build, clause: bool):
+    """'Rurland will not allow Freedonia [to rebuild] .'"""
+    rows = [
+        ("Rurland", "Rurland", "PROPN", "NNP", "nsubj", 3, G),
+        ("will", "will", "AUX", "MD", "aux", 3, "O"),
+        ("not", "not", "PART", "RB", "neg", 3, "O"),
+        ("allow", "allow", "VERB", "VB", "ROOT", 3, "O"),
+        ("Freedonia", "Freedonia", "PROPN", "NNP", "nsubj" if clause else "dobj", 6 if clause else 3, G),
+    ]
+    if clause:
+        rows += [("to", "to", "PART", "TO", "aux", 6, "O"), ("rebuild", "rebuild", "VERB", "VB", "ccomp", 3, "O")]
+    rows.append((".", ".", "PUNCT", ".", "punct", 3, "O"))
+    ms = [(0, 1, "RUR", "RUR", None, None, "state"), (4, 5, "FRE", "FRE", None, None, "state")]
+    return {(e.type, e.cameo) for e in _events(build, rows, ms) if e.trigger.text == "allow"}
+
+
+def test_not_allowing_another_to_act_is_a_warning_not_a_refusal(build):
+    # "Rurland will not allow Freedonia to rebuild ." -> THREATEN (130); "... allow Freedonia ." stays REJECT
+    assert _will_not_allow(build, True) == {("THREATEN", "130")}
+    assert _will_not_allow(build, False) == {("REJECT", "120")}

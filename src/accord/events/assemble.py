@@ -103,7 +103,24 @@ def events_for(
         # a party that is present but has no mention keeps its text, code null
         u = uncoded_party(a_head, actors, tok.i)
         a_actors = [u] if u is not None else implicit_actors(tok, actors, r_group)
-    base = dict(
+    base = _event_fields(coding, info, location, tok, sent, qi, conf)
+    _domestic_groups(a_actors, r_actors, location)
+    if any(r.code for r in r_actors):
+        r_actors = [r for r in r_actors if r.code]  # the coded targets, where there are some
+    cat = _crowd_violence(coding.type, a_head, base, lex)
+    lead = _lead_party(tok, actors) if cat in W.categories("reciprocal") else None
+    pairs = _pairs(cat, tok, a_actors, r_actors, venues, lead)
+    pairs = with_partners(pairs, c.type, cat, a_actors, lead, base["cameo"], tok)
+    out = []
+    for x, y in pairs:
+        out.append(Event(actor=x, recipient=y, **{k: (list(v) if isinstance(v, list) else v) for k, v in base.items()}))
+    return out
+
+
+def _event_fields(coding, info: dict, location, tok, sent, qi, conf) -> dict:
+    """The fields every event of one trigger shares: its coding, place, flags,
+    trigger and sentence spans, quote and confidence."""
+    return dict(
         type=coding.type,
         mode=coding.mode,
         context=coding.context,
@@ -124,17 +141,6 @@ def events_for(
         quote=qi,
         confidence=conf,
     )
-    _domestic_groups(a_actors, r_actors, location)
-    if any(r.code for r in r_actors):
-        r_actors = [r for r in r_actors if r.code]  # the coded targets, where there are some
-    cat = _crowd_violence(coding.type, a_head, base, lex)
-    lead = _lead_party(tok, actors) if cat in W.categories("reciprocal") else None
-    pairs = _pairs(cat, tok, a_actors, r_actors, venues, lead)
-    pairs = with_partners(pairs, c.type, cat, a_actors, lead, base["cameo"], tok)
-    out = []
-    for x, y in pairs:
-        out.append(Event(actor=x, recipient=y, **{k: (list(v) if isinstance(v, list) else v) for k, v in base.items()}))
-    return out
 
 
 def _crowd_violence(cat: str, a_head, base: dict, lex: Lexicon) -> str:

@@ -90,8 +90,10 @@ def coding_of(c: Candidate, ents, published, lex: Lexicon) -> Coding:
         # "ready to deploy its forces", "will send a battalion to the drills": an offer of military aid (CAMEO 0332)
         cat, cameo, mode = "AGREE", "0332", None
     elif (future or hypothetical) and negated and not prevented and cat in cooperative | {"AGREE"}:
-        # "will not accept", "would not meet": a refusal (CAMEO 12)
-        cat, cameo, mode, negated = "REJECT", "120", None, False
+        # "will not accept", "would not meet": a refusal (CAMEO 12); "will not allow X to
+        # re-establish itself": a warning against X (CAMEO 130)
+        cat, cameo = ("THREATEN", "130") if F.forbids_an_act(tok) else ("REJECT", "120")
+        mode, negated = None, False
     elif (
         (future or (hypothetical and F.has_condition(tok) and not F.in_condition(tok)))
         and not negated
@@ -100,7 +102,8 @@ def coding_of(c: Candidate, ents, published, lex: Lexicon) -> Coding:
     ):
         # an announced or conditional coercive act is a threat (CAMEO 13), and the threat is made
         cat, cameo, mode = "THREATEN", threat_code[cat], None
-        hypothetical = hypothetical and F.is_speculative(tok)  # "would strike if": made; "might leave if": not
+        # "would strike if": made; "might leave if", "Will X leave?": not
+        hypothetical = hypothetical and (F.is_speculative(tok) or F.is_question(tok))
     return Coding(
         cat,
         cameo,

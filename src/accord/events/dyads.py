@@ -112,7 +112,10 @@ def with_partners(pairs: list, kind: str, cat: str, a_actors: list, lead, cameo:
     organisation: at a summit of its own body a member attends)."""
     if kind == "COOPERATE" and cat in ("COOPERATE", "AGREE") and lead is None:
         pairs = pairs + _fellow_participants(a_actors, pairs)
-    if len(pairs) == 1 and _symmetric(cameo, tok):
+    # a promised joint act ("ready to continue bilateral cooperation with Y") is the promiser's:
+    # only a meeting's own code makes it mutual
+    mutual = _symmetric(cameo, tok) if cat == kind else cameo in W.categories("symmetric_cameo")
+    if len(pairs) == 1 and mutual:
         pairs = pairs + [
             (y, x) for x, y in pairs if x is not None and y is not None and x.code and y.code and not (x.org or y.org)
         ]

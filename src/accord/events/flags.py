@@ -228,6 +228,19 @@ def is_question(tok) -> bool:
     return last is not None and last.text in W.words("question_marks")
 
 
+def forbids_an_act(tok) -> bool:
+    """``will not allow Hezbollah to re-establish itself``: a permission verb
+    (``permission_verbs``) whose to-clause tells what another may not do; refused,
+    it is a warning against the other (a threat), not the refusal of a request."""
+    if tok.lemma_.lower() not in W.words("permission_verbs"):
+        return False
+    g = grammar(tok)
+    return any(
+        any(g.is_(x, "aux") and x.tag_ == "TO" for x in c.children)
+        for c in g.children(tok, "clausal_complement", "open_complement")
+    )
+
+
 def is_evaluated(tok) -> bool:
     """``it would be wrong to hold drills``, ``it is important to talk``: an act
     someone judges, under an adjective with an empty ``it``, not one that happened."""
