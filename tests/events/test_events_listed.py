@@ -107,3 +107,25 @@ def test_a_counted_group_with_no_list_of_that_size_stays(build):
     )
     e = _event(doc, "AGREE", 8, _side(doc, 5, 8))
     assert list_group_act(e, doc) is None
+
+
+def test_a_counted_group_object_with_no_such_list_leaves_the_event_as_it_came(build):
+    # "Ghana and Togo met . Nigeria urged the three states ." : no list of three, so no recipient is put in
+    rows = [
+        ("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 3, "B-GPE"),
+        ("and", "and", "CCONJ", "CC", "cc", 0, "O"),
+        ("Togo", "Togo", "PROPN", "NNP", "conj", 0, "B-GPE"),
+        ("met", "meet", "VERB", "VBD", "ROOT", 3, "O"),
+        (".", ".", "PUNCT", ".", "punct", 3, "O"),
+        ("Nigeria", "Nigeria", "PROPN", "NNP", "nsubj", 6, "B-GPE"),
+        ("urged", "urge", "VERB", "VBD", "ROOT", 6, "O"),
+        ("the", "the", "DET", "DT", "det", 9, "O"),
+        ("three", "three", "NUM", "CD", "nummod", 9, "O"),
+        ("states", "state", "NOUN", "NNS", "dobj", 6, "O"),
+        (".", ".", "PUNCT", ".", "punct", 6, "O"),
+    ]
+    mentions = [(i, i + 1, c, c, None, None, "state") for i, c in {0: "GHA", 2: "TGO", 5: "NGA"}.items()]
+    doc = build(rows, mentions, sent_starts=(0, 5))
+    e = _event(doc, "REQUEST", 6, _side(doc, 5, 6, "NGA"))
+    assert list_group_act(e, doc) is None
+    assert e.recipient is None

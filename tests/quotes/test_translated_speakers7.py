@@ -70,3 +70,9 @@ def test_a_surname_the_recogniser_took_for_a_place_ends_the_title_as_the_person(
         "men were injured.",
     )
     assert one(qs, "were injured")[1] == "Orkhan Gasimzada"
+
+
+def test_an_empty_name_reads_for_less_than_the_titled_name():
+    from accord.quotes.speaker_phrase import _title_read
+
+    assert _title_read("", "Colonel Andrei Rostov", "said Colonel Andrei Rostov") is True

@@ -133,10 +133,17 @@ def list_group_act(e: Event, doc) -> list[Event] | None:
     for (see module doc); None where neither party is such a reference."""
     if doc is None or e.negated:
         return None
-    if e.recipient is None and e.actor is not None and _key(e.actor):
-        ref = _object_reference(doc, e)
-        if ref is not None:
-            e.recipient = ref
+    ref = _object_reference(doc, e) if e.recipient is None and e.actor is not None and _key(e.actor) else None
+    if ref is not None:
+        e.recipient = ref
+    out = _per_member(e, doc)
+    if out is None and ref is not None:
+        e.recipient = None  # no list found: the event stays as it came
+    return out
+
+
+def _per_member(e: Event, doc) -> list[Event] | None:
+    """The event once per member of the listed group one of its parties names, else None."""
     a_n, a_ref = list_reference(e.actor.text if e.actor is not None and not _key(e.actor) else None)
     r_n, r_ref = list_reference(e.recipient.text if e.recipient is not None and not _key(e.recipient) else None)
     if r_ref and e.actor is not None and _key(e.actor):

@@ -188,6 +188,8 @@ def _title_read(name: str, titled: str, phrase: str = "") -> bool:
     the same surname that the actors linked ("Tursunov" read as a former
     minister when the text says "Azim Tursunov"), or a name not in the
     phrase at all (an earlier person that "The governor" was linked to)?"""
+    if not name.split() or not titled.split():
+        return bool(titled.split())  # an empty name stands for less than any titled name
     other = name.split()[-1] == titled.split()[-1] and titled.split()[0] not in re.split(r"[\s-]", name)
     before = phrase.rfind(" " + titled)
     in_title = before > 0 and (name in phrase[:before] or name not in phrase)  # or an earlier person's name
