@@ -32,7 +32,8 @@ GATES = [
     # classifier veto of every rule trigger gains here but loses on real-news arguments and the sample events
     # 0.8386 (session 8 end) after the aid/release rows and ongoing-aid rule; 0.882 (session 9) after the
     # material-cooperation, denial, refusal, failure and call-for-sanctions rows and the no-act senses; 0.8705
-    # (session 12: the rules that lifted the own sample's events F1 0.7887 -> 0.849 cost 0.0115 here)
+    # (session 12: the rules that lifted the own sample's events F1 0.7887 -> 0.849 cost 0.0115 here); 0.8824
+    # (session 13: actors found for agentless passives and misparsed subjects won it back)
     ("events", "conflibert-class", "conflibert/cameo_class_train.tsv", {"macro_f1": 0.87}),
 ]
 
@@ -86,10 +87,14 @@ def test_quote_probes_gate(nlp):
 # the project's own exhaustive gold (quotes_gold.json, events_gold.json in data/sample); floors a
 # little under the figures measured when they were set (issue #16/#17 session 7)
 OWN_GOLD = [
-    ("quotes", "sample", {"attributed_recall": 0.95, "precision": 0.93}),
+    # 0.9805 / 0.9583 on 53 articles (session 12); 0.9774 / 0.9589 on 60 (session 13: the seven added scored unseen
+    # first at 0.889 / 0.923 and 0.767 / 0.885)
+    ("quotes", "sample", {"attributed_recall": 0.96, "precision": 0.94}),
     # 0.6385 / 0.6264 at the end of session 8; 0.7149 / 0.7325 in session 9; 0.7855 / 0.8075 in session 10 (issue #16);
-    # 0.849 / 0.878 on 53 articles in session 12 (six of them scored unseen first: F1 0.5827)
-    ("sample", "events", {"f1": 0.83, "precision": 0.86}),
+    # 0.849 / 0.878 on 53 articles in session 12 (six of them scored unseen first: F1 0.5827); 0.8547 / 0.8865 on
+    # 60 in session 13 (set unseen-2026-12-08 first scored F1 0.439; set heldback-2026-12-07, kept from the
+    # fixers, 0.5818 before the session's fixes and 0.6557 after)
+    ("sample", "events", {"f1": 0.84, "precision": 0.87}),
 ]
 
 
@@ -102,6 +107,17 @@ def test_own_gold_gate(kind, dataset, floors, nlp):
         assert figures[name] >= floor, f"own {kind}/{dataset}: {name} {figures[name]} fell below {floor}"
 
 
+def test_translated_events_gate(nlp):
+    # the events of the translated-press articles (data/sample-translated/events_gold.json, issue #16's translated
+    # security articles): 17 articles, P 0.7547 R 0.4878 F1 0.5926 in session 13; first runs before that session's
+    # fixes were F1 0.325 (nine articles) and 0.3774 (eight held back), after them 0.659 and 0.4906
+    from accord.evaluate.sample import evaluate
+
+    figures = evaluate("events", str(ROOT / "data" / "sample-translated"), nlp=nlp)
+    for name, floor in {"f1": 0.56, "precision": 0.72}.items():
+        assert figures[name] >= floor, f"translated events {name} {figures[name]} fell below {floor}"
+
+
 def test_speech_profile_gate(nlp):
     from accord.evaluate.quotes import evaluate
 
@@ -112,8 +128,9 @@ def test_speech_profile_gate(nlp):
     assert figures["f1"] >= 0.845, f"PolNeAR speech profile f1 {figures['f1']} fell below 0.845"
 
 
-# the own Russian sample (data/sample-ru, issue #19): all 47 articles (sets dev-1 .. dev-10); measured 2026-12-07
-# at quotes R 0.9791 P 0.9873, events F1 0.9575 (45 articles in session 9: 0.9785 / 0.987, 0.9239). The honest unseen figures are lower: each later set (dev-2 ..
+# the own Russian sample (data/sample-ru, issue #19): all 53 articles (sets dev-1 .. dev-12); measured 2026-12-07
+# (session 13) at quotes R 0.9738 P 0.9811, events F1 0.9593 (dev-11 first run: quotes 0.846 / 0.846, events F1
+# 0.25; dev-12: 0.8 / 0.8, 0.6875); on 47 articles (session 12) quotes R 0.9791 P 0.9873, events F1 0.9575 (45 articles in session 9: 0.9785 / 0.987, 0.9239). The honest unseen figures are lower: each later set (dev-2 ..
 # dev-9 in the gold file's "sets") was scored before any rule was drawn from it, e.g. dev-9 quotes R 0.73 P 0.85,
 # events F1 0.47. The events floor went from 0.93 to 0.92 when dev-9's six unseen articles joined the sample.
 RU_SAMPLE_FLOORS = {("quotes", "recall"): 0.97, ("quotes", "precision"): 0.97, ("events", "f1"): 0.94}
@@ -143,7 +160,8 @@ def test_translated_gold_gate(nlp):
     # the translated-press articles of data/sample-translated (issue #17): 0.9634 / 0.9634 when set on seven;
     # 0.9838 / 0.9838 on all 19 (session 9; the last two sets of six were scored unseen first: 0.58/0.67, 0.63/0.61);
     # 0.9915 / 0.9873 on all 25 (session 10; the fourth set of six scored unseen first: 0.8039 / 0.8367);
-    # 0.9967 / 0.9967 on all 31 (session 12; the fifth set of six scored unseen first: 0.6571 / 0.6765)
+    # 0.9967 / 0.9967 on all 31 (session 12; the fifth set of six scored unseen first: 0.6571 / 0.6765);
+    # 0.9887 / 0.9971 on all 35 (session 13; the sixth set, four, scored unseen first: 0.5319 / 0.625)
     from accord.evaluate.quotes import evaluate
 
     figures = evaluate("sample", str(ROOT / "data" / "sample-translated"), nlp=nlp)
