@@ -27,9 +27,10 @@ import re
 from ..actors import mentions_in
 from ..record import Event, EventActor, Span
 from ..syntax import grammar
-from .coref import party_or_code
+from .coref import party_or_code, retold
 from .lexicon import lexicon
-from .parties import party_words
+from .pairs import is_parties
+from .parties import as_member, party_words
 from .venues import place_state
 
 #: how many sentences after the host's a delegation is looked for
@@ -168,13 +169,10 @@ def _parties_of_the_meeting(events: list[Event], host: EventActor, guests: list,
     """ "The parties have agreed the text" after the host's sentence, with no
     coded party of its own: the host's act with each delegation (as "the
     parties" after a meeting of one party with many, :mod:`accord.events.pairs`)."""
-    from .coref import retold
-    from .pairs import _as, _is_parties
-
     out = []
     for e in events:
-        if e.sentence["start"] <= after or e.negated or not _is_parties(e.actor) or party_or_code(e.recipient):
+        if e.sentence["start"] <= after or e.negated or not is_parties(e.actor) or party_or_code(e.recipient):
             out.append(e)
             continue
-        out += [retold(e, _as(e.actor, host), copy.copy(g), DELEGATION_CONFIDENCE) for g in guests]
+        out += [retold(e, as_member(e.actor, host), copy.copy(g), DELEGATION_CONFIDENCE) for g in guests]
     return out

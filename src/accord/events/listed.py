@@ -28,7 +28,7 @@ from ..syntax import grammar
 from . import words as W
 from .coref import party_or_code as _key
 from .coref import retold, trigger_token
-from .parties import MAX_JOINT, party_words
+from .parties import MAX_JOINT, as_member, party_words
 
 #: how many sentences back an uncounted group noun ("the leaders") looks for its list
 LIST_SENTENCES = 4
@@ -110,12 +110,6 @@ def _counted_before(doc, lo: int, hi: int) -> tuple[int, EventActor, int] | None
     return found
 
 
-def _as(ref: EventActor, party: EventActor) -> EventActor:
-    return EventActor(
-        ref.start, ref.end, ref.text, code=party.code, country=party.country, org=party.org, sector=party.sector
-    )
-
-
 def _object_reference(doc, e: Event) -> EventActor | None:
     """The trigger verb's direct object where it is a counted group reference."""
     tok = trigger_token(doc, e)
@@ -150,7 +144,9 @@ def _per_member(e: Event, doc) -> list[Event] | None:
         members = _members(doc, e.recipient, r_n)
         if members is None:
             return None
-        return [retold(e, e.actor, _as(e.recipient, m), LIST_CONFIDENCE) for m in members if _key(m) != _key(e.actor)]
+        return [
+            retold(e, e.actor, as_member(e.recipient, m), LIST_CONFIDENCE) for m in members if _key(m) != _key(e.actor)
+        ]
     if not a_ref:
         return None
     coded_r = e.recipient is not None and _key(e.recipient)
@@ -161,10 +157,15 @@ def _per_member(e: Event, doc) -> list[Event] | None:
         return None
     if coded_r:
         return [
-            retold(e, _as(e.actor, m), e.recipient, LIST_CONFIDENCE) for m in members if _key(m) != _key(e.recipient)
+            retold(e, as_member(e.actor, m), e.recipient, LIST_CONFIDENCE)
+            for m in members
+            if _key(m) != _key(e.recipient)
         ]
     if e.type not in party_words("listed_joint_types"):
         return None
     return [
-        retold(e, _as(e.actor, x), _as(e.actor, y), LIST_CONFIDENCE) for x in members for y in members if x is not y
+        retold(e, as_member(e.actor, x), as_member(e.actor, y), LIST_CONFIDENCE)
+        for x in members
+        for y in members
+        if x is not y
     ]

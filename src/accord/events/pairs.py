@@ -62,7 +62,7 @@ from .coref import retold, trigger_token
 from .definites import bind_definites, bind_owned_things
 from .listed import list_group_act
 from .parties import MAX_JOINT as MAX_JOINT
-from .parties import distinct_parties, party_words
+from .parties import as_member, distinct_parties, party_words
 from .parties import joint_pairs as joint_pairs
 from .parties import named_participants as named_participants
 from .parties import same_party as same_party
@@ -238,7 +238,7 @@ def _mediated_pair(before: list[Event], other) -> tuple[EventActor, EventActor] 
     return hub[1][0], hub[1][1]
 
 
-def _is_parties(a: EventActor | None) -> bool:
+def is_parties(a: EventActor | None) -> bool:
     """'the parties', 'the sides': a pair reference with "the" alone, which
     after a meeting of one party with many stands for all of them."""
     if a is None or not a.text or not is_pair_reference(a.text):
@@ -250,14 +250,14 @@ def _is_parties(a: EventActor | None) -> bool:
 def _group_act(e: Event, before: list[Event]) -> list[Event] | None:
     """The act of 'the leaders' as the host's with each party of the latest
     multi-party meeting (see module doc); None where there is none."""
-    parties = _is_parties(e.actor)
+    parties = is_parties(e.actor)
     if not (is_group_reference(e.actor) or parties):
         return None
-    if e.recipient is not None and _key(e.recipient) and not (parties and _is_parties(e.recipient)):
+    if e.recipient is not None and _key(e.recipient) and not (parties and is_parties(e.recipient)):
         return None
     body = None if parties else _body_named_by(e.actor, before)
     if body is not None:
-        return [retold(e, _as(e.actor, body), e.recipient, GROUP_CONFIDENCE)]
+        return [retold(e, as_member(e.actor, body), e.recipient, GROUP_CONFIDENCE)]
     hub = _hub_of(before)
     if hub is None:
         return None if parties else _meeting_pair_act(e, before)
@@ -267,8 +267,8 @@ def _group_act(e: Event, before: list[Event]) -> list[Event] | None:
     if len(recips) < MULTILATERAL and all(r.start < host.start for r in recips):
         # "A and B met for talks hosted by C. The ministers agreed": the guests that met, not the host
         x, y = recips
-        return [retold(e, _as(e.actor, p), _as(e.actor, q), GROUP_CONFIDENCE) for p, q in ((x, y), (y, x))]
-    return [retold(e, _as(e.actor, host), copy.copy(r), GROUP_CONFIDENCE) for r in recips]
+        return [retold(e, as_member(e.actor, p), as_member(e.actor, q), GROUP_CONFIDENCE) for p, q in ((x, y), (y, x))]
+    return [retold(e, as_member(e.actor, host), copy.copy(r), GROUP_CONFIDENCE) for r in recips]
 
 
 def _meeting_pair_act(e: Event, before: list[Event]) -> list[Event] | None:
@@ -283,7 +283,7 @@ def _meeting_pair_act(e: Event, before: list[Event]) -> list[Event] | None:
         if not _named_pair(m.actor, m.recipient, ka, kr, None):
             continue
         pairs = ((m.actor, m.recipient), (m.recipient, m.actor))
-        return [retold(e, _as(e.actor, x), _as(e.actor, y), GROUP_CONFIDENCE) for x, y in pairs]
+        return [retold(e, as_member(e.actor, x), as_member(e.actor, y), GROUP_CONFIDENCE) for x, y in pairs]
     return None
 
 
@@ -298,13 +298,6 @@ def _body_named_by(ref: EventActor, before: list[Event]) -> EventActor | None:
         if a is not None and a.org and not a.country and noun in a.text.lower().split():
             return a
     return None
-
-
-def _as(ref: EventActor, party: EventActor) -> EventActor:
-    """The pair reference's span with one member's codes."""
-    return EventActor(
-        ref.start, ref.end, ref.text, code=party.code, country=party.country, org=party.org, sector=party.sector
-    )
 
 
 def _is_unaddressed_appeal(e: Event, doc) -> bool:
@@ -469,13 +462,13 @@ def expand_pairs(events: list[Event], doc=None) -> list[Event]:
         if appeal:  # the parties as named where they were joined
             sides = [(e.actor, copy.copy(x)), (e.actor, copy.copy(y))]
         elif r_ref:
-            sides = [(e.actor, _as(e.recipient, x)), (e.actor, _as(e.recipient, y))]
+            sides = [(e.actor, as_member(e.recipient, x)), (e.actor, as_member(e.recipient, y))]
         elif e.recipient is None or member or (a_ref and not _key(e.recipient)) or _mutual_pledge(e, doc):
             # ("both sides used tanks": an uncoded thing beside the pair is no third party)
             # (a party named beside "the two ministers" that is one of them: their act toward each other)
-            sides = [(_as(e.actor, x), _as(e.actor, y)), (_as(e.actor, y), _as(e.actor, x))]
+            sides = [(as_member(e.actor, x), as_member(e.actor, y)), (as_member(e.actor, y), as_member(e.actor, x))]
         else:
-            sides = [(_as(e.actor, x), e.recipient), (_as(e.actor, y), e.recipient)]
+            sides = [(as_member(e.actor, x), e.recipient), (as_member(e.actor, y), e.recipient)]
         for actor, recipient in sides:
             out.append(retold(e, actor, recipient))
     return bind_owned_things(out, doc)

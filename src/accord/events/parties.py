@@ -18,7 +18,7 @@ A pair reference ("both sides", "the two leaders") is :mod:`accord.events.pairs`
 from __future__ import annotations
 
 from .. import datafiles
-from ..record import Event
+from ..record import Event, EventActor
 from ..syntax import grammar
 from .coref import party_or_code as _key
 
@@ -103,6 +103,13 @@ def _self(e: Event) -> bool:
         return True
     organs = party_words("state_organ_sectors")
     return a.sector in organs and r.sector in organs
+
+
+def as_member(ref: EventActor, party: EventActor) -> EventActor:
+    """A group reference's span ("the three states", "the parties") with one member's codes."""
+    return EventActor(
+        ref.start, ref.end, ref.text, code=party.code, country=party.country, org=party.org, sector=party.sector
+    )
 
 
 @datafiles.cached
