@@ -28,16 +28,13 @@ from ..actors import mentions_in
 from ..record import Event, EventActor
 from ..syntax import grammar
 from . import words as W
+from .coref import party_of
 from .parties import party_words
 
 #: how many sentences after the exercise, or after a sentence that joins it, a contribution is looked for
 CHAIN_SENTENCES = 2
 #: fewer participants than this: a joint exercise of a few states, paired among themselves
 JOINT_GUESTS = 6
-
-
-def _party(a) -> str | None:
-    return (a.country or a.org) if a is not None else None
 
 
 def _exercise(doc, e: Event) -> bool:
@@ -134,9 +131,9 @@ def _rivals(events: list[Event], host: str) -> set:
         if not (e.quad or "").endswith("conflict") or e.actor is None or e.recipient is None:
             continue
         if e.recipient.country == host:
-            out.add(_party(e.actor))
+            out.add(party_of(e.actor))
         if e.actor.country == host:
-            out.add(_party(e.recipient))
+            out.add(party_of(e.recipient))
     return out
 
 
@@ -156,13 +153,13 @@ def exercise_contributors(doc, events: list[Event]) -> list[Event]:
             continue
         found = _joined(doc, ex, sents, index)
         rivals = _rivals(events, ex.actor.country)
-        parts = list({_party(c): (v, c) for v, c in found if _party(c) not in rivals}.values())
+        parts = list({party_of(c): (v, c) for v, c in found if party_of(c) not in rivals}.values())
         if not parts:
             continue
         if ex.recipient is None or not ex.recipient.country:  # (none, or the group that stood for them)
             drop_events.add(id(ex))
         for v, c in parts:
-            drop_verbs.add((v.idx, _party(c)))
+            drop_verbs.add((v.idx, party_of(c)))
             n = retold(ex, ex.actor, c)
             n.evidence = sorted([ex.sentence, _sentence_of(v)], key=lambda s: s["start"])
             added.append(n)
@@ -174,5 +171,5 @@ def exercise_contributors(doc, events: list[Event]) -> list[Event]:
                     added.append(n)
     if not added:
         return events
-    kept = [e for e in events if id(e) not in drop_events and (e.trigger.start, _party(e.actor)) not in drop_verbs]
+    kept = [e for e in events if id(e) not in drop_events and (e.trigger.start, party_of(e.actor)) not in drop_verbs]
     return sorted(kept + added, key=lambda e: (e.sentence["start"], e.trigger.start))
