@@ -4,6 +4,7 @@ actor gives it ("rebels in Darfur")."""
 
 from __future__ import annotations
 
+from ..syntax import grammar
 from .codes import sector_from_orgent
 from .lexicon import ADJ, AGENT, CAPITAL, CITY, COUNTRY, GROUP, INST, INTL, ORG, PERSON, REGION, REGION_ADJ, SEAT
 from .parts import Draft
@@ -156,9 +157,10 @@ def subject_possessions(doc, drafts: list) -> None:
         if doc[k].lower_ not in word_set("subject_possessives"):
             continue
         root = doc[d.start : d.end].root
-        if root.dep_ not in ("dobj", "dative"):
+        g = grammar(doc)
+        if not g.is_(root, "object", "dative"):
             continue
-        subj = next((c for c in root.head.children if c.dep_ == "nsubj"), None)
+        subj = g.child(root.head, "subject")
         owner = next((x for x in owners if subj is not None and x.start <= subj.i < x.end), None)
         if owner is not None:
             d.country, d.org = owner.country, owner.org
