@@ -23,6 +23,7 @@ where the event has none ("urged the three countries to set a timetable").
 
 from __future__ import annotations
 
+from ..actors import mentions_in
 from ..record import Event, EventActor
 from ..syntax import grammar
 from . import words as W
@@ -56,10 +57,9 @@ def list_reference(text: str | None) -> tuple[int | None, bool]:
 
 
 def _coded_at(doc, i: int):
-    for m in doc._.mentions or []:
-        if m.code and (m.country or m.org) and m.start <= doc[i].idx < m.end:
-            return m
-    return None
+    """The first coded mention over token ``i``'s first character."""
+    at = doc[i].idx
+    return next((m for m in mentions_in(doc, at, at + 1) if m.code and (m.country or m.org)), None)
 
 
 def named_lists(doc, before: int) -> list[tuple[int, list]]:
