@@ -43,6 +43,7 @@ def test_top_level_help_and_version():
         ["ingest", "x.txt", "--published", "16/05/2024"],
         ["export", "--table", "nope", "-o", "x"],
         ["eval", "quotes", "/no/such/dir", "--dataset", "polnear"],
+        ["eval", "events", ".", "--dataset", "plover", "--set", "heldback"],
     ],
 )
 def test_usage_errors_exit_2(args):

@@ -419,9 +419,17 @@ def print_stats(f: dict, path: str) -> None:
     help="quotes on PolNeAR: attribution (default; quotes and attributions against every attribution) "
     "or speech (quotes against speech, writing and 'according to' attributions, one per stretch).",
 )
+@click.option(
+    "--set",
+    "subset",
+    metavar="NAME",
+    default=None,
+    help="sample gold only (events and quotes): score just the articles tagged with this set, "
+    "e.g. a held-back set scored before any rule was drawn from it.",
+)
 @model_option
 @common
-def eval_cmd(kind, path, dataset, limit, profile, model):
+def eval_cmd(kind, path, dataset, limit, profile, subset, model):
     """Score accord on a gold set; prints one JSON line of figures last.
 
     \b
@@ -432,6 +440,7 @@ def eval_cmd(kind, path, dataset, limit, profile, model):
         accord eval events --dataset plover ../shared/data/plover/PLOVER_GSR_CAMEO.json
         accord eval actors --dataset conflibert-ner ../shared/data/conflibert/cameo_ner_train.txt
         accord eval sample --dataset cases data/sample
+        accord eval sample --dataset events --set heldback-2026-12-07 data/sample-translated
         accord eval places --dataset gold data/places/gold.tsv
         accord eval actors --dataset factrueval ../shared/data/factrueval/devset
     """
@@ -441,6 +450,10 @@ def eval_cmd(kind, path, dataset, limit, profile, model):
         raise click.UsageError("--profile is for `accord eval quotes`")
     mod = importlib.import_module(f"accord.evaluate.{kind}")
     extra = {"profile": profile} if profile else {}
+    if subset:
+        if kind not in ("sample", "quotes"):
+            raise click.UsageError("--set is for `accord eval sample` and `accord eval quotes --dataset sample`")
+        extra["subset"] = subset
     nlp = load(model)
     with console().progress(f"scoring {kind}") as advance:
         state = {"done": 0}

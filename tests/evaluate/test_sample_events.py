@@ -85,6 +85,29 @@ def test_one_prediction_matches_one_gold_entry():
     assert score(gold, [ev("ACCUSE", "RUS", "ARM"), ev("ACCUSE", "RUS", "USA")]) == (2, 2, 2)
 
 
+def test_core_figures_count_core_entries_and_the_acceptance_bar():
+    gold = [
+        {"type": "CONSULT", "actor": "KAZ", "recipient": "RUS", "core": True},
+        {"type": "ACCUSE", "actor": "RUS", "recipient": "UKR", "core": True},
+        {"type": "AID", "actor": "USA", "recipient": "KAZ"},
+        {"type": "ASSAULT", "actor": "RUS", "recipient": "UKR", "core": True, "hypothetical": True},
+    ]
+    assert S.core_items(gold) == set(S.gold_items(gold[:2]))
+    preds = S.predicted({"events": [ev("CONSULT", "KAZ", "RUS"), ev("AID", "USA", "KAZ")]})
+    tp, n_pred, n_gold, missed, _ = S.score_article(S.gold_items(gold), preds)
+    key = "a.txt"
+    core_missed = {key: sum(1 for m in missed if m in S.core_items(gold))}
+    figs = S._core_figures([{"file": key, "events": gold}], {key: [tp, n_pred, n_gold]}, core_missed)
+    assert figs == {"core_recall": 0.5, "core_found": 1, "n_core": 2, "core_articles_met": "0/1"}
+    assert S._core_figures([{"file": key, "events": gold[2:3]}], {key: [1, 1, 1]}, {}) == {}
+
+
+def test_a_set_is_read_from_the_article_or_its_events():
+    assert S.in_set({"set": "s1", "events": []}, "s1")
+    assert S.in_set({"events": [{"type": "AID", "set": "s1"}]}, "s1")
+    assert not S.in_set({"set": "s2", "events": [{"type": "AID"}]}, "s1")
+
+
 def test_organisation_keys():
     gold = [{"type": "COOPERATE", "actor": "IGOCSTO", "recipient": "KAZ", "symmetric": True}]
     assert score(gold, [ev("COOPERATE", "KAZ", "IGOCSTO")]) == (1, 1, 1)

@@ -164,16 +164,26 @@ def score_article(counts: Counts, entries: Sequence[dict], rec: dict, where: str
 
 
 def evaluate(
-    folder: Path, nlp=None, limit: int | None = None, progress: Callable[[int, int], None] | None = None
+    folder: Path,
+    nlp=None,
+    limit: int | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    subset: str | None = None,
 ) -> dict:
-    """Score the sample corpus's records against its quote gold."""
+    """Score the sample corpus's records against its quote gold (only the
+    articles whose entry carries ``"set": subset`` when it is given)."""
     from .sample import load_records
 
     gold = load_gold(folder)
     arts = gold.get("articles") or []
+    if subset:
+        arts = [a for a in arts if a.get("set") == subset]
+        if not arts:
+            raise AccordError(f"{folder}: no article of the quote gold carries the set {subset!r}")
     if limit:
         arts = arts[:limit]
-    records = load_records(folder, nlp, progress)
+    only = {a.get("article_id") or a["file"] for a in arts} if subset or limit else None
+    records = load_records(folder, nlp, progress, only=only)
     total, translated = Counts(), Counts()
     for art in arts:
         where = art["file"] + (f":{art['article_id']}" if art.get("article_id") else "")

@@ -176,6 +176,7 @@ def evaluate(
     limit: int | None = None,
     progress: Callable[[int, int], None] | None = None,
     profile: str | None = None,
+    subset: str | None = None,
 ) -> dict:
     """Score ``accord_quotes`` on a gold split; returns the figures."""
     from ..config import settings
@@ -188,7 +189,9 @@ def evaluate(
     if dataset == "sample":
         from . import quote_gold
 
-        return quote_gold.evaluate(root, nlp=nlp, limit=limit, progress=progress)
+        return quote_gold.evaluate(root, nlp=nlp, limit=limit, progress=progress, subset=subset)
+    if subset:
+        raise AccordError("--set is for the sample gold (`--dataset sample`)")
     arts: list[GoldArticle] = list(read_split(root, limit=limit))
     if not arts:
         raise AccordError(f"{path}: no articles with annotations found")

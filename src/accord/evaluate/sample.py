@@ -38,14 +38,17 @@ def family(case: str) -> str | None:
     return FAMILIES.get(case)
 
 
-def load_records(folder: Path, nlp=None, progress=None) -> dict[str, dict]:
-    """Records of every article in the folder, keyed by file name and by id."""
+def load_records(folder: Path, nlp=None, progress=None, only: set | None = None) -> dict[str, dict]:
+    """Records of every article in the folder (or of those whose file name
+    or id is in ``only``), keyed by file name and by id."""
     from ..config import settings
     from ..pipeline import process
     from ..readers import read
 
     cfg = settings()
     items = list(read([folder], max_chars=cfg["max_chars"], max_file_bytes=cfg["max_file_bytes"]))
+    if only is not None:
+        items = [it for it in items if _item_names(it) & only]
     out: dict[str, dict] = {}
     for n, res in enumerate(process(items, nlp, settings=cfg), start=1):
         if hasattr(res, "to_dict"):
@@ -56,6 +59,13 @@ def load_records(folder: Path, nlp=None, progress=None) -> dict[str, dict]:
         if progress:
             progress(n, len(items))
     return out
+
+
+def _item_names(item) -> set:
+    names = {getattr(item, "id", None)}
+    if getattr(item, "source", None):
+        names.add(Path(item.source.split(":")[0]).name)
+    return names
 
 
 def _norm(s: str | None) -> str:
@@ -221,11 +231,16 @@ def evaluate(
     limit: int | None = None,
     progress: Callable | None = None,
     tier: str | None = None,
+    subset: str | None = None,
 ) -> dict:
     if dataset == "events":  # the corpus's exhaustive event gold (events_gold.json)
         from .sample_events import evaluate as evaluate_events
 
-        return evaluate_events(dataset, path, nlp=nlp, limit=limit, progress=progress)
+        return evaluate_events(dataset, path, nlp=nlp, limit=limit, progress=progress, subset=subset)
+    if subset:
+        raise AccordError(
+            "--set is for `accord eval sample --dataset events` and `accord eval quotes --dataset sample`"
+        )
     if dataset != "cases":
         raise AccordError(f"unknown dataset {dataset!r} for `eval sample` (use: cases, events)")
     folder = Path(path)
