@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from ..syntax import grammar
 from .actor_roles import subject_of
+from .attribution import attributed_body
 from .flags import own_words
 from .party_spans import party, uncoded_party
 
@@ -140,7 +141,9 @@ def unnamed_actor_group(tok, actors, cameo: str | None = None) -> list:
     instrument (:func:`instrument_owners`) or the party a when-clause names
     (:func:`done_when`), else for a release or an
     expulsion (``authority_codes``) the party that held the released ones
-    or the place they are expelled from (:func:`held_or_expelled_by`)."""
+    or the place they are expelled from (:func:`held_or_expelled_by`), else
+    the body the report of an agentless act is attributed to
+    (:func:`accord.events.attribution.attributed_body`)."""
     g = grammar(tok)
     if tok.pos_ in ("NOUN", "PROPN") and g.is_(tok, "root"):
         sj = g.child(tok, "subject")
@@ -154,7 +157,7 @@ def unnamed_actor_group(tok, actors, cameo: str | None = None) -> list:
     out = instrument_owners(tok, actors) or done_when(tok, actors)
     if not out and cameo in own_words("authority_codes"):
         out = held_or_expelled_by(tok, actors)
-    return out
+    return out or attributed_body(tok, actors, cameo)
 
 
 def done_when(tok, actors) -> list:
