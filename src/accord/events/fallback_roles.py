@@ -12,6 +12,8 @@ there is no party of the trigger when the parse shows another role for it:
 * **the same party's other act**: the object of a verb joined to the trigger
   with no subject of its own (``would not accept mediators, and criticised
   France``): that act's target, told as an event of its own;
+* **the report's source**: a word of the speaker of the quote the trigger
+  is told in (``..., a source in the National Bank of X told the agency``);
 * **the setting** of a statement, protest or declaration (``venue_acts``): a
   name that only qualifies a place noun in an ``in`` phrase on the act
   (``signed a declaration in the Kyrgyz capital``), where the tagger saw no
@@ -266,6 +268,18 @@ def implicit_actors(tok, actors, r_group: list) -> list:
 
 def no_fallback_party(r, tok, cat: str | None = None) -> bool:
     """Is the mention headed by ``r`` no recipient of ``tok`` (of category ``cat``) for the fallback?"""
-    if other_clause_party(r, tok) or joined_act_target(r, tok):
+    if other_clause_party(r, tok) or joined_act_target(r, tok) or reports_it(r, tok):
         return True
     return is_venue_act(cat) and in_setting(r, tok)
+
+
+def reports_it(r, tok) -> bool:
+    """Is ``r`` among the words of the speaker of the quote ``tok`` is told
+    in ("... adopted a new package of sanctions, a source in the National
+    Bank of X told the agency": the source of the report, however the parse
+    hangs it, is no target of the act it reports)?"""
+    for q in r.doc._.quotes or []:
+        sp = q.speaker
+        if sp is not None and q.start <= tok.idx < q.end and sp.start <= r.idx < sp.end:
+            return True
+    return False
