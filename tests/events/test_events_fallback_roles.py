@@ -415,3 +415,32 @@ def test_the_subject_of_a_when_clause_did_the_passive_act(build):
     ]
     ms = [(5, 6, "RUR", "RUR", None, None, "state")]
     assert "RUR" in {a for t, a, _ in _events(build, rows, ms) if t == "ASSAULT"}
+
+
+def test_the_reports_source_is_no_fallback_recipient(build):
+    # "The EU adopted sanctions, a source in the Bank of Ruritania told us." with the source
+    # misparsed as an apposition of "sanctions": the one who reports the act is not its target
+    from accord.events.fallback_roles import no_fallback_party
+    from accord.record import Quote, Speaker
+
+    rows = [
+        ("The", "the", "DET", "DT", "det", 1, "O"),
+        ("EU", "EU", "PROPN", "NNP", "nsubj", 2, "B-ORG"),
+        ("adopted", "adopt", "VERB", "VBD", "ccomp", 11, "O"),
+        ("sanctions", "sanction", "NOUN", "NNS", "dobj", 2, "O"),
+        (",", ",", "PUNCT", ",", "punct", 3, "O"),
+        ("a", "a", "DET", "DT", "det", 6, "O"),
+        ("source", "source", "NOUN", "NN", "appos", 3, "O"),
+        ("in", "in", "ADP", "IN", "prep", 6, "O"),
+        ("the", "the", "DET", "DT", "det", 9, "O"),
+        ("Bank", "Bank", "PROPN", "NNP", "pobj", 7, "B-ORG"),
+        ("of", "of", "ADP", "IN", "prep", 9, "O"),
+        ("told", "tell", "VERB", "VBD", "ROOT", 11, "O"),
+        ("us", "we", "PRON", "PRP", "dobj", 11, "O"),
+        (".", ".", "PUNCT", ".", "punct", 11, "O"),
+    ]
+    doc = build(rows)
+    assert not no_fallback_party(doc[9], doc[3], "SANCTION")
+    sp = doc[5:11]
+    doc._.quotes = [Quote(0, doc[3].idx + 9, doc[0:4].text, "indirect", Speaker(sp.start_char, sp.end_char, sp.text))]
+    assert no_fallback_party(doc[9], doc[3], "SANCTION")

@@ -647,3 +647,47 @@ def test_a_phrase_of_another_preposition_stays_the_clause_recipient(build):
     doc = build(rows, _PARTNER_MENTIONS)
     r = verb_recipient(doc[7], actors=ActorGroups(doc))
     assert r is not None and r.i == 14
+
+
+def _supply_rows(nationality, noun, place):
+    # "The supply of <Nationality> <noun> to <Place> continues ."
+    return [
+        ("The", "the", "DET", "DT", "det", 1, "O"),
+        ("supply", "supply", "NOUN", "NN", "nsubj", 7, "O"),
+        ("of", "of", "ADP", "IN", "prep", 1, "O"),
+        (nationality, nationality.lower(), "ADJ", "JJ", "amod", 4, "B-NORP"),
+        (noun, noun, "NOUN", "NNS", "pobj", 2, "O"),
+        ("to", "to", "ADP", "IN", "prep", 1, "O"),
+        (place, place, "PROPN", "NNP", "pobj", 5, G),
+        ("continues", "continue", "VERB", "VBZ", "ROOT", 7, "O"),
+        (".", ".", "PUNCT", ".", "punct", 7, "O"),
+    ]
+
+
+def test_nationality_of_handed_over_goods_is_the_supplier(build):
+    # "the supply of French armoured vehicles to Armenia", "... of Ruritanian rifles to ...", "... of Freedonian drones"
+    from accord.events.actor_roles import noun_roles
+
+    for nat, noun, code in (
+        ("Ruritanian", "rifles", "RUR"),
+        ("Freedonian", "drones", "FRE"),
+        ("Sylvanian", "tanks", "SYL"),
+    ):
+        doc = build(
+            _supply_rows(nat, noun, "Elbonia"),
+            [(3, 4, code, code, None, None, "state"), (6, 7, "ELB", "ELB", None, None, "state")],
+        )
+        a, r = noun_roles(doc[1], ActorGroups(doc))
+        assert a is not None and a.i == 3 and r is not None and r.i == 6
+
+
+def test_goods_qualified_by_a_state_organ_give_no_supplier(build):
+    # "the supply of Ruritanian army rifles ..." where the mention is the army (a sector): not a state's nationality
+    from accord.events.actor_roles import noun_roles
+
+    doc = build(
+        _supply_rows("Ruritanian", "rifles", "Elbonia"),
+        [(3, 4, "RURMIL", "RUR", "MIL", None, "org"), (6, 7, "ELB", "ELB", None, None, "state")],
+    )
+    a, _ = noun_roles(doc[1], ActorGroups(doc))
+    assert a is None

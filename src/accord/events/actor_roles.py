@@ -16,6 +16,7 @@ from .actor_groups import ActorGroups
 from .dateline import is_dateline, past_dateline
 from .joined import joined_object_owner, joined_owner
 from .object_targets import object_target
+from .parties import party_words
 from .party_spans import event_actor, party, pronoun_party, speaker_actor, uncoded_party  # noqa: F401 (imported here)
 from .place_time import PLACE_LABELS
 from .relatives import (
@@ -283,6 +284,8 @@ def noun_roles(tok, actors: ActorGroups):
         actor, rec = _governing_verb_roles(tok, h, arg, actor, rec, actors, g)
     if of_agent is not None and (actor is None or not any(actors.mentions[m].code for m in actors.group(actor))):
         actor = of_agent  # the governing verb's subject is no codable actor: the of-phrase is
+    if actor is None:
+        actor = _goods_origin(tok, actors, g)
     if between is not None:
         # "talks between X and Y": the parties; "mediation between X and Y" by someone else: the targets
         if actor is None:
@@ -290,6 +293,23 @@ def noun_roles(tok, actors: ActorGroups):
         elif rec is None:
             rec = between
     return actor, rec
+
+
+def _goods_origin(tok, actors: ActorGroups, g):
+    """The state whose nationality qualifies the goods a handover noun hands
+    over (``transfer_nouns``: "the supply of French armoured vehicles to X",
+    "deliveries of US weapons"): the one that hands them over; else None."""
+    if tok.lemma_.lower() not in party_words("transfer_nouns"):
+        return None
+    for pr in g.children(tok, "prep"):
+        if pr.lower_ != "of":
+            continue
+        for p in g.children(pr, "prep_object"):
+            for q in g.children(p, "adjective", "compound"):
+                mi = actors.at(q)
+                if mi is not None and actors.mentions[mi].country and not actors.mentions[mi].sector:
+                    return q
+    return None
 
 
 def _noun_own_roles(tok, actors: ActorGroups, g):

@@ -12,6 +12,8 @@ there is no party of the trigger when the parse shows another role for it:
 * **the same party's other act**: the object of a verb joined to the trigger
   with no subject of its own (``would not accept mediators, and criticised
   France``): that act's target, told as an event of its own;
+* **the report's source**: a word of the speaker of the quote the trigger
+  is told in (``..., a source in the National Bank of X told the agency``);
 * **the setting** of a statement, protest or declaration (``venue_acts``): a
   name that only qualifies a place noun in an ``in`` phrase on the act
   (``signed a declaration in the Kyrgyz capital``), where the tagger saw no
@@ -36,6 +38,7 @@ from __future__ import annotations
 
 from ..syntax import grammar
 from .actor_roles import subject_of
+from .attribution import attributed_body
 from .flags import own_words
 from .party_spans import party, uncoded_party
 
@@ -140,7 +143,9 @@ def unnamed_actor_group(tok, actors, cameo: str | None = None) -> list:
     instrument (:func:`instrument_owners`) or the party a when-clause names
     (:func:`done_when`), else for a release or an
     expulsion (``authority_codes``) the party that held the released ones
-    or the place they are expelled from (:func:`held_or_expelled_by`)."""
+    or the place they are expelled from (:func:`held_or_expelled_by`), else
+    the body the report of an agentless act is attributed to
+    (:func:`accord.events.attribution.attributed_body`)."""
     g = grammar(tok)
     if tok.pos_ in ("NOUN", "PROPN") and g.is_(tok, "root"):
         sj = g.child(tok, "subject")
@@ -154,7 +159,7 @@ def unnamed_actor_group(tok, actors, cameo: str | None = None) -> list:
     out = instrument_owners(tok, actors) or done_when(tok, actors)
     if not out and cameo in own_words("authority_codes"):
         out = held_or_expelled_by(tok, actors)
-    return out
+    return out or attributed_body(tok, actors, cameo)
 
 
 def done_when(tok, actors) -> list:
@@ -263,6 +268,18 @@ def implicit_actors(tok, actors, r_group: list) -> list:
 
 def no_fallback_party(r, tok, cat: str | None = None) -> bool:
     """Is the mention headed by ``r`` no recipient of ``tok`` (of category ``cat``) for the fallback?"""
-    if other_clause_party(r, tok) or joined_act_target(r, tok):
+    if other_clause_party(r, tok) or joined_act_target(r, tok) or reports_it(r, tok):
         return True
     return is_venue_act(cat) and in_setting(r, tok)
+
+
+def reports_it(r, tok) -> bool:
+    """Is ``r`` among the words of the speaker of the quote ``tok`` is told
+    in ("... adopted a new package of sanctions, a source in the National
+    Bank of X told the agency": the source of the report, however the parse
+    hangs it, is no target of the act it reports)?"""
+    for q in r.doc._.quotes or []:
+        sp = q.speaker
+        if sp is not None and q.start <= tok.idx < q.end and sp.start <= r.idx < sp.end:
+            return True
+    return False

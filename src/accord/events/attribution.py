@@ -1,0 +1,167 @@
+"""The body a report is attributed to, as the actor of its agentless acts.
+
+Agency news tells a state body's own operations in the passive and names the
+body only as the source of the report: "14 smugglers were detained, the SBS
+said"; "A criminal case has been opened" after "..., the message says", the
+message being the press centre's told at the start. Where a trigger of a
+CAMEO root that such a body does itself (``attributed_roots``: arrests,
+investigations; an attack only by a verb that the acting side uses of its own
+force, ``own_force_verbs``: "two were neutralized") has no actor and no
+agent, and the quote it is told in is attributed to a coded state organ
+(``reporting_sectors``) or a state, that body is the actor.
+
+The body is found from the quote's speaker (:mod:`accord.quotes`):
+
+* a coded mention among the speaker's words ("the press service of the
+  Border Troops of Tajikistan");
+* an abbreviation among them that an earlier coded mention stands for: the
+  one it follows in brackets ("the State Border Service (SBS)") or whose
+  capitalised words it is the initials of, or of three or more of them in
+  a row ("the press centre of the SCNS":
+  the State Committee for National Security);
+* for a speaker that is the report itself (``report_nouns``: "the message
+  says"), the body of the quote before it (up to a few back).
+
+Such an act that names no target is aimed at the body's own state
+(:func:`home_operations`). Words are in ``events/data/party_words.tsv``.
+"""
+
+from __future__ import annotations
+
+from ..record import EventActor
+from .actor_groups import ActorGroups
+from .parties import party_words
+
+#: how many quotes back a "the message says" is followed to its body
+REPORT_CHAIN = 3
+
+
+def attributed_body(tok, actors: ActorGroups, cameo: str | None) -> list:
+    """The mention (as a one-item group) of the body the report of an
+    agentless act is attributed to (see the module docstring), else []."""
+    if not _agentless_own_act(tok, actors, cameo):
+        return []
+    quotes = actors.doc._.quotes or []
+    qi = _told_in(tok, quotes)
+    if qi is not None and not _told_act(tok, quotes[qi], actors):
+        return []
+    for _ in range(REPORT_CHAIN):
+        if qi is None or qi < 0:
+            return []
+        q = quotes[qi]
+        if q.speaker is None:
+            return []
+        span = actors.doc.char_span(q.speaker.start, q.speaker.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return []
+        mi = _body_in(span, actors)
+        if mi is not None:
+            return [mi]
+        if span.root.lemma_.lower() not in party_words("report_nouns"):
+            return []
+        qi -= 1  # "the message says": the report told before
+    return []
+
+
+def _told_in(tok, quotes) -> int | None:
+    """The index of the quote ``tok`` is told in; for a sentence in no quote,
+    of the quote that ends in the sentence before it (a report told on: "...,
+    the message says. A criminal case has been opened."); else None."""
+    qi = next((i for i, q in enumerate(quotes) if q.start <= tok.idx < q.end), None)
+    if qi is not None:
+        return qi
+    sent = tok.sent
+    if sent.start == 0:
+        return None
+    prev = tok.doc[sent.start - 1].sent
+    before = [i for i, q in enumerate(quotes) if prev.start_char <= q.end <= sent.start_char]
+    return before[-1] if before else None
+
+
+def _told_act(tok, q, actors: ActorGroups) -> bool:
+    """Is ``tok`` (or the verb it is joined to) the report's own act: its
+    sentence's root or the complement of the quote's cue ("14 smugglers were
+    detained, the SBS said"), not a clause below another verb ("we will not
+    allow that our people are arrested"), and not done to a coded party
+    ("the Tajik side was forced to answer": another's act on it)?"""
+    g = actors.g
+    t = tok
+    while g.is_(t, "conjunct") and t.head.i != t.i:
+        t = t.head
+    cue = q.cue.start if q.cue is not None else None
+    if not (t.head.i == t.i or (cue is not None and t.head.idx == cue and g.is_(t, "clausal_complement"))):
+        return False
+    sj = g.child(tok, "passive_subject")
+    return sj is None or not any(actors.mentions[m].code for m in actors.group(sj))
+
+
+def _agentless_own_act(tok, actors: ActorGroups, cameo: str | None) -> bool:
+    """Is ``tok`` a passive act with no agent, of a CAMEO root a reporting
+    body does itself (``attributed_roots``; an attack only by an own-force verb)?"""
+    g = actors.g
+    if tok.pos_ != "VERB" or not g.has_child(tok, "passive_subject") or g.agents(tok):
+        return False
+    if cameo and cameo[:2] in party_words("attributed_roots"):
+        return True
+    return tok.lemma_.lower() in party_words("own_force_verbs")
+
+
+def _reporting(m) -> bool:
+    return bool(m.code) and (m.sector in party_words("reporting_sectors") or (m.kind == "state" and not m.sector))
+
+
+def _body_in(span, actors: ActorGroups) -> int | None:
+    """The coded body among a speaker's words, directly or by its abbreviation."""
+    for t in span:
+        mi = actors.at(t)
+        if mi is not None and _reporting(actors.mentions[mi]):
+            return mi
+    for t in span:
+        if len(t.text) >= 2 and t.text.isalpha() and t.text.isupper():
+            mi = abbreviated(t.text, span.start, actors)
+            if mi is not None:
+                return mi
+    return None
+
+
+def abbreviated(abbr: str, before: int, actors: ActorGroups) -> int | None:
+    """The last coded mention before token ``before`` that ``abbr`` stands
+    for: one followed by it in brackets, or whose capitalised words' initials
+    it is; else None."""
+    doc = actors.doc
+    for mi in range(len(actors.mentions) - 1, -1, -1):
+        m = actors.mentions[mi]
+        span = actors.span_of(mi)
+        if span is None or not len(span) or span.start >= before or not _reporting(m):
+            continue
+        after = doc[span.end : span.end + 3]
+        if len(after) == 3 and after[0].text == "(" and after[1].text == abbr and after[2].text == ")":
+            return mi
+        initials = "".join(t.text[0] for t in span if t.text[:1].isupper() and t.is_alpha)
+        if initials == abbr or (len(abbr) >= 3 and abbr in initials):
+            return mi  # ("Officers of the State Committee for National Security ...": SCNS)
+    return None
+
+
+def home_operations(doc, events: list) -> None:
+    """An agentless act of a state organ's own operation that names no
+    target, told in a report ("A criminal case has been opened", "two were
+    neutralized", the body said) and has no place in another state is aimed at
+    that organ's own state, as a domestic operation is coded. In place."""
+    actors = None
+    for e in events:
+        a = e.actor
+        if e.recipient is not None or a is None or not a.country:
+            continue
+        if a.sector not in party_words("reporting_sectors") and a.code != a.country:
+            continue  # (a state organ, or the state itself)
+        loc = e.location
+        if loc is not None and loc.country and not loc.inferred and loc.country != a.country:
+            continue
+        span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        actors = actors or ActorGroups(doc)
+        tok = span[-1]
+        if _told_in(tok, doc._.quotes or []) is not None and _agentless_own_act(tok, actors, e.cameo):
+            e.recipient = EventActor(start=a.start, end=a.end, text=a.text, code=a.country, country=a.country)

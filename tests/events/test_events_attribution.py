@@ -1,0 +1,117 @@
+"""The body a report is attributed to as the actor of its agentless acts
+(events.attribution): "Five smugglers were detained, the X said"."""
+
+from accord.events.actor_groups import ActorGroups
+from accord.events.attribution import abbreviated, attributed_body, home_operations
+from accord.record import Event, EventActor, Quote, Span, Speaker
+
+NO_ENT = "O"
+
+
+def _passive_report(verb, lemma, subject, body_rows):
+    """'Five <subject> were <verb> , <body ...> said .': the passive clause
+    is the complement of the cue 'said' (the last word but one)."""
+    said = 4 + len(body_rows)  # the body's last word
+    rows = [
+        ("Five", "five", "NUM", "CD", "nummod", 1, NO_ENT),
+        (subject, subject, "NOUN", "NNS", "nsubjpass", 3, NO_ENT),
+        ("were", "be", "AUX", "VBD", "auxpass", 3, NO_ENT),
+        (verb, lemma, "VERB", "VBN", "ccomp", said, NO_ENT),
+        (",", ",", "PUNCT", ",", "punct", said, NO_ENT),
+    ]
+    for w, pos, dep, head in body_rows:
+        rows.append((w, w.lower(), pos, "NNP" if pos == "PROPN" else "DT", dep, 5 + head, NO_ENT))
+    rows[said] = ("said", "say", "VERB", "VBD", "ROOT", said, NO_ENT)
+    rows.append((".", ".", "PUNCT", ".", "punct", said, NO_ENT))
+    return rows
+
+
+# "the Ruritanian Border Service": det, compound, compound, nsubj (indices from the body's first word)
+BODY = [("the", "DET", "det", 3), ("Ruritanian", "PROPN", "compound", 3), ("Border", "PROPN", "compound", 3)]
+BODY += [("Service", "PROPN", "nsubj", 4), ("said", "VERB", "ROOT", 4)]
+
+
+def _quoted(doc, speaker_span):
+    """One reported quote: the clause before the comma, said by ``speaker_span``."""
+    sp = doc[speaker_span[0] : speaker_span[1]]
+    said = [t for t in doc if t.lemma_ == "say"][0]
+    q = Quote(
+        start=0,
+        end=doc[3].idx + len(doc[3]),
+        text=doc[0:4].text,
+        kind="indirect",
+        speaker=Speaker(start=sp.start_char, end=sp.end_char, text=sp.text),
+        cue=Span(said.idx, said.idx + len(said), said.text),
+    )
+    doc._.quotes = [q]
+    return doc
+
+
+def test_agentless_arrests_are_the_reporting_bodys(build):
+    # "Five smugglers were detained / arrested / seized, the Ruritanian Border Service said"
+    for verb, lemma, cameo in (
+        ("detained", "detain", "173"),
+        ("arrested", "arrest", "173"),
+        ("charged", "charge", "091"),
+    ):
+        doc = build(_passive_report(verb, lemma, "smugglers", BODY), [(5, 9, "RURMIL", "RUR", "MIL", None, "org")])
+        _quoted(doc, (5, 9))
+        assert attributed_body(doc[3], ActorGroups(doc), cameo) == [0]
+
+
+def test_no_body_for_another_kind_of_act_or_an_uncoded_source(build):
+    doc = build(_passive_report("killed", "kill", "civilians", BODY), [(5, 9, "RURMIL", "RUR", "MIL", None, "org")])
+    _quoted(doc, (5, 9))
+    assert attributed_body(doc[3], ActorGroups(doc), "190") == []  # "five civilians were killed, the X said"
+    doc = build(_passive_report("detained", "detain", "smugglers", BODY), [(5, 9, None, None, None, None, "org")])
+    _quoted(doc, (5, 9))
+    assert attributed_body(doc[3], ActorGroups(doc), "173") == []
+
+
+def test_own_force_verb_is_the_bodys_attack(build):
+    doc = build(
+        _passive_report("neutralized", "neutralize", "militants", BODY), [(5, 9, "RURMIL", "RUR", "MIL", None, "org")]
+    )
+    _quoted(doc, (5, 9))
+    assert attributed_body(doc[3], ActorGroups(doc), "190") == [0]
+
+
+def test_abbreviation_stands_for_the_earlier_coded_body(build):
+    # "... the State Border Service (SBS) ... the SBS said": in brackets, or by initials ("SCNS")
+    rows = [
+        ("The", "the", "DET", "DT", "det", 3, NO_ENT),
+        ("State", "State", "PROPN", "NNP", "compound", 3, NO_ENT),
+        ("Border", "Border", "PROPN", "NNP", "compound", 3, NO_ENT),
+        ("Service", "Service", "PROPN", "NNP", "nsubj", 8, NO_ENT),
+        ("(", "(", "PUNCT", "-LRB-", "punct", 3, NO_ENT),
+        ("SBS", "SBS", "PROPN", "NNP", "appos", 3, NO_ENT),
+        (")", ")", "PUNCT", "-RRB-", "punct", 3, NO_ENT),
+        ("has", "have", "AUX", "VBZ", "aux", 8, NO_ENT),
+        ("spoken", "speak", "VERB", "VBN", "ROOT", 8, NO_ENT),
+        (".", ".", "PUNCT", ".", "punct", 8, NO_ENT),
+    ]
+    doc = build(rows, [(0, 4, "RURMIL", "RUR", "MIL", None, "org")])
+    actors = ActorGroups(doc)
+    assert abbreviated("SBS", 9, actors) == 0
+    assert abbreviated("SB", 9, actors) is None
+    doc = build(rows, [(1, 4, "RURMIL", "RUR", "MIL", None, "org")])
+    assert abbreviated("SBS", 9, ActorGroups(doc)) == 0  # S(tate) B(order) S(ervice)
+
+
+def test_a_state_organs_untargeted_operation_is_aimed_at_home(build):
+    doc = build(
+        _passive_report("neutralized", "neutralize", "militants", BODY), [(5, 9, "RURMIL", "RUR", "MIL", None, "org")]
+    )
+    _quoted(doc, (5, 9))
+    t = doc[3]
+    e = Event("ASSAULT", Span(t.idx, t.idx + len(t), t.text), {"start": 0, "end": len(doc.text)}, cameo="190")
+    e.actor = EventActor(
+        start=doc[5].idx,
+        end=doc[8].idx + 7,
+        text="the Ruritanian Border Service",
+        code="RURMIL",
+        country="RUR",
+        sector="MIL",
+    )
+    home_operations(doc, [e])
+    assert e.recipient is not None and e.recipient.code == "RUR"
