@@ -32,11 +32,36 @@ def verdict_words(tok) -> set:
         found += [a for a in g.children(o, "apposition") if _quoted(a)]
     for c in g.children(tok, "clausal_complement"):
         found += g.children(c, *VERDICT_ROLES)
+        if c.pos_ in ("NOUN", "ADJ") and g.has_child(c, "subject"):
+            found.append(c)  # 'considers the mission "an instrument of ..."': the verdict heads the clause
     out = set()
     for a in found:
         for t in (a, *g.children(a, "conjunct")):  # "unacceptable and dangerous"
             out.update((t.lemma_.lower(), t.lower_))
+            out.update(_of_words(t, g))
     return out
+
+
+def _of_words(t, g) -> set:
+    """The words of the phrase a verdict noun heads (``a factor of restraint``,
+    ``an act of illegal borderization``): its prepositions' objects and their modifiers."""
+    out = set()
+    for p in g.children(t, "prep"):
+        for o in g.children(p, "prep_object"):
+            for m in (o, *g.children(o, "adjective", "compound")):
+                out.update((m.lemma_.lower(), m.lower_))
+    return out
+
+
+def gives_a_verdict(c) -> bool:
+    """A judging verb coded as criticism or praise (``verdict_types``) by the
+    verdict among its arguments: a speech act however much the sentence reads
+    as a statement."""
+    return (
+        c.tok.pos_ == "VERB"
+        and c.tok.lemma_.lower() in W.words("judging_verbs")
+        and c.type in W.categories("verdict_types")
+    )
 
 
 def judged_noun(tok):

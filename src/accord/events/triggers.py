@@ -18,7 +18,15 @@ from . import words as W
 from .conditions import demanded_conditions
 from .embedding import resolve_embedding
 from .factuality import acts_on_noun, is_link_line, states_a_habit
-from .judged import CRITICISM_CODE, REJECT_CODE, denies_a_benefit, judged_unacceptable, rejects_proposal, verdict_words
+from .judged import (
+    CRITICISM_CODE,
+    REJECT_CODE,
+    denies_a_benefit,
+    gives_a_verdict,
+    judged_unacceptable,
+    rejects_proposal,
+    verdict_words,
+)
 from .lexicon import Lexicon, lexicon
 from .sense import mediated_parties, no_act, people_on_the_move
 
@@ -85,6 +93,7 @@ class Candidate:
     inner: list = field(default_factory=list)
     recipient_tok: object = None  # a recipient found while detecting (demands: "X said Y must ...")
     made: bool = False  # the act is made by saying the trigger, whatever its negation or tense (a condition's demand)
+    verdict: bool = False  # a party's verdict in words ("considers X a threat"): a speech act the statement gate keeps
 
     @property
     def i(self) -> int:
@@ -326,6 +335,7 @@ def find_candidates(sent, lex: Lexicon | None = None) -> list[Candidate]:
             Candidate(tok, code, ci.type, cat["quad"], mode if mode is not None else ci.mode, context, spec, source)
         )
     for c in out:
+        c.verdict = c.source == "rule" and c.spec == SPEC_RULE_ARGS and gives_a_verdict(c)
         if rejects_proposal(c) or judged_unacceptable(c, lex):
             _recode(c, REJECT_CODE, lex)
         elif denies_a_benefit(c, F.is_negated(c.tok)):
@@ -358,6 +368,7 @@ def _criticise_by_denial(c: Candidate, lex: Lexicon) -> None:
     (111) of the mission, made by the reporting verb when there is one."""
     _recode(c, CRITICISM_CODE, lex)
     c.made = True  # made by the denial, whatever its negation
+    c.verdict = True
     g = grammar(c.tok)
     h = c.tok.head
     c.recipient_tok = g.child(c.tok, "subject")
