@@ -16,12 +16,12 @@ from ..syntax import grammar
 from . import flags as F
 from . import words as W
 from .conditions import demanded_conditions
+from .criticism import criticises
 from .embedding import resolve_embedding
 from .factuality import acts_on_noun, is_link_line, states_a_habit
 from .judged import (
     CRITICISM_CODE,
     REJECT_CODE,
-    denies_a_benefit,
     gives_a_verdict,
     judged_unacceptable,
     rejects_proposal,
@@ -93,6 +93,7 @@ class Candidate:
     inner: list = field(default_factory=list)
     recipient_tok: object = None  # a recipient found while detecting (demands: "X said Y must ...")
     made: bool = False  # the act is made by saying the trigger, whatever its negation or tense (a condition's demand)
+    said: bool = False  # the speaker's act, told by the clause's subject ("X did not fulfil its duty," Y said)
     verdict: bool = False  # a party's verdict in words ("considers X a threat"): a speech act the statement gate keeps
 
     @property
@@ -338,8 +339,14 @@ def find_candidates(sent, lex: Lexicon | None = None) -> list[Candidate]:
         c.verdict = c.source == "rule" and c.spec == SPEC_RULE_ARGS and gives_a_verdict(c)
         if rejects_proposal(c) or judged_unacceptable(c, lex):
             _recode(c, REJECT_CODE, lex)
-        elif denies_a_benefit(c, F.is_negated(c.tok)):
+        elif criticises(c.tok):
             _criticise_by_denial(c, lex)  # a speech act now: no habit, no aid
+    taken = {c.i for c in out}
+    for t in toks:
+        if t.i not in taken and t.head.i not in taken and criticises(t):
+            # "did not fulfil its obligations", "undermines the peace process": no trigger of its own
+            out.append(Candidate(t, "", "", "", None, [], SPEC_RULE, "rule"))
+            _criticise_by_denial(out[-1], lex)
     out = [
         c
         for c in out
@@ -367,6 +374,7 @@ def _criticise_by_denial(c: Candidate, lex: Lexicon) -> None:
     """``X said the mission does not contribute to stability``: X's criticism
     (111) of the mission, made by the reporting verb when there is one."""
     _recode(c, CRITICISM_CODE, lex)
+    c.context = list(lex.info(CRITICISM_CODE).context)
     c.made = True  # made by the denial, whatever its negation
     c.verdict = True
     g = grammar(c.tok)
@@ -374,6 +382,8 @@ def _criticise_by_denial(c: Candidate, lex: Lexicon) -> None:
     c.recipient_tok = g.child(c.tok, "subject")
     if g.is_(c.tok, "clausal_complement") and h.pos_ == "VERB" and h.lemma_.lower() in W.words("report_cues"):
         c.tok = h
+    else:
+        c.said = True  # in a quote, the speaker's criticism
 
 
 def _announced_acts(toks, cands, lex: Lexicon) -> list[Candidate]:
