@@ -19,6 +19,7 @@ from .conditions import demanded_conditions
 from .criticism import criticises
 from .embedding import resolve_embedding
 from .factuality import acts_on_noun, is_link_line, states_a_habit
+from .gatherings import attendance_on_a_noun
 from .judged import (
     CRITICISM_CODE,
     REJECT_CODE,
@@ -354,6 +355,7 @@ def find_candidates(sent, lex: Lexicon | None = None) -> list[Candidate]:
         and not _asked_of_speaker(c.tok)
         and not (c.quad.startswith("material") and states_a_habit(c.tok))
         and not _expects_no_act(c)
+        and not attendance_on_a_noun(c)
         and not no_act(c)
     ]
     for c in out:
