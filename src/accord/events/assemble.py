@@ -62,6 +62,8 @@ def events_for(
     a_head, r_head = _role_heads(c, actors)
     qi = _quote_index(quotes, tok.idx)
     said = c.said and qi is not None and speaker_actor(quotes[qi]) is not None
+    if c.said and not said:
+        return []  # the speaker's act, with no speaker: a sentence of the story's own, no party's act
     if said:
         a_head = None  # "the organisation did not fulfil its obligations," X said: X's criticism
     a_group = actors.group(a_head) if a_head is not None else []

@@ -530,19 +530,37 @@ def _warned_consequences(toks, cands, lex: Lexicon) -> list[Candidate]:
     have = {c.i for c in cands}
     for t in toks:
         g = grammar(t)
-        if t.lemma_.lower() not in W.words("suffer_verbs") or not g.is_(t, "clausal_complement"):
+        if t.lemma_.lower() not in W.words("suffer_verbs") or not F.is_future(t):
             continue
         h = t.head
-        if h.i in have or h.pos_ != "VERB" or h.lemma_.lower() not in W.words("report_cues") or not F.is_future(t):
-            continue
-        if not any(o.lemma_.lower() in W.words("consequence_nouns") for o in g.children(t, "object")):
+        # "X said Y will face consequences": the saying threatens; with no reporting verb (in a quote: "... for
+        # which Chisinau will bear full responsibility") the speaker does (Candidate.said)
+        said = not (g.is_(t, "clausal_complement") and h.pos_ == "VERB" and h.lemma_.lower() in W.words("report_cues"))
+        trigger = t if said else h
+        if trigger.i in have or not any(
+            o.lemma_.lower() in W.words("consequence_nouns") for o in g.children(t, "object")
+        ):
             continue
         subj = g.child(t, "subject")
         ci = lex.info("130")
         if subj is None or ci is None:
             continue
         cat = lex.categories[ci.type]
-        out.append(Candidate(h, "130", ci.type, cat["quad"], ci.mode, [], SPEC_RULE, "rule", recipient_tok=subj))
+        out.append(
+            Candidate(
+                trigger,
+                "130",
+                ci.type,
+                cat["quad"],
+                ci.mode,
+                [],
+                SPEC_RULE,
+                "rule",
+                recipient_tok=subj,
+                said=said,
+                made=said,
+            )
+        )
     return out
 
 
