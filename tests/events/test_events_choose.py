@@ -131,3 +131,6 @@ def test_a_sure_statement_reading_gates_even_a_strong_event_but_not_an_appeal(bu
     # short of sure, a strong event stands
     unsure = dict(sure, statement=0.6, verbal_conflict=0.4)
     assert confidence(c, actor, [], False, "verbal_conflict", unsure, "verbal_conflict") > 0.4
+    # a party's verdict in words ("considers the move a provocation") is not held back by the gate
+    verdict = Candidate(doc[1], "111", "ACCUSE", "verbal_conflict", None, [], SPEC_RULE_ARGS, "rule", verdict=True)
+    assert confidence(verdict, actor, [], False, "verbal_conflict", sure, "verbal_conflict") > 0.4

@@ -131,3 +131,54 @@ def test_demands_said_to_be_unacceptable_are_rejected(build):
 
 def test_demands_said_to_be_fair_are_not_rejected(build):
     assert not [c for c in _are(build, "fair") if c[2] == "REJECT"]
+
+
+def _judges(build, verb, lemma, verdict, of_word, pred_dep="appos"):
+    """'Kazakhstan <verb> the CSTO "a <verdict> of <of_word>".' (the parser's quoted apposition)"""
+    rows = [
+        ("Kazakhstan", "Kazakhstan", "PROPN", "NNP", "nsubj", 1, G),
+        (verb, lemma, "VERB", "VBZ", "ROOT", 1, "O"),
+        ("the", "the", "DET", "DT", "det", 3, "O"),
+        ("CSTO", "CSTO", "PROPN", "NNP", "dobj", 1, "B-ORG"),
+        ('"', '"', "PUNCT", "``", "punct", 6, "O"),
+        ("a", "a", "DET", "DT", "det", 6, "O"),
+        (verdict, verdict, "NOUN", "NN", pred_dep, 3, "O"),
+        ("of", "of", "ADP", "IN", "prep", 6, "O"),
+        (of_word, of_word, "NOUN", "NN", "pobj", 7, "O"),
+        ('"', '"', "PUNCT", "''", "punct", 1, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    return [c for c in find_candidates(build(rows)[:]) if c.tok.i == 1]
+
+
+def test_the_words_of_the_verdict_phrase_give_its_polarity(build):
+    """'a factor of restraint' praises, 'an act of aggression' accuses: the noun after "of" decides."""
+    for verb, lemma in (("considers", "consider"), ("regards", "regard"), ("calls", "call")):
+        (c,) = _judges(build, verb, lemma, "factor", "restraint")
+        assert (c.type, c.verdict) == ("SUPPORT", True)
+        (c,) = _judges(build, verb, lemma, "act", "aggression")
+        assert (c.type, c.verdict) == ("ACCUSE", True)
+    (c,) = _judges(build, "considers", "consider", "instrument", "pressure")
+    assert c.type == "ACCUSE"
+
+
+def test_a_neutral_verdict_phrase_is_no_event(build):
+    assert not _judges(build, "considers", "consider", "member", "organisation")
+
+
+def test_a_verdict_noun_that_heads_the_complement_clause(build):
+    """'Baku considers the mission "an instrument of ..."' parsed as a clause whose head is the verdict noun."""
+    rows = [
+        ("Baku", "Baku", "PROPN", "NNP", "nsubj", 1, G),
+        ("considers", "consider", "VERB", "VBZ", "ROOT", 1, "O"),
+        ("the", "the", "DET", "DT", "det", 3, "O"),
+        ("mission", "mission", "NOUN", "NN", "nsubj", 6, "O"),
+        ('"', '"', "PUNCT", "``", "punct", 6, "O"),
+        ("an", "an", "DET", "DT", "det", 6, "O"),
+        ("instrument", "instrument", "NOUN", "NN", "ccomp", 1, "O"),
+        ("of", "of", "ADP", "IN", "prep", 6, "O"),
+        ("pressure", "pressure", "NOUN", "NN", "pobj", 7, "O"),
+        ('"', '"', "PUNCT", "''", "punct", 1, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    assert ("considers", "111", "ACCUSE") in _codes(build(rows))

@@ -1,6 +1,7 @@
 """An announced retaliation is a threat (accord.events.triggers._announced_acts)."""
 
 from accord.events.extract import extract_events
+from accord.record import Quote, Speaker
 
 G = "B-GPE"
 
@@ -69,3 +70,39 @@ def test_saying_a_party_will_face_consequences_threatens_it(build):
 
 def test_saying_a_party_did_face_consequences_is_no_threat(build):
     assert not [e for e in _face(build, aux="did") if e.type == "THREATEN"]
+
+
+def _bear(build, quoted=True):
+    """'" Chisinau will bear responsibility . "' as Moscow's quote (or a line of the story's own)."""
+    rows = [
+        ('"', '"', "PUNCT", "``", "punct", 3, "O"),
+        ("Chisinau", "Chisinau", "PROPN", "NNP", "nsubj", 3, G),
+        ("will", "will", "AUX", "MD", "aux", 3, "O"),
+        ("bear", "bear", "VERB", "VB", "ROOT", 3, "O"),
+        ("responsibility", "responsibility", "NOUN", "NN", "dobj", 3, "O"),
+        (".", ".", "PUNCT", ".", "punct", 3, "O"),
+        ('"', '"', "PUNCT", "''", "punct", 3, "O"),
+    ]
+    doc = build(rows, [(1, 2, "MDAGOV", "MDA", "GOV", None, "state")])
+    if quoted:
+        content = doc[1:6]
+        doc._.quotes = [
+            Quote(
+                start=content.start_char,
+                end=content.end_char,
+                text=content.text,
+                kind="direct",
+                speaker=Speaker(0, 0, "Moscow", code="RUSGOV", country="RUS"),
+                cue=None,
+            )
+        ]
+    return [e for e in extract_events(doc, classifier=None, min_confidence=0.0) if e.type == "THREATEN"]
+
+
+def test_a_quoted_party_will_bear_responsibility_is_the_speakers_threat(build):
+    (th,) = _bear(build)
+    assert (th.actor.code, th.recipient.code, th.future) == ("RUSGOV", "MDAGOV", False)
+
+
+def test_bearing_responsibility_outside_a_quote_is_no_threat(build):
+    assert not _bear(build, quoted=False)

@@ -60,9 +60,15 @@ def events_for(
     if is_background(tok):
         return []
     a_head, r_head = _role_heads(c, actors)
+    qi = _quote_index(quotes, tok.idx)
+    said = c.said and qi is not None and speaker_actor(quotes[qi]) is not None
+    if c.said and not said:
+        return []  # the speaker's act, with no speaker: a sentence of the story's own, no party's act
+    if said:
+        a_head = None  # "the organisation did not fulfil its obligations," X said: X's criticism
     a_group = actors.group(a_head) if a_head is not None else []
     r_group = actors.group(r_head) if r_head is not None else []
-    if a_head is None:
+    if a_head is None and not said:
         a_group = unnamed_actor_group(
             tok, actors, c.cameo
         )  # "Russian soldiers were deployed", "UN sanctions were lifted"
@@ -76,7 +82,6 @@ def events_for(
         # one side's drills near another: a show of force (MOBILIZE), not cooperation
         c = replace(c, cameo=SHOW_OF_FORCE, type="MOBILIZE", quad=lex.categories["MOBILIZE"]["quad"], mode=None)
         r_group = posture
-    qi = _quote_index(quotes, tok.idx)
     speaker = None
     if qi is not None:
         speaker = speaker_actor(quotes[qi])
@@ -87,7 +92,9 @@ def events_for(
     # recipients named as the venue ("coordinate their positions at the UN"): no
     # target of coordinated parties acting toward each other (see the pairs below)
     venues = {id(r) for m, r in zip(r_group, r_actors) if at_venue(actors, m)}
-    if not a_actors and speaker is not None and a_head is not None and a_head.lower_ in W.words("speaker_pronouns"):
+    if said or (
+        not a_actors and speaker is not None and a_head is not None and a_head.lower_ in W.words("speaker_pronouns")
+    ):
         a_actors = [speaker]
     if not a_actors and not a_group:
         a_actors = [p for p in [pronoun_party(a_head, actors)] if p is not None]

@@ -156,7 +156,9 @@ def confidence(
         p = probs.get(quad if appeal else cls, 0.0)
         pstat = probs.get("statement", 0.0)
         strong = c.spec >= SPEC_RULE and bool(a_actors)  # a rule/pattern trigger with its actor stands
-        if pstat >= GATE and pstat == max(probs.values()) and (not strong or (pstat >= GATE_STRONG and not appeal)):
+        # a party's verdict in words ("considers the mission a threat") is a statement and an act
+        gate = not strong or (pstat >= GATE_STRONG and not appeal and not c.verdict)
+        if pstat >= GATE and pstat == max(probs.values()) and gate:
             conf = min(conf, 0.3)
         else:
             conf = CLS_BASE * conf + (1 - CLS_BASE) * p

@@ -52,6 +52,7 @@ from .coref import (
 )
 from .dates import parse_iso
 from .factuality import is_back_reference, is_headline
+from .joint_parties import lend_joint_parties
 from .lexicon import lexicon
 from .moves import link_moves
 from .pairs import expand_pairs, without_self_recipients
@@ -96,6 +97,7 @@ def extract_events(doc, classifier=None, min_confidence: float = 0.4) -> list[Ev
     link_reactions(doc, events)
     link_moves(doc, events)  # before the lead is read: a move may take its recipient
     link_context_recipients(doc, events)
+    events = lend_joint_parties(doc, events)  # "joint patrols will be held twice a month": the patrol's parties
     # an event with no party at all is not emitted (#16 conventions: never "? -> ?"); one with a
     # recipient only may still take an actor below (an organisation's own meeting, a restatement)
     events = [e for e in events if e.confidence >= min_confidence and (e.actor is not None or e.recipient is not None)]

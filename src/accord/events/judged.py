@@ -6,7 +6,7 @@ the clause it misread as the verb's complement. Those words count among the
 verb's arguments, so the trigger rows for ``call``/``consider`` code them; a
 negative verdict on a proposal (``proposal_nouns``) rejects it (120). A
 verdict told as a denied benefit, ``Such actions do not contribute to
-stability``, is criticism (111)."""
+stability``, is criticism (111): :mod:`accord.events.criticism`."""
 
 from __future__ import annotations
 
@@ -32,11 +32,36 @@ def verdict_words(tok) -> set:
         found += [a for a in g.children(o, "apposition") if _quoted(a)]
     for c in g.children(tok, "clausal_complement"):
         found += g.children(c, *VERDICT_ROLES)
+        if c.pos_ in ("NOUN", "ADJ") and g.has_child(c, "subject"):
+            found.append(c)  # 'considers the mission "an instrument of ..."': the verdict heads the clause
     out = set()
     for a in found:
         for t in (a, *g.children(a, "conjunct")):  # "unacceptable and dangerous"
             out.update((t.lemma_.lower(), t.lower_))
+            out.update(_of_words(t, g))
     return out
+
+
+def _of_words(t, g) -> set:
+    """The words of the phrase a verdict noun heads (``a factor of restraint``,
+    ``an act of illegal borderization``): its prepositions' objects and their modifiers."""
+    out = set()
+    for p in g.children(t, "prep"):
+        for o in g.children(p, "prep_object"):
+            for m in (o, *g.children(o, "adjective", "compound")):
+                out.update((m.lemma_.lower(), m.lower_))
+    return out
+
+
+def gives_a_verdict(c) -> bool:
+    """A judging verb coded as criticism or praise (``verdict_types``) by the
+    verdict among its arguments: a speech act however much the sentence reads
+    as a statement."""
+    return (
+        c.tok.pos_ == "VERB"
+        and c.tok.lemma_.lower() in W.words("judging_verbs")
+        and c.type in W.categories("verdict_types")
+    )
 
 
 def judged_noun(tok):
@@ -67,20 +92,6 @@ def _quoted(tok) -> bool:
     i = tok.left_edge.i
     doc = tok.doc
     return (i > 0 and doc[i - 1].is_quote) or doc[i].is_quote or any(t.is_quote for t in doc[i : tok.i])
-
-
-def denies_a_benefit(c, negated: bool) -> bool:
-    """``X does not contribute to stability``, ``the move does not serve peace``:
-    a verb of helping (``benefit_verbs``) denied of what it would help
-    (``public_goods``, its object or the object of its preposition) is
-    criticism of the subject, not a negated act of aid."""
-    tok = c.tok
-    if not negated or tok.lemma_.lower() not in W.words("benefit_verbs"):
-        return False
-    g = grammar(tok)
-    goods = W.words("public_goods")
-    nouns = g.children(tok, "object") + [n for p in g.children(tok, "prep") for n in g.children(p, "prep_object")]
-    return any(n.lemma_.lower() in goods for n in nouns)
 
 
 def judged_unacceptable(c, lex) -> bool:

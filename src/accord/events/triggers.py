@@ -16,9 +16,18 @@ from ..syntax import grammar
 from . import flags as F
 from . import words as W
 from .conditions import demanded_conditions
+from .criticism import criticises
 from .embedding import resolve_embedding
 from .factuality import acts_on_noun, is_link_line, states_a_habit
-from .judged import CRITICISM_CODE, REJECT_CODE, denies_a_benefit, judged_unacceptable, rejects_proposal, verdict_words
+from .gatherings import attendance_on_a_noun
+from .judged import (
+    CRITICISM_CODE,
+    REJECT_CODE,
+    gives_a_verdict,
+    judged_unacceptable,
+    rejects_proposal,
+    verdict_words,
+)
 from .lexicon import Lexicon, lexicon
 from .sense import mediated_parties, no_act, people_on_the_move
 
@@ -85,6 +94,8 @@ class Candidate:
     inner: list = field(default_factory=list)
     recipient_tok: object = None  # a recipient found while detecting (demands: "X said Y must ...")
     made: bool = False  # the act is made by saying the trigger, whatever its negation or tense (a condition's demand)
+    said: bool = False  # the speaker's act, told by the clause's subject ("X did not fulfil its duty," Y said)
+    verdict: bool = False  # a party's verdict in words ("considers X a threat"): a speech act the statement gate keeps
 
     @property
     def i(self) -> int:
@@ -326,10 +337,17 @@ def find_candidates(sent, lex: Lexicon | None = None) -> list[Candidate]:
             Candidate(tok, code, ci.type, cat["quad"], mode if mode is not None else ci.mode, context, spec, source)
         )
     for c in out:
+        c.verdict = c.source == "rule" and c.spec == SPEC_RULE_ARGS and gives_a_verdict(c)
         if rejects_proposal(c) or judged_unacceptable(c, lex):
             _recode(c, REJECT_CODE, lex)
-        elif denies_a_benefit(c, F.is_negated(c.tok)):
+        elif criticises(c.tok):
             _criticise_by_denial(c, lex)  # a speech act now: no habit, no aid
+    taken = {c.i for c in out}
+    for t in toks:
+        if t.i not in taken and t.head.i not in taken and criticises(t):
+            # "did not fulfil its obligations", "undermines the peace process": no trigger of its own
+            out.append(Candidate(t, "", "", "", None, [], SPEC_RULE, "rule"))
+            _criticise_by_denial(out[-1], lex)
     out = [
         c
         for c in out
@@ -337,6 +355,7 @@ def find_candidates(sent, lex: Lexicon | None = None) -> list[Candidate]:
         and not _asked_of_speaker(c.tok)
         and not (c.quad.startswith("material") and states_a_habit(c.tok))
         and not _expects_no_act(c)
+        and not attendance_on_a_noun(c)
         and not no_act(c)
     ]
     for c in out:
@@ -357,12 +376,16 @@ def _criticise_by_denial(c: Candidate, lex: Lexicon) -> None:
     """``X said the mission does not contribute to stability``: X's criticism
     (111) of the mission, made by the reporting verb when there is one."""
     _recode(c, CRITICISM_CODE, lex)
+    c.context = list(lex.info(CRITICISM_CODE).context)
     c.made = True  # made by the denial, whatever its negation
+    c.verdict = True
     g = grammar(c.tok)
     h = c.tok.head
     c.recipient_tok = g.child(c.tok, "subject")
     if g.is_(c.tok, "clausal_complement") and h.pos_ == "VERB" and h.lemma_.lower() in W.words("report_cues"):
         c.tok = h
+    else:
+        c.said = True  # in a quote, the speaker's criticism
 
 
 def _announced_acts(toks, cands, lex: Lexicon) -> list[Candidate]:
@@ -507,19 +530,37 @@ def _warned_consequences(toks, cands, lex: Lexicon) -> list[Candidate]:
     have = {c.i for c in cands}
     for t in toks:
         g = grammar(t)
-        if t.lemma_.lower() not in W.words("suffer_verbs") or not g.is_(t, "clausal_complement"):
+        if t.lemma_.lower() not in W.words("suffer_verbs") or not F.is_future(t):
             continue
         h = t.head
-        if h.i in have or h.pos_ != "VERB" or h.lemma_.lower() not in W.words("report_cues") or not F.is_future(t):
-            continue
-        if not any(o.lemma_.lower() in W.words("consequence_nouns") for o in g.children(t, "object")):
+        # "X said Y will face consequences": the saying threatens; with no reporting verb (in a quote: "... for
+        # which Chisinau will bear full responsibility") the speaker does (Candidate.said)
+        said = not (g.is_(t, "clausal_complement") and h.pos_ == "VERB" and h.lemma_.lower() in W.words("report_cues"))
+        trigger = t if said else h
+        if trigger.i in have or not any(
+            o.lemma_.lower() in W.words("consequence_nouns") for o in g.children(t, "object")
+        ):
             continue
         subj = g.child(t, "subject")
         ci = lex.info("130")
         if subj is None or ci is None:
             continue
         cat = lex.categories[ci.type]
-        out.append(Candidate(h, "130", ci.type, cat["quad"], ci.mode, [], SPEC_RULE, "rule", recipient_tok=subj))
+        out.append(
+            Candidate(
+                trigger,
+                "130",
+                ci.type,
+                cat["quad"],
+                ci.mode,
+                [],
+                SPEC_RULE,
+                "rule",
+                recipient_tok=subj,
+                said=said,
+                made=said,
+            )
+        )
     return out
 
 

@@ -1,0 +1,53 @@
+"""Criticism told as what a party's act does to a common good or a duty:
+``X does not contribute to stability``, ``the organisation did not fulfil its
+obligations``, ``the supply of arms undermines the peace process``. None of
+these verbs is an event of its own; said of a party (or its act), each is
+criticism (CAMEO 111) of that party by whoever says so.
+
+A verb of helping (``benefit_verbs``) denied of a good (``public_goods``), a
+verb of keeping a duty (``duty_verbs``) denied of one (``duty_nouns``), or a
+verb of harming (``harm_verbs``) said of a good: the good or duty is the
+verb's object or the object of its preposition.
+"""
+
+from __future__ import annotations
+
+from ..syntax import grammar
+from . import flags as F
+from . import words as W
+
+
+def _nouns(tok, g) -> list:
+    """The verb's objects and the objects of its prepositions."""
+    return g.children(tok, "object") + [n for p in g.children(tok, "prep") for n in g.children(p, "prep_object")]
+
+
+def _about(tok, g, goods: frozenset) -> bool:
+    """One of the verb's nouns (or a conjunct of one: "peace and stability") is in ``goods``."""
+    for n in _nouns(tok, g):
+        if any(x.lemma_.lower() in goods or x.lower_ in goods for x in (n, *g.children(n, "conjunct"))):
+            return True
+        # "the peace process", "the settlement talks": the good names the noun's kind
+        if {n.lemma_.lower(), n.lower_} & W.words("process_nouns") and any(
+            m.lemma_.lower() in goods for m in g.children(n, "compound", "adjective")
+        ):
+            return True
+    return False
+
+
+def criticises(tok, negated: bool | None = None) -> bool:
+    """The verb tells criticism of its subject (see the module docstring).
+    ``negated``: the verb's negation where the caller has it."""
+    if tok.pos_ != "VERB":
+        return False
+    lem = tok.lemma_.lower()
+    g = grammar(tok)
+    if lem in W.words("harm_verbs"):
+        return _about(tok, g, W.words("public_goods")) and not (F.is_negated(tok) if negated is None else negated)
+    if lem in W.words("benefit_verbs"):
+        goods = W.words("public_goods")
+    elif lem in W.words("duty_verbs"):
+        goods = W.words("duty_nouns")
+    else:
+        return False
+    return (F.is_negated(tok) if negated is None else negated) and _about(tok, g, goods)

@@ -1,0 +1,76 @@
+"""Criticism told as harm to a common good or a duty not kept (accord.events.criticism), on hand-built Docs."""
+
+from accord.events.triggers import find_candidates
+
+G = "B-GPE"
+
+
+def _clause(build, verb, lemma, obj, obj_lemma, neg=True, compound=None, prep=None):
+    """'Armenia said the organisation did [not] <verb> (<prep>) its (<compound>) <obj> .'"""
+    rows = [
+        ("Armenia", "Armenia", "PROPN", "NNP", "nsubj", 1, G),
+        ("said", "say", "VERB", "VBD", "ROOT", 1, "O"),
+        ("the", "the", "DET", "DT", "det", 3, "O"),
+        ("organisation", "organisation", "NOUN", "NN", "nsubj", 6, "O"),
+        ("did", "do", "AUX", "VBD", "aux", 6, "O"),
+        ("not" if neg else "really", "not" if neg else "really", "PART", "RB", "neg" if neg else "advmod", 6, "O"),
+        (verb, lemma, "VERB", "VB", "ccomp", 1, "O"),
+    ]
+    head = 6
+    if prep:
+        rows.append((prep, prep, "ADP", "IN", "prep", 6, "O"))
+        head = len(rows) - 1
+    n = len(rows) + (2 if compound else 1)
+    rows.append(("its", "its", "PRON", "PRP$", "poss", n, "O"))
+    if compound:
+        rows.append((compound, compound, "NOUN", "NN", "compound", n, "O"))
+    rows.append((obj, obj_lemma, "NOUN", "NNS", "pobj" if prep else "dobj", head, "O"))
+    rows.append((".", ".", "PUNCT", ".", "punct", 1, "O"))
+    doc = build(rows, [(0, 1, "ARM", "ARM", None, None, "state")])
+    return [
+        (c.tok.text, c.cameo, c.recipient_tok.text if c.recipient_tok is not None else None)
+        for c in find_candidates(doc[:])
+    ]
+
+
+def test_a_duty_not_kept_is_criticism_of_the_subject(build):
+    for verb, lemma in (("fulfil", "fulfil"), ("honour", "honour"), ("meet", "meet")):
+        assert ("said", "111", "organisation") in _clause(build, verb, lemma, "obligations", "obligation")
+    assert ("said", "111", "organisation") in _clause(
+        build, "comply", "comply", "commitments", "commitment", prep="with"
+    )
+
+
+def test_a_duty_kept_is_no_criticism(build):
+    assert not [c for c in _clause(build, "fulfil", "fulfil", "obligations", "obligation", neg=False) if c[1] == "111"]
+
+
+def test_a_harm_to_a_common_good_is_criticism(build):
+    """'... did undermine its peace process' (not negated); 'did not undermine' is none."""
+    got = _clause(build, "undermine", "undermine", "process", "process", neg=False, compound="peace")
+    assert ("said", "111", "organisation") in got
+    assert not [
+        c for c in _clause(build, "undermine", "undermine", "process", "process", compound="peace") if c[1] == "111"
+    ]
+    # a process of no common good ("its budget process") is no criticism
+    assert not [
+        c
+        for c in _clause(build, "undermine", "undermine", "process", "process", neg=False, compound="budget")
+        if c[1] == "111"
+    ]
+
+
+def test_a_quoted_criticism_with_no_reporting_verb_is_the_speakers(build):
+    """'The organisation did not fulfil its obligations.' (in a quote): the candidate is the speaker's."""
+    rows = [
+        ("The", "the", "DET", "DT", "det", 1, "O"),
+        ("organisation", "organisation", "NOUN", "NN", "nsubj", 4, "O"),
+        ("did", "do", "AUX", "VBD", "aux", 4, "O"),
+        ("not", "not", "PART", "RB", "neg", 4, "O"),
+        ("fulfil", "fulfil", "VERB", "VB", "ROOT", 4, "O"),
+        ("its", "its", "PRON", "PRP$", "poss", 6, "O"),
+        ("obligations", "obligation", "NOUN", "NNS", "dobj", 4, "O"),
+        (".", ".", "PUNCT", ".", "punct", 4, "O"),
+    ]
+    (c,) = [c for c in find_candidates(build(rows)[:]) if c.cameo == "111"]
+    assert (c.tok.text, c.said, c.recipient_tok.text) == ("fulfil", True, "organisation")

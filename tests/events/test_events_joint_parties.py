@@ -1,0 +1,63 @@
+"""A partyless joint activity takes the parties of the one told before (accord.events.joint_parties)."""
+
+from accord.events.joint_parties import lend_joint_parties
+from accord.record import Event, EventActor, Span
+
+G = "B-GPE"
+
+
+def _doc(build, mod):
+    """'Kyrgyzstan held patrols with Uzbekistan . <mod> patrols will be held .'"""
+    rows = [
+        ("Kyrgyzstan", "Kyrgyzstan", "PROPN", "NNP", "nsubj", 1, G),
+        ("held", "hold", "VERB", "VBD", "ROOT", 1, "O"),
+        ("patrols", "patrol", "NOUN", "NNS", "dobj", 1, "O"),
+        ("with", "with", "ADP", "IN", "prep", 1, "O"),
+        ("Uzbekistan", "Uzbekistan", "PROPN", "NNP", "pobj", 3, G),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+        (mod, mod.lower(), "ADJ", "JJ", "amod", 7, "O"),
+        ("patrols", "patrol", "NOUN", "NNS", "nsubjpass", 10, "O"),
+        ("will", "will", "AUX", "MD", "aux", 10, "O"),
+        ("be", "be", "AUX", "VB", "auxpass", 10, "O"),
+        ("held", "hold", "VERB", "VBN", "ROOT", 10, "O"),
+        (".", ".", "PUNCT", ".", "punct", 10, "O"),
+    ]
+    return build(rows, sent_starts=(0, 6))
+
+
+def _event(doc, i, type_, cameo, actor=None, recipient=None):
+    t = doc[i]
+    s = t.sent
+    return Event(
+        type=type_,
+        cameo=cameo,
+        trigger=Span(t.idx, t.idx + len(t.text), t.text),
+        sentence={"start": s.start_char, "end": s.end_char},
+        actor=actor,
+        recipient=recipient,
+        confidence=0.3 if actor is None else 0.8,
+    )
+
+
+def _run(build, mod):
+    doc = _doc(build, mod)
+    kgz = EventActor(0, 10, "Kyrgyzstan", "KGZ", "KGZ")
+    uzb = EventActor(doc[4].idx, doc[4].idx + 10, "Uzbekistan", "UZB", "UZB")
+    events = [
+        _event(doc, 1, "COOPERATE", "062", kgz, uzb),
+        _event(doc, 1, "COOPERATE", "062", uzb, kgz),
+        _event(doc, 10, "AGREE", "0312"),
+    ]
+    return lend_joint_parties(doc, events)
+
+
+def test_a_partyless_joint_activity_takes_the_parties_told_before(build):
+    out = _run(build, "Joint")
+    lent = [(e.actor.code, e.recipient.code) for e in out if e.type == "AGREE"]
+    assert lent == [("KGZ", "UZB"), ("UZB", "KGZ")]
+    assert all(e.confidence >= 0.4 for e in out)
+
+
+def test_an_activity_not_called_joint_takes_no_parties(build):
+    out = _run(build, "Regular")
+    assert [(e.actor, e.recipient) for e in out if e.type == "AGREE"] == [(None, None)]
