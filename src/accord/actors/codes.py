@@ -113,7 +113,7 @@ def _state_and_org(d: Draft, ph: Phrase, head: Piece) -> None:
         p.country
         for p in pieces
         if p.country
-        and p.type in (COUNTRY, ADJ, CAPITAL, SEAT, INST, CITY, GROUP)
+        and p.type in (COUNTRY, ADJ, CAPITAL, SEAT, INST, CITY, GROUP, "orgent")
         and not (p.entry.cls == "disputed" and head.type != CITY)
     ] + [p.country for p in pieces if p.country and p.type in (REGION, REGION_ADJ)]
     orgs = [p.entry.org for p in pieces if p.entry.org and p.type in (ORG, INTL)]

@@ -231,7 +231,7 @@ def _after_state(chosen: list, taken: bytearray, words, s: int, e: int) -> int:
     if lead is None or lead.type not in (COUNTRY, ADJ) or e - lead.end < 2 or any(taken[lead.end : e]):
         return s
     rest = [w.lower() for w in words[lead.end : e]]
-    heads = word_set("body_heads") | word_set("ngo_heads") | EDU_HEADS
+    heads = word_set("body_heads") | word_set("ngo_heads") | word_set("entity_heads") | EDU_HEADS
     if not words[lead.end][:1].isupper() or not (rest[-1] in heads or {"of", "for", "on"} & set(rest)):
         return s  # "Foreign Minister of Georgia [Lasha Darsalia]": a person, not a body
     return lead.end
