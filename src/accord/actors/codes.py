@@ -21,6 +21,8 @@ EDU_HEADS = {"university", "institute", "academy", "school", "college"}
 def resolve(doc, ph: Phrase, date, lex) -> list:
     """The drafts of one phrase: one, or one per coordinated nationality word."""
     pieces = ph.pieces
+    if "pair" in ph.links:
+        ph = _state_pair(doc, ph)
     # coordinated nationality words: "Hungarian and Romanian officials"
     if "and" in ph.links:
         groups, cur = [], [pieces[0]]
@@ -46,6 +48,17 @@ def resolve(doc, ph: Phrase, date, lex) -> list:
             out.append(d)
         return out
     return [_resolve_one(doc, ph, date, lex)]
+
+
+def _state_pair(doc, ph: Phrase) -> Phrase:
+    """Two states joined by a hyphen ("Kyrgyz-Tajik border guards", "US-China
+    talks") are coordinated as "Kyrgyz and Tajik" are; not before one person
+    ("Iranian-American journalist NAME": one person of two nationalities)."""
+    person = any(
+        p.type == PERSON or (p.type == AGENT and p.entry.person and not plural_token(doc[p.end - 1])) for p in ph.pieces
+    )
+    links = [("adj" if person else "and") if k == "pair" else k for k in ph.links]
+    return Phrase(ph.pieces, links, ph.start, ph.end)
 
 
 def _resolve_one(doc, ph: Phrase, date, lex) -> Draft:
