@@ -341,5 +341,6 @@ def sector_from_orgent(doc, p: Piece) -> str | None:
     if head in EDU_HEADS:
         return "EDU"
     if head in word_set("ngo_heads"):
-        return "NGO"
+        # "the State Border Committee", "the State Security Committee": a state's own body, not an NGO
+        return "GOV" if word_set("state_body_words") & set(words[:-1]) else "NGO"
     return None
