@@ -155,6 +155,8 @@ def link_definite_bodies(doc, drafts) -> None:
             continue
         if d.country or d.org:
             named.append((words, d))
+        elif d.definite and words[0] in word_set("bloc_words") and len(words) == 1:
+            _bloc_named_again(doc, d, drafts)  # "the Alliance" the parser took for a name of its own
         elif (d.definite or _title_case(doc, d)) and not d.cameo and len(words) <= 4:
             # "the ministry's press service": the possessor is the body named before
             pos_at = next((k for k in range(d.start, d.end) if doc[k].tag_ == "POS"), None)
@@ -173,6 +175,16 @@ def link_definite_bodies(doc, drafts) -> None:
     drop = {id(d) for d in bare if not (d.country or d.org)}
     if drop:  # no body of that name before it: a common noun ("the service was slow")
         drafts[:] = [d for d in drafts if id(d) not in drop]
+
+
+def _bloc_named_again(doc, d, drafts) -> None:
+    """An uncoded "the Alliance" / "the Bloc" (a body of the parser's) is the
+    international body it refers back to, as "the alliance" is."""
+    bodies = [x for x in drafts if x.kind in ("org", "igo") and (x.country or x.org)]
+    ante = _bloc_antecedent(doc[d.end - 1], bodies, drafts)
+    if ante is not None:
+        d.kind = "igo"
+        d.name, d.country, d.org, d.sector = ante
 
 
 def _subject_body(before: list):
@@ -228,8 +240,8 @@ def _bare_heads(doc, drafts) -> list:
         if i >= len(doc) or covered[i] or covered[i - 1]:
             continue
         t = doc[i]
-        if t.tag_ != "NN" or not g.is_(the, "determiner"):
-            continue
+        if not (t.tag_ == "NN" or (t.tag_ == "NNP" and t.lower_ in bloc_words)) or not g.is_(the, "determiner"):
+            continue  # "the Organization": translated press capitalises the body it names again
         if (
             g.is_(t, "compound")
             or t.lower_ in place_nouns

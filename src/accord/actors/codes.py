@@ -21,6 +21,8 @@ EDU_HEADS = {"university", "institute", "academy", "school", "college"}
 def resolve(doc, ph: Phrase, date, lex) -> list:
     """The drafts of one phrase: one, or one per coordinated nationality word."""
     pieces = ph.pieces
+    if "pair" in ph.links:
+        ph = _state_pair(doc, ph)
     # coordinated nationality words: "Hungarian and Romanian officials"
     if "and" in ph.links:
         groups, cur = [], [pieces[0]]
@@ -46,6 +48,17 @@ def resolve(doc, ph: Phrase, date, lex) -> list:
             out.append(d)
         return out
     return [_resolve_one(doc, ph, date, lex)]
+
+
+def _state_pair(doc, ph: Phrase) -> Phrase:
+    """Two states joined by a hyphen ("Kyrgyz-Tajik border guards", "US-China
+    talks") are coordinated as "Kyrgyz and Tajik" are; not before one person
+    ("Iranian-American journalist NAME": one person of two nationalities)."""
+    person = any(
+        p.type == PERSON or (p.type == AGENT and p.entry.person and not plural_token(doc[p.end - 1])) for p in ph.pieces
+    )
+    links = [("adj" if person else "and") if k == "pair" else k for k in ph.links]
+    return Phrase(ph.pieces, links, ph.start, ph.end)
 
 
 def _resolve_one(doc, ph: Phrase, date, lex) -> Draft:
@@ -113,7 +126,7 @@ def _state_and_org(d: Draft, ph: Phrase, head: Piece) -> None:
         p.country
         for p in pieces
         if p.country
-        and p.type in (COUNTRY, ADJ, CAPITAL, SEAT, INST, CITY, GROUP)
+        and p.type in (COUNTRY, ADJ, CAPITAL, SEAT, INST, CITY, GROUP, "orgent")
         and not (p.entry.cls == "disputed" and head.type != CITY)
     ] + [p.country for p in pieces if p.country and p.type in (REGION, REGION_ADJ)]
     orgs = [p.entry.org for p in pieces if p.entry.org and p.type in (ORG, INTL)]
@@ -328,5 +341,6 @@ def sector_from_orgent(doc, p: Piece) -> str | None:
     if head in EDU_HEADS:
         return "EDU"
     if head in word_set("ngo_heads"):
-        return "NGO"
+        # "the State Border Committee", "the State Security Committee": a state's own body, not an NGO
+        return "GOV" if word_set("state_body_words") & set(words[:-1]) else "NGO"
     return None

@@ -177,13 +177,22 @@ def _body_entries(k: Knowledge, add) -> None:
             else:
                 add(a, Entry(INTL, name, sector=sector, cameo=cameo))
     seen_groups = set()
+    generic = _generic_nouns(k)
     for name, aliases, iso, sector, cameo, start, end in k.groups:
         manual = start is not None or end is not None or name.lower() in seen_groups
         for a in [name] + aliases:
             if not manual and a.lower() in seen_groups:
                 continue  # the hand-written row wins over the reference
+            if a is not name and a.lower() in generic:
+                continue  # a translated alias that is a common noun ("Organization", "Youth") names no group
             seen_groups.add(a.lower())
             add(a, Entry(GROUP, name, iso, sector=sector, cameo=cameo, start=start, end=end))
+
+
+def _generic_nouns(k: Knowledge) -> frozenset:
+    """One-word common nouns of bodies and agents ("organization", "youth"):
+    an armed group's alias that is one of them is a translation, not a name."""
+    return word_set("bloc_words") | word_set("body_heads") | {a for a in k.agents if " " not in a}
 
 
 def _agent_entries(k: Knowledge, add) -> None:

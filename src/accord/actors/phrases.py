@@ -58,6 +58,8 @@ def _glue(doc, a: Piece, b: Piece, sent_end: int) -> str | None:
         return "of"
     if low in (["and"], [","], [",", "and"]) and _nationality_word(doc, a) and b.type in (ADJ, REGION_ADJ):
         return "and"
+    if _state_pair(doc, a, b, low):
+        return "pair"  # "the Kyrgyz-Tajik border", "US-China talks": each state a mention of its own
     if a.type == COUNTRY and any(t.pos_ in ("NOUN", "NUM") and t.text.islower() for t in words):
         return None  # "Armenia hosts US troops": a state's name does not take a common-noun gap
     if _subject_of_gap(doc, a, b):
@@ -72,6 +74,22 @@ def _glue(doc, a: Piece, b: Piece, sent_end: int) -> str | None:
             return None
         return "adj"
     return None
+
+
+def _state_pair(doc, a: Piece, b: Piece, low: list) -> bool:
+    """Two states' names or adjectives joined by a hyphen with no space
+    ("Kyrgyz-Tajik", "Azerbaijani-Iranian", "US-China"): a pair of states,
+    not one state's modifier; neither is a demoted one ("Russian-backed")."""
+    return (
+        low == ["-"]
+        and a.type in (ADJ, COUNTRY)
+        and b.type in (ADJ, COUNTRY)
+        and not doc[a.end - 1].whitespace_
+        and not doc[a.end].whitespace_
+        and a.country is not None
+        and b.country is not None
+        and a.country != b.country
+    )
 
 
 def _nationality_word(doc, a: Piece) -> bool:

@@ -11,6 +11,7 @@ from .entnames import given_before_place, given_names, is_outlet, trailing_perso
 from .lexicon import ADJ, AGENT, CAPITAL, CITY, COUNTRY, GROUP, NAMED, PERSON, PRIORITY, REGION, REGION_ADJ, Entry
 from .names import more_persons
 from .parts import Piece
+from .subunits import subunit_pieces
 from .surnames import is_region_name
 from .text import DETS, POSSESSIVE, is_name_token
 from .words import word_set
@@ -34,6 +35,7 @@ def find_pieces(doc, lex, date, arr) -> list:
     chosen = _longest_matches(_lexicon_matches(doc, lex, date, arr), taken)
     _body_of_names(doc, words, pos, chosen, taken)
     _hyphen_tails(doc, chosen, taken)
+    subunit_pieces(doc, chosen, taken, words)
     ent_country = _cities_in_org_names(doc, chosen, taken)
     _named_institutions(doc, chosen, taken)
     _entity_pieces(doc, chosen, taken, ent_country, arr)
@@ -229,7 +231,7 @@ def _after_state(chosen: list, taken: bytearray, words, s: int, e: int) -> int:
     if lead is None or lead.type not in (COUNTRY, ADJ) or e - lead.end < 2 or any(taken[lead.end : e]):
         return s
     rest = [w.lower() for w in words[lead.end : e]]
-    heads = word_set("body_heads") | word_set("ngo_heads") | EDU_HEADS
+    heads = word_set("body_heads") | word_set("ngo_heads") | word_set("entity_heads") | EDU_HEADS
     if not words[lead.end][:1].isupper() or not (rest[-1] in heads or {"of", "for", "on"} & set(rest)):
         return s  # "Foreign Minister of Georgia [Lasha Darsalia]": a person, not a body
     return lead.end

@@ -144,28 +144,47 @@ def _not_whose(doc, d, i: int) -> bool:
 def subject_possessions(doc, drafts: list) -> None:
     """ "Chad sent its foreign minister": a person object with no state that
     "its" owns belongs to the verb's subject when that is a coded state or
-    body (the subject a singular "its" stands for). (Not yet bodies and
-    forces: "Israel has strengthened its forces in Lebanon" would then give
-    the event coder the actor's own forces as the recipient, not Lebanon.)"""
+    body (the subject a singular "its" stands for). A body takes it only as
+    the subject of the clause the owner reports ("Georgia said its border
+    police detained ..."): as an object ("Israel has strengthened its forces
+    in Lebanon") it would give the event coder the actor's own forces as the
+    recipient, not Lebanon."""
     owners = [x for x in drafts if (x.country or x.org) and x.kind in ("state", "org", "igo")]
     if not owners:
         return
+    g = grammar(doc)
     for d in drafts:
         k = d.start - 1
-        if d.kind != "person" or d.country or d.org or k < 0 or doc[k].tag_ != "PRP$":
+        while k > 0 and d.start - k <= 2 and doc[k].pos_ in ("NOUN", "ADJ") and d.start <= doc[k].head.i < d.end:
+            k -= 1  # "its [border] police": a modifier the mention left out
+        if d.kind not in ("person", "org") or d.country or d.org or k < 0 or doc[k].tag_ != "PRP$":
             continue
         if doc[k].lower_ not in word_set("subject_possessives"):
             continue
         root = doc[d.start : d.end].root
-        g = grammar(doc)
-        if not g.is_(root, "object", "dative"):
-            continue
-        subj = g.child(root.head, "subject")
+        subj = _reporting_subject(g, root) if d.kind == "org" else None
+        if d.kind == "person":
+            if not g.is_(root, "object", "dative"):
+                continue
+            subj = g.child(root.head, "subject")
         owner = next((x for x in owners if subj is not None and x.start <= subj.i < x.end), None)
         if owner is not None:
             d.country, d.org = owner.country, owner.org
             if d.sector is None and owner.kind != "state":
                 d.sector = owner.sector
+
+
+def _reporting_subject(g, root):
+    """ "Finland announced that its coast guard would ...", "Georgia said its
+    border police detained ...": the subject of the verb whose reported clause
+    a body "its" owns is the subject of; that body is the reporter's own (it
+    acts in the clause, so it is never the reporter's recipient). Else None."""
+    if not g.is_(root, "subject", "passive_subject"):
+        return None
+    verb = root.head
+    if not g.is_(verb, "clausal_complement"):
+        return None
+    return g.child(verb.head, "subject")
 
 
 def introduce_roles(doc, drafts: list, pieces: list, sent_end: list) -> None:
