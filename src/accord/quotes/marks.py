@@ -36,7 +36,8 @@ DOUBLE_MARKS = '\u201c\u201d\u201e\u00ab\u00bb"'
 SINGLE_MARKS = "\u2018\u2019\u201a\u2039\u203a"
 ALL_MARKS = DOUBLE_MARKS + SINGLE_MARKS
 # two ASCII apostrophes or backticks stand for a double mark in some wire copy
-_MARK_RE = re.compile("''|``|[" + re.escape(ALL_MARKS) + "']")
+# a double mark written twice ('""We will respond""', '««...»»': translated or re-encoded copy) is one mark
+_MARK_RE = re.compile("''|``|([" + re.escape(DOUBLE_MARKS) + "])\\1|[" + re.escape(ALL_MARKS) + "']")
 _EDGE = ALL_MARKS + "'`"
 #: three or more marks with nothing between them ('"“”«', hostile or broken copy): one token,
 #: not one token a mark (the parse of a text of marks costs by the token); no news quotation nests three deep
@@ -112,6 +113,18 @@ def _starts_with_open(text: str, lo: int, hi: int) -> bool:
     return False
 
 
+def _closes_first(text: str, lo: int, hi: int) -> bool:
+    """Whether the paragraph's first mark is a double mark that only closes,
+    after a few words ('... not emotions», the minister said.'): a quotation
+    from the paragraph before runs on into it, a break inside the quotation
+    that translated or re-flowed copy leaves with no reopening mark."""
+    m = _MARK_RE.search(text, lo, hi)
+    if m is None or m.group()[0] not in DOUBLE_MARKS or len(text[lo : m.start()].split()) < 3:
+        return False
+    opening, closing = _ctx(text, m.start(), lo, hi, len(m.group()))
+    return closing and not opening
+
+
 def pair_marks(text: str, paras: Sequence[tuple[int, int]] | None = None) -> list[MarkSpan]:
     """The quotations in ``text``, in order, never overlapping, each inside
     one paragraph. ``paras``: (start, end) of each paragraph (default: blank-
@@ -131,7 +144,8 @@ def pair_marks(text: str, paras: Sequence[tuple[int, int]] | None = None) -> lis
     carry = False  # a double quote goes on from the previous paragraph
     n = len(paras)
     for k, (lo, hi) in enumerate(paras):
-        spans, carry = _pair_paragraph(text, lo, hi, carry, k + 1 < n and _starts_with_open(text, *paras[k + 1]))
+        goes_on = k + 1 < n and (_starts_with_open(text, *paras[k + 1]) or _closes_first(text, *paras[k + 1]))
+        spans, carry = _pair_paragraph(text, lo, hi, carry, goes_on)
         if not spans and not carry:
             dash = _dash_quote(text, lo, hi, paras[k - 1] if k else None)
             if dash is not None:
@@ -152,7 +166,7 @@ def _pair_paragraph(text: str, lo: int, hi: int, carried: bool, next_opens: bool
         c = m.group()
         w = len(c)
         if w == 2:
-            c = '"' if c == "''" else "\u201c"
+            c = c[0] if c[0] in DOUBLE_MARKS else '"' if c == "''" else "\u201c"
         found.append((m.start(), c, w, *_ctx(text, m.start(), lo, hi, w)))
     later = _next_doubles(found)
     first_word = hi - len(text[lo:hi].lstrip())  # the paragraph's first non-space character
@@ -172,7 +186,7 @@ def _pair_paragraph(text: str, lo: int, hi: int, carried: bool, next_opens: bool
                 opening = True  # '" The operation ... ", - the diplomat said': detached on both sides, it opens
             elif c == '"' and not (opening or closing) and p.open_at is None and _closed_later(found, later[k]):
                 opening = True  # 'said that"the ... countries" and': a mark glued to both words opens
-            elif c == '"' and p.open_at is not None and opening and not closing and _glued_close(text, i):
+            elif p.open_at is not None and opening and not closing and _glued_close(text, i, w, c, p.open_ch):
                 opening, closing = False, True  # '... of us,"the head of state stressed': it closes
             elif c == '"' and closing and not opening and p.open_at is None and _opens_after_word(text, i, lo):
                 if _closed_later(found, later[k], text):
@@ -216,11 +230,14 @@ def _detached_close(text: str, i: int, c: str, open_ch: str) -> bool:
     return text[i - 1] == " " and text[i - 2] in ",.!?\u2026" and _after_cue().match(text, i + 1) is not None
 
 
-def _glued_close(text: str, i: int) -> bool:
+def _glued_close(text: str, i: int, w: int = 1, c: str = '"', open_ch: str = '"') -> bool:
     """A closing mark glued to the attribution after it: '... of us,"the
-    head of state stressed' (the words' own stop, the mark, then a speech verb
-    within a few words)."""
-    return i >= 1 and text[i - 1] in ",.!?\u2026" and _after_cue().match(text, i + 1) is not None
+    head of state stressed', '... of us,»the minister said' (a straight mark
+    or a closer of the open mark; the words' own stop, the mark, then a speech
+    verb within a few words)."""
+    if not (c == '"' or c in _DOUBLE_PAIRS.get(open_ch, "")):
+        return False
+    return i >= 1 and text[i - 1] in ",.!?\u2026" and _after_cue().match(text, i + w) is not None
 
 
 def _opens_after_word(text: str, i: int, lo: int) -> bool:
@@ -356,7 +373,7 @@ class _Pairing:
                     i,
                     c,
                 )  # a later opening one re-anchors: "'80s", "rock 'n' roll" never open
-            elif self.sopen_ch == "'" and self.sopen_at is not None and closing and text[i - 1] in ",.?!":
+            elif self.sopen_ch == "'" and self.sopen_at is not None and closing and _utterance_end(text, i):
                 self._close_single(i)
             return
         if self.sopen_at is None:
@@ -426,11 +443,12 @@ def attributed_singles(
         body = text[m.start + 1 : m.end - 1].strip()
         k = max(0, _bisect(starts, m.start) - 1)
         p0 = paras[k][0] if paras else 0
+        outside = text[m.end : m.end + 1] in (",", ".")  # translated copy: '‹...›, the expert believes'
         ok = (
             len(body.split()) >= 3
-            and body[-1:] in ",.?!"
+            and (body[-1:] in ",.?!" or outside)
             and (
-                _after_cue().match(text, m.end) is not None
+                _after_cue().match(text, m.end + (text[m.end : m.end + 1] == ",")) is not None
                 or _char_before(text, p0, m.start) == ":"
                 or (prev is not None and prev.end >= p0 and _BETWEEN.fullmatch(text, prev.end, m.start) is not None)
             )
@@ -440,6 +458,13 @@ def attributed_singles(
             prev = m
         out.append(m)
     return out
+
+
+def _utterance_end(text: str, i: int) -> bool:
+    """A straight single mark at ``i`` that may close a quotation: after the
+    punctuation that ends an utterance ("...,' he said"), or after a word with
+    that punctuation right after the mark ("...', the expert believes")."""
+    return text[i - 1] in ",.?!" or (text[i - 1].isalnum() and text[i + 1 : i + 2] in (",", "."))
 
 
 def _char_before(text: str, lo: int, i: int) -> str:
