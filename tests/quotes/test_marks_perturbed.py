@@ -88,3 +88,66 @@ def test_single_marks_with_the_comma_outside_are_a_quotation(t):
 )
 def test_scare_quotes_and_apostrophes_stay_single(t):
     assert all(m.single for m in attributed_singles(t, pair_marks(t)))
+
+
+@pytest.mark.parametrize(
+    "t, want",
+    [
+        (
+            '"Our task is to monitor the ceasefire. The units trained in the south, he added.',
+            '"Our task is to monitor the ceasefire. The units trained in the south,',
+        ),
+        (
+            '"We will respond to any attack on our territory, the minister said in a statement.',
+            '"We will respond to any attack on our territory,',
+        ),
+        (
+            '"We stopped 27 attempts. The threat is in the north,the general said and added that the side '
+            'keeps "working contacts" with them.',
+            '"We stopped 27 attempts. The threat is in the north,',
+        ),
+    ],
+)
+def test_an_unclosed_quotation_ends_at_a_comma_and_its_attribution(t, want):
+    assert _texts(t)[0] == want
+
+
+@pytest.mark.parametrize(
+    "t",
+    [
+        '"We will respond, as the president said, to any attack.',
+        'She said "the talks were hard and long, and the summit went well.',
+    ],
+)
+def test_an_unclosed_quotation_with_no_attribution_after_a_comma_runs_on(t):
+    assert _texts(t)[0].endswith(".")
+
+
+@pytest.mark.parametrize(
+    "t, want",
+    [
+        (
+            "- Our task is to patrol the zone. The men trained at the \u00abIliysky\u00bb centre, - he added.",
+            ["- Our task is to patrol the zone. The men trained at the \u00abIliysky\u00bb centre,"],
+        ),
+        (
+            "- Repressive measures must go with work in schools, - the expert is convinced.",
+            ["- Repressive measures must go with work in schools,"],
+        ),
+        (
+            "- Five thousand troops is a show, not a threat, - according to the analyst.",
+            ["- Five thousand troops is a show, not a threat,"],
+        ),
+        (
+            '- We will respond, - the general said. "And we will win," he added.',
+            ["- We will respond,", '"And we will win,"'],
+        ),
+    ],
+)
+def test_a_dash_quotation_with_marks_inside_or_an_opinion_frame(t, want):
+    assert _texts(t) == want
+
+
+def test_a_dash_list_item_with_a_quoted_name_is_no_quotation():
+    t = '- Apples from the "Green Valley" farm\n- Pears'
+    assert _texts(t) == ['"Green Valley"']

@@ -146,10 +146,12 @@ def pair_marks(text: str, paras: Sequence[tuple[int, int]] | None = None) -> lis
     for k, (lo, hi) in enumerate(paras):
         goes_on = k + 1 < n and (_starts_with_open(text, *paras[k + 1]) or _closes_first(text, *paras[k + 1]))
         spans, carry = _pair_paragraph(text, lo, hi, carry, goes_on)
-        if not spans and not carry:
+        if not carry and (not spans or text[lo] in _DASHES):
             dash = _dash_quote(text, lo, hi, paras[k - 1] if k else None)
-            if dash is not None:
-                spans = [dash]
+            if dash is not None and not any(s.start < dash.end < s.end for s in spans):
+                # a name in marks inside the dash quotation ('- We trained at the «Iliysky» centre, - he
+                # added.') is no quotation of its own; one after it ('... - he said. "B," he added') is
+                spans = [dash] + [s for s in spans if s.start >= dash.end]
         if out and spans and spans[0].start < out[-1].end:
             spans = [s for s in spans if s.start >= out[-1].end]
         out.extend(spans)
@@ -277,6 +279,27 @@ def _nested_title(text: str, found: list, k: int) -> bool:
 _SENT_END = re.compile(r"[.!?](?=\s+[A-Z])")
 
 
+@datafiles.cached
+def _cue_after_comma() -> re.Pattern:
+    """A comma, then an attribution of a few words that ends in a speech verb:
+    ', he added', ',the general said', ', the ministry said in a statement'."""
+    return re.compile(
+        r",\s*(?!(?:as|like|which|who)\b)(?=(?:[^\W\d][\w'\u2019\-]*\s+){1,6}(?:"
+        + alternation("after_quote_verbs")
+        + r")\b)"
+    )
+
+
+def _comma_cue(text: str, lo: int, hi: int) -> int | None:
+    """Where a quotation that lost its closing mark ends when an attribution
+    follows a comma inside ``text[lo:hi]`` (the end of the comma), with three
+    or more words before it; None when there is none."""
+    m = _cue_after_comma().search(text, lo + 1, hi)
+    if m is None or _word_count(text, lo, m.start()) < 3:
+        return None
+    return m.start() + 1
+
+
 @dataclass
 class _Pairing:
     """The marks open so far while one paragraph is read left to right."""
@@ -341,7 +364,10 @@ class _Pairing:
                 # before this mark ('called it "unfriendly. The ministry ...'); start again here
                 # (a mark of the same kind: a curly one inside straight ones is a quotation within)
                 stop = _SENT_END.search(self.text, self.open_at + 1, i) if c == self.open_ch else None
-                if stop is not None:
+                cue = _comma_cue(self.text, self.open_at, i) if stop is not None else None
+                if cue is not None:  # '"A. B,the general said and added that ... "C"': it ends at its attribution
+                    self.spans.append(MarkSpan(self.open_at, cue, True, True, self.continued))
+                elif stop is not None:
                     self.spans.append(MarkSpan(self.open_at, stop.end(), False, True, self.continued))
                 self.open_at, self.open_ch, self.continued, self.nested = i, c, False, 0
             elif closes:
@@ -397,10 +423,13 @@ class _Pairing:
             while end > self.open_at + 1 and self.text[end - 1].isspace():
                 end -= 1
             dash = None if next_opens else _dash_close().search(self.text, self.open_at + 1, end)
+            cue = None if next_opens or dash is not None else _comma_cue(self.text, self.open_at, end)
             if dash is not None and _word_count(self.text, self.open_at, dash.start()) >= 3:
                 # '"We demand an inquiry, - it is said in the statement.': translated copy lost the
                 # closing mark before its dialogue dash; the quotation ends at the dash's comma
                 self.spans.append(MarkSpan(self.open_at, dash.start() + 1, True, True, self.continued))
+            elif cue is not None:  # '"Our task is to patrol the zone, he added.': it ends at its attribution
+                self.spans.append(MarkSpan(self.open_at, cue, True, True, self.continued))
             elif end > self.open_at + 1:
                 self.spans.append(MarkSpan(self.open_at, end, False, True, self.continued, next_opens))
             carry = next_opens
