@@ -36,7 +36,8 @@ DOUBLE_MARKS = '\u201c\u201d\u201e\u00ab\u00bb"'
 SINGLE_MARKS = "\u2018\u2019\u201a\u2039\u203a"
 ALL_MARKS = DOUBLE_MARKS + SINGLE_MARKS
 # two ASCII apostrophes or backticks stand for a double mark in some wire copy
-_MARK_RE = re.compile("''|``|[" + re.escape(ALL_MARKS) + "']")
+# a double mark written twice ('""We will respond""', '««...»»': translated or re-encoded copy) is one mark
+_MARK_RE = re.compile("''|``|([" + re.escape(DOUBLE_MARKS) + "])\\1|[" + re.escape(ALL_MARKS) + "']")
 _EDGE = ALL_MARKS + "'`"
 #: three or more marks with nothing between them ('"“”«', hostile or broken copy): one token,
 #: not one token a mark (the parse of a text of marks costs by the token); no news quotation nests three deep
@@ -112,6 +113,18 @@ def _starts_with_open(text: str, lo: int, hi: int) -> bool:
     return False
 
 
+def _closes_first(text: str, lo: int, hi: int) -> bool:
+    """Whether the paragraph's first mark is a double mark that only closes,
+    after a few words ('... not emotions», the minister said.'): a quotation
+    from the paragraph before runs on into it, a break inside the quotation
+    that translated or re-flowed copy leaves with no reopening mark."""
+    m = _MARK_RE.search(text, lo, hi)
+    if m is None or m.group()[0] not in DOUBLE_MARKS or len(text[lo : m.start()].split()) < 3:
+        return False
+    opening, closing = _ctx(text, m.start(), lo, hi, len(m.group()))
+    return closing and not opening
+
+
 def pair_marks(text: str, paras: Sequence[tuple[int, int]] | None = None) -> list[MarkSpan]:
     """The quotations in ``text``, in order, never overlapping, each inside
     one paragraph. ``paras``: (start, end) of each paragraph (default: blank-
@@ -131,11 +144,14 @@ def pair_marks(text: str, paras: Sequence[tuple[int, int]] | None = None) -> lis
     carry = False  # a double quote goes on from the previous paragraph
     n = len(paras)
     for k, (lo, hi) in enumerate(paras):
-        spans, carry = _pair_paragraph(text, lo, hi, carry, k + 1 < n and _starts_with_open(text, *paras[k + 1]))
-        if not spans and not carry:
+        goes_on = k + 1 < n and (_starts_with_open(text, *paras[k + 1]) or _closes_first(text, *paras[k + 1]))
+        spans, carry = _pair_paragraph(text, lo, hi, carry, goes_on)
+        if not carry and (not spans or text[lo] in _DASHES):
             dash = _dash_quote(text, lo, hi, paras[k - 1] if k else None)
-            if dash is not None:
-                spans = [dash]
+            if dash is not None and not any(s.start < dash.end < s.end for s in spans):
+                # a name in marks inside the dash quotation ('- We trained at the «Iliysky» centre, - he
+                # added.') is no quotation of its own; one after it ('... - he said. "B," he added') is
+                spans = [dash] + [s for s in spans if s.start >= dash.end]
         if out and spans and spans[0].start < out[-1].end:
             spans = [s for s in spans if s.start >= out[-1].end]
         out.extend(spans)
@@ -152,7 +168,7 @@ def _pair_paragraph(text: str, lo: int, hi: int, carried: bool, next_opens: bool
         c = m.group()
         w = len(c)
         if w == 2:
-            c = '"' if c == "''" else "\u201c"
+            c = c[0] if c[0] in DOUBLE_MARKS else '"' if c == "''" else "\u201c"
         found.append((m.start(), c, w, *_ctx(text, m.start(), lo, hi, w)))
     later = _next_doubles(found)
     first_word = hi - len(text[lo:hi].lstrip())  # the paragraph's first non-space character
@@ -172,7 +188,7 @@ def _pair_paragraph(text: str, lo: int, hi: int, carried: bool, next_opens: bool
                 opening = True  # '" The operation ... ", - the diplomat said': detached on both sides, it opens
             elif c == '"' and not (opening or closing) and p.open_at is None and _closed_later(found, later[k]):
                 opening = True  # 'said that"the ... countries" and': a mark glued to both words opens
-            elif c == '"' and p.open_at is not None and opening and not closing and _glued_close(text, i):
+            elif p.open_at is not None and opening and not closing and _glued_close(text, i, w, c, p.open_ch):
                 opening, closing = False, True  # '... of us,"the head of state stressed': it closes
             elif c == '"' and closing and not opening and p.open_at is None and _opens_after_word(text, i, lo):
                 if _closed_later(found, later[k], text):
@@ -216,11 +232,14 @@ def _detached_close(text: str, i: int, c: str, open_ch: str) -> bool:
     return text[i - 1] == " " and text[i - 2] in ",.!?\u2026" and _after_cue().match(text, i + 1) is not None
 
 
-def _glued_close(text: str, i: int) -> bool:
+def _glued_close(text: str, i: int, w: int = 1, c: str = '"', open_ch: str = '"') -> bool:
     """A closing mark glued to the attribution after it: '... of us,"the
-    head of state stressed' (the words' own stop, the mark, then a speech verb
-    within a few words)."""
-    return i >= 1 and text[i - 1] in ",.!?\u2026" and _after_cue().match(text, i + 1) is not None
+    head of state stressed', '... of us,»the minister said' (a straight mark
+    or a closer of the open mark; the words' own stop, the mark, then a speech
+    verb within a few words)."""
+    if not (c == '"' or c in _DOUBLE_PAIRS.get(open_ch, "")):
+        return False
+    return i >= 1 and text[i - 1] in ",.!?\u2026" and _after_cue().match(text, i + w) is not None
 
 
 def _opens_after_word(text: str, i: int, lo: int) -> bool:
@@ -258,6 +277,27 @@ def _nested_title(text: str, found: list, k: int) -> bool:
 
 #: the end of a sentence inside a quotation that lost its closing mark: a stop, then a capitalised word
 _SENT_END = re.compile(r"[.!?](?=\s+[A-Z])")
+
+
+@datafiles.cached
+def _cue_after_comma() -> re.Pattern:
+    """A comma, then an attribution of a few words that ends in a speech verb:
+    ', he added', ',the general said', ', the ministry said in a statement'."""
+    return re.compile(
+        r",\s*(?!(?:as|like|which|who)\b)(?=(?:[^\W\d][\w'\u2019\-]*\s+){1,6}(?:"
+        + alternation("after_quote_verbs")
+        + r")\b)"
+    )
+
+
+def _comma_cue(text: str, lo: int, hi: int) -> int | None:
+    """Where a quotation that lost its closing mark ends when an attribution
+    follows a comma inside ``text[lo:hi]`` (the end of the comma), with three
+    or more words before it; None when there is none."""
+    m = _cue_after_comma().search(text, lo + 1, hi)
+    if m is None or _word_count(text, lo, m.start()) < 3:
+        return None
+    return m.start() + 1
 
 
 @dataclass
@@ -324,7 +364,10 @@ class _Pairing:
                 # before this mark ('called it "unfriendly. The ministry ...'); start again here
                 # (a mark of the same kind: a curly one inside straight ones is a quotation within)
                 stop = _SENT_END.search(self.text, self.open_at + 1, i) if c == self.open_ch else None
-                if stop is not None:
+                cue = _comma_cue(self.text, self.open_at, i) if stop is not None else None
+                if cue is not None:  # '"A. B,the general said and added that ... "C"': it ends at its attribution
+                    self.spans.append(MarkSpan(self.open_at, cue, True, True, self.continued))
+                elif stop is not None:
                     self.spans.append(MarkSpan(self.open_at, stop.end(), False, True, self.continued))
                 self.open_at, self.open_ch, self.continued, self.nested = i, c, False, 0
             elif closes:
@@ -356,7 +399,7 @@ class _Pairing:
                     i,
                     c,
                 )  # a later opening one re-anchors: "'80s", "rock 'n' roll" never open
-            elif self.sopen_ch == "'" and self.sopen_at is not None and closing and text[i - 1] in ",.?!":
+            elif self.sopen_ch == "'" and self.sopen_at is not None and closing and _utterance_end(text, i):
                 self._close_single(i)
             return
         if self.sopen_at is None:
@@ -380,10 +423,13 @@ class _Pairing:
             while end > self.open_at + 1 and self.text[end - 1].isspace():
                 end -= 1
             dash = None if next_opens else _dash_close().search(self.text, self.open_at + 1, end)
+            cue = None if next_opens or dash is not None else _comma_cue(self.text, self.open_at, end)
             if dash is not None and _word_count(self.text, self.open_at, dash.start()) >= 3:
                 # '"We demand an inquiry, - it is said in the statement.': translated copy lost the
                 # closing mark before its dialogue dash; the quotation ends at the dash's comma
                 self.spans.append(MarkSpan(self.open_at, dash.start() + 1, True, True, self.continued))
+            elif cue is not None:  # '"Our task is to patrol the zone, he added.': it ends at its attribution
+                self.spans.append(MarkSpan(self.open_at, cue, True, True, self.continued))
             elif end > self.open_at + 1:
                 self.spans.append(MarkSpan(self.open_at, end, False, True, self.continued, next_opens))
             carry = next_opens
@@ -426,11 +472,12 @@ def attributed_singles(
         body = text[m.start + 1 : m.end - 1].strip()
         k = max(0, _bisect(starts, m.start) - 1)
         p0 = paras[k][0] if paras else 0
+        outside = text[m.end : m.end + 1] in (",", ".")  # translated copy: '‹...›, the expert believes'
         ok = (
             len(body.split()) >= 3
-            and body[-1:] in ",.?!"
+            and (body[-1:] in ",.?!" or outside)
             and (
-                _after_cue().match(text, m.end) is not None
+                _after_cue().match(text, m.end + (text[m.end : m.end + 1] == ",")) is not None
                 or _char_before(text, p0, m.start) == ":"
                 or (prev is not None and prev.end >= p0 and _BETWEEN.fullmatch(text, prev.end, m.start) is not None)
             )
@@ -440,6 +487,13 @@ def attributed_singles(
             prev = m
         out.append(m)
     return out
+
+
+def _utterance_end(text: str, i: int) -> bool:
+    """A straight single mark at ``i`` that may close a quotation: after the
+    punctuation that ends an utterance ("...,' he said"), or after a word with
+    that punctuation right after the mark ("...', the expert believes")."""
+    return text[i - 1] in ",.?!" or (text[i - 1].isalnum() and text[i + 1 : i + 2] in (",", "."))
 
 
 def _char_before(text: str, lo: int, i: int) -> str:

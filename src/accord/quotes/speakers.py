@@ -9,6 +9,7 @@ from bisect import bisect_right
 from ..syntax import grammar
 from .commas import adding_participle, comma_name, title_comma
 from .cues import _cue_conjuncts
+from .marks import ALL_MARKS
 from .sentences import sent_bounds
 from .spans import _CLOSERS
 from .venues import venue_owner
@@ -169,7 +170,8 @@ def _subject_token(tok, depth: int = 0):
     """The subject of verb ``tok``: its nominal subject, its passive agent, or
     the speaker of the clause it depends on."""
     gr = grammar(tok)
-    subjects = [ch for ch in tok.children if gr.is_(ch, "subject")]
+    # a closing mark the parser made the subject ('«...,» reads the statement') is no one
+    subjects = [ch for ch in tok.children if gr.is_(ch, "subject") and ch.text.strip(ALL_MARKS)]
     if not subjects:
         # "X is convinced that ...": the parser hung the subject on the auxiliary
         subjects = [
