@@ -36,6 +36,7 @@ from .event_parties import (
     pair_partner,
     passive_sides,
 )
+from .event_reports import passive_patients, reported_role, reporting_body
 
 
 def _row_for(g, verb, rows):
@@ -188,7 +189,7 @@ def _subject_before(g, verb):
 def _marked(g, head, mark, arg):
     """The nouns of a head that a recipient mark names."""
     if mark == "acc":
-        objs = [o for o in g.objects(head) if arg is None or o.i != arg.i]
+        objs = [o for o in g.objects(head) + passive_patients(g, head) if arg is None or o.i != arg.i]
         subjects = g.subjects(head)  # «Турция будет поддерживать «братский Азербайджан»»: an accusative read as subject
         objs += [s for s in subjects[1:] if s.i > head.i and accusative_only(s)]
         return objs or _accusative_after(head, arg)
@@ -404,12 +405,17 @@ def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=())
     """(actor, recipient) of each event a trigger states."""
     mutual = row["cameo"].startswith(tuple(lx.event_map("mutual"))) or lx.lemma(verb) in lx.event_map("mutual_verbs")
     subj = _relative(g, _subject(g, verb))
-    if subj is None:  # «был подписан договор между A и B»
-        return passive_sides(g, verb, lambda t: _party(doc, actors, at, t, place_ok=False)) if mutual else []
-    actor = _party(doc, actors, at, subj, place_ok=arg is None or subj.i != arg.i)  # «учения в Киргизии прошли»
+    if subj is None and mutual:  # «был подписан договор между A и B»
+        return passive_sides(g, verb, lambda t: _party(doc, actors, at, t, place_ok=False))
+    if subj is None:  # «задержаны 14 контрабандистов, сообщили в ГКНБ»: the reporting body did it
+        actor = reporting_body(g, verb, quotes, at)
+        if actor is None:
+            return []
+    else:
+        actor = _party(doc, actors, at, subj, place_ok=arg is None or subj.i != arg.i)  # «учения в Киргизии прошли»
     if actor is None and not (mutual and meeting is not None):
-        actor = _speaker_party(g, subj, quotes)
-    if actor is not None and not actor.sector and lx.lemma(subj) in lx.quote_words("epithets"):
+        actor = _speaker_party(g, subj, quotes) or reported_role(doc, at, subj, quotes)
+    if subj is not None and actor is not None and not actor.sector and lx.lemma(subj) in lx.quote_words("epithets"):
         actor = epithet_person(doc, actors, subj, actor) or actor
     recipient, rec_tok = None, None
     for cand in _recipients(g, verb, row, arg):
@@ -429,7 +435,7 @@ def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=())
             retold = retold and not _flags(g, verb)[1]  # «стороны проведут заседание»: a meeting still to come
             return [(None, None)] if mutual and recipient is None and not retold and _bare_sides(g, at, subj) else []
         return [pair] if mutual else [(pair[0], recipient), (pair[1], recipient)]
-    others = [o for o in _partners(g, doc, actors, at, subj, actor) if o.code != actor.code]
+    others = [o for o in _partners(g, doc, actors, at, subj, actor) if o.code != actor.code] if subj is not None else []
     if recipient is None and mutual and others:
         parties = [actor] + others
         return [(a, b) for k, a in enumerate(parties) for b in parties[k + 1 :]]
