@@ -28,11 +28,13 @@ from .event_moods import plover_mood as _plover_mood
 from .event_parties import (
     accusative_only,
     after_aside,
+    dative_below,
     document_adopters,
     epithet_person,
     named_thing,
     own_body,
     owner_conjuncts,
+    owner_sides,
     pair_partner,
     passive_sides,
 )
@@ -41,6 +43,7 @@ from .event_reports import passive_patients, reported_role, reporting_body
 
 def _row_for(g, verb, rows):
     objs = [lx.lemma(o) for o in g.objects(verb)] + [lx.lemma(n) for _w, _c, n in g.prep_args(verb)]
+    objs += _as_what(g, verb)
     subjects = (
         [] if g.objects(verb) else g.subjects(verb, agents=False)
     )  # «учения прошли», not «министры приняли решение»
@@ -56,12 +59,20 @@ def _row_for(g, verb, rows):
         for o in g.objects(verb) + subjects:
             nouns = [o, *g.children(o, "noun_modifier")]  # «партию бронетехники»
             inner = [lx.lemma(n) for n in nouns[1:]] + _phrases(g, nouns)  # «партию бронированных машин»
-            if lx.lemma(o) in args or args.intersection(inner):
+            pairs = {f"{lx.lemma(o)}+{w}" for w in inner}  # «поставка+вооружение»: this object of that thing
+            if lx.lemma(o) in args or args.intersection(inner) or args.intersection(pairs):
                 return r, o
         if args.intersection(objs):
             return r, None
     window = _prep_nouns_after(verb)  # «включил компании в пакет санкций» with «в пакет» hung elsewhere
     return next(((r, None) for r in rows if set(r["args"].split(",")).intersection(window)), (None, None))
+
+
+def _as_what(g, verb) -> list[str]:
+    """«расценили заявление как недружественный шаг»: the noun after «как»
+    and its adjectives, wherever in the verb's clause the parser hung it."""
+    nouns = [t.head for t in verb.subtree if t.lower_ == "как" and g.is_(t, "case") and t.head.i != verb.i]
+    return [lx.lemma(w) for n in nouns for w in [n, *g.children(n, "adjective")]]
 
 
 def _phrases(g, nouns) -> list[str]:
@@ -195,6 +206,7 @@ def _marked(g, head, mark, arg):
         return objs or _accusative_after(head, arg)
     if mark == "gen":  # «отверг претензии Душанбе»: the owner of what is rejected
         owned = [arg] if arg is not None else g.objects(head)
+        owned += [c for c in g.children(head, "open_complement") if c.pos_ == "NOUN"]  # «назвал … провокацией Армении»
         return [
             n
             for o in owned
@@ -210,6 +222,7 @@ def _marked(g, head, mark, arg):
                 if "Dat" in o.morph.get("Case") and not g.children(o, "case")
             ]
             + [o for o in g.children(head, "noun_modifier") if _indeclinable(g, o)]  # «заявило протест Баку»
+            + (dative_below(g, arg) if head.i != getattr(arg, "i", -1) else [])  # «поставки вооружений Армении»
         )
     heads = [head] + g.children(head, "adverb")  # «совместно с армией Монголии»
     return [n for h in heads for w, _c, n in g.prep_args(h) if w == mark]
@@ -405,8 +418,10 @@ def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=())
     """(actor, recipient) of each event a trigger states."""
     mutual = row["cameo"].startswith(tuple(lx.event_map("mutual"))) or lx.lemma(verb) in lx.event_map("mutual_verbs")
     subj = _relative(g, _subject(g, verb))
-    if subj is None and mutual:  # «был подписан договор между A и B»
-        return passive_sides(g, verb, lambda t: _party(doc, actors, at, t, place_ok=False))
+    if subj is None and mutual:  # «был подписан договор между A и B», «планируется провести учения армий A и B»
+        party = lambda t: _party(doc, actors, at, t, place_ok=False)  # noqa: E731
+        sector = lambda t: at[t.i].sector if t.i in at and at[t.i].flag == "role" else None  # noqa: E731
+        return owner_sides(g, arg, party, sector) or passive_sides(g, verb, party)
     if subj is None:  # «задержаны 14 контрабандистов, сообщили в ГКНБ»: the reporting body did it
         actor = reporting_body(g, verb, quotes, at)
         if actor is None:
