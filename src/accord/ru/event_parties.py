@@ -158,3 +158,24 @@ def _of_sector(p: EventActor, sector: str | None) -> EventActor:
     if not sector or p.sector or p.org or not p.country:
         return p
     return EventActor(p.start, p.end, p.text, join_code(p.country, None, sector), p.country, None, sector)
+
+
+def counted_pair(g, tok) -> bool:
+    """«обе стороны», «две страны»: a noun counted as a pair (a genitive
+    singular in form after the numeral, plural in sense)."""
+    return any(lx.lemma(c) in lx.event_map("pair_numerals") for c in g.children(tok, "number"))
+
+
+def plural_sense(g, tok) -> bool:
+    return "Plur" in tok.morph.get("Number") or counted_pair(g, tok)
+
+
+def pair_states(g, subj, meeting) -> tuple[EventActor, EventActor] | None:
+    """«Обе страны договорились …» after a meeting: the states of its two
+    parties (``pair_states`` nouns counted as a pair)."""
+    if lx.lemma(subj) not in lx.event_map("pair_states") or not counted_pair(g, subj):
+        return None
+    if meeting is None or meeting.recipient is None or not meeting.actor.country or not meeting.recipient.country:
+        return None
+    a, b = meeting.actor, meeting.recipient
+    return tuple(EventActor(p.start, p.end, p.text, p.country, p.country, None, None) for p in (a, b))

@@ -28,6 +28,7 @@ from .event_moods import plover_mood as _plover_mood
 from .event_parties import (
     accusative_only,
     after_aside,
+    counted_pair,
     dative_below,
     document_adopters,
     epithet_person,
@@ -36,7 +37,9 @@ from .event_parties import (
     owner_conjuncts,
     owner_sides,
     pair_partner,
+    pair_states,
     passive_sides,
+    plural_sense,
 )
 from .event_reports import passive_patients, reported_role, reporting_body
 
@@ -344,8 +347,9 @@ def _meeting_parties(g, at, subj, meeting: Event | None, mutual: bool) -> tuple[
     («мы договорились»). A modifier that names no party («главы
     государств») does not stop it; one that does («министры России и
     Казахстана») names the parties itself."""
-    if meeting is None or meeting.recipient is None or "Plur" not in subj.morph.get("Number"):
-        return None
+    states = pair_states(g, subj, meeting)  # «обе страны договорились»
+    if states is not None or meeting is None or meeting.recipient is None or not plural_sense(g, subj):
+        return states
     lem = lx.lemma(subj)
     if lem not in lx.event_map("meeting_parties") and not (mutual and lem in lx.event_map("meeting_pronouns")):
         return None
@@ -359,7 +363,8 @@ def _bare_sides(g, at, subj) -> bool:
     """«Стороны» with nothing that names them («стороны договорились»): the
     parties of a joint act that the text leaves unnamed (coded with no actor
     and no recipient, as the gold's rules code «the sides»)."""
-    if lx.lemma(subj) not in lx.event_map("bare_sides") or "Plur" not in subj.morph.get("Number"):
+    counted = lx.lemma(subj) in lx.event_map("pair_states") and counted_pair(g, subj)  # «две страны», no meeting
+    if not (lx.lemma(subj) in lx.event_map("bare_sides") or counted) or not plural_sense(g, subj):
         return False
     return not any(m.i in at for m in g.children(subj, "noun_modifier", "adjective"))
 
