@@ -95,3 +95,15 @@ def test_a_state_held_an_ally_is_no_act():
 )
 def test_planned_joint_drills_are_a_promise_of_their_owners(text, want):
     assert ("AGREE", *want) in _counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Решение о проведении маневров было принято в ходе переговоров министров обороны Казахстана и Узбекистана.",
+        "Заявление было принято по итогам встречи президентов Киргизии и Таджикистана.",
+        "Резолюция была принята на заседании глав государств СНГ.",
+    ],
+)
+def test_a_decision_taken_during_talks_is_no_reception_of_their_guests(text):
+    assert not any(t == "CONSULT" and a is None for t, a, _r in _counted(text))
