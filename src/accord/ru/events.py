@@ -25,6 +25,7 @@ from .event_moods import claim_content as _claim_content
 from .event_moods import conditional_threat
 from .event_moods import flags as _flags
 from .event_moods import plover_mood as _plover_mood
+from .event_nominal import nominal_meeting
 from .event_parties import (
     accusative_only,
     counted_pair,
@@ -431,6 +432,25 @@ def _title_end(doc) -> int:
     return 0
 
 
+def _events_at(g, doc, actors, at, tok, table, published, meeting, quotes) -> list[Event]:
+    """The events a word states: a trigger verb's, or a meeting told as a
+    noun («в ходе переговоров министров A и B»)."""
+    if tok.pos_ == "NOUN":
+        party = lambda t: _party(doc, actors, at, t)  # noqa: E731
+        pair = nominal_meeting(g, tok, party, lambda s, a: _partners(g, doc, actors, at, s, a))
+        info = lx.cameo_plover()["040"]
+        return [_make(tok, "CONSULT", "040", info, *pair, False, False, False, published)] if pair else []
+    rows = table.get(lx.lemma(tok))
+    if not rows or tok.pos_ not in ("VERB", "AUX"):
+        return []
+    if "Part" in tok.morph.get("VerbForm") and "Short" not in tok.morph.get("Variant"):
+        return []  # «журналистов, арестованных в Китае»: a description, not a reported act
+    row, arg = _row_for(g, tok, rows)
+    if row is None or _claim_content(g, tok):
+        return []
+    return _event(doc, actors, at, tok, row, arg, published, meeting, quotes)
+
+
 def events(doc, actors: list[Actor], quotes=(), published: str | None = None) -> list[Event]:
     """The Doc's events in text order, one per (type, actor, recipient)."""
     g = grammar(doc)
@@ -441,17 +461,9 @@ def events(doc, actors: list[Actor], quotes=(), published: str | None = None) ->
     meeting = None  # the last meeting of two parties: «лидеры» after it are those two
     title_end = _title_end(doc)
     for tok in doc:
-        rows = table.get(lx.lemma(tok))
         if tok.idx < title_end:
             continue
-        if not rows or tok.pos_ not in ("VERB", "AUX"):
-            continue
-        if "Part" in tok.morph.get("VerbForm") and "Short" not in tok.morph.get("Variant"):
-            continue  # «журналистов, арестованных в Китае»: a description, not a reported act
-        row, arg = _row_for(g, tok, rows)
-        if row is not None and _claim_content(g, tok):
-            continue
-        for ev in _event(doc, actors, at, tok, row, arg, published, meeting, quotes) if row else []:
+        for ev in _events_at(g, doc, actors, at, tok, table, published, meeting, quotes):
             if ev.type == "CONSULT" and ev.recipient is not None and not ev.negated and not ev.future:
                 meeting = ev
             key = (
@@ -461,8 +473,8 @@ def events(doc, actors: list[Actor], quotes=(), published: str | None = None) ->
                 ev.negated,
                 ev.hypothetical,  # «может выйти из ОДКБ» does not hide «заморозила участие в ОДКБ» told later
             )
-            if key in seen:
-                continue
+            if key in seen or (tok.pos_ == "NOUN" and (key[0], key[2], key[1], *key[3:]) in seen):
+                continue  # a meeting told again as a noun, its parties either way round
             seen.add(key)
             ev.quote = next((k for k, q in enumerate(quotes) if q.start <= tok.idx < q.end), None)
             out.append(ev)
