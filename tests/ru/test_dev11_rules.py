@@ -35,7 +35,7 @@ def test_a_time_after_v_is_no_place_that_speaks():
     from spacy.tokens import Doc
 
     from accord.ru.doc import blank
-    from accord.ru.events import _time_noun
+    from accord.ru.event_subjects import time_noun as _time_noun
 
     doc = Doc(
         blank().vocab, words=["в", "году", "в", "мае", "в", "Бишкеке"], lemmas=["в", "год", "в", "май", "в", "бишкек"]

@@ -11,7 +11,9 @@ from . import lexicon as lx
 
 def flags(g, verb) -> tuple[bool, bool, bool]:
     words = lx.event_map
-    chain = [verb] + ([verb.head] if g.is_(verb, "open_complement") else [])
+    chain = [verb] + (
+        [verb.head] if g.is_(verb, "open_complement", "clausal_subject") else []
+    )  # «планируется провести»
     negated = any(g.negated(v) for v in chain)
     future = any("Fut" in v.morph.get("Tense") for v in chain) or any(
         lx.lemma(c) in words("future_aux") and g.is_(c, "aux") for v in chain for c in v.children

@@ -112,3 +112,70 @@ def passive_sides(g, verb, party) -> list[tuple]:
                 return [(sides[0], sides[1])] if len(sides) > 1 else []
         level = [c for t in level for c in t.children]
     return [(None, None)]
+
+
+def dative_reading(tok) -> bool:
+    """Can the word be a dative («Армении», «Киргизии»: a genitive, dative
+    and locative alike)? The dictionary's readings, not the tagger's one."""
+    from .models import morph_vocab
+
+    return any((f.feats or {}).get("Case") == "Dat" for f in morph_vocab().parse(tok.text))
+
+
+def dative_below(g, arg) -> list:
+    """«продолжит поставки вооружений Армении»: a name the parser hung as a
+    genitive below the object (two levels at most) that reads as a dative
+    as well: the receiver of what is delivered."""
+    if arg is None:
+        return []
+    level, out = [arg], []
+    for _ in range(2):
+        level = [c for t in level for c in g.children(t, "noun_modifier") if g.child(c, "case") is None]
+        out += [c for c in level if c.pos_ == "PROPN" and dative_reading(c)]  # not «из бюджета России»
+    return out
+
+
+def owner_sides(g, arg, party, sector) -> list[tuple]:
+    """«планируется провести учения армий Киргизии и Таджикистана»: a joint
+    act with no doer in its clause whose object names two parties as its
+    owners (genitives, two levels down at most) is theirs; ``sector`` gives
+    the sector a word names («армий»: MIL) or None."""
+    if arg is None:
+        return []
+    level = [arg]
+    for _ in range(2):
+        level = [c for t in level for c in g.children(t, "noun_modifier") if g.child(c, "case") is None]
+        for t in level:
+            sides = [p for p in (party(c) for c in [t, *g.conjuncts(t)]) if p is not None]
+            if len(sides) > 1:
+                return [(_of_sector(sides[0], sector(t.head)), _of_sector(sides[1], sector(t.head)))]
+    return []
+
+
+def _of_sector(p: EventActor, sector: str | None) -> EventActor:
+    """«армий Киргизии и Таджикистана»: a state under a word for its
+    military (or government) is that body of the state."""
+    if not sector or p.sector or p.org or not p.country:
+        return p
+    return EventActor(p.start, p.end, p.text, join_code(p.country, None, sector), p.country, None, sector)
+
+
+def counted_pair(g, tok) -> bool:
+    """«обе стороны», «две страны»: a noun counted as a pair (a genitive
+    singular in form after the numeral, plural in sense)."""
+    return any(lx.lemma(c) in lx.event_map("pair_numerals") for c in g.children(tok, "number"))
+
+
+def plural_sense(g, tok) -> bool:
+    return "Plur" in tok.morph.get("Number") or counted_pair(g, tok)
+
+
+def pair_states(g, subj, meeting) -> tuple[EventActor, EventActor] | None:
+    """«Обе страны договорились …» after a meeting: the states of its two
+    parties (``pair_states`` nouns counted as a pair)."""
+    if lx.lemma(subj) not in lx.event_map("pair_states") or not counted_pair(g, subj):
+        return None
+    if meeting is None or meeting.recipient is None or not meeting.actor.country or not meeting.recipient.country:
+        return None
+    a, b = meeting.actor, meeting.recipient
+    return tuple(EventActor(p.start, p.end, p.text, p.country, p.country, None, None) for p in (a, b))

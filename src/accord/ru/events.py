@@ -25,21 +25,27 @@ from .event_moods import claim_content as _claim_content
 from .event_moods import conditional_threat
 from .event_moods import flags as _flags
 from .event_moods import plover_mood as _plover_mood
+from .event_nominal import nominal_meeting
 from .event_parties import (
     accusative_only,
-    after_aside,
-    document_adopters,
+    counted_pair,
+    dative_below,
     epithet_person,
-    named_thing,
     own_body,
     owner_conjuncts,
+    owner_sides,
     pair_partner,
+    pair_states,
     passive_sides,
+    plural_sense,
 )
+from .event_reports import passive_patients, reported_role, reporting_body
+from .event_subjects import subject
 
 
 def _row_for(g, verb, rows):
     objs = [lx.lemma(o) for o in g.objects(verb)] + [lx.lemma(n) for _w, _c, n in g.prep_args(verb)]
+    objs += _as_what(g, verb)
     subjects = (
         [] if g.objects(verb) else g.subjects(verb, agents=False)
     )  # «учения прошли», not «министры приняли решение»
@@ -55,12 +61,20 @@ def _row_for(g, verb, rows):
         for o in g.objects(verb) + subjects:
             nouns = [o, *g.children(o, "noun_modifier")]  # «партию бронетехники»
             inner = [lx.lemma(n) for n in nouns[1:]] + _phrases(g, nouns)  # «партию бронированных машин»
-            if lx.lemma(o) in args or args.intersection(inner):
+            pairs = {f"{lx.lemma(o)}+{w}" for w in inner}  # «поставка+вооружение»: this object of that thing
+            if lx.lemma(o) in args or args.intersection(inner) or args.intersection(pairs):
                 return r, o
         if args.intersection(objs):
             return r, None
     window = _prep_nouns_after(verb)  # «включил компании в пакет санкций» with «в пакет» hung elsewhere
     return next(((r, None) for r in rows if set(r["args"].split(",")).intersection(window)), (None, None))
+
+
+def _as_what(g, verb) -> list[str]:
+    """«расценили заявление как недружественный шаг»: the noun after «как»
+    and its adjectives, wherever in the verb's clause the parser hung it."""
+    nouns = [t.head for t in verb.subtree if t.lower_ == "как" and g.is_(t, "case") and t.head.i != verb.i]
+    return [lx.lemma(w) for n in nouns for w in [n, *g.children(n, "adjective")]]
 
 
 def _phrases(g, nouns) -> list[str]:
@@ -83,117 +97,22 @@ def _prep_nouns_after(verb) -> set[str]:
         prep = prep or t.pos_ == "ADP"
         if t.pos_ == "NOUN" and (prep or accusative_only(t) or t.morph.get("Case") == ["Ins"]):
             out.add(lx.lemma(t))
+            prep = False  # «в ходе переговоров министров»: the genitives after it are its own, no object
         elif t.pos_ == "ADJ" and t.morph.get("Case") == ["Ins"]:  # «назвала решение «недружественным шагом»»
             out.add(lx.lemma(t))
     return out
 
 
-def _agrees(g, subj, verb) -> bool:
-    """A plural verb with a singular subject of its own is a parser's
-    error («Министерство …, однако в Бишкеке эти обвинения отвергли»);
-    coordinated and counted subjects («две страны») are plural in sense."""
-    if "Plur" not in verb.morph.get("Number") or "Sing" not in subj.morph.get("Number"):
-        return True
-    if "Nom" not in subj.morph.get("Case"):  # a misread form («Подразделения» as Gen Sing): trust the tree
-        return True
-    return bool(g.conjuncts(subj) or g.children(subj, "number"))
-
-
-def _place_before(g, verb):
-    """«в Бишкеке эти обвинения отвергли»: the «в» place between the last
-    comma and a plural verb with no subject, wherever the parser put it."""
-    for t in reversed(verb.doc[verb.sent.start : verb.i]):
-        if t.text == ",":
-            return None
-        case = g.child(t, "case")
-        if case is not None and lx.lemma(case) == "в" and "Loc" in t.morph.get("Case") and t.pos_ == "PROPN":
-            return t
-    return None
-
-
-def _actors_of(g, pred) -> list:
-    """The doer of a predicate: the passive agent («введены Министерством
-    финансов США»), else the active subject; a passive subject («Санкции …
-    введены») is what was done, never the doer."""
-    active = [s for s in g.subjects(pred, agents=False) if not g.is_(s, "passive_subject")]
-    return g.agents(pred) + active
-
-
-def _misread_subject(g, verb):
-    """«учение Россия и Белоруссия проведут»: a nominative name the parser
-    hung on the (accusative) object as an apposition is the subject."""
-    for o in g.objects(verb):
-        for c in g.children(o, "apposition"):
-            if c.pos_ == "PROPN" and "Nom" in c.morph.get("Case") and "Nom" not in o.morph.get("Case"):
-                return c
-    return None
-
-
-def _subject(g, verb):
-    if g.is_passive(verb) and not g.agents(verb):  # «она была опровергнута»: the doer is not said
-        return None
-    if not g.subjects(verb):
-        misread = _misread_subject(g, verb) or document_adopters(g, verb, lx.event_map("document_nouns"))
-        if misread is not None:
-            return misread
-    t = verb
-    for _ in range(3):
-        subj = [s for s in _actors_of(g, t) if _agrees(g, s, verb)]  # a shared subject agrees with the verb
-        if subj and t.i == verb.i and named_thing(g, verb, subj[0]):
-            return _place_before(g, verb)
-        if subj:
-            return subj[0]
-        plural = "Plur" in verb.morph.get("Number")
-        places = [n for w, _c, n in g.prep_args(t) if w == "в" and plural and not _time_noun(n)]
-        if places or (plural and g.subjects(t)):  # «в Бишкеке эти обвинения отвергли»: the place speaks
-            return places[0] if places else _place_before(g, verb)
-        converb = g.is_(t, "adverbial_clause") and "Conv" in t.morph.get("VerbForm")  # «…, обвинив Минск»
-        if not (g.is_(t, "open_complement", "conjunct") or converb) or t.head.i == t.i:
-            return _subject_before(g, verb) if t.i == verb.i else None
-        t = t.head
-    return None
-
-
-def _time_noun(tok) -> bool:
-    """«в следующем году», «в мае», «в среду»: a time, not a place that speaks."""
-    words = lx.event_map
-    return any(lx.lemma(tok) in words(name) for name in ("periods", "months", "weekdays"))
-
-
-def _subject_before(g, verb):
-    """A finite verb the parser left without a subject, whose subject it
-    hung on another word («коммюнике подписано не было: министр … отказался»):
-    the first nominative noun of the verb's own stretch (after the last
-    colon, semicolon or dash before it) that agrees with it in number and,
-    in the past, gender."""
-    if "Fin" not in verb.morph.get("VerbForm"):
-        return None
-    start = verb.sent.start
-    for t in verb.doc[verb.sent.start : verb.i]:
-        if t.text in (":", ";", "—", "–"):
-            start = t.i + 1
-    start = max([start, *after_aside(g, verb)])
-    for t in verb.doc[start : verb.i]:
-        if t.pos_ not in ("NOUN", "PROPN") or "Nom" not in t.morph.get("Case"):
-            continue
-        number, gender = set(verb.morph.get("Number")), set(verb.morph.get("Gender"))
-        if number == {"Plur"} and (g.conjuncts(t) or pair_partner(t) is not None):  # «Кошербаев и Лавров провели»
-            return t
-        if number <= set(t.morph.get("Number")) and gender <= set(t.morph.get("Gender")):
-            return t
-        return None
-    return None
-
-
 def _marked(g, head, mark, arg):
     """The nouns of a head that a recipient mark names."""
     if mark == "acc":
-        objs = [o for o in g.objects(head) if arg is None or o.i != arg.i]
+        objs = [o for o in g.objects(head) + passive_patients(g, head) if arg is None or o.i != arg.i]
         subjects = g.subjects(head)  # «Турция будет поддерживать «братский Азербайджан»»: an accusative read as subject
         objs += [s for s in subjects[1:] if s.i > head.i and accusative_only(s)]
         return objs or _accusative_after(head, arg)
     if mark == "gen":  # «отверг претензии Душанбе»: the owner of what is rejected
         owned = [arg] if arg is not None else g.objects(head)
+        owned += [c for c in g.children(head, "open_complement") if c.pos_ == "NOUN"]  # «назвал … провокацией Армении»
         return [
             n
             for o in owned
@@ -209,6 +128,7 @@ def _marked(g, head, mark, arg):
                 if "Dat" in o.morph.get("Case") and not g.children(o, "case")
             ]
             + [o for o in g.children(head, "noun_modifier") if _indeclinable(g, o)]  # «заявило протест Баку»
+            + (dative_below(g, arg) if head.i != getattr(arg, "i", -1) else [])  # «поставки вооружений Армении»
         )
     heads = [head] + g.children(head, "adverb")  # «совместно с армией Монголии»
     return [n for h in heads for w, _c, n in g.prep_args(h) if w == mark]
@@ -330,8 +250,9 @@ def _meeting_parties(g, at, subj, meeting: Event | None, mutual: bool) -> tuple[
     («мы договорились»). A modifier that names no party («главы
     государств») does not stop it; one that does («министры России и
     Казахстана») names the parties itself."""
-    if meeting is None or meeting.recipient is None or "Plur" not in subj.morph.get("Number"):
-        return None
+    states = pair_states(g, subj, meeting)  # «обе страны договорились»
+    if states is not None or meeting is None or meeting.recipient is None or not plural_sense(g, subj):
+        return states
     lem = lx.lemma(subj)
     if lem not in lx.event_map("meeting_parties") and not (mutual and lem in lx.event_map("meeting_pronouns")):
         return None
@@ -345,7 +266,8 @@ def _bare_sides(g, at, subj) -> bool:
     """«Стороны» with nothing that names them («стороны договорились»): the
     parties of a joint act that the text leaves unnamed (coded with no actor
     and no recipient, as the gold's rules code «the sides»)."""
-    if lx.lemma(subj) not in lx.event_map("bare_sides") or "Plur" not in subj.morph.get("Number"):
+    counted = lx.lemma(subj) in lx.event_map("pair_states") and counted_pair(g, subj)  # «две страны», no meeting
+    if not (lx.lemma(subj) in lx.event_map("bare_sides") or counted) or not plural_sense(g, subj):
         return False
     return not any(m.i in at for m in g.children(subj, "noun_modifier", "adjective"))
 
@@ -403,13 +325,20 @@ def _speaker_party(g, tok, quotes) -> EventActor | None:
 def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=()) -> list[tuple]:
     """(actor, recipient) of each event a trigger states."""
     mutual = row["cameo"].startswith(tuple(lx.event_map("mutual"))) or lx.lemma(verb) in lx.event_map("mutual_verbs")
-    subj = _relative(g, _subject(g, verb))
-    if subj is None:  # «был подписан договор между A и B»
-        return passive_sides(g, verb, lambda t: _party(doc, actors, at, t, place_ok=False)) if mutual else []
-    actor = _party(doc, actors, at, subj, place_ok=arg is None or subj.i != arg.i)  # «учения в Киргизии прошли»
+    subj = _relative(g, subject(g, verb))
+    if subj is None and mutual:  # «был подписан договор между A и B», «планируется провести учения армий A и B»
+        party = lambda t: _party(doc, actors, at, t, place_ok=False)  # noqa: E731
+        sector = lambda t: at[t.i].sector if t.i in at and at[t.i].flag == "role" else None  # noqa: E731
+        return owner_sides(g, arg, party, sector) or passive_sides(g, verb, party)
+    if subj is None:  # «задержаны 14 контрабандистов, сообщили в ГКНБ»: the reporting body did it
+        actor = reporting_body(g, verb, quotes, at)
+        if actor is None:
+            return []
+    else:
+        actor = _party(doc, actors, at, subj, place_ok=arg is None or subj.i != arg.i)  # «учения в Киргизии прошли»
     if actor is None and not (mutual and meeting is not None):
-        actor = _speaker_party(g, subj, quotes)
-    if actor is not None and not actor.sector and lx.lemma(subj) in lx.quote_words("epithets"):
+        actor = _speaker_party(g, subj, quotes) or reported_role(doc, at, subj, quotes)
+    if subj is not None and actor is not None and not actor.sector and lx.lemma(subj) in lx.quote_words("epithets"):
         actor = epithet_person(doc, actors, subj, actor) or actor
     recipient, rec_tok = None, None
     for cand in _recipients(g, verb, row, arg):
@@ -429,7 +358,7 @@ def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=())
             retold = retold and not _flags(g, verb)[1]  # «стороны проведут заседание»: a meeting still to come
             return [(None, None)] if mutual and recipient is None and not retold and _bare_sides(g, at, subj) else []
         return [pair] if mutual else [(pair[0], recipient), (pair[1], recipient)]
-    others = [o for o in _partners(g, doc, actors, at, subj, actor) if o.code != actor.code]
+    others = [o for o in _partners(g, doc, actors, at, subj, actor) if o.code != actor.code] if subj is not None else []
     if recipient is None and mutual and others:
         parties = [actor] + others
         return [(a, b) for k, a in enumerate(parties) for b in parties[k + 1 :]]
@@ -503,6 +432,25 @@ def _title_end(doc) -> int:
     return 0
 
 
+def _events_at(g, doc, actors, at, tok, table, published, meeting, quotes) -> list[Event]:
+    """The events a word states: a trigger verb's, or a meeting told as a
+    noun («в ходе переговоров министров A и B»)."""
+    if tok.pos_ == "NOUN":
+        party = lambda t: _party(doc, actors, at, t)  # noqa: E731
+        pair = nominal_meeting(g, tok, party, lambda s, a: _partners(g, doc, actors, at, s, a))
+        info = lx.cameo_plover()["040"]
+        return [_make(tok, "CONSULT", "040", info, *pair, False, False, False, published)] if pair else []
+    rows = table.get(lx.lemma(tok))
+    if not rows or tok.pos_ not in ("VERB", "AUX"):
+        return []
+    if "Part" in tok.morph.get("VerbForm") and "Short" not in tok.morph.get("Variant"):
+        return []  # «журналистов, арестованных в Китае»: a description, not a reported act
+    row, arg = _row_for(g, tok, rows)
+    if row is None or _claim_content(g, tok):
+        return []
+    return _event(doc, actors, at, tok, row, arg, published, meeting, quotes)
+
+
 def events(doc, actors: list[Actor], quotes=(), published: str | None = None) -> list[Event]:
     """The Doc's events in text order, one per (type, actor, recipient)."""
     g = grammar(doc)
@@ -513,17 +461,9 @@ def events(doc, actors: list[Actor], quotes=(), published: str | None = None) ->
     meeting = None  # the last meeting of two parties: «лидеры» after it are those two
     title_end = _title_end(doc)
     for tok in doc:
-        rows = table.get(lx.lemma(tok))
         if tok.idx < title_end:
             continue
-        if not rows or tok.pos_ not in ("VERB", "AUX"):
-            continue
-        if "Part" in tok.morph.get("VerbForm") and "Short" not in tok.morph.get("Variant"):
-            continue  # «журналистов, арестованных в Китае»: a description, not a reported act
-        row, arg = _row_for(g, tok, rows)
-        if row is not None and _claim_content(g, tok):
-            continue
-        for ev in _event(doc, actors, at, tok, row, arg, published, meeting, quotes) if row else []:
+        for ev in _events_at(g, doc, actors, at, tok, table, published, meeting, quotes):
             if ev.type == "CONSULT" and ev.recipient is not None and not ev.negated and not ev.future:
                 meeting = ev
             key = (
@@ -533,8 +473,8 @@ def events(doc, actors: list[Actor], quotes=(), published: str | None = None) ->
                 ev.negated,
                 ev.hypothetical,  # «может выйти из ОДКБ» does not hide «заморозила участие в ОДКБ» told later
             )
-            if key in seen:
-                continue
+            if key in seen or (tok.pos_ == "NOUN" and (key[0], key[2], key[1], *key[3:]) in seen):
+                continue  # a meeting told again as a noun, its parties either way round
             seen.add(key)
             ev.quote = next((k for k, q in enumerate(quotes) if q.start <= tok.idx < q.end), None)
             out.append(ev)

@@ -148,9 +148,9 @@ def _speaker_token(g, verb):
     if g.is_(verb, "conjunct") and verb.head.i < verb.i and not g.children(verb, "subject"):
         return _speaker_token(g, verb.head)  # «X назвал … и заявил, что …»: the conjuncts share X
     if g.is_(verb, "adverbial_clause") and "Conv" in verb.morph.get("VerbForm") and verb.head.i != verb.i:
-        from .events import _subject_before  # «коммюнике подписано не было: X отказался …, сочтя, что»
+        from .event_subjects import subject_before  # «коммюнике подписано не было: X отказался …, сочтя, что»
 
-        return _speaker_token(g, verb.head) or _subject_before(g, verb.head)  # the converb shares X
+        return _speaker_token(g, verb.head) or subject_before(g, verb.head)  # the converb shares X
     indefinite = "Plur" in verb.morph.get("Number") and "Fin" in verb.morph.get("VerbForm")  # «в Баку напомнили»
     if lx.lemma(verb) not in lx.quote_words("impersonal") and not indefinite:
         return None

@@ -1,0 +1,62 @@
+"""accord.ru.event_reports on sentences of our own (natasha): the doer of
+an agentless act is the institution that reports it."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.ru
+
+
+def _counted(text, published="2025-03-01"):
+    from accord.ru.extract import extract_text
+    from accord.ru.score import triples
+
+    *_, events = extract_text(text, published)
+    return triples(events)
+
+
+def test_arrests_in_the_passive_are_the_reporting_service_s():
+    got = _counted(
+        "На таджикско-афганской границе задержаны 14 контрабандистов, сообщили в пресс-службе ГКНБ Таджикистана."
+    )
+    assert ("COERCE", "TJKSPY", None) in got
+
+
+def test_a_report_introduced_with_kak_soobshchili_gives_the_doer():
+    got = _counted("Как сообщили в МВД Узбекистана, задержаны пятеро граждан Афганистана.")
+    assert ("COERCE", "UZBCOP", "AFG") in got
+
+
+def test_a_case_opened_in_the_passive_is_the_prosecutors():
+    got = _counted(
+        "В отношении двух граждан Армении возбуждено уголовное дело, сообщили в Генпрокуратуре Азербайджана."
+    )
+    assert any(a == "AZEJUD" and r == "ARM" for _t, a, r in got)
+
+
+def test_funds_allotted_in_the_passive_are_the_reporting_embassy_s():
+    got = _counted("На ремонт школ были выделены средства из бюджета России, сообщили в посольстве РФ в Бишкеке.")
+    assert ("AID", "RUS", None) in got
+
+
+def test_an_act_in_another_state_is_not_the_reporter_s():
+    got = _counted("В Киргизии задержаны трое граждан Таджикистана, сообщили в МИД Таджикистана.")
+    assert not any(a == "TJKGOV" for _t, a, _r in got)
+
+
+def test_a_person_s_report_of_arrests_does_not_make_him_the_doer():
+    got = _counted("Задержаны трое нарушителей границы, сообщил глава ГКНБ Киргизии Камчыбек Ташиев.")
+    assert not got
+
+
+def test_a_bare_role_in_a_ministry_report_is_of_its_country():
+    got = _counted("Как сообщает пресс-служба Минобороны Казахстана, военнослужащие приняли участие в учениях ОДКБ.")
+    assert ("COOPERATE", "KAZMIL", "IGOCSTO") in got
+    got = _counted("Пограничники задержали трех нарушителей границы, сообщили в ГКНБ Киргизии.")
+    assert ("COERCE", "KGZMIL", None) in got
+
+
+def test_the_patient_of_a_passive_arrest_is_its_recipient():
+    got = _counted("Пограничниками Киргизии задержаны трое граждан Таджикистана.")
+    assert ("COERCE", "KGZMIL", "TJK") in got
