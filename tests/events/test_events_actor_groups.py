@@ -153,3 +153,32 @@ def test_a_person_pronoun_of_a_verb_with_its_own_subject_keeps_its_mention(build
     doc = build(rows, mentions)
     actors = ActorGroups(doc)
     assert [actors.mentions[m].code for m in actors.group(doc[9])] == ["RURGOV"]
+
+
+def test_a_units_topic_is_not_its_owner(build):
+    # "Director of the Fourth CIS / Asia / NATO Department of the Ministry of Ruritania said ."
+    from accord.events.actor_groups import ActorGroups as Groups
+
+    for topic, code, kind in (("CIS", "IGOCIS", "igo"), ("NATO", "IGONATO", "igo"), ("Freedonia", "FRE", "state")):
+        rows = [
+            ("Director", "Director", "PROPN", "NNP", "nsubj", 11, "O"),
+            ("of", "of", "ADP", "IN", "prep", 0, "O"),
+            ("the", "the", "DET", "DT", "det", 5, "O"),
+            ("Fourth", "Fourth", "PROPN", "NNP", "compound", 5, "O"),
+            (topic, topic, "PROPN", "NNP", "compound", 5, "B-ORG"),
+            ("Department", "Department", "PROPN", "NNP", "pobj", 1, "O"),
+            ("of", "of", "ADP", "IN", "prep", 5, "O"),
+            ("the", "the", "DET", "DT", "det", 8, "O"),
+            ("Ministry", "Ministry", "PROPN", "NNP", "pobj", 6, "O"),
+            ("of", "of", "ADP", "IN", "prep", 8, "O"),
+            ("Ruritania", "Ruritania", "PROPN", "NNP", "pobj", 9, "B-GPE"),
+            ("said", "say", "VERB", "VBD", "ROOT", 11, "O"),
+            (".", ".", "PUNCT", ".", "punct", 11, "O"),
+        ]
+        ms = [
+            (4, 5, code, code if kind == "state" else None, None, None, kind),
+            (7, 11, "RURGOV", "RUR", "GOV", None, "org"),
+        ]
+        doc = build(rows, ms)
+        actors = Groups(doc)
+        assert [actors.mentions[m].code for m in actors.group(doc[0])] == ["RURGOV"], topic

@@ -271,9 +271,10 @@ class ActorGroups:
                     t = t.head
                     depth += 1
             sp = specificity(m)
-            # codable first, a region last, then the mention nearest the phrase head
+            # codable first, a unit's topic and a region last, then the mention nearest the phrase head
             return (
                 sp[0],
+                not self._topic_of_unit(mi),
                 sp[1] > 0 and (m.country or "") not in region_codes("events"),
                 -depth,
                 sp,
@@ -281,6 +282,23 @@ class ActorGroups:
             )
 
         return max(found, key=key)
+
+    def _topic_of_unit(self, mi: int) -> bool:
+        """Does mention ``mi`` only qualify a unit that an ``of`` phrase puts
+        in a coded body ("Director of the Fourth CIS Department of the
+        Ministry of Foreign Affairs of Russia": CIS is the department's topic,
+        the ministry its owner)?"""
+        g = self.g
+        span = self.span_of(mi)
+        if span is None or not len(span) or not g.is_(span.root, "compound", "adjective"):
+            return False
+        unit = span.root.head
+        for pr in g.children(unit, "prep"):
+            if pr.lower_ == "of":
+                for p in g.children(pr, "prep_object"):
+                    if any(x != mi and self.mentions[x].code for x in self._subtree_mentions(p)):
+                        return True
+        return False
 
     def _coordinated_modifiers(self, found: list[int]) -> list[int]:
         """The two mentions that meet in coordinated modifiers of one noun
