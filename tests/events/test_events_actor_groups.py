@@ -182,3 +182,27 @@ def test_a_units_topic_is_not_its_owner(build):
         doc = build(rows, ms)
         actors = Groups(doc)
         assert [actors.mentions[m].code for m in actors.group(doc[0])] == ["RURGOV"], topic
+
+
+def test_their_unit_is_the_pair_named_before(build):
+    # "Ruritania and Freedonia said their navies / border guards / troops patrol ."
+    from accord.events.actor_groups import ActorGroups as Groups
+
+    for unit, sector in (("navies", "MIL"), ("guards", "MIL"), ("police", "COP")):
+        rows = [
+            ("Ruritania", "Ruritania", "PROPN", "NNP", "nsubj", 3, "B-GPE"),
+            ("and", "and", "CCONJ", "CC", "cc", 0, "O"),
+            ("Freedonia", "Freedonia", "PROPN", "NNP", "conj", 0, "B-GPE"),
+            ("said", "say", "VERB", "VBD", "ROOT", 3, "O"),
+            ("their", "their", "PRON", "PRP$", "poss", 5, "O"),
+            (unit, unit, "NOUN", "NNS", "nsubj", 6, "O"),
+            ("patrol", "patrol", "VERB", "VBP", "ccomp", 3, "O"),
+            (".", ".", "PUNCT", ".", "punct", 3, "O"),
+        ]
+        ms = [(0, 1, "RUR", "RUR", None, None, "state"), (2, 3, "FRE", "FRE", None, None, "state")]
+        doc = build(rows, ms + [(5, 6, None, None, sector, None, "org")])
+        actors = Groups(doc)
+        assert sorted(actors.mentions[m].code for m in actors.group(doc[5])) == ["FRE", "RUR"], unit
+    doc = build(rows, ms + [(5, 6, "RURCOP", "RUR", "COP", None, "org")])  # a coded unit keeps its own code
+    actors = Groups(doc)
+    assert [actors.mentions[m].code for m in actors.group(doc[5])] == ["RURCOP"]

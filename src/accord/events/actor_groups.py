@@ -139,6 +139,9 @@ class ActorGroups:
         return objs[0]
 
     def _group(self, head) -> list[int]:
+        pair = self._their_pair(head)
+        if pair:
+            return pair
         out: list[int] = []
         for h in self._party_heads(head):
             mi = self.at(h)
@@ -170,6 +173,30 @@ class ActorGroups:
             _add_new(out, [mi])
             self._add_trailing_conjuncts(mi, out)
         return self._states_before_regions(out)
+
+    def _their_pair(self, h) -> list[int]:
+        """ "Russia and China said their navies would patrol ...", "... of A
+        and B met. Their militaries held drills": a unit no code names
+        (``plural_pronouns`` owner, a sector or no mention) is the two or more
+        states of the latest main-clause subject before it, in its sentence or
+        the one before; else []."""
+        g = self.g
+        own = [c for c in h.children if c.lower_ == "their" and g.is_(c, "possessor")]
+        mi = self.at(h)
+        if not own or (mi is not None and (self.mentions[mi].code or not self.mentions[mi].sector)):
+            return []
+        sent = h.sent
+        for _ in range(2):
+            found: list[int] = []
+            for t in sent:
+                if t.i < h.i and g.is_(t, "subject") and (g.is_(t.head, "root") or g.is_(t.head.head, "root")):
+                    group = [x for x in self.group(t) if self.mentions[x].code]
+                    if len({self.mentions[x].country for x in group if self.mentions[x].country}) >= 2:
+                        found = group
+            if found or sent.start == 0:
+                return found
+            sent = self.doc[sent.start - 1].sent
+        return []
 
     def _origin_list(self, h, mi: int | None) -> list[int]:
         """The coded mentions of a list of two or more parties that a common
