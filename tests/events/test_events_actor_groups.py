@@ -206,3 +206,21 @@ def test_their_unit_is_the_pair_named_before(build):
     doc = build(rows, ms + [(5, 6, "RURCOP", "RUR", "COP", None, "org")])  # a coded unit keeps its own code
     actors = Groups(doc)
     assert [actors.mentions[m].code for m in actors.group(doc[5])] == ["RURCOP"]
+
+
+def test_a_place_something_is_near_is_no_party_of_the_phrase(build):
+    # "a series of patrols near / off / beside Ruritania": no party; "... of patrols with Ruritania" is
+    from accord.events.actor_groups import ActorGroups as Groups
+
+    for prep, found in (("near", []), ("off", []), ("beside", []), ("with", ["RUR"])):
+        rows = [
+            ("a", "a", "DET", "DT", "ROOT", 0, "O"),
+            ("series", "series", "NOUN", "NN", "dep", 0, "O"),
+            ("of", "of", "ADP", "IN", "prep", 1, "O"),
+            ("patrols", "patrol", "NOUN", "NNS", "pobj", 2, "O"),
+            (prep, prep, "ADP", "IN", "prep", 3, "O"),
+            ("Ruritania", "Ruritania", "PROPN", "NNP", "pobj", 4, "B-GPE"),
+        ]
+        doc = build(rows, [(5, 6, "RUR", "RUR", None, None, "state")])
+        actors = Groups(doc)
+        assert [actors.mentions[m].code for m in actors.group(doc[1])] == found, prep

@@ -265,6 +265,11 @@ class ActorGroups:
                 g.is_(c, "prep") and c.lower_ in place_preps
             ):
                 skip.update(range(c.left_edge.i, c.right_edge.i + 1))
+        near = party_words("proximity_preps")
+        for t in self.doc[lo : hi + 1]:
+            if t.lower_ in near and g.is_(t, "prep"):
+                # "a series of joint patrols near Japan": a place something is near is no party of it
+                skip.update(range(t.left_edge.i, t.right_edge.i + 1))
         found = []
         for i in range(lo, hi + 1):
             if i in skip:
