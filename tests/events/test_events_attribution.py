@@ -147,3 +147,37 @@ def test_a_titled_speaker_is_of_the_body_of_his_titles_sector(build):
     doc, e = _spokesman_doc(build, "GOV")  # a government spokesman is not the military's
     titled_parties(doc, [e])
     assert e.actor.code is None
+
+
+def test_an_act_placed_in_another_state_is_not_the_reporters(build):
+    # "Five journalists were detained in Elbonia / Ruritania, the Ruritanian Border Service said ."
+    for place, code, want in (("Elbonia", "ELB", []), ("Ruritania", "RUR", [0])):
+        rows = [
+            ("Five", "five", "NUM", "CD", "nummod", 1, NO_ENT),
+            ("journalists", "journalist", "NOUN", "NNS", "nsubjpass", 3, NO_ENT),
+            ("were", "be", "AUX", "VBD", "auxpass", 3, NO_ENT),
+            ("detained", "detain", "VERB", "VBN", "ccomp", 11, NO_ENT),
+            ("in", "in", "ADP", "IN", "prep", 3, NO_ENT),
+            (place, place, "PROPN", "NNP", "pobj", 4, "B-GPE"),
+            (",", ",", "PUNCT", ",", "punct", 11, NO_ENT),
+            ("the", "the", "DET", "DT", "det", 10, NO_ENT),
+            ("Ruritanian", "Ruritanian", "PROPN", "NNP", "compound", 10, NO_ENT),
+            ("Border", "Border", "PROPN", "NNP", "compound", 10, NO_ENT),
+            ("Service", "Service", "PROPN", "NNP", "nsubj", 11, NO_ENT),
+            ("said", "say", "VERB", "VBD", "ROOT", 11, NO_ENT),
+            (".", ".", "PUNCT", ".", "punct", 11, NO_ENT),
+        ]
+        ms = [(7, 11, "RURMIL", "RUR", "MIL", None, "org"), (5, 6, code, code, None, None, "location")]
+        doc = build(rows, ms)
+        sp, said = doc[7:11], doc[11]
+        doc._.quotes = [
+            Quote(
+                start=0,
+                end=doc[5].idx + len(doc[5]),
+                text=doc[0:6].text,
+                kind="indirect",
+                speaker=Speaker(start=sp.start_char, end=sp.end_char, text=sp.text),
+                cue=Span(said.idx, said.idx + len(said), said.text),
+            )
+        ]
+        assert attributed_body(doc[3], ActorGroups(doc), "173") == want, place

@@ -56,11 +56,26 @@ def attributed_body(tok, actors: ActorGroups, cameo: str | None) -> list:
             return []
         mi = _body_in(span, actors)
         if mi is not None:
-            return [mi]
+            return [] if _placed_abroad(tok, actors.mentions[mi].country, actors) else [mi]
         if span.root.lemma_.lower() not in party_words("report_nouns"):
             return []
         qi -= 1  # "the message says": the report told before
     return []
+
+
+def _placed_abroad(tok, country: str | None, actors: ActorGroups) -> bool:
+    """Does the act's own ``in``/``at`` phrase put it in another state than
+    the body's ("three journalists were arrested in Minsk, the US State
+    Department said": Belarus's act, not the reporter's)?"""
+    g = actors.g
+    for pr in g.children(tok, "prep"):
+        if pr.lower_ not in ("in", "at"):
+            continue
+        for t in pr.subtree:
+            mi = actors.at(t)
+            if mi is not None and actors.mentions[mi].country and actors.mentions[mi].country != country:
+                return True
+    return False
 
 
 def _told_in(tok, quotes) -> int | None:
