@@ -153,3 +153,74 @@ def test_a_person_pronoun_of_a_verb_with_its_own_subject_keeps_its_mention(build
     doc = build(rows, mentions)
     actors = ActorGroups(doc)
     assert [actors.mentions[m].code for m in actors.group(doc[9])] == ["RURGOV"]
+
+
+def test_a_units_topic_is_not_its_owner(build):
+    # "Director of the Fourth CIS / Asia / NATO Department of the Ministry of Ruritania said ."
+    from accord.events.actor_groups import ActorGroups as Groups
+
+    for topic, code, kind in (("CIS", "IGOCIS", "igo"), ("NATO", "IGONATO", "igo"), ("Freedonia", "FRE", "state")):
+        rows = [
+            ("Director", "Director", "PROPN", "NNP", "nsubj", 11, "O"),
+            ("of", "of", "ADP", "IN", "prep", 0, "O"),
+            ("the", "the", "DET", "DT", "det", 5, "O"),
+            ("Fourth", "Fourth", "PROPN", "NNP", "compound", 5, "O"),
+            (topic, topic, "PROPN", "NNP", "compound", 5, "B-ORG"),
+            ("Department", "Department", "PROPN", "NNP", "pobj", 1, "O"),
+            ("of", "of", "ADP", "IN", "prep", 5, "O"),
+            ("the", "the", "DET", "DT", "det", 8, "O"),
+            ("Ministry", "Ministry", "PROPN", "NNP", "pobj", 6, "O"),
+            ("of", "of", "ADP", "IN", "prep", 8, "O"),
+            ("Ruritania", "Ruritania", "PROPN", "NNP", "pobj", 9, "B-GPE"),
+            ("said", "say", "VERB", "VBD", "ROOT", 11, "O"),
+            (".", ".", "PUNCT", ".", "punct", 11, "O"),
+        ]
+        ms = [
+            (4, 5, code, code if kind == "state" else None, None, None, kind),
+            (7, 11, "RURGOV", "RUR", "GOV", None, "org"),
+        ]
+        doc = build(rows, ms)
+        actors = Groups(doc)
+        assert [actors.mentions[m].code for m in actors.group(doc[0])] == ["RURGOV"], topic
+
+
+def test_their_unit_is_the_pair_named_before(build):
+    # "Ruritania and Freedonia said their navies / border guards / troops patrol ."
+    from accord.events.actor_groups import ActorGroups as Groups
+
+    for unit, sector in (("navies", "MIL"), ("guards", "MIL"), ("police", "COP")):
+        rows = [
+            ("Ruritania", "Ruritania", "PROPN", "NNP", "nsubj", 3, "B-GPE"),
+            ("and", "and", "CCONJ", "CC", "cc", 0, "O"),
+            ("Freedonia", "Freedonia", "PROPN", "NNP", "conj", 0, "B-GPE"),
+            ("said", "say", "VERB", "VBD", "ROOT", 3, "O"),
+            ("their", "their", "PRON", "PRP$", "poss", 5, "O"),
+            (unit, unit, "NOUN", "NNS", "nsubj", 6, "O"),
+            ("patrol", "patrol", "VERB", "VBP", "ccomp", 3, "O"),
+            (".", ".", "PUNCT", ".", "punct", 3, "O"),
+        ]
+        ms = [(0, 1, "RUR", "RUR", None, None, "state"), (2, 3, "FRE", "FRE", None, None, "state")]
+        doc = build(rows, ms + [(5, 6, None, None, sector, None, "org")])
+        actors = Groups(doc)
+        assert sorted(actors.mentions[m].code for m in actors.group(doc[5])) == ["FRE", "RUR"], unit
+    doc = build(rows, ms + [(5, 6, "RURCOP", "RUR", "COP", None, "org")])  # a coded unit keeps its own code
+    actors = Groups(doc)
+    assert [actors.mentions[m].code for m in actors.group(doc[5])] == ["RURCOP"]
+
+
+def test_a_place_something_is_near_is_no_party_of_the_phrase(build):
+    # "a series of patrols near / off / beside Ruritania": no party; "... of patrols with Ruritania" is
+    from accord.events.actor_groups import ActorGroups as Groups
+
+    for prep, found in (("near", []), ("off", []), ("beside", []), ("with", ["RUR"])):
+        rows = [
+            ("a", "a", "DET", "DT", "ROOT", 0, "O"),
+            ("series", "series", "NOUN", "NN", "dep", 0, "O"),
+            ("of", "of", "ADP", "IN", "prep", 1, "O"),
+            ("patrols", "patrol", "NOUN", "NNS", "pobj", 2, "O"),
+            (prep, prep, "ADP", "IN", "prep", 3, "O"),
+            ("Ruritania", "Ruritania", "PROPN", "NNP", "pobj", 4, "B-GPE"),
+        ]
+        doc = build(rows, [(5, 6, "RUR", "RUR", None, None, "state")])
+        actors = Groups(doc)
+        assert [actors.mentions[m].code for m in actors.group(doc[1])] == found, prep

@@ -2,7 +2,7 @@
 (events.attribution): "Five smugglers were detained, the X said"."""
 
 from accord.events.actor_groups import ActorGroups
-from accord.events.attribution import abbreviated, attributed_body, home_operations
+from accord.events.attribution import abbreviated, attributed_body, home_operations, titled_parties
 from accord.record import Event, EventActor, Quote, Span, Speaker
 
 NO_ENT = "O"
@@ -115,3 +115,69 @@ def test_a_state_organs_untargeted_operation_is_aimed_at_home(build):
     )
     home_operations(doc, [e])
     assert e.recipient is not None and e.recipient.code == "RUR"
+
+
+def _spokesman_doc(build, title_sector):
+    # "The Ruritanian military said . Military spokesman Colonel Smith wrote ."
+    rows = [
+        ("The", "the", "DET", "DT", "det", 2, NO_ENT),
+        ("Ruritanian", "Ruritanian", "PROPN", "NNP", "compound", 2, NO_ENT),
+        ("military", "military", "NOUN", "NN", "nsubj", 3, NO_ENT),
+        ("said", "say", "VERB", "VBD", "ROOT", 3, NO_ENT),
+        (".", ".", "PUNCT", ".", "punct", 3, NO_ENT),
+        ("Military", "military", "NOUN", "NN", "compound", 6, NO_ENT),
+        ("spokesman", "spokesman", "NOUN", "NN", "compound", 8, NO_ENT),
+        ("Colonel", "Colonel", "PROPN", "NNP", "compound", 8, NO_ENT),
+        ("Smith", "Smith", "PROPN", "NNP", "nsubj", 9, NO_ENT),
+        ("wrote", "write", "VERB", "VBD", "ROOT", 9, NO_ENT),
+        (".", ".", "PUNCT", ".", "punct", 9, NO_ENT),
+    ]
+    ms = [(0, 3, "RURMIL", "RUR", "MIL", None, "org"), (5, 9, None, None, title_sector, None, "person")]
+    doc = build(rows, ms, sent_starts=(0, 5))
+    t = doc[9]
+    e = Event("THREATEN", Span(t.idx, t.idx + len(t), t.text), {"start": doc[5].idx, "end": len(doc.text)})
+    e.actor = EventActor(start=doc[5].idx, end=doc[8].idx + len(doc[8]), text=doc[5:9].text)
+    return doc, e
+
+
+def test_a_titled_speaker_is_of_the_body_of_his_titles_sector(build):
+    doc, e = _spokesman_doc(build, "MIL")
+    titled_parties(doc, [e])
+    assert e.actor.code == "RURMIL" and e.actor.country == "RUR"
+    doc, e = _spokesman_doc(build, "GOV")  # a government spokesman is not the military's
+    titled_parties(doc, [e])
+    assert e.actor.code is None
+
+
+def test_an_act_placed_in_another_state_is_not_the_reporters(build):
+    # "Five journalists were detained in Elbonia / Ruritania, the Ruritanian Border Service said ."
+    for place, code, want in (("Elbonia", "ELB", []), ("Ruritania", "RUR", [0])):
+        rows = [
+            ("Five", "five", "NUM", "CD", "nummod", 1, NO_ENT),
+            ("journalists", "journalist", "NOUN", "NNS", "nsubjpass", 3, NO_ENT),
+            ("were", "be", "AUX", "VBD", "auxpass", 3, NO_ENT),
+            ("detained", "detain", "VERB", "VBN", "ccomp", 11, NO_ENT),
+            ("in", "in", "ADP", "IN", "prep", 3, NO_ENT),
+            (place, place, "PROPN", "NNP", "pobj", 4, "B-GPE"),
+            (",", ",", "PUNCT", ",", "punct", 11, NO_ENT),
+            ("the", "the", "DET", "DT", "det", 10, NO_ENT),
+            ("Ruritanian", "Ruritanian", "PROPN", "NNP", "compound", 10, NO_ENT),
+            ("Border", "Border", "PROPN", "NNP", "compound", 10, NO_ENT),
+            ("Service", "Service", "PROPN", "NNP", "nsubj", 11, NO_ENT),
+            ("said", "say", "VERB", "VBD", "ROOT", 11, NO_ENT),
+            (".", ".", "PUNCT", ".", "punct", 11, NO_ENT),
+        ]
+        ms = [(7, 11, "RURMIL", "RUR", "MIL", None, "org"), (5, 6, code, code, None, None, "location")]
+        doc = build(rows, ms)
+        sp, said = doc[7:11], doc[11]
+        doc._.quotes = [
+            Quote(
+                start=0,
+                end=doc[5].idx + len(doc[5]),
+                text=doc[0:6].text,
+                kind="indirect",
+                speaker=Speaker(start=sp.start_char, end=sp.end_char, text=sp.text),
+                cue=Span(said.idx, said.idx + len(said), said.text),
+            )
+        ]
+        assert attributed_body(doc[3], ActorGroups(doc), "173") == want, place

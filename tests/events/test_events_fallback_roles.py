@@ -444,3 +444,45 @@ def test_the_reports_source_is_no_fallback_recipient(build):
     sp = doc[5:11]
     doc._.quotes = [Quote(0, doc[3].idx + 9, doc[0:4].text, "indirect", Speaker(sp.start_char, sp.end_char, sp.text))]
     assert no_fallback_party(doc[9], doc[3], "SANCTION")
+
+
+def _after_rows(noun, word):
+    # "Banks tightened checks after new <word> <noun> ." / "... after talks with the <word> ."
+    return [
+        ("Banks", "bank", "NOUN", "NNS", "nsubj", 1, "O"),
+        ("tightened", "tighten", "VERB", "VBD", "ROOT", 1, "O"),
+        ("checks", "check", "NOUN", "NNS", "dobj", 1, "O"),
+        (word, word.lower(), "ADP", "IN", "prep", 1, "O"),
+        ("new", "new", "ADJ", "JJ", "amod", 6, "O"),
+        ("Ruritanian", "Ruritanian", "PROPN", "NNP", "compound", 6, "B-NORP"),
+        (noun, noun, "NOUN", "NNS", "pobj", 3, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+
+
+def test_a_name_in_the_acts_time_phrase_is_no_fallback_recipient(build):
+    from accord.events.fallback_roles import no_fallback_party
+
+    for word, noun in (("after", "sanctions"), ("following", "tariffs"), ("amid", "strikes")):
+        doc = build(_after_rows(noun, word), [(5, 6, "RUR", "RUR", None, None, "state")])
+        assert no_fallback_party(doc[5], doc[1], "SANCTION"), word
+    doc = build(_after_rows("sanctions", "against"), [(5, 6, "RUR", "RUR", None, None, "state")])
+    assert not no_fallback_party(doc[5], doc[1], "SANCTION")
+
+
+def test_a_partner_below_the_time_phrase_stays_the_target(build):
+    # "Teachers called off the strike after talks with the Ruritanian government ."
+    from accord.events.fallback_roles import no_fallback_party
+
+    rows = [
+        ("Teachers", "teacher", "NOUN", "NNS", "nsubj", 1, "O"),
+        ("ended", "end", "VERB", "VBD", "ROOT", 1, "O"),
+        ("strikes", "strike", "NOUN", "NNS", "dobj", 1, "O"),
+        ("after", "after", "ADP", "IN", "prep", 1, "O"),
+        ("talks", "talk", "NOUN", "NNS", "pobj", 3, "O"),
+        ("with", "with", "ADP", "IN", "prep", 4, "O"),
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "pobj", 5, "B-GPE"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    doc = build(rows, [(6, 7, "RUR", "RUR", None, None, "state")])
+    assert not no_fallback_party(doc[6], doc[1], "CONCEDE")

@@ -70,3 +70,21 @@ def test_a_struck_place_is_named_by_the_thing_struck_there(build):
 def test_a_place_where_nothing_is_struck_keeps_its_name(build):
     doc = build(_station_rows("visited", "visit"), [(6, 7, "ZEN", "ZEN", None, None, "location")])
     assert party(ActorGroups(doc), 0, 1).text == "Zenda"
+
+
+def test_its_unit_is_of_the_main_subject_before(build):
+    # "Ruritania said its military police / border guards / troops were patrolling ."
+    for unit, sector in (("police", "COP"), ("guards", "MIL"), ("troops", "MIL")):
+        rows = [
+            ("Ruritania", "Ruritania", "PROPN", "NNP", "nsubj", 1, "B-GPE"),
+            ("said", "say", "VERB", "VBD", "ROOT", 1, "O"),
+            ("its", "its", "PRON", "PRP$", "poss", 3, "O"),
+            (unit, unit, "NOUN", "NNS", "nsubj", 5, "O"),
+            ("were", "be", "AUX", "VBD", "aux", 5, "O"),
+            ("patrolling", "patrol", "VERB", "VBG", "ccomp", 1, "O"),
+            (".", ".", "PUNCT", ".", "punct", 1, "O"),
+        ]
+        ms = [(0, 1, "RUR", "RUR", None, None, "location"), (3, 4, None, None, sector, None, "org")]
+        doc = build(rows, ms)
+        ev = party(ActorGroups(doc), 1, 5)
+        assert ev.code == "RUR" + sector and ev.country == "RUR", unit

@@ -691,3 +691,23 @@ def test_goods_qualified_by_a_state_organ_give_no_supplier(build):
     )
     a, _ = noun_roles(doc[1], ActorGroups(doc))
     assert a is None
+
+
+def test_main_clause_misparsed_as_a_modifier_in_a_paragraph(build):
+    # "The ministry at a briefing called on / urged / accused Ruritania .\n\n": the sentence of a
+    # paragraph ends in its line breaks; the ministry still acts
+    for verb, lemma in (("called", "call"), ("urged", "urge"), ("accused", "accuse")):
+        rows = [
+            ("The", "the", "DET", "DT", "det", 1, "O"),
+            ("ministry", "ministry", "NOUN", "NN", "ROOT", 1, "O"),
+            ("at", "at", "ADP", "IN", "prep", 1, "O"),
+            ("a", "a", "DET", "DT", "det", 4, "O"),
+            ("briefing", "briefing", "NOUN", "NN", "pobj", 2, "O"),
+            (verb, lemma, "VERB", "VBD", "acl", 4, "O"),
+            ("Ruritania", "Ruritania", "PROPN", "NNP", "dobj", 5, G),
+            (".", ".", "PUNCT", ".", "punct", 1, "O"),
+            ("\n\n", "\n\n", "SPACE", "_SP", "dep", 7, "O"),
+        ]
+        doc = build(rows, [(6, 7, "RUR", "RUR", None, None, "state")])
+        a, _ = subject_of(doc[5], ActorGroups(doc))
+        assert a is not None and a.i == 1, verb

@@ -139,6 +139,9 @@ class ActorGroups:
         return objs[0]
 
     def _group(self, head) -> list[int]:
+        pair = self._their_pair(head)
+        if pair:
+            return pair
         out: list[int] = []
         for h in self._party_heads(head):
             mi = self.at(h)
@@ -170,6 +173,30 @@ class ActorGroups:
             _add_new(out, [mi])
             self._add_trailing_conjuncts(mi, out)
         return self._states_before_regions(out)
+
+    def _their_pair(self, h) -> list[int]:
+        """ "Russia and China said their navies would patrol ...", "... of A
+        and B met. Their militaries held drills": a unit no code names
+        (``plural_pronouns`` owner, a sector or no mention) is the two or more
+        states of the latest main-clause subject before it, in its sentence or
+        the one before; else []."""
+        g = self.g
+        own = [c for c in h.children if c.lower_ == "their" and g.is_(c, "possessor")]
+        mi = self.at(h)
+        if not own or (mi is not None and (self.mentions[mi].code or not self.mentions[mi].sector)):
+            return []
+        sent = h.sent
+        for _ in range(2):
+            found: list[int] = []
+            for t in sent:
+                if t.i < h.i and g.is_(t, "subject") and (g.is_(t.head, "root") or g.is_(t.head.head, "root")):
+                    group = [x for x in self.group(t) if self.mentions[x].code]
+                    if len({self.mentions[x].country for x in group if self.mentions[x].country}) >= 2:
+                        found = group
+            if found or sent.start == 0:
+                return found
+            sent = self.doc[sent.start - 1].sent
+        return []
 
     def _origin_list(self, h, mi: int | None) -> list[int]:
         """The coded mentions of a list of two or more parties that a common
@@ -238,6 +265,11 @@ class ActorGroups:
                 g.is_(c, "prep") and c.lower_ in place_preps
             ):
                 skip.update(range(c.left_edge.i, c.right_edge.i + 1))
+        near = party_words("proximity_preps")
+        for t in self.doc[lo : hi + 1]:
+            if t.lower_ in near and g.is_(t, "prep"):
+                # "a series of joint patrols near Japan": a place something is near is no party of it
+                skip.update(range(t.left_edge.i, t.right_edge.i + 1))
         found = []
         for i in range(lo, hi + 1):
             if i in skip:
@@ -271,9 +303,10 @@ class ActorGroups:
                     t = t.head
                     depth += 1
             sp = specificity(m)
-            # codable first, a region last, then the mention nearest the phrase head
+            # codable first, a unit's topic and a region last, then the mention nearest the phrase head
             return (
                 sp[0],
+                not self._topic_of_unit(mi),
                 sp[1] > 0 and (m.country or "") not in region_codes("events"),
                 -depth,
                 sp,
@@ -281,6 +314,23 @@ class ActorGroups:
             )
 
         return max(found, key=key)
+
+    def _topic_of_unit(self, mi: int) -> bool:
+        """Does mention ``mi`` only qualify a unit that an ``of`` phrase puts
+        in a coded body ("Director of the Fourth CIS Department of the
+        Ministry of Foreign Affairs of Russia": CIS is the department's topic,
+        the ministry its owner)?"""
+        g = self.g
+        span = self.span_of(mi)
+        if span is None or not len(span) or not g.is_(span.root, "compound", "adjective"):
+            return False
+        unit = span.root.head
+        for pr in g.children(unit, "prep"):
+            if pr.lower_ == "of":
+                for p in g.children(pr, "prep_object"):
+                    if any(x != mi and self.mentions[x].code for x in self._subtree_mentions(p)):
+                        return True
+        return False
 
     def _coordinated_modifiers(self, found: list[int]) -> list[int]:
         """The two mentions that meet in coordinated modifiers of one noun

@@ -203,8 +203,8 @@ def _full_sentence(t, g) -> bool:
     """Is the participle's sentence a full stop-ended sentence (not a
     headline such as "Three soldiers killed in attack", whose participle is
     passive) and the participle without a ``by`` agent?"""
-    last = t.sent[-1]
-    return last.text in (".", "!", "?") and not g.has_child(t, "agent")
+    words = [x for x in t.sent if not x.is_space]  # (a paragraph's sentence ends in its line breaks)
+    return bool(words) and words[-1].text in (".", "!", "?") and not g.has_child(t, "agent")
 
 
 def _misparsed_subject(t, actors: ActorGroups, g):

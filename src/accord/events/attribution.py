@@ -56,11 +56,26 @@ def attributed_body(tok, actors: ActorGroups, cameo: str | None) -> list:
             return []
         mi = _body_in(span, actors)
         if mi is not None:
-            return [mi]
+            return [] if _placed_abroad(tok, actors.mentions[mi].country, actors) else [mi]
         if span.root.lemma_.lower() not in party_words("report_nouns"):
             return []
         qi -= 1  # "the message says": the report told before
     return []
+
+
+def _placed_abroad(tok, country: str | None, actors: ActorGroups) -> bool:
+    """Does the act's own ``in``/``at`` phrase put it in another state than
+    the body's ("three journalists were arrested in Minsk, the US State
+    Department said": Belarus's act, not the reporter's)?"""
+    g = actors.g
+    for pr in g.children(tok, "prep"):
+        if pr.lower_ not in ("in", "at"):
+            continue
+        for t in pr.subtree:
+            mi = actors.at(t)
+            if mi is not None and actors.mentions[mi].country and actors.mentions[mi].country != country:
+                return True
+    return False
 
 
 def _told_in(tok, quotes) -> int | None:
@@ -165,3 +180,47 @@ def home_operations(doc, events: list) -> None:
         tok = span[-1]
         if _told_in(tok, doc._.quotes or []) is not None and _agentless_own_act(tok, actors, e.cameo):
             e.recipient = EventActor(start=a.start, end=a.end, text=a.text, code=a.country, country=a.country)
+
+
+def titled_parties(doc, events: list) -> None:
+    """A party that is a titled person no code names ("the Chairman of the
+    SCNS Bakyt Sultanaliev", "military spokesman Lieutenant Colonel X" after
+    "The Israeli military said ...") takes the code of the body his title
+    names: a coded body among his words or its abbreviation, else the coded
+    body of his title's sector named in his sentence or the one before it
+    (the speaker of a "we" is his state's organ). In place."""
+    actors = None
+    for e in events:
+        for p in (e.actor, e.recipient):
+            if p is None or p.code or p.country:
+                continue
+            actors = actors or ActorGroups(doc)
+            body = _title_body(p, actors)
+            if body is not None:
+                p.code, p.country, p.sector = body.code, body.country, body.sector
+
+
+def _title_body(p, actors: ActorGroups):
+    """The coded mention of the body a titled person's party stands for, else None."""
+    span = actors.doc.char_span(p.start, p.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    mi = actors.at(span[0])
+    m = actors.mentions[mi] if mi is not None else None
+    if m is None or m.kind != "person" or m.code:
+        return None
+    mspan = actors.span_of(mi)
+    bi = _body_in(mspan, actors) if mspan is not None and len(mspan) else None
+    if bi is not None:
+        return actors.mentions[bi]
+    if not m.sector or mspan is None or not len(mspan):
+        return None
+    sent = mspan[0].sent
+    lo = actors.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for i in range(mspan.start - 1, lo - 1, -1):
+        bi = actors.tok2m[i]
+        if bi >= 0 and bi != mi:
+            b = actors.mentions[bi]
+            if b.code and b.country and b.sector == m.sector:
+                return b
+    return None

@@ -303,10 +303,12 @@ def link_context_recipients(doc, events: list[Event]) -> None:
     """Each short reaction aimed at the party of the article's lead event
     (see module doc), in place; then a group of people named without a
     country that is still a target is of the dateline's state (events.home_state), and a state
-    organ's agentless operation with no target is aimed at its own state (events.attribution)."""
-    from .attribution import home_operations
+    organ's agentless operation with no target is aimed at its own state, and a titled person
+    no code names is of the body his title names (events.attribution)."""
+    from .attribution import home_operations, titled_parties
     from .home_state import home_recipients  # (home_state -> actor_groups -> parties -> coref)
 
+    titled_parties(doc, events)
     _link_to_lead(doc, events)
     home_recipients(doc, events)
     home_operations(doc, events)

@@ -14,6 +14,8 @@ there is no party of the trigger when the parse shows another role for it:
   France``): that act's target, told as an event of its own;
 * **the report's source**: a word of the speaker of the quote the trigger
   is told in (``..., a source in the National Bank of X told the agency``);
+* **the time of the act**: a name in its ``after``/``following`` phrase
+  (``time_preps``: "tighten checks after new EU sanctions");
 * **the setting** of a statement, protest or declaration (``venue_acts``): a
   name that only qualifies a place noun in an ``in`` phrase on the act
   (``signed a declaration in the Kyrgyz capital``), where the tagger saw no
@@ -40,6 +42,7 @@ from ..syntax import grammar
 from .actor_roles import subject_of
 from .attribution import attributed_body
 from .flags import own_words
+from .parties import party_words
 from .party_spans import party, uncoded_party
 
 #: clauses whose subject is a party of their own act, not of the trigger
@@ -268,9 +271,26 @@ def implicit_actors(tok, actors, r_group: list) -> list:
 
 def no_fallback_party(r, tok, cat: str | None = None) -> bool:
     """Is the mention headed by ``r`` no recipient of ``tok`` (of category ``cat``) for the fallback?"""
-    if other_clause_party(r, tok) or joined_act_target(r, tok) or reports_it(r, tok):
+    if other_clause_party(r, tok) or joined_act_target(r, tok) or reports_it(r, tok) or in_time_phrase(r, tok):
         return True
     return is_venue_act(cat) and in_setting(r, tok)
+
+
+def in_time_phrase(r, tok) -> bool:
+    """Is ``r`` in the noun phrase of the time or cause of the act
+    (``time_preps``: "tighten checks after new EU sanctions"), not further
+    down ("called off the strike after talks with the government": the
+    partner)? The earlier event's party, not this act's target."""
+    g = grammar(r)
+    t = r
+    for _ in range(12):
+        if t.i == tok.i or t.head.i == t.i:
+            return False
+        if g.is_(t, "prep"):
+            # (a name further down, "after talks with the government", may be the act's partner)
+            return t.lower_ in party_words("time_preps") and t.head.i == tok.i
+        t = t.head
+    return False
 
 
 def reports_it(r, tok) -> bool:

@@ -48,6 +48,7 @@ def party(actors: ActorGroups, mi: int, trigger_i: int) -> EventActor:
         start, end = doc[ps[0]].idx, doc[ps[1] - 1].idx + len(doc[ps[1] - 1])
         start, end = min(start, m.start), max(end, m.end)
         ev.start, ev.end, ev.text = start, end, actors.text[start:end]
+    _owned_unit(ev, actors.span_of(mi), actors)
     return ev
 
 
@@ -120,6 +121,20 @@ def pronoun_party(head, actors: ActorGroups) -> EventActor | None:
     pair = pair_antecedent(head, g) or _pair_subject_before(head, g)
     if pair is not None:
         return uncoded_party(pair, actors, head.i)
+    found, same = _main_subject_before(head, actors)
+    if found is not None and same:
+        return party(actors, found, head.i)  # named in the same sentence: the name's phrase
+    if found is not None:
+        ev = event_actor(actors.mentions[found])
+        ev.start, ev.end, ev.text = head.idx, head.idx + len(head.text), head.text
+        return ev
+    return None
+
+
+def _main_subject_before(head, actors: ActorGroups) -> tuple[int | None, bool]:
+    """(the latest coded non-person subject of a main clause before ``head``,
+    in its sentence or the two before; whether in its own sentence)."""
+    g = actors.g
     sent = head.sent
     for _ in range(3):
         found = None
@@ -133,16 +148,27 @@ def pronoun_party(head, actors: ActorGroups) -> EventActor | None:
                 m = actors.mentions[mi]
                 if m.code and m.kind != "person":
                     found = mi
-        if found is not None and sent.start == head.sent.start:
-            return party(actors, found, head.i)  # named in the same sentence: the name's phrase
         if found is not None:
-            ev = event_actor(actors.mentions[found])
-            ev.start, ev.end, ev.text = head.idx, head.idx + len(head.text), head.text
-            return ev
+            return found, sent.start == head.sent.start
         if sent.start == 0:
             break
         sent = actors.doc[sent.start - 1].sent
-    return None
+    return None, False
+
+
+def _owned_unit(ev: EventActor, span, actors: ActorGroups) -> None:
+    """ "said its military police were patrolling": an uncoded unit with a
+    sector whose owner is "its" takes the state of the main clause's subject
+    before it (:func:`_main_subject_before`) with its sector. In place."""
+    if ev.code or ev.country or not ev.sector or span is None or not len(span):
+        return
+    own = [t for t in span.root.children if t.lower_ == "its" and t.i < span.root.i]
+    if not own:
+        return
+    found, _ = _main_subject_before(own[0], actors)
+    if found is not None and actors.mentions[found].country:
+        ev.country = actors.mentions[found].country
+        ev.code = ev.country + ev.sector
 
 
 def speaker_actor(q) -> EventActor | None:
