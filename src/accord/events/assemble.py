@@ -40,6 +40,9 @@ from .place_time import location_for
 from .sense import SHOW_OF_FORCE, left_places, unilateral_exercise
 from .triggers import Candidate
 
+#: the tags of a finite verb (a clause's own verb, never a participle on a noun)
+FINITE_TAGS = ("VBD", "VBZ", "VBP")
+
 
 def cat_is_framing(c: Candidate) -> bool:
     """A category whose target may sit in a complement or condition clause."""
@@ -199,6 +202,8 @@ def _role_heads(c: Candidate, actors: ActorGroups):
         a_head, r_head = noun_roles(tok, actors)
     else:
         a_head, r_head = subject_of(tok, actors)
+        if a_head is None:
+            a_head = _verbless_root(tok, g)
         if c.recipient_tok is not None:
             r_head = c.recipient_tok
         if r_head is None:
@@ -212,6 +217,21 @@ def _role_heads(c: Candidate, actors: ActorGroups):
             if sj is not None and actors.group(sj) and not g.has_child(tok, "object", "dative"):
                 r_head = sj
     return a_head, r_head
+
+
+def _verbless_root(tok, g):
+    """``The Bureau ... in a statement distributed on Wednesday called the
+    presence "a violation"``, ``X at a briefing called ...``: a finite verb
+    the parser hung on the noun of a phrase between subject and verb, in a
+    sentence it left with no verb at its root: that root noun is the subject."""
+    root = tok.sent.root
+    if tok.tag_ not in FINITE_TAGS or not g.is_(tok, "clause_modifier") or root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if g.has_child(tok, "subject", "passive_subject") or root.i > tok.i:
+        return None
+    n = tok.head  # the noun of the phrase: "in a statement", "at a briefing", right under the root
+    p = n.head
+    return root if g.is_(n, "prep_object") and g.is_(p, "prep") and p.head.i == root.i else None
 
 
 def _recipient_group(c: Candidate, r_group: list, a_group: list, actors: ActorGroups) -> list:
