@@ -74,3 +74,21 @@ def test_a_quoted_criticism_with_no_reporting_verb_is_the_speakers(build):
     ]
     (c,) = [c for c in find_candidates(build(rows)[:]) if c.cameo == "111"]
     assert (c.tok.text, c.said, c.recipient_tok.text) == ("fulfil", True, "organisation")
+
+
+def test_a_warning_of_criticism_is_no_threat(build):
+    """'Armenia warned the organisation did not fulfil its obligations .': criticism only, no generic threat."""
+    rows = [
+        ("Armenia", "Armenia", "PROPN", "NNP", "nsubj", 1, G),
+        ("warned", "warn", "VERB", "VBD", "ROOT", 1, "O"),
+        ("the", "the", "DET", "DT", "det", 3, "O"),
+        ("organisation", "organisation", "NOUN", "NN", "nsubj", 6, "O"),
+        ("did", "do", "AUX", "VBD", "aux", 6, "O"),
+        ("not", "not", "PART", "RB", "neg", 6, "O"),
+        ("fulfil", "fulfil", "VERB", "VB", "ccomp", 1, "O"),
+        ("its", "its", "PRON", "PRP$", "poss", 8, "O"),
+        ("obligations", "obligation", "NOUN", "NNS", "dobj", 6, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    doc = build(rows, [(0, 1, "ARM", "ARM", None, None, "state")])
+    assert [(c.tok.text, c.type) for c in find_candidates(doc[:])] == [("warned", "ACCUSE")]

@@ -348,6 +348,9 @@ def find_candidates(sent, lex: Lexicon | None = None) -> list[Candidate]:
             # "did not fulfil its obligations", "undermines the peace process": no trigger of its own
             out.append(Candidate(t, "", "", "", None, [], SPEC_RULE, "rule"))
             _criticise_by_denial(out[-1], lex)
+    criticised = {c.i for c in out if c.made and c.cameo == CRITICISM_CODE}
+    # "warned that the mission does not contribute to stability": a warning of criticism, no threat
+    out = [c for c in out if not (c.i in criticised and c.type == "THREATEN" and c.spec < SPEC_RULE_ARGS)]
     out = [
         c
         for c in out
