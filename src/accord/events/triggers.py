@@ -344,8 +344,9 @@ def find_candidates(sent, lex: Lexicon | None = None) -> list[Candidate]:
             _criticise_by_denial(c, lex)  # a speech act now: no habit, no aid
     taken = {c.i for c in out}
     for t in toks:
-        if t.i not in taken and t.head.i not in taken and criticises(t):
+        if t.i not in taken and not (t.head.i in taken and grammar(t).is_(t, "open_complement")) and criticises(t):
             # "did not fulfil its obligations", "undermines the peace process": no trigger of its own
+            # (one a trigger above governs, "failed to fulfil its commitments", is told by it)
             out.append(Candidate(t, "", "", "", None, [], SPEC_RULE, "rule"))
             _criticise_by_denial(out[-1], lex)
     criticised = {c.i for c in out if c.made and c.cameo == CRITICISM_CODE}
