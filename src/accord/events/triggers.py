@@ -18,7 +18,7 @@ from . import words as W
 from .conditions import demanded_conditions
 from .criticism import criticises
 from .embedding import resolve_embedding
-from .factuality import acts_on_noun, is_link_line, states_a_habit
+from .factuality import acts_on_noun, is_link_line, states_a_habit, tells_a_trend
 from .gatherings import attendance_on_a_noun
 from .judged import (
     CRITICISM_CODE,
@@ -358,6 +358,7 @@ def find_candidates(sent, lex: Lexicon | None = None) -> list[Candidate]:
         if not is_setting_noun(c.tok)
         and not _asked_of_speaker(c.tok)
         and not (c.quad.startswith("material") and states_a_habit(c.tok))
+        and not tells_a_trend(c.tok)
         and not _expects_no_act(c)
         and not attendance_on_a_noun(c)
         and not no_act(c)
