@@ -51,3 +51,50 @@ def criticises(tok, negated: bool | None = None) -> bool:
     else:
         return False
     return (F.is_negated(tok) if negated is None else negated) and _about(tok, g, goods)
+
+
+def charged_author(tok):
+    """``provocations from the Polish side``, ``violations of the airspace by
+    Polish drones``: a charge noun (``charge_nouns``) with its author after
+    ``from`` or ``by`` (``charge_author_preps``); the speaker who tells it
+    accuses that author. The author's noun, or None."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in W.words("charge_nouns"):
+        return None
+    g = grammar(tok)
+    preps = W.words("charge_author_preps")
+    h = tok.head
+    # "the number of provocations from the Polish side": the phrase may hang on the noun counted in
+    outer = [h.head] if g.is_(tok, "prep_object") and h.lower_ == "of" and h.head.pos_ == "NOUN" else []
+    for p in g.children(tok, "prep") + [p for n in outer for p in g.children(n, "prep")]:
+        if p.lower_ in preps:
+            return g.child(p, "prep_object")
+        # "violation of the airspace by Polish drones": the author's phrase may hang on the "of" object
+        if p.lower_ == "of":
+            for o in g.children(p, "prep_object"):
+                for q in g.children(o, "prep"):
+                    if q.lower_ in preps:
+                        return g.child(q, "prep_object")
+    return None
+
+
+def charge_teller(tok):
+    """The verb that tells a charge noun (``charged_author``): the report or
+    record verb it is the object of, through ``of`` phrases (``recorded 14
+    cases of violation``), or the ``as X reports`` clause on the verb of its
+    clause; None when the sentence tells it in no such verb (a quote's speaker
+    tells it then)."""
+    g = grammar(tok)
+    t = tok
+    for _ in range(6):
+        h = t.head
+        if h.i == t.i or not (h.pos_ in ("NOUN", "ADP", "NUM") or h.pos_ == "VERB"):
+            return None
+        if h.pos_ == "VERB":
+            if h.lemma_.lower() in W.words("record_verbs") and g.is_(t, "object"):
+                return h
+            for a in g.children(h, "adverbial_clause"):
+                if a.lemma_.lower() in W.words("report_cues") and g.has_child(a, "subject"):
+                    return a  # "... increased in October, as the press service reports"
+            return None
+        t = h
+    return None

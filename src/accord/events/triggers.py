@@ -16,7 +16,7 @@ from ..syntax import grammar
 from . import flags as F
 from . import words as W
 from .conditions import demanded_conditions
-from .criticism import criticises
+from .criticism import charge_teller, charged_author, criticises
 from .embedding import resolve_embedding
 from .factuality import acts_on_noun, is_link_line, states_a_habit, tells_a_trend
 from .gatherings import attendance_on_a_noun
@@ -349,6 +349,13 @@ def find_candidates(sent, lex: Lexicon | None = None) -> list[Candidate]:
             # (one a trigger above governs, "failed to fulfil its commitments", is told by it)
             out.append(Candidate(t, "", "", "", None, [], SPEC_RULE, "rule"))
             _criticise_by_denial(out[-1], lex)
+        elif t.i not in taken and (author := charged_author(t)) is not None:
+            # "provocations from the Polish side" in a party's words: its accusation of the author
+            teller = charge_teller(t)
+            c = Candidate(teller or t, "", "", "", None, [], SPEC_RULE, "rule", recipient_tok=author, said=not teller)
+            out.append(c)
+            _recode(c, CRITICISM_CODE, lex)
+            out[-1].context = list(lex.info(CRITICISM_CODE).context)
     criticised = {c.i for c in out if c.made and c.cameo == CRITICISM_CODE}
     # "warned that the mission does not contribute to stability": a warning of criticism, no threat
     out = [c for c in out if not (c.i in criticised and c.type == "THREATEN" and c.spec < SPEC_RULE_ARGS)]
