@@ -15,6 +15,8 @@ from __future__ import annotations
 from ..syntax import grammar
 from . import flags as F
 from . import words as W
+from .candidate import SPEC_RULE, SPEC_RULE_ARGS, Candidate, recode
+from .judged import CRITICISM_CODE
 
 
 def _nouns(tok, g) -> list:
@@ -98,3 +100,51 @@ def charge_teller(tok):
             return None
         t = h
     return None
+
+
+def with_criticism(toks, out: list, lex, rejected: set) -> list:
+    """The sentence's candidates with criticism told as harm, a duty not kept
+    or a charge (this module): a candidate that tells one is recoded (not one
+    ``rejected``, the indices of those a verdict rejects), a verb
+    or noun that is no trigger becomes one; a warning whose content is
+    criticism is no threat besides."""
+    for c in out:
+        if c.i not in rejected and criticises(c.tok):
+            _criticise(c, lex)  # a speech act now: no habit, no aid
+    taken = {c.i for c in out}
+    g = grammar(toks[0]) if toks else None
+    for t in toks:
+        if t.i in taken:
+            continue
+        if not (t.head.i in taken and g.is_(t, "open_complement")) and criticises(t):
+            # "did not fulfil its obligations", "undermines the peace process": no trigger of its own
+            # (one a trigger above governs, "failed to fulfil its commitments", is told by it)
+            out.append(Candidate(t, "", "", "", None, [], SPEC_RULE, "rule"))
+            _criticise(out[-1], lex)
+        elif (author := charged_author(t)) is not None:
+            # "provocations from the Polish side" in a party's words: its accusation of the author
+            teller = charge_teller(t)
+            c = Candidate(teller or t, "", "", "", None, [], SPEC_RULE, "rule", recipient_tok=author, said=not teller)
+            out.append(c)
+            recode(c, CRITICISM_CODE, lex)
+            c.context = list(lex.info(CRITICISM_CODE).context)
+    criticised = {c.i for c in out if c.made and c.cameo == CRITICISM_CODE}
+    # "warned that the mission does not contribute to stability": a warning of criticism, no threat
+    return [c for c in out if not (c.i in criticised and c.type == "THREATEN" and c.spec < SPEC_RULE_ARGS)]
+
+
+def _criticise(c, lex) -> None:
+    """``X said the mission does not contribute to stability``: X's criticism
+    (111) of the mission, made by the reporting verb when there is one; in a
+    quote with none, the speaker's (``Candidate.said``)."""
+    recode(c, CRITICISM_CODE, lex)
+    c.context = list(lex.info(CRITICISM_CODE).context)
+    c.made = True  # made by the denial, whatever its negation
+    c.verdict = True
+    g = grammar(c.tok)
+    h = c.tok.head
+    c.recipient_tok = g.child(c.tok, "subject")
+    if g.is_(c.tok, "clausal_complement") and h.pos_ == "VERB" and h.lemma_.lower() in W.words("report_cues"):
+        c.tok = h
+    else:
+        c.said = True
