@@ -41,3 +41,23 @@ def test_a_participle_on_the_noun_takes_no_subject_from_the_root(build):
     assert _verbless_root(doc[4], grammar(doc[4])) is None
     doc = build(_rows("VBD"))
     assert _verbless_root(doc[4], grammar(doc[4])).i == 0
+
+
+def test_the_fallback_recipient_is_not_taken_from_a_coordinated_clause(build):
+    """'Japan protested , and China sent ships .': China acts in a clause of its own, no target of the protest."""
+    from accord.events.actor_groups import ActorGroups
+    from accord.events.assemble import _first_coded_after
+
+    rows = [
+        ("Japan", "Japan", "PROPN", "NNP", "nsubj", 1, G),
+        ("protested", "protest", "VERB", "VBD", "ROOT", 1, "O"),
+        (",", ",", "PUNCT", ",", "punct", 1, "O"),
+        ("and", "and", "CCONJ", "CC", "cc", 1, "O"),
+        ("China", "China", "PROPN", "NNP", "nsubj", 5, G),
+        ("sent", "send", "VERB", "VBD", "conj", 1, "O"),
+        ("ships", "ship", "NOUN", "NNS", "dobj", 5, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    doc = build(rows, [(0, 1, "JPN", "JPN", None, None, "state"), (4, 5, "CHN", "CHN", None, None, "state")])
+    actors = ActorGroups(doc)
+    assert _first_coded_after(doc[1], [0], actors) == []

@@ -361,14 +361,24 @@ def _place_roles(c: Candidate, a_group: list, r_group: list, location, actors: A
 def _first_coded_after(tok, a_group: list, actors: ActorGroups, cat: str | None = None) -> list:
     """Sparse-parse fallback (as TABARI codes): the first coded actor after
     the trigger in its own phrase, within a few words, outside a place phrase,
-    a clause of its own and a topic ("discussed the situation around X"),
+    a clause of its own (a complement, a coordinated clause) and a topic ("discussed the situation around X"),
     and not the subject of a relative clause on a later noun ("delivered under
     the programme, which Moscow has run since 2020": that clause's actor)."""
     g = grammar(tok)
     hi = min(tok.right_edge.i, tok.i + 12)
+    later = set()  # a coordinated clause after the trigger ("..., and Y did Z"): another act's parties
+    for c in g.children(tok, "conjunct"):
+        if c.i > tok.i and c.pos_ in ("VERB", "AUX"):
+            later.update(range(c.left_edge.i, c.right_edge.i + 1))
     for i in range(tok.i + 1, hi + 1):
         mi = actors.tok2m[i]
-        if mi >= 0 and mi not in a_group and actors.mentions[mi].code and not in_place_phrase(actors.doc[i], tok):
+        if (
+            mi >= 0
+            and i not in later
+            and mi not in a_group
+            and actors.mentions[mi].code
+            and not in_place_phrase(actors.doc[i], tok)
+        ):
             span = actors.span_of(mi)
             r = span.root if span is not None and len(span) else actors.doc[i]
             r = span[-1] if span is not None and len(span) and g.is_(r, "determiner") else r  # "the Kyrgyz (capital)"
