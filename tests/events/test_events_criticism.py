@@ -74,3 +74,46 @@ def test_a_quoted_criticism_with_no_reporting_verb_is_the_speakers(build):
     ]
     (c,) = [c for c in find_candidates(build(rows)[:]) if c.cameo == "111"]
     assert (c.tok.text, c.said, c.recipient_tok.text) == ("fulfil", True, "organisation")
+
+
+def test_a_warning_of_criticism_is_no_threat(build):
+    """'Armenia warned the organisation did not fulfil its obligations .': criticism only, no generic threat."""
+    rows = [
+        ("Armenia", "Armenia", "PROPN", "NNP", "nsubj", 1, G),
+        ("warned", "warn", "VERB", "VBD", "ROOT", 1, "O"),
+        ("the", "the", "DET", "DT", "det", 3, "O"),
+        ("organisation", "organisation", "NOUN", "NN", "nsubj", 6, "O"),
+        ("did", "do", "AUX", "VBD", "aux", 6, "O"),
+        ("not", "not", "PART", "RB", "neg", 6, "O"),
+        ("fulfil", "fulfil", "VERB", "VB", "ccomp", 1, "O"),
+        ("its", "its", "PRON", "PRP$", "poss", 8, "O"),
+        ("obligations", "obligation", "NOUN", "NNS", "dobj", 6, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    doc = build(rows, [(0, 1, "ARM", "ARM", None, None, "state")])
+    assert [(c.tok.text, c.type) for c in find_candidates(doc[:])] == [("warned", "ACCUSE")]
+
+
+def _recorded(build, prep):
+    """'Belarus recorded violations of the border <prep> Poland .'"""
+    rows = [
+        ("Belarus", "Belarus", "PROPN", "NNP", "nsubj", 1, G),
+        ("recorded", "record", "VERB", "VBD", "ROOT", 1, "O"),
+        ("violations", "violation", "NOUN", "NNS", "dobj", 1, "O"),
+        ("of", "of", "ADP", "IN", "prep", 2, "O"),
+        ("the", "the", "DET", "DT", "det", 5, "O"),
+        ("border", "border", "NOUN", "NN", "pobj", 3, "O"),
+        (prep, prep, "ADP", "IN", "prep", 5, "O"),
+        ("Poland", "Poland", "PROPN", "NNP", "pobj", 6, G),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    doc = build(rows, [(0, 1, "BLR", "BLR", None, None, "state"), (7, 8, "POL", "POL", None, None, "state")])
+    return [(c.tok.text, c.cameo, c.recipient_tok.text, c.said) for c in find_candidates(doc[:]) if c.cameo == "111"]
+
+
+def test_a_recorded_charge_with_its_author_accuses_the_author(build):
+    assert _recorded(build, "by") == [("recorded", "111", "Poland", False)]
+
+
+def test_a_charge_with_no_author_accuses_no_one(build):
+    assert _recorded(build, "near") == []

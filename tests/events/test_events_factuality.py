@@ -327,3 +327,25 @@ def test_a_read_also_line_links_another_story(build):
     assert is_link_line(doc[:]) and not find_candidates(doc[:])
     plain = build([(w, lem, p, t, d, h - 3, e) for w, lem, p, t, d, h, e in tail])
     assert not is_link_line(plain[:]) and find_candidates(plain[:])
+
+
+def test_a_count_that_changes_is_no_act(build):
+    """'The number of provocations increased .' tells a trend; 'Poland increased patrols .' may be an act."""
+    from accord.events.factuality import tells_a_trend
+
+    rows = [
+        ("The", "the", "DET", "DT", "det", 1, "O"),
+        ("number", "number", "NOUN", "NN", "nsubj", 4, "O"),
+        ("of", "of", "ADP", "IN", "prep", 1, "O"),
+        ("provocations", "provocation", "NOUN", "NNS", "pobj", 2, "O"),
+        ("increased", "increase", "VERB", "VBD", "ROOT", 4, "O"),
+        (".", ".", "PUNCT", ".", "punct", 4, "O"),
+    ]
+    assert tells_a_trend(build(rows)[4])
+    rows = [
+        ("Poland", "Poland", "PROPN", "NNP", "nsubj", 1, "B-GPE"),
+        ("increased", "increase", "VERB", "VBD", "ROOT", 1, "O"),
+        ("patrols", "patrol", "NOUN", "NNS", "dobj", 1, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    assert not tells_a_trend(build(rows)[1])

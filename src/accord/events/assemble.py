@@ -40,6 +40,9 @@ from .place_time import location_for
 from .sense import SHOW_OF_FORCE, left_places, unilateral_exercise
 from .triggers import Candidate
 
+#: the tags of a finite verb (a clause's own verb, never a participle on a noun)
+FINITE_TAGS = ("VBD", "VBZ", "VBP")
+
 
 def cat_is_framing(c: Candidate) -> bool:
     """A category whose target may sit in a complement or condition clause."""
@@ -199,6 +202,8 @@ def _role_heads(c: Candidate, actors: ActorGroups):
         a_head, r_head = noun_roles(tok, actors)
     else:
         a_head, r_head = subject_of(tok, actors)
+        if a_head is None:
+            a_head = _verbless_root(tok, g)
         if c.recipient_tok is not None:
             r_head = c.recipient_tok
         if r_head is None:
@@ -212,6 +217,21 @@ def _role_heads(c: Candidate, actors: ActorGroups):
             if sj is not None and actors.group(sj) and not g.has_child(tok, "object", "dative"):
                 r_head = sj
     return a_head, r_head
+
+
+def _verbless_root(tok, g):
+    """``The Bureau ... in a statement distributed on Wednesday called the
+    presence "a violation"``, ``X at a briefing called ...``: a finite verb
+    the parser hung on the noun of a phrase between subject and verb, in a
+    sentence it left with no verb at its root: that root noun is the subject."""
+    root = tok.sent.root
+    if tok.tag_ not in FINITE_TAGS or not g.is_(tok, "clause_modifier") or root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if g.has_child(tok, "subject", "passive_subject") or root.i > tok.i:
+        return None
+    n = tok.head  # the noun of the phrase: "in a statement", "at a briefing", right under the root
+    p = n.head
+    return root if g.is_(n, "prep_object") and g.is_(p, "prep") and p.head.i == root.i else None
 
 
 def _recipient_group(c: Candidate, r_group: list, a_group: list, actors: ActorGroups) -> list:
@@ -341,14 +361,24 @@ def _place_roles(c: Candidate, a_group: list, r_group: list, location, actors: A
 def _first_coded_after(tok, a_group: list, actors: ActorGroups, cat: str | None = None) -> list:
     """Sparse-parse fallback (as TABARI codes): the first coded actor after
     the trigger in its own phrase, within a few words, outside a place phrase,
-    a clause of its own and a topic ("discussed the situation around X"),
+    a clause of its own (a complement, a coordinated clause) and a topic ("discussed the situation around X"),
     and not the subject of a relative clause on a later noun ("delivered under
     the programme, which Moscow has run since 2020": that clause's actor)."""
     g = grammar(tok)
     hi = min(tok.right_edge.i, tok.i + 12)
+    later = set()  # a coordinated clause after the trigger ("..., and Y did Z"): another act's parties
+    for c in g.children(tok, "conjunct"):
+        if c.i > tok.i and c.pos_ in ("VERB", "AUX"):
+            later.update(range(c.left_edge.i, c.right_edge.i + 1))
     for i in range(tok.i + 1, hi + 1):
         mi = actors.tok2m[i]
-        if mi >= 0 and mi not in a_group and actors.mentions[mi].code and not in_place_phrase(actors.doc[i], tok):
+        if (
+            mi >= 0
+            and i not in later
+            and mi not in a_group
+            and actors.mentions[mi].code
+            and not in_place_phrase(actors.doc[i], tok)
+        ):
             span = actors.span_of(mi)
             r = span.root if span is not None and len(span) else actors.doc[i]
             r = span[-1] if span is not None and len(span) and g.is_(r, "determiner") else r  # "the Kyrgyz (capital)"

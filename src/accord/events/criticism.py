@@ -15,6 +15,8 @@ from __future__ import annotations
 from ..syntax import grammar
 from . import flags as F
 from . import words as W
+from .candidate import SPEC_RULE, SPEC_RULE_ARGS, Candidate, recode
+from .judged import CRITICISM_CODE
 
 
 def _nouns(tok, g) -> list:
@@ -51,3 +53,98 @@ def criticises(tok, negated: bool | None = None) -> bool:
     else:
         return False
     return (F.is_negated(tok) if negated is None else negated) and _about(tok, g, goods)
+
+
+def charged_author(tok):
+    """``provocations from the Polish side``, ``violations of the airspace by
+    Polish drones``: a charge noun (``charge_nouns``) with its author after
+    ``from`` or ``by`` (``charge_author_preps``); the speaker who tells it
+    accuses that author. The author's noun, or None."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in W.words("charge_nouns"):
+        return None
+    g = grammar(tok)
+    preps = W.words("charge_author_preps")
+    h = tok.head
+    # "the number of provocations from the Polish side": the phrase may hang on the noun counted in
+    outer = [h.head] if g.is_(tok, "prep_object") and h.lower_ == "of" and h.head.pos_ == "NOUN" else []
+    for p in g.children(tok, "prep") + [p for n in outer for p in g.children(n, "prep")]:
+        if p.lower_ in preps:
+            return g.child(p, "prep_object")
+        # "violation of the airspace by Polish drones": the author's phrase may hang on the "of" object
+        if p.lower_ == "of":
+            for o in g.children(p, "prep_object"):
+                for q in g.children(o, "prep"):
+                    if q.lower_ in preps:
+                        return g.child(q, "prep_object")
+    return None
+
+
+def charge_teller(tok):
+    """The verb that tells a charge noun (``charged_author``): the report or
+    record verb it is the object of, through ``of`` phrases (``recorded 14
+    cases of violation``), or the ``as X reports`` clause on the verb of its
+    clause; None when the sentence tells it in no such verb (a quote's speaker
+    tells it then)."""
+    g = grammar(tok)
+    t = tok
+    for _ in range(6):
+        h = t.head
+        if h.i == t.i or not (h.pos_ in ("NOUN", "ADP", "NUM") or h.pos_ == "VERB"):
+            return None
+        if h.pos_ == "VERB":
+            if h.lemma_.lower() in W.words("record_verbs") and g.is_(t, "object"):
+                return h
+            for a in g.children(h, "adverbial_clause"):
+                if a.lemma_.lower() in W.words("report_cues") and g.has_child(a, "subject"):
+                    return a  # "... increased in October, as the press service reports"
+            return None
+        t = h
+    return None
+
+
+def with_criticism(toks, out: list, lex, rejected: set) -> list:
+    """The sentence's candidates with criticism told as harm, a duty not kept
+    or a charge (this module): a candidate that tells one is recoded (not one
+    ``rejected``, the indices of those a verdict rejects), a verb
+    or noun that is no trigger becomes one; a warning whose content is
+    criticism is no threat besides."""
+    for c in out:
+        if c.i not in rejected and criticises(c.tok):
+            _criticise(c, lex)  # a speech act now: no habit, no aid
+    taken = {c.i for c in out}
+    g = grammar(toks[0]) if toks else None
+    for t in toks:
+        if t.i in taken:
+            continue
+        if not (t.head.i in taken and g.is_(t, "open_complement")) and criticises(t):
+            # "did not fulfil its obligations", "undermines the peace process": no trigger of its own
+            # (one a trigger above governs, "failed to fulfil its commitments", is told by it)
+            out.append(Candidate(t, "", "", "", None, [], SPEC_RULE, "rule"))
+            _criticise(out[-1], lex)
+        elif (author := charged_author(t)) is not None:
+            # "provocations from the Polish side" in a party's words: its accusation of the author
+            teller = charge_teller(t)
+            c = Candidate(teller or t, "", "", "", None, [], SPEC_RULE, "rule", recipient_tok=author, said=not teller)
+            out.append(c)
+            recode(c, CRITICISM_CODE, lex)
+            c.context = list(lex.info(CRITICISM_CODE).context)
+    criticised = {c.i for c in out if c.made and c.cameo == CRITICISM_CODE}
+    # "warned that the mission does not contribute to stability": a warning of criticism, no threat
+    return [c for c in out if not (c.i in criticised and c.type == "THREATEN" and c.spec < SPEC_RULE_ARGS)]
+
+
+def _criticise(c, lex) -> None:
+    """``X said the mission does not contribute to stability``: X's criticism
+    (111) of the mission, made by the reporting verb when there is one; in a
+    quote with none, the speaker's (``Candidate.said``)."""
+    recode(c, CRITICISM_CODE, lex)
+    c.context = list(lex.info(CRITICISM_CODE).context)
+    c.made = True  # made by the denial, whatever its negation
+    c.verdict = True
+    g = grammar(c.tok)
+    h = c.tok.head
+    c.recipient_tok = g.child(c.tok, "subject")
+    if g.is_(c.tok, "clausal_complement") and h.pos_ == "VERB" and h.lemma_.lower() in W.words("report_cues"):
+        c.tok = h
+    else:
+        c.said = True

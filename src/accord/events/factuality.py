@@ -383,3 +383,13 @@ def is_link_line(sent) -> bool:
             return " ".join(words) in W.words("link_line_labels")
         words.append(t.lower_)
     return False
+
+
+def tells_a_trend(tok) -> bool:
+    """``the number of provocations increased``, ``the volume of trade grew``:
+    a verb whose subject is a quantity (``quantity_nouns``) tells how a count
+    changed, no party's act."""
+    if tok.pos_ != "VERB":
+        return False
+    g = grammar(tok)
+    return any(s.lemma_.lower() in W.words("quantity_nouns") for s in g.children(tok, "subject"))

@@ -10,18 +10,16 @@ another (``agreed to hold drills``) becomes the content of the outer one.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from ..syntax import grammar
 from . import flags as F
 from . import words as W
+from .candidate import SPEC_PATTERN, SPEC_RULE, SPEC_RULE_ARGS, SPEC_VERB, Candidate, recode
 from .conditions import demanded_conditions
-from .criticism import criticises
+from .criticism import with_criticism
 from .embedding import resolve_embedding
-from .factuality import acts_on_noun, is_link_line, states_a_habit
+from .factuality import acts_on_noun, is_link_line, states_a_habit, tells_a_trend
 from .gatherings import attendance_on_a_noun
 from .judged import (
-    CRITICISM_CODE,
     REJECT_CODE,
     gives_a_verdict,
     judged_unacceptable,
@@ -30,11 +28,6 @@ from .judged import (
 )
 from .lexicon import Lexicon, lexicon
 from .sense import mediated_parties, no_act, people_on_the_move
-
-SPEC_RULE_ARGS = 3.0
-SPEC_PATTERN = 2.0
-SPEC_RULE = 1.8
-SPEC_VERB = 1.0
 
 #: which dependents of a trigger count as its arguments for rules and patterns
 ARG_ROLES = (
@@ -79,27 +72,6 @@ CLAUSE_ROLES = (
 #: the marker a trigger rule's args can ask for: a complement clause ("offered to ..."), a predicate of
 #: the object ("called the move a provocation")
 COMPLEMENT_MARK = {"open_complement": "@xcomp", "clausal_complement": "@ccomp", "predicative": "@pred"}
-
-
-@dataclass
-class Candidate:
-    tok: object  # spaCy Token
-    cameo: str
-    type: str
-    quad: str
-    mode: str | None
-    context: list
-    spec: float
-    source: str
-    inner: list = field(default_factory=list)
-    recipient_tok: object = None  # a recipient found while detecting (demands: "X said Y must ...")
-    made: bool = False  # the act is made by saying the trigger, whatever its negation or tense (a condition's demand)
-    said: bool = False  # the speaker's act, told by the clause's subject ("X did not fulfil its duty," Y said)
-    verdict: bool = False  # a party's verdict in words ("considers X a threat"): a speech act the statement gate keeps
-
-    @property
-    def i(self) -> int:
-        return self.tok.i
 
 
 def hyphen_joined(tok) -> str | None:
@@ -336,24 +308,20 @@ def find_candidates(sent, lex: Lexicon | None = None) -> list[Candidate]:
         out.append(
             Candidate(tok, code, ci.type, cat["quad"], mode if mode is not None else ci.mode, context, spec, source)
         )
+    rejected = set()
     for c in out:
         c.verdict = c.source == "rule" and c.spec == SPEC_RULE_ARGS and gives_a_verdict(c)
         if rejects_proposal(c) or judged_unacceptable(c, lex):
-            _recode(c, REJECT_CODE, lex)
-        elif criticises(c.tok):
-            _criticise_by_denial(c, lex)  # a speech act now: no habit, no aid
-    taken = {c.i for c in out}
-    for t in toks:
-        if t.i not in taken and t.head.i not in taken and criticises(t):
-            # "did not fulfil its obligations", "undermines the peace process": no trigger of its own
-            out.append(Candidate(t, "", "", "", None, [], SPEC_RULE, "rule"))
-            _criticise_by_denial(out[-1], lex)
+            recode(c, REJECT_CODE, lex)
+            rejected.add(c.i)
+    out = with_criticism(toks, out, lex, rejected)
     out = [
         c
         for c in out
         if not is_setting_noun(c.tok)
         and not _asked_of_speaker(c.tok)
         and not (c.quad.startswith("material") and states_a_habit(c.tok))
+        and not tells_a_trend(c.tok)
         and not _expects_no_act(c)
         and not attendance_on_a_noun(c)
         and not no_act(c)
@@ -364,28 +332,6 @@ def find_candidates(sent, lex: Lexicon | None = None) -> list[Candidate]:
     out.extend(_warned_consequences(toks, out, lex))
     out.extend(_announced_acts(toks, out, lex))
     return [c for c in resolve_embedding(out, lex) if not people_on_the_move(c)]
-
-
-def _recode(c: Candidate, code: str, lex: Lexicon) -> None:
-    """The candidate takes another code, with its type, quad and mode."""
-    ci = lex.info(code)
-    c.cameo, c.type, c.quad, c.mode = code, ci.type, lex.categories[ci.type]["quad"], ci.mode
-
-
-def _criticise_by_denial(c: Candidate, lex: Lexicon) -> None:
-    """``X said the mission does not contribute to stability``: X's criticism
-    (111) of the mission, made by the reporting verb when there is one."""
-    _recode(c, CRITICISM_CODE, lex)
-    c.context = list(lex.info(CRITICISM_CODE).context)
-    c.made = True  # made by the denial, whatever its negation
-    c.verdict = True
-    g = grammar(c.tok)
-    h = c.tok.head
-    c.recipient_tok = g.child(c.tok, "subject")
-    if g.is_(c.tok, "clausal_complement") and h.pos_ == "VERB" and h.lemma_.lower() in W.words("report_cues"):
-        c.tok = h
-    else:
-        c.said = True  # in a quote, the speaker's criticism
 
 
 def _announced_acts(toks, cands, lex: Lexicon) -> list[Candidate]:
