@@ -115,18 +115,45 @@ def _take_state(d, body) -> None:
     d.sector = body.sector or d.sector
 
 
-def _body_of_title(d) -> list:
+def _body_of_title(doc, d) -> list:
     """``[(words, body)]`` for the body a state's titled person names in the
     title ("Chinese coast guard spokesman Liu": the Chinese coast guard, which
     "the coast guard" may then refer to: a later definite body matches only
-    the last words of the name); ``[]`` for a one-word title or one with
-    "of" (the body after it is a mention of its own)."""
-    words = d.role.lower().split()[:-1]
-    if not words or "of" in words:
-        return []
+    the last words of the name); a title with "of" names the body after it
+    (:func:`_body_after_of`); ``[]`` for a one-word title."""
+    role = d.role.lower().split()
+    out = _body_after_of(doc, d)
+    words = role[:-1]
+    if not words or "of" in role:
+        return out
     body = Draft(d.start, d.start, kind="org", name=d.role.rsplit(" ", 1)[0], country=d.country, org=d.org)
     body.sector = d.sector
-    return [(["", *words], body)]  # a word before it, as the state's name would be: the bare name matches
+    return [(["", *words], body)] + out  # a word before it, as the state's name would be: the bare name matches
+
+
+def _body_after_of(doc, d) -> list:
+    """ "head of the European Union Monitoring Mission in Georgia [NAME]",
+    "Director of the Fourth CIS Department of ...": the body the title is of,
+    up to the next preposition and its last head noun, which "the mission",
+    "the department" may then refer to (a title's body need not be a mention
+    of its own)."""
+    words = [t.lower_ for t in doc[d.start : d.end] if t.is_alpha]
+    if "of" not in words:
+        return []
+    k = words.index("of") + 1
+    if k < len(words) and words[k] == "the":
+        k += 1
+    stops = word_set("title_body_stops")
+    end = next((j for j in range(k, len(words)) if words[j] in stops), len(words))
+    heads = word_set("body_heads") | word_set("bloc_words") | word_set("ngo_heads") | word_set("title_body_heads")
+    while end > k and words[end - 1] not in heads:
+        end -= 1  # the person's name after the body: "the Russian delegation [Sergei Ryabkov]"
+    if end - k < 2:
+        return []
+    words = words[k:end]
+    body = Draft(d.start, d.start, kind="igo" if d.org and not d.country else "org", country=d.country, org=d.org)
+    body.name, body.sector = " ".join(words), d.sector
+    return [(["", *words], body)]
 
 
 def link_definite_bodies(doc, drafts) -> None:
@@ -146,7 +173,7 @@ def link_definite_bodies(doc, drafts) -> None:
                 _take_state(d, ante)
             continue
         if d.kind == "person" and d.role and (d.country or d.org):
-            named += _body_of_title(d)
+            named += _body_of_title(doc, d)
             continue
         if d.kind not in ("org", "igo"):
             continue
@@ -155,7 +182,7 @@ def link_definite_bodies(doc, drafts) -> None:
             continue
         if d.country or d.org:
             named.append((words, d))
-        elif d.definite and words[0] in word_set("bloc_words") and len(words) == 1:
+        elif len(words) == 1 and words[0] in word_set("bloc_words") and (d.definite or _capitalised_within(doc, d)):
             _bloc_named_again(doc, d, drafts)  # "the Alliance" the parser took for a name of its own
         elif (d.definite or _title_case(doc, d)) and not d.cameo and len(words) <= 4:
             # "the ministry's press service": the possessor is the body named before
@@ -175,6 +202,12 @@ def link_definite_bodies(doc, drafts) -> None:
     drop = {id(d) for d in bare if not (d.country or d.org)}
     if drop:  # no body of that name before it: a common noun ("the service was slow")
         drafts[:] = [d for d in drafts if id(d) not in drop]
+
+
+def _capitalised_within(doc, d) -> bool:
+    """The draft's first word is capitalised inside its sentence ("the entire Organization")."""
+    t = doc[d.start]
+    return t.text[:1].isupper() and not t.is_sent_start
 
 
 def _bloc_named_again(doc, d, drafts) -> None:
@@ -225,6 +258,9 @@ def _bare_heads(doc, drafts) -> list:
             # the noun must head the name ("border service"), not end a modifier ("secretary of the economy")
             if w.pos_ in ("NOUN", "PROPN") and w.tag_ in ("NN", "NNP") and not d.start <= w.head.i < d.end:
                 heads.setdefault(w.lower_, d.end)
+        elif d.kind == "person" and d.role and (d.country or d.org):
+            for words, _body in _body_after_of(doc, d):  # "Director of the Fourth CIS Department ... NAME"
+                heads.setdefault(words[-1], d.end)
     bodies = [d for d in drafts if d.kind in ("org", "igo") and (d.country or d.org)]
     if not heads and not any(d.kind == "igo" for d in bodies):
         return []

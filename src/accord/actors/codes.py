@@ -7,6 +7,7 @@ office-holder table on the article's date. Nothing known -> ``None``."""
 
 from __future__ import annotations
 
+from ..syntax import grammar
 from .knowledge import term_on
 from .lexicon import ADJ, AGENT, CAPITAL, CITY, COUNTRY, GROUP, INST, INTL, ORG, PERSON, REGION, REGION_ADJ, SEAT
 from .parts import STATE_KINDS, Draft, Phrase, Piece
@@ -290,9 +291,22 @@ def _names_document(doc, ph: Phrase) -> bool:
     return ph.end < len(doc) and doc[ph.end].lower_ in word_set("document_heads")
 
 
+def _addressing(w) -> bool:
+    """The word "to"/"from" depends on addresses a government: a word of
+    addressing itself ("a message to", "demanded from") or a verb whose
+    object is one ("sent a protest note to")."""
+    heads = word_set("addressee_heads")
+    if w.lemma_.lower() in heads:
+        return True
+    g = grammar(w.doc)
+    return w.pos_ in ("VERB", "AUX") and any(c.lemma_.lower() in heads for c in g.children(w, "object"))
+
+
 def _capital_draft(doc, d: Draft, ph: Phrase, head: Piece) -> Draft:
     """A capital alone: its government ("Washington said"), or a place after
-    a locative preposition or as a dateline ("in central Baghdad", "BISHKEK,");
+    a locative preposition or as a dateline ("in central Baghdad", "BISHKEK,")
+    unless "to"/"from" follows a word of addressing ("a message to Moscow",
+    "demanded from Baku", ``addressee_heads``): the government again;
     no actor before a document it names (``document_heads``: "the Bishkek
     declaration", "the Washington Treaty")."""
     k = ph.start - 1
@@ -303,7 +317,10 @@ def _capital_draft(doc, d: Draft, ph: Phrase, head: Piece) -> Draft:
         d.kind = "skip"  # "the Bishkek declaration", "the Minsk agreements": a document named by a city
         return d
     line_start = ph.start == 0 or "\n" in doc[ph.start - 1].text_with_ws or doc[ph.start - 1].is_space
-    if prev in word_set("locative") or (ph.end < len(doc) and doc[ph.end].text == "," and line_start):
+    addressed = k >= 0 and prev in ("to", "from") and _addressing(doc[k].head)
+    if (prev in word_set("locative") and not addressed) or (
+        ph.end < len(doc) and doc[ph.end].text == "," and line_start
+    ):
         d.kind = "location"
         d.sector = None
     else:

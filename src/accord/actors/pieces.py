@@ -7,7 +7,7 @@ the marks a piece's neighbours put on it ("anti-Russian", "US-backed",
 from __future__ import annotations
 
 from .codes import EDU_HEADS
-from .entnames import given_before_place, given_names, is_outlet, trailing_person
+from .entnames import given_before_place, given_names, is_outlet, media_words, trailing_person
 from .lexicon import ADJ, AGENT, CAPITAL, CITY, COUNTRY, GROUP, NAMED, PERSON, PRIORITY, REGION, REGION_ADJ, Entry
 from .names import more_persons
 from .parts import Piece
@@ -199,6 +199,8 @@ def _entity_pieces(doc, chosen: list, taken: bytearray, ent_country: dict, arr) 
             label = "GPE"  # "the Sahel": a region the parser took for a person
         elif label == "GPE" and given_before_place(words, pos, taken, s, e):
             label, s = "PERSON", s - 1
+        elif label in ("ORG", "GPE", "FAC") and _name_after_role(words, pos, by_end.get(s), s, e):
+            label = "PERSON"  # "Deputy [Dastan Sydykov]", "deputy [Nurlanbek Abdyrakhmanov]": a name, not a body
         elif label in ("ORG", "FAC"):
             k = trailing_person(words, pos, s, e)
             if k is not None and not any(taken[k:e]):
@@ -219,6 +221,21 @@ def _entity_pieces(doc, chosen: list, taken: bytearray, ent_country: dict, arr) 
             for i in range(s, e):
                 taken[i] = 1
             chosen.append(Piece(s, e, typ, Entry(typ, doc[s:e].text, ent_country.get(ent.start))))
+
+
+def _name_after_role(words, pos, role, s: int, e: int) -> bool:
+    """An entity right after a person's role ("Deputy", "political
+    scientist") is that person's name where it is shaped as one: two or three
+    capitalised words, none an outlet's or a body's head word."""
+    if role is None or role.type != AGENT or not role.entry.person or not 2 <= e - s <= 3:
+        return False
+    if not all(
+        words[i][:1].isupper() and words[i].replace("-", "").isalpha() and pos[i] in ("PROPN", "") for i in range(s, e)
+    ):
+        return False
+    heads = word_set("body_heads") | word_set("ngo_heads") | word_set("entity_heads") | word_set("title_body_heads")
+    low = {w.lower() for w in words[s:e]}
+    return not (low & (heads | EDU_HEADS | media_words()))
 
 
 def _after_state(chosen: list, taken: bytearray, words, s: int, e: int) -> int:

@@ -60,10 +60,8 @@ def _appositive(doc, d: Draft, drafts_by_start: dict, pieces_by_start: dict, sen
             break  # another person begins ("an aide to President Ilham Aliyev")
         # a name is read whole, "and" in it too ("head of the Center for Democracy and Security")
         window_end = max(window_end + 1, p.end if p is not None else 0)
-    if any(
-        (x := drafts_by_start.get(k)) is not None and x.kind == "person" and x.person and not x.role_noun
-        for k in range(j, window_end)
-    ):
+    served, window_end = _served_person(doc, drafts_by_start, j, window_end)
+    if served is False:
         return None  # another named person: a list ("Biden, South Korean President Yoon and ..."), no apposition
     # a piece may hold the determiner the loop skipped ("the Kremlin spokesman")
     inside = [q for k in range(i + 1, window_end) if (q := pieces_by_start.get(k)) is not None and q.end <= window_end]
@@ -91,6 +89,8 @@ def _appositive(doc, d: Draft, drafts_by_start: dict, pieces_by_start: dict, sen
         (p.country for p in inside if p.country), None
     )
     org = next((p.entry.org for p in inside if p.entry.org and p.type in (ORG, INTL)), None)
+    if served is not None and not (country or org):
+        country, org = served.country, served.org  # "an aide to President Ilham Aliyev": the president's state
     sector = role.entry.sector
     if sector is None:
         for p in inside:
@@ -103,9 +103,26 @@ def _appositive(doc, d: Draft, drafts_by_start: dict, pieces_by_start: dict, sen
                 sector = sector_from_orgent(doc, p)
                 if sector:
                     break
+    if sector is None and served is not None:
+        sector = served.sector  # the aide of a president serves the government
     role_text = doc[role.start : role.end].text
     # "Secretary of the Security Council" is one agent phrase already
     return role_text, role.entry.cls, country, org, sector, window_end
+
+
+def _served_person(doc, drafts_by_start: dict, j: int, window_end: int) -> tuple:
+    """The named person in an apposition's window: one the role serves,
+    after "to" / "for" ("NAME, an aide to President Ilham Aliyev,"), cuts the
+    window before that word and is returned; any other is a list, not an
+    apposition (``False``). ``(served or None or False, window end)``."""
+    for k in range(j, window_end):
+        x = drafts_by_start.get(k)
+        if x is None or x.kind != "person" or not x.person or x.role_noun:
+            continue
+        if k - 1 > j and doc[k - 1].lower_ in word_set("served_person_words") and (x.country or x.org):
+            return x, k - 1
+        return False, window_end
+    return None, window_end
 
 
 def locative_country(doc, drafts, pieces_by_start):
