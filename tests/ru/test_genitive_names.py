@@ -1,0 +1,36 @@
+"""Speakers' names in the genitive after «по словам» / «по мнению» and a
+title, on sentences of our own (natasha): the English name is the
+nominative's, also where the tagger reads an unknown given name as a
+nominative."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.ru
+
+
+def _speakers(text):
+    from accord.ru.extract import extract_text
+
+    _m, _c, quotes, _e = extract_text(text, "2025-03-01")
+    return [q.speaker.name for q in quotes if q.speaker is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "По мнению министра иностранных дел Киргизии Жээнбека Кулубаева, ситуация на границе остается напряженной.",
+            "Jeenbek Kulubaev",
+        ),
+        (
+            "По словам официального представителя МИД Казахстана Айбека Смадиярова, Астана не получала такого запроса.",
+            "Aibek Smadiyarov",
+        ),
+        ("По словам главы МИД Узбекистана Бахтиёра Саидова, Ташкент готов к диалогу.", "Bakhtiyor Saidov"),
+        ("По словам депутата парламента Киргизии Айгуль Сариевой, закон будет принят осенью.", "Aigul Sariyeva"),
+    ],
+)
+def test_a_genitive_speaker_is_named_in_the_nominative(text, name):
+    assert name in _speakers(text)
