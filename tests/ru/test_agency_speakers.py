@@ -1,7 +1,7 @@
 """Speakers' names in the genitive after «по словам» / «по мнению» and a
 title, on sentences of our own (natasha): the English name is the
 nominative's, also where the tagger reads an unknown given name as a
-nominative."""
+nominative; a quote run on into the next paragraphs keeps its speaker."""
 
 from __future__ import annotations
 
@@ -34,3 +34,20 @@ def _speakers(text):
 )
 def test_a_genitive_speaker_is_named_in_the_nominative(text, name):
     assert name in _speakers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Президент Узбекистана Шавкат Мирзиёев заявил: «Мы готовы к сотрудничеству.\n\n«Наша страна открыта для инвестиций».",
+        "Глава МИД Казахстана Мурат Нуртлеу отметил: «Казахстан выступает за диалог.\n\n«Мы готовы содействовать переговорам».",
+        "Министр обороны Армении Сурен Папикян подчеркнул: «Мы не хотим войны.\n\n«Но мы будем защищать нашу землю.\n\n"
+        "«Армия готова к любому развитию событий».",
+    ],
+)
+def test_a_quote_run_on_into_the_next_paragraphs_keeps_its_speaker(text):
+    from accord.ru.extract import extract_text
+
+    _m, _c, quotes, _e = extract_text(text, "2025-03-01")
+    paragraphs = text.count("\n\n") + 1
+    assert len([q for q in quotes if q.speaker is not None and q.speaker.name]) == paragraphs
