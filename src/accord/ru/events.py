@@ -359,6 +359,8 @@ def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=())
             return [(None, None)] if mutual and recipient is None and not retold and _bare_sides(g, at, subj) else []
         return [pair] if mutual else [(pair[0], recipient), (pair[1], recipient)]
     others = [o for o in _partners(g, doc, actors, at, subj, actor) if o.code != actor.code] if subj is not None else []
+    if mutual and others and rec_tok is not None and _in_place(g, rec_tok, {verb.i, getattr(arg, "i", -1)}):
+        recipient, more = None, []  # «A и B провели учения у границы с C»: C is where, not a party
     if recipient is None and mutual and others:
         parties = [actor] + others
         return [(a, b) for k, a in enumerate(parties) for b in parties[k + 1 :]]
@@ -366,6 +368,20 @@ def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=())
         return [(actor, None)] + [(o, None) for o in others]
     pairs = [(actor, recipient)] + [(actor, r) for r in more]  # «обвинил Минск и Москву»: each of them
     return pairs + [(o, r) for o in others for r in [recipient, *more] if recipient is not None]
+
+
+def _in_place(g, tok, stop: set[int]) -> bool:
+    """Is the word inside a place phrase below the act («у границы с
+    Литвой», «в районе границы с Азербайджаном»), three levels up at most?"""
+    t = tok.head
+    for _ in range(3):
+        if t.i in stop or t.head.i == t.i:
+            return False
+        case = g.child(t, "case")
+        if case is not None and lx.lemma(case) in lx.event_map("place_cases"):
+            return True
+        t = t.head
+    return False
 
 
 def _event(doc, actors, at, verb, row, arg, published, meeting: Event | None = None, quotes=()) -> list[Event]:
