@@ -60,3 +60,21 @@ def test_a_bare_role_in_a_ministry_report_is_of_its_country():
 def test_the_patient_of_a_passive_arrest_is_its_recipient():
     got = _counted("Пограничниками Киргизии задержаны трое граждан Таджикистана.")
     assert ("COERCE", "KGZMIL", "TJK") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Как заявили в пограничных войсках ГКНБ Таджикистана, провокацию устроила киргизская сторона.",
+            ("TJKMIL", "KGZ"),
+        ),
+        (
+            "«Провокацию на границе устроили азербайджанские военные», — заявил министр обороны Армении Сурен Папикян.",
+            ("ARMMIL", "AZEMIL"),
+        ),
+        ("«Армения совершила очередную провокацию», — заявили в Минобороны Азербайджана.", ("AZEMIL", "ARM")),
+    ],
+)
+def test_a_provocation_laid_on_another_party_in_a_report_is_a_reproach(text, want):
+    assert ("ACCUSE", *want) in _counted(text)
