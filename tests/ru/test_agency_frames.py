@@ -121,3 +121,18 @@ def test_the_state_across_the_border_of_joint_drills_is_no_party(text, want, wro
     got = _counted(text)
     assert ("COOPERATE", *want) in got
     assert not any(r == wrong for _t, _a, r in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Белоруссия заявила о готовности поставлять продовольствие в Таджикистан.", ("BLR", "TJK")),
+        ("Россия выразила готовность передать Киргизии партию беспилотников.", ("RUS", "KGZ")),
+        ("Казахстан объявил о намерении провести учения с Узбекистаном.", ("KAZ", "UZB")),
+        ("Армения и Франция приняли решение провести совместные учения.", ("ARM", "FRA")),
+    ],
+)
+def test_an_act_under_a_noun_of_intent_is_a_promise_of_the_speaker(text, want):
+    got = _counted(text)
+    assert any(t == "AGREE" and (a, r) == want for t, a, r in got)
+    assert not any(t == "COOPERATE" for t, _a, _r in got)  # «приняли решение провести учения»: no drill taken part in

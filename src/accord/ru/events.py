@@ -92,7 +92,7 @@ def _prep_nouns_after(verb) -> set[str]:
     out, prep = set(), False
     marks = lx.quote_words("quote_open") | lx.quote_words("quote_close")
     for t in verb.doc[verb.i + 1 : verb.sent.end]:
-        if t.is_punct and t.text not in marks:
+        if (t.is_punct and t.text not in marks) or t.pos_ == "VERB":  # «приняли решение провести учения»: its own
             break
         prep = prep or t.pos_ == "ADP"
         if t.pos_ == "NOUN" and (prep or accusative_only(t) or t.morph.get("Case") == ["Ins"]):
