@@ -32,6 +32,7 @@ from .event_parties import (
     dative_below,
     epithet_person,
     own_body,
+    owned_pair_states,
     owner_conjuncts,
     owner_sides,
     pair_partner,
@@ -242,7 +243,7 @@ def _party(doc, actors, at, tok, place_ok: bool = True) -> EventActor | None:
     return EventActor(span.start_char, span.end_char, span.text, t.code(), t.country, t.org, t.sector)
 
 
-def _meeting_parties(g, at, subj, meeting: Event | None, mutual: bool) -> tuple[EventActor, EventActor] | None:
+def _meeting_parties(g, at, subj, meeting: Event | None, mutual: bool, future=False) -> tuple | None:
     """«Лидеры подписали заявление»: a plural noun for the people who met
     (``meeting_parties`` in ``lang/ru/events/words.tsv``; not «стороны»,
     which the gold leaves uncoded) stands for the two parties of the
@@ -250,7 +251,12 @@ def _meeting_parties(g, at, subj, meeting: Event | None, mutual: bool) -> tuple[
     («мы договорились»). A modifier that names no party («главы
     государств») does not stop it; one that does («министры России и
     Казахстана») names the parties itself."""
+    sector = at[subj.i].sector if subj.i in at and at[subj.i].flag == "role" else None
     states = pair_states(g, subj, meeting)  # «обе страны договорились»
+    if (
+        states is None and not future
+    ):  # «правительства двух стран заключили» (a plan of theirs is the gold's hypothesis)
+        states = owned_pair_states(g, subj, meeting, sector)
     if states is not None or meeting is None or meeting.recipient is None or not plural_sense(g, subj):
         return states
     lem = lx.lemma(subj)
@@ -329,7 +335,7 @@ def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=())
     if subj is None and mutual:  # «был подписан договор между A и B», «планируется провести учения армий A и B»
         party = lambda t: _party(doc, actors, at, t, place_ok=False)  # noqa: E731
         sector = lambda t: at[t.i].sector if t.i in at and at[t.i].flag == "role" else None  # noqa: E731
-        return owner_sides(g, arg, party, sector) or passive_sides(g, verb, party)
+        return owner_sides(g, arg, party, sector, meeting) or passive_sides(g, verb, party)
     if subj is None:  # «задержаны 14 контрабандистов, сообщили в ГКНБ»: the reporting body did it
         actor = reporting_body(g, verb, quotes, at)
         if actor is None:
@@ -352,7 +358,7 @@ def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=())
     more = [_party(doc, actors, at, c, place_ok=False) for c in conj]
     more = [p for p in more if p is not None and recipient is not None and p.code != recipient.code]
     if actor is None:
-        pair = _meeting_parties(g, at, subj, meeting, mutual)
+        pair = _meeting_parties(g, at, subj, meeting, mutual, _flags(g, verb)[1])
         if pair is None:  # «Стороны договорились …»: an act of the two, who are not named
             retold = meeting is not None and row["cameo"].startswith("04")  # «стороны также обсудили» the talks told
             retold = retold and not _flags(g, verb)[1]  # «стороны проведут заседание»: a meeting still to come
