@@ -78,3 +78,25 @@ def test_the_patient_of_a_passive_arrest_is_its_recipient():
 )
 def test_a_provocation_laid_on_another_party_in_a_report_is_a_reproach(text, want):
     assert ("ACCUSE", *want) in _counted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "В пресс-службе МЧС Казахстана сообщили, что в Узбекистан направлена гуманитарная помощь.",
+            ("AID", "KAZ", "UZB"),
+        ),
+        (
+            "Как сообщили в Минобороны России, в Таджикистан переброшены дополнительные подразделения.",
+            ("MOBILIZE", "RUSMIL", None),
+        ),
+        (
+            "По информации МВД Таджикистана, задержаны пятеро членов запрещенной организации.",
+            ("COERCE", "TJKCOP", None),
+        ),
+        ("Задержали трех нарушителей границы, сообщили в ГКНБ Киргизии.", ("COERCE", "KGZSPY", None)),
+    ],
+)
+def test_a_reported_act_sent_to_another_state_is_still_the_reporter_s(text, want):
+    assert want in _counted(text)

@@ -33,7 +33,11 @@ def reporting_body(g, verb, quotes, at) -> EventActor | None:
     sp = q.speaker if q is not None else None
     if sp is None or sp.name or not sp.code:
         return None
-    places = [at[n.i] for w, _c, n in g.prep_args(verb) if w == "в" and n.i in at and at[n.i].kind == "state"]
+    places = [  # «в Киргизии» (where), not «в Узбекистан» (whither: the recipient)
+        at[n.i]
+        for w, _c, n in g.prep_args(verb)
+        if w == "в" and n.i in at and at[n.i].kind == "state" and "Acc" not in n.morph.get("Case")
+    ]
     if any(p.country != sp.country for p in places):
         return None
     sector = sp.code[len(sp.country) :] if sp.country and sp.code.startswith(sp.country) else None

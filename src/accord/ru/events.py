@@ -351,6 +351,8 @@ def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=())
         cand = _plural_pronoun(g, _relative(g, cand), verb, at)
         recipient = _party(doc, actors, at, cand, place_ok=False) or _speaker_party(g, cand, quotes)
         recipient = recipient or (own_body(doc, actors, at, cand, actor) if actor is not None else None)
+        if recipient is not None and actor is not None and recipient.code == actor.code and not mutual:
+            recipient = None  # «задержаны члены организации, сообщили в МВД»: the doer itself is no recipient
         if recipient is not None:
             rec_tok = cand
             break
