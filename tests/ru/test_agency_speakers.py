@@ -51,3 +51,25 @@ def test_a_quote_run_on_into_the_next_paragraphs_keeps_its_speaker(text):
     _m, _c, quotes, _e = extract_text(text, "2025-03-01")
     paragraphs = text.count("\n\n") + 1
     assert len([q for q in quotes if q.speaker is not None and q.speaker.name]) == paragraphs
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Согласно сообщению МИД Азербайджана, выслан сотрудник посольства Ирана.", "AZEGOV"),
+        ("Согласно информации МВД Киргизии, задержаны трое граждан Таджикистана.", "KGZCOP"),
+        ("По сообщению пресс-службы Минобороны Казахстана, учения завершились успешно.", "KAZMIL"),
+    ],
+)
+def test_a_report_after_soglasno_or_po_soobshcheniyu_is_the_body_s(text, code):
+    from accord.ru.extract import extract_text
+
+    _m, _c, quotes, _e = extract_text(text, "2025-03-01")
+    assert any(q.speaker is not None and q.speaker.code == code for q in quotes)
+
+
+def test_an_agency_s_report_has_no_speaker():
+    from accord.ru.extract import extract_text
+
+    _m, _c, quotes, _e = extract_text("По сообщению ТАСС, переговоры завершились в Москве.", "2025-03-01")
+    assert not [q for q in quotes if q.speaker is not None]

@@ -367,7 +367,7 @@ def _cues(doc):
                 after = [t for t in g.subjects(tok) if t.i > tok.i] if clause.i < tok.i else []  # «…, не исключил X»
                 who = _cited(g, tok) or (after[0] if after else None) or _speaker_token(g, tok)
                 yield tok, who or _inverted_speaker(g, tok), clause, cues[lem]
-        elif lem in sources and any(w == "по" for w in [lx.lemma(c) for c in g.children(tok, "case")]):
+        elif lem in sources and any(lx.lemma(c) in lx.quote_words("source_cases") for c in g.children(tok, "case")):
             owner = g.child(tok, "noun_modifier", "possessor") or _possessive(g, tok)
             if owner is not None and tok.head.i != tok.i:
                 yield tok, owner, tok.head, sources[lem]
