@@ -100,3 +100,8 @@ def test_a_provocation_laid_on_another_party_in_a_report_is_a_reproach(text, wan
 )
 def test_a_reported_act_sent_to_another_state_is_still_the_reporter_s(text, want):
     assert want in _counted(text)
+
+
+def test_ministers_in_a_ministry_report_are_not_the_reporter_alone():
+    got = _counted("Как сообщает пресс-служба МИД Узбекистана, министры обсудили вопросы региональной безопасности.")
+    assert ("CONSULT", "UZBGOV", None) not in got
