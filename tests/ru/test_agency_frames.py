@@ -107,3 +107,32 @@ def test_planned_joint_drills_are_a_promise_of_their_owners(text, want):
 )
 def test_a_decision_taken_during_talks_is_no_reception_of_their_guests(text):
     assert not any(t == "CONSULT" and a is None for t, a, _r in _counted(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "wrong"),
+    [
+        ("Белоруссия и Россия провели совместные учения у границы с Литвой.", ("BLR", "RUS"), "LTU"),
+        ("Казахстан и Киргизия провели учения на границе с Китаем.", ("KAZ", "KGZ"), "CHN"),
+        ("Армения и Иран провели совместные учения в районе границы с Азербайджаном.", ("ARM", "IRN"), "AZE"),
+    ],
+)
+def test_the_state_across_the_border_of_joint_drills_is_no_party(text, want, wrong):
+    got = _counted(text)
+    assert ("COOPERATE", *want) in got
+    assert not any(r == wrong for _t, _a, r in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Белоруссия заявила о готовности поставлять продовольствие в Таджикистан.", ("BLR", "TJK")),
+        ("Россия выразила готовность передать Киргизии партию беспилотников.", ("RUS", "KGZ")),
+        ("Казахстан объявил о намерении провести учения с Узбекистаном.", ("KAZ", "UZB")),
+        ("Армения и Франция приняли решение провести совместные учения.", ("ARM", "FRA")),
+    ],
+)
+def test_an_act_under_a_noun_of_intent_is_a_promise_of_the_speaker(text, want):
+    got = _counted(text)
+    assert any(t == "AGREE" and (a, r) == want for t, a, r in got)
+    assert not any(t == "COOPERATE" for t, _a, _r in got)  # «приняли решение провести учения»: no drill taken part in

@@ -60,3 +60,48 @@ def test_a_bare_role_in_a_ministry_report_is_of_its_country():
 def test_the_patient_of_a_passive_arrest_is_its_recipient():
     got = _counted("Пограничниками Киргизии задержаны трое граждан Таджикистана.")
     assert ("COERCE", "KGZMIL", "TJK") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Как заявили в пограничных войсках ГКНБ Таджикистана, провокацию устроила киргизская сторона.",
+            ("TJKMIL", "KGZ"),
+        ),
+        (
+            "«Провокацию на границе устроили азербайджанские военные», — заявил министр обороны Армении Сурен Папикян.",
+            ("ARMMIL", "AZEMIL"),
+        ),
+        ("«Армения совершила очередную провокацию», — заявили в Минобороны Азербайджана.", ("AZEMIL", "ARM")),
+    ],
+)
+def test_a_provocation_laid_on_another_party_in_a_report_is_a_reproach(text, want):
+    assert ("ACCUSE", *want) in _counted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "В пресс-службе МЧС Казахстана сообщили, что в Узбекистан направлена гуманитарная помощь.",
+            ("AID", "KAZ", "UZB"),
+        ),
+        (
+            "Как сообщили в Минобороны России, в Таджикистан переброшены дополнительные подразделения.",
+            ("MOBILIZE", "RUSMIL", None),
+        ),
+        (
+            "По информации МВД Таджикистана, задержаны пятеро членов запрещенной организации.",
+            ("COERCE", "TJKCOP", None),
+        ),
+        ("Задержали трех нарушителей границы, сообщили в ГКНБ Киргизии.", ("COERCE", "KGZSPY", None)),
+    ],
+)
+def test_a_reported_act_sent_to_another_state_is_still_the_reporter_s(text, want):
+    assert want in _counted(text)
+
+
+def test_ministers_in_a_ministry_report_are_not_the_reporter_alone():
+    got = _counted("Как сообщает пресс-служба МИД Узбекистана, министры обсудили вопросы региональной безопасности.")
+    assert ("CONSULT", "UZBGOV", None) not in got

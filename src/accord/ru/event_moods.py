@@ -7,6 +7,7 @@ AGREE, a refused one REJECT.
 from __future__ import annotations
 
 from . import lexicon as lx
+from .event_subjects import intent_holder
 
 
 def flags(g, verb) -> tuple[bool, bool, bool]:
@@ -20,6 +21,7 @@ def flags(g, verb) -> tuple[bool, bool, bool]:
     )
     future = future or any(_future_be(c) for v in chain for c in v.children)  # «будет подписано», «будет вынужден»
     future = future or (len(chain) > 1 and lx.lemma(chain[1]) in words("future_heads"))  # «пообещали передать»
+    future = future or intent_holder(g, verb) is not None  # «заявила о готовности поставлять»
     hypo = any(lx.lemma(c) in words("conditional") for v in chain for c in v.children)
     heads = clause_heads(g, verb)
     hypo = hypo or any(lx.lemma(h) in words("hypothetical_heads") for h in heads)  # «может ввести», «не исключил, что»

@@ -135,11 +135,12 @@ def dative_below(g, arg) -> list:
     return out
 
 
-def owner_sides(g, arg, party, sector) -> list[tuple]:
+def owner_sides(g, arg, party, sector, meeting=None) -> list[tuple]:
     """«планируется провести учения армий Киргизии и Таджикистана»: a joint
     act with no doer in its clause whose object names two parties as its
-    owners (genitives, two levels down at most) is theirs; ``sector`` gives
-    the sector a word names («армий»: MIL) or None."""
+    owners (genitives, two levels down at most) is theirs, as are «двух
+    стран» after a meeting (its states); ``sector`` gives the sector a word
+    names («армий»: MIL) or None."""
     if arg is None:
         return []
     level = [arg]
@@ -147,6 +148,7 @@ def owner_sides(g, arg, party, sector) -> list[tuple]:
         level = [c for t in level for c in g.children(t, "noun_modifier") if g.child(c, "case") is None]
         for t in level:
             sides = [p for p in (party(c) for c in [t, *g.conjuncts(t)]) if p is not None]
+            sides = sides if len(sides) > 1 else list(pair_states(g, t, meeting) or ())
             if len(sides) > 1:
                 return [(_of_sector(sides[0], sector(t.head)), _of_sector(sides[1], sector(t.head)))]
     return []
@@ -179,3 +181,14 @@ def pair_states(g, subj, meeting) -> tuple[EventActor, EventActor] | None:
         return None
     a, b = meeting.actor, meeting.recipient
     return tuple(EventActor(p.start, p.end, p.text, p.country, p.country, None, None) for p in (a, b))
+
+
+def owned_pair_states(g, subj, meeting, sector: str | None) -> tuple[EventActor, EventActor] | None:
+    """«правительства двух стран заключили …», «военные обеих стран» after a
+    meeting: the states of its two parties, as the body the head word names
+    (``sector``: GOV, MIL) where it names one."""
+    for m in g.children(subj, "noun_modifier"):
+        states = pair_states(g, m, meeting)
+        if states is not None:
+            return _of_sector(states[0], sector), _of_sector(states[1], sector)
+    return None

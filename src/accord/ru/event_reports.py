@@ -10,6 +10,7 @@ not taken so (a minister who tells of arrests did not make them)."""
 from __future__ import annotations
 
 from ..record import EventActor, join_code
+from . import lexicon as lx
 
 
 def unsaid_doer(g, verb) -> bool:
@@ -33,7 +34,11 @@ def reporting_body(g, verb, quotes, at) -> EventActor | None:
     sp = q.speaker if q is not None else None
     if sp is None or sp.name or not sp.code:
         return None
-    places = [at[n.i] for w, _c, n in g.prep_args(verb) if w == "в" and n.i in at and at[n.i].kind == "state"]
+    places = [  # «в Киргизии» (where), not «в Узбекистан» (whither: the recipient)
+        at[n.i]
+        for w, _c, n in g.prep_args(verb)
+        if w == "в" and n.i in at and at[n.i].kind == "state" and "Acc" not in n.morph.get("Case")
+    ]
     if any(p.country != sp.country for p in places):
         return None
     sector = sp.code[len(sp.country) :] if sp.country and sp.code.startswith(sp.country) else None
@@ -53,6 +58,8 @@ def reported_role(doc, at, subj, quotes) -> EventActor | None:
     institution's report, is of that institution's country."""
     a = at.get(subj.i) if subj is not None else None
     if a is None or a.flag != "role" or a.country or a.org or not a.sector or a.ref is not None:
+        return None
+    if lx.lemma(subj) in lx.event_map("meeting_parties"):  # «министры обсудили»: the two sides, not the reporter's
         return None
     q = next((q for q in quotes if q.start <= subj.idx < q.end), None)
     sp = q.speaker if q is not None else None

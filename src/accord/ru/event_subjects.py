@@ -52,9 +52,24 @@ def _misread_subject(g, verb):
     return None
 
 
+def intent_holder(g, verb):
+    """«заявила о готовности поставлять», «выразила готовность передать»,
+    «приняли решение провести»: the verb whose noun of intent
+    (``intent_nouns``) governs the infinitive, or None."""
+    noun = verb.head
+    if "Inf" not in verb.morph.get("VerbForm") or noun.i == verb.i or noun.pos_ != "NOUN":
+        return None
+    if lx.lemma(noun) not in lx.event_map("intent_nouns") or g.subjects(verb):
+        return None
+    return noun.head if noun.head.i != noun.i and noun.head.pos_ in ("VERB", "AUX") else None
+
+
 def subject(g, verb):
     if g.is_passive(verb) and not g.agents(verb):  # «она была опровергнута»: the doer is not said
         return None
+    holder = intent_holder(g, verb)
+    if holder is not None:  # «Белоруссия заявила о готовности поставлять …»
+        return subject(g, holder)
     if not g.subjects(verb):
         misread = _misread_subject(g, verb) or document_adopters(g, verb, lx.event_map("document_nouns"))
         if misread is not None:

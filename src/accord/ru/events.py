@@ -32,6 +32,7 @@ from .event_parties import (
     dative_below,
     epithet_person,
     own_body,
+    owned_pair_states,
     owner_conjuncts,
     owner_sides,
     pair_partner,
@@ -92,7 +93,7 @@ def _prep_nouns_after(verb) -> set[str]:
     out, prep = set(), False
     marks = lx.quote_words("quote_open") | lx.quote_words("quote_close")
     for t in verb.doc[verb.i + 1 : verb.sent.end]:
-        if t.is_punct and t.text not in marks:
+        if (t.is_punct and t.text not in marks) or t.pos_ == "VERB":  # «приняли решение провести учения»: its own
             break
         prep = prep or t.pos_ == "ADP"
         if t.pos_ == "NOUN" and (prep or accusative_only(t) or t.morph.get("Case") == ["Ins"]):
@@ -242,7 +243,7 @@ def _party(doc, actors, at, tok, place_ok: bool = True) -> EventActor | None:
     return EventActor(span.start_char, span.end_char, span.text, t.code(), t.country, t.org, t.sector)
 
 
-def _meeting_parties(g, at, subj, meeting: Event | None, mutual: bool) -> tuple[EventActor, EventActor] | None:
+def _meeting_parties(g, at, subj, meeting: Event | None, mutual: bool, future=False) -> tuple | None:
     """«Лидеры подписали заявление»: a plural noun for the people who met
     (``meeting_parties`` in ``lang/ru/events/words.tsv``; not «стороны»,
     which the gold leaves uncoded) stands for the two parties of the
@@ -250,7 +251,12 @@ def _meeting_parties(g, at, subj, meeting: Event | None, mutual: bool) -> tuple[
     («мы договорились»). A modifier that names no party («главы
     государств») does not stop it; one that does («министры России и
     Казахстана») names the parties itself."""
+    sector = at[subj.i].sector if subj.i in at and at[subj.i].flag == "role" else None
     states = pair_states(g, subj, meeting)  # «обе страны договорились»
+    if (
+        states is None and not future
+    ):  # «правительства двух стран заключили» (a plan of theirs is the gold's hypothesis)
+        states = owned_pair_states(g, subj, meeting, sector)
     if states is not None or meeting is None or meeting.recipient is None or not plural_sense(g, subj):
         return states
     lem = lx.lemma(subj)
@@ -329,7 +335,7 @@ def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=())
     if subj is None and mutual:  # «был подписан договор между A и B», «планируется провести учения армий A и B»
         party = lambda t: _party(doc, actors, at, t, place_ok=False)  # noqa: E731
         sector = lambda t: at[t.i].sector if t.i in at and at[t.i].flag == "role" else None  # noqa: E731
-        return owner_sides(g, arg, party, sector) or passive_sides(g, verb, party)
+        return owner_sides(g, arg, party, sector, meeting) or passive_sides(g, verb, party)
     if subj is None:  # «задержаны 14 контрабандистов, сообщили в ГКНБ»: the reporting body did it
         actor = reporting_body(g, verb, quotes, at)
         if actor is None:
@@ -345,6 +351,8 @@ def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=())
         cand = _plural_pronoun(g, _relative(g, cand), verb, at)
         recipient = _party(doc, actors, at, cand, place_ok=False) or _speaker_party(g, cand, quotes)
         recipient = recipient or (own_body(doc, actors, at, cand, actor) if actor is not None else None)
+        if recipient is not None and actor is not None and recipient.code == actor.code and not mutual:
+            recipient = None  # «задержаны члены организации, сообщили в МВД»: the doer itself is no recipient
         if recipient is not None:
             rec_tok = cand
             break
@@ -352,13 +360,15 @@ def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=())
     more = [_party(doc, actors, at, c, place_ok=False) for c in conj]
     more = [p for p in more if p is not None and recipient is not None and p.code != recipient.code]
     if actor is None:
-        pair = _meeting_parties(g, at, subj, meeting, mutual)
+        pair = _meeting_parties(g, at, subj, meeting, mutual, _flags(g, verb)[1])
         if pair is None:  # «Стороны договорились …»: an act of the two, who are not named
             retold = meeting is not None and row["cameo"].startswith("04")  # «стороны также обсудили» the talks told
             retold = retold and not _flags(g, verb)[1]  # «стороны проведут заседание»: a meeting still to come
             return [(None, None)] if mutual and recipient is None and not retold and _bare_sides(g, at, subj) else []
         return [pair] if mutual else [(pair[0], recipient), (pair[1], recipient)]
     others = [o for o in _partners(g, doc, actors, at, subj, actor) if o.code != actor.code] if subj is not None else []
+    if mutual and others and rec_tok is not None and _in_place(g, rec_tok, {verb.i, getattr(arg, "i", -1)}):
+        recipient, more = None, []  # «A и B провели учения у границы с C»: C is where, not a party
     if recipient is None and mutual and others:
         parties = [actor] + others
         return [(a, b) for k, a in enumerate(parties) for b in parties[k + 1 :]]
@@ -366,6 +376,20 @@ def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=())
         return [(actor, None)] + [(o, None) for o in others]
     pairs = [(actor, recipient)] + [(actor, r) for r in more]  # «обвинил Минск и Москву»: each of them
     return pairs + [(o, r) for o in others for r in [recipient, *more] if recipient is not None]
+
+
+def _in_place(g, tok, stop: set[int]) -> bool:
+    """Is the word inside a place phrase below the act («у границы с
+    Литвой», «в районе границы с Азербайджаном»), three levels up at most?"""
+    t = tok.head
+    for _ in range(3):
+        if t.i in stop or t.head.i == t.i:
+            return False
+        case = g.child(t, "case")
+        if case is not None and lx.lemma(case) in lx.event_map("place_cases"):
+            return True
+        t = t.head
+    return False
 
 
 def _event(doc, actors, at, verb, row, arg, published, meeting: Event | None = None, quotes=()) -> list[Event]:

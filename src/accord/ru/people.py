@@ -20,30 +20,44 @@ def normal_form(span, normal: str | None = None) -> str:
     parts, toks = normal.split(), [t for t in span if not t.is_punct]
     if len(parts) < 2 or len(parts) != len(toks):
         return normal
-    first = _uninflect(parts[0], toks[0])
+    gen = _genitive_apposition(span)
+    first = _uninflect(parts[0], toks[0], gen)
     inflected = first != parts[0] or any(p != t.text for p, t in zip(parts, toks))
-    return " ".join([first] + [_uninflect(p, t) if inflected else _a_stem(p, t) for p, t in zip(parts[1:], toks[1:])])
+    rest = [_uninflect(p, t, gen) if inflected else _a_stem(p, t, gen) for p, t in zip(parts[1:], toks[1:])]
+    return " ".join([first] + rest)
 
 
-def _a_stem(part: str, tok) -> str:
+def _genitive_apposition(span) -> bool:
+    """«по словам представителя МИД Айбека Смадиярова»: a name in apposition
+    to a noun in the genitive is in the genitive, whatever case the tagger
+    gave its words (it reads an unknown «Айбека» as a nominative)."""
+    roots = [t for t in span if not (span.start <= t.head.i < span.end) or t.head.i == t.i]
+    if len(roots) != 1 or roots[0].dep_ != "appos":
+        return False
+    case = roots[0].head.morph.get("Case")
+    return roots[0].head.pos_ == "NOUN" and case == ["Gen"]
+
+
+def _a_stem(part: str, tok, genitive: bool = False) -> str:
     """A genitive of a name in -а, where the tagger says genitive: «Гелы
     Васадзе» -> «Гела», «Эмомали Собирзоды» -> «Собирзода» (after a given
     name that does not decline, so nothing else shows the case)."""
     low, case = lx.norm(part), tok.morph.get("Case")
     for ending, nominative in lx.actor_map("a_stem_genitives").items():
-        if part == tok.text and low.endswith(ending) and len(low) > 3 and "Gen" in case and "Nom" not in case:
+        gen = genitive or ("Gen" in case and "Nom" not in case)
+        if part == tok.text and low.endswith(ending) and len(low) > 3 and gen:
             return part[: -len(ending)] + nominative
     return part
 
 
-def _uninflect(part: str, tok) -> str:
+def _uninflect(part: str, tok, genitive: bool = False) -> str:
     low, lem = lx.norm(part), lx.norm(tok.lemma_ or "")
-    if _a_stem(part, tok) != part:
-        return _a_stem(part, tok)
+    if _a_stem(part, tok, genitive) != part:
+        return _a_stem(part, tok, genitive)
     if part != tok.text or not lem or low == lem or not low.startswith(lem):
         return part
     note = lx.actor_map("name_case_endings").get(low[len(lem) :])
-    if note is None or (note != "any" and "Nom" in tok.morph.get("Case")):
+    if note is None or (note != "any" and "Nom" in tok.morph.get("Case") and not genitive):
         return part
     return part[: len(lem)]
 

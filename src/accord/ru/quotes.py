@@ -367,7 +367,7 @@ def _cues(doc):
                 after = [t for t in g.subjects(tok) if t.i > tok.i] if clause.i < tok.i else []  # «…, не исключил X»
                 who = _cited(g, tok) or (after[0] if after else None) or _speaker_token(g, tok)
                 yield tok, who or _inverted_speaker(g, tok), clause, cues[lem]
-        elif lem in sources and any(w == "по" for w in [lx.lemma(c) for c in g.children(tok, "case")]):
+        elif lem in sources and any(lx.lemma(c) in lx.quote_words("source_cases") for c in g.children(tok, "case")):
             owner = g.child(tok, "noun_modifier", "possessor") or _possessive(g, tok)
             if owner is not None and tok.head.i != tok.i:
                 yield tok, owner, tok.head, sources[lem]
@@ -442,10 +442,11 @@ def _continued(text: str, found: dict) -> None:
             found[nxt] = Quote(nxt[0], nxt[1], text[nxt[0] : nxt[1]], "direct", q.speaker, q.cue)
             found[nxt].sentence = q.sentence  # type: ignore[attr-defined]
     for first, nxt in paragraph_continuations(text):
-        q = found.get(nxt)
-        if q is not None and q.speaker is not None and not any(s < first[1] and first[0] < e for s, e in found):
-            found[first] = Quote(first[0], first[1], text[first[0] : first[1]], "direct", q.speaker, q.cue)
-            found[first].sentence = q.sentence  # type: ignore[attr-defined]
+        for have, part in ((nxt, first), (first, nxt)):  # «X заявил: «…¶«…»»: the part after takes it as well
+            q = found.get(have)
+            if q is not None and q.speaker is not None and not any(s < part[1] and part[0] < e for s, e in found):
+                found[part] = Quote(part[0], part[1], text[part[0] : part[1]], "direct", q.speaker, q.cue)
+                found[part].sentence = q.sentence  # type: ignore[attr-defined]
 
 
 def quotes(doc, actors: list[Actor]) -> list[Quote]:
