@@ -402,11 +402,13 @@ class _Pairing:
             elif self.sopen_ch == "'" and self.sopen_at is not None and closing and _utterance_end(text, i):
                 self._close_single(i)
             return
+        # ‹ and ‚ only open and › only closes: set off by a space or glued to the attribution
+        # ('‹ We are ready ›, - he said', '...,›the expert said'), they keep their role
         if self.sopen_at is None:
-            if c in _SINGLE_PAIRS and opening:
+            if c in _SINGLE_PAIRS and (opening or (c in "\u2039\u201a" and not closing)):
                 self.sopen_at, self.sopen_ch = i, c
             return
-        if c in _SINGLE_PAIRS.get(self.sopen_ch, "") and closing:
+        if c in _SINGLE_PAIRS.get(self.sopen_ch, "") and (closing or c == "\u203a"):
             self._close_single(i)
 
     def _close_single(self, i: int) -> None:
@@ -479,6 +481,7 @@ def attributed_singles(
             and (
                 _after_cue().match(text, m.end + (text[m.end : m.end + 1] == ",")) is not None
                 or _char_before(text, p0, m.start) == ":"
+                or (_sentence_start(text, p0, m.start) and len(body.split()) >= _SENTENCE_WORDS and body[:1].isupper())
                 or (prev is not None and prev.end >= p0 and _BETWEEN.fullmatch(text, prev.end, m.start) is not None)
             )
         )
@@ -487,6 +490,16 @@ def attributed_singles(
             prev = m
         out.append(m)
     return out
+
+
+#: a whole sentence in single marks at a sentence start ('... says X. ‹We are talking about drones.›')
+#: is a quotation; a name or title in single marks is shorter
+_SENTENCE_WORDS = 5
+
+
+def _sentence_start(text: str, lo: int, i: int) -> bool:
+    """Whether ``i`` starts its paragraph or follows a sentence's stop."""
+    return _char_before(text, lo, i) in (".", "!", "?", "")
 
 
 def _utterance_end(text: str, i: int) -> bool:
