@@ -39,9 +39,6 @@ ALL_MARKS = DOUBLE_MARKS + SINGLE_MARKS
 # a double mark written twice ('""We will respond""', '««...»»': translated or re-encoded copy) is one mark
 _MARK_RE = re.compile("''|``|([" + re.escape(DOUBLE_MARKS) + "])\\1|[" + re.escape(ALL_MARKS) + "']")
 _EDGE = ALL_MARKS + "'`"
-#: three or more marks with nothing between them ('"“”«', hostile or broken copy): one token,
-#: not one token a mark (the parse of a text of marks costs by the token); no news quotation nests three deep
-MARK_RUN = "[" + re.escape(ALL_MARKS) + "'`]{3,}"
 _OPEN_BEFORE = set("([{/-\u2013\u2014:;,") | set(ALL_MARKS)
 _CLOSE_AFTER = set(".,;:!?)]}/-\u2013\u2014\u2026*") | set(ALL_MARKS)
 
@@ -583,10 +580,7 @@ def _word_count(text: str, lo: int, hi: int) -> int:
 
 
 def keep_mark_runs(tokenizer) -> None:
-    """Make a run of :data:`MARK_RUN` marks at the start or end of a word one
-    prefix or suffix token of ``tokenizer`` (a spaCy ``Tokenizer``; once)."""
-    for attr, pattern in (("prefix_search", "^" + MARK_RUN), ("suffix_search", MARK_RUN + "$")):
-        old = getattr(getattr(tokenizer, attr, None), "__self__", None)
-        if old is None or not hasattr(old, "pattern") or old.pattern.startswith(pattern):
-            continue
-        setattr(tokenizer, attr, re.compile(pattern + "|" + old.pattern).search)
+    """The tokenizer rules for marks (:func:`.mark_tokens.keep_mark_runs`)."""
+    from .mark_tokens import keep_mark_runs as keep
+
+    keep(tokenizer)
