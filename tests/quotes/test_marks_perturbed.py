@@ -15,15 +15,12 @@ def _texts(t: str) -> list[str]:
 @pytest.mark.parametrize(
     "t, want",
     [
-        ('""We will respond to any provocation,"" the minister said.', '""We will respond to any provocation,""'),
-        (
-            "The envoy said: \u00ab\u00abOur answer will be firm\u00bb\u00bb.",
-            "\u00ab\u00abOur answer will be firm\u00bb\u00bb",
-        ),
-        ('Ankara called the vote ""a dangerous mistake"" on Monday.', '""a dangerous mistake""'),
+        ('""We will respond to any provocation,"" the minister said.', '"We will respond to any provocation,"'),
+        ("The envoy said: \u00ab\u00abOur answer will be firm\u00bb\u00bb.", "\u00abOur answer will be firm\u00bb"),
+        ('Ankara called the vote ""a dangerous mistake"" on Monday.', '"a dangerous mistake"'),
     ],
 )
-def test_a_doubled_mark_is_one_mark(t, want):
+def test_a_doubled_mark_is_one_mark_and_the_quotation_takes_its_inner_half(t, want):
     assert _texts(t) == [want]
 
 

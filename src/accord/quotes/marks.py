@@ -164,9 +164,15 @@ def _pair_paragraph(text: str, lo: int, hi: int, carried: bool, next_opens: bool
     for m in _MARK_RE.finditer(text, lo, hi):
         c = m.group()
         w = len(c)
+        ctx = _ctx(text, m.start(), lo, hi, w)
+        if w == 2 and c[0] in DOUBLE_MARKS:
+            # a doubled mark is read as one, of one character: an opening one at its inner half (the
+            # quotation then starts as one in single marks does), a closing one at its first
+            found.append((m.start() + (ctx[0] and not ctx[1]), c[0], 1, *ctx))
+            continue
         if w == 2:
             c = c[0] if c[0] in DOUBLE_MARKS else '"' if c == "''" else "\u201c"
-        found.append((m.start(), c, w, *_ctx(text, m.start(), lo, hi, w)))
+        found.append((m.start(), c, w, *ctx))
     later = _next_doubles(found)
     first_word = hi - len(text[lo:hi].lstrip())  # the paragraph's first non-space character
     skip = -1
