@@ -242,6 +242,14 @@ def _split_stretch(q: dict, old: str, new: str, edits) -> dict:
     return q
 
 
+def _utf8(path: Path) -> bool:
+    try:
+        path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def perturb_corpus(src: Path, dst: Path, kind: str) -> dict:
     gold = json.loads((src / "quotes_gold.json").read_text(encoding="utf-8"))
     if dst.exists():
@@ -251,7 +259,9 @@ def perturb_corpus(src: Path, dst: Path, kind: str) -> dict:
     for f in sorted(src.iterdir()):
         if f.name == "quotes_gold.json" or f.is_dir():
             continue
-        if f.suffix == ".txt":
+        if f.suffix == ".txt" and not _utf8(f):
+            shutil.copy(f, dst / f.name)  # another encoding (the reader guesses it): left as it is
+        elif f.suffix == ".txt":
             old = f.read_text(encoding="utf-8")
             new, ed = apply(old, edits_for(old, kind))
             (dst / f.name).write_text(new, encoding="utf-8")
