@@ -17,7 +17,8 @@ first and the last paragraph with a quotation repeated right after themselves);
 linebreak (a hard line break in the middle of every long quotation); parabreak
 (a paragraph break at a sentence end inside a quotation).
 
-HTML articles are copied unchanged; JSONL feeds have their ``text`` perturbed.
+HTML articles are copied unchanged; JSONL feeds too unless --jsonl (their
+``text`` perturbed; the gold of data/sample's feeds does not carry yet).
 A gold snippet is carried to the new text through the edits' offsets (or found
 again as it is when it lay inside a moved sentence); entries whose snippet is
 lost are dropped and counted (printed per kind).
@@ -242,7 +243,15 @@ def _split_stretch(q: dict, old: str, new: str, edits) -> dict:
     return q
 
 
-def perturb_corpus(src: Path, dst: Path, kind: str) -> dict:
+def _utf8(path: Path) -> bool:
+    try:
+        path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def perturb_corpus(src: Path, dst: Path, kind: str, jsonl: bool = False) -> dict:
     gold = json.loads((src / "quotes_gold.json").read_text(encoding="utf-8"))
     if dst.exists():
         shutil.rmtree(dst)
@@ -251,11 +260,15 @@ def perturb_corpus(src: Path, dst: Path, kind: str) -> dict:
     for f in sorted(src.iterdir()):
         if f.name == "quotes_gold.json" or f.is_dir():
             continue
-        if f.suffix == ".txt":
+        if f.suffix == ".txt" and not _utf8(f):
+            shutil.copy(f, dst / f.name)  # another encoding (the reader guesses it): left as it is
+        elif f.suffix == ".txt":
             old = f.read_text(encoding="utf-8")
             new, ed = apply(old, edits_for(old, kind))
             (dst / f.name).write_text(new, encoding="utf-8")
             texts[f.name] = [(old, new, ed)]
+        elif f.suffix == ".jsonl" and not jsonl:
+            shutil.copy(f, dst / f.name)  # feeds left as they are unless --jsonl
         elif f.suffix == ".jsonl":
             rows, trip = [], []
             for line in f.read_text(encoding="utf-8").splitlines():
@@ -329,11 +342,12 @@ def main(argv=None) -> int:
     ap.add_argument("out", type=Path)
     ap.add_argument("--kinds", default=",".join(KINDS), help="comma-separated kinds (default: all)")
     ap.add_argument("--eval", action="store_true", help="score each perturbed corpus (sequentially)")
+    ap.add_argument("--jsonl", action="store_true", help="perturb JSONL feeds too (their gold may not carry)")
     ap.add_argument("--details", action="store_true", help="print every miss and wrong prediction per kind")
     a = ap.parse_args(argv)
     rows = []
     for kind in a.kinds.split(","):
-        info = perturb_corpus(a.corpus, a.out / kind, kind)
+        info = perturb_corpus(a.corpus, a.out / kind, kind, a.jsonl)
         if a.eval:
             fig = evaluate(a.out / kind)
             info.update({k: fig.get(k) for k in ("attributed_recall", "precision", "gold", "predicted", "error")})

@@ -15,15 +15,12 @@ def _texts(t: str) -> list[str]:
 @pytest.mark.parametrize(
     "t, want",
     [
-        ('""We will respond to any provocation,"" the minister said.', '""We will respond to any provocation,""'),
-        (
-            "The envoy said: \u00ab\u00abOur answer will be firm\u00bb\u00bb.",
-            "\u00ab\u00abOur answer will be firm\u00bb\u00bb",
-        ),
-        ('Ankara called the vote ""a dangerous mistake"" on Monday.', '""a dangerous mistake""'),
+        ('""We will respond to any provocation,"" the minister said.', '"We will respond to any provocation,"'),
+        ("The envoy said: \u00ab\u00abOur answer will be firm\u00bb\u00bb.", "\u00abOur answer will be firm\u00bb"),
+        ('Ankara called the vote ""a dangerous mistake"" on Monday.', '"a dangerous mistake"'),
     ],
 )
-def test_a_doubled_mark_is_one_mark(t, want):
+def test_a_doubled_mark_is_one_mark_and_the_quotation_takes_its_inner_half(t, want):
     assert _texts(t) == [want]
 
 
@@ -151,3 +148,30 @@ def test_a_dash_quotation_with_marks_inside_or_an_opinion_frame(t, want):
 def test_a_dash_list_item_with_a_quoted_name_is_no_quotation():
     t = '- Apples from the "Green Valley" farm\n- Pears'
     assert _texts(t) == ['"Green Valley"']
+
+
+@pytest.mark.parametrize(
+    "t",
+    [
+        "Supplies will go on, says the president. \u2039We are talking about armoured vehicles and drones.\u203a",
+        "\u2039People in the valley judge the treaty by the market, \u203a the expert said.",
+        "\u2039 We are ready to continue cooperation \u203a, - the deputy minister said.",
+        "\u2039Such missions are voluntary, and it says a lot,\u203athe expert emphasized.",
+        "The talks are over. \u201aThe border will open in spring for all the traders.\u2018",
+    ],
+)
+def test_single_mark_quotations_at_a_sentence_start_or_set_off_by_spaces(t):
+    spans = attributed_singles(t, pair_marks(t))
+    assert len(spans) == 1 and not spans[0].single
+
+
+@pytest.mark.parametrize(
+    "t",
+    [
+        "He read \u2039War and Peace by Leo Tolstoy\u203a last year.",
+        "The \u2039Eastern\u203a and \u2039Western\u203a groups met.",
+        "Officials met. \u2039Steppe Eagle\u203a is the name of the drill.",
+    ],
+)
+def test_titles_in_single_marks_stay_single(t):
+    assert all(m.single for m in attributed_singles(t, pair_marks(t)))

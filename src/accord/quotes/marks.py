@@ -39,9 +39,6 @@ ALL_MARKS = DOUBLE_MARKS + SINGLE_MARKS
 # a double mark written twice ('""We will respond""', '««...»»': translated or re-encoded copy) is one mark
 _MARK_RE = re.compile("''|``|([" + re.escape(DOUBLE_MARKS) + "])\\1|[" + re.escape(ALL_MARKS) + "']")
 _EDGE = ALL_MARKS + "'`"
-#: three or more marks with nothing between them ('"“”«', hostile or broken copy): one token,
-#: not one token a mark (the parse of a text of marks costs by the token); no news quotation nests three deep
-MARK_RUN = "[" + re.escape(ALL_MARKS) + "'`]{3,}"
 _OPEN_BEFORE = set("([{/-\u2013\u2014:;,") | set(ALL_MARKS)
 _CLOSE_AFTER = set(".,;:!?)]}/-\u2013\u2014\u2026*") | set(ALL_MARKS)
 
@@ -167,9 +164,15 @@ def _pair_paragraph(text: str, lo: int, hi: int, carried: bool, next_opens: bool
     for m in _MARK_RE.finditer(text, lo, hi):
         c = m.group()
         w = len(c)
+        ctx = _ctx(text, m.start(), lo, hi, w)
+        if w == 2 and c[0] in DOUBLE_MARKS:
+            # a doubled mark is read as one, of one character: an opening one at its inner half (the
+            # quotation then starts as one in single marks does), a closing one at its first
+            found.append((m.start() + (ctx[0] and not ctx[1]), c[0], 1, *ctx))
+            continue
         if w == 2:
             c = c[0] if c[0] in DOUBLE_MARKS else '"' if c == "''" else "\u201c"
-        found.append((m.start(), c, w, *_ctx(text, m.start(), lo, hi, w)))
+        found.append((m.start(), c, w, *ctx))
     later = _next_doubles(found)
     first_word = hi - len(text[lo:hi].lstrip())  # the paragraph's first non-space character
     skip = -1
@@ -402,11 +405,13 @@ class _Pairing:
             elif self.sopen_ch == "'" and self.sopen_at is not None and closing and _utterance_end(text, i):
                 self._close_single(i)
             return
+        # ‹ and ‚ only open and › only closes: set off by a space or glued to the attribution
+        # ('‹ We are ready ›, - he said', '...,›the expert said'), they keep their role
         if self.sopen_at is None:
-            if c in _SINGLE_PAIRS and opening:
+            if c in _SINGLE_PAIRS and (opening or (c in "\u2039\u201a" and not closing)):
                 self.sopen_at, self.sopen_ch = i, c
             return
-        if c in _SINGLE_PAIRS.get(self.sopen_ch, "") and closing:
+        if c in _SINGLE_PAIRS.get(self.sopen_ch, "") and (closing or c == "\u203a"):
             self._close_single(i)
 
     def _close_single(self, i: int) -> None:
@@ -479,6 +484,7 @@ def attributed_singles(
             and (
                 _after_cue().match(text, m.end + (text[m.end : m.end + 1] == ",")) is not None
                 or _char_before(text, p0, m.start) == ":"
+                or (_sentence_start(text, p0, m.start) and len(body.split()) >= _SENTENCE_WORDS and body[:1].isupper())
                 or (prev is not None and prev.end >= p0 and _BETWEEN.fullmatch(text, prev.end, m.start) is not None)
             )
         )
@@ -487,6 +493,16 @@ def attributed_singles(
             prev = m
         out.append(m)
     return out
+
+
+#: a whole sentence in single marks at a sentence start ('... says X. ‹We are talking about drones.›')
+#: is a quotation; a name or title in single marks is shorter
+_SENTENCE_WORDS = 5
+
+
+def _sentence_start(text: str, lo: int, i: int) -> bool:
+    """Whether ``i`` starts its paragraph or follows a sentence's stop."""
+    return _char_before(text, lo, i) in (".", "!", "?", "")
 
 
 def _utterance_end(text: str, i: int) -> bool:
@@ -570,10 +586,7 @@ def _word_count(text: str, lo: int, hi: int) -> int:
 
 
 def keep_mark_runs(tokenizer) -> None:
-    """Make a run of :data:`MARK_RUN` marks at the start or end of a word one
-    prefix or suffix token of ``tokenizer`` (a spaCy ``Tokenizer``; once)."""
-    for attr, pattern in (("prefix_search", "^" + MARK_RUN), ("suffix_search", MARK_RUN + "$")):
-        old = getattr(getattr(tokenizer, attr, None), "__self__", None)
-        if old is None or not hasattr(old, "pattern") or old.pattern.startswith(pattern):
-            continue
-        setattr(tokenizer, attr, re.compile(pattern + "|" + old.pattern).search)
+    """The tokenizer rules for marks (:func:`.mark_tokens.keep_mark_runs`)."""
+    from .mark_tokens import keep_mark_runs as keep
+
+    keep(tokenizer)
