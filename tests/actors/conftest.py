@@ -13,6 +13,15 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 
 @pytest.fixture(scope="session")
+def nlp():
+    """The model with only the actor layer after it (the actor tests need
+    nothing downstream; loaded once for the whole directory)."""
+    from accord.nlp import load
+
+    return load(components=("accord_actors",))
+
+
+@pytest.fixture(scope="session")
 def vocab():
     register_extensions()
     return spacy.blank("en").vocab

@@ -7,13 +7,6 @@ import pytest
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from accord.nlp import load
-
-    return load(components=("accord_actors",))
-
-
 def _capital(nlp, text, name):
     return next(m for m in nlp(text)._.mentions if m.text == name)
 

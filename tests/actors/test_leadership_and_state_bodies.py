@@ -6,13 +6,6 @@ import pytest
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from accord.nlp import load
-
-    return load(components=("accord_actors",))
-
-
 @pytest.mark.parametrize(
     "text,mention,code",
     [

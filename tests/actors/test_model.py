@@ -5,13 +5,6 @@ import pytest
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from accord.nlp import load
-
-    return load(components=("accord_actors",))
-
-
 def run(nlp, text, published="2023-06-20"):
     doc = nlp.make_doc(text)
     doc._.published = published

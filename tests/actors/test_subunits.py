@@ -6,13 +6,6 @@ import pytest
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from accord.nlp import load
-
-    return load(components=("accord_actors",))
-
-
 def _code_of(nlp, text, start):
     doc = nlp(text)
     return next(m.code for m in doc._.mentions if m.text.startswith(start))

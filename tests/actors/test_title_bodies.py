@@ -8,13 +8,6 @@ import pytest
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from accord.nlp import load
-
-    return load(components=("accord_actors",))
-
-
 @pytest.mark.parametrize(
     "text,again,code",
     [
