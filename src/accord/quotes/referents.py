@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from ..record import Quote, Speaker
 from ..syntax import grammar
 from .gender import agrees
+from .holders import Holder, holder_for, holders
 from .speaker_phrase import BODIES, _take_identity, is_body
 from .titles import person_name
 from .vocabulary import first_names, word_seq, word_set
@@ -394,6 +395,15 @@ def _resolve_body(ctx: _Ctx, sp: Speaker, words: list[str] | None, bodies: list[
     return found
 
 
+def _take_holder(sp: Speaker, titled: list[Holder]) -> bool:
+    """Give a description of an office ("the Kazakh minister") the person
+    named before with that office; whether one was found."""
+    held = holder_for(sp, titled)
+    if held is not None:
+        _take_identity(sp, held)
+    return held is not None
+
+
 def link_descriptions(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
     """Give "the committee", "the embassy" and "it" the body named before,
     "the minister" and "the expert" the person, and "he" or "his" with no
@@ -412,9 +422,10 @@ def link_descriptions(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
     anon: Speaker | None = None  # the latest unnamed source ("a source in the ministry")
     media: set[str] = set()  # the outlets the quotes so far were given to
     aliases: dict[str, Speaker] = {}  # a description's own name -> the person it was resolved to
+    titled = holders(ctx)  # everyone the article names with a title, speaker or not
     for q in order:
         sp = q.speaker
-        low = sp.text.lower()
+        low, held = sp.text.lower(), False
         words, head = _description(sp.text), _person_description(sp)
         unit = _body_unit(ctx, sp)  # "the press centre of the SCNS": a unit that speaks for its body
         found = _resolve_body(ctx, sp, words, bodies)
@@ -428,6 +439,10 @@ def link_descriptions(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
                 if sp.name and sp.name != who.name:
                     aliases[sp.name] = who  # the mention's own reading of the description ("head")
                 _take_identity(sp, who)
+            else:
+                held = _take_holder(sp, titled)
+        elif found is None and _take_holder(sp, titled):
+            held = True  # "the head of Belarusian diplomacy": the foreign minister named before
         elif low in word_set("body_pronouns"):
             if not sp.name and last is not None and last[1] and _near(ctx, last[0], sp):
                 _take_identity(sp, last[0])
@@ -451,7 +466,7 @@ def link_descriptions(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
                 _name_after(sp, anon)  # "a source in the ministry said ... According to him, ..."
             elif who is not None and _spoke_near(ctx, who, sp) and (not sp.name or _out_of_sight(ctx, sp, who, seen)):
                 _take_identity(sp, who.sp)
-        body = (
+        body = not held and (
             found is not None
             or unit
             or (words is not None and head is None and words[-1] not in word_set("role_nouns"))
@@ -460,7 +475,7 @@ def link_descriptions(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
         )
         if sp.name:
             bodies.append(_Body(sp.start, sp.name, sp))
-            if not body and head is None or (head is not None and sp.name in people):
+            if not body and (head is None or held) or (head is not None and sp.name in people):
                 people.setdefault(sp.name, _Person(sp)).add(sp, q.end)
         last = (sp, body and bool(sp.name))
         if q.medium:

@@ -1,0 +1,156 @@
+"""People named by their office anywhere earlier in an article, for a later
+description of that office: "the Turkish ambassador", "the Kazakh minister",
+"the head of Belarusian diplomacy", "the general". The person may first appear
+as an object or after a preposition ("held talks with the Minister of Defence
+of Kazakhstan Colonel General Ruslan Zhaksylykov", "with the participation of
+the Ambassador of China to Kazakhstan Han Chunlin"), not only as a speaker;
+the description is the latest such person of its country (a nationality word)
+and office, or, with no nationality, the only one."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..record import Speaker
+from .titles import title_only
+from .vocabulary import back_set, back_values, first_names, word_set
+
+if TYPE_CHECKING:  # the per-article lookups, built by extract_quotes
+    from .context import _Ctx
+
+_LOOK_BACK = 4000  # characters: an office holder introduced in the lead is cited paragraphs later
+_WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
+#: "to Kazakhstan" after an envoy's title: the state the envoy is sent to
+_POSTED = re.compile(r"[ \t]+(?:to|in)[ \t]+")
+#: capitalised words that follow a title: the name, maybe after a rank
+_CAPS = re.compile(r"[ \t]+((?:[A-Z][\w'\-]+[ \t]+){0,4}[A-Z][\w'\-]+)\b")
+
+
+def _words(s: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(s.replace("\u2019", "'"))]
+
+
+class Holder:
+    """A named person, where named, with the words of their title and their codes."""
+
+    __slots__ = ("start", "name", "words", "code", "country", "org")
+
+    def __init__(self, start: int, name: str, words: set[str], m) -> None:
+        self.start, self.name, self.words = start, name, words
+        self.code, self.country, self.org = m.code, m.country, m.org
+
+
+def _proper(name: str) -> bool:
+    """Is ``name`` a person's proper name (two or three capitalised words, no
+    title word): "Ruslan Zhaksylykov", not "Chinese ambassador"?"""
+    words = name.split()
+    titles = word_set("role_nouns", "describing_nouns") | back_set("rank_words")
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.lower() not in titles for w in words)
+
+
+def _name_after(ctx: _Ctx, m, places: dict[int, object]) -> tuple[str, list[str]] | None:
+    """'the Ambassador of China to Kazakhstan Han Chunlin': the name (and the
+    ranks before it) that follows a title the mention ended at, after the
+    place the envoy is posted to (which the actors may have read into the
+    name: "Georgia Robin Dunnigan"); None if no name follows."""
+    text, at = ctx.text, m.end
+    posted = _POSTED.match(text, at)
+    after = places.get(posted.end()) if posted is not None else None
+    if after is not None and after.kind == "person":
+        if after.name and _proper(after.name) and text[after.start : after.end].endswith(after.name):
+            return after.name, []
+    elif after is not None:
+        at = after.end
+    caps = _CAPS.match(text, at)
+    if caps is None:
+        return None
+    words = caps.group(1).split()
+    ranks = [w for w in words if w.lower() in back_set("rank_words")]
+    rest = words[len(ranks) :] if words[: len(ranks)] == ranks else []
+    if not 2 <= len(rest) <= 3 or not _proper(" ".join(rest)):
+        return None
+    if at == m.end and rest[0] not in first_names():
+        return None  # "the Ambassador of China Monday": only a known given name right after the title
+    return " ".join(rest), ranks
+
+
+def holders(ctx: _Ctx) -> list[Holder]:
+    """Every person the article names with a title, in text order."""
+    mentions = ctx.doc._.mentions or ()
+    places = {x.start: x for x in mentions if x.kind in ("state", "location", "person")}
+    out = []
+    for m in mentions:
+        if m.kind != "person" or not m.name:
+            continue
+        title = ctx.text[m.start : m.end]
+        if _proper(m.name) and not title_only(m.name):
+            name, extra = m.name, []
+        else:
+            found = _name_after(ctx, m, places)
+            if found is None:
+                continue
+            name, extra = found
+        words = set(_words(title.replace(name, " "))) | set(_words(m.role or "")) | {w.lower() for w in extra}
+        out.append(Holder(m.start, name, words, m))
+    return out
+
+
+def _described(sp: Speaker) -> list[str] | None:
+    """The words of a speaker described by an office with no name of its own
+    ("The Chinese ambassador", "the head of Armenian diplomacy"), without
+    "the"; None if the speaker has a name."""
+    words = sp.text.lstrip("-\u2013\u2014 ").split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if not 1 <= len(words) <= 5 or not all(w.isalpha() for w in words):
+        return None
+    own = set(_words(" ".join(words)))
+    if sp.name and not set(_words(sp.name)) <= own:
+        return None  # named already ("The general" that the actors read as Ivan Petrov)
+    if any(w in first_names() for w in words):
+        return None
+    return words
+
+
+def _wanted(words: list[str]) -> tuple[frozenset[str], frozenset[str], bool] | None:
+    """What a holder's title must hold for the description ``words``: (all
+    of these words, one of these words, whether a nationality word says the
+    country); None if the words describe no office."""
+    low = [w.lower() for w in words]
+    periphrases = back_values("office_periphrases")
+    if len(low) >= 3 and low[0] in back_set("periphrasis_heads") and low[1] == "of" and low[-1] in periphrases:
+        national = [w for w in words[2:-1] if w.lower() != "the"]
+        if len(national) == 1 and national[0][:1].isupper():
+            return periphrases[low[-1]], frozenset(), True  # "the head of Armenian diplomacy"
+        return None
+    if not 1 <= len(low) <= 2 or low[-1] not in word_set("role_nouns") | back_set("holder_roles"):
+        return None
+    national = len(words) == 2 and words[0][:1].isupper()
+    if len(words) == 2 and not national:
+        return None  # "the defence minister": an office of its own, not described by country
+    return frozenset(), back_values("holder_roles").get(low[-1], frozenset({low[-1]})), national
+
+
+def holder_for(sp: Speaker, people: list[Holder]) -> Holder | None:
+    """The person named before that the description ``sp`` stands for: the
+    latest of its country and office, or with no nationality the only
+    person of that office; None if none (or, without nationality, several)."""
+    words = _described(sp)
+    wanted = _wanted(words) if words is not None else None
+    if wanted is None:
+        return None
+    every, some, national = wanted
+    if national and not sp.country:
+        return None
+    found = [
+        h
+        for h in people
+        if sp.start - _LOOK_BACK <= h.start < sp.start
+        and every <= h.words
+        and (not some or some & h.words)
+        and (not national or h.country == sp.country)
+    ]
+    if not found or (not national and len({h.name for h in found}) > 1):
+        return None
+    return found[-1]
