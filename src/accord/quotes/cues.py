@@ -245,6 +245,8 @@ def _passive_source(tok) -> bool:
             # "by" any source; "in" a body ("in the press service of X", "in the ministry"), not a document
             if (agent and obj.pos_ in ("NOUN", "PROPN")) or obj.pos_ == "PROPN" or obj.lower_ in bodies:
                 return True
+            if not agent and obj.lemma_.lower() in word_set("documents"):
+                return True
     return False
 
 
