@@ -23,6 +23,8 @@ def test_what_a_description_asks_of_a_title():
     assert every == frozenset({"foreign", "minister"}) and national
     assert _wanted(["defence", "minister"]) is None  # an office of its own, not a country's
     assert _wanted(["head", "of", "diplomacy"]) is None  # no country
+    every, some, national = _wanted(["Azerbaijani", "foreign", "minister"])
+    assert every == frozenset({"foreign"}) and some == frozenset({"minister"}) and national
 
 
 @pytest.fixture(scope="module")
@@ -77,6 +79,12 @@ def nlp():
             "the Belarusian diplomacy said that Minsk will not accept the ultimatum.",
             "ultimatum",
             "Maxim Ryzhenkov",
+        ),
+        (
+            "Azerbaijani Defence Minister Zakir Hasanov and the Minister of Foreign Affairs of Azerbaijan Jeyhun "
+            "Bayramov arrived in Ankara. The Azerbaijani foreign minister said that Baku values the alliance.",
+            "values the alliance",
+            "Jeyhun Bayramov",
         ),
     ],
 )

@@ -105,9 +105,6 @@ def _described(sp: Speaker) -> list[str] | None:
         words = words[1:]
     if not 1 <= len(words) <= 5 or not all(w.isalpha() for w in words):
         return None
-    own = set(_words(" ".join(words)))
-    if sp.name and not set(_words(sp.name)) <= own:
-        return None  # named already ("The general" that the actors read as Ivan Petrov)
     if any(w in first_names() for w in words):
         return None
     return words
@@ -124,12 +121,15 @@ def _wanted(words: list[str]) -> tuple[frozenset[str], frozenset[str], bool] | N
         if len(national) == 1 and national[0][:1].isupper():
             return periphrases[low[-1]], frozenset(), True  # "the head of Armenian diplomacy"
         return None
-    if not 1 <= len(low) <= 2 or low[-1] not in word_set("role_nouns") | back_set("holder_roles"):
+    if not 1 <= len(low) <= 4 or low[-1] not in word_set("role_nouns") | back_set("holder_roles"):
         return None
-    national = len(words) == 2 and words[0][:1].isupper()
-    if len(words) == 2 and not national:
+    national = len(words) >= 2 and words[0][:1].isupper() and low[0] not in back_set("office_words")
+    if len(words) >= 2 and not national:
         return None  # "the defence minister": an office of its own, not described by country
-    return frozenset(), back_values("holder_roles").get(low[-1], frozenset({low[-1]})), national
+    every = frozenset(low[1:-1])  # "the Azerbaijani foreign minister": a foreign minister
+    if not every <= back_set("office_words"):
+        return None
+    return every, back_values("holder_roles").get(low[-1], frozenset({low[-1]})), national
 
 
 def holder_for(sp: Speaker, people: list[Holder]) -> Holder | None:
@@ -151,6 +151,11 @@ def holder_for(sp: Speaker, people: list[Holder]) -> Holder | None:
         and (not some or some & h.words)
         and (not national or h.country == sp.country)
     ]
+    if sp.name and not set(_words(sp.name)) <= set(_words(sp.text)):
+        # named already ("The general" that the actors read as Ivan Petrov): kept, unless the
+        # office words say another person ("the foreign minister" read as the defence minister)
+        if not every or any(h.name == sp.name for h in found):
+            return None
     if not found or (not national and len({h.name for h in found}) > 1):
         return None
     return found[-1]
