@@ -60,6 +60,18 @@ def test_as_noted_in_the_message_is_the_body_before(nlp, text, words, name, code
     assert row[1] == name and row[2].code == code
 
 
+def test_a_trailing_as_clause_names_its_document_not_the_clause_subject(nlp):
+    row = one(
+        rows(
+            nlp,
+            "Armenian units fired on Azerbaijani positions near Lachin, as specified in the report of the "
+            "Azerbaijani Defence Ministry.",
+        ),
+        "positions near Lachin",
+    )
+    assert row[2].code == "AZEMIL"
+
+
 def test_as_stated_in_an_agreement_is_no_quote(nlp):
     assert rows(nlp, "As stated in the agreement, the sides will hold consultations twice a year.") == []
 

@@ -86,6 +86,18 @@ def nlp():
             "values the alliance",
             "Jeyhun Bayramov",
         ),
+        (
+            "Chinese Defence Minister Dong Jun hosted his Russian counterpart Andrei Belousov in Beijing. The Russian "
+            "minister said that military ties are growing.",
+            "military ties",
+            "Andrei Belousov",
+        ),
+        (
+            "Uzbek Foreign Minister Bakhtiyor Saidov received his Tajik colleague Sirojiddin Muhriddin in Tashkent. "
+            "The Tajik minister said that the border issue is settled.",
+            "border issue",
+            "Sirojiddin Muhriddin",
+        ),
     ],
 )
 def test_the_description_is_the_holder_named_before(nlp, text, words, name):

@@ -71,15 +71,14 @@ def _content(ctx: _Ctx, tok, lo: int, hi: int) -> tuple[int, int] | None:
 
 def _found(ctx: _Ctx, tok):
     """(content token bounds, speaker token) of a pointed-back report at cue ``tok``; None if none."""
-    cue = _cue_of(tok, ctx.lex)
-    if cue is None:
-        return None
     src = _as_document(tok)
-    if src is not None:
+    cue = _cue_of(tok, ctx.lex) if src is not None else None
+    if cue is not None:
         bounds = [(lo, hi) for lo, hi, _ in framed_contents(ctx, tok, cue)]
         return (bounds[0], src, cue) if bounds else None
     src = _tail_body(tok)
-    if src is None:
+    cue = _cue_of(tok, ctx.lex) if src is not None else None
+    if cue is None:
         return None
     lo, hi = _trim_tokens(ctx.doc, sent_bounds(tok)[0], src.left_edge.i - 1)
     return ((lo, hi), src, cue) if hi - lo >= 3 else None
@@ -87,7 +86,8 @@ def _found(ctx: _Ctx, tok):
 
 def back_reports(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
     """The quotes of reports pointed back to, added in text order; a quote
-    the passes found at the same cue takes the document or body as speaker."""
+    the passes found at the same cue takes the document (or, with no speaker,
+    the body) as speaker."""
     added = []
     for tok in ctx.with_pos("VERB"):
         got = _found(ctx, tok)
@@ -99,10 +99,11 @@ def back_reports(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
             continue
         cs, ce = _cue_span(tok, cue)
         same = [q for q in quotes if q.cue is not None and q.cue.start == cs]
+        for q in same:
+            # an "as" clause has no subject of its own: the reported clause's subject is no speaker
+            if q.speaker is None or src.i > tok.i:
+                q.speaker = _make_speaker(ctx, src, None)
         if same:
-            for q in same:
-                if q.speaker is None:
-                    q.speaker = _make_speaker(ctx, src, None)
             continue
         added.append(quote_at(ctx, *chars, _make_speaker(ctx, src, None), (cs, ce), cue_class="speech"))
     if not added:

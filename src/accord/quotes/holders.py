@@ -19,6 +19,7 @@ from .vocabulary import back_set, back_values, first_names, word_set
 if TYPE_CHECKING:  # the per-article lookups, built by extract_quotes
     from .context import _Ctx
 
+_COUNTERPART_GAP = 300  # characters: "his counterpart" follows the person it is counterpart of closely
 _LOOK_BACK = 4000  # characters: an office holder introduced in the lead is cited paragraphs later
 _WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 #: "to Kazakhstan" after an envoy's title: the state the envoy is sent to
@@ -92,6 +93,8 @@ def holders(ctx: _Ctx) -> list[Holder]:
                 continue
             name, extra = found
         words = set(_words(title.replace(name, " "))) | set(_words(m.role or "")) | {w.lower() for w in extra}
+        if words & back_set("counterpart_words") and out and m.start - out[-1].start < _COUNTERPART_GAP:
+            words |= out[-1].words  # "X hosted his Russian counterpart Y": Y holds X's office
         out.append(Holder(m.start, name, words, m))
     return out
 
