@@ -135,10 +135,11 @@ def _wanted(words: list[str]) -> tuple[frozenset[str], frozenset[str], bool] | N
     return every, back_values("holder_roles").get(low[-1], frozenset({low[-1]})), national
 
 
-def holder_for(sp: Speaker, people: list[Holder]) -> Holder | None:
+def holder_for(ctx: _Ctx, sp: Speaker, seen: list[list[Holder]]) -> Holder | None:
     """The person named before that the description ``sp`` stands for: the
     latest of its country and office, or with no nationality the only
-    person of that office; None if none (or, without nationality, several)."""
+    person of that office; None if none (or, without nationality, several).
+    ``seen``: the article's holders once read (empty until a description asks)."""
     words = _described(sp)
     wanted = _wanted(words) if words is not None else None
     if wanted is None:
@@ -146,6 +147,9 @@ def holder_for(sp: Speaker, people: list[Holder]) -> Holder | None:
     every, some, national = wanted
     if national and not sp.country:
         return None
+    if not seen:
+        seen.append(holders(ctx))
+    people = seen[0]
     found = [
         h
         for h in people

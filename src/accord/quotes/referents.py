@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from ..record import Quote, Speaker
 from ..syntax import grammar
 from .gender import agrees
-from .holders import Holder, holder_for, holders
+from .holders import Holder, holder_for
 from .speaker_phrase import BODIES, _take_identity, is_body
 from .titles import person_name
 from .vocabulary import first_names, word_seq, word_set
@@ -461,10 +461,10 @@ def _resolve_body(ctx: _Ctx, sp: Speaker, words: list[str] | None, bodies: list[
     return found
 
 
-def _take_holder(sp: Speaker, titled: list[Holder]) -> bool:
+def _take_holder(ctx: _Ctx, sp: Speaker, titled: list[list[Holder]]) -> bool:
     """Give a description of an office ("the Kazakh minister") the person
     named before with that office; whether one was found."""
-    held = holder_for(sp, titled)
+    held = holder_for(ctx, sp, titled)
     if held is not None:
         _take_identity(sp, held)
     return held is not None
@@ -488,7 +488,7 @@ def link_descriptions(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
     anon: Speaker | None = None  # the latest unnamed source ("a source in the ministry")
     media: set[str] = set()  # the outlets the quotes so far were given to
     aliases: dict[str, Speaker] = {}  # a description's own name -> the person it was resolved to
-    titled = holders(ctx)  # everyone the article names with a title, speaker or not
+    titled: list[list[Holder]] = []  # everyone the article names with a title, read at the first description
     for q in order:
         sp = q.speaker
         low, held = sp.text.lower(), False
@@ -506,8 +506,8 @@ def link_descriptions(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
                     aliases[sp.name] = who  # the mention's own reading of the description ("head")
                 _take_identity(sp, who)
             else:
-                held = _take_holder(sp, titled)
-        elif found is None and _take_holder(sp, titled):
+                held = _take_holder(ctx, sp, titled)
+        elif found is None and _take_holder(ctx, sp, titled):
             held = True  # "the head of Belarusian diplomacy": the foreign minister named before
         elif low in word_set("body_pronouns"):
             if not sp.name and last is not None and last[1] and _near(ctx, last[0], sp):
