@@ -7,7 +7,7 @@ as an object, after a preposition, with a rank, or with the envoy's post
 import pytest
 from translated_helpers import one, quote_rows
 
-from accord.quotes.holders import _proper, _wanted
+from accord.quotes.holders import _periphrasis, _proper, _wanted
 
 
 def test_a_proper_name_has_no_title_word():
@@ -25,6 +25,17 @@ def test_what_a_description_asks_of_a_title():
     assert _wanted(["head", "of", "diplomacy"]) is None  # no country
     every, some, national = _wanted(["Azerbaijani", "foreign", "minister"])
     assert every == frozenset({"foreign"}) and some == frozenset({"minister"}) and national
+
+
+def test_a_ministry_headed_is_its_minister():
+    assert _periphrasis(["the", "Kazakh", "Foreign", "Ministry"]) == (
+        frozenset({"foreign", "minister"}),
+        frozenset(),
+        True,
+    )
+    every, some, _ = _periphrasis(["the", "Uzbek", "military", "department"])
+    assert every == frozenset({"minister"}) and some == frozenset({"defence", "defense"})
+    assert _periphrasis(["the", "Kazakh", "press", "service"]) is None
 
 
 @pytest.fixture(scope="module")
@@ -97,6 +108,18 @@ def nlp():
             "The Tajik minister said that the border issue is settled.",
             "border issue",
             "Sirojiddin Muhriddin",
+        ),
+        (
+            "Kazakh Foreign Minister Murat Nurtleu met Chinese officials in Beijing. The head of the Kazakh Foreign "
+            "Ministry said that Astana supports the initiative.",
+            "supports the initiative",
+            "Murat Nurtleu",
+        ),
+        (
+            "Uzbek Defence Minister Bakhodir Kurbanov visited the Termez garrison. The head of the Uzbek military "
+            "department said that the border is secure.",
+            "border is secure",
+            "Bakhodir Kurbanov",
         ),
     ],
 )

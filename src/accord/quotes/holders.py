@@ -106,11 +106,27 @@ def _described(sp: Speaker) -> list[str] | None:
     words = sp.text.lstrip("-\u2013\u2014 ").split()
     if words and words[0].lower() == "the":
         words = words[1:]
-    if not 1 <= len(words) <= 5 or not all(w.isalpha() for w in words):
+    if not 1 <= len(words) <= 6 or not all(w.isalpha() for w in words):
         return None
     if any(w in first_names() for w in words):
         return None
     return words
+
+
+def _periphrasis(words: list[str]) -> tuple[frozenset[str], frozenset[str], bool] | None:
+    """What "the head of [the] <nationality> <office>" asks of a holder's
+    title ("Armenian diplomacy", "the Kazakh Foreign Ministry", "the Uzbek
+    military department": a foreign or defence minister), as :func:`_wanted`;
+    None if the words after "of" are no such office."""
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) < 2 or not words[0][:1].isupper():
+        return None
+    value = back_values("office_periphrases").get(" ".join(words[1:]).lower())
+    if value is None:
+        return None
+    some = frozenset(w for w in value if "|" in w)  # "defence|defense": one of the spellings
+    return value - some, frozenset(x for w in some for x in w.split("|")), True
 
 
 def _wanted(words: list[str]) -> tuple[frozenset[str], frozenset[str], bool] | None:
@@ -118,12 +134,8 @@ def _wanted(words: list[str]) -> tuple[frozenset[str], frozenset[str], bool] | N
     of these words, one of these words, whether a nationality word says the
     country); None if the words describe no office."""
     low = [w.lower() for w in words]
-    periphrases = back_values("office_periphrases")
-    if len(low) >= 3 and low[0] in back_set("periphrasis_heads") and low[1] == "of" and low[-1] in periphrases:
-        national = [w for w in words[2:-1] if w.lower() != "the"]
-        if len(national) == 1 and national[0][:1].isupper():
-            return periphrases[low[-1]], frozenset(), True  # "the head of Armenian diplomacy"
-        return None
+    if len(low) >= 3 and low[0] in back_set("periphrasis_heads") and low[1] == "of":
+        return _periphrasis(words[2:])
     if not 1 <= len(low) <= 4 or low[-1] not in word_set("role_nouns") | back_set("holder_roles"):
         return None
     national = len(words) >= 2 and words[0][:1].isupper() and low[0] not in back_set("office_words")
