@@ -135,3 +135,14 @@ def test_no_holder_of_that_country_leaves_the_description(nlp):
         "talks were useful.",
     )
     assert one(qs, "talks were useful")[1] == "Turkish minister"
+
+
+@pytest.mark.model
+def test_he_after_the_description_is_the_holder(nlp):
+    qs = quote_rows(
+        nlp,
+        "Uzbek Defence Minister Bakhodir Kurbanov held talks with the Minister of Defence of Kazakhstan Colonel "
+        "General Ruslan Zhaksylykov. The Kazakh minister said that Astana is ready to expand cooperation. He added "
+        "that joint drills will take place in the autumn.",
+    )
+    assert one(qs, "joint drills")[1] == "Ruslan Zhaksylykov"
