@@ -53,6 +53,20 @@ def rows(nlp, text):
             "Federal Security Service",
             "RUSSPY",
         ),
+        (
+            "The Ministry of Defence of Armenia said Azerbaijani units opened fire near Sotk. As indicated in the "
+            "message, the fire was returned.",
+            "fire was returned",
+            "Ministry of Defence of Armenia",
+            "ARMMIL",
+        ),
+        (
+            "The State Security Service of Uzbekistan detained a recruiter in Andijan. As clarified in the statement, "
+            "the man worked for a banned group.",
+            "banned group",
+            "State Security Service of Uzbekistan",
+            "UZBSPY",
+        ),
     ],
 )
 def test_as_noted_in_the_message_is_the_body_before(nlp, text, words, name, code):
@@ -74,6 +88,7 @@ def test_a_trailing_as_clause_names_its_document_not_the_clause_subject(nlp):
 
 def test_as_stated_in_an_agreement_is_no_quote(nlp):
     assert rows(nlp, "As stated in the agreement, the sides will hold consultations twice a year.") == []
+    assert rows(nlp, "As indicated in the data, exports grew by ten percent.") == []
 
 
 @pytest.mark.parametrize(

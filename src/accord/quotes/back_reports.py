@@ -20,7 +20,7 @@ from .cues import _cue_of, _cue_span
 from .sentences import sent_bounds
 from .spans import _chars, _clip_para, _fit_marks, _trim_tokens, quote_at
 from .speaker_phrase import _make_speaker
-from .vocabulary import word_set
+from .vocabulary import back_set, word_set
 
 if TYPE_CHECKING:  # the per-article lookups, built by extract_quotes
     from .context import _Ctx
@@ -33,7 +33,7 @@ def _as_document(tok):
     gr = grammar(tok)
     if tok.tag_ != "VBN" or tok.i == 0 or tok.doc[tok.i - 1].lower_ != "as" or not gr.is_(tok, "adverbial_clause"):
         return None
-    if tok.lemma_.lower() not in word_set("source_passives"):
+    if tok.lemma_.lower() not in word_set("source_passives") | back_set("document_passives"):
         return None
     if any(gr.is_(c, "subject", "passive_subject", "agent") for c in tok.children):
         return None
