@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ..syntax import grammar
 from .lexicon import Cue, Lexicon
 from .sentences import sent_of
-from .vocabulary import word_set
+from .vocabulary import back_set, word_set
 
 if TYPE_CHECKING:  # the per-article lookups, built by extract_quotes
     from .context import _Ctx
@@ -233,7 +233,8 @@ def _passive_source(tok) -> bool:
     gr = grammar(tok)
     if tok.tag_ != "VBN" or tok.i == 0 or tok.doc[tok.i - 1].lower_ != "as":
         return False
-    if tok.lemma_.lower() not in word_set("source_passives"):
+    said = tok.lemma_.lower() in word_set("source_passives")
+    if not said and tok.lemma_.lower() not in back_set("document_passives"):
         return False  # "as shown by X", "as seen in the film": evidence, not a report
     bodies = word_set("body_units", "generic_bodies")
     for c in tok.children:
@@ -242,9 +243,11 @@ def _passive_source(tok) -> bool:
             obj = next((g for g in c.children if gr.is_(g, "prep_object")), None)
             if obj is None or obj.ent_type_ in ("DATE", "TIME", "GPE"):
                 continue
-            # "by" any source; "in" a body ("in the press service of X", "in the ministry"), not a document
-            if (agent and obj.pos_ in ("NOUN", "PROPN")) or obj.pos_ == "PROPN" or obj.lower_ in bodies:
+            # "by" any source; "in" a body ("in the press service of X", "in the ministry")
+            if said and ((agent and obj.pos_ in ("NOUN", "PROPN")) or obj.pos_ == "PROPN" or obj.lower_ in bodies):
                 return True
+            if not agent and obj.lemma_.lower() in word_set("documents"):
+                return True  # "as specified / indicated in the message": the document speaks
     return False
 
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..record import Quote, Speaker
 from ..syntax import grammar
+from .back_reports import back_reports
 from .speaker_phrase import _make_speaker, _take_identity
 from .vocabulary import word_set
 
@@ -157,6 +158,7 @@ def _issuers(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
     warned ...", "X released a report ..."). The speaker span stays on the
     document's words."""
     doc = ctx.doc
+    quotes = back_reports(ctx, quotes)  # "As specified in the message, ...": the message speaks
     _documents_own_issuers(ctx, quotes)
     for q in quotes:
         sp = q.speaker

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from ..record import Quote, Speaker
 from ..syntax import grammar
 from .gender import agrees
+from .holders import Holder, holder_for
 from .speaker_phrase import BODIES, _take_identity, is_body
 from .titles import person_name
 from .vocabulary import first_names, word_seq, word_set
@@ -186,9 +187,70 @@ def _generic_body(sp: Speaker, words: list[str] | None) -> bool:
     """Is ``sp`` a body or its document named by a generic noun alone ("the
     department", "the message"), or a document of one ("the statement of the
     department"), with no name of its own but that noun?"""
+    if words and 2 <= len(words) <= 3 and "of" not in words and words[-1] in word_set("body_units"):
+        return not sp.name or _words(sp.name) == words  # "the press service", "the information office"
     if not words or words[-1] not in word_set("generic_bodies", "documents"):
         return False
     return (len(words) == 1 and not sp.name) or (sp.name or "").lower() in word_set("generic_bodies")
+
+
+def _body_before(ctx: _Ctx, sp: Speaker, last: tuple[Speaker, bool] | None):
+    """The body a generic body or document speaker stands for: the named body
+    that spoke just before, else the body named just before; else None."""
+    if last is not None and _named_body(ctx, last, sp):
+        return last[0]
+    return _body_mentioned_before(ctx, sp, last)
+
+
+def _body_mentioned_before(ctx: _Ctx, sp: Speaker, last: tuple[Speaker, bool] | None):
+    """'The Lithuanian Foreign Ministry handed a note ... The press service
+    said ...': the body (a ministry, service, committee: no state, no outlet,
+    no "charge d'affaires" read as one) named last before a generic
+    body or document speaker, in its paragraph or the one before, when no
+    person spoke there just before; else None."""
+    if last is not None and not last[1] and _near(ctx, last[0], sp):
+        return None  # "the statement" after a person's words may be theirs
+    lo = ctx.para_of(ctx.para_of(sp.start)[0] - 1)[0]
+    return max(
+        (
+            m
+            for m in ctx.doc._.mentions or ()
+            if m.kind in ("org", "igo")
+            and m.code
+            and not m.code.endswith("MED")
+            and len((m.name or "").split()) >= 2
+            and set(_words(m.name)) & word_set("generic_bodies", "body_units")
+            and lo <= m.start < sp.start
+        ),
+        key=lambda m: m.start,
+        default=None,
+    )
+
+
+#: "the ministry's press service": a generic body's unit, owned by a possessive
+_OWNED_UNIT = re.compile(r"(?i)the\s+([a-z]+)['\u2019]s\s+([a-z]+(?:\s+[a-z]+){0,2})")
+
+
+def _owned_unit(sp: Speaker, earlier: list[_Body]) -> _Body | None:
+    """'The Ministry of Defence of Georgia hosted the talks. The ministry's
+    press service said ...': the unit of the body named before whose name
+    holds the owner's noun; its identity taken and its unit's name given;
+    else None."""
+    m = _OWNED_UNIT.fullmatch(sp.text.strip())
+    if m is None or m.group(1).lower() not in word_set("generic_bodies"):
+        return None
+    unit = m.group(2).lower()
+    if unit.split()[-1] not in word_set("body_units"):
+        return None
+    owner = [m.group(1).lower()]
+    for b in reversed(earlier):
+        if sp.start - b.pos > _LOOK_BACK:
+            return None
+        if _holds(b.name, owner) and _words(b.name) != owner:
+            _take_identity(sp, b.src)
+            sp.name = f"{unit} of {b.name}"
+            return b
+    return None
 
 
 def _heads_own_body(head: str, tail: list[str]) -> bool:
@@ -376,9 +438,14 @@ def _resolve_body(ctx: _Ctx, sp: Speaker, words: list[str] | None, bodies: list[
     "the ministry", "the press centre of the committee", "the message of the
     ministry"), its identity taken; else None."""
     found = _its_unit(ctx, sp, bodies)  # "..., its press service reports": the body named before
-    if found is not None or words is None:
+    if found is not None:
         return found
     earlier = sorted((b for b in bodies if b.pos < sp.start), key=lambda b: b.pos)
+    found = _owned_unit(sp, earlier)  # "the ministry's press service"
+    if found is not None:
+        return found
+    if words is None:
+        return None
     found = _resolve_description(sp, words, earlier)
     if found is not None:
         _take_identity(sp, found.src)
@@ -392,6 +459,15 @@ def _resolve_body(ctx: _Ctx, sp: Speaker, words: list[str] | None, bodies: list[
             # "the message of the ministry" is the ministry's; "the press centre of the committee" its unit
             sp.name = found.name if words[k - 1] in word_set("documents") else f"{' '.join(words[:k])} of {found.name}"
     return found
+
+
+def _take_holder(ctx: _Ctx, sp: Speaker, titled: list[list[Holder]]) -> bool:
+    """Give a description of an office ("the Kazakh minister") the person
+    named before with that office; whether one was found."""
+    held = holder_for(ctx, sp, titled)
+    if held is not None:
+        _take_identity(sp, held)
+    return held is not None
 
 
 def link_descriptions(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
@@ -412,14 +488,15 @@ def link_descriptions(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
     anon: Speaker | None = None  # the latest unnamed source ("a source in the ministry")
     media: set[str] = set()  # the outlets the quotes so far were given to
     aliases: dict[str, Speaker] = {}  # a description's own name -> the person it was resolved to
+    titled: list[list[Holder]] = []  # everyone the article names with a title, read at the first description
     for q in order:
         sp = q.speaker
-        low = sp.text.lower()
+        low, held = sp.text.lower(), False
         words, head = _description(sp.text), _person_description(sp)
         unit = _body_unit(ctx, sp)  # "the press centre of the SCNS": a unit that speaks for its body
         found = _resolve_body(ctx, sp, words, bodies)
-        if found is None and _generic_body(sp, words) and last is not None and _named_body(ctx, last, sp):
-            _take_identity(sp, last[0])  # "the department", "the message": the body that spoke just before
+        if found is None and _generic_body(sp, words) and (near := _body_before(ctx, sp, last)) is not None:
+            _take_identity(sp, near)  # "the department", "the message": the body that spoke or was named before
         elif found is None and head is not None:
             who = _resolve_person(ctx, sp, head, list(people.values()))
             if _anon_first(ctx, anon, who, sp):
@@ -428,6 +505,10 @@ def link_descriptions(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
                 if sp.name and sp.name != who.name:
                     aliases[sp.name] = who  # the mention's own reading of the description ("head")
                 _take_identity(sp, who)
+            else:
+                held = _take_holder(ctx, sp, titled)
+        elif found is None and _take_holder(ctx, sp, titled):
+            held = True  # "the head of Belarusian diplomacy": the foreign minister named before
         elif low in word_set("body_pronouns"):
             if not sp.name and last is not None and last[1] and _near(ctx, last[0], sp):
                 _take_identity(sp, last[0])
@@ -451,7 +532,7 @@ def link_descriptions(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
                 _name_after(sp, anon)  # "a source in the ministry said ... According to him, ..."
             elif who is not None and _spoke_near(ctx, who, sp) and (not sp.name or _out_of_sight(ctx, sp, who, seen)):
                 _take_identity(sp, who.sp)
-        body = (
+        body = not held and (
             found is not None
             or unit
             or (words is not None and head is None and words[-1] not in word_set("role_nouns"))
@@ -460,7 +541,7 @@ def link_descriptions(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
         )
         if sp.name:
             bodies.append(_Body(sp.start, sp.name, sp))
-            if not body and head is None or (head is not None and sp.name in people):
+            if not body and (head is None or held) or (head is not None and sp.name in people):
                 people.setdefault(sp.name, _Person(sp)).add(sp, q.end)
         last = (sp, body and bool(sp.name))
         if q.medium:

@@ -45,3 +45,24 @@ def first_names() -> dict[str, str]:
 def word_values(name: str) -> dict[str, str]:
     """One list of ``words.tsv`` as ``{word: value}`` (its third column)."""
     return datafiles.word_map(WORDS, name)
+
+
+BACK_REFERENCES = datafiles.lang_path(LANG, "quotes/back_references.tsv")
+
+
+@datafiles.cached
+def back_set(*names: str) -> frozenset[str]:
+    """The words of one or more lists of ``back_references.tsv``, as one set."""
+    out: frozenset[str] = frozenset()
+    for name in names:
+        out |= datafiles.words(BACK_REFERENCES, name)
+    return out
+
+
+@datafiles.cached
+def back_values(name: str) -> dict[str, frozenset[str]]:
+    """One list of ``back_references.tsv`` as ``{word: the set of words of its value}``."""
+    return {
+        k: frozenset(w.strip() for w in v.split(",") if w.strip())
+        for k, v in datafiles.word_map(BACK_REFERENCES, name).items()
+    }
