@@ -201,7 +201,14 @@ def test_a_dateline_taken_for_a_passive_subject_is_no_target(build):
         ("said", "say", "VERB", "VBD", "ROOT", 11, NO_ENT),
         (".", ".", "PUNCT", ".", "punct", 11, NO_ENT),
     ]
-    doc = build(rows, [(0, 1, "RUR", "RUR", None, None, "location"), (7, 11, "RURMIL", "RUR", "MIL", None, "org")])
+    # (a capital is coded as its government: still the dateline)
+    for place in ((0, 1, "RUR", "RUR", None, None, "location"), (0, 1, "RURGOV", "RUR", "GOV", None, "state")):
+        doc = build(rows, [place, (7, 11, "RURMIL", "RUR", "MIL", None, "org")])
+        _dateline_report(doc)
+        assert attributed_body(doc[5], ActorGroups(doc), "173") == [1], place[-1]
+
+
+def _dateline_report(doc):
     sp, said = doc[7:11], doc[11]
     q = Quote(
         start=doc[2].idx,
@@ -212,4 +219,3 @@ def test_a_dateline_taken_for_a_passive_subject_is_no_target(build):
         cue=Span(said.idx, said.idx + len(said), said.text),
     )
     doc._.quotes = [q]
-    assert attributed_body(doc[5], ActorGroups(doc), "173") == [1]
