@@ -181,3 +181,41 @@ def test_an_act_placed_in_another_state_is_not_the_reporters(build):
             )
         ]
         assert attributed_body(doc[3], ActorGroups(doc), "173") == want, place
+
+
+def test_a_dateline_taken_for_a_passive_subject_is_no_target(build):
+    # "ROMA , Five smugglers were detained , the Ruritanian Border Service said ." (the parser makes the
+    # dateline a second passive subject: it is where the story was filed, not the one the act was done to)
+    rows = [
+        ("ROMA", "ROMA", "PROPN", "NNP", "nsubjpass", 5, "B-GPE"),
+        (",", ",", "PUNCT", ",", "punct", 0, NO_ENT),
+        ("Five", "five", "NUM", "CD", "nummod", 3, NO_ENT),
+        ("smugglers", "smuggler", "NOUN", "NNS", "nsubjpass", 5, NO_ENT),
+        ("were", "be", "AUX", "VBD", "auxpass", 5, NO_ENT),
+        ("detained", "detain", "VERB", "VBN", "ccomp", 11, NO_ENT),
+        (",", ",", "PUNCT", ",", "punct", 11, NO_ENT),
+        ("the", "the", "DET", "DT", "det", 10, NO_ENT),
+        ("Ruritanian", "Ruritanian", "PROPN", "NNP", "compound", 10, NO_ENT),
+        ("Border", "Border", "PROPN", "NNP", "compound", 10, NO_ENT),
+        ("Service", "Service", "PROPN", "NNP", "nsubj", 11, NO_ENT),
+        ("said", "say", "VERB", "VBD", "ROOT", 11, NO_ENT),
+        (".", ".", "PUNCT", ".", "punct", 11, NO_ENT),
+    ]
+    # (a capital is coded as its government: still the dateline)
+    for place in ((0, 1, "RUR", "RUR", None, None, "location"), (0, 1, "RURGOV", "RUR", "GOV", None, "state")):
+        doc = build(rows, [place, (7, 11, "RURMIL", "RUR", "MIL", None, "org")])
+        _dateline_report(doc)
+        assert attributed_body(doc[5], ActorGroups(doc), "173") == [1], place[-1]
+
+
+def _dateline_report(doc):
+    sp, said = doc[7:11], doc[11]
+    q = Quote(
+        start=doc[2].idx,
+        end=doc[5].idx + len(doc[5]),
+        text=doc[2:6].text,
+        kind="indirect",
+        speaker=Speaker(start=sp.start_char, end=sp.end_char, text=sp.text),
+        cue=Span(said.idx, said.idx + len(said), said.text),
+    )
+    doc._.quotes = [q]

@@ -31,6 +31,11 @@ def _ev(kind, sent, actor, recipient):
         ("the two men", False),
         ("Armenia", False),
         (None, False),
+        ("the militaries of the two countries", True),  # a pair's forces
+        ("Troops of both countries", True),
+        ("the armed forces of the two states", True),
+        ("the troops of many countries", False),
+        ("the capital of the two countries", False),
     ],
 )
 def test_pair_reference(text, expected):

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from ..record import EventActor
 from .actor_groups import ActorGroups
+from .dateline import is_dateline
 from .parties import party_words
 
 #: how many quotes back a "the message says" is followed to its body
@@ -106,8 +107,10 @@ def _told_act(tok, q, actors: ActorGroups) -> bool:
     cue = q.cue.start if q.cue is not None else None
     if not (t.head.i == t.i or (cue is not None and t.head.idx == cue and g.is_(t, "clausal_complement"))):
         return False
-    sj = g.child(tok, "passive_subject")
-    return sj is None or not any(actors.mentions[m].code for m in actors.group(sj))
+    # (a dateline the parser made a second passive subject is no target: "MOSCOW, March 3 - Two
+    # members of a group were detained ..., the FSB said")
+    sjs = [s for s in g.children(tok, "passive_subject") if not is_dateline(s, actors)]
+    return not any(actors.mentions[m].code for sj in sjs for m in actors.group(sj))
 
 
 def _agentless_own_act(tok, actors: ActorGroups, cameo: str | None) -> bool:

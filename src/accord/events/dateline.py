@@ -14,11 +14,13 @@ _AFTER = frozenset({",", "-", "--", "\u2013", "\u2014", "("})
 
 
 def is_dateline(subj, actors) -> bool:
-    """Is ``subj`` the place of a dateline: the head of a location mention that
-    opens its sentence, written in capitals, followed by a comma, dash or
-    bracket?"""
+    """Is ``subj`` the place of a dateline: the head of a location mention (or
+    of a capital, coded as its government) that opens its sentence, written
+    in capitals, followed by a comma, dash or bracket?"""
     mi = actors.at(subj)
-    if mi is None or actors.mentions[mi].kind != "location":
+    m = actors.mentions[mi] if mi is not None else None
+    # (a capital is coded as its government: "DUSHANBE -" is TJKGOV, still a dateline)
+    if m is None or not (m.kind == "location" or (m.kind == "state" and m.sector == "GOV")):
         return False
     span = actors.span_of(mi)
     if span is None or span.start != subj.sent.start or not span.text.isupper():

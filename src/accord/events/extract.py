@@ -55,10 +55,12 @@ from .factuality import is_back_reference, is_headline
 from .joint_parties import lend_joint_parties
 from .lexicon import lexicon
 from .moves import link_moves
+from .own_forces import own_forces
 from .pairs import expand_pairs, without_self_recipients
 from .place_time import PLACE_LABELS, knowledge_country
 from .reactions import link_reactions
 from .rounds import link_rounds
+from .scenario import scenario_acts
 from .sense import internal_proposals
 from .speech import speech_acts
 from .told_again import drop_told_again, without_partnerless
@@ -117,6 +119,8 @@ def extract_events(doc, classifier=None, min_confidence: float = 0.4) -> list[Ev
     # (code null); one with no actor at all, once hosts and earlier tellings have lent theirs, is
     # not emitted (sample events F1 0.7887 -> 0.7943)
     events = [e for e in events if e.actor is not None]
+    own_forces(events)  # "Kadyrov thanked the security forces": his own state's
+    scenario_acts(doc, events)  # "repel an attack of a conditional enemy": the drill's plan, no real attack
     # an event told again with fewer parties is that event (events.told_again)
     # (a title line of an article with a body; a lone line, as a coded sentence, is no headline)
     headlines = frozenset(s.start_char for s in sents if is_headline(s)) if len(sents) > 1 else frozenset()

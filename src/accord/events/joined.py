@@ -24,6 +24,9 @@ from __future__ import annotations
 from . import words as W
 from .parties import party_words
 
+#: how many sentences back the exercise a definite "the manoeuvres" joins is looked for
+EXERCISE_SENTENCES = 2
+
 
 def _coded(t, actors) -> bool:
     return any(actors.mentions[m].code for m in actors.group(t))
@@ -63,9 +66,12 @@ def joined_owner(tok, actors, g):
     if lemma == "take" and not any(o.lemma_.lower() == "part" for o in g.children(tok, "object")):
         return None
     for n in _activities(tok, g):
-        for c in n.children:
-            if g.is_(c, "possessor", "compound", "noun_modifier", "adjective") and c.i < n.i and _coded(c, actors):
-                return c
+        owner = _owner_before(n, actors, g)
+        sj = g.child(tok, "subject")
+        if owner is None and sj is not None and _coded(sj, actors):  # (not "5,000 servicemen took part")
+            owner = _earlier_owner(n, actors, g)
+        if owner is not None:
+            return owner
         for cl in g.children(n, "clause_modifier"):  # "exercises led by Russia"
             for p in g.agents(cl):
                 if _coded(p, actors):
@@ -75,4 +81,45 @@ def joined_owner(tok, actors, g):
                 for o in g.children(p, "prep_object"):
                     if _coded(o, actors):
                         return o
+    return None
+
+
+def _owner_before(n, actors, g):
+    """A coded owner named before an activity noun ("the CSTO's drills", "CSTO drills"), else None."""
+    for c in n.children:
+        if g.is_(c, "possessor", "compound", "noun_modifier", "adjective") and c.i < n.i and _coded(c, actors):
+            return c
+    return None
+
+
+def _earlier_owner(n, actors, g):
+    """For a definite exercise noun with no owner of its own ("take part in the
+    manoeuvres") joined by a coded party, the coded owner of the exercise the sentences before it name
+    (``EXERCISE_SENTENCES`` back: "CSTO drills began in Belarus on Monday"), else None."""
+    nouns = W.words("exercise_nouns")
+    if n.lemma_.lower() not in nouns and n.lower_ not in nouns:
+        return None
+    if not any(c.lower_ in ("the", "these", "this") for c in n.children) or n.sent.start == 0:
+        return None
+    doc = n.doc
+    lo = n.sent.start
+    for _ in range(EXERCISE_SENTENCES):
+        if lo == 0:
+            break
+        lo = doc[lo - 1].sent.start
+    for t in reversed(doc[lo : n.sent.start]):
+        if t.lemma_.lower() in nouns or t.lower_ in nouns:
+            owner = _owner_before(t, actors, g) or _of_owner(t, actors, g)
+            if owner is not None:
+                return owner
+    return None
+
+
+def _of_owner(n, actors, g):
+    """The coded ``of`` phrase of a noun ("drills of the CSTO"), else None."""
+    for p in g.children(n, "prep"):
+        if p.lower_ == "of":
+            for o in g.children(p, "prep_object"):
+                if _coded(o, actors):
+                    return o
     return None

@@ -85,8 +85,12 @@ def is_pair_reference(text: str | None) -> bool:
     if t in party_words("reciprocal_subjects"):
         return True  # "each side accused the other": the pair, each toward the other
     head, sep, owners = t.partition(" of ")
-    if sep and head in {"the " + n for n in W.words("group_nouns")} and _quantified_pair(owners):
-        return True  # "the heads of the two border services": the pair, each by its leaders
+    if sep and _quantified_pair(owners):
+        if head in {"the " + n for n in W.words("group_nouns")}:
+            return True  # "the heads of the two border services": the pair, each by its leaders
+        bare = head.removeprefix("the ").split()
+        if len(bare) <= 2 and bare[-1:] and bare[-1] in party_words("pair_member_nouns"):
+            return True  # "the militaries of the two countries": the pair, each by its forces
     noun = t.rsplit(" ", 1)[-1]
     if _quantified_pair(t) and noun in party_words("pair_member_nouns"):
         return True  # "both delegations", "the two teams"

@@ -1,0 +1,49 @@
+"""An attack told as an exercise's scenario is no real act.
+
+Drill reports tell the exercise's plan as if it happened: "Under the scenario
+of the drills, Russian and Belarusian units repel an air attack of a
+conditional enemy"; "Kazakh and Kyrgyz troops destroy mock targets". The
+attack, the strike or the destruction is simulated: an event of a hostile
+type (``scenario_types``) whose sentence names a simulated side (a
+``scenario_sides`` noun with a ``scenario_adjectives`` word: "a conditional
+enemy", "mock targets") or the exercise's plan (``scenario_nouns``:
+"under the scenario") is hypothetical. Words are in
+``events/data/party_words.tsv``.
+"""
+
+from __future__ import annotations
+
+from .parties import party_words
+
+
+def scenario_acts(doc, events: list) -> None:
+    """Mark hypothetical each hostile event told in an exercise's scenario (see
+    the module docstring). In place."""
+    types = party_words("scenario_types")
+    told: dict[int, bool] = {}
+    for e in events:
+        if e.type not in types or e.hypothetical:
+            continue
+        span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        sent = span[0].sent
+        if sent.start not in told:
+            told[sent.start] = _tells_scenario(sent)
+        if told[sent.start]:
+            e.hypothetical = True
+
+
+def _tells_scenario(sent) -> bool:
+    """Does ``sent`` name a simulated side ("a conditional enemy") or an
+    exercise's plan ("under the scenario")?"""
+    adjectives = party_words("scenario_adjectives")
+    sides = party_words("scenario_sides")
+    plans = party_words("scenario_nouns")
+    for t in sent:
+        low = t.lower_
+        if low in plans and t.pos_ == "NOUN":
+            return True
+        if low in adjectives and t.head.i != t.i and t.head.lower_ in sides:
+            return True
+    return False
