@@ -53,7 +53,7 @@ def _row_for(g, verb, rows):
     objs += [lx.lemma(s) for s in subjects]
     complements = [c for c in g.children(verb, "open_complement", "oblique") if g.child(c, "case") is None]
     objs += [  # «назвали заявление ошибочным», «назвала происходящее кампанией», «недружественным шагом»
-        lx.lemma(w) for c in complements for w in [c, *g.children(c, "adjective")]
+        lx.lemma(w) for c in complements for w in [c, *g.children(c, "adjective"), *_infinitives(c)]
     ]
     for r in rows:
         if r["args"] == "-":
@@ -69,6 +69,12 @@ def _row_for(g, verb, rows):
             return r, None
     window = _prep_nouns_after(verb)  # «включил компании в пакет санкций» with «в пакет» hung elsewhere
     return next(((r, None) for r in rows if set(r["args"].split(",")).intersection(window)), (None, None))
+
+
+def _infinitives(noun) -> list:
+    """«назвал заявление «попыткой отвлечь внимание»»: the infinitives hung
+    on a neutral complement noun, which carry the charge."""
+    return [t for t in noun.children if t.pos_ == "VERB" and t.morph.get("VerbForm") == ["Inf"]]
 
 
 def _as_what(g, verb) -> list[str]:

@@ -1,0 +1,54 @@
+"""Round-B constructions of Russian agency copy on sentences of our own
+(natasha): «назвал X «попыткой <враждебный инфинитив>»», «назвал обвинения
+абсурдными»."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.ru
+
+
+def _counted(text, published="2026-05-01"):
+    from accord.ru.extract import extract_text
+    from accord.ru.score import triples
+
+    *_, events = extract_text(text, published)
+    return triples(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Официальный представитель МИД Литвы назвал заявление Минска «попыткой отвлечь внимание от проблем».",
+            ("ACCUSE", "LTUGOV", "BLRGOV"),
+        ),
+        (
+            "Министр иностранных дел Польши назвал действия Москвы «попыткой вмешаться во внутренние дела».",
+            ("ACCUSE", "POLGOV", "RUSGOV"),
+        ),
+        (
+            "Президент Молдавии назвала заявление Кремля попыткой дестабилизировать ситуацию.",
+            ("ACCUSE", "MDAGOV", "RUSGOV"),
+        ),
+    ],
+)
+def test_an_attempt_with_a_hostile_infinitive_is_an_accusation(text, want):
+    assert want in _counted(text)
+
+
+def test_a_neutral_infinitive_under_the_complement_is_no_event():
+    assert not _counted("Президент Казахстана назвал главной задачей укрепить сотрудничество с Китаем.")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Президент Армении назвал обвинения Баку беспочвенными.", ("REJECT", "ARMGOV", "AZEGOV")),
+        ("Министр иностранных дел Эстонии Маргус Цахкна назвал обвинения «абсурдными».", ("REJECT", "ESTGOV", None)),
+    ],
+)
+def test_calling_accusations_absurd_rejects_them(text, want):
+    got = _counted(text)
+    assert want in got and not any(t[0] == "ACCUSE" for t in got), got
