@@ -52,3 +52,40 @@ def test_a_neutral_infinitive_under_the_complement_is_no_event():
 def test_calling_accusations_absurd_rejects_them(text, want):
     got = _counted(text)
     assert want in got and not any(t[0] == "ACCUSE" for t in got), got
+
+
+def _speakers(text):
+    from accord.ru.extract import extract_text
+
+    _m, _c, quotes, _e = extract_text(text, "2026-05-01")
+    return [(q.text, q.speaker.code if q.speaker else None) for q in quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Как сообщили в пресс-службе Тихоокеанского флота, в Японском море проходят учения.", "RUSMIL"),
+        ("Как сообщили в пресс-службе Южного военного округа, военнослужащие провели стрельбы.", "RUSMIL"),
+        ("Как сообщили в пресс-службе Каспийской флотилии, корабли вышли в море.", "RUSMIL"),
+    ],
+)
+def test_russian_fleets_and_military_districts_are_russian_military(text, code):
+    assert [c for _t, c in _speakers(text)] == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Как сообщили в пресс-службе министерства обороны Киргизии, учения начались во вторник. "
+        "По данным пресс-службы, Казахстан прислал на учения наблюдателей.",
+        "Пресс-служба Минобороны Киргизии сообщила, что военные прибыли в Ош. "
+        "Как уточнили в пресс-службе, учения продлятся неделю.",
+    ],
+)
+def test_a_bare_press_service_is_the_body_that_spoke_last(text):
+    assert [c for _t, c in _speakers(text)] == ["KGZMIL", "KGZMIL"]
+
+
+def test_a_bare_press_service_after_a_news_agency_has_no_speaker():
+    text = "Как сообщил ТАСС, учения начались. По данным пресс-службы, в них участвуют тысячи военных."
+    assert all(c is None for _t, c in _speakers(text))

@@ -433,6 +433,14 @@ def _ownerless(g, verb) -> bool:
     )
 
 
+def _bare_service(g, who) -> bool:
+    """«по данным пресс-службы», «как отметили в пресс-службе»: a body's
+    service named with no owner is the body that spoke last."""
+    if who is None or lx.lemma(who) not in lx.quote_words("service_nouns"):
+        return False
+    return g.child(who, "noun_modifier", "possessor") is None and _genitive_after(who) is None
+
+
 def _continued(text: str, found: dict) -> None:
     """A dash paragraph that goes on after its attribution, and a quote
     run across paragraphs, take the speaker of their attributed part."""
@@ -461,8 +469,8 @@ def quotes(doc, actors: list[Actor]) -> list[Quote]:
     breaks = _line_breaks(doc)
     for cue, who, clause, _cls in _cues(doc):
         a = _who(doc, at, actors, who)
-        if a is None and last is not None and target(actors, last).kind != "person" and _ownerless(g, cue):
-            a = last
+        if a is None and last is not None and target(actors, last).kind != "person":
+            a = last if _ownerless(g, cue) or _bare_service(g, who) else None
         sent = cue.sent.start
         m = actor_at(doc, at, _speaker_token(g, cue)) if a is None or a.flag != "medium" else a
         if m is not None and target(actors, m).flag == "medium":  # «передает ТАСС», «приводит агентство»
