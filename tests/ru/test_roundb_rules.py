@@ -89,3 +89,32 @@ def test_a_bare_press_service_is_the_body_that_spoke_last(text):
 def test_a_bare_press_service_after_a_news_agency_has_no_speaker():
     text = "Как сообщил ТАСС, учения начались. По данным пресс-службы, в них участвуют тысячи военных."
     assert all(c is None for _t, c in _speakers(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "igo", "members"),
+    [
+        (
+            "Учения ОДКБ «Взаимодействие» начались в Белоруссии. "
+            "В маневрах участвуют подразделения России, Белоруссии, Казахстана и Киргизии.",
+            "IGOCSTO",
+            {"RUSMIL", "BLRMIL", "KAZMIL", "KGZMIL"},
+        ),
+        (
+            "Масштабные учения НАТО стартовали в Польше. В маневрах участвуют военнослужащие из Польши, США и Литвы.",
+            "IGONATO",
+            {"POLMIL", "USAMIL", "LTUMIL"},
+        ),
+        ("В учениях ШОС участвуют военные Китая, России и Пакистана.", "IGOSCO", {"CHNMIL", "RUSMIL", "PAKMIL"}),
+    ],
+)
+def test_an_organizations_drills_are_its_act_with_each_participant(text, igo, members):
+    got = _counted(text)
+    coop = {t for t in got if t[0] == "COOPERATE"}
+    assert coop and all(igo in t[1:] for t in coop), got
+    assert members == {c for t in coop for c in t[1:] if c != igo}, got
+
+
+def test_drills_of_states_with_no_organization_stay_pairwise():
+    got = _counted("В учениях участвуют подразделения России, Белоруссии и Казахстана.")
+    assert len({t for t in got if t[0] == "COOPERATE"}) == 3, got

@@ -31,6 +31,7 @@ from .event_parties import (
     counted_pair,
     dative_below,
     epithet_person,
+    exercise_owner,
     own_body,
     owned_pair_states,
     owner_conjuncts,
@@ -375,6 +376,9 @@ def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=())
     others = [o for o in _partners(g, doc, actors, at, subj, actor) if o.code != actor.code] if subj is not None else []
     if mutual and others and rec_tok is not None and _in_place(g, rec_tok, {verb.i, getattr(arg, "i", -1)}):
         recipient, more = None, []  # «A и B провели учения у границы с C»: C is where, not a party
+    owner = exercise_owner(g, verb, lambda t: _party(doc, actors, at, t, place_ok=False)) if mutual else None
+    if recipient is None and owner is not None:  # «В маневрах ОДКБ участвуют подразделения A, B и C»
+        return [(owner, p) for p in [actor, *others] if p.code != owner.code]
     if recipient is None and mutual and others:
         parties = [actor] + others
         return [(a, b) for k, a in enumerate(parties) for b in parties[k + 1 :]]
