@@ -118,3 +118,36 @@ def test_an_organizations_drills_are_its_act_with_each_participant(text, igo, me
 def test_drills_of_states_with_no_organization_stay_pairwise():
     got = _counted("В учениях участвуют подразделения России, Белоруссии и Казахстана.")
     assert len({t for t in got if t[0] == "COOPERATE"}) == 3, got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "«Китай — наш стратегический партнер и союзник», — заявил президент Таджикистана.",
+            ("SUPPORT", "TJKGOV", "CHN"),
+        ),
+        (
+            "Президент Казахстана заявил, что Китай зарекомендовал себя как надежный партнер.",
+            ("SUPPORT", "KAZGOV", "CHN"),
+        ),
+        (
+            "«Россия является нашим стратегическим союзником», — сказал президент Белоруссии.",
+            ("SUPPORT", "BLRGOV", "RUS"),
+        ),
+        ("Президент Азербайджана заявил, что Турция остается братским союзником.", ("SUPPORT", "AZEGOV", "TUR")),
+    ],
+)
+def test_a_state_called_a_partner_or_ally_in_a_quote_is_praised(text, want):
+    assert want in _counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Китай — наш крупнейший торговый партнер», — заявил президент Таджикистана.",
+        "«Россия не является нашим союзником», — сказал министр иностранных дел Литвы.",
+    ],
+)
+def test_a_trade_partner_or_a_denied_ally_is_no_praise(text):
+    assert not any(t[0] == "SUPPORT" for t in _counted(text))

@@ -43,6 +43,7 @@ from .event_parties import (
 )
 from .event_reports import passive_patients, reported_role, reporting_body
 from .event_subjects import subject
+from .praise import PRAISE_CAMEO, praises
 
 
 def _row_for(g, verb, rows):
@@ -485,6 +486,13 @@ def _events_at(g, doc, actors, at, tok, table, published, meeting, quotes) -> li
     return _event(doc, actors, at, tok, row, arg, published, meeting, quotes)
 
 
+def _same_state(ev: Event, party: EventActor) -> bool:
+    """Whether an event's recipient is the party's state or organization,
+    whatever its sector: praise of a state already told is not told again."""
+    r = ev.recipient
+    return r is not None and (r.country or r.org) == (party.country or party.org)
+
+
 def events(doc, actors: list[Actor], quotes=(), published: str | None = None) -> list[Event]:
     """The Doc's events in text order, one per (type, actor, recipient)."""
     g = grammar(doc)
@@ -518,6 +526,16 @@ def events(doc, actors: list[Actor], quotes=(), published: str | None = None) ->
         if key not in seen and verb.idx >= title_end:  # «по словам X, Y нагнетает напряженность»
             seen.add(key)
             out.append(_make(verb, "ACCUSE", CHARGE_CAMEO, info, speaker, charged, False, False, False, published))
+            out[-1].quote = qi
+    info = lx.cameo_plover()[PRAISE_CAMEO]
+    for noun, speaker, praised, qi in praises(g, doc, quotes, lambda t: _party(doc, actors, at, t, place_ok=False)):
+        key = ("SUPPORT", speaker.code, praised.code, False, False)
+        told = any(
+            e.type == "SUPPORT" and e.actor and e.actor.code == speaker.code and _same_state(e, praised) for e in out
+        )
+        if not told and key not in seen and noun.idx >= title_end:  # «Китай — наш стратегический партнер», — заявил X
+            seen.add(key)
+            out.append(_make(noun, "SUPPORT", PRAISE_CAMEO, info, speaker, praised, False, False, False, published))
             out[-1].quote = qi
     talks = {e.sentence["start"] for e in out if e.type == "CONSULT" and e.cameo != "042"}
     out = [e for e in out if e.cameo != "042" or e.sentence["start"] not in talks]  # «…, который прибыл с визитом»
