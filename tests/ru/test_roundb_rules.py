@@ -151,3 +151,19 @@ def test_a_state_called_a_partner_or_ally_in_a_quote_is_praised(text, want):
 )
 def test_a_trade_partner_or_a_denied_ally_is_no_praise(text):
     assert not any(t[0] == "SUPPORT" for t in _counted(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("«Мы не допустим этого», — заявил замминистра Андрей Николаев.", "Andrei Nikolaev"),
+        ("«Это неприемлемо», — сказал генерал Алексей Беляев.", "Alexei Belyaev"),
+        ("Посол Сергей Алексеев заявил, что переговоры продолжатся.", "Sergei Alekseev"),
+        ("Министр Айбек Толубаев заявил, что граница открыта.", "Aibek Tolubayev"),
+    ],
+)
+def test_a_slavic_name_takes_the_press_spelling_of_e_after_a_vowel(text, name):
+    from accord.ru.extract import extract_text
+
+    _m, _c, quotes, _e = extract_text(text, "2026-05-01")
+    assert [q.speaker.name for q in quotes] == [name]
