@@ -167,3 +167,9 @@ def test_a_slavic_name_takes_the_press_spelling_of_e_after_a_vowel(text, name):
 
     _m, _c, quotes, _e = extract_text(text, "2026-05-01")
     assert [q.speaker.name for q in quotes] == [name]
+
+
+def test_a_named_unit_of_a_body_takes_the_bodys_sector():
+    text = "Гражданин Эстонии задержан в Псковской области, сообщили в ЦОС ФСБ России."
+    assert [c for _t, c in _speakers(text)] == ["RUSSPY"]
+    assert ("COERCE", "RUSSPY", "EST") in _counted(text)
