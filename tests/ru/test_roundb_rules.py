@@ -173,3 +173,18 @@ def test_a_named_unit_of_a_body_takes_the_bodys_sector():
     text = "Гражданин Эстонии задержан в Псковской области, сообщили в ЦОС ФСБ России."
     assert [c for _t, c in _speakers(text)] == ["RUSSPY"]
     assert ("COERCE", "RUSSPY", "EST") in _counted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "В МИД Латвии заявили, что уже направили российской стороне ноту с требованием объяснений.",
+            ("REQUEST", "LVAGOV", "RUS"),
+        ),
+        ("Казахстан направил Киргизии ноту с требованием разъяснений.", ("REQUEST", "KAZ", "KGZ")),
+        ("МИД Польши направил Белоруссии ноту протеста.", ("ACCUSE", "POLGOV", "BLR")),
+    ],
+)
+def test_a_note_with_a_demand_is_a_request(text, want):
+    assert want in _counted(text)
