@@ -188,3 +188,21 @@ def test_a_named_unit_of_a_body_takes_the_bodys_sector():
 )
 def test_a_note_with_a_demand_is_a_request(text, want):
     assert want in _counted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Министры обороны Казахстана и Киргизии подписали план сотрудничества. "
+            "Ранее в этом году военные двух стран провели совместные учения в Ошской области.",
+            ("COOPERATE", "KAZMIL", "KGZMIL"),
+        ),
+        (
+            "Узбекистан передал Таджикистану партию зерна. Правительства обеих стран договорились расширить торговлю.",
+            ("AGREE", "UZBGOV", "TJKGOV"),
+        ),
+    ],
+)
+def test_the_two_countries_after_an_act_of_two_states_are_those_two(text, want):
+    assert want in _counted(text)

@@ -251,7 +251,7 @@ def _party(doc, actors, at, tok, place_ok: bool = True) -> EventActor | None:
     return EventActor(span.start_char, span.end_char, span.text, t.code(), t.country, t.org, t.sector)
 
 
-def _meeting_parties(g, at, subj, meeting: Event | None, mutual: bool, future=False) -> tuple | None:
+def _meeting_parties(g, at, subj, meeting: Event | None, mutual: bool, future=False, pair=None) -> tuple | None:
     """«Лидеры подписали заявление»: a plural noun for the people who met
     (``meeting_parties`` in ``lang/ru/events/words.tsv``; not «стороны»,
     which the gold leaves uncoded) stands for the two parties of the
@@ -260,11 +260,11 @@ def _meeting_parties(g, at, subj, meeting: Event | None, mutual: bool, future=Fa
     государств») does not stop it; one that does («министры России и
     Казахстана») names the parties itself."""
     sector = at[subj.i].sector if subj.i in at and at[subj.i].flag == "role" else None
-    states = pair_states(g, subj, meeting)  # «обе страны договорились»
+    states = pair_states(g, subj, meeting or pair)  # «обе страны договорились»; after a signing as well
     if (
         states is None and not future
     ):  # «правительства двух стран заключили» (a plan of theirs is the gold's hypothesis)
-        states = owned_pair_states(g, subj, meeting, sector)
+        states = owned_pair_states(g, subj, meeting or pair, sector)
     if states is not None or meeting is None or meeting.recipient is None or not plural_sense(g, subj):
         return states
     lem = lx.lemma(subj)
@@ -336,7 +336,7 @@ def _speaker_party(g, tok, quotes) -> EventActor | None:
     return EventActor(sp.start, sp.end, sp.text, sp.code, sp.country, sp.org, sector or None)
 
 
-def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=()) -> list[tuple]:
+def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=(), pair=None) -> list[tuple]:
     """(actor, recipient) of each event a trigger states."""
     mutual = row["cameo"].startswith(tuple(lx.event_map("mutual"))) or lx.lemma(verb) in lx.event_map("mutual_verbs")
     subj = _relative(g, subject(g, verb))
@@ -368,7 +368,7 @@ def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=())
     more = [_party(doc, actors, at, c, place_ok=False) for c in conj]
     more = [p for p in more if p is not None and recipient is not None and p.code != recipient.code]
     if actor is None:
-        pair = _meeting_parties(g, at, subj, meeting, mutual, _flags(g, verb)[1])
+        pair = _meeting_parties(g, at, subj, meeting, mutual, _flags(g, verb)[1], pair)
         if pair is None:  # «Стороны договорились …»: an act of the two, who are not named
             retold = meeting is not None and row["cameo"].startswith("04")  # «стороны также обсудили» the talks told
             retold = retold and not _flags(g, verb)[1]  # «стороны проведут заседание»: a meeting still to come
@@ -403,14 +403,16 @@ def _in_place(g, tok, stop: set[int]) -> bool:
     return False
 
 
-def _event(doc, actors, at, verb, row, arg, published, meeting: Event | None = None, quotes=()) -> list[Event]:
+def _event(
+    doc, actors, at, verb, row, arg, published, meeting: Event | None = None, quotes=(), pair=None
+) -> list[Event]:
     g = grammar(doc)
     info0 = lx.cameo_plover().get(row["cameo"])
     if info0 is None:
         return []
     negated, future, hypo = _flags(g, verb)
     out = []
-    for actor, recipient in _pairs(g, doc, actors, at, verb, row, arg, meeting, quotes):
+    for actor, recipient in _pairs(g, doc, actors, at, verb, row, arg, meeting, quotes, pair):
         if recipient is not None and actor is not None and recipient.code == actor.code:
             continue  # «министры Таджикистана и Узбекистана A и B»: Uzbekistan is no partner of its own minister
         info = info0
@@ -467,7 +469,7 @@ def _title_end(doc) -> int:
     return 0
 
 
-def _events_at(g, doc, actors, at, tok, table, published, meeting, quotes) -> list[Event]:
+def _events_at(g, doc, actors, at, tok, table, published, meeting, quotes, pair=None) -> list[Event]:
     """The events a word states: a trigger verb's, or a meeting told as a
     noun («в ходе переговоров министров A и B»)."""
     if tok.pos_ == "NOUN":
@@ -483,7 +485,13 @@ def _events_at(g, doc, actors, at, tok, table, published, meeting, quotes) -> li
     row, arg = _row_for(g, tok, rows)
     if row is None or _claim_content(g, tok):
         return []
-    return _event(doc, actors, at, tok, row, arg, published, meeting, quotes)
+    return _event(doc, actors, at, tok, row, arg, published, meeting, quotes, pair)
+
+
+def _two_states(ev: Event) -> bool:
+    """An act of one state toward another, told as a fact."""
+    a, r = ev.actor, ev.recipient
+    return bool(a and r and a.country and r.country and a.country != r.country and not ev.negated)
 
 
 def _same_state(ev: Event, party: EventActor) -> bool:
@@ -501,13 +509,16 @@ def events(doc, actors: list[Actor], quotes=(), published: str | None = None) ->
     out: list[Event] = []
     seen: set = set()
     meeting = None  # the last meeting of two parties: «лидеры» after it are those two
+    pair = None  # the last act of two states
     title_end = _title_end(doc)
     for tok in doc:
         if tok.idx < title_end:
             continue
-        for ev in _events_at(g, doc, actors, at, tok, table, published, meeting, quotes):
+        for ev in _events_at(g, doc, actors, at, tok, table, published, meeting, quotes, pair):
             if ev.type == "CONSULT" and ev.recipient is not None and not ev.negated and not ev.future:
                 meeting = ev
+            if _two_states(ev):  # «подписали план …»: «военные двух стран» after it are those two
+                pair = ev
             key = (
                 ev.type,
                 ev.actor.code if ev.actor else None,
