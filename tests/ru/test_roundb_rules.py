@@ -206,3 +206,11 @@ def test_a_note_with_a_demand_is_a_request(text, want):
 )
 def test_the_two_countries_after_an_act_of_two_states_are_those_two(text, want):
     assert want in _counted(text)
+
+
+def test_a_bare_press_service_is_the_body_whose_press_service_was_named():
+    text = (
+        "Пресс-служба МИД Узбекистана сообщила о визите министра. "
+        "Как отметили в пресс-службе, министр проведет переговоры в Ташкенте."
+    )
+    assert [c for _t, c in _speakers(text)] == ["UZBGOV"]

@@ -441,6 +441,17 @@ def _bare_service(g, who) -> bool:
     return g.child(who, "noun_modifier", "possessor") is None and _genitive_after(who) is None
 
 
+def _service_owner(doc, at, actors: list[Actor], who) -> Actor | None:
+    """The coded body whose service of the same name was named last before
+    ``who`` («пресс-служба МИД Узбекистана» before a bare «пресс-служба»)."""
+    for t in reversed(doc[: who.i]):
+        if lx.lemma(t) == lx.lemma(who):
+            owner = actor_at(doc, at, _genitive_after(t))
+            if owner is not None and target(actors, owner).code():
+                return owner
+    return None
+
+
 def _continued(text: str, found: dict) -> None:
     """A dash paragraph that goes on after its attribution, and a quote
     run across paragraphs, take the speaker of their attributed part."""
@@ -471,6 +482,8 @@ def quotes(doc, actors: list[Actor]) -> list[Quote]:
         a = _who(doc, at, actors, who)
         if a is None and last is not None and target(actors, last).kind != "person":
             a = last if _ownerless(g, cue) or _bare_service(g, who) else None
+        if a is None and _bare_service(g, who):  # «Пресс-служба МИД X сообщила о … Как отметили в пресс-службе, …»
+            a = _service_owner(doc, at, actors, who)
         sent = cue.sent.start
         m = actor_at(doc, at, _speaker_token(g, cue)) if a is None or a.flag != "medium" else a
         if m is not None and target(actors, m).flag == "medium":  # «передает ТАСС», «приводит агентство»
