@@ -214,3 +214,8 @@ def test_a_bare_press_service_is_the_body_whose_press_service_was_named():
         "Как отметили в пресс-службе, министр проведет переговоры в Ташкенте."
     )
     assert [c for _t, c in _speakers(text)] == ["UZBGOV"]
+
+
+def test_a_press_service_of_a_bare_noun_is_the_body_named_with_it():
+    text = "Корабли Северного флота вышли в Баренцево море, сообщили в пресс-службе флота."
+    assert [c for _t, c in _speakers(text)] == ["RUSMIL"]
