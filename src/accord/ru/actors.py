@@ -224,6 +224,15 @@ def _context(doc, actors: list[Actor]) -> None:
             if a.kind == "person" and a.named and b.flag == "role":
                 a.sector = a.sector or b.sector
                 a.role = a.role or b.role
+            if (
+                a.kind == "org"
+                and not a.sector
+                and not a.flag
+                and b.kind == "org"
+                and b.sector
+                and t.head.i in span_toks
+            ):
+                a.sector = b.sector  # «ЦОС ФСБ России»: a named unit of a body is of the body's sector
             a.country = a.country or b.country
             if b.org and not a.org and b.flag != "role":
                 a.org = b.org

@@ -192,3 +192,21 @@ def owned_pair_states(g, subj, meeting, sector: str | None) -> tuple[EventActor,
         if states is not None:
             return _of_sector(states[0], sector), _of_sector(states[1], sector)
     return None
+
+
+def exercise_owner(g, verb, party) -> EventActor | None:
+    """«Учения ОДКБ начались … В маневрах участвуют подразделения A, B, C»:
+    the organization whose drills these are (an exercise noun with an
+    organization's genitive, in the trigger's sentence or the one before);
+    its drills are its own act with each participant, not one of each pair."""
+    exercises = lx.event_map("exercise_nouns")
+    sent = verb.sent
+    start = verb.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for tok in verb.doc[start : sent.end]:
+        if lx.lemma(tok) not in exercises:
+            continue
+        for c in g.children(tok, "noun_modifier", "possessor"):
+            p = party(c)
+            if p is not None and p.org and not p.country:
+                return p
+    return None

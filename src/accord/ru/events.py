@@ -31,6 +31,7 @@ from .event_parties import (
     counted_pair,
     dative_below,
     epithet_person,
+    exercise_owner,
     own_body,
     owned_pair_states,
     owner_conjuncts,
@@ -42,6 +43,7 @@ from .event_parties import (
 )
 from .event_reports import passive_patients, reported_role, reporting_body
 from .event_subjects import subject
+from .praise import PRAISE_CAMEO, praises
 
 
 def _row_for(g, verb, rows):
@@ -53,7 +55,7 @@ def _row_for(g, verb, rows):
     objs += [lx.lemma(s) for s in subjects]
     complements = [c for c in g.children(verb, "open_complement", "oblique") if g.child(c, "case") is None]
     objs += [  # «назвали заявление ошибочным», «назвала происходящее кампанией», «недружественным шагом»
-        lx.lemma(w) for c in complements for w in [c, *g.children(c, "adjective")]
+        lx.lemma(w) for c in complements for w in [c, *g.children(c, "adjective"), *_infinitives(c)]
     ]
     for r in rows:
         if r["args"] == "-":
@@ -69,6 +71,12 @@ def _row_for(g, verb, rows):
             return r, None
     window = _prep_nouns_after(verb)  # «включил компании в пакет санкций» with «в пакет» hung elsewhere
     return next(((r, None) for r in rows if set(r["args"].split(",")).intersection(window)), (None, None))
+
+
+def _infinitives(noun) -> list:
+    """«назвал заявление «попыткой отвлечь внимание»»: the infinitives hung
+    on a neutral complement noun, which carry the charge."""
+    return [t for t in noun.children if t.pos_ == "VERB" and t.morph.get("VerbForm") == ["Inf"]]
 
 
 def _as_what(g, verb) -> list[str]:
@@ -243,7 +251,7 @@ def _party(doc, actors, at, tok, place_ok: bool = True) -> EventActor | None:
     return EventActor(span.start_char, span.end_char, span.text, t.code(), t.country, t.org, t.sector)
 
 
-def _meeting_parties(g, at, subj, meeting: Event | None, mutual: bool, future=False) -> tuple | None:
+def _meeting_parties(g, at, subj, meeting: Event | None, mutual: bool, future=False, pair=None) -> tuple | None:
     """«Лидеры подписали заявление»: a plural noun for the people who met
     (``meeting_parties`` in ``lang/ru/events/words.tsv``; not «стороны»,
     which the gold leaves uncoded) stands for the two parties of the
@@ -252,11 +260,11 @@ def _meeting_parties(g, at, subj, meeting: Event | None, mutual: bool, future=Fa
     государств») does not stop it; one that does («министры России и
     Казахстана») names the parties itself."""
     sector = at[subj.i].sector if subj.i in at and at[subj.i].flag == "role" else None
-    states = pair_states(g, subj, meeting)  # «обе страны договорились»
+    states = pair_states(g, subj, meeting or pair)  # «обе страны договорились»; after a signing as well
     if (
         states is None and not future
     ):  # «правительства двух стран заключили» (a plan of theirs is the gold's hypothesis)
-        states = owned_pair_states(g, subj, meeting, sector)
+        states = owned_pair_states(g, subj, meeting or pair, sector)
     if states is not None or meeting is None or meeting.recipient is None or not plural_sense(g, subj):
         return states
     lem = lx.lemma(subj)
@@ -328,7 +336,7 @@ def _speaker_party(g, tok, quotes) -> EventActor | None:
     return EventActor(sp.start, sp.end, sp.text, sp.code, sp.country, sp.org, sector or None)
 
 
-def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=()) -> list[tuple]:
+def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=(), pair=None) -> list[tuple]:
     """(actor, recipient) of each event a trigger states."""
     mutual = row["cameo"].startswith(tuple(lx.event_map("mutual"))) or lx.lemma(verb) in lx.event_map("mutual_verbs")
     subj = _relative(g, subject(g, verb))
@@ -360,7 +368,7 @@ def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=())
     more = [_party(doc, actors, at, c, place_ok=False) for c in conj]
     more = [p for p in more if p is not None and recipient is not None and p.code != recipient.code]
     if actor is None:
-        pair = _meeting_parties(g, at, subj, meeting, mutual, _flags(g, verb)[1])
+        pair = _meeting_parties(g, at, subj, meeting, mutual, _flags(g, verb)[1], pair)
         if pair is None:  # «Стороны договорились …»: an act of the two, who are not named
             retold = meeting is not None and row["cameo"].startswith("04")  # «стороны также обсудили» the talks told
             retold = retold and not _flags(g, verb)[1]  # «стороны проведут заседание»: a meeting still to come
@@ -369,6 +377,9 @@ def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=())
     others = [o for o in _partners(g, doc, actors, at, subj, actor) if o.code != actor.code] if subj is not None else []
     if mutual and others and rec_tok is not None and _in_place(g, rec_tok, {verb.i, getattr(arg, "i", -1)}):
         recipient, more = None, []  # «A и B провели учения у границы с C»: C is where, not a party
+    owner = exercise_owner(g, verb, lambda t: _party(doc, actors, at, t, place_ok=False)) if mutual else None
+    if recipient is None and owner is not None:  # «В маневрах ОДКБ участвуют подразделения A, B и C»
+        return [(owner, p) for p in [actor, *others] if p.code != owner.code]
     if recipient is None and mutual and others:
         parties = [actor] + others
         return [(a, b) for k, a in enumerate(parties) for b in parties[k + 1 :]]
@@ -392,14 +403,16 @@ def _in_place(g, tok, stop: set[int]) -> bool:
     return False
 
 
-def _event(doc, actors, at, verb, row, arg, published, meeting: Event | None = None, quotes=()) -> list[Event]:
+def _event(
+    doc, actors, at, verb, row, arg, published, meeting: Event | None = None, quotes=(), pair=None
+) -> list[Event]:
     g = grammar(doc)
     info0 = lx.cameo_plover().get(row["cameo"])
     if info0 is None:
         return []
     negated, future, hypo = _flags(g, verb)
     out = []
-    for actor, recipient in _pairs(g, doc, actors, at, verb, row, arg, meeting, quotes):
+    for actor, recipient in _pairs(g, doc, actors, at, verb, row, arg, meeting, quotes, pair):
         if recipient is not None and actor is not None and recipient.code == actor.code:
             continue  # «министры Таджикистана и Узбекистана A и B»: Uzbekistan is no partner of its own minister
         info = info0
@@ -456,7 +469,7 @@ def _title_end(doc) -> int:
     return 0
 
 
-def _events_at(g, doc, actors, at, tok, table, published, meeting, quotes) -> list[Event]:
+def _events_at(g, doc, actors, at, tok, table, published, meeting, quotes, pair=None) -> list[Event]:
     """The events a word states: a trigger verb's, or a meeting told as a
     noun («в ходе переговоров министров A и B»)."""
     if tok.pos_ == "NOUN":
@@ -472,7 +485,20 @@ def _events_at(g, doc, actors, at, tok, table, published, meeting, quotes) -> li
     row, arg = _row_for(g, tok, rows)
     if row is None or _claim_content(g, tok):
         return []
-    return _event(doc, actors, at, tok, row, arg, published, meeting, quotes)
+    return _event(doc, actors, at, tok, row, arg, published, meeting, quotes, pair)
+
+
+def _two_states(ev: Event) -> bool:
+    """An act of one state toward another, told as a fact."""
+    a, r = ev.actor, ev.recipient
+    return bool(a and r and a.country and r.country and a.country != r.country and not ev.negated)
+
+
+def _same_state(ev: Event, party: EventActor) -> bool:
+    """Whether an event's recipient is the party's state or organization,
+    whatever its sector: praise of a state already told is not told again."""
+    r = ev.recipient
+    return r is not None and (r.country or r.org) == (party.country or party.org)
 
 
 def events(doc, actors: list[Actor], quotes=(), published: str | None = None) -> list[Event]:
@@ -483,13 +509,16 @@ def events(doc, actors: list[Actor], quotes=(), published: str | None = None) ->
     out: list[Event] = []
     seen: set = set()
     meeting = None  # the last meeting of two parties: «лидеры» after it are those two
+    pair = None  # the last act of two states
     title_end = _title_end(doc)
     for tok in doc:
         if tok.idx < title_end:
             continue
-        for ev in _events_at(g, doc, actors, at, tok, table, published, meeting, quotes):
+        for ev in _events_at(g, doc, actors, at, tok, table, published, meeting, quotes, pair):
             if ev.type == "CONSULT" and ev.recipient is not None and not ev.negated and not ev.future:
                 meeting = ev
+            if _two_states(ev):  # «подписали план …»: «военные двух стран» after it are those two
+                pair = ev
             key = (
                 ev.type,
                 ev.actor.code if ev.actor else None,
@@ -508,6 +537,16 @@ def events(doc, actors: list[Actor], quotes=(), published: str | None = None) ->
         if key not in seen and verb.idx >= title_end:  # «по словам X, Y нагнетает напряженность»
             seen.add(key)
             out.append(_make(verb, "ACCUSE", CHARGE_CAMEO, info, speaker, charged, False, False, False, published))
+            out[-1].quote = qi
+    info = lx.cameo_plover()[PRAISE_CAMEO]
+    for noun, speaker, praised, qi in praises(g, doc, quotes, lambda t: _party(doc, actors, at, t, place_ok=False)):
+        key = ("SUPPORT", speaker.code, praised.code, False, False)
+        told = any(
+            e.type == "SUPPORT" and e.actor and e.actor.code == speaker.code and _same_state(e, praised) for e in out
+        )
+        if not told and key not in seen and noun.idx >= title_end:  # «Китай — наш стратегический партнер», — заявил X
+            seen.add(key)
+            out.append(_make(noun, "SUPPORT", PRAISE_CAMEO, info, speaker, praised, False, False, False, published))
             out[-1].quote = qi
     talks = {e.sentence["start"] for e in out if e.type == "CONSULT" and e.cameo != "042"}
     out = [e for e in out if e.cameo != "042" or e.sentence["start"] not in talks]  # «…, который прибыл с визитом»

@@ -125,6 +125,12 @@ def given_names() -> dict[str, str]:
 
 
 @datafiles.cached
+def press_given() -> frozenset[str]:
+    """Slavic given names: their bearer's surname takes the press spelling."""
+    return frozenset(norm(r[0]) for r in datafiles.table(GIVEN, header=True) if len(r) > 2 and r[2] == "press")
+
+
+@datafiles.cached
 def translit_rules() -> list[tuple[str, str, str]]:
     rows = [
         (r[0].lower(), r[1] if len(r) > 1 else "", r[2] if len(r) > 2 else "any")
@@ -136,8 +142,9 @@ def translit_rules() -> list[tuple[str, str, str]]:
 _SOFT_VOWELS = frozenset("аеёиоуыэюяьъ")
 
 
-def transliterate(word: str) -> str:
-    """A Cyrillic name in Latin letters («Касым-Жомарт» -> «Kasym-Zhomart»)."""
+def transliterate(word: str, press: bool = False) -> str:
+    """A Cyrillic name in Latin letters («Касым-Жомарт» -> «Kasym-Zhomart»);
+    ``press``: a Russian surname as the English press spells it (Nikolaev)."""
     rules = translit_rules()
     out, i, low = [], 0, norm(word) if "ё" not in word.lower() else word.lower()
     while i < len(low):
@@ -148,6 +155,8 @@ def transliterate(word: str) -> str:
             at_end = i + len(cyr) == len(low) or not low[i + len(cyr)].isalpha()
             after_vowel = i > 0 and low[i - 1] in _SOFT_VOWELS
             if (where == "initial" and not at_start) or (where == "final" and not at_end):
+                continue
+            if where == "press_after_vowel" and not (press and after_vowel):
                 continue
             if where == "after_vowel" and not after_vowel:
                 continue

@@ -88,7 +88,8 @@ def person_name(span, normal: str | None = None) -> tuple[str, dict | None]:
     if chinese:
         return chinese, None  # «Линь Цзянь» -> Lin Jian
     given_names = lx.given_names()
-    return " ".join(given_names.get(lx.norm(p)) or lx.transliterate(p) for p in parts), None
+    press = len(parts) > 1 and lx.norm(parts[0]) in lx.press_given()  # «Андрей Николаев» -> Nikolaev
+    return " ".join(given_names.get(lx.norm(p)) or lx.transliterate(p, press) for p in parts), None
 
 
 def office_holder(name: str, published: str | None) -> dict | None:

@@ -433,6 +433,42 @@ def _ownerless(g, verb) -> bool:
     )
 
 
+def _bare_service(g, who) -> bool:
+    """«по данным пресс-службы», «как отметили в пресс-службе»: a body's
+    service named with no owner is the body that spoke last."""
+    if who is None or lx.lemma(who) not in lx.quote_words("service_nouns"):
+        return False
+    return g.child(who, "noun_modifier", "possessor") is None and _genitive_after(who) is None
+
+
+def _service_owner(doc, at, actors: list[Actor], who) -> Actor | None:
+    """The coded body whose service of the same name was named last before
+    ``who`` («пресс-служба МИД Узбекистана» before a bare «пресс-служба»)."""
+    for t in reversed(doc[: who.i]):
+        if lx.lemma(t) == lx.lemma(who):
+            owner = actor_at(doc, at, _genitive_after(t))
+            if owner is not None and target(actors, owner).code():
+                return owner
+    return None
+
+
+def _owner_named_before(doc, at, actors: list[Actor], who) -> Actor | None:
+    """«Корабли Северного флота вышли в море, сообщили в пресс-службе
+    флота»: a service whose owner is a bare noun with no code is the service
+    of the coded body last named with that noun."""
+    if who is None or lx.lemma(who) not in lx.quote_words("service_nouns"):
+        return None
+    owner = _genitive_after(who)
+    if owner is None or owner.i in at:
+        return None
+    named = [
+        a
+        for a in actors
+        if a.end <= owner.i and any(lx.lemma(doc[i]) == lx.lemma(owner) for i in range(a.start, a.end))
+    ]
+    return named[-1] if named and target(actors, named[-1]).code() else None
+
+
 def _continued(text: str, found: dict) -> None:
     """A dash paragraph that goes on after its attribution, and a quote
     run across paragraphs, take the speaker of their attributed part."""
@@ -461,8 +497,11 @@ def quotes(doc, actors: list[Actor]) -> list[Quote]:
     breaks = _line_breaks(doc)
     for cue, who, clause, _cls in _cues(doc):
         a = _who(doc, at, actors, who)
-        if a is None and last is not None and target(actors, last).kind != "person" and _ownerless(g, cue):
-            a = last
+        if a is None and last is not None and target(actors, last).kind != "person":
+            a = last if _ownerless(g, cue) or _bare_service(g, who) else None
+        if a is None and _bare_service(g, who):  # «Пресс-служба МИД X сообщила о … Как отметили в пресс-службе, …»
+            a = _service_owner(doc, at, actors, who)
+        a = a if a is not None else _owner_named_before(doc, at, actors, who)
         sent = cue.sent.start
         m = actor_at(doc, at, _speaker_token(g, cue)) if a is None or a.flag != "medium" else a
         if m is not None and target(actors, m).flag == "medium":  # «передает ТАСС», «приводит агентство»

@@ -1,0 +1,67 @@
+"""Praise told as a quote's content (accord.ru.events): «Китай — наш
+стратегический партнер», «Россия является нашим союзником», «Китай
+зарекомендовал себя как надежный партнер» said by X is X's praise of that
+state (SUPPORT, CAMEO 051), as «назвал Китай надежным партнером» is. The
+predicate nouns, the linking verbs and the adjectives a plain «партнер»
+needs («торговый партнер» is a fact, no praise) are data (``praise_nouns``,
+``praise_links``, ``praise_adjectives`` in ``lang/ru/events/words.tsv``).
+The speaker's own side is praised by nobody; a negated one is no praise.
+"""
+
+from __future__ import annotations
+
+from . import lexicon as lx
+from .charges import _speaker
+
+PRAISE_CAMEO = "051"
+
+
+def _first(g, noun):
+    """«партнер и союзник»: the first conjunct, which holds the subject."""
+    while g.is_(noun, "conjunct") and noun.head.i != noun.i:
+        noun = noun.head
+    return noun
+
+
+def _praised(g, noun) -> list:
+    """The subjects a praise noun is predicated of: its own («Китай —
+    партнер») or its linking verb's («является партнером»)."""
+    first = _first(g, noun)
+    subj = g.subjects(first, agents=False)
+    link = first.head
+    if not subj and link.i != first.i and lx.lemma(link) in lx.event_map("praise_links"):
+        if g.negated(link):
+            return []
+        subj = g.subjects(link, agents=False)
+    return [s for t in subj[:1] for s in [t, *g.conjuncts(t)]] if not g.negated(first) else []
+
+
+def _noun_fits(g, noun) -> bool:
+    need = lx.event_map("praise_nouns").get(lx.lemma(noun))
+    if need is None or noun.pos_ != "NOUN":
+        return False
+    if need != "adjective":
+        return True
+    first = _first(g, noun)
+    adjs = {lx.lemma(a) for n in (noun, first) for a in g.children(n, "adjective")}
+    return bool(adjs & set(lx.event_map("praise_adjectives")))
+
+
+def praises(g, doc, quotes, party) -> list[tuple]:
+    """(noun, speaker, praised party, quote index) for each praise in a
+    quote's content; ``party`` codes a word (or gives None)."""
+    out = []
+    for qi, q in enumerate(quotes):
+        speaker = _speaker(q)
+        if speaker is None:
+            continue
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        for noun in span if span is not None else []:
+            if not _noun_fits(g, noun):
+                continue
+            own = speaker.country or speaker.org
+            for subj in _praised(g, noun):
+                praised = party(subj)
+                if praised is not None and (praised.country or praised.org) != own:
+                    out.append((noun, speaker, praised, qi))
+    return out
