@@ -7,7 +7,11 @@
 - events: predictions that are neither negated nor hypothetical against
   gold (type, actor, recipient) triples, as multisets per article; gold
   entries flagged ``hypothetical`` or ``negated`` are left out alike (as the
-  English sample scorer does, issue #16);
+  English sample scorer does, issue #16); ``events_country`` scores the
+  same triples with each code cut to its country (``RUSGOV`` -> ``RUS``;
+  ``IGO`` codes stay whole), as the English sample scorer keys parties, so
+  the two languages' figures compare and a sector disagreement (a defence
+  minister GOV or MIL) does not count as a wrong party;
 - translations: for each article with an English translation, the share of
   its Russian events whose (type, actor, recipient) the English pipeline
   (:func:`accord.extract`) also finds, and the other way round.
@@ -76,6 +80,20 @@ def gold_triples(events: list[dict]) -> Counter:
     )
 
 
+def country(code: str | None) -> str | None:
+    """A party code cut to its country; organisations (``IGO...``) stay whole."""
+    if not code or code.startswith("IGO"):
+        return code
+    return code[:3]
+
+
+def by_country(triples_: Counter) -> Counter:
+    out: Counter = Counter()
+    for (t, a, r), n in triples_.items():
+        out[(t, country(a), country(r))] += n
+    return out
+
+
 def _f(p: float, r: float) -> float:
     return round(2 * p * r / (p + r), 4) if p + r else 0.0
 
@@ -88,7 +106,7 @@ def score_sample(folder: str | Path, only_set: str | None = None) -> dict:
     folder = Path(folder)
     gold = _load(folder)
     qg = qhit = qpred = qphit = 0
-    eg = ep = ehit = 0
+    eg = ep = ehit = chit = 0
     articles = {}
     for art in gold["articles"]:
         if only_set and art.get("set") != only_set:
@@ -101,6 +119,7 @@ def score_sample(folder: str | Path, only_set: str | None = None) -> dict:
         want = gold_triples(art["events"])
         got = triples(events)
         hit = sum((want & got).values())
+        chit += sum((by_country(want) & by_country(got)).values())
         eg, ep, ehit = eg + sum(want.values()), ep + sum(got.values()), ehit + hit
         articles[art["file"]] = {
             "quotes_found": f"{hg}/{len(art['quotes'])}",
@@ -109,9 +128,11 @@ def score_sample(folder: str | Path, only_set: str | None = None) -> dict:
         }
     qr, qp = qhit / qg if qg else 0.0, qphit / qpred if qpred else 0.0
     er, ec = ehit / eg if eg else 0.0, ehit / ep if ep else 0.0
+    cr, cp = chit / eg if eg else 0.0, chit / ep if ep else 0.0
     return {
         "quotes": {"recall": round(qr, 4), "precision": round(qp, 4), "gold": qg, "predicted": qpred},
         "events": {"recall": round(er, 4), "precision": round(ec, 4), "f1": _f(ec, er), "gold": eg, "predicted": ep},
+        "events_country": {"recall": round(cr, 4), "precision": round(cp, 4), "f1": _f(cp, cr)},
         "articles": articles,
     }
 
@@ -171,7 +192,7 @@ def ru_sample_cmd(folder, no_translations, only_set):
         click.echo(f"{name}\tquotes {row['quotes_found']}\tevents {row['events_found']}\textra {row['events_extra']}")
     for name, row in figures.get("translations", {}).get("pairs", {}).items():
         click.echo(f"{name}\tshared {row['shared']}\tru {row['russian']}\ten {row['english']}")
-    summary = {k: figures[k] for k in ("quotes", "events")}
+    summary = {k: figures[k] for k in ("quotes", "events", "events_country")}
     if "translations" in figures:
         summary["translation_agreement"] = figures["translations"]["agreement"]
     click.echo(json.dumps({"kind": "ru-sample", **summary}, ensure_ascii=False))
