@@ -28,6 +28,7 @@ from .judged import (
 )
 from .lexicon import Lexicon, lexicon
 from .sense import mediated_parties, no_act, people_on_the_move
+from .transfers import transfers
 
 #: which dependents of a trigger count as its arguments for rules and patterns
 ARG_ROLES = (
@@ -331,6 +332,7 @@ def find_candidates(sent, lex: Lexicon | None = None) -> list[Candidate]:
     out.extend(_demands(toks, out, lex))
     out.extend(_warned_consequences(toks, out, lex))
     out.extend(_announced_acts(toks, out, lex))
+    out = transfers(toks, out, lex)
     return [c for c in resolve_embedding(out, lex) if not people_on_the_move(c)]
 
 
