@@ -25,6 +25,7 @@ from .judged import (
     judged_unacceptable,
     rejects_proposal,
     verdict_words,
+    without_verdict_clauses,
 )
 from .lexicon import Lexicon, lexicon
 from .sense import mediated_parties, no_act, people_on_the_move
@@ -332,7 +333,7 @@ def find_candidates(sent, lex: Lexicon | None = None) -> list[Candidate]:
     out.extend(_demands(toks, out, lex))
     out.extend(_warned_consequences(toks, out, lex))
     out.extend(_announced_acts(toks, out, lex))
-    out = transfers(toks, out, lex)
+    out = without_verdict_clauses(transfers(toks, out, lex))
     return [c for c in resolve_embedding(out, lex) if not people_on_the_move(c)]
 
 
