@@ -18,7 +18,7 @@ from .conditions import demanded_conditions
 from .criticism import with_criticism
 from .embedding import resolve_embedding
 from .factuality import acts_on_noun, is_link_line, states_a_habit, tells_a_trend
-from .gatherings import attendance_on_a_noun
+from .gatherings import attendance_on_a_noun, unnamed_invitation
 from .judged import (
     REJECT_CODE,
     gives_a_verdict,
@@ -326,6 +326,7 @@ def find_candidates(sent, lex: Lexicon | None = None) -> list[Candidate]:
         and not tells_a_trend(c.tok)
         and not _expects_no_act(c)
         and not attendance_on_a_noun(c)
+        and not unnamed_invitation(c)
         and not no_act(c)
     ]
     for c in out:
