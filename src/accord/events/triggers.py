@@ -28,6 +28,7 @@ from .judged import (
     without_verdict_clauses,
 )
 from .lexicon import Lexicon, lexicon
+from .praise import praised_partners
 from .sense import mediated_parties, no_act, people_on_the_move
 from .transfers import transfers
 
@@ -334,7 +335,7 @@ def find_candidates(sent, lex: Lexicon | None = None) -> list[Candidate]:
     out.extend(_demands(toks, out, lex))
     out.extend(_warned_consequences(toks, out, lex))
     out.extend(_announced_acts(toks, out, lex))
-    out = without_verdict_clauses(transfers(toks, out, lex))
+    out = praised_partners(toks, without_verdict_clauses(transfers(toks, out, lex)), lex)
     return [c for c in resolve_embedding(out, lex) if not people_on_the_move(c)]
 
 
