@@ -15,7 +15,7 @@ from . import flags as F
 from . import words as W
 from .candidate import SPEC_PATTERN, SPEC_RULE, SPEC_RULE_ARGS, SPEC_VERB, Candidate, recode
 from .conditions import demanded_conditions
-from .criticism import with_criticism
+from .criticism import concern_about_nothing, with_criticism
 from .embedding import resolve_embedding
 from .factuality import acts_on_noun, is_link_line, states_a_habit, tells_a_trend
 from .gatherings import attendance_on_a_noun, unnamed_invitation
@@ -328,6 +328,7 @@ def find_candidates(sent, lex: Lexicon | None = None) -> list[Candidate]:
         and not _expects_no_act(c)
         and not attendance_on_a_noun(c)
         and not unnamed_invitation(c)
+        and not concern_about_nothing(c)
         and not no_act(c)
     ]
     for c in out:
