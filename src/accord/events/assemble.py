@@ -208,6 +208,8 @@ def _role_heads(c: Candidate, actors: ActorGroups):
             r_head = c.recipient_tok
         if r_head is None:
             r_head = verb_recipient(tok, actors=actors)
+        if c.actor_tok is not None:
+            a_head = c.actor_tok  # "X received Turkish drones": the supplier acts
     if cat_is_demand(c) and tok.pos_ == "VERB" and c.recipient_tok is None:
         # "demanded that X ...": X is the one asked
         ch = g.child(tok, "clausal_complement")

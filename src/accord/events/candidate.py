@@ -27,6 +27,7 @@ class Candidate:
     source: str
     inner: list = field(default_factory=list)
     recipient_tok: object = None  # a recipient found while detecting (demands: "X said Y must ...")
+    actor_tok: object = None  # an actor found while detecting (the supplier of goods received: events.transfers)
     made: bool = False  # the act is made by saying the trigger, whatever its negation or tense (a condition's demand)
     said: bool = False  # the speaker's act, told by the clause's subject ("X did not fulfil its duty," Y said)
     verdict: bool = False  # a party's verdict in words ("considers X a threat"): a speech act the statement gate keeps

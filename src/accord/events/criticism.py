@@ -148,3 +148,18 @@ def _criticise(c, lex) -> None:
         c.tok = h
     else:
         c.said = True
+
+
+def concern_about_nothing(c) -> bool:
+    """``expressed concern`` with nothing it is over (no ``over/about/at ...``
+    phrase, no ``that`` clause): a mood, no charge against anyone."""
+    if c.cameo != CRITICISM_CODE or c.tok.pos_ != "VERB":
+        return False
+    g = grammar(c.tok)
+    concerns = W.words("concern_nouns")
+    for o in g.children(c.tok, "object"):
+        if o.lemma_.lower() in concerns:
+            return not any(
+                g.is_(x, "prep", "clausal_complement", "clause_modifier", "relative_clause") for x in o.children
+            ) and not g.has_child(c.tok, "prep")
+    return False

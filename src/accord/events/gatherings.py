@@ -18,3 +18,17 @@ def attendance_on_a_noun(c) -> bool:
         return False
     g = grammar(tok)
     return g.has_child(tok, "agent") and g.is_(tok, "relative_clause", "clause_modifier")
+
+
+def unnamed_invitation(c) -> bool:
+    """An invitation (``invitation_verbs``) with no inviter or no invitee:
+    ``X and Y were invited to send observers`` (the host is unnamed, and the
+    invitees must not become each other's hosts), ``decides whom it invites``
+    (a practice, no invitation). An active one, ``invited his counterpart to
+    visit``, is the inviter's intent to meet (036)."""
+    tok = c.tok
+    if tok.lemma_.lower() not in W.words("invitation_verbs"):
+        return False
+    g = grammar(tok)
+    obj = g.child(tok, "object")
+    return g.has_child(tok, "passive_subject", "passive_aux") or obj is None or obj.tag_ in ("WP", "WDT")

@@ -16,6 +16,11 @@ from . import words as W
 #: the predicate roles of a verdict on the judged noun or clause
 VERDICT_ROLES = ("predicative", "attribute", "adjectival_complement", "open_complement")
 REJECT_CODE = "120"
+#: the marker a judging verb's rows ask for when its verdict is a neutral noun whose clause charges
+#: ("called the move a step that threatens stability", "an attempt to meddle in ...")
+HOSTILE_MARK = "@hostile"
+#: the clauses on a verdict noun that say what it does
+VERDICT_CLAUSES = ("relative_clause", "clause_modifier")
 CRITICISM_CODE = "111"
 
 
@@ -39,7 +44,47 @@ def verdict_words(tok) -> set:
         for t in (a, *g.children(a, "conjunct")):  # "unacceptable and dangerous"
             out.update((t.lemma_.lower(), t.lower_))
             out.update(_of_words(t, g))
+    if _hostile_verdict(tok, g):
+        out.add(HOSTILE_MARK)
     return out
+
+
+def _verdict_nouns(tok, g) -> list:
+    """The nouns a judging verb's verdict may be: a predicate of the object,
+    the object, or a noun the object's phrase holds where quotation marks
+    misled the parser; a complement clause, an adverbial noun or an ``as``
+    phrase the parser made of the predicate."""
+    nouns = g.children(tok, "predicative", "attribute", "noun_adverbial", "clausal_complement")
+    nouns += [n for p in g.children(tok, "prep") if p.lower_ == "as" for n in g.children(p, "prep_object")]
+    for o in g.children(tok, "object"):
+        nouns += [o, *g.children(o, "apposition")]
+        nouns += [n for p in g.children(o, "prep") for n in g.children(p, "prep_object")]
+    return nouns
+
+
+def _hostile_clauses(tok, g) -> list:
+    """The clauses with a hostile verb (``hostile_verbs``) on a judging verb's verdict nouns."""
+    hostile = W.words("hostile_verbs")
+    return [v for n in _verdict_nouns(tok, g) for v in g.children(n, *VERDICT_CLAUSES) if v.lemma_.lower() in hostile]
+
+
+def without_verdict_clauses(cands: list) -> list:
+    """The candidates less those inside the charging clause of a judging
+    verb's verdict (``called the decision a step that will escalate
+    tensions``: the escalation is the verdict, no act of its own)."""
+    inside = set()
+    for c in cands:
+        if c.tok.pos_ == "VERB" and c.tok.lemma_.lower() in W.words("judging_verbs"):
+            for v in _hostile_clauses(c.tok, grammar(c.tok)):
+                inside.update(t.i for t in v.subtree)
+    return [c for c in cands if c.i not in inside]
+
+
+def _hostile_verdict(tok, g) -> bool:
+    """A verdict noun with a clause whose verb is hostile: ``a step that
+    threatens regional stability``, ``an attempt to meddle in ...``,
+    ``described X as an attempt to interfere ...``."""
+    return bool(_hostile_clauses(tok, g))
 
 
 def _of_words(t, g) -> set:
@@ -79,12 +124,14 @@ def judged_noun(tok):
 
 
 def rejects_proposal(c) -> bool:
-    """A negative verdict (ACCUSE) of a judging verb on a demand or proposal:
-    ``considers the demands unacceptable`` rejects them."""
+    """A negative verdict (ACCUSE) of a judging verb on a demand, a proposal
+    or an accusation: ``considers the demands unacceptable``, ``called the
+    claims absurd`` rejects them."""
     if c.type != "ACCUSE" or c.tok.lemma_.lower() not in W.words("judging_verbs"):
         return False
     n = judged_noun(c.tok)
-    return n is not None and n.lemma_.lower() in W.words("proposal_nouns")
+    # "called the accusations absurd": a charge judged false is rejected too
+    return n is not None and n.lemma_.lower() in W.words("proposal_nouns") | W.words("accusation_nouns")
 
 
 def _quoted(tok) -> bool:

@@ -15,19 +15,22 @@ from . import flags as F
 from . import words as W
 from .candidate import SPEC_PATTERN, SPEC_RULE, SPEC_RULE_ARGS, SPEC_VERB, Candidate, recode
 from .conditions import demanded_conditions
-from .criticism import with_criticism
+from .criticism import concern_about_nothing, with_criticism
 from .embedding import resolve_embedding
 from .factuality import acts_on_noun, is_link_line, states_a_habit, tells_a_trend
-from .gatherings import attendance_on_a_noun
+from .gatherings import attendance_on_a_noun, unnamed_invitation
 from .judged import (
     REJECT_CODE,
     gives_a_verdict,
     judged_unacceptable,
     rejects_proposal,
     verdict_words,
+    without_verdict_clauses,
 )
 from .lexicon import Lexicon, lexicon
+from .praise import praised_partners
 from .sense import mediated_parties, no_act, people_on_the_move
+from .transfers import transfers
 
 #: which dependents of a trigger count as its arguments for rules and patterns
 ARG_ROLES = (
@@ -324,6 +327,8 @@ def find_candidates(sent, lex: Lexicon | None = None) -> list[Candidate]:
         and not tells_a_trend(c.tok)
         and not _expects_no_act(c)
         and not attendance_on_a_noun(c)
+        and not unnamed_invitation(c)
+        and not concern_about_nothing(c)
         and not no_act(c)
     ]
     for c in out:
@@ -331,6 +336,7 @@ def find_candidates(sent, lex: Lexicon | None = None) -> list[Candidate]:
     out.extend(_demands(toks, out, lex))
     out.extend(_warned_consequences(toks, out, lex))
     out.extend(_announced_acts(toks, out, lex))
+    out = praised_partners(toks, without_verdict_clauses(transfers(toks, out, lex)), lex)
     return [c for c in resolve_embedding(out, lex) if not people_on_the_move(c)]
 
 
