@@ -65,6 +65,15 @@ def test_hypothetical_events_are_not_counted_on_either_side():
     assert gold_triples(gold) == Counter({("AGREE", "RUS", "BLR"): 1})
 
 
+def test_country_level_triples_cut_sectors_and_keep_organisations():
+    from accord.ru.score import by_country, country
+
+    assert country("RUSGOV") == "RUS" and country("KAZ") == "KAZ"
+    assert country("IGOCSTO") == "IGOCSTO" and country(None) is None
+    strict = Counter({("CONSULT", "UZBGOV", "KAZMIL"): 1, ("CONSULT", "UZBMIL", "KAZ"): 1, ("AID", "IGOEU", None): 1})
+    assert by_country(strict) == Counter({("CONSULT", "UZB", "KAZ"): 2, ("AID", "IGOEU", None): 1})
+
+
 def test_loose_key_meets_spelling_variants_of_one_name():
     assert lx.loose_key("Radzhnatkh Singkh") == lx.loose_key("Rajnath Singh")
     assert lx.loose_key("Zheenbek Kulubayev") == lx.loose_key("Jeenbek Kulubaev")
