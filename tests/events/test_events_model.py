@@ -42,3 +42,55 @@ def test_events_across_the_whole_article_with_evidence(record):
 
 def test_statements_make_no_events(record):
     assert not [e for e in record.events if "Analysts" in record.text[e.sentence["start"] : e.sentence["end"]]]
+
+
+def _events(text):
+    rec = next(accord.extract([{"id": "t2", "text": text, "published": "2026-01-01"}]))
+    return [(e.type, e.actor.code if e.actor else None, e.hypothetical) for e in rec.events]
+
+
+def test_a_report_is_told_on_within_its_paragraph_only():
+    """events.attribution: the agentless act of the sentence after a report is
+    the reporting body's; across a blank line only its follow-up (a case opened),
+    not a new story's arrest."""
+    said = "Two militants were neutralized in Dagestan, the FSB said."
+    on = _events(said + " A criminal case has been opened.")
+    assert ("ACCUSE", "RUSSPY", False) in on
+    follow_up = _events(said + "\n\nA criminal case has been opened.")
+    assert ("ACCUSE", "RUSSPY", False) in follow_up  # the report's follow-up crosses the blank line
+    across = _events(said + "\n\nThree opposition activists were arrested on Monday after a rally.")
+    assert not [e for e in across if e[0] == "COERCE" and e[1] == "RUSSPY"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serbia is not interested in buying Chinese drones.",
+        "Kazakhstan acquired a Chinese payment system.",
+        "Egypt does not plan to buy Russian fighter jets.",
+    ],
+)
+def test_no_transfer_intent_when_denied_and_no_arms_in_generic_goods(text):
+    """events.transfers: a denied intent is no AGREE 030; a generic noun with
+    no military word before it ("a payment system") is no arms transfer."""
+    assert not [e for e in _events(text) if e[0] in ("AGREE", "AID")]
+
+
+def test_aid_to_the_army_keeps_no_own_state_recipient():
+    """events.own_forces covers thanks and praise (SUPPORT), not aid: aid to
+    "the army" is usually another state's army."""
+    rec = next(accord.extract([{"id": "t3", "text": "The US provided military aid to the army, the Pentagon said."}]))
+    assert not [e for e in rec.events if e.type == "AID" and e.recipient and e.recipient.code == "USA"]
+
+
+@pytest.mark.parametrize(
+    "text,hypothetical",
+    [
+        ("In a worst-case scenario, Russian jets struck Kyiv.", False),
+        ("The legend of the war says Russian troops attacked Kyiv.", False),
+        ("According to the legend, Kazakh troops attacked the militants near Otar.", True),
+    ],
+)
+def test_a_plan_noun_makes_a_scenario_only_under_its_preposition(text, hypothetical):
+    """events.scenario: 'under the scenario', 'according to the legend'."""
+    assert [e[2] for e in _events(text) if e[0] == "ASSAULT"] == [hypothetical]

@@ -24,6 +24,27 @@ def test_a_doubled_mark_is_one_mark_and_the_quotation_takes_its_inner_half(t, wa
     assert _texts(t) == [want]
 
 
+@pytest.mark.parametrize(
+    "t,want",
+    [
+        (
+            "He said: \u00abOur answer is \u00abno\u00bb\u00bb. Then he left.",
+            "\u00abOur answer is \u00abno\u00bb\u00bb",
+        ),
+        (
+            "\u201cWe called it \u201ca show of force\u201d\u201d, the minister said.",
+            "\u201cWe called it \u201ca show of force\u201d\u201d",
+        ),
+        (
+            "\u00abThe plan is called \u00abShield\u00bb\u00bb, the colonel said.",
+            "\u00abThe plan is called \u00abShield\u00bb\u00bb",
+        ),
+    ],
+)
+def test_a_doubled_closer_with_no_doubled_opener_closes_a_quotation_inside_a_quotation(t, want):
+    assert [t[m.start : m.end] for m in pair_marks(t)] == [want]
+
+
 def test_a_doubled_mark_keeps_the_words_inside():
     t = '""Talks will go on,"" he added.'
     s, e = pair_marks(t)[0].inner(t)

@@ -43,7 +43,7 @@ def attributed_body(tok, actors: ActorGroups, cameo: str | None) -> list:
     if not _agentless_own_act(tok, actors, cameo):
         return []
     quotes = actors.doc._.quotes or []
-    qi = _told_in(tok, quotes)
+    qi = _told_in(tok, quotes, cameo)
     if qi is not None and not _told_act(tok, quotes[qi], actors):
         return []
     for _ in range(REPORT_CHAIN):
@@ -79,7 +79,7 @@ def _placed_abroad(tok, country: str | None, actors: ActorGroups) -> bool:
     return False
 
 
-def _told_in(tok, quotes) -> int | None:
+def _told_in(tok, quotes, cameo: str | None = None) -> int | None:
     """The index of the quote ``tok`` is told in; for a sentence in no quote,
     of the quote that ends in the sentence before it (a report told on: "...,
     the message says. A criminal case has been opened."); else None."""
@@ -91,7 +91,13 @@ def _told_in(tok, quotes) -> int | None:
         return None
     prev = tok.doc[sent.start - 1].sent
     before = [i for i, q in enumerate(quotes) if prev.start_char <= q.end <= sent.start_char]
-    return before[-1] if before else None
+    if not before:
+        return None
+    if "\n\n" in tok.doc.text[quotes[before[-1]].end : sent.start_char]:
+        # across a blank line only the report's follow-up ('A criminal case has been opened.'), not a new
+        # story's act ('Three activists were arrested after a rally.')
+        return before[-1] if cameo and cameo[:2] in party_words("follow_up_roots") else None
+    return before[-1]
 
 
 def _told_act(tok, q, actors: ActorGroups) -> bool:
@@ -181,7 +187,7 @@ def home_operations(doc, events: list) -> None:
             continue
         actors = actors or ActorGroups(doc)
         tok = span[-1]
-        if _told_in(tok, doc._.quotes or []) is not None and _agentless_own_act(tok, actors, e.cameo):
+        if _told_in(tok, doc._.quotes or [], e.cameo) is not None and _agentless_own_act(tok, actors, e.cameo):
             e.recipient = EventActor(start=a.start, end=a.end, text=a.text, code=a.country, country=a.country)
 
 

@@ -34,6 +34,15 @@ def scenario_acts(doc, events: list) -> None:
             e.hypothetical = True
 
 
+def _under_plan_prep(noun) -> bool:
+    """ "under the scenario", "according to the legend": the plan noun as the
+    object of a preposition that says an act follows it."""
+    head = noun.head
+    if head.lower_ == "to" and head.head.i != head.i:
+        head = head.head
+    return head.i != noun.i and head.lower_ in party_words("scenario_preps")
+
+
 def _tells_scenario(sent) -> bool:
     """Does ``sent`` name a simulated side ("a conditional enemy") or an
     exercise's plan ("under the scenario")?"""
@@ -42,7 +51,7 @@ def _tells_scenario(sent) -> bool:
     plans = party_words("scenario_nouns")
     for t in sent:
         low = t.lower_
-        if low in plans and t.pos_ == "NOUN":
+        if low in plans and t.pos_ == "NOUN" and _under_plan_prep(t):
             return True
         if low in adjectives and t.head.i != t.i and t.head.lower_ in sides:
             return True

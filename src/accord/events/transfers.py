@@ -27,7 +27,14 @@ def _national(tok) -> bool:
 
 
 def _word(tok) -> bool:
-    return tok.lemma_.lower() in W.words("arms_goods") or tok.lower_ in W.words("arms_goods")
+    """Military goods: an arms noun, or a generic one ("systems", "aircraft")
+    with a military word before it ("air-defence systems", "armoured vehicles")."""
+    if {tok.lemma_.lower(), tok.lower_} & W.words("arms_goods"):
+        return True
+    if not {tok.lemma_.lower(), tok.lower_} & W.words("arms_generic"):
+        return False
+    military = W.words("arms_modifiers") | W.words("arms_goods")
+    return any(m.lemma_.lower() in military or m.lower_ in military for left in tok.lefts for m in left.subtree)
 
 
 def _goods(verb, g):
@@ -62,9 +69,9 @@ def _supplier(verb, goods, g):
     return None
 
 
-def _intent_holder(verb, g):
-    """The subject of ``interested in buying``, ``plans to buy``: the word of
-    intent above the buying verb, and its subject; None for a plain report."""
+def _intent(verb, g):
+    """The word of intent above a buying verb (``interested in buying``,
+    ``plans to buy``) and the word that holds its subject; None for a plain report."""
     up = verb.head
     if g.is_(verb, "prep_clause") and g.is_(up, "prep"):
         up = up.head
@@ -72,8 +79,19 @@ def _intent_holder(verb, g):
         return None
     if up.i == verb.i or up.lemma_.lower() not in W.words("intent_words"):
         return None
-    host = up.head if g.is_(up, "adjectival_complement") else up
-    return g.child(host, "subject")
+    return up, (up.head if g.is_(up, "adjectival_complement") else up)
+
+
+def _intent_holder(verb, g):
+    """The subject of the intent above a buying verb; None for a plain report."""
+    found = _intent(verb, g)
+    return g.child(found[1], "subject") if found else None
+
+
+def _intent_denied(verb, g) -> bool:
+    """``is not interested in buying``, ``does not plan to buy``."""
+    found = _intent(verb, g)
+    return bool(found) and any(g.has_child(w, "negation") for w in found)
 
 
 def transfers(toks, cands: list, lex: Lexicon) -> list[Candidate]:
@@ -85,7 +103,7 @@ def transfers(toks, cands: list, lex: Lexicon) -> list[Candidate]:
         if t.pos_ != "VERB" or t.lemma_.lower() not in W.words("acquire_verbs"):
             continue
         g = grammar(t)
-        if g.has_child(t, "negation"):
+        if g.has_child(t, "negation") or _intent_denied(t, g):
             continue  # "will not buy Russian systems": the buyer's refusal, as the verb's own rows code it
         goods = _goods(t, g)
         seller = _supplier(t, goods, g) if goods is not None else None

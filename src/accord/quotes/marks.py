@@ -161,14 +161,22 @@ def _pair_paragraph(text: str, lo: int, hi: int, carried: bool, next_opens: bool
     reopened by this paragraph's first mark)."""
     p = _Pairing(text, lo, hi, carried)
     found = []
+    doubled_open = 0  # doubled opening marks of this paragraph not yet met by a doubled closing one
     for m in _MARK_RE.finditer(text, lo, hi):
         c = m.group()
         w = len(c)
         ctx = _ctx(text, m.start(), lo, hi, w)
         if w == 2 and c[0] in DOUBLE_MARKS:
+            opening = ctx[0] and not ctx[1]
+            if not opening and not doubled_open:
+                # no doubled opener before it: two closers, the inner quotation's and the outer one's
+                # ('«Our answer is «no»»', '“We called it “a show of force””')
+                found.extend((m.start() + k, c[k], 1, *_ctx(text, m.start() + k, lo, hi, 1)) for k in (0, 1))
+                continue
+            doubled_open += 1 if opening else -1
             # a doubled mark is read as one, of one character: an opening one at its inner half (the
             # quotation then starts as one in single marks does), a closing one at its first
-            found.append((m.start() + (ctx[0] and not ctx[1]), c[0], 1, *ctx))
+            found.append((m.start() + opening, c[0], 1, *ctx))
             continue
         if w == 2:
             c = c[0] if c[0] in DOUBLE_MARKS else '"' if c == "''" else "\u201c"
