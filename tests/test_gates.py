@@ -111,11 +111,14 @@ def test_own_gold_gate(kind, dataset, floors, nlp):
 def test_translated_events_gate(nlp):
     # the events of the translated-press articles (data/sample-translated/events_gold.json, issue #16's translated
     # security articles): 17 articles, P 0.7547 R 0.4878 F1 0.5926 in session 13; first runs before that session's
-    # fixes were F1 0.325 (nine articles) and 0.3774 (eight held back), after them 0.659 and 0.4906
+    # fixes were F1 0.325 (nine articles) and 0.3774 (eight held back), after them 0.659 and 0.4906. Session 14:
+    # 29 articles, P 0.7881 R 0.6103 F1 0.6879, core recall 0.7419; the twelve added (sets unseen-s14, unseen-s14b)
+    # scored first at F1 0.5349 and 0.5455, after the session's fixes 0.6897 (its causes were drawn on) and 0.5893
+    # (kept blind from every fixer)
     from accord.evaluate.sample import evaluate
 
     figures = evaluate("events", str(ROOT / "data" / "sample-translated"), nlp=nlp)
-    for name, floor in {"f1": 0.56, "precision": 0.72}.items():
+    for name, floor in {"f1": 0.66, "precision": 0.76}.items():
         assert figures[name] >= floor, f"translated events {name} {figures[name]} fell below {floor}"
 
 
@@ -134,8 +137,11 @@ def test_speech_profile_gate(nlp):
 # 0.25; dev-12: 0.8 / 0.8, 0.6875); on 47 articles (session 12) quotes R 0.9791 P 0.9873, events F1 0.9575 (45 articles in session 9: 0.9785 / 0.987, 0.9239). The honest unseen figures are lower: each later set (dev-2 ..
 # dev-9 in the gold file's "sets") was scored before any rule was drawn from it, e.g. dev-9 quotes R 0.73 P 0.85,
 # events F1 0.47. The events floor went from 0.93 to 0.92 when dev-9's six unseen articles joined the sample.
-AGREEMENT_ALL = 0.0  # set below from the measured figure
-RU_SAMPLE_FLOORS = {("quotes", "recall"): 0.97, ("quotes", "precision"): 0.97, ("events", "f1"): 0.94}
+# Session 14: 61 articles with the eight of sets unseen-s14-ru and unseen-s14b-ru (first runs: quotes R 0.70 P 0.81
+# and R 0.63 P 0.74, events F1 0.19 and 0.41 on full codes, 0.38 and 0.52 by country): quotes R 0.9444 P 0.9592,
+# events F1 0.8449 (by country 0.8812); translation agreement 19 of 41 over all pairs, 13 of 16 on the earlier ones
+AGREEMENT_ALL = 0.45
+RU_SAMPLE_FLOORS = {("quotes", "recall"): 0.93, ("quotes", "precision"): 0.95, ("events", "f1"): 0.83}
 
 
 def test_russian_sample_gate():
@@ -173,9 +179,11 @@ def test_translated_gold_gate(nlp):
     # 0.9838 / 0.9838 on all 19 (session 9; the last two sets of six were scored unseen first: 0.58/0.67, 0.63/0.61);
     # 0.9915 / 0.9873 on all 25 (session 10; the fourth set of six scored unseen first: 0.8039 / 0.8367);
     # 0.9967 / 0.9967 on all 31 (session 12; the fifth set of six scored unseen first: 0.6571 / 0.6765);
-    # 0.9887 / 0.9971 on all 35 (session 13; the sixth set, four, scored unseen first: 0.5319 / 0.625)
+    # 0.9887 / 0.9971 on all 35 (session 13; the sixth set, four, scored unseen first: 0.5319 / 0.625);
+    # 0.9681 / 0.9681 on all 47 (session 14; sets unseen-s14 and unseen-s14b first 0.8409 / 0.8222 and
+    # 0.8333 / 0.814, after the session 0.9318 / 0.8913 (drawn on) and 0.8571 / 0.8372 (blind))
     from accord.evaluate.quotes import evaluate
 
     figures = evaluate("sample", str(ROOT / "data" / "sample-translated"), nlp=nlp)
-    for name, floor in {"attributed_recall": 0.98, "precision": 0.98}.items():
+    for name, floor in {"attributed_recall": 0.96, "precision": 0.96}.items():
         assert figures[name] >= floor, f"translated {name} {figures[name]} fell below {floor}"
