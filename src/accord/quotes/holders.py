@@ -10,6 +10,7 @@ and office, or, with no nationality, the only one."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..record import Speaker
@@ -32,14 +33,16 @@ def _words(s: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(s.replace("\u2019", "'"))]
 
 
+@dataclass(slots=True)
 class Holder:
     """A named person, where named, with the words of their title and their codes."""
 
-    __slots__ = ("start", "name", "words", "code", "country", "org")
-
-    def __init__(self, start: int, name: str, words: set[str], m) -> None:
-        self.start, self.name, self.words = start, name, words
-        self.code, self.country, self.org = m.code, m.country, m.org
+    start: int
+    name: str
+    words: set
+    code: str | None
+    country: str | None
+    org: str | None
 
 
 def _proper(name: str) -> bool:
@@ -95,7 +98,7 @@ def holders(ctx: _Ctx) -> list[Holder]:
         words = set(_words(title.replace(name, " "))) | set(_words(m.role or "")) | {w.lower() for w in extra}
         if words & back_set("counterpart_words") and out and m.start - out[-1].start < _COUNTERPART_GAP:
             words |= out[-1].words  # "X hosted his Russian counterpart Y": Y holds X's office
-        out.append(Holder(m.start, name, words, m))
+        out.append(Holder(m.start, name, words, m.code, m.country, m.org))
     return out
 
 
