@@ -31,18 +31,24 @@ def _speaker(q) -> EventActor | None:
     return EventActor(sp.start, sp.end, sp.text, sp.code, sp.country, sp.org, sector or None)
 
 
-def charges(g, doc, quotes, party) -> list[tuple]:
-    """(verb, speaker, charged party, quote index) for each reproach in a
-    quote's content; ``party`` codes a word (or gives None)."""
-    out = []
+def quoted_words(doc, quotes):
+    """(quote index, the speaker as an event actor, a token of the quote's
+    content) for every attributed quote: what charges and praise read."""
     for qi, q in enumerate(quotes):
         speaker = _speaker(q)
         if speaker is None:
             continue
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
-        for verb in span if span is not None else []:
-            if not _verb_fits(g, verb):
-                continue
+        for tok in span if span is not None else []:
+            yield qi, speaker, tok
+
+
+def charges(g, doc, quotes, party) -> list[tuple]:
+    """(verb, speaker, charged party, quote index) for each reproach in a
+    quote's content; ``party`` codes a word (or gives None)."""
+    out = []
+    for qi, speaker, verb in quoted_words(doc, quotes):
+        if _verb_fits(g, verb):
             subj = next(iter(g.subjects(verb, agents=False)), None)
             charged = party(subj) if subj is not None else None
             own = speaker.country or speaker.org

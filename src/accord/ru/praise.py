@@ -11,7 +11,7 @@ The speaker's own side is praised by nobody; a negated one is no praise.
 from __future__ import annotations
 
 from . import lexicon as lx
-from .charges import _speaker
+from .charges import quoted_words
 
 PRAISE_CAMEO = "051"
 
@@ -51,17 +51,12 @@ def praises(g, doc, quotes, party) -> list[tuple]:
     """(noun, speaker, praised party, quote index) for each praise in a
     quote's content; ``party`` codes a word (or gives None)."""
     out = []
-    for qi, q in enumerate(quotes):
-        speaker = _speaker(q)
-        if speaker is None:
+    for qi, speaker, noun in quoted_words(doc, quotes):
+        if not _noun_fits(g, noun):
             continue
-        span = doc.char_span(q.start, q.end, alignment_mode="expand")
-        for noun in span if span is not None else []:
-            if not _noun_fits(g, noun):
-                continue
-            own = speaker.country or speaker.org
-            for subj in _praised(g, noun):
-                praised = party(subj)
-                if praised is not None and (praised.country or praised.org) != own:
-                    out.append((noun, speaker, praised, qi))
+        own = speaker.country or speaker.org
+        for subj in _praised(g, noun):
+            praised = party(subj)
+            if praised is not None and (praised.country or praised.org) != own:
+                out.append((noun, speaker, praised, qi))
     return out
