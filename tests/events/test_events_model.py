@@ -89,6 +89,7 @@ def test_aid_to_the_army_keeps_no_own_state_recipient():
         ("In a worst-case scenario, Russian jets struck Kyiv.", False),
         ("The legend of the war says Russian troops attacked Kyiv.", False),
         ("According to the legend, Kazakh troops attacked the militants near Otar.", True),
+        ("The scenario of the drills envisages that Kazakh units attack the positions of militants.", True),
     ],
 )
 def test_a_plan_noun_makes_a_scenario_only_under_its_preposition(text, hypothetical):

@@ -13,6 +13,7 @@ enemy", "mock targets") or the exercise's plan (``scenario_nouns``:
 
 from __future__ import annotations
 
+from . import words as W
 from .parties import party_words
 
 
@@ -36,7 +37,13 @@ def scenario_acts(doc, events: list) -> None:
 
 def _under_plan_prep(noun) -> bool:
     """ "under the scenario", "according to the legend": the plan noun as the
-    object of a preposition that says an act follows it."""
+    object of a preposition that says an act follows it; or an exercise's plan
+    ("the scenario of the drills envisages ...", "the exercise's legend")."""
+    exercises = W.words("exercise_nouns")
+    if any(m.lemma_.lower() in exercises or m.lower_ in exercises for c in noun.rights for m in c.subtree):
+        return True
+    if any(c.lemma_.lower() in exercises or c.lower_ in exercises for c in noun.lefts):
+        return True
     head = noun.head
     if head.lower_ == "to" and head.head.i != head.i:
         head = head.head
