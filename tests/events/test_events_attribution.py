@@ -31,20 +31,27 @@ BODY = [("the", "DET", "det", 3), ("Ruritanian", "PROPN", "compound", 3), ("Bord
 BODY += [("Service", "PROPN", "nsubj", 4), ("said", "VERB", "ROOT", 4)]
 
 
+def _report(doc, content, speaker, said):
+    """One reported quote on the doc: ``doc[content]`` said by ``doc[speaker]``
+    (token slices) with the cue word ``said``."""
+    text, sp = doc[content], doc[speaker]
+    doc._.quotes = [
+        Quote(
+            start=text.start_char,
+            end=text.end_char,
+            text=text.text,
+            kind="indirect",
+            speaker=Speaker(start=sp.start_char, end=sp.end_char, text=sp.text),
+            cue=Span(said.idx, said.idx + len(said), said.text),
+        )
+    ]
+    return doc
+
+
 def _quoted(doc, speaker_span):
     """One reported quote: the clause before the comma, said by ``speaker_span``."""
-    sp = doc[speaker_span[0] : speaker_span[1]]
     said = [t for t in doc if t.lemma_ == "say"][0]
-    q = Quote(
-        start=0,
-        end=doc[3].idx + len(doc[3]),
-        text=doc[0:4].text,
-        kind="indirect",
-        speaker=Speaker(start=sp.start_char, end=sp.end_char, text=sp.text),
-        cue=Span(said.idx, said.idx + len(said), said.text),
-    )
-    doc._.quotes = [q]
-    return doc
+    return _report(doc, slice(0, 4), slice(*speaker_span), said)
 
 
 def test_agentless_arrests_are_the_reporting_bodys(build):
@@ -209,13 +216,4 @@ def test_a_dateline_taken_for_a_passive_subject_is_no_target(build):
 
 
 def _dateline_report(doc):
-    sp, said = doc[7:11], doc[11]
-    q = Quote(
-        start=doc[2].idx,
-        end=doc[5].idx + len(doc[5]),
-        text=doc[2:6].text,
-        kind="indirect",
-        speaker=Speaker(start=sp.start_char, end=sp.end_char, text=sp.text),
-        cue=Span(said.idx, said.idx + len(said), said.text),
-    )
-    doc._.quotes = [q]
+    _report(doc, slice(2, 6), slice(7, 11), doc[11])
