@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .. import datafiles
 from ..record import Speaker
 from .titles import title_only
 from .vocabulary import back_set, back_values, first_names, word_set
@@ -45,11 +46,23 @@ class Holder:
     org: str | None
 
 
+@datafiles.cached
+def _title_words() -> frozenset[str]:
+    """Words that make a name a title ("Chinese ambassador"), not a person's name."""
+    return word_set("role_nouns", "describing_nouns") | back_set("rank_words")
+
+
+@datafiles.cached
+def _role_words() -> frozenset[str]:
+    """The last words of a role description ("the Turkish ambassador")."""
+    return word_set("role_nouns") | back_set("holder_roles")
+
+
 def _proper(name: str) -> bool:
     """Is ``name`` a person's proper name (two or three capitalised words, no
     title word): "Ruslan Zhaksylykov", not "Chinese ambassador"?"""
     words = name.split()
-    titles = word_set("role_nouns", "describing_nouns") | back_set("rank_words")
+    titles = _title_words()
     return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.lower() not in titles for w in words)
 
 
@@ -139,7 +152,7 @@ def _wanted(words: list[str]) -> tuple[frozenset[str], frozenset[str], bool] | N
     low = [w.lower() for w in words]
     if len(low) >= 3 and low[0] in back_set("periphrasis_heads") and low[1] == "of":
         return _periphrasis(words[2:])
-    if not 1 <= len(low) <= 4 or low[-1] not in word_set("role_nouns") | back_set("holder_roles"):
+    if not 1 <= len(low) <= 4 or low[-1] not in _role_words():
         return None
     national = len(words) >= 2 and words[0][:1].isupper() and low[0] not in back_set("office_words")
     if len(words) >= 2 and not national:

@@ -13,13 +13,17 @@ LANG = "en"
 WORDS = datafiles.lang_path(LANG, "quotes/words.tsv")
 
 
+def _union(relpath: str, names: tuple[str, ...]) -> frozenset[str]:
+    out: frozenset[str] = frozenset()
+    for name in names:
+        out |= datafiles.words(relpath, name)
+    return out
+
+
 @datafiles.cached
 def word_set(*names: str) -> frozenset[str]:
     """The words of one or more named lists, as one set ("pronouns")."""
-    out: frozenset[str] = frozenset()
-    for name in names:
-        out |= datafiles.words(WORDS, name)
-    return out
+    return _union(WORDS, names)
 
 
 @datafiles.cached
@@ -53,10 +57,7 @@ BACK_REFERENCES = datafiles.lang_path(LANG, "quotes/back_references.tsv")
 @datafiles.cached
 def back_set(*names: str) -> frozenset[str]:
     """The words of one or more lists of ``back_references.tsv``, as one set."""
-    out: frozenset[str] = frozenset()
-    for name in names:
-        out |= datafiles.words(BACK_REFERENCES, name)
-    return out
+    return _union(BACK_REFERENCES, names)
 
 
 @datafiles.cached
