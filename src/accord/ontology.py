@@ -9,6 +9,8 @@ import json
 from . import datafiles
 
 PLOVER_FILE = "events/data/plover.json"
+#: CAMEO 051 praise or endorse: what a quote praising a partner is coded (English and Russian rules)
+PRAISE_CAMEO = "051"
 
 
 @datafiles.cached

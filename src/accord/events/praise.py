@@ -9,12 +9,12 @@ their own."""
 
 from __future__ import annotations
 
+from ..ontology import PRAISE_CAMEO
 from ..syntax import grammar
 from . import words as W
 from .candidate import SPEC_RULE_ARGS, Candidate
 from .lexicon import Lexicon
 
-PRAISE_CODE = "051"
 #: the clauses on the predicate noun that describe the partner
 PARTNER_CLAUSES = ("relative_clause", "clause_modifier")
 
@@ -45,9 +45,9 @@ def praised_partners(toks, cands: list, lex: Lexicon) -> list[Candidate]:
         subj = g.child(t, "subject")
         if noun is None or subj is None or subj.pos_ == "PRON" or g.has_child(t, "negation"):
             continue
-        ci = lex.info(PRAISE_CODE)
+        ci = lex.info(PRAISE_CAMEO)
         c = Candidate(
-            t, PRAISE_CODE, ci.type, lex.categories[ci.type]["quad"], ci.mode, list(ci.context), SPEC_RULE_ARGS, "rule"
+            t, PRAISE_CAMEO, ci.type, lex.categories[ci.type]["quad"], ci.mode, list(ci.context), SPEC_RULE_ARGS, "rule"
         )
         c.recipient_tok, c.said = subj, True
         out.append(c)

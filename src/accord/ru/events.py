@@ -14,7 +14,7 @@ Y as the recipient. Flags: «не» (negated), the future tense or «будет�
 
 from __future__ import annotations
 
-from ..ontology import plover_types
+from ..ontology import PRAISE_CAMEO, plover_types
 from ..record import Event, EventActor, Span, join_code
 from ..syntax import grammar
 from . import lexicon as lx
@@ -43,7 +43,7 @@ from .event_parties import (
 )
 from .event_reports import passive_patients, reported_role, reporting_body
 from .event_subjects import subject
-from .praise import PRAISE_CAMEO, praises
+from .praise import praises
 
 
 def _row_for(g, verb, rows):

@@ -13,8 +13,6 @@ from __future__ import annotations
 from . import lexicon as lx
 from .charges import quoted_words
 
-PRAISE_CAMEO = "051"
-
 
 def _first(g, noun):
     """«партнер и союзник»: the first conjunct, which holds the subject."""
