@@ -11,7 +11,9 @@
   same triples with each code cut to its country (``RUSGOV`` -> ``RUS``;
   ``IGO`` codes stay whole), as the English sample scorer keys parties, so
   the two languages' figures compare and a sector disagreement (a defence
-  minister GOV or MIL) does not count as a wrong party;
+  minister GOV or MIL) does not count as a wrong party; ``core_recall`` in
+  both is the share of the gold entries marked ``core`` (the article's news)
+  that a prediction matches;
 - translations: for each article with an English translation, the share of
   its Russian events whose (type, actor, recipient) the English pipeline
   (:func:`accord.extract`) also finds, and the other way round.
@@ -107,6 +109,7 @@ def score_sample(folder: str | Path, only_set: str | None = None) -> dict:
     gold = _load(folder)
     qg = qhit = qpred = qphit = 0
     eg = ep = ehit = chit = 0
+    core = Counter()  # n: core gold; hit / country: found on full codes / by country
     articles = {}
     for art in gold["articles"]:
         if only_set and art.get("set") != only_set:
@@ -121,18 +124,29 @@ def score_sample(folder: str | Path, only_set: str | None = None) -> dict:
         hit = sum((want & got).values())
         chit += sum((by_country(want) & by_country(got)).values())
         eg, ep, ehit = eg + sum(want.values()), ep + sum(got.values()), ehit + hit
+        central = gold_triples([e for e in art["events"] if e.get("core")])
+        core_hit = sum((central & got).values())
+        core.update(
+            n=sum(central.values()), hit=core_hit, country=sum((by_country(central) & by_country(got)).values())
+        )
         articles[art["file"]] = {
             "quotes_found": f"{hg}/{len(art['quotes'])}",
             "events_found": f"{hit}/{sum(want.values())}",
+            "core_found": f"{core_hit}/{sum(central.values())}",
             "events_extra": sorted(map(list, (got - want).elements()), key=str),
         }
     qr, qp = qhit / qg if qg else 0.0, qphit / qpred if qpred else 0.0
     er, ec = ehit / eg if eg else 0.0, ehit / ep if ep else 0.0
     cr, cp = chit / eg if eg else 0.0, chit / ep if ep else 0.0
+    events = {"recall": round(er, 4), "precision": round(ec, 4), "f1": _f(ec, er), "gold": eg, "predicted": ep}
+    events_country = {"recall": round(cr, 4), "precision": round(cp, 4), "f1": _f(cp, cr)}
+    if core["n"]:
+        events |= {"core_recall": round(core["hit"] / core["n"], 4), "n_core": core["n"]}
+        events_country["core_recall"] = round(core["country"] / core["n"], 4)
     return {
         "quotes": {"recall": round(qr, 4), "precision": round(qp, 4), "gold": qg, "predicted": qpred},
-        "events": {"recall": round(er, 4), "precision": round(ec, 4), "f1": _f(ec, er), "gold": eg, "predicted": ep},
-        "events_country": {"recall": round(cr, 4), "precision": round(cp, 4), "f1": _f(cp, cr)},
+        "events": events,
+        "events_country": events_country,
         "articles": articles,
     }
 
@@ -189,7 +203,8 @@ def ru_sample_cmd(folder, no_translations, only_set):
     except AccordError as e:
         raise click.ClickException(str(e)) from None
     for name, row in figures["articles"].items():
-        click.echo(f"{name}\tquotes {row['quotes_found']}\tevents {row['events_found']}\textra {row['events_extra']}")
+        found = f"events {row['events_found']} (core {row['core_found']})"
+        click.echo(f"{name}\tquotes {row['quotes_found']}\t{found}\textra {row['events_extra']}")
     for name, row in figures.get("translations", {}).get("pairs", {}).items():
         click.echo(f"{name}\tshared {row['shared']}\tru {row['russian']}\ten {row['english']}")
     summary = {k: figures[k] for k in ("quotes", "events", "events_country")}
