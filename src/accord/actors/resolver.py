@@ -32,6 +32,7 @@ a surname in :mod:`.surnames` and the word lists in :mod:`.words`.
 from __future__ import annotations
 
 from .bodies import link_acronyms, link_definite_bodies, possessed_role_bodies, seat_capitals
+from .city_context import cities_by_context
 from .codes import resolve
 from .coref import corefer
 from .home import home_bodies, state_anaphors
@@ -81,6 +82,7 @@ def extract(doc, date: str | None = None, lex=None):
     possessed_role_bodies(doc, drafts)
     state_anaphors(doc, drafts)
     seat_capitals(doc, drafts)
+    cities_by_context(doc, drafts)
     return corefer(doc, drafts, date, lex, sent_of, quote_mask(arr.words))
 
 
