@@ -38,3 +38,17 @@ def test_permanent_representative_to_the_un_is_his_states(vocab):
     ms, _ = extract_actors(make_doc(vocab, words))
     m = next(m for m in ms if m.text.startswith("The Permanent Representative"))
     assert m.code == "KAZGOV" and m.text.endswith("to the UN")
+
+
+def test_consul_general_in_a_city_before_his_name(vocab):
+    words = "Consul General of China in Almaty Jiang Testo visited the border crossing .".split()
+    k = words.index("Jiang")
+    ms, _ = extract_actors(make_doc(vocab, words, ents=[(k, k + 2, "PERSON")]))
+    assert _person(ms, "Jiang Testo").country == "CHN"
+
+
+def test_ambassador_extraordinary_and_plenipotentiary(vocab):
+    words = "The Ambassador Extraordinary and Plenipotentiary of Japan to Uzbekistan Takashi Testo arrived .".split()
+    k = words.index("Takashi")
+    ms, _ = extract_actors(make_doc(vocab, words, ents=[(k, k + 2, "PERSON")]))
+    assert _person(ms, "Takashi Testo").country == "JPN"

@@ -6,7 +6,7 @@ the state or organization it belongs to): "[US] Indo-Pacific [Command]",
 from __future__ import annotations
 
 from .entnames import given_names
-from .lexicon import ADJ, AGENT, CAPITAL, COUNTRY, INST, INTL, ORG, PERSON, REGION, REGION_ADJ
+from .lexicon import ADJ, AGENT, CAPITAL, CITY, COUNTRY, INST, INTL, ORG, PERSON, REGION, REGION_ADJ
 from .parts import Phrase, Piece
 from .text import DETS, GLUE_POS, POSSESSIVE, PRONOUNS
 from .words import word_set
@@ -150,8 +150,10 @@ def _envoy_post(doc, cur: Phrase, b: Piece, sent_end: int) -> str | None:
     if role.type != AGENT or role.entry.cls != "diplomat" or state.type not in (COUNTRY, ORG, INTL):
         return None
     low = [t.lower_ for t in doc[state.end : b.start]]
-    if low not in (["to"], ["to", "the"], ["in"]) or b.type not in (COUNTRY, ORG, INTL, CAPITAL):
+    if low not in (["to"], ["to", "the"], ["in"]) or b.type not in (COUNTRY, ORG, INTL, CAPITAL, CITY):
         return None
+    if b.type == CITY and low != ["in"]:
+        return None  # "Consul General of China in Almaty NAME": a consulate's city
     if low == ["in"] and not (
         b.end < len(doc) and (doc[b.end].ent_type_ == "PERSON" or doc[b.end].lower_ in given_names())
     ):
