@@ -51,6 +51,8 @@ def _proper_body(doc, d) -> bool:
     s = d.start
     while s < d.end and doc[s].lower_ in DETS:
         s += 1
+    if s == d.end - 1 and doc[s].is_upper and doc[s].is_alpha and 2 <= len(doc[s]) <= 6:
+        return True  # a national body's acronym the dictionary gives no state ("the KGB", "GKNB")
     heads = word_set("body_heads")
     if s >= d.end or not any(doc[i].lower_ in heads for i in range(s, d.end)):
         return False
