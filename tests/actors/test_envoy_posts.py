@@ -52,3 +52,8 @@ def test_ambassador_extraordinary_and_plenipotentiary(vocab):
     k = words.index("Takashi")
     ms, _ = extract_actors(make_doc(vocab, words, ents=[(k, k + 2, "PERSON")]))
     assert _person(ms, "Takashi Testo").country == "JPN"
+
+
+def test_envoy_invited_to_a_capital_keeps_the_capital(vocab):
+    ms, _ = extract_actors(make_doc(vocab, "Tokyo invited the Ambassador of Russia to Moscow for talks .".split()))
+    assert any(m.text == "Moscow" for m in ms)

@@ -154,10 +154,12 @@ def _envoy_post(doc, cur: Phrase, b: Piece, sent_end: int) -> str | None:
         return None
     if b.type == CITY and low != ["in"]:
         return None  # "Consul General of China in Almaty NAME": a consulate's city
-    if low == ["in"] and not (
+    if (low == ["in"] or b.type in (CAPITAL, CITY)) and not (
         b.end < len(doc) and (doc[b.end].ent_type_ == "PERSON" or doc[b.end].lower_ in given_names())
     ):
-        return None  # "met the Ambassador of Russia in Minsk": the venue, unless the envoy's name follows
+        return (
+            None  # "met the Ambassador of Russia in Minsk", "invited ... to Moscow": a venue, unless his name follows
+        )
     return "to"
 
 
