@@ -34,13 +34,46 @@ def dateline_state(doc, drafts) -> str | None:
     return None
 
 
+def dateline_places(doc, drafts) -> None:
+    """A dateline's town the dictionary does not know ("MAKHACHKALA, February
+    5", taken for a body's name) is the place the gazetteer resolves it to,
+    when it resolves to a town or region without guessing. In place."""
+    for d in drafts:
+        if d.start >= DATELINE_WINDOW:
+            return
+        if d.kind == "location" and d.country:
+            return  # the dictionary knows the dateline's place
+        if d.country or d.org or d.kind not in ("org", "location", None) or not _line_start(doc, d.start):
+            continue
+        words = doc[d.start : d.end]
+        if d.end >= len(doc) or doc[d.end].text != "," or not words.text.isupper():
+            continue
+        place = _gazetteer_place(words.text.title())
+        if place is not None and place.feature in ("city", "region"):
+            d.kind, d.country, d.name, d.sector = "location", place.country, place.name, None
+        return
+
+
+def _gazetteer_place(name: str):
+    try:
+        from ..places.resolve import resolve
+
+        return resolve(name)
+    except Exception:  # noqa: BLE001 - no gazetteer: the dateline stays as it is
+        return None
+
+
+def _line_start(doc, start: int) -> bool:
+    return start == 0 or "\n" in doc[start - 1].text_with_ws or doc[start - 1].is_space
+
+
 def opens_dateline(doc, start: int, end: int, kind: str, country: str | None) -> bool:
     """Is the place named by tokens ``[start, end)`` a dateline's: a location
     with a country in the article's first tokens that starts a line and is
     followed by a comma?"""
     if start >= DATELINE_WINDOW or kind != "location" or not country or end >= len(doc) or doc[end].text != ",":
         return False
-    return start == 0 or "\n" in doc[start - 1].text_with_ws or doc[start - 1].is_space
+    return _line_start(doc, start)
 
 
 def _proper_body(doc, d) -> bool:
@@ -51,6 +84,8 @@ def _proper_body(doc, d) -> bool:
     s = d.start
     while s < d.end and doc[s].lower_ in DETS:
         s += 1
+    if s == d.end - 1 and doc[s].is_upper and doc[s].is_alpha and 2 <= len(doc[s]) <= 6:
+        return True  # a national body's acronym the dictionary gives no state ("the KGB", "GKNB")
     heads = word_set("body_heads")
     if s >= d.end or not any(doc[i].lower_ in heads for i in range(s, d.end)):
         return False

@@ -347,10 +347,14 @@ class Lexicon:
         for t in k.office_terms:
             self.terms_by_name.setdefault(t.name, []).append(t)
         self.ref_persons: dict = {}
+        # a body the reference lists among persons ("Syrian National Council") has no surname:
+        # a lone "the Council" of another article is not it
+        heads = word_set("body_heads") | word_set("ngo_heads") | word_set("entity_heads")
         for name, _aliases, raw in k.persons:
             if name in not_persons:
                 continue
-            self.surnames.setdefault(surname_key(name), set()).add(name)
+            if name.split()[-1].lower() not in heads:
+                self.surnames.setdefault(surname_key(name), set()).add(name)
             self.ref_persons[name] = raw
         self.non_actor_heads = non_actor_heads()
 

@@ -6,7 +6,7 @@ the state or organization it belongs to): "[US] Indo-Pacific [Command]",
 from __future__ import annotations
 
 from .entnames import given_names
-from .lexicon import ADJ, AGENT, CAPITAL, COUNTRY, INST, INTL, ORG, PERSON, REGION, REGION_ADJ
+from .lexicon import ADJ, AGENT, CAPITAL, CITY, COUNTRY, INST, INTL, ORG, PERSON, REGION, REGION_ADJ
 from .parts import Phrase, Piece
 from .text import DETS, GLUE_POS, POSSESSIVE, PRONOUNS
 from .words import word_set
@@ -138,6 +138,31 @@ def _remit_or_post(doc, a: Piece, b: Piece, low: list, words: list) -> str | Non
     return None
 
 
+def _envoy_post(doc, cur: Phrase, b: Piece, sent_end: int) -> str | None:
+    """The state an envoy is posted to, after the state he serves: "the
+    Ambassador of Japan [to] Uzbekistan NAME", "the Permanent Representative
+    of Russia [to the] UN", "the Ambassador of Turkey [in] Kyrgyzstan": 'to'
+    (where, not whose; the name after it is the envoy's)."""
+    pieces, links = cur.pieces, cur.links
+    if len(pieces) < 2 or links[-1] != "of" or b.start >= sent_end:
+        return None
+    role, state = pieces[-2], pieces[-1]
+    if role.type != AGENT or role.entry.cls != "diplomat" or state.type not in (COUNTRY, ORG, INTL):
+        return None
+    low = [t.lower_ for t in doc[state.end : b.start]]
+    if low not in (["to"], ["to", "the"], ["in"]) or b.type not in (COUNTRY, ORG, INTL, CAPITAL, CITY):
+        return None
+    if b.type == CITY and low != ["in"]:
+        return None  # "Consul General of China in Almaty NAME": a consulate's city
+    if (low == ["in"] or b.type in (CAPITAL, CITY)) and not (
+        b.end < len(doc) and (doc[b.end].ent_type_ == "PERSON" or doc[b.end].lower_ in given_names())
+    ):
+        return (
+            None  # "met the Ambassador of Russia in Minsk", "invited ... to Moscow": a venue, unless his name follows
+        )
+    return "to"
+
+
 def _in_body(doc, a: Piece, b: Piece) -> bool:
     """``b`` is in an organisation's name that ends in a person's name
     (:func:`.pieces._entity_pieces`), and ``a`` is too, or is a role "of
@@ -157,7 +182,7 @@ def find_phrases(doc, pieces, sent_end) -> list:
     cur = Phrase([pieces[0]], [])
     for p in pieces[1:]:
         last = cur.pieces[-1]
-        g = _glue(doc, last, p, sent_end[last.start])
+        g = _glue(doc, last, p, sent_end[last.start]) or _envoy_post(doc, cur, p, sent_end[last.start])
         if g and not (cur.links.count("of") >= 3 and g == "of"):
             cur.pieces.append(p)
             cur.links.append(g)

@@ -32,9 +32,11 @@ a surname in :mod:`.surnames` and the word lists in :mod:`.words`.
 from __future__ import annotations
 
 from .bodies import link_acronyms, link_definite_bodies, possessed_role_bodies, seat_capitals
+from .city_context import cities_by_context
 from .codes import resolve
 from .coref import corefer
-from .home import home_bodies, state_anaphors
+from .home import dateline_places, home_bodies, state_anaphors
+from .igo_bodies import igo_bodies_named_again
 from .lexicon import get_lexicon
 from .parts import Draft
 from .phrases import find_phrases
@@ -74,11 +76,14 @@ def extract(doc, date: str | None = None, lex=None):
     drafts.sort(key=lambda d: (d.start, -d.end))
     link_acronyms(doc, drafts)
     link_definite_bodies(doc, drafts)
+    igo_bodies_named_again(doc, drafts)
+    dateline_places(doc, drafts)
     home_bodies(doc, drafts)
     late_served_bodies(doc, drafts)
     possessed_role_bodies(doc, drafts)
     state_anaphors(doc, drafts)
     seat_capitals(doc, drafts)
+    cities_by_context(doc, drafts)
     return corefer(doc, drafts, date, lex, sent_of, quote_mask(arr.words))
 
 
