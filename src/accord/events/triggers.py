@@ -17,7 +17,7 @@ from .candidate import SPEC_PATTERN, SPEC_RULE, SPEC_RULE_ARGS, SPEC_VERB, Candi
 from .conditions import demanded_conditions
 from .criticism import concern_about_nothing, with_criticism
 from .embedding import resolve_embedding
-from .factuality import acts_on_noun, is_link_line, states_a_habit, tells_a_trend
+from .factuality import acts_on_noun, is_link_line, states_a_habit, tells_a_trend, tells_grown_ties
 from .gatherings import attendance_on_a_noun, unnamed_invitation
 from .judged import (
     REJECT_CODE,
@@ -325,6 +325,7 @@ def find_candidates(sent, lex: Lexicon | None = None) -> list[Candidate]:
         and not _asked_of_speaker(c.tok)
         and not (c.quad.startswith("material") and states_a_habit(c.tok))
         and not tells_a_trend(c.tok)
+        and not tells_grown_ties(c)
         and not _expects_no_act(c)
         and not attendance_on_a_noun(c)
         and not unnamed_invitation(c)
