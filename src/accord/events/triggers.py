@@ -404,7 +404,8 @@ def _own_parties(tok, g) -> bool:
 
 def is_setting_noun(tok) -> bool:
     """An event noun that is the setting of the sentence's news, not news of
-    its own: the modifier of another noun (``the summit dinner``), the
+    its own: the modifier of another noun (``the summit dinner``; of a weapon,
+    its kind: ``strike drones``, ``attack helicopters``), the
     occasion after which or on whose sidelines something was said (``told
     reporters after the talks``, ``met on the sidelines of the SCO summit``),
     or the object of a verb that uses or watches it (``used the summit to``,
@@ -418,9 +419,9 @@ def is_setting_noun(tok) -> bool:
     if (
         g.is_(tok, "compound")
         and h.pos_ in ("NOUN", "PROPN")
-        and {h.lemma_.lower(), h.lower_} & W.words("setting_nouns")
+        and {h.lemma_.lower(), h.lower_} & (W.words("setting_nouns") | W.words("arms_goods"))
     ):
-        return True
+        return True  # "the summit dinner"; "strike drones", "attack helicopters": a kind of weapon
     if g.is_(tok, "object") and h.pos_ == "VERB" and h.lemma_.lower() in W.words("setting_verbs"):
         return True
     if not g.is_(tok, "prep_object") or h.head.i == h.i:
