@@ -69,3 +69,18 @@ def test_ties_strengthened_told_as_done_are_no_act(build):
         (".", ".", "PUNCT", ".", "punct", 2, "O"),
     ]
     assert not find_candidates(build(rows)[:])
+
+
+def test_readiness_confirmed_or_reaffirmed_is_intent(build):
+    """'Kazakhstan <confirmed|reaffirmed|reiterated> its readiness to help .': an intent (030), as 'expressed' is."""
+    for verb, lemma in (("confirmed", "confirm"), ("reaffirmed", "reaffirm"), ("reiterated", "reiterate")):
+        rows = [
+            ("Kazakhstan", "Kazakhstan", "PROPN", "NNP", "nsubj", 1, "B-GPE"),
+            (verb, lemma, "VERB", "VBD", "ROOT", 1, "O"),
+            ("its", "its", "PRON", "PRP$", "poss", 3, "O"),
+            ("readiness", "readiness", "NOUN", "NN", "dobj", 1, "O"),
+            ("to", "to", "PART", "TO", "aux", 5, "O"),
+            ("help", "help", "VERB", "VB", "acl", 3, "O"),
+            (".", ".", "PUNCT", ".", "punct", 1, "O"),
+        ]
+        assert [c for c in find_candidates(build(rows)[:]) if c.tok.text == verb and c.type == "AGREE"]

@@ -486,6 +486,8 @@ def _warned_consequences(toks, cands, lex: Lexicon) -> list[Candidate]:
         g = grammar(t)
         if t.lemma_.lower() not in W.words("suffer_verbs") or not F.is_future(t):
             continue
+        if t.lemma_.lower() in W.words("receive_verbs") and not _harsh_answer(t, g):
+            continue  # "will receive a response to its letter": a reply, no threat
         h = t.head
         # "X said Y will face consequences": the saying threatens; with no reporting verb (in a quote: "... for
         # which Chisinau will bear full responsibility") the speaker does (Candidate.said)
@@ -516,6 +518,17 @@ def _warned_consequences(toks, cands, lex: Lexicon) -> list[Candidate]:
             )
         )
     return out
+
+
+def _harsh_answer(t, g) -> bool:
+    """``would receive a tough response``, ``will get a decisive rebuff``: the object of
+    a receiving verb is an answer a harsh word (``harsh_answer_words``) qualifies, or a
+    consequence that needs none (``received_consequences``: ``a rebuff``)."""
+    for o in g.children(t, "object"):
+        if o.lemma_.lower() not in W.words("answer_nouns"):
+            return o.lemma_.lower() in W.words("received_consequences")
+        return any(m.lemma_.lower() in W.words("harsh_answer_words") for m in g.children(o, "adjective"))
+    return False
 
 
 def _mandative(t, h, g) -> bool:
