@@ -54,3 +54,17 @@ def test_information_passed_to_partners_is_shared_intelligence(build):
 def test_data_handed_over_is_shared_intelligence(build):
     tail = [("over", "over", "ADP", "RP", "prt", 3, "O")]
     assert ("handed", "064", "COOPERATE") in _passive(build, "data", "datum", "handed", "hand", tail)
+
+
+def test_radar_stations_handed_over_are_military_aid(build):
+    """'The station was handed over .' with 'radar' as its compound: the arms rows of hand/deliver/transfer share the goods."""
+    rows = [
+        ("The", "the", "DET", "DT", "det", 2, "O"),
+        ("radar", "radar", "NOUN", "NN", "compound", 2, "O"),
+        ("station", "station", "NOUN", "NN", "nsubjpass", 4, "O"),
+        ("was", "be", "AUX", "VBD", "auxpass", 4, "O"),
+        ("handed", "hand", "VERB", "VBN", "ROOT", 4, "O"),
+        ("over", "over", "ADP", "RP", "prt", 4, "O"),
+        (".", ".", "PUNCT", ".", "punct", 4, "O"),
+    ]
+    assert ("handed", "072", "AID") in _codes(build, rows)
