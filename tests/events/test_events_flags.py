@@ -383,3 +383,26 @@ def test_the_act_of_a_denied_readiness_is_negated():
         ]
     )
     assert F.is_negated(d[5])
+
+
+def _decided(verb, lemma, tag):
+    """'Lithuania <verb> to close the border'"""
+    return doc(
+        [
+            ("Lithuania", "Lithuania", "PROPN", "NNP", "nsubj", 1),
+            (verb, lemma, "VERB", tag, "ROOT", 1),
+            ("to", "to", "PART", "TO", "aux", 3),
+            ("close", "close", "VERB", "VB", "xcomp", 1),
+            ("the", "the", "DET", "DT", "det", 5),
+            ("border", "border", "NOUN", "NN", "dobj", 3),
+        ]
+    )[3]
+
+
+def test_an_act_decided_is_no_announcement():
+    assert not F.is_future(_decided("decided", "decide", "VBD"))
+
+
+def test_an_act_planned_or_being_decided_is_future():
+    assert F.is_future(_decided("plans", "plan", "VBZ"))
+    assert F.is_future(_decided("decides", "decide", "VBZ"))

@@ -497,3 +497,7 @@ def test_an_event_noun_naming_a_weapons_kind_is_no_event(build):
         (".", ".", "PUNCT", ".", "punct", 1, "O"),
     ]
     assert not [c for c in _cands(build, rows) if c[0] == "strike"]
+
+
+def test_checkpoints_closed_are_a_restriction(build):
+    assert ("closed", "191", "COERCE") in _svo(build, "closed", "close", "checkpoints", "checkpoint", det="the")
