@@ -208,3 +208,22 @@ def test_an_adjective_after_as_is_the_verdict(build):
 
 def test_a_neutral_adjective_after_as_is_no_verdict(build):
     assert not [c for c in _described_as(build, "useful") if c[2] == "ACCUSE"]
+
+
+def _expressed(build, obj, lemma):
+    """'The Commission expressed <obj> with Latvia .'"""
+    rows = [
+        ("The", "the", "DET", "DT", "det", 1, "O"),
+        ("Commission", "Commission", "PROPN", "NNP", "nsubj", 2, "B-ORG"),
+        ("expressed", "express", "VERB", "VBD", "ROOT", 2, "O"),
+        (obj, lemma, "NOUN", "NN", "dobj", 2, "O"),
+        ("with", "with", "ADP", "IN", "prep", 2, "O"),
+        ("Latvia", "Latvia", "PROPN", "NNP", "pobj", 4, G),
+        (".", ".", "PUNCT", ".", "punct", 2, "O"),
+    ]
+    return [c for c in find_candidates(build(rows)[:]) if c.tok.text == "expressed"]
+
+
+def test_solidarity_expressed_is_an_act_in_words_past_the_statement_gate(build):
+    got = _expressed(build, "solidarity", "solidarity")
+    assert got and got[0].type == "SUPPORT" and got[0].verdict

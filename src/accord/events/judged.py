@@ -112,13 +112,16 @@ def _of_words(t, g) -> set:
 
 def gives_a_verdict(c) -> bool:
     """A judging verb coded as criticism or praise (``verdict_types``) by the
-    verdict among its arguments: a speech act however much the sentence reads
-    as a statement."""
-    return (
-        c.tok.pos_ == "VERB"
-        and c.tok.lemma_.lower() in W.words("judging_verbs")
-        and c.type in W.categories("verdict_types")
-    )
+    verdict among its arguments, or a verb that voices a stance coded as support (``stance_verbs``,
+    ``stance_types``: ``expressed solidarity with X``): a speech act however much
+    the sentence reads as a statement. (Concern voiced stays gated: its target is
+    often only the context's, ``expressed concern over the incident``.)"""
+    if c.tok.pos_ != "VERB":
+        return False
+    lem = c.tok.lemma_.lower()
+    if lem in W.words("stance_verbs") and c.type in W.categories("stance_types"):
+        return True
+    return lem in W.words("judging_verbs") and c.type in W.categories("verdict_types")
 
 
 def judged_noun(tok):

@@ -260,7 +260,7 @@ def _trigger_code(tok, k: int, sent: _SentenceWords, lex: Lexicon):
     pos = tok.pos_
     if pos not in ("VERB", "NOUN", "PROPN"):
         return None
-    lem = tok.lemma_.lower()
+    lem = lex.spelled(tok.lemma_.lower())
     if pos == "PROPN":
         pos = "NOUN"
     joined = hyphen_joined(tok)
