@@ -134,3 +134,24 @@ def test_a_sure_statement_reading_gates_even_a_strong_event_but_not_an_appeal(bu
     # a party's verdict in words ("considers the move a provocation") is not held back by the gate
     verdict = Candidate(doc[1], "111", "ACCUSE", "verbal_conflict", None, [], SPEC_RULE_ARGS, "rule", verdict=True)
     assert confidence(verdict, actor, [], False, "verbal_conflict", sure, "verbal_conflict") > 0.4
+
+
+def test_a_verb_that_frames_a_ruled_act_is_not_typed(build):
+    """'Lithuania decided to close the border .': the closure (a rule's COERCE) is the news;
+    a sure verbal-cooperation reading does not make 'decided' an AGREE of its own."""
+    rows = [
+        ("Lithuania", "Lithuania", "PROPN", "NNP", "nsubj", 1, G),
+        ("decided", "decide", "VERB", "VBD", "ROOT", 1, "O"),
+        ("to", "to", "PART", "TO", "aux", 3, "O"),
+        ("close", "close", "VERB", "VB", "xcomp", 1, "O"),
+        ("the", "the", "DET", "DT", "det", 5, "O"),
+        ("border", "border", "NOUN", "NN", "dobj", 3, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    doc = build(rows)
+    sent = next(iter(doc.sents))
+    probs = {"statement": 0.01, "verbal_conflict": 0.01, "material_conflict": 0.01}
+    probs.update(verbal_cooperation=0.96, material_cooperation=0.01)
+    closed = [Candidate(doc[3], "191", "COERCE", "material_conflict", None, [], SPEC_RULE_ARGS, "rule")]
+    assert typed_candidates(sent, closed, probs, lexicon()) == closed
+    assert typed_candidates(sent, [], probs, lexicon())  # with no act below, the verb is typed

@@ -117,3 +117,27 @@ def test_a_recorded_charge_with_its_author_accuses_the_author(build):
 
 def test_a_charge_with_no_author_accuses_no_one(build):
     assert _recorded(build, "near") == []
+
+
+def _harm(build, subj, subj_lemma, ent="O"):
+    """'<subj> undermined the peace process .'"""
+    rows = [
+        (subj, subj_lemma, "NOUN" if ent == "O" else "PROPN", "NN", "nsubj", 1, ent),
+        ("undermined", "undermine", "VERB", "VBD", "ROOT", 1, "O"),
+        ("the", "the", "DET", "DT", "det", 4, "O"),
+        ("peace", "peace", "NOUN", "NN", "compound", 4, "O"),
+        ("process", "process", "NOUN", "NN", "dobj", 1, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    return [c.cameo for c in find_candidates(build(rows)[:])]
+
+
+def test_a_harm_done_by_a_thing_charges_no_one(build):
+    assert "111" not in _harm(build, "Storms", "storm")
+    assert "111" not in _harm(build, "Inflation", "inflation")
+
+
+def test_a_harm_done_by_a_party_or_its_act_is_criticism(build):
+    assert "111" in _harm(build, "Armenia", "Armenia", G)
+    assert "111" in _harm(build, "Actions", "action")
+    assert "111" in _harm(build, "Deployments", "deployment")

@@ -327,3 +327,82 @@ def test_a_headline_infinitive_is_future():
         ]
     )
     assert not F.is_future(d[1])
+
+
+def _interested(neg: bool, frame="interested", prep="in"):
+    """'India is [not] <frame> <prep> buying jets'"""
+    rows = [("India", "India", "PROPN", "NNP", "nsubj", 1), ("is", "be", "AUX", "VBZ", "ROOT", 1)]
+    if neg:
+        rows.append(("not", "not", "PART", "RB", "neg", 1))
+    f = len(rows)
+    rows += [
+        (frame, frame, "ADJ", "JJ", "acomp", 1),
+        (prep, prep, "ADP", "IN", "prep", f),
+        ("buying", "buy", "VERB", "VBG", "pcomp", f + 1),
+        ("jets", "jet", "NOUN", "NNS", "dobj", f + 2),
+    ]
+    return doc(rows)[f + 2]
+
+
+def test_the_act_of_a_denied_interest_is_negated():
+    assert F.is_negated(_interested(True))
+    assert F.is_negated(_interested(True, "keen", "on"))
+
+
+def test_the_act_of_an_interest_is_not_negated():
+    assert not F.is_negated(_interested(False))
+
+
+def test_a_denied_word_that_is_no_intent_leaves_the_act():
+    assert not F.is_negated(_interested(True, "afraid", "of"))
+
+
+def test_the_act_of_no_intention_is_negated():
+    d = doc(
+        [
+            ("Egypt", "Egypt", "PROPN", "NNP", "nsubj", 1),
+            ("has", "have", "VERB", "VBZ", "ROOT", 1),
+            ("no", "no", "DET", "DT", "det", 3),
+            ("intention", "intention", "NOUN", "NN", "dobj", 1),
+            ("of", "of", "ADP", "IN", "prep", 3),
+            ("attacking", "attack", "VERB", "VBG", "pcomp", 4),
+        ]
+    )
+    assert F.is_negated(d[5])
+
+
+def test_the_act_of_a_denied_readiness_is_negated():
+    d = doc(
+        [
+            ("Kyiv", "Kyiv", "PROPN", "NNP", "nsubj", 1),
+            ("is", "be", "AUX", "VBZ", "ROOT", 1),
+            ("not", "not", "PART", "RB", "neg", 1),
+            ("ready", "ready", "ADJ", "JJ", "acomp", 1),
+            ("to", "to", "PART", "TO", "aux", 5),
+            ("sign", "sign", "VERB", "VB", "xcomp", 3),
+        ]
+    )
+    assert F.is_negated(d[5])
+
+
+def _decided(verb, lemma, tag):
+    """'Lithuania <verb> to close the border'"""
+    return doc(
+        [
+            ("Lithuania", "Lithuania", "PROPN", "NNP", "nsubj", 1),
+            (verb, lemma, "VERB", tag, "ROOT", 1),
+            ("to", "to", "PART", "TO", "aux", 3),
+            ("close", "close", "VERB", "VB", "xcomp", 1),
+            ("the", "the", "DET", "DT", "det", 5),
+            ("border", "border", "NOUN", "NN", "dobj", 3),
+        ]
+    )[3]
+
+
+def test_an_act_decided_is_no_announcement():
+    assert not F.is_future(_decided("decided", "decide", "VBD"))
+
+
+def test_an_act_planned_or_being_decided_is_future():
+    assert F.is_future(_decided("plans", "plan", "VBZ"))
+    assert F.is_future(_decided("decides", "decide", "VBZ"))

@@ -182,3 +182,48 @@ def test_a_verdict_noun_that_heads_the_complement_clause(build):
         (".", ".", "PUNCT", ".", "punct", 1, "O"),
     ]
     assert ("considers", "111", "ACCUSE") in _codes(build(rows))
+
+
+def _described_as(build, adj, dep="amod", as_dep="prep"):
+    """'Moscow described the decision as <adj> .' (the parser hangs the adjective on 'as',
+    or makes it an adverbial clause that 'as' modifies)"""
+    rows = [
+        ("Moscow", "Moscow", "PROPN", "NNP", "nsubj", 1, G),
+        ("described", "describe", "VERB", "VBD", "ROOT", 1, "O"),
+        ("the", "the", "DET", "DT", "det", 3, "O"),
+        ("decision", "decision", "NOUN", "NN", "dobj", 1, "O"),
+    ]
+    if as_dep == "prep":
+        rows += [("as", "as", "ADP", "IN", "prep", 3, "O"), (adj, adj, "ADJ", "JJ", dep, 4, "O")]
+    else:
+        rows += [("as", "as", "ADV", "RB", "advmod", 5, "O"), (adj, adj, "ADJ", "JJ", "advcl", 1, "O")]
+    rows.append((".", ".", "PUNCT", ".", "punct", 1, "O"))
+    return _codes(build(rows))
+
+
+def test_an_adjective_after_as_is_the_verdict(build):
+    assert ("described", "111", "ACCUSE") in _described_as(build, "hostile")
+    assert ("described", "111", "ACCUSE") in _described_as(build, "unfriendly", as_dep="advmod")
+
+
+def test_a_neutral_adjective_after_as_is_no_verdict(build):
+    assert not [c for c in _described_as(build, "useful") if c[2] == "ACCUSE"]
+
+
+def _expressed(build, obj, lemma):
+    """'The Commission expressed <obj> with Latvia .'"""
+    rows = [
+        ("The", "the", "DET", "DT", "det", 1, "O"),
+        ("Commission", "Commission", "PROPN", "NNP", "nsubj", 2, "B-ORG"),
+        ("expressed", "express", "VERB", "VBD", "ROOT", 2, "O"),
+        (obj, lemma, "NOUN", "NN", "dobj", 2, "O"),
+        ("with", "with", "ADP", "IN", "prep", 2, "O"),
+        ("Latvia", "Latvia", "PROPN", "NNP", "pobj", 4, G),
+        (".", ".", "PUNCT", ".", "punct", 2, "O"),
+    ]
+    return [c for c in find_candidates(build(rows)[:]) if c.tok.text == "expressed"]
+
+
+def test_solidarity_expressed_is_an_act_in_words_past_the_statement_gate(build):
+    got = _expressed(build, "solidarity", "solidarity")
+    assert got and got[0].type == "SUPPORT" and got[0].verdict

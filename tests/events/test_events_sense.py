@@ -116,3 +116,39 @@ def test_forces_sent_to_take_part_in_an_offensive_stay_a_deployment(build):
     rows, ms = _sent_to("offensive")
     evs = extract_events(build(rows, ms), classifier=None, min_confidence=0.0)
     assert "MOBILIZE" in {e.type for e in evs} and "COOPERATE" not in {e.type for e in evs}
+
+
+def _signed_during(build, of_visitor: bool):
+    """'Kyrgyzstan signed the contract during the visit [of the delegation] to Ankara .'"""
+    rows = [
+        ("Kyrgyzstan", "Kyrgyzstan", "PROPN", "NNP", "nsubj", 1, "B-GPE"),
+        ("signed", "sign", "VERB", "VBD", "ROOT", 1, "O"),
+        ("the", "the", "DET", "DT", "det", 3, "O"),
+        ("contract", "contract", "NOUN", "NN", "dobj", 1, "O"),
+        ("during", "during", "ADP", "IN", "prep", 1, "O"),
+        ("the", "the", "DET", "DT", "det", 6, "O"),
+        ("visit", "visit", "NOUN", "NN", "pobj", 4, "O"),
+    ]
+    if of_visitor:
+        rows += [
+            ("of", "of", "ADP", "IN", "prep", 6, "O"),
+            ("the", "the", "DET", "DT", "det", 9, "O"),
+            ("delegation", "delegation", "NOUN", "NN", "pobj", 7, "O"),
+        ]
+    n = len(rows)
+    rows += [
+        ("to", "to", "ADP", "IN", "prep", 6, "O"),
+        ("Ankara", "Ankara", "PROPN", "NNP", "pobj", n, "B-GPE"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    from accord.events.triggers import find_candidates
+
+    return [c.tok.text for c in find_candidates(build(rows)[:])]
+
+
+def test_a_visit_with_its_visitor_during_which_a_deal_was_signed_is_news_of_its_own(build):
+    assert "visit" in _signed_during(build, True)
+
+
+def test_a_visit_of_no_one_named_stays_the_deals_setting(build):
+    assert "visit" not in _signed_during(build, False)

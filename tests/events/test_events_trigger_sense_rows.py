@@ -485,3 +485,19 @@ def test_what_a_named_party_must_be_is_a_demand(build):
         (".", ".", "PUNCT", ".", "punct", 1, "O"),
     ]
     assert [c for c in _cands(build, rows) if c[1] == "100"]
+
+
+def test_an_event_noun_naming_a_weapons_kind_is_no_event(build):
+    """'Kyrgyzstan received strike drones .': the drones' kind, no strike."""
+    rows = [
+        ("Kyrgyzstan", "Kyrgyzstan", "PROPN", "NNP", "nsubj", 1, G),
+        ("received", "receive", "VERB", "VBD", "ROOT", 1, "O"),
+        ("strike", "strike", "NOUN", "NN", "compound", 3, "O"),
+        ("drones", "drone", "NOUN", "NNS", "dobj", 1, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    assert not [c for c in _cands(build, rows) if c[0] == "strike"]
+
+
+def test_checkpoints_closed_are_a_restriction(build):
+    assert ("closed", "191", "COERCE") in _svo(build, "closed", "close", "checkpoints", "checkpoint", det="the")

@@ -102,6 +102,8 @@ def typed_candidates(sent, cands: list[Candidate], probs: dict | None, lex: Lexi
         on_tok = [k for k, c in enumerate(cands) if c.tok.i == tok.i]
         if on_tok and cands[on_tok[0]].source == "rule":
             continue  # accord's own trigger rule stands
+        if not on_tok and _frames_a_rule_act(tok, cands):
+            continue  # "decided to close the checkpoints": the closure is the news, the verb its frame
         quad = lex.categories[ci.type]["quad"]
         if on_tok:
             out = list(cands)
@@ -110,6 +112,12 @@ def typed_candidates(sent, cands: list[Candidate], probs: dict | None, lex: Lexi
             return out
         return cands + [Candidate(tok, code, ci.type, quad, ci.mode, list(ci.context), SPEC_VERB, CLASS_SOURCE)]
     return cands
+
+
+def _frames_a_rule_act(tok, cands: list[Candidate]) -> bool:
+    """Does the verb take as its infinitive complement an act that accord's own rows code?"""
+    g = grammar(tok)
+    return any(c.source == "rule" and c.tok.head.i == tok.i and g.is_(c.tok, "open_complement") for c in cands)
 
 
 def _quoted(tok) -> bool:

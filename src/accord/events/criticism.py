@@ -37,6 +37,27 @@ def _about(tok, g, goods: frozenset) -> bool:
     return False
 
 
+def _party_agent(tok, g) -> bool:
+    """The harming verb's subject (or passive agent) is a party or a party's act: a
+    named party or a pronoun in its phrase, an event noun of the trigger rows, or a
+    word of ``harm_agents`` (``the organisation``, ``such actions``, ``the supply of arms``)."""
+    agents = g.children(tok, "subject") or g.agents(tok)
+    if not agents:
+        return True  # "... undermining stability": the clause's doer is told above it
+    from .lexicon import lexicon  # the trigger rows name the event nouns
+
+    rules = lexicon().rules
+    for a in agents:
+        if any(t.ent_type_ in W.labels("party_labels") or t.pos_ == "PRON" for t in a.subtree):
+            return True
+        lem = a.lemma_.lower()
+        if lem in W.words("harm_agents") or a.lower_ in W.words("harm_agents"):
+            return True
+        if any(r.cameo and r.pos in ("NOUN", "ANY") for r in rules.get(lem, ())):
+            return True
+    return False
+
+
 def criticises(tok, negated: bool | None = None) -> bool:
     """The verb tells criticism of its subject (see the module docstring).
     ``negated``: the verb's negation where the caller has it."""
@@ -45,6 +66,8 @@ def criticises(tok, negated: bool | None = None) -> bool:
     lem = tok.lemma_.lower()
     g = grammar(tok)
     if lem in W.words("harm_verbs"):
+        if not _party_agent(tok, g):
+            return False  # "the storm hampered the peace talks": no one's act is charged
         return _about(tok, g, W.words("public_goods")) and not (F.is_negated(tok) if negated is None else negated)
     if lem in W.words("benefit_verbs"):
         goods = W.words("public_goods")

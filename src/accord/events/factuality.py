@@ -35,7 +35,7 @@ from itertools import islice
 
 from ..syntax import grammar
 from . import words as W
-from .flags import is_speculative, own_words
+from .flags import is_future, is_hypothetical, is_speculative, own_words
 
 #: roles of a clause that modifies a noun
 NOUN_CLAUSE_ROLES = ("relative_clause", "clause_modifier")
@@ -393,3 +393,15 @@ def tells_a_trend(tok) -> bool:
         return False
     g = grammar(tok)
     return any(s.lemma_.lower() in W.words("quantity_nouns") for s in g.children(tok, "subject"))
+
+
+def tells_grown_ties(c) -> bool:
+    """``cooperation between X and Y was strengthened``, ``the visit strengthened
+    ties``: ties made stronger (``ties_growth_verbs``) told as done are a state of the
+    relations; only said of the future (``will strengthen trust between our
+    armies``) is it an intent to cooperate."""
+    tok = c.tok
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in W.words("ties_growth_verbs") or c.type != "AGREE":
+        return False
+    # "pledged to strengthen": the pledge is the act (AGREE), its content no second one
+    return not (is_future(tok) or is_hypothetical(tok))

@@ -72,12 +72,40 @@ def is_negated(tok) -> bool:
         # "did not agree to hold": the negation of the governing verb
         if g.negated(h) and h.lemma_.lower() not in W.words("refusal_verbs"):
             return True
+        if h.pos_ == "ADJ" and h.lemma_.lower() in W.words("intent_frames") and _frame_negated(h, g):
+            return True  # "is not ready to sign"
+    if _in_negated_frame(tok, g):
+        return True
     if g.is_(tok, "clause_modifier") and h.pos_ == "NOUN" and _negative_party(h, g):
         return True  # "had no plans to leave the CSTO", "no intention to attack"
     if tok.pos_ == "NOUN" and g.is_(tok, "object", "passive_subject", "subject") and h.i != tok.i:
         if g.negated(h):
             return True
     return _named_as_alternative(tok, g)
+
+
+def _frame_negated(w, g) -> bool:
+    """A word of intent that is denied: negated itself, the predicate of a negated
+    copula (``is not interested``), or a noun with ``no`` (``no intention``) or the
+    object of a negated verb (``does not have the intention``)."""
+    if g.negated(w):
+        return True
+    if w.pos_ in ("NOUN", "PROPN") and _negative_party(w, g):
+        return True
+    h = w.head
+    return h.i != w.i and g.is_(w, "adjectival_complement", "attribute", "object") and g.negated(h)
+
+
+def _in_negated_frame(tok, g) -> bool:
+    """``is not interested in buying``, ``has no intention of attacking``: the act in
+    the ``in``/``of`` clause of a denied word of intent (``intent_frames``) is not done."""
+    if not g.is_(tok, "prep_clause"):
+        return False
+    p = tok.head
+    w = p.head
+    if p.i == tok.i or w.i == p.i or not g.is_(p, "prep"):
+        return False
+    return w.lemma_.lower() in W.words("intent_frames") and _frame_negated(w, g)
 
 
 def _named_as_alternative(tok, g) -> bool:
@@ -141,12 +169,19 @@ def is_future(tok) -> bool:
             if g.is_(c, "adjective", "compound") and lw in W.words("future_modifiers") and t.pos_ == "NOUN":
                 return True
         if t.i != tok.i and t.lemma_.lower() in W.words("plan_verbs") and g.is_(tok, "open_complement"):
-            return True
+            return not _decision_taken(t)
         if t.lower_ == "going" and g.has_child(t, "open_complement"):
             return True
         if t.i != tok.i and t.lemma_.lower() in W.words("ready_words"):
             return True
     return _plans_what_will_be(tok, g) or _headline_infinitive(tok, g)
+
+
+def _decision_taken(t) -> bool:
+    """``the government decided to close the checkpoints``: a decision told as
+    taken (``decision_verbs`` in the past) is the act's news, no announcement of a
+    future one (``decides to close``, ``will decide to`` stay future)."""
+    return t.lemma_.lower() in W.words("decision_verbs") and t.tag_ in ("VBD", "VBN")
 
 
 def _headline_infinitive(tok, g) -> bool:

@@ -39,6 +39,7 @@ def verdict_words(tok) -> set:
         found += g.children(c, *VERDICT_ROLES)
         if c.pos_ in ("NOUN", "ADJ") and g.has_child(c, "subject"):
             found.append(c)  # 'considers the mission "an instrument of ..."': the verdict heads the clause
+    found += _as_adjectives(tok, g)
     out = set()
     for a in found:
         for t in (a, *g.children(a, "conjunct")):  # "unacceptable and dangerous"
@@ -47,6 +48,17 @@ def verdict_words(tok) -> set:
     if _hostile_verdict(tok, g):
         out.add(HOSTILE_MARK)
     return out
+
+
+def _as_adjectives(tok, g) -> list:
+    """The adjective of an ``as`` verdict the parser hung elsewhere: ``described the
+    decision as hostile`` (an adjective on the ``as`` of the verb or of its object),
+    ``regarded the move as unfriendly and dangerous`` (an adverbial adjective that
+    ``as`` modifies)."""
+    preps = [p for h in (tok, *g.children(tok, "object")) for p in g.children(h, "prep") if p.lower_ == "as"]
+    out = [a for p in preps for a in p.children if a.pos_ == "ADJ"]
+    clauses = g.children(tok, "adverbial_clause", "open_complement")
+    return out + [a for a in clauses if a.pos_ == "ADJ" and any(m.lower_ == "as" for m in a.children)]
 
 
 def _verdict_nouns(tok, g) -> list:
@@ -100,13 +112,16 @@ def _of_words(t, g) -> set:
 
 def gives_a_verdict(c) -> bool:
     """A judging verb coded as criticism or praise (``verdict_types``) by the
-    verdict among its arguments: a speech act however much the sentence reads
-    as a statement."""
-    return (
-        c.tok.pos_ == "VERB"
-        and c.tok.lemma_.lower() in W.words("judging_verbs")
-        and c.type in W.categories("verdict_types")
-    )
+    verdict among its arguments, or a verb that voices a stance coded as support (``stance_verbs``,
+    ``stance_types``: ``expressed solidarity with X``): a speech act however much
+    the sentence reads as a statement. (Concern voiced stays gated: its target is
+    often only the context's, ``expressed concern over the incident``.)"""
+    if c.tok.pos_ != "VERB":
+        return False
+    lem = c.tok.lemma_.lower()
+    if lem in W.words("stance_verbs") and c.type in W.categories("stance_types"):
+        return True
+    return lem in W.words("judging_verbs") and c.type in W.categories("verdict_types")
 
 
 def judged_noun(tok):

@@ -21,6 +21,8 @@ from .. import datafiles
 DATA = Path(__file__).parent / "data"
 TRIGGERS = "events/data/triggers.tsv"
 CAMEO_PLOVER = "events/data/cameo_plover.tsv"
+#: British spellings and their American twins the tables list (a spelling rule, no vocabulary)
+BRITISH_ENDINGS = (("isation", "ization"), ("ise", "ize"), ("yse", "yze"))
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,19 @@ class Lexicon:
                 context=tuple(c for c in ctx.split(",") if c) if ctx else None,
             )
             self.rules.setdefault(rule.lemma, []).append(rule)
+
+    def spelled(self, lemma: str) -> str:
+        """The lemma as the trigger rows and the CAMEO dictionary spell it: a British
+        ``-ise``/``-isation``/``-yse`` form none of them lists takes its ``-ize`` twin
+        where one is listed (``neutralise``, ``mobilisation``, ``paralyse``)."""
+        if lemma in self.rules or lemma in self.verbs:
+            return lemma
+        for end, us in BRITISH_ENDINGS:
+            if lemma.endswith(end):
+                twin = lemma[: -len(end)] + us
+                if twin in self.rules or twin in self.verbs:
+                    return twin
+        return lemma
 
     def info(self, cameo: str) -> CodeInfo | None:
         """CAMEO code -> PLOVER (falls back to shorter prefixes: 0312 -> 031)."""

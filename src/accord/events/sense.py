@@ -500,9 +500,14 @@ def first_noun_conjunct(t, g):
 def separate_phrase(c, g) -> bool:
     """A material act's noun that names its parties, in a phrase that dates
     the act it hangs from by it (``have been frozen since an Indian air
-    strike``, ``separate_phrase_preps``): an act of its own, never the content. (A meeting there, ``will travel to
+    strike``, ``separate_phrase_preps``), or a visit or meeting whose visitor is named in a ``during``
+    phrase (``visit_occasion_preps``): an act of its own, never the content. (A meeting there, ``will travel to
     Poland after a NATO summit``, is the occasion and stays with its verb.)"""
     t = c.tok
+    if c.type == "CONSULT" and g.is_(t, "prep_object") and t.head.lower_ in W.words("visit_occasion_preps"):
+        # "signed the contract during the visit of X to Y": the visit, its visitor named, is news of its own
+        # ("signed ... during a visit to Tashkent": whose visit the phrase does not say)
+        return g.has_child(t, "possessor") or any(p.lower_ == "of" for p in g.children(t, "prep"))
     if not c.quad.startswith("material") or t.pos_ not in ("NOUN", "PROPN"):
         return False
     if not g.is_(t, "prep_object") or t.head.i == t.i or not names_parties(t, g):

@@ -48,6 +48,7 @@ from .actor_roles import party, speaker_actor, subject_of, verb_recipient
 from .embedding import setting_head
 from .factuality import acts_on_noun
 from .lexicon import lexicon
+from .warned_side import aim_own_side_warnings
 
 #: how many heads up from a content trigger its reporting verb may be
 FRAME_STEPS = 4
@@ -75,6 +76,12 @@ def _cue_word(t) -> str:
     if lem not in _all_cues() and t.lower_ in _all_cues():
         return t.lower_
     return lem
+
+
+def _is_report_cue(doc, char: int) -> bool:
+    """Is the token at a character offset a reporting verb (``report_cues``)?"""
+    tok = _token_at(doc, char)
+    return tok is not None and _cue_word(tok) in W.words("report_cues")
 
 
 def _cue_lemma(doc, q) -> str | None:
@@ -241,8 +248,7 @@ def speech_acts(doc, events: list[Event], actors: ActorGroups, quotes) -> list[E
     out.extend(_act_events(doc, acts, uncovered, actors))
     out.extend(_failure_charges(doc, out, actors))
     answer_accusations(doc, out, anchors)
-    for e in out:
-        _not_to_itself(doc, e)
+    aim_own_side_warnings(doc, out, lambda char: _is_report_cue(doc, char))
     _conjunct_recipients(doc, out)
     _rank_settings(doc, out)
     return out
@@ -286,21 +292,6 @@ def _conjunct_recipients(doc, events: list[Event]) -> None:
             if p is not None and (p.actor.code, p.actor.country) == (e.actor.code, e.actor.country):
                 e.recipient = copy.deepcopy(p.recipient)
                 break
-
-
-def _not_to_itself(doc, e: Event) -> None:
-    """``X warned that X's capital would not ...``: the party a warning's
-    content tells of is its own side, not the one warned; the warning is
-    left with no recipient rather than aimed at its speaker."""
-    a, r = e.actor, e.recipient
-    if a is None or r is None or e.type != "THREATEN":
-        return  # (a declaration about one's own country, "declared a state of siege in Haiti", stays)
-    own = a.country or a.org
-    if not own or (r.country or r.org) != own or r.start < e.trigger.end:
-        return
-    tok = _token_at(doc, e.trigger.start)
-    if tok is not None and _cue_word(tok) in W.words("report_cues"):
-        e.recipient = None
 
 
 def _commentator(speaker: EventActor | None, qi: int | None, quotes) -> bool:

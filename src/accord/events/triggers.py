@@ -17,7 +17,7 @@ from .candidate import SPEC_PATTERN, SPEC_RULE, SPEC_RULE_ARGS, SPEC_VERB, Candi
 from .conditions import demanded_conditions
 from .criticism import concern_about_nothing, with_criticism
 from .embedding import resolve_embedding
-from .factuality import acts_on_noun, is_link_line, states_a_habit, tells_a_trend
+from .factuality import acts_on_noun, is_link_line, states_a_habit, tells_a_trend, tells_grown_ties
 from .gatherings import attendance_on_a_noun, unnamed_invitation
 from .judged import (
     REJECT_CODE,
@@ -260,7 +260,7 @@ def _trigger_code(tok, k: int, sent: _SentenceWords, lex: Lexicon):
     pos = tok.pos_
     if pos not in ("VERB", "NOUN", "PROPN"):
         return None
-    lem = tok.lemma_.lower()
+    lem = lex.spelled(tok.lemma_.lower())
     if pos == "PROPN":
         pos = "NOUN"
     joined = hyphen_joined(tok)
@@ -325,6 +325,7 @@ def find_candidates(sent, lex: Lexicon | None = None) -> list[Candidate]:
         and not _asked_of_speaker(c.tok)
         and not (c.quad.startswith("material") and states_a_habit(c.tok))
         and not tells_a_trend(c.tok)
+        and not tells_grown_ties(c)
         and not _expects_no_act(c)
         and not attendance_on_a_noun(c)
         and not unnamed_invitation(c)
@@ -403,7 +404,8 @@ def _own_parties(tok, g) -> bool:
 
 def is_setting_noun(tok) -> bool:
     """An event noun that is the setting of the sentence's news, not news of
-    its own: the modifier of another noun (``the summit dinner``), the
+    its own: the modifier of another noun (``the summit dinner``; of a weapon,
+    its kind: ``strike drones``, ``attack helicopters``), the
     occasion after which or on whose sidelines something was said (``told
     reporters after the talks``, ``met on the sidelines of the SCO summit``),
     or the object of a verb that uses or watches it (``used the summit to``,
@@ -417,9 +419,9 @@ def is_setting_noun(tok) -> bool:
     if (
         g.is_(tok, "compound")
         and h.pos_ in ("NOUN", "PROPN")
-        and {h.lemma_.lower(), h.lower_} & W.words("setting_nouns")
+        and {h.lemma_.lower(), h.lower_} & (W.words("setting_nouns") | W.words("arms_goods"))
     ):
-        return True
+        return True  # "the summit dinner"; "strike drones", "attack helicopters": a kind of weapon
     if g.is_(tok, "object") and h.pos_ == "VERB" and h.lemma_.lower() in W.words("setting_verbs"):
         return True
     if not g.is_(tok, "prep_object") or h.head.i == h.i:
@@ -484,6 +486,8 @@ def _warned_consequences(toks, cands, lex: Lexicon) -> list[Candidate]:
         g = grammar(t)
         if t.lemma_.lower() not in W.words("suffer_verbs") or not F.is_future(t):
             continue
+        if t.lemma_.lower() in W.words("receive_verbs") and not _harsh_answer(t, g):
+            continue  # "will receive a response to its letter": a reply, no threat
         h = t.head
         # "X said Y will face consequences": the saying threatens; with no reporting verb (in a quote: "... for
         # which Chisinau will bear full responsibility") the speaker does (Candidate.said)
@@ -514,6 +518,17 @@ def _warned_consequences(toks, cands, lex: Lexicon) -> list[Candidate]:
             )
         )
     return out
+
+
+def _harsh_answer(t, g) -> bool:
+    """``would receive a tough response``, ``will get a decisive rebuff``: the object of
+    a receiving verb is an answer a harsh word (``harsh_answer_words``) qualifies, or a
+    consequence that needs none (``received_consequences``: ``a rebuff``)."""
+    for o in g.children(t, "object"):
+        if o.lemma_.lower() not in W.words("answer_nouns"):
+            return o.lemma_.lower() in W.words("received_consequences")
+        return any(m.lemma_.lower() in W.words("harsh_answer_words") for m in g.children(o, "adjective"))
+    return False
 
 
 def _mandative(t, h, g) -> bool:

@@ -1,0 +1,71 @@
+"""A warning whose content names the speaker's own side.
+
+``The ministry warned that in case of new attacks the Belarusian side will
+take retaliatory measures``: the party the content tells of is the warner's
+own side, not the one warned. The warning is aimed at whom the same speaker
+last accused, summoned, sanctioned or made demands of just before
+(``warning_targets``, within ``LOOKBACK_SENTENCES``: "summoned the charge
+d'affaires of Poland ... demands that the Polish side stop ... warned that
+..."); with no such act it is left with no recipient rather than aimed at
+its speaker. The threat its content tells is aimed there too.
+"""
+
+from __future__ import annotations
+
+import bisect
+import copy
+
+from ..record import Event
+from . import words as W
+
+#: how many sentences back the speaker's own act toward the one warned is looked for
+LOOKBACK_SENTENCES = 3
+
+
+def _party(p) -> str | None:
+    return (p.country or p.org) if p is not None else None
+
+
+def aim_own_side_warnings(doc, events: list[Event], is_report_cue) -> None:
+    """Each warning aimed at its own speaker's side re-aimed (see module doc), in place.
+    ``is_report_cue(char)``: whether the trigger at that offset is a reporting verb."""
+    starts = None
+    for e in events:
+        own = _party(e.actor)
+        if e.type != "THREATEN" or not own or _party(e.recipient) != own or e.recipient.start < e.trigger.end:
+            continue  # (a declaration about one's own country, "declared a state of siege in Haiti", stays)
+        if not is_report_cue(e.trigger.start):
+            continue
+        if starts is None:
+            starts = [s.start_char for s in doc.sents]
+        e.recipient = _last_target(e, events, own, starts)
+        if e.recipient is None:
+            continue
+        for x in events:  # the threat the content tells ("will take retaliatory measures") aims there too
+            if x.type == "THREATEN" and x.recipient is None and _party(x.actor) == own and x.sentence == e.sentence:
+                x.recipient = copy.deepcopy(e.recipient)
+
+
+def _last_target(e: Event, events: list[Event], own: str, starts: list) -> object | None:
+    """The coded other party the speaker's latest act toward someone (``warning_targets``)
+    in the sentences before the warning (or earlier in its own) was aimed at; None."""
+    here = bisect.bisect_right(starts, e.sentence["start"])
+    kinds = W.categories("warning_targets")
+    best = None
+    for x in events:
+        if x is e or x.type not in kinds or x.negated or x.hypothetical or _party(x.actor) != own:
+            continue
+        if x.sentence["start"] > e.sentence["start"] or (
+            x.sentence["start"] == e.sentence["start"] and x.trigger.start > e.trigger.start
+        ):
+            continue
+        if here - bisect.bisect_right(starts, x.sentence["start"]) > LOOKBACK_SENTENCES:
+            continue
+        r = _party(x.recipient)
+        if (
+            r
+            and r != own
+            and (best is None or (x.sentence["start"], x.trigger.start) > (best.sentence["start"], best.trigger.start))
+        ):
+            best = x
+    return copy.deepcopy(best.recipient) if best is not None else None
