@@ -217,3 +217,24 @@ def test_a_dateline_taken_for_a_passive_subject_is_no_target(build):
 
 def _dateline_report(doc):
     _report(doc, slice(2, 6), slice(7, 11), doc[11])
+
+
+def test_coded_detainees_do_not_make_it_another_sides_act(build):
+    # "Five Elbonian smugglers were detained, the Ruritanian Border Service said": the nationality only
+    # qualifies the ones detained (or the mention is of people), the report's body still acted;
+    # a passive subject that IS a coded side ("the Elbonian side was forced ...") is another's act
+    rows = _passive_report("detained", "detain", "smugglers", BODY)
+    rows.insert(1, ("Elbonian", "Elbonian", "ADJ", "JJ", "amod", 2, "B-NORP"))
+    rows = [
+        (w, lem, pos, tag, dep, h + (h >= 1 and i != 1), ent) for i, (w, lem, pos, tag, dep, h, ent) in enumerate(rows)
+    ]
+    body = (6, 10, "RURMIL", "RUR", "MIL", None, "org")
+    for nat, want in (
+        ((1, 2, "ELB", "ELB", None, None, "state"), [1]),  # qualifies "smugglers"
+        ((1, 3, "ELBCRM", "ELB", "CRM", None, "group"), [1]),  # people
+        ((1, 3, "ELB", "ELB", None, None, "state"), []),  # the subject is the side itself
+    ):
+        doc = build(rows, [nat, body])
+        said = [t for t in doc if t.lemma_ == "say"][0]
+        _report(doc, slice(0, 5), slice(6, 10), said)
+        assert attributed_body(doc[4], ActorGroups(doc), "173") == want, nat

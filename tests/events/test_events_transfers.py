@@ -55,3 +55,54 @@ def test_goods_of_no_named_supplier_are_no_event(build):
     rows = _rows("received", "receive")
     rows[5] = ("new", "new", "ADJ", "JJ", "amod", 6, "O")
     assert not find_candidates(build(rows)[:])
+
+
+def test_delivery_taken_is_the_suppliers_aid(build):
+    """'Kyrgyzstan took delivery of a batch of Turkish drones': a receipt, as 'received'."""
+    rows = [
+        ("Kyrgyzstan", "Kyrgyzstan", "PROPN", "NNP", "nsubj", 1, "B-GPE"),
+        ("took", "take", "VERB", "VBD", "ROOT", 1, "O"),
+        ("delivery", "delivery", "NOUN", "NN", "dobj", 1, "O"),
+        ("of", "of", "ADP", "IN", "prep", 2, "O"),
+        ("a", "a", "DET", "DT", "det", 5, "O"),
+        ("batch", "batch", "NOUN", "NN", "pobj", 3, "O"),
+        ("of", "of", "ADP", "IN", "prep", 5, "O"),
+        ("Turkish", "turkish", "ADJ", "JJ", "amod", 8, G),
+        ("drones", "drone", "NOUN", "NNS", "pobj", 6, "O"),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+    ]
+    got = [(c.tok.text, c.type, c.actor_tok is not None and c.actor_tok.text) for c in find_candidates(build(rows)[:])]
+    assert ("took", "AID", "drones") in got
+    rows[2] = ("note", "note", "NOUN", "NN", "dobj", 1, "O")  # "took note of ...": no receipt
+    assert not [c for c in find_candidates(build(rows)[:]) if c.type == "AID"]
+
+
+def test_goods_arrived_in_a_place_are_the_suppliers_aid(build):
+    """'A batch of Turkish drones arrived in Kyrgyzstan': supplier -> the place's state."""
+    rows = [
+        ("A", "a", "DET", "DT", "det", 1, "O"),
+        ("batch", "batch", "NOUN", "NN", "nsubj", 5, "O"),
+        ("of", "of", "ADP", "IN", "prep", 1, "O"),
+        ("Turkish", "turkish", "ADJ", "JJ", "amod", 4, G),
+        ("drones", "drone", "NOUN", "NNS", "pobj", 2, "O"),
+        ("arrived", "arrive", "VERB", "VBD", "ROOT", 5, "O"),
+        ("in", "in", "ADP", "IN", "prep", 5, "O"),
+        ("Kyrgyzstan", "Kyrgyzstan", "PROPN", "NNP", "pobj", 6, "B-GPE"),
+        (".", ".", "PUNCT", ".", "punct", 5, "O"),
+    ]
+    got = [
+        (c.tok.text, c.type, c.actor_tok.text, c.recipient_tok.text)
+        for c in find_candidates(build(rows)[:])
+        if c.actor_tok
+    ]
+    assert ("arrived", "AID", "drones", "Kyrgyzstan") in got
+    rows[4] = (
+        "delegates",
+        "delegate",
+        "NOUN",
+        "NNS",
+        "pobj",
+        2,
+        "O",
+    )  # "a group of Turkish delegates arrived": no goods
+    assert not [c for c in find_candidates(build(rows)[:]) if c.type == "AID"]

@@ -33,6 +33,7 @@ from .coding import coding_of, confidence, pair_reference, parties_before
 from .dyads import _pairs, _symmetric, with_partners  # noqa: F401 (_symmetric: tests import it here)
 from .factuality import forecasts_another, is_background
 from .fallback_roles import implicit_actors, no_fallback_party, unnamed_actor_group
+from .fired_from import fired_from
 from .flags import own_words
 from .home_state import home_acts
 from .lexicon import Lexicon
@@ -77,6 +78,7 @@ def events_for(
         )  # "Russian soldiers were deployed", "UN sanctions were lifted"
         r_group = [m for m in r_group if m not in a_group]
     r_group = _recipient_group(c, r_group, a_group, actors)
+    a_group, r_group = fired_from(c, a_group, r_group, actors)  # "shelled from the Tajik side"
     location = location_for(c, ents, actors, kc)
     a_group, r_group = _place_roles(c, a_group, r_group, location, actors)
     r_group = left_places(c, r_group, actors)

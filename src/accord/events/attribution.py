@@ -116,7 +116,38 @@ def _told_act(tok, q, actors: ActorGroups) -> bool:
     # (a dateline the parser made a second passive subject is no target: "MOSCOW, March 3 - Two
     # members of a group were detained ..., the FSB said")
     sjs = [s for s in g.children(tok, "passive_subject") if not is_dateline(s, actors)]
-    return not any(actors.mentions[m].code for sj in sjs for m in actors.group(sj))
+    return not any(_a_side(sj, m, actors) for sj in sjs for m in actors.group(sj))
+
+
+def _a_side(sj, mi: int, actors: ActorGroups) -> bool:
+    """Is the mention (of passive subject ``sj``) a coded side that the
+    subject names (a state, an organisation: "the Tajik side was forced to
+    answer"), not coded people an organ detains ("Russian citizens were
+    detained") nor a nationality that only qualifies them ("two Ukrainian
+    saboteurs")?"""
+    m = actors.mentions[mi]
+    span = actors.span_of(mi)
+    if not m.code:
+        return False
+    if span is None or span.start <= sj.i < span.end:  # the subject's own word: people, or a side
+        return m.kind not in party_words("detainee_kinds")
+    # a nationality on the subject ("two Ukrainian saboteurs", "a group of Afghan smugglers") qualifies
+    # the ones detained; a name further down ("six members of the cell, including citizens of X") is
+    # not taken for theirs
+    return not _qualifies(span.root, sj, actors.g)
+
+
+def _qualifies(t, head, g) -> bool:
+    """Is ``t`` a modifier of ``head``, directly or through ``of`` phrases?"""
+    for _ in range(6):
+        if t.i == head.i:
+            return True
+        if t.head.i == t.i or not (
+            g.is_(t, "adjective", "compound", "prep_object") or (g.is_(t, "prep") and t.lower_ == "of")
+        ):
+            return False
+        t = t.head
+    return False
 
 
 def _agentless_own_act(tok, actors: ActorGroups, cameo: str | None) -> bool:
