@@ -106,3 +106,20 @@ def test_goods_arrived_in_a_place_are_the_suppliers_aid(build):
         "O",
     )  # "a group of Turkish delegates arrived": no goods
     assert not [c for c in find_candidates(build(rows)[:]) if c.type == "AID"]
+
+
+def test_goods_handed_over_in_the_passive_are_the_suppliers_aid(build):
+    """'Turkish drones were delivered to Kyrgyzstan' (no agent): supplier -> the party they go to;
+    'Kyrgyzstan will receive Turkish drones' is a delivery to come, no buyer's intent."""
+    rows = [
+        ("Turkish", "turkish", "ADJ", "JJ", "amod", 1, G),
+        ("drones", "drone", "NOUN", "NNS", "nsubjpass", 3, "O"),
+        ("were", "be", "AUX", "VBD", "auxpass", 3, "O"),
+        ("delivered", "deliver", "VERB", "VBN", "ROOT", 3, "O"),
+        ("to", "to", "ADP", "IN", "prep", 3, "O"),
+        ("Kyrgyzstan", "Kyrgyzstan", "PROPN", "NNP", "pobj", 4, "B-GPE"),
+        (".", ".", "PUNCT", ".", "punct", 3, "O"),
+    ]
+    got = [(c.type, c.actor_tok.text, c.recipient_tok.text) for c in find_candidates(build(rows)[:]) if c.actor_tok]
+    assert ("AID", "drones", "Kyrgyzstan") in got
+    assert ("receive", "AID", "drones") in _cands(build, "receive", "receive", aux="will")

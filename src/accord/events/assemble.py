@@ -37,6 +37,7 @@ from .fired_from import fired_from
 from .flags import own_words
 from .home_state import home_acts
 from .lexicon import Lexicon
+from .parties import party_words
 from .place_time import location_for
 from .sense import SHOW_OF_FORCE, left_places, unilateral_exercise
 from .triggers import Candidate
@@ -336,6 +337,10 @@ def _place_roles(c: Candidate, a_group: list, r_group: list, location, actors: A
         loc_m = actors.at(actors.doc[location.start_tok])
         if loc_m is not None and not actors.mentions[loc_m].code:
             loc_m = None
+    voice = _fronted_capital(c, actors) if not a_group else None
+    if voice is not None:
+        # "In Yerevan, the statement was rejected": the capital's state spoke
+        return [voice], [m for m in r_group if m != voice]
     if (
         not a_group
         and r_group
@@ -360,6 +365,29 @@ def _place_roles(c: Candidate, a_group: list, r_group: list, location, actors: A
     if not r_group and not (len(a_group) > 1 and c.type in reciprocal):
         r_group = not_left_out(_first_coded_after(tok, a_group, actors, c.type), tok, actors)
     return a_group, r_group
+
+
+def _fronted_capital(c: Candidate, actors: ActorGroups) -> int | None:
+    """The mention of the place of a fronted ``In <capital>,`` phrase on an
+    agentless passive statement act ("In Yerevan, the statement was
+    rejected", "In Minsk, these claims were dismissed as groundless"): the
+    capital stands for its state's voice (``voiced_types``); else None."""
+    tok = c.tok
+    g = grammar(tok)
+    if c.type not in party_words("voiced_types") or tok.pos_ != "VERB" or g.agents(tok):
+        return None
+    sj = g.child(tok, "passive_subject")
+    if sj is None:
+        return None
+    for pr in g.children(tok, "prep"):
+        if pr.lower_ not in party_words("voiced_preps") or pr.i > sj.left_edge.i:
+            continue
+        for p in g.children(pr, "prep_object"):
+            mi = actors.at(p)
+            m = actors.mentions[mi] if mi is not None else None
+            if m is not None and m.country and m.kind in ("location", "state") and not m.org:
+                return mi
+    return None
 
 
 def _first_coded_after(tok, a_group: list, actors: ActorGroups, cat: str | None = None) -> list:

@@ -116,12 +116,21 @@ def _acquiring(t, g) -> bool:
 
 
 def _arrival(t, g, lex: Lexicon) -> Candidate | None:
-    """ "The first batch of Indian air defence systems arrived in Yerevan":
-    military goods of a named supplier that arrive in a place: the supplier's
-    aid to the place's state (the place, a coded mention, is the recipient)."""
-    if t.lemma_.lower() not in party_words("arrival_verbs") or g.has_child(t, "negation"):
+    """ "The first batch of Indian air defence systems arrived in Yerevan",
+    "Turkish drones were delivered / handed over to Kyrgyzstan": military goods
+    of a named supplier that arrive in a place or are handed over to a party
+    with no agent named: the supplier's aid to the place's state or the party
+    (a coded mention, the recipient)."""
+    lemma = t.lemma_.lower()
+    if lemma in party_words("arrival_verbs"):
+        role = "subject"
+    elif lemma in party_words("handover_verbs") and not g.agents(t):
+        role = "passive_subject"
+    else:
         return None
-    goods = _goods(t, g, "subject")
+    if g.has_child(t, "negation"):
+        return None
+    goods = _goods(t, g, role)
     seller = _supplier(t, goods, g) if goods is not None else None
     place = next((n for prep, _p, n in g.prep_args(t) if prep in party_words("arrival_preps")), None)
     if seller is None or place is None:
@@ -160,7 +169,13 @@ def transfers(toks, cands: list, lex: Lexicon) -> list[Candidate]:
         if seller is None:
             continue
         holder = _intent_holder(t, g)
-        if holder is None and any(a.lower_ in W.words("intent_auxiliaries") for a in g.children(t, "aux")):
+        receipt = t.lemma_.lower() in party_words("receipt_verbs")
+        if (
+            holder is None
+            and not receipt
+            and any(a.lower_ in W.words("intent_auxiliaries") for a in g.children(t, "aux"))
+        ):
+            # ("Pakistan will receive Chinese frigates": a delivery to come, no buyer's intent)
             holder = g.child(t, "subject")  # "Serbia will buy Chinese jets": an intent
         buyer = holder if holder is not None else g.child(t, "subject")
         if buyer is None:

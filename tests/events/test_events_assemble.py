@@ -1,0 +1,44 @@
+"""Roles weighed with the place (events.assemble): a fronted capital's voice."""
+
+from types import SimpleNamespace
+
+from accord.events.actor_groups import ActorGroups
+from accord.events.assemble import _fronted_capital
+
+NO = "O"
+
+
+def _rows(verb, lemma, agent=False):
+    """'In Ruritania , the claims were <verb> [by Elbonia] .'"""
+    rows = [
+        ("In", "in", "ADP", "IN", "prep", 6, NO),
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "pobj", 0, "B-GPE"),
+        (",", ",", "PUNCT", ",", "punct", 6, NO),
+        ("the", "the", "DET", "DT", "det", 4, NO),
+        ("claims", "claim", "NOUN", "NNS", "nsubjpass", 6, NO),
+        ("were", "be", "AUX", "VBD", "auxpass", 6, NO),
+        (verb, lemma, "VERB", "VBN", "ROOT", 6, NO),
+    ]
+    if agent:
+        rows += [("by", "by", "ADP", "IN", "agent", 6, NO), ("Elbonia", "Elbonia", "PROPN", "NNP", "pobj", 7, "B-GPE")]
+    return rows + [(".", ".", "PUNCT", ".", "punct", 6, NO)]
+
+
+def test_a_fronted_capital_is_the_voice_of_an_agentless_statement(build):
+    for verb, lemma, cat in (
+        ("rejected", "reject", "REJECT"),
+        ("dismissed", "dismiss", "REJECT"),
+        ("condemned", "condemn", "ACCUSE"),
+    ):
+        doc = build(_rows(verb, lemma), [(1, 2, "RUR", "RUR", None, None, "location")])
+        assert _fronted_capital(SimpleNamespace(type=cat, tok=doc[6]), ActorGroups(doc)) == 0, verb
+
+
+def test_no_voice_with_an_agent_or_for_a_material_act(build):
+    doc = build(
+        _rows("rejected", "reject", agent=True),
+        [(1, 2, "RUR", "RUR", None, None, "location"), (8, 9, "ELB", "ELB", None, None, "state")],
+    )
+    assert _fronted_capital(SimpleNamespace(type="REJECT", tok=doc[6]), ActorGroups(doc)) is None
+    doc = build(_rows("detained", "detain"), [(1, 2, "RUR", "RUR", None, None, "location")])
+    assert _fronted_capital(SimpleNamespace(type="COERCE", tok=doc[6]), ActorGroups(doc)) is None
