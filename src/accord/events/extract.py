@@ -58,6 +58,7 @@ from .moves import link_moves
 from .own_forces import own_forces
 from .pairs import expand_pairs, without_self_recipients
 from .place_time import PLACE_LABELS, knowledge_country
+from .plenary import plenary_actors
 from .reactions import link_reactions
 from .rounds import link_rounds
 from .scenario import scenario_acts
@@ -115,6 +116,7 @@ def extract_events(doc, classifier=None, min_confidence: float = 0.4) -> list[Ev
         _speaker_target(doc, e, quotes, actors)
         _speaker_agent(doc, e, quotes, actors)
         _official_of_the_state_before(doc, e, actors)
+    plenary_actors(doc, events)  # "the heads of state adopted ...", "the communique condemns ...": the IGO that met
     # an event needs an actor (#16 conventions): a party present with no code keeps its text
     # (code null); one with no actor at all, once hosts and earlier tellings have lent theirs, is
     # not emitted (sample events F1 0.7887 -> 0.7943)
