@@ -42,3 +42,21 @@ def test_no_voice_with_an_agent_or_for_a_material_act(build):
     assert _fronted_capital(SimpleNamespace(type="REJECT", tok=doc[6]), ActorGroups(doc)) is None
     doc = build(_rows("detained", "detain"), [(1, 2, "RUR", "RUR", None, None, "location")])
     assert _fronted_capital(SimpleNamespace(type="COERCE", tok=doc[6]), ActorGroups(doc)) is None
+
+
+def test_a_place_in_the_object_is_the_venue_of_a_signing(build):
+    # "Elbonia signed the pact in Ruritania ." / "Elbonia signed the pact with Ruritania ."
+    from accord.events.assemble import _venue_only
+
+    for prep, ent, want in (("in", "B-GPE", True), ("with", "B-GPE", False)):
+        rows = [
+            ("Elbonia", "Elbonia", "PROPN", "NNP", "nsubj", 1, "B-GPE"),
+            ("signed", "sign", "VERB", "VBD", "ROOT", 1, NO),
+            ("the", "the", "DET", "DT", "det", 3, NO),
+            ("pact", "pact", "NOUN", "NN", "dobj", 1, NO),
+            (prep, prep, "ADP", "IN", "prep", 3, NO),
+            ("Ruritania", "Ruritania", "PROPN", "NNP", "pobj", 4, ent),
+            (".", ".", "PUNCT", ".", "punct", 1, NO),
+        ]
+        doc = build(rows, [(0, 1, "ELB", "ELB", None, None, "state"), (5, 6, "RUR", "RUR", None, None, "state")])
+        assert _venue_only(ActorGroups(doc), 1, doc[1]) is want, prep

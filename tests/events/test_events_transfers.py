@@ -111,7 +111,21 @@ def test_goods_arrived_in_a_place_are_the_suppliers_aid(build):
 def test_goods_handed_over_in_the_passive_are_the_suppliers_aid(build):
     """'Turkish drones were delivered to Kyrgyzstan' (no agent): supplier -> the party they go to;
     'Kyrgyzstan will receive Turkish drones' is a delivery to come, no buyer's intent."""
-    rows = [
+    rows = _handed_over()
+    got = [(c.type, c.actor_tok.text, c.recipient_tok.text) for c in find_candidates(build(rows)[:]) if c.actor_tok]
+    assert ("AID", "drones", "Kyrgyzstan") in got
+    assert ("receive", "AID", "drones") in _cands(build, "receive", "receive", aux="will")
+    # "Batteries of Turkish drones were delivered to Kyrgyzstan": a unit of weapons stands for its goods
+    rows = [("Batteries", "battery", "NOUN", "NNS", "nsubjpass", 5, "O"), ("of", "of", "ADP", "IN", "prep", 0, "O")]
+    rows += [(w, lem, pos, tag, dep, h + 2, ent) for w, lem, pos, tag, dep, h, ent in _handed_over()]
+    rows[3] = rows[3][:4] + ("pobj", 1, "O")
+    got = [(c.type, c.actor_tok.text) for c in find_candidates(build(rows)[:]) if c.actor_tok]
+    assert ("AID", "drones") in got
+
+
+def _handed_over():
+    """'Turkish drones were delivered to Kyrgyzstan .'"""
+    return [
         ("Turkish", "turkish", "ADJ", "JJ", "amod", 1, G),
         ("drones", "drone", "NOUN", "NNS", "nsubjpass", 3, "O"),
         ("were", "be", "AUX", "VBD", "auxpass", 3, "O"),
@@ -120,6 +134,19 @@ def test_goods_handed_over_in_the_passive_are_the_suppliers_aid(build):
         ("Kyrgyzstan", "Kyrgyzstan", "PROPN", "NNP", "pobj", 4, "B-GPE"),
         (".", ".", "PUNCT", ".", "punct", 3, "O"),
     ]
-    got = [(c.type, c.actor_tok.text, c.recipient_tok.text) for c in find_candidates(build(rows)[:]) if c.actor_tok]
-    assert ("AID", "drones", "Kyrgyzstan") in got
-    assert ("receive", "AID", "drones") in _cands(build, "receive", "receive", aux="will")
+
+
+def test_a_purchase_of_long_standing_is_no_delivery(build):
+    """'Kyrgyzstan has been buying a batch of Turkish drones': a habit, no AID."""
+    rows = _rows("buying", "buy")
+    rows[1] = ("buying", "buy", "VERB", "VBG", "ROOT", 1, "O")
+    assert ("buying", "AID", "drones") in [
+        (c.tok.text, c.type, c.actor_tok is not None and c.actor_tok.text) for c in find_candidates(build(rows)[:])
+    ]
+    rows = (
+        rows[:1]
+        + [("has", "have", "AUX", "VBZ", "aux", 3, "O"), ("been", "be", "AUX", "VBN", "aux", 3, "O")]
+        + rows[1:]
+    )
+    rows = [r if i in (1, 2) else r[:5] + (r[5] + 2,) + r[6:] for i, r in enumerate(rows)]
+    assert not [c for c in find_candidates(build(rows)[:]) if c.tok.text == "buying"]  # nor its trade rows

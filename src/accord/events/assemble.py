@@ -276,7 +276,20 @@ def _recipient_group(c: Candidate, r_group: list, a_group: list, actors: ActorGr
                         r_group = [m for m in actors.group(sj) if m not in a_group]
     if tok.lemma_.lower() in W.words("topic_verbs"):  # "discussed the situation around X": X is a topic
         r_group = [m for m in r_group if actors.span_of(m) is None or not _off_the_act(actors.span_of(m).root, tok)]
+    if c.type in party_words("venue_types"):  # "signed a memorandum on security in Ankara": where, not with whom
+        r_group = [m for m in r_group if not _venue_only(actors, m, tok)]
     return not_left_out(r_group, tok, actors)
+
+
+def _venue_only(actors: ActorGroups, mi: int, tok) -> bool:
+    """Is every name of the mention inside a place phrase below ``tok`` (the
+    place of the act, "in Washington", or of its object, "border security in
+    Ankara")?"""
+    span = actors.span_of(mi)
+    if span is None or not len(span):
+        return False
+    named = [t for t in span if t.pos_ == "PROPN" or t.ent_type_]
+    return bool(named) and all(in_place_phrase(t, tok) for t in named)
 
 
 def _attendees(tok, actors: ActorGroups) -> list:

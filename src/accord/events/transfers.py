@@ -41,12 +41,12 @@ def _word(tok) -> bool:
 def _goods(verb, g, role: str = "object"):
     """The goods a verb takes (its object; for a verb of arrival, its
     subject), or the noun of ``a batch of ...`` (``delivery of the first
-    batch of ...``: twice)."""
+    batch of ...``: twice; ``the first batteries of ... systems``)."""
     obj = g.child(verb, role)
     if obj is None:
         return None
     for _ in range(2):
-        if obj.lemma_.lower() not in W.words("goods_batches"):
+        if obj.lemma_.lower() not in W.words("goods_batches") | party_words("goods_units"):
             break
         for p in g.children(obj, "prep"):
             for n in g.children(p, "prep_object"):
@@ -101,6 +101,12 @@ def _intent_denied(verb, g) -> bool:
     """``is not interested in buying``, ``does not plan to buy``."""
     found = _intent(verb, g)
     return bool(found) and any(g.has_child(w, "negation") for w in found)
+
+
+def _ongoing(t, g) -> bool:
+    """A perfect progressive ("has been buying"): a purchase over a period,
+    not one delivery."""
+    return t.tag_ == "VBG" and any(a.lower_ == "been" for a in g.children(t, "aux"))
 
 
 def _acquiring(t, g) -> bool:
@@ -167,6 +173,9 @@ def transfers(toks, cands: list, lex: Lexicon) -> list[Candidate]:
         goods = _goods(t, g)
         seller = _supplier(t, goods, g) if goods is not None else None
         if seller is None:
+            continue
+        if _ongoing(t, g):
+            done.add(t.i)  # "X has for years been buying Israeli weapons": a habit of long standing, no event
             continue
         holder = _intent_holder(t, g)
         receipt = t.lemma_.lower() in party_words("receipt_verbs")
