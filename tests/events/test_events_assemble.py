@@ -60,3 +60,46 @@ def test_a_place_in_the_object_is_the_venue_of_a_signing(build):
         ]
         doc = build(rows, [(0, 1, "ELB", "ELB", None, None, "state"), (5, 6, "RUR", "RUR", None, None, "state")])
         assert _venue_only(ActorGroups(doc), 1, doc[1]) is want, prep
+
+
+def test_a_place_of_ones_own_state_is_no_partner(build):
+    # "Elbonia proposed drills near Elbo ." (Elbo: a place in Elbonia): where, not with whom; a strike there
+    # is still aimed at the place
+    from accord.events.assemble import _place_roles
+
+    rows = [
+        ("Elbonia", "Elbonia", "PROPN", "NNP", "nsubj", 1, "B-GPE"),
+        ("proposed", "propose", "VERB", "VBD", "ROOT", 1, NO),
+        ("drills", "drill", "NOUN", "NNS", "dobj", 1, NO),
+        ("near", "near", "ADP", "IN", "prep", 2, NO),
+        ("Elbo", "Elbo", "PROPN", "NNP", "pobj", 3, "B-GPE"),
+        (".", ".", "PUNCT", ".", "punct", 1, NO),
+    ]
+    doc = build(rows, [(0, 1, "ELB", "ELB", None, None, "state"), (4, 5, "ELB", "ELB", None, None, "location")])
+    actors = ActorGroups(doc)
+    for cat, want in (("SUPPORT", []), ("COOPERATE", []), ("ASSAULT", [1])):
+        c = SimpleNamespace(type=cat, cameo="000", tok=doc[1])
+        assert _place_roles(c, [0], [1], None, actors) == ([0], want), cat
+
+
+def test_a_proposal_to_hold_drills_at_home_has_no_place_partner(build):
+    # "Elbonia proposed to hold drills near Elbo ." (AGREE over "hold"); "Elbonia agreed to a truce in Elbo"
+    # keeps the place the truce covers
+    from accord.events.assemble import _place_roles
+
+    rows = [
+        ("Elbonia", "Elbonia", "PROPN", "NNP", "nsubj", 1, "B-GPE"),
+        ("proposed", "propose", "VERB", "VBD", "ROOT", 1, NO),
+        ("to", "to", "PART", "TO", "aux", 3, NO),
+        ("hold", "hold", "VERB", "VB", "xcomp", 1, NO),
+        ("drills", "drill", "NOUN", "NNS", "dobj", 3, NO),
+        ("near", "near", "ADP", "IN", "prep", 3, NO),
+        ("Elbo", "Elbo", "PROPN", "NNP", "pobj", 5, "B-GPE"),
+        (".", ".", "PUNCT", ".", "punct", 1, NO),
+    ]
+    ms = [(0, 1, "ELB", "ELB", None, None, "state"), (6, 7, "ELB", "ELB", None, None, "location")]
+    for verb, lemma, want in (("hold", "hold", []), ("sign", "sign", [1])):
+        rows[3] = (verb, lemma) + rows[3][2:]
+        doc = build(rows, ms)
+        c = SimpleNamespace(type="AGREE", cameo="000", tok=doc[1])
+        assert _place_roles(c, [0], [1], None, ActorGroups(doc)) == ([0], want), verb

@@ -377,7 +377,19 @@ def _place_roles(c: Candidate, a_group: list, r_group: list, location, actors: A
             r_group = [loc_m]
     if not r_group and not (len(a_group) > 1 and c.type in reciprocal):
         r_group = not_left_out(_first_coded_after(tok, a_group, actors, c.type), tok, actors)
+    if c.type in party_words("home_venue_types") or _to_host(tok, g):
+        # "the Kazakh navy's exercise near Aktau", "proposed to hold the next stage near Aktau": a place of one's
+        # own state is where, not with whom ("agreed to a ceasefire in Hodeidah" keeps its place)
+        home = {actors.mentions[m].country for m in a_group} - {None}
+        r_group = [
+            m for m in r_group if not (actors.mentions[m].kind == "location" and actors.mentions[m].country in home)
+        ]
     return a_group, r_group
+
+
+def _to_host(tok, g) -> bool:
+    """Does the trigger frame a hosting ("proposed / agreed to hold the next stage ...")?"""
+    return any(x.lemma_.lower() in party_words("hosting_verbs") for x in g.children(tok, "open_complement"))
 
 
 def _fronted_capital(c: Candidate, actors: ActorGroups) -> int | None:
