@@ -40,6 +40,7 @@ from . import words as W
 from .actor_groups import ActorGroups
 from .actor_roles import speaker_actor
 from .assemble import cat_is_demand, cat_is_framing, events_for  # noqa: F401
+from .chaired import chaired_attendees
 from .choose import may_type, typed_candidates
 from .coref import (
     HOSTED_TYPES,
@@ -109,7 +110,7 @@ def extract_events(doc, classifier=None, min_confidence: float = 0.4) -> list[Ev
     events = link_events(doc, events)
     acted = {e.sentence["start"] for e in events if e.actor is not None}
     events = [e for e in events if not _joined_without_actor(doc, e) and not _part_without_actor(doc, e, acted)]
-    events = _without_uncoded_beside_members(events)
+    events = chaired_attendees(doc, _without_uncoded_beside_members(events))  # the chair with each attendee
     _date_by_publication(events, published)
     for e in events:
         _host_of_organisation(doc, e, actors)

@@ -1,0 +1,113 @@
+"""A chaired gathering's attendee list: the chair's state with each attendee.
+
+"The meeting of the Council of Heads of State of the CIS was held in Dushanbe
+under the chairmanship of the President of Tajikistan. The leaders of Russia,
+Belarus, Kazakhstan ... took part in the summit": the #16 convention codes a
+hosted summit as the host with each named participant, not every pair of
+participants (nor nothing, for a list longer than ``MAX_JOINT``). The host is
+the state of the gathering's chair (a ``chair_nouns`` phrase: "under the
+chairmanship of X") or, with no chair named, of the place the gathering was
+held in; the attendance is a verb of taking part (``attending_verbs``, "took
+part": ``part_nouns``) whose subject lists coded states, told in the
+gathering's sentence or the few after it (``GUEST_SENTENCES``). Its events
+(the pairs of attendees) give way to one CONSULT host -> attendee each.
+"""
+
+from __future__ import annotations
+
+from copy import copy
+
+from ..actors import mentions_in
+from ..record import Event, EventActor, Span
+from ..syntax import grammar
+from .parties import party_words
+from .venues import GUEST_SENTENCES, place_state
+
+#: the confidence of an attendance given its host
+ATTENDED_CONFIDENCE = 0.8
+
+
+def chaired_attendees(doc, events: list[Event]) -> list[Event]:
+    """``events`` with each attendance of a chaired or hosted gathering told as
+    host -> attendee (see the module docstring)."""
+    sents = list(doc.sents)
+    host = None
+    since = 0
+    out_of: dict = {}
+    for si, sent in enumerate(sents):
+        h = _gathering_host(doc, sent)
+        if h is not None:
+            host, since = h, si
+        if host is None or si - since > GUEST_SENTENCES:
+            continue
+        for v in sent:
+            guests = _attendees(doc, v) if _attending(v) else []
+            guests = [m for m in guests if m.country != host.country]
+            if len(guests) >= 2:
+                out_of[v.idx] = (v, sent, host, guests)
+    if not out_of:
+        return events
+    kept = [e for e in events if e.trigger.start not in out_of]
+    for start, (v, sent, host, guests) in out_of.items():
+        model = next((e for e in events if e.trigger.start == start and e.type == "CONSULT"), None)
+        for m in guests:
+            e = copy(model) if model is not None else _consult(v, sent)
+            e.actor, e.recipient = EventActor(**vars(host)), EventActor.of(m)
+            kept.append(e)
+    return sorted(kept, key=lambda e: (e.sentence["start"], e.trigger.start))
+
+
+def _consult(v, sent) -> Event:
+    return Event(
+        "CONSULT",
+        Span(v.idx, v.idx + len(v), v.text),
+        {"start": sent.start_char, "end": sent.end_char},
+        cameo="040",
+        quad="verbal_cooperation",
+        confidence=ATTENDED_CONFIDENCE,
+    )
+
+
+def _gathering_host(doc, sent) -> EventActor | None:
+    """The host of a gathering the sentence tells of: the state of its chair
+    ("under the chairmanship of the President of Tajikistan"), else the place
+    the gathering noun's verb puts it in ("The summit was held in Astana")."""
+    g = grammar(doc)
+    gatherings = party_words("gathering_nouns")
+    told = [t for t in sent if t.lemma_.lower() in gatherings and g.is_(t, "subject", "passive_subject")]
+    if not told:
+        return None
+    for t in sent:
+        if t.lemma_.lower() in party_words("chair_nouns"):
+            for m in mentions_in(doc, t.idx, t.right_edge.idx + len(t.right_edge)):
+                if m.country and not m.org:
+                    return EventActor(m.start, m.end, m.text, code=m.country, country=m.country)
+    return place_state(doc, told[0].head)
+
+
+def _attending(v) -> bool:
+    """A verb of taking part ("attended", "participated", "took part")."""
+    lemma = v.lemma_.lower()
+    if v.pos_ != "VERB":
+        return False
+    if lemma in party_words("attending_verbs"):
+        return True
+    g = grammar(v)
+    return lemma in party_words("part_verbs") and any(
+        o.lemma_.lower() in party_words("part_nouns") for o in g.children(v, "object")
+    )
+
+
+def _attendees(doc, v) -> list:
+    """The coded states the verb's subject lists ("The leaders of Russia,
+    Belarus and Kazakhstan"), one per state."""
+    g = grammar(v)
+    sj = g.child(v, "subject")
+    if sj is None:
+        return []
+    seen, out = set(), []
+    for m in mentions_in(doc, sj.left_edge.idx, sj.right_edge.idx + len(sj.right_edge)):
+        if m.country and not m.org and m.country not in seen:
+            seen.add(m.country)
+            out.append(m)
+    return out
