@@ -45,3 +45,20 @@ def test_the_chair_meets_each_attendee(build):
 def test_no_host_or_no_attendance_gives_nothing(build):
     assert chaired_attendees(_doc(build, chair="presence"), []) == []  # no chair, no place: no host
     assert chaired_attendees(_doc(build, verb=("criticised", "criticise")), []) == []
+
+
+def test_the_organisations_own_event_at_the_host_gives_way(build):
+    # "... the summit of the Pact was held under the chairmanship of Ruritania": Pact -> RUR is told as RUR with each
+    from accord.record import Event, EventActor, Span
+
+    doc = _doc(build)
+    t = doc[3]
+    own = Event(
+        "CONSULT",
+        Span(t.idx, t.idx + len(t), t.text),
+        {"start": 0, "end": doc[9].idx + 1},
+        actor=EventActor(0, 10, "The summit", code="IGOPCT", org="PCT"),
+        recipient=EventActor(doc[8].idx, doc[8].idx + 9, "Ruritania", code="RUR", country="RUR"),
+    )
+    out = chaired_attendees(doc, [own])
+    assert own not in out and len(out) == 3

@@ -34,6 +34,7 @@ def chaired_attendees(doc, events: list[Event]) -> list[Event]:
     host = None
     since = 0
     out_of: dict = {}
+    told: dict = {}  # the gathering's sentence start -> its host, where it has attendees
     for si, sent in enumerate(sents):
         h = _gathering_host(doc, sent)
         if h is not None:
@@ -43,18 +44,39 @@ def chaired_attendees(doc, events: list[Event]) -> list[Event]:
         for v in sent:
             guests = _attendees(doc, v) if _attending(v) else []
             guests = [m for m in guests if m.country != host.country]
-            if len(guests) >= 2:
+            if guests:
                 out_of[v.idx] = (v, sent, host, guests)
+                told[sents[since].start_char] = host.country
     if not out_of:
         return events
-    kept = [e for e in events if e.trigger.start not in out_of]
+    kept = [e for e in events if e.trigger.start not in out_of and not _organisation_at_host(e, told)]
     for start, (v, sent, host, guests) in out_of.items():
         model = next((e for e in events if e.trigger.start == start and e.type == "CONSULT"), None)
+        dated = next((e for e in events if e.sentence["start"] <= start and e.date), None)
         for m in guests:
             e = copy(model) if model is not None else _consult(v, sent)
             e.actor, e.recipient = EventActor(**vars(host)), EventActor.of(m)
+            if e.date is None and dated is not None:  # (the gathering's day, or the article's)
+                e.date, e.date_end, e.date_precision = dated.date, dated.date_end, dated.date_precision
             kept.append(e)
     return sorted(kept, key=lambda e: (e.sentence["start"], e.trigger.start))
+
+
+def _organisation_at_host(e: Event, told: dict) -> bool:
+    """The gathering's own event told as its organisation with the host
+    ("The meeting of the CIS council was held in Dushanbe": CIS -> TJK), where
+    the host is told with each attendee instead."""
+    a, r = e.actor, e.recipient
+    host = told.get(e.sentence["start"])
+    return (
+        host is not None
+        and e.type == "CONSULT"
+        and a is not None
+        and bool(a.org)
+        and not a.country
+        and r is not None
+        and r.country == host
+    )
 
 
 def _consult(v, sent) -> Event:
@@ -86,13 +108,15 @@ def _gathering_host(doc, sent) -> EventActor | None:
 
 
 def _attending(v) -> bool:
-    """A verb of taking part ("attended", "participated", "took part")."""
+    """A verb of taking part ("attended", "participated", "took part", "was represented")."""
     lemma = v.lemma_.lower()
     if v.pos_ != "VERB":
         return False
-    if lemma in party_words("attending_verbs"):
-        return True
     g = grammar(v)
+    if lemma in party_words("attending_verbs") or (
+        lemma in party_words("represented_verbs") and g.has_child(v, "passive_subject")
+    ):
+        return True
     return lemma in party_words("part_verbs") and any(
         o.lemma_.lower() in party_words("part_nouns") for o in g.children(v, "object")
     )
@@ -102,7 +126,7 @@ def _attendees(doc, v) -> list:
     """The coded states the verb's subject lists ("The leaders of Russia,
     Belarus and Kazakhstan"), one per state."""
     g = grammar(v)
-    sj = g.child(v, "subject")
+    sj = g.child(v, "subject") or g.child(v, "passive_subject")  # "Armenia was represented by its envoy"
     if sj is None:
         return []
     seen, out = set(), []

@@ -110,7 +110,7 @@ def extract_events(doc, classifier=None, min_confidence: float = 0.4) -> list[Ev
     events = link_events(doc, events)
     acted = {e.sentence["start"] for e in events if e.actor is not None}
     events = [e for e in events if not _joined_without_actor(doc, e) and not _part_without_actor(doc, e, acted)]
-    events = chaired_attendees(doc, _without_uncoded_beside_members(events))  # the chair with each attendee
+    events = _without_uncoded_beside_members(events)
     _date_by_publication(events, published)
     for e in events:
         _host_of_organisation(doc, e, actors)
@@ -118,6 +118,7 @@ def extract_events(doc, classifier=None, min_confidence: float = 0.4) -> list[Ev
         _speaker_agent(doc, e, quotes, actors)
         _official_of_the_state_before(doc, e, actors)
     plenary_actors(doc, events)  # "the heads of state adopted ...", "the communique condemns ...": the IGO that met
+    events = chaired_attendees(doc, events)  # the chair with each attendee
     # an event needs an actor (#16 conventions): a party present with no code keeps its text
     # (code null); one with no actor at all, once hosts and earlier tellings have lent theirs, is
     # not emitted (sample events F1 0.7887 -> 0.7943)
