@@ -39,6 +39,7 @@ from ..record import Event, EventActor
 from . import words as W
 from .actor_groups import ActorGroups
 from .actor_roles import speaker_actor
+from .allies import ally_recipients
 from .assemble import cat_is_demand, cat_is_framing, events_for  # noqa: F401
 from .chaired import chaired_attendees
 from .choose import may_type, typed_candidates
@@ -101,6 +102,7 @@ def extract_events(doc, classifier=None, min_confidence: float = 0.4) -> list[Ev
     link_reactions(doc, events)
     link_moves(doc, events)  # before the lead is read: a move may take its recipient
     link_context_recipients(doc, events)
+    events = ally_recipients(doc, events)  # "to the allies": each member of the group just told
     events = lend_joint_parties(doc, events)  # "joint patrols will be held twice a month": the patrol's parties
     # an event with no party at all is not emitted (#16 conventions: never "? -> ?"); one with a
     # recipient only may still take an actor below (an organisation's own meeting, a restatement)
