@@ -238,3 +238,45 @@ def test_coded_detainees_do_not_make_it_another_sides_act(build):
         said = [t for t in doc if t.lemma_ == "say"][0]
         _report(doc, slice(0, 5), slice(6, 10), said)
         assert attributed_body(doc[4], ActorGroups(doc), "173") == want, nat
+
+
+def test_an_unnamed_staff_source_follows_back_to_the_body(build):
+    # "Guards acted , the Ruritanian Border Service said . Five smugglers were detained , investigators said ."
+    rows = [
+        ("Guards", "guard", "NOUN", "NNS", "nsubj", 1, NO_ENT),
+        ("acted", "act", "VERB", "VBD", "ccomp", 7, NO_ENT),
+        (",", ",", "PUNCT", ",", "punct", 7, NO_ENT),
+        ("the", "the", "DET", "DT", "det", 6, NO_ENT),
+        ("Ruritanian", "Ruritanian", "PROPN", "NNP", "compound", 6, NO_ENT),
+        ("Border", "Border", "PROPN", "NNP", "compound", 6, NO_ENT),
+        ("Service", "Service", "PROPN", "NNP", "nsubj", 7, NO_ENT),
+        ("said", "say", "VERB", "VBD", "ROOT", 7, NO_ENT),
+        (".", ".", "PUNCT", ".", "punct", 7, NO_ENT),
+    ]
+    for source, want in (("investigators", [0]), ("witnesses", [])):
+        second = [
+            ("Five", "five", "NUM", "CD", "nummod", 10, NO_ENT),
+            ("smugglers", "smuggler", "NOUN", "NNS", "nsubjpass", 12, NO_ENT),
+            ("were", "be", "AUX", "VBD", "auxpass", 12, NO_ENT),
+            ("detained", "detain", "VERB", "VBN", "ccomp", 15, NO_ENT),
+            (",", ",", "PUNCT", ",", "punct", 15, NO_ENT),
+            (source, source[:-1], "NOUN", "NNS", "nsubj", 15, NO_ENT),
+            ("said", "say", "VERB", "VBD", "ROOT", 15, NO_ENT),
+            (".", ".", "PUNCT", ".", "punct", 15, NO_ENT),
+        ]
+        doc = build(rows + second, [(3, 7, "RURMIL", "RUR", "MIL", None, "org")], sent_starts=(0, 9))
+        quotes = []
+        for content, speaker, cue in ((slice(0, 2), slice(3, 7), 7), (slice(9, 13), slice(14, 15), 15)):
+            text, sp, said = doc[content], doc[speaker], doc[cue]
+            quotes.append(
+                Quote(
+                    start=text.start_char,
+                    end=text.end_char,
+                    text=text.text,
+                    kind="indirect",
+                    speaker=Speaker(start=sp.start_char, end=sp.end_char, text=sp.text),
+                    cue=Span(said.idx, said.idx + len(said), said.text),
+                )
+            )
+        doc._.quotes = quotes
+        assert attributed_body(doc[12], ActorGroups(doc), "173") == want, source

@@ -20,7 +20,8 @@ The body is found from the quote's speaker (:mod:`accord.quotes`):
   a row ("the press centre of the SCNS":
   the State Committee for National Security);
 * for a speaker that is the report itself (``report_nouns``: "the message
-  says"), the body of the quote before it (up to a few back).
+  says") or the body's own unnamed staff (``own_source_nouns``: "according
+  to investigators"), the body of the quote before it (up to a few back).
 
 Such an act that names no target is aimed at the body's own state
 (:func:`home_operations`). Words are in ``events/data/party_words.tsv``.
@@ -58,9 +59,9 @@ def attributed_body(tok, actors: ActorGroups, cameo: str | None) -> list:
         mi = _body_in(span, actors)
         if mi is not None:
             return [] if _placed_abroad(tok, actors.mentions[mi].country, actors) else [mi]
-        if span.root.lemma_.lower() not in party_words("report_nouns"):
+        if span.root.lemma_.lower() not in party_words("report_nouns") | party_words("own_source_nouns"):
             return []
-        qi -= 1  # "the message says": the report told before
+        qi -= 1  # "the message says", "according to investigators": the report told before
     return []
 
 
