@@ -40,6 +40,7 @@ from .lexicon import Lexicon
 from .parties import party_words
 from .place_time import location_for
 from .sense import SHOW_OF_FORCE, left_places, unilateral_exercise
+from .summoned import summoned_by
 from .triggers import Candidate
 
 #: the tags of a finite verb (a clause's own verb, never a participle on a noun)
@@ -80,6 +81,7 @@ def events_for(
         r_group = [m for m in r_group if m not in a_group]
     r_group = _recipient_group(c, r_group, a_group, actors)
     a_group, r_group = fired_from(c, a_group, r_group, actors)  # "shelled from the Tajik side"
+    a_group, r_group = summoned_by(c, a_group, r_group, actors)  # "was summoned to the Foreign Ministry"
     location = location_for(c, ents, actors, kc)
     a_group, r_group = _place_roles(c, a_group, r_group, location, actors)
     r_group = left_places(c, r_group, actors)
