@@ -280,3 +280,17 @@ def test_an_unnamed_staff_source_follows_back_to_the_body(build):
             )
         doc._.quotes = quotes
         assert attributed_body(doc[12], ActorGroups(doc), "173") == want, source
+
+
+def test_agentless_sanctions_are_the_bodys_unless_aimed_at_its_own_state(build):
+    # "Five smugglers were sanctioned on Elbonia / Ruritania, the Ruritanian Border Service said": a stand-in for
+    # "sanctions were imposed on X": the body's act, but not where the target is its own state
+    for place, code, want in (("Elbonia", "ELB", [0]), ("Ruritania", "RUR", [])):
+        rows = _passive_report("sanctioned", "sanction", "smugglers", BODY)
+        rows.insert(4, ("on", "on", "ADP", "IN", "prep", 3, NO_ENT))
+        rows.insert(5, (place, place, "PROPN", "NNP", "pobj", 4, "B-GPE"))
+        rows = [r if i in (4, 5) else r[:5] + (r[5] + 2 * (r[5] > 3),) + r[6:] for i, r in enumerate(rows)]
+        doc = build(rows, [(7, 11, "RURMIL", "RUR", "MIL", None, "org"), (5, 6, code, code, None, None, "state")])
+        said = [t for t in doc if t.lemma_ == "say"][0]
+        _report(doc, slice(0, 6), slice(7, 11), said)
+        assert attributed_body(doc[3], ActorGroups(doc), "163") == want, place

@@ -5,8 +5,9 @@ body only as the source of the report: "14 smugglers were detained, the SBS
 said"; "A criminal case has been opened" after "..., the message says", the
 message being the press centre's told at the start. Where a trigger of a
 CAMEO root that such a body does itself (``attributed_roots``: arrests,
-investigations; an attack only by a verb that the acting side uses of its own
-force, ``own_force_verbs``: "two were neutralized") has no actor and no
+investigations, sanctions, not where aimed at its own state: ``target_preps``;
+an attack only by a verb that the acting side uses of its own force,
+``own_force_verbs``: "two were neutralized") has no actor and no
 agent, and the quote it is told in is attributed to a coded state organ
 (``reporting_sectors``) or a state, that body is the actor.
 
@@ -58,11 +59,26 @@ def attributed_body(tok, actors: ActorGroups, cameo: str | None) -> list:
             return []
         mi = _body_in(span, actors)
         if mi is not None:
-            return [] if _placed_abroad(tok, actors.mentions[mi].country, actors) else [mi]
+            country = actors.mentions[mi].country
+            return [] if _placed_abroad(tok, country, actors) or _aimed_at(tok, country, actors) else [mi]
         if span.root.lemma_.lower() not in party_words("report_nouns") | party_words("own_source_nouns"):
             return []
         qi -= 1  # "the message says", "according to investigators": the report told before
     return []
+
+
+def _aimed_at(tok, country: str | None, actors: ActorGroups) -> bool:
+    """Is the act aimed at the body's own state ("sanctions were imposed on
+    Russian companies, the Kremlin said": the target tells it, no doer)?"""
+    g = actors.g
+    for pr in g.children(tok, "prep"):
+        if pr.lower_ not in party_words("target_preps"):
+            continue
+        for t in pr.subtree:
+            mi = actors.at(t)
+            if mi is not None and country and actors.mentions[mi].country == country:
+                return True
+    return False
 
 
 def _placed_abroad(tok, country: str | None, actors: ActorGroups) -> bool:
