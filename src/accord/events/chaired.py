@@ -36,10 +36,15 @@ def chaired_attendees(doc, events: list[Event]) -> list[Event]:
     out_of: dict = {}
     told: dict = {}  # the gathering's sentence start -> its host, where it has attendees
     for si, sent in enumerate(sents):
-        h = _gathering_host(doc, sent)
+        low = sent.text.lower()  # (a string test first: no token loop over a sentence that names none)
+        h = _gathering_host(doc, sent) if _names(low, "gathering_nouns") else None
         if h is not None:
             host, since = h, si
-        if host is None or si - since > GUEST_SENTENCES:
+        if (
+            host is None
+            or si - since > GUEST_SENTENCES
+            or not _names(low, "attending_verbs", "represented_verbs", "part_nouns")
+        ):
             continue
         for v in sent:
             guests = _attendees(doc, v) if _attending(v) else []
@@ -60,6 +65,11 @@ def chaired_attendees(doc, events: list[Event]) -> list[Event]:
                 e.date, e.date_end, e.date_precision = dated.date, dated.date_end, dated.date_precision
             kept.append(e)
     return sorted(kept, key=lambda e: (e.sentence["start"], e.trigger.start))
+
+
+def _names(low: str, *lists: str) -> bool:
+    """Does the lower-case text hold a word of the lists (by its stem: "attend" in "attended")?"""
+    return any(w[:6] in low for name in lists for w in party_words(name))
 
 
 def _organisation_at_host(e: Event, told: dict) -> bool:
