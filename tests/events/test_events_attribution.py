@@ -217,3 +217,80 @@ def test_a_dateline_taken_for_a_passive_subject_is_no_target(build):
 
 def _dateline_report(doc):
     _report(doc, slice(2, 6), slice(7, 11), doc[11])
+
+
+def test_coded_detainees_do_not_make_it_another_sides_act(build):
+    # "Five Elbonian smugglers were detained, the Ruritanian Border Service said": the nationality only
+    # qualifies the ones detained (or the mention is of people), the report's body still acted;
+    # a passive subject that IS a coded side ("the Elbonian side was forced ...") is another's act
+    rows = _passive_report("detained", "detain", "smugglers", BODY)
+    rows.insert(1, ("Elbonian", "Elbonian", "ADJ", "JJ", "amod", 2, "B-NORP"))
+    rows = [
+        (w, lem, pos, tag, dep, h + (h >= 1 and i != 1), ent) for i, (w, lem, pos, tag, dep, h, ent) in enumerate(rows)
+    ]
+    body = (6, 10, "RURMIL", "RUR", "MIL", None, "org")
+    for nat, want in (
+        ((1, 2, "ELB", "ELB", None, None, "state"), [1]),  # qualifies "smugglers"
+        ((1, 3, "ELBCRM", "ELB", "CRM", None, "group"), [1]),  # people
+        ((1, 3, "ELB", "ELB", None, None, "state"), []),  # the subject is the side itself
+    ):
+        doc = build(rows, [nat, body])
+        said = [t for t in doc if t.lemma_ == "say"][0]
+        _report(doc, slice(0, 5), slice(6, 10), said)
+        assert attributed_body(doc[4], ActorGroups(doc), "173") == want, nat
+
+
+def test_an_unnamed_staff_source_follows_back_to_the_body(build):
+    # "Guards acted , the Ruritanian Border Service said . Five smugglers were detained , investigators said ."
+    rows = [
+        ("Guards", "guard", "NOUN", "NNS", "nsubj", 1, NO_ENT),
+        ("acted", "act", "VERB", "VBD", "ccomp", 7, NO_ENT),
+        (",", ",", "PUNCT", ",", "punct", 7, NO_ENT),
+        ("the", "the", "DET", "DT", "det", 6, NO_ENT),
+        ("Ruritanian", "Ruritanian", "PROPN", "NNP", "compound", 6, NO_ENT),
+        ("Border", "Border", "PROPN", "NNP", "compound", 6, NO_ENT),
+        ("Service", "Service", "PROPN", "NNP", "nsubj", 7, NO_ENT),
+        ("said", "say", "VERB", "VBD", "ROOT", 7, NO_ENT),
+        (".", ".", "PUNCT", ".", "punct", 7, NO_ENT),
+    ]
+    for source, want in (("investigators", [0]), ("witnesses", [])):
+        second = [
+            ("Five", "five", "NUM", "CD", "nummod", 10, NO_ENT),
+            ("smugglers", "smuggler", "NOUN", "NNS", "nsubjpass", 12, NO_ENT),
+            ("were", "be", "AUX", "VBD", "auxpass", 12, NO_ENT),
+            ("detained", "detain", "VERB", "VBN", "ccomp", 15, NO_ENT),
+            (",", ",", "PUNCT", ",", "punct", 15, NO_ENT),
+            (source, source[:-1], "NOUN", "NNS", "nsubj", 15, NO_ENT),
+            ("said", "say", "VERB", "VBD", "ROOT", 15, NO_ENT),
+            (".", ".", "PUNCT", ".", "punct", 15, NO_ENT),
+        ]
+        doc = build(rows + second, [(3, 7, "RURMIL", "RUR", "MIL", None, "org")], sent_starts=(0, 9))
+        quotes = []
+        for content, speaker, cue in ((slice(0, 2), slice(3, 7), 7), (slice(9, 13), slice(14, 15), 15)):
+            text, sp, said = doc[content], doc[speaker], doc[cue]
+            quotes.append(
+                Quote(
+                    start=text.start_char,
+                    end=text.end_char,
+                    text=text.text,
+                    kind="indirect",
+                    speaker=Speaker(start=sp.start_char, end=sp.end_char, text=sp.text),
+                    cue=Span(said.idx, said.idx + len(said), said.text),
+                )
+            )
+        doc._.quotes = quotes
+        assert attributed_body(doc[12], ActorGroups(doc), "173") == want, source
+
+
+def test_agentless_sanctions_are_the_bodys_unless_aimed_at_its_own_state(build):
+    # "Five smugglers were sanctioned on Elbonia / Ruritania, the Ruritanian Border Service said": a stand-in for
+    # "sanctions were imposed on X": the body's act, but not where the target is its own state
+    for place, code, want in (("Elbonia", "ELB", [0]), ("Ruritania", "RUR", [])):
+        rows = _passive_report("sanctioned", "sanction", "smugglers", BODY)
+        rows.insert(4, ("on", "on", "ADP", "IN", "prep", 3, NO_ENT))
+        rows.insert(5, (place, place, "PROPN", "NNP", "pobj", 4, "B-GPE"))
+        rows = [r if i in (4, 5) else r[:5] + (r[5] + 2 * (r[5] > 3),) + r[6:] for i, r in enumerate(rows)]
+        doc = build(rows, [(7, 11, "RURMIL", "RUR", "MIL", None, "org"), (5, 6, code, code, None, None, "state")])
+        said = [t for t in doc if t.lemma_ == "say"][0]
+        _report(doc, slice(0, 6), slice(7, 11), said)
+        assert attributed_body(doc[3], ActorGroups(doc), "163") == want, place

@@ -311,3 +311,23 @@ def test_a_third_partys_reaction_to_a_two_sided_dispute_is_to_both_sides(vocab):
     doc, events = _dispute_and_reaction(vocab, "verbal_cooperation")
     link_context_recipients(doc, events)
     assert len([e for e in events if e.actor.country == "SYL"]) == 1
+
+
+def test_a_naming_of_what_others_told_is_aimed_at_its_authors(build):
+    """'He called these reports false': no reaction to the lead's party (coref._reaction_alone)."""
+    from accord.events.coref import _definite_object, _told_nouns
+    from accord.record import Event, Span
+
+    for noun, lemma, want in (("reports", "report", True), ("moves", "move", False)):
+        rows = [
+            ("He", "he", "PRON", "PRP", "nsubj", 1, "O"),
+            ("called", "call", "VERB", "VBD", "ROOT", 1, "O"),
+            ("these", "these", "DET", "DT", "det", 3, "O"),
+            (noun, lemma, "NOUN", "NNS", "dobj", 1, "O"),
+            ("false", "false", "ADJ", "JJ", "oprd", 1, "O"),
+            (".", ".", "PUNCT", ".", "punct", 1, "O"),
+        ]
+        doc = build(rows)
+        t = doc[1]
+        e = Event("ACCUSE", Span(t.idx, t.idx + len(t), t.text), {"start": 0, "end": len(doc.text)})
+        assert _definite_object(doc, e, _told_nouns()) is want, noun

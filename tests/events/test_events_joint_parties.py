@@ -61,3 +61,11 @@ def test_a_partyless_joint_activity_takes_the_parties_told_before(build):
 def test_an_activity_not_called_joint_takes_no_parties(build):
     out = _run(build, "Regular")
     assert [(e.actor, e.recipient) for e in out if e.type == "AGREE"] == [(None, None)]
+
+
+def test_a_joint_activity_told_far_before_lends_no_parties(build, monkeypatch):
+    from accord.events import joint_parties
+
+    monkeypatch.setattr(joint_parties, "JOINT_SENTENCES", 0)  # the two sentences as if far apart
+    out = _run(build, "Joint")
+    assert [(e.actor, e.recipient) for e in out if e.type == "AGREE"] == [(None, None)]

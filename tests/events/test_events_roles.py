@@ -711,3 +711,26 @@ def test_main_clause_misparsed_as_a_modifier_in_a_paragraph(build):
         doc = build(rows, [(6, 7, "RUR", "RUR", None, None, "state")])
         a, _ = subject_of(doc[5], ActorGroups(doc))
         assert a is not None and a.i == 1, verb
+
+
+def test_the_agent_of_an_event_nouns_author_verb_is_its_actor(build):
+    """'The attack was organised by Elbonia': Elbonia's attack; 'condemned by Elbonia' is no authorship."""
+    from accord.events.actor_roles import noun_roles
+
+    for verb, lemma, want in (
+        ("organised", "organise", "Elbonia"),
+        ("planned", "plan", "Elbonia"),
+        ("condemned", "condemn", None),
+    ):
+        rows = [
+            ("The", "the", "DET", "DT", "det", 1, "O"),
+            ("attack", "attack", "NOUN", "NN", "nsubjpass", 3, "O"),
+            ("was", "be", "AUX", "VBD", "auxpass", 3, "O"),
+            (verb, lemma, "VERB", "VBN", "ROOT", 3, "O"),
+            ("by", "by", "ADP", "IN", "agent", 3, "O"),
+            ("Elbonia", "Elbonia", "PROPN", "NNP", "pobj", 4, "B-GPE"),
+            (".", ".", "PUNCT", ".", "punct", 3, "O"),
+        ]
+        doc = build(rows, [(5, 6, "ELB", "ELB", None, None, "state")])
+        a, _ = noun_roles(doc[1], ActorGroups(doc))
+        assert (a.text if a is not None else None) == want, verb

@@ -63,3 +63,19 @@ def test_under_the_scenario_is_the_plan(build):
     e = Event("ASSAULT", Span(t.idx, t.idx + len(t), t.text), {"start": 0, "end": len(doc.text)}, cameo="190")
     scenario_acts(doc, [e])
     assert e.hypothetical
+
+
+def test_conventional_targets_are_no_simulated_side(build):
+    # "Units repel an attack of a conventional enemy" is a drill; "... of conventional targets" (not nuclear)
+    # names no simulated side; "mock targets" still does
+    for adjective, noun, want in (
+        ("conventional", "enemy", True),
+        ("conventional", "targets", False),
+        ("mock", "targets", True),
+    ):
+        rows = _units_repel(adjective)
+        rows[7] = (noun, noun) + rows[7][2:]
+        doc = build(rows)
+        e = _attack(doc)
+        scenario_acts(doc, [e])
+        assert e.hypothetical is want, (adjective, noun)

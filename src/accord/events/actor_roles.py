@@ -360,6 +360,14 @@ def _governing_verb_roles(tok, h, arg, actor, rec, actors: ActorGroups, g):
     """Fill a noun's missing actor and recipient from the verb that governs it
     (directly or through a preposition): its subject and its recipient."""
     v = h if h.pos_ in ("VERB", "AUX") else (h.head if g.is_(h, "prep") else None)
+    if (
+        v is not None
+        and actor is None
+        and g.is_(arg, "passive_subject")
+        and v.lemma_.lower() in party_words("authorship_verbs")
+    ):
+        # "the attack was organised / planned by X": X's attack
+        actor = next((p for p in g.agents(v) if actors.group(p)), None)
     if v is not None and v.pos_ in ("VERB", "AUX"):
         if actor is None and g.is_(
             arg, "object", "prep_object", "attribute", "conjunct", "open_complement", "predicative"

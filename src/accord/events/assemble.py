@@ -33,11 +33,14 @@ from .coding import coding_of, confidence, pair_reference, parties_before
 from .dyads import _pairs, _symmetric, with_partners  # noqa: F401 (_symmetric: tests import it here)
 from .factuality import forecasts_another, is_background
 from .fallback_roles import implicit_actors, no_fallback_party, unnamed_actor_group
+from .fired_from import fired_from
 from .flags import own_words
 from .home_state import home_acts
 from .lexicon import Lexicon
+from .parties import party_words
 from .place_time import location_for
 from .sense import SHOW_OF_FORCE, left_places, unilateral_exercise
+from .summoned import summoned_by
 from .triggers import Candidate
 
 #: the tags of a finite verb (a clause's own verb, never a participle on a noun)
@@ -77,6 +80,8 @@ def events_for(
         )  # "Russian soldiers were deployed", "UN sanctions were lifted"
         r_group = [m for m in r_group if m not in a_group]
     r_group = _recipient_group(c, r_group, a_group, actors)
+    a_group, r_group = fired_from(c, a_group, r_group, actors)  # "shelled from the Tajik side"
+    a_group, r_group = summoned_by(c, a_group, r_group, actors)  # "was summoned to the Foreign Ministry"
     location = location_for(c, ents, actors, kc)
     a_group, r_group = _place_roles(c, a_group, r_group, location, actors)
     r_group = left_places(c, r_group, actors)
@@ -273,7 +278,20 @@ def _recipient_group(c: Candidate, r_group: list, a_group: list, actors: ActorGr
                         r_group = [m for m in actors.group(sj) if m not in a_group]
     if tok.lemma_.lower() in W.words("topic_verbs"):  # "discussed the situation around X": X is a topic
         r_group = [m for m in r_group if actors.span_of(m) is None or not _off_the_act(actors.span_of(m).root, tok)]
+    if c.type in party_words("venue_types"):  # "signed a memorandum on security in Ankara": where, not with whom
+        r_group = [m for m in r_group if not _venue_only(actors, m, tok)]
     return not_left_out(r_group, tok, actors)
+
+
+def _venue_only(actors: ActorGroups, mi: int, tok) -> bool:
+    """Is every name of the mention inside a place phrase below ``tok`` (the
+    place of the act, "in Washington", or of its object, "border security in
+    Ankara")?"""
+    span = actors.span_of(mi)
+    if span is None or not len(span):
+        return False
+    named = [t for t in span if t.pos_ == "PROPN" or t.ent_type_]
+    return bool(named) and all(in_place_phrase(t, tok) for t in named)
 
 
 def _attendees(tok, actors: ActorGroups) -> list:
@@ -334,6 +352,10 @@ def _place_roles(c: Candidate, a_group: list, r_group: list, location, actors: A
         loc_m = actors.at(actors.doc[location.start_tok])
         if loc_m is not None and not actors.mentions[loc_m].code:
             loc_m = None
+    voice = _fronted_capital(c, actors) if not a_group else None
+    if voice is not None:
+        # "In Yerevan, the statement was rejected": the capital's state spoke
+        return [voice], [m for m in r_group if m != voice]
     if (
         not a_group
         and r_group
@@ -357,7 +379,42 @@ def _place_roles(c: Candidate, a_group: list, r_group: list, location, actors: A
             r_group = [loc_m]
     if not r_group and not (len(a_group) > 1 and c.type in reciprocal):
         r_group = not_left_out(_first_coded_after(tok, a_group, actors, c.type), tok, actors)
+    if c.type in party_words("home_venue_types") or _to_host(tok, g):
+        # "the Kazakh navy's exercise near Aktau", "proposed to hold the next stage near Aktau": a place of one's
+        # own state is where, not with whom ("agreed to a ceasefire in Hodeidah" keeps its place)
+        home = {actors.mentions[m].country for m in a_group} - {None}
+        r_group = [
+            m for m in r_group if not (actors.mentions[m].kind == "location" and actors.mentions[m].country in home)
+        ]
     return a_group, r_group
+
+
+def _to_host(tok, g) -> bool:
+    """Does the trigger frame a hosting ("proposed / agreed to hold the next stage ...")?"""
+    return any(x.lemma_.lower() in party_words("hosting_verbs") for x in g.children(tok, "open_complement"))
+
+
+def _fronted_capital(c: Candidate, actors: ActorGroups) -> int | None:
+    """The mention of the place of a fronted ``In <capital>,`` phrase on an
+    agentless passive statement act ("In Yerevan, the statement was
+    rejected", "In Minsk, these claims were dismissed as groundless"): the
+    capital stands for its state's voice (``voiced_types``); else None."""
+    tok = c.tok
+    g = grammar(tok)
+    if c.type not in party_words("voiced_types") or tok.pos_ != "VERB" or g.agents(tok):
+        return None
+    sj = g.child(tok, "passive_subject")
+    if sj is None:
+        return None
+    for pr in g.children(tok, "prep"):
+        if pr.lower_ not in party_words("voiced_preps") or pr.i > sj.left_edge.i:
+            continue
+        for p in g.children(pr, "prep_object"):
+            mi = actors.at(p)
+            m = actors.mentions[mi] if mi is not None else None
+            if m is not None and m.country and m.kind in ("location", "state") and not m.org:
+                return mi
+    return None
 
 
 def _first_coded_after(tok, a_group: list, actors: ActorGroups, cat: str | None = None) -> list:

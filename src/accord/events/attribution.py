@@ -5,8 +5,9 @@ body only as the source of the report: "14 smugglers were detained, the SBS
 said"; "A criminal case has been opened" after "..., the message says", the
 message being the press centre's told at the start. Where a trigger of a
 CAMEO root that such a body does itself (``attributed_roots``: arrests,
-investigations; an attack only by a verb that the acting side uses of its own
-force, ``own_force_verbs``: "two were neutralized") has no actor and no
+investigations, sanctions, not where aimed at its own state: ``target_preps``;
+an attack only by a verb that the acting side uses of its own force,
+``own_force_verbs``: "two were neutralized") has no actor and no
 agent, and the quote it is told in is attributed to a coded state organ
 (``reporting_sectors``) or a state, that body is the actor.
 
@@ -20,7 +21,8 @@ The body is found from the quote's speaker (:mod:`accord.quotes`):
   a row ("the press centre of the SCNS":
   the State Committee for National Security);
 * for a speaker that is the report itself (``report_nouns``: "the message
-  says"), the body of the quote before it (up to a few back).
+  says") or the body's own unnamed staff (``own_source_nouns``: "according
+  to investigators"), the body of the quote before it (up to a few back).
 
 Such an act that names no target is aimed at the body's own state
 (:func:`home_operations`). Words are in ``events/data/party_words.tsv``.
@@ -57,11 +59,26 @@ def attributed_body(tok, actors: ActorGroups, cameo: str | None) -> list:
             return []
         mi = _body_in(span, actors)
         if mi is not None:
-            return [] if _placed_abroad(tok, actors.mentions[mi].country, actors) else [mi]
-        if span.root.lemma_.lower() not in party_words("report_nouns"):
+            country = actors.mentions[mi].country
+            return [] if _placed_abroad(tok, country, actors) or _aimed_at(tok, country, actors) else [mi]
+        if span.root.lemma_.lower() not in party_words("report_nouns") | party_words("own_source_nouns"):
             return []
-        qi -= 1  # "the message says": the report told before
+        qi -= 1  # "the message says", "according to investigators": the report told before
     return []
+
+
+def _aimed_at(tok, country: str | None, actors: ActorGroups) -> bool:
+    """Is the act aimed at the body's own state ("sanctions were imposed on
+    Russian companies, the Kremlin said": the target tells it, no doer)?"""
+    g = actors.g
+    for pr in g.children(tok, "prep"):
+        if pr.lower_ not in party_words("target_preps"):
+            continue
+        for t in pr.subtree:
+            mi = actors.at(t)
+            if mi is not None and country and actors.mentions[mi].country == country:
+                return True
+    return False
 
 
 def _placed_abroad(tok, country: str | None, actors: ActorGroups) -> bool:
@@ -116,7 +133,38 @@ def _told_act(tok, q, actors: ActorGroups) -> bool:
     # (a dateline the parser made a second passive subject is no target: "MOSCOW, March 3 - Two
     # members of a group were detained ..., the FSB said")
     sjs = [s for s in g.children(tok, "passive_subject") if not is_dateline(s, actors)]
-    return not any(actors.mentions[m].code for sj in sjs for m in actors.group(sj))
+    return not any(_a_side(sj, m, actors) for sj in sjs for m in actors.group(sj))
+
+
+def _a_side(sj, mi: int, actors: ActorGroups) -> bool:
+    """Is the mention (of passive subject ``sj``) a coded side that the
+    subject names (a state, an organisation: "the Tajik side was forced to
+    answer"), not coded people an organ detains ("Russian citizens were
+    detained") nor a nationality that only qualifies them ("two Ukrainian
+    saboteurs")?"""
+    m = actors.mentions[mi]
+    span = actors.span_of(mi)
+    if not m.code:
+        return False
+    if span is None or span.start <= sj.i < span.end:  # the subject's own word: people, or a side
+        return m.kind not in party_words("detainee_kinds")
+    # a nationality on the subject ("two Ukrainian saboteurs", "a group of Afghan smugglers") qualifies
+    # the ones detained; a name further down ("six members of the cell, including citizens of X") is
+    # not taken for theirs
+    return not _qualifies(span.root, sj, actors.g)
+
+
+def _qualifies(t, head, g) -> bool:
+    """Is ``t`` a modifier of ``head``, directly or through ``of`` phrases?"""
+    for _ in range(6):
+        if t.i == head.i:
+            return True
+        if t.head.i == t.i or not (
+            g.is_(t, "adjective", "compound", "prep_object") or (g.is_(t, "prep") and t.lower_ == "of")
+        ):
+            return False
+        t = t.head
+    return False
 
 
 def _agentless_own_act(tok, actors: ActorGroups, cameo: str | None) -> bool:

@@ -223,6 +223,8 @@ def _reaction_alone(doc, e: Event, parties_in: dict, sides: list = ()) -> bool:
         return False
     if e.type == "REJECT" and _definite_object(doc, e):
         return False  # "rejected the plan": the proposer's, who may be no one named (an accusation: link_answers)
+    if e.type == "ACCUSE" and _definite_object(doc, e, _told_nouns()):
+        return False  # "called these reports groundless": the authors of the reports, not the lead's party
     if _adopts_document(doc, e):
         return False  # "the leaders adopted a statement": their own declaration, aimed at no one
     if _authored_target(doc, e):
@@ -288,14 +290,22 @@ def lead_event(events: list[Event]) -> Event | None:
     return lead
 
 
-def _definite_object(doc, e: Event) -> bool:
-    """Has the trigger a definite direct object ('rejected the plan')?"""
+def _told_nouns() -> frozenset:
+    from .parties import party_words  # (parties imports this module)
+
+    return party_words("told_nouns")
+
+
+def _definite_object(doc, e: Event, nouns: frozenset | None = None) -> bool:
+    """Has the trigger a definite direct object ('rejected the plan'; with
+    ``nouns``, one of those: 'called these reports ...')?"""
     span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     dets = W.words("definite_determiners")
     return any(
-        any(d.i < ch.i and d.lower_ in dets for d in ch.children) for ch in grammar(doc).children(span[-1], "object")
+        any(d.i < ch.i and d.lower_ in dets for d in ch.children) and (nouns is None or ch.lemma_.lower() in nouns)
+        for ch in grammar(doc).children(span[-1], "object")
     )
 
 

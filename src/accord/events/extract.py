@@ -39,7 +39,9 @@ from ..record import Event, EventActor
 from . import words as W
 from .actor_groups import ActorGroups
 from .actor_roles import speaker_actor
+from .allies import ally_recipients
 from .assemble import cat_is_demand, cat_is_framing, events_for  # noqa: F401
+from .chaired import chaired_attendees
 from .choose import may_type, typed_candidates
 from .coref import (
     HOSTED_TYPES,
@@ -58,6 +60,7 @@ from .moves import link_moves
 from .own_forces import own_forces
 from .pairs import expand_pairs, without_self_recipients
 from .place_time import PLACE_LABELS, knowledge_country
+from .plenary import plenary_actors
 from .reactions import link_reactions
 from .rounds import link_rounds
 from .scenario import scenario_acts
@@ -99,6 +102,7 @@ def extract_events(doc, classifier=None, min_confidence: float = 0.4) -> list[Ev
     link_reactions(doc, events)
     link_moves(doc, events)  # before the lead is read: a move may take its recipient
     link_context_recipients(doc, events)
+    events = ally_recipients(doc, events)  # "to the allies": each member of the group just told
     events = lend_joint_parties(doc, events)  # "joint patrols will be held twice a month": the patrol's parties
     # an event with no party at all is not emitted (#16 conventions: never "? -> ?"); one with a
     # recipient only may still take an actor below (an organisation's own meeting, a restatement)
@@ -115,6 +119,8 @@ def extract_events(doc, classifier=None, min_confidence: float = 0.4) -> list[Ev
         _speaker_target(doc, e, quotes, actors)
         _speaker_agent(doc, e, quotes, actors)
         _official_of_the_state_before(doc, e, actors)
+    plenary_actors(doc, events)  # "the heads of state adopted ...", "the communique condemns ...": the IGO that met
+    events = chaired_attendees(doc, events)  # the chair with each attendee
     # an event needs an actor (#16 conventions): a party present with no code keeps its text
     # (code null); one with no actor at all, once hosts and earlier tellings have lent theirs, is
     # not emitted (sample events F1 0.7887 -> 0.7943)

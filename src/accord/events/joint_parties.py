@@ -12,6 +12,8 @@ from copy import copy
 from ..syntax import grammar
 from . import words as W
 
+#: how many sentences back the joint activity it continues may be told (farther, another story's)
+JOINT_SENTENCES = 5
 #: what lending parties adds to the confidence: the actor (0.15, with a code) and the recipient (0.05) found,
 #: and the penalty (0.15) for none taken back
 LENT_CONFIDENCE = 0.35
@@ -27,11 +29,15 @@ def _joint_noun(tok) -> bool:
 
 def lend_joint_parties(doc, events: list) -> list:
     """``events`` (in document order) with each partyless joint activity given
-    the parties of the latest earlier one with both sides (one event a pair)."""
+    the parties of the latest earlier one with both sides (one event a pair),
+    told at most ``JOINT_SENTENCES`` sentences before."""
     out = []
     last: list = []  # the events of the latest joint activity with both parties
     kinds = W.categories("joint_kinds")
+    index = {s.start_char: i for i, s in enumerate(doc.sents)}
     for e in events:
+        if last and index.get(e.sentence["start"], 0) - index.get(last[-1].sentence["start"], 0) > JOINT_SENTENCES:
+            last = []  # ("joint patrols" far below: not the activity told at the top)
         if e.type not in kinds:
             out.append(e)
             continue

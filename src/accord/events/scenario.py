@@ -60,6 +60,13 @@ def _tells_scenario(sent) -> bool:
         low = t.lower_
         if low in plans and t.pos_ == "NOUN" and _under_plan_prep(t):
             return True
-        if low in adjectives and t.head.i != t.i and t.head.lower_ in sides:
+        if low in adjectives and t.head.i != t.i and t.head.lower_ in sides and not _plain_target(t):
             return True
     return False
+
+
+def _plain_target(adj) -> bool:
+    """ "conventional targets": an adjective that names a simulated party
+    ("a conventional enemy") on a target noun, where it means the ordinary
+    kind (not nuclear), no exercise's side."""
+    return adj.lower_ in party_words("scenario_party_adjectives") and adj.head.lower_ in party_words("scenario_targets")

@@ -16,6 +16,7 @@ from ..syntax import grammar
 from . import words as W
 from .candidate import SPEC_RULE_ARGS, Candidate
 from .lexicon import Lexicon
+from .parties import party_words
 
 DELIVERED_CODE = "072"  # provide military aid
 INTENT_CODE = "030"  # express intent to cooperate
@@ -37,12 +38,16 @@ def _word(tok) -> bool:
     return any(m.lemma_.lower() in military or m.lower_ in military for left in tok.lefts for m in left.subtree)
 
 
-def _goods(verb, g):
-    """The goods a verb takes: its object, or the noun of ``a batch of ...``."""
-    obj = g.child(verb, "object")
+def _goods(verb, g, role: str = "object"):
+    """The goods a verb takes (its object; for a verb of arrival, its
+    subject), or the noun of ``a batch of ...`` (``delivery of the first
+    batch of ...``: twice; ``the first batteries of ... systems``)."""
+    obj = g.child(verb, role)
     if obj is None:
         return None
-    if obj.lemma_.lower() in W.words("goods_batches"):
+    for _ in range(2):
+        if obj.lemma_.lower() not in W.words("goods_batches") | party_words("goods_units"):
+            break
         for p in g.children(obj, "prep"):
             for n in g.children(p, "prep_object"):
                 if p.lower_ == "of":
@@ -66,6 +71,10 @@ def _supplier(verb, goods, g):
     for m in goods.subtree:
         if m.i < goods.i and g.is_(m, "adjective", "compound") and _national(m):
             return goods
+        if m.i < goods.i and m.lemma_.lower() in W.words("maker_verbs"):
+            maker = next((x for x in m.lefts if _national(x)), None)
+            if maker is not None:
+                return maker  # "Indian-made howitzers"
     return None
 
 
@@ -94,34 +103,94 @@ def _intent_denied(verb, g) -> bool:
     return bool(found) and any(g.has_child(w, "negation") for w in found)
 
 
+def _ongoing(t, g) -> bool:
+    """A perfect progressive ("has been buying"): a purchase over a period,
+    not one delivery."""
+    return t.tag_ == "VBG" and any(a.lower_ == "been" for a in g.children(t, "aux"))
+
+
+def _acquiring(t, g) -> bool:
+    """A verb of receiving or buying ("received", "bought"; "took delivery of")."""
+    if t.lemma_.lower() in W.words("acquire_verbs"):
+        return True
+    obj = g.child(t, "object")
+    return (
+        t.lemma_.lower() in party_words("receipt_verbs")
+        and obj is not None
+        and obj.lemma_.lower() in party_words("receipt_nouns")
+    )
+
+
+def _arrival(t, g, lex: Lexicon) -> Candidate | None:
+    """ "The first batch of Indian air defence systems arrived in Yerevan",
+    "Turkish drones were delivered / handed over to Kyrgyzstan": military goods
+    of a named supplier that arrive in a place or are handed over to a party
+    with no agent named: the supplier's aid to the place's state or the party
+    (a coded mention, the recipient)."""
+    lemma = t.lemma_.lower()
+    if lemma in party_words("arrival_verbs"):
+        role = "subject"
+    elif lemma in party_words("handover_verbs") and not g.agents(t):
+        role = "passive_subject"
+    else:
+        return None
+    if g.has_child(t, "negation"):
+        return None
+    goods = _goods(t, g, role)
+    seller = _supplier(t, goods, g) if goods is not None else None
+    place = next((n for prep, _p, n in g.prep_args(t) if prep in party_words("arrival_preps")), None)
+    if seller is None or place is None:
+        return None
+    return _candidate(t, DELIVERED_CODE, seller, place, lex)
+
+
+def _candidate(t, code: str, actor, recipient, lex: Lexicon) -> Candidate:
+    ci = lex.info(code)
+    c = Candidate(t, code, ci.type, lex.categories[ci.type]["quad"], ci.mode, list(ci.context), SPEC_RULE_ARGS, "rule")
+    c.recipient_tok, c.actor_tok = recipient, actor
+    return c
+
+
 def transfers(toks, cands: list, lex: Lexicon) -> list[Candidate]:
     """The candidates with each receiving or buying of military goods from a
-    named supplier coded as the supplier's aid (or the buyer's intent); the
-    verb's other candidates are replaced."""
+    named supplier coded as the supplier's aid (or the buyer's intent), and
+    each arrival of such goods in a place (:func:`_arrival`); the verb's other
+    candidates are replaced."""
     out, done = [], set()
     for t in toks:
-        if t.pos_ != "VERB" or t.lemma_.lower() not in W.words("acquire_verbs"):
+        if t.pos_ != "VERB":
             continue
         g = grammar(t)
+        arrived = _arrival(t, g, lex)
+        if arrived is not None:
+            out.append(arrived)
+            done.add(t.i)
+            continue
+        if not _acquiring(t, g):
+            continue
         if g.has_child(t, "negation") or _intent_denied(t, g):
             continue  # "will not buy Russian systems": the buyer's refusal, as the verb's own rows code it
         goods = _goods(t, g)
         seller = _supplier(t, goods, g) if goods is not None else None
         if seller is None:
             continue
+        if _ongoing(t, g):
+            done.add(t.i)  # "X has for years been buying Israeli weapons": a habit of long standing, no event
+            continue
         holder = _intent_holder(t, g)
-        if holder is None and any(a.lower_ in W.words("intent_auxiliaries") for a in g.children(t, "aux")):
+        receipt = t.lemma_.lower() in party_words("receipt_verbs")
+        if (
+            holder is None
+            and not receipt
+            and any(a.lower_ in W.words("intent_auxiliaries") for a in g.children(t, "aux"))
+        ):
+            # ("Pakistan will receive Chinese frigates": a delivery to come, no buyer's intent)
             holder = g.child(t, "subject")  # "Serbia will buy Chinese jets": an intent
         buyer = holder if holder is not None else g.child(t, "subject")
         if buyer is None:
             continue
         code = INTENT_CODE if holder is not None else DELIVERED_CODE
-        ci = lex.info(code)
         actor, recipient = (buyer, seller) if holder is not None else (seller, buyer)
-        c = Candidate(
-            t, code, ci.type, lex.categories[ci.type]["quad"], ci.mode, list(ci.context), SPEC_RULE_ARGS, "rule"
-        )
-        c.recipient_tok, c.actor_tok = recipient, actor
-        out.append(c)
+        out.append(_candidate(t, code, actor, recipient, lex))
         done.add(t.i)
     return [c for c in cands if c.i not in done] + out
