@@ -91,6 +91,19 @@ def test_unnamed_party_is_of_the_country_it_acts_in():
     assert inferred.code is None
 
 
+def test_unnamed_party_takes_no_region_for_a_country():
+    from accord.events.assemble import _domestic_groups
+    from accord.record import EventActor, Location
+
+    for region in ("ASA", "EUR"):
+        declaration = EventActor(0, 20, "the final declaration")
+        _domestic_groups([declaration], [], Location("Asia", country=region))
+        assert declaration.code is None
+    rebels = EventActor(0, 6, "rebels", sector="REB")
+    _domestic_groups([rebels], [], Location("Europe", country="EUR"))
+    assert rebels.code is None
+
+
 def test_a_region_is_no_counterpart_of_parties_acting_toward_each_other(build):
     from accord.events.assemble import _pairs
     from accord.record import EventActor

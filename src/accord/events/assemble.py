@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..actors.lexicon import COUNTRY, get_lexicon
+from ..actors.regions import region_codes
 from ..actors.words import codes
 from ..record import Event, EventActor, Span
 from ..syntax import grammar
@@ -181,10 +182,14 @@ def _domestic_groups(a_actors: list, r_actors: list, location) -> None:
     side (police, government, courts): its code is that country's with its
     sector. A party with no sector at all ("a roadside bomb", "prisoners",
     "leaders of the coalition") is of the country it acts in, as CAMEO codes
-    an unidentified actor. Changes the parties in place."""
+    an unidentified actor; a region ("in Asia", "in Europe") is no country
+    to give ("the final declaration" adopted in Asia stays uncoded). Changes
+    the parties in place."""
     domestic = codes("domestic_sectors")
     authority = codes("authority_sectors")
     place = location.country if location is not None and location.country and not location.inferred else None
+    if place in region_codes("events"):
+        place = None
     for side, other in ((a_actors, r_actors), (r_actors, a_actors)):
         for p in side:
             if p.code or p.country or p.org or (p.sector and p.sector not in domestic):
