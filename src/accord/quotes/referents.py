@@ -211,20 +211,32 @@ def _body_mentioned_before(ctx: _Ctx, sp: Speaker, last: tuple[Speaker, bool] | 
     if last is not None and not last[1] and _near(ctx, last[0], sp):
         return None  # "the statement" after a person's words may be theirs
     lo = ctx.para_of(ctx.para_of(sp.start)[0] - 1)[0]
-    return max(
-        (
-            m
-            for m in ctx.doc._.mentions or ()
-            if m.kind in ("org", "igo")
-            and m.code
-            and not m.code.endswith("MED")
-            and len((m.name or "").split()) >= 2
-            and set(_words(m.name)) & word_set("generic_bodies", "body_units")
-            and lo <= m.start < sp.start
-        ),
-        key=lambda m: m.start,
-        default=None,
-    )
+    starts, bodies = _named_bodies(ctx)
+    k = bisect_left(starts, sp.start) - 1  # the last body named before the speaker
+    if k < 0 or starts[k] < lo:
+        return None
+    return bodies[bisect_left(starts, starts[k])]  # the first named there, as the doc lists them
+
+
+def _named_bodies(ctx: _Ctx) -> tuple[list[int], list]:
+    """The doc's mentions of bodies with a generic noun in a name of two or
+    more words ("the Lithuanian Foreign Ministry"; no outlet), in text order,
+    with their starts: found once per article (``ctx.named_bodies``)."""
+    if ctx.named_bodies is None:
+        found = sorted(
+            (
+                m
+                for m in ctx.doc._.mentions or ()
+                if m.kind in ("org", "igo")
+                and m.code
+                and not m.code.endswith("MED")
+                and len((m.name or "").split()) >= 2
+                and set(_words(m.name)) & word_set("generic_bodies", "body_units")
+            ),
+            key=lambda m: m.start,
+        )
+        ctx.named_bodies = ([m.start for m in found], found)
+    return ctx.named_bodies
 
 
 #: "the ministry's press service": a generic body's unit, owned by a possessive
