@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from ..record import Quote, Speaker
 from ..syntax import grammar
 from . import objects, tails  # noqa: F401  (register the object frames and those of translated copy)
-from .classes import SAYING, asserted, verb_class
+from .classes import SAYING, asserted, mandate, verb_class
 from .commas import speaker_comma
 from .contents import framed_contents
 from .cues import (
@@ -129,6 +129,8 @@ def verb_cues(ctx: _Ctx, st: Passes) -> None:
             )
             if view and q.cue_class == "speech":
                 q.cue_class = "opinion"
+            if letter == "c" and q.cue_class in SAYING and q.kind == "indirect" and mandate(tok, lo, hi):
+                q.cue_class = "act"  # "demands that Kabul investigate ...": a demand, as "urged Kabul to" is
             if (
                 letter == "o"
                 and q.cue_class == "speech"
