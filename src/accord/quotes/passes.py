@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from ..record import Quote, Speaker
 from ..syntax import grammar
 from . import objects, tails  # noqa: F401  (register the object frames and those of translated copy)
-from .classes import SAYING, asserted, mandate, verb_class
+from .classes import SAYING, asserted, labelling, mandate, verb_class
 from .commas import speaker_comma
 from .contents import framed_contents
 from .cues import (
@@ -139,6 +139,8 @@ def verb_cues(ctx: _Ctx, st: Passes) -> None:
                 and _phrase_inside_object(ctx, lo, hi)
             ):
                 q.cue_class = "act"  # 'noted the "constructive atmosphere" of the talks': what was noted
+            if letter == "o" and q.cue_class == "speech" and cue.cls == "stance" and _stance_object(ctx, tok, lo, hi):
+                q.cue_class = "stance"  # 'condemns the use of sanctions "bypassing the UN"': what was condemned
             adj = ctx.lex.adjectives.get(tok.lower_) if letter == "c" and _passive(tok) else None
             if adj is not None and adj.cls and q.cue_class != "act":
                 q.cue_class = adj.cls  # "X is convinced that ...": the attitude of "convinced", not "convince"
@@ -246,6 +248,15 @@ def _phrase_inside_object(ctx: _Ctx, lo: int, hi: int) -> bool:
     if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.text == "," for t in doc[lo:hi]):
         return False  # 'said the ambassador, X, bore "special responsibility" for ...': a clause misread as one
     return any(ctx.mark_at(t.idx) is not None and not t.is_punct for t in doc[lo + 1 : hi - 1])
+
+
+def _stance_object(ctx: _Ctx, tok, lo: int, hi: int) -> bool:
+    """Is a quoted noun-phrase object of a stance verb only what the speaker
+    took a stand on ('condemns the use of sanctions "bypassing the UN"',
+    'rejected "any interference"'): a stance, as it is without marks? Not a
+    naming ('described X as "..."', 'condemned the strikes as "a flagrant
+    violation"', 'called it "..."'): those give the speaker's words."""
+    return not labelling(tok, "o") and not any(t.lower_ == "as" for t in ctx.doc[lo:hi])
 
 
 def _noun_clause_object(ctx: _Ctx, tok, lo: int, hi: int) -> bool:
