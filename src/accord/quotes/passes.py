@@ -139,6 +139,8 @@ def verb_cues(ctx: _Ctx, st: Passes) -> None:
                 and _phrase_inside_object(ctx, lo, hi)
             ):
                 q.cue_class = "act"  # 'noted the "constructive atmosphere" of the talks': what was noted
+            if q.cue_class == "opinion" and _unnamed_group(subj):
+                q.cue_class = "thought"  # "Analysts doubt that ...": no one's stated view in particular
             if letter == "o" and q.cue_class == "speech" and cue.cls == "stance" and _stance_object(ctx, tok, lo, hi):
                 q.cue_class = "stance"  # 'condemns the use of sanctions "bypassing the UN"': what was condemned
             adj = ctx.lex.adjectives.get(tok.lower_) if letter == "c" and _passive(tok) else None
@@ -248,6 +250,16 @@ def _phrase_inside_object(ctx: _Ctx, lo: int, hi: int) -> bool:
     if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.text == "," for t in doc[lo:hi]):
         return False  # 'said the ambassador, X, bore "special responsibility" for ...': a clause misread as one
     return any(ctx.mark_at(t.idx) is not None and not t.is_punct for t in doc[lo + 1 : hi - 1])
+
+
+def _unnamed_group(subj) -> bool:
+    """Is the subject an unnamed group of commentators ("Analysts", "Analysts in
+    Dushanbe", "Many experts"; data list ``commentator_groups``), with no name
+    of a body they belong to ("IISS analysts", "the institute's experts")?"""
+    if subj is None or subj.tag_ != "NNS" or subj.lemma_.lower() not in word_set("commentator_groups"):
+        return False
+    gr = grammar(subj)
+    return not any(gr.is_(c, "possessor") or (gr.is_(c, "compound") and c.pos_ == "PROPN") for c in subj.children)
 
 
 def _stance_object(ctx: _Ctx, tok, lo: int, hi: int) -> bool:
