@@ -482,6 +482,33 @@ def _take_holder(ctx: _Ctx, sp: Speaker, titled: list[list[Holder]]) -> bool:
     return held is not None
 
 
+def _bare_document(words: list[str] | None) -> bool:
+    """Is the description a document noun alone ("the message", "the
+    statement"), no body's named with it?"""
+    return words is not None and len(words) == 1 and words[0] in word_set("documents")
+
+
+def _link_pronoun(ctx: _Ctx, sp: Speaker, low: str, state: tuple) -> None:
+    """ "He" with no name yet: the subject just before, the unnamed source
+    quoted before, or the person quoted last (after a colon or a dash too)."""
+    people, media, anon, seen = state
+    if sp.name and sp.name in media:
+        sp.name = sp.code = sp.country = sp.org = None  # "she" is not the outlet she spoke to
+    # (<=: the same "he" resolved for an earlier cue)
+    who = max(
+        (p for p in people.values() if p.sp.start <= sp.start and agrees(low, p.sp)),
+        key=lambda x: x.sp.start,
+        default=None,
+    )
+    subject = _subject_before(ctx, sp, low)
+    if subject is not None and subject.name != sp.name:
+        _take_identity(sp, subject)  # "Deputy X opposed the bill. He noted: ...": X
+    elif not sp.name and _anon_first(ctx, anon, who.sp if who is not None else None, sp):
+        _name_after(sp, anon)  # "a source in the ministry said ... According to him, ..."
+    elif who is not None and _spoke_near(ctx, who, sp) and (not sp.name or _out_of_sight(ctx, sp, who, seen)):
+        _take_identity(sp, who.sp)
+
+
 def link_descriptions(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
     """Give "the committee", "the embassy" and "it" the body named before,
     "the minister" and "the expert" the person, and "he" or "his" with no
@@ -496,6 +523,7 @@ def link_descriptions(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
     )
     seen = ([x[0] for x in named], [x[1] for x in named])
     last: tuple[Speaker, bool] | None = None  # the latest speaker before, and whether it is a body
+    lead: Speaker | None = None  # the body that speaks first, when a body does
     people: dict[str, _Person] = {}  # the named people so far, by name
     anon: Speaker | None = None  # the latest unnamed source ("a source in the ministry")
     media: set[str] = set()  # the outlets the quotes so far were given to
@@ -509,6 +537,8 @@ def link_descriptions(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
         found = _resolve_body(ctx, sp, words, bodies)
         if found is None and _generic_body(sp, words) and (near := _body_before(ctx, sp, last)) is not None:
             _take_identity(sp, near)  # "the department", "the message": the body that spoke or was named before
+        elif found is None and lead is not None and _generic_body(sp, words) and _bare_document(words):
+            _take_identity(sp, lead)  # "..., it is noted in the message": the report the article began with
         elif found is None and head is not None:
             who = _resolve_person(ctx, sp, head, list(people.values()))
             if _anon_first(ctx, anon, who, sp):
@@ -528,22 +558,7 @@ def link_descriptions(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
         elif low in word_set("person_pronouns") and sp.name in aliases and _subject_before(ctx, sp, low) is None:
             _take_identity(sp, aliases[sp.name])  # "he" that the parse gave the description's reading
         elif low in word_set("person_pronouns"):
-            if sp.name and sp.name in media:
-                sp.name = sp.code = sp.country = sp.org = None  # "she" is not the outlet she spoke to
-            # "he" with no name yet is the person quoted last (after a colon or a dash too)
-            # (<=: the same "he" resolved for an earlier cue)
-            who = max(
-                (p for p in people.values() if p.sp.start <= sp.start and agrees(low, p.sp)),
-                key=lambda x: x.sp.start,
-                default=None,
-            )
-            subject = _subject_before(ctx, sp, low)
-            if subject is not None and subject.name != sp.name:
-                _take_identity(sp, subject)  # "Deputy X opposed the bill. He noted: ...": X
-            elif not sp.name and _anon_first(ctx, anon, who.sp if who is not None else None, sp):
-                _name_after(sp, anon)  # "a source in the ministry said ... According to him, ..."
-            elif who is not None and _spoke_near(ctx, who, sp) and (not sp.name or _out_of_sight(ctx, sp, who, seen)):
-                _take_identity(sp, who.sp)
+            _link_pronoun(ctx, sp, low, (people, media, anon, seen))
         body = not held and (
             found is not None
             or unit
@@ -556,6 +571,8 @@ def link_descriptions(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
             if not body and (head is None or held) or (head is not None and sp.name in people):
                 people.setdefault(sp.name, _Person(sp)).add(sp, q.end)
         last = (sp, body and bool(sp.name))
+        if q is order[0] and last[1]:
+            lead = sp  # the body whose report the article opens with
         if q.medium:
             media.add(q.medium)
         if not sp.name and _unnamed_source(sp):
