@@ -139,6 +139,8 @@ def verb_cues(ctx: _Ctx, st: Passes) -> None:
                 and _phrase_inside_object(ctx, lo, hi)
             ):
                 q.cue_class = "act"  # 'noted the "constructive atmosphere" of the talks': what was noted
+            if q.speaker is None and q.cue_class in SAYING and _impersonal(tok):
+                q.cue_class = "perception"  # "It is noted that ...": no one in particular, the writer's account
             if q.cue_class == "opinion" and _unnamed_group(subj):
                 q.cue_class = "thought"  # "Analysts doubt that ...": no one's stated view in particular
             if letter == "o" and q.cue_class == "speech" and cue.cls == "stance" and _stance_object(ctx, tok, lo, hi):
@@ -250,6 +252,20 @@ def _phrase_inside_object(ctx: _Ctx, lo: int, hi: int) -> bool:
     if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.text == "," for t in doc[lo:hi]):
         return False  # 'said the ambassador, X, bore "special responsibility" for ...': a clause misread as one
     return any(ctx.mark_at(t.idx) is not None and not t.is_punct for t in doc[lo + 1 : hi - 1])
+
+
+def _impersonal(tok) -> bool:
+    """Is cue ``tok`` an impersonal passive, with "it" for its subject and no
+    agent and no source in an "in" phrase ("It is noted that ...", "It was
+    reported that ..."; not "It is noted in the message that", "It was said in
+    Moscow that")?"""
+    gr = grammar(tok)
+    subj = next((c for c in tok.children if gr.is_(c, "passive_subject")), None)
+    return (
+        subj is not None
+        and subj.lower_ == "it"
+        and not any(gr.is_(c, "agent") or (gr.is_(c, "prep") and c.lower_ == "in") for c in tok.children)
+    )
 
 
 def _unnamed_group(subj) -> bool:
