@@ -17,12 +17,15 @@ def dash_close() -> re.Pattern:
     """The attribution after a dialogue-dash quotation: "..., - said the head
     of the service.", or with its subject first: "..., - the expert said.", or
     after a long title and name: "..., - First Deputy Chief of the General
-    Staff Colonel General X said."."""
+    Staff Colonel General X said.", also when the title begins in lower
+    case with a role noun: "..., - deputy head of the General Staff of X
+    General Y said."."""
     verbs = alternation("dash_attribution_verbs")
     return re.compile(
         r"[,.!?\u2026]\s+[-\u2013\u2014]\s+(?=(?:is\s+|was\s+)?(?:" + verbs + r")\b"
         r"|(?:[^\s,.!?:;\u2013\u2014]+\s+){1,5}(?:" + verbs + r")\b"
-        r"|[A-Z][^\s,.!?:;\u2013\u2014]*\s+(?:[^\s,.!?:;\u2013\u2014]+\s+){5,24}(?:" + verbs + r")\b)"
+        r"|(?:[A-Z][^\s,.!?:;\u2013\u2014]*|(?:" + alternation("role_nouns") + r")\b)"
+        r"\s+(?:[^\s,.!?:;\u2013\u2014]+\s+){5,24}(?:" + verbs + r")\b)"
     )
 
 
@@ -58,3 +61,24 @@ def _question_line(text: str, para: tuple[int, int] | None) -> bool:
     if para is None or para[1] - para[0] < 3:
         return False
     return text[para[0]] in DASHES and text[para[0] : para[1]].rstrip().endswith("?")
+
+
+def dash_lines(text: str, lo: int, hi: int, spans: list[MarkSpan]) -> list[MarkSpan]:
+    """``spans`` with the dialogue lines inside paragraph [lo, hi) added: a
+    line that opens with a dash after a line break, read as :func:`dash_quote`
+    reads a paragraph, the line before it as its lead ('X told Kabar:⏎- We
+    will not tolerate it.'); quotations inside such a line give way to it."""
+    out = spans
+    i = text.find("\n", lo, hi)
+    while i >= 0:
+        start = i + 1
+        end = text.find("\n", start, hi)
+        end = hi if end < 0 else end
+        if start < end and text[start] in DASHES and not any(s.start <= start < s.end for s in out):
+            dash = dash_quote(text, start, end, (text.rfind("\n", lo, i) + 1 or lo, i))
+            if dash is not None:
+                out = sorted(
+                    [s for s in out if s.end <= dash.start or s.start >= dash.end] + [dash], key=lambda s: s.start
+                )
+        i = text.find("\n", start, hi) if end < hi else -1
+    return out

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..text import paragraphs as _paragraphs
-from .dash_quotes import dash_close, dash_quote
+from .dash_quotes import dash_close, dash_lines, dash_quote
 from .mark_glue import (
     SENT_END,
     after_cue,
@@ -106,6 +106,8 @@ def pair_marks(text: str, paras: Sequence[tuple[int, int]] | None = None) -> lis
                 # a name in marks inside the dash quotation ('- We trained at the «Iliysky» centre, - he
                 # added.') is no quotation of its own; one after it ('... - he said. "B," he added') is
                 spans = [dash] + [s for s in spans if s.start >= dash.end]
+        if not carry and text.find("\n", lo, hi) >= 0:
+            spans = dash_lines(text, lo, hi, spans)  # 'X told Kabar:⏎- ...' inside one paragraph
         if out and spans and spans[0].start < out[-1].end:
             spans = [s for s in spans if s.start >= out[-1].end]
         out.extend(spans)
