@@ -119,8 +119,11 @@ def _bodies(ctx: _Ctx) -> list[_Body]:
     ]
 
 
-def _resolve_description(sp: Speaker, words: list[str], earlier: list[_Body]) -> _Body | None:
-    own = sp.name and _words(sp.name) != words
+def _resolve_description(sp: Speaker, words: list[str], earlier: list[_Body], said=None) -> _Body | None:
+    """The body named last before ``sp`` whose name holds ``words``; a
+    speaker with a name of its own (other than ``words`` or the whole
+    description ``said``) only one that name begins."""
+    own = sp.name and _words(sp.name) not in (words, said)
     # a long description ("the press service of the ministry") is specific enough for the
     # whole article; a short one ("the ministry") for a few paragraphs
     reach = _LOOK_BACK if len(words) < 4 else 4 * _LOOK_BACK
@@ -464,7 +467,7 @@ def _resolve_body(ctx: _Ctx, sp: Speaker, words: list[str] | None, bodies: list[
         sp.name = found.name
     elif _unit_tail(words):
         # "the press centre of the committee": the unit of the body named before
-        found = _resolve_description(sp, _unit_tail(words), earlier)
+        found = _resolve_description(sp, _unit_tail(words), earlier, words)
         if found is not None:
             _take_identity(sp, found.src)
             k = words.index("of")
