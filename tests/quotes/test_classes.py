@@ -14,7 +14,8 @@ def classes(key):
     "key, cls",
     [
         ("cls_denied_act", "act"),  # a speech verb with only a noun phrase
-        ("cls_believe_opinion", "opinion"),
+        ("cls_believe_named", "opinion"),
+        ("cls_believe_opinion", "thought"),  # "Analysts believe ...": an unnamed group's view is no quote
         ("cls_plans_intention", "intention"),
         ("cls_study_evidence", "evidence"),
         ("cls_tweeted_writing", "writing"),
@@ -34,5 +35,5 @@ def test_an_open_question_under_a_refusal_is_neither():
 def test_extract_parts_quotes_from_attributions():
     found = extract(make_doc("cls_plans_intention"))
     assert found.quotes == [] and [a.cue_class for a in found.attributions] == ["intention"]
-    found = extract(make_doc("cls_believe_opinion"))
+    found = extract(make_doc("cls_believe_named"))
     assert [q.cue_class for q in found.quotes] == ["opinion"] and found.attributions == []

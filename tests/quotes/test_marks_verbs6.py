@@ -20,7 +20,7 @@ def test_a_mark_glued_to_an_assurance_closes():
 
 
 def test_a_dash_paragraph_after_a_plainly_spoken_lead_is_a_quotation():
-    from accord.quotes.marks import _dash_quote
+    from accord.quotes.dash_quotes import dash_quote as _dash_quote
 
     text = "Asked whether the border will open, the deputy was categorical:\n\n- No. Nobody will get an exception."
     lead = (0, text.index("\n"))

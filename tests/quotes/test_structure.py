@@ -101,3 +101,44 @@ def test_a_mark_at_a_paragraph_start_with_a_space_after_it_opens():
     text = '" The talks went well and will go on next week ", - the minister said.'
     spans = [m for m in pair_marks(text) if not m.single]
     assert [(m.start, m.end) for m in spans] == [(0, text.index('",') + 1)]
+
+
+def _reminder_doc(words, heads, deps):
+    from quotes_docs import _VOCAB
+    from spacy.tokens import Doc
+
+    doc = Doc(_VOCAB, words=words, heads=heads, deps=deps, sent_starts=[True] + [False] * (len(words) - 1))
+    return doc
+
+
+def test_a_reminder_is_the_writers_even_when_the_parse_gives_it_a_subject_after_it():
+    """'Recall that in May the movement calling itself Free Steppe claimed ...': a parse that
+    hangs 'Recall' on 'claimed' reads 'Free Steppe' as the speaker; the report is still the writer's."""
+    from types import SimpleNamespace as NS
+
+    from accord.quotes.structure import writer_reminder
+    from accord.record import Quote, Span, Speaker
+
+    variants = [
+        ("Recall that in May the movement calling itself Free Steppe claimed the blast .", 8),
+        ("Let us recall that last year the group calling itself Black Wind took the blame .", 9),
+        ("It should be recalled that in 2021 the cell calling itself Northern Front announced the raid .", 10),
+    ]
+    for text, subj in variants:
+        words = text.split()
+        verb = subj + 2
+        heads = [verb] * len(words)
+        heads[verb] = verb
+        deps = ["dep"] * len(words)
+        deps[verb] = "ROOT"
+        doc = _reminder_doc(words, heads, deps)
+        cue_i = next(t.i for t in doc if t.lower_.startswith("recall"))
+        cue, verb_tok = doc[cue_i], doc[verb]
+        name = doc[subj : subj + 2]
+        q = Quote(cue.idx + len(cue) + 1, doc[-2].idx, "...", kind="indirect")
+        q.cue = Span(cue.idx, cue.idx + len(cue), cue.text)
+        q.speaker = Speaker(name.start_char, name.end_char, name.text)
+        assert writer_reminder(NS(doc=doc, text=doc.text), q), text
+        # the same words after a speaker's own cue are that speaker's
+        q.cue = Span(verb_tok.idx, verb_tok.idx + len(verb_tok), verb_tok.text)
+        assert not writer_reminder(NS(doc=doc, text=doc.text), q), text

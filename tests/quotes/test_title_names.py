@@ -14,6 +14,15 @@ def test_title_words_before_a_known_given_name_are_dropped():
     assert person_name("Studies Parviz Kamolov") == "Parviz Kamolov"
 
 
+def test_regional_given_names_end_a_long_title():
+    """Polish, Baltic and Ukrainian given names are known too (the region's border news)."""
+    assert person_name("Spokesman of the Minister-Coordinator of Special Services of Poland Tomasz Wrona") == (
+        "Tomasz Wrona"
+    )
+    assert person_name("Deputy Head of the State Border Guard of Lithuania Kestutis Zukas") == "Kestutis Zukas"
+    assert person_name("Commander of the National Guard of Latvia Egils Berzins") == "Egils Berzins"
+
+
 def test_names_that_are_names_stay():
     assert person_name("Olga Lebedeva") == "Olga Lebedeva"
     assert person_name("Mary Ann Smith") == "Mary Ann Smith"  # a given name first

@@ -163,6 +163,30 @@ def tail_class(doc, lex, start: int) -> str | None:
     return cls if cls in QUOTE_CLASSES - {"speech"} else None
 
 
+def mandate(tok, lo: int, hi: int) -> bool:
+    """Does cue verb ``tok`` (a verb of demanding, ``mandative_verbs``) take
+    its clause in [lo, hi) in the subjunctive ("demands that Kabul investigate
+    the incident", "insisted that the envoy be recalled")? That asks for an act and states nothing: an act,
+    as "urged Kabul to investigate" is."""
+    if tok.lemma_.lower() not in word_set("mandative_verbs"):
+        return False
+    gr = grammar(tok)
+    head = next((c for c in tok.children if gr.is_(c, "clausal_complement") and lo <= c.i < hi), None)
+    if head is None:
+        return False
+    subj = next((c for c in head.children if gr.is_(c, "subject", "passive_subject")), None)
+    if subj is None:
+        return False
+    auxes = [c for c in head.children if gr.is_(c, "aux", "passive_aux")]
+    if auxes:  # "should" may state a view ("insisted that Russia should not be blamed"): not here
+        return all(a.tag_ == "VB" and a.lemma_ == "be" for a in auxes)  # "that the envoy be recalled"
+    if head.tag_ == "VB":
+        return True  # "that the Polish side stop ..."
+    # a bare present after a singular subject or a past cue: "that Kabul investigate", "demanded that the troops leave"
+    singular = subj.tag_ in ("NN", "NNP") or subj.lower_ in word_set("singular_pronouns")
+    return head.tag_ == "VBP" and (singular or tok.tag_ == "VBD")
+
+
 def _copular_participle(tok) -> bool:
     """Is cue ``tok`` a participle the parser read as the complement of a
     copula ("X is convinced that ...": a state of mind, not an act of

@@ -61,8 +61,8 @@ def name_comma(tok) -> int | None:
         return None
     end = _before_acronym(doc, tok.i)  # "..., the Mine Action Agency (ANAMA) told ..."
     unit = (
-        doc[end - 1].lower_ in word_set("body_units") and doc[end - 1].pos_ == "NOUN"
-    )  # "..., its press service reports"
+        doc[end - 1].lower_ in word_set("body_units", "generic_bodies") and doc[end - 1].pos_ == "NOUN"
+    )  # "..., its press service reports", "..., the press service of the ministry reports"
     if (doc[end - 1].pos_ != "PROPN" and not unit) or doc[end - 1].ent_type_ in ("DATE", "TIME"):
         return None
     lo = sent_bounds(tok)[0]

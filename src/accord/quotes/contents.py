@@ -331,8 +331,31 @@ def clause_complement(ctx: _Ctx, tok, cue: Cue, found: _Found):
         if cue.clause or _is_clause_strict(ctx, comp):
             lo, hi = _subtree_bounds(comp, exclude=_other_reports(comp, ctx.lex))
             k = misread_that(tok) if comp.i > tok.i else None
+            if comp.i < tok.i:
+                lo = _coordinated_before(tok, comp, lo)
             out.append((k, hi) if k is not None else (lo, hi))  # "... of the ministry that drones ... are"
     return None
+
+
+def _coordinated_before(tok, comp, lo: int) -> int:
+    """Where the words of a reporting tail begin when the parser made the cue
+    a conjunct of the sentence's first clause and took only the clause after
+    "but" or "and" for its own ('Observers were invited, but Tashkent did not
+    confirm their participation, the ministry specified'): at the first
+    clause, for an attribution at the end speaks for its whole sentence."""
+    gr = grammar(tok)
+    doc = tok.doc
+    head, cc = tok.head, comp.left_edge.i - 1
+    if (
+        not gr.is_(tok, "conjunct")
+        or head.i >= cc
+        or cc < 1
+        or not gr.is_(doc[cc], "coordinator")
+        or doc[cc - 1].text != ","
+        or not any(gr.is_(c, "subject") and comp.i < c.i < tok.i for c in tok.children)
+    ):
+        return lo
+    return min(lo, max(head.left_edge.i, sent_bounds(tok)[0]))
 
 
 def _noun_clause_misread(tok, comp, media: frozenset = frozenset()) -> bool:

@@ -70,6 +70,7 @@ class _Ctx:
         self._lower = None  # the Doc's lower-cased word ids, read at the first tokens_of
         self.utterances: list[tuple[int, int]] = []  # ids of quotes that are stretches of one utterance
         self.linked: list = []  # the quotes linked there, held so that no later object takes their ids
+        self.named_bodies = None  # (starts, mentions) of bodies with a name, read by referents once
 
     def tokens_of(self, words) -> list:
         """The tokens whose lower-cased text is one of ``words``, in text order

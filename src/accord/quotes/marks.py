@@ -12,89 +12,46 @@ most its own paragraph and never flips the rest of the article.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .. import datafiles
 from ..text import paragraphs as _paragraphs
-from .vocabulary import alternation, word_set
+from .dash_quotes import dash_close, dash_lines, dash_quote
+from .mark_glue import (
+    SENT_END,
+    after_cue,
+    closed_later,
+    comma_cue,
+    detached_close,
+    glued_close,
+    nested_title,
+    next_doubles,
+    opens_after_word,
+)
+from .mark_span import (
+    ALL_MARKS,
+    DASHES,
+    DOUBLE_MARKS,
+    DOUBLE_PAIRS,
+    MARK_RE,
+    SINGLE_MARKS,
+    SINGLE_PAIRS,
+    MarkSpan,
+    char_before,
+    mark_context,
+    word_count,
+)
 
-# opening mark -> the closing marks it pairs with
-_DOUBLE_PAIRS = {
-    "\u201c": '\u201d"',  # “ … ”  (a straight " closes it too in mixed copy)
-    "\u201e": '\u201c\u201d"',  # „ … “ (German) or „ … ” (Polish)
-    "\u00ab": "\u00bb",  # « … »
-    "\u00bb": "\u00ab",  # » … « (Danish, reversed)
-    '"': '"\u201d',  # " … "
-}
-_SINGLE_PAIRS = {
-    "\u2018": "\u2019",  # ‘ … ’
-    "\u201a": "\u2018\u2019",  # ‚ … ‘ (or ’)
-    "\u2039": "\u203a",  # ‹ … ›
-}
-DOUBLE_MARKS = '\u201c\u201d\u201e\u00ab\u00bb"'
-SINGLE_MARKS = "\u2018\u2019\u201a\u2039\u203a"
-ALL_MARKS = DOUBLE_MARKS + SINGLE_MARKS
-# two ASCII apostrophes or backticks stand for a double mark in some wire copy
-# a double mark written twice ('""We will respond""', '««...»»': translated or re-encoded copy) is one mark
-_MARK_RE = re.compile("''|``|([" + re.escape(DOUBLE_MARKS) + "])\\1|[" + re.escape(ALL_MARKS) + "']")
-_EDGE = ALL_MARKS + "'`"
-_OPEN_BEFORE = set("([{/-\u2013\u2014:;,") | set(ALL_MARKS)
-_CLOSE_AFTER = set(".,;:!?)]}/-\u2013\u2014\u2026*") | set(ALL_MARKS)
-
-
-@dataclass(frozen=True)
-class MarkSpan:
-    """One quotation: ``text[start:end]`` includes its marks.
-
-    ``closed``: it ends with its closing mark (not at a paragraph's end);
-    ``opened``: it begins with its opening mark (False for a quote whose
-    opening mark is missing: it then starts at its paragraph's start);
-    ``continued``: it continues a quotation from the previous paragraph;
-    ``continues``: it goes on in the next paragraph (news convention: no
-    closing mark, the next paragraph reopens); ``single``: single marks."""
-
-    start: int
-    end: int
-    closed: bool = True
-    opened: bool = True
-    continued: bool = False
-    continues: bool = False
-    single: bool = False
-    dash: bool = False  # a dialogue dash opens it: "- We will not allow it, - said the general."
-    detached: bool = False  # its closing mark stood off its words ('..., "Name said'): a repair, with a warning
-
-    def inner(self, text: str) -> tuple[int, int]:
-        """Offsets of the quoted words without the marks."""
-        s, e = self.start, self.end
-        if self.dash:
-            while s < e and (text[s] in _DASHES or text[s].isspace()):
-                s += 1
-            while e > s and text[e - 1] in ",":
-                e -= 1
-        if self.opened:
-            while s < e and text[s] in _EDGE:
-                s += 1
-        if self.closed:
-            while e > s and text[e - 1] in _EDGE:
-                e -= 1
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        return s, e
-
-
-def _ctx(text: str, i: int, lo: int, hi: int, n: int = 1) -> tuple[bool, bool]:
-    """(opening-like, closing-like) for the mark of ``n`` characters at
-    ``i`` inside [lo, hi)."""
-    prev = text[i - 1] if i > lo else None
-    nxt = text[i + n] if i + n < hi else None
-    left_open = prev is None or prev.isspace() or prev in _OPEN_BEFORE
-    right_word = nxt is not None and not nxt.isspace() and nxt not in _CLOSE_AFTER
-    left_word = prev is not None and not prev.isspace() and prev not in "([{"
-    right_end = nxt is None or nxt.isspace() or nxt in _CLOSE_AFTER
-    return left_open and right_word, left_word and right_end
+__all__ = [
+    "ALL_MARKS",
+    "DOUBLE_MARKS",
+    "SINGLE_MARKS",
+    "MarkSpan",
+    "attributed_singles",
+    "keep_mark_runs",
+    "pair_marks",
+]
 
 
 def _starts_with_open(text: str, lo: int, hi: int) -> bool:
@@ -104,9 +61,9 @@ def _starts_with_open(text: str, lo: int, hi: int) -> bool:
     if c in "\u201c\u201e\u00ab" or text.startswith("``", lo):
         return True
     if text.startswith("''", lo):
-        return _ctx(text, lo, lo, hi, 2)[0]
+        return mark_context(text, lo, lo, hi, 2)[0]
     if c in '"\u201d\u00bb':
-        return _ctx(text, lo, lo, hi)[0]
+        return mark_context(text, lo, lo, hi)[0]
     return False
 
 
@@ -115,10 +72,10 @@ def _closes_first(text: str, lo: int, hi: int) -> bool:
     after a few words ('... not emotions», the minister said.'): a quotation
     from the paragraph before runs on into it, a break inside the quotation
     that translated or re-flowed copy leaves with no reopening mark."""
-    m = _MARK_RE.search(text, lo, hi)
+    m = MARK_RE.search(text, lo, hi)
     if m is None or m.group()[0] not in DOUBLE_MARKS or len(text[lo : m.start()].split()) < 3:
         return False
-    opening, closing = _ctx(text, m.start(), lo, hi, len(m.group()))
+    opening, closing = mark_context(text, m.start(), lo, hi, len(m.group()))
     return closing and not opening
 
 
@@ -143,12 +100,14 @@ def pair_marks(text: str, paras: Sequence[tuple[int, int]] | None = None) -> lis
     for k, (lo, hi) in enumerate(paras):
         goes_on = k + 1 < n and (_starts_with_open(text, *paras[k + 1]) or _closes_first(text, *paras[k + 1]))
         spans, carry = _pair_paragraph(text, lo, hi, carry, goes_on)
-        if not carry and (not spans or text[lo] in _DASHES):
-            dash = _dash_quote(text, lo, hi, paras[k - 1] if k else None)
+        if not carry and (not spans or text[lo] in DASHES):
+            dash = dash_quote(text, lo, hi, paras[k - 1] if k else None)
             if dash is not None and not any(s.start < dash.end < s.end for s in spans):
                 # a name in marks inside the dash quotation ('- We trained at the «Iliysky» centre, - he
                 # added.') is no quotation of its own; one after it ('... - he said. "B," he added') is
                 spans = [dash] + [s for s in spans if s.start >= dash.end]
+        if not carry and text.find("\n", lo, hi) >= 0:
+            spans = dash_lines(text, lo, hi, spans)  # 'X told Kabar:⏎- ...' inside one paragraph
         if out and spans and spans[0].start < out[-1].end:
             spans = [s for s in spans if s.start >= out[-1].end]
         out.extend(spans)
@@ -162,16 +121,16 @@ def _pair_paragraph(text: str, lo: int, hi: int, carried: bool, next_opens: bool
     p = _Pairing(text, lo, hi, carried)
     found = []
     doubled_open = 0  # doubled opening marks of this paragraph not yet met by a doubled closing one
-    for m in _MARK_RE.finditer(text, lo, hi):
+    for m in MARK_RE.finditer(text, lo, hi):
         c = m.group()
         w = len(c)
-        ctx = _ctx(text, m.start(), lo, hi, w)
+        ctx = mark_context(text, m.start(), lo, hi, w)
         if w == 2 and c[0] in DOUBLE_MARKS:
             opening = ctx[0] and not ctx[1]
             if not opening and not doubled_open:
                 # no doubled opener before it: two closers, the inner quotation's and the outer one's
                 # ('«Our answer is «no»»', '“We called it “a show of force””')
-                found.extend((m.start() + k, c[k], 1, *_ctx(text, m.start() + k, lo, hi, 1)) for k in (0, 1))
+                found.extend((m.start() + k, c[k], 1, *mark_context(text, m.start() + k, lo, hi, 1)) for k in (0, 1))
                 continue
             doubled_open += 1 if opening else -1
             # a doubled mark is read as one, of one character: an opening one at its inner half (the
@@ -181,7 +140,7 @@ def _pair_paragraph(text: str, lo: int, hi: int, carried: bool, next_opens: bool
         if w == 2:
             c = c[0] if c[0] in DOUBLE_MARKS else '"' if c == "''" else "\u201c"
         found.append((m.start(), c, w, *ctx))
-    later = _next_doubles(found)
+    later = next_doubles(found)
     first_word = hi - len(text[lo:hi].lstrip())  # the paragraph's first non-space character
     skip = -1
     for k, (i, c, w, opening, closing) in enumerate(found):
@@ -189,126 +148,25 @@ def _pair_paragraph(text: str, lo: int, hi: int, carried: bool, next_opens: bool
             continue
         if c in DOUBLE_MARKS:
             if p.open_at is not None and opening and not closing:
-                if _detached_close(text, i, c, p.open_ch):
+                if detached_close(text, i, c, p.open_ch):
                     p.close_detached(i, w)  # '..., "Name said': the closing mark lost its word
                     continue
-                if _nested_title(text, found, k):
+                if nested_title(text, found, k):
                     skip = k + 1  # 'The "Afghan belt" programme' inside a quotation: a name, not its end
                     continue
             if c == '"' and not (opening or closing) and p.open_at is None and i <= first_word:
                 opening = True  # '" The operation ... ", - the diplomat said': detached on both sides, it opens
-            elif c == '"' and not (opening or closing) and p.open_at is None and _closed_later(found, later[k]):
+            elif c == '"' and not (opening or closing) and p.open_at is None and closed_later(found, later[k]):
                 opening = True  # 'said that"the ... countries" and': a mark glued to both words opens
-            elif p.open_at is not None and opening and not closing and _glued_close(text, i, w, c, p.open_ch):
+            elif p.open_at is not None and opening and not closing and glued_close(text, i, w, c, p.open_ch):
                 opening, closing = False, True  # '... of us,"the head of state stressed': it closes
-            elif c == '"' and closing and not opening and p.open_at is None and _opens_after_word(text, i, lo):
-                if _closed_later(found, later[k], text):
+            elif c == '"' and closing and not opening and p.open_at is None and opens_after_word(text, i, lo):
+                if closed_later(found, later[k], text):
                     opening, closing = True, False  # 'noted that" the situation is calm".': it opens
             p.double(i, c, w, opening, closing)
         elif p.open_at is None:  # single marks: only at the top level
             p.single(i, c, opening, closing)
     return p.finish(next_opens)
-
-
-def _next_doubles(found: list) -> list[int]:
-    """For each mark of ``found``, the index of the next double mark after
-    it (-1: none), found in one pass from the end."""
-    out, nxt = [-1] * len(found), -1
-    for k in range(len(found) - 1, -1, -1):
-        out[k] = nxt
-        if found[k][1] in DOUBLE_MARKS:
-            nxt = k
-    return out
-
-
-def _closed_later(found: list, nxt: int, text: str = "") -> bool:
-    """Is the next double mark of the paragraph (index ``nxt`` of ``found``,
-    -1: none) one that only closes (a straight mark after a word, before a
-    space or a stop, or one set off by a space right before a stop: 'the
-    law ".', as machine translation leaves it)?"""
-    if nxt < 0:
-        return False
-    f = found[nxt]
-    if f[1] != '"' or f[3]:
-        return False
-    return f[4] or (text[f[0] + 1 : f[0] + 2] in (".", ",", ";", "!", "?") and text[f[0] - 1 : f[0]] == " ")
-
-
-def _detached_close(text: str, i: int, c: str, open_ch: str) -> bool:
-    """A closing mark that machine translation moved off its word onto the
-    speaker's name: '..., "Name Surname said.' (a comma or stop, a space, the
-    mark, then an attribution)."""
-    if not (c in _DOUBLE_PAIRS.get(open_ch, "") or c == '"') or i < 2:
-        return False
-    return text[i - 1] == " " and text[i - 2] in ",.!?\u2026" and _after_cue().match(text, i + 1) is not None
-
-
-def _glued_close(text: str, i: int, w: int = 1, c: str = '"', open_ch: str = '"') -> bool:
-    """A closing mark glued to the attribution after it: '... of us,"the
-    head of state stressed', '... of us,»the minister said' (a straight mark
-    or a closer of the open mark; the words' own stop, the mark, then a speech
-    verb within a few words)."""
-    if not (c == '"' or c in _DOUBLE_PAIRS.get(open_ch, "")):
-        return False
-    return i >= 1 and text[i - 1] in ",.!?\u2026" and _after_cue().match(text, i + w) is not None
-
-
-def _opens_after_word(text: str, i: int, lo: int) -> bool:
-    """A mark after a word that only introduces a quotation ('noted that"
-    the situation ...'), with a space after it: it opens, not closes."""
-    if i + 1 >= len(text) or not text[i + 1].isspace():
-        return False
-    m = re.search(r"(\w+)$", text[max(lo, i - 30) : i])
-    return m is not None and m.group(1).lower() in word_set("quote_opening_words")
-
-
-#: a name in marks inside a quotation is short
-_TITLE_WORDS = 6
-
-
-def _nested_title(text: str, found: list, k: int) -> bool:
-    """An opening mark inside an open quotation that wraps a short name or
-    title ('"... The "Afghan belt of security" programme must ..."'): the
-    next mark closes it right after a word, and a later mark still closes the
-    quotation."""
-    if k + 2 >= len(found):
-        return False
-    i = found[k][0]
-    j, _, _, j_open, j_close = found[k + 1]
-    _, _, _, n_open, n_close = found[k + 2]
-    return (
-        j_close
-        and not j_open
-        and text[j - 1].isalnum()
-        and len(text[i + 1 : j].split()) <= _TITLE_WORDS
-        and n_close
-        and not n_open
-    )
-
-
-#: the end of a sentence inside a quotation that lost its closing mark: a stop, then a capitalised word
-_SENT_END = re.compile(r"[.!?](?=\s+[A-Z])")
-
-
-@datafiles.cached
-def _cue_after_comma() -> re.Pattern:
-    """A comma, then an attribution of a few words that ends in a speech verb:
-    ', he added', ',the general said', ', the ministry said in a statement'."""
-    return re.compile(
-        r",\s*(?!(?:as|like|which|who)\b)(?=(?:[^\W\d][\w'\u2019\-]*\s+){1,6}(?:"
-        + alternation("after_quote_verbs")
-        + r")\b)"
-    )
-
-
-def _comma_cue(text: str, lo: int, hi: int) -> int | None:
-    """Where a quotation that lost its closing mark ends when an attribution
-    follows a comma inside ``text[lo:hi]`` (the end of the comma), with three
-    or more words before it; None when there is none."""
-    m = _cue_after_comma().search(text, lo + 1, hi)
-    if m is None or _word_count(text, lo, m.start()) < 3:
-        return None
-    return m.start() + 1
 
 
 @dataclass
@@ -339,7 +197,7 @@ class _Pairing:
             return False
         if c == "\u00ab" and self.closers is None:
             self.closers = [j for j in range(self.lo, self.hi) if self.text[j] == "\u00bb"]
-        if c == "\u00ab" and len(self.closers) - _bisect(self.closers, i) >= self.nested + 2:
+        if c == "\u00ab" and len(self.closers) - bisect_right(self.closers, i) >= self.nested + 2:
             self.nested += 1
             return True
         if c == "\u00bb" and self.nested:
@@ -366,16 +224,16 @@ class _Pairing:
     def double(self, i: int, c: str, w: int, opening: bool, closing: bool) -> None:
         """A double mark: closes the open quotation, reopens, or opens one."""
         if self.open_at is not None:
-            closes = c in _DOUBLE_PAIRS.get(self.open_ch, "") or c in '\u201d\u00bb"'
+            closes = c in DOUBLE_PAIRS.get(self.open_ch, "") or c in '\u201d\u00bb"'
             if closes and (closing or not opening):
                 self._close(i, w)
-            elif opening and c in _DOUBLE_PAIRS:
+            elif opening and c in DOUBLE_PAIRS:
                 # an opening mark while one is open: the earlier one was
                 # never closed; it ends at its sentence's end when one comes
                 # before this mark ('called it "unfriendly. The ministry ...'); start again here
                 # (a mark of the same kind: a curly one inside straight ones is a quotation within)
-                stop = _SENT_END.search(self.text, self.open_at + 1, i) if c == self.open_ch else None
-                cue = _comma_cue(self.text, self.open_at, i) if stop is not None else None
+                stop = SENT_END.search(self.text, self.open_at + 1, i) if c == self.open_ch else None
+                cue = comma_cue(self.text, self.open_at, i) if stop is not None else None
                 if cue is not None:  # '"A. B,the general said and added that ... "C"': it ends at its attribution
                     self.spans.append(MarkSpan(self.open_at, cue, True, True, self.continued))
                 elif stop is not None:
@@ -393,7 +251,7 @@ class _Pairing:
         elif closing and not self.seen_mark and i > self.lo:
             # a closing mark with no opening one: the quote began at the
             # paragraph's start (its opening mark was lost)
-            if _word_count(self.text, self.lo, i) >= 3:
+            if word_count(self.text, self.lo, i) >= 3:
                 self.spans.append(MarkSpan(self.lo, i + w, True, False, self.carried))
             self.seen_mark = True
         elif opening:
@@ -416,10 +274,10 @@ class _Pairing:
         # ‹ and ‚ only open and › only closes: set off by a space or glued to the attribution
         # ('‹ We are ready ›, - he said', '...,›the expert said'), they keep their role
         if self.sopen_at is None:
-            if c in _SINGLE_PAIRS and (opening or (c in "\u2039\u201a" and not closing)):
+            if c in SINGLE_PAIRS and (opening or (c in "\u2039\u201a" and not closing)):
                 self.sopen_at, self.sopen_ch = i, c
             return
-        if c in _SINGLE_PAIRS.get(self.sopen_ch, "") and (closing or c == "\u203a"):
+        if c in SINGLE_PAIRS.get(self.sopen_ch, "") and (closing or c == "\u203a"):
             self._close_single(i)
 
     def _close_single(self, i: int) -> None:
@@ -435,9 +293,9 @@ class _Pairing:
             end = self.hi
             while end > self.open_at + 1 and self.text[end - 1].isspace():
                 end -= 1
-            dash = None if next_opens else _dash_close().search(self.text, self.open_at + 1, end)
-            cue = None if next_opens or dash is not None else _comma_cue(self.text, self.open_at, end)
-            if dash is not None and _word_count(self.text, self.open_at, dash.start()) >= 3:
+            dash = None if next_opens else dash_close().search(self.text, self.open_at + 1, end)
+            cue = None if next_opens or dash is not None else comma_cue(self.text, self.open_at, end)
+            if dash is not None and word_count(self.text, self.open_at, dash.start()) >= 3:
                 # '"We demand an inquiry, - it is said in the statement.': translated copy lost the
                 # closing mark before its dialogue dash; the quotation ends at the dash's comma
                 self.spans.append(MarkSpan(self.open_at, dash.start() + 1, True, True, self.continued))
@@ -447,17 +305,6 @@ class _Pairing:
                 self.spans.append(MarkSpan(self.open_at, end, False, True, self.continued, next_opens))
             carry = next_opens
         return self.spans, carry
-
-
-@datafiles.cached
-def _after_cue() -> re.Pattern:
-    """A speech verb right after a quotation: "'...,' he said", "'...,' said the minister"."""
-    return re.compile(
-        r"[ \t]*(?:[^\W\d](?:[A-Z][a-z]{0,3}\.|[\w,'\u2019\- \t]){0,90}?[ \t]+)?(?:"
-        + alternation("after_quote_verbs")
-        + r")\b",
-        re.I,
-    )
 
 
 # what may stand between two parts of one speaker's quotation: "..., he said. '..."
@@ -483,15 +330,15 @@ def attributed_singles(
             out.append(m)
             continue
         body = text[m.start + 1 : m.end - 1].strip()
-        k = max(0, _bisect(starts, m.start) - 1)
+        k = max(0, bisect_right(starts, m.start) - 1)
         p0 = paras[k][0] if paras else 0
         outside = text[m.end : m.end + 1] in (",", ".")  # translated copy: '‹...›, the expert believes'
         ok = (
             len(body.split()) >= 3
             and (body[-1:] in ",.?!" or outside)
             and (
-                _after_cue().match(text, m.end + (text[m.end : m.end + 1] == ",")) is not None
-                or _char_before(text, p0, m.start) == ":"
+                after_cue().match(text, m.end + (text[m.end : m.end + 1] == ",")) is not None
+                or char_before(text, p0, m.start) == ":"
                 or (_sentence_start(text, p0, m.start) and len(body.split()) >= _SENTENCE_WORDS and body[:1].isupper())
                 or (prev is not None and prev.end >= p0 and _BETWEEN.fullmatch(text, prev.end, m.start) is not None)
             )
@@ -510,7 +357,7 @@ _SENTENCE_WORDS = 5
 
 def _sentence_start(text: str, lo: int, i: int) -> bool:
     """Whether ``i`` starts its paragraph or follows a sentence's stop."""
-    return _char_before(text, lo, i) in (".", "!", "?", "")
+    return char_before(text, lo, i) in (".", "!", "?", "")
 
 
 def _utterance_end(text: str, i: int) -> bool:
@@ -518,79 +365,6 @@ def _utterance_end(text: str, i: int) -> bool:
     punctuation that ends an utterance ("...,' he said"), or after a word with
     that punctuation right after the mark ("...', the expert believes")."""
     return text[i - 1] in ",.?!" or (text[i - 1].isalnum() and text[i + 1 : i + 2] in (",", "."))
-
-
-def _char_before(text: str, lo: int, i: int) -> str:
-    """The last non-space character of ``text[lo:i]`` ('' when none)."""
-    while i > lo and text[i - 1].isspace():
-        i -= 1
-    return text[i - 1] if i > lo else ""
-
-
-def _bisect(starts: Sequence[int], pos: int) -> int:
-    lo, hi = 0, len(starts)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if starts[mid] <= pos:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
-
-
-_DASHES = "-\u2013\u2014"
-
-
-@datafiles.cached
-def _dash_close() -> re.Pattern:
-    """The attribution after a dialogue-dash quotation: "..., - said the head
-    of the service.", or with its subject first: "..., - the expert said.", or
-    after a long title and name: "..., - First Deputy Chief of the General
-    Staff Colonel General X said."."""
-    verbs = alternation("dash_attribution_verbs")
-    return re.compile(
-        r"[,.!?\u2026]\s+[-\u2013\u2014]\s+(?=(?:is\s+|was\s+)?(?:" + verbs + r")\b"
-        r"|(?:[^\s,.!?:;\u2013\u2014]+\s+){1,5}(?:" + verbs + r")\b"
-        r"|[A-Z][^\s,.!?:;\u2013\u2014]*\s+(?:[^\s,.!?:;\u2013\u2014]+\s+){5,24}(?:" + verbs + r")\b)"
-    )
-
-
-@datafiles.cached
-def _speech_lead() -> re.Pattern:
-    """A lead-in that ends with a speech verb and a colon ("X noted:"), or
-    with how the speaker spoke ("Kostrov was categorical:")."""
-    plain = r"\b(?:is|was)\s+(?:" + alternation("plain_speech") + r")\s*:$"
-    return re.compile(r"\b(?:" + alternation("colon_lead_verbs") + r")\b[^:]{0,80}:$|" + plain)
-
-
-def _dash_quote(text: str, lo: int, hi: int, prev: tuple[int, int] | None) -> MarkSpan | None:
-    """Russian-style dialogue, as translated copy keeps it: a paragraph that
-    opens with a dash is the quoted words, up to a dash that leads into the
-    attribution ("- We will not allow it, - said the general.") or, after a
-    lead-in that ends the paragraph before with a colon, the whole paragraph.
-    A dash paragraph with neither (a bulleted list) is no quotation."""
-    if hi - lo < 4 or text[lo] not in _DASHES or not (text[lo + 1] == " " or text[lo + 1].isupper()):
-        return None
-    m = _dash_close().search(text, lo + 2, hi)
-    if m is not None and _word_count(text, lo, m.start()) >= 3:
-        return MarkSpan(lo, m.start() + 1, True, True, dash=True)
-    lead = text[prev[0] : prev[1]].rstrip() if prev is not None else ""
-    if _question_line(text, prev) and not text[lo:hi].rstrip().endswith("?") and _word_count(text, lo, hi) >= 3:
-        return MarkSpan(lo, hi, False, True, dash=True)  # an interview: the answer to the dash question before
-    if lead.endswith(":") and _speech_lead().search(lead[-120:]) and _word_count(text, lo, hi) >= 3:
-        return MarkSpan(lo, hi, False, True, dash=True)  # "X noted:" then the words; not a list after a colon
-    return None
-
-
-def _question_line(text: str, para: tuple[int, int] | None) -> bool:
-    """Whether a paragraph is an interviewer's dash line ending in a question mark."""
-    if para is None or para[1] - para[0] < 3:
-        return False
-    return text[para[0]] in _DASHES and text[para[0] : para[1]].rstrip().endswith("?")
-
-
-def _word_count(text: str, lo: int, hi: int) -> int:
-    return len(text[lo:hi].split())
 
 
 def keep_mark_runs(tokenizer) -> None:

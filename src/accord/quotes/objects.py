@@ -129,7 +129,25 @@ def naming(ctx: _Ctx, tok, cue: Cue, found: _Found):
     ):
         # "called the drills a provocation" (parsed as two objects), "called both X and Y 'reckless'"
         found.out.append((comps[0].left_edge.i, comps[-1].right_edge.i + 1))
+    elif len(comps) == 1 and gr.is_(comps[0], "object") and _name_in_marks_inside(ctx, comps[0]):
+        # 'called the accusations of Minsk «propaganda ...»' parsed with the naming inside the object
+        found.out.append((comps[0].left_edge.i, comps[0].right_edge.i + 1))
     return None
+
+
+def _name_in_marks_inside(ctx: _Ctx, obj) -> bool:
+    """Whether the object of "called" ends in a quotation in double marks that
+    begins after its head noun and its "of" phrase ('the accusations of Minsk
+    «propaganda ...»'): the name given, which the parse hung inside the object.
+    Its words begin in lower case: an evaluation, not a name ('called the
+    leaders of «Hamas»': telephoned them)."""
+    last = ctx.doc[obj.right_edge.i]
+    end = last.idx + len(last.text)
+    m = ctx.mark_at(end - 1)
+    if m is None or m.single or not m.opened or m.start <= obj.idx + len(obj.text):
+        return False
+    s, e = m.inner(ctx.text)
+    return s < e and ctx.text[s].islower() and m.end >= end - 1
 
 
 @matcher

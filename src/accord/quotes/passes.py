@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from ..record import Quote, Speaker
 from ..syntax import grammar
 from . import objects, tails  # noqa: F401  (register the object frames and those of translated copy)
-from .classes import SAYING, asserted, verb_class
+from .classes import SAYING, asserted, labelling, mandate, verb_class
 from .commas import speaker_comma
 from .contents import framed_contents
 from .cues import (
@@ -129,6 +129,8 @@ def verb_cues(ctx: _Ctx, st: Passes) -> None:
             )
             if view and q.cue_class == "speech":
                 q.cue_class = "opinion"
+            if letter == "c" and q.cue_class in SAYING and q.kind == "indirect" and mandate(tok, lo, hi):
+                q.cue_class = "act"  # "demands that Kabul investigate ...": a demand, as "urged Kabul to" is
             if (
                 letter == "o"
                 and q.cue_class == "speech"
@@ -137,6 +139,12 @@ def verb_cues(ctx: _Ctx, st: Passes) -> None:
                 and _phrase_inside_object(ctx, lo, hi)
             ):
                 q.cue_class = "act"  # 'noted the "constructive atmosphere" of the talks': what was noted
+            if q.speaker is None and q.cue_class in SAYING and _impersonal(tok):
+                q.cue_class = "perception"  # "It is noted that ...": no one in particular, the writer's account
+            if q.cue_class == "opinion" and _unnamed_group(subj):
+                q.cue_class = "thought"  # "Analysts doubt that ...": no one's stated view in particular
+            if letter == "o" and q.cue_class == "speech" and cue.cls == "stance" and _stance_object(ctx, tok, lo, hi):
+                q.cue_class = "stance"  # 'condemns the use of sanctions "bypassing the UN"': what was condemned
             adj = ctx.lex.adjectives.get(tok.lower_) if letter == "c" and _passive(tok) else None
             if adj is not None and adj.cls and q.cue_class != "act":
                 q.cue_class = adj.cls  # "X is convinced that ...": the attitude of "convinced", not "convince"
@@ -244,6 +252,39 @@ def _phrase_inside_object(ctx: _Ctx, lo: int, hi: int) -> bool:
     if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.text == "," for t in doc[lo:hi]):
         return False  # 'said the ambassador, X, bore "special responsibility" for ...': a clause misread as one
     return any(ctx.mark_at(t.idx) is not None and not t.is_punct for t in doc[lo + 1 : hi - 1])
+
+
+def _impersonal(tok) -> bool:
+    """Is cue ``tok`` an impersonal passive, with "it" for its subject and no
+    agent and no source in an "in" phrase ("It is noted that ...", "It was
+    reported that ..."; not "It is noted in the message that", "It was said in
+    Moscow that")?"""
+    gr = grammar(tok)
+    subj = next((c for c in tok.children if gr.is_(c, "passive_subject")), None)
+    return (
+        subj is not None
+        and subj.lower_ == "it"
+        and not any(gr.is_(c, "agent") or (gr.is_(c, "prep") and c.lower_ == "in") for c in tok.children)
+    )
+
+
+def _unnamed_group(subj) -> bool:
+    """Is the subject an unnamed group of commentators ("Analysts", "Analysts in
+    Dushanbe", "Many experts"; data list ``commentator_groups``), with no name
+    of a body they belong to ("IISS analysts", "the institute's experts")?"""
+    if subj is None or subj.tag_ != "NNS" or subj.lemma_.lower() not in word_set("commentator_groups"):
+        return False
+    gr = grammar(subj)
+    return not any(gr.is_(c, "possessor") or (gr.is_(c, "compound") and c.pos_ == "PROPN") for c in subj.children)
+
+
+def _stance_object(ctx: _Ctx, tok, lo: int, hi: int) -> bool:
+    """Is a quoted noun-phrase object of a stance verb only what the speaker
+    took a stand on ('condemns the use of sanctions "bypassing the UN"',
+    'rejected "any interference"'): a stance, as it is without marks? Not a
+    naming ('described X as "..."', 'condemned the strikes as "a flagrant
+    violation"', 'called it "..."'): those give the speaker's words."""
+    return not labelling(tok, "o") and not any(t.lower_ == "as" for t in ctx.doc[lo:hi])
 
 
 def _noun_clause_object(ctx: _Ctx, tok, lo: int, hi: int) -> bool:

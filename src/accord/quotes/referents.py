@@ -119,8 +119,11 @@ def _bodies(ctx: _Ctx) -> list[_Body]:
     ]
 
 
-def _resolve_description(sp: Speaker, words: list[str], earlier: list[_Body]) -> _Body | None:
-    own = sp.name and _words(sp.name) != words
+def _resolve_description(sp: Speaker, words: list[str], earlier: list[_Body], said=None) -> _Body | None:
+    """The body named last before ``sp`` whose name holds ``words``; a
+    speaker with a name of its own (other than ``words`` or the whole
+    description ``said``) only one that name begins."""
+    own = sp.name and _words(sp.name) not in (words, said)
     # a long description ("the press service of the ministry") is specific enough for the
     # whole article; a short one ("the ministry") for a few paragraphs
     reach = _LOOK_BACK if len(words) < 4 else 4 * _LOOK_BACK
@@ -211,20 +214,32 @@ def _body_mentioned_before(ctx: _Ctx, sp: Speaker, last: tuple[Speaker, bool] | 
     if last is not None and not last[1] and _near(ctx, last[0], sp):
         return None  # "the statement" after a person's words may be theirs
     lo = ctx.para_of(ctx.para_of(sp.start)[0] - 1)[0]
-    return max(
-        (
-            m
-            for m in ctx.doc._.mentions or ()
-            if m.kind in ("org", "igo")
-            and m.code
-            and not m.code.endswith("MED")
-            and len((m.name or "").split()) >= 2
-            and set(_words(m.name)) & word_set("generic_bodies", "body_units")
-            and lo <= m.start < sp.start
-        ),
-        key=lambda m: m.start,
-        default=None,
-    )
+    starts, bodies = _named_bodies(ctx)
+    k = bisect_left(starts, sp.start) - 1  # the last body named before the speaker
+    if k < 0 or starts[k] < lo:
+        return None
+    return bodies[bisect_left(starts, starts[k])]  # the first named there, as the doc lists them
+
+
+def _named_bodies(ctx: _Ctx) -> tuple[list[int], list]:
+    """The doc's mentions of bodies with a generic noun in a name of two or
+    more words ("the Lithuanian Foreign Ministry"; no outlet), in text order,
+    with their starts: found once per article (``ctx.named_bodies``)."""
+    if ctx.named_bodies is None:
+        found = sorted(
+            (
+                m
+                for m in ctx.doc._.mentions or ()
+                if m.kind in ("org", "igo")
+                and m.code
+                and not m.code.endswith("MED")
+                and len((m.name or "").split()) >= 2
+                and set(_words(m.name)) & word_set("generic_bodies", "body_units")
+            ),
+            key=lambda m: m.start,
+        )
+        ctx.named_bodies = ([m.start for m in found], found)
+    return ctx.named_bodies
 
 
 #: "the ministry's press service": a generic body's unit, owned by a possessive
@@ -452,7 +467,7 @@ def _resolve_body(ctx: _Ctx, sp: Speaker, words: list[str] | None, bodies: list[
         sp.name = found.name
     elif _unit_tail(words):
         # "the press centre of the committee": the unit of the body named before
-        found = _resolve_description(sp, _unit_tail(words), earlier)
+        found = _resolve_description(sp, _unit_tail(words), earlier, words)
         if found is not None:
             _take_identity(sp, found.src)
             k = words.index("of")
@@ -470,6 +485,33 @@ def _take_holder(ctx: _Ctx, sp: Speaker, titled: list[list[Holder]]) -> bool:
     return held is not None
 
 
+def _bare_document(words: list[str] | None) -> bool:
+    """Is the description a document noun alone ("the message", "the
+    statement"), no body's named with it?"""
+    return words is not None and len(words) == 1 and words[0] in word_set("documents")
+
+
+def _link_pronoun(ctx: _Ctx, sp: Speaker, low: str, state: tuple) -> None:
+    """ "He" with no name yet: the subject just before, the unnamed source
+    quoted before, or the person quoted last (after a colon or a dash too)."""
+    people, media, anon, seen = state
+    if sp.name and sp.name in media:
+        sp.name = sp.code = sp.country = sp.org = None  # "she" is not the outlet she spoke to
+    # (<=: the same "he" resolved for an earlier cue)
+    who = max(
+        (p for p in people.values() if p.sp.start <= sp.start and agrees(low, p.sp)),
+        key=lambda x: x.sp.start,
+        default=None,
+    )
+    subject = _subject_before(ctx, sp, low)
+    if subject is not None and subject.name != sp.name:
+        _take_identity(sp, subject)  # "Deputy X opposed the bill. He noted: ...": X
+    elif not sp.name and _anon_first(ctx, anon, who.sp if who is not None else None, sp):
+        _name_after(sp, anon)  # "a source in the ministry said ... According to him, ..."
+    elif who is not None and _spoke_near(ctx, who, sp) and (not sp.name or _out_of_sight(ctx, sp, who, seen)):
+        _take_identity(sp, who.sp)
+
+
 def link_descriptions(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
     """Give "the committee", "the embassy" and "it" the body named before,
     "the minister" and "the expert" the person, and "he" or "his" with no
@@ -484,6 +526,7 @@ def link_descriptions(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
     )
     seen = ([x[0] for x in named], [x[1] for x in named])
     last: tuple[Speaker, bool] | None = None  # the latest speaker before, and whether it is a body
+    lead: Speaker | None = None  # the body that speaks first, when a body does
     people: dict[str, _Person] = {}  # the named people so far, by name
     anon: Speaker | None = None  # the latest unnamed source ("a source in the ministry")
     media: set[str] = set()  # the outlets the quotes so far were given to
@@ -497,6 +540,8 @@ def link_descriptions(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
         found = _resolve_body(ctx, sp, words, bodies)
         if found is None and _generic_body(sp, words) and (near := _body_before(ctx, sp, last)) is not None:
             _take_identity(sp, near)  # "the department", "the message": the body that spoke or was named before
+        elif found is None and lead is not None and _generic_body(sp, words) and _bare_document(words):
+            _take_identity(sp, lead)  # "..., it is noted in the message": the report the article began with
         elif found is None and head is not None:
             who = _resolve_person(ctx, sp, head, list(people.values()))
             if _anon_first(ctx, anon, who, sp):
@@ -516,22 +561,7 @@ def link_descriptions(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
         elif low in word_set("person_pronouns") and sp.name in aliases and _subject_before(ctx, sp, low) is None:
             _take_identity(sp, aliases[sp.name])  # "he" that the parse gave the description's reading
         elif low in word_set("person_pronouns"):
-            if sp.name and sp.name in media:
-                sp.name = sp.code = sp.country = sp.org = None  # "she" is not the outlet she spoke to
-            # "he" with no name yet is the person quoted last (after a colon or a dash too)
-            # (<=: the same "he" resolved for an earlier cue)
-            who = max(
-                (p for p in people.values() if p.sp.start <= sp.start and agrees(low, p.sp)),
-                key=lambda x: x.sp.start,
-                default=None,
-            )
-            subject = _subject_before(ctx, sp, low)
-            if subject is not None and subject.name != sp.name:
-                _take_identity(sp, subject)  # "Deputy X opposed the bill. He noted: ...": X
-            elif not sp.name and _anon_first(ctx, anon, who.sp if who is not None else None, sp):
-                _name_after(sp, anon)  # "a source in the ministry said ... According to him, ..."
-            elif who is not None and _spoke_near(ctx, who, sp) and (not sp.name or _out_of_sight(ctx, sp, who, seen)):
-                _take_identity(sp, who.sp)
+            _link_pronoun(ctx, sp, low, (people, media, anon, seen))
         body = not held and (
             found is not None
             or unit
@@ -544,6 +574,8 @@ def link_descriptions(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
             if not body and (head is None or held) or (head is not None and sp.name in people):
                 people.setdefault(sp.name, _Person(sp)).add(sp, q.end)
         last = (sp, body and bool(sp.name))
+        if q is order[0] and last[1]:
+            lead = sp  # the body whose report the article opens with
         if q.medium:
             media.add(q.medium)
         if not sp.name and _unnamed_source(sp):

@@ -64,6 +64,22 @@ def _role_affiliation(tok) -> tuple[str | None, str | None]:
     return role, aff
 
 
+def _document_source(head) -> list:
+    """The body a document comes from ("a statement from India's Ministry of
+    External Affairs", "the communique of the summit"): the object of its
+    "from" or "of", which names the speaker as an owner does; [] for other heads."""
+    if head.lemma_.lower() not in word_set("documents") and head.lower_ not in word_set("documents"):
+        return []
+    gr = grammar(head)
+    return [
+        g
+        for c in head.children
+        if gr.is_(c, "prep") and c.lower_ in ("from", "of")
+        for g in c.children
+        if gr.is_(g, "prep_object")
+    ]
+
+
 def _make_speaker(ctx: _Ctx, tok, prev: Speaker | None, end: int | None = None) -> Speaker:
     """The speaker whose phrase is headed by ``tok`` (a pronoun takes ``prev``'s
     identity); its phrase ends before token ``end`` when one is given."""
@@ -89,7 +105,7 @@ def _make_speaker(ctx: _Ctx, tok, prev: Speaker | None, end: int | None = None) 
     if m is not None and not m.start <= head.idx < m.end:
         # a mention elsewhere in the phrase names the speaker only as its owner ("the Kremlin's
         # message"), not as a place in it ("an executive at one of Europe's largest lines")
-        owners = [c for c in head.children if gr.is_(c, "possessor")]
+        owners = [c for c in head.children if gr.is_(c, "possessor")] + _document_source(head)
         if not any(
             o.left_edge.idx <= m.start and m.end <= o.right_edge.idx + len(o.right_edge.text) + 2 for o in owners
         ):

@@ -86,8 +86,11 @@ def furniture(text: str, p0: int, p1: int) -> bool:
 
 def writer_reminder(ctx: _Ctx, q: Quote) -> bool:
     """A report whose cue stands in the writer's reminder that opens its
-    sentence ("Recall that ...", "It should be recalled that ..."): no one else's."""
-    if q.cue is None or (q.speaker is not None and q.speaker.text.lower() not in ("we", "us", "it")):
+    sentence ("Recall that ...", "It should be recalled that ..."): no one else's,
+    even where the parse hangs the reminder on the reminded verb and reads its
+    subject as the speaker ('Recall that in 2022 the group calling itself
+    "X" claimed ...': a speaker after the reminder is inside the writer's words)."""
+    if q.cue is None:
         return False
     span = ctx.doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand")
     if span is None or not len(span):
@@ -96,7 +99,9 @@ def writer_reminder(ctx: _Ctx, q: Quote) -> bool:
     while start < q.cue.start and ctx.text[start] in _OPENERS:
         start += 1
     m = _reminder().match(ctx.text, start, min(len(ctx.text), start + 60))
-    return m is not None and q.cue.start < m.end()
+    if m is None or q.cue.start >= m.end():
+        return False
+    return q.speaker is None or q.speaker.text.lower() in ("we", "us", "it") or q.speaker.start >= m.end()
 
 
 def drop_structure(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:

@@ -17,13 +17,14 @@ if TYPE_CHECKING:  # the per-article lookups, built by extract_quotes
 
 def _tail_noun(doc, t) -> bool:
     """Is ``t`` a plural noun that closes its sentence right after a name or
-    a body's unit, with a comma before them a few words back ("..., the
-    press service of the Ministry of X informs.", "..., its press service
+    a body's unit or a body's generic noun, with a comma before them a few
+    words back ("..., the press service of the Ministry of X informs.", "...,
+    its press service reports.", "..., the press service of the ministry
     reports.")?"""
     if t.pos_ != "NOUN" or t.i < 3 or t.i + 1 >= len(doc) or doc[t.i + 1].text not in (".", "!"):
         return False
-    if doc[t.i - 1].pos_ != "PROPN" and doc[t.i - 1].lower_ not in word_set("body_units"):
-        return False  # "..., the press service of X informs", "..., its press service reports"
+    if doc[t.i - 1].pos_ != "PROPN" and doc[t.i - 1].lower_ not in word_set("body_units", "generic_bodies"):
+        return False  # "..., the press service of X informs", "..., its press service reports", "... of the ministry reports"
     for k in range(t.i - 2, max(t.sent.start, t.i - NAME_WINDOW) - 1, -1):
         if doc[k].text == ",":
             return k < t.i - 2
