@@ -23,6 +23,7 @@ from ..syntax import grammar
 from . import lexicon as lx
 from .actors import Actor, actor_at, target
 from .quote_marks import dash_continuations, paragraph_continuations, quoted_spans
+from .romanize import by_country
 
 
 def _edges(toks) -> tuple[int, int] | None:
@@ -300,6 +301,27 @@ def _better(old: Speaker, new: Actor) -> bool:
     return old.name is None and new.kind == "person" and new.named
 
 
+def _title_country(doc, actors: list[Actor], person: Actor) -> str | None:
+    """The country of the title right before a name, past rank words
+    («командующий ВМС Ирана контр-адмирал Мохаммад Реза Карими»)."""
+    for a in reversed(actors):
+        if a.end > person.start or a.country is None:
+            continue
+        gap = doc[a.end : person.start]
+        if len(gap) <= 2 and all(t.text.replace("-", "").isalpha() for t in gap) and not any(t.is_title for t in gap):
+            return a.country
+        return None
+    return None
+
+
+def _person_name(doc, actors: list[Actor], t: Actor) -> str | None:
+    """A person's name, spelt as the press of the person's country spells
+    it where the name is a plain transliteration (:func:`by_country`)."""
+    if t.kind != "person" or not t.name:
+        return None
+    return by_country(t.name, t.extra.get("normal"), t.country or _title_country(doc, actors, t))
+
+
 def _speaker(doc, actors, a: Actor) -> Speaker:
     t = target(actors, a)
     span = doc[a.start : a.end]
@@ -307,7 +329,7 @@ def _speaker(doc, actors, a: Actor) -> Speaker:
         span.start_char,
         span.end_char,
         span.text,
-        name=t.name if t.kind == "person" else None,
+        name=_person_name(doc, actors, t),
         role=t.role,
         affiliation=None if t.kind == "person" else t.name,
         code=t.code(),
