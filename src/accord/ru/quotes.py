@@ -400,6 +400,45 @@ def _owner_named_before(doc, at, actors: list[Actor], who) -> Actor | None:
     return named[-1] if named and target(actors, named[-1]).code() else None
 
 
+def _mission_noun(g, cue):
+    """«…, сообщили ТАСС в посольстве»: the mission noun of the «в»/«из»
+    place after a cue with no speaker of its own as subject (an agency
+    there is the medium), before the clause ends."""
+    doc, cases = cue.doc, lx.quote_words("statement_cases")
+    for t in doc[cue.i + 1 : cue.sent.end]:
+        if t.text in ",;:" or t.pos_ in ("VERB", "AUX"):
+            return None
+        if lx.lemma(t) in lx.quote_words("mission_nouns") and any(lx.lemma(c) in cases for c in g.children(t, "case")):
+            return t
+    return None
+
+
+def _own_country(doc, at, noun) -> str | None:
+    """The state a mission noun names with it: an adjective («в российском
+    посольстве») or a genitive («посольства России»), not its city («в
+    Вильнюсе»)."""
+    g = grammar(doc)
+    mods = [c for c in noun.children if not g.children(c, "case")] + [_genitive_after(noun)]
+    return next((at[c.i].country for c in mods if c is not None and c.i in at and at[c.i].country), None)
+
+
+def _mission(doc, at, actors: list[Actor], cue) -> Actor | None:
+    """«сообщили ТАСС в посольстве»: the mission of the state named with it,
+    else of the state of the last mission named before («атташе посольства
+    России …, уточнили в диппредставительстве»)."""
+    g = grammar(doc)
+    for s in g.subjects(cue):
+        a = actor_at(doc, at, s)
+        if a is None or target(actors, a).flag != "medium":
+            return None
+    noun = _mission_noun(g, cue)
+    if noun is None:
+        return None
+    missions = [t for t in doc[: noun.i + 1] if lx.lemma(t) in lx.quote_words("mission_nouns")]
+    country = next((c for c in (_own_country(doc, at, t) for t in reversed(missions)) if c), None)
+    return None if country is None else Actor(noun.i, noun.i + 1, "org", country=country, sector="GOV")
+
+
 def _continued(text: str, found: dict) -> None:
     """A dash paragraph that goes on after its attribution, and a quote
     run across paragraphs, take the speaker of their attributed part."""
@@ -427,7 +466,7 @@ def quotes(doc, actors: list[Actor]) -> list[Quote]:
     last: Actor | None = None  # the speaker of the last quote: «…», — говорится в сообщении
     breaks = _line_breaks(doc)
     for cue, who, clause, _cls in _cues(doc):
-        a = _who(doc, at, actors, who)
+        a = _mission(doc, at, actors, cue) or _who(doc, at, actors, who)
         if a is None and last is not None and target(actors, last).kind != "person":
             a = last if _ownerless(g, cue) or _bare_service(g, who) else None
         if a is None and _bare_service(g, who):  # «Пресс-служба МИД X сообщила о … Как отметили в пресс-службе, …»

@@ -1,0 +1,62 @@
+"""Where an impersonal cue names a place of a body (our own sentences,
+hand-built Docs, no parser): «сообщили ТАСС в посольстве»."""
+
+from accord.ru.actors import Actor
+from accord.ru.quotes import quotes
+
+from .ud_docs import ud_doc
+
+# «Атташе посольства России выслан, уточнили ТАСС в диппредставительстве.»
+_BACK = [
+    ("Атташе", 3, "nsubj:pass", "NOUN", "Case=Nom"),
+    ("посольства", 0, "nmod", "NOUN", "Case=Gen"),
+    ("России", 1, "nmod", "PROPN", "Case=Gen"),
+    ("выслан", 3, "root", "VERB", "Variant=Short|VerbForm=Part|Voice=Pass"),
+    (",", 5, "punct", "PUNCT", ""),
+    ("уточнили", 3, "parataxis", "VERB", "Number=Plur|VerbForm=Fin"),
+    ("ТАСС", 5, "nsubj", "PROPN", "Case=Nom"),
+    ("в", 8, "case", "ADP", ""),
+    ("диппредставительстве", 5, "obl", "NOUN", "Case=Loc"),
+    (".", 3, "punct", "PUNCT", ""),
+]
+
+# «МИД Литвы выслал дипломата, сообщили в российском посольстве в Вильнюсе.»
+_OWN = [
+    ("МИД", 2, "nsubj", "PROPN", "Case=Nom"),
+    ("Литвы", 0, "nmod", "PROPN", "Case=Gen"),
+    ("выслал", 2, "root", "VERB", "VerbForm=Fin"),
+    ("дипломата", 2, "obj", "NOUN", "Case=Acc"),
+    (",", 5, "punct", "PUNCT", ""),
+    ("сообщили", 2, "parataxis", "VERB", "Number=Plur|VerbForm=Fin"),
+    ("в", 8, "case", "ADP", ""),
+    ("российском", 8, "amod", "ADJ", "Case=Loc"),
+    ("посольстве", 5, "obl", "NOUN", "Case=Loc"),
+    ("в", 10, "case", "ADP", ""),
+    ("Вильнюсе", 8, "nmod", "PROPN", "Case=Loc"),
+    (".", 2, "punct", "PUNCT", ""),
+]
+
+
+def _doc(rows, lemmas: dict[int, str]):
+    doc = ud_doc(rows)
+    for i, lemma in lemmas.items():
+        doc[i].lemma_ = lemma
+    return doc
+
+
+def test_a_bare_mission_is_the_mission_named_before():
+    doc = _doc(_BACK, {1: "посольство", 5: "уточнить", 8: "диппредставительство"})
+    actors = [Actor(2, 3, "state", country="RUS"), Actor(6, 7, "org", country="RUS", sector="MED", flag="medium")]
+    (q,) = quotes(doc, actors)
+    assert q.text.startswith("Атташе") and q.speaker.code == "RUSGOV"
+
+
+def test_the_mission_of_the_adjective_not_the_city_it_is_in():
+    doc = _doc(_OWN, {5: "сообщить", 8: "посольство"})
+    actors = [
+        Actor(0, 2, "org", country="LTU", sector="GOV", named=True),
+        Actor(7, 8, None, country="RUS"),
+        Actor(10, 11, "state", country="LTU", named=True),
+    ]
+    (q,) = quotes(doc, actors)
+    assert q.speaker.code == "RUSGOV"
