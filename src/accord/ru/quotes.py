@@ -103,9 +103,12 @@ def _clause_before(g, verb):
 
 
 def _word_before(verb):
-    """The word before a cue, past its «не» («…, не исключил X»)."""
-    i = verb.i - 1
+    """The word before a cue, past its «не» («…, не исключил X»), its «так»
+    and the dash of direct speech («…, — так ответил X»)."""
+    i, skip = verb.i - 1, lx.quote_words("dashes") | lx.quote_words("cue_adverbs")
     if i > verb.sent.start and _negation(verb.doc[i]):
+        i -= 1
+    while i > verb.sent.start and (verb.doc[i].text in skip or lx.lemma(verb.doc[i]) in skip):
         i -= 1
     return verb.doc[i] if i >= verb.sent.start else None
 
@@ -114,10 +117,22 @@ def _negation(tok) -> bool:
     return "Neg" in tok.morph.get("Polarity")
 
 
-def _inverted_speaker(g, verb):
+def _inverted_speaker(g, verb, clause):
     """The nominative noun right after an inverted cue («…, сообщила
-    Государственная пограничная служба Киргизии»), whatever its head."""
-    return _noun_after(verb, "Nom", ("ADJ", "DET", "ADV"))
+    Государственная пограничная служба Киргизии»), whatever its head; after
+    a cue that follows what was said, the first nominative name or person
+    word past its object («— …, — так прокомментировал заявление Баку
+    Торосян», «так ответил на вопрос журналистов министр …»)."""
+    first = _noun_after(verb, "Nom", ("ADJ", "DET", "ADV"))
+    if first is not None or clause.i > verb.i or g.subjects(verb):
+        return first
+    for t in verb.doc[verb.i + 1 : verb.sent.end]:
+        if t.pos_ in ("VERB", "AUX") or (t.is_punct and t.text not in lx.quote_words("quote_open") | {"-"}):
+            return None
+        if t.pos_ in ("NOUN", "PROPN") and "Nom" in t.morph.get("Case"):
+            if t.pos_ == "PROPN" or "Anim" in t.morph.get("Animacy"):
+                return t
+    return None
 
 
 def _noun_after(tok, case: str, modifiers: tuple[str, ...]):
@@ -276,7 +291,7 @@ def _cues(doc):
             if clause is not None:
                 after = [t for t in g.subjects(tok) if t.i > tok.i] if clause.i < tok.i else []  # «…, не исключил X»
                 who = _cited(g, tok) or (after[0] if after else None) or _speaker_token(g, tok)
-                yield tok, who or _inverted_speaker(g, tok), clause, cues[lem]
+                yield tok, who or _inverted_speaker(g, tok, clause), clause, cues[lem]
         elif lem in sources and any(lx.lemma(c) in lx.quote_words("source_cases") for c in g.children(tok, "case")):
             owner = g.child(tok, "noun_modifier", "possessor") or _possessive(g, tok)
             if owner is not None and tok.head.i != tok.i:

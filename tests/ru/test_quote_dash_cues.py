@@ -1,0 +1,62 @@
+"""A dash quote whose cue follows it with «так» and an object before the
+speaker (our own sentences, hand-built Docs, no parser)."""
+
+from accord.ru.actors import Actor
+from accord.ru.quotes import quotes
+
+from .ud_docs import ud_doc
+
+# «— Армения имеет право, — так прокомментировал заявление Баку Торосян.»: the name parsed into the object
+_OBJECT = [
+    ("—", 2, "punct", "PUNCT", ""),
+    ("Армения", 2, "nsubj", "PROPN", "Case=Nom"),
+    ("имеет", 2, "root", "VERB", "VerbForm=Fin"),
+    ("право", 2, "obj", "NOUN", "Case=Acc"),
+    (",", 7, "punct", "PUNCT", ""),
+    ("—", 7, "punct", "PUNCT", ""),
+    ("так", 7, "advmod", "ADV", ""),
+    ("прокомментировал", 2, "parataxis", "VERB", "VerbForm=Fin"),
+    ("заявление", 7, "obj", "NOUN", "Animacy=Inan|Case=Acc"),
+    ("Баку", 8, "nmod", "PROPN", "Case=Gen"),
+    ("Торосян", 9, "flat:name", "PROPN", "Animacy=Anim|Case=Nom"),
+    (".", 2, "punct", "PUNCT", ""),
+]
+
+# «— Казахстан защитит границы, — так ответил на критику министр Руслан Жаксылыков.»: the quote as the cue's conjunct
+_CONJUNCT = [
+    ("—", 7, "punct", "PUNCT", ""),
+    ("Казахстан", 2, "nsubj", "PROPN", "Case=Nom"),
+    ("защитит", 7, "conj", "VERB", "VerbForm=Fin"),
+    ("границы", 2, "obj", "NOUN", "Case=Acc"),
+    (",", 7, "punct", "PUNCT", ""),
+    ("—", 7, "punct", "PUNCT", ""),
+    ("так", 7, "advmod", "ADV", ""),
+    ("ответил", 7, "root", "VERB", "VerbForm=Fin"),
+    ("на", 9, "case", "ADP", ""),
+    ("критику", 7, "obl", "NOUN", "Case=Acc"),
+    ("министр", 7, "nsubj", "NOUN", "Animacy=Anim|Case=Nom"),
+    ("Руслан", 10, "appos", "PROPN", "Animacy=Anim|Case=Nom"),
+    ("Жаксылыков", 11, "flat:name", "PROPN", "Animacy=Anim|Case=Nom"),
+    (".", 7, "punct", "PUNCT", ""),
+]
+
+
+def _doc(rows, cue: int, lemma: str):
+    doc = ud_doc(rows)
+    doc[cue].lemma_ = lemma
+    return doc
+
+
+def test_the_speaker_after_the_object_of_a_so_cue():
+    doc = _doc(_OBJECT, 7, "прокомментировать")
+    actors = [Actor(10, 11, "person", country="ARM", sector="GOV", name="Torosyan", named=True)]
+    (q,) = quotes(doc, actors)
+    assert q.text.startswith("Армения") and q.speaker.name == "Torosyan"
+
+
+def test_a_so_cue_takes_the_clause_before_its_dash():
+    doc = _doc(_CONJUNCT, 7, "ответить")
+    minister = Actor(10, 11, "person", country="KAZ", sector="MIL", flag="role", ref=1)
+    actors = [minister, Actor(11, 13, "person", country="KAZ", sector="MIL", name="Ruslan Zhaksylykov", named=True)]
+    (q,) = quotes(doc, actors)
+    assert q.text.startswith("Казахстан") and q.speaker.name == "Ruslan Zhaksylykov"
