@@ -60,3 +60,34 @@ def test_a_so_cue_takes_the_clause_before_its_dash():
     actors = [minister, Actor(11, 13, "person", country="KAZ", sector="MIL", name="Ruslan Zhaksylykov", named=True)]
     (q,) = quotes(doc, actors)
     assert q.text.startswith("Казахстан") and q.speaker.name == "Ruslan Zhaksylykov"
+
+
+# «Захарова назвала решение «шагом» и заявила, что ответ «не заставит ждать».»: the naming's phrase parsed as the
+# second verb's clause
+_NAMED_THEN_SAID = [
+    ("Захарова", 1, "nsubj", "PROPN", "Animacy=Anim|Case=Nom"),
+    ("назвала", 1, "root", "VERB", "VerbForm=Fin"),
+    ("решение", 1, "obj", "NOUN", "Case=Acc"),
+    ("«", 4, "punct", "PUNCT", ""),
+    ("шагом", 7, "ccomp", "NOUN", "Case=Ins"),
+    ("»", 4, "punct", "PUNCT", ""),
+    ("и", 7, "cc", "CCONJ", ""),
+    ("заявила", 1, "conj", "VERB", "VerbForm=Fin"),
+    (",", 13, "punct", "PUNCT", ""),
+    ("что", 13, "mark", "SCONJ", ""),
+    ("ответ", 13, "nsubj", "NOUN", "Case=Nom"),
+    ("«", 13, "punct", "PUNCT", ""),
+    ("не", 13, "advmod", "PART", "Polarity=Neg"),
+    ("заставит", 7, "ccomp", "VERB", "VerbForm=Fin"),
+    ("ждать", 13, "xcomp", "VERB", "VerbForm=Inf"),
+    ("»", 13, "punct", "PUNCT", ""),
+    (".", 1, "punct", "PUNCT", ""),
+]
+
+
+def test_a_second_speech_verb_says_its_that_clause():
+    doc = _doc(_NAMED_THEN_SAID, 7, "заявить")
+    doc[9].lemma_ = "что"
+    actors = [Actor(0, 1, "person", country="RUS", sector="GOV", name="Maria Zakharova", named=True)]
+    (q,) = quotes(doc, actors)
+    assert "заставит" in q.text and "шагом" not in q.text and q.speaker.name == "Maria Zakharova"

@@ -286,6 +286,8 @@ def _cues(doc):
             clause = g.speech_clause(tok)
             if clause is not None and g.is_(clause, "parataxis") and clause.i > tok.i and lx.lemma(clause) in cues:
                 clause = None  # «X заявил протест, говорится в сообщении»: the later cue reports this one
+            if clause is not None and clause.i < tok.i:  # «назвала X «шагом» и заявила, что …»: the «что» clause
+                clause = _verbless(g, tok) or clause
             clause = clause if clause is not None else _clause_before(g, tok) or _about_this(g, tok)
             clause = clause if clause is not None else _noun_clause(g, tok) or _after_colon(tok) or _verbless(g, tok)
             if clause is not None:
