@@ -171,6 +171,21 @@ def _cited(g, verb):
     return None
 
 
+def _declares(g, verb) -> bool:
+    """«объявить X персоной нон грата», «признать организацию
+    террористической»: a declaring verb with a predicate in the
+    instrumental (no preposition) makes X so, it reports no words."""
+    times = lx.quote_words("time_nouns")
+    return any(
+        c.i > verb.i
+        and c.pos_ in ("NOUN", "ADJ")
+        and "Ins" in c.morph.get("Case")
+        and not g.children(c, "case")
+        and (g.is_(c, "open_complement") or lx.lemma(c) not in times)
+        for c in verb.children
+    )
+
+
 def _cites_words(g, verb) -> bool:
     """A citing verb's object is someone's words («приводит слова X») or
     the person cited («цитирует Лаврова»)."""
@@ -283,6 +298,8 @@ def _cues(doc):
         if lem in cues and tok.pos_ in ("VERB", "AUX", "ADJ"):  # «уверен, что»
             if lem in lx.quote_words("citing") and not _cites_words(g, tok):
                 continue  # «привело подразделения в готовность»: no one's words
+            if lem in lx.quote_words("declaring") and _declares(g, tok):
+                continue  # «объявила персоной нон грата сотрудника …»: an act, not words
             clause = g.speech_clause(tok)
             if clause is not None and g.is_(clause, "parataxis") and clause.i > tok.i and lx.lemma(clause) in cues:
                 clause = None  # «X заявил протест, говорится в сообщении»: the later cue reports this one
