@@ -459,7 +459,8 @@ def _own_country(doc, at, noun) -> str | None:
 def _mission(doc, at, actors: list[Actor], cue) -> Actor | None:
     """«сообщили ТАСС в посольстве»: the mission of the state named with it,
     else of the state of the last mission named before («атташе посольства
-    России …, уточнили в диппредставительстве»)."""
+    России …, уточнили в диппредставительстве»); coded by its state alone,
+    as «в посольстве РФ» is."""
     g = grammar(doc)
     for s in g.subjects(cue):
         a = actor_at(doc, at, s)
@@ -470,7 +471,7 @@ def _mission(doc, at, actors: list[Actor], cue) -> Actor | None:
         return None
     missions = [t for t in doc[: noun.i + 1] if lx.lemma(t) in lx.quote_words("mission_nouns")]
     country = next((c for c in (_own_country(doc, at, t) for t in reversed(missions)) if c), None)
-    return None if country is None else Actor(noun.i, noun.i + 1, "org", country=country, sector="GOV")
+    return None if country is None else Actor(noun.i, noun.i + 1, "org", country=country)
 
 
 def _continued(text: str, found: dict) -> None:
