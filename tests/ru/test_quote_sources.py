@@ -60,3 +60,26 @@ def test_the_mission_of_the_adjective_not_the_city_it_is_in():
     ]
     (q,) = quotes(doc, actors)
     assert q.speaker.code == "RUS"
+
+
+# «Учения пройдут, сообщает БелТА со ссылкой на Минобороны Белоруссии.»
+_REFERRED = [
+    ("Учения", 1, "nsubj", "NOUN", "Case=Nom"),
+    ("пройдут", 1, "root", "VERB", "VerbForm=Fin"),
+    (",", 3, "punct", "PUNCT", ""),
+    ("сообщает", 1, "parataxis", "VERB", "Number=Sing|VerbForm=Fin"),
+    ("БелТА", 3, "nsubj", "PROPN", "Case=Nom"),
+    ("со", 6, "case", "ADP", ""),
+    ("ссылкой", 3, "obl", "NOUN", "Case=Ins"),
+    ("на", 8, "case", "ADP", ""),
+    ("Минобороны", 6, "nmod", "PROPN", "Case=Acc"),
+    ("Белоруссии", 8, "nmod", "PROPN", "Case=Gen"),
+    (".", 1, "punct", "PUNCT", ""),
+]
+
+
+def test_an_agency_report_speaks_for_the_source_it_refers_to():
+    doc = _doc(_REFERRED, {3: "сообщать", 5: "с", 6: "ссылка", 7: "на"})
+    ministry = Actor(8, 10, "org", country="BLR", sector="MIL", name="Ministry of Defence", named=True)
+    (q,) = quotes(doc, [Actor(4, 5, "org", name="BelTA", named=True), ministry])
+    assert q.text == "Учения пройдут" and q.speaker.code == "BLRMIL"

@@ -434,6 +434,28 @@ def _owner_named_before(doc, at, actors: list[Actor], who) -> Actor | None:
     return named[-1] if named and target(actors, named[-1]).code() else None
 
 
+def _named_or_coded(t: Actor) -> bool:
+    return bool(t.code()) or (t.kind == "person" and t.named)
+
+
+def _referred(g, cue):
+    """«сообщает БелТА со ссылкой на Министерство обороны X»: the source an
+    agency's report refers to (on the cue or on its subject)."""
+    holders = [cue] + g.subjects(cue)
+    for h in holders:
+        for ref in h.children:
+            if lx.lemma(ref) not in lx.quote_words("reference_nouns"):
+                continue
+            for c in ref.children:
+                if (
+                    c.i > ref.i
+                    and c.pos_ in ("NOUN", "PROPN")
+                    and any(lx.lemma(k) == "на" for k in g.children(c, "case"))
+                ):
+                    return c
+    return None
+
+
 def _mission_noun(g, cue):
     """«…, сообщили ТАСС в посольстве»: the mission noun of the «в»/«из»
     place after a cue with no speaker of its own as subject (an agency
@@ -501,7 +523,10 @@ def quotes(doc, actors: list[Actor]) -> list[Quote]:
     last: Actor | None = None  # the speaker of the last quote: «…», — говорится в сообщении
     breaks = _line_breaks(doc)
     for cue, who, clause, _cls in _cues(doc):
-        a = _mission(doc, at, actors, cue) or _who(doc, at, actors, who)
+        ref = _referred(g, cue)
+        a = _who(doc, at, actors, ref) if ref is not None else None
+        a = a if a is not None and _named_or_coded(target(actors, a)) else None  # «со ссылкой на агентство Kyodo»
+        a = a or _mission(doc, at, actors, cue) or _who(doc, at, actors, who)
         if a is None and last is not None and target(actors, last).kind != "person":
             a = last if _ownerless(g, cue) or _bare_service(g, who) else None
         if a is None and _bare_service(g, who):  # «Пресс-служба МИД X сообщила о … Как отметили в пресс-службе, …»
