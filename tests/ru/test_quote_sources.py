@@ -83,3 +83,29 @@ def test_an_agency_report_speaks_for_the_source_it_refers_to():
     ministry = Actor(8, 10, "org", country="BLR", sector="MIL", name="Ministry of Defence", named=True)
     (q,) = quotes(doc, [Actor(4, 5, "org", name="BelTA", named=True), ministry])
     assert q.text == "Учения пройдут" and q.speaker.code == "BLRMIL"
+
+
+# «Литва не признает выборы, говорится в комментарии директора департамента Иванова.»
+_COMMENT = [
+    ("Литва", 2, "nsubj", "PROPN", "Case=Nom"),
+    ("не", 2, "advmod", "PART", "Polarity=Neg"),
+    ("признает", 2, "root", "VERB", "VerbForm=Fin"),
+    ("выборы", 2, "obj", "NOUN", "Case=Acc"),
+    (",", 5, "punct", "PUNCT", ""),
+    ("говорится", 2, "parataxis", "VERB", "VerbForm=Fin|Voice=Pass"),
+    ("в", 7, "case", "ADP", ""),
+    ("комментарии", 5, "obl", "NOUN", "Case=Loc"),
+    ("директора", 7, "nmod", "NOUN", "Animacy=Anim|Case=Gen"),
+    ("департамента", 8, "nmod", "NOUN", "Animacy=Inan|Case=Gen"),
+    ("Иванова", 8, "appos", "PROPN", "Animacy=Anim|Case=Gen"),
+    (".", 2, "punct", "PUNCT", ""),
+]
+
+
+def test_a_comment_is_the_statement_of_its_author():
+    doc = _doc(_COMMENT, {5: "говориться", 7: "комментарий", 8: "директор"})
+    department = Actor(9, 10, "org", country="RUS", sector="GOV", name="Department", named=True)
+    (q,) = quotes(
+        doc, [department, Actor(10, 11, "person", country="RUS", sector="GOV", name="Ivan Ivanov", named=True)]
+    )
+    assert q.speaker.name == "Ivan Ivanov"
