@@ -109,3 +109,23 @@ def test_a_comment_is_the_statement_of_its_author():
         doc, [department, Actor(10, 11, "person", country="RUS", sector="GOV", name="Ivan Ivanov", named=True)]
     )
     assert q.speaker.name == "Ivan Ivanov"
+
+
+# «Учения пройдут, сообщили в Центре ФСБ.»: the unit left uncoded by the actor layer
+_UNIT = [
+    ("Учения", 1, "nsubj", "NOUN", "Case=Nom"),
+    ("пройдут", 1, "root", "VERB", "VerbForm=Fin"),
+    (",", 3, "punct", "PUNCT", ""),
+    ("сообщили", 1, "parataxis", "VERB", "Number=Plur|VerbForm=Fin"),
+    ("в", 5, "case", "ADP", ""),
+    ("Центре", 3, "obl", "PROPN", "Case=Loc"),
+    ("ФСБ", 3, "obl", "PROPN", "Case=Gen"),
+    (".", 1, "punct", "PUNCT", ""),
+]
+
+
+def test_an_uncoded_unit_speaks_for_the_body_after_it():
+    doc = _doc(_UNIT, {3: "сообщить"})
+    unit = Actor(5, 6, "org", name="Tsentr", named=True)
+    (q,) = quotes(doc, [unit, Actor(6, 7, "org", country="RUS", sector="SPY", name="Security Service", named=True)])
+    assert q.speaker.code == "RUSSPY"

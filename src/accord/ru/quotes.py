@@ -372,10 +372,22 @@ def _speaker(doc, actors, a: Actor) -> Speaker:
     )
 
 
+def _owner_after(doc, at, actors: list[Actor], a: Actor | None) -> Actor | None:
+    """«в Центре общественных связей ФСБ России»: a named unit with no code
+    is the coded body named in the genitive right after it."""
+    if a is None or a.kind != "org" or target(actors, a).code():
+        return a
+    b = at.get(a.end)
+    if b is None or b.start != a.end or not target(actors, b).code() or "Gen" not in doc[b.start].morph.get("Case"):
+        return a
+    return b
+
+
 def _who(doc, at, actors: list[Actor], who) -> Actor | None:
     """The actor a speaker word names; a word for the person just named
     («цитирует парламентария», «считает эксперт») over a bare role."""
     a = actor_at(doc, at, who) or actor_at(doc, at, _genitive_after(who))
+    a = _owner_after(doc, at, actors, a)
     t = target(actors, a) if a is not None else None
     if t is None or (t.flag == "role" and not t.named and t.kind in ("group", "person")):
         return _epithet(doc, actors, who, t.country if t is not None else None) or a
