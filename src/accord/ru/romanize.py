@@ -107,6 +107,8 @@ def _fits(low: str, i: int, n: int, where: str) -> bool:
         return not before
     if where == "word":
         return not before and not after
+    if where == "final":
+        return not after
     if where == "after_vowel":
         return before in _VOWELS and bool(before)
     if where == "after_consonant":
