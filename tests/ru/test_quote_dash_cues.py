@@ -91,3 +91,23 @@ def test_a_second_speech_verb_says_its_that_clause():
     actors = [Actor(0, 1, "person", country="RUS", sector="GOV", name="Maria Zakharova", named=True)]
     (q,) = quotes(doc, actors)
     assert "заставит" in q.text and "шагом" not in q.text and q.speaker.name == "Maria Zakharova"
+
+
+# «Это нарушение»: Москва обвинила Вильнюс (a headline)
+_HEADLINE = [
+    ("«", 2, "punct", "PUNCT", ""),
+    ("Это", 2, "nsubj", "PRON", "Case=Nom"),
+    ("нарушение", 2, "root", "NOUN", "Case=Nom"),
+    ("»", 2, "punct", "PUNCT", ""),
+    (":", 6, "punct", "PUNCT", ""),
+    ("Москва", 6, "nsubj", "PROPN", "Case=Nom"),
+    ("обвинила", 2, "parataxis", "VERB", "VerbForm=Fin"),
+    ("Вильнюс", 6, "obj", "PROPN", "Case=Acc"),
+]
+
+
+def test_a_headline_quote_is_the_words_of_the_subject_after_its_colon():
+    doc = _doc(_HEADLINE, 6, "обвинить")
+    actors = [Actor(5, 6, "state", country="RUS", sector="GOV", named=True), Actor(7, 8, "state", country="LTU")]
+    (q,) = quotes(doc, actors)
+    assert q.kind == "direct" and "нарушение" in q.text and q.speaker.code == "RUSGOV"

@@ -397,6 +397,41 @@ def _continued(text: str, found: dict) -> None:
                 found[part].sentence = q.sentence  # type: ignore[attr-defined]
 
 
+def _first_verb(doc, at_char: int):
+    """The first finite verb after a character, on its line."""
+    span = doc.char_span(at_char, at_char + 1, alignment_mode="expand")
+    for t in doc[span.end if span is not None else len(doc) :]:
+        if "\n" in t.text:
+            return None
+        if t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm"):
+            return t
+    return None
+
+
+def _headlines(doc, at, actors: list[Actor], direct, found: dict) -> None:
+    """«Это прямое нарушение договоренностей»: Москва обвинила Вильнюс …: a
+    line that opens with a quotation and a colon is the words of the
+    subject of the first verb after the colon (a headline's gloss)."""
+    g, text = grammar(doc), doc.text
+    opens, closes = lx.quote_words("quote_open"), lx.quote_words("quote_close")
+    for s, e in direct:
+        line = text.rfind("\n", 0, s) + 1
+        after = text[e : e + 4].split(":", 1)[0].strip()
+        if text[line:s].strip() not in opens or after not in closes or ":" not in text[e : e + 4]:
+            continue
+        if any(a < e and s < b for a, b in found):
+            continue
+        verb = _first_verb(doc, text.index(":", e))
+        subj = next(iter(g.subjects(verb)), None) if verb is not None else None
+        a = actor_at(doc, at, subj) if subj is not None else None
+        if a is None or not named_or_coded(target(actors, a)):
+            continue
+        found[(s, e)] = Quote(
+            s, e, text[s:e], "direct", _speaker(doc, actors, a), Span(verb.idx, verb.idx + len(verb.text), verb.text)
+        )
+        found[(s, e)].sentence = verb.sent.start  # type: ignore[attr-defined]
+
+
 def quotes(doc, actors: list[Actor]) -> list[Quote]:
     """The Doc's quotes, in text order."""
     g = grammar(doc)
@@ -450,6 +485,7 @@ def quotes(doc, actors: list[Actor]) -> list[Quote]:
         found[(s, e)].sentence = sent  # type: ignore[attr-defined]
         last = a
     _continued(text, found)
+    _headlines(doc, at, actors, direct, found)
     out = [q for q in found.values() if not _nested(q, found.values())]
     out.sort(key=lambda q: q.start)
     for q in out:
