@@ -111,3 +111,21 @@ def test_a_headline_quote_is_the_words_of_the_subject_after_its_colon():
     actors = [Actor(5, 6, "state", country="RUS", sector="GOV", named=True), Actor(7, 8, "state", country="LTU")]
     (q,) = quotes(doc, actors)
     assert q.kind == "direct" and "нарушение" in q.text and q.speaker.code == "RUSGOV"
+
+
+# «Северный поток»: Германия остановила проект (a quoted name, no one's words)
+_NAMED_HEADLINE = [
+    ("«", 2, "punct", "PUNCT", ""),
+    ("Северный", 2, "amod", "ADJ", "Case=Nom"),
+    ("поток", 2, "root", "NOUN", "Case=Nom"),
+    ("»", 2, "punct", "PUNCT", ""),
+    (":", 6, "punct", "PUNCT", ""),
+    ("Германия", 6, "nsubj", "PROPN", "Case=Nom"),
+    ("остановила", 2, "parataxis", "VERB", "VerbForm=Fin"),
+    ("проект", 6, "obj", "NOUN", "Case=Acc"),
+]
+
+
+def test_a_quoted_name_before_a_headline_colon_is_no_quote():
+    doc = _doc(_NAMED_HEADLINE, 6, "остановить")
+    assert quotes(doc, [Actor(5, 6, "state", country="DEU", named=True)]) == []

@@ -397,6 +397,16 @@ def _continued(text: str, found: dict) -> None:
                 found[part].sentence = q.sentence  # type: ignore[attr-defined]
 
 
+def _says(span) -> bool:
+    """Words that state something: a predicate («Мы готовы», «Это
+    нарушение договоренностей»), not a quoted name («Северный поток»)."""
+    if span is None:
+        return False
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    predicate = any(t.pos_ in ("VERB", "AUX") or "Short" in t.morph.get("Variant") for t in words)
+    return predicate or len(words) >= 4 or any(lx.lemma(t) == "это" for t in words)
+
+
 def _first_verb(doc, at_char: int):
     """The first finite verb after a character, on its line."""
     span = doc.char_span(at_char, at_char + 1, alignment_mode="expand")
@@ -419,7 +429,7 @@ def _headlines(doc, at, actors: list[Actor], direct, found: dict) -> None:
         after = text[e : e + 4].split(":", 1)[0].strip()
         if text[line:s].strip() not in opens or after not in closes or ":" not in text[e : e + 4]:
             continue
-        if any(a < e and s < b for a, b in found):
+        if any(a < e and s < b for a, b in found) or not _says(doc.char_span(s, e, alignment_mode="expand")):
             continue
         verb = _first_verb(doc, text.index(":", e))
         subj = next(iter(g.subjects(verb)), None) if verb is not None else None
