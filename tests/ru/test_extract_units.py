@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from accord.ru import lexicon as lx
-from accord.ru.quotes import quoted_spans
+from accord.ru.quote_marks import quoted_spans
 from accord.ru.score import triples
 
 
@@ -108,7 +108,7 @@ def test_chinese_names_in_palladius_come_back_in_pinyin():
 
 
 def test_a_quote_run_across_paragraphs_is_two_spans_and_one_continuation():
-    from accord.ru.quotes import paragraph_continuations
+    from accord.ru.quote_marks import paragraph_continuations
 
     text = "Аналитик сказал: «Рынок растет.\n\n«Цены пойдут вверх», — считает он."
     spans = [text[s:e] for s, e in quoted_spans(text)]

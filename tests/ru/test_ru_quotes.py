@@ -1,7 +1,8 @@
 """accord.ru.quotes helpers that need no parser: paragraph ends and the
 cue's paragraph on a hand-built Doc."""
 
-from accord.ru.quotes import _in_paragraph, _line_breaks, _paragraph_end, quoted_spans
+from accord.ru.quote_marks import _paragraph_end, quoted_spans
+from accord.ru.quotes import _in_paragraph, _line_breaks
 
 from .ud_docs import ud_doc
 

@@ -77,7 +77,7 @@ def test_a_clause_with_its_own_subject_is_not_the_adopters():
 
 
 def test_the_words_after_a_verb_hold_its_accusative_and_prepositional_nouns():
-    from accord.ru.events import _prep_nouns_after
+    from accord.ru.event_rows import _prep_nouns_after
 
     from .ud_docs import ud_doc
 

@@ -304,7 +304,7 @@ def _heads_body(b: Actor, kinds: list[str]) -> bool:
 def _resolve(doc, actors: list[Actor]) -> list[tuple[int, int]]:
     """Pronouns and bare roles refer to the person before them (of the
     role's country, when it has one)."""
-    from .quotes import quoted_spans
+    from .quote_marks import quoted_spans
 
     pron, poss = lx.quote_words("pronouns"), lx.quote_words("possessive_pronouns")
     quoted = quoted_spans(doc.text)

@@ -27,9 +27,7 @@ from .event_moods import flags as _flags
 from .event_moods import plover_mood as _plover_mood
 from .event_nominal import nominal_meeting
 from .event_parties import (
-    accusative_only,
     counted_pair,
-    dative_below,
     epithet_person,
     exercise_owner,
     own_body,
@@ -41,194 +39,11 @@ from .event_parties import (
     passive_sides,
     plural_sense,
 )
-from .event_reports import passive_patients, reported_role, reporting_body
+from .event_recipients import plural_pronoun, recipients, relative
+from .event_reports import reported_role, reporting_body
+from .event_rows import row_for
 from .event_subjects import subject
 from .praise import praises
-
-
-def _row_for(g, verb, rows):
-    objs = [lx.lemma(o) for o in g.objects(verb)] + [lx.lemma(n) for _w, _c, n in g.prep_args(verb)]
-    objs += _as_what(g, verb)
-    subjects = (
-        [] if g.objects(verb) else g.subjects(verb, agents=False)
-    )  # «учения прошли», not «министры приняли решение»
-    objs += [lx.lemma(s) for s in subjects]
-    complements = [c for c in g.children(verb, "open_complement", "oblique") if g.child(c, "case") is None]
-    objs += [  # «назвали заявление ошибочным», «назвала происходящее кампанией», «недружественным шагом»
-        lx.lemma(w) for c in complements for w in [c, *g.children(c, "adjective"), *_infinitives(c)]
-    ]
-    for r in rows:
-        if r["args"] == "-":
-            return r, None
-        args = set(r["args"].split(","))
-        for o in g.objects(verb) + subjects:
-            nouns = [o, *g.children(o, "noun_modifier")]  # «партию бронетехники»
-            inner = [lx.lemma(n) for n in nouns[1:]] + _phrases(g, nouns)  # «партию бронированных машин»
-            pairs = {f"{lx.lemma(o)}+{w}" for w in inner}  # «поставка+вооружение»: this object of that thing
-            if lx.lemma(o) in args or args.intersection(inner) or args.intersection(pairs):
-                return r, o
-        if args.intersection(objs):
-            return r, None
-    window = _prep_nouns_after(verb)  # «включил компании в пакет санкций» with «в пакет» hung elsewhere
-    return next(((r, None) for r in rows if set(r["args"].split(",")).intersection(window)), (None, None))
-
-
-def _infinitives(noun) -> list:
-    """«назвал заявление «попыткой отвлечь внимание»»: the infinitives hung
-    on a neutral complement noun, which carry the charge."""
-    return [t for t in noun.children if t.pos_ == "VERB" and t.morph.get("VerbForm") == ["Inf"]]
-
-
-def _as_what(g, verb) -> list[str]:
-    """«расценили заявление как недружественный шаг»: the noun after «как»
-    and its adjectives, wherever in the verb's clause the parser hung it."""
-    nouns = [t.head for t in verb.subtree if t.lower_ == "как" and g.is_(t, "case") and t.head.i != verb.i]
-    return [lx.lemma(w) for n in nouns for w in [n, *g.children(n, "adjective")]]
-
-
-def _phrases(g, nouns) -> list[str]:
-    """«бронированный машина»: each noun's lemma after an adjective of it,
-    for a trigger argument that is a phrase."""
-    return [f"{lx.lemma(a)} {lx.lemma(n)}" for n in nouns for a in g.children(n, "adjective")]
-
-
-def _prep_nouns_after(verb) -> set[str]:
-    """The lemmas of the nouns right after a verb, up to the next
-    punctuation other than quotation marks: what its own prepositional
-    phrases, accusative object and instrumental complement would hold
-    («передаст Таджикистану вооружения», «назвал размещение «угрозой»», with
-    the noun hung elsewhere), and a predicative adjective in the instrumental."""
-    out, prep = set(), False
-    marks = lx.quote_words("quote_open") | lx.quote_words("quote_close")
-    for t in verb.doc[verb.i + 1 : verb.sent.end]:
-        if (t.is_punct and t.text not in marks) or t.pos_ == "VERB":  # «приняли решение провести учения»: its own
-            break
-        prep = prep or t.pos_ == "ADP"
-        if t.pos_ == "NOUN" and (prep or accusative_only(t) or t.morph.get("Case") == ["Ins"]):
-            out.add(lx.lemma(t))
-            prep = False  # «в ходе переговоров министров»: the genitives after it are its own, no object
-        elif t.pos_ == "ADJ" and t.morph.get("Case") == ["Ins"]:  # «назвала решение «недружественным шагом»»
-            out.add(lx.lemma(t))
-    return out
-
-
-def _marked(g, head, mark, arg):
-    """The nouns of a head that a recipient mark names."""
-    if mark == "acc":
-        objs = [o for o in g.objects(head) + passive_patients(g, head) if arg is None or o.i != arg.i]
-        subjects = g.subjects(head)  # «Турция будет поддерживать «братский Азербайджан»»: an accusative read as subject
-        objs += [s for s in subjects[1:] if s.i > head.i and accusative_only(s)]
-        return objs or _accusative_after(head, arg)
-    if mark == "gen":  # «отверг претензии Душанбе»: the owner of what is rejected
-        owned = [arg] if arg is not None else g.objects(head)
-        owned += [c for c in g.children(head, "open_complement") if c.pos_ == "NOUN"]  # «назвал … провокацией Армении»
-        return [
-            n
-            for o in owned
-            for n in g.children(o, "noun_modifier", "dative")  # an indeclinable owner may be read as a dative
-            if g.child(n, "case") is None and ("Gen" in n.morph.get("Case") or _indeclinable(g, n))
-        ]
-    if mark == "dat":  # a bare dative, whatever label the parser gave it
-        return (
-            g.children(head, "dative")
-            + [
-                o
-                for o in g.children(head, "oblique", "noun_modifier", "subject")
-                if "Dat" in o.morph.get("Case") and not g.children(o, "case")
-            ]
-            + [o for o in g.children(head, "noun_modifier") if _indeclinable(g, o)]  # «заявило протест Баку»
-            + (dative_below(g, arg) if head.i != getattr(arg, "i", -1) else [])  # «поставки вооружений Армении»
-        )
-    heads = [head] + g.children(head, "adverb")  # «совместно с армией Монголии»
-    return [n for h in heads for w, _c, n in g.prep_args(h) if w == mark]
-
-
-def _accusative_after(verb, arg) -> list:
-    """«объявил персоной нон грата сотрудника посольства»: with no object
-    in the tree, the first accusative noun after the verb in its clause."""
-    for t in verb.doc[verb.i + 1 : verb.sent.end]:
-        if t.is_punct and t.text not in lx.quote_words("quote_open") | lx.quote_words("quote_close"):
-            break
-        if t.pos_ in ("NOUN", "PROPN") and accusative_only(t) and (arg is None or t.i != arg.i):
-            return [t]
-    return []
-
-
-def _indeclinable(g, tok) -> bool:
-    """A name that does not decline («Баку», «Душанбе», «Тбилиси»): its
-    case is the tagger's guess, so a bare one may be the dative."""
-    return tok.pos_ == "PROPN" and g.child(tok, "case") is None and lx.norm(tok.text) == lx.lemma(tok)
-
-
-def _recipients(g, verb, row, arg) -> list:
-    """The recipient words the trigger's row marks, best first: on the
-    verb, its object, or (a parser's attachment) the verb an infinitive
-    depends on; the object itself for «acc» when nothing else is
-    («выслала белорусского дипломата»). The caller takes the first that
-    names a party («заморозила участие в ОДКБ в феврале»)."""
-    nouns = [verb] + ([arg] if arg is not None else [])
-    if g.is_(verb, "open_complement") and verb.head.i != verb.i:
-        nouns.append(verb.head)
-    out = []
-    for mark in (m.strip() for m in (row.get("recipient") or "").split(",")):  # «со» is read as its lemma «с»
-        for head in nouns:
-            out += _marked(g, head, mark, arg) if mark else []
-        if mark == "acc" and arg is not None:
-            out.append(arg)
-        for head in ([arg] if arg is not None else []) + [verb]:
-            deep = _deep_prep(g, head, mark) if mark not in ("acc", "dat", "gen", "") else None
-            out += [deep] if deep is not None else []  # «санкции за поставки … против компаний»: misattached
-    return out
-
-
-def _plural_pronoun(g, tok, verb, at=None):
-    """«обвинив их в поставках»: a plural «они» stands for the nearest
-    plural noun before it in its sentence that is not the verb's subject
-    nor a word inside a name («Министерством финансов США»)."""
-    if tok is None or tok.pos_ != "PRON" or lx.lemma(tok) not in lx.event_map("plural_pronouns"):
-        return tok
-    if "Plur" not in tok.morph.get("Number"):
-        return tok
-    subjects = {s.i for s in g.subjects(verb)}
-    before = [
-        t
-        for t in reversed(tok.doc[tok.sent.start : tok.i])
-        if t.pos_ == "NOUN" and ("Plur" in t.morph.get("Number") or g.children(t, "number")) and t.i not in subjects
-        if not (at and t.i in at and at[t.i].start < t.i)
-    ]  # «три компании» is a genitive singular in form
-    objects = [t for t in before if g.is_(t, "object")]  # «включил компании …, обвинив их»
-    named = [t for t in before if at and (t.i in at or any(c.i in at for c in t.children))]  # «киргизских банков»
-    return (objects or named or before or [tok])[0]
-
-
-def _relative(g, tok):
-    """«который» stands for the noun it agrees with before it («министерство,
-    которое обвинило …», «компании, которую подозревали …»), wherever the
-    parser hung its clause."""
-    if tok is None or lx.lemma(tok) not in lx.event_map("relative_pronouns"):
-        return tok
-    gender, number = set(tok.morph.get("Gender")), set(tok.morph.get("Number"))
-    for t in reversed(tok.doc[tok.sent.start : tok.i]):  # the nearest noun before it that agrees
-        if t.pos_ not in ("NOUN", "PROPN"):
-            continue
-        if number <= set(t.morph.get("Number")) and ("Plur" in number or gender <= set(t.morph.get("Gender"))):
-            return t
-    return tok
-
-
-def _deep_prep(g, noun, mark: str):
-    """The nearest noun below ``noun`` (two levels down at most) whose
-    preposition is ``mark``."""
-    level = list(noun.children)
-    for _ in range(2):
-        nxt = []
-        for t in level:
-            hits = [n for w, _c, n in g.prep_args(t) if w == mark]
-            if hits:
-                return hits[0]
-            nxt += list(t.children)
-        level = nxt
-    return None
 
 
 def _party(doc, actors, at, tok, place_ok: bool = True) -> EventActor | None:
@@ -339,7 +154,7 @@ def _speaker_party(g, tok, quotes) -> EventActor | None:
 def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=(), pair=None) -> list[tuple]:
     """(actor, recipient) of each event a trigger states."""
     mutual = row["cameo"].startswith(tuple(lx.event_map("mutual"))) or lx.lemma(verb) in lx.event_map("mutual_verbs")
-    subj = _relative(g, subject(g, verb))
+    subj = relative(g, subject(g, verb))
     if subj is None and mutual:  # «был подписан договор между A и B», «планируется провести учения армий A и B»
         party = lambda t: _party(doc, actors, at, t, place_ok=False)  # noqa: E731
         sector = lambda t: at[t.i].sector if t.i in at and at[t.i].flag == "role" else None  # noqa: E731
@@ -355,8 +170,8 @@ def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=(),
     if subj is not None and actor is not None and not actor.sector and lx.lemma(subj) in lx.quote_words("epithets"):
         actor = epithet_person(doc, actors, subj, actor) or actor
     recipient, rec_tok = None, None
-    for cand in _recipients(g, verb, row, arg):
-        cand = _plural_pronoun(g, _relative(g, cand), verb, at)
+    for cand in recipients(g, verb, row, arg):
+        cand = plural_pronoun(g, relative(g, cand), verb, at)
         recipient = _party(doc, actors, at, cand, place_ok=False) or _speaker_party(g, cand, quotes)
         recipient = recipient or (own_body(doc, actors, at, cand, actor) if actor is not None else None)
         if recipient is not None and actor is not None and recipient.code == actor.code and not mutual:
@@ -482,7 +297,7 @@ def _events_at(g, doc, actors, at, tok, table, published, meeting, quotes, pair=
         return []
     if "Part" in tok.morph.get("VerbForm") and "Short" not in tok.morph.get("Variant"):
         return []  # «журналистов, арестованных в Китае»: a description, not a reported act
-    row, arg = _row_for(g, tok, rows)
+    row, arg = row_for(g, tok, rows)
     if row is None or _claim_content(g, tok):
         return []
     return _event(doc, actors, at, tok, row, arg, published, meeting, quotes, pair)

@@ -16,104 +16,26 @@ Cue lemmas and the quotation marks are data: ``lang/ru/quotes/words.tsv``.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 
-from .. import datafiles
 from ..record import Quote, Span, Speaker
 from ..syntax import grammar
 from . import lexicon as lx
 from .actors import Actor, actor_at, target
-
-
-@datafiles.cached
-def _pairs() -> dict[str, str]:
-    opens = [w for w in datafiles.word_list(lx.QUOTE_WORDS, "quote_open")]
-    closes = [w for w in datafiles.word_list(lx.QUOTE_WORDS, "quote_close")]
-    return dict(zip(opens, closes))
-
-
-def _paragraph_end(text: str, i: int) -> bool:
-    """Does the newline at ``i`` end a paragraph: a blank line follows, or the
-    line before it ends a sentence (a hard-wrapped line breaks mid-sentence)?"""
-    j = i + 1
-    while j < len(text) and text[j] in " \t\r":
-        j += 1
-    if j < len(text) and text[j] == "\n":
-        return True
-    k = _text_end(text, i)
-    return k > 0 and text[k - 1] in '.!?…»“"'
-
-
-def _text_end(text: str, i: int) -> int:
-    """The end of ``text[:i]`` without its trailing whitespace (a scan back
-    over the whitespace only, not a copy of everything before ``i``)."""
-    while i > 0 and text[i - 1].isspace():
-        i -= 1
-    return i
-
-
-def _marked(text: str) -> tuple[list[tuple[int, int]], list[int]]:
-    """Spans inside the outermost quotation marks, and the indexes of
-    those left open at a paragraph's end (they run on into a next
-    paragraph that opens with a mark again, as Russian writes a long quote)."""
-    pairs, out, stack, open_ended = _pairs(), [], [], []
-    for i, ch in enumerate(text):
-        if ch == "\n" and stack and _paragraph_end(text, i):
-            end = _text_end(text, i)
-            if end > stack[0] + 1:
-                open_ended.append(len(out))
-                out.append((stack[0] + 1, end))
-            stack = []
-        elif stack and ch == pairs[text[stack[-1]]]:
-            s = stack.pop()
-            if not stack:
-                out.append((s + 1, i))
-        elif ch in pairs and (not stack or ch != pairs[text[stack[-1]]]):
-            stack.append(i)
-    return out, open_ended
-
-
-def quoted_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans inside the outermost quotation marks (nested marks
-    stay inside; a quote left open at a paragraph's end ends there), and of
-    dash-opened paragraphs up to their «, —»."""
-    out = _marked(text)[0]
-    dashes = "".join(sorted(lx.quote_words("dashes")))
-    for m in re.finditer(rf"(?m)^[ \t]*[{dashes}][ \u00a0]+(.+?)[,.!?…]?[ \u00a0]+[{dashes}]", text):
-        out.append((m.start(1), m.end(1)))
-    return sorted(out)
-
-
-def paragraph_continuations(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
-    """(first part, continuation) of a quote left open at a paragraph's end
-    whose next paragraph opens with a quotation mark: «Мы готовы.¶«Ждем
-    ответа», — сказал он»."""
-    spans, open_ended = _marked(text)
-    out = []
-    for k in open_ended:
-        s, e = spans[k]
-        nxt = e
-        while nxt < len(text) and text[nxt] in " \t\n\r\u00a0.,!?…":
-            nxt += 1
-        follow = next((sp for sp in spans[k + 1 :] if sp[0] == nxt + 1), None)
-        if follow is not None and text[nxt] in _pairs():
-            out.append(((s, e), follow))
-    return out
-
-
-def dash_continuations(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
-    """(first part, continuation) of a dash paragraph that goes on after its
-    attribution: «— Мы готовы, — сказал он. — Ждем ответа»."""
-    d = "".join(sorted(lx.quote_words("dashes")))
-    out = []
-    for m in re.finditer(rf"(?m)^[ \t]*[{d}][ \u00a0]+(.+?)[,.!?…]?[ \u00a0]+[{d}]", text):
-        end = text.find("\n", m.end(1))
-        rest = text[m.end(1) : end if end >= 0 else len(text)]
-        tail = re.match(rf"[,.!?…]?[ \u00a0]+[{d}][^{d}]+?[.,!?…][ \u00a0]+[{d}][ \u00a0]+(\S.*?)[.]?[ \t]*$", rest)
-        if tail:
-            out.append(((m.start(1), m.end(1)), (m.end(1) + tail.start(1), m.end(1) + tail.end(1))))
-    return out
+from .quote_marks import dash_continuations, paragraph_continuations, quoted_spans
+from .quote_sources import (
+    bare_service,
+    genitive_after,
+    mission,
+    named_or_coded,
+    noun_after,
+    owner_after,
+    owner_named_before,
+    ownerless,
+    referred,
+    service_owner,
+)
+from .romanize import by_country
 
 
 def _edges(toks) -> tuple[int, int] | None:
@@ -193,9 +115,12 @@ def _clause_before(g, verb):
 
 
 def _word_before(verb):
-    """The word before a cue, past its «не» («…, не исключил X»)."""
-    i = verb.i - 1
+    """The word before a cue, past its «не» («…, не исключил X»), its «так»
+    and the dash of direct speech («…, — так ответил X»)."""
+    i, skip = verb.i - 1, lx.quote_words("dashes") | lx.quote_words("cue_adverbs")
     if i > verb.sent.start and _negation(verb.doc[i]):
+        i -= 1
+    while i > verb.sent.start and (verb.doc[i].text in skip or lx.lemma(verb.doc[i]) in skip):
         i -= 1
     return verb.doc[i] if i >= verb.sent.start else None
 
@@ -204,20 +129,21 @@ def _negation(tok) -> bool:
     return "Neg" in tok.morph.get("Polarity")
 
 
-def _inverted_speaker(g, verb):
+def _inverted_speaker(g, verb, clause):
     """The nominative noun right after an inverted cue («…, сообщила
-    Государственная пограничная служба Киргизии»), whatever its head."""
-    return _noun_after(verb, "Nom", ("ADJ", "DET", "ADV"))
-
-
-def _noun_after(tok, case: str, modifiers: tuple[str, ...]):
-    """The first noun after ``tok`` in its sentence when it is in ``case``
-    and only words of the ``modifiers`` parts of speech come before it."""
-    for t in tok.doc[tok.i + 1 : tok.sent.end]:
-        if t.pos_ in ("NOUN", "PROPN"):
-            return t if case in t.morph.get("Case") else None
-        if t.pos_ not in modifiers:
+    Государственная пограничная служба Киргизии»), whatever its head; after
+    a cue that follows what was said, the first nominative name or person
+    word past its object («— …, — так прокомментировал заявление Баку
+    Торосян», «так ответил на вопрос журналистов министр …»)."""
+    first = noun_after(verb, "Nom", ("ADJ", "DET", "ADV"))
+    if first is not None or clause.i > verb.i or g.subjects(verb):
+        return first
+    for t in verb.doc[verb.i + 1 : verb.sent.end]:
+        if t.pos_ in ("VERB", "AUX") or (t.is_punct and t.text not in lx.quote_words("quote_open") | {"-"}):
             return None
+        if t.pos_ in ("NOUN", "PROPN") and "Nom" in t.morph.get("Case"):
+            if t.pos_ == "PROPN" or "Anim" in t.morph.get("Animacy"):
+                return t
     return None
 
 
@@ -244,6 +170,21 @@ def _cited(g, verb):
         if citing:
             return o
     return None
+
+
+def _declares(g, verb) -> bool:
+    """«объявить X персоной нон грата», «признать организацию
+    террористической»: a declaring verb with a predicate in the
+    instrumental (no preposition) makes X so, it reports no words."""
+    times = lx.quote_words("time_nouns")
+    return any(
+        c.i > verb.i
+        and c.pos_ in ("NOUN", "ADJ")
+        and "Ins" in c.morph.get("Case")
+        and not g.children(c, "case")
+        and (g.is_(c, "open_complement") or lx.lemma(c) not in times)
+        for c in verb.children
+    )
 
 
 def _cites_words(g, verb) -> bool:
@@ -335,13 +276,6 @@ def _after_colon(cue):
     return None
 
 
-def _genitive_after(noun):
-    """The genitive noun that follows a speaker word that names no one
-    («в пресс-службе 201-й российской военной базы»), wherever the parser
-    attached it."""
-    return None if noun is None else _noun_after(noun, "Gen", ("ADJ", "DET", "NUM"))
-
-
 def _possessive(g, noun):
     """«по его словам»: a possessive pronoun among the noun's determiners."""
     poss = lx.quote_words("possessive_pronouns")
@@ -358,15 +292,19 @@ def _cues(doc):
         if lem in cues and tok.pos_ in ("VERB", "AUX", "ADJ"):  # «уверен, что»
             if lem in lx.quote_words("citing") and not _cites_words(g, tok):
                 continue  # «привело подразделения в готовность»: no one's words
+            if lem in lx.quote_words("declaring") and _declares(g, tok):
+                continue  # «объявила персоной нон грата сотрудника …»: an act, not words
             clause = g.speech_clause(tok)
             if clause is not None and g.is_(clause, "parataxis") and clause.i > tok.i and lx.lemma(clause) in cues:
                 clause = None  # «X заявил протест, говорится в сообщении»: the later cue reports this one
+            if clause is not None and clause.i < tok.i:  # «назвала X «шагом» и заявила, что …»: the «что» clause
+                clause = _verbless(g, tok) or clause
             clause = clause if clause is not None else _clause_before(g, tok) or _about_this(g, tok)
             clause = clause if clause is not None else _noun_clause(g, tok) or _after_colon(tok) or _verbless(g, tok)
             if clause is not None:
                 after = [t for t in g.subjects(tok) if t.i > tok.i] if clause.i < tok.i else []  # «…, не исключил X»
                 who = _cited(g, tok) or (after[0] if after else None) or _speaker_token(g, tok)
-                yield tok, who or _inverted_speaker(g, tok), clause, cues[lem]
+                yield tok, who or _inverted_speaker(g, tok, clause), clause, cues[lem]
         elif lem in sources and any(lx.lemma(c) in lx.quote_words("source_cases") for c in g.children(tok, "case")):
             owner = g.child(tok, "noun_modifier", "possessor") or _possessive(g, tok)
             if owner is not None and tok.head.i != tok.i:
@@ -391,6 +329,27 @@ def _better(old: Speaker, new: Actor) -> bool:
     return old.name is None and new.kind == "person" and new.named
 
 
+def _title_country(doc, actors: list[Actor], person: Actor) -> str | None:
+    """The country of the title right before a name, past rank words
+    («командующий ВМС Ирана контр-адмирал Мохаммад Реза Карими»)."""
+    for a in reversed(actors):
+        if a.end > person.start or a.country is None:
+            continue
+        gap = doc[a.end : person.start]
+        if len(gap) <= 2 and all(t.text.replace("-", "").isalpha() for t in gap) and not any(t.is_title for t in gap):
+            return a.country
+        return None
+    return None
+
+
+def _person_name(doc, actors: list[Actor], t: Actor) -> str | None:
+    """A person's name, spelt as the press of the person's country spells
+    it where the name is a plain transliteration (:func:`by_country`)."""
+    if t.kind != "person" or not t.name:
+        return None
+    return by_country(t.name, t.extra.get("normal"), t.country or _title_country(doc, actors, t))
+
+
 def _speaker(doc, actors, a: Actor) -> Speaker:
     t = target(actors, a)
     span = doc[a.start : a.end]
@@ -398,7 +357,7 @@ def _speaker(doc, actors, a: Actor) -> Speaker:
         span.start_char,
         span.end_char,
         span.text,
-        name=t.name if t.kind == "person" else None,
+        name=_person_name(doc, actors, t),
         role=t.role,
         affiliation=None if t.kind == "person" else t.name,
         code=t.code(),
@@ -410,7 +369,8 @@ def _speaker(doc, actors, a: Actor) -> Speaker:
 def _who(doc, at, actors: list[Actor], who) -> Actor | None:
     """The actor a speaker word names; a word for the person just named
     («цитирует парламентария», «считает эксперт») over a bare role."""
-    a = actor_at(doc, at, who) or actor_at(doc, at, _genitive_after(who))
+    a = actor_at(doc, at, who) or actor_at(doc, at, genitive_after(who))
+    a = owner_after(doc, at, actors, a)
     t = target(actors, a) if a is not None else None
     if t is None or (t.flag == "role" and not t.named and t.kind in ("group", "person")):
         return _epithet(doc, actors, who, t.country if t is not None else None) or a
@@ -419,54 +379,6 @@ def _who(doc, at, actors: list[Actor], who) -> Actor | None:
     if t.flag == "pronoun" and t.kind == "person":
         return None  # «Она напомнила, …» with no one named before: no speaker
     return a
-
-
-def _ownerless(g, verb) -> bool:
-    """«говорится в сообщении» with no one's statement named: the source
-    of the quotes before it speaks."""
-    if lx.lemma(verb) not in lx.quote_words("impersonal"):
-        return False
-    statements, cases = lx.quote_words("statement_nouns"), lx.quote_words("statement_cases")
-    return any(
-        w in cases and lx.lemma(n) in statements and g.child(n, "noun_modifier") is None
-        for w, _c, n in g.prep_args(verb)
-    )
-
-
-def _bare_service(g, who) -> bool:
-    """«по данным пресс-службы», «как отметили в пресс-службе»: a body's
-    service named with no owner is the body that spoke last."""
-    if who is None or lx.lemma(who) not in lx.quote_words("service_nouns"):
-        return False
-    return g.child(who, "noun_modifier", "possessor") is None and _genitive_after(who) is None
-
-
-def _service_owner(doc, at, actors: list[Actor], who) -> Actor | None:
-    """The coded body whose service of the same name was named last before
-    ``who`` («пресс-служба МИД Узбекистана» before a bare «пресс-служба»)."""
-    for t in reversed(doc[: who.i]):
-        if lx.lemma(t) == lx.lemma(who):
-            owner = actor_at(doc, at, _genitive_after(t))
-            if owner is not None and target(actors, owner).code():
-                return owner
-    return None
-
-
-def _owner_named_before(doc, at, actors: list[Actor], who) -> Actor | None:
-    """«Корабли Северного флота вышли в море, сообщили в пресс-службе
-    флота»: a service whose owner is a bare noun with no code is the service
-    of the coded body last named with that noun."""
-    if who is None or lx.lemma(who) not in lx.quote_words("service_nouns"):
-        return None
-    owner = _genitive_after(who)
-    if owner is None or owner.i in at:
-        return None
-    named = [
-        a
-        for a in actors
-        if a.end <= owner.i and any(lx.lemma(doc[i]) == lx.lemma(owner) for i in range(a.start, a.end))
-    ]
-    return named[-1] if named and target(actors, named[-1]).code() else None
 
 
 def _continued(text: str, found: dict) -> None:
@@ -485,6 +397,51 @@ def _continued(text: str, found: dict) -> None:
                 found[part].sentence = q.sentence  # type: ignore[attr-defined]
 
 
+def _says(span) -> bool:
+    """Words that state something: a predicate («Мы готовы», «Это
+    нарушение договоренностей»), not a quoted name («Северный поток»)."""
+    if span is None:
+        return False
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    predicate = any(t.pos_ in ("VERB", "AUX") or "Short" in t.morph.get("Variant") for t in words)
+    return predicate or len(words) >= 4 or any(lx.lemma(t) == "это" for t in words)
+
+
+def _first_verb(doc, at_char: int):
+    """The first finite verb after a character, on its line."""
+    span = doc.char_span(at_char, at_char + 1, alignment_mode="expand")
+    for t in doc[span.end if span is not None else len(doc) :]:
+        if "\n" in t.text:
+            return None
+        if t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm"):
+            return t
+    return None
+
+
+def _headlines(doc, at, actors: list[Actor], direct, found: dict) -> None:
+    """«Это прямое нарушение договоренностей»: Москва обвинила Вильнюс …: a
+    line that opens with a quotation and a colon is the words of the
+    subject of the first verb after the colon (a headline's gloss)."""
+    g, text = grammar(doc), doc.text
+    opens, closes = lx.quote_words("quote_open"), lx.quote_words("quote_close")
+    for s, e in direct:
+        line = text.rfind("\n", 0, s) + 1
+        after = text[e : e + 4].split(":", 1)[0].strip()
+        if text[line:s].strip() not in opens or after not in closes or ":" not in text[e : e + 4]:
+            continue
+        if any(a < e and s < b for a, b in found) or not _says(doc.char_span(s, e, alignment_mode="expand")):
+            continue
+        verb = _first_verb(doc, text.index(":", e))
+        subj = next(iter(g.subjects(verb)), None) if verb is not None else None
+        a = actor_at(doc, at, subj) if subj is not None else None
+        if a is None or not named_or_coded(target(actors, a)):
+            continue
+        found[(s, e)] = Quote(
+            s, e, text[s:e], "direct", _speaker(doc, actors, a), Span(verb.idx, verb.idx + len(verb.text), verb.text)
+        )
+        found[(s, e)].sentence = verb.sent.start  # type: ignore[attr-defined]
+
+
 def quotes(doc, actors: list[Actor]) -> list[Quote]:
     """The Doc's quotes, in text order."""
     g = grammar(doc)
@@ -496,12 +453,15 @@ def quotes(doc, actors: list[Actor]) -> list[Quote]:
     last: Actor | None = None  # the speaker of the last quote: «…», — говорится в сообщении
     breaks = _line_breaks(doc)
     for cue, who, clause, _cls in _cues(doc):
-        a = _who(doc, at, actors, who)
+        ref = referred(g, cue)
+        a = _who(doc, at, actors, ref) if ref is not None else None
+        a = a if a is not None and named_or_coded(target(actors, a)) else None  # «со ссылкой на агентство Kyodo»
+        a = a or mission(doc, at, actors, cue) or _who(doc, at, actors, who)
         if a is None and last is not None and target(actors, last).kind != "person":
-            a = last if _ownerless(g, cue) or _bare_service(g, who) else None
-        if a is None and _bare_service(g, who):  # «Пресс-служба МИД X сообщила о … Как отметили в пресс-службе, …»
-            a = _service_owner(doc, at, actors, who)
-        a = a if a is not None else _owner_named_before(doc, at, actors, who)
+            a = last if ownerless(g, cue) or bare_service(g, who) else None
+        if a is None and bare_service(g, who):  # «Пресс-служба МИД X сообщила о … Как отметили в пресс-службе, …»
+            a = service_owner(doc, at, actors, who)
+        a = a if a is not None else owner_named_before(doc, at, actors, who)
         sent = cue.sent.start
         m = actor_at(doc, at, _speaker_token(g, cue)) if a is None or a.flag != "medium" else a
         if m is not None and target(actors, m).flag == "medium":  # «передает ТАСС», «приводит агентство»
@@ -535,6 +495,7 @@ def quotes(doc, actors: list[Actor]) -> list[Quote]:
         found[(s, e)].sentence = sent  # type: ignore[attr-defined]
         last = a
     _continued(text, found)
+    _headlines(doc, at, actors, direct, found)
     out = [q for q in found.values() if not _nested(q, found.values())]
     out.sort(key=lambda q: q.start)
     for q in out:

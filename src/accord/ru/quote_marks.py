@@ -1,0 +1,101 @@
+"""Quotation marks in Russian text (accord.ru.quotes): the spans inside
+«ёлочки» (with „лапки“ nested), a quote left open at a paragraph's end that
+runs on into the next, and dash-opened paragraphs («— …, — сказал X») with
+their continuations. Plain text scanning, no parse."""
+
+from __future__ import annotations
+
+import re
+
+from .. import datafiles
+from . import lexicon as lx
+
+
+@datafiles.cached
+def _pairs() -> dict[str, str]:
+    opens = [w for w in datafiles.word_list(lx.QUOTE_WORDS, "quote_open")]
+    closes = [w for w in datafiles.word_list(lx.QUOTE_WORDS, "quote_close")]
+    return dict(zip(opens, closes))
+
+
+def _paragraph_end(text: str, i: int) -> bool:
+    """Does the newline at ``i`` end a paragraph: a blank line follows, or the
+    line before it ends a sentence (a hard-wrapped line breaks mid-sentence)?"""
+    j = i + 1
+    while j < len(text) and text[j] in " \t\r":
+        j += 1
+    if j < len(text) and text[j] == "\n":
+        return True
+    k = _text_end(text, i)
+    return k > 0 and text[k - 1] in '.!?…»“"'
+
+
+def _text_end(text: str, i: int) -> int:
+    """The end of ``text[:i]`` without its trailing whitespace (a scan back
+    over the whitespace only, not a copy of everything before ``i``)."""
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return i
+
+
+def _marked(text: str) -> tuple[list[tuple[int, int]], list[int]]:
+    """Spans inside the outermost quotation marks, and the indexes of
+    those left open at a paragraph's end (they run on into a next
+    paragraph that opens with a mark again, as Russian writes a long quote)."""
+    pairs, out, stack, open_ended = _pairs(), [], [], []
+    for i, ch in enumerate(text):
+        if ch == "\n" and stack and _paragraph_end(text, i):
+            end = _text_end(text, i)
+            if end > stack[0] + 1:
+                open_ended.append(len(out))
+                out.append((stack[0] + 1, end))
+            stack = []
+        elif stack and ch == pairs[text[stack[-1]]]:
+            s = stack.pop()
+            if not stack:
+                out.append((s + 1, i))
+        elif ch in pairs and (not stack or ch != pairs[text[stack[-1]]]):
+            stack.append(i)
+    return out, open_ended
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans inside the outermost quotation marks (nested marks
+    stay inside; a quote left open at a paragraph's end ends there), and of
+    dash-opened paragraphs up to their «, —»."""
+    out = _marked(text)[0]
+    dashes = "".join(sorted(lx.quote_words("dashes")))
+    for m in re.finditer(rf"(?m)^[ \t]*[{dashes}][ \u00a0]+(.+?)[,.!?…]?[ \u00a0]+[{dashes}]", text):
+        out.append((m.start(1), m.end(1)))
+    return sorted(out)
+
+
+def paragraph_continuations(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(first part, continuation) of a quote left open at a paragraph's end
+    whose next paragraph opens with a quotation mark: «Мы готовы.¶«Ждем
+    ответа», — сказал он»."""
+    spans, open_ended = _marked(text)
+    out = []
+    for k in open_ended:
+        s, e = spans[k]
+        nxt = e
+        while nxt < len(text) and text[nxt] in " \t\n\r\u00a0.,!?…":
+            nxt += 1
+        follow = next((sp for sp in spans[k + 1 :] if sp[0] == nxt + 1), None)
+        if follow is not None and text[nxt] in _pairs():
+            out.append(((s, e), follow))
+    return out
+
+
+def dash_continuations(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(first part, continuation) of a dash paragraph that goes on after its
+    attribution: «— Мы готовы, — сказал он. — Ждем ответа»."""
+    d = "".join(sorted(lx.quote_words("dashes")))
+    out = []
+    for m in re.finditer(rf"(?m)^[ \t]*[{d}][ \u00a0]+(.+?)[,.!?…]?[ \u00a0]+[{d}]", text):
+        end = text.find("\n", m.end(1))
+        rest = text[m.end(1) : end if end >= 0 else len(text)]
+        tail = re.match(rf"[,.!?…]?[ \u00a0]+[{d}][^{d}]+?[.,!?…][ \u00a0]+[{d}][ \u00a0]+(\S.*?)[.]?[ \t]*$", rest)
+        if tail:
+            out.append(((m.start(1), m.end(1)), (m.end(1) + tail.start(1), m.end(1) + tail.end(1))))
+    return out
