@@ -21,6 +21,7 @@ from . import lexicon as lx
 from .actors import Actor, actor_at, target
 from .charges import CHARGE_CAMEO, charges
 from .dates import date_of, date_range
+from .event_drills import drill_noun, drill_pairs
 from .event_moods import claim_content as _claim_content
 from .event_moods import conditional_threat
 from .event_moods import flags as _flags
@@ -155,6 +156,13 @@ def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=(),
     """(actor, recipient) of each event a trigger states."""
     mutual = row["cameo"].startswith(tuple(lx.event_map("mutual"))) or lx.lemma(verb) in lx.event_map("mutual_verbs")
     subj = relative(g, subject(g, verb))
+    drill = drill_noun(g, verb, arg) if mutual else None
+    if drill is not None:  # «учения ОДКБ начались», «прошли учения с участием A, B и C»: the noun's owners
+        party = lambda t: _party(doc, actors, at, t, place_ok=False)  # noqa: E731
+        sector = lambda t: at[t.i].sector if t.i in at and at[t.i].flag == "role" else None  # noqa: E731
+        found = drill_pairs(g, verb, drill, party, sector)
+        if found:
+            return found
     if subj is None and mutual:  # «был подписан договор между A и B», «планируется провести учения армий A и B»
         party = lambda t: _party(doc, actors, at, t, place_ok=False)  # noqa: E731
         sector = lambda t: at[t.i].sector if t.i in at and at[t.i].flag == "role" else None  # noqa: E731
