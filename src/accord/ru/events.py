@@ -324,6 +324,15 @@ def _same_state(ev: Event, party: EventActor) -> bool:
     return r is not None and (r.country or r.org) == (party.country or party.org)
 
 
+def _drills_named(out: list[Event]) -> list[Event]:
+    """«Учения ОДКБ начались … В маневрах участвуют подразделения A, B и C»:
+    drills told with no recipient are dropped where the same party's drills
+    with each participant are told as well."""
+    drills = "062"
+    full = {e.actor.code for e in out if e.cameo == drills and e.actor and e.recipient}
+    return [e for e in out if not (e.cameo == drills and e.recipient is None and e.actor and e.actor.code in full)]
+
+
 def events(doc, actors: list[Actor], quotes=(), published: str | None = None) -> list[Event]:
     """The Doc's events in text order, one per (type, actor, recipient)."""
     g = grammar(doc)
@@ -371,6 +380,7 @@ def events(doc, actors: list[Actor], quotes=(), published: str | None = None) ->
             seen.add(key)
             out.append(_make(noun, "SUPPORT", PRAISE_CAMEO, info, speaker, praised, False, False, False, published))
             out[-1].quote = qi
+    out = _drills_named(out)
     talks = {e.sentence["start"] for e in out if e.type == "CONSULT" and e.cameo != "042"}
     out = [e for e in out if e.cameo != "042" or e.sentence["start"] not in talks]  # «…, который прибыл с визитом»
     return sorted(out, key=lambda e: e.trigger.start)
