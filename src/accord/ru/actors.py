@@ -260,6 +260,20 @@ def _country_after(doc, actors: list[Actor]) -> None:
             a.country = b.country
 
 
+def _unit_of_body_after(doc, actors: list[Actor]) -> None:
+    """A named unit with no sector of its own takes the sector and country
+    of the body named in the genitive right after it, wherever the parser
+    hung that word («в Центре общественных связей ФСБ России», «ФСБ» parsed
+    onto a noun earlier in the sentence)."""
+    starts = {a.start: a for a in actors}
+    for a in actors:
+        b = starts.get(a.end)
+        if a.kind != "org" or a.sector or a.flag or a.org or b is None or b.kind != "org" or not b.sector:
+            continue
+        if b.flag != "medium" and "Gen" in doc[b.start].morph.get("Case"):
+            a.sector, a.country = b.sector, a.country or b.country
+
+
 def _resolve_bodies(doc, actors: list[Actor]) -> list[tuple[int, int]]:
     """«ведомство», «министерство» refer to the last named body with a sector."""
     chains = []
@@ -474,6 +488,7 @@ def build(doc, published: str | None = None) -> tuple[list[Actor], list[tuple[in
     actors.sort(key=lambda a: a.start)
     _republic(doc, actors)
     _country_after(doc, actors)
+    _unit_of_body_after(doc, actors)
     _context(doc, actors)  # first: a person named after a role takes its sector («Министр обороны … X»)
     chains = _resolve_bodies(doc, actors)
     chains += repeated_groups(doc, actors)  # «военнослужащие базы» after «российской военной базы»

@@ -4,8 +4,8 @@
 Казахстана». The drill noun names no doer; its owners (genitives, through a
 body word: «учения вооруженных сил Армении и Ирана») and its participants
 («с участием X, Y и Z»: ``participation_nouns``) are the parties. An
-organization's drills are its own act with each participant, or with no
-recipient where none is named («учения ОДКБ начались»); drills of states
+organization's drills are its own act, with no recipient whoever takes part
+(«учения ОДКБ начались»: the sample's gold codes them so); drills of states
 pair each two of them."""
 
 from __future__ import annotations
@@ -66,18 +66,11 @@ def drill_pairs(g, verb, noun, party, sector) -> list[tuple]:
     ``party`` codes a word (or gives None), ``sector`` gives the sector a
     body word names («армий»: MIL) or None."""
     owners = _group(g, [c for c in g.children(noun, "noun_modifier", "possessor") if _bare(g, c)], party, sector)
-    members = _participants(g, verb, noun, party, sector)
     org = next((p for p in owners if p.org and not p.country), None)
-    if org is not None:
-        seen = {org.code}
-        out = []
-        for p in members:
-            if p.code not in seen:
-                seen.add(p.code)
-                out.append((org, p))
-        return out or [(org, None)]
+    if org is not None:  # «учения ОДКБ с участием A, B и C»: the organization's own act
+        return [(org, None)]
     parties: list[EventActor] = []
-    for p in owners + members:
+    for p in owners + _participants(g, verb, noun, party, sector):
         if p.code and p.code not in {q.code for q in parties}:
             parties.append(p)
     if len(parties) == 1:

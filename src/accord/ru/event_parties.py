@@ -197,16 +197,25 @@ def owned_pair_states(g, subj, meeting, sector: str | None) -> tuple[EventActor,
 def exercise_owner(g, verb, party) -> EventActor | None:
     """«Учения ОДКБ начались … В маневрах участвуют подразделения A, B, C»:
     the organization whose drills these are (an exercise noun with an
-    organization's genitive, in the trigger's sentence or the one before);
-    its drills are its own act with each participant, not one of each pair."""
+    organization's genitive, three levels down at most, in the trigger's
+    sentence or the two before: «Об этом сообщили в …» may stand between);
+    its drills are its own act, coded with no recipient (as the gold codes
+    them, whoever takes part), not one of each pair of participants."""
     exercises = lx.event_map("exercise_nouns")
     sent = verb.sent
-    start = verb.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    start = sent.start
+    for _ in range(2):
+        start = verb.doc[start - 1].sent.start if start > 0 else start
     for tok in verb.doc[start : sent.end]:
         if lx.lemma(tok) not in exercises:
             continue
-        for c in g.children(tok, "noun_modifier", "possessor"):
-            p = party(c)
-            if p is not None and p.org and not p.country:
-                return p
+        level = [tok]
+        for _ in range(3):  # «учения Коллективных сил … региона ОДКБ»: through the force's genitives
+            level = [
+                c for t in level for c in g.children(t, "noun_modifier", "possessor") if g.child(c, "case") is None
+            ]
+            for c in level:
+                p = party(c)
+                if p is not None and p.org and not p.country:
+                    return p
     return None

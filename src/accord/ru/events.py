@@ -41,7 +41,7 @@ from .event_parties import (
     plural_sense,
 )
 from .event_recipients import plural_pronoun, recipients, relative
-from .event_reports import reported_role, reporting_body
+from .event_reports import reported_role, reporting_body, suspects_state
 from .event_rows import row_for
 from .event_subjects import subject
 from .praise import praises
@@ -201,8 +201,9 @@ def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=(),
     if mutual and others and rec_tok is not None and _in_place(g, rec_tok, {verb.i, getattr(arg, "i", -1)}):
         recipient, more = None, []  # «A и B провели учения у границы с C»: C is where, not a party
     owner = exercise_owner(g, verb, lambda t: _party(doc, actors, at, t, place_ok=False)) if mutual else None
-    if recipient is None and owner is not None:  # «В маневрах ОДКБ участвуют подразделения A, B и C»
-        return [(owner, p) for p in [actor, *others] if p.code != owner.code]
+    in_owners = recipient is not None and owner is not None and recipient.code == owner.code and others
+    if owner is not None and (recipient is None or in_owners):  # «В маневрах ОДКБ участвуют A, B и C»: its own act
+        return [(owner, None)]
     if recipient is None and mutual and others:
         parties = [actor] + others
         return [(a, b) for k, a in enumerate(parties) for b in parties[k + 1 :]]
@@ -324,15 +325,6 @@ def _same_state(ev: Event, party: EventActor) -> bool:
     return r is not None and (r.country or r.org) == (party.country or party.org)
 
 
-def _drills_named(out: list[Event]) -> list[Event]:
-    """«Учения ОДКБ начались … В маневрах участвуют подразделения A, B и C»:
-    drills told with no recipient are dropped where the same party's drills
-    with each participant are told as well."""
-    drills = "062"
-    full = {e.actor.code for e in out if e.cameo == drills and e.actor and e.recipient}
-    return [e for e in out if not (e.cameo == drills and e.recipient is None and e.actor and e.actor.code in full)]
-
-
 def events(doc, actors: list[Actor], quotes=(), published: str | None = None) -> list[Event]:
     """The Doc's events in text order, one per (type, actor, recipient)."""
     g = grammar(doc)
@@ -363,6 +355,7 @@ def events(doc, actors: list[Actor], quotes=(), published: str | None = None) ->
             seen.add(key)
             ev.quote = next((k for k, q in enumerate(quotes) if q.start <= tok.idx < q.end), None)
             out.append(ev)
+    suspects_state(doc, out)
     info = lx.cameo_plover()[CHARGE_CAMEO]
     for verb, speaker, charged, qi in charges(g, doc, quotes, lambda t: _party(doc, actors, at, t, place_ok=False)):
         key = ("ACCUSE", speaker.code, charged.code, False, False)
@@ -380,7 +373,6 @@ def events(doc, actors: list[Actor], quotes=(), published: str | None = None) ->
             seen.add(key)
             out.append(_make(noun, "SUPPORT", PRAISE_CAMEO, info, speaker, praised, False, False, False, published))
             out[-1].quote = qi
-    out = _drills_named(out)
     talks = {e.sentence["start"] for e in out if e.type == "CONSULT" and e.cameo != "042"}
     out = [e for e in out if e.cameo != "042" or e.sentence["start"] not in talks]  # «…, который прибыл с визитом»
     return sorted(out, key=lambda e: e.trigger.start)
