@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..record import EventActor, join_code
 from . import lexicon as lx
+from .window import window_start
 
 
 def accusative_only(tok) -> bool:
@@ -40,8 +41,14 @@ def own_body(doc, actors, at, tok, actor: EventActor) -> EventActor | None:
 
 def epithet_person(doc, actors, subj, country: EventActor) -> EventActor | None:
     """«Иранский дипломат поблагодарил Москву»: a word for a person just
-    named, as a subject, is the last person of that country named before."""
-    before = [a for a in actors if a.kind == "person" and a.named and a.end <= subj.i and a.country == country.country]
+    named, as a subject, is the last person of that country named before,
+    a few sentences back at most."""
+    start = window_start(subj)
+    before = [
+        a
+        for a in actors
+        if a.kind == "person" and a.named and start <= a.start and a.end <= subj.i and a.country == country.country
+    ]
     if not before or not before[-1].code():
         return None
     a = before[-1]
