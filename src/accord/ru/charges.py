@@ -23,7 +23,7 @@ def _verb_fits(g, verb) -> bool:
     return not wanted or any(lx.lemma(o) in wanted for o in g.objects(verb))
 
 
-def _speaker(q) -> EventActor | None:
+def speaker_party(q) -> EventActor | None:
     sp = q.speaker
     if sp is None or not sp.code:
         return None
@@ -35,7 +35,7 @@ def quoted_words(doc, quotes):
     """(quote index, the speaker as an event actor, a token of the quote's
     content) for every attributed quote: what charges and praise read."""
     for qi, q in enumerate(quotes):
-        speaker = _speaker(q)
+        speaker = speaker_party(q)
         if speaker is None:
             continue
         span = doc.char_span(q.start, q.end, alignment_mode="expand")

@@ -45,6 +45,7 @@ from .event_reports import reported_role, reporting_body, suspects_state
 from .event_rows import row_for
 from .event_subjects import subject
 from .praise import praises
+from .threats import THREAT_CAMEO, idiom_doer
 
 
 def _party(doc, actors, at, tok, place_ok: bool = True) -> EventActor | None:
@@ -301,6 +302,10 @@ def _events_at(g, doc, actors, at, tok, table, published, meeting, quotes, pair=
         pair = nominal_meeting(g, tok, party, lambda s, a: _partners(g, doc, actors, at, s, a))
         info = lx.cameo_plover()["040"]
         return [_make(tok, "CONSULT", "040", info, *pair, False, False, False, published)] if pair else []
+    doer = idiom_doer(g, tok, quotes, lambda t: _party(doc, actors, at, t, place_ok=False))
+    if doer is not None:  # «ответ Москвы не заставит себя ждать»
+        info = lx.cameo_plover()[THREAT_CAMEO]
+        return [_make(tok, "THREATEN", THREAT_CAMEO, info, doer, None, False, False, False, published)]
     rows = table.get(lx.lemma(tok))
     if not rows or tok.pos_ not in ("VERB", "AUX"):
         return []

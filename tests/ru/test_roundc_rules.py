@@ -1,0 +1,48 @@
+"""Round-C constructions of Russian agency copy on sentences of our own
+(natasha): denial of involvement, the threat idiom «ответ не заставит себя
+ждать», and the others of /work/roundC_causes.md's RU events list."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.ru
+
+
+def _counted(text, published="2026-05-01"):
+    from accord.ru.extract import extract_text
+    from accord.ru.score import triples
+
+    *_, events = extract_text(text, published)
+    return triples(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Эстонская сторона отрицает свою причастность.", ("REJECT", "EST", None)),
+        ("Латвийская сторона свою причастность к инциденту отрицает.", ("REJECT", "LVA", None)),
+        ("Министерство обороны Армении отрицает обвинения Баку.", ("REJECT", "ARMMIL", "AZEGOV")),
+    ],
+)
+def test_denying_involvement_is_a_rejection(text, want):
+    assert want in _counted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Мария Захарова заявила, что ответ Москвы «не заставит себя ждать».", ("THREATEN", "RUSGOV", None)),
+        (
+            "Министр иностранных дел Литвы Кястутис Будрис заявил, что ответ Вильнюса не заставит себя ждать.",
+            ("THREATEN", "LTUGOV", None),
+        ),
+        ("Ответ России не заставит себя ждать.", ("THREATEN", "RUS", None)),
+    ],
+)
+def test_a_response_that_will_not_keep_itself_waiting_is_a_threat(text, want):
+    assert want in _counted(text)
+
+
+def test_a_plain_negated_wait_is_no_threat():
+    assert not [t for t in _counted("Россия не заставит партнеров ждать поставок.") if t[0] == "THREATEN"]
