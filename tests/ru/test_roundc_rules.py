@@ -46,3 +46,35 @@ def test_a_response_that_will_not_keep_itself_waiting_is_a_threat(text, want):
 
 def test_a_plain_negated_wait_is_no_threat():
     assert not [t for t in _counted("Россия не заставит партнеров ждать поставок.") if t[0] == "THREATEN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Литва выслала трех российских дипломатов.", ("SANCTION", "LTU", "RUSGOV")),
+        ("Польша объявила персоной нон грата сотрудника посольства Белоруссии.", ("SANCTION", "POL", "BLRGOV")),
+        ("Москва объявила персоной нон грата сотрудника латвийского посольства.", ("SANCTION", "RUSGOV", "LVAGOV")),
+        ("Эстония выслала временного поверенного в делах России.", ("SANCTION", "EST", "RUSGOV")),
+        (
+            "Ранее корабли Северного флота провели совместные учения с ВМС Норвегии в Баренцевом море.",
+            ("COOPERATE", "RUSMIL", "NORMIL"),
+        ),
+        (
+            "Каспийская флотилия провела учения с военно-морскими силами Азербайджана.",
+            ("COOPERATE", "RUSMIL", "AZEMIL"),
+        ),
+    ],
+)
+def test_diplomats_and_embassies_are_government_navies_military(text, want):
+    assert want in _counted(text)
+
+
+def test_a_bare_embassy_is_the_one_named_in_full_before():
+    from accord.ru.extract import extract_text
+
+    text = (
+        "Министерство иностранных дел Эстонии объявило персоной нон грата советника посольства России в Таллине, "
+        "сообщили РИА Новости в посольстве."
+    )
+    quotes = extract_text(text, "2026-05-01")[2]
+    assert [q.speaker.code for q in quotes if q.speaker is not None] == ["RUSGOV"]

@@ -30,8 +30,8 @@ def test_an_epithet_far_from_the_person_named_is_not_that_person():
     from accord.ru.score import triples
 
     filler = " ".join(f"В регионе {k}-й день идут дожди." for k in range(1, 9))
-    near = "Глава МИД Ирана Аббас Аракчи прибыл в Москву. Иранский дипломат поблагодарил Россию за поддержку."
-    far = f"Глава МИД Ирана Аббас Аракчи прибыл в Москву. {filler} Иранский дипломат поблагодарил Россию за поддержку."
+    near = "Глава МИД Ирана Аббас Аракчи прибыл в Москву. Иранский политик поблагодарил Россию за поддержку."
+    far = f"Глава МИД Ирана Аббас Аракчи прибыл в Москву. {filler} Иранский политик поблагодарил Россию за поддержку."
     near_codes = {t[1] for t in triples(extract_text(near, "2026-05-01")[3])}
     far_codes = {t[1] for t in triples(extract_text(far, "2026-05-01")[3])}
     assert "IRNGOV" in near_codes and "IRNGOV" not in far_codes, (near_codes, far_codes)

@@ -19,6 +19,7 @@ from ..record import Mention, join_code
 from ..syntax import grammar
 from . import lexicon as lx
 from .anaphora import repeated_groups
+from .bare_bodies import same_body_before
 from .body_names import bracketed_aliases, quoted_bodies
 from .people import normal_form, office_holder, person_name
 
@@ -490,6 +491,7 @@ def build(doc, published: str | None = None) -> tuple[list[Actor], list[tuple[in
     _country_after(doc, actors)
     _unit_of_body_after(doc, actors)
     _context(doc, actors)  # first: a person named after a role takes its sector («Министр обороны … X»)
+    same_body_before(doc, actors)  # after its own modifiers gave a country («эстонского посольства»)
     chains = _resolve_bodies(doc, actors)
     chains += repeated_groups(doc, actors)  # «военнослужащие базы» after «российской военной базы»
     _context(doc, actors)  # a second pass: a head takes what its modifiers took in the first

@@ -14,6 +14,7 @@ def _marked(g, head, mark, arg):
     """The nouns of a head that a recipient mark names."""
     if mark == "acc":
         objs = [o for o in g.objects(head) + passive_patients(g, head) if arg is None or o.i != arg.i]
+        objs = [o for o in objs if o.pos_ in ("NOUN", "PROPN", "PRON")]  # «объявила персоной нон грата»: «нон»
         subjects = g.subjects(head)  # «Турция будет поддерживать «братский Азербайджан»»: an accusative read as subject
         objs += [s for s in subjects[1:] if s.i > head.i and accusative_only(s)]
         return objs or _accusative_after(head, arg)
