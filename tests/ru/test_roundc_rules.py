@@ -78,3 +78,19 @@ def test_a_bare_embassy_is_the_one_named_in_full_before():
     )
     quotes = extract_text(text, "2026-05-01")[2]
     assert [q.speaker.code for q in quotes if q.speaker is not None] == ["RUSGOV"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Временный поверенный в делах Польши вызван в МИД Беларуси, где ему вручена нота протеста. "
+            "Об этом сообщил официальный представитель МИД Беларуси Анатолий Глаз.",
+            ("ACCUSE", "BLRGOV", "POLGOV"),
+        ),
+        ("Посол Литвы был вызван в Министерство иностранных дел России.", ("ACCUSE", "RUSGOV", "LTUGOV")),
+        ("Временный поверенный в делах Эстонии был вызван в российский МИД.", ("ACCUSE", "RUSGOV", "ESTGOV")),
+    ],
+)
+def test_an_envoy_summoned_to_a_ministry_is_that_ministry_s_act(text, want):
+    assert want in _counted(text)

@@ -119,3 +119,17 @@ def suspects_state(doc, out: list[Event]) -> None:
         ]
         if arrests:
             e.recipient = arrests[-1].recipient
+
+
+def summoning_body(g, verb, party) -> EventActor | None:
+    """«Посол Литвы вызван в МИД России»: a summons in the passive with no
+    agent is the act of the body the envoy is summoned to (the «в» noun in
+    the accusative; ``summon_verbs``); ``party`` codes a word, or gives None."""
+    if lx.lemma(verb) not in lx.event_map("summon_verbs") or not g.is_passive(verb) or g.agents(verb):
+        return None
+    for w, _c, n in g.prep_args(verb):
+        if w == "в" and "Loc" not in n.morph.get("Case"):
+            p = party(n)
+            if p is not None and p.country:
+                return p
+    return None
