@@ -94,3 +94,38 @@ def test_a_bare_embassy_is_the_one_named_in_full_before():
 )
 def test_an_envoy_summoned_to_a_ministry_is_that_ministry_s_act(text, want):
     assert want in _counted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "По данным литовского МИД, российский дипломат занимался деятельностью, несовместимой с его статусом.",
+            ("ACCUSE", "LTUGOV", "RUSGOV"),
+        ),
+        (
+            "«Российское посольство систематически пытается вмешиваться во внутренние дела Латвии», - заявил "
+            "министр иностранных дел Латвии.",
+            ("ACCUSE", "LVAGOV", "RUSGOV"),
+        ),
+        (
+            "«Литовские власти последовательно разрушают отношения между нашими странами», - сказала Мария Захарова.",
+            ("ACCUSE", "RUSGOV", "LTUGOV"),
+        ),
+        (
+            "Министр иностранных дел Польши заявил, что Минск пытается отвлечь внимание от внутренних проблем.",
+            ("ACCUSE", "POLGOV", "BLRGOV"),
+        ),
+        (
+            "Министр иностранных дел Латвии Байба Браже назвала заявление Минска «очередным элементом гибридной атаки».",
+            ("ACCUSE", "LVAGOV", "BLRGOV"),
+        ),
+    ],
+)
+def test_charges_with_no_accusation_verb(text, want):
+    assert want in _counted(text)
+
+
+def test_plain_activity_is_no_charge():
+    got = _counted("В МИД Эстонии заявили, что российский дипломат занимался культурной деятельностью.")
+    assert not [t for t in got if t[0] == "ACCUSE"]

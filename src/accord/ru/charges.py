@@ -20,7 +20,18 @@ def _verb_fits(g, verb) -> bool:
     if args is None or verb.pos_ != "VERB" or g.negated(verb):
         return False
     wanted = {a for a in args.split(",") if a}
-    return not wanted or any(lx.lemma(o) in wanted for o in g.objects(verb))
+    bare = [o for o in g.children(verb, "oblique") if g.child(o, "case") is None]  # «занимался деятельностью»
+    words = [w for o in g.objects(verb) + bare for w in [o, *g.children(o, "adjective", "clause_modifier")]]
+    return not wanted or any(lx.lemma(w) in wanted for w in words)  # «…, несовместимой со статусом»
+
+
+def _doer(g, verb):
+    """The subject of a charge verb, or of the verb whose infinitive it is
+    («посольство пытается вмешиваться»)."""
+    subj = g.subjects(verb, agents=False)
+    if not subj and g.is_(verb, "open_complement") and verb.head.i != verb.i:
+        subj = g.subjects(verb.head, agents=False)
+    return next(iter(subj), None)
 
 
 def speaker_party(q) -> EventActor | None:
@@ -49,7 +60,7 @@ def charges(g, doc, quotes, party) -> list[tuple]:
     out = []
     for qi, speaker, verb in quoted_words(doc, quotes):
         if _verb_fits(g, verb):
-            subj = next(iter(g.subjects(verb, agents=False)), None)
+            subj = _doer(g, verb)
             charged = party(subj) if subj is not None else None
             own = speaker.country or speaker.org
             if charged is None or (charged.country or charged.org) == own:
