@@ -129,3 +129,21 @@ def test_charges_with_no_accusation_verb(text, want):
 def test_plain_activity_is_no_charge():
     got = _counted("В МИД Эстонии заявили, что российский дипломат занимался культурной деятельностью.")
     assert not [t for t in got if t[0] == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "В качестве наблюдателей на учения приглашены представители вооруженных сил Киргизии и Таджикистана.",
+            {("AGREE", None, "KGZMIL"), ("AGREE", None, "TJKMIL")},
+        ),
+        (
+            "На маневры были приглашены военные атташе Китая и Индии, сообщили в Минобороны России.",
+            {("AGREE", "RUSMIL", "CHN"), ("AGREE", "RUSMIL", "IND")},
+        ),
+        ("Россия пригласила Казахстан на учения.", {("AGREE", "RUS", "KAZ")}),
+    ],
+)
+def test_an_invitation_in_the_passive_names_its_guests(text, want):
+    assert want <= set(_counted(text))

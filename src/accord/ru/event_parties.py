@@ -96,10 +96,13 @@ def document_adopters(g, verb, documents):
 
 def owner_conjuncts(g, at, tok, recipient: EventActor) -> list:
     """«осудили удары Израиля и США»: where the recipient is the owner of
-    the word (a genitive modifier), the owners coordinated with it."""
+    the word (a genitive modifier), the owners coordinated with it, or those
+    of the owner's own genitive («представители вооруженных сил A и B»)."""
     doc = tok.doc
     owners = [c for c in g.children(tok, "noun_modifier") if c.i in at and doc[at[c.i].start].idx == recipient.start]
-    return [c for o in owners for c in g.conjuncts(o)]
+    out = [c for o in owners for c in g.conjuncts(o)]
+    below = [d for o in owners for d in g.children(o, "noun_modifier") if g.child(d, "case") is None]
+    return out or [c for d in below for c in g.conjuncts(d)]  # «представители вооруженных сил A и B»
 
 
 def passive_sides(g, verb, party) -> list[tuple]:

@@ -164,13 +164,16 @@ def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=(),
         found = drill_pairs(g, verb, drill, party, sector)
         if found:
             return found
-    if subj is None and mutual:  # «был подписан договор между A и B», «планируется провести учения армий A и B»
+    doerless = lx.lemma(verb) in lx.event_map("doerless_verbs")  # «приглашены представители A и B»
+    if (
+        subj is None and mutual and not doerless
+    ):  # «был подписан договор между A и B», «планируется провести учения армий A и B»
         party = lambda t: _party(doc, actors, at, t, place_ok=False)  # noqa: E731
         sector = lambda t: at[t.i].sector if t.i in at and at[t.i].flag == "role" else None  # noqa: E731
         return owner_sides(g, arg, party, sector, meeting) or passive_sides(g, verb, party)
     if subj is None:  # «задержаны 14 контрабандистов, сообщили в ГКНБ»: the reporting body did it
         actor = summoning_body(g, verb, lambda t: _party(doc, actors, at, t)) or reporting_body(g, verb, quotes, at)
-        if actor is None:
+        if actor is None and not doerless:
             return []
     else:
         actor = _party(doc, actors, at, subj, place_ok=arg is None or subj.i != arg.i)  # «учения в Киргизии прошли»
@@ -188,9 +191,15 @@ def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=(),
         if recipient is not None:
             rec_tok = cand
             break
-    conj = g.conjuncts(rec_tok) + owner_conjuncts(g, at, rec_tok, recipient) if rec_tok is not None else []
-    more = [_party(doc, actors, at, c, place_ok=False) for c in conj]
+    direct = g.conjuncts(rec_tok) if rec_tok is not None else []
+    owned = owner_conjuncts(g, at, rec_tok, recipient) if rec_tok is not None else []
+    more = [_party(doc, actors, at, c, place_ok=False) for c in direct]
+    more += [  # «вооруженных сил Киргизии и Таджикистана»: both MIL
+        _as_body(p, recipient) for p in (_party(doc, actors, at, c, place_ok=False) for c in owned) if p is not None
+    ]
     more = [p for p in more if p is not None and recipient is not None and p.code != recipient.code]
+    if actor is None and subj is None:  # «приглашены представители A и B»: the host unnamed
+        return [(None, r) for r in [recipient, *more] if r is not None]
     if actor is None:
         pair = _meeting_parties(g, at, subj, meeting, mutual, _flags(g, verb)[1], pair)
         if pair is None:  # «Стороны договорились …»: an act of the two, who are not named
@@ -212,6 +221,13 @@ def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=(),
         return [(actor, None)] + [(o, None) for o in others]
     pairs = [(actor, recipient)] + [(actor, r) for r in more]  # «обвинил Минск и Москву»: each of them
     return pairs + [(o, r) for o in others for r in [recipient, *more] if recipient is not None]
+
+
+def _as_body(p: EventActor, like: EventActor | None) -> EventActor:
+    """A bare state coordinated under a body word takes that body's sector."""
+    if like is None or not like.sector or like.org or p.sector or p.org or not p.country:
+        return p
+    return EventActor(p.start, p.end, p.text, join_code(p.country, None, like.sector), p.country, None, like.sector)
 
 
 def _in_place(g, tok, stop: set[int]) -> bool:
