@@ -147,3 +147,27 @@ def test_plain_activity_is_no_charge():
 )
 def test_an_invitation_in_the_passive_names_its_guests(text, want):
     assert want <= set(_counted(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Корабли Балтийского флота прибыли в китайский порт Циндао для участия в совместных учениях.",
+            ("CONSULT", "RUSMIL", "CHN"),
+        ),
+        ("Отряд кораблей Северного флота прибыл в норвежский порт Берген с визитом.", ("CONSULT", "RUSMIL", "NOR")),
+        ("Отряд кораблей Тихоокеанского флота прибыл в Индию для участия в учениях.", ("CONSULT", "RUSMIL", "IND")),
+        (
+            "Военные России и Монголии отработали взаимодействие при ликвидации условных бандформирований.",
+            ("COOPERATE", "RUSMIL", "MNGMIL"),
+        ),
+        ("Делегацию Казахстана в аэропорту встретил министр обороны Киргизии.", ("CONSULT", "KGZMIL", "KAZ")),
+    ],
+)
+def test_ships_arriving_for_drills_and_drills_rehearsed(text, want):
+    assert want in _counted(text)
+
+
+def test_meeting_the_dawn_is_no_meeting():
+    assert not [t for t in _counted("Экипажи встретили рассвет в море.") if t[0] == "CONSULT"]

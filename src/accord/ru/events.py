@@ -62,8 +62,11 @@ def _party(doc, actors, at, tok, place_ok: bool = True) -> EventActor | None:
                 return None
             a = own[0]
     t = target(actors, a)
-    if not t.code():
-        return None
+    if not t.code():  # «в норвежский порт Берген» with Bergen uncoded: the adjective's state
+        own = [at[c.i] for c in tok.children if c.pos_ == "ADJ" and c.i in at and at[c.i].country]
+        if not own or own[0].kind is not None:
+            return None
+        a, t = own[0], target(actors, own[0])
     span = doc[a.start : a.end]
     return EventActor(span.start_char, span.end_char, span.text, t.code(), t.country, t.org, t.sector)
 
