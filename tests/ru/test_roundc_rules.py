@@ -171,3 +171,15 @@ def test_ships_arriving_for_drills_and_drills_rehearsed(text, want):
 
 def test_meeting_the_dawn_is_no_meeting():
     assert not [t for t in _counted("Экипажи встретили рассвет в море.") if t[0] == "CONSULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Литва призвала Германию отказаться от строительства газопровода.",
+        "МИД Азербайджана призвал Индию отказаться от поставок оружия Армении.",
+    ],
+)
+def test_the_act_asked_of_another_is_not_the_caller_s(text):
+    got = _counted(text)
+    assert [t for t in got if t[0] == "REQUEST"] and not [t for t in got if t[0] == "REJECT"], got

@@ -330,6 +330,8 @@ def _events_at(g, doc, actors, at, tok, table, published, meeting, quotes, pair=
         return []
     if "Part" in tok.morph.get("VerbForm") and "Short" not in tok.morph.get("Variant"):
         return []  # «журналистов, арестованных в Китае»: a description, not a reported act
+    if "Inf" in tok.morph.get("VerbForm") and lx.lemma(tok.head) in lx.event_map("request_heads"):
+        return []  # «призвал Индию отказаться от поставок»: the act asked of another, not the caller's
     row, arg = row_for(g, tok, rows)
     if row is None or _claim_content(g, tok):
         return []
