@@ -183,3 +183,24 @@ def test_meeting_the_dawn_is_no_meeting():
 def test_the_act_asked_of_another_is_not_the_caller_s(text):
     got = _counted(text)
     assert [t for t in got if t[0] == "REQUEST"] and not [t for t in got if t[0] == "REJECT"], got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "— Литовские спецслужбы годами вербуют жителей Калининградской области, — сказала Мария Захарова.",
+            ("ACCUSE", "RUSGOV", "LTUSPY"),
+        ),
+        (
+            "По словам министра обороны Армении, азербайджанские спецслужбы пытались завербовать армянских военных.",
+            ("ACCUSE", "ARMMIL", "AZESPY"),
+        ),
+        (
+            "«Британская разведка вербует наших граждан», — заявил министр иностранных дел России.",
+            ("ACCUSE", "RUSGOV", "GBRSPY"),
+        ),
+    ],
+)
+def test_recruiting_agents_is_a_charge_and_an_intelligence_service_is_spy(text, want):
+    assert want in _counted(text)
