@@ -204,3 +204,25 @@ def test_the_act_asked_of_another_is_not_the_caller_s(text):
 )
 def test_recruiting_agents_is_a_charge_and_an_intelligence_service_is_spy(text, want):
     assert want in _counted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "«Это попытка Минска отвлечь внимание от внутренних проблем», — заявил министр иностранных дел Польши.",
+            ("ACCUSE", "POLGOV", "BLRGOV"),
+        ),
+        (
+            "«Мы расцениваем это как попытку Баку сорвать мирный процесс», — сказал премьер-министр Армении Никол Пашинян.",
+            ("ACCUSE", "ARMGOV", "AZEGOV"),
+        ),
+    ],
+)
+def test_an_attempt_of_another_state_at_a_hostile_act_is_a_charge(text, want):
+    assert want in _counted(text)
+
+
+def test_a_welcomed_attempt_at_dialogue_is_no_charge():
+    got = _counted("«Мы приветствуем попытку Ташкента наладить диалог», — заявил министр иностранных дел Таджикистана.")
+    assert not [t for t in got if t[0] == "ACCUSE"]

@@ -27,10 +27,14 @@ def _verb_fits(g, verb) -> bool:
 
 def _doer(g, verb):
     """The subject of a charge verb, or of the verb whose infinitive it is
-    («посольство пытается вмешиваться»)."""
+    («посольство пытается вмешиваться»), or the owner of the attempt it
+    names («попытка Минска отвлечь внимание»: ``attempt_nouns``)."""
     subj = g.subjects(verb, agents=False)
-    if not subj and g.is_(verb, "open_complement") and verb.head.i != verb.i:
-        subj = g.subjects(verb.head, agents=False)
+    head = verb.head
+    if not subj and g.is_(verb, "open_complement") and head.i != verb.i:
+        subj = g.subjects(head, agents=False)
+    if not subj and head.i != verb.i and lx.lemma(head) in lx.event_map("attempt_nouns"):  # «попытка Минска отвлечь»
+        subj = [c for c in g.children(head, "noun_modifier") if g.child(c, "case") is None]
     return next(iter(subj), None)
 
 
