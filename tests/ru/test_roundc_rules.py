@@ -226,3 +226,21 @@ def test_an_attempt_of_another_state_at_a_hostile_act_is_a_charge(text, want):
 def test_a_welcomed_attempt_at_dialogue_is_no_charge():
     got = _counted("«Мы приветствуем попытку Ташкента наладить диалог», — заявил министр иностранных дел Таджикистана.")
     assert not [t for t in got if t[0] == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Директор департамента МИД России Сергей Беляев прокомментировал учения. "
+            "Он обвинил Осло в превращении северных районов страны в плацдарм.",
+            ("ACCUSE", "RUSGOV", "NORGOV"),
+        ),
+        (
+            "Заместитель начальника Генштаба Армении Артак Давтян прибыл в Тегеран. Он обвинил Баку в провокациях.",
+            ("ACCUSE", "ARMMIL", "AZEGOV"),
+        ),
+    ],
+)
+def test_a_person_under_an_uncoded_title_takes_the_body_it_names(text, want):
+    assert want in _counted(text)

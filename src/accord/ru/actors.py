@@ -21,7 +21,7 @@ from . import lexicon as lx
 from .anaphora import repeated_groups
 from .bare_bodies import same_body_before
 from .body_names import bracketed_aliases, quoted_bodies
-from .people import normal_form, office_holder, person_name
+from .people import normal_form, office_holder, person_name, title_chain
 
 
 @dataclass
@@ -214,6 +214,13 @@ def _context(doc, actors: list[Actor]) -> None:
         ):
             near += [c for c in head.children if c.i not in span_toks]
             a.sector = a.sector or _counterpart_sector(g, actors, at, head)
+        elif (
+            a.kind == "person" and g.is_(doc[a.start], "apposition") and lx.lemma(head) in lx.actor_words("title_nouns")
+        ):
+            chain = title_chain(g, head, span_toks)  # «Директор департамента МИД России Сергей Беляев»
+            near += chain
+            body = next((at[c.i] for c in chain if c.i in at and at[c.i].kind == "org" and at[c.i].sector), None)
+            a.sector = a.sector or (body.sector if body is not None and head.i not in at else None)
         leads = a.flag == "role" and a.end - a.start == 1 and lx.lemma(doc[a.start]) in lx.actor_words("led_by_roles")
         for t in near:
             b = at.get(t.i)
