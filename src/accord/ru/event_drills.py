@@ -10,6 +10,8 @@ pair each two of them."""
 
 from __future__ import annotations
 
+import re
+
 from ..record import EventActor, join_code
 from . import lexicon as lx
 
@@ -61,6 +63,25 @@ def _participants(g, verb, noun, party, sector) -> list[EventActor]:
     return out
 
 
+_ENDING = re.compile(r"(ими|ого|ому|ие|их|им|ом|ая|ой|ую|ое|ые|ых|ый|ий|о)$")
+
+
+def _compound_states(g, noun) -> list[EventActor]:
+    """«российско-китайские учения»: the states a compound adjective of the
+    drill noun names, each part read as the adjective it combines
+    («российско» -> «российский»), as the actor lexicon codes them."""
+    table = lx.lexicon()[0]
+    out: list[EventActor] = []
+    for adj in g.children(noun, "adjective"):
+        parts = lx.norm(adj.text).split("-")
+        for part in parts if len(parts) > 1 else []:
+            entry = table.get((_ENDING.sub("", part) + "ий",))
+            if entry is not None and entry.kind is None and entry.country:
+                c = entry.country
+                out.append(EventActor(adj.idx, adj.idx + len(adj.text), adj.text, c, c, None, None))
+    return out
+
+
 def drill_pairs(g, verb, noun, party, sector) -> list[tuple]:
     """(actor, recipient) of drills told as the subject of their verb;
     ``party`` codes a word (or gives None), ``sector`` gives the sector a
@@ -70,7 +91,7 @@ def drill_pairs(g, verb, noun, party, sector) -> list[tuple]:
     if org is not None:  # «учения ОДКБ с участием A, B и C»: the organization's own act
         return [(org, None)]
     parties: list[EventActor] = []
-    for p in owners + _participants(g, verb, noun, party, sector):
+    for p in owners + _compound_states(g, noun) + _participants(g, verb, noun, party, sector):
         if p.code and p.code not in {q.code for q in parties}:
             parties.append(p)
     if len(parties) == 1:
