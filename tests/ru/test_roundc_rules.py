@@ -244,3 +244,15 @@ def test_a_welcomed_attempt_at_dialogue_is_no_charge():
 )
 def test_a_person_under_an_uncoded_title_takes_the_body_it_names(text, want):
     assert want in _counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Как сообщили в МИД Литвы, Вильнюс вызвал посла России и вручил ему ноту протеста.",
+        "Как сообщили в МИД Латвии, Рига вызвала временного поверенного в делах Беларуси и передала ему ноту протеста.",
+    ],
+)
+def test_him_after_a_summons_is_the_envoy_summoned(text):
+    got = _counted(text)
+    assert not [t for t in got if t[0] == "ACCUSE" and t[2] is None], got

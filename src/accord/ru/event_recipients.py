@@ -141,3 +141,15 @@ def _deep_prep(g, noun, mark: str):
             nxt += list(t.children)
         level = nxt
     return None
+
+
+def shared_object(g, tok, verb):
+    """«вызвал посла России и вручил ему ноту»: a personal pronoun
+    (``object_pronouns``) as the recipient of a verb conjoined after another
+    stands for that verb's object."""
+    if tok is None or tok.pos_ != "PRON" or lx.lemma(tok) not in lx.event_map("object_pronouns"):
+        return tok
+    if not g.is_(verb, "conjunct") or verb.head.i == verb.i or verb.head.i > verb.i:
+        return tok
+    objs = [o for o in g.objects(verb.head) if o.pos_ in ("NOUN", "PROPN")]
+    return objs[0] if objs else tok

@@ -40,7 +40,7 @@ from .event_parties import (
     passive_sides,
     plural_sense,
 )
-from .event_recipients import plural_pronoun, recipients, relative
+from .event_recipients import plural_pronoun, recipients, relative, shared_object
 from .event_reports import reported_role, reporting_body, summoning_body, suspects_state
 from .event_rows import row_for
 from .event_subjects import subject
@@ -186,7 +186,7 @@ def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=(),
         actor = epithet_person(doc, actors, subj, actor) or actor
     recipient, rec_tok = None, None
     for cand in recipients(g, verb, row, arg):
-        cand = plural_pronoun(g, relative(g, cand), verb, at)
+        cand = shared_object(g, plural_pronoun(g, relative(g, cand), verb, at), verb)
         recipient = _party(doc, actors, at, cand, place_ok=False) or _speaker_party(g, cand, quotes)
         recipient = recipient or (own_body(doc, actors, at, cand, actor) if actor is not None else None)
         if recipient is not None and actor is not None and recipient.code == actor.code and not mutual:
