@@ -123,7 +123,7 @@ def test_the_speakers_own_side_is_charged_by_nobody():
 
 def test_persona_non_grata_is_an_expulsion_of_the_one_named():
     got = _counted("МИД Эстонии объявил персоной нон грата сотрудника посольства России.")
-    assert ("SANCTION", "ESTGOV", "RUS") in got
+    assert ("SANCTION", "ESTGOV", "RUSGOV") in got  # a diplomat is his government's agent (round C)
 
 
 def test_a_ban_on_entry_is_a_sanction_on_those_banned():

@@ -37,7 +37,7 @@ def test_a_case_opened_in_the_passive_is_the_prosecutors():
 
 def test_funds_allotted_in_the_passive_are_the_reporting_embassy_s():
     got = _counted("На ремонт школ были выделены средства из бюджета России, сообщили в посольстве РФ в Бишкеке.")
-    assert ("AID", "RUS", None) in got
+    assert ("AID", "RUSGOV", None) in got  # an embassy is its government's (round C)
 
 
 def test_an_act_in_another_state_is_not_the_reporter_s():
@@ -105,3 +105,44 @@ def test_a_reported_act_sent_to_another_state_is_still_the_reporter_s(text, want
 def test_ministers_in_a_ministry_report_are_not_the_reporter_alone():
     got = _counted("Как сообщает пресс-служба МИД Узбекистана, министры обсудили вопросы региональной безопасности.")
     assert ("CONSULT", "UZBGOV", None) not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Гражданин Литвы задержан в Калининграде по подозрению в шпионаже, сообщили в ФСБ России.\n\n"
+            "В отношении задержанного возбуждено уголовное дело.",
+            ("ACCUSE", "RUSSPY", "LTU"),
+        ),
+        (
+            "Как сообщили в ГКНБ Киргизии, в Бишкеке задержаны двое граждан Таджикистана.\n\n"
+            "В отношении них возбуждено уголовное дело по статье о контрабанде.",
+            ("ACCUSE", "KGZSPY", "TJK"),
+        ),
+        (
+            "Гражданин Эстонии задержан в Псковской области, сообщила пресс-служба ФСБ. "
+            "Против него возбуждено уголовное дело о шпионаже.",
+            ("ACCUSE", "RUSSPY", "EST"),
+        ),
+    ],
+)
+def test_a_case_opened_after_a_reported_arrest_is_the_reporter_s_on_the_suspect_s_state(text, want):
+    assert want in _counted(text)
+
+
+def test_an_agentless_act_far_after_the_report_is_not_the_reporter_s():
+    text = (
+        "Гражданин Литвы задержан в Калининграде, сообщили в ФСБ России. Его доставили в Москву. "
+        "Суд рассмотрит дело весной. Адвокат подал жалобу. Эксперты ждут решения.\n\n"
+        "Возбуждено уголовное дело."
+    )
+    assert not [t for t in _counted(text) if t[0] == "ACCUSE"]
+
+
+def test_a_named_unit_takes_the_body_after_it_where_the_parser_hung_it_elsewhere():
+    got = _counted(
+        "Гражданин Литвы, собиравший сведения о военных объектах Балтийского флота, задержан в Калининградской "
+        "области, сообщили РИА Новости в Центре общественных связей ФСБ России."
+    )
+    assert ("COERCE", "RUSSPY", "LTU") in got

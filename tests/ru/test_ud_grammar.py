@@ -131,3 +131,45 @@ def test_every_ud_label_of_natasha_has_a_role():
     g = UDGrammar("ru")
     unmapped = [r for r in natasha_rels if r not in g._role]
     assert unmapped == []
+
+
+def test_v_khode_is_no_place_that_speaks_for_a_verb_with_no_subject():
+    """«В ходе встречи подписали соглашение» with «ходе» parsed as a noun
+    (not a fixed part of «в ходе»): a circumstance, not the doer."""
+    from accord.ru.event_subjects import subject
+    from accord.syntax import grammar
+
+    doc = ud_doc(
+        [
+            ("В", 1, "case", "ADP", ""),
+            ("ходе", 3, "obl", "NOUN", "Case=Loc|Number=Sing"),
+            ("встречи", 1, "nmod", "NOUN", "Case=Gen|Number=Sing"),
+            ("подписали", 3, "root", "VERB", "Number=Plur|VerbForm=Fin|Voice=Act"),
+            ("соглашение", 3, "obj", "NOUN", "Case=Acc|Number=Sing"),
+            (".", 3, "punct", "PUNCT", ""),
+        ]
+    )
+    for tok, lemma in zip(doc, ["в", "ход", "встреча", "подписать", "соглашение", "."]):
+        tok.lemma_ = lemma
+    assert subject(grammar(doc), doc[3]) is None
+
+
+def test_the_owner_of_an_object_hung_elsewhere_is_the_genitive_right_after_it():
+    """«расцениваем действия латвийской стороны как провокацию» with
+    «стороны» parsed onto the verb: the object's owner all the same."""
+    from accord.ru.event_recipients import _genitive_after
+
+    doc = ud_doc(
+        [
+            ("Мы", 1, "nsubj", "PRON", "Case=Nom"),
+            ("расцениваем", 1, "root", "VERB", "Number=Plur|VerbForm=Fin"),
+            ("действия", 1, "obj", "NOUN", "Case=Acc|Number=Plur"),
+            ("латвийской", 4, "amod", "ADJ", "Case=Gen|Number=Sing"),
+            ("стороны", 1, "obl", "NOUN", "Case=Gen|Number=Sing"),
+            ("как", 6, "case", "ADP", ""),
+            ("провокацию", 1, "obl", "NOUN", "Case=Acc|Number=Sing"),
+            (".", 1, "punct", "PUNCT", ""),
+        ]
+    )
+    assert _genitive_after(doc[2]).i == 4
+    assert _genitive_after(doc[6]) is None

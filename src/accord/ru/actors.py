@@ -19,8 +19,9 @@ from ..record import Mention, join_code
 from ..syntax import grammar
 from . import lexicon as lx
 from .anaphora import repeated_groups
+from .bare_bodies import same_body_before
 from .body_names import bracketed_aliases, quoted_bodies
-from .people import normal_form, office_holder, person_name
+from .people import normal_form, office_holder, person_name, title_chain
 
 
 @dataclass
@@ -213,6 +214,13 @@ def _context(doc, actors: list[Actor]) -> None:
         ):
             near += [c for c in head.children if c.i not in span_toks]
             a.sector = a.sector or _counterpart_sector(g, actors, at, head)
+        elif (
+            a.kind == "person" and g.is_(doc[a.start], "apposition") and lx.lemma(head) in lx.actor_words("title_nouns")
+        ):
+            chain = title_chain(g, head, span_toks)  # «Директор департамента МИД России Сергей Беляев»
+            near += chain
+            body = next((at[c.i] for c in chain if c.i in at and at[c.i].kind == "org" and at[c.i].sector), None)
+            a.sector = a.sector or (body.sector if body is not None and head.i not in at else None)
         leads = a.flag == "role" and a.end - a.start == 1 and lx.lemma(doc[a.start]) in lx.actor_words("led_by_roles")
         for t in near:
             b = at.get(t.i)
@@ -258,6 +266,20 @@ def _country_after(doc, actors: list[Actor]) -> None:
             continue
         if "Gen" in doc[b.start].morph.get("Case"):
             a.country = b.country
+
+
+def _unit_of_body_after(doc, actors: list[Actor]) -> None:
+    """A named unit with no sector of its own takes the sector and country
+    of the body named in the genitive right after it, wherever the parser
+    hung that word («в Центре общественных связей ФСБ России», «ФСБ» parsed
+    onto a noun earlier in the sentence)."""
+    starts = {a.start: a for a in actors}
+    for a in actors:
+        b = starts.get(a.end)
+        if a.kind != "org" or a.sector or a.flag or a.org or b is None or b.kind != "org" or not b.sector:
+            continue
+        if b.flag != "medium" and "Gen" in doc[b.start].morph.get("Case"):
+            a.sector, a.country = b.sector, a.country or b.country
 
 
 def _resolve_bodies(doc, actors: list[Actor]) -> list[tuple[int, int]]:
@@ -474,7 +496,9 @@ def build(doc, published: str | None = None) -> tuple[list[Actor], list[tuple[in
     actors.sort(key=lambda a: a.start)
     _republic(doc, actors)
     _country_after(doc, actors)
+    _unit_of_body_after(doc, actors)
     _context(doc, actors)  # first: a person named after a role takes its sector («Министр обороны … X»)
+    same_body_before(doc, actors)  # after its own modifiers gave a country («эстонского посольства»)
     chains = _resolve_bodies(doc, actors)
     chains += repeated_groups(doc, actors)  # «военнослужащие базы» after «российской военной базы»
     _context(doc, actors)  # a second pass: a head takes what its modifiers took in the first

@@ -20,10 +20,25 @@ def _verb_fits(g, verb) -> bool:
     if args is None or verb.pos_ != "VERB" or g.negated(verb):
         return False
     wanted = {a for a in args.split(",") if a}
-    return not wanted or any(lx.lemma(o) in wanted for o in g.objects(verb))
+    bare = [o for o in g.children(verb, "oblique") if g.child(o, "case") is None]  # «занимался деятельностью»
+    words = [w for o in g.objects(verb) + bare for w in [o, *g.children(o, "adjective", "clause_modifier")]]
+    return not wanted or any(lx.lemma(w) in wanted for w in words)  # «…, несовместимой со статусом»
 
 
-def _speaker(q) -> EventActor | None:
+def _doer(g, verb):
+    """The subject of a charge verb, or of the verb whose infinitive it is
+    («посольство пытается вмешиваться»), or the owner of the attempt it
+    names («попытка Минска отвлечь внимание»: ``attempt_nouns``)."""
+    subj = g.subjects(verb, agents=False)
+    head = verb.head
+    if not subj and g.is_(verb, "open_complement") and head.i != verb.i:
+        subj = g.subjects(head, agents=False)
+    if not subj and head.i != verb.i and lx.lemma(head) in lx.event_map("attempt_nouns"):  # «попытка Минска отвлечь»
+        subj = [c for c in g.children(head, "noun_modifier") if g.child(c, "case") is None]
+    return next(iter(subj), None)
+
+
+def speaker_party(q) -> EventActor | None:
     sp = q.speaker
     if sp is None or not sp.code:
         return None
@@ -35,7 +50,7 @@ def quoted_words(doc, quotes):
     """(quote index, the speaker as an event actor, a token of the quote's
     content) for every attributed quote: what charges and praise read."""
     for qi, q in enumerate(quotes):
-        speaker = _speaker(q)
+        speaker = speaker_party(q)
         if speaker is None:
             continue
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
@@ -49,7 +64,7 @@ def charges(g, doc, quotes, party) -> list[tuple]:
     out = []
     for qi, speaker, verb in quoted_words(doc, quotes):
         if _verb_fits(g, verb):
-            subj = next(iter(g.subjects(verb, agents=False)), None)
+            subj = _doer(g, verb)
             charged = party(subj) if subj is not None else None
             own = speaker.country or speaker.org
             if charged is None or (charged.country or charged.org) == own:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..record import EventActor, join_code
 from . import lexicon as lx
+from .window import window_start
 
 
 def accusative_only(tok) -> bool:
@@ -40,8 +41,14 @@ def own_body(doc, actors, at, tok, actor: EventActor) -> EventActor | None:
 
 def epithet_person(doc, actors, subj, country: EventActor) -> EventActor | None:
     """«Иранский дипломат поблагодарил Москву»: a word for a person just
-    named, as a subject, is the last person of that country named before."""
-    before = [a for a in actors if a.kind == "person" and a.named and a.end <= subj.i and a.country == country.country]
+    named, as a subject, is the last person of that country named before,
+    a few sentences back at most."""
+    start = window_start(subj)
+    before = [
+        a
+        for a in actors
+        if a.kind == "person" and a.named and start <= a.start and a.end <= subj.i and a.country == country.country
+    ]
     if not before or not before[-1].code():
         return None
     a = before[-1]
@@ -89,10 +96,13 @@ def document_adopters(g, verb, documents):
 
 def owner_conjuncts(g, at, tok, recipient: EventActor) -> list:
     """«осудили удары Израиля и США»: where the recipient is the owner of
-    the word (a genitive modifier), the owners coordinated with it."""
+    the word (a genitive modifier), the owners coordinated with it, or those
+    of the owner's own genitive («представители вооруженных сил A и B»)."""
     doc = tok.doc
     owners = [c for c in g.children(tok, "noun_modifier") if c.i in at and doc[at[c.i].start].idx == recipient.start]
-    return [c for o in owners for c in g.conjuncts(o)]
+    out = [c for o in owners for c in g.conjuncts(o)]
+    below = [d for o in owners for d in g.children(o, "noun_modifier") if g.child(d, "case") is None]
+    return out or [c for d in below for c in g.conjuncts(d)]  # «представители вооруженных сил A и B»
 
 
 def passive_sides(g, verb, party) -> list[tuple]:
@@ -197,16 +207,25 @@ def owned_pair_states(g, subj, meeting, sector: str | None) -> tuple[EventActor,
 def exercise_owner(g, verb, party) -> EventActor | None:
     """«Учения ОДКБ начались … В маневрах участвуют подразделения A, B, C»:
     the organization whose drills these are (an exercise noun with an
-    organization's genitive, in the trigger's sentence or the one before);
-    its drills are its own act with each participant, not one of each pair."""
+    organization's genitive, three levels down at most, in the trigger's
+    sentence or the two before: «Об этом сообщили в …» may stand between);
+    its drills are its own act, coded with no recipient (as the gold codes
+    them, whoever takes part), not one of each pair of participants."""
     exercises = lx.event_map("exercise_nouns")
     sent = verb.sent
-    start = verb.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    start = sent.start
+    for _ in range(2):
+        start = verb.doc[start - 1].sent.start if start > 0 else start
     for tok in verb.doc[start : sent.end]:
         if lx.lemma(tok) not in exercises:
             continue
-        for c in g.children(tok, "noun_modifier", "possessor"):
-            p = party(c)
-            if p is not None and p.org and not p.country:
-                return p
+        level = [tok]
+        for _ in range(3):  # «учения Коллективных сил … региона ОДКБ»: through the force's genitives
+            level = [
+                c for t in level for c in g.children(t, "noun_modifier", "possessor") if g.child(c, "case") is None
+            ]
+            for c in level:
+                p = party(c)
+                if p is not None and p.org and not p.country:
+                    return p
     return None

@@ -14,18 +14,20 @@ def _marked(g, head, mark, arg):
     """The nouns of a head that a recipient mark names."""
     if mark == "acc":
         objs = [o for o in g.objects(head) + passive_patients(g, head) if arg is None or o.i != arg.i]
+        objs = [o for o in objs if o.pos_ in ("NOUN", "PROPN", "PRON")]  # «объявила персоной нон грата»: «нон»
         subjects = g.subjects(head)  # «Турция будет поддерживать «братский Азербайджан»»: an accusative read as subject
         objs += [s for s in subjects[1:] if s.i > head.i and accusative_only(s)]
         return objs or _accusative_after(head, arg)
     if mark == "gen":  # «отверг претензии Душанбе»: the owner of what is rejected
         owned = [arg] if arg is not None else g.objects(head)
         owned += [c for c in g.children(head, "open_complement") if c.pos_ == "NOUN"]  # «назвал … провокацией Армении»
-        return [
+        out = [
             n
             for o in owned
             for n in g.children(o, "noun_modifier", "dative")  # an indeclinable owner may be read as a dative
             if g.child(n, "case") is None and ("Gen" in n.morph.get("Case") or _indeclinable(g, n))
         ]
+        return out or [n for o in owned for n in [_genitive_after(o)] if n is not None]
     if mark == "dat":  # a bare dative, whatever label the parser gave it
         return (
             g.children(head, "dative")
@@ -39,6 +41,18 @@ def _marked(g, head, mark, arg):
         )
     heads = [head] + g.children(head, "adverb")  # «совместно с армией Монголии»
     return [n for h in heads for w, _c, n in g.prep_args(h) if w == mark]
+
+
+def _genitive_after(noun):
+    """«расцениваем действия латвийской стороны как провокацию» with the
+    owner hung elsewhere: the genitive noun right after the object (past its
+    genitive adjectives), wherever the parser put it."""
+    for t in noun.doc[noun.i + 1 : noun.sent.end]:
+        if t.pos_ == "ADJ" and "Gen" in t.morph.get("Case"):
+            continue
+        ok = t.pos_ in ("NOUN", "PROPN") and "Gen" in t.morph.get("Case") and t.head.i != noun.i
+        return t if ok and not any(c.dep_ == "case" for c in t.children) else None
+    return None
 
 
 def _accusative_after(verb, arg) -> list:
@@ -127,3 +141,15 @@ def _deep_prep(g, noun, mark: str):
             nxt += list(t.children)
         level = nxt
     return None
+
+
+def shared_object(g, tok, verb):
+    """«вызвал посла России и вручил ему ноту»: a personal pronoun
+    (``object_pronouns``) as the recipient of a verb conjoined after another
+    stands for that verb's object."""
+    if tok is None or tok.pos_ != "PRON" or lx.lemma(tok) not in lx.event_map("object_pronouns"):
+        return tok
+    if not g.is_(verb, "conjunct") or verb.head.i == verb.i or verb.head.i > verb.i:
+        return tok
+    objs = [o for o in g.objects(verb.head) if o.pos_ in ("NOUN", "PROPN")]
+    return objs[0] if objs else tok

@@ -9,7 +9,9 @@ not taken so (a minister who tells of arrests did not make them)."""
 
 from __future__ import annotations
 
-from ..record import EventActor, join_code
+from bisect import bisect_right
+
+from ..record import Event, EventActor, join_code
 from . import lexicon as lx
 
 
@@ -31,6 +33,7 @@ def reporting_body(g, verb, quotes, at) -> EventActor | None:
     if not unsaid_doer(g, verb):
         return None
     q = next((q for q in quotes if q.start <= verb.idx < q.end), None)
+    q = q if q is not None else report_before(verb, quotes)
     sp = q.speaker if q is not None else None
     if sp is None or sp.name or not sp.code:
         return None
@@ -43,6 +46,31 @@ def reporting_body(g, verb, quotes, at) -> EventActor | None:
         return None
     sector = sp.code[len(sp.country) :] if sp.country and sp.code.startswith(sp.country) else None
     return EventActor(sp.start, sp.end, sp.text, sp.code, sp.country, sp.org, sector or None)
+
+
+def report_before(verb, quotes, sentences: int = 2):
+    """«Гражданин Литвы задержан, сообщили в ФСБ. В отношении задержанного
+    возбуждено уголовное дело»: the report of an institution (a speaker with
+    no name) that ends at most ``sentences`` sentences before the verb's
+    sentence, with no other quote after it and at most one paragraph break
+    between them; the act with no doer that follows it is told on that
+    institution's word."""
+    q = max((q for q in quotes if q.end <= verb.idx), key=lambda q: q.end, default=None)
+    sp = q.speaker if q is not None else None
+    if sp is None or sp.name or not sp.code:
+        return None
+    doc, sent, breaks = verb.doc, verb.sent, 0
+    for _ in range(sentences + 1):
+        if sent.start_char <= q.end:
+            return q
+        if sent.start == 0:
+            return None
+        prev = doc[sent.start - 1]  # a paragraph break is a space token of its own or trails the last word
+        breaks += (prev.text + prev.whitespace_).count("\n\n") > 0 or prev.is_space
+        if breaks > 1:
+            return None
+        sent = prev.sent
+    return None
 
 
 def passive_patients(g, verb) -> list:
@@ -68,3 +96,40 @@ def reported_role(doc, at, subj, quotes) -> EventActor | None:
     span = doc[a.start : a.end]
     code = join_code(sp.country, None, a.sector)
     return EventActor(span.start_char, span.end_char, span.text, code, sp.country, None, a.sector)
+
+
+def suspects_state(doc, out: list[Event]) -> None:
+    """«Гражданин Литвы задержан, сообщили в ФСБ. В отношении задержанного
+    возбуждено уголовное дело»: a legal act on a suspect (``suspect_acts``)
+    with no recipient of its own is on the one its doer arrested (COERCE)
+    in the same or one of the three sentences before: the recipient is that
+    arrest's."""
+    acts = lx.event_map("suspect_acts")
+    starts = [s.start_char for s in doc.sents]  # once per document
+    for k, e in enumerate(out):
+        if e.recipient is not None or e.actor is None or e.cameo not in acts:
+            continue
+        here = bisect_right(starts, e.trigger.start) - 1
+        earliest = starts[max(here - 3, 0)]
+        arrests = [
+            p
+            for p in out[:k]
+            if p.type == "COERCE" and p.actor and p.actor.code == e.actor.code and p.recipient is not None
+            if p.sentence["start"] >= earliest
+        ]
+        if arrests:
+            e.recipient = arrests[-1].recipient
+
+
+def summoning_body(g, verb, party) -> EventActor | None:
+    """«Посол Литвы вызван в МИД России»: a summons in the passive with no
+    agent is the act of the body the envoy is summoned to (the «в» noun in
+    the accusative; ``summon_verbs``); ``party`` codes a word, or gives None."""
+    if lx.lemma(verb) not in lx.event_map("summon_verbs") or not g.is_passive(verb) or g.agents(verb):
+        return None
+    for w, _c, n in g.prep_args(verb):
+        if w == "в" and "Loc" not in n.morph.get("Case"):
+            p = party(n)
+            if p is not None and p.country:
+                return p
+    return None

@@ -20,6 +20,13 @@ def row_for(g, verb, rows):
     objs += [  # «назвали заявление ошибочным», «назвала происходящее кампанией», «недружественным шагом»
         lx.lemma(w) for c in complements for w in [c, *g.children(c, "adjective"), *_infinitives(c)]
     ]
+    objs += [  # «назвала заявление «элементом гибридной атаки»»: a neutral head, the charge in its genitive
+        lx.lemma(n)
+        for c in g.children(verb, "open_complement")
+        if c.pos_ == "NOUN"
+        for n in g.children(c, "noun_modifier")
+        if g.child(n, "case") is None
+    ]
     for r in rows:
         if r["args"] == "-":
             return r, None

@@ -83,6 +83,7 @@ def subject(g, verb):
             return subj[0]
         plural = "Plur" in verb.morph.get("Number")
         places = [n for w, _c, n in g.prep_args(t) if w == "в" and plural and not time_noun(n)]
+        places = [n for n in places if lx.lemma(n) not in lx.event_map("circumstance_nouns")]  # «в ходе встречи»
         if places or (plural and g.subjects(t)):  # «в Бишкеке эти обвинения отвергли»: the place speaks
             return places[0] if places else _place_before(g, verb)
         converb = g.is_(t, "adverbial_clause") and "Conv" in t.morph.get("VerbForm")  # «…, обвинив Минск»

@@ -21,6 +21,7 @@ from . import lexicon as lx
 from .actors import Actor, actor_at, target
 from .charges import CHARGE_CAMEO, charges
 from .dates import date_of, date_range
+from .event_drills import drill_noun, drill_pairs
 from .event_moods import claim_content as _claim_content
 from .event_moods import conditional_threat
 from .event_moods import flags as _flags
@@ -39,11 +40,12 @@ from .event_parties import (
     passive_sides,
     plural_sense,
 )
-from .event_recipients import plural_pronoun, recipients, relative
-from .event_reports import reported_role, reporting_body
+from .event_recipients import plural_pronoun, recipients, relative, shared_object
+from .event_reports import reported_role, reporting_body, summoning_body, suspects_state
 from .event_rows import row_for
 from .event_subjects import subject
 from .praise import praises
+from .threats import THREAT_CAMEO, idiom_doer
 
 
 def _party(doc, actors, at, tok, place_ok: bool = True) -> EventActor | None:
@@ -60,8 +62,11 @@ def _party(doc, actors, at, tok, place_ok: bool = True) -> EventActor | None:
                 return None
             a = own[0]
     t = target(actors, a)
-    if not t.code():
-        return None
+    if not t.code():  # «в норвежский порт Берген» with Bergen uncoded: the adjective's state
+        own = [at[c.i] for c in tok.children if c.pos_ == "ADJ" and c.i in at and at[c.i].country]
+        if not own or own[0].kind is not None:
+            return None
+        a, t = own[0], target(actors, own[0])
     span = doc[a.start : a.end]
     return EventActor(span.start_char, span.end_char, span.text, t.code(), t.country, t.org, t.sector)
 
@@ -155,13 +160,23 @@ def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=(),
     """(actor, recipient) of each event a trigger states."""
     mutual = row["cameo"].startswith(tuple(lx.event_map("mutual"))) or lx.lemma(verb) in lx.event_map("mutual_verbs")
     subj = relative(g, subject(g, verb))
-    if subj is None and mutual:  # «был подписан договор между A и B», «планируется провести учения армий A и B»
+    drill = drill_noun(g, verb, arg) if mutual else None
+    if drill is not None:  # «учения ОДКБ начались», «прошли учения с участием A, B и C»: the noun's owners
+        party = lambda t: _party(doc, actors, at, t, place_ok=False)  # noqa: E731
+        sector = lambda t: at[t.i].sector if t.i in at and at[t.i].flag == "role" else None  # noqa: E731
+        found = drill_pairs(g, verb, drill, party, sector)
+        if found:
+            return found
+    doerless = lx.lemma(verb) in lx.event_map("doerless_verbs")  # «приглашены представители A и B»
+    if (
+        subj is None and mutual and not doerless
+    ):  # «был подписан договор между A и B», «планируется провести учения армий A и B»
         party = lambda t: _party(doc, actors, at, t, place_ok=False)  # noqa: E731
         sector = lambda t: at[t.i].sector if t.i in at and at[t.i].flag == "role" else None  # noqa: E731
         return owner_sides(g, arg, party, sector, meeting) or passive_sides(g, verb, party)
     if subj is None:  # «задержаны 14 контрабандистов, сообщили в ГКНБ»: the reporting body did it
-        actor = reporting_body(g, verb, quotes, at)
-        if actor is None:
+        actor = summoning_body(g, verb, lambda t: _party(doc, actors, at, t)) or reporting_body(g, verb, quotes, at)
+        if actor is None and not doerless:
             return []
     else:
         actor = _party(doc, actors, at, subj, place_ok=arg is None or subj.i != arg.i)  # «учения в Киргизии прошли»
@@ -171,7 +186,7 @@ def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=(),
         actor = epithet_person(doc, actors, subj, actor) or actor
     recipient, rec_tok = None, None
     for cand in recipients(g, verb, row, arg):
-        cand = plural_pronoun(g, relative(g, cand), verb, at)
+        cand = shared_object(g, plural_pronoun(g, relative(g, cand), verb, at), verb)
         recipient = _party(doc, actors, at, cand, place_ok=False) or _speaker_party(g, cand, quotes)
         recipient = recipient or (own_body(doc, actors, at, cand, actor) if actor is not None else None)
         if recipient is not None and actor is not None and recipient.code == actor.code and not mutual:
@@ -179,9 +194,15 @@ def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=(),
         if recipient is not None:
             rec_tok = cand
             break
-    conj = g.conjuncts(rec_tok) + owner_conjuncts(g, at, rec_tok, recipient) if rec_tok is not None else []
-    more = [_party(doc, actors, at, c, place_ok=False) for c in conj]
+    direct = g.conjuncts(rec_tok) if rec_tok is not None else []
+    owned = owner_conjuncts(g, at, rec_tok, recipient) if rec_tok is not None else []
+    more = [_party(doc, actors, at, c, place_ok=False) for c in direct]
+    more += [  # «вооруженных сил Киргизии и Таджикистана»: both MIL
+        _as_body(p, recipient) for p in (_party(doc, actors, at, c, place_ok=False) for c in owned) if p is not None
+    ]
     more = [p for p in more if p is not None and recipient is not None and p.code != recipient.code]
+    if actor is None and subj is None:  # «приглашены представители A и B»: the host unnamed
+        return [(None, r) for r in [recipient, *more] if r is not None]
     if actor is None:
         pair = _meeting_parties(g, at, subj, meeting, mutual, _flags(g, verb)[1], pair)
         if pair is None:  # «Стороны договорились …»: an act of the two, who are not named
@@ -193,8 +214,9 @@ def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=(),
     if mutual and others and rec_tok is not None and _in_place(g, rec_tok, {verb.i, getattr(arg, "i", -1)}):
         recipient, more = None, []  # «A и B провели учения у границы с C»: C is where, not a party
     owner = exercise_owner(g, verb, lambda t: _party(doc, actors, at, t, place_ok=False)) if mutual else None
-    if recipient is None and owner is not None:  # «В маневрах ОДКБ участвуют подразделения A, B и C»
-        return [(owner, p) for p in [actor, *others] if p.code != owner.code]
+    in_owners = recipient is not None and owner is not None and recipient.code == owner.code and others
+    if owner is not None and (recipient is None or in_owners):  # «В маневрах ОДКБ участвуют A, B и C»: its own act
+        return [(owner, None)]
     if recipient is None and mutual and others:
         parties = [actor] + others
         return [(a, b) for k, a in enumerate(parties) for b in parties[k + 1 :]]
@@ -202,6 +224,13 @@ def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=(),
         return [(actor, None)] + [(o, None) for o in others]
     pairs = [(actor, recipient)] + [(actor, r) for r in more]  # «обвинил Минск и Москву»: each of them
     return pairs + [(o, r) for o in others for r in [recipient, *more] if recipient is not None]
+
+
+def _as_body(p: EventActor, like: EventActor | None) -> EventActor:
+    """A bare state coordinated under a body word takes that body's sector."""
+    if like is None or not like.sector or like.org or p.sector or p.org or not p.country:
+        return p
+    return EventActor(p.start, p.end, p.text, join_code(p.country, None, like.sector), p.country, None, like.sector)
 
 
 def _in_place(g, tok, stop: set[int]) -> bool:
@@ -292,11 +321,17 @@ def _events_at(g, doc, actors, at, tok, table, published, meeting, quotes, pair=
         pair = nominal_meeting(g, tok, party, lambda s, a: _partners(g, doc, actors, at, s, a))
         info = lx.cameo_plover()["040"]
         return [_make(tok, "CONSULT", "040", info, *pair, False, False, False, published)] if pair else []
+    doer = idiom_doer(g, tok, quotes, lambda t: _party(doc, actors, at, t, place_ok=False))
+    if doer is not None:  # «ответ Москвы не заставит себя ждать»
+        info = lx.cameo_plover()[THREAT_CAMEO]
+        return [_make(tok, "THREATEN", THREAT_CAMEO, info, doer, None, False, False, False, published)]
     rows = table.get(lx.lemma(tok))
     if not rows or tok.pos_ not in ("VERB", "AUX"):
         return []
     if "Part" in tok.morph.get("VerbForm") and "Short" not in tok.morph.get("Variant"):
         return []  # «журналистов, арестованных в Китае»: a description, not a reported act
+    if "Inf" in tok.morph.get("VerbForm") and lx.lemma(tok.head) in lx.event_map("request_heads"):
+        return []  # «призвал Индию отказаться от поставок»: the act asked of another, not the caller's
     row, arg = row_for(g, tok, rows)
     if row is None or _claim_content(g, tok):
         return []
@@ -346,6 +381,7 @@ def events(doc, actors: list[Actor], quotes=(), published: str | None = None) ->
             seen.add(key)
             ev.quote = next((k for k, q in enumerate(quotes) if q.start <= tok.idx < q.end), None)
             out.append(ev)
+    suspects_state(doc, out)
     info = lx.cameo_plover()[CHARGE_CAMEO]
     for verb, speaker, charged, qi in charges(g, doc, quotes, lambda t: _party(doc, actors, at, t, place_ok=False)):
         key = ("ACCUSE", speaker.code, charged.code, False, False)

@@ -97,3 +97,15 @@ def office_holder(name: str, published: str | None) -> dict | None:
     when = published or "9999"
     live = [r for r in rows if (r.get("start") or "") <= when <= (r.get("end") or "9999")]
     return (live or rows or [None])[-1]
+
+
+def title_chain(g, head, skip: range) -> list:
+    """«Директор Второго европейского департамента МИД России Сергей Беляев»:
+    the genitives below a title noun the lexicon does not hold
+    (``title_nouns``), three levels down at most; the person named after it
+    takes the country and sector of the body they name."""
+    out, level = [], [head]
+    for _ in range(3):
+        level = [c for t in level for c in g.children(t, "noun_modifier") if c.i not in skip]
+        out += level
+    return out

@@ -11,6 +11,7 @@ from __future__ import annotations
 from ..syntax import grammar
 from . import lexicon as lx
 from .actors import Actor, actor_at, target
+from .window import SERVICE_BACK, window_start
 
 
 def noun_after(tok, case: str, modifiers: tuple[str, ...]):
@@ -53,8 +54,9 @@ def bare_service(g, who) -> bool:
 
 def service_owner(doc, at, actors: list[Actor], who) -> Actor | None:
     """The coded body whose service of the same name was named last before
-    ``who`` («пресс-служба МИД Узбекистана» before a bare «пресс-служба»)."""
-    for t in reversed(doc[: who.i]):
+    ``who`` («пресс-служба МИД Узбекистана» before a bare «пресс-служба»), a
+    few sentences back at most (:func:`accord.ru.window.window_start`)."""
+    for t in reversed(doc[window_start(who, SERVICE_BACK) : who.i]):
         if lx.lemma(t) == lx.lemma(who):
             owner = actor_at(doc, at, genitive_after(t))
             if owner is not None and target(actors, owner).code():
@@ -65,16 +67,19 @@ def service_owner(doc, at, actors: list[Actor], who) -> Actor | None:
 def owner_named_before(doc, at, actors: list[Actor], who) -> Actor | None:
     """«Корабли Северного флота вышли в море, сообщили в пресс-службе
     флота»: a service whose owner is a bare noun with no code is the service
-    of the coded body last named with that noun."""
+    of the coded body last named with that noun, a few sentences back at most."""
     if who is None or lx.lemma(who) not in lx.quote_words("service_nouns"):
         return None
     owner = genitive_after(who)
     if owner is None or owner.i in at:
         return None
+    start = window_start(owner, SERVICE_BACK)
     named = [
         a
         for a in actors
-        if a.end <= owner.i and any(lx.lemma(doc[i]) == lx.lemma(owner) for i in range(a.start, a.end))
+        if start <= a.start
+        and a.end <= owner.i
+        and any(lx.lemma(doc[i]) == lx.lemma(owner) for i in range(a.start, a.end))
     ]
     return named[-1] if named and target(actors, named[-1]).code() else None
 

@@ -1,0 +1,30 @@
+"""The Russian threat idiom (accord.ru.events): «ответ Москвы не заставит
+себя ждать» — a negated «заставить себя ждать» whose subject is a word of
+response (``threat_idiom_subjects``) is a threat (THREATEN), not a negated
+act. The doer is the speaker of the quote that holds it, else the owner of
+the response («ответ России»)."""
+
+from __future__ import annotations
+
+from . import lexicon as lx
+from .charges import speaker_party
+
+THREAT_CAMEO = "130"
+
+
+def idiom_doer(g, verb, quotes, party):
+    """The doer of a threat the verb states as the idiom, or None where the
+    verb is no such idiom (``party`` codes a word, or gives None)."""
+    if lx.lemma(verb) not in lx.event_map("threat_idiom_verbs") or not g.negated(verb):
+        return None
+    waits = [c for c in verb.children if lx.lemma(c) in lx.event_map("threat_idiom_waits")]
+    selves = [c for w in [verb, *waits] for c in w.children if lx.lemma(c) in lx.event_map("threat_idiom_selves")]
+    subj = next(iter(g.subjects(verb, agents=False)), None)
+    if not waits or not selves or subj is None or lx.lemma(subj) not in lx.event_map("threat_idiom_subjects"):
+        return None
+    q = next((q for q in quotes if q.start <= verb.idx < q.end), None)
+    spoken = speaker_party(q) if q is not None else None
+    if spoken is not None:
+        return spoken
+    owners = [c for c in g.children(subj, "noun_modifier") if g.child(c, "case") is None]
+    return next((p for p in map(party, owners) if p is not None), None)
