@@ -48,7 +48,7 @@ def test_a_bare_mission_is_the_mission_named_before():
     doc = _doc(_BACK, {1: "посольство", 5: "уточнить", 8: "диппредставительство"})
     actors = [Actor(2, 3, "state", country="RUS"), Actor(6, 7, "org", country="RUS", sector="MED", flag="medium")]
     (q,) = quotes(doc, actors)
-    assert q.text.startswith("Атташе") and q.speaker.code == "RUS"
+    assert q.text.startswith("Атташе") and q.speaker.code == "RUSGOV"
 
 
 def test_the_mission_of_the_adjective_not_the_city_it_is_in():
@@ -59,7 +59,7 @@ def test_the_mission_of_the_adjective_not_the_city_it_is_in():
         Actor(10, 11, "state", country="LTU", named=True),
     ]
     (q,) = quotes(doc, actors)
-    assert q.speaker.code == "RUS"
+    assert q.speaker.code == "RUSGOV"
 
 
 # «Учения пройдут, сообщает БелТА со ссылкой на Минобороны Белоруссии.»

@@ -131,8 +131,8 @@ def own_country(doc, at, noun) -> str | None:
 def mission(doc, at, actors: list[Actor], cue) -> Actor | None:
     """«сообщили ТАСС в посольстве»: the mission of the state named with it,
     else of the state of the last mission named before («атташе посольства
-    России …, уточнили в диппредставительстве»); coded by its state alone,
-    as «в посольстве РФ» is."""
+    России …, уточнили в диппредставительстве»); a mission is its state's
+    government (GOV), as diplomats are."""
     g = grammar(doc)
     for s in g.subjects(cue):
         a = actor_at(doc, at, s)
@@ -143,7 +143,7 @@ def mission(doc, at, actors: list[Actor], cue) -> Actor | None:
         return None
     missions = [t for t in doc[: noun.i + 1] if lx.lemma(t) in lx.quote_words("mission_nouns")]
     country = next((c for c in (own_country(doc, at, t) for t in reversed(missions)) if c), None)
-    return None if country is None else Actor(noun.i, noun.i + 1, "org", country=country)
+    return None if country is None else Actor(noun.i, noun.i + 1, "org", country=country, sector="GOV")
 
 
 def owner_after(doc, at, actors: list[Actor], a: Actor | None) -> Actor | None:
