@@ -28,6 +28,8 @@ _WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 _POSTED = re.compile(r"[ \t]+(?:to|in)[ \t]+")
 #: capitalised words that follow a title: the name, maybe after a rank
 _CAPS = re.compile(r"[ \t]+((?:[A-Z][\w'\-]+[ \t]+){0,4}[A-Z][\w'\-]+)\b")
+#: a title mention that already holds the envoy's post ("the Ambassador of China to Kazakhstan")
+_ENDS_POSTED = re.compile(r"[ \t](?:to|in)[ \t]+(?:the[ \t]+)?[A-Z][\w'\-]*(?:[ \t]+[A-Z][\w'\-]*)*$")
 
 
 def _words(s: str) -> list[str]:
@@ -70,7 +72,8 @@ def _name_after(ctx: _Ctx, m, places: dict[int, object]) -> tuple[str, list[str]
     """'the Ambassador of China to Kazakhstan Han Chunlin': the name (and the
     ranks before it) that follows a title the mention ended at, after the
     place the envoy is posted to (which the actors may have read into the
-    name: "Georgia Robin Dunnigan"); None if no name follows."""
+    name: "Georgia Robin Dunnigan", or into the title mention itself); None
+    if no name follows."""
     text, at = ctx.text, m.end
     posted = _POSTED.match(text, at)
     after = places.get(posted.end()) if posted is not None else None
@@ -87,7 +90,7 @@ def _name_after(ctx: _Ctx, m, places: dict[int, object]) -> tuple[str, list[str]
     rest = words[len(ranks) :] if words[: len(ranks)] == ranks else []
     if not 2 <= len(rest) <= 3 or not _proper(" ".join(rest)):
         return None
-    if at == m.end and rest[0] not in first_names():
+    if at == m.end and rest[0] not in first_names() and not _ENDS_POSTED.search(text, m.start, m.end):
         return None  # "the Ambassador of China Monday": only a known given name right after the title
     return " ".join(rest), ranks
 
