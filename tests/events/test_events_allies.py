@@ -71,3 +71,36 @@ def test_the_allies_of_an_organisation_told_as_a_party_are_no_list(build):
     evs[0].recipient = EventActor(0, 7, "Elbonia", code="IGOPCT", org="PCT")  # "the Pact" among the parties
     out = [e for e in ally_recipients(doc, evs) if e.type == "AID"]
     assert [e.recipient for e in out] == [None]
+
+
+def test_the_allies_as_the_subject_are_no_recipient(build):
+    """'... drilled . The allies criticised Elbonia .': the allies act; the act is not aimed at them."""
+    rows = [
+        ("Elbonia", "Elbonia", "PROPN", "NNP", "nsubj", 5, G),
+        (",", ",", "PUNCT", ",", "punct", 0, NO),
+        ("Freedonia", "Freedonia", "PROPN", "NNP", "conj", 0, G),
+        ("and", "and", "CCONJ", "CC", "cc", 2, NO),
+        ("Sylvania", "Sylvania", "PROPN", "NNP", "conj", 2, G),
+        ("drilled", "drill", "VERB", "VBD", "ROOT", 5, NO),
+        (".", ".", "PUNCT", ".", "punct", 5, NO),
+        ("The", "the", "DET", "DT", "det", 8, NO),
+        ("allies", "ally", "NOUN", "NNS", "nsubj", 9, NO),
+        ("criticised", "criticise", "VERB", "VBD", "ROOT", 9, NO),
+        ("Elbonia", "Elbonia", "PROPN", "NNP", "dobj", 9, G),
+        (".", ".", "PUNCT", ".", "punct", 9, NO),
+    ]
+    doc = build(rows, sent_starts=(0, 7))
+    evs = _events(doc)[:-1]
+    crit = doc[9]
+    second = {"start": doc[7].idx, "end": len(doc.text)}
+    evs.append(
+        Event(
+            "ACCUSE",
+            Span(crit.idx, crit.idx + len(crit), crit.text),
+            second,
+            actor=_side(doc, 8, "FRE"),
+            recipient=_side(doc, 10, "ELB"),
+        )
+    )
+    out = [e for e in ally_recipients(doc, evs) if e.type == "ACCUSE"]
+    assert [e.recipient.country for e in out] == ["ELB"]

@@ -108,6 +108,20 @@ def test_goods_arrived_in_a_place_are_the_suppliers_aid(build):
     assert not [c for c in find_candidates(build(rows)[:]) if c.type == "AID"]
 
 
+def test_craft_arriving_on_their_own_are_no_delivery(build):
+    """'Russian fighter jets arrived in Belarus': no batch of goods, so no AID from the arrival."""
+    rows = [
+        ("Russian", "russian", "ADJ", "JJ", "amod", 2, G),
+        ("fighter", "fighter", "NOUN", "NN", "compound", 2, "O"),
+        ("jets", "jet", "NOUN", "NNS", "nsubj", 3, "O"),
+        ("arrived", "arrive", "VERB", "VBD", "ROOT", 3, "O"),
+        ("in", "in", "ADP", "IN", "prep", 3, "O"),
+        ("Belarus", "Belarus", "PROPN", "NNP", "pobj", 4, "B-GPE"),
+        (".", ".", "PUNCT", ".", "punct", 3, "O"),
+    ]
+    assert not [c for c in find_candidates(build(rows)[:]) if c.type == "AID"]
+
+
 def test_goods_handed_over_in_the_passive_are_the_suppliers_aid(build):
     """'Turkish drones were delivered to Kyrgyzstan' (no agent): supplier -> the party they go to;
     'Kyrgyzstan will receive Turkish drones' is a delivery to come, no buyer's intent."""

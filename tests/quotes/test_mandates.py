@@ -36,6 +36,9 @@ def test_a_demand_in_the_subjunctive_is_no_quote(nlp, text):
         ("The ministry insisted that the exercise was purely defensive.", "purely defensive"),
         ("Lavrov insisted that Russia should not be blamed for the incident.", "should not be blamed"),
         ("The analyst suggests that the sides remain far apart on the border issue.", "far apart"),
+        ("Lavrov insisted that the sanctions are illegal and will not change Moscow's course.", "are illegal"),
+        ("The Kremlin insisted that Russian troops have no role in the fighting.", "no role"),
+        ("Officials suggested that the sanctions remain in force.", "remain in force"),
     ],
 )
 def test_a_statement_after_the_same_verbs_is_a_quote(nlp, text, words):

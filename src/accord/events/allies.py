@@ -27,6 +27,9 @@ MIN_GROUP = 3
 def ally_recipients(doc, events: list[Event]) -> list[Event]:
     """``events`` with each act aimed at "the allies" aimed at every member of
     the group told just before (see the module docstring)."""
+    words = party_words("ally_nouns")
+    if not any(t.lower_ in words for t in doc):
+        return events
     index = {s.start_char: i for i, s in enumerate(doc.sents)}
     groups: dict = {}  # trigger start -> (sentence number, the distinct parties of its events)
     for e in events:
@@ -49,7 +52,7 @@ def ally_recipients(doc, events: list[Event]) -> list[Event]:
 def _allies(doc, e: Event, groups: dict, index: dict) -> list:
     """The members of the group "the allies" under ``e``'s trigger stands for, less the actor's party."""
     tok = trigger_token(doc, e)
-    if tok is None or not any(_ally_phrase(t) for t in tok.subtree if t.i != tok.i):
+    if tok is None or not any(_ally_phrase(t) and _aimed_at(t, tok) for t in tok.subtree if t.i != tok.i):
         return []
     si = index.get(e.sentence["start"], 0)
     best = None
@@ -65,6 +68,17 @@ def _allies(doc, e: Event, groups: dict, index: dict) -> list:
         return []
     own = party_of(e.actor)
     return [m for m in best[1] if party_of(m) != own]
+
+
+def _aimed_at(t, tok) -> bool:
+    """The ally noun is what the act is aimed at (its object, dative or
+    prepositional object), never its subject's words ("The allies also
+    criticised North Korea": the allies act)."""
+    path = [t, *t.ancestors]
+    below = next((i for i, a in enumerate(path) if a.i == tok.i), None)
+    if below is None or below == 0:
+        return False
+    return not any(a.dep_ in ("nsubj", "nsubjpass", "csubj", "agent") for a in path[:below])
 
 
 def _ally_phrase(t) -> bool:

@@ -122,7 +122,8 @@ def _acquiring(t, g) -> bool:
 
 
 def _arrival(t, g, lex: Lexicon) -> Candidate | None:
-    """ "The first batch of Indian air defence systems arrived in Yerevan",
+    """ "The first batch of Indian air defence systems arrived in Yerevan"
+    (a batch or unit of goods: jets or frigates arriving are no delivery),
     "Turkish drones were delivered / handed over to Kyrgyzstan": military goods
     of a named supplier that arrive in a place or are handed over to a party
     with no agent named: the supplier's aid to the place's state or the party
@@ -130,6 +131,9 @@ def _arrival(t, g, lex: Lexicon) -> Candidate | None:
     lemma = t.lemma_.lower()
     if lemma in party_words("arrival_verbs"):
         role = "subject"
+        first = g.child(t, role)
+        if first is None or first.lemma_.lower() not in W.words("goods_batches") | party_words("goods_units"):
+            return None  # "Russian fighter jets arrived in Belarus for drills": craft that come on their own
     elif lemma in party_words("handover_verbs") and not g.agents(t):
         role = "passive_subject"
     else:

@@ -182,9 +182,12 @@ def mandate(tok, lo: int, hi: int) -> bool:
         return all(a.tag_ == "VB" and a.lemma_ == "be" for a in auxes)  # "that the envoy be recalled"
     if head.tag_ == "VB":
         return True  # "that the Polish side stop ..."
-    # a bare present after a singular subject or a past cue: "that Kabul investigate", "demanded that the troops leave"
+    # a bare present after a singular subject: "that Kabul investigate"; after a plural one and a past cue
+    # only a verb that never states ("demanded that the troops leave"): "insisted that the sanctions are
+    # illegal", "that Russian troops have no role" state a view
     singular = subj.tag_ in ("NN", "NNP") or subj.lower_ in word_set("singular_pronouns")
-    return head.tag_ == "VBP" and (singular or tok.tag_ == "VBD")
+    only_asks = tok.tag_ == "VBD" and tok.lemma_.lower() in word_set("asking_only_verbs")
+    return head.tag_ == "VBP" and (singular or only_asks)
 
 
 def _copular_participle(tok) -> bool:
