@@ -8,14 +8,14 @@ from accord.events.assemble import _fronted_capital
 NO = "O"
 
 
-def _rows(verb, lemma, agent=False):
-    """'In Ruritania , the claims were <verb> [by Elbonia] .'"""
+def _rows(verb, lemma, agent=False, place="Minsk", subject=("claims", "claim")):
+    """'In Minsk , the claims were <verb> [by Elbonia] .' (Minsk: a capital in the actors' dictionary)"""
     rows = [
         ("In", "in", "ADP", "IN", "prep", 6, NO),
-        ("Ruritania", "Ruritania", "PROPN", "NNP", "pobj", 0, "B-GPE"),
+        (place, place, "PROPN", "NNP", "pobj", 0, "B-GPE"),
         (",", ",", "PUNCT", ",", "punct", 6, NO),
         ("the", "the", "DET", "DT", "det", 4, NO),
-        ("claims", "claim", "NOUN", "NNS", "nsubjpass", 6, NO),
+        (*subject, "NOUN", "NNS", "nsubjpass", 6, NO),
         ("were", "be", "AUX", "VBD", "auxpass", 6, NO),
         (verb, lemma, "VERB", "VBN", "ROOT", 6, NO),
     ]
@@ -32,6 +32,15 @@ def test_a_fronted_capital_is_the_voice_of_an_agentless_statement(build):
     ):
         doc = build(_rows(verb, lemma), [(1, 2, "RUR", "RUR", None, None, "location")])
         assert _fronted_capital(SimpleNamespace(type=cat, tok=doc[6]), ActorGroups(doc)) == 0, verb
+
+
+def test_no_voice_from_a_venue_city_or_for_a_debated_text(build):
+    # "In Geneva, the claims were rejected" (a city, no capital); "In Minsk, the resolutions were rejected" (no words said)
+    for place, subject in (("Geneva", ("claims", "claim")), ("Minsk", ("resolutions", "resolution"))):
+        doc = build(
+            _rows("rejected", "reject", place=place, subject=subject), [(1, 2, "RUR", "RUR", None, None, "location")]
+        )
+        assert _fronted_capital(SimpleNamespace(type="REJECT", tok=doc[6]), ActorGroups(doc)) is None, place
 
 
 def test_no_voice_with_an_agent_or_for_a_material_act(build):

@@ -406,3 +406,20 @@ def test_an_act_decided_is_no_announcement():
 def test_an_act_planned_or_being_decided_is_future():
     assert F.is_future(_decided("plans", "plan", "VBZ"))
     assert F.is_future(_decided("decides", "decide", "VBZ"))
+
+
+def test_an_act_decided_for_a_later_date_stays_future():
+    """'Lithuania decided to close the border next week': decided, but not done yet."""
+    t = doc(
+        [
+            ("Lithuania", "Lithuania", "PROPN", "NNP", "nsubj", 1),
+            ("decided", "decide", "VERB", "VBD", "ROOT", 1),
+            ("to", "to", "PART", "TO", "aux", 3),
+            ("close", "close", "VERB", "VB", "xcomp", 1),
+            ("the", "the", "DET", "DT", "det", 5),
+            ("border", "border", "NOUN", "NN", "dobj", 3),
+            ("next", "next", "ADJ", "JJ", "amod", 7),
+            ("week", "week", "NOUN", "NN", "npadvmod", 3),
+        ]
+    )[3]
+    assert F.is_future(t)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..actors.lexicon import COUNTRY, get_lexicon
+from ..actors.lexicon import CAPITAL, COUNTRY, get_lexicon
 from ..actors.regions import region_codes
 from ..actors.words import codes
 from ..record import Event, EventActor, Span
@@ -403,13 +403,15 @@ def _fronted_capital(c: Candidate, actors: ActorGroups) -> int | None:
     """The mention of the place of a fronted ``In <capital>,`` phrase on an
     agentless passive statement act ("In Yerevan, the statement was
     rejected", "In Minsk, these claims were dismissed as groundless"): the
-    capital stands for its state's voice (``voiced_types``); else None."""
+    capital stands for its state's voice (``voiced_types``) where what the
+    passive tells of is words said (``voiced_nouns``) and the place is a
+    capital ("In Geneva, the Russian proposal was rejected": a venue); else None."""
     tok = c.tok
     g = grammar(tok)
     if c.type not in party_words("voiced_types") or tok.pos_ != "VERB" or g.agents(tok):
         return None
     sj = g.child(tok, "passive_subject")
-    if sj is None:
+    if sj is None or sj.lemma_.lower() not in party_words("voiced_nouns"):
         return None
     for pr in g.children(tok, "prep"):
         if pr.lower_ not in party_words("voiced_preps") or pr.i > sj.left_edge.i:
@@ -417,9 +419,15 @@ def _fronted_capital(c: Candidate, actors: ActorGroups) -> int | None:
         for p in g.children(pr, "prep_object"):
             mi = actors.at(p)
             m = actors.mentions[mi] if mi is not None else None
-            if m is not None and m.country and m.kind in ("location", "state") and not m.org:
+            if m is not None and m.country and m.kind in ("location", "state") and not m.org and _capital(p):
                 return mi
     return None
+
+
+def _capital(tok) -> bool:
+    """Is ``tok`` (the head of a place name) a capital in the actors' dictionary?"""
+    span = tok.doc[tok.left_edge.i : tok.i + 1] if tok.left_edge.pos_ == "PROPN" else tok.doc[tok.i : tok.i + 1]
+    return any(e.type == CAPITAL for e in get_lexicon().lookup(span))
 
 
 def _first_coded_after(tok, a_group: list, actors: ActorGroups, cat: str | None = None) -> list:

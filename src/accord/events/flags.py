@@ -169,7 +169,7 @@ def is_future(tok) -> bool:
             if g.is_(c, "adjective", "compound") and lw in W.words("future_modifiers") and t.pos_ == "NOUN":
                 return True
         if t.i != tok.i and t.lemma_.lower() in W.words("plan_verbs") and g.is_(tok, "open_complement"):
-            return not _decision_taken(t)
+            return not _decision_taken(t, tok)
         if t.lower_ == "going" and g.has_child(t, "open_complement"):
             return True
         if t.i != tok.i and t.lemma_.lower() in W.words("ready_words"):
@@ -177,11 +177,15 @@ def is_future(tok) -> bool:
     return _plans_what_will_be(tok, g) or _headline_infinitive(tok, g)
 
 
-def _decision_taken(t) -> bool:
+def _decision_taken(t, act) -> bool:
     """``the government decided to close the checkpoints``: a decision told as
     taken (``decision_verbs`` in the past) is the act's news, no announcement of a
-    future one (``decides to close``, ``will decide to`` stay future)."""
-    return t.lemma_.lower() in W.words("decision_verbs") and t.tag_ in ("VBD", "VBN")
+    future one (``decides to close``, ``will decide to`` stay future, and so does
+    a decided act dated ahead: ``decided to hold talks next month``)."""
+    if t.lemma_.lower() not in W.words("decision_verbs") or t.tag_ not in ("VBD", "VBN"):
+        return False
+    ahead = W.words("future_modifiers")
+    return not any(w.lower_ in ahead for w in act.subtree)
 
 
 def _headline_infinitive(tok, g) -> bool:
