@@ -37,14 +37,19 @@ def _event(doc, kind, trig, actor, recipient=None):
 
 
 def test_the_communique_of_a_meeting_is_the_organisations(build):
-    for noun, lemma in (("communique", "communique"), ("ministers", "minister"), ("leaders", "leader")):
+    for noun, lemma, tag, want in (
+        ("communique", "communique", "NN", "PCT"),
+        ("ministers", "minister", "NNS", "PCT"),
+        ("leaders", "leader", "NNS", "PCT"),
+        ("president", "president", "NN", None),  # one person, no plenary
+    ):
         rows = list(ROWS)
-        rows[5] = (noun, lemma) + ROWS[5][2:]
+        rows[5] = (noun, lemma, "NOUN", tag) + ROWS[5][4:]
         doc = build(rows, MENTIONS, sent_starts=(0, 4))
         met = _event(doc, "CONSULT", 2, _party(doc, 0, 2, "IGOPCT", org="PCT"))
         said = _event(doc, "ACCUSE", 6, _party(doc, 4, 6), _party(doc, 7, 8, "ELB", "ELB"))
         plenary_actors(doc, [met, said])
-        assert said.actor.org == "PCT" and said.recipient.country == "ELB", noun
+        assert said.actor.org == want and said.recipient.country == "ELB", noun
 
 
 def test_no_organisation_without_its_meeting_or_for_a_coded_voice(build):
@@ -53,7 +58,7 @@ def test_no_organisation_without_its_meeting_or_for_a_coded_voice(build):
     plenary_actors(doc, [said])  # no meeting told before
     assert said.actor.org is None
     rows = list(ROWS)
-    rows[5] = ("ministers", "minister") + ROWS[5][2:]
+    rows[5] = ("ministers", "minister", "NOUN", "NNS") + ROWS[5][4:]
     doc = build(rows, MENTIONS, sent_starts=(0, 4))
     met = _event(doc, "CONSULT", 2, _party(doc, 0, 2, "IGOPCT", org="PCT"))
     said = _event(doc, "ACCUSE", 6, _party(doc, 4, 6, "RURGOV", "RUR"))  # "the Ruritanian ministers"

@@ -57,7 +57,11 @@ def chaired_attendees(doc, events: list[Event]) -> list[Event]:
     kept = [e for e in events if e.trigger.start not in out_of and not _organisation_at_host(e, told)]
     for start, (v, sent, host, guests) in out_of.items():
         model = next((e for e in events if e.trigger.start == start and e.type == "CONSULT"), None)
-        dated = next((e for e in events if e.sentence["start"] <= start and e.date), None)
+        dated = max(
+            (e for e in events if e.sentence["start"] <= start and e.date),
+            key=lambda e: e.sentence["start"],
+            default=None,
+        )  # the latest dated act told up to the gathering
         for m in guests:
             e = copy(model) if model is not None else _consult(v, sent)
             e.actor, e.recipient = EventActor(**vars(host)), EventActor.of(m)

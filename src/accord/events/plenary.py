@@ -50,7 +50,7 @@ def plenary_actors(doc, events: list[Event]) -> None:
 def _ownerless_voice(doc, a: EventActor) -> bool:
     """Is the party a document or a plenary noun phrase that names no coded
     state or organisation of its own ("The final declaration", "the heads of
-    state", "the ministers")?"""
+    state", "the ministers"; a plenary noun in the plural)?"""
     span = doc.char_span(a.start, a.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
@@ -58,6 +58,6 @@ def _ownerless_voice(doc, a: EventActor) -> bool:
     lemma = head.lemma_.lower()
     if lemma not in own_words("document_nouns") and lemma not in party_words("plenary_nouns"):
         return False
-    if lemma in party_words("plenary_nouns") and (a.country or a.org):
-        return False
+    if lemma in party_words("plenary_nouns") and (a.country or a.org or head.tag_ != "NNS"):
+        return False  # a plenary is many ("the presidents"): "The president condemned ..." is one person
     return not any((m.country or m.org) for m in mentions_in(doc, a.start, a.end))

@@ -130,9 +130,9 @@ def own_country(doc, at, noun) -> str | None:
 
 def mission(doc, at, actors: list[Actor], cue) -> Actor | None:
     """«сообщили ТАСС в посольстве»: the mission of the state named with it,
-    else of the state of the last mission named before («атташе посольства
-    России …, уточнили в диппредставительстве»); a mission is its state's
-    government (GOV), as diplomats are."""
+    else of the state of the last mission named before, a few sentences back
+    at most («атташе посольства России …, уточнили в диппредставительстве»);
+    a mission is its state's government (GOV), as diplomats are."""
     g = grammar(doc)
     for s in g.subjects(cue):
         a = actor_at(doc, at, s)
@@ -141,7 +141,9 @@ def mission(doc, at, actors: list[Actor], cue) -> Actor | None:
     noun = mission_noun(g, cue)
     if noun is None:
         return None
-    missions = [t for t in doc[: noun.i + 1] if lx.lemma(t) in lx.quote_words("mission_nouns")]
+    missions = [
+        t for t in doc[window_start(noun, SERVICE_BACK) : noun.i + 1] if lx.lemma(t) in lx.quote_words("mission_nouns")
+    ]
     country = next((c for c in (own_country(doc, at, t) for t in reversed(missions)) if c), None)
     return None if country is None else Actor(noun.i, noun.i + 1, "org", country=country, sector="GOV")
 
