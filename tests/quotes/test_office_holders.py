@@ -38,13 +38,6 @@ def test_a_ministry_headed_is_its_minister():
     assert _periphrasis(["the", "Kazakh", "press", "service"]) is None
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from accord.nlp import load
-
-    return load(components=("accord_actors", "accord_quotes"))
-
-
 @pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "words", "name"),

@@ -7,13 +7,6 @@ import pytest
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from accord.nlp import load
-
-    return load(components=("accord_actors", "accord_quotes"))
-
-
 def speakers(nlp, text):
     doc = nlp(text)
     return {q.text: (q.speaker.name or q.speaker.text) if q.speaker else None for q in doc._.quotes}

@@ -7,13 +7,6 @@ import pytest
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from accord.nlp import load
-
-    return load(components=("accord_actors", "accord_quotes"))
-
-
 def test_university_named_after_a_person_is_not_the_speakers_name(nlp):
     doc = nlp("A professor at Carlos Lima University said the drills were a signal to Beijing.")
     names = [q.speaker.name for q in doc._.quotes if q.speaker]

@@ -8,13 +8,6 @@ import pytest
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from accord.nlp import load
-
-    return load(components=("accord_actors", "accord_quotes"))
-
-
 def test_a_quoted_phrase_inside_the_object_of_noted_is_an_act(nlp):
     doc = nlp('Deputy Foreign Minister Arman Issetov noted the "businesslike tone" of the consultations.')
     assert not [q for q in doc._.quotes if "businesslike" in q.text]

@@ -13,13 +13,6 @@ from translated_helpers import one, quote_rows
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from accord.nlp import load
-
-    return load(components=("accord_actors", "accord_quotes"))
-
-
 def found(nlp, text):
     """(quote text, speaker name or text) of each quote."""
     return quote_rows(nlp, text)

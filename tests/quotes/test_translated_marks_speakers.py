@@ -8,13 +8,6 @@ from translated_helpers import one, quote_rows
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from accord.nlp import load
-
-    return load(components=("accord_actors", "accord_quotes"))
-
-
 @pytest.mark.parametrize(
     "text, words, speaker",
     [

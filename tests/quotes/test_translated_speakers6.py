@@ -15,13 +15,6 @@ from accord.quotes.speaker_phrase import _title_read
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from accord.nlp import load
-
-    return load(components=("accord_actors", "accord_quotes"))
-
-
 def test_a_chinese_name_after_a_long_title_is_the_person(nlp):
     qs = quote_rows(
         nlp,
