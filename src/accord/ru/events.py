@@ -41,7 +41,7 @@ from .event_parties import (
     plural_sense,
 )
 from .event_recipients import plural_pronoun, recipients, relative, shared_object
-from .event_reports import reported_role, reporting_body, summoning_body, suspects_state
+from .event_reports import reported_partner, reported_role, reporting_body, summoning_body, suspects_state
 from .event_rows import row_for
 from .event_subjects import subject
 from .praise import praises
@@ -173,7 +173,8 @@ def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=(),
     ):  # «был подписан договор между A и B», «планируется провести учения армий A и B»
         party = lambda t: _party(doc, actors, at, t, place_ok=False)  # noqa: E731
         sector = lambda t: at[t.i].sector if t.i in at and at[t.i].flag == "role" else None  # noqa: E731
-        return owner_sides(g, arg, party, sector, meeting) or passive_sides(g, verb, party)
+        found = owner_sides(g, arg, party, sector, meeting) or passive_sides(g, verb, party)
+        return reported_partner(g, verb, quotes, at, party) or found if found == [(None, None)] else found
     if subj is None:  # «задержаны 14 контрабандистов, сообщили в ГКНБ»: the reporting body did it
         actor = summoning_body(g, verb, lambda t: _party(doc, actors, at, t)) or reporting_body(g, verb, quotes, at)
         if actor is None and not doerless:
