@@ -34,3 +34,28 @@ def _counted(text, published="2026-09-01"):
 def test_a_joint_act_signed_in_the_passive_is_the_reporting_body_s_with_its_partner(text, actor, partner):
     got = _counted(text)
     assert any(a == actor and r == partner for _t, a, r in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "supplier", "receiver"),
+    [
+        (
+            "Армения и Индия подписали контракт на поставку армянской армии дополнительных зенитных ракетных комплексов.",
+            "IND",
+            "ARM",
+        ),
+        (
+            "Казахстан и Турция подписали соглашение о поставках казахстанской армии бронетехники, "
+            "сообщило Минобороны Казахстана.",
+            "TUR",
+            "KAZ",
+        ),
+        ("Узбекистан и Туркмения подписали соглашение о поставках газа Узбекистану.", "TKM", "UZB"),
+    ],
+)
+def test_a_contract_to_deliver_to_one_signatory_is_the_other_s_promise(text, supplier, receiver):
+    from accord.ru.extract import extract_text
+
+    *_, events = extract_text(text, "2026-09-01")
+    got = [(e.type, e.actor.code, e.recipient.code, e.future) for e in events if e.actor and e.recipient]
+    assert ("AGREE", supplier, receiver, True) in got, got

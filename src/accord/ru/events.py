@@ -44,6 +44,7 @@ from .event_recipients import plural_pronoun, recipients, relative, shared_objec
 from .event_reports import reported_partner, reported_role, reporting_body, summoning_body, suspects_state
 from .event_rows import row_for
 from .event_subjects import subject
+from .event_supplies import contract_supplies
 from .praise import praises
 from .threats import THREAT_CAMEO, idiom_doer
 
@@ -383,6 +384,13 @@ def events(doc, actors: list[Actor], quotes=(), published: str | None = None) ->
             ev.quote = next((k for k, q in enumerate(quotes) if q.start <= tok.idx < q.end), None)
             out.append(ev)
     suspects_state(doc, out)
+    for verb, row, supplier, receiver in contract_supplies(g, doc, out, lambda t: _party(doc, actors, at, t, False)):
+        kind, cameo, neg = _plover_mood(lx.cameo_plover()[row["cameo"]]["plover"], row["cameo"], False, True, False)
+        key = (kind, supplier.code, receiver.code, neg, False)
+        if key not in seen:  # «подписали контракт на поставку армянской армии комплексов»: the supplier's promise
+            seen.add(key)
+            info = lx.cameo_plover().get(cameo, {"plover": kind})
+            out.append(_make(verb, kind, cameo, info, supplier, receiver, neg, True, False, published))
     info = lx.cameo_plover()[CHARGE_CAMEO]
     for verb, speaker, charged, qi in charges(g, doc, quotes, lambda t: _party(doc, actors, at, t, place_ok=False)):
         key = ("ACCUSE", speaker.code, charged.code, False, False)
