@@ -59,3 +59,27 @@ def test_a_contract_to_deliver_to_one_signatory_is_the_other_s_promise(text, sup
     *_, events = extract_text(text, "2026-09-01")
     got = [(e.type, e.actor.code, e.recipient.code, e.future) for e in events if e.actor and e.recipient]
     assert ("AGREE", supplier, receiver, True) in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "Армения и Индия подписали план военного сотрудничества. "
+            "Поставки зенитных комплексов Армении начнутся в 2027 году.",
+            ("AGREE", "IND", "ARM"),
+        ),
+        (
+            "Как сообщили в Минобороны Белоруссии, поставки вооружений Казахстану начались в прошлом месяце.",
+            ("AID", "BLRMIL", "KAZ"),
+        ),
+        (
+            "Таджикистан и Россия подписали соглашение о военном сотрудничестве. "
+            "Поставки вооружений Таджикистану начнутся в следующем году.",
+            ("AGREE", "RUS", "TJK"),
+        ),
+    ],
+)
+def test_a_delivery_told_as_the_subject_of_a_phase_verb_has_its_supplier(text, triple):
+    got = _counted(text)
+    assert triple in got, got

@@ -25,13 +25,15 @@ def unsaid_doer(g, verb) -> bool:
     return finite and not g.subjects(verb) and not g.is_(verb, "open_complement", "conjunct")
 
 
-def reporting_body(g, verb, quotes, at, hosts=()) -> EventActor | None:
+def reporting_body(g, verb, quotes, at, hosts=(), doerless=True) -> EventActor | None:
     """The institution whose report holds an act with no doer of its own
     (see the module's doc), as a party; None when there is none, or when
     the act took place in another state («В Киргизии задержаны …, сообщили
     в МИД Таджикистана»: not Tajikistan's act) than those in ``hosts`` (the
-    partner of a joint act, in whose capital it may be signed)."""
-    if not unsaid_doer(g, verb):
+    partner of a joint act, in whose capital it may be signed). With
+    ``doerless`` False the act need not lack a doer in its clause (a
+    delivery told as a noun: «Поставки … начнутся, сообщили в …»)."""
+    if doerless and not unsaid_doer(g, verb):
         return None
     q = next((q for q in quotes if q.start <= verb.idx < q.end), None)
     q = q if q is not None else report_before(verb, quotes)

@@ -61,3 +61,36 @@ def contract_supplies(g, doc, out, party) -> list[tuple]:
                 found.append((verb, row, r, a) if p.country == a.country else (verb, row, a, r))
             break
     return found
+
+
+def supply_subject(g, verb, arg):
+    """The delivery noun the trigger's row matched, when it is the verb's own
+    subject («Поставки комплексов начнутся»), else None."""
+    if arg is None or lx.lemma(arg) not in lx.event_map("supply_nouns"):
+        return None
+    return arg if any(s.i == arg.i for s in g.subjects(verb, agents=False)) else None
+
+
+def supply_pairs(g, verb, noun, party, body, pair) -> list[tuple]:
+    """(supplier, receiver) of a delivery told as the subject of a phase
+    verb: the receiver is a bare noun below the delivery noun that reads as
+    a dative («Поставки комплексов Индии начнутся»); the supplier is the
+    institution whose report tells it (``body``: «сообщили в
+    Рособоронэкспорте»), else the other state of the last act of two states
+    (``pair``: the contract signed before it) when the receiver is one of
+    them; [] when either is unknown."""
+    from .event_parties import dative_below
+
+    cands = dative_below(g, noun) + [
+        d for t in [verb, noun, *g.children(noun, "noun_modifier")] for d in g.children(t, "dative")
+    ]
+    receiver = next((p for p in (party(c) for c in cands) if p is not None and p.country), None)
+    if receiver is None:
+        return []
+    if body is not None and body.country and body.country != receiver.country:
+        return [(body, receiver)]
+    sides = [pair.actor, pair.recipient] if pair is not None else []
+    if any(s.country == receiver.country for s in sides):
+        other = next(s for s in sides if s.country != receiver.country)
+        return [(other, receiver)]
+    return []

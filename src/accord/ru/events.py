@@ -44,7 +44,7 @@ from .event_recipients import plural_pronoun, recipients, relative, shared_objec
 from .event_reports import reported_partner, reported_role, reporting_body, summoning_body, suspects_state
 from .event_rows import row_for
 from .event_subjects import subject
-from .event_supplies import contract_supplies
+from .event_supplies import contract_supplies, supply_pairs, supply_subject
 from .praise import praises
 from .threats import THREAT_CAMEO, idiom_doer
 
@@ -168,6 +168,11 @@ def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=(),
         found = drill_pairs(g, verb, drill, party, sector)
         if found:
             return found
+    supply = supply_subject(g, verb, arg)
+    if supply is not None:  # «Поставки комплексов Индии начнутся в 2027 году»: the supplier is not in the clause
+        party = lambda t: _party(doc, actors, at, t, place_ok=False)  # noqa: E731
+        body = reporting_body(g, verb, quotes, at, doerless=False)
+        return supply_pairs(g, verb, supply, party, body, pair)
     doerless = lx.lemma(verb) in lx.event_map("doerless_verbs")  # «приглашены представители A и B»
     if (
         subj is None and mutual and not doerless
