@@ -83,3 +83,26 @@ def test_a_contract_to_deliver_to_one_signatory_is_the_other_s_promise(text, sup
 def test_a_delivery_told_as_the_subject_of_a_phase_verb_has_its_supplier(text, triple):
     got = _counted(text)
     assert triple in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "Как сообщили в пресс-службе ОДКБ, активная фаза учений продлится до 19 сентября. "
+            "В следующем году аналогичные маневры пройдут в Киргизии.",
+            ("AGREE", "IGOCSTO", "KGZ"),
+        ),
+        (
+            "По данным пресс-службы Минобороны России, в следующем году совместные учения пройдут в Белоруссии.",
+            ("AGREE", "RUSMIL", "BLR"),
+        ),
+        (
+            "Как сообщили в пресс-службе ОДКБ, следующие совместные учения пройдут в Таджикистане.",
+            ("AGREE", "IGOCSTO", "TJK"),
+        ),
+    ],
+)
+def test_drills_ahead_in_a_host_state_are_the_reporter_s_promise_to_the_host(text, triple):
+    got = _counted(text)
+    assert triple in got, got

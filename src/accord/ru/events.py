@@ -21,7 +21,7 @@ from . import lexicon as lx
 from .actors import Actor, actor_at, target
 from .charges import CHARGE_CAMEO, charges
 from .dates import date_of, date_range
-from .event_drills import drill_noun, drill_pairs
+from .event_drills import drill_noun, drill_pairs, hosted_drill
 from .event_moods import claim_content as _claim_content
 from .event_moods import conditional_threat
 from .event_moods import flags as _flags
@@ -166,6 +166,7 @@ def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=(),
         party = lambda t: _party(doc, actors, at, t, place_ok=False)  # noqa: E731
         sector = lambda t: at[t.i].sector if t.i in at and at[t.i].flag == "role" else None  # noqa: E731
         found = drill_pairs(g, verb, drill, party, sector)
+        found = found or hosted_drill(g, verb, at, lambda h: reporting_body(g, verb, quotes, at, h, doerless=False))
         if found:
             return found
     supply = supply_subject(g, verb, arg)
