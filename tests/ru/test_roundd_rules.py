@@ -106,3 +106,24 @@ def test_a_delivery_told_as_the_subject_of_a_phase_verb_has_its_supplier(text, t
 def test_drills_ahead_in_a_host_state_are_the_reporter_s_promise_to_the_host(text, triple):
     got = _counted(text)
     assert triple in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("«Это очередная провокация Минска», — заявил министр иностранных дел Польши.", ("ACCUSE", "POLGOV", "BLRGOV")),
+        ("«Мы имеем дело с откровенной ложью Киева», — заявила Захарова.", ("ACCUSE", "RUSGOV", "UKRGOV")),
+        (
+            "По словам Байрамова, заявления Еревана — это дезинформация армянской стороны.",
+            ("ACCUSE", "AZEGOV", "ARM"),
+        ),
+    ],
+)
+def test_a_reproach_told_as_a_noun_with_its_doer_is_the_speaker_s_charge(text, triple):
+    got = _counted(text)
+    assert triple in got, got
+
+
+def test_a_denied_reproach_noun_is_no_charge():
+    got = _counted("«Это не агрессия России, а ответ на действия НАТО», — сказал Песков.")
+    assert not any(t == "ACCUSE" for t, _a, _r in got), got
