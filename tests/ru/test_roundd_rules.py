@@ -127,3 +127,19 @@ def test_a_reproach_told_as_a_noun_with_its_doer_is_the_speaker_s_charge(text, t
 def test_a_denied_reproach_noun_is_no_charge():
     got = _counted("«Это не агрессия России, а ответ на действия НАТО», — сказал Песков.")
     assert not any(t == "ACCUSE" for t, _a, _r in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "Гражданину Латвии отказано во въезде в Россию, сообщили в пресс-службе ФСБ.",
+            ("SANCTION", "RUSSPY", "LVA"),
+        ),
+        ("Как сообщили в МИД Польши, белорусским чиновникам отказано в визах.", ("SANCTION", "POLGOV", "BLRGOV")),
+        ("Власти Литвы отказывают гражданам Белоруссии во въезде.", ("SANCTION", "LTUGOV", "BLR")),
+    ],
+)
+def test_entry_or_visas_refused_is_a_ban_of_the_refusing_side(text, triple):
+    got = _counted(text)
+    assert triple in got, got
