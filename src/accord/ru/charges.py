@@ -3,7 +3,8 @@
 as «X заявил, что Y нарушает договоренности» is. The verbs and their
 objects are data (``charge_verbs`` in ``lang/ru/events/words.tsv``); the
 act of another party's that the speaker reports is the speaker's ACCUSE
-(CAMEO 112), its subject the recipient. A negated one («не нарушала») is a
+(CAMEO 112), its subject the recipient; so is a reproach told as a noun
+with its doer in the genitive (``charge_nouns``: «Это провокация Минска»). A negated one («не нарушала») is a
 defence, not a charge; the speaker's own side is charged by nobody.
 """
 
@@ -62,12 +63,17 @@ def charges(g, doc, quotes, party) -> list[tuple]:
     """(verb, speaker, charged party, quote index) for each reproach in a
     quote's content; ``party`` codes a word (or gives None)."""
     out = []
+    nouns = lx.event_map("charge_nouns")
     for qi, speaker, verb in quoted_words(doc, quotes):
-        if _verb_fits(g, verb):
+        if verb.pos_ == "NOUN" and lx.lemma(verb) in nouns and not g.negated(verb):  # «Это провокация Минска»
+            subj = next((c for c in g.children(verb, "noun_modifier") if g.child(c, "case") is None), None)
+        elif _verb_fits(g, verb):
             subj = _doer(g, verb)
-            charged = party(subj) if subj is not None else None
-            own = speaker.country or speaker.org
-            if charged is None or (charged.country or charged.org) == own:
-                continue
-            out.append((verb, speaker, charged, qi))
+        else:
+            continue
+        charged = party(subj) if subj is not None else None
+        own = speaker.country or speaker.org
+        if charged is None or (charged.country or charged.org) == own:
+            continue
+        out.append((verb, speaker, charged, qi))
     return out

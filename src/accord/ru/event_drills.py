@@ -97,3 +97,27 @@ def drill_pairs(g, verb, noun, party, sector) -> list[tuple]:
     if len(parties) == 1:
         return [(parties[0], None)]
     return [(a, b) for k, a in enumerate(parties) for b in parties[k + 1 :]]
+
+
+def hosted_drill(g, verb, at, body) -> list[tuple]:
+    """«Как сообщили в пресс-службе ОДКБ, … В следующем году аналогичные
+    маневры пройдут в Киргизии»: drills still ahead whose noun names no
+    party, held in a state («в» with a state's name), are the reporting
+    institution's act toward the host (``body(hosts)`` gives that
+    institution, or None); [] when the drills are not ahead or have no
+    host or no reporter."""
+    if not any("Fut" in v.morph.get("Tense") for v in [verb, *g.children(verb, "aux")]):
+        return []
+    hosts = [
+        at[n.i]
+        for w, _c, n in g.prep_args(verb)
+        if w == "в" and n.i in at and at[n.i].kind == "state" and "Acc" not in n.morph.get("Case")
+    ]
+    if len(hosts) != 1 or not hosts[0].country:
+        return []
+    host = hosts[0]
+    reporter = body((host.country,))
+    if reporter is None or reporter.country == host.country:
+        return []
+    span = verb.doc[host.start : host.end]
+    return [(reporter, EventActor(span.start_char, span.end_char, span.text, host.country, host.country, None, None))]

@@ -25,12 +25,15 @@ def unsaid_doer(g, verb) -> bool:
     return finite and not g.subjects(verb) and not g.is_(verb, "open_complement", "conjunct")
 
 
-def reporting_body(g, verb, quotes, at) -> EventActor | None:
+def reporting_body(g, verb, quotes, at, hosts=(), doerless=True) -> EventActor | None:
     """The institution whose report holds an act with no doer of its own
     (see the module's doc), as a party; None when there is none, or when
     the act took place in another state («В Киргизии задержаны …, сообщили
-    в МИД Таджикистана»: not Tajikistan's act)."""
-    if not unsaid_doer(g, verb):
+    в МИД Таджикистана»: not Tajikistan's act) than those in ``hosts`` (the
+    partner of a joint act, in whose capital it may be signed). With
+    ``doerless`` False the act need not lack a doer in its clause (a
+    delivery told as a noun: «Поставки … начнутся, сообщили в …»)."""
+    if doerless and not unsaid_doer(g, verb):
         return None
     q = next((q for q in quotes if q.start <= verb.idx < q.end), None)
     q = q if q is not None else report_before(verb, quotes)
@@ -42,7 +45,7 @@ def reporting_body(g, verb, quotes, at) -> EventActor | None:
         for w, _c, n in g.prep_args(verb)
         if w == "в" and n.i in at and at[n.i].kind == "state" and "Acc" not in n.morph.get("Case")
     ]
-    if any(p.country != sp.country for p in places):
+    if any(p.country != sp.country and p.country not in hosts for p in places):
         return None
     sector = sp.code[len(sp.country) :] if sp.country and sp.code.startswith(sp.country) else None
     return EventActor(sp.start, sp.end, sp.text, sp.code, sp.country, sp.org, sector or None)
@@ -133,3 +136,21 @@ def summoning_body(g, verb, party) -> EventActor | None:
             if p is not None and p.country:
                 return p
     return None
+
+
+def reported_partner(g, verb, quotes, at, party) -> list[tuple]:
+    """«Соглашение о сотрудничестве с Узбекистаном подписано, сообщили в
+    Минобороны Казахстана»: a joint act in the passive with no doer and no
+    «между» pair, inside an institution's report, is that institution's act
+    with the «с» partner of what was done (or of the verb) as the other
+    party; [] when there is no such report or partner."""
+    levels = [[verb], passive_patients(g, verb)]
+    levels.append([c for t in levels[1] for c in t.children])
+    for level in levels:  # the verb, what was done, and the level below it («соглашение о сотрудничестве с X»)
+        for t in level:
+            for w, _c, n in g.prep_args(t):
+                p = party(n) if w == "с" else None
+                body = reporting_body(g, verb, quotes, at, (p.country,)) if p is not None else None
+                if body is not None and p.code != body.code and p.country != body.country:
+                    return [(body, p)]
+    return []

@@ -21,7 +21,7 @@ from . import lexicon as lx
 from .actors import Actor, actor_at, target
 from .charges import CHARGE_CAMEO, charges
 from .dates import date_of, date_range
-from .event_drills import drill_noun, drill_pairs
+from .event_drills import drill_noun, drill_pairs, hosted_drill
 from .event_moods import claim_content as _claim_content
 from .event_moods import conditional_threat
 from .event_moods import flags as _flags
@@ -41,9 +41,10 @@ from .event_parties import (
     plural_sense,
 )
 from .event_recipients import plural_pronoun, recipients, relative, shared_object
-from .event_reports import reported_role, reporting_body, summoning_body, suspects_state
+from .event_reports import reported_partner, reported_role, reporting_body, summoning_body, suspects_state
 from .event_rows import row_for
 from .event_subjects import subject
+from .event_supplies import contract_supplies, supply_pairs, supply_subject
 from .praise import praises
 from .threats import THREAT_CAMEO, idiom_doer
 
@@ -165,15 +166,22 @@ def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=(),
         party = lambda t: _party(doc, actors, at, t, place_ok=False)  # noqa: E731
         sector = lambda t: at[t.i].sector if t.i in at and at[t.i].flag == "role" else None  # noqa: E731
         found = drill_pairs(g, verb, drill, party, sector)
+        found = found or hosted_drill(g, verb, at, lambda h: reporting_body(g, verb, quotes, at, h, doerless=False))
         if found:
             return found
+    supply = supply_subject(g, verb, arg)
+    if supply is not None:  # «Поставки комплексов Индии начнутся в 2027 году»: the supplier is not in the clause
+        party = lambda t: _party(doc, actors, at, t, place_ok=False)  # noqa: E731
+        body = reporting_body(g, verb, quotes, at, doerless=False)
+        return supply_pairs(g, verb, supply, party, body, pair)
     doerless = lx.lemma(verb) in lx.event_map("doerless_verbs")  # «приглашены представители A и B»
     if (
         subj is None and mutual and not doerless
     ):  # «был подписан договор между A и B», «планируется провести учения армий A и B»
         party = lambda t: _party(doc, actors, at, t, place_ok=False)  # noqa: E731
         sector = lambda t: at[t.i].sector if t.i in at and at[t.i].flag == "role" else None  # noqa: E731
-        return owner_sides(g, arg, party, sector, meeting) or passive_sides(g, verb, party)
+        found = owner_sides(g, arg, party, sector, meeting) or passive_sides(g, verb, party)
+        return reported_partner(g, verb, quotes, at, party) or found if found == [(None, None)] else found
     if subj is None:  # «задержаны 14 контрабандистов, сообщили в ГКНБ»: the reporting body did it
         actor = summoning_body(g, verb, lambda t: _party(doc, actors, at, t)) or reporting_body(g, verb, quotes, at)
         if actor is None and not doerless:
@@ -382,6 +390,13 @@ def events(doc, actors: list[Actor], quotes=(), published: str | None = None) ->
             ev.quote = next((k for k, q in enumerate(quotes) if q.start <= tok.idx < q.end), None)
             out.append(ev)
     suspects_state(doc, out)
+    for verb, row, supplier, receiver in contract_supplies(g, doc, out, lambda t: _party(doc, actors, at, t, False)):
+        kind, cameo, neg = _plover_mood(lx.cameo_plover()[row["cameo"]]["plover"], row["cameo"], False, True, False)
+        key = (kind, supplier.code, receiver.code, neg, False)
+        if key not in seen:  # «подписали контракт на поставку армянской армии комплексов»: the supplier's promise
+            seen.add(key)
+            info = lx.cameo_plover().get(cameo, {"plover": kind})
+            out.append(_make(verb, kind, cameo, info, supplier, receiver, neg, True, False, published))
     info = lx.cameo_plover()[CHARGE_CAMEO]
     for verb, speaker, charged, qi in charges(g, doc, quotes, lambda t: _party(doc, actors, at, t, place_ok=False)):
         key = ("ACCUSE", speaker.code, charged.code, False, False)
