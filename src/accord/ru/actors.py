@@ -22,6 +22,7 @@ from .anaphora import repeated_groups
 from .bare_bodies import same_body_before
 from .body_names import bracketed_aliases, quoted_bodies
 from .people import normal_form, office_holder, person_name, title_chain
+from .romanize import by_country
 
 
 @dataclass
@@ -567,11 +568,12 @@ def target(actors: list[Actor], a: Actor) -> Actor:
 def to_mention(doc, actors: list[Actor], a: Actor) -> Mention:
     t = target(actors, a)
     span = doc[a.start : a.end]
-    return Mention(
+    name = by_country(t.name, t.extra.get("normal"), t.country) if t.kind == "person" and t.name else t.name
+    return Mention(  # a person's name as his country's press spells it («Хоссейн» of Iran: Hossein), as quotes do
         span.start_char,
         span.end_char,
         span.text,
-        name=t.name,
+        name=name,
         kind=a.kind if a.kind else None,
         code=t.code(),
         country=t.country,
