@@ -26,6 +26,11 @@ pytestmark = pytest.mark.model
             "KGZGOV",
         ),
         (
+            "The Investigative Committee of Russia opened a criminal case.",
+            "The Investigative Committee of Russia",
+            "RUSJUD",  # a state's investigators, not an NGO "committee"
+        ),
+        (
             "The Border Guard Service of Azerbaijan reported a shooting.",
             "The Border Guard Service of Azerbaijan",
             "AZEMIL",
