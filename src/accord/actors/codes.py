@@ -14,7 +14,7 @@ from .parts import STATE_KINDS, Draft, Phrase, Piece
 from .phrases import head_index
 from .surnames import terms_for
 from .text import phrase_text, plural_token
-from .words import codes, word_set
+from .words import codes, word_map, word_set
 
 EDU_HEADS = {"university", "institute", "academy", "school", "college"}
 
@@ -357,7 +357,12 @@ def sector_from_orgent(doc, p: Piece) -> str | None:
     head = words[-1]
     if head in EDU_HEADS:
         return "EDU"
+    state = bool(word_set("state_body_words") & set(words[:-1]))
+    if state and head in word_set("state_body_remit_heads"):
+        # "the State Border Committee" (MIL), "the Federal Intelligence Service" (SPY): a state body's remit
+        remits = word_map("state_body_remits")
+        return next((remits[w] for w in words[:-1] if w in remits), "GOV")
     if head in word_set("ngo_heads"):
-        # "the State Border Committee", "the State Security Committee": a state's own body, not an NGO
-        return "GOV" if word_set("state_body_words") & set(words[:-1]) else "NGO"
+        # "the State Security Committee": a state's own body, not an NGO
+        return "GOV" if state else "NGO"
     return None

@@ -212,6 +212,9 @@ def _entity_pieces(doc, chosen: list, taken: bytearray, ent_country: dict, arr) 
                 chosen.append(Piece(k, e, PERSON, Entry(PERSON, doc[k:e].text), body_from=s))
                 e = k
             s = _after_state(chosen, taken, words, s, e)
+            e = _before_state(chosen, taken, words, s, e)
+            if _agent_body_tail(chosen, taken, words, s, e):
+                continue
         if label == "PERSON":
             _person_entity(doc, s, e, chosen, taken, by_end)
         elif not any(taken[s:e]):
@@ -252,6 +255,36 @@ def _after_state(chosen: list, taken: bytearray, words, s: int, e: int) -> int:
     if not words[lead.end][:1].isupper() or not (rest[-1] in heads or {"of", "for", "on"} & set(rest)):
         return s  # "Foreign Minister of Georgia [Lasha Darsalia]": a person, not a body
     return lead.end
+
+
+def _before_state(chosen: list, taken: bytearray, words, s: int, e: int) -> int:
+    """Where an organisation entity's own name ends before "of" and the state
+    that ends it ("the State Border Committee [of Belarus]"), so that the body
+    is a piece the state's name then joins: else ``e``."""
+    last = next((p for p in chosen if p.end == e), None)
+    if last is None or last.type != COUNTRY or last.start - s < 2 or words[last.start - 1].lower() != "of":
+        return e
+    if any(taken[s : last.start - 1]) or words[last.start - 2].lower() not in _body_heads():
+        return e
+    return last.start - 1
+
+
+def _agent_body_tail(chosen: list, taken: bytearray, words, s: int, e: int) -> bool:
+    """An agent word that an organisation entity ends with a body noun ("the
+    [Border Guard] Service"): the body noun is the agent's, one piece."""
+    if e - s < 2 or taken[e - 1] or words[e - 1].lower() not in _body_heads():
+        return False
+    agent = next((p for p in chosen if p.end == e - 1 and p.start >= s), None)
+    if agent is None or agent.type != AGENT or any(not taken[i] for i in range(s, e - 1) if i >= agent.start):
+        return False
+    if any(not taken[i] for i in range(s, agent.start)):
+        return False
+    agent.end, taken[e - 1] = e, 1
+    return True
+
+
+def _body_heads() -> set:
+    return word_set("body_heads") | word_set("ngo_heads")
 
 
 def _person_entity(doc, s: int, e: int, chosen: list, taken: bytearray, by_end: dict) -> None:

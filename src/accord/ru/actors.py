@@ -22,6 +22,7 @@ from .anaphora import repeated_groups
 from .bare_bodies import same_body_before
 from .body_names import bracketed_aliases, quoted_bodies
 from .people import normal_form, office_holder, person_name, title_chain
+from .romanize import by_country
 
 
 @dataclass
@@ -198,7 +199,7 @@ def _context(doc, actors: list[Actor]) -> None:
         if a.kind is None:
             continue
         span_toks = range(a.start, a.end)
-        near = [c for i in span_toks for c in doc[i].children if c.i not in span_toks]
+        near = [c for i in span_toks for c in doc[i].children if c.i not in span_toks and not _posted_in(doc[i], c)]
         level = [c for n in near if g.is_(n, "noun_modifier") for c in n.children]
         deeper = [c for n in level if g.is_(n, "noun_modifier", "apposition") and n.i not in at for c in n.children]
         near += level + deeper  # «военнослужащие сил специальных операций Белоруссии»: three modifiers down
@@ -206,7 +207,7 @@ def _context(doc, actors: list[Actor]) -> None:
         if a.kind == "person" and g.is_(doc[a.start], "apposition") and head.i in at:
             role = at[head.i]
             role.ref = actors.index(a)
-            near += [head] + [c for c in head.children if c.i not in span_toks]
+            near += [head] + [c for c in head.children if c.i not in span_toks and not _posted_in(head, c)]
         elif (
             a.kind == "person"
             and g.is_(doc[a.start], "apposition")
@@ -244,6 +245,12 @@ def _context(doc, actors: list[Actor]) -> None:
             a.country = a.country or b.country
             if b.org and not a.org and b.flag != "role":
                 a.org = b.org
+
+
+def _posted_in(noun, c) -> bool:
+    """«посол Ирака в Москве»: the city an envoy is posted in is not his state."""
+    envoy = lx.lemma(noun) in lx.actor_words("envoy_nouns")
+    return envoy and any(lx.lemma(x) == "в" and x.dep_ == "case" for x in c.children)
 
 
 def _counterpart_sector(g, actors: list[Actor], at: dict, noun) -> str | None:
@@ -567,11 +574,12 @@ def target(actors: list[Actor], a: Actor) -> Actor:
 def to_mention(doc, actors: list[Actor], a: Actor) -> Mention:
     t = target(actors, a)
     span = doc[a.start : a.end]
-    return Mention(
+    name = by_country(t.name, t.extra.get("normal"), t.country) if t.kind == "person" and t.name else t.name
+    return Mention(  # a person's name as his country's press spells it («Хоссейн» of Iran: Hossein), as quotes do
         span.start_char,
         span.end_char,
         span.text,
-        name=t.name,
+        name=name,
         kind=a.kind if a.kind else None,
         code=t.code(),
         country=t.country,
