@@ -224,3 +224,32 @@ def test_a_place_something_is_near_is_no_party_of_the_phrase(build):
         doc = build(rows, [(5, 6, "RUR", "RUR", None, None, "state")])
         actors = Groups(doc)
         assert [actors.mentions[m].code for m in actors.group(doc[1])] == found, prep
+
+
+def _hyphen_pair_rows(first, second, noun):
+    # "<first>-<second> <noun> began ." (the parser hangs the first modifier on the second)
+    return [
+        (first, first, "ADJ", "JJ", "amod", 2, "B-NORP"),
+        ("-", "-", "PUNCT", "HYPH", "punct", 2, "I-NORP"),
+        (second, second, "PROPN", "NNP", "compound", 3, "I-NORP"),
+        (noun, noun, "NOUN", "NNS", "nsubj", 4, "O"),
+        ("began", "begin", "VERB", "VBD", "ROOT", 4, "O"),
+        (".", ".", "PUNCT", ".", "punct", 4, "O"),
+    ]
+
+
+def test_a_hyphenated_pair_of_national_modifiers_names_both_states(build):
+    # "Russian-Belarusian exercises began .", "Kazakh-Uzbek talks began .": both states are parties
+    for first, second, codes in (("Russian", "Belarusian", ("RUS", "BLR")), ("Kazakh", "Uzbek", ("KAZ", "UZB"))):
+        mentions = [(0, 1, *codes[:1] * 2, None, None, "state"), (2, 3, *codes[1:] * 2, None, None, "state")]
+        doc = build(_hyphen_pair_rows(first, second, "exercises"), mentions)
+        got = {ActorGroups(doc).mentions[m].code for m in ActorGroups(doc).group(doc[3])}
+        assert got == set(codes)
+
+
+def test_a_hyphenated_modifier_that_is_no_state_adds_no_party(build):
+    # "pro-Russian protests began .": one state, no pair
+    rows = _hyphen_pair_rows("pro", "Russian", "protests")
+    doc = build(rows, [(2, 3, "RUS", "RUS", None, None, "state")])
+    actors = ActorGroups(doc)
+    assert [actors.mentions[m].code for m in actors.group(doc[3])] == ["RUS"]

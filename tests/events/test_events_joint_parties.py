@@ -69,3 +69,46 @@ def test_a_joint_activity_told_far_before_lends_no_parties(build, monkeypatch):
     monkeypatch.setattr(joint_parties, "JOINT_SENTENCES", 0)  # the two sentences as if far apart
     out = _run(build, "Joint")
     assert [(e.actor, e.recipient) for e in out if e.type == "AGREE"] == [(None, None)]
+
+
+def _invited_doc(build, noun, noun_lemma):
+    """'Kyrgyzstan held patrols with Uzbekistan . Tajikistan was invited to the <noun> .'"""
+    rows = [
+        ("Kyrgyzstan", "Kyrgyzstan", "PROPN", "NNP", "nsubj", 1, G),
+        ("held", "hold", "VERB", "VBD", "ROOT", 1, "O"),
+        ("drills", "drill", "NOUN", "NNS", "dobj", 1, "O"),
+        ("with", "with", "ADP", "IN", "prep", 1, "O"),
+        ("Uzbekistan", "Uzbekistan", "PROPN", "NNP", "pobj", 3, G),
+        (".", ".", "PUNCT", ".", "punct", 1, "O"),
+        ("Tajikistan", "Tajikistan", "PROPN", "NNP", "nsubjpass", 8, G),
+        ("was", "be", "AUX", "VBD", "auxpass", 8, "O"),
+        ("invited", "invite", "VERB", "VBN", "ROOT", 8, "O"),
+        ("to", "to", "ADP", "IN", "prep", 8, "O"),
+        ("the", "the", "DET", "DT", "det", 11, "O"),
+        (noun, noun_lemma, "NOUN", "NNS", "pobj", 9, "O"),
+        (".", ".", "PUNCT", ".", "punct", 8, "O"),
+    ]
+    return build(rows, sent_starts=(0, 6))
+
+
+def _invited(build, noun, noun_lemma):
+    doc = _invited_doc(build, noun, noun_lemma)
+    kgz = EventActor(0, 10, "Kyrgyzstan", "KGZ", "KGZ")
+    uzb = EventActor(doc[4].idx, doc[4].idx + 10, "Uzbekistan", "UZB", "UZB")
+    tjk = EventActor(doc[6].idx, doc[6].idx + 10, "Tajikistan", "TJK", "TJK")
+    events = [
+        _event(doc, 1, "COOPERATE", "062", kgz, uzb),
+        _event(doc, 1, "COOPERATE", "062", uzb, kgz),
+        _event(doc, 8, "AGREE", "036", tjk),
+    ]
+    out = lend_joint_parties(doc, events)
+    return [(e.actor.code, e.recipient.code if e.recipient else None) for e in out if e.type == "AGREE"]
+
+
+def test_a_party_invited_to_the_exercise_is_invited_by_its_first_named_party(build):
+    for noun in ("drills", "exercises"):
+        assert _invited(build, noun, noun[:-1]) == [("KGZ", "TJK")]
+
+
+def test_an_invitation_to_no_exercise_takes_no_hosts(build):
+    assert _invited(build, "talks", "talk") == [("TJK", None)]

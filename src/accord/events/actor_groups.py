@@ -77,7 +77,28 @@ class ActorGroups:
         for ch in g.children(head, "adjective", "compound", "noun_modifier"):
             if g.has_child(ch, "conjunct"):
                 heads += [ch] + [x for x in ch.conjuncts if x.i > ch.i]
+        for ch in [head] + g.children(head, "adjective", "compound", "noun_modifier"):
+            first = self._hyphen_partner(ch)
+            if first is not None:
+                heads += [first] + ([ch] if ch.i != head.i else [])
         return heads + self._coordinated_phrases(head)
+
+    def _hyphen_partner(self, t):
+        """The first state of a hyphenated pair of national modifiers ending in
+        ``t`` ("Russian-Belarusian exercises", "the Chinese-Russian patrol",
+        "Kazakh-Uzbek talks": the parser hangs the first on the second), both
+        states' own mentions; else None ("pro-Russian", "Russian-made")."""
+        doc, i = self.doc, t.i
+        if i < 2 or doc[i - 1].text not in W.words("pair_hyphens") or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+            return None
+        first = doc[i - 2]
+        if first.head.i != i or not self.g.is_(first, "adjective", "compound"):
+            return None
+        a, b = self.at(first), self.at(t)
+        if a is None or b is None or a == b:
+            return None
+        ca, cb = self.mentions[a].country, self.mentions[b].country
+        return first if ca and cb and ca != cb and self.mentions[a].kind == "state" else None
 
     def _gapped_subject(self, head, c) -> bool:
         """Is the conjunct the subject of a gapped clause ("A has sent a

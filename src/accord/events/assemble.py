@@ -36,6 +36,7 @@ from .factuality import forecasts_another, is_background
 from .fallback_roles import implicit_actors, no_fallback_party, unnamed_actor_group
 from .fired_from import fired_from
 from .flags import own_words
+from .held_abroad import held_abroad
 from .home_state import home_acts
 from .lexicon import Lexicon
 from .parties import party_words
@@ -82,6 +83,7 @@ def events_for(
         r_group = [m for m in r_group if m not in a_group]
     r_group = _recipient_group(c, r_group, a_group, actors)
     a_group, r_group = fired_from(c, a_group, r_group, actors)  # "shelled from the Tajik side"
+    a_group, r_group = held_abroad(c, a_group, r_group, actors)  # "the detention of A's citizens in B"
     a_group, r_group = summoned_by(c, a_group, r_group, actors)  # "was summoned to the Foreign Ministry"
     location = location_for(c, ents, actors, kc)
     a_group, r_group = _place_roles(c, a_group, r_group, location, actors)

@@ -30,5 +30,25 @@ def unnamed_invitation(c) -> bool:
     if tok.lemma_.lower() not in W.words("invitation_verbs"):
         return False
     g = grammar(tok)
+    if invited_to_exercise(tok):
+        c.recipient_tok = g.child(tok, "passive_subject")  # the exercise's hosts invite them (events.joint_parties)
+        return False
     obj = g.child(tok, "object")
     return g.has_child(tok, "passive_subject", "passive_aux") or obj is None or obj.tag_ in ("WP", "WDT")
+
+
+def invited_to_exercise(tok) -> bool:
+    """``A and B were invited to the exercise as observers``: an invitation in
+    the passive with no inviter named, to an exercise (``exercise_nouns``) the
+    article told of; its hosts invited them."""
+    g = grammar(tok)
+    if tok.lemma_.lower() not in W.words("invitation_verbs") or g.has_child(tok, "agent"):
+        return False
+    if not g.has_child(tok, "passive_subject"):
+        return False
+    return any(
+        p.lemma_.lower() in W.words("exercise_nouns") or p.lower_ in W.words("exercise_nouns")
+        for pr in g.children(tok, "prep")
+        if pr.lower_ == "to"
+        for p in g.children(pr, "prep_object")
+    )

@@ -11,6 +11,7 @@ from copy import copy
 
 from ..syntax import grammar
 from . import words as W
+from .gatherings import invited_to_exercise
 
 #: how many sentences back the joint activity it continues may be told (farther, another story's)
 JOINT_SENTENCES = 5
@@ -35,17 +36,24 @@ def lend_joint_parties(doc, events: list) -> list:
     last: list = []  # the events of the latest joint activity with both parties
     kinds = W.categories("joint_kinds")
     index = {s.start_char: i for i, s in enumerate(doc.sents)}
+    seen: set = set()  # (trigger, host, invitee) already lent
+    lead: list = []  # the article's first joint exercise with both parties: "the exercise" an invitation names
     for e in events:
         if last and index.get(e.sentence["start"], 0) - index.get(last[-1].sentence["start"], 0) > JOINT_SENTENCES:
             last = []  # ("joint patrols" far below: not the activity told at the top)
+        span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+        tok = span[-1] if span is not None and len(span) else None
+        if tok is not None and invited_to_exercise(tok):
+            out.extend(_hosts_invite(e, lead or last, seen))  # "A and B were invited to the exercise": its hosts
+            continue
         if e.type not in kinds:
             out.append(e)
             continue
-        span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
-        tok = span[-1] if span is not None and len(span) else None
         if e.actor is not None and e.recipient is not None:
             if tok is not None and _joint_noun(tok) or e.cameo and e.cameo.startswith("06"):
                 last = [x for x in out if x.trigger.start == e.trigger.start] + [e]
+                if e.cameo and e.cameo.startswith("06") and (not lead or lead[0].trigger.start == e.trigger.start):
+                    lead = last
             out.append(e)
             continue
         if e.actor is None and e.recipient is None and last and tok is not None and _joint_noun(tok):
@@ -56,4 +64,27 @@ def lend_joint_parties(doc, events: list) -> list:
                 out.append(lent)
             continue
         out.append(e)
+    return out
+
+
+def _hosts_invite(e, last: list, seen: set) -> list:
+    """The invitation ``e`` (its invitees as actor and recipient, no inviter
+    named) as the exercise's first-named party's invitation of each invitee;
+    none where no exercise with its parties was told just before."""
+    hosts = {x.actor.code: x.actor for x in last if x.actor is not None and x.actor.code}
+    # one inviter: the exercise's first-named party (the gold conventions take any of a joint exercise's
+    # parties as its host, one invitation each invitee)
+    hosts = dict(list(hosts.items())[:1])
+    out = []
+    for guest in (e.actor, e.recipient):
+        if guest is None or not guest.code or guest.code in hosts:
+            continue
+        for code, host in hosts.items():
+            key = (e.trigger.start, code, guest.code)
+            if key in seen:
+                continue
+            seen.add(key)
+            lent = copy(e)
+            lent.actor, lent.recipient = copy(host), copy(guest)
+            out.append(lent)
     return out

@@ -53,6 +53,7 @@ from __future__ import annotations
 from ..syntax import grammar
 from . import words as W
 from .actor_groups import ActorGroups
+from .held_abroad import news_of_its_own
 
 SHOW_OF_FORCE = "150"
 MILITARY_COOPERATION = "062"
@@ -215,6 +216,8 @@ def _cause(tok, g) -> bool:
     p = t.head
     if not g.is_(t, "prep_object") or p.i == t.i:
         return False
+    if p.lower_ in W.words("reason_preps") and t.lemma_.lower() in W.words("reason_acts_kept") and news_of_its_own(t):
+        return False  # "protested over the detention of A's citizens in B": the detention is news of its own
     return p.lower_ in W.words("cause_preps") or (p.lower_ in W.words("reason_preps") and _reason_of(p, g))
 
 
@@ -510,9 +513,15 @@ def separate_phrase(c, g) -> bool:
         return g.has_child(t, "possessor") or any(p.lower_ == "of" for p in g.children(t, "prep"))
     if not c.quad.startswith("material") or t.pos_ not in ("NOUN", "PROPN"):
         return False
-    if not g.is_(t, "prep_object") or t.head.i == t.i or not names_parties(t, g):
+    if not g.is_(t, "prep_object") or t.head.i == t.i or not g.is_(t.head, "prep"):
+        return False
+    if t.head.lower_ in W.words("reason_preps") and t.lemma_.lower() in W.words("reason_acts_kept"):
+        # "protested over the detention of A's citizens in B": B's holding of A's citizens, news of its own
+        # ("sanctioned officials over the detention of activists" names no holder: the sanction's reason)
+        return news_of_its_own(t)
+    if not names_parties(t, g):
         return False  # ("after last week's clashes": the background of what is told)
-    return g.is_(t.head, "prep") and t.head.lower_ in W.words("separate_phrase_preps")
+    return t.head.lower_ in W.words("separate_phrase_preps")
 
 
 def agent_modifier(t, g) -> bool:

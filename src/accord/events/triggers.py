@@ -31,6 +31,7 @@ from .lexicon import Lexicon, lexicon
 from .praise import praised_partners
 from .sense import mediated_parties, no_act, people_on_the_move
 from .transfers import transfers
+from .under_fire import under_fire
 
 #: which dependents of a trigger count as its arguments for rules and patterns
 ARG_ROLES = (
@@ -317,6 +318,7 @@ def find_candidates(sent, lex: Lexicon | None = None) -> list[Candidate]:
         if rejects_proposal(c) or judged_unacceptable(c, lex):
             recode(c, REJECT_CODE, lex)
             rejected.add(c.i)
+        under_fire(c, lex)  # "the convoy came under fire near X": an attack, not criticism
     out = with_criticism(toks, out, lex, rejected)
     out = [
         c
