@@ -12,6 +12,7 @@ summit"), the allies are that organisation's, no list of states.
 
 from __future__ import annotations
 
+import re
 from copy import copy
 
 from ..record import Event
@@ -27,9 +28,8 @@ MIN_GROUP = 3
 def ally_recipients(doc, events: list[Event]) -> list[Event]:
     """``events`` with each act aimed at "the allies" aimed at every member of
     the group told just before (see the module docstring)."""
-    words = party_words("ally_nouns")
-    if not any(t.lower_ in words for t in doc):
-        return events
+    if not party_words("ally_nouns") & set(re.findall(r"[a-z]+", doc.text.lower())):
+        return events  # (a word test before any subtree walk)
     index = {s.start_char: i for i, s in enumerate(doc.sents)}
     groups: dict = {}  # trigger start -> (sentence number, the distinct parties of its events)
     for e in events:

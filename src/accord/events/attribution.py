@@ -215,12 +215,11 @@ def abbreviated(abbr: str, before: int, actors: ActorGroups) -> int | None:
     return None
 
 
-def home_operations(doc, events: list) -> None:
+def home_operations(doc, events: list, actors=None) -> None:
     """An agentless act of a state organ's own operation that names no
     target, told in a report ("A criminal case has been opened", "two were
     neutralized", the body said) and has no place in another state is aimed at
     that organ's own state, as a domestic operation is coded. In place."""
-    actors = None
     for e in events:
         a = e.actor
         if e.recipient is not None or a is None or not a.country:
@@ -239,14 +238,13 @@ def home_operations(doc, events: list) -> None:
             e.recipient = EventActor(start=a.start, end=a.end, text=a.text, code=a.country, country=a.country)
 
 
-def titled_parties(doc, events: list) -> None:
+def titled_parties(doc, events: list, actors=None) -> None:
     """A party that is a titled person no code names ("the Chairman of the
     SCNS Bakyt Sultanaliev", "military spokesman Lieutenant Colonel X" after
     "The Israeli military said ...") takes the code of the body his title
     names: a coded body among his words or its abbreviation, else the coded
     body of his title's sector named in his sentence or the one before it
     (the speaker of a "we" is his state's organ). In place."""
-    actors = None
     for e in events:
         for p in (e.actor, e.recipient):
             if p is None or p.code or p.country:

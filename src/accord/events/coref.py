@@ -309,19 +309,20 @@ def _definite_object(doc, e: Event, nouns: frozenset | None = None) -> bool:
     )
 
 
-def link_context_recipients(doc, events: list[Event]) -> None:
+def link_context_recipients(doc, events: list[Event], actors=None) -> None:
     """Each short reaction aimed at the party of the article's lead event
     (see module doc), in place; then a group of people named without a
     country that is still a target is of the dateline's state (events.home_state), and a state
     organ's agentless operation with no target is aimed at its own state, and a titled person
-    no code names is of the body his title names (events.attribution)."""
+    no code names is of the body his title names (events.attribution). ``actors``: the
+    article's :class:`~accord.events.actor_groups.ActorGroups`, built once by the caller."""
     from .attribution import home_operations, titled_parties
     from .home_state import home_recipients  # (home_state -> actor_groups -> parties -> coref)
 
-    titled_parties(doc, events)
+    titled_parties(doc, events, actors)
     _link_to_lead(doc, events)
-    home_recipients(doc, events)
-    home_operations(doc, events)
+    home_recipients(doc, events, actors)
+    home_operations(doc, events, actors)
 
 
 def _link_to_lead(doc, events: list[Event]) -> None:

@@ -101,7 +101,7 @@ def extract_events(doc, classifier=None, min_confidence: float = 0.4) -> list[Ev
     link_answers(doc, events)
     link_reactions(doc, events)
     link_moves(doc, events)  # before the lead is read: a move may take its recipient
-    link_context_recipients(doc, events)
+    link_context_recipients(doc, events, actors)
     events = ally_recipients(doc, events)  # "to the allies": each member of the group just told
     events = lend_joint_parties(doc, events)  # "joint patrols will be held twice a month": the patrol's parties
     # an event with no party at all is not emitted (#16 conventions: never "? -> ?"); one with a

@@ -55,7 +55,7 @@ def home_groups(parties: list, home: str | None) -> bool:
     return True
 
 
-def home_recipients(doc, events: list) -> None:
+def home_recipients(doc, events: list, actors=None) -> None:
     """A group of people named without a country as an act's target ("called
     on believers to be vigilant", "two residents of a village were detained by
     X"), in a story whose dateline names a state, where the act has no place
@@ -69,7 +69,7 @@ def home_recipients(doc, events: list) -> None:
         and not (e.recipient.code or e.recipient.country or e.recipient.org)
         and e.recipient.sector in sectors
     ]
-    home = dateline_home(ActorGroups(doc)) if todo else None
+    home = dateline_home(actors or ActorGroups(doc)) if todo else None
     if not home:
         return
     for e in todo:
