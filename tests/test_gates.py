@@ -114,11 +114,13 @@ def test_translated_events_gate(nlp):
     # fixes were F1 0.325 (nine articles) and 0.3774 (eight held back), after them 0.659 and 0.4906. Session 14:
     # 29 articles, P 0.7881 R 0.6103 F1 0.6879, core recall 0.7419; the twelve added (sets unseen-s14, unseen-s14b)
     # scored first at F1 0.5349 and 0.5455, after the session's fixes 0.6897 (its causes were drawn on) and 0.5893
-    # (kept blind from every fixer)
+    # (kept blind from every fixer). Session 15: 35 articles, P 0.8333 R 0.7063 F1 0.7646, core recall 0.8529;
+    # set unseen-s15 (six, blind to every fixer) scored first at F1 0.4762 (core 0.575), after the session 0.6331
+    # (core 0.70); floors raised from 0.66 / 0.76
     from accord.evaluate.sample import evaluate
 
     figures = evaluate("events", str(ROOT / "data" / "sample-translated"), nlp=nlp)
-    for name, floor in {"f1": 0.66, "precision": 0.76}.items():
+    for name, floor in {"f1": 0.74, "precision": 0.81}.items():
         assert figures[name] >= floor, f"translated events {name} {figures[name]} fell below {floor}"
 
 
@@ -139,9 +141,12 @@ def test_speech_profile_gate(nlp):
 # events F1 0.47. The events floor went from 0.93 to 0.92 when dev-9's six unseen articles joined the sample.
 # Session 14: 61 articles with the eight of sets unseen-s14-ru and unseen-s14b-ru (first runs: quotes R 0.70 P 0.81
 # and R 0.63 P 0.74, events F1 0.19 and 0.41 on full codes, 0.38 and 0.52 by country): quotes R 0.9444 P 0.9592,
-# events F1 0.8449 (by country 0.8812); translation agreement 19 of 41 over all pairs, 13 of 16 on the earlier ones
+# events F1 0.8449 (by country 0.8812); translation agreement 19 of 41 over all pairs, 13 of 16 on the earlier ones.
+# Session 15: 66 articles with set unseen-s15-ru (five, blind to every fixer; first run quotes R 0.5676 P 0.6774,
+# events F1 0.3889, core recall 0.29; after the session 0.6486 / 0.7273, 0.5316, 0.4516): quotes R 0.9557
+# P 0.9664, events F1 0.853 (by country 0.8821), core recall 0.597; agreement 0.50; events floor raised from 0.83
 AGREEMENT_ALL = 0.45
-RU_SAMPLE_FLOORS = {("quotes", "recall"): 0.93, ("quotes", "precision"): 0.95, ("events", "f1"): 0.83}
+RU_SAMPLE_FLOORS = {("quotes", "recall"): 0.93, ("quotes", "precision"): 0.95, ("events", "f1"): 0.84}
 
 
 def test_russian_sample_gate():
