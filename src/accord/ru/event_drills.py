@@ -10,8 +10,6 @@ pair each two of them."""
 
 from __future__ import annotations
 
-import re
-
 from ..record import EventActor, join_code
 from . import lexicon as lx
 
@@ -63,7 +61,13 @@ def _participants(g, verb, noun, party, sector) -> list[EventActor]:
     return out
 
 
-_ENDING = re.compile(r"(ими|ого|ому|ие|их|им|ом|ая|ой|ую|ое|ые|ых|ый|ий|о)$")
+def _stem(part: str) -> str:
+    """A state adjective's part without its ending (``adjective_endings``, the
+    longest that fits): «российско» -> «российск»."""
+    for ending in sorted(lx.actor_words("adjective_endings"), key=len, reverse=True):
+        if part.endswith(ending):
+            return part[: -len(ending)]
+    return part
 
 
 def _compound_states(g, noun) -> list[EventActor]:
@@ -75,7 +79,7 @@ def _compound_states(g, noun) -> list[EventActor]:
     for adj in g.children(noun, "adjective"):
         parts = lx.norm(adj.text).split("-")
         for part in parts if len(parts) > 1 else []:
-            entry = table.get((_ENDING.sub("", part) + "ий",))
+            entry = table.get((_stem(part) + "ий",))
             if entry is not None and entry.kind is None and entry.country:
                 c = entry.country
                 out.append(EventActor(adj.idx, adj.idx + len(adj.text), adj.text, c, c, None, None))
