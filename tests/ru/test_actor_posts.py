@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from accord.ru.actors import Actor, _context
+from accord.ru.actor_context import context as _context
+from accord.ru.actors import Actor
 from accord.ru.doc import blank
 
 

@@ -18,10 +18,11 @@ from dataclasses import dataclass, field
 from ..record import Mention, join_code
 from ..syntax import grammar
 from . import lexicon as lx
+from .actor_context import context, country_after, target, unit_of_body_after
 from .anaphora import repeated_groups
 from .bare_bodies import same_body_before
 from .body_names import bracketed_aliases, quoted_bodies
-from .people import normal_form, office_holder, person_name, title_chain
+from .people import normal_form, office_holder, person_name
 from .romanize import by_country
 
 
@@ -187,106 +188,6 @@ def _add_lexicon(doc, actors: list[Actor]) -> list[Actor]:
             a.role = e.name
         actors.append(a)
     return sorted(actors, key=lambda a: a.start)
-
-
-def _context(doc, actors: list[Actor]) -> None:
-    """Countries and organizations from the words around a mention: its
-    modifiers («армянской армии», «МИД Казахстана») and, for a person, the
-    role noun it renames («министр обороны России Андрей Белоусов»)."""
-    g = grammar(doc)
-    at = {i: a for a in actors for i in range(a.start, a.end)}
-    for a in actors:
-        if a.kind is None:
-            continue
-        span_toks = range(a.start, a.end)
-        near = [c for i in span_toks for c in doc[i].children if c.i not in span_toks and not _posted_in(doc[i], c)]
-        level = [c for n in near if g.is_(n, "noun_modifier") for c in n.children]
-        deeper = [c for n in level if g.is_(n, "noun_modifier", "apposition") and n.i not in at for c in n.children]
-        near += level + deeper  # «военнослужащие сил специальных операций Белоруссии»: three modifiers down
-        head = doc[a.start].head
-        if a.kind == "person" and g.is_(doc[a.start], "apposition") and head.i in at:
-            role = at[head.i]
-            role.ref = actors.index(a)
-            near += [head] + [c for c in head.children if c.i not in span_toks and not _posted_in(head, c)]
-        elif (
-            a.kind == "person"
-            and g.is_(doc[a.start], "apposition")
-            and lx.lemma(head) in lx.actor_words("counterpart_nouns")
-        ):
-            near += [c for c in head.children if c.i not in span_toks]
-            a.sector = a.sector or _counterpart_sector(g, actors, at, head)
-        elif (
-            a.kind == "person" and g.is_(doc[a.start], "apposition") and lx.lemma(head) in lx.actor_words("title_nouns")
-        ):
-            chain = title_chain(g, head, span_toks)  # «Директор департамента МИД России Сергей Беляев»
-            near += chain
-            body = next((at[c.i] for c in chain if c.i in at and at[c.i].kind == "org" and at[c.i].sector), None)
-            a.sector = a.sector or (body.sector if body is not None and head.i not in at else None)
-        leads = a.flag == "role" and a.end - a.start == 1 and lx.lemma(doc[a.start]) in lx.actor_words("led_by_roles")
-        for t in near:
-            b = at.get(t.i)
-            b = target(actors, b) if b is not None and b.kind != "person" and b.flag != "role" else b
-            if b is None or b is a or (b.kind == "person" and a.kind != "person"):
-                continue
-            if leads and b.kind not in ("person", "state") and b.sector:  # «председатель комитета Госдумы»: LEG
-                a.sector, leads = b.sector, False
-            if a.kind == "person" and a.named and b.flag == "role":
-                a.sector = a.sector or b.sector
-                a.role = a.role or b.role
-            if (
-                a.kind == "org"
-                and not a.sector
-                and not a.flag
-                and b.kind == "org"
-                and b.sector
-                and t.head.i in span_toks
-            ):
-                a.sector = b.sector  # «ЦОС ФСБ России»: a named unit of a body is of the body's sector
-            a.country = a.country or b.country
-            if b.org and not a.org and b.flag != "role":
-                a.org = b.org
-
-
-def _posted_in(noun, c) -> bool:
-    """«посол Ирака в Москве»: the city an envoy is posted in is not his state."""
-    envoy = lx.lemma(noun) in lx.actor_words("envoy_nouns")
-    return envoy and any(lx.lemma(x) == "в" and x.dep_ == "case" for x in c.children)
-
-
-def _counterpart_sector(g, actors: list[Actor], at: dict, noun) -> str | None:
-    """The sector of the one a «коллега» is counterpart to: the person or
-    role it is coordinated with («министр X и его коллега Y»), else the
-    subject of the verb it hangs on («X встретился с коллегой Y»)."""
-    other = noun.head if g.is_(noun, "conjunct") else next(iter(g.subjects(noun.head)), None)
-    b = actor_at(noun.doc, at, other) if other is not None and other.i != noun.i else None
-    return target(actors, b).sector if b is not None else None
-
-
-def _country_after(doc, actors: list[Actor]) -> None:
-    """A role with no country takes the state named in the genitive right
-    after it, wherever the parser hung that word («с помощником министра
-    иностранных дел КНР Лю Бинем», «КНР» parsed onto another noun)."""
-    starts = {a.start: a for a in actors}
-    for a in actors:
-        b = starts.get(a.end)
-        if a.flag != "role" or a.country or a.org or b is None or b.kind != "state" or not b.country:
-            continue
-        if "Gen" in doc[b.start].morph.get("Case"):
-            a.country = b.country
-
-
-def _unit_of_body_after(doc, actors: list[Actor]) -> None:
-    """A named unit with no sector of its own takes the sector and country
-    of the body named in the genitive right after it, wherever the parser
-    hung that word («в Центре общественных связей ФСБ России», «ФСБ» parsed
-    onto a noun earlier in the sentence)."""
-    starts = {a.start: a for a in actors}
-    for a in actors:
-        b = starts.get(a.end)
-        if a.kind != "org" or a.sector or a.flag or a.org or b is None or b.kind != "org" or not b.sector:
-            continue
-        if b.flag != "medium" and "Gen" in doc[b.start].morph.get("Case"):
-            a.sector, a.country = b.sector, a.country or b.country
 
 
 def _resolve_bodies(doc, actors: list[Actor]) -> list[tuple[int, int]]:
@@ -502,73 +403,16 @@ def build(doc, published: str | None = None) -> tuple[list[Actor], list[tuple[in
     actors += [p for p in _pronouns(doc) if p.start not in taken]
     actors.sort(key=lambda a: a.start)
     _republic(doc, actors)
-    _country_after(doc, actors)
-    _unit_of_body_after(doc, actors)
-    _context(doc, actors)  # first: a person named after a role takes its sector («Министр обороны … X»)
+    country_after(doc, actors)
+    unit_of_body_after(doc, actors)
+    context(doc, actors)  # first: a person named after a role takes its sector («Министр обороны … X»)
     same_body_before(doc, actors)  # after its own modifiers gave a country («эстонского посольства»)
     chains = _resolve_bodies(doc, actors)
     chains += repeated_groups(doc, actors)  # «военнослужащие базы» after «российской военной базы»
-    _context(doc, actors)  # a second pass: a head takes what its modifiers took in the first
+    context(doc, actors)  # a second pass: a head takes what its modifiers took in the first
     chains += _surnames(doc, actors)
     chains += _resolve(doc, actors)
     return actors, chains
-
-
-def actor_at(doc, at: dict[int, Actor], tok) -> Actor | None:
-    """The actor a speaker word names: itself, a person renaming it, or an
-    actor among its modifiers."""
-    if tok is None:
-        return None
-    g = grammar(doc)
-    apps = g.children(tok, "apposition")
-    apps += [d for c in apps if c.i not in at for d in g.children(c, "apposition")]  # a rank between
-    apps += _renaming_below(g, tok)
-    for c in apps:  # «министр обороны генерал-полковник Шерали Мирзо»
-        if c.i in at and at[c.i].kind == "person":
-            return at[c.i]
-    if tok.i in at and at[tok.i].kind is not None:
-        return at[tok.i]
-    near = [c for c in tok.children if not g.is_(c, "punct") and c.pos_ != "VERB"]  # not into a clause
-    found = [at[c.i] for c in near if c.i in at]
-    deeper = [d for c in near for d in c.children if not g.is_(d, "punct", "apposition") and d.pos_ != "VERB"]
-    best = _best(found) or _best([at[d.i] for d in deeper if d.i in at])
-    if best is None:  # «сотрудников бакинского офиса агентства Sputnik»: a third genitive down, or its name
-        third = [e for d in deeper if g.is_(d, "noun_modifier") for e in g.children(d, "noun_modifier", "apposition")]
-        best = _best([at[e.i] for e in third if e.i in at])
-    return best
-
-
-def _renaming_below(g, tok) -> list:
-    """A name in the word's own case that the parser hung on a modifier in
-    another case: «адвокат одного из задержанных Нурбек Токтакунов» names
-    the lawyer («адвокат министра Ивана Петрова» names the minister)."""
-    case = tok.morph.get("Case")
-    if not case:
-        return []
-    mods = [c for c in g.children(tok, "noun_modifier") if c.morph.get("Case") and c.morph.get("Case") != case]
-    return [d for c in mods for d in g.children(c, "apposition") if d.i > c.i and d.morph.get("Case") == case]
-
-
-def _best(found: list[Actor]) -> Actor | None:
-    for ok in (
-        lambda a: a.named,
-        lambda a: a.kind not in (None, "person"),
-        lambda a: a.kind is None and a.country,
-        lambda a: a.kind == "person" and a.country,  # «консультации министров иностранных дел России»
-    ):
-        for a in found:
-            if ok(a):
-                return a
-    return None
-
-
-def target(actors: list[Actor], a: Actor) -> Actor:
-    """The actor a mention refers to (itself when it refers to none)."""
-    seen = set()
-    while a.ref is not None and a.ref not in seen:
-        seen.add(a.ref)
-        a = actors[a.ref]
-    return a
 
 
 def to_mention(doc, actors: list[Actor], a: Actor) -> Mention:

@@ -18,7 +18,8 @@ from ..ontology import PRAISE_CAMEO, plover_types
 from ..record import Event, EventActor, Span, join_code
 from ..syntax import grammar
 from . import lexicon as lx
-from .actors import Actor, actor_at, target
+from .actor_context import actor_at, target
+from .actors import Actor
 from .charges import CHARGE_CAMEO, charges
 from .dates import date_of, date_range
 from .event_drills import drill_noun, drill_pairs, hosted_drill

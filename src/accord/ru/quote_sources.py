@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from ..syntax import grammar
 from . import lexicon as lx
-from .actors import Actor, actor_at, target
+from .actor_context import actor_at, target
+from .actors import Actor
 from .window import SERVICE_BACK, window_start
 
 

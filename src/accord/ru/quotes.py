@@ -21,7 +21,8 @@ from bisect import bisect_left
 from ..record import Quote, Span, Speaker
 from ..syntax import grammar
 from . import lexicon as lx
-from .actors import Actor, actor_at, target
+from .actor_context import actor_at, target
+from .actors import Actor
 from .quote_marks import dash_continuations, paragraph_continuations, quoted_spans
 from .quote_sources import (
     bare_service,
