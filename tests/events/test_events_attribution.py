@@ -31,20 +31,23 @@ BODY = [("the", "DET", "det", 3), ("Ruritanian", "PROPN", "compound", 3), ("Bord
 BODY += [("Service", "PROPN", "nsubj", 4), ("said", "VERB", "ROOT", 4)]
 
 
-def _report(doc, content, speaker, said):
-    """One reported quote on the doc: ``doc[content]`` said by ``doc[speaker]``
-    (token slices) with the cue word ``said``."""
+def _quote(doc, content, speaker, said) -> Quote:
+    """A reported quote: ``doc[content]`` said by ``doc[speaker]`` (token
+    slices) with the cue word ``said``."""
     text, sp = doc[content], doc[speaker]
-    doc._.quotes = [
-        Quote(
-            start=text.start_char,
-            end=text.end_char,
-            text=text.text,
-            kind="indirect",
-            speaker=Speaker(start=sp.start_char, end=sp.end_char, text=sp.text),
-            cue=Span(said.idx, said.idx + len(said), said.text),
-        )
-    ]
+    return Quote(
+        start=text.start_char,
+        end=text.end_char,
+        text=text.text,
+        kind="indirect",
+        speaker=Speaker(start=sp.start_char, end=sp.end_char, text=sp.text),
+        cue=Span(said.idx, said.idx + len(said), said.text),
+    )
+
+
+def _report(doc, content, speaker, said):
+    """One reported quote on the doc (:func:`_quote`)."""
+    doc._.quotes = [_quote(doc, content, speaker, said)]
     return doc
 
 
@@ -176,17 +179,7 @@ def test_an_act_placed_in_another_state_is_not_the_reporters(build):
         ]
         ms = [(7, 11, "RURMIL", "RUR", "MIL", None, "org"), (5, 6, code, code, None, None, "location")]
         doc = build(rows, ms)
-        sp, said = doc[7:11], doc[11]
-        doc._.quotes = [
-            Quote(
-                start=0,
-                end=doc[5].idx + len(doc[5]),
-                text=doc[0:6].text,
-                kind="indirect",
-                speaker=Speaker(start=sp.start_char, end=sp.end_char, text=sp.text),
-                cue=Span(said.idx, said.idx + len(said), said.text),
-            )
-        ]
+        _report(doc, slice(0, 6), slice(7, 11), doc[11])
         assert attributed_body(doc[3], ActorGroups(doc), "173") == want, place
 
 
@@ -265,20 +258,8 @@ def test_an_unnamed_staff_source_follows_back_to_the_body(build):
             (".", ".", "PUNCT", ".", "punct", 15, NO_ENT),
         ]
         doc = build(rows + second, [(3, 7, "RURMIL", "RUR", "MIL", None, "org")], sent_starts=(0, 9))
-        quotes = []
-        for content, speaker, cue in ((slice(0, 2), slice(3, 7), 7), (slice(9, 13), slice(14, 15), 15)):
-            text, sp, said = doc[content], doc[speaker], doc[cue]
-            quotes.append(
-                Quote(
-                    start=text.start_char,
-                    end=text.end_char,
-                    text=text.text,
-                    kind="indirect",
-                    speaker=Speaker(start=sp.start_char, end=sp.end_char, text=sp.text),
-                    cue=Span(said.idx, said.idx + len(said), said.text),
-                )
-            )
-        doc._.quotes = quotes
+        reports = ((slice(0, 2), slice(3, 7), 7), (slice(9, 13), slice(14, 15), 15))
+        doc._.quotes = [_quote(doc, content, speaker, doc[cue]) for content, speaker, cue in reports]
         assert attributed_body(doc[12], ActorGroups(doc), "173") == want, source
 
 
