@@ -16,7 +16,7 @@ import re
 from copy import copy
 
 from ..record import Event
-from .coref import party_of, trigger_token
+from .coref import party_of, sentence_numbers, trigger_token
 from .parties import distinct_parties, party_words
 
 #: how many sentences back the group the allies are is looked for (a lead's group, told on in a later paragraph)
@@ -30,7 +30,7 @@ def ally_recipients(doc, events: list[Event]) -> list[Event]:
     the group told just before (see the module docstring)."""
     if not party_words("ally_nouns") & set(re.findall(r"[a-z]+", doc.text.lower())):
         return events  # (a word test before any subtree walk)
-    index = {s.start_char: i for i, s in enumerate(doc.sents)}
+    index = sentence_numbers(doc)
     groups: dict = {}  # trigger start -> (sentence number, the distinct parties of its events)
     for e in events:
         if e.actor is not None and not (e.negated or e.hypothetical):

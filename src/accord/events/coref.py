@@ -120,14 +120,14 @@ def _is_back_reference(doc, e: Event) -> bool:
     return any(c.i < tok.i and c.lower_ in W.words("definite_determiners") for c in tok.children)
 
 
-def _sentence_numbers(doc) -> dict[int, int]:
+def sentence_numbers(doc) -> dict[int, int]:
     """Each sentence's first character -> the sentence's number in the Doc."""
     return {s.start_char: i for i, s in enumerate(doc.sents)}
 
 
 def link_back_references(doc, events: list[Event]) -> None:
     """Join each back-referring event to its antecedent (see module doc), in place."""
-    index = _sentence_numbers(doc)
+    index = sentence_numbers(doc)
     for j, e in enumerate(events):
         if not _is_back_reference(doc, e):
             continue
@@ -195,7 +195,7 @@ def trigger_token(doc, e: Event):
 
 def link_answers(doc, events: list[Event]) -> None:
     """Each rejection of 'the accusation' addressed to the accuser (see module doc), in place."""
-    index = _sentence_numbers(doc)
+    index = sentence_numbers(doc)
     for j, e in enumerate(events):
         if not _rejects_said(doc, e):
             continue
@@ -498,7 +498,7 @@ def link_hosts(doc, events: list[Event]) -> list[Event]:
     from .venues import link_venues
 
     events = delegation_meetings(doc, link_venues(doc, exercise_contributors(doc, events)))
-    index = _sentence_numbers(doc)
+    index = sentence_numbers(doc)
     guests = _guest_pairs(doc, events) + guests_meetings(events)
     out: list[Event] = []
     for e in events:

@@ -11,6 +11,7 @@ from copy import copy
 
 from ..syntax import grammar
 from . import words as W
+from .coref import sentence_numbers
 from .gatherings import invited_to_exercise
 
 #: how many sentences back the joint activity it continues may be told (farther, another story's)
@@ -35,7 +36,7 @@ def lend_joint_parties(doc, events: list) -> list:
     out = []
     last: list = []  # the events of the latest joint activity with both parties
     kinds = W.categories("joint_kinds")
-    index = {s.start_char: i for i, s in enumerate(doc.sents)}
+    index = sentence_numbers(doc)
     seen: set = set()  # (trigger, host, invitee) already lent
     lead: list = []  # the article's first joint exercise with both parties: "the exercise" an invitation names
     for e in events:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from ..actors import mentions_in
 from ..record import Event, EventActor
-from .coref import party_of
+from .coref import party_of, sentence_numbers
 from .flags import own_words
 from .parties import party_words
 
@@ -27,8 +27,7 @@ MEETING_SENTENCES = 4
 def plenary_actors(doc, events: list[Event]) -> None:
     """Each act told of a meeting's document or plenary given the
     organisation of the meeting told just before (see the module docstring). In place."""
-    starts = sorted({s.start_char for s in doc.sents})
-    index = {c: i for i, c in enumerate(starts)}
+    index = sentence_numbers(doc)
     meetings = [
         (index.get(e.sentence["start"], 0), e.actor)
         for e in events

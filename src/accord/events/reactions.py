@@ -27,7 +27,7 @@ import copy
 from ..record import Event
 from ..syntax import grammar
 from . import words as W
-from .coref import party_of, trigger_token
+from .coref import party_of, sentence_numbers, trigger_token
 from .parties import party_words, party_words_map
 
 #: how many sentences back the act a reaction names is looked for (often the article's lead)
@@ -116,7 +116,7 @@ def link_reactions(doc, events: list[Event]) -> None:
         if obj is None or _own_recipient(e, tok, obj, g):
             continue
         if index is None:  # (built for the first reaction that names an act back)
-            index = {s.start_char: i for i, s in enumerate(doc.sents)}
+            index = sentence_numbers(doc)
             by_trigger = {x.trigger.start: x.type for x in events}
         si = index.get(e.sentence["start"], 0)
         noun_type = by_trigger.get(obj.idx) or _noun_type(obj)

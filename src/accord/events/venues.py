@@ -27,7 +27,7 @@ from ..actors.home import opens_dateline
 from ..record import Event, EventActor
 from ..syntax import grammar
 from . import words as W
-from .coref import HOSTED_TYPES, party_of, trigger_token
+from .coref import HOSTED_TYPES, party_of, sentence_numbers, trigger_token
 from .parties import party_words
 
 #: how many sentences after a gathering a party's unaddressed attendance is at it
@@ -79,7 +79,7 @@ def _own_or_none(e: Event) -> bool:
 
 def _guests_of(doc, events: list[Event], meetings: dict) -> None:
     """Each unaddressed attendance after a hosted meeting given the host as recipient, in place."""
-    index = {s.start_char: i for i, s in enumerate(doc.sents)}
+    index = sentence_numbers(doc)
     hosts = [(index.get(g[0].sentence["start"], -99), h) for g, h in meetings.values()]
     for e in events:
         if e.type != "CONSULT" or not _factual(e) or e.actor is None or not e.actor.country or not _own_or_none(e):
