@@ -1,6 +1,6 @@
 """A body "its" owns as the subject of a clause a state or body reports
 ("Georgia said its border police detained ...") is the reporter's; as an
-object ("Israel has strengthened its forces in Lebanon") it stays uncoded."""
+object ("Turkey has reinforced its forces in northern Iraq") it stays uncoded."""
 
 import pytest
 
@@ -27,5 +27,5 @@ def test_a_body_its_reporter_owns_is_the_reporters(nlp, text, body, code):
 
 
 def test_its_forces_as_an_object_stay_uncoded(nlp):
-    doc = nlp("Israel has strengthened its forces in Lebanon.")
+    doc = nlp("Turkey has reinforced its forces in northern Iraq.")
     assert next(m.code for m in doc._.mentions if m.text == "forces") is None

@@ -283,7 +283,7 @@ def test_reflexive_report_cue_and_v_otnoshenii_and_v_svyazi_s_recipients():
 def test_no_event_from_descriptions_hosted_decisions_or_agentless_passives():
     text = (
         "Пограничники освободили журналистов, арестованных в Афганистане. "
-        "Это решение приняли министры иностранных дел ЕС. "
+        "Такое решение накануне приняли министры обороны стран ОДКБ. "
         "Появилась информация, что Путин может возглавить союз, но она была опровергнута."
     )
     got = _triples(text)
