@@ -4,7 +4,7 @@ reading of a speaker's own phrase (the speakers stand for those)."""
 
 from types import SimpleNamespace as NS
 
-from accord.quotes.referents import _talked_about
+from accord.quotes.referent_people import _talked_about
 
 
 def _quote(start, end, sp_start, sp_end, name):

@@ -37,7 +37,7 @@ def test_the_deputy_is_not_a_person_quoted_before_outside_parliament(nlp):
 
 
 def test_a_title_and_a_persons_name_the_recogniser_read_as_a_body_is_a_person():
-    from accord.quotes.referents import _titled_person
+    from accord.quotes.referent_people import _titled_person
     from accord.record import Speaker
 
     def sp(text, name, role):
