@@ -102,6 +102,13 @@ def country_after(doc, actors: list[Actor]) -> None:
             a.country = b.country
 
 
+def genitive_owner(doc, starts: dict[int, Actor], a: Actor) -> Actor | None:
+    """The actor named right after ``a`` in the genitive («Центр общественных
+    связей» + «ФСБ России»), its owner; None if none follows."""
+    b = starts.get(a.end)
+    return b if b is not None and "Gen" in doc[b.start].morph.get("Case") else None
+
+
 def unit_of_body_after(doc, actors: list[Actor]) -> None:
     """A named unit with no sector of its own takes the sector and country
     of the body named in the genitive right after it, wherever the parser
@@ -109,10 +116,10 @@ def unit_of_body_after(doc, actors: list[Actor]) -> None:
     onto a noun earlier in the sentence)."""
     starts = {a.start: a for a in actors}
     for a in actors:
-        b = starts.get(a.end)
-        if a.kind != "org" or a.sector or a.flag or a.org or b is None or b.kind != "org" or not b.sector:
+        if a.kind != "org" or a.sector or a.flag or a.org:
             continue
-        if b.flag != "medium" and "Gen" in doc[b.start].morph.get("Case"):
+        b = genitive_owner(doc, starts, a)
+        if b is not None and b.kind == "org" and b.sector and b.flag != "medium":
             a.sector, a.country = b.sector, a.country or b.country
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..syntax import grammar
 from . import lexicon as lx
-from .actor_context import actor_at, target
+from .actor_context import actor_at, genitive_owner, target
 from .actors import Actor
 from .window import SERVICE_BACK, window_start
 
@@ -154,7 +154,5 @@ def owner_after(doc, at, actors: list[Actor], a: Actor | None) -> Actor | None:
     is the coded body named in the genitive right after it."""
     if a is None or a.kind != "org" or target(actors, a).code():
         return a
-    b = at.get(a.end)
-    if b is None or b.start != a.end or not target(actors, b).code() or "Gen" not in doc[b.start].morph.get("Case"):
-        return a
-    return b
+    b = genitive_owner(doc, at, a)
+    return b if b is not None and b.start == a.end and target(actors, b).code() else a
