@@ -425,7 +425,7 @@ def print_stats(f: dict, path: str) -> None:
     metavar="NAME",
     default=None,
     help="sample gold only (events and quotes): score just the articles tagged with this set, "
-    "e.g. a held-back set scored before any rule was drawn from it.",
+    "e.g. a held-back set scored before any rule was drawn from it; !NAME scores all but that set's.",
 )
 @model_option
 @common

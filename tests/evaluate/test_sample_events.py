@@ -108,6 +108,14 @@ def test_a_set_is_read_from_the_article_or_its_events():
     assert not S.in_set({"set": "s2", "events": [{"type": "AID"}]}, "s1")
 
 
+def test_a_set_can_be_left_out():
+    # "!s1": every article but the blind set's, so fixers' figures never show it
+    assert not S.in_set({"set": "s1", "events": []}, "!s1")
+    assert not S.in_set({"events": [{"type": "AID", "set": "s1"}]}, "!s1")
+    assert S.in_set({"set": "s2", "events": [{"type": "AID"}]}, "!s1")
+    assert S.in_set({"events": []}, "!s1")
+
+
 def test_organisation_keys():
     gold = [{"type": "COOPERATE", "actor": "IGOCSTO", "recipient": "KAZ", "symmetric": True}]
     assert score(gold, [ev("COOPERATE", "KAZ", "IGOCSTO")]) == (1, 1, 1)

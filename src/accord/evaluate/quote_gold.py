@@ -35,6 +35,7 @@ from pathlib import Path
 from ..errors import AccordError
 from . import share
 from .quote_profiles import same_name
+from .sets import in_set
 
 GOLD_FILE = "quotes_gold.json"
 
@@ -177,7 +178,7 @@ def evaluate(
     gold = load_gold(folder)
     arts = gold.get("articles") or []
     if subset:
-        arts = [a for a in arts if a.get("set") == subset]
+        arts = [a for a in arts if in_set(a, subset)]
         if not arts:
             raise AccordError(f"{folder}: no article of the quote gold carries the set {subset!r}")
     if limit:

@@ -32,6 +32,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import AccordError
+from .sets import in_set
 
 GOLD_FILE = "events_gold.json"
 
@@ -81,10 +82,6 @@ def core_items(events: list) -> set:
     """The scored gold items (as :func:`gold_items` builds them) of the
     entries marked ``core``."""
     return set(gold_items([g for g in events if g.get("core")]))
-
-
-def in_set(article: dict, name: str) -> bool:
-    return article.get("set") == name or any(e.get("set") == name for e in article.get("events") or [])
 
 
 def _fits(g, p, reverse: bool = False) -> bool:

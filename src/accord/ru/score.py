@@ -30,6 +30,7 @@ from pathlib import Path
 import click
 
 from ..errors import AccordError
+from ..evaluate.sets import in_set
 
 
 def _load(folder: Path) -> dict:
@@ -112,7 +113,7 @@ def score_sample(folder: str | Path, only_set: str | None = None) -> dict:
     core = Counter()  # n: core gold; hit / country: found on full codes / by country
     articles = {}
     for art in gold["articles"]:
-        if only_set and art.get("set") != only_set:
+        if only_set and not in_set(art, only_set):
             continue
         path = folder / art["file"]
         text = path.read_text(encoding="utf-8")
@@ -185,7 +186,12 @@ def agreement(folder: str | Path) -> dict:
 @click.command(name="eval-ru-sample")
 @click.argument("folder", type=click.Path(exists=True, file_okay=False), default="data/sample-ru")
 @click.option("--no-translations", is_flag=True, help="Skip the English pipeline on the translated pairs.")
-@click.option("--set", "only_set", default=None, help="Score only the articles of this set (e.g. dev-7).")
+@click.option(
+    "--set",
+    "only_set",
+    default=None,
+    help="Score only the articles of this set (e.g. dev-7); !NAME: all but that set's.",
+)
 def ru_sample_cmd(folder, no_translations, only_set):
     """Score the Russian pipeline on the own Russian sample's gold; prints
     one JSON line of figures last.
