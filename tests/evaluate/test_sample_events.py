@@ -162,3 +162,18 @@ def test_pipeline_on_the_sample_event_gold(nlp):
     assert figures["articles"] >= 41 and "articles_not_read" not in figures
     assert figures["n_gold"] >= 450
     assert figures["f1"] >= 0.32, (figures["missed_sample"], figures["false_sample"])
+
+
+def test_the_core_keeps_its_match_when_overlapping_items_compete():
+    # three gold items that two predictions can meet at most: the core item is one of the two matched
+    a = ("AID", frozenset(["RUS"]), frozenset(["BLR"]))
+    b = ("AGREE", frozenset(["RUS"]), frozenset(["BLR"]))
+    gold = [
+        (frozenset(["AID"]), frozenset(["RUS"]), frozenset(["BLR"]), False),
+        (frozenset(["AGREE"]), frozenset(["RUS"]), frozenset(["BLR"]), False),
+        (frozenset(["AGREE", "AID"]), frozenset(["RUS"]), frozenset(["BLR"]), False),
+    ]
+    for first in (gold[2], gold[0]):
+        tp, n_pred, n_gold, missed, false = S.score_article(gold, {a, b}, {first})
+        assert (tp, n_pred, n_gold, false) == (2, 2, 3, [])
+        assert first not in missed

@@ -96,9 +96,12 @@ def matches(g, p) -> bool:
     return _fits(g, p) or (g[3] and _fits(g, p, reverse=True))
 
 
-def score_article(gold: list, preds: set) -> tuple[int, int, int, list, list]:
+def score_article(gold: list, preds: set, first: set = frozenset()) -> tuple[int, int, int, list, list]:
     """(true positives, counted predictions, gold items, missed gold, false
-    predictions) for one article."""
+    predictions) for one article. The matching is a maximum one; the gold
+    items in ``first`` (the core) are matched before the rest, so that where
+    overlapping items compete for fewer predictions the core keeps its match
+    (a matched item stays matched as the matching grows)."""
     preds = sorted(preds, key=repr)
     pair_of_pred: dict = {}
 
@@ -112,7 +115,7 @@ def score_article(gold: list, preds: set) -> tuple[int, int, int, list, list]:
                 return True
         return False
 
-    for gi in range(len(gold)):
+    for gi in sorted(range(len(gold)), key=lambda gi: gold[gi] not in first):
         augment(gi, set())
     matched_gold = set(pair_of_pred.values())
     absorbed = {
@@ -211,13 +214,14 @@ def evaluate(
         if rec is None:
             absent.append(key)
             rec = {"events": []}
+        core = core_items(a["events"])
         for with_r in (True, False):
-            tp, n_pred, n_gold, missed, false = score_article(gold_items(a["events"], with_r), predicted(rec, with_r))
+            items, preds = gold_items(a["events"], with_r), predicted(rec, with_r)
+            tp, n_pred, n_gold, missed, false = score_article(items, preds, core if with_r else frozenset())
             for i, v in enumerate((tp, n_pred, n_gold)):
                 totals[with_r][i] += v
             if with_r:
                 per_article[key] = [tp, n_pred, n_gold]
-                core = core_items(a["events"])
                 core_missed[key] = sum(1 for m in missed if m in core)
                 missed_all.extend(f"{key}: {_show(m)}" for m in missed)
                 false_all.extend(f"{key}: {_show(f)}" for f in false)
