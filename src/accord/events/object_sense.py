@@ -12,7 +12,7 @@
 
 * **Staff of an embassy expelled are diplomats.** ``expelled an employee of
   the Russian embassy``: expelling staff (``mission_staff_nouns``) of an
-  embassy, consulate or mission (``mission_nouns``) is the expulsion of
+  embassy, consulate or mission (``diplomatic_mission_nouns``) is the expulsion of
   diplomats (166, SANCTION), not a deportation (174, COERCE).
 
 * **A venue for talks offered is mediation.** ``ready to provide its
@@ -71,7 +71,7 @@ def _of_a_mission(n, g) -> bool:
         if pr.lower_ != "of":
             continue
         for o in g.children(pr, "prep_object"):
-            if _lemmas([o]) & W.words("mission_nouns") or _of_a_mission(o, g):
+            if _lemmas([o]) & W.words("diplomatic_mission_nouns") or _of_a_mission(o, g):
                 return True
     return False
 
