@@ -116,3 +116,19 @@ def test_charging_verdict_on_accusations_is_a_counter_charge():
     rec = next(accord.extract([{"id": "j", "text": text, "published": "2026-01-01"}]))
     got = [(e.type, e.actor.country, e.recipient.country if e.recipient else None) for e in rec.events]
     assert ("ACCUSE", "ARM", "AZE") in got and ("REJECT", "ARM", "AZE") not in got, got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Kyiv called the move "an attempt to ease pressure on civilians".',
+        'The president called the talks "a pressure-free dialogue".',
+        'The envoy described the decision as "an act of goodwill".',
+    ],
+)
+def test_verdicts_that_do_not_charge(text):
+    import accord
+
+    rec = next(accord.extract([{"id": "j", "text": text, "published": "2026-01-01"}]))
+    assert not [e for e in rec.events if e.type == "ACCUSE"], rec.events

@@ -93,9 +93,15 @@ def _hostile_noun_verdict(tok, g) -> bool:
             return True
         if h.lemma_.lower() in W.words("verdict_act_nouns"):
             inner = [t for c in g.children(h, "prep", *VERDICT_CLAUSES) for t in c.subtree]
-            if any(t.pos_ == "NOUN" and _noun_forms(t, g) & hostile for t in inner):
+            if any(t.pos_ == "NOUN" and _noun_forms(t, g) & hostile and not _relieved(t, g) for t in inner):
                 return True
     return False
+
+
+def _relieved(t, g) -> bool:
+    """A hostile noun a verb takes away (``relief_verbs``: ``an attempt to ease pressure``)."""
+    h = t.head
+    return g.is_(t, "object") and h.i != t.i and h.lemma_.lower() in W.words("relief_verbs")
 
 
 def _as_adjectives(tok, g) -> list:
