@@ -66,3 +66,13 @@ def test_a_similar_statement_as_an_object():
 
 def test_a_similar_statement_with_nothing_said_before_is_nothing():
     assert not _dyads("Slovakia made a similar statement.")
+
+
+def test_the_criticism_of_a_group_answers_every_critic():
+    text = "Estonia, Latvia and Lithuania criticised the drills. Moscow rejected the criticism of the Baltic states."
+    assert {r for t, a, r in _dyads(text, "rejected")} == {"EST", "LVA", "LTU"}
+
+
+def test_the_criticism_of_a_named_state_answers_it_alone():
+    text = "Estonia and Latvia criticised the drills. Moscow rejected the criticism of Estonia."
+    assert {r for t, a, r in _dyads(text, "rejected")} == {"EST"}

@@ -49,19 +49,33 @@ def _said_object(doc, e: Event):
 
 def _open_recipient(doc, e: Event, obj) -> bool:
     """Is the answer's recipient open: none, uncoded, or only read from the
-    answered phrase itself (the pronoun's or the collective's guess)?"""
+    answered phrase itself (the pronoun's or the collective's guess: "the
+    statements of the neighbours")?"""
     r = e.recipient
-    if r is None or not party_of(r):
-        return True
+    if r is None or not party_of(r) or _collective_owner(obj):
+        return True  # (a collective's members may have been read from the sentence before: its authors)
     lo, hi = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
     return (_plural(obj) or obj.lower_ in W.words("answered_pronouns")) and lo <= r.start < hi
 
 
+def _collective_owner(obj) -> bool:
+    """Is what was said owned by a definite plural common noun ("the criticism of
+    the Baltic states", "the statements of the neighbours"): a group of authors?"""
+    g = grammar(obj)
+    dets = W.words("definite_determiners")
+    for p in g.children(obj, "prep"):
+        if p.lower_ == "of":
+            for o in g.children(p, "prep_object"):
+                if o.tag_ == "NNS" and any(d.lower_ in dets for d in o.children if d.i < o.i):
+                    return True
+    return False
+
+
 def _plural(obj) -> bool:
-    """A plural answered phrase: ``the statements``, ``them``, ``these``."""
+    """A plural answered phrase: ``the statements``, ``them``, ``these``, ``the criticism of the neighbours``."""
     if obj.lower_ in W.words("answered_pronouns"):
         return obj.lower_ not in W.words("singular_pronouns")
-    return obj.tag_ == "NNS"
+    return obj.tag_ == "NNS" or _collective_owner(obj)
 
 
 def _authors(events: list[Event], j: int, index: dict, own, answered: set, charges: bool) -> list:
