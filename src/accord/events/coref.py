@@ -14,7 +14,9 @@ an article.
   (``speech_reference_nouns``) that names no one answers the latest
   accusation of the few sentences before it by another party: the accuser
   is its recipient ("The Kyrgyz border service said Tajik troops fired
-  first ... . Dushanbe rejected the version": Tajikistan -> Kyrgyzstan).
+  first ... . Dushanbe rejected the version": Tajikistan -> Kyrgyzstan);
+  a verdict on what was said ("called them hypocrisy") answers its authors
+  (:mod:`accord.events.answers`).
 
 * A short reaction that names no one but its actor ("Moscow warned of
   retaliation.", "Russia condemned the extension.", "Moscow has promised
@@ -57,8 +59,6 @@ from . import words as W
 
 #: how many sentences back a definite event noun looks for its antecedent
 LOOKBACK_SENTENCES = 12
-#: how many sentences back a rejected "accusation" looks for the accusation
-ANSWER_SENTENCES = 3
 #: how many sentences before or after a hosted gathering its participants are looked for
 HOST_SENTENCES = 3
 #: the event types of a gathering a party hosts (drills, meetings)
@@ -149,24 +149,6 @@ def link_back_references(doc, events: list[Event]) -> None:
             break
 
 
-def _rejects_said(doc, e: Event) -> bool:
-    """A REJECT with no coded recipient whose trigger's object is a definite
-    speech noun ('rejected the accusations', 'denied the claim')."""
-    if e.type != "REJECT" or e.actor is None or not party_of(e.actor):
-        return False
-    if e.recipient is not None and party_of(e.recipient):
-        return False
-    span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    nouns = W.words("speech_reference_nouns")
-    dets = W.words("definite_determiners")
-    for ch in grammar(doc).children(span[-1], "object", "passive_subject"):
-        if ch.lower_ in nouns:
-            return any(d.lower_ in dets for d in ch.children if d.i < ch.i)
-    return False
-
-
 def party_of(a) -> str | None:
     """The state or organisation a party stands for (None: uncoded or no party)."""
     return (a.country or a.org) if a is not None else None
@@ -194,22 +176,13 @@ def trigger_token(doc, e: Event):
 
 
 def link_answers(doc, events: list[Event]) -> None:
-    """Each rejection of 'the accusation' addressed to the accuser (see module doc), in place."""
-    index = sentence_numbers(doc)
-    for j, e in enumerate(events):
-        if not _rejects_said(doc, e):
-            continue
-        si = index.get(e.sentence["start"], 0)
-        for a in reversed(events[:j]):
-            ai = index.get(a.sentence["start"], 0)
-            if si - ai > ANSWER_SENTENCES:
-                break
-            if a.type != "ACCUSE" or a.actor is None or a.hypothetical or a.negated:
-                continue
-            who = party_of(a.actor)
-            if who and who != party_of(e.actor):
-                e.recipient = copy.copy(a.actor)
-                break
+    """Each answer to "the accusation" (or a verdict on what was said) addressed to its authors
+    (:mod:`accord.events.answers`), in place."""
+    from .answers import link_answers as answer
+    from .told_again import similar_statements
+
+    similar_statements(doc, events)  # "a similar statement was made by B": before its answers are read
+    answer(doc, events)
 
 
 def _reaction_alone(doc, e: Event, parties_in: dict, sides: list = ()) -> bool:

@@ -45,9 +45,63 @@ def verdict_words(tok) -> set:
         for t in (a, *g.children(a, "conjunct")):  # "unacceptable and dangerous"
             out.update((t.lemma_.lower(), t.lower_))
             out.update(_of_words(t, g))
+    out |= _derived(out | {w for t in _verdict_heads(tok, g) for w in (t.lemma_.lower(), t.lower_)})
     if _hostile_verdict(tok, g):
         out.add(HOSTILE_MARK)
     return out
+
+
+def _derived(said: set) -> set:
+    """The forms the judging verbs' rows list of the verdict words said in
+    another part of speech (``verdict_derivations``: ``called it hypocrisy``
+    reads as ``hypocritical``)."""
+    derive = W.word_map("verdict_derivations")
+    return {derive[w] for w in said if w in derive}
+
+
+def _verdict_heads(tok, g) -> list:
+    """The predicate nouns and adjectives a judging verb gives as its verdict
+    (not the judged object): ``called the statement "hypocrisy"``, ``described
+    the report as double standards``, a quoted apposition of the object; with
+    their conjuncts."""
+    heads = g.children(tok, *VERDICT_ROLES, "noun_adverbial")
+    heads += [n for p in g.children(tok, "prep") if p.lower_ == "as" for n in g.children(p, "prep_object")]
+    for o in g.children(tok, "object"):
+        heads += [a for a in g.children(o, "apposition") if _quoted(a)]
+        heads += [n for p in g.children(o, "prep") if p.lower_ == "as" for n in g.children(p, "prep_object")]
+    # a closing guillemet the parser made the noun ("called them «hypocrisy»"): the words it holds
+    heads = [w for h in heads for w in (g.children(h, "compound", "adjective") if h.is_quote else [h])]
+    return [t for h in heads for t in (h, *g.children(h, "conjunct"))]
+
+
+def _noun_forms(t, g) -> set:
+    """A noun's lemma and form, alone and with its adjectives (``double standards``)."""
+    forms = {t.lemma_.lower(), t.lower_}
+    for m in g.children(t, "adjective", "compound"):
+        forms |= {f"{m.lower_} {t.lower_}", f"{m.lower_} {t.lemma_.lower()}"}
+    return forms
+
+
+def _hostile_noun_verdict(tok, g) -> bool:
+    """A verdict that is a hostile noun (``hostile_nouns``: ``a pretext for
+    escalation``, ``double standards``), or an act noun (``verdict_act_nouns``)
+    whose of/to-phrase holds one: ``an act of intimidation``, ``an attempt to
+    create a pretext for new pressure on X``."""
+    hostile = W.words("hostile_nouns")
+    for h in _verdict_heads(tok, g):
+        if _noun_forms(h, g) & hostile:
+            return True
+        if h.lemma_.lower() in W.words("verdict_act_nouns"):
+            inner = [t for c in g.children(h, "prep", *VERDICT_CLAUSES) for t in c.subtree]
+            if any(t.pos_ == "NOUN" and _noun_forms(t, g) & hostile and not _relieved(t, g) for t in inner):
+                return True
+    return False
+
+
+def _relieved(t, g) -> bool:
+    """A hostile noun a verb takes away (``relief_verbs``: ``an attempt to ease pressure``)."""
+    h = t.head
+    return g.is_(t, "object") and h.i != t.i and h.lemma_.lower() in W.words("relief_verbs")
 
 
 def _as_adjectives(tok, g) -> list:
@@ -96,7 +150,7 @@ def _hostile_verdict(tok, g) -> bool:
     """A verdict noun with a clause whose verb is hostile: ``a step that
     threatens regional stability``, ``an attempt to meddle in ...``,
     ``described X as an attempt to interfere ...``."""
-    return bool(_hostile_clauses(tok, g))
+    return bool(_hostile_clauses(tok, g)) or _hostile_noun_verdict(tok, g)
 
 
 def _of_words(t, g) -> set:
@@ -145,8 +199,10 @@ def rejects_proposal(c) -> bool:
     if c.type != "ACCUSE" or c.tok.lemma_.lower() not in W.words("judging_verbs"):
         return False
     n = judged_noun(c.tok)
+    if n is None or _hostile_verdict(c.tok, grammar(c.tok)):
+        return False  # "called the claims an attempt to create a pretext for pressure": a counter-charge (ACCUSE)
     # "called the accusations absurd": a charge judged false is rejected too
-    return n is not None and n.lemma_.lower() in W.words("proposal_nouns") | W.words("accusation_nouns")
+    return n.lemma_.lower() in W.words("proposal_nouns") | W.words("accusation_nouns")
 
 
 def _quoted(tok) -> bool:

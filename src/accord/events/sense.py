@@ -54,6 +54,7 @@ from ..syntax import grammar
 from . import words as W
 from .actor_groups import ActorGroups
 from .held_abroad import news_of_its_own
+from .object_sense import courtesy_request, hosted_forces
 
 SHOW_OF_FORCE = "150"
 MILITARY_COOPERATION = "062"
@@ -456,6 +457,8 @@ def no_act(c) -> bool:
         or _resolve_against_no_one(tok, g)
         or _standing(c, g)
         or _imperative(tok, g)
+        or hosted_forces(c)
+        or courtesy_request(c)
         or (tok.pos_ in NOUNS and g.is_(tok, "object") and tok.head.i != tok.i and _imperative(tok.head, g))
     ):
         return True

@@ -23,14 +23,24 @@ An event none of whose parties has a code ("about 300 servicemen took part
 in the drills", "the exercise opened on Friday"), told after an event of its
 category with coded parties, is a detail of that event told again: it adds no
 dyad of its own.
+
+"B made a similar statement", "a similar statement was made by B and C"
+(:func:`similar_statements`): the speech acts of the statement told just
+before, each given again with each new author as its actor.
 """
 
 from __future__ import annotations
 
-from ..record import Event
+import copy
+
+from ..record import Event, EventActor, Span
+from ..syntax import grammar
 from . import words as W
-from .coref import assign_ids
+from .coref import assign_ids, coded_starting_in
 from .flags import own_words
+
+#: how many sentences back "a similar statement" looks for the statement it repeats
+SIMILAR_SENTENCES = 3
 
 
 def party_key(a) -> frozenset:
@@ -162,3 +172,82 @@ def without_partnerless(events: list[Event]) -> list[Event]:
     if len(kept) < len(events):
         assign_ids(kept)
     return kept
+
+
+def _similar_noun(sent):
+    """The noun of "a similar statement", "the same position"
+    (``similar_statement_nouns`` with an adjective of ``similar_words``) in a sentence, or None."""
+    g = grammar(sent)
+    for t in sent:
+        if t.pos_ == "NOUN" and t.lemma_.lower() in W.words("similar_statement_nouns"):
+            if any(a.lower_ in W.words("similar_words") for a in g.children(t, "adjective")):
+                return t
+    return None
+
+
+def _similar_authors(doc, noun) -> list:
+    """The coded parties who made "a similar statement": the agent of its
+    passive verb ("was made by the ministries of A and B") or the subject of
+    the verb it is the object of ("B made a similar statement")."""
+    g = grammar(doc)
+    v = noun.head
+    if v.i == noun.i:
+        return []
+    if g.is_(noun, "passive_subject"):
+        spans = [a for a in g.children(v, "agent")]
+    elif g.is_(noun, "object"):
+        spans = g.children(v, "subject")
+    else:
+        return []
+    found = {}
+    for s in spans:
+        for m in coded_starting_in(doc, s.left_edge.idx, s.right_edge.idx + len(s.right_edge)):
+            found.setdefault(party_key(m), m)
+    return list(found.values())
+
+
+def _said_before(events: list[Event], start: int, index: dict, new: set) -> list[Event]:
+    """The factual speech acts (verbal quads) of the latest sentence within
+    ``SIMILAR_SENTENCES`` before ``start`` that tells any by a party not among ``new``."""
+    si = index.get(start, 0)
+    best = None
+    for e in reversed(events):
+        s = e.sentence["start"]
+        if s >= start or not _factual(e) or not (e.quad or "").startswith("verbal"):
+            continue
+        if si - index.get(s, 0) > SIMILAR_SENTENCES or (best is not None and s != best):
+            break
+        if party_key(e.actor) and party_key(e.actor) not in new:
+            best = s
+    return [e for e in events if best is not None and e.sentence["start"] == best and _factual(e)
+            and (e.quad or "").startswith("verbal") and party_key(e.actor)]
+
+
+def similar_statements(doc, events: list[Event]) -> None:
+    """"B made a similar statement", "a similar statement was made by the
+    ministries of B and C": each speech act of the statement told just before
+    is given again with each new author as its actor (the recipient kept), in
+    place; ``events`` in document order."""
+    from .coref import sentence_numbers
+
+    index = None
+    for sent in doc.sents:
+        noun = _similar_noun(sent)
+        authors = _similar_authors(doc, noun) if noun is not None else []
+        if not authors:
+            continue
+        index = index or sentence_numbers(doc)
+        said = _said_before(events, sent.start_char, index, {party_key(m) for m in authors})
+        have = {(e.type, party_key(e.actor), party_key(e.recipient)) for e in events}
+        for m in authors:
+            for e in said:
+                if party_key(m) == party_key(e.recipient) or (e.type, party_key(m), party_key(e.recipient)) in have:
+                    continue
+                n = copy.deepcopy(e)
+                n.actor = EventActor.of(m)
+                n.trigger = Span(noun.idx, noun.idx + len(noun), noun.text)
+                n.sentence = {"start": sent.start_char, "end": sent.end_char}
+                n.evidence, n.id, n.quote = [], None, None
+                have.add((n.type, party_key(m), party_key(n.recipient)))
+                events.append(n)
+    events.sort(key=lambda e: (e.sentence["start"], e.trigger.start))

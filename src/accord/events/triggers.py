@@ -29,6 +29,7 @@ from .judged import (
 )
 from .lexicon import Lexicon, lexicon
 from .praise import praised_partners
+from .object_sense import object_code
 from .sense import mediated_parties, no_act, people_on_the_move
 from .transfers import transfers
 from .under_fire import under_fire
@@ -319,6 +320,9 @@ def find_candidates(sent, lex: Lexicon | None = None) -> list[Candidate]:
             recode(c, REJECT_CODE, lex)
             rejected.add(c.i)
         under_fire(c, lex)  # "the convoy came under fire near X": an attack, not criticism
+        code = object_code(c)  # "expelled an employee of the embassy": diplomats (events.object_sense)
+        if code is not None:
+            recode(c, code, lex)
     out = with_criticism(toks, out, lex, rejected)
     out = [
         c
