@@ -180,3 +180,16 @@ def test_a_counterpart_named_by_his_state_takes_the_inviter_s_sector(text, recip
 def test_the_head_of_a_state_s_delegation_is_of_that_state(text, country):
     _m, quotes, _e = _run(text)
     assert [q.speaker.country for q in quotes] == [country]
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "code"),
+    [
+        ("СГБ Грузии задержала двоих мужчин по подозрению в шпионаже.", "СГБ", "GEOSPY"),
+        ("КГБ Белоруссии задержал гражданина Литвы.", "КГБ", "BLRSPY"),
+        ("СБУ задержала агента в Харькове.", "СБУ", "UKRSPY"),
+    ],
+)
+def test_a_security_service_s_acronym_is_spy(text, acronym, code):
+    mentions, _q, _e = _run(text)
+    assert _code(mentions, acronym) == code
