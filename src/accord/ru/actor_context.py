@@ -30,7 +30,7 @@ def context(doc, actors: list[Actor]) -> None:
         level = [c for n in near if g.is_(n, "noun_modifier") for c in n.children]
         deeper = [c for n in level if g.is_(n, "noun_modifier", "apposition") and n.i not in at for c in n.children]
         near += level + deeper  # «военнослужащие сил специальных операций Белоруссии»: three modifiers down
-        head = doc[a.start].head
+        head = _over_rank(g, at, doc[a.start].head) if a.kind == "person" else doc[a.start].head
         if a.kind == "person" and g.is_(doc[a.start], "apposition") and head.i in at:
             role = at[head.i]
             role.ref = actors.index(a)
@@ -74,6 +74,15 @@ def context(doc, actors: list[Actor]) -> None:
                 a.org = b.org
 
 
+def _over_rank(g, at: dict, head):
+    """The role a name renames through a military rank between them
+    («Министр обороны Таджикистана генерал-полковник X»: X is appos of the
+    rank, the rank of the role): the role's word, else ``head`` itself."""
+    if head.i in at or lx.lemma(head) not in lx.actor_words("rank_nouns") or not g.is_(head, "apposition"):
+        return head
+    return head.head if head.head.i != head.i else head
+
+
 def _posted_in(noun, c) -> bool:
     """«посол Ирака в Москве»: the city an envoy is posted in is not his state."""
     envoy = lx.lemma(noun) in lx.actor_words("envoy_nouns")
@@ -84,9 +93,35 @@ def _counterpart_sector(g, actors: list[Actor], at: dict, noun) -> str | None:
     """The sector of the one a «коллега» is counterpart to: the person or
     role it is coordinated with («министр X и его коллега Y»), else the
     subject of the verb it hangs on («X встретился с коллегой Y»)."""
-    other = noun.head if g.is_(noun, "conjunct") else next(iter(g.subjects(noun.head)), None)
+    verbs = (noun.head, noun.head.head)  # «пригласил коллегу посетить …»: the subject of the verb above too
+    other = noun.head if g.is_(noun, "conjunct") else next((s for v in verbs for s in g.subjects(v)), None)
     b = actor_at(noun.doc, at, other) if other is not None and other.i != noun.i else None
     return target(actors, b).sector if b is not None else None
+
+
+def bare_counterparts(doc, actors: list[Actor], make) -> list[Actor]:
+    """«пригласил германского коллегу»: a «коллега» with no name, whose
+    adjective names a state, is an actor of that state (``make(start, end,
+    country)`` builds it); :func:`counterpart_sectors` gives it the sector of
+    the one whose counterpart it is."""
+    at = {i: a for a in actors for i in range(a.start, a.end)}
+    g = grammar(doc)
+    for t in doc:
+        if t.i in at or lx.lemma(t) not in lx.actor_words("counterpart_nouns"):
+            continue
+        adj = [at[c.i] for c in g.children(t, "adjective") if c.i in at and at[c.i].kind is None]
+        if adj and adj[0].country and not any(c.i in at for c in g.children(t, "apposition")):
+            actors.append(make(t.i, t.i + 1, adj[0].country))
+    return sorted(actors, key=lambda a: a.start)
+
+
+def counterpart_sectors(doc, actors: list[Actor]) -> None:
+    """The sector of each bare «коллега» actor: that of its counterpart."""
+    g = grammar(doc)
+    at = {i: a for a in actors for i in range(a.start, a.end)}
+    for a in actors:
+        if a.extra.get("counterpart") and not a.sector:
+            a.sector = _counterpart_sector(g, actors, at, doc[a.start])
 
 
 def country_after(doc, actors: list[Actor]) -> None:
@@ -106,6 +141,8 @@ def genitive_owner(doc, starts: dict[int, Actor], a: Actor) -> Actor | None:
     """The actor named right after ``a`` in the genitive («Центр общественных
     связей» + «ФСБ России»), its owner; None if none follows."""
     b = starts.get(a.end)
+    if b is not None and b.kind is None and b.end < len(doc) and doc[b.start].head.i in starts:
+        b = starts[doc[b.start].head.i]  # «(ISPR) пакистанской армии»: past the adjective, the noun it modifies
     return b if b is not None and "Gen" in doc[b.start].morph.get("Case") else None
 
 
@@ -119,7 +156,7 @@ def unit_of_body_after(doc, actors: list[Actor]) -> None:
         if a.kind != "org" or a.sector or a.flag or a.org:
             continue
         b = genitive_owner(doc, starts, a)
-        if b is not None and b.kind == "org" and b.sector and b.flag != "medium":
+        if b is not None and b.kind in ("org", "group") and b.sector and b.flag != "medium":
             a.sector, a.country = b.sector, a.country or b.country
 
 

@@ -18,10 +18,18 @@ from dataclasses import dataclass, field
 from ..record import Mention, join_code
 from ..syntax import grammar
 from . import lexicon as lx
-from .actor_context import context, country_after, target, unit_of_body_after
+from .actor_context import (
+    bare_counterparts,
+    context,
+    counterpart_sectors,
+    country_after,
+    target,
+    unit_of_body_after,
+)
 from .anaphora import repeated_groups
 from .bare_bodies import same_body_before
-from .body_names import bracketed_aliases, quoted_bodies
+from .body_names import acronym_aliases, bracketed_aliases, quoted_bodies
+from .dated_bodies import apply_dates
 from .people import normal_form, office_holder, person_name
 from .romanize import by_country
 
@@ -322,7 +330,24 @@ def _republic(doc, actors: list[Actor]) -> None:
     home = placed[0].country if placed else None
     for a in actors:
         if a.flag == "republic" and not a.country:
-            a.country, a.flag = home, "role"
+            a.country, a.flag = _host_before(doc, actors, a.start) or home, "role"
+
+
+def _host_before(doc, actors: list[Actor], end: int) -> str | None:
+    """The state an envoy named before ``end`` is posted in («посол России в
+    Румынии … вызван в МИД республики»: the republic is Romania, never the
+    envoy's own state); None when no envoy «в X» comes before."""
+    at = {i: a for a in actors for i in range(a.start, a.end)}
+    envoys = lx.actor_words("envoy_nouns")
+    host = None
+    for t in doc[:end]:
+        if lx.lemma(t) not in envoys:
+            continue
+        for c in t.children:
+            posted = any(lx.lemma(x) == "в" and x.dep_ == "case" for x in c.children)
+            if posted and c.i in at and at[c.i].country and at[c.i].kind in ("state", "location"):
+                host = at[c.i].country
+    return host
 
 
 def _title_end(doc) -> int:
@@ -358,11 +383,23 @@ def _surnames(doc, actors: list[Actor]) -> list[tuple[int, int]]:
         for j in range(k - 1, -1, -1):
             b = actors[j]
             if b.kind == "person" and b.named and b.end - b.start > 1 and b.name != a.name:
-                if lx.loose_key((b.name or "").split()[-1]) == lx.loose_key((a.name or "").split()[-1]):
+                if _same_surname(doc, a, b):
                     a.ref = j
                     chains.append((j, k))
                     break
     return chains
+
+
+def _same_surname(doc, a: Actor, b: Actor) -> bool:
+    """A lone surname is the full name's surname: by their Latin keys, or
+    in Russian once a case ending is cut («по словам Хурэлсуха» after
+    «Ухнаагийн Хурэлсух»)."""
+    if lx.loose_key((b.name or "").split()[-1]) == lx.loose_key((a.name or "").split()[-1]):
+        return True
+    short, full = lx.norm(doc[a.start].text), lx.norm(doc[b.end - 1].text)
+    stem = (b.extra.get("normal") or "").split()[-1:]
+    full = lx.norm(stem[0]) if stem else full
+    return len(full) > 3 and any(short == full + e for e in lx.actor_words("name_case_endings"))
 
 
 def _not_titles(doc, actors: list[Actor]) -> list[Actor]:
@@ -388,6 +425,12 @@ def _quoted_body(doc):
     return make
 
 
+def _counterpart(start: int, end: int, country: str) -> Actor:
+    a = Actor(start, end, "person", country, flag="role")
+    a.extra["counterpart"] = True
+    return a
+
+
 def _alias(start: int, end: int, body: Actor) -> Actor:
     """The same body under the name in brackets after it."""
     return Actor(start, end, body.kind, body.country, body.org, body.sector, name=body.name, named=True)
@@ -398,18 +441,22 @@ def build(doc, published: str | None = None) -> tuple[list[Actor], list[tuple[in
     (antecedent, reference) pairs of pronouns and bare roles."""
     actors = _country_to_body(doc, _entities(doc, published))
     actors = _not_titles(doc, _add_lexicon(doc, actors))
+    apply_dates(doc, actors, published)  # «талибы» in 2025 are Afghanistan's government
     actors = bracketed_aliases(doc, quoted_bodies(doc, actors, _quoted_body(doc)), _alias)
     taken = {i for a in actors for i in range(a.start, a.end)}
     actors += [p for p in _pronouns(doc) if p.start not in taken]
-    actors.sort(key=lambda a: a.start)
+    actors = bare_counterparts(doc, actors, _counterpart)  # «пригласил германского коллегу»
     _republic(doc, actors)
     country_after(doc, actors)
     unit_of_body_after(doc, actors)
+    context(doc, actors)  # a body's country from its genitive, before an acronym takes the body's codes
+    actors = acronym_aliases(doc, actors, _alias)  # «СНБ» after «Служба национальной безопасности Армении»
     context(doc, actors)  # first: a person named after a role takes its sector («Министр обороны … X»)
     same_body_before(doc, actors)  # after its own modifiers gave a country («эстонского посольства»)
     chains = _resolve_bodies(doc, actors)
     chains += repeated_groups(doc, actors)  # «военнослужащие базы» after «российской военной базы»
     context(doc, actors)  # a second pass: a head takes what its modifiers took in the first
+    counterpart_sectors(doc, actors)
     chains += _surnames(doc, actors)
     chains += _resolve(doc, actors)
     return actors, chains

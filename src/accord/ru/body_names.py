@@ -74,3 +74,47 @@ def bracketed_aliases(doc, actors: list, make: Callable) -> list:
             continue
         actors.append(make(inner.start, inner.end, body))
     return sorted(actors, key=lambda a: a.start)
+
+
+def _initials(doc, a) -> str:
+    """The first letters of a body's words, its function words left out
+    («Служба национальной безопасности» -> «снб»)."""
+    words = [doc[i] for i in range(a.start, a.end) if doc[i].is_alpha and doc[i].pos_ not in ("ADP", "CCONJ")]
+    return "".join(lx.norm(t.text[0]) for t in words)
+
+
+def _abbreviates(doc, body, tok, word: str) -> bool:
+    """The acronym is the body's initials, or the body's name held it in
+    brackets («Межведомственная служба … (ISPR)» … «ISPR»)."""
+    return _initials(doc, body) == word or any(doc[i].text == tok.text for i in range(body.start, body.end))
+
+
+def _acronym(tok) -> bool:
+    text = tok.text
+    return 2 <= len(text) <= 6 and text.isalpha() and text.isupper()
+
+
+def acronym_aliases(doc, actors: list, make: Callable) -> list:
+    """An upper-case word whose letters are the initials of a body named
+    earlier in the article is that body («Служба национальной безопасности
+    Армении» … «пресс-служба СНБ»): an uncoded actor there takes the body's
+    codes, else ``make(start, end, body)`` adds it. Only bodies named before
+    it count, so «СНБ» of one article is never another's «СНБО»."""
+    bodies = [a for a in actors if a.kind in ("org", "igo") and a.end - a.start > 1 and (a.sector or a.org)]
+    if not bodies:
+        return actors
+    at = {a.start: a for a in actors if a.end - a.start == 1}
+    taken = {i for a in actors for i in range(a.start, a.end)}
+    for tok in doc:
+        if not _acronym(tok) or (tok.i in taken and tok.i not in at):
+            continue
+        word = lx.norm(tok.text)
+        body = next((b for b in reversed(bodies) if b.end <= tok.i and _abbreviates(doc, b, tok, word)), None)
+        if body is None:
+            continue
+        a = at.get(tok.i)
+        if a is None:
+            actors.append(make(tok.i, tok.i + 1, body))
+        elif not a.country and not a.sector and not a.org:
+            a.kind, a.country, a.org, a.sector, a.name = body.kind, body.country, body.org, body.sector, body.name
+    return sorted(actors, key=lambda a: a.start)

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from . import lexicon as lx
 from .models import models
 from .parse import Parsed, parse
+from .tree import converb_subjects
 
 NORMAL_KEY = "accord_ru_normal"
 
@@ -219,6 +220,7 @@ def to_spacy(text: str, nd):
         lemmas.append(t.lemma or t.text)
         morphs.append(_morph(t.feats))
         last_word = i
+    converb_subjects(words, heads, deps, pos, morphs)  # «Открывая учения, министр X отметил»: X is the subject
     doc = Doc(blank().vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, lemmas=lemmas, morphs=morphs)
     _entities(doc, nd)
     return doc

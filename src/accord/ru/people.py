@@ -20,11 +20,27 @@ def normal_form(span, normal: str | None = None) -> str:
     parts, toks = normal.split(), [t for t in span if not t.is_punct]
     if len(parts) < 2 or len(parts) != len(toks):
         return normal
+    if _she_says(span) and all(t.text[:1].isupper() for t in toks):
+        return " ".join(t.text for t in toks)  # «Оана Цою заявила»: no masculine lemma «Цой» for her name
     gen = _genitive_apposition(span)
     first = _uninflect(parts[0], toks[0], gen)
     inflected = first != parts[0] or any(p != t.text for p, t in zip(parts, toks))
     rest = [_uninflect(p, t, gen) if inflected else _a_stem(p, t, gen) for p, t in zip(parts[1:], toks[1:])]
     return " ".join([first] + rest)
+
+
+def _she_says(span) -> bool:
+    """The name is the subject (or renames the subject) of a verb in the
+    feminine: its words are in the nominative as written."""
+    roots = [t for t in span if not (span.start <= t.head.i < span.end) or t.head.i == t.i]
+    t = roots[0] if len(roots) == 1 else None
+    for _ in range(3):
+        if t is None or t.dep_ != "appos" or t.head.i == t.i:
+            break
+        t = t.head
+    if t is None or t.dep_ != "nsubj" or "Nom" not in t.morph.get("Case"):
+        return False
+    return "Fem" in t.head.morph.get("Gender") and t.head.pos_ in ("VERB", "AUX")
 
 
 def _genitive_apposition(span) -> bool:
@@ -105,7 +121,8 @@ def title_chain(g, head, skip: range) -> list:
     (``title_nouns``), three levels down at most; the person named after it
     takes the country and sector of the body they name."""
     out, level = [], [head]
-    for _ in range(3):
-        level = [c for t in level for c in g.children(t, "noun_modifier") if c.i not in skip]
-        out += level
+    for _ in range(3):  # below the title, a name in apposition too: «представитель движения «Талибан»»
+        deps = [("noun_modifier",) if t.i == head.i else ("noun_modifier", "apposition") for t in level]
+        level = [c for t, d in zip(level, deps) for c in g.children(t, *d) if c.i not in skip]
+        out += level + [a for t in level for a in g.children(t, "adjective")]  # «китайской делегации»
     return out

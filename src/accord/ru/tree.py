@@ -181,3 +181,36 @@ def repair(heads: Sequence[int], scores=None, prefer: Sequence[bool] | None = No
         return heads, False
     fixed = mst_heads(scores) if scores is not None else reattach(heads, prefer)
     return fixed, True
+
+
+def _feats(morph: str) -> dict[str, str]:
+    return dict(kv.split("=", 1) for kv in morph.split("|") if "=" in kv)
+
+
+def converb_subjects(words: list[str], heads: list[int], deps: list[str], pos: list[str], morphs: list[str]) -> None:
+    """«Открывая учения, министр X отметил, что…»: the parser hangs the
+    subject of the sentence on the converb's object (as its conj or appos)
+    and leaves the main verb with none. A nominative animate noun right
+    after the comma that closes the converb clause, hung on that object,
+    becomes the subject of the converb's head verb when that verb has no
+    subject and agrees with it in number and gender. In place on spaCy's
+    absolute head indexes."""
+    subj = {heads[i] for i, d in enumerate(deps) if d in ("nsubj", "nsubj:pass")}
+    for c, dep in enumerate(deps):
+        if dep not in ("appos", "conj") or pos[c] not in ("NOUN", "PROPN") or c == 0 or words[c - 1] != ",":
+            continue
+        o = heads[c]
+        v = heads[o] if deps[o] == "obj" else o
+        r = heads[v]
+        fc, fv, fr = _feats(morphs[c]), _feats(morphs[v]), _feats(morphs[r])
+        if fv.get("VerbForm") != "Conv" or not (o < c < r) or pos[r] != "VERB" or r in subj or r == v:
+            continue
+        if fc.get("Case") != "Nom" or fc.get("Animacy") != "Anim" or fr.get("VerbForm") == "Conv":
+            continue
+        agrees = fr.get("Number", fc.get("Number")) == fc.get("Number") and fr.get("Gender", fc.get("Gender")) in (
+            fc.get("Gender"),
+            None,
+        )
+        if agrees:
+            heads[c], deps[c] = r, "nsubj"
+            subj.add(r)
