@@ -36,6 +36,9 @@ def _ev(kind, sent, actor, recipient):
         ("the armed forces of the two states", True),
         ("the troops of many countries", False),
         ("the capital of the two countries", False),
+        ("the border commissions of the two countries", True),  # the pair's commissions
+        ("the commissions on the demarcation of the frontier of the two states", True),
+        ("the capital on the coast of the two countries", False),  # a place, no pair's body
     ],
 )
 def test_pair_reference(text, expected):

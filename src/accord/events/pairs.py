@@ -91,6 +91,10 @@ def is_pair_reference(text: str | None) -> bool:
         bare = head.removeprefix("the ").split()
         if len(bare) <= 2 and bare[-1:] and bare[-1] in party_words("pair_member_nouns"):
             return True  # "the militaries of the two countries": the pair, each by its forces
+    head, sep, owners = t.rpartition(" of ")
+    bare = head.removeprefix("the ").split()
+    if sep and _quantified_pair(owners) and bare and bare[0] in party_words("pair_member_nouns"):
+        return True  # "the commissions on the delimitation of the border of the two countries"
     noun = t.rsplit(" ", 1)[-1]
     if _quantified_pair(t) and noun in party_words("pair_member_nouns"):
         return True  # "both delegations", "the two teams"
