@@ -25,6 +25,7 @@ from .actor_context import actor_at, target
 from .actors import Actor
 from .quote_marks import dash_continuations, paragraph_continuations, quoted_spans
 from .quote_sources import (
+    acronym_body,
     bare_service,
     genitive_after,
     mission,
@@ -371,7 +372,7 @@ def _who(doc, at, actors: list[Actor], who) -> Actor | None:
     """The actor a speaker word names; a word for the person just named
     («цитирует парламентария», «считает эксперт») over a bare role."""
     a = actor_at(doc, at, who) or actor_at(doc, at, genitive_after(who))
-    a = owner_after(doc, at, actors, a)
+    a = acronym_body(doc, actors, owner_after(doc, at, actors, a))
     t = target(actors, a) if a is not None else None
     if t is None or (t.flag == "role" and not t.named and t.kind in ("group", "person")):
         return _epithet(doc, actors, who, t.country if t is not None else None) or a
