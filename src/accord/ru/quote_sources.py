@@ -14,7 +14,7 @@ from ..syntax import grammar
 from . import lexicon as lx
 from .actor_context import actor_at, genitive_owner, target
 from .actors import Actor
-from .window import SERVICE_BACK, window_start
+from .window import DOCUMENT_BACK, SERVICE_BACK, window_start
 
 
 def noun_after(tok, case: str, modifiers: tuple[str, ...]):
@@ -36,15 +36,39 @@ def genitive_after(noun):
 
 
 def ownerless(g, verb) -> bool:
-    """«говорится в сообщении» with no one's statement named: the source
-    of the quotes before it speaks."""
+    """«говорится в сообщении» with no one's statement named, or «в нем
+    отмечается» (a verb that only a text takes): the source of the quotes
+    before it speaks."""
     if lx.lemma(verb) not in lx.quote_words("impersonal"):
         return False
     statements, cases = lx.quote_words("statement_nouns"), lx.quote_words("statement_cases")
+    textual = lx.lemma(verb) in lx.quote_words("document_verbs")
     return any(
-        w in cases and lx.lemma(n) in statements and g.child(n, "noun_modifier") is None
+        w in cases
+        and (lx.lemma(n) in statements or (textual and lx.lemma(n) in lx.quote_words("pronouns")))
+        and g.child(n, "noun_modifier") is None
         for w, _c, n in g.prep_args(verb)
     )
+
+
+def document_owner(doc, at, actors: list[Actor], cue) -> Actor | None:
+    """«МИД Литвы опубликовал ноту. В документе подчеркивается, что …»,
+    «Пресс-служба МВД сообщила о задержании. …, отмечается в сообщении»: a
+    bare document is the one a coded body issued or the report it made a
+    few sentences back at most (the owner of the last statement noun, or the
+    subject of the verb that takes it, or of the last speech cue)."""
+    g, statements, cues = grammar(doc), lx.quote_words("statement_nouns"), lx.quote_map("cues")
+    for t in reversed(doc[window_start(cue, DOCUMENT_BACK) : cue.sent.start]):
+        holders = []
+        if lx.lemma(t) in statements:  # «нота МИД», «МИД опубликовал ноту протеста»
+            holders = g.children(t, "noun_modifier") + (g.subjects(t.head) if t.head.i != t.i else [])
+        elif lx.lemma(t) in cues and t.pos_ == "VERB":
+            holders = g.subjects(t)
+        for h in holders:
+            a = actor_at(doc, at, h)
+            if a is not None and target(actors, a).code():
+                return a
+    return None
 
 
 def bare_service(g, who) -> bool:
