@@ -68,3 +68,16 @@ def test_a_bare_document_far_from_any_body_has_no_speaker():
     )
     qs = [q for q in _quotes(text) if q.text.startswith("Вильнюс требует")]
     assert all(q.speaker is None for q in qs)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("По заявлению Министерства обороны Украины, российские войска обстреляли Херсон.", "UKRMIL"),
+        ("Согласно заявлению МИД Польши, посол России вызван в министерство.", "POLGOV"),
+        ("По подсчетам Министерства обороны Израиля, в результате обстрела погибли трое.", "ISRMIL"),
+    ],
+)
+def test_by_the_statement_of_a_body(text, code):
+    (q,) = _quotes(text)
+    assert q.speaker is not None and q.speaker.code == code
