@@ -2,7 +2,9 @@
 a body's place or unit («сообщили в пресс-службе», «в Центре общественных
 связей ФСБ»), a diplomatic mission («уточнили в диппредставительстве»), the
 source an agency's report refers to («со ссылкой на Минобороны»), a
-statement with no owner («говорится в сообщении»). Words are data:
+statement with no owner («говорится в сообщении», «в документе
+подчеркивается»: the one a body issued just before), an acronym for a body
+named before («по данным ISPR», «в пресс-службе СНБ»). Words are data:
 ``lang/ru/quotes/words.tsv``.
 """
 
