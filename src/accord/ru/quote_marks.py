@@ -64,10 +64,23 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     stay inside; a quote left open at a paragraph's end ends there), and of
     dash-opened paragraphs up to their «, —»."""
     out = _marked(text)[0]
-    dashes = "".join(sorted(lx.quote_words("dashes")))
-    for m in re.finditer(rf"(?m)^[ \t]*[{dashes}][ \u00a0]+(.+?)[,.!?…]?[ \u00a0]+[{dashes}]", text):
-        out.append((m.start(1), m.end(1)))
+    out.extend(_dash_paragraphs(text))
     return sorted(out)
+
+
+def _dash_paragraphs(text: str) -> list[tuple[int, int]]:
+    """What a dash-opened paragraph says, up to the dash of its attribution:
+    the first dash after a comma (or «!», «?», «…») on the line, so that a
+    dash inside the words («— Казахский народ — часть нашей истории, —
+    сказал он») stays in them; where no comma comes before a dash, the first."""
+    d = "".join(sorted(lx.quote_words("dashes")))
+    out = []
+    for m in re.finditer(rf"(?m)^[ \t]*[{d}][ \u00a0]+(.+?)[,.!?…]?[ \u00a0]+[{d}]", text):
+        s, line_end = m.start(1), text.find("\n", m.start(1))
+        line = text[s : line_end if line_end >= 0 else len(text)]
+        comma = re.search(rf"[,!?…][ \u00a0]+[{d}]", line)
+        out.append((s, s + comma.start() if comma is not None and s + comma.start() > m.end(1) else m.end(1)))
+    return out
 
 
 def paragraph_continuations(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
@@ -92,10 +105,10 @@ def dash_continuations(text: str) -> list[tuple[tuple[int, int], tuple[int, int]
     attribution: «— Мы готовы, — сказал он. — Ждем ответа»."""
     d = "".join(sorted(lx.quote_words("dashes")))
     out = []
-    for m in re.finditer(rf"(?m)^[ \t]*[{d}][ \u00a0]+(.+?)[,.!?…]?[ \u00a0]+[{d}]", text):
-        end = text.find("\n", m.end(1))
-        rest = text[m.end(1) : end if end >= 0 else len(text)]
+    for s, e in _dash_paragraphs(text):
+        end = text.find("\n", e)
+        rest = text[e : end if end >= 0 else len(text)]
         tail = re.match(rf"[,.!?…]?[ \u00a0]+[{d}][^{d}]+?[.,!?…][ \u00a0]+[{d}][ \u00a0]+(\S.*?)[.]?[ \t]*$", rest)
         if tail:
-            out.append(((m.start(1), m.end(1)), (m.end(1) + tail.start(1), m.end(1) + tail.end(1))))
+            out.append(((s, e), (e + tail.start(1), e + tail.end(1))))
     return out

@@ -2,17 +2,21 @@
 a body's place or unit («сообщили в пресс-службе», «в Центре общественных
 связей ФСБ»), a diplomatic mission («уточнили в диппредставительстве»), the
 source an agency's report refers to («со ссылкой на Минобороны»), a
-statement with no owner («говорится в сообщении»). Words are data:
+statement with no owner («говорится в сообщении», «в документе
+подчеркивается»: the one a body issued just before), an acronym for a body
+named before («по данным ISPR», «в пресс-службе СНБ»). Words are data:
 ``lang/ru/quotes/words.tsv``.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..syntax import grammar
 from . import lexicon as lx
 from .actor_context import actor_at, genitive_owner, target
 from .actors import Actor
-from .window import SERVICE_BACK, window_start
+from .window import DOCUMENT_BACK, SERVICE_BACK, window_start
 
 
 def noun_after(tok, case: str, modifiers: tuple[str, ...]):
@@ -34,15 +38,39 @@ def genitive_after(noun):
 
 
 def ownerless(g, verb) -> bool:
-    """«говорится в сообщении» with no one's statement named: the source
-    of the quotes before it speaks."""
+    """«говорится в сообщении» with no one's statement named, or «в нем
+    отмечается» (a verb that only a text takes): the source of the quotes
+    before it speaks."""
     if lx.lemma(verb) not in lx.quote_words("impersonal"):
         return False
     statements, cases = lx.quote_words("statement_nouns"), lx.quote_words("statement_cases")
+    textual = lx.lemma(verb) in lx.quote_words("document_verbs")
     return any(
-        w in cases and lx.lemma(n) in statements and g.child(n, "noun_modifier") is None
+        w in cases
+        and (lx.lemma(n) in statements or (textual and lx.lemma(n) in lx.quote_words("pronouns")))
+        and g.child(n, "noun_modifier") is None
         for w, _c, n in g.prep_args(verb)
     )
+
+
+def document_owner(doc, at, actors: list[Actor], cue) -> Actor | None:
+    """«МИД Литвы опубликовал ноту. В документе подчеркивается, что …»,
+    «Пресс-служба МВД сообщила о задержании. …, отмечается в сообщении»: a
+    bare document is the one a coded body issued or the report it made a
+    few sentences back at most (the owner of the last statement noun, or the
+    subject of the verb that takes it, or of the last speech cue)."""
+    g, statements, cues = grammar(doc), lx.quote_words("statement_nouns"), lx.quote_map("cues")
+    for t in reversed(doc[window_start(cue, DOCUMENT_BACK) : cue.sent.start]):
+        holders = []
+        if lx.lemma(t) in statements:  # «нота МИД», «МИД опубликовал ноту протеста»
+            holders = g.children(t, "noun_modifier") + (g.subjects(t.head) if t.head.i != t.i else [])
+        elif lx.lemma(t) in cues and t.pos_ == "VERB":
+            holders = g.subjects(t)
+        for h in holders:
+            a = actor_at(doc, at, h)
+            if a is not None and target(actors, a).code():
+                return a
+    return None
 
 
 def bare_service(g, who) -> bool:
@@ -156,3 +184,37 @@ def owner_after(doc, at, actors: list[Actor], a: Actor | None) -> Actor | None:
         return a
     b = genitive_owner(doc, at, a)
     return b if b is not None and b.start == a.end and target(actors, b).code() else a
+
+
+def _acronym(tok) -> bool:
+    """«СНБ», «ISPR»: one word of two to six capitals."""
+    return 2 <= len(tok.text) <= 6 and tok.text.isalpha() and tok.text.isupper()
+
+
+def _initials(span) -> str:
+    """«Служба национальной безопасности Армении» → «СНБА»: the first letters
+    of a body's words, past its prepositions and conjunctions."""
+    return "".join(t.text[0] for t in span if t.is_alpha and t.pos_ not in ("ADP", "CCONJ")).upper()
+
+
+def _abbreviates(span, short: str) -> bool:
+    """Is ``short`` the body's bracketed alias («… (ISPR)») or its words'
+    initials (all of them, or those before the owner's genitive: «СНБ»)?"""
+    if any(t.text == short for t in span):
+        return True
+    initials = _initials(span)
+    return initials == short or (len(short) >= 3 and initials.startswith(short))
+
+
+def acronym_body(doc, actors: list[Actor], a: Actor | None) -> Actor | None:
+    """«по данным ISPR», «в пресс-службе СНБ»: an acronym with no code of its
+    own stands for the coded body named before it in the article that it
+    abbreviates, the nearest one (its alias in brackets, or its initials)."""
+    if a is None or a.end - a.start != 1 or not _acronym(doc[a.start]) or target(actors, a).code():
+        return a
+    short = doc[a.start].text
+    for k in range(len(actors) - 1, -1, -1):
+        b = actors[k]
+        if b.end <= a.start and b.kind == "org" and target(actors, b).code() and _abbreviates(doc[b.start : b.end], short):
+            return replace(a, ref=k)
+    return a

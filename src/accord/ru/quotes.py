@@ -25,7 +25,9 @@ from .actor_context import actor_at, target
 from .actors import Actor
 from .quote_marks import dash_continuations, paragraph_continuations, quoted_spans
 from .quote_sources import (
+    acronym_body,
     bare_service,
+    document_owner,
     genitive_after,
     mission,
     named_or_coded,
@@ -74,6 +76,9 @@ def _speaker_token(g, verb):
         from .event_subjects import subject_before  # «коммюнике подписано не было: X отказался …, сочтя, что»
 
         return _speaker_token(g, verb.head) or subject_before(g, verb.head)  # the converb shares X
+    opened = _after_converb(g, verb)
+    if opened is not None:
+        return opened
     indefinite = "Plur" in verb.morph.get("Number") and "Fin" in verb.morph.get("VerbForm")  # «в Баку напомнили»
     if lx.lemma(verb) not in lx.quote_words("impersonal") and not indefinite:
         return None
@@ -89,6 +94,28 @@ def _speaker_token(g, verb):
             return owner
         return noun
     return _place_after(verb)
+
+
+def _after_converb(g, verb):
+    """«Открывая форум, министр генерал армии Иван Петров отметил, что …»
+    with the speaker parsed into the converb's clause (an apposition of its
+    object, or a conjunct of a word further on): the first nominative person
+    word after the comma that closes that clause, before the cue and with no
+    verb between (its name where one is there)."""
+    for c in verb.children:
+        if c.i > verb.i or "Conv" not in c.morph.get("VerbForm") or not g.is_(c, "adverbial_clause"):
+            continue
+        comma = next((t.i for t in verb.doc[c.i + 1 : verb.i] if t.text == ","), None)
+        found = [
+            t
+            for t in verb.doc[comma + 1 if comma is not None else verb.i : verb.i]
+            if t.pos_ in ("NOUN", "PROPN")
+            and "Nom" in t.morph.get("Case")
+            and "Anim" in t.morph.get("Animacy")
+        ]
+        if found and not any(t.pos_ in ("VERB", "AUX") for t in verb.doc[comma + 1 : verb.i]):
+            return next((t for t in found if t.pos_ == "PROPN"), found[0])
+    return None
 
 
 def _place_after(verb):
@@ -371,7 +398,7 @@ def _who(doc, at, actors: list[Actor], who) -> Actor | None:
     """The actor a speaker word names; a word for the person just named
     («цитирует парламентария», «считает эксперт») over a bare role."""
     a = actor_at(doc, at, who) or actor_at(doc, at, genitive_after(who))
-    a = owner_after(doc, at, actors, a)
+    a = acronym_body(doc, actors, owner_after(doc, at, actors, a))
     t = target(actors, a) if a is not None else None
     if t is None or (t.flag == "role" and not t.named and t.kind in ("group", "person")):
         return _epithet(doc, actors, who, t.country if t is not None else None) or a
@@ -460,6 +487,8 @@ def quotes(doc, actors: list[Actor]) -> list[Quote]:
         a = a or mission(doc, at, actors, cue) or _who(doc, at, actors, who)
         if a is None and last is not None and target(actors, last).kind != "person":
             a = last if ownerless(g, cue) or bare_service(g, who) else None
+        if a is None and ownerless(g, cue):  # «МИД X опубликовал ноту. В документе подчеркивается, …»
+            a = document_owner(doc, at, actors, cue)
         if a is None and bare_service(g, who):  # «Пресс-служба МИД X сообщила о … Как отметили в пресс-службе, …»
             a = service_owner(doc, at, actors, who)
         a = a if a is not None else owner_named_before(doc, at, actors, who)

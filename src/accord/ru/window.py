@@ -5,6 +5,7 @@ named a few sentences back, not anywhere earlier in the article."""
 from __future__ import annotations
 
 BACK = 6  # sentences before the word's own: a news paragraph or two
+DOCUMENT_BACK = 3  # a bare «в документе» for the statement a body issued a sentence or two before
 SERVICE_BACK = 10  # a bare «пресс-служба» for the one an agency note names in its lead, ten sentences on
 
 
