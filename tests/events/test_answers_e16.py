@@ -33,7 +33,9 @@ def test_a_singular_statement_answers_its_author():
 
 
 def test_statements_of_the_neighbours_are_every_neighbours():
-    text = "Lithuania, Latvia and Poland criticised the drills. In Minsk, the statements of the neighbours were rejected."
+    text = (
+        "Lithuania, Latvia and Poland criticised the drills. In Minsk, the statements of the neighbours were rejected."
+    )
     got = _dyads(text, "rejected")
     assert got == {("REJECT", "BLR", "LTU"), ("REJECT", "BLR", "LVA"), ("REJECT", "BLR", "POL")}
 

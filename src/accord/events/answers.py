@@ -111,7 +111,7 @@ def link_answers(doc, events: list[Event]) -> None:
     in place: a plural answer is given once for each author."""
     index = sentence_numbers(doc)
     out, answered = [], set()
-    for j, e in enumerate(events):
+    for e in events:
         out.append(e)
         if e.actor is None or not party_of(e.actor):
             continue

@@ -44,7 +44,9 @@ def hosted_forces(c) -> bool:
     g = grammar(tok)
     objs = g.children(tok, "object")
     # "thousands of American soldiers": the force is the of-object of a quantity
-    objs += [p for o in objs for pr in g.children(o, "prep") if pr.lower_ == "of" for p in g.children(pr, "prep_object")]
+    objs += [
+        p for o in objs for pr in g.children(o, "prep") if pr.lower_ == "of" for p in g.children(pr, "prep_object")
+    ]
     return bool(_lemmas(objs) & W.words("hosted_force_nouns"))
 
 
@@ -83,9 +85,7 @@ def object_code(c) -> str | None:
         return None
     g = grammar(tok)
     objs = g.children(tok, "object", "passive_subject")
-    if c.cameo == DEPORT and any(
-        _lemmas([o]) & W.words("mission_staff_nouns") and _of_a_mission(o, g) for o in objs
-    ):
+    if c.cameo == DEPORT and any(_lemmas([o]) & W.words("mission_staff_nouns") and _of_a_mission(o, g) for o in objs):
         return EXPEL_DIPLOMATS
     if c.cameo in PROVIDE_CODES and tok.lemma_.lower() in W.words("venue_verbs"):
         if _lemmas(objs) & W.words("venue_nouns"):

@@ -219,12 +219,19 @@ def _said_before(events: list[Event], start: int, index: dict, new: set) -> list
             break
         if party_key(e.actor) and party_key(e.actor) not in new:
             best = s
-    return [e for e in events if best is not None and e.sentence["start"] == best and _factual(e)
-            and (e.quad or "").startswith("verbal") and party_key(e.actor)]
+    return [
+        e
+        for e in events
+        if best is not None
+        and e.sentence["start"] == best
+        and _factual(e)
+        and (e.quad or "").startswith("verbal")
+        and party_key(e.actor)
+    ]
 
 
 def similar_statements(doc, events: list[Event]) -> None:
-    """"B made a similar statement", "a similar statement was made by the
+    """ "B made a similar statement", "a similar statement was made by the
     ministries of B and C": each speech act of the statement told just before
     is given again with each new author as its actor (the recipient kept), in
     place; ``events`` in document order."""

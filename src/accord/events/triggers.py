@@ -28,8 +28,8 @@ from .judged import (
     without_verdict_clauses,
 )
 from .lexicon import Lexicon, lexicon
-from .praise import praised_partners
 from .object_sense import object_code
+from .praise import praised_partners
 from .sense import mediated_parties, no_act, people_on_the_move
 from .transfers import transfers
 from .under_fire import under_fire

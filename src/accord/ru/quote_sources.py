@@ -215,6 +215,11 @@ def acronym_body(doc, actors: list[Actor], a: Actor | None) -> Actor | None:
     short = doc[a.start].text
     for k in range(len(actors) - 1, -1, -1):
         b = actors[k]
-        if b.end <= a.start and b.kind == "org" and target(actors, b).code() and _abbreviates(doc[b.start : b.end], short):
+        if (
+            b.end <= a.start
+            and b.kind == "org"
+            and target(actors, b).code()
+            and _abbreviates(doc[b.start : b.end], short)
+        ):
             return replace(a, ref=k)
     return a

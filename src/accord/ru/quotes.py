@@ -109,9 +109,7 @@ def _after_converb(g, verb):
         found = [
             t
             for t in verb.doc[comma + 1 if comma is not None else verb.i : verb.i]
-            if t.pos_ in ("NOUN", "PROPN")
-            and "Nom" in t.morph.get("Case")
-            and "Anim" in t.morph.get("Animacy")
+            if t.pos_ in ("NOUN", "PROPN") and "Nom" in t.morph.get("Case") and "Anim" in t.morph.get("Animacy")
         ]
         if found and not any(t.pos_ in ("VERB", "AUX") for t in verb.doc[comma + 1 : verb.i]):
             return next((t for t in found if t.pos_ == "PROPN"), found[0])

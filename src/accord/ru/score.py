@@ -54,7 +54,8 @@ def _speaker_ok(gold: dict, sp) -> bool:
     if gold.get("speaker"):
         return bool(sp.name) and _same_person(sp.name, gold["speaker"])
     want = gold.get("speaker_country")
-    return bool(want) and want in (sp.country, sp.org)
+    # a country or an organisation: "CSTO" as the speaker's org, "IGOCSTO" as its code
+    return bool(want) and want in (sp.country, sp.org, getattr(sp, "code", None))
 
 
 def _quote_counts(text: str, gold: list[dict], pred) -> tuple[int, int, int]:
