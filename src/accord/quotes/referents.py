@@ -20,6 +20,7 @@ from .holders import Holder, holder_for
 from .referent_people import (
     _anon_first,
     _link_pronoun,
+    described_subject_before,
     _name_after,
     _near,
     _Person,
@@ -343,6 +344,8 @@ def link_descriptions(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
             continue
         elif low in word_set("person_pronouns") and sp.name in aliases and _subject_before(ctx, sp, low) is None:
             _take_identity(sp, aliases[sp.name])  # "he" that the parse gave the description's reading
+        elif low in word_set("person_pronouns") and described_subject_before(ctx, sp, low, last and last[0]):
+            _take_identity(sp, last[0])  # "The Turkish minister noted that ... According to him, ...": the minister
         elif low in word_set("person_pronouns"):
             _link_pronoun(ctx, sp, low, (people, media, anon, seen))
         body = not held and (

@@ -114,7 +114,25 @@ def _said_in(tok):
             obj = next((g for g in p.children if gr.is_(g, "prep_object")), None)
             if obj is not None and obj.ent_type_ not in ("DATE", "TIME", "GPE") and _agentive(obj):
                 return obj
+            if obj is not None and obj.ent_type_ == "GPE" and _fronted_place(p, subj):
+                return obj  # "In Moscow, it was confirmed that ...": the capital's officials speak
     return None
+
+
+def _fronted_place(prep, subj) -> bool:
+    """Does "in <place>" open its clause before a comma and an empty "it" of
+    a passive ("In Ankara, it was announced that ...")?"""
+    doc = prep.doc
+    obj_end = prep.right_edge.i + 1
+    return (
+        subj is not None
+        and subj.lower_ == "it"
+        and prep.i < subj.i
+        and obj_end < len(doc)
+        and doc[obj_end].text == ","
+        and obj_end < subj.i
+        and grammar(prep).is_(subj, "passive_subject")
+    )
 
 
 def _plural_subject_before(tok, window: int = 40) -> bool:
@@ -140,7 +158,7 @@ def _inverted_name(tok):
             return None
     elif not (before.is_punct and (before.text == "," or before.text in _CLOSERS or before.is_quote)):
         return None
-    j = tok.i + 1
+    j = _past_own_page(doc, tok.i + 1)
     if doc[j].lower_ in ("the", "a", "an"):
         j += 1
     k = j
@@ -152,6 +170,24 @@ def _inverted_name(tok):
     if k == j:
         return _inverted_unit(doc, j)
     return doc[k - 1]
+
+
+def _past_own_page(doc, j: int) -> int:
+    """The token after a phrase of the speaker's own page that opens at ``j``
+    right after an inverted cue ("wrote on his page in Facebook", "posted
+    in her Telegram channel"); ``j`` itself when none opens there."""
+    n = len(doc)
+    if j + 2 >= n or doc[j].lower_ not in ("on", "in") or doc[j + 1].lower_ not in word_set("possessive_pronouns"):
+        return j
+    k = j + 2
+    if doc[k].lower_ in word_set("social_networks") and k + 1 < n:
+        k += 1  # "in her Telegram channel"
+    if doc[k].lower_ not in word_set("page_nouns"):
+        return j
+    k += 1
+    if k + 1 < n and doc[k].lower_ in ("on", "in") and doc[k + 1].lower_ in word_set("social_networks"):
+        k += 2  # "on his page in Facebook"
+    return k if k < n else j
 
 
 def _inverted_unit(doc, j: int):
@@ -457,6 +493,7 @@ def _when(prep) -> bool:
     said = prep.lower_ in ("in", "at", "on", "during")
     return any(
         gr.is_(g, "prep_object")
+        and g.pos_ != "VERB"  # "the source in the delegation reports": the cue the parser hung there
         and (
             g.ent_type_ in ("DATE", "TIME")
             or g.lemma_.lower() in word_set("events")
