@@ -34,7 +34,9 @@ def test_a_bodys_whole_name_is_the_speaker(nlp, text, name):
 
 
 def test_a_press_service_keeps_the_state_after_its_ministry(nlp):
-    qs = quote_rows(nlp, "The two ministers discussed training, the press service of the Ministry of Defence of the RU reports.")
+    qs = quote_rows(
+        nlp, "The two ministers discussed training, the press service of the Ministry of Defence of the RU reports."
+    )
     assert one(qs, "discussed training")[1] == "press service of the Ministry of Defence of the RU"
 
 
@@ -86,7 +88,10 @@ def test_in_a_month_it_was_reported_names_no_speaker(nlp):
             '"The border will stay open," wrote on her page in Facebook the spokeswoman of the ministry Ana Popescu.',
             "Ana Popescu",
         ),
-        ('"The talks were useful," wrote in his Telegram channel the governor of the region Ivan Sokolov.', "Ivan Sokolov"),
+        (
+            '"The talks were useful," wrote in his Telegram channel the governor of the region Ivan Sokolov.',
+            "Ivan Sokolov",
+        ),
     ],
 )
 def test_a_page_between_an_inverted_cue_and_its_speaker(nlp, text, name):

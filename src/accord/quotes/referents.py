@@ -20,7 +20,6 @@ from .holders import Holder, holder_for
 from .referent_people import (
     _anon_first,
     _link_pronoun,
-    described_subject_before,
     _name_after,
     _near,
     _Person,
@@ -31,6 +30,7 @@ from .referent_people import (
     _titled_person,
     _unnamed_source,
     _words,
+    described_subject_before,
 )
 from .speaker_phrase import BODIES, _take_identity, is_body
 from .vocabulary import word_set

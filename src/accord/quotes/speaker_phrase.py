@@ -15,7 +15,7 @@ from .commas import described_name
 from .gender import agrees, pronoun_gender
 from .spans import _chars
 from .speakers import _name_bounds
-from .titles import OF_TAIL, _NAME_TAIL, _titled_name, _with_place, coord_tail, person_name, title_only
+from .titles import _NAME_TAIL, OF_TAIL, _titled_name, _with_place, coord_tail, person_name, title_only
 from .vocabulary import word_set
 
 if TYPE_CHECKING:  # the per-article lookups, built by extract_quotes

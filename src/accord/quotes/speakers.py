@@ -12,6 +12,7 @@ from .cues import _cue_conjuncts
 from .marks import ALL_MARKS
 from .sentences import sent_bounds
 from .spans import _CLOSERS
+from .speaker_asides import _fronted_place, _past_own_page
 from .venues import venue_owner
 from .vocabulary import word_seq, word_set
 
@@ -119,22 +120,6 @@ def _said_in(tok):
     return None
 
 
-def _fronted_place(prep, subj) -> bool:
-    """Does "in <place>" open its clause before a comma and an empty "it" of
-    a passive ("In Ankara, it was announced that ...")?"""
-    doc = prep.doc
-    obj_end = prep.right_edge.i + 1
-    return (
-        subj is not None
-        and subj.lower_ == "it"
-        and prep.i < subj.i
-        and obj_end < len(doc)
-        and doc[obj_end].text == ","
-        and obj_end < subj.i
-        and grammar(prep).is_(subj, "passive_subject")
-    )
-
-
 def _plural_subject_before(tok, window: int = 40) -> bool:
     """Is there a plural noun subject in the few dozen words before ``tok``
     (its sentence or the one before), which a "they" would stand for?"""
@@ -170,24 +155,6 @@ def _inverted_name(tok):
     if k == j:
         return _inverted_unit(doc, j)
     return doc[k - 1]
-
-
-def _past_own_page(doc, j: int) -> int:
-    """The token after a phrase of the speaker's own page that opens at ``j``
-    right after an inverted cue ("wrote on his page in Facebook", "posted
-    in her Telegram channel"); ``j`` itself when none opens there."""
-    n = len(doc)
-    if j + 2 >= n or doc[j].lower_ not in ("on", "in") or doc[j + 1].lower_ not in word_set("possessive_pronouns"):
-        return j
-    k = j + 2
-    if doc[k].lower_ in word_set("social_networks") and k + 1 < n:
-        k += 1  # "in her Telegram channel"
-    if doc[k].lower_ not in word_set("page_nouns"):
-        return j
-    k += 1
-    if k + 1 < n and doc[k].lower_ in ("on", "in") and doc[k + 1].lower_ in word_set("social_networks"):
-        k += 2  # "on his page in Facebook"
-    return k if k < n else j
 
 
 def _inverted_unit(doc, j: int):
