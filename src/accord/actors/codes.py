@@ -344,6 +344,8 @@ def _state_draft(doc, d: Draft, ph: Phrase, head: Piece, lex) -> Draft:
         nxt = doc[ph.end].lower_
         if nxt in lex.non_actor_heads:
             d.kind = "skip"
+        elif head.type == REGION_ADJ and nxt in word_set("compass_place_heads"):
+            d.kind = "skip"  # "the common Western borders", "the Eastern flank": a direction, not the West
     return d
 
 

@@ -11,7 +11,7 @@ from .knowledge import term_on
 from .parts import Person
 from .surnames import article_full_names, pick_surname, surname_of
 from .text import MALE
-from .words import word_list, word_map
+from .words import word_list, word_map, word_set
 
 
 def _role_word(role: str | None) -> str:
@@ -101,6 +101,11 @@ def _person_of(doc, d, people: _People, date, lex, sent_of, qmask):
     if _surname_taken_for_org(doc, d, people):
         # "China's Foreign Minister Wang Yi ... Wang also accused": the parser's ORG is the person named before
         return people.by_surname[doc[d.start].text.lower()]
+    if d.kind == "person" and d.role_noun and not d.country and _plain_again(doc, d):
+        # "a resident of the village of X ... The detained man": the unnamed person described just before
+        p = next((c for c in people.by_recency() if c.name is None and c.from_text), None)
+        if p is not None:
+            return p
     if d.kind == "person" and d.role_noun and not d.definite:
         # "an Uzbek political analyst": a person without a name, whom "the analyst" and "he" may refer to
         return people.add(_nameless(d, len(people.assign), word))
@@ -113,6 +118,21 @@ def _person_of(doc, d, people: _People, date, lex, sent_of, qmask):
             doc, d, people.persons, (people.last_mention, people.last_out), people.last_subject, sent_of, qmask
         )
     return None
+
+
+def _plain_again(doc, d) -> bool:
+    """Is the draft a definite plain person noun ("the man", "the detained
+    man", "the injured woman"; data list ``plain_person_nouns``)?"""
+    if (d.role or "").lower() not in word_set("plain_person_nouns"):
+        return False
+    if d.end < len(doc) and doc[d.end].lower_ in ("who", "whose", "whom", "that"):
+        return False  # "the man who ...": a person the relative clause introduces
+    if doc[d.start].lower_ == "the":
+        return True
+    k = d.start - 1
+    while k >= 0 and doc[k].tag_ in ("VBN", "JJ"):
+        k -= 1
+    return k >= 0 and doc[k].lower_ == "the"
 
 
 def _named_person(doc, d, people: _People, date, lex) -> Person:

@@ -184,3 +184,53 @@ def _latest_state(doc, drafts, starts: list, i: int, states) -> str | None:
             return drafts[k].country
         k -= 1
     return None
+
+
+#: sentences back in which a same-sector body gives a stateless title its state
+TITLE_LOOKBACK = 3
+
+
+def home_titles(doc, drafts) -> None:
+    """A person whose title names a state's body but no state ("Commander of
+    the Air Force", "Chief of the General Staff") takes the state of the
+    nearest same-sector body named before (within a few sentences), else the
+    dateline's state; so does a person set right after such a title ("...,
+    Air Marshal X"). In place."""
+    home = None
+    for i, d in enumerate(drafts):
+        if d.kind != "person" or d.country or d.org or d.sector not in ("MIL", "GOV"):
+            continue
+        if not any(
+            t.text[:1].isupper() and t.lower_ in word_set("stateless_title_bodies") for t in doc[d.start : d.end]
+        ):
+            continue
+        state = _same_sector_before(doc, drafts, i)
+        if state is None:
+            if home is None:
+                home = dateline_state(doc, drafts) or ""
+            state = home or None
+        if state is None:
+            continue
+        d.country = state
+        nxt = drafts[i + 1] if i + 1 < len(drafts) else None
+        if nxt is not None and nxt.kind == "person" and not nxt.country and not nxt.org:
+            gap = doc[d.end : nxt.start]
+            if len(gap) <= 1 and all(t.text == "," for t in gap):
+                nxt.country = state  # "the Commander of the Air Force, Air Marshal X"
+
+
+def _same_sector_before(doc, drafts, i: int) -> str | None:
+    """The state of the nearest body of draft ``i``'s sector named before it
+    in its sentence or the few before."""
+    d = drafts[i]
+    first = doc[d.start].sent.start
+    for _ in range(TITLE_LOOKBACK - 1):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    for x in reversed(drafts[:i]):
+        if x.start < first:
+            return None
+        if x.kind == "org" and x.sector == d.sector and x.country:
+            return x.country
+    return None

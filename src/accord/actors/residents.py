@@ -20,11 +20,12 @@ MAX_NAME = 4
 
 def residents_state(doc, drafts: list, pieces_by_start: dict) -> None:
     """A group of residents with no state ("residents of X", "X" a named
-    place) takes the state of X; its sector stays the civilians' own."""
+    place), or one unnamed resident ("a native of the village of X"), takes
+    the state of X; its sector stays the civilians' own."""
     context = tuple(dict.fromkeys(d.country for d in drafts if d.country))
     for d in drafts:
-        if d.country or d.org or d.kind in ("person", "pronoun", "location", "state"):
-            continue
+        if d.country or d.org or d.kind in ("pronoun", "location", "state"):
+            continue  # "a resident of the village of X" (a person no one names) takes X's state too
         k = next((i for i in range(d.start + 1, d.end) if doc[i].lower_ == "of"), None)
         if k is None and d.end < len(doc) and doc[d.end].lower_ == "of":
             k = d.end

@@ -35,7 +35,7 @@ from .bodies import link_acronyms, link_definite_bodies, possessed_role_bodies, 
 from .city_context import cities_by_context
 from .codes import resolve
 from .coref import corefer
-from .home import dateline_places, home_bodies, state_anaphors
+from .home import dateline_places, home_bodies, home_titles, state_anaphors
 from .igo_bodies import igo_bodies_named_again
 from .lexicon import get_lexicon
 from .parts import Draft
@@ -79,6 +79,7 @@ def extract(doc, date: str | None = None, lex=None):
     igo_bodies_named_again(doc, drafts)
     dateline_places(doc, drafts)
     home_bodies(doc, drafts)
+    home_titles(doc, drafts)
     late_served_bodies(doc, drafts)
     possessed_role_bodies(doc, drafts)
     state_anaphors(doc, drafts)

@@ -63,21 +63,31 @@ def name_comma(tok) -> int | None:
     unit = (
         doc[end - 1].lower_ in word_set("body_units", "generic_bodies") and doc[end - 1].pos_ == "NOUN"
     )  # "..., its press service reports", "..., the press service of the ministry reports"
-    if (doc[end - 1].pos_ != "PROPN" and not unit) or doc[end - 1].ent_type_ in ("DATE", "TIME"):
+    named = doc[end - 1].pos_ == "PROPN" or unit
+    if doc[end - 1].ent_type_ in ("DATE", "TIME") or (not named and doc[end - 1].pos_ != "NOUN"):
         return None
     lo = sent_bounds(tok)[0]
     for k in range(end - 1, max(lo, end - NAME_WINDOW), -1):
         t = doc[k]
         if t.text == ",":
-            # a title and name never open with a preposition ("..., in an interview with Kabar said")
-            return k if k < end - 2 and doc[k + 1].pos_ != "ADP" else None
+            # a title and name never open with a preposition ("..., in an interview with Kabar said");
+            # "..., the agency's source in the delegation reports": a person described by their unit
+            ok = k < end - 2 and doc[k + 1].pos_ != "ADP" and (named or source_in(doc, k + 1, end))
+            return k if ok else None
         if t.pos_ == "CCONJ" and doc[k - 1].pos_ == "PROPN" and doc[k + 1].pos_ == "PROPN":
             continue  # "Minister of Trade and Integration"
-        if t.tag_ == "POS" and doc[k - 1].pos_ == "PROPN":
-            continue  # "the Prosecutor General's Office of X"
+        if t.tag_ == "POS" and doc[k - 1].pos_ in ("PROPN", "NOUN"):
+            continue  # "the Prosecutor General's Office of X", "the agency's source"
         if t.pos_ not in ("PROPN", "ADP", "DET", "NOUN", "ADJ") and t.text != "-" and t.tag_ != "PRP$":
             return None
     return None
+
+
+def source_in(doc, lo: int, hi: int) -> bool:
+    """Do tokens ``lo``-``hi`` describe a person by a person noun placed "in"
+    a unit ("the agency's source in the delegation", "an official in the
+    ministry")?"""
+    return any(doc[k].lower_ in word_set("person_nouns") and doc[k + 1].lower_ == "in" for k in range(lo, hi - 2))
 
 
 def _before_acronym(doc, i: int) -> int:

@@ -143,6 +143,8 @@ def _clause_complements(tok, cue: Cue) -> list:
 def framed_contents(ctx: _Ctx, tok, cue: Cue) -> list[tuple[int, int, str]]:
     """(lo, hi, frame letter) of each content of cue verb ``tok``: the
     letter (frames.tsv column ``content``) says what kind of content it is."""
+    if _performed(tok):
+        return []
     found = _Found(_clause_complements(tok, cue))
     for frame in frames("verb"):
         if not frame.applies(cue, found):
@@ -153,6 +155,29 @@ def framed_contents(ctx: _Ctx, tok, cue: Cue) -> list[tuple[int, int, str]]:
         if final is not None:
             return [(lo, hi, frame.content) for lo, hi in final]
     return _finish(ctx, tok, cue, found.out, found.content)
+
+
+def _performed(tok) -> bool:
+    """'X declared two diplomats persona non grata', 'pronounced the vote
+    invalid': a performative verb with an object and a predicate noun or
+    adjective (a small clause, or an object and its complement) performs an
+    act and reports no words."""
+    if tok.lemma_.lower() not in word_set("performative_verbs"):
+        return False
+    gr = grammar(tok)
+    end = sent_bounds(tok)[1]
+    after = " ".join(t.lower_ for t in tok.doc[tok.i + 1 : end])
+    if any(f" {p} " in f" {after} " for p in word_set("performative_complements")):
+        return True
+    has_object = any(gr.is_(o, "object") for o in tok.children)
+    for ch in tok.children:
+        if ch.i < tok.i or ch.pos_ not in ("ADJ", "NOUN"):
+            continue
+        if gr.is_(ch, "clausal_complement") and any(gr.is_(g, "subject") for g in ch.children):
+            return True  # "declared the attache an unwelcome person"
+        if has_object and ch.dep_ in ("oprd", "xcomp", "advcl"):
+            return True  # "pronounced the results invalid"
+    return False
 
 
 def _finish(ctx: _Ctx, tok, cue: Cue, out: list, letters: list) -> list[tuple[int, int, str]]:
@@ -326,7 +351,7 @@ def clause_complement(ctx: _Ctx, tok, cue: Cue, found: _Found):
             and not any(t.pos_ in ("VERB", "AUX") for t in comp.subtree)
         ):
             continue  # a bare noun phrase hung on the cue ("WASHINGTON (AP) ... said")
-        if comp.i > tok.i and _noun_clause_misread(tok, comp, ctx.lex.media):
+        if comp.i > tok.i and (_noun_clause_misread(tok, comp, ctx.lex.media) or _denied_claim(tok, comp)):
             continue
         if cue.clause or _is_clause_strict(ctx, comp):
             lo, hi = _subtree_bounds(comp, exclude=_other_reports(comp, ctx.lex))
@@ -382,6 +407,19 @@ def _noun_clause_misread(tok, comp, media: frozenset = frozenset()) -> bool:
         return False  # "admitted to reporters that ...": the hearer, the clause is the cue's
     return any(
         gr.is_(c, "prep") and tok.i < c.i < j and any(gr.is_(g, "prep_object") and g.i == j for g in c.children)
+        for c in tok.children
+    )
+
+
+def _denied_claim(tok, comp) -> bool:
+    """'X denied the information spread by Y that Z ...': a that-clause after
+    a denial verb's object noun of another's claim is that claim's content
+    (the parser hung it on the verb), not the denier's words."""
+    gr = grammar(tok)
+    if tok.lemma_.lower() not in word_set("denial_verbs") or tok.doc[comp.left_edge.i].lower_ != "that":
+        return False
+    return any(
+        gr.is_(c, "object") and c.i < comp.left_edge.i and c.lemma_.lower() in word_set("claim_nouns")
         for c in tok.children
     )
 

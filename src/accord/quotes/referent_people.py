@@ -211,6 +211,24 @@ def _subject_before(ctx: _Ctx, sp: Speaker, pronoun: str) -> Speaker | None:
     return found if agrees(pronoun, found) else None
 
 
+def described_subject_before(ctx: _Ctx, sp: Speaker, pronoun: str, last: Speaker | None) -> bool:
+    """Is ``last`` (the speaker quoted just before) a definite description of
+    an office ("The Turkish minister noted that ...") that opens the
+    sentence right before the pronoun speaker's own, in its paragraph, so
+    that "According to him, ..." is that person, not one named earlier?"""
+    if last is None or (last.name and last.name.lower() != " ".join(_words(last.text)[1:])):
+        return False  # a named person: the pronoun passes already take them
+    words = last.text.split()
+    if len(words) < 2 or words[0].lower() != "the" or words[-1].lower() not in word_set("role_nouns"):
+        return False
+    doc = ctx.doc
+    span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    if span is None or span.sent.start == 0 or not agrees(pronoun, last):
+        return False
+    prev = doc[span.sent.start - 1].sent
+    return prev.start_char == last.start and ctx.para_of(prev.start_char)[0] == ctx.para_of(sp.start)[0]
+
+
 def _talked_about(m, quotes: list[Quote]) -> bool:
     """Is person mention ``m`` only named inside someone else's words ("the
     route in the provinces of Herat and Farah is guarded", quoted from X),

@@ -30,6 +30,7 @@ from .referent_people import (
     _titled_person,
     _unnamed_source,
     _words,
+    described_subject_before,
 )
 from .speaker_phrase import BODIES, _take_identity, is_body
 from .vocabulary import word_set
@@ -343,6 +344,8 @@ def link_descriptions(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
             continue
         elif low in word_set("person_pronouns") and sp.name in aliases and _subject_before(ctx, sp, low) is None:
             _take_identity(sp, aliases[sp.name])  # "he" that the parse gave the description's reading
+        elif low in word_set("person_pronouns") and described_subject_before(ctx, sp, low, last and last[0]):
+            _take_identity(sp, last[0])  # "The Turkish minister noted that ... According to him, ...": the minister
         elif low in word_set("person_pronouns"):
             _link_pronoun(ctx, sp, low, (people, media, anon, seen))
         body = not held and (

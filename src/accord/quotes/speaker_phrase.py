@@ -15,7 +15,7 @@ from .commas import described_name
 from .gender import agrees, pronoun_gender
 from .spans import _chars
 from .speakers import _name_bounds
-from .titles import _NAME_TAIL, _titled_name, _with_place, coord_tail, person_name, title_only
+from .titles import _NAME_TAIL, OF_TAIL, _titled_name, _with_place, coord_tail, person_name, title_only
 from .vocabulary import word_set
 
 if TYPE_CHECKING:  # the per-article lookups, built by extract_quotes
@@ -182,11 +182,15 @@ def _mention_name(ctx: _Ctx, sp: Speaker, m, head, e: int) -> str | None:
         name += " " + " ".join(ctx.text[m.end : e].split())  # "the press service of the CSTO Secretariat"
     elif name and m.kind != "person" and m.end < e and coord_tail().fullmatch(ctx.text, m.end, e):
         name += re.sub(r"\s+", " ", ctx.text[m.end : e])  # "the Ministry of Labour and Social Protection of X"
+    elif name and m.kind != "person" and m.end < e and OF_TAIL.fullmatch(ctx.text, m.end, e):
+        name += re.sub(r"\s+", " ", ctx.text[m.end : e])  # "the Office of the Human Rights Defender of Armenia"
     words = sp.text.split()
     if words and words[0].lower() == "the":
         words = words[1:]
     if name and len(words) > 1 and name == words[-1] and all(w[:1].isupper() for w in words):
         name = " ".join(words)  # "the Eastern Theatre Command", not "Command"
+    elif name and m.kind != "person" and _whole_body_name(ctx, head, words, name):
+        name = " ".join(words)  # "the Border and Customs Service of X", not "X"
     elif name and len(words) > 2 and name == words[-1] and words[0].lower() in ctx.lex.media:
         run = words[1:]  # "the newspaper Astana Vestnik", not "Vestnik"
         name = " ".join(run) if all(w[:1].isupper() for w in run) else name
@@ -194,6 +198,26 @@ def _mention_name(ctx: _Ctx, sp: Speaker, m, head, e: int) -> str | None:
     if not sp.role and m.role:
         sp.role = m.role
     return name
+
+
+def _whole_body_name(ctx: _Ctx, head, words: list[str], name: str) -> bool:
+    """Is the speaker's phrase (``words``, without "the") one body's proper
+    name that holds the shorter ``name`` read for it: capitalised words and
+    the glue words of a name, headed by a capitalised noun that is no
+    person's title and coordinates no second speaker ("the Border and
+    Customs Service of X", "the Office of the Y Defender of X")?"""
+    joined = " ".join(words)
+    glue = word_set("name_glue_words")
+    return (
+        len(words) > 2
+        and name in joined
+        and name != joined
+        and words[0][:1].isupper()
+        and all((w[:1].isupper() and "'" not in w) or w in glue for w in words)
+        and head.text[:1].isupper()
+        and head.lower_ not in word_set("role_nouns", "person_nouns")
+        and not any(grammar(ctx.doc).is_(c, "conjunct") for c in head.children)
+    )
 
 
 def _title_read(name: str, titled: str, phrase: str = "") -> bool:

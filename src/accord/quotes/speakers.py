@@ -12,6 +12,7 @@ from .cues import _cue_conjuncts
 from .marks import ALL_MARKS
 from .sentences import sent_bounds
 from .spans import _CLOSERS
+from .speaker_asides import _fronted_place, _past_own_page
 from .venues import venue_owner
 from .vocabulary import word_seq, word_set
 
@@ -114,6 +115,8 @@ def _said_in(tok):
             obj = next((g for g in p.children if gr.is_(g, "prep_object")), None)
             if obj is not None and obj.ent_type_ not in ("DATE", "TIME", "GPE") and _agentive(obj):
                 return obj
+            if obj is not None and obj.ent_type_ == "GPE" and _fronted_place(p, subj):
+                return obj  # "In Moscow, it was confirmed that ...": the capital's officials speak
     return None
 
 
@@ -140,7 +143,7 @@ def _inverted_name(tok):
             return None
     elif not (before.is_punct and (before.text == "," or before.text in _CLOSERS or before.is_quote)):
         return None
-    j = tok.i + 1
+    j = _past_own_page(doc, tok.i + 1)
     if doc[j].lower_ in ("the", "a", "an"):
         j += 1
     k = j
@@ -457,6 +460,7 @@ def _when(prep) -> bool:
     said = prep.lower_ in ("in", "at", "on", "during")
     return any(
         gr.is_(g, "prep_object")
+        and g.pos_ != "VERB"  # "the source in the delegation reports": the cue the parser hung there
         and (
             g.ent_type_ in ("DATE", "TIME")
             or g.lemma_.lower() in word_set("events")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .commas import NAME_WINDOW
+from .commas import NAME_WINDOW, source_in
 from .vocabulary import word_set, word_values
 
 if TYPE_CHECKING:  # the per-article lookups, built by extract_quotes
@@ -23,11 +23,11 @@ def _tail_noun(doc, t) -> bool:
     reports.")?"""
     if t.pos_ != "NOUN" or t.i < 3 or t.i + 1 >= len(doc) or doc[t.i + 1].text not in (".", "!"):
         return False
-    if doc[t.i - 1].pos_ != "PROPN" and doc[t.i - 1].lower_ not in word_set("body_units", "generic_bodies"):
-        return False  # "..., the press service of X informs", "..., its press service reports", "... of the ministry reports"
+    named = doc[t.i - 1].pos_ == "PROPN" or doc[t.i - 1].lower_ in word_set("body_units", "generic_bodies")
     for k in range(t.i - 2, max(t.sent.start, t.i - NAME_WINDOW) - 1, -1):
         if doc[k].text == ",":
-            return k < t.i - 2
+            # "..., the agency's source in the delegation reports": a person described, the unit after "in"
+            return k < t.i - 2 and (named or source_in(doc, k + 1, t.i))
         if doc[k].pos_ in ("VERB", "AUX", "PUNCT") and doc[k].text != "-":
             return False
     return False

@@ -31,6 +31,10 @@ def coord_tail() -> re.Pattern:
     return re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+)[A-Z][\w'\-]*(?:{glue}[A-Z][\w'\-]*)*")
 
 
+#: the place or body a mention stopped short of that ends a body's name: "the Office of the Human
+#: Rights Defender of Armenia", "the Ministry of Defence of the RK"
+OF_TAIL = re.compile(r"[ \t]+of(?:[ \t]+the)?(?:[ \t]+[A-Z][\w'\-]*){1,3}(?:[ \t]+\([A-Z]{2,6}\))?")
+
 #: words of a person's name after a long title: 'Head of the Center of ... Farid Shafiyev'
 _NAME_WORDS = 3
 
