@@ -13,6 +13,8 @@ from __future__ import annotations
 from ..syntax import grammar
 from . import words as W
 from .actor_groups import ActorGroups
+from .arg_slots import bound_small_clause, holder_in, off_slot
+from .requested_at import asked_by
 from .dateline import is_dateline, past_dateline
 from .joined import joined_object_owner, joined_owner
 from .object_targets import object_target
@@ -94,6 +96,8 @@ def subject_of(tok, actors: ActorGroups):
             ctrl = _object_controller(t, actors, g)
             if ctrl is not None:
                 return ctrl, None
+            if bound_small_clause(t, g):
+                t = t.head  # "declared three diplomats persona non grata, accusing them": not the diplomats
             t = t.head
             if g.is_(t, "prep") and t.head.i != t.i:
                 t = t.head
@@ -263,6 +267,9 @@ def noun_roles(tok, actors: ActorGroups):
         a, r = noun_roles(tok.head, actors)
         if a is not None or r is not None:
             return a, r
+    asked = asked_by(tok, g)
+    if asked is not None:
+        return asked[0], subject_of(asked[1], actors)[0]  # "sent troops at the request of X": X asked the sender
     actor, rec, between, of_agent = _noun_own_roles(tok, actors, g)
     h = tok.head
     arg = tok
@@ -415,6 +422,9 @@ def verb_recipient(tok, exclude=None, actors: ActorGroups | None = None):
                 if actors is None:
                     return p
                 found.append(p)
+    # "demands the return of X", "a statement on X": no party slot; "the return of property seized by X": X
+    found = [holder_in(h, tok) or h for h in found]
+    found = [h for h in found if not off_slot(h, tok)]
     if found:
         # one's own units or things ("withdrew its troops from X") after the
         # state a thing goes to or comes from; then the first argument with a
@@ -427,6 +437,8 @@ def verb_recipient(tok, exclude=None, actors: ActorGroups | None = None):
         if anym:
             return anym[0]
     r = pronoun_target(tok, found, actors, g, verb_recipient) if actors is not None else None
+    if r is None and actors is not None and bound_small_clause(tok, g):
+        r = g.child(tok.head, "subject")  # "declared three diplomats persona non grata, accusing them": the diplomats
     r = r or (earlier_subject_target(tok, found, actors, g) if actors is not None else None)
     r = r or _object_recipient(tok, exclude, actors, g)
     if r is None and actors is not None:
@@ -472,7 +484,7 @@ def _object_recipient(tok, exclude, actors, g):
             for cc in g.children(c, "prep"):
                 if cc.lower_ in recipient_preps:
                     for p in g.children(cc, "prep_object"):
-                        if actors is None or actors.group(p):
+                        if (actors is None or actors.group(p)) and not off_slot(p, tok):
                             return p
     return None
 
