@@ -69,3 +69,35 @@ def test_participle_after_a_plain_object_keeps_the_subject():
 def test_holder_of_the_demanded_thing_is_the_addressee():
     ev = _events("Farmers demanded the return of land confiscated by the Zimbabwean army.")
     assert any(tr == "demanded" and r == "ZWEMIL" for _t, _a, r, tr in ev), ev
+
+
+def test_victim_of_a_criticised_owned_act_is_no_target():
+    text = ("The Shanghai Cooperation Organisation met in Astana. Tehran criticised the sanctions of the United "
+            "States against member states of the Organisation.")
+    ev = _events(text)
+    crit = _codes(ev, "criticised")
+    assert crit and all(r == "USA" for _a, r in crit), ev
+
+
+def test_sanctions_extended_against_a_state_keep_it():
+    ev = _events("The EU extended its sanctions against Russia.")
+    assert ("IGOEU", "RUS") in _codes(ev, "extended"), ev
+
+
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        ('"Belarus is our ally, and we will provide it with everything needed for the defence of the Western '
+         'borders," the Russian official said.', "BLR"),
+        ('"Laos is our friend, and we will supply it with rice," the Vietnamese envoy said.', "LAO"),
+    ],
+)
+def test_pronoun_after_a_copular_clause_is_its_subject(text, code):
+    ev = _events(text)
+    assert any(r == code for _t, _a, r, tr in ev if tr in ("provide", "supply")), ev
+
+
+def test_demand_for_a_release_goes_to_the_detainer_told_before():
+    ev = _events("Russian coast guards detained three Japanese fishermen near the islands. "
+                 "Tokyo demanded the release of the fishermen.")
+    assert any(tr == "demanded" and a == "JPNGOV" and r and r.startswith("RUS") for _t, a, r, tr in ev), ev

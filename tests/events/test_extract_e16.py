@@ -48,3 +48,8 @@ def test_at_the_request_of_is_a_request_to_the_actor(text, asker, asked):
 def test_invitation_is_no_request():
     ev = _events("Putin visited Hanoi at the invitation of the Vietnamese president.")
     assert not any(t == "REQUEST" for t, _a, _r, _tr in ev), ev
+
+
+def test_agentless_passive_request_names_no_one_asked():
+    ev = _events("This was done at the request of our Kazakh partners, the Kremlin spokesman said.")
+    assert not any(t == "REQUEST" for t, _a, _r, _tr in ev), ev

@@ -53,6 +53,21 @@ def _purpose_prep(p, g) -> bool:
     return p.lower_ == "for" and any(_lemma(o) in W.words("purpose_nouns") for o in g.children(p, "prep_object"))
 
 
+
+def _victim_of_owned_act(p, tok, g) -> bool:
+    """Is ``p`` the ``against`` phrase of an act owned by a named party that
+    a verb of disapproval takes as its object ("condemned the US sanctions
+    against Cuba", "criticised the sanctions of X and Y against Z")? The
+    owner is criticised; the victim is no target."""
+    n = p.head
+    if p.lower_ != "against" or _lemma(tok) not in W.words("disapproval_verbs") or n.head.i != tok.i:
+        return False
+    if not g.is_(n, "object"):
+        return False
+    owners = [c for c in n.children if c.i < n.i and g.is_(c, "compound", "possessor", "adjective") and c.pos_ == "PROPN"]
+    owners += [c for c in n.children if g.is_(c, "prep") and c.lower_ == "of" and c.i < p.i]
+    return bool(owners)
+
 def _patient_noun(n, tok) -> bool:
     return _lemma(tok) in W.words("demand_verbs") and _lemma(n) in W.words("patient_nouns")
 
@@ -68,6 +83,8 @@ def off_slot(r, tok) -> bool:
         if t.head.i == t.i:
             return False
         if t.pos_ == "ADP" and (_topic_prep(t, tok, g) or _purpose_prep(t, g) or t.lower_ in W.words("channel_preps")):
+            return True
+        if t.pos_ == "ADP" and _victim_of_owned_act(t, tok, g):
             return True
         if t.pos_ in ("NOUN", "PROPN") and _patient_noun(t, tok) and (t.head.i == tok.i or t.head.head.i == tok.i):
             return True  # "demands the return of X", "called for the release of X"

@@ -54,6 +54,7 @@ from .coref import (
     party_of,
 )
 from .dates import parse_iso
+from .demanded_release import release_addressees
 from .document_voices import document_voice_actors, held_document_voices
 from .factuality import is_back_reference, is_headline
 from .joint_parties import lend_joint_parties
@@ -139,6 +140,7 @@ def extract_events(doc, classifier=None, min_confidence: float = 0.4) -> list[Ev
     headlines = frozenset(s.start_char for s in sents if is_headline(s)) if len(sents) > 1 else frozenset()
     events = drop_told_again(events, headlines)
     events = requests_behind(doc, events)  # "sent troops at the request of X": X's request to the sender
+    release_addressees(doc, events)  # "B detained A's citizen ... A demands his return": to B
     return without_partnerless(events)
 
 
