@@ -54,8 +54,10 @@ def test_purpose_phrase_is_no_recipient():
 
 
 def test_participle_on_small_clause_takes_the_main_subject():
-    ev = _events("On Monday, the Foreign Ministry of Latvia declared two Russian diplomats persona non grata, "
-                 "accusing them of espionage.")
+    ev = _events(
+        "On Monday, the Foreign Ministry of Latvia declared two Russian diplomats persona non grata, "
+        "accusing them of espionage."
+    )
     acc = _codes(ev, "accusing")
     assert acc and all(a and a.startswith("LVA") for a, _r in acc), ev
 
@@ -72,8 +74,10 @@ def test_holder_of_the_demanded_thing_is_the_addressee():
 
 
 def test_victim_of_a_criticised_owned_act_is_no_target():
-    text = ("The Shanghai Cooperation Organisation met in Astana. Tehran criticised the sanctions of the United "
-            "States against member states of the Organisation.")
+    text = (
+        "The Shanghai Cooperation Organisation met in Astana. Tehran criticised the sanctions of the United "
+        "States against member states of the Organisation."
+    )
     ev = _events(text)
     crit = _codes(ev, "criticised")
     assert crit and all(r == "USA" for _a, r in crit), ev
@@ -87,8 +91,11 @@ def test_sanctions_extended_against_a_state_keep_it():
 @pytest.mark.parametrize(
     "text,code",
     [
-        ('"Belarus is our ally, and we will provide it with everything needed for the defence of the Western '
-         'borders," the Russian official said.', "BLR"),
+        (
+            '"Belarus is our ally, and we will provide it with everything needed for the defence of the Western '
+            'borders," the Russian official said.',
+            "BLR",
+        ),
         ('"Laos is our friend, and we will supply it with rice," the Vietnamese envoy said.', "LAO"),
     ],
 )
@@ -98,6 +105,8 @@ def test_pronoun_after_a_copular_clause_is_its_subject(text, code):
 
 
 def test_demand_for_a_release_goes_to_the_detainer_told_before():
-    ev = _events("Russian coast guards detained three Japanese fishermen near the islands. "
-                 "Tokyo demanded the release of the fishermen.")
+    ev = _events(
+        "Russian coast guards detained three Japanese fishermen near the islands. "
+        "Tokyo demanded the release of the fishermen."
+    )
     assert any(tr == "demanded" and a == "JPNGOV" and r and r.startswith("RUS") for _t, a, r, tr in ev), ev

@@ -19,8 +19,10 @@ def test_issued_statement_speaks_for_its_issuer():
 
 
 def test_adopted_declaration_speaks_for_the_organisation():
-    ev = _events("The leaders of the CSTO met in Minsk and adopted a declaration. "
-                 "The declaration urges Azerbaijan to withdraw its troops.")
+    ev = _events(
+        "The leaders of the CSTO met in Minsk and adopted a declaration. "
+        "The declaration urges Azerbaijan to withdraw its troops."
+    )
     assert any(t == "REQUEST" and a == "IGOCSTO" and r and r.startswith("AZE") for t, a, r, _ in ev), ev
 
 

@@ -35,8 +35,11 @@ def test_passive_agreement_without_a_gathering_stays_the_speaker_s():
     "text,asker,asked",
     [
         ("Russia sent troops to Kazakhstan at the request of President Tokayev.", "KAZGOV", "RUS"),
-        ("In 2020, Ankara sent military engineers to Azerbaijan at the request of the Azerbaijani government.",
-         "AZEGOV", "TUR"),
+        (
+            "In 2020, Ankara sent military engineers to Azerbaijan at the request of the Azerbaijani government.",
+            "AZEGOV",
+            "TUR",
+        ),
     ],
 )
 def test_at_the_request_of_is_a_request_to_the_actor(text, asker, asked):

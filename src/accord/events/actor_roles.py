@@ -14,7 +14,6 @@ from ..syntax import grammar
 from . import words as W
 from .actor_groups import ActorGroups
 from .arg_slots import bound_small_clause, holder_in, off_slot
-from .requested_at import asked_by
 from .dateline import is_dateline, past_dateline
 from .joined import joined_object_owner, joined_owner
 from .object_targets import object_target
@@ -29,6 +28,7 @@ from .relatives import (
     relative_target,
     second_partner_phrase,
 )
+from .requested_at import asked_by
 
 
 def subject_of(tok, actors: ActorGroups):

@@ -53,7 +53,6 @@ def _purpose_prep(p, g) -> bool:
     return p.lower_ == "for" and any(_lemma(o) in W.words("purpose_nouns") for o in g.children(p, "prep_object"))
 
 
-
 def _victim_of_owned_act(p, tok, g) -> bool:
     """Is ``p`` the ``against`` phrase of an act owned by a named party that
     a verb of disapproval takes as its object ("condemned the US sanctions
@@ -64,9 +63,12 @@ def _victim_of_owned_act(p, tok, g) -> bool:
         return False
     if not g.is_(n, "object"):
         return False
-    owners = [c for c in n.children if c.i < n.i and g.is_(c, "compound", "possessor", "adjective") and c.pos_ == "PROPN"]
+    owners = [
+        c for c in n.children if c.i < n.i and g.is_(c, "compound", "possessor", "adjective") and c.pos_ == "PROPN"
+    ]
     owners += [c for c in n.children if g.is_(c, "prep") and c.lower_ == "of" and c.i < p.i]
     return bool(owners)
+
 
 def _patient_noun(n, tok) -> bool:
     return _lemma(tok) in W.words("demand_verbs") and _lemma(n) in W.words("patient_nouns")
@@ -96,8 +98,6 @@ def off_slot(r, tok) -> bool:
     return False
 
 
-
-
 def holder_in(h, tok):
     """For a demand's patient noun ``h`` ("the return of property seized by
     X"), the agent of a past participle in its phrase: X holds what is
@@ -111,6 +111,7 @@ def holder_in(h, tok):
                 for p in g.children(a, "prep_object"):
                     return p
     return None
+
 
 def bound_small_clause(t, g) -> bool:
     """Is ``t`` an adjunct participle (", accusing them of ...") on a clause
@@ -132,6 +133,7 @@ def bound_small_clause(t, g) -> bool:
         return False
     plural = sj.tag_ in ("NNS", "NNPS")
     return plural == (pron.lower_ == "them")
+
 
 def _head_token(doc, a):
     span = doc.char_span(a.start, a.end, alignment_mode="expand")

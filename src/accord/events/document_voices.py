@@ -113,7 +113,9 @@ def document_voice_actors(doc, held: list[Event], events: list[Event], min_conf:
         if body is None:
             continue
         a = e.actor
-        e.actor = EventActor(a.start, a.end, a.text, code=body.code, country=body.country, org=body.org, sector=body.sector)
+        e.actor = EventActor(
+            a.start, a.end, a.text, code=body.code, country=body.country, org=body.org, sector=body.sector
+        )
         e.confidence = min_conf
         added.append(e)
     if not added:

@@ -61,8 +61,8 @@ from .joint_parties import lend_joint_parties
 from .lexicon import lexicon
 from .moves import link_moves
 from .own_forces import own_forces
-from .parties import party_words
 from .pairs import expand_pairs, without_self_recipients
+from .parties import party_words
 from .place_time import PLACE_LABELS, knowledge_country
 from .plenary import plenary_actors
 from .reactions import link_reactions
