@@ -13,6 +13,7 @@ from __future__ import annotations
 from ..syntax import grammar
 from . import words as W
 from .actor_groups import ActorGroups
+from .arg_slots import bound_small_clause, holder_in, off_slot
 from .dateline import is_dateline, past_dateline
 from .joined import joined_object_owner, joined_owner
 from .object_targets import object_target
@@ -27,6 +28,7 @@ from .relatives import (
     relative_target,
     second_partner_phrase,
 )
+from .requested_at import asked_by
 
 
 def subject_of(tok, actors: ActorGroups):
@@ -94,6 +96,8 @@ def subject_of(tok, actors: ActorGroups):
             ctrl = _object_controller(t, actors, g)
             if ctrl is not None:
                 return ctrl, None
+            if bound_small_clause(t, g):
+                t = t.head  # "declared three diplomats persona non grata, accusing them": not the diplomats
             t = t.head
             if g.is_(t, "prep") and t.head.i != t.i:
                 t = t.head
@@ -263,6 +267,13 @@ def noun_roles(tok, actors: ActorGroups):
         a, r = noun_roles(tok.head, actors)
         if a is not None or r is not None:
             return a, r
+    asked = asked_by(tok, g)
+    if asked is not None:
+        # "sent troops at the request of X": X asked the sender; a passive with no agent names no one asked
+        doer = subject_of(asked[1], actors)[0]
+        if doer is None or not any(actors.mentions[m].code for m in actors.group(doer)):
+            return None, None
+        return asked[0], doer
     actor, rec, between, of_agent = _noun_own_roles(tok, actors, g)
     h = tok.head
     arg = tok
@@ -415,18 +426,24 @@ def verb_recipient(tok, exclude=None, actors: ActorGroups | None = None):
                 if actors is None:
                     return p
                 found.append(p)
+    # "demands the return of X", "a statement on X": no party slot; "the return of property seized by X": X
+    found = [holder_in(h, tok) or h for h in found]
+    found = [h for h in found if not off_slot(h, tok)]
     if found:
         # one's own units or things ("withdrew its troops from X") after the
         # state a thing goes to or comes from; then the first argument with a
         # coded mention, else the first with any mention
         found = [h for h in found if not _own(h, g)] + [h for h in found if _own(h, g)]
-        coded = [h for h in found if any(actors.mentions[m].code for m in actors.group(h))]
+        coded = [h for h in found if any(actors.mentions[m].code for m in _slot_group(h, tok, actors))]
         if coded:
             return coded[0]
-        anym = [h for h in found if actors.group(h)]
+        anym = [h for h in found if _slot_group(h, tok, actors)]
         if anym:
             return anym[0]
     r = pronoun_target(tok, found, actors, g, verb_recipient) if actors is not None else None
+    r = r or (_copula_subject_target(tok, found, actors, g) if actors is not None else None)
+    if r is None and actors is not None and bound_small_clause(tok, g):
+        r = g.child(tok.head, "subject")  # "declared three diplomats persona non grata, accusing them": the diplomats
     r = r or (earlier_subject_target(tok, found, actors, g) if actors is not None else None)
     r = r or _object_recipient(tok, exclude, actors, g)
     if r is None and actors is not None:
@@ -434,6 +451,33 @@ def verb_recipient(tok, exclude=None, actors: ActorGroups | None = None):
         r = joined_owner(tok, actors, g) or relative_target(tok, actors, g) or object_target(tok, actors, g)
         r = r or possessor_target(found, actors, g) or partner_target(tok, actors, g)
     return r
+
+
+def _slot_group(h, tok, actors):
+    """The mentions of ``h``'s group that are not named in a phrase that is no
+    party slot of ``tok`` ("everything necessary for the defence of the
+    Western borders": not the West)."""
+    out = []
+    for m in actors.group(h):
+        span = actors.span_of(m)
+        if span is None or not len(span) or not off_slot(span.root, tok):
+            out.append(m)
+    return out
+
+
+def _copula_subject_target(tok, found: list, actors, g):
+    """The state a pronoun object stands for when the verb is coordinated
+    with a copular clause about that state ("Belarus is our ally, and we will
+    provide it with ..."; ``object_pronouns`` "it", "them"): the copula's
+    coded subject; else None."""
+    h = tok.head
+    if not g.is_(tok, "conjunct") or h.i == tok.i or h.lemma_.lower() != "be" or h.i > tok.i:
+        return None
+    pron = [o for o in found if o.lower_ in party_words("object_pronouns") and not actors.group(o)]
+    sj = g.child(h, "subject")
+    if not pron or sj is None or g.child(tok, "subject") is None:
+        return None
+    return sj if any(actors.mentions[m].code for m in actors.group(sj)) else None
 
 
 def _own(h, g) -> bool:
@@ -472,7 +516,7 @@ def _object_recipient(tok, exclude, actors, g):
             for cc in g.children(c, "prep"):
                 if cc.lower_ in recipient_preps:
                     for p in g.children(cc, "prep_object"):
-                        if actors is None or actors.group(p):
+                        if (actors is None or actors.group(p)) and not off_slot(p, tok):
                             return p
     return None
 

@@ -40,6 +40,7 @@ from . import words as W
 from .actor_groups import ActorGroups
 from .actor_roles import speaker_actor
 from .allies import ally_recipients
+from .arg_slots import off_slot_recipients
 from .assemble import cat_is_demand, cat_is_framing, events_for  # noqa: F401
 from .chaired import chaired_attendees
 from .choose import may_type, typed_candidates
@@ -53,15 +54,19 @@ from .coref import (
     party_of,
 )
 from .dates import parse_iso
+from .demanded_release import release_addressees
+from .document_voices import document_voice_actors, held_document_voices
 from .factuality import is_back_reference, is_headline
 from .joint_parties import lend_joint_parties
 from .lexicon import lexicon
 from .moves import link_moves
 from .own_forces import own_forces
 from .pairs import expand_pairs, without_self_recipients
+from .parties import party_words
 from .place_time import PLACE_LABELS, knowledge_country
 from .plenary import plenary_actors
 from .reactions import link_reactions
+from .requested_at import requests_behind
 from .rounds import link_rounds
 from .scenario import scenario_acts
 from .sense import internal_proposals
@@ -95,6 +100,7 @@ def extract_events(doc, classifier=None, min_confidence: float = 0.4) -> list[Ev
         ents = ents_by_sent.get(sent.start, [])
         for c in cands:
             events.extend(events_for(c, sent, ents, actors, quotes, published, kc, lex, probs))
+    events = off_slot_recipients(doc, events)  # "a statement on the situation in X": a topic, no target
     events = internal_proposals(doc, speech_acts(doc, events, actors, quotes))
     events = without_self_recipients(expand_pairs(events, doc))
     events.sort(key=lambda e: (e.sentence["start"], e.trigger.start))
@@ -106,6 +112,7 @@ def extract_events(doc, classifier=None, min_confidence: float = 0.4) -> list[Ev
     events = lend_joint_parties(doc, events)  # "joint patrols will be held twice a month": the patrol's parties
     # an event with no party at all is not emitted (#16 conventions: never "? -> ?"); one with a
     # recipient only may still take an actor below (an organisation's own meeting, a restatement)
+    held = held_document_voices(doc, events, min_confidence)  # "The statement calls on X": the adopter's, below
     events = [e for e in events if e.confidence >= min_confidence and (e.actor is not None or e.recipient is not None)]
     events = link_hosts(doc, welcomed_guests(doc, events))
     link_rounds(doc, events)  # actor-less rounds, in document order
@@ -120,6 +127,7 @@ def extract_events(doc, classifier=None, min_confidence: float = 0.4) -> list[Ev
         _speaker_agent(doc, e, quotes, actors)
         _official_of_the_state_before(doc, e, actors)
     plenary_actors(doc, events)  # "the heads of state adopted ...", "the communique condemns ...": the IGO that met
+    events = document_voice_actors(doc, held, events, min_confidence)
     events = chaired_attendees(doc, events)  # the chair with each attendee
     # an event needs an actor (#16 conventions): a party present with no code keeps its text
     # (code null); one with no actor at all, once hosts and earlier tellings have lent theirs, is
@@ -131,6 +139,8 @@ def extract_events(doc, classifier=None, min_confidence: float = 0.4) -> list[Ev
     # (a title line of an article with a body; a lone line, as a coded sentence, is no headline)
     headlines = frozenset(s.start_char for s in sents if is_headline(s)) if len(sents) > 1 else frozenset()
     events = drop_told_again(events, headlines)
+    events = requests_behind(doc, events)  # "sent troops at the request of X": X's request to the sender
+    release_addressees(doc, events)  # "B detained A's citizen ... A demands his return": to B
     return without_partnerless(events)
 
 
@@ -195,9 +205,36 @@ def _speaker_agent(doc, e: Event, quotes, actors: ActorGroups) -> None:
     g = actors.g
     if not g.has_child(tok, "passive_subject") or g.has_child(tok, "agent"):
         return
+    if _owned_gathering(doc, e, tok, actors):
+        return
     sp = speaker_actor(quotes[e.quote])
     if sp is not None and party_of(sp) and (e.recipient is None or party_of(e.recipient) != party_of(sp)):
         e.actor = sp
+
+
+def _owned_gathering(doc, e: Event, tok, actors: ActorGroups) -> bool:
+    """A gathering of an organisation to be held ("the summit of the SCO will
+    be held in Bishkek", "the next CSTO summit will be held in Minsk"; the
+    passive subject a ``gathering_nouns`` word, the recipient the organisation
+    named in it): the content has its own owner, so the organisation agrees
+    with its host (the state of the place), not the speaker who told it. In
+    place; False where the event is no such gathering."""
+    r = e.recipient
+    sj = actors.g.child(tok, "passive_subject")
+    if r is None or not r.org or r.country or sj is None or sj.lemma_.lower() not in party_words("gathering_nouns"):
+        return False
+    if not (sj.left_edge.idx <= r.start and r.end <= sj.right_edge.idx + len(sj.right_edge)):
+        return False
+    e.actor, e.recipient = r, None
+    loc = e.location
+    if loc is not None and loc.country and not loc.inferred and loc.start is not None:
+        e.recipient = EventActor(start=loc.start, end=loc.end, text=loc.text, code=loc.country, country=loc.country)
+        return True
+    sent = doc.char_span(e.sentence["start"], e.sentence["end"], alignment_mode="expand")
+    m = _place_in(doc, sent, e.trigger.start, actors) if sent is not None else None
+    if m is not None:
+        e.recipient = EventActor(start=m.start, end=m.end, text=m.text, code=m.country, country=m.country)
+    return True
 
 
 def _first_person_target(tok, g):

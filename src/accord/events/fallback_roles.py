@@ -40,6 +40,7 @@ from __future__ import annotations
 
 from ..syntax import grammar
 from .actor_roles import subject_of
+from .arg_slots import off_slot
 from .attribution import attributed_body
 from .flags import own_words
 from .parties import party_words
@@ -272,6 +273,8 @@ def implicit_actors(tok, actors, r_group: list) -> list:
 def no_fallback_party(r, tok, cat: str | None = None) -> bool:
     """Is the mention headed by ``r`` no recipient of ``tok`` (of category ``cat``) for the fallback?"""
     if other_clause_party(r, tok) or joined_act_target(r, tok) or reports_it(r, tok) or in_time_phrase(r, tok):
+        return True
+    if off_slot(r, tok):  # "demands the return of X", "a statement on the situation in X"
         return True
     return is_venue_act(cat) and in_setting(r, tok)
 
