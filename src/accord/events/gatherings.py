@@ -40,15 +40,25 @@ def unnamed_invitation(c) -> bool:
 def invited_to_exercise(tok) -> bool:
     """``A and B were invited to the exercise as observers``: an invitation in
     the passive with no inviter named, to an exercise (``exercise_nouns``) the
-    article told of; its hosts invited them."""
+    article told of, or to a part of one ("to the final stage of the drills");
+    its hosts invited them."""
     g = grammar(tok)
     if tok.lemma_.lower() not in W.words("invitation_verbs") or g.has_child(tok, "agent"):
         return False
     if not g.has_child(tok, "passive_subject"):
         return False
     return any(
-        p.lemma_.lower() in W.words("exercise_nouns") or p.lower_ in W.words("exercise_nouns")
+        _an_exercise(p) or (p.lemma_.lower() in W.words("event_part_nouns") and any(_an_exercise(w) for w in _of(g, p)))
         for pr in g.children(tok, "prep")
         if pr.lower_ == "to"
         for p in g.children(pr, "prep_object")
     )
+
+
+def _an_exercise(tok) -> bool:
+    return tok.lemma_.lower() in W.words("exercise_nouns") or tok.lower_ in W.words("exercise_nouns")
+
+
+def _of(g, tok) -> list:
+    """The objects of ``tok``'s "of" phrases ("the final stage of the exercise")."""
+    return [p for pr in g.children(tok, "prep") if pr.lower_ == "of" for p in g.children(pr, "prep_object")]
