@@ -184,6 +184,8 @@ def link_definite_bodies(doc, drafts) -> None:
             named.append((words, d))
         elif len(words) == 1 and words[0] in word_set("bloc_words") and (d.definite or _capitalised_within(doc, d)):
             _bloc_named_again(doc, d, drafts)  # "the Alliance" the parser took for a name of its own
+        elif _of_the_bloc(doc, d, words):
+            _bloc_named_again(doc, d, drafts, unit=True)  # "the peacekeeping forces of the Organization"
         elif (d.definite or _title_case(doc, d)) and not d.cameo and len(words) <= 4:
             # "the ministry's press service": the possessor is the body named before
             pos_at = next((k for k in range(d.start, d.end) if doc[k].tag_ == "POS"), None)
@@ -210,13 +212,27 @@ def _capitalised_within(doc, d) -> bool:
     return t.text[:1].isupper() and not t.is_sent_start
 
 
-def _bloc_named_again(doc, d, drafts) -> None:
+def _of_the_bloc(doc, d, words: list) -> bool:
+    """Does the uncoded body ``d`` end in "of the <bloc word>" ("the
+    peacekeeping forces of the Organization"), a unit of the body named before?"""
+    return (
+        len(words) >= 3 and words[-2] == "of" and words[-1] in word_set("bloc_words") and doc[d.end - 2].lower_ == "the"
+    )
+
+
+def _bloc_named_again(doc, d, drafts, unit: bool = False) -> None:
     """An uncoded "the Alliance" / "the Bloc" (a body of the parser's) is the
-    international body it refers back to, as "the alliance" is."""
+    international body it refers back to, as "the alliance" is; a ``unit`` of
+    it ("the forces of the Organization") keeps its own name and takes the
+    body's organization."""
     bodies = [x for x in drafts if x.kind in ("org", "igo") and (x.country or x.org)]
     ante = _bloc_antecedent(doc[d.end - 1], bodies, drafts)
-    if ante is not None:
-        d.kind = "igo"
+    if ante is None:
+        return
+    d.kind = "igo"
+    if unit:
+        d.country, d.org = ante[1], ante[2]
+    else:
         d.name, d.country, d.org, d.sector = ante
 
 
