@@ -186,7 +186,7 @@ def _charges_of(tok, heads: list, speaker: EventActor, actors: ActorGroups, have
     that is not on the speaker's side, unless the sentence has it already; and
     whether any party is charged (a new charge or one the sentence has)."""
     own = speaker.country or speaker.org
-    parties = list(named) + [party(actors, mi, tok.i) for h in heads for mi in _owners(h, actors)]
+    parties = list(named) + [party(actors, mi, tok.i) for h in heads for mi in owners(h, actors)]
     out, charged = [], False
     for p in parties:
         if not p.code or (p.country or p.org) == own:
@@ -221,7 +221,7 @@ def _blamed(tok, g, actors: ActorGroups) -> list:
             label = _label(a, g)
             if label is not None:
                 # "... is part of the anti-Russian campaign of X"; "X's drills are a provocation"
-                return [label] if _owners(label, actors) else [subj]
+                return [label] if owners(label, actors) else [subj]
     return []
 
 
@@ -241,7 +241,7 @@ def _label(noun, g):
     return None
 
 
-def _owners(head, actors: ActorGroups, depth: int = 2) -> list[int]:
+def owners(head, actors: ActorGroups, depth: int = 2) -> list[int]:
     """The mentions of the party a phrase names or that owns it: the phrase's
     own party, else its possessor's, its modifier's, or its ``of`` or ``by``
     phrase's (``the militarisation of X``, ``X's drills``); not a place or
@@ -254,7 +254,7 @@ def _owners(head, actors: ActorGroups, depth: int = 2) -> list[int]:
     inner = g.children(head, "possessor", "adjective", "compound")
     inner += [o for p in g.children(head, "prep") if p.lower_ in ("of", "by") for o in g.children(p, "prep_object")]
     for x in inner:
-        found = _owners(x, actors, depth - 1)
+        found = owners(x, actors, depth - 1)
         if found:
             return found
     return []

@@ -50,6 +50,7 @@ from .embedding import setting_head
 from .factuality import acts_on_noun
 from .frames import commentator, cue_word, frame_verb, speaker_of, token_at
 from .lexicon import lexicon
+from .refused import refused_documents
 from .warned_side import aim_own_side_warnings
 
 SETTING_FLOOR = 0.45  # a setting clause's act is ranked down, never below the emitted events' floor
@@ -200,6 +201,7 @@ def speech_acts(doc, events: list[Event], actors: ActorGroups, quotes) -> list[E
     out.extend(failure_charges(doc, out, actors))
     blamed, claimed = blame_charges(doc, out, actors, quotes)
     out = [e for e in out if (t := token_at(doc, e.trigger.start)) is None or t.i not in claimed] + blamed
+    out = refused_documents(doc, out, actors)  # "did not sign the joint statement": REJECT
     answer_accusations(doc, out, anchors)
     aim_own_side_warnings(doc, out, lambda char: _is_report_cue(doc, char))
     _conjunct_recipients(doc, out)
