@@ -206,7 +206,12 @@ def _blamed(tok, g, actors: ActorGroups) -> list:
     """The heads of the phrases a blame predicate ``tok`` lays blame on."""
     lem = tok.lemma_.lower()
     subj = g.child(tok, "subject")
-    if lem in W.words("blame_locus_verbs") and subj is not None and subj.lemma_.lower() in W.words("blame_nouns"):
+    if (
+        lem in W.words("blame_locus_verbs")
+        and subj is not None
+        and subj.lemma_.lower() in W.words("blame_nouns")
+        and not _for_a_good(subj, g)
+    ):
         # "the responsibility lies with X" (a torn parse may leave the preposition with no object)
         preps = [p for p in g.children(tok, "prep") if p.lower_ in W.words("blame_locus_preps")]
         return [o for p in preps for o in (g.children(p, "prep_object") or _next_named(p, actors))]
@@ -223,6 +228,13 @@ def _blamed(tok, g, actors: ActorGroups) -> list:
                 # "... is part of the anti-Russian campaign of X"; "X's drills are a provocation"
                 return [label] if owners(label, actors) else [subj]
     return []
+
+
+def _for_a_good(noun, g) -> bool:
+    """``the responsibility for security in the region lies with X``: a duty
+    (``public_goods``), no blame."""
+    goods = W.words("public_goods")
+    return any(o.lemma_.lower() in goods for p in g.children(noun, "prep") for o in g.children(p, "prep_object"))
 
 
 def _label(noun, g):
