@@ -164,6 +164,49 @@ def describes_named_party(tok) -> bool:
     return any(g.is_(c, "aux") and c.lemma_.lower() == "be" and c.tag_ in ("VBP", "VBZ") for c in tok.children)
 
 
+def told_of_named_party(tok) -> bool:
+    """A clause set off by a comma on a named party, told in the simple past
+    (``Armenia, which froze its participation in the bloc, did not send
+    troops``): background that says who the party is; the news is the main
+    clause. A dated clause (``France, which agreed last year to supply
+    radars``; ``Russia, which struck Kyiv overnight, said ...``: a date, a
+    weekday, ``news_day_words``) stays an act."""
+    g = grammar(tok)
+    if not g.is_(tok, "relative_clause") or tok.head.pos_ != "PROPN" or tok.tag_ != "VBD":
+        return False
+    subj = g.child(tok, "subject")
+    if subj is None or subj.lower_ not in W.words("relative_pronouns") or subj.i == 0:
+        return False
+    if tok.doc[subj.i - 1].text != "," or g.has_child(tok, "aux", "passive_aux"):
+        return False
+    days = own_words("news_day_words") | W.words("weekdays")
+    return not any(t.lower_ in days or t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
+
+
+def in_request_content(tok) -> bool:
+    """A verb or noun inside what a request or proposal asks for, out of the
+    embedding's reach (:mod:`accord.events.embedding` takes the first
+    infinitive and what lies within three heads of the request verb): a later
+    conjunct (``called on X and Y to show restraint and to resolve all
+    issues``) or a noun deep in the infinitive's object (``proposed to include
+    in the programme the repelling of attacks by drones``). What is asked for
+    is no act (``request_content_verbs``)."""
+    g = grammar(tok)
+    t, steps, conj = tok, 0, False
+    while steps < 6 and t.head.i != t.i:
+        if g.is_(t, "conjunct") and t.pos_ == "VERB" and t.head.pos_ == "VERB":
+            conj = True
+        elif t.pos_ == "VERB" and g.is_(t, "open_complement", "adverbial_clause"):
+            h = t.head
+            asked = h.lemma_.lower() in own_words("request_content_verbs") and any(c.tag_ == "TO" for c in t.children)
+            return asked and (conj or steps + 1 > 3)
+        elif not g.is_(t, "object", "prep_object", "prep"):
+            return False
+        t = t.head
+        steps += 1
+    return False
+
+
 def _year_of(t) -> int | None:
     """A bare year (``2012``), or None."""
     if len(t.text) == 4 and t.text.isdigit() and t.text[:2] in ("19", "20"):
@@ -303,6 +346,8 @@ def is_background(tok) -> bool:
         or states_a_standing_position(tok)
         or describes_party(tok)
         or describes_named_party(tok)
+        or told_of_named_party(tok)
+        or in_request_content(tok)
         or is_boilerplate(tok)
         or told_years_ago(tok)
         or standing_since_years(tok)

@@ -363,6 +363,24 @@ def awaits_condition(tok) -> bool:
     return any(g.is_(c, "aux") and c.lower_ in own_words("modal_aux") for c in tok.head.children)
 
 
+def is_ability(tok) -> bool:
+    """What a party can do, no act: ``the allies are able to deploy forces``,
+    ``the fleet is capable of blockading the strait`` (``ability_adjectives``),
+    in any clause, a reported one too; ``were able to repel`` tells what was
+    done (a past copula with ``able``)."""
+    g = grammar(tok)
+    h = tok.head
+    if g.is_(tok, "prep_clause") and h.lower_ == "of":
+        h = h.head  # "capable of blockading"
+    elif not g.is_(tok, "open_complement"):
+        return False
+    if h.i == tok.i or h.lemma_.lower() not in own_words("ability_adjectives"):
+        return False
+    cop = h.head if g.is_(h, "adjectival_complement") else None
+    past = cop is not None and cop.tag_ in ("VBD", "VBN") and not any(c.lower_ == "will" for c in cop.children)
+    return not past or h.lemma_.lower() in ("capable", "incapable")
+
+
 def is_obligation(tok) -> bool:
     """What a party has to do, told in the present (``we have to find common
     answers``, ``Russia needs to withdraw``): not done yet (``had to withdraw``
@@ -381,7 +399,7 @@ def is_hypothetical(tok) -> bool:
     a condition not yet met (``until ... is released``) or an obligation."""
     if is_question(tok) or is_evaluated(tok) or in_opinion(tok) or is_purpose(tok):
         return True
-    if is_imperative(tok) or awaits_condition(tok) or is_obligation(tok):
+    if is_imperative(tok) or awaits_condition(tok) or is_obligation(tok) or is_ability(tok):
         return True
     g = grammar(tok)
     marks = W.words("hypothetical_marks")

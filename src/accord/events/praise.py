@@ -21,14 +21,25 @@ PARTNER_CLAUSES = ("relative_clause", "clause_modifier")
 
 def _partner(verb, g):
     """The partner noun a copula predicates with a word of praise (``is a
-    reliable partner``, ``is our strategic partner and ally``), or None: a
-    bare ``remains our ally`` or ``is a partner for everybody`` is a statement
-    of standing, no praise."""
+    reliable partner``, ``is our strategic partner and ally``, ``is our ally``:
+    the speaker's own (``own_ally_nouns``), ``is a brotherly country``:
+    ``kin_nouns``), or None: a bare ``remains our ally`` or ``is a partner for
+    everybody`` is a statement of standing, no praise."""
     nouns, praise = W.words("partner_nouns"), W.words("partner_praise")
+    kin, kin_praise = W.words("kin_nouns"), W.words("kin_praise")
     for a in g.children(verb, "attribute"):
         said = [x for x in (a, *g.children(a, "conjunct")) if x.lemma_.lower() in nouns]
         if any(m.lower_ in praise for x in said for m in g.children(x, "adjective", "compound")):
             return a
+        # "is our ally": the speaker's own ally ("remains our ally": standing; "our partner in ...": a role)
+        allies = [x for x in said if x.lemma_.lower() in W.words("own_ally_nouns")]
+        if verb.lemma_.lower() == "be" and any(
+            m.lower_ in W.words("speaker_pronouns") for x in allies for m in g.children(x, "possessor")
+        ):
+            return a
+        kins = [x for x in (a, *g.children(a, "conjunct")) if x.lemma_.lower() in kin]
+        if any(m.lower_ in kin_praise for x in kins for m in g.children(x, "adjective", "compound")):
+            return a  # "is a brotherly country"
     return None
 
 

@@ -44,71 +44,32 @@ from ..syntax import grammar
 from . import flags as F
 from . import words as W
 from .actor_groups import ActorGroups
-from .actor_roles import party, speaker_actor, subject_of, verb_recipient
+from .actor_roles import party, speaker_actor, verb_recipient
+from .blame import ACCUSE_CODE, ACT_CONFIDENCE, blame_charges, failure_charges
 from .embedding import setting_head
 from .factuality import acts_on_noun
+from .frames import commentator, cue_word, frame_verb, speaker_of, token_at
 from .lexicon import lexicon
+from .refused import refused_documents
 from .warned_side import aim_own_side_warnings
 
-#: how many heads up from a content trigger its reporting verb may be
-FRAME_STEPS = 4
-ACCUSE_CODE = "112"
-ACT_CONFIDENCE = 0.6
 SETTING_FLOOR = 0.45  # a setting clause's act is ranked down, never below the emitted events' floor
 #: how many sentences back a rejection looks for the accusation it answers when none names the rejecting party
 ANSWER_SENTENCES = 3  # an act attribution's own event: a speaker and a listed speech verb
 
 
-def _token_at(doc, char: int):
-    """The token that covers a character offset (None past the end)."""
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
-
-
-def _all_cues() -> frozenset:
-    return W.words("report_cues") | W.words("claim_cues") | W.words("wish_cues")
-
-
-def _cue_word(t) -> str:
-    """The token's cue word: its lemma, or its form where only the form is
-    listed (the tagger's lemma of ``hopes`` can be ``hop``)."""
-    lem = t.lemma_.lower()
-    if lem not in _all_cues() and t.lower_ in _all_cues():
-        return t.lower_
-    return lem
-
-
 def _is_report_cue(doc, char: int) -> bool:
     """Is the token at a character offset a reporting verb (``report_cues``)?"""
-    tok = _token_at(doc, char)
-    return tok is not None and _cue_word(tok) in W.words("report_cues")
+    tok = token_at(doc, char)
+    return tok is not None and cue_word(tok) in W.words("report_cues")
 
 
 def _cue_lemma(doc, q) -> str | None:
     cue = getattr(q, "cue", None)
     if cue is None:
         return None
-    t = _token_at(doc, cue.start)
-    return _cue_word(t) if t is not None else None
-
-
-def _frame_verb(tok, cues: frozenset | None = None):
-    """The reporting verb whose complement clause holds ``tok`` (``claimed
-    that X shelled``), or None: the nearest head up the chain that is a
-    report or claim cue (or one of ``cues``), reached through a clausal complement."""
-    g = grammar(tok)
-    cues = cues or _all_cues()
-    t, through = tok, False
-    for _ in range(FRAME_STEPS):
-        if t.head.i == t.i:
-            return None
-        through = through or g.is_(t, "clausal_complement")
-        t = t.head
-        if through and t.pos_ in ("VERB", "AUX") and _cue_word(t) in cues:
-            return t
-        if g.is_(t, "relative_clause", "adverbial_clause"):
-            return None
-    return None
+    t = token_at(doc, cue.start)
+    return cue_word(t) if t is not None else None
 
 
 def _frame(doc, e: Event, tok, quotes):
@@ -116,26 +77,17 @@ def _frame(doc, e: Event, tok, quotes):
     event's report frame, or None when it is told as the writer's own."""
     if acts_on_noun(tok):
         return None  # "..., a claim Baku denied": the writer's report of the denial, not the claim's content
-    fv = _frame_verb(tok)
+    fv = frame_verb(tok)
     if e.quote is not None and e.quote < len(quotes):
         q = quotes[e.quote]
         lem = _cue_lemma(doc, q)
-        cue_tok = _token_at(doc, q.cue.start) if getattr(q, "cue", None) is not None else None
+        cue_tok = token_at(doc, q.cue.start) if getattr(q, "cue", None) is not None else None
         if fv is not None and lem not in W.words("claim_cues"):
-            lem, cue_tok = _cue_word(fv), fv
+            lem, cue_tok = cue_word(fv), fv
         return lem, cue_tok, speaker_actor(q)
     if fv is not None:
-        return _cue_word(fv), fv, None
+        return cue_word(fv), fv, None
     return None
-
-
-def _speaker_of(fv, actors: ActorGroups) -> EventActor | None:
-    """The subject of a reporting verb as a party (``Baku`` of ``Baku claimed``)."""
-    a_head, _ = subject_of(fv, actors)
-    if a_head is None:
-        return None
-    group = actors.group(a_head)
-    return party(actors, group[0], fv.i) if group else None
 
 
 def _accusation(e: Event, speaker: EventActor, cue_tok, qi) -> Event | None:
@@ -207,11 +159,11 @@ def speech_acts(doc, events: list[Event], actors: ActorGroups, quotes) -> list[E
     uncovered = _link_acts(doc, events, acts)
     anchors: list[Event] = []
     for e in events:
-        tok = _token_at(doc, e.trigger.start)
+        tok = token_at(doc, e.trigger.start)
         if tok is None:
             out.append(e)
             continue
-        if _cue_word(tok) in W.words("wish_cues"):
+        if cue_word(tok) in W.words("wish_cues"):
             e.hypothetical = True  # "Pakistan wanted peace": a wish is no act, as what is wished is no fact
         if _expected(tok):
             e.hypothetical = True  # "expects China to release them": what is expected has not happened
@@ -226,8 +178,8 @@ def speech_acts(doc, events: list[Event], actors: ActorGroups, quotes) -> list[E
             continue
         lem, cue_tok, speaker = fr
         if speaker is None and cue_tok is not None:
-            speaker = _speaker_of(cue_tok, actors)
-        if _commentator(speaker, e.quote, quotes) and not _told_past(tok):
+            speaker = speaker_of(cue_tok, actors)
+        if commentator(speaker, e.quote, quotes) and not _told_past(tok):
             e.hypothetical = True  # an analyst's remark: an opinion, not news of the parties' acts
             out.append(e)
             continue
@@ -246,7 +198,10 @@ def speech_acts(doc, events: list[Event], actors: ActorGroups, quotes) -> list[E
         if lem not in claim:
             out.append(e)
     out.extend(_act_events(doc, acts, uncovered, actors))
-    out.extend(_failure_charges(doc, out, actors))
+    out.extend(failure_charges(doc, out, actors))
+    blamed, claimed = blame_charges(doc, out, actors, quotes)
+    out = [e for e in out if (t := token_at(doc, e.trigger.start)) is None or t.i not in claimed] + blamed
+    out = refused_documents(doc, out, actors)  # "did not sign the joint statement": REJECT
     answer_accusations(doc, out, anchors)
     aim_own_side_warnings(doc, out, lambda char: _is_report_cue(doc, char))
     _conjunct_recipients(doc, out)
@@ -262,7 +217,7 @@ def _rank_settings(doc, events: list[Event]) -> None:
     for e in events:
         by_trigger.setdefault(e.trigger.start, []).append(e)
     for e in events:
-        tok = _token_at(doc, e.trigger.start)
+        tok = token_at(doc, e.trigger.start)
         head = setting_head(tok) if tok is not None else None
         mains = by_trigger.get(head.idx, []) if head is not None else []
         if mains:
@@ -275,13 +230,13 @@ def _conjunct_recipients(doc, events: list[Event]) -> None:
     addressed to the one met."""
     by_tok = {}
     for p in events:
-        t = _token_at(doc, p.trigger.start)
+        t = token_at(doc, p.trigger.start)
         if t is not None and p.type == "CONSULT" and p.recipient is not None and p.actor is not None:
             by_tok.setdefault(t.i, p)
     for e in events:
         if e.recipient is not None or e.actor is None or not e.actor.code or not e.quad.startswith("verbal"):
             continue
-        t = _token_at(doc, e.trigger.start)
+        t = token_at(doc, e.trigger.start)
         if t is None or t.pos_ != "VERB":
             continue
         g = grammar(t)
@@ -292,16 +247,6 @@ def _conjunct_recipients(doc, events: list[Event]) -> None:
             if p is not None and (p.actor.code, p.actor.country) == (e.actor.code, e.actor.country):
                 e.recipient = copy.deepcopy(p.recipient)
                 break
-
-
-def _commentator(speaker: EventActor | None, qi: int | None, quotes) -> bool:
-    """Is the speaker one who comments on the news (an analyst, a researcher:
-    ``commentator_sectors``, ``commentator_roles``) rather than a party to it?"""
-    if speaker is not None and speaker.sector in W.words("commentator_sectors"):
-        return True
-    s = quotes[qi].speaker if qi is not None and qi < len(quotes) else None
-    words = ((s.role or "") + " " + (s.text if s is not None and not s.code else "")).lower().split() if s else []
-    return any(w in W.words("commentator_roles") for w in words)
 
 
 def _expected(tok) -> bool:
@@ -346,7 +291,7 @@ def _act_attributions(doc) -> list:
     for ai, a in enumerate(getattr(doc._, "attributions", None) or []):
         if a.cue_class != "act" or a.cue is None:
             continue
-        t = _token_at(doc, a.cue.start)
+        t = token_at(doc, a.cue.start)
         if t is not None:
             out.append((ai, a, t))
     return out
@@ -403,100 +348,6 @@ def _act_events(doc, acts: list, uncovered: list, actors: ActorGroups) -> list[E
     return out
 
 
-def _verbs_among(doc, lemmas) -> list:
-    """The verbs of the Doc whose lemma is one of ``lemmas``, found over its
-    lemma and part-of-speech arrays (no Token made for the other words)."""
-    from spacy.attrs import LEMMA, POS
-    from spacy.symbols import VERB
-
-    if not len(doc):
-        return []
-    want = {doc.vocab.strings[w] for w in lemmas}
-    rows = doc.to_array([LEMMA, POS]).tolist()
-    return [doc[i] for i, (lem, pos) in enumerate(rows) if pos == VERB and lem in want]
-
-
-def _failure_charges(doc, events: list[Event], actors: ActorGroups) -> list[Event]:
-    """``Yerevan said the alliance had failed to honour its obligations``: a
-    party that says (or believes) another failed to act criticises it, the
-    speaker's ACCUSE of the failing party (``speech_act``), once per pair and
-    sentence. So does one that says another does what is only ever charged
-    (``charge_verbs``: ``said Washington was hyping up the China threat``;
-    ``charge_phrases``: ``said the West was trying to drive a wedge between us``)."""
-    cues = W.words("report_cues") | W.words("opinion_verbs")
-    # a charge already read in the sentence (another event of the pair, ``refused to host ..., saying that
-    # the alliance had failed to``, is no charge)
-    have = {
-        (e.sentence["start"], e.actor and e.actor.code, e.recipient and e.recipient.code)
-        for e in events
-        if e.type == "ACCUSE"
-    }
-    out = []
-    g = grammar(doc)
-    failure = W.words("failure_verbs")
-    phrases = W.words("charge_phrases")
-    phrase_verbs = {p.split()[0] for p in phrases}
-    for tok in _verbs_among(doc, failure | W.words("charge_verbs") | phrase_verbs):
-        failed = tok.lemma_.lower() in failure
-        if (failed and not g.has_child(tok, "open_complement")) or F.is_negated(tok):
-            continue
-        if tok.lemma_.lower() in phrase_verbs and not _charge_phrase(tok, g, phrases):
-            continue
-        fv = _frame_verb(tok, _all_cues() | cues)  # "Pashinyan believes the CSTO failed to react"
-        if fv is None or fv.lemma_.lower() not in cues:
-            continue
-        speaker = _speaker_of(fv, actors)
-        own = speaker and (speaker.country or speaker.org)
-        if not own:
-            continue
-        sent = tok.sent
-        for failing in _parties_of(tok, actors):  # "said Washington and Tokyo were hyping up ...": both
-            if not failing.code or (failing.country or failing.org) == own:
-                continue
-            key = (sent.start_char, speaker.code, failing.code)
-            if key in have:
-                continue
-            have.add(key)
-            ev = _charge(tok, "111" if failed else ACCUSE_CODE, speaker, failing)
-            ev.hypothetical = F.is_hypothetical(fv)
-            out.append(ev)
-    return out
-
-
-def _charge_phrase(tok, g, phrases: frozenset) -> bool:
-    """The verb and its object make a phrase only ever charged (``drive a wedge``)."""
-    lem = tok.lemma_.lower()
-    return any(f"{lem} {o.lemma_.lower()}" in phrases for o in g.children(tok, "object"))
-
-
-def _parties_of(tok, actors: ActorGroups) -> list[EventActor]:
-    """The subject of a verb as parties, one per mention of its phrase (conjuncts too)."""
-    a_head, _ = subject_of(tok, actors)
-    if a_head is None:
-        return []
-    return [party(actors, mi, tok.i) for mi in actors.group(a_head)]
-
-
-def _charge(tok, cameo: str, speaker: EventActor, charged: EventActor) -> Event:
-    """The speaker's ACCUSE of ``charged`` for the act ``tok`` names (a speech act)."""
-    info = lexicon().categories["ACCUSE"]
-    sent = tok.sent
-    return Event(
-        type="ACCUSE",
-        cameo=cameo,
-        mode=None,
-        context=[],
-        quad=info["quad"],
-        intensity=info["intensity"],
-        trigger=Span(tok.idx, tok.idx + len(tok.text), tok.text),
-        sentence={"start": sent.start_char, "end": sent.end_char},
-        actor=copy.deepcopy(speaker),
-        recipient=charged,
-        confidence=ACT_CONFIDENCE,
-        speech_act=True,
-    )
-
-
 def _act_recipient(t, speaker: EventActor, actors: ActorGroups) -> EventActor | None:
     """The party an act is addressed to: the verb's object or addressee with
     a mention (``urged the EU to``), never the speaker's own side. A denial's
@@ -522,7 +373,7 @@ def answer_accusations(doc, events: list[Event], unsaid: list[Event] | None = No
     for k, e in enumerate(events):
         if e.type != "REJECT" or e.recipient is not None and e.recipient.code or e.actor is None:
             continue  # (an uncoded object, "denied targeting civilians", names no party)
-        tok = _token_at(doc, e.trigger.start)
+        tok = token_at(doc, e.trigger.start)
         if tok is None:
             continue
         charged = any(c.lemma_.lower() in nouns for c in grammar(tok).children(tok, "object"))
