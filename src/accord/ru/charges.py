@@ -4,7 +4,9 @@ as «X заявил, что Y нарушает договоренности» is
 objects are data (``charge_verbs`` in ``lang/ru/events/words.tsv``); the
 act of another party's that the speaker reports is the speaker's ACCUSE
 (CAMEO 112), its subject the recipient; so is a reproach told as a noun
-with its doer in the genitive (``charge_nouns``: «Это провокация Минска»). A negated one («не нарушала») is a
+with its doer in the genitive (``charge_nouns``: «Это провокация Минска»), or
+its clause's noun bears a negative label (``charge_labels``: «Бухарест
+встраивается в антироссийскую кампанию»). A negated one («не нарушала») is a
 defence, not a charge; the speaker's own side is charged by nobody.
 """
 
@@ -39,6 +41,20 @@ def _doer(g, verb):
     return next(iter(subj), None)
 
 
+def _label_doer(g, adj):
+    """The subject of the clause whose noun a negative label qualifies
+    («… встраивается в антироссийскую кампанию»), two levels up at most; a
+    negated clause charges nobody."""
+    t = adj.head
+    for _ in range(3):
+        if t.pos_ == "VERB" or t.head.i == t.i:
+            break
+        t = t.head
+    if t.pos_ != "VERB" or g.negated(t):
+        return None
+    return _doer(g, t)
+
+
 def speaker_party(q) -> EventActor | None:
     sp = q.speaker
     if sp is None or not sp.code:
@@ -69,6 +85,8 @@ def charges(g, doc, quotes, party) -> list[tuple]:
             subj = next((c for c in g.children(verb, "noun_modifier") if g.child(c, "case") is None), None)
         elif _verb_fits(g, verb):
             subj = _doer(g, verb)
+        elif verb.pos_ == "ADJ" and lx.lemma(verb) in lx.event_map("charge_labels"):
+            subj = _label_doer(g, verb)  # «Бухарест встраивается в антироссийскую кампанию»
         else:
             continue
         charged = party(subj) if subj is not None else None
