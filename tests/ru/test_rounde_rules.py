@@ -224,3 +224,20 @@ def test_a_negative_label_on_a_party_s_act_in_a_quote_is_an_accusation(text, act
 def test_a_negative_label_of_one_s_own_side_is_no_accusation():
     got = _counted("«Москва не будет участвовать в антироссийской кампании», — сказала Мария Захарова.")
     assert not any(t == "ACCUSE" for t, _a, _r in got), got
+
+
+def test_a_recalled_act_is_not_merged_with_the_news_between_the_same_parties():
+    text = (
+        "Франция передала Армении первую партию гаубиц. Министр обороны Армении поблагодарил Париж. "
+        "Напомним, ранее Франция уже передала Армении бронемашины."
+    )
+    assert _counted(text)[("AID", "FRA", "ARM")] == 2
+
+
+def test_fire_opened_with_no_target_takes_the_other_side_of_the_clash_told_before():
+    text = (
+        "Вооруженные силы Индии обвинили пакистанских военных в обстреле индийских постов. Пострадавших нет. "
+        "Представитель пакистанской стороны отверг обвинения. По его словам, огонь первыми открыли индийские военные."
+    )
+    got = _counted(text)
+    assert got[("ASSAULT", "INDMIL", "PAKMIL")] == 1, got

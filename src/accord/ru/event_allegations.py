@@ -85,7 +85,7 @@ def fire_targets(doc, out, quotes) -> None:
     """Fire opened with no target («открыли огонь» without «по»; verbs in
     ``untargeted_fire``): the recipient is the reporter's side when the
     reporter is of another state, else the other party of the last clash
-    (ASSAULT or ACCUSE between two states) in the three sentences before."""
+    (ASSAULT or ACCUSE between two states) in the eight sentences before."""
     verbs = lx.event_map("untargeted_fire")
     starts = [s.start_char for s in doc.sents]
     for k, e in enumerate(out):
@@ -101,7 +101,7 @@ def fire_targets(doc, out, quotes) -> None:
             e.recipient = _as_sector(side, e.actor.sector)
             continue
         here = bisect_right(starts, e.trigger.start) - 1
-        earliest = starts[max(here - 3, 0)]
+        earliest = starts[max(here - 8, 0)]
         for p in reversed(out[:k]):
             if p.sentence["start"] < earliest or p.type not in ("ASSAULT", "ACCUSE") or not (p.actor and p.recipient):
                 continue

@@ -403,6 +403,14 @@ def _events_at(g, doc, actors, at, tok, table, published, meeting, quotes, pair=
     return _event(doc, actors, at, tok, row, arg, published, meeting, quotes, pair)
 
 
+def _recap(tok) -> bool:
+    """A sentence that recalls an earlier act («Напомним, в 2023 году …»;
+    ``recap_markers``): what it tells is another event than the news told
+    before, even between the same parties."""
+    first = next((t for t in tok.sent if not t.is_punct and not t.is_space), None)
+    return first is not None and lx.lemma(first) in lx.event_map("recap_markers")
+
+
 def _two_states(ev: Event) -> bool:
     """An act of one state toward another, told as a fact."""
     a, r = ev.actor, ev.recipient
@@ -468,7 +476,7 @@ def events(doc, actors: list[Actor], quotes=(), published: str | None = None) ->
                 ev.recipient.code if ev.recipient else None,
                 ev.negated,
                 ev.hypothetical,  # «может выйти из ОДКБ» does not hide «заморозила участие в ОДКБ» told later
-            )
+            ) + (("recap",) if _recap(tok) else ())  # «Напомним, ранее Франция уже передала …»: an earlier act
             if key in seen or (tok.pos_ == "NOUN" and (key[0], key[2], key[1], *key[3:]) in seen):
                 continue  # a meeting told again as a noun, its parties either way round
             seen.add(key)
