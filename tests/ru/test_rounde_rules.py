@@ -241,3 +241,21 @@ def test_fire_opened_with_no_target_takes_the_other_side_of_the_clash_told_befor
     )
     got = _counted(text)
     assert got[("ASSAULT", "INDMIL", "PAKMIL")] == 1, got
+
+
+def test_a_joint_raid_ahead_is_cooperation_and_a_police_raid_is_none():
+    got = [
+        (e.type, e.actor.code, e.recipient.code, e.future)
+        for e in _events("Казахские и узбекские пограничники проведут совместный рейд.")
+    ]
+    assert ("COOPERATE", "KAZMIL", "UZBMIL", True) in got, got
+    assert not _events("Полиция провела рейд в общежитии.")
+
+
+@pytest.mark.parametrize(
+    ("text", "supplier", "receiver"),
+    [("Франция поставит Армении САУ CAESAR.", "FRA", "ARM"), ("Германия передаст Украине РСЗО MARS.", "DEU", "UKR")],
+)
+def test_self_propelled_guns_and_rocket_launchers_are_supplies(text, supplier, receiver):
+    got = [(e.type, e.actor.code, e.recipient.code) for e in _events(text)]
+    assert ("AGREE", supplier, receiver) in got, got
