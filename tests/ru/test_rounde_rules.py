@@ -259,3 +259,12 @@ def test_a_joint_raid_ahead_is_cooperation_and_a_police_raid_is_none():
 def test_self_propelled_guns_and_rocket_launchers_are_supplies(text, supplier, receiver):
     got = [(e.type, e.actor.code, e.recipient.code) for e in _events(text)]
     assert ("AGREE", supplier, receiver) in got, got
+
+
+def test_they_in_a_charge_stands_for_the_plural_party_of_the_sentence_before():
+    text = (
+        "МИД Эстонии объявил персонами нон грата двух сотрудников посольства России. По версии эстонской стороны, "
+        "они вели деятельность, несовместимую с дипломатическим статусом."
+    )
+    got = _counted(text)
+    assert any(t == "ACCUSE" and a.startswith("EST") and r == "RUSGOV" for (t, a, r) in got), got
