@@ -4,7 +4,9 @@ as «X заявил, что Y нарушает договоренности» is
 objects are data (``charge_verbs`` in ``lang/ru/events/words.tsv``); the
 act of another party's that the speaker reports is the speaker's ACCUSE
 (CAMEO 112), its subject the recipient; so is a reproach told as a noun
-with its doer in the genitive (``charge_nouns``: «Это провокация Минска»). A negated one («не нарушала») is a
+with its doer in the genitive (``charge_nouns``: «Это провокация Минска»), or
+its clause's noun bears a negative label (``charge_labels``: «Бухарест
+встраивается в антироссийскую кампанию»). A negated one («не нарушала») is a
 defence, not a charge; the speaker's own side is charged by nobody.
 """
 
@@ -23,7 +25,16 @@ def _verb_fits(g, verb) -> bool:
     wanted = {a for a in args.split(",") if a}
     bare = [o for o in g.children(verb, "oblique") if g.child(o, "case") is None]  # «занимался деятельностью»
     words = [w for o in g.objects(verb) + bare for w in [o, *g.children(o, "adjective", "clause_modifier")]]
+    objs = g.objects(verb)
+    words += [  # «вели деятельность, несовместимую …» with the adjective hung on the verb: it agrees with the object
+        a for a in verb.children if a.pos_ == "ADJ" and any(_agrees(a, o) for o in objs)
+    ]
     return not wanted or any(lx.lemma(w) in wanted for w in words)  # «…, несовместимой со статусом»
+
+
+def _agrees(adj, noun) -> bool:
+    """Whether an adjective agrees with a noun in case, number and gender."""
+    return all(set(adj.morph.get(f)) <= set(noun.morph.get(f)) for f in ("Case", "Number", "Gender"))
 
 
 def _doer(g, verb):
@@ -37,6 +48,37 @@ def _doer(g, verb):
     if not subj and head.i != verb.i and lx.lemma(head) in lx.event_map("attempt_nouns"):  # «попытка Минска отвлечь»
         subj = [c for c in g.children(head, "noun_modifier") if g.child(c, "case") is None]
     return next(iter(subj), None)
+
+
+def _label_doer(g, adj):
+    """The subject of the clause whose noun a negative label qualifies
+    («… встраивается в антироссийскую кампанию»), two levels up at most; a
+    negated clause charges nobody."""
+    t = adj.head
+    for _ in range(3):
+        if t.pos_ == "VERB" or t.head.i == t.i:
+            break
+        t = t.head
+    if t.pos_ != "VERB" or g.negated(t):
+        return None
+    return _doer(g, t)
+
+
+def _they(tok, party):
+    """«Румыния выслала двух сотрудников посольства. По версии румынской
+    стороны, они вели деятельность …»: a plural «они» that opens the charge
+    stands for the last plural noun of the sentence before that names a
+    party; the word itself otherwise."""
+    if lx.lemma(tok) not in lx.event_map("plural_pronouns") or "Plur" not in tok.morph.get("Number"):
+        return tok
+    start = tok.sent.start
+    if start == 0:
+        return tok
+    prev = tok.doc[start - 1].sent
+    for t in reversed(prev):
+        if t.pos_ == "NOUN" and "Plur" in t.morph.get("Number") and party(t) is not None:
+            return t
+    return tok
 
 
 def speaker_party(q) -> EventActor | None:
@@ -69,8 +111,11 @@ def charges(g, doc, quotes, party) -> list[tuple]:
             subj = next((c for c in g.children(verb, "noun_modifier") if g.child(c, "case") is None), None)
         elif _verb_fits(g, verb):
             subj = _doer(g, verb)
+        elif verb.pos_ == "ADJ" and lx.lemma(verb) in lx.event_map("charge_labels"):
+            subj = _label_doer(g, verb)  # «Бухарест встраивается в антироссийскую кампанию»
         else:
             continue
+        subj = _they(subj, party) if subj is not None else None
         charged = party(subj) if subj is not None else None
         own = speaker.country or speaker.org
         if charged is None or (charged.country or charged.org) == own:

@@ -153,3 +153,19 @@ def shared_object(g, tok, verb):
         return tok
     objs = [o for o in g.objects(verb.head) if o.pos_ in ("NOUN", "PROPN")]
     return objs[0] if objs else tok
+
+
+def said_subject(g, verb):
+    """«осудил поставку, заявив, что Иран вооружает Россию»: the subject of
+    the clause a converb of saying hangs on a verb of condemning
+    (``said_charge_verbs``), which names the one condemned; None if none."""
+    if lx.lemma(verb) not in lx.event_map("said_charge_verbs"):
+        return None
+    for conv in verb.children:
+        if "Conv" not in conv.morph.get("VerbForm"):
+            continue
+        for clause in g.children(conv, "clausal_complement"):
+            subj = g.subjects(clause, agents=False)
+            if subj:
+                return subj[0]
+    return None

@@ -27,6 +27,7 @@ def row_for(g, verb, rows):
         for n in g.children(c, "noun_modifier")
         if g.child(n, "case") is None
     ]
+    objs += _quoted_label(g, verb)
     for r in rows:
         if r["args"] == "-":
             return r, None
@@ -41,6 +42,22 @@ def row_for(g, verb, rows):
             return r, None
     window = _prep_nouns_after(verb)  # «включил компании в пакет санкций» with «в пакет» hung elsewhere
     return next(((r, None) for r in rows if set(r["args"].split(",")).intersection(window)), (None, None))
+
+
+def _quoted_label(g, verb) -> list[str]:
+    """«назвал учения «шагом к эскалации напряженности»», «… «шагом, ведущим
+    к милитаризации региона»»: the words of a complement in quotation marks,
+    its whole phrase, where the charge sits below a neutral head noun."""
+    opens = lx.quote_words("quote_open")
+    out = []
+    owned = [n for o in g.objects(verb) for n in g.children(o, "noun_modifier") if "Ins" in n.morph.get("Case")]
+    for c in g.children(verb, "open_complement", "oblique") + owned:  # «поставку оружия «шагом …»» hung on the object
+        if g.child(c, "case") is not None or c.i < verb.i:
+            continue
+        first = min(t.i for t in c.subtree)
+        if first > 0 and verb.doc[first - 1].text in opens or verb.doc[first].text in opens:
+            out += [lx.lemma(t) for t in c.subtree if not t.is_punct]
+    return out
 
 
 def _infinitives(noun) -> list:

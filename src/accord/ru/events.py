@@ -22,6 +22,7 @@ from .actor_context import actor_at, target
 from .actors import Actor
 from .charges import CHARGE_CAMEO, charges
 from .dates import date_of, date_range
+from .event_allegations import accused_acts, allegations, fire_targets
 from .event_drills import drill_noun, drill_pairs, hosted_drill
 from .event_moods import claim_content as _claim_content
 from .event_moods import conditional_threat
@@ -41,7 +42,7 @@ from .event_parties import (
     passive_sides,
     plural_sense,
 )
-from .event_recipients import plural_pronoun, recipients, relative, shared_object
+from .event_recipients import plural_pronoun, recipients, relative, said_subject, shared_object
 from .event_reports import reported_partner, reported_role, reporting_body, summoning_body, suspects_state
 from .event_rows import row_for
 from .event_subjects import subject
@@ -158,23 +159,43 @@ def _speaker_party(g, tok, quotes) -> EventActor | None:
     return EventActor(sp.start, sp.end, sp.text, sp.code, sp.country, sp.org, sector or None)
 
 
+def _noun_pairs(g, doc, actors, at, verb, arg, quotes, pair, state) -> list[tuple] | None:
+    """Drills told by their noun («учения ОДКБ начались», «прошли учения с
+    участием A, B и C»): the noun's owners; None when the noun names none,
+    or when a state is the subject (``state``: «Анкара готова провести у
+    себя учения НАТО» is Turkey's act, not the owner's)."""
+    drill = drill_noun(g, verb, arg)
+    if drill is None or (state is not None and state.i != drill.i):
+        return None
+    party = lambda t: _party(doc, actors, at, t, place_ok=False)  # noqa: E731
+    sector = lambda t: at[t.i].sector if t.i in at and at[t.i].flag == "role" else None  # noqa: E731
+    found = drill_pairs(g, verb, drill, party, sector)
+    found = found or hosted_drill(g, verb, at, lambda h: reporting_body(g, verb, quotes, at, h, doerless=False))
+    return found or None
+
+
+def _supplied(g, doc, actors, at, verb, arg, quotes, pair) -> list[tuple] | None:
+    """«Поставки комплексов Индии начнутся в 2027 году»: a delivery whose
+    supplier is not in the clause; None when the verb tells no such one."""
+    supply = supply_subject(g, verb, arg)
+    if supply is None:
+        return None
+    party = lambda t: _party(doc, actors, at, t, place_ok=False)  # noqa: E731
+    body = reporting_body(g, verb, quotes, at, doerless=False)
+    return supply_pairs(g, verb, supply, party, body, pair)
+
+
 def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=(), pair=None) -> list[tuple]:
     """(actor, recipient) of each event a trigger states."""
     mutual = row["cameo"].startswith(tuple(lx.event_map("mutual"))) or lx.lemma(verb) in lx.event_map("mutual_verbs")
     subj = relative(g, subject(g, verb))
-    drill = drill_noun(g, verb, arg) if mutual else None
-    if drill is not None:  # «учения ОДКБ начались», «прошли учения с участием A, B и C»: the noun's owners
-        party = lambda t: _party(doc, actors, at, t, place_ok=False)  # noqa: E731
-        sector = lambda t: at[t.i].sector if t.i in at and at[t.i].flag == "role" else None  # noqa: E731
-        found = drill_pairs(g, verb, drill, party, sector)
-        found = found or hosted_drill(g, verb, at, lambda h: reporting_body(g, verb, quotes, at, h, doerless=False))
-        if found:
-            return found
-    supply = supply_subject(g, verb, arg)
-    if supply is not None:  # «Поставки комплексов Индии начнутся в 2027 году»: the supplier is not in the clause
-        party = lambda t: _party(doc, actors, at, t, place_ok=False)  # noqa: E731
-        body = reporting_body(g, verb, quotes, at, doerless=False)
-        return supply_pairs(g, verb, supply, party, body, pair)
+    means = subj is not None and g.is_passive(verb) and lx.lemma(subj) in lx.event_map("means_nouns")
+    subj = None if means else subj  # «ответным огнем уничтожены огневые точки»: the fire is no doer
+    state_subj = subj is not None and mutual and _state_subject(g, doc, actors, at, subj)
+    found = _noun_pairs(g, doc, actors, at, verb, arg, quotes, pair, subj if state_subj else None) if mutual else None
+    found = found if found is not None else _supplied(g, doc, actors, at, verb, arg, quotes, pair)
+    if found is not None:
+        return found
     doerless = lx.lemma(verb) in lx.event_map("doerless_verbs")  # «приглашены представители A и B»
     if (
         subj is None and mutual and not doerless
@@ -184,7 +205,9 @@ def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=(),
         found = owner_sides(g, arg, party, sector, meeting) or passive_sides(g, verb, party)
         return reported_partner(g, verb, quotes, at, party) or found if found == [(None, None)] else found
     if subj is None:  # «задержаны 14 контрабандистов, сообщили в ГКНБ»: the reporting body did it
-        actor = summoning_body(g, verb, lambda t: _party(doc, actors, at, t)) or reporting_body(g, verb, quotes, at)
+        actor = summoning_body(g, verb, lambda t: _party(doc, actors, at, t)) or reporting_body(
+            g, verb, quotes, at, doerless=not means
+        )
         if actor is None and not doerless:
             return []
     else:
@@ -203,6 +226,10 @@ def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=(),
         if recipient is not None:
             rec_tok = cand
             break
+    said = said_subject(g, verb) if recipient is None and not mutual else None
+    if said is not None:  # «осудил поставку, заявив, что Иран вооружает Россию»
+        recipient = _party(doc, actors, at, said, place_ok=False)
+        recipient = None if recipient is not None and actor is not None and recipient.code == actor.code else recipient
     direct = g.conjuncts(rec_tok) if rec_tok is not None else []
     owned = owner_conjuncts(g, at, rec_tok, recipient) if rec_tok is not None else []
     more = [_party(doc, actors, at, c, place_ok=False) for c in direct]
@@ -218,11 +245,19 @@ def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=(),
             retold = meeting is not None and row["cameo"].startswith("04")  # «стороны также обсудили» the talks told
             retold = retold and not _flags(g, verb)[1]  # «стороны проведут заседание»: a meeting still to come
             return [(None, None)] if mutual and recipient is None and not retold and _bare_sides(g, at, subj) else []
+        sp = _speaker_party(g, subj, quotes)  # «Сегодня мы договорились», — заявил X: X's side first
+        if (
+            sp is not None
+            and pair[1] is not None
+            and pair[1].country == sp.country != getattr(pair[0], "country", None)
+        ):
+            pair = (pair[1], pair[0])
         return [pair] if mutual else [(pair[0], recipient), (pair[1], recipient)]
     others = [o for o in _partners(g, doc, actors, at, subj, actor) if o.code != actor.code] if subj is not None else []
     if mutual and others and rec_tok is not None and _in_place(g, rec_tok, {verb.i, getattr(arg, "i", -1)}):
         recipient, more = None, []  # «A и B провели учения у границы с C»: C is where, not a party
     owner = exercise_owner(g, verb, lambda t: _party(doc, actors, at, t, place_ok=False)) if mutual else None
+    owner = None if state_subj and not others else owner
     in_owners = recipient is not None and owner is not None and recipient.code == owner.code and others
     if owner is not None and (recipient is None or in_owners):  # «В маневрах ОДКБ участвуют A, B и C»: its own act
         return [(owner, None)]
@@ -233,6 +268,14 @@ def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=(),
         return [(actor, None)] + [(o, None) for o in others]
     pairs = [(actor, recipient)] + [(actor, r) for r in more]  # «обвинил Минск и Москву»: each of them
     return pairs + [(o, r) for o in others for r in [recipient, *more] if recipient is not None]
+
+
+def _state_subject(g, doc, actors, at, subj) -> bool:
+    """A subject that names one state alone (its government at most), with
+    no partner: the doer of an act on drills it hosts or joins."""
+    p = _party(doc, actors, at, subj)
+    alone = not g.conjuncts(subj)
+    return alone and p is not None and bool(p.country) and not p.org and p.sector in (None, "GOV")
 
 
 def _as_body(p: EventActor, like: EventActor | None) -> EventActor:
@@ -269,7 +312,10 @@ def _event(
         if recipient is not None and actor is not None and recipient.code == actor.code:
             continue  # «министры Таджикистана и Узбекистана A и B»: Uzbekistan is no partner of its own minister
         info = info0
-        kind, cameo, neg = _plover_mood(info["plover"], row["cameo"], negated, future, hypo)
+        promised = future and not _joint_operation(g, verb, arg)  # «экипажи проведут совместное патрулирование»
+        kind, cameo, neg = _plover_mood(info["plover"], row["cameo"], negated, promised, hypo)
+        if kind == "THREATEN" and lx.lemma(verb) in lx.event_map("threat_frames"):
+            hypo = False  # «может поставить вопрос о высылке»: the threat is the possibility itself
         threat = conditional_threat(g, verb, kind, neg)
         if threat is not None:  # a conditional act is a threat, itself no hypothesis
             kind, cameo, hypo = "THREATEN", threat, False
@@ -277,6 +323,16 @@ def _event(
             info = lx.cameo_plover().get(cameo, {"plover": kind})
         out.append(_make(verb, kind, cameo, info, actor, recipient, neg, future, hypo, published))
     return out
+
+
+def _joint_operation(g, verb, arg) -> bool:
+    """A joint operation in the plain future («проведут совместное
+    патрулирование»: ``joint_operations``) is the operation itself, told
+    ahead (COOPERATE, future), not a promise; under a verb of agreeing or
+    intent («договорились провести») it stays one."""
+    if arg is None or lx.lemma(arg) not in lx.event_map("joint_operations"):
+        return False
+    return "Fut" in verb.morph.get("Tense") and not g.is_(verb, "open_complement")
 
 
 def _make(verb, kind, cameo, info, actor, recipient, negated, future, hypo, published) -> Event:
@@ -347,6 +403,14 @@ def _events_at(g, doc, actors, at, tok, table, published, meeting, quotes, pair=
     return _event(doc, actors, at, tok, row, arg, published, meeting, quotes, pair)
 
 
+def _recap(tok) -> bool:
+    """A sentence that recalls an earlier act («Напомним, в 2023 году …»;
+    ``recap_markers``): what it tells is another event than the news told
+    before, even between the same parties."""
+    first = next((t for t in tok.sent if not t.is_punct and not t.is_space), None)
+    return first is not None and lx.lemma(first) in lx.event_map("recap_markers")
+
+
 def _two_states(ev: Event) -> bool:
     """An act of one state toward another, told as a fact."""
     a, r = ev.actor, ev.recipient
@@ -358,6 +422,34 @@ def _same_state(ev: Event, party: EventActor) -> bool:
     whatever its sector: praise of a state already told is not told again."""
     r = ev.recipient
     return r is not None and (r.country or r.org) == (party.country or party.org)
+
+
+def _allegation_events(g, doc, actors, at, quotes, out: list[Event], seen: set, title_end: int, published) -> None:
+    """Allegations with no verb of accusing and the acts inside accusations
+    (:mod:`accord.ru.event_allegations`), added to ``out``."""
+    info = lx.cameo_plover()[CHARGE_CAMEO]
+    party = lambda t: _party(doc, actors, at, t, place_ok=False)  # noqa: E731
+    for tok, speaker, accused, qi in allegations(g, doc, quotes, at, party):
+        key = ("ACCUSE", speaker.code, accused.code, False, False)
+        if key not in seen and tok.idx >= title_end:  # «задержан мужчина, подозреваемый в шпионаже», — сообщили в СГБ
+            seen.add(key)
+            out.append(_make(tok, "ACCUSE", CHARGE_CAMEO, info, speaker, accused, False, False, False, published))
+            out[-1].quote = qi
+    fire_targets(doc, out, quotes)
+    for noun, cameo, doer, hit in accused_acts(g, doc, out, party):
+        act = lx.cameo_plover()[cameo]
+        alleged = any(  # «… якобы открыли огонь» told of the same two: the act stays an allegation
+            e.type == act["plover"]
+            and e.hypothetical
+            and e.actor
+            and e.recipient
+            and (e.actor.country, e.recipient.country) == (doer.country, hit.country)
+            for e in out
+        )
+        key = (act["plover"], doer.code, hit.code, False, alleged)
+        if key not in seen:  # «обвинили пограничников в обстреле постов»: the act itself, as the gold codes it
+            seen.add(key)
+            out.append(_make(noun, act["plover"], cameo, act, doer, hit, False, False, alleged, published))
 
 
 def events(doc, actors: list[Actor], quotes=(), published: str | None = None) -> list[Event]:
@@ -384,7 +476,7 @@ def events(doc, actors: list[Actor], quotes=(), published: str | None = None) ->
                 ev.recipient.code if ev.recipient else None,
                 ev.negated,
                 ev.hypothetical,  # «может выйти из ОДКБ» does not hide «заморозила участие в ОДКБ» told later
-            )
+            ) + (("recap",) if _recap(tok) else ())  # «Напомним, ранее Франция уже передала …»: an earlier act
             if key in seen or (tok.pos_ == "NOUN" and (key[0], key[2], key[1], *key[3:]) in seen):
                 continue  # a meeting told again as a noun, its parties either way round
             seen.add(key)
@@ -405,6 +497,7 @@ def events(doc, actors: list[Actor], quotes=(), published: str | None = None) ->
             seen.add(key)
             out.append(_make(verb, "ACCUSE", CHARGE_CAMEO, info, speaker, charged, False, False, False, published))
             out[-1].quote = qi
+    _allegation_events(g, doc, actors, at, quotes, out, seen, title_end, published)
     info = lx.cameo_plover()[PRAISE_CAMEO]
     for noun, speaker, praised, qi in praises(g, doc, quotes, lambda t: _party(doc, actors, at, t, place_ok=False)):
         key = ("SUPPORT", speaker.code, praised.code, False, False)
