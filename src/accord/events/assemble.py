@@ -65,7 +65,7 @@ def events_for(
     """The events one trigger candidate gives: one per actor-recipient pair
     (none for background, habit or boilerplate: :mod:`accord.events.factuality`)."""
     tok = c.tok
-    if is_background(tok):
+    if is_background(tok, c.type):
         return []
     a_head, r_head = _role_heads(c, actors)
     qi = _quote_index(quotes, tok.idx)

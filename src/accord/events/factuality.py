@@ -164,13 +164,17 @@ def describes_named_party(tok) -> bool:
     return any(g.is_(c, "aux") and c.lemma_.lower() == "be" and c.tag_ in ("VBP", "VBZ") for c in tok.children)
 
 
-def told_of_named_party(tok) -> bool:
+def told_of_named_party(tok, category: str | None = None) -> bool:
     """A clause set off by a comma on a named party, told in the simple past
     (``Armenia, which froze its participation in the bloc, did not send
     troops``): background that says who the party is; the news is the main
     clause. A dated clause (``France, which agreed last year to supply
     radars``; ``Russia, which struck Kyiv overnight, said ...``: a date, a
-    weekday, ``news_day_words``) stays an act."""
+    weekday, ``news_day_words``) stays an act, and so does a physical act
+    (``told_acts``: ``Kyiv condemned Moscow, which fired 40 missiles at
+    Kharkiv``)."""
+    if category in W.categories("told_acts"):
+        return False
     g = grammar(tok)
     if not g.is_(tok, "relative_clause") or tok.head.pos_ != "PROPN" or tok.tag_ != "VBD":
         return False
@@ -338,15 +342,16 @@ def states_a_standing_position(tok) -> bool:
     return False
 
 
-def is_background(tok) -> bool:
+def is_background(tok, category: str | None = None) -> bool:
     """No news event: background on a party, a habit, legal boilerplate, a
-    standing state or position, or an event inside a clause that describes a noun."""
+    standing state or position, or an event inside a clause that describes a
+    noun (``category``: the candidate's PLOVER category, where known)."""
     return (
         is_habitual(tok)
         or states_a_standing_position(tok)
         or describes_party(tok)
         or describes_named_party(tok)
-        or told_of_named_party(tok)
+        or told_of_named_party(tok, category)
         or in_request_content(tok)
         or is_boilerplate(tok)
         or told_years_ago(tok)
