@@ -216,7 +216,9 @@ def _blamed(tok, g, actors: ActorGroups) -> list:
         preps = [p for p in g.children(tok, "prep") if p.lower_ in W.words("blame_locus_preps")]
         return [o for p in preps for o in (g.children(p, "prep_object") or _next_named(p, actors))]
     objs = g.children(tok, "object")
-    if lem in W.words("blame_bearing_verbs") and any(o.lemma_.lower() in W.words("blame_nouns") for o in objs):
+    if lem in W.words("blame_bearing_verbs") and any(
+        o.lemma_.lower() in W.words("blame_nouns") and not _for_a_good(o, g) for o in objs
+    ):
         # "X bears full responsibility"; "X will bear responsibility" warns of what is to come (a threat)
         return [subj] if subj is not None and not F.is_future(tok) else []
     if any(f"{lem} {o.lemma_.lower()}" in W.words("threat_phrases") for o in objs):
@@ -231,10 +233,17 @@ def _blamed(tok, g, actors: ActorGroups) -> list:
 
 
 def _for_a_good(noun, g) -> bool:
-    """``the responsibility for security in the region lies with X``: a duty
-    (``public_goods``), no blame."""
-    goods = W.words("public_goods")
-    return any(o.lemma_.lower() in goods for p in g.children(noun, "prep") for o in g.children(p, "prep_object"))
+    """``the responsibility for security in the region lies with X``,
+    ``responsibility for hosting the next round``: a duty, no blame. What the
+    responsibility is for must be a harm (``harm_words``: an incident, the
+    escalation, shelling the village) for it to blame; with no "for" it
+    blames (``X bears full responsibility``)."""
+    fors = [p for p in g.children(noun, "prep") + g.children(noun.head, "prep") if p.lower_ == "for"]
+    objs = [o for p in fors for o in g.children(p, "prep_object", "prep_clause")]
+    if not objs:
+        return False
+    harms = W.words("harm_words")
+    return not any(o.lemma_.lower() in harms or o.lower_ in harms for o in objs)
 
 
 def _label(noun, g):
