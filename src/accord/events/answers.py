@@ -52,30 +52,54 @@ def _open_recipient(doc, e: Event, obj) -> bool:
     answered phrase itself (the pronoun's or the collective's guess: "the
     statements of the neighbours")?"""
     r = e.recipient
-    if r is None or not party_of(r) or _collective_owner(obj):
+    if r is None or not party_of(r) or _owners(obj):
         return True  # (a collective's members may have been read from the sentence before: its authors)
     lo, hi = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
     return (_plural(obj) or obj.lower_ in W.words("answered_pronouns")) and lo <= r.start < hi
 
 
-def _collective_owner(obj) -> bool:
-    """Is what was said owned by a definite plural common noun ("the criticism of
-    the Baltic states", "the statements of the neighbours"): a group of authors?"""
+def _owners(obj) -> list:
+    """The definite plural common nouns that own what was said ("the statements
+    of the neighbours", "the criticism of the Baltic states")."""
     g = grammar(obj)
     dets = W.words("definite_determiners")
-    for p in g.children(obj, "prep"):
-        if p.lower_ == "of":
-            for o in g.children(p, "prep_object"):
-                if o.tag_ == "NNS" and any(d.lower_ in dets for d in o.children if d.i < o.i):
-                    return True
-    return False
+    return [
+        o
+        for p in g.children(obj, "prep")
+        if p.lower_ == "of"
+        for o in g.children(p, "prep_object")
+        if o.tag_ == "NNS" and any(d.lower_ in dets for d in o.children if d.i < o.i)
+    ]
+
+
+def _named_group(o) -> bool:
+    """A collective that names its own members by a name ("the Baltic states",
+    "the Western countries", "the EU members"): not whoever spoke before."""
+    return any(m.i < o.i and (m.pos_ == "PROPN" or m.text[:1].isupper()) for m in o.children)
+
+
+def _members(obj) -> frozenset | None:
+    """The states of the group that owns what was said, where its modifier
+    names one (``group_members``: "the Baltic states"); an empty set for a
+    named group no list knows ("the Western countries"); None for an unnamed
+    group or none."""
+    named = [o for o in _owners(obj) if _named_group(o)]
+    if not named:
+        return None
+    groups = W.word_map("group_members")
+    mods = [m for o in named for m in o.children if m.i < o.i]
+    for m in mods:
+        key = " ".join(t.lower_ for t in m.subtree if not t.is_punct)
+        if key in groups or m.lower_ in groups:
+            return frozenset(groups.get(key, groups.get(m.lower_, "")).split())
+    return frozenset()
 
 
 def _plural(obj) -> bool:
     """A plural answered phrase: ``the statements``, ``them``, ``these``, ``the criticism of the neighbours``."""
     if obj.lower_ in W.words("answered_pronouns"):
         return obj.lower_ not in W.words("singular_pronouns")
-    return obj.tag_ == "NNS" or _collective_owner(obj)
+    return obj.tag_ == "NNS" or bool(_owners(obj))
 
 
 def _authors(events: list[Event], j: int, index: dict, own, answered: set, charges: bool) -> list:
@@ -95,7 +119,7 @@ def _authors(events: list[Event], j: int, index: dict, own, answered: set, charg
         who = party_of(a.actor)
         if who == own and id(a) in answered:
             named = [a.recipient]
-        elif who and who != own and (a.type == "ACCUSE" or not charges and (a.quad or "").startswith("verbal")):
+        elif who and who != own and (a.type == "ACCUSE" or not charges and _said_to(a, own)):
             named = [a.actor]
         else:
             continue
@@ -104,6 +128,12 @@ def _authors(events: list[Event], j: int, index: dict, own, answered: set, charg
                 seen.add(party_of(p))
                 out.append(p)
     return out
+
+
+def _said_to(a: Event, own) -> bool:
+    """A verbal act of another party aimed at ``own`` (what "the statements"
+    an answer of ``own`` rejects can be)."""
+    return (a.quad or "").startswith("verbal") and a.recipient is not None and party_of(a.recipient) == own
 
 
 def link_answers(doc, events: list[Event]) -> None:
@@ -120,8 +150,13 @@ def link_answers(doc, events: list[Event]) -> None:
             answered.add(id(e))  # its recipient stands for what it answers ("called them ...")
         if obj is None or not _open_recipient(doc, e, obj):
             continue
+        members = _members(obj)
+        if members is not None and not members:
+            continue  # "the statements of the Western countries": a group named, whose members no list gives
         charges = obj.lower_ in W.words("accusation_nouns")  # "the accusation": an accuser; "the statements": any
         said = _authors(out, len(out) - 1, index, party_of(e.actor), answered, charges)
+        if members:
+            said = [p for p in said if (party_of(p) or "")[:3] in members]  # "the Baltic states": not Poland
         if not said:
             continue
         e.recipient = copy.copy(said[0])
