@@ -51,16 +51,25 @@ def _doer(g, verb):
 
 
 def _label_doer(g, adj):
-    """The subject of the clause whose noun a negative label qualifies
-    («… встраивается в антироссийскую кампанию»), two levels up at most; a
-    negated clause charges nobody."""
-    t = adj.head
+    """Who a negative label charges: the owner the labelled noun names in the
+    genitive («антироссийских санкций Евросоюза»: the EU), else the subject
+    of the clause whose noun it qualifies («… встраивается в антироссийскую
+    кампанию»), two levels up at most. A negated clause, or one that opposes
+    the labelled thing («выступает против», «осуждает»: ``label_opposing_words``),
+    charges nobody."""
+    noun = adj.head
+    owner = next((c for c in g.children(noun, "noun_modifier") if g.child(c, "case") is None), None)
+    if noun.pos_ in ("NOUN", "PROPN") and owner is not None:
+        return owner
+    t = noun
     for _ in range(3):
         if t.pos_ == "VERB" or t.head.i == t.i:
             break
         t = t.head
-    if t.pos_ != "VERB" or g.negated(t):
+    if t.pos_ != "VERB" or g.negated(t) or lx.lemma(t) in lx.event_map("label_opposing_words"):
         return None
+    if any(lx.lemma(c) in lx.event_map("label_opposing_words") for c in t.subtree if c.i < adj.i):
+        return None  # «выступает против антироссийских санкций»
     return _doer(g, t)
 
 

@@ -1,0 +1,32 @@
+"""Review of round E: a negative label charges the owner of the labelled
+thing, or the one who joins in it, never one who opposes it (accord.ru.charges)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.ru
+
+
+def _accused(text):
+    from accord.ru.extract import extract_text
+
+    *_, events = extract_text(text, "2026-09-01")
+    return {(e.recipient.code if e.recipient else None) for e in events if e.type == "ACCUSE"}
+
+
+def test_opposing_the_labelled_thing_is_no_charge_of_the_opponent():
+    accused = _accused("«Венгрия выступает против антироссийских санкций Евросоюза», — заявил министр Сергей Лавров.")
+    assert not any(c and c.startswith("HUN") for c in accused), accused
+
+
+def test_the_owner_of_the_labelled_thing_is_charged():
+    accused = _accused("«Это антироссийские санкции Евросоюза», — заявил министр иностранных дел России Сергей Лавров.")
+    assert "IGOEU" in accused, accused
+
+
+def test_joining_the_labelled_thing_charges_the_joiner():
+    accused = _accused(
+        "«Литва продолжает антироссийскую политику», — заявил министр иностранных дел России Сергей Лавров."
+    )
+    assert any(c and c.startswith("LTU") for c in accused), accused
