@@ -30,3 +30,27 @@ def test_joining_the_labelled_thing_charges_the_joiner():
         "«Литва продолжает антироссийскую политику», — заявил министр иностранных дел России Сергей Лавров."
     )
     assert any(c and c.startswith("LTU") for c in accused), accused
+
+
+def _types(text):
+    from accord.ru.extract import extract_text
+
+    *_, events = extract_text(text, "2026-09-01")
+    return {e.type for e in events}
+
+
+def test_helping_trade_is_no_offer_to_mediate():
+    assert "AGREE" not in _types(
+        "Россия будет содействовать развитию торговли с Казахстаном, заявил министр Максим Решетников."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Москва готова содействовать диалогу между Баку и Ереваном, заявил Сергей Лавров.",
+        "Казахстан готов содействовать урегулированию конфликта, сообщил МИД Казахстана.",
+    ],
+)
+def test_an_offer_to_help_talks_is_an_offer_to_mediate(text):
+    assert "AGREE" in _types(text)

@@ -12,6 +12,7 @@ from .event_parties import accusative_only
 def row_for(g, verb, rows):
     objs = [lx.lemma(o) for o in g.objects(verb)] + [lx.lemma(n) for _w, _c, n in g.prep_args(verb)]
     objs += _as_what(g, verb)
+    objs += [lx.lemma(c) for c in g.children(verb, "dative")]  # «содействовать диалогу»: a dative argument
     subjects = (
         [] if g.objects(verb) else g.subjects(verb, agents=False)
     )  # «учения прошли», not «министры приняли решение»
