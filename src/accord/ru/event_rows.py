@@ -10,6 +10,8 @@ from .event_parties import accusative_only
 
 
 def row_for(g, verb, rows):
+    if _for_a_neutral_cause(verb):
+        return None, None
     objs = [lx.lemma(o) for o in g.objects(verb)] + [lx.lemma(n) for _w, _c, n in g.prep_args(verb)]
     objs += _as_what(g, verb)
     objs += [lx.lemma(c) for c in g.children(verb, "dative")]  # «содействовать диалогу»: a dative argument
@@ -98,3 +100,12 @@ def _prep_nouns_after(verb) -> set[str]:
         elif t.pos_ == "ADJ" and t.morph.get("Case") == ["Ins"]:  # «назвала решение «недружественным шагом»»
             out.add(lx.lemma(t))
     return out
+
+
+def _for_a_neutral_cause(verb) -> bool:
+    """«закрыл пункт пропуска на ремонт», «из-за паводка»: a closure
+    (``closure_verbs``) for a cause no party is behind (``neutral_causes``)
+    is no measure against anyone."""
+    if lx.lemma(verb) not in lx.event_map("closure_verbs"):
+        return False
+    return any(lx.lemma(t) in lx.event_map("neutral_causes") for t in verb.subtree)

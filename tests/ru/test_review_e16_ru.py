@@ -1,5 +1,6 @@
-"""Review of round E: a negative label charges the owner of the labelled
-thing, or the one who joins in it, never one who opposes it (accord.ru.charges)."""
+"""Review of round E, Russian rules: a negative label charges the owner of the
+labelled thing or one who joins in it, never one who opposes it (accord.ru.charges);
+«содействовать» offers mediation only of talks; a closure for a neutral cause is no sanction."""
 
 from __future__ import annotations
 
@@ -54,3 +55,20 @@ def test_helping_trade_is_no_offer_to_mediate():
 )
 def test_an_offer_to_help_talks_is_an_offer_to_mediate(text):
     assert "AGREE" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Казахстан закрыл пункт пропуска на границе с Китаем на ремонт до конца месяца, сообщили в погранслужбе.",
+        "Узбекистан временно закрыл погранпереход на границе с Афганистаном из-за паводка.",
+    ],
+)
+def test_a_closure_for_a_neutral_cause_is_no_sanction(text):
+    assert "SANCTION" not in _types(text)
+
+
+def test_a_closure_after_an_attack_is_a_sanction():
+    assert "SANCTION" in _types(
+        "Пакистан закрыл пункт пропуска на границе с Афганистаном после обстрела, сообщили в МИД Пакистана."
+    )
