@@ -76,20 +76,27 @@ def bracketed_aliases(doc, actors: list, make: Callable) -> list:
     return sorted(actors, key=lambda a: a.start)
 
 
-def _initials(doc, a) -> str:
-    """The first letters of a body's words, its function words left out
-    («Служба национальной безопасности» -> «снб»)."""
-    words = [doc[i] for i in range(a.start, a.end) if doc[i].is_alpha and doc[i].pos_ not in ("ADP", "CCONJ")]
-    return "".join(lx.norm(t.text[0]) for t in words)
+def abbreviates(doc, start: int, end: int, short: str) -> bool:
+    """Is the upper-case word ``short`` the body named at tokens [start, end):
+    its bracketed alias («Межведомственная служба … (ISPR)» … «ISPR»), the
+    first letters of its words past prepositions and conjunctions
+    («Служба национальной безопасности» -> «СНБ»), or those before the
+    owner's name in the genitive («Служба национальной безопасности Армении»
+    -> «СНБ»)? Never a part of another body's initials («СНБ» is not «Совет
+    национальной безопасности и обороны», «СНБО»)."""
+    if any(doc[i].text == short for i in range(start, end)):
+        return True
+    words = [doc[i] for i in range(start, end) if doc[i].is_alpha and doc[i].pos_ not in ("ADP", "CCONJ")]
+    initials, want = "".join(lx.norm(t.text[0]) for t in words), lx.norm(short)
+    if initials == want:
+        return True
+    rest = words[len(want) :]
+    owner = all(t.pos_ == "PROPN" and "Gen" in t.morph.get("Case") for t in rest)
+    return len(want) >= 3 and initials.startswith(want) and bool(rest) and owner
 
 
-def _abbreviates(doc, body, tok, word: str) -> bool:
-    """The acronym is the body's initials, or the body's name held it in
-    brackets («Межведомственная служба … (ISPR)» … «ISPR»)."""
-    return _initials(doc, body) == word or any(doc[i].text == tok.text for i in range(body.start, body.end))
-
-
-def _acronym(tok) -> bool:
+def is_acronym(tok) -> bool:
+    """«СНБ», «ISPR»: one word of two to six capitals."""
     text = tok.text
     return 2 <= len(text) <= 6 and text.isalpha() and text.isupper()
 
@@ -106,10 +113,11 @@ def acronym_aliases(doc, actors: list, make: Callable) -> list:
     at = {a.start: a for a in actors if a.end - a.start == 1}
     taken = {i for a in actors for i in range(a.start, a.end)}
     for tok in doc:
-        if not _acronym(tok) or (tok.i in taken and tok.i not in at):
+        if not is_acronym(tok) or (tok.i in taken and tok.i not in at):
             continue
-        word = lx.norm(tok.text)
-        body = next((b for b in reversed(bodies) if b.end <= tok.i and _abbreviates(doc, b, tok, word)), None)
+        body = next(
+            (b for b in reversed(bodies) if b.end <= tok.i and abbreviates(doc, b.start, b.end, tok.text)), None
+        )
         if body is None:
             continue
         a = at.get(tok.i)

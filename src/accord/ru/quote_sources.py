@@ -16,6 +16,7 @@ from ..syntax import grammar
 from . import lexicon as lx
 from .actor_context import actor_at, genitive_owner, target
 from .actors import Actor
+from .body_names import abbreviates, is_acronym
 from .window import DOCUMENT_BACK, SERVICE_BACK, window_start
 
 
@@ -186,31 +187,11 @@ def owner_after(doc, at, actors: list[Actor], a: Actor | None) -> Actor | None:
     return b if b is not None and b.start == a.end and target(actors, b).code() else a
 
 
-def _acronym(tok) -> bool:
-    """«СНБ», «ISPR»: one word of two to six capitals."""
-    return 2 <= len(tok.text) <= 6 and tok.text.isalpha() and tok.text.isupper()
-
-
-def _initials(span) -> str:
-    """«Служба национальной безопасности Армении» → «СНБА»: the first letters
-    of a body's words, past its prepositions and conjunctions."""
-    return "".join(t.text[0] for t in span if t.is_alpha and t.pos_ not in ("ADP", "CCONJ")).upper()
-
-
-def _abbreviates(span, short: str) -> bool:
-    """Is ``short`` the body's bracketed alias («… (ISPR)») or its words'
-    initials (all of them, or those before the owner's genitive: «СНБ»)?"""
-    if any(t.text == short for t in span):
-        return True
-    initials = _initials(span)
-    return initials == short or (len(short) >= 3 and initials.startswith(short))
-
-
 def acronym_body(doc, actors: list[Actor], a: Actor | None) -> Actor | None:
     """«по данным ISPR», «в пресс-службе СНБ»: an acronym with no code of its
     own stands for the coded body named before it in the article that it
     abbreviates, the nearest one (its alias in brackets, or its initials)."""
-    if a is None or a.end - a.start != 1 or not _acronym(doc[a.start]) or target(actors, a).code():
+    if a is None or a.end - a.start != 1 or not is_acronym(doc[a.start]) or target(actors, a).code():
         return a
     short = doc[a.start].text
     for k in range(len(actors) - 1, -1, -1):
@@ -219,7 +200,7 @@ def acronym_body(doc, actors: list[Actor], a: Actor | None) -> Actor | None:
             b.end <= a.start
             and b.kind == "org"
             and target(actors, b).code()
-            and _abbreviates(doc[b.start : b.end], short)
+            and abbreviates(doc, b.start, b.end, short)
         ):
             return replace(a, ref=k)
     return a
