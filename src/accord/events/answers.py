@@ -11,7 +11,10 @@ hypocrisy": ACCUSE Belarus -> each critic), where the verdict's recipient is
 none or only the pronoun's guess. A plural answer (``them``, ``these``, "the
 statements", "the claims of the neighbours") answers every author of the
 accusations told in those sentences, one event each; a singular one the
-latest author.
+latest author. A denial of a part in an act (``denied_act_nouns``: "In
+Moscow, any involvement in the damage was denied") answers the latest
+accuser too, and an answer whose recipient is its own author's state (the
+owner read from "any involvement of Russia") is open.
 """
 
 from __future__ import annotations
@@ -42,6 +45,8 @@ def _said_object(doc, e: Event):
     for ch in grammar(doc).children(tok, "object", "passive_subject"):
         if ch.lower_ in nouns and any(d.lower_ in dets for d in ch.children if d.i < ch.i):
             return ch
+        if e.type == "REJECT" and ch.lemma_.lower() in W.words("denied_act_nouns"):
+            return ch
         if judging and ch.lower_ in W.words("answered_pronouns"):
             return ch
     return None
@@ -52,7 +57,7 @@ def _open_recipient(doc, e: Event, obj) -> bool:
     answered phrase itself (the pronoun's or the collective's guess: "the
     statements of the neighbours")?"""
     r = e.recipient
-    if r is None or not party_of(r) or _owners(obj):
+    if r is None or not party_of(r) or _owners(obj) or party_of(r) == party_of(e.actor):
         return True  # (a collective's members may have been read from the sentence before: its authors)
     lo, hi = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
     return (_plural(obj) or obj.lower_ in W.words("answered_pronouns")) and lo <= r.start < hi
@@ -153,7 +158,9 @@ def link_answers(doc, events: list[Event]) -> None:
         members = _members(obj)
         if members is not None and not members:
             continue  # "the statements of the Western countries": a group named, whose members no list gives
-        charges = obj.lower_ in W.words("accusation_nouns")  # "the accusation": an accuser; "the statements": any
+        charges = obj.lower_ in W.words("accusation_nouns") or obj.lemma_.lower() in W.words(
+            "denied_act_nouns"
+        )  # "the accusation": an accuser; "the statements": any
         said = _authors(out, len(out) - 1, index, party_of(e.actor), answered, charges)
         if members:
             said = [p for p in said if (party_of(p) or "")[:3] in members]  # "the Baltic states": not Poland

@@ -45,6 +45,8 @@ def verdict_words(tok) -> set:
         for t in (a, *g.children(a, "conjunct")):  # "unacceptable and dangerous"
             out.update((t.lemma_.lower(), t.lower_))
             out.update(_of_words(t, g))
+            # 'called the decision «a dangerous game with fire»': the verdict's adjective judges too
+            out.update(m.lemma_.lower() for m in g.children(t, "adjective") if t.pos_ in ("NOUN", "PROPN"))
     out |= _derived(out | {w for t in _verdict_heads(tok, g) for w in (t.lemma_.lower(), t.lower_)})
     if _hostile_verdict(tok, g):
         out.add(HOSTILE_MARK)
@@ -169,11 +171,15 @@ def gives_a_verdict(c) -> bool:
     verdict among its arguments, or a verb that voices a stance coded as support (``stance_verbs``,
     ``stance_types``: ``expressed solidarity with X``): a speech act however much
     the sentence reads as a statement. (Concern voiced stays gated: its target is
-    often only the context's, ``expressed concern over the incident``.)"""
+    often only the context's, ``expressed concern over the incident``; unless
+    the act it is over names its coded doer, ``over the actions of the Chinese
+    coast guard``: :func:`_concern_over_a_party`.)"""
     if c.tok.pos_ != "VERB":
         return False
     lem = c.tok.lemma_.lower()
     if lem in W.words("stance_verbs") and c.type in W.categories("stance_types"):
+        return True
+    if c.cameo == CRITICISM_CODE and _concern_over_a_party(c.tok):
         return True
     return lem in W.words("judging_verbs") and c.type in W.categories("verdict_types")
 
@@ -228,3 +234,21 @@ def judged_unacceptable(c, lex) -> bool:
     return any(
         said & r.args for v in W.words("judging_verbs") for r in lex.rules.get(v, ()) if r.cameo == CRITICISM_CODE
     )
+
+
+def _concern_over_a_party(tok) -> bool:
+    """``expressed concern over the actions of the Chinese coast guard``: a
+    concern noun (``concern_nouns``) object whose over/about/at phrase is an act
+    owned (of-phrase or possessive) by a coded state or body."""
+    g = grammar(tok)
+    mentions = [m for m in tok.doc._.mentions or [] if m.country or m.org]
+    for o in g.children(tok, "object"):
+        if o.lemma_.lower() not in W.words("concern_nouns"):
+            continue
+        for p in g.children(o, "prep"):
+            for n in g.children(p, "prep_object"):
+                owners = [x for pr in g.children(n, "prep") if pr.lower_ == "of" for x in g.children(pr, "prep_object")]
+                owners += g.children(n, "possessor")
+                if any(m.start <= x.idx < m.end for x in owners for m in mentions):
+                    return True
+    return False

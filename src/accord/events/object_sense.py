@@ -18,6 +18,17 @@
 * **A venue for talks offered is mediation.** ``ready to provide its
   platform for contacts between the sides``: to provide a venue
   (``venue_nouns``) is an offer to mediate (039, AGREE), no aid (070).
+
+* **A reaction met is criticism.** ``the deliveries were met with concern
+  in Zagreb``: ``meet`` whose own with-phrase is a reaction
+  (``met_reaction_nouns``) is criticism (111, the trigger row); a reaction
+  word deeper in the phrase (``met with the head of the concern``) leaves the
+  meeting (040).
+
+* **A state that protests complains.** ``Kathmandu protested against the
+  agreement``: ``protest`` whose subject is a state, its capital or a
+  government body (an actor mention of kind ``state`` or sector ``GOV``) is an official complaint (114), not a street demonstration (141,
+  the row for ``Thousands protested in the capital``).
 """
 
 from __future__ import annotations
@@ -30,6 +41,10 @@ DEPORT = "174"
 OFFER_TO_MEDIATE = "039"
 #: the codes of "provide" whose object may be a venue (the catch-all row: aid in general)
 PROVIDE_CODES = ("070", "033")
+CRITICISM = "111"
+MEET = "040"
+DEMONSTRATE = "141"
+COMPLAIN = "114"
 
 
 def _lemmas(toks) -> set:
@@ -87,7 +102,27 @@ def object_code(c) -> str | None:
     objs = g.children(tok, "object", "passive_subject")
     if c.cameo == DEPORT and any(_lemmas([o]) & W.words("mission_staff_nouns") and _of_a_mission(o, g) for o in objs):
         return EXPEL_DIPLOMATS
+    if c.cameo == CRITICISM and tok.lemma_.lower() == "meet" and not _reaction_met(tok, g):
+        return MEET
+    if c.cameo == DEMONSTRATE and tok.lemma_.lower() == "protest":
+        if any(_a_state(s) for s in g.children(tok, "subject")):
+            return COMPLAIN
     if c.cameo in PROVIDE_CODES and tok.lemma_.lower() in W.words("venue_verbs"):
         if _lemmas(objs) & W.words("venue_nouns"):
             return OFFER_TO_MEDIATE
     return None
+
+
+def _reaction_met(tok, g) -> bool:
+    """Is a reaction noun the with-object of ``meet`` itself (see module doc)?"""
+    objs = [o for p in g.children(tok, "prep") if p.lower_ == "with" for o in g.children(p, "prep_object")]
+    return bool(_lemmas(objs) & W.words("met_reaction_nouns"))
+
+
+def _a_state(tok) -> bool:
+    """Is ``tok`` a state, its capital or a government body (see module doc)?"""
+    at = tok.idx
+    for m in tok.doc._.mentions or []:
+        if m.start <= at < m.end:
+            return m.kind == "state" or m.sector == "GOV"
+    return False
