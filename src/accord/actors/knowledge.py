@@ -130,6 +130,9 @@ def _read_states(k: Knowledge) -> None:
             "capitals": _split(caps),
             "cities": _split(cities),
         }
+    for iso, forms in _rows("state_long_forms.tsv", 2):
+        if iso in k.countries:
+            k.countries[iso]["names"] += [f for f in _split(forms) if f not in k.countries[iso]["names"]]
     # an organization's first row is the organization, later rows with its acronym are its bodies
     for org, name, aliases, sector, note in _rows("organizations.tsv", 5, key=(0, 1)):
         if org not in k.orgs:
