@@ -120,3 +120,36 @@ def test_the_chinese_diplomat_is_the_foreign_ministrys_director(nlp):
         "of Foreign Affairs of China Li Wei. The Chinese diplomat denied that the dam would harm the river."
     )
     assert find(doc._.mentions, "The Chinese diplomat").name == "Li Wei"
+
+
+@pytest.mark.parametrize(
+    "text, span, country",
+    [
+        (
+            "HELSINKI - Investigators of the Police and Border Guard Service of Estonia joined the team.",
+            "the Police",
+            "EST",
+        ),
+        ("ROME - The Police and Coast Guard of Albania detained two boats.", "The Police", "ALB"),
+    ],
+)
+def test_body_joined_to_a_states_body_shares_its_state(nlp, text, span, country):
+    assert find(nlp(text)._.mentions, span).country == country
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("The Ministry of Interior of Belgium said that two men were held.", "The Ministry of Interior of Belgium"),
+        ("The Department of the Environment of Ireland said the river was low.", None),
+    ],
+)
+def test_ministry_of_a_remit_is_a_body(nlp, text, span):
+    ms = nlp(text)._.mentions
+    body = find(ms, span) if span else next(m for m in ms if m.text.startswith("The Department"))
+    assert body.kind != "person"
+
+
+def test_minister_of_interior_is_a_person(nlp):
+    m = next(m for m in nlp("Minister of Interior of Belgium Jan Peeters said two men were held.")._.mentions)
+    assert m.kind == "person"

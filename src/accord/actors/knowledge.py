@@ -112,6 +112,8 @@ def _is_person_phrase(phrase: str) -> bool:
     """Whether an agent phrase names a person ("defence minister") rather
     than a body ("defence ministry"), from its last word."""
     last = phrase.split()[-1]
+    if " of " in phrase and phrase.split()[0] in word_set("body_heads"):
+        return False  # "ministry of interior", "office of the president": the body its head names
     if last in word_set("person_words"):
         return True
     if last in word_set("not_person") or last.endswith("s") and not last.endswith(("ss", "us")):
