@@ -59,3 +59,11 @@ def test_fronted_date_names_no_speaker(nlp):
 )
 def test_body_of_a_state_in_long_form_speaks_by_its_full_name(nlp, text, name):
     assert [n for _, n in _speakers(nlp, text)] == [name]
+
+
+def test_arabic_given_name_opens_the_full_name(nlp):
+    text = (
+        "Minister of Foreign Affairs of Somalia Abdirahman Hassan Beyle arrived in Cairo. "
+        "According to the minister, the talks will resume in May."
+    )
+    assert [n for _, n in _speakers(nlp, text)] == ["Abdirahman Hassan Beyle"]
