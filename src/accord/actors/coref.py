@@ -231,6 +231,19 @@ def _learn_from_mention(doc, d, p: Person, word: str) -> None:
     if word:
         p.role_cls.add(word)
         p.role_words.add(word)
+    if _diplomat(d):
+        p.role_cls.add("diplomat")  # "the diplomat": an ambassador, a foreign ministry's spokesman
+        p.role_words.add("diplomat")
+
+
+def _diplomat(d) -> bool:
+    """Is a named mention's person a diplomat: a diplomat's role (ambassador,
+    envoy, consul) or a role in a foreign service ("representative of the
+    Ministry of Foreign Affairs of X")?"""
+    if d.role_cls == "diplomat":
+        return True
+    role = (d.role or "").lower()
+    return bool(role) and any(b in role for b in word_set("foreign_service_bodies"))
 
 
 def _recent_with_role(d, people: _People, word: str):

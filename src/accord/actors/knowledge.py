@@ -112,6 +112,8 @@ def _is_person_phrase(phrase: str) -> bool:
     """Whether an agent phrase names a person ("defence minister") rather
     than a body ("defence ministry"), from its last word."""
     last = phrase.split()[-1]
+    if " of " in phrase and phrase.split()[0] in word_set("body_heads"):
+        return False  # "ministry of interior", "office of the president": the body its head names
     if last in word_set("person_words"):
         return True
     if last in word_set("not_person") or last.endswith("s") and not last.endswith(("ss", "us")):
@@ -130,6 +132,9 @@ def _read_states(k: Knowledge) -> None:
             "capitals": _split(caps),
             "cities": _split(cities),
         }
+    for iso, forms in _rows("state_long_forms.tsv", 2):
+        if iso in k.countries:
+            k.countries[iso]["names"] += [f for f in _split(forms) if f not in k.countries[iso]["names"]]
     # an organization's first row is the organization, later rows with its acronym are its bodies
     for org, name, aliases, sector, note in _rows("organizations.tsv", 5, key=(0, 1)):
         if org not in k.orgs:

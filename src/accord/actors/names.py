@@ -10,6 +10,7 @@ from .lexicon import ADJ, AGENT, COUNTRY, INST, ORG, PERSON, Entry
 from .parts import Draft, Piece
 from .surnames import open_term, pick_surname
 from .text import is_name_token
+from .words import word_set
 
 
 def more_persons(doc, chosen, taken, lex, date, words) -> list:
@@ -23,7 +24,7 @@ def more_persons(doc, chosen, taken, lex, date, words) -> list:
             continue
         i = p.end
         j = _name_run(doc, taken, i)
-        if j - i < 2 or (j < len(doc) and is_name_token(doc[j])):
+        if j - i < 2 or (j < len(doc) and is_name_token(doc[j])) or _body_named(words, j):
             continue
         # a person-noun role must lead into the name, or the run starts with a
         # known given name after a state ("... Mission in Georgia Karl-Heinrich Lindqvist")
@@ -68,6 +69,14 @@ def more_persons(doc, chosen, taken, lex, date, words) -> list:
             out.append(Piece(i, i + 1, PERSON, Entry(PERSON, w)))
     out.sort(key=lambda p: p.start)
     return out
+
+
+def _body_named(words, j: int) -> bool:
+    """Does the run of capitalised words ending before ``j`` end with a
+    body's head noun ("National [Maritime Council]", "National [Water
+    Agency]"): a body's name after a person word, not a person's?"""
+    heads = word_set("body_heads") | word_set("ngo_heads") | word_set("entity_heads")
+    return words[j - 1].lower() in heads
 
 
 def _name_run(doc, taken, i: int) -> int:

@@ -34,6 +34,7 @@ def find_pieces(doc, lex, date, arr) -> list:
     taken = bytearray(len(doc))
     chosen = _longest_matches(_lexicon_matches(doc, lex, date, arr), taken)
     _body_of_names(doc, words, pos, chosen, taken)
+    _coordinated_remits(words, chosen, taken)
     _hyphen_tails(doc, chosen, taken)
     subunit_pieces(doc, chosen, taken, words)
     ent_country = _cities_in_org_names(doc, chosen, taken)
@@ -44,6 +45,23 @@ def find_pieces(doc, lex, date, arr) -> list:
     _drop_regions_in_names(chosen, taken, words, pos)
     _mark_modifiers(chosen, words, arr.lower)
     return chosen
+
+
+def _coordinated_remits(words, chosen: list, taken: bytearray) -> None:
+    """A person's title with a second remit joined by "and" before "of" its
+    state ("Minister of Foreign Affairs [and International Cooperation] of X
+    NAME"): the remit is the title's, so the name after the state follows it."""
+    for p in chosen:
+        if p.type != AGENT or not p.entry.person or p.end + 2 >= len(words) or words[p.end] != "and":
+            continue
+        j = p.end + 1
+        while j < len(words) and j - p.end <= 4 and not taken[j] and words[j][:1].isupper() and words[j].isalpha():
+            j += 1
+        if j == p.end + 1 or j >= len(words) or words[j] != "of":
+            continue
+        for i in range(p.end, j):
+            taken[i] = 1
+        p.end = j
 
 
 def _lexicon_matches(doc, lex, date, arr) -> list:
@@ -202,6 +220,7 @@ def _entity_pieces(doc, chosen: list, taken: bytearray, ent_country: dict, arr) 
         elif label in ("ORG", "GPE", "FAC") and _name_after_role(words, pos, by_end.get(s), s, e):
             label = "PERSON"  # "Deputy [Dastan Sydykov]", "deputy [Nurlanbek Abdyrakhmanov]": a name, not a body
         elif label in ("ORG", "FAC"):
+            _person_word_in_body_name(chosen, taken, words, s, e)
             k = trailing_person(words, pos, s, e)
             if k is not None and not any(taken[k:e]):
                 for i in range(k, e):
@@ -262,11 +281,32 @@ def _before_state(chosen: list, taken: bytearray, words, s: int, e: int) -> int:
     that ends it ("the State Border Committee [of Belarus]"), so that the body
     is a piece the state's name then joins: else ``e``."""
     last = next((p for p in chosen if p.end == e), None)
-    if last is None or last.type != COUNTRY or last.start - s < 2 or words[last.start - 1].lower() != "of":
+    if last is None or last.type != COUNTRY:
         return e
-    if any(taken[s : last.start - 1]) or words[last.start - 2].lower() not in _body_heads():
+    of = last.start - 1
+    if of > s and words[of].lower() == "the":
+        of -= 1  # "the National Maritime Council [of the Philippines]"
+    if of - s < 1 or words[of].lower() != "of":
         return e
-    return last.start - 1
+    if any(taken[s:of]) or words[of - 1].lower() not in _body_heads():
+        return e
+    return of
+
+
+def _person_word_in_body_name(chosen: list, taken: bytearray, words, s: int, e: int) -> None:
+    """A capitalised person word that leads an organisation entity ending in
+    a body noun is a word of the body's name ("the [National] Maritime
+    Council of X", not a national named "Maritime Council"): drop its piece."""
+    lead = next((p for p in chosen if p.start == s and p.end == s + 1), None)
+    if lead is None or lead.type != AGENT or not lead.entry.person or not words[s][:1].isupper():
+        return
+    last = e
+    while last > s + 1 and words[last - 1].lower() not in _body_heads():
+        last -= 1  # "... Council [of the Philippines]": the body noun before the state
+    if last - s < 3 or any(taken[s + 1 : last]) or not all(w[:1].isupper() for w in words[s + 1 : last]):
+        return
+    chosen.remove(lead)
+    taken[s] = 0
 
 
 def _agent_body_tail(chosen: list, taken: bytearray, words, s: int, e: int) -> bool:

@@ -43,6 +43,7 @@ from .phrases import find_phrases
 from .pieces import find_pieces
 from .residents import residents_state
 from .roles import (
+    coordinated_bodies,
     coordinated_officials,
     coordinated_sectors,
     introduce_roles,
@@ -71,6 +72,7 @@ def extract(doc, date: str | None = None, lex=None):
     subject_possessions(doc, drafts)
     coordinated_officials(doc, drafts)
     coordinated_sectors(doc, drafts, pieces)
+    coordinated_bodies(doc, drafts)
     mirror_counterparts(drafts, sent_of)
     drafts += _pronouns(arr)
     drafts.sort(key=lambda d: (d.start, -d.end))

@@ -268,6 +268,21 @@ def coordinated_sectors(doc, drafts: list, pieces: list) -> None:
             b.sector = a.sector
 
 
+def coordinated_bodies(doc, drafts: list) -> None:
+    """ "the Police and Border Guard Service of Estonia": a body named by a
+    capitalised name with no state of its own, joined by "and" to a body
+    whose name ends in "of" its state, is that state's body too (one
+    body's name, or two bodies of the one state)."""
+    for a, b in zip(drafts, drafts[1:]):
+        if a.kind != "org" or b.kind != "org" or a.country or a.org or not b.country or b.org:
+            continue
+        if [t.lower_ for t in doc[a.end : b.start]] != ["and"] or not doc[a.end - 1].text[:1].isupper():
+            continue
+        if not any(t.lower_ == "of" for t in doc[b.start : b.end]) or not doc[b.start].text[:1].isupper():
+            continue
+        a.country = b.country
+
+
 def _bare_state(d: Draft) -> bool:
     return d.kind == "state" and d.end - d.start == 1 and bool(d.country) and not (d.sector or d.org)
 

@@ -25,6 +25,26 @@ def _fronted_place(prep, subj) -> bool:
     )
 
 
+def fronted_place_of_passive(tok, subj):
+    """ "In New Delhi, the claims were called 'baseless'": a passive cue with
+    a noun subject and no agent, opened by "in <place>" and a comma, is the
+    place's officials' word: the place's token; else None."""
+    gr = grammar(tok)
+    if subj is None or not gr.is_(subj, "passive_subject") or subj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(gr.is_(c, "agent") for c in tok.children):
+        return None  # "... were rejected by the ministry": the agent speaks
+    doc = tok.doc
+    for p in tok.children:
+        if not (gr.is_(p, "prep") and p.lower_ == "in" and p.i < subj.left_edge.i):
+            continue
+        obj = next((g for g in p.children if gr.is_(g, "prep_object")), None)
+        end = p.right_edge.i + 1
+        if obj is not None and obj.ent_type_ == "GPE" and end < subj.left_edge.i and doc[end].text == ",":
+            return obj
+    return None
+
+
 def _past_own_page(doc, j: int) -> int:
     """The token after a phrase of the speaker's own page that opens at ``j``
     right after an inverted cue ("wrote on his page in Facebook", "posted

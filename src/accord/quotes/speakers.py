@@ -12,7 +12,7 @@ from .cues import _cue_conjuncts
 from .marks import ALL_MARKS
 from .sentences import sent_bounds
 from .spans import _CLOSERS
-from .speaker_asides import _fronted_place, _past_own_page
+from .speaker_asides import _fronted_place, _past_own_page, fronted_place_of_passive
 from .venues import venue_owner
 from .vocabulary import word_seq, word_set
 
@@ -106,7 +106,9 @@ def _said_in(tok):
     gr = grammar(tok)
     subj = next((c for c in tok.children if gr.is_(c, "subject", "passive_subject")), None)
     if subj is not None and subj.lower_ not in ("it", "they"):
-        return None  # "they said in the ministry": the agencies' impersonal "сообщили в", as "it was said in"
+        # "In New Delhi, the claims were called ...": the place speaks; a subject of its own else
+        return fronted_place_of_passive(tok, subj)
+    # "they said in the ministry": the agencies' impersonal "сообщили в", as "it was said in"
     anaphoric = subj is not None and subj.lower_ == "they" and _plural_subject_before(subj)
     for p in tok.children:  # "In the ministry it was noted", "it was noted in the department"
         if anaphoric and p.i > tok.i:

@@ -114,7 +114,7 @@ def _with_place(ctx: _Ctx, head, m, e: int) -> str | None:
         nxt is None
         or nxt.idx >= e
         or nxt.lower_ not in word_set("place_preps")
-        or nxt.head.i != head.i
+        or not (nxt.head.i == head.i or (nxt.lower_ != "of" and m.start <= nxt.head.idx < m.end))  # "[in Y]"
         or not grammar(nxt).is_(nxt, "prep")
         or ctx.text[m.end : nxt.idx].strip()
     ):
