@@ -52,6 +52,7 @@ from .frames import commentator, cue_word, frame_verb, speaker_of, token_at
 from .lexicon import lexicon
 from .refused import refused_documents
 from .threat_conditions import conditional_threats
+from .told_denials import told_denials
 from .warned_side import aim_own_side_warnings
 
 SETTING_FLOOR = 0.45  # a setting clause's act is ranked down, never below the emitted events' floor
@@ -205,6 +206,7 @@ def speech_acts(doc, events: list[Event], actors: ActorGroups, quotes) -> list[E
     out = refused_documents(doc, out, actors)  # "did not sign the joint statement": REJECT
     out.extend(conditional_threats(doc, out, actors, quotes))  # "if X does Y, we will be forced to ..."
     answer_accusations(doc, out, anchors)
+    out.extend(told_denials(doc, out, actors, quotes, lambda d, x, ev: _accusation_answered(d, x, ev + anchors)))
     aim_own_side_warnings(doc, out, lambda char: _is_report_cue(doc, char))
     _conjunct_recipients(doc, out)
     _rank_settings(doc, out)
