@@ -292,6 +292,11 @@ def _next_named(prep, actors: ActorGroups) -> list:
     return []
 
 
+def speaker_party(tok, doc, actors: ActorGroups, quotes) -> EventActor | None:
+    """The coded party whose words ``tok`` stands in (see :func:`_blamer`)."""
+    return _blamer(tok, doc, actors, quotes)
+
+
 def _blamer(tok, doc, actors: ActorGroups, quotes) -> EventActor | None:
     """The party whose words ``tok`` stands in: the quote's coded speaker, else
     the coded subject of the reporting verb; None for the story's own words, an

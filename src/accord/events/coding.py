@@ -14,6 +14,7 @@ from . import words as W
 from .actor_groups import ActorGroups
 from .dates import is_historical
 from .factuality import tells_a_phase
+from .judged import CRITICISM_CODE
 from .lexicon import Lexicon
 from .pairs import is_pair_reference
 from .place_time import date_for
@@ -157,7 +158,8 @@ def confidence(
         pstat = probs.get("statement", 0.0)
         strong = c.spec >= SPEC_RULE and bool(a_actors)  # a rule/pattern trigger with its actor stands
         # a party's verdict in words ("considers the mission a threat") is a statement and an act
-        gate = not strong or (pstat >= GATE_STRONG and not appeal and not c.verdict)
+        verdict = c.verdict or _concern_at_party(c, a_actors, r_actors)
+        gate = not strong or (pstat >= GATE_STRONG and not appeal and not verdict)
         if pstat >= GATE and pstat == max(probs.values()) and gate:
             conf = min(conf, 0.3)
         else:
@@ -175,6 +177,27 @@ def confidence(
     elif not coded_a and not coded_r and c.spec < SPEC_RULE_ARGS and not pair:
         conf = min(conf, UNCODED_MAX)  # nobody codable takes part: weak evidence for event data
     return round(max(0.0, min(0.99, conf)), 3)
+
+
+def _concern_at_party(c: Candidate, a_actors, r_actors) -> bool:
+    """``expressed concern over the actions of the Chinese coast guard``:
+    concern voiced (a stance verb's criticism) over the act of a coded party
+    its own phrase names is a speech act, as a verdict is; concern over an
+    unnamed incident, or over a place (``the situation in Mali``), stays
+    gated (events.judged.gives_a_verdict)."""
+    if c.cameo != CRITICISM_CODE or c.tok.lemma_.lower() not in W.words("stance_verbs"):
+        return False
+    own = {a.code for a in a_actors if a.code}
+    return any(r.code and r.code not in own and not _in_place_phrase(c.tok.doc, r) for r in r_actors)
+
+
+def _in_place_phrase(doc, r) -> bool:
+    """Is the party ``r`` named as a place (the object of a place preposition)?"""
+    span = doc.char_span(r.start, r.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    head = span.root
+    return head.head.lower_ in W.words("place_preps") and grammar(head).is_(head, "prep_object")
 
 
 def pair_reference(a_actors, r_actors) -> bool:

@@ -239,7 +239,9 @@ def standing_since_years(tok) -> bool:
     and an earlier year than the article's (``the brigade has deployed troops to
     the UN mission since 2018``): what the party does, not this article's news
     (a recent one stays: ``has blocked the corridor since December``); so is
-    one since a time told before (``have expanded contacts since then``)."""
+    one since a time told before (``have expanded contacts since then``) and
+    one kept for years (``have been fighting the group for almost twenty
+    years``; ``for three days`` stays news)."""
     g = grammar(tok)
     if tok.pos_ not in ("VERB", "AUX") or not any(
         g.is_(c, "aux") and c.lower_ in W.words("perfect_aux") for c in tok.children
@@ -255,6 +257,10 @@ def standing_since_years(tok) -> bool:
                 return True
             if any(x.lower_ in W.words("since_back_words") for x in p.subtree):
                 return True  # "have expanded contacts since then"
+        if p.lower_ in own_words("standing_duration_preps") and any(
+            x.lower_ in own_words("standing_periods") for x in g.children(p, "prep_object")
+        ):
+            return True  # "have been fighting the group for twenty years": what they do, no news
     return False
 
 

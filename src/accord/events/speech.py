@@ -47,10 +47,12 @@ from .actor_groups import ActorGroups
 from .actor_roles import party, speaker_actor, verb_recipient
 from .blame import ACCUSE_CODE, ACT_CONFIDENCE, blame_charges, failure_charges
 from .embedding import setting_head
-from .factuality import acts_on_noun
+from .factuality import acts_on_noun, is_headline
 from .frames import commentator, cue_word, frame_verb, speaker_of, token_at
 from .lexicon import lexicon
 from .refused import refused_documents
+from .threat_conditions import conditional_threats
+from .told_denials import told_denials
 from .warned_side import aim_own_side_warnings
 
 SETTING_FLOOR = 0.45  # a setting clause's act is ranked down, never below the emitted events' floor
@@ -202,7 +204,9 @@ def speech_acts(doc, events: list[Event], actors: ActorGroups, quotes) -> list[E
     blamed, claimed = blame_charges(doc, out, actors, quotes)
     out = [e for e in out if (t := token_at(doc, e.trigger.start)) is None or t.i not in claimed] + blamed
     out = refused_documents(doc, out, actors)  # "did not sign the joint statement": REJECT
+    out.extend(conditional_threats(doc, out, actors, quotes))  # "if X does Y, we will be forced to ..."
     answer_accusations(doc, out, anchors)
+    out.extend(told_denials(doc, out, actors, quotes, lambda d, x, ev: _accusation_answered(d, x, ev + anchors)))
     aim_own_side_warnings(doc, out, lambda char: _is_report_cue(doc, char))
     _conjunct_recipients(doc, out)
     _rank_settings(doc, out)
@@ -371,11 +375,13 @@ def answer_accusations(doc, events: list[Event], unsaid: list[Event] | None = No
     charges read from neutral reports, answered but not emitted)."""
     nouns = W.words("accusation_nouns")
     for k, e in enumerate(events):
-        if e.type != "REJECT" or e.recipient is not None and e.recipient.code or e.actor is None:
-            continue  # (an uncoded object, "denied targeting civilians", names no party)
+        if e.type != "REJECT" or e.actor is None:
+            continue
         tok = token_at(doc, e.trigger.start)
         if tok is None:
             continue
+        if e.recipient is not None and e.recipient.code and not _in_denied_content(doc, tok, e.recipient):
+            continue  # (an uncoded object, "denied targeting civilians", names no party)
         charged = any(c.lemma_.lower() in nouns for c in grammar(tok).children(tok, "object"))
         if not charged and tok.lemma_.lower() not in W.words("denial_verbs"):
             continue
@@ -386,19 +392,37 @@ def answer_accusations(doc, events: list[Event], unsaid: list[Event] | None = No
             e.evidence = sorted([*e.evidence, s] if s not in e.evidence else e.evidence, key=lambda x: x["start"])
 
 
+def _in_denied_content(doc, tok, r) -> bool:
+    """Is the party ``r`` named inside what a denial verb ``tok`` denies
+    (``denied that the troops had entered Ukraine``), or lent to it from an
+    earlier sentence (``denied that the deliveries are directed ...``: the
+    deliveries' recipient)? The denial answers its accuser, where there is one."""
+    if tok.lemma_.lower() not in W.words("denial_verbs"):
+        return False
+    if not tok.sent.start_char <= r.start < tok.sent.end_char:
+        return True
+    g = grammar(tok)
+    return any(c.left_edge.idx <= r.start <= c.right_edge.idx for c in g.children(tok, "clausal_complement"))
+
+
 def _accusation_answered(doc, e: Event, others: list[Event], named: bool = False) -> Event | None:
     """The accusation a rejection answers: the latest earlier one (before it in
     its own sentence too: ``accused X of ..., which X denies``) aimed at the
     rejecting party, else the latest one made by another coded party in the
     sentences just before (``Zakharova criticised ... Astana rejected the criticism``);
     a rejection that names the charge (``rejected the accusation``: ``named``)
-    looks back as far as the article goes."""
+    looks back as far as the article goes. A denial that names no charge
+    answers a demand made of the party too (``called on Beijing to share data
+    ... The Chinese diplomat denied that ...``). A headline's accusation is
+    the body's later news in summary, nothing a body sentence answers."""
     mine = e.actor.country or e.actor.org
+    heads = {s.start_char for s in doc.sents if is_headline(s)} if len(list(doc.sents)) > 1 else set()
     earlier = [
         p
         for p in sorted(others, key=lambda x: -x.sentence["start"])
         if (p.sentence["start"], p.trigger.start) < (e.sentence["start"], e.trigger.start)
-        and p.type == "ACCUSE"
+        and (p.type == "ACCUSE" or p.type == "REQUEST" and not named and not p.hypothetical)
+        and p.sentence["start"] not in heads
         and p.actor is not None
         and p.actor.code
     ]
@@ -411,6 +435,6 @@ def _accusation_answered(doc, e: Event, others: list[Event], named: bool = False
     for p in earlier:
         if here - bisect.bisect_right(starts, p.sentence["start"]) > ANSWER_SENTENCES and not named:
             break
-        if (p.actor.country or p.actor.org) != mine:
+        if p.type == "ACCUSE" and (p.actor.country or p.actor.org) != mine:
             return p
     return None

@@ -1,0 +1,68 @@
+"""Denials told as a hostile act said not done (issue #16, round F).
+
+``The Turkish ministry said that the strike hit only militants and that
+civilians were not harmed``, ``"Our troops did not fire on the village," the
+minister said``: after an accusation aimed at the speaker's side, a hostile
+act (``accusable``) the speaker says was not done, by its own side or by
+nobody named, is the speaker's denial (REJECT, CAMEO 016) of the accuser.
+With no such accusation before, nothing is denied to anyone, and no event is
+added; an act said with a modal (``should not target``) is a demand, no denial. The negated act itself stays as it is (negated).
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+
+from ..record import Event, Span
+from . import words as W
+from .actor_groups import ActorGroups
+from .blame import ACT_CONFIDENCE, speaker_party
+from .flags import own_words
+from .frames import frame_verb, token_at
+from .lexicon import lexicon
+
+DENIAL_CODE = "016"
+
+
+def told_denials(doc, events: list[Event], actors: ActorGroups, quotes, answered: Callable) -> list[Event]:
+    """The speakers' denials read from acts said not done (see the module doc),
+    once per sentence and speaker. ``answered(doc, denial, events)``: the
+    accusation the denial answers, or None."""
+    out: list[Event] = []
+    seen = set()
+    for e in events:
+        if not e.negated or e.hypothetical or e.type not in W.categories("accusable"):
+            continue
+        tok = token_at(doc, e.trigger.start)
+        if tok is None or any(c.lower_ in own_words("modal_aux") for c in tok.children):
+            continue  # "should not target third countries": a demand, no denial
+        speaker = speaker_party(tok, doc, actors, quotes)
+        if speaker is None:
+            continue
+        own = speaker.country or speaker.org
+        doer = (e.actor.country or e.actor.org) if e.actor is not None else None
+        if (doer and doer != own) or (e.sentence["start"], own) in seen:
+            continue  # another party's act not done is no denial of the speaker's
+        d = _denial(e, speaker, frame_verb(tok))
+        prev = answered(doc, d, events)
+        if prev is None or prev.recipient is None or (prev.recipient.country or prev.recipient.org) != own:
+            continue
+        d.recipient = copy.deepcopy(prev.actor)
+        seen.add((e.sentence["start"], own))
+        out.append(d)
+    return out
+
+
+def _denial(e: Event, speaker, cue) -> Event:
+    d = copy.deepcopy(e)
+    info = lexicon().categories["REJECT"]
+    d.type, d.cameo, d.mode, d.context = "REJECT", DENIAL_CODE, None, []
+    d.quad, d.intensity = info["quad"], info["intensity"]
+    d.actor, d.recipient = copy.deepcopy(speaker), None
+    d.negated = d.hypothetical = d.future = False
+    d.speech_act = True
+    d.confidence = max(d.confidence, ACT_CONFIDENCE)  # the denial is said, however weak the act's own reading
+    if cue is not None and e.sentence["start"] <= cue.idx < e.sentence["end"]:
+        d.trigger = Span(cue.idx, cue.idx + len(cue.text), cue.text)
+    return d
