@@ -342,7 +342,6 @@ def find_candidates(sent, lex: Lexicon | None = None) -> list[Candidate]:
         c.recipient_tok = c.recipient_tok or mediated_parties(c)
     out.extend(_demands(toks, out, lex))
     out.extend(_warned_consequences(toks, out, lex))
-    out.extend(_forced_responses(toks, out, lex))
     out.extend(_announced_acts(toks, out, lex))
     out = praised_partners(toks, without_verdict_clauses(transfers(toks, out, lex)), lex)
     return [c for c in resolve_embedding(out, lex) if not people_on_the_move(c)]
@@ -525,61 +524,6 @@ def _warned_consequences(toks, cands, lex: Lexicon) -> list[Candidate]:
             )
         )
     return out
-
-
-def _forced_responses(toks, cands, lex: Lexicon) -> list[Candidate]:
-    """``If the authorities seize the cargo, Russia will be forced to ensure
-    ... by the forces of its fleet``: a response one "will be forced" to
-    (``forced_verbs``) if another party acts is the speaker's threat (130)
-    against the subject of the condition (a quote's speaker: Candidate.said), or
-    the conflict act it names is (``forced to take countermeasures``); recodes in place."""
-    out = []
-    by_i = {c.i: c for c in cands}
-    for t in toks:
-        subj = _forcing_condition(t)
-        ci = lex.info("130")
-        if subj is None or ci is None:
-            continue
-        g = grammar(t)
-        named = [by_i[x.i] for x in g.children(t, "open_complement") if x.i in by_i]
-        inner = [c for c in named if c.quad.endswith("conflict")]
-        if named and not inner and t.i not in by_i:
-            continue  # "will be compelled to seek help": the act it names is told
-        for c in inner or ([by_i[t.i]] if t.i in by_i else []):
-            if c.i == t.i:
-                recode(c, "130", lex)
-                c.context = []
-            c.recipient_tok, c.said, c.made = c.recipient_tok or subj, True, True
-        if not inner and t.i not in by_i:
-            cat = lex.categories[ci.type]
-            out.append(
-                Candidate(
-                    t,
-                    "130",
-                    ci.type,
-                    cat["quad"],
-                    ci.mode,
-                    [],
-                    SPEC_RULE,
-                    "rule",
-                    recipient_tok=subj,
-                    said=True,
-                    made=True,
-                )
-            )
-    return out
-
-
-def _forcing_condition(t):
-    """The subject of the if-clause of a future passive ``will be forced to``, or None."""
-    g = grammar(t)
-    if t.lemma_.lower() not in W.words("forced_verbs") or not g.has_child(t, "passive_aux"):
-        return None
-    if not F.is_future(t) or not g.has_child(t, "open_complement"):
-        return None
-    marks = W.words("hypothetical_marks")
-    conds = [c for c in g.children(t, "adverbial_clause") if any(m.lower_ in marks for m in g.children(c, "marker"))]
-    return next((s for c in conds for s in g.children(c, "subject")), None)
 
 
 def _harsh_answer(t, g) -> bool:
