@@ -89,3 +89,39 @@ def test_an_organisation_does_not_take_the_country_of_its_conjunct():
 def test_the_eeas_is_the_eu():
     mentions, _q = _run("Официальный представитель ЕСВД Петер Стано заявил, что миссия продолжит работу.")
     assert next(m.code for m in mentions if m.text == "ЕСВД") == "IGOEU"
+
+
+def test_the_investigation_is_the_body_that_investigates():
+    text = (
+        "Полиция Польши задержала двух граждан Белоруссии, сообщила прокуратура Польши. "
+        "По данным следствия, задержанные фотографировали военные объекты."
+    )
+    _m, quotes = _run(text)
+    told = [q.speaker.code for q in quotes if q.speaker and "фотографировали" in text[q.start : q.end]]
+    assert told == ["POLJUD"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Директор РАТС заявил, что угроза терроризма растет.", "Исполком РАТС провел заседание в Ташкенте."],
+)
+def test_the_rats_is_the_sco(text):
+    mentions, _q = _run(text)
+    assert next(m.code for m in mentions if m.text == "РАТС") == "IGOSCO"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        (
+            "Представитель Индии, генеральный координатор Национального совета безопасности Раджив Мехра "
+            "отверг обвинения.",
+            "Раджив Мехра",
+            "INDGOV",
+        ),
+        ("Представитель Ирана Хоссейн Хатами отверг обвинения.", "Хоссейн Хатами", "IRNGOV"),
+    ],
+)
+def test_a_state_s_representative_is_its_government(text, name, code):
+    mentions, _q = _run(text)
+    assert next(m.code for m in mentions if m.text == name) == code

@@ -54,6 +54,8 @@ def context(doc, actors: list[Actor]) -> None:
             near += chain
             body = next((at[c.i] for c in chain if c.i in at and at[c.i].kind == "org" and at[c.i].sector), None)
             a.sector = a.sector or (body.sector if body is not None and head.i not in at else None)
+            state = any(c.i in at and at[c.i].kind == "state" for c in chain)  # «Представитель Пакистана … X»
+            a.sector = a.sector or ("GOV" if state and body is None and head.i not in at else None)
         leads = a.flag == "role" and a.end - a.start == 1 and lx.lemma(doc[a.start]) in lx.actor_words("led_by_roles")
         for t in near:
             b = at.get(t.i)

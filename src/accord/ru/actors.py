@@ -218,17 +218,28 @@ def _resolve_bodies(doc, actors: list[Actor]) -> list[tuple[int, int]]:
             if not bare and not envoy and _heads_body(b, kinds):  # «Министр обороны Киргизии X …, — сказал глава …»
                 a.country, a.org, a.sector = b.country, b.org if "igo" in kinds else None, b.sector
                 break
-            if (
-                b.kind in kinds  # «ведомство» is a state's body, never the CSTO
-                and b.named
-                and (b.sector or b.org)
-                and b.flag != "medium"
-                and (not bare or b.sector == a.sector)
-            ):
+            if b.named and _refers_to(a, b, kinds, bare):
                 a.ref = j
                 chains.append((j, k))
                 break
+        else:  # «прокуратура Польши … по данным следствия»: no named body, a role body of the sector with a country
+            narrow = bare and a.sector not in (None, "GOV")  # GOV is many bodies: «МИД» is no embassy
+            j = next((j for j in range(k - 1, -1, -1) if narrow and _refers_to(a, actors[j], kinds, bare)), None)
+            b = actors[j] if j is not None else None
+            if b is not None and b.flag == "role" and b.country:
+                a.ref = j
+                chains.append((j, k))
     return chains
+
+
+def _refers_to(a: Actor, b: Actor, kinds: list[str], bare: bool) -> bool:
+    """``b`` is a body that the body word ``a`` may refer back to."""
+    return (
+        b.kind in kinds  # «ведомство» is a state's body, never the CSTO
+        and bool(b.sector or b.org)
+        and b.flag != "medium"
+        and (not bare or b.sector == a.sector)
+    )
 
 
 def _heads_body(b: Actor, kinds: list[str]) -> bool:
