@@ -26,7 +26,12 @@ def context(doc, actors: list[Actor]) -> None:
         if a.kind is None:
             continue
         span_toks = range(a.start, a.end)
-        near = [c for i in span_toks for c in doc[i].children if c.i not in span_toks and not _posted_in(doc[i], c)]
+        near = [
+            c
+            for i in span_toks
+            for c in doc[i].children
+            if c.i not in span_toks and not _posted_in(doc[i], c) and not g.is_(c, "conjunct")  # «Брюссель и Ереван»
+        ]
         level = [c for n in near if g.is_(n, "noun_modifier") for c in n.children]
         deeper = [c for n in level if g.is_(n, "noun_modifier", "apposition") and n.i not in at for c in n.children]
         near += level + deeper  # «военнослужащие сил специальных операций Белоруссии»: three modifiers down
@@ -45,10 +50,12 @@ def context(doc, actors: list[Actor]) -> None:
         elif (
             a.kind == "person" and g.is_(doc[a.start], "apposition") and lx.lemma(head) in lx.actor_words("title_nouns")
         ):
-            chain = title_chain(g, head, span_toks)  # «Директор департамента МИД России Сергей Беляев»
+            chain = _titles_chain(g, head, span_toks)  # «Директор департамента МИД России Сергей Беляев»
             near += chain
             body = next((at[c.i] for c in chain if c.i in at and at[c.i].kind == "org" and at[c.i].sector), None)
             a.sector = a.sector or (body.sector if body is not None and head.i not in at else None)
+            state = any(c.i in at and at[c.i].kind == "state" for c in chain)  # «Представитель Пакистана … X»
+            a.sector = a.sector or ("GOV" if state and body is None and head.i not in at else None)
         leads = a.flag == "role" and a.end - a.start == 1 and lx.lemma(doc[a.start]) in lx.actor_words("led_by_roles")
         for t in near:
             b = at.get(t.i)
@@ -72,6 +79,17 @@ def context(doc, actors: list[Actor]) -> None:
             a.country = a.country or b.country
             if b.org and not a.org and b.flag != "role":
                 a.org = b.org
+
+
+def _titles_chain(g, head, skip: range) -> list:
+    """:func:`title_chain` below the title a name renames, and below the
+    title that title renames in turn («Представитель Пакистана, национальный
+    координатор управления X»: X is Pakistan's)."""
+    chain = title_chain(g, head, skip)
+    up = head.head
+    if g.is_(head, "apposition") and up.i != head.i and lx.lemma(up) in lx.actor_words("title_nouns"):
+        chain += title_chain(g, up, range(head.i, head.i + 1))
+    return chain
 
 
 def _over_rank(g, at: dict, head):

@@ -218,17 +218,28 @@ def _resolve_bodies(doc, actors: list[Actor]) -> list[tuple[int, int]]:
             if not bare and not envoy and _heads_body(b, kinds):  # «Министр обороны Киргизии X …, — сказал глава …»
                 a.country, a.org, a.sector = b.country, b.org if "igo" in kinds else None, b.sector
                 break
-            if (
-                b.kind in kinds  # «ведомство» is a state's body, never the CSTO
-                and b.named
-                and (b.sector or b.org)
-                and b.flag != "medium"
-                and (not bare or b.sector == a.sector)
-            ):
+            if b.named and _refers_to(a, b, kinds, bare):
                 a.ref = j
                 chains.append((j, k))
                 break
+        else:  # «прокуратура Польши … по данным следствия»: no named body, a role body of the sector with a country
+            narrow = bare and a.sector not in (None, "GOV")  # GOV is many bodies: «МИД» is no embassy
+            j = next((j for j in range(k - 1, -1, -1) if narrow and _refers_to(a, actors[j], kinds, bare)), None)
+            b = actors[j] if j is not None else None
+            if b is not None and b.flag == "role" and b.country:
+                a.ref = j
+                chains.append((j, k))
     return chains
+
+
+def _refers_to(a: Actor, b: Actor, kinds: list[str], bare: bool) -> bool:
+    """``b`` is a body that the body word ``a`` may refer back to."""
+    return (
+        b.kind in kinds  # «ведомство» is a state's body, never the CSTO
+        and bool(b.sector or b.org)
+        and b.flag != "medium"
+        and (not bare or b.sector == a.sector)
+    )
 
 
 def _heads_body(b: Actor, kinds: list[str]) -> bool:
@@ -269,7 +280,7 @@ def _resolve(doc, actors: list[Actor]) -> list[tuple[int, int]]:
             gender = set(first.morph.get("Gender"))
             cands = [j for j in cands if not gender or not _gender(doc, actors[j]) or gender & _gender(doc, actors[j])]
         if cands:
-            j = _antecedent(doc, actors, cands) if is_pron or not a.country else cands[0]  # «Министр подчеркнул»
+            j = _antecedent(doc, actors, cands, a.start) if is_pron or not a.country else cands[0]  # «Министр …»
             a.ref = j
             chains.append((j, k))
     return chains
@@ -296,12 +307,33 @@ def _gender(doc, a: Actor) -> set[str]:
     return {g for i in range(a.start, a.end) for g in doc[i].morph.get("Gender") if doc[i].pos_ == "PROPN"}
 
 
-def _antecedent(doc, actors: list[Actor], cands: list[int]) -> int:
+def _role_subject_after(doc, actors: list[Actor], cands: list[int], sent: int, end: int) -> int | None:
+    """«Генеральный секретарь ОДКБ заявил, что … „…“, – сказал он»: the
+    latest role that names someone and is the subject of a sentence after
+    ``sent`` (the nearest named person's) and before the pronoun's at ``end``."""
+    g, own = grammar(doc), doc[end].sent.start
+    found = None
+    for a in actors:
+        t = doc[a.start]
+        if a.start >= own or t.sent.start <= sent or a.kind != "person" or a.flag != "role" or a.ref is None:
+            continue
+        root = next((x for x in doc[a.start : a.end] if not a.start <= x.head.i < a.end or x.head.i == x.i), t)
+        j = _index_of(actors, target(actors, a))
+        if j in cands and g.is_(root, "subject"):  # «Генеральный секретарь»: the noun, not its adjective
+            found = j
+    return found
+
+
+def _antecedent(doc, actors: list[Actor], cands: list[int], end: int) -> int:
     """Of the people in the nearest sentence before a pronoun, the one who
     is its subject («Лавров провел переговоры с Нуртлеу. Он отметил…» is
-    Lavrov), else the nearest."""
+    Lavrov), else the nearest; a role subject of a later sentence before
+    the pronoun's comes first (:func:`_role_subject_after`)."""
     g = grammar(doc)
     sent = doc[actors[cands[0]].start].sent.start
+    later = _role_subject_after(doc, actors, cands, sent, end)
+    if later is not None:
+        return later
     for j in cands:
         if doc[actors[j].start].sent.start != sent:
             break

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from . import lexicon as lx
 from .models import models
 from .parse import Parsed, parse
-from .tree import converb_subjects
+from .tree import converb_subjects, speaker_subjects
 
 NORMAL_KEY = "accord_ru_normal"
 
@@ -221,6 +221,7 @@ def to_spacy(text: str, nd):
         morphs.append(_morph(t.feats))
         last_word = i
     converb_subjects(words, heads, deps, pos, morphs)  # «Открывая учения, министр X отметил»: X is the subject
+    speaker_subjects(words, heads, deps, pos, morphs)  # «„Мы …“, – заявил, открывая заседание, министр X»
     doc = Doc(blank().vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, lemmas=lemmas, morphs=morphs)
     _entities(doc, nd)
     return doc

@@ -214,3 +214,43 @@ def converb_subjects(words: list[str], heads: list[int], deps: list[str], pos: l
         if agrees:
             heads[c], deps[c] = r, "nsubj"
             subj.add(r)
+
+
+def _agrees(fc: dict, fv: dict) -> bool:
+    """A noun and a verb agree in number and (where the verb shows it) gender."""
+    return fv.get("Number", fc.get("Number")) == fc.get("Number") and fv.get("Gender", fc.get("Gender")) in (
+        fc.get("Gender"),
+        None,
+    )
+
+
+def speaker_subjects(words: list[str], heads: list[int], deps: list[str], pos: list[str], morphs: list[str]) -> None:
+    """«„Мы видим …“, – заявил, открывая заседание, министр X»: the parser
+    hangs the speaker on the quoted verb (a second subject of «видим»)
+    when a clause stands between the speech verb and its subject. A
+    nominative animate noun after a verb set beside the quoted one
+    (parataxis), hung on the quoted verb that has another subject or is in
+    the first or second person, becomes the subject of that speech verb when
+    it has none and agrees with it. In place on absolute head indexes."""
+    subj: dict[int, list[int]] = {}
+    for i, d in enumerate(deps):
+        if d in ("nsubj", "nsubj:pass"):
+            subj.setdefault(heads[i], []).append(i)
+    for c, dep in enumerate(deps):
+        fc = _feats(morphs[c])
+        if (
+            dep not in ("nsubj", "nsubj:pass")
+            or pos[c] not in ("NOUN", "PROPN")
+            or fc.get("Case") != "Nom"
+            or fc.get("Animacy") != "Anim"
+        ):
+            continue
+        h = heads[c]
+        said = [r for r in range(h + 1, c) if heads[r] == h and deps[r] == "parataxis" and pos[r] == "VERB"]
+        names = [c] + [a for a, d in enumerate(deps) if heads[a] == c and d == "appos"]  # «представитель … Мария»
+        if not said or said[-1] in subj or not any(_agrees(_feats(morphs[n]), _feats(morphs[said[-1]])) for n in names):
+            continue
+        other = [s for s in subj.get(h, []) if s != c]
+        if other or _feats(morphs[h]).get("Person") in ("1", "2"):
+            heads[c], deps[c] = said[-1], "nsubj"
+            subj.setdefault(said[-1], []).append(c)
