@@ -161,16 +161,32 @@ def _inverted_speaker(g, verb, clause):
     a cue that follows what was said, the first nominative name or person
     word past its object («— …, — так прокомментировал заявление Баку
     Торосян», «так ответил на вопрос журналистов министр …»)."""
-    first = noun_after(verb, "Nom", ("ADJ", "DET", "ADV"))
+    start = _past_converb(verb)
+    first = noun_after(start, "Nom", ("ADJ", "DET", "ADV"))
     if first is not None or clause.i > verb.i or g.subjects(verb):
         return first
-    for t in verb.doc[verb.i + 1 : verb.sent.end]:
+    for t in verb.doc[start.i + 1 : verb.sent.end]:
         if t.pos_ in ("VERB", "AUX") or (t.is_punct and t.text not in lx.quote_words("quote_open") | {"-"}):
             return None
         if t.pos_ in ("NOUN", "PROPN") and "Nom" in t.morph.get("Case"):
             if t.pos_ == "PROPN" or "Anim" in t.morph.get("Animacy"):
                 return t
     return None
+
+
+def _past_converb(verb):
+    """«…», — заявил, открывая заседание, министр …: the comma that closes
+    a converb's clause set off right after the cue (no finite verb in it),
+    where the speaker comes after; else the cue itself."""
+    doc, end = verb.doc, verb.sent.end
+    if verb.i + 2 >= end or doc[verb.i + 1].text != "," or "Conv" not in doc[verb.i + 2].morph.get("VerbForm"):
+        return verb
+    for t in doc[verb.i + 3 : end]:
+        if t.text == ",":
+            return t
+        if t.is_punct or "Fin" in t.morph.get("VerbForm"):
+            return verb
+    return verb
 
 
 def _noun_clause(g, verb):
@@ -407,6 +423,28 @@ def _who(doc, at, actors: list[Actor], who) -> Actor | None:
     return a
 
 
+def _said_again(actors: list[Actor], who, cue, last: Actor | None, last_cue) -> Actor | None:
+    """«Генеральный секретарь заявил, что … «…», — сказал он», «… По его
+    словам, …»: a personal pronoun as the speaker, right after a sentence of
+    the same paragraph whose quote a named person spoke, is that person (the
+    one the paragraph is about, whoever was named last), when the genders of
+    the pronoun and of that quote's cue do not differ."""
+    if who is None or last is None or last_cue is None or cue.sent.start == 0:
+        return None
+    if lx.lemma(who) not in lx.quote_words("pronouns") and lx.norm(who.text) not in lx.quote_words(
+        "possessive_pronouns"
+    ):
+        return None
+    doc = cue.doc
+    if last_cue.sent.start != doc[cue.sent.start - 1].sent.start or "\n" in doc[last_cue.i : cue.i].text:
+        return None
+    t = target(actors, last)
+    if t.kind != "person" or not t.named:
+        return None
+    was, now = last_cue.morph.get("Gender"), who.morph.get("Gender")
+    return last if not (was and now and not set(was) & set(now)) else None
+
+
 def _continued(text: str, found: dict) -> None:
     """A dash paragraph that goes on after its attribution, and a quote
     run across paragraphs, take the speaker of their attributed part."""
@@ -477,12 +515,14 @@ def quotes(doc, actors: list[Actor]) -> list[Quote]:
     found: dict[tuple[int, int], Quote] = {}
     media: dict[int, str] = {}
     last: Actor | None = None  # the speaker of the last quote: «…», — говорится в сообщении
+    last_cue = None  # and its cue
     breaks = _line_breaks(doc)
     for cue, who, clause, _cls in _cues(doc):
         ref = referred(g, cue)
         a = _who(doc, at, actors, ref) if ref is not None else None
         a = a if a is not None and named_or_coded(target(actors, a)) else None  # «со ссылкой на агентство Kyodo»
         a = a or mission(doc, at, actors, cue) or _who(doc, at, actors, who)
+        a = _said_again(actors, who, cue, last, last_cue) or a
         if a is None and last is not None and target(actors, last).kind != "person":
             a = last if ownerless(g, cue) or bare_service(g, who) else None
         if a is None and ownerless(g, cue):  # «МИД X опубликовал ноту. В документе подчеркивается, …»
@@ -521,7 +561,7 @@ def quotes(doc, actors: list[Actor]) -> list[Quote]:
         sp = sp if sp.name or sp.code else None  # «рассказал источник в ведомстве»: no one named, no body coded
         found[(s, e)] = Quote(s, e, text[s:e], kind, sp, cue_span)
         found[(s, e)].sentence = sent  # type: ignore[attr-defined]
-        last = a
+        last, last_cue = a, cue
     _continued(text, found)
     _headlines(doc, at, actors, direct, found)
     out = [q for q in found.values() if not _nested(q, found.values())]
