@@ -16,8 +16,6 @@ Cue lemmas and the quotation marks are data: ``lang/ru/quotes/words.tsv``.
 
 from __future__ import annotations
 
-from bisect import bisect_left
-
 from ..record import Quote, Span, Speaker
 from ..syntax import grammar
 from . import lexicon as lx
@@ -38,14 +36,8 @@ from .quote_sources import (
     referred,
     service_owner,
 )
+from .quote_spans import in_paragraph, line_breaks, marked_span, past_dateline, with_closing_mark, word_edges
 from .romanize import by_country
-
-
-def _edges(toks) -> tuple[int, int] | None:
-    words = [t for t in toks if not (t.is_punct or t.is_space)]
-    if not words:
-        return None
-    return words[0].idx, words[-1].idx + len(words[-1].text)
 
 
 def _content(g, verb, clause):
@@ -63,7 +55,32 @@ def _content(g, verb, clause):
         return [t for t in clause.subtree if t.i not in drop and not (inverted and t.i > verb.i)]
     if inverted and clause.head.i == verb.i:  # the report parsed as the cue's conjunct
         return [t for t in clause.subtree if t.i < verb.i]
-    return [t for t in clause.subtree if not (g.is_(t, "marker") and t.head.i == clause.i)]
+    said, marks = [clause, *_split_clauses(g, verb, clause)], lx.quote_words("complementizers")
+    return [  # «что» opens what was said but is no part of it; «если» is
+        t
+        for c in said
+        for t in c.subtree
+        if not (g.is_(t, "marker") and t.head.i == c.i and (len(said) == 1 or lx.lemma(t) in marks))
+    ]
+
+
+def _split_clauses(g, verb, clause) -> list:
+    """«полагает, что если мандат продлят, Баку может …», «сообщили, что
+    охрана усилена, на нем развернуты группы» parsed as two clausal
+    complements of the cue (the condition split off, or a second clause
+    with no conjunction): the others on the clause's side of the cue are
+    what was said as well, unless a conjunction of their own makes them the
+    writer's («…, пока не будет …», «…, так как …»)."""
+    if clause.head.i != verb.i or not g.is_(clause, "clausal_complement"):
+        return []
+    marks = lx.quote_words("complementizers")
+    return [
+        c
+        for c in g.children(verb, "clausal_complement")
+        if c.i != clause.i
+        and (c.i > verb.i) == (clause.i > verb.i)
+        and all(lx.lemma(m) in marks for m in g.children(c, "marker"))
+    ]
 
 
 def _speaker_token(g, verb):
@@ -257,23 +274,6 @@ def _about_this(g, verb):
     if any(lx.lemma(t) in said for t in prev):  # it has its own speaker: «Об этом он сообщил в парламенте»
         return None
     return prev.root
-
-
-def _line_breaks(doc) -> list[int]:
-    """The indexes of the tokens that hold or end in a line break, in order."""
-    return [t.i for t in doc if "\n" in t.text or "\n" in t.whitespace_]
-
-
-def _in_paragraph(cue, clause, toks, breaks: list[int]) -> list:
-    """What was said stays in the cue's paragraph (a parse may run one
-    sentence across a paragraph break); «Об этом …» reaches the sentence
-    before, wherever it is. ``breaks``: the Doc's :func:`_line_breaks`."""
-    if clause.sent.start != cue.sent.start and clause.i < cue.sent.start:
-        return toks
-    k = bisect_left(breaks, cue.i)
-    lo = breaks[k - 1] if k else -1
-    hi = breaks[k] if k < len(breaks) else len(cue.doc)
-    return [t for t in toks if lo < t.i <= hi]
 
 
 def _epithet(doc, actors: list[Actor], word, country: str | None = None) -> Actor | None:
@@ -516,7 +516,7 @@ def quotes(doc, actors: list[Actor]) -> list[Quote]:
     media: dict[int, str] = {}
     last: Actor | None = None  # the speaker of the last quote: «…», — говорится в сообщении
     last_cue = None  # and its cue
-    breaks = _line_breaks(doc)
+    breaks = line_breaks(doc)
     for cue, who, clause, _cls in _cues(doc):
         ref = referred(g, cue)
         a = _who(doc, at, actors, ref) if ref is not None else None
@@ -542,14 +542,13 @@ def quotes(doc, actors: list[Actor]) -> list[Quote]:
         content = _content(g, cue, clause)
         if clause.sent.start == cue.sent.start:  # what was said lies on the clause's side of the cue
             content = [t for t in content if (t.i < cue.i) == (clause.i < cue.i)]
-        edges = _edges(_in_paragraph(cue, clause, content, breaks))
+        content = past_dateline(in_paragraph(cue, clause, content, breaks))
+        edges = word_edges(content)
         if edges is None or a is None or edges[0] <= cue.idx < edges[1]:  # what was said never holds its own cue
             continue
-        span = next(
-            ((s, e) for s, e in direct if s < edges[1] and edges[0] < e and 2 * (e - s) >= edges[1] - edges[0]), None
-        )
+        span = marked_span(text, direct, edges, content)
         kind = "direct" if span else "indirect"
-        s, e = span or edges
+        s, e = span or with_closing_mark(text, edges)
         if (
             (s, e) in found
             and found[(s, e)].speaker is not None
