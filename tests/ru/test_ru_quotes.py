@@ -2,7 +2,8 @@
 cue's paragraph on a hand-built Doc."""
 
 from accord.ru.quote_marks import _paragraph_end, quoted_spans
-from accord.ru.quotes import _in_paragraph, _line_breaks
+from accord.ru.quote_spans import in_paragraph as _in_paragraph
+from accord.ru.quote_spans import line_breaks as _line_breaks
 
 from .ud_docs import ud_doc
 

@@ -15,7 +15,8 @@ from . import lexicon as lx
 def _pairs() -> dict[str, str]:
     opens = [w for w in datafiles.word_list(lx.QUOTE_WORDS, "quote_open")]
     closes = [w for w in datafiles.word_list(lx.QUOTE_WORDS, "quote_close")]
-    return dict(zip(opens, closes))
+    straight = datafiles.word_list(lx.QUOTE_WORDS, "straight_quotes")
+    return dict(zip(opens, closes)) | {m: m for m in straight}
 
 
 def _paragraph_end(text: str, i: int) -> bool:
@@ -68,12 +69,18 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     return sorted(out)
 
 
+def _dash_class() -> str:
+    """The dashes of direct speech, escaped for a regex character class (the
+    hyphen that plain-text wires type for a dash among them)."""
+    return "".join(re.escape(c) for c in sorted(lx.quote_words("dashes")))
+
+
 def _dash_paragraphs(text: str) -> list[tuple[int, int]]:
     """What a dash-opened paragraph says, up to the dash of its attribution:
     the first dash after a comma (or «!», «?», «…») on the line, so that a
     dash inside the words («— Казахский народ — часть нашей истории, —
     сказал он») stays in them; where no comma comes before a dash, the first."""
-    d = "".join(sorted(lx.quote_words("dashes")))
+    d = _dash_class()
     out = []
     for m in re.finditer(rf"(?m)^[ \t]*[{d}][ \u00a0]+(.+?)[,.!?…]?[ \u00a0]+[{d}]", text):
         s, line_end = m.start(1), text.find("\n", m.start(1))
@@ -103,12 +110,15 @@ def paragraph_continuations(text: str) -> list[tuple[tuple[int, int], tuple[int,
 def dash_continuations(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """(first part, continuation) of a dash paragraph that goes on after its
     attribution: «— Мы готовы, — сказал он. — Ждем ответа»."""
-    d = "".join(sorted(lx.quote_words("dashes")))
+    d = _dash_class()
     out = []
     for s, e in _dash_paragraphs(text):
         end = text.find("\n", e)
         rest = text[e : end if end >= 0 else len(text)]
-        tail = re.match(rf"[,.!?…]?[ \u00a0]+[{d}][^{d}]+?[.,!?…][ \u00a0]+[{d}][ \u00a0]+(\S.*?)[.]?[ \t]*$", rest)
+        said = (
+            rf"(?:(?![ \u00a0][{d}][ \u00a0]).)+?"  # the attribution: no spaced dash («генерал-лейтенант» is one word)
+        )
+        tail = re.match(rf"[,.!?…]?[ \u00a0]+[{d}]{said}[.,!?…][ \u00a0]+[{d}][ \u00a0]+(\S.*?)[.]?[ \t]*$", rest)
         if tail:
             out.append(((s, e), (e + tail.start(1), e + tail.end(1))))
     return out

@@ -16,8 +16,6 @@ Cue lemmas and the quotation marks are data: ``lang/ru/quotes/words.tsv``.
 
 from __future__ import annotations
 
-from bisect import bisect_left
-
 from ..record import Quote, Span, Speaker
 from ..syntax import grammar
 from . import lexicon as lx
@@ -38,14 +36,8 @@ from .quote_sources import (
     referred,
     service_owner,
 )
+from .quote_spans import in_paragraph, line_breaks, marked_span, past_dateline, with_closing_mark, word_edges
 from .romanize import by_country
-
-
-def _edges(toks) -> tuple[int, int] | None:
-    words = [t for t in toks if not (t.is_punct or t.is_space)]
-    if not words:
-        return None
-    return words[0].idx, words[-1].idx + len(words[-1].text)
 
 
 def _content(g, verb, clause):
@@ -63,7 +55,32 @@ def _content(g, verb, clause):
         return [t for t in clause.subtree if t.i not in drop and not (inverted and t.i > verb.i)]
     if inverted and clause.head.i == verb.i:  # the report parsed as the cue's conjunct
         return [t for t in clause.subtree if t.i < verb.i]
-    return [t for t in clause.subtree if not (g.is_(t, "marker") and t.head.i == clause.i)]
+    said, marks = [clause, *_split_clauses(g, verb, clause)], lx.quote_words("complementizers")
+    return [  # «что» opens what was said but is no part of it; «если» is
+        t
+        for c in said
+        for t in c.subtree
+        if not (g.is_(t, "marker") and t.head.i == c.i and (len(said) == 1 or lx.lemma(t) in marks))
+    ]
+
+
+def _split_clauses(g, verb, clause) -> list:
+    """«полагает, что если мандат продлят, Баку может …», «сообщили, что
+    охрана усилена, на нем развернуты группы» parsed as two clausal
+    complements of the cue (the condition split off, or a second clause
+    with no conjunction): the others on the clause's side of the cue are
+    what was said as well, unless a conjunction of their own makes them the
+    writer's («…, пока не будет …», «…, так как …»)."""
+    if clause.head.i != verb.i or not g.is_(clause, "clausal_complement"):
+        return []
+    marks = lx.quote_words("complementizers")
+    return [
+        c
+        for c in g.children(verb, "clausal_complement")
+        if c.i != clause.i
+        and (c.i > verb.i) == (clause.i > verb.i)
+        and all(lx.lemma(m) in marks for m in g.children(c, "marker"))
+    ]
 
 
 def _speaker_token(g, verb):
@@ -161,16 +178,32 @@ def _inverted_speaker(g, verb, clause):
     a cue that follows what was said, the first nominative name or person
     word past its object («— …, — так прокомментировал заявление Баку
     Торосян», «так ответил на вопрос журналистов министр …»)."""
-    first = noun_after(verb, "Nom", ("ADJ", "DET", "ADV"))
+    start = _past_converb(verb)
+    first = noun_after(start, "Nom", ("ADJ", "DET", "ADV"))
     if first is not None or clause.i > verb.i or g.subjects(verb):
         return first
-    for t in verb.doc[verb.i + 1 : verb.sent.end]:
+    for t in verb.doc[start.i + 1 : verb.sent.end]:
         if t.pos_ in ("VERB", "AUX") or (t.is_punct and t.text not in lx.quote_words("quote_open") | {"-"}):
             return None
         if t.pos_ in ("NOUN", "PROPN") and "Nom" in t.morph.get("Case"):
             if t.pos_ == "PROPN" or "Anim" in t.morph.get("Animacy"):
                 return t
     return None
+
+
+def _past_converb(verb):
+    """«…», — заявил, открывая заседание, министр …: the comma that closes
+    a converb's clause set off right after the cue (no finite verb in it),
+    where the speaker comes after; else the cue itself."""
+    doc, end = verb.doc, verb.sent.end
+    if verb.i + 2 >= end or doc[verb.i + 1].text != "," or "Conv" not in doc[verb.i + 2].morph.get("VerbForm"):
+        return verb
+    for t in doc[verb.i + 3 : end]:
+        if t.text == ",":
+            return t
+        if t.is_punct or "Fin" in t.morph.get("VerbForm"):
+            return verb
+    return verb
 
 
 def _noun_clause(g, verb):
@@ -241,23 +274,6 @@ def _about_this(g, verb):
     if any(lx.lemma(t) in said for t in prev):  # it has its own speaker: «Об этом он сообщил в парламенте»
         return None
     return prev.root
-
-
-def _line_breaks(doc) -> list[int]:
-    """The indexes of the tokens that hold or end in a line break, in order."""
-    return [t.i for t in doc if "\n" in t.text or "\n" in t.whitespace_]
-
-
-def _in_paragraph(cue, clause, toks, breaks: list[int]) -> list:
-    """What was said stays in the cue's paragraph (a parse may run one
-    sentence across a paragraph break); «Об этом …» reaches the sentence
-    before, wherever it is. ``breaks``: the Doc's :func:`_line_breaks`."""
-    if clause.sent.start != cue.sent.start and clause.i < cue.sent.start:
-        return toks
-    k = bisect_left(breaks, cue.i)
-    lo = breaks[k - 1] if k else -1
-    hi = breaks[k] if k < len(breaks) else len(cue.doc)
-    return [t for t in toks if lo < t.i <= hi]
 
 
 def _epithet(doc, actors: list[Actor], word, country: str | None = None) -> Actor | None:
@@ -407,6 +423,28 @@ def _who(doc, at, actors: list[Actor], who) -> Actor | None:
     return a
 
 
+def _said_again(actors: list[Actor], who, cue, last: Actor | None, last_cue) -> Actor | None:
+    """«Генеральный секретарь заявил, что … «…», — сказал он», «… По его
+    словам, …»: a personal pronoun as the speaker, right after a sentence of
+    the same paragraph whose quote a named person spoke, is that person (the
+    one the paragraph is about, whoever was named last), when the genders of
+    the pronoun and of that quote's cue do not differ."""
+    if who is None or last is None or last_cue is None or cue.sent.start == 0:
+        return None
+    if lx.lemma(who) not in lx.quote_words("pronouns") and lx.norm(who.text) not in lx.quote_words(
+        "possessive_pronouns"
+    ):
+        return None
+    doc = cue.doc
+    if last_cue.sent.start != doc[cue.sent.start - 1].sent.start or "\n" in doc[last_cue.i : cue.i].text:
+        return None
+    t = target(actors, last)
+    if t.kind != "person" or not t.named:
+        return None
+    was, now = last_cue.morph.get("Gender"), who.morph.get("Gender")
+    return last if not (was and now and not set(was) & set(now)) else None
+
+
 def _continued(text: str, found: dict) -> None:
     """A dash paragraph that goes on after its attribution, and a quote
     run across paragraphs, take the speaker of their attributed part."""
@@ -477,12 +515,14 @@ def quotes(doc, actors: list[Actor]) -> list[Quote]:
     found: dict[tuple[int, int], Quote] = {}
     media: dict[int, str] = {}
     last: Actor | None = None  # the speaker of the last quote: «…», — говорится в сообщении
-    breaks = _line_breaks(doc)
+    last_cue = None  # and its cue
+    breaks = line_breaks(doc)
     for cue, who, clause, _cls in _cues(doc):
         ref = referred(g, cue)
         a = _who(doc, at, actors, ref) if ref is not None else None
         a = a if a is not None and named_or_coded(target(actors, a)) else None  # «со ссылкой на агентство Kyodo»
         a = a or mission(doc, at, actors, cue) or _who(doc, at, actors, who)
+        a = _said_again(actors, who, cue, last, last_cue) or a
         if a is None and last is not None and target(actors, last).kind != "person":
             a = last if ownerless(g, cue) or bare_service(g, who) else None
         if a is None and ownerless(g, cue):  # «МИД X опубликовал ноту. В документе подчеркивается, …»
@@ -502,14 +542,13 @@ def quotes(doc, actors: list[Actor]) -> list[Quote]:
         content = _content(g, cue, clause)
         if clause.sent.start == cue.sent.start:  # what was said lies on the clause's side of the cue
             content = [t for t in content if (t.i < cue.i) == (clause.i < cue.i)]
-        edges = _edges(_in_paragraph(cue, clause, content, breaks))
+        content = past_dateline(in_paragraph(cue, clause, content, breaks))
+        edges = word_edges(content)
         if edges is None or a is None or edges[0] <= cue.idx < edges[1]:  # what was said never holds its own cue
             continue
-        span = next(
-            ((s, e) for s, e in direct if s < edges[1] and edges[0] < e and 2 * (e - s) >= edges[1] - edges[0]), None
-        )
+        span = marked_span(text, direct, edges, content)
         kind = "direct" if span else "indirect"
-        s, e = span or edges
+        s, e = span or with_closing_mark(text, edges)
         if (
             (s, e) in found
             and found[(s, e)].speaker is not None
@@ -521,7 +560,7 @@ def quotes(doc, actors: list[Actor]) -> list[Quote]:
         sp = sp if sp.name or sp.code else None  # «рассказал источник в ведомстве»: no one named, no body coded
         found[(s, e)] = Quote(s, e, text[s:e], kind, sp, cue_span)
         found[(s, e)].sentence = sent  # type: ignore[attr-defined]
-        last = a
+        last, last_cue = a, cue
     _continued(text, found)
     _headlines(doc, at, actors, direct, found)
     out = [q for q in found.values() if not _nested(q, found.values())]
