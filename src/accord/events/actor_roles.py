@@ -13,7 +13,7 @@ from __future__ import annotations
 from ..syntax import grammar
 from . import words as W
 from .actor_groups import ActorGroups
-from .arg_slots import bound_small_clause, holder_in, off_slot
+from .arg_slots import bound_small_clause, holder_in, listed_after_phrase, off_slot
 from .dateline import is_dateline, past_dateline
 from .joined import joined_object_owner, joined_owner
 from .object_targets import object_target
@@ -214,8 +214,12 @@ def _full_sentence(t, g) -> bool:
 def _misparsed_subject(t, actors: ActorGroups, g):
     """A finite verb with no subject in the parse ("With the signing of ...,
     the government and the rebels have agreed"): the party named just before
-    its auxiliaries (the first of its coordinated parties), or None."""
-    if not g.is_(t, "root") or t.pos_ != "VERB" or t.tag_ in ("VB", "VBG"):
+    its auxiliaries (the first of its coordinated parties), or None. So for
+    a clause opened by ``that`` ("Recall that, with the mediation of X, A and
+    B signed ..."). A list hung on the object of a fronted phrase keeps that
+    object out: the phrase ends at the comma after it (X mediated; A and B
+    signed)."""
+    if t.pos_ != "VERB" or t.tag_ in ("VB", "VBG") or not (g.is_(t, "root") or _that_clause(t, g)):
         return None
     left = [c.i for c in t.children if c.i < t.i and g.is_(c, "aux", "passive_aux", "negation")]
     k = min(left + [t.i]) - 1
@@ -227,11 +231,18 @@ def _misparsed_subject(t, actors: ActorGroups, g):
     for _ in range(6):
         if not (g.is_(x, "conjunct") and actors.at(x.head) is not None):
             break
+        if listed_after_phrase(x, g):
+            break  # "with the mediation of X, A and B signed": A and B
         x = x.head
     if g.is_(x, "conjunct"):
         return x
     m = actors.span_of(actors.at(x))
     return m.root if m is not None else x
+
+
+def _that_clause(t, g) -> bool:
+    """Is ``t`` the verb of a clause opened by ``that`` under another verb?"""
+    return g.is_(t, "clausal_complement") and any(m.lower_ == "that" for m in g.children(t, "marker"))
 
 
 def _own_subject(t, g):

@@ -11,8 +11,13 @@ has another role:
   issued document (``own_document_nouns`` + ``document_topic_preps``:
   "adopted a statement on the situation in X");
 * **a channel**: a ``through``/``via`` phrase (``channel_preps``: "demands
-  the return ... through the mediation of the Red Cross"): the go-between,
-  not the one acted on;
+  the return ... through the mediation of the Red Cross") or a ``with``
+  phrase on a go-between noun (``channel_nouns``: "with the mediation of
+  X, A and B signed ..."): the go-between, not the one acted on;
+* **a denied charge**: the object or that-clause of a denial verb
+  (``denial_verbs``: "denied any involvement of Russia"), unless it is a
+  said thing (``speech_reference_nouns``: "denied the claims of X"): the
+  one answered is the accuser (:mod:`accord.events.speech`);
 * **a purpose**: a ``for`` phrase headed by a purpose noun (``purpose_nouns``:
   "provide it with everything necessary for the defence of the Western
   borders").
@@ -49,6 +54,15 @@ def _topic_prep(p, tok, g) -> bool:
     return h.i == tok.i and any(_document(o) for o in g.children(tok, "object"))
 
 
+def _channel_with(p, g) -> bool:
+    """Is ``p`` a ``with`` phrase naming a go-between ("with the mediation of X")?"""
+    return p.lower_ == "with" and any(_lemma(o) in W.words("channel_nouns") for o in g.children(p, "prep_object"))
+
+
+def _channel(p, g) -> bool:
+    return p.lower_ in W.words("channel_preps") or _channel_with(p, g)
+
+
 def _purpose_prep(p, g) -> bool:
     return p.lower_ == "for" and any(_lemma(o) in W.words("purpose_nouns") for o in g.children(p, "prep_object"))
 
@@ -74,6 +88,24 @@ def _patient_noun(n, tok) -> bool:
     return _lemma(tok) in W.words("demand_verbs") and _lemma(n) in W.words("patient_nouns")
 
 
+def _denied_charge(t, tok, g) -> bool:
+    """Is ``t`` (right below ``tok``) what a denial denies: its object or
+    that-clause ("denied any involvement of Russia", "denied that the
+    deliveries to Serbia are aimed at anyone")? The charge names no party
+    asked; a said thing ("denied the claims of X") names its author."""
+    if _lemma(tok) not in W.words("denial_verbs") or not g.is_(t, "object", "clausal_complement", "passive_subject"):
+        return False
+    return t.lower_ not in W.words("speech_reference_nouns") and _lemma(t) not in W.words("accusation_nouns")
+
+
+def listed_after_phrase(x, g) -> bool:
+    """Is ``x`` a conjunct the parse hung on the object of a fronted phrase
+    that a comma closes ("with the mediation of X, A and B signed": A)? The
+    phrase ends at the comma; A starts the clause's own subject."""
+    h = x.head
+    return g.is_(x, "conjunct") and g.is_(h, "prep_object") and h.i + 1 < x.i and x.doc[h.i + 1].text == ","
+
+
 def off_slot(r, tok) -> bool:
     """Is the argument headed by ``r`` (below the verb ``tok``) in a phrase
     that is no party slot of ``tok`` (see the module doc)?"""
@@ -84,14 +116,16 @@ def off_slot(r, tok) -> bool:
     for _ in range(MAX_UP):
         if t.head.i == t.i:
             return False
-        if t.pos_ == "ADP" and (_topic_prep(t, tok, g) or _purpose_prep(t, g) or t.lower_ in W.words("channel_preps")):
+        if t.pos_ == "ADP" and (_topic_prep(t, tok, g) or _purpose_prep(t, g) or _channel(t, g)):
             return True
         if t.pos_ == "ADP" and _victim_of_owned_act(t, tok, g):
             return True
         if t.pos_ in ("NOUN", "PROPN") and _patient_noun(t, tok) and (t.head.i == tok.i or t.head.head.i == tok.i):
             return True  # "demands the return of X", "called for the release of X"
         if t.head.i == tok.i:
-            return False
+            return _denied_charge(t, tok, g)
+        if listed_after_phrase(t, g) and not g.has_child(tok, "subject", "passive_subject") and t.i < tok.i:
+            return False  # "with the mediation of X, A and B signed": A and B are the subject
         if t.pos_ in ("VERB", "AUX") and t.i != r.i:
             return False  # another clause
         t = t.head

@@ -406,14 +406,16 @@ def _fronted_capital(c: Candidate, actors: ActorGroups) -> int | None:
     agentless passive statement act ("In Yerevan, the statement was
     rejected", "In Minsk, these claims were dismissed as groundless"): the
     capital stands for its state's voice (``voiced_types``) where what the
-    passive tells of is words said (``voiced_nouns``) and the place is a
+    passive tells of is words said (``voiced_nouns``, or any charge a denial
+    verb denies: "In Moscow, any involvement was denied") and the place is a
     capital ("In Geneva, the Russian proposal was rejected": a venue); else None."""
     tok = c.tok
     g = grammar(tok)
     if c.type not in party_words("voiced_types") or tok.pos_ != "VERB" or g.agents(tok):
         return None
     sj = g.child(tok, "passive_subject")
-    if sj is None or sj.lemma_.lower() not in party_words("voiced_nouns"):
+    denial = tok.lemma_.lower() in W.words("denial_verbs")  # "In Moscow, any involvement was denied": words said
+    if sj is None or (sj.lemma_.lower() not in party_words("voiced_nouns") and not denial):
         return None
     for pr in g.children(tok, "prep"):
         if pr.lower_ not in party_words("voiced_preps") or pr.i > sj.left_edge.i:

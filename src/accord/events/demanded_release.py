@@ -7,7 +7,10 @@ object: return, release, extradition) names the one to be released, not the
 one asked (:mod:`accord.events.arg_slots`). Where it names no addressee, the
 addressee is the actor of the latest detention told before it
 (``detention_types``: a COERCE act) within ``BACK_SENTENCES``, of another
-state than the demander's. Otherwise the demand keeps no recipient.
+state than the demander's. Otherwise the demand keeps no recipient. So
+does a demand to reach the held (``custody_access_nouns``: "demanded
+consular access to the Russian sailors"), whose only party named is the
+demander's own people.
 """
 
 from __future__ import annotations
@@ -30,7 +33,15 @@ def _demands_release(doc, e: Event) -> bool:
     g = grammar(tok)
     objs = list(g.children(tok, "object"))
     objs += [o for p in g.children(tok, "prep") if p.lower_ == "for" for o in g.children(p, "prep_object")]
-    return any(o.lemma_.lower() in W.words("patient_nouns") for o in objs)
+    wanted = W.words("patient_nouns") | W.words("custody_access_nouns")
+    return any(o.lemma_.lower() in wanted for o in objs)
+
+
+def _open_addressee(e: Event) -> bool:
+    """Has the demand no addressee, or only the demander's own people ("demanded
+    consular access to the Russian sailors": the sailors are reached, not asked)?"""
+    r = e.recipient
+    return r is None or bool(r.country) and r.country == e.actor.country and not r.org
 
 
 def release_addressees(doc, events: list[Event]) -> None:
@@ -38,7 +49,7 @@ def release_addressees(doc, events: list[Event]) -> None:
     before it (see module doc). In place; events in document order."""
     index = sentence_numbers(doc)
     for j, e in enumerate(events):
-        if e.type != "REQUEST" or e.recipient is not None or e.actor is None or not party_of(e.actor):
+        if e.type != "REQUEST" or e.actor is None or not party_of(e.actor) or not _open_addressee(e):
             continue
         if not _demands_release(doc, e):
             continue

@@ -44,6 +44,7 @@ from .arg_slots import off_slot_recipients
 from .assemble import cat_is_demand, cat_is_framing, events_for  # noqa: F401
 from .chaired import chaired_attendees
 from .choose import may_type, typed_candidates
+from .conditioned_threats import conditioned_targets
 from .coref import (
     HOSTED_TYPES,
     key_part,
@@ -60,6 +61,7 @@ from .factuality import is_back_reference, is_headline
 from .joint_parties import lend_joint_parties
 from .lexicon import lexicon
 from .moves import link_moves
+from .opposed_pacts import opposed_pacts
 from .own_forces import own_forces
 from .pairs import expand_pairs, without_self_recipients
 from .parties import party_words
@@ -137,10 +139,12 @@ def extract_events(doc, classifier=None, min_confidence: float = 0.4) -> list[Ev
     scenario_acts(doc, events)  # "repel an attack of a conditional enemy": the drill's plan, no real attack
     # an event told again with fewer parties is that event (events.told_again)
     # (a title line of an article with a body; a lone line, as a coded sentence, is no headline)
+    events = opposed_pacts(doc, events)  # "Nepal protested against the agreement": toward its makers
     headlines = frozenset(s.start_char for s in sents if is_headline(s)) if len(sents) > 1 else frozenset()
     events = drop_told_again(events, headlines)
     events = requests_behind(doc, events)  # "sent troops at the request of X": X's request to the sender
     release_addressees(doc, events)  # "B detained A's citizen ... A demands his return": to B
+    conditioned_targets(doc, events)  # "warned that if the strikes continue, it will appeal to the UN": the striker
     return without_partnerless(events)
 
 

@@ -179,6 +179,18 @@ def _pair_in_sentence(doc, e: Event, ref: EventActor, exclude) -> tuple[EventAct
     return tuple(found.values()) if len(found) == 2 else None
 
 
+def _joined_in_sentence(before: list[Event], e: Event, exclude) -> tuple[EventActor, EventActor] | None:
+    """ "A and B signed the declaration, in which the two sides agreed ...": the
+    pair an earlier event of the reference's own sentence joins (the nearest
+    antecedent, before the article's dyad), neither ``exclude``; else None."""
+    for p in reversed(before):
+        if p.sentence["start"] != e.sentence["start"] or p.negated:
+            continue
+        if _named_pair(p.actor, p.recipient, _key(p.actor), _key(p.recipient), exclude):
+            return p.actor, p.recipient
+    return None
+
+
 def _named_pair(a, r, ka, kr, exclude) -> bool:
     """Two distinct coded parties, neither ``exclude`` nor itself a pair
     reference ('the two sides')."""
@@ -450,9 +462,10 @@ def expand_pairs(events: list[Event], doc=None) -> list[Event]:
         if a_ref != r_ref:
             other = e.recipient if a_ref else e.actor
             role = _role_of((e.actor if a_ref else e.recipient).text)
-            pair = _role_pair(seen, role) if role else None
+            near = _joined_in_sentence(seen, e, None if a_ref else _key(other))  # (one of them beside: each other)
+            pair = near or (_role_pair(seen, role) if role else None)
             member = pair is not None and _key(other) in (_key(pair[0]), _key(pair[1]))
-            if not member:
+            if not member and not (pair is not None and other is None):
                 pair = _mediated_pair(seen, other) or _pair_of(seen, _key(other), role=role)
             if pair is None and a_ref:  # "both sides pulled back, the Kyrgyz service said": one of them
                 pair = _pair_of(seen, None)
