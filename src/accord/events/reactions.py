@@ -29,7 +29,6 @@ from ..syntax import grammar
 from . import words as W
 from .coref import party_of, sentence_numbers, trigger_token
 from .parties import party_words, party_words_map
-from .threat_conditions import aim_at_named_acts
 
 #: how many sentences back the act a reaction names is looked for (often the article's lead)
 LOOKBACK_SENTENCES = 30
@@ -143,7 +142,6 @@ def link_reactions(doc, events: list[Event]) -> None:
             host = _gathering_host(events, own)
             if host is not None:
                 e.recipient = copy.copy(host)
-    aim_at_named_acts(doc, events)  # "warned that if the strikes continue, ...": at the strikes' author
 
 
 def _gathering_host(events: list[Event], own) -> object | None:

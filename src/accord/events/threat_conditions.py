@@ -18,6 +18,9 @@ party, and what it says it will do is no fact yet.
 * a main clause of being forced to act (``forced_verbs``: "will be forced
   to ensure its security") said by the own side adds the speaker's threat
   (130) against that party when the sentence has none.
+
+A warning's target once every event's actor is settled ("warned that if the
+strikes continue": the strikes' author) is events.conditioned_threats.
 """
 
 from __future__ import annotations
@@ -104,16 +107,6 @@ def _aim(doc, t, h, events: list[Event], target: EventActor) -> bool:
             e.recipient = copy.deepcopy(target)
             aimed = True
     return aimed
-
-
-def aim_at_named_acts(doc, events: list[Event]) -> None:
-    """``warned that if the strikes continue, it will ...``: the threat is a
-    reaction to the strikes, aimed at their author (run once the events'
-    actors are settled: events.reactions)."""
-    for t, h in _conditions(doc):
-        target = _condition_party(t, events, None)
-        if target is not None:
-            _aim(doc, t, h, events, target)
 
 
 def _main_clause(t, h) -> set[int]:
