@@ -128,3 +128,30 @@ def test_thanks_in_a_quote_is_praise(text, speaker, thanked):
 def test_reciprocal_act_has_each_party_as_the_others_recipient():
     got = _counted("В прошлом году Армения и Азербайджан наносили друг другу артиллерийские удары.")
     assert {("ASSAULT", "ARM", "AZE"), ("ASSAULT", "AZE", "ARM")} <= got
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "target"),
+    [
+        (
+            "МИД Китая предупредил, что если Вашингтон продолжит продажу оружия Тайваню, Пекин примет ответные меры.",
+            "CHNGOV",
+            "USAGOV",
+        ),
+        (
+            "Премьер Литвы предупредила, что если Минск не прекратит запуски шаров, граница будет закрыта.",
+            "LTUGOV",
+            "BLRGOV",
+        ),
+    ],
+)
+def test_warning_with_a_condition_on_another_party_is_a_threat_at_it(text, doer, target):
+    got = _counted(text)
+    assert ("THREATEN", doer, target) in got
+    assert ("THREATEN", doer, None) not in got
+
+
+def test_conditional_threat_is_aimed_at_the_condition_subject():
+    assert ("THREATEN", "KORGOV", "PRKGOV") in _counted(
+        "Если Пхеньян проведет ядерное испытание, Сеул введет новые санкции."
+    )

@@ -82,3 +82,19 @@ def _accuser(g, out, ev, found, party) -> EventActor | None:
         return None
     prior = _earlier(out, ev, {kind})
     return prior.actor if prior is not None and _side(owner) == _side(prior.actor) else owner
+
+
+def one_threat(out: list[Event]) -> list[Event]:
+    """«Премьер предупредила, что если Минск …, граница будет закрыта»: the
+    warning with its target stands for the conditional act inside it, told
+    by the same actor with no recipient in that sentence."""
+    aimed = {
+        (e.sentence["start"], e.actor.code) for e in out if e.type == "THREATEN" and e.actor and e.recipient is not None
+    }
+    return [
+        e
+        for e in out
+        if not (
+            e.type == "THREATEN" and e.recipient is None and e.actor and (e.sentence["start"], e.actor.code) in aimed
+        )
+    ]

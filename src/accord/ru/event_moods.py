@@ -121,3 +121,16 @@ def conditional_threat(g, verb, kind: str, negated: bool) -> str | None:
     ]
     own = {verb.i, *(h.i for h in clause_heads(g, verb))}
     return code if conds and not any(c.head.i in own for c in conds) else None
+
+
+def condition_subject(g, verb):
+    """The subject of the condition a conditional act sets («Если Вильнюс
+    продолжит …, Минск закроет границу» -> Вильнюс): the one it threatens;
+    None when the condition has no subject of its own."""
+    marks = lx.event_map("condition_markers")
+    for t in verb.sent:
+        if t.i < verb.i and lx.lemma(t) in marks and t.head.i != verb.i:
+            subj = g.subjects(t.head, agents=False)
+            if subj:
+                return subj[0]
+    return None

@@ -23,10 +23,10 @@ from .actors import Actor
 from .charges import CHARGE_CAMEO, charges
 from .dates import date_of, date_range
 from .event_allegations import accused_acts, allegations, fire_targets
-from .event_answers import answer_recipients
+from .event_answers import answer_recipients, one_threat
 from .event_drills import drill_noun, drill_pairs, hosted_drill
 from .event_moods import claim_content as _claim_content
-from .event_moods import conditional_threat
+from .event_moods import condition_subject, conditional_threat
 from .event_moods import flags as _flags
 from .event_moods import plover_mood as _plover_mood
 from .event_nominal import nominal_meeting
@@ -50,7 +50,7 @@ from .event_rows import row_for
 from .event_subjects import subject
 from .event_supplies import contract_supplies, supply_pairs, supply_subject
 from .praise import praises
-from .threats import THREAT_CAMEO, idiom_doer
+from .threats import THREAT_CAMEO, idiom_doer, warning
 
 
 def _party(doc, actors, at, tok, place_ok: bool = True) -> EventActor | None:
@@ -339,10 +339,19 @@ def _event(
         threat = conditional_threat(g, verb, kind, neg)
         if threat is not None:  # a conditional act is a threat, itself no hypothesis
             kind, cameo, hypo = "THREATEN", threat, False
+            recipient = recipient or _threatened(doc, actors, at, g, verb, actor)
         if kind != info["plover"]:
             info = lx.cameo_plover().get(cameo, {"plover": kind})
         out.append(_make(verb, kind, cameo, info, actor, recipient, neg, future, hypo, published))
     return out
+
+
+def _threatened(doc, actors, at, g, verb, actor) -> EventActor | None:
+    """The party whose condition a conditional threat sets, not the actor's side."""
+    cond = condition_subject(g, verb)
+    p = _party(doc, actors, at, cond, place_ok=False) if cond is not None else None
+    side = lambda e: (e.country or e.org) if e is not None else None  # noqa: E731
+    return p if p is not None and side(p) != side(actor) else None
 
 
 def _joint_operation(g, verb, arg) -> bool:
@@ -410,6 +419,10 @@ def _events_at(g, doc, actors, at, tok, table, published, meeting, quotes, pair=
     if doer is not None:  # «ответ Москвы не заставит себя ждать»
         info = lx.cameo_plover()[THREAT_CAMEO]
         return [_make(tok, "THREATEN", THREAT_CAMEO, info, doer, None, False, False, False, published)]
+    warned = warning(g, tok, lambda t: _party(doc, actors, at, t, place_ok=False))
+    if warned is not None:  # «предупредил, что если Индия продолжит …, Исламабад будет вынужден …»
+        info = lx.cameo_plover()[THREAT_CAMEO]
+        return [_make(tok, "THREATEN", THREAT_CAMEO, info, *warned, False, False, False, published)]
     rows = table.get(lx.lemma(tok))
     if not rows or tok.pos_ not in ("VERB", "AUX"):
         return []
@@ -536,5 +549,5 @@ def events(doc, actors: list[Actor], quotes=(), published: str | None = None) ->
             out[-1].quote = qi
     talks = {e.sentence["start"] for e in out if e.type == "CONSULT" and e.cameo != "042"}
     out = [e for e in out if e.cameo != "042" or e.sentence["start"] not in talks]  # «…, который прибыл с визитом»
-    out = answer_recipients(g, doc, out, lambda t: _party(doc, actors, at, t, place_ok=False))
+    out = one_threat(answer_recipients(g, doc, out, lambda t: _party(doc, actors, at, t, place_ok=False)))
     return sorted(out, key=lambda e: e.trigger.start)

@@ -48,3 +48,25 @@ def _unanswered_doer(g, verb, quotes, party):
     head = verb.head if verb.head.i != verb.i else None
     sayer = next(iter(g.subjects(head, agents=False)), None) if head is not None else None
     return party(sayer) if sayer is not None else None
+
+
+def warning(g, verb, party):
+    """«X предупредил, что если Y продолжит …, Z будет вынужден …»: a
+    warning verb (``threat_warning_verbs``) whose clause holds a condition on
+    another party is X's threat at the subject of that condition; (doer,
+    recipient), or None."""
+    if lx.lemma(verb) not in lx.event_map("threat_warning_verbs") or g.negated(verb):
+        return None
+    marks = lx.event_map("condition_markers")
+    for said in g.children(verb, "clausal_complement"):
+        for cond in [c for c in said.children if g.is_(c, "adverbial_clause") and c.i < said.i]:
+            if not any(lx.lemma(m) in marks for m in cond.children if m.i < cond.i):
+                continue
+            doer = next((party(s) for s in g.subjects(verb, agents=False)), None)
+            doer = doer or next(
+                (party(s) for s in g.subjects(said, agents=False)), None
+            )  # «…, Исламабад будет вынужден»
+            target = next((party(s) for s in g.subjects(cond, agents=False)), None)
+            if doer is not None and target is not None and (doer.country or doer.org) != (target.country or target.org):
+                return doer, target
+    return None
