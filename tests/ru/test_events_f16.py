@@ -155,3 +155,13 @@ def test_conditional_threat_is_aimed_at_the_condition_subject():
     assert ("THREATEN", "KORGOV", "PRKGOV") in _counted(
         "Если Пхеньян проведет ядерное испытание, Сеул введет новые санкции."
     )
+
+
+def test_attempt_to_push_out_a_state_is_a_reproach():
+    text = "Официальный представитель МИД Китая заявил, что Вашингтон «пытается вытеснить Пекин из региона»."
+    assert ("ACCUSE", "CHNGOV", "USAGOV") in _counted(text)
+
+
+def test_handed_vehicles_and_equipment_are_aid():
+    assert ("AID", "JPN", "MNG") in _counted("Япония передала Монголии медицинское оборудование.")
+    assert ("AID", "TUR", "AZE") in _counted("Турция передала Азербайджану партию автомобилей для пограничников.")
