@@ -204,8 +204,6 @@ def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=(),
     if found is not None:
         return found
     doerless = lx.lemma(verb) in lx.event_map("doerless_verbs")  # «приглашены представители A и B»
-    if subj is None and lx.lemma(verb) in lx.event_map("approval_verbs") and g.is_passive(verb):
-        return []  # «была утверждена программа»: approved by no one named
     if (
         subj is None and mutual and not doerless
     ):  # «был подписан договор между A и B», «планируется провести учения армий A и B»
@@ -272,6 +270,12 @@ def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=(),
     in_owners = recipient is not None and owner is not None and recipient.code == owner.code and others
     if owner is not None and (recipient is None or in_owners):  # «В маневрах ОДКБ участвуют A, B и C»: its own act
         return [(owner, None)]
+    return _each(verb, mutual, actor, others, recipient, more)
+
+
+def _each(verb, mutual, actor, others, recipient, more) -> list[tuple]:
+    """(actor, recipient) of each party of a coordinated subject and each
+    recipient."""
     if recipient is None and mutual and others:
         parties = [actor] + others
         return [(a, b) for k, a in enumerate(parties) for b in parties[k + 1 :]]
@@ -433,6 +437,8 @@ def _events_at(g, doc, actors, at, tok, table, published, meeting, quotes, pair=
     row, arg = row_for(g, tok, rows)
     if row is None or _claim_content(g, tok):
         return []
+    if lx.lemma(tok) in lx.event_map("approval_verbs") and g.is_passive(tok) and subject(g, tok) is None:
+        return []  # «была утверждена программа»: approved by no one named
     return _event(doc, actors, at, tok, row, arg, published, meeting, quotes, pair)
 
 
