@@ -26,6 +26,8 @@ def _verb_fits(g, verb) -> bool:
     bare = [o for o in g.children(verb, "oblique") if g.child(o, "case") is None]  # «занимался деятельностью»
     words = [w for o in g.objects(verb) + bare for w in [o, *g.children(o, "adjective", "clause_modifier")]]
     objs = g.objects(verb)
+    if not objs and lx.lemma(verb).endswith("ся"):  # «наращивается инфраструктура НАТО»: the subject is what grows
+        words += g.subjects(verb, agents=False)
     words += [  # «вели деятельность, несовместимую …» with the adjective hung on the verb: it agrees with the object
         a for a in verb.children if a.pos_ == "ADJ" and any(_agrees(a, o) for o in objs)
     ]

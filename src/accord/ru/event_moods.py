@@ -26,10 +26,19 @@ def flags(g, verb) -> tuple[bool, bool, bool]:
     heads = clause_heads(g, verb)
     hypo = hypo or any(lx.lemma(h) in words("hypothetical_heads") for h in heads)  # «может ввести», «не исключил, что»
     hypo = hypo or any(lx.lemma(c) in words("condition_markers") for v in [verb, *heads[:1]] for c in v.children)
+    hypo = hypo or _conditioned(g, verb)  # «Если обстановка обострится, Таджикистан обратится к ОДКБ»
     hypo = hypo or any(lx.lemma(c) in words("alleged_markers") for v in chain for c in v.children)  # «якобы»
     if any(lx.lemma(v) in words("refusal_heads") and g.negated(v) for v in chain[1:]):
         return True, True, False  # «не можем поддержать»: a refusal, which _plover_mood makes REJECT
     return negated, future, hypo
+
+
+def _conditioned(g, verb) -> bool:
+    """An act told under a condition clause of its own («Если …
+    обострится, X обратится …»: «если» hangs on the condition's verb)."""
+    marks = lx.event_map("condition_markers")
+    clauses = [c for c in verb.children if g.is_(c, "adverbial_clause") and c.i < verb.i]
+    return any(lx.lemma(m) in marks for c in clauses for m in c.children if m.i < c.i)
 
 
 def _future_be(tok) -> bool:
@@ -100,6 +109,8 @@ def conditional_threat(g, verb, kind: str, negated: bool) -> str | None:
     code = W.category_map("threat_code").get(kind)
     if code is None or negated:
         return None
+    if any(lx.lemma(h) in lx.event_map("forecast_heads") for h in clause_heads(g, verb)):
+        return None  # «политолог полагает, что если …, Баку может приостановить»: a forecast, no one's threat
     marks = lx.event_map("condition_markers")
     pairs = zip(verb.sent, list(verb.sent)[1:] + [None])  # «в случае» is two words
     conds = [
@@ -110,3 +121,16 @@ def conditional_threat(g, verb, kind: str, negated: bool) -> str | None:
     ]
     own = {verb.i, *(h.i for h in clause_heads(g, verb))}
     return code if conds and not any(c.head.i in own for c in conds) else None
+
+
+def condition_subject(g, verb):
+    """The subject of the condition a conditional act sets («Если Вильнюс
+    продолжит …, Минск закроет границу» -> Вильнюс): the one it threatens;
+    None when the condition has no subject of its own."""
+    marks = lx.event_map("condition_markers")
+    for t in verb.sent:
+        if t.i < verb.i and lx.lemma(t) in marks and t.head.i != verb.i:
+            subj = g.subjects(t.head, agents=False)
+            if subj:
+                return subj[0]
+    return None

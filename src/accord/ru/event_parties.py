@@ -229,3 +229,24 @@ def exercise_owner(g, verb, party) -> EventActor | None:
                 if p is not None and p.org and not p.country:
                     return p
     return None
+
+
+def parent_org(doc, at, a=None, tok=None):
+    """The coded organization an uncoded body of it hangs on, a genitive
+    chain below it («Совет министров обороны государств – членов ОДКБ»,
+    «комитет ... СНГ»; ``tok``: a session noun of ``body_meetings`` with no
+    actor below it at all): the body acts for that organization; None when
+    the chain names none (five levels down at most)."""
+    if a is not None and (a.kind not in ("org", "person") or a.named):  # «министров обороны … ОДКБ» as well
+        return None
+    if a is None and (tok is None or lx.lemma(tok) not in lx.event_map("body_meetings")):
+        return None
+    level = [doc[i] for i in range(a.start, a.end)] if a is not None else [tok]
+    inside = range(a.start, a.end) if a is not None else range(tok.i, tok.i + 1)
+    for _ in range(5):
+        level = [c for t in level for c in t.children if c.dep_ in ("nmod", "appos") and c.i not in inside]
+        found = [at[c.i] for c in level if c.i in at and at[c.i].kind in ("igo", "org")]
+        coded = [f for f in found if f.org and (f.code() or "").startswith("IGO")]
+        if coded:
+            return coded[0]
+    return None

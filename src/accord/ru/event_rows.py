@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from . import lexicon as lx
 from .event_parties import accusative_only
+from .event_subjects import past_dateline
 
 
 def row_for(g, verb, rows):
@@ -18,6 +19,7 @@ def row_for(g, verb, rows):
     subjects = (
         [] if g.objects(verb) else g.subjects(verb, agents=False)
     )  # «учения прошли», not «министры приняли решение»
+    subjects = [past_dateline(g, s) for s in subjects]  # «МИНСК, 10 июня – Заседание … прошло»
     objs += [lx.lemma(s) for s in subjects]
     complements = [c for c in g.children(verb, "open_complement", "oblique") if g.child(c, "case") is None]
     objs += [  # «назвали заявление ошибочным», «назвала происходящее кампанией», «недружественным шагом»

@@ -80,7 +80,7 @@ def subject(g, verb):
         if subj and t.i == verb.i and named_thing(g, verb, subj[0]):
             return _place_before(g, verb)
         if subj:
-            return subj[0]
+            return past_dateline(g, subj[0])
         plural = "Plur" in verb.morph.get("Number")
         places = [n for w, _c, n in g.prep_args(t) if w == "в" and plural and not time_noun(n)]
         places = [n for n in places if lx.lemma(n) not in lx.event_map("circumstance_nouns")]  # «в ходе встречи»
@@ -91,6 +91,20 @@ def subject(g, verb):
             return subject_before(g, verb) if t.i == verb.i else None
         t = t.head
     return None
+
+
+def past_dateline(g, subj):
+    """«МИНСК, 10 июня (БелТА) – Заседание … прошло»: a dateline's
+    capitalised place that the parser made the subject, with the real one
+    hung on it as an apposition after the dash."""
+    if not (subj.text.isupper() and len(subj.text) > 2 and subj.i == subj.sent.start):
+        return subj
+    dashed = [
+        c
+        for c in g.children(subj, "apposition")
+        if not c.text.isupper() and any(t.text in "–—-" for t in subj.doc[subj.i : c.i])
+    ]
+    return dashed[-1] if dashed else subj
 
 
 def time_noun(tok) -> bool:

@@ -23,9 +23,10 @@ from .actors import Actor
 from .charges import CHARGE_CAMEO, charges
 from .dates import date_of, date_range
 from .event_allegations import accused_acts, allegations, fire_targets
+from .event_answers import answer_recipients, one_threat
 from .event_drills import drill_noun, drill_pairs, hosted_drill
 from .event_moods import claim_content as _claim_content
-from .event_moods import conditional_threat
+from .event_moods import condition_subject, conditional_threat
 from .event_moods import flags as _flags
 from .event_moods import plover_mood as _plover_mood
 from .event_nominal import nominal_meeting
@@ -39,6 +40,7 @@ from .event_parties import (
     owner_sides,
     pair_partner,
     pair_states,
+    parent_org,
     passive_sides,
     plural_sense,
 )
@@ -48,13 +50,13 @@ from .event_rows import row_for
 from .event_subjects import subject
 from .event_supplies import contract_supplies, supply_pairs, supply_subject
 from .praise import praises
-from .threats import THREAT_CAMEO, idiom_doer
+from .threats import THREAT_CAMEO, idiom_doer, warning
 
 
 def _party(doc, actors, at, tok, place_ok: bool = True) -> EventActor | None:
     """The coded party a word names; with ``place_ok`` False, not a place
     inside it («осудили теракт в Пакистане» has no recipient)."""
-    a = actor_at(doc, at, tok)
+    a = actor_at(doc, at, tok) or parent_org(doc, at, tok=tok)  # «заседание Совета министров … ОДКБ»
     if a is None:
         return None
     if not place_ok and not (a.start <= tok.i < a.end):
@@ -65,6 +67,9 @@ def _party(doc, actors, at, tok, place_ok: bool = True) -> EventActor | None:
                 return None
             a = own[0]
     t = target(actors, a)
+    body_of = parent_org(doc, at, a) if not t.code() else None
+    if body_of is not None:  # «Совет министров обороны государств – членов ОДКБ»: the organization's body
+        a, t = body_of, target(actors, body_of)
     if not t.code():  # «в норвежский порт Берген» with Bergen uncoded: the adjective's state
         own = [at[c.i] for c in tok.children if c.pos_ == "ADJ" and c.i in at and at[c.i].country]
         if not own or own[0].kind is not None:
@@ -88,8 +93,10 @@ def _meeting_parties(g, at, subj, meeting: Event | None, mutual: bool, future=Fa
         states is None and not future
     ):  # «правительства двух стран заключили» (a plan of theirs is the gold's hypothesis)
         states = owned_pair_states(g, subj, meeting or pair, sector)
-    if states is not None or meeting is None or meeting.recipient is None or not plural_sense(g, subj):
+    if states is not None or meeting is None or not plural_sense(g, subj):
         return states
+    if meeting.recipient is None and not (meeting.actor and (meeting.actor.code or "").startswith("IGO")):
+        return None  # «Министры утвердили план» after «заседание Совета министров ОДКБ прошло»: the organization
     lem = lx.lemma(subj)
     if lem not in lx.event_map("meeting_parties") and not (mutual and lem in lx.event_map("meeting_pronouns")):
         return None
@@ -252,6 +259,8 @@ def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=(),
             and pair[1].country == sp.country != getattr(pair[0], "country", None)
         ):
             pair = (pair[1], pair[0])
+        if pair[1] is None:  # the one organization whose body met
+            return [(pair[0], recipient)]
         return [pair] if mutual else [(pair[0], recipient), (pair[1], recipient)]
     others = [o for o in _partners(g, doc, actors, at, subj, actor) if o.code != actor.code] if subj is not None else []
     if mutual and others and rec_tok is not None and _in_place(g, rec_tok, {verb.i, getattr(arg, "i", -1)}):
@@ -261,13 +270,28 @@ def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=(),
     in_owners = recipient is not None and owner is not None and recipient.code == owner.code and others
     if owner is not None and (recipient is None or in_owners):  # «В маневрах ОДКБ участвуют A, B и C»: its own act
         return [(owner, None)]
+    return _each(verb, mutual, actor, others, recipient, more)
+
+
+def _each(verb, mutual, actor, others, recipient, more) -> list[tuple]:
+    """(actor, recipient) of each party of a coordinated subject and each
+    recipient."""
     if recipient is None and mutual and others:
         parties = [actor] + others
         return [(a, b) for k, a in enumerate(parties) for b in parties[k + 1 :]]
+    if recipient is None and others and _reciprocal(verb):  # «A и B наносили друг другу удары»
+        parties = [actor] + others
+        return [(a, b) for a in parties for b in parties if a.code != b.code]
     if recipient is None and others and not mutual:  # «Россия и Китай осудили…»: each of them
         return [(actor, None)] + [(o, None) for o in others]
     pairs = [(actor, recipient)] + [(actor, r) for r in more]  # «обвинил Минск и Москву»: each of them
     return pairs + [(o, r) for o in others for r in [recipient, *more] if recipient is not None]
+
+
+def _reciprocal(verb) -> bool:
+    """«друг другу», «друг против друга» on the verb (``reciprocals``): the
+    parties of the subject act on each other."""
+    return any(lx.lemma(c) in lx.event_map("reciprocals") and c.pos_ == "PRON" for c in verb.children)
 
 
 def _state_subject(g, doc, actors, at, subj) -> bool:
@@ -319,10 +343,19 @@ def _event(
         threat = conditional_threat(g, verb, kind, neg)
         if threat is not None:  # a conditional act is a threat, itself no hypothesis
             kind, cameo, hypo = "THREATEN", threat, False
+            recipient = recipient or _threatened(doc, actors, at, g, verb, actor)
         if kind != info["plover"]:
             info = lx.cameo_plover().get(cameo, {"plover": kind})
         out.append(_make(verb, kind, cameo, info, actor, recipient, neg, future, hypo, published))
     return out
+
+
+def _threatened(doc, actors, at, g, verb, actor) -> EventActor | None:
+    """The party whose condition a conditional threat sets, not the actor's side."""
+    cond = condition_subject(g, verb)
+    p = _party(doc, actors, at, cond, place_ok=False) if cond is not None else None
+    side = lambda e: (e.country or e.org) if e is not None else None  # noqa: E731
+    return p if p is not None and side(p) != side(actor) else None
 
 
 def _joint_operation(g, verb, arg) -> bool:
@@ -390,6 +423,10 @@ def _events_at(g, doc, actors, at, tok, table, published, meeting, quotes, pair=
     if doer is not None:  # «ответ Москвы не заставит себя ждать»
         info = lx.cameo_plover()[THREAT_CAMEO]
         return [_make(tok, "THREATEN", THREAT_CAMEO, info, doer, None, False, False, False, published)]
+    warned = warning(g, tok, lambda t: _party(doc, actors, at, t, place_ok=False))
+    if warned is not None:  # «предупредил, что если Индия продолжит …, Исламабад будет вынужден …»
+        info = lx.cameo_plover()[THREAT_CAMEO]
+        return [_make(tok, "THREATEN", THREAT_CAMEO, info, *warned, False, False, False, published)]
     rows = table.get(lx.lemma(tok))
     if not rows or tok.pos_ not in ("VERB", "AUX"):
         return []
@@ -400,6 +437,8 @@ def _events_at(g, doc, actors, at, tok, table, published, meeting, quotes, pair=
     row, arg = row_for(g, tok, rows)
     if row is None or _claim_content(g, tok):
         return []
+    if lx.lemma(tok) in lx.event_map("approval_verbs") and g.is_passive(tok) and subject(g, tok) is None:
+        return []  # «была утверждена программа»: approved by no one named
     return _event(doc, actors, at, tok, row, arg, published, meeting, quotes, pair)
 
 
@@ -452,6 +491,12 @@ def _allegation_events(g, doc, actors, at, quotes, out: list[Event], seen: set, 
             out.append(_make(noun, act["plover"], cameo, act, doer, hit, False, False, alleged, published))
 
 
+def _met(ev: Event) -> bool:
+    """A meeting whose parties «министры», «лидеры» after it stand for: two
+    parties, or one organization's body («заседание Совета министров ОДКБ»)."""
+    return ev.recipient is not None or (ev.actor is not None and (ev.actor.code or "").startswith("IGO"))
+
+
 def events(doc, actors: list[Actor], quotes=(), published: str | None = None) -> list[Event]:
     """The Doc's events in text order, one per (type, actor, recipient)."""
     g = grammar(doc)
@@ -466,7 +511,7 @@ def events(doc, actors: list[Actor], quotes=(), published: str | None = None) ->
         if tok.idx < title_end:
             continue
         for ev in _events_at(g, doc, actors, at, tok, table, published, meeting, quotes, pair):
-            if ev.type == "CONSULT" and ev.recipient is not None and not ev.negated and not ev.future:
+            if ev.type == "CONSULT" and _met(ev) and not ev.negated and not ev.future:
                 meeting = ev
             if _two_states(ev):  # «подписали план …»: «военные двух стран» after it are those two
                 pair = ev
@@ -510,4 +555,5 @@ def events(doc, actors: list[Actor], quotes=(), published: str | None = None) ->
             out[-1].quote = qi
     talks = {e.sentence["start"] for e in out if e.type == "CONSULT" and e.cameo != "042"}
     out = [e for e in out if e.cameo != "042" or e.sentence["start"] not in talks]  # «…, который прибыл с визитом»
+    out = one_threat(answer_recipients(g, doc, out, lambda t: _party(doc, actors, at, t, place_ok=False)))
     return sorted(out, key=lambda e: e.trigger.start)

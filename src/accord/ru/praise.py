@@ -1,7 +1,8 @@
 """Praise told as a quote's content (accord.ru.events): «Китай — наш
 стратегический партнер», «Россия является нашим союзником», «Китай
 зарекомендовал себя как надежный партнер» said by X is X's praise of that
-state (SUPPORT, CAMEO 051), as «назвал Китай надежным партнером» is. The
+state (SUPPORT, CAMEO 051), as «назвал Китай надежным партнером» is; so is thanks to a party («мы
+благодарны китайской стороне», ``thanks_words``). The
 predicate nouns, the linking verbs and the adjectives a plain «партнер»
 needs («торговый партнер» is a fact, no praise) are data (``praise_nouns``,
 ``praise_links``, ``praise_adjectives`` in ``lang/ru/events/words.tsv``).
@@ -45,15 +46,30 @@ def _noun_fits(g, noun) -> bool:
     return bool(adjs & set(lx.event_map("praise_adjectives")))
 
 
+def _thanked(g, word) -> list:
+    """«Мы благодарны китайской стороне за поддержку»: the dative of a word
+    of thanks (``thanks_words``) whose clause is not negated."""
+    if lx.lemma(word) not in lx.event_map("thanks_words") or g.negated(word):
+        return []
+    return [
+        c
+        for c in word.children
+        if "Dat" in c.morph.get("Case")
+        and c.pos_ in ("NOUN", "PROPN")
+        and not any(k.dep_ == "case" for k in c.children)
+    ]
+
+
 def praises(g, doc, quotes, party) -> list[tuple]:
     """(noun, speaker, praised party, quote index) for each praise in a
     quote's content; ``party`` codes a word (or gives None)."""
     out = []
     for qi, speaker, noun in quoted_words(doc, quotes):
-        if not _noun_fits(g, noun):
+        thanked = _thanked(g, noun)
+        if not thanked and not _noun_fits(g, noun):
             continue
         own = speaker.country or speaker.org
-        for subj in _praised(g, noun):
+        for subj in thanked or _praised(g, noun):
             praised = party(subj)
             if praised is not None and (praised.country or praised.org) != own:
                 out.append((noun, speaker, praised, qi))

@@ -2,7 +2,10 @@
 себя ждать» — a negated «заставить себя ждать» whose subject is a word of
 response (``threat_idiom_subjects``) is a threat (THREATEN), not a negated
 act. The doer is the speaker of the quote that holds it, else the owner of
-the response («ответ России»)."""
+the response («ответ России»). So is «… не останется без ответа» (a
+negated ``threat_unanswered_verbs`` with «без» and a word of response,
+``threat_idiom_subjects``): its doer the quote's speaker, else the subject
+of the verb of saying it hangs on («Захарова заверила, что …»)."""
 
 from __future__ import annotations
 
@@ -15,6 +18,8 @@ THREAT_CAMEO = "130"
 def idiom_doer(g, verb, quotes, party):
     """The doer of a threat the verb states as the idiom, or None where the
     verb is no such idiom (``party`` codes a word, or gives None)."""
+    if lx.lemma(verb) in lx.event_map("threat_unanswered_verbs") and g.negated(verb):
+        return _unanswered_doer(g, verb, quotes, party)
     if lx.lemma(verb) not in lx.event_map("threat_idiom_verbs") or not g.negated(verb):
         return None
     waits = [c for c in verb.children if lx.lemma(c) in lx.event_map("threat_idiom_waits")]
@@ -28,3 +33,40 @@ def idiom_doer(g, verb, quotes, party):
         return spoken
     owners = [c for c in g.children(subj, "noun_modifier") if g.child(c, "case") is None]
     return next((p for p in map(party, owners) if p is not None), None)
+
+
+def _unanswered_doer(g, verb, quotes, party):
+    """«высылка дипломата не останется без ответа»: the speaker who says so."""
+    answers = lx.event_map("threat_idiom_subjects")
+    without = [c for c in verb.children if lx.lemma(c) in answers and any(lx.norm(k.text) == "без" for k in c.children)]
+    if not without:
+        return None
+    q = next((q for q in quotes if q.start <= verb.idx < q.end), None)
+    spoken = speaker_party(q) if q is not None else None
+    if spoken is not None:
+        return spoken
+    head = verb.head if verb.head.i != verb.i else None
+    sayer = next(iter(g.subjects(head, agents=False)), None) if head is not None else None
+    return party(sayer) if sayer is not None else None
+
+
+def warning(g, verb, party):
+    """«X предупредил, что если Y продолжит …, Z будет вынужден …»: a
+    warning verb (``threat_warning_verbs``) whose clause holds a condition on
+    another party is X's threat at the subject of that condition; (doer,
+    recipient), or None."""
+    if lx.lemma(verb) not in lx.event_map("threat_warning_verbs") or g.negated(verb):
+        return None
+    marks = lx.event_map("condition_markers")
+    for said in g.children(verb, "clausal_complement"):
+        for cond in [c for c in said.children if g.is_(c, "adverbial_clause") and c.i < said.i]:
+            if not any(lx.lemma(m) in marks for m in cond.children if m.i < cond.i):
+                continue
+            doer = next((party(s) for s in g.subjects(verb, agents=False)), None)
+            doer = doer or next(
+                (party(s) for s in g.subjects(said, agents=False)), None
+            )  # «…, Исламабад будет вынужден»
+            target = next((party(s) for s in g.subjects(cond, agents=False)), None)
+            if doer is not None and target is not None and (doer.country or doer.org) != (target.country or target.org):
+                return doer, target
+    return None

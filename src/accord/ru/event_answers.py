@@ -1,0 +1,100 @@
+"""Answers to an earlier act (accord.ru.events): a denial or refusal with no
+recipient of its own is addressed to whoever made the charge or the demand
+it answers, where the text names its maker («Ереван отказался выполнить
+требование азербайджанской стороны»: the body that made the demand); a threat that an act «не останется без ответа» is aimed at the
+doer of the last act against the threatener's side.
+
+``answered_nouns`` (``lang/ru/events/words.tsv``) maps the noun answered
+(«обвинения», «требование») to the type of the act it names.
+"""
+
+from __future__ import annotations
+
+from ..record import Event, EventActor
+from . import lexicon as lx
+
+
+def _side(p: EventActor | None) -> str | None:
+    return (p.country or p.org) if p is not None else None
+
+
+def _answered(g, verb):
+    """(the answered noun, the type it names) among the objects of the verb
+    or of its infinitive («отказался выполнить требование»), or None."""
+    nouns = lx.event_map("answered_nouns")
+    objs = list(g.objects(verb))
+    objs += [o for c in g.children(verb, "open_complement") for o in g.objects(c)]
+    return next(((o, nouns[lx.lemma(o)]) for o in objs if lx.lemma(o) in nouns), None)
+
+
+def _earlier(out: list[Event], ev: Event, kinds: set[str]) -> Event | None:
+    """The last event before ``ev`` of one of ``kinds`` whose recipient is
+    on the side of ``ev``'s actor, by another side."""
+    mine = _side(ev.actor)
+    before = [
+        e
+        for e in out
+        if e.trigger.start < ev.trigger.start
+        and e.type in kinds
+        and not (e.negated or e.hypothetical)
+        and e.actor is not None
+        and _side(e.recipient) == mine
+        and _side(e.actor) != mine
+    ]
+    return max(before, key=lambda e: e.trigger.start, default=None)
+
+
+def answer_recipients(g, doc, out: list[Event], party) -> list[Event]:
+    """The events with the recipients of their answers set; an unanswered
+    threat idiom that answers no earlier act is dropped (``party`` codes a
+    word, or gives None)."""
+    keep = []
+    for ev in out:
+        if ev.recipient is not None or ev.actor is None:
+            keep.append(ev)
+            continue
+        span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+        verb = span[0] if span is not None and len(span) else None
+        if ev.type == "THREATEN" and verb is not None and lx.lemma(verb) in lx.event_map("threat_unanswered_verbs"):
+            prior = _earlier(out, ev, set(lx.event_map("answered_acts")))
+            if prior is None:
+                continue  # «ни одна просьба не останется без ответа»: no act it answers
+            ev.recipient = prior.actor
+        elif ev.type == "REJECT" and verb is not None:
+            found = _answered(g, verb)
+            if found is not None:
+                ev.recipient = _accuser(g, out, ev, found, party)
+        keep.append(ev)
+    return keep
+
+
+def _accuser(g, out, ev, found, party) -> EventActor | None:
+    """The maker of the charge or demand answered, where the noun names it
+    in its genitive («требование азербайджанской стороны»): the actor of the
+    last such event against the rejecter's side when it is of that side (its
+    body, AZEGOV), else the owner itself. «В Минске обвинения отвергли» names
+    no one: no recipient, as the gold's rules say («null where the text names
+    none»)."""
+    noun, kind = found
+    owners = [c for c in g.children(noun, "noun_modifier") if g.child(c, "case") is None]
+    owner = next((p for p in map(party, owners) if p is not None), None)
+    if owner is None or _side(owner) == _side(ev.actor):
+        return None
+    prior = _earlier(out, ev, {kind})
+    return prior.actor if prior is not None and _side(owner) == _side(prior.actor) else owner
+
+
+def one_threat(out: list[Event]) -> list[Event]:
+    """«Премьер предупредила, что если Минск …, граница будет закрыта»: the
+    warning with its target stands for the conditional act inside it, told
+    by the same actor with no recipient in that sentence."""
+    aimed = {
+        (e.sentence["start"], e.actor.code) for e in out if e.type == "THREATEN" and e.actor and e.recipient is not None
+    }
+    return [
+        e
+        for e in out
+        if not (
+            e.type == "THREATEN" and e.recipient is None and e.actor and (e.sentence["start"], e.actor.code) in aimed
+        )
+    ]
