@@ -15,14 +15,19 @@ import copy
 from collections.abc import Callable
 
 from ..record import Event, Span
+from ..syntax import grammar
 from . import words as W
 from .actor_groups import ActorGroups
 from .blame import ACT_CONFIDENCE, speaker_party
+from .coref import sentence_numbers
 from .flags import own_words
 from .frames import frame_verb, token_at
 from .lexicon import lexicon
+from .party_spans import party
 
 DENIAL_CODE = "016"
+#: how many sentences after the accusation a denial may follow
+DENIAL_SENTENCES = 3
 
 
 def told_denials(doc, events: list[Event], actors: ActorGroups, quotes, answered: Callable) -> list[Event]:
@@ -44,10 +49,16 @@ def told_denials(doc, events: list[Event], actors: ActorGroups, quotes, answered
         doer = (e.actor.country or e.actor.org) if e.actor is not None else None
         if (doer and doer != own) or (e.sentence["start"], own) in seen:
             continue  # another party's act not done is no denial of the speaker's
+        if _no_party_cause(tok) or _own_people_spared(tok, own, actors):
+            continue  # "no one was killed in the earthquake", "its fishermen were not attacked": no denial
         d = _denial(e, speaker, frame_verb(tok))
         prev = answered(doc, d, events)
         if prev is None or prev.recipient is None or (prev.recipient.country or prev.recipient.org) != own:
             continue
+        index = sentence_numbers(doc)
+        gap = index.get(e.sentence["start"], 0) - index.get(prev.sentence["start"], 0)
+        if not 0 <= gap <= DENIAL_SENTENCES:
+            continue  # a denial answers an accusation told just before
         d.recipient = copy.deepcopy(prev.actor)
         seen.add((e.sentence["start"], own))
         out.append(d)
@@ -66,3 +77,24 @@ def _denial(e: Event, speaker, cue) -> Event:
     if cue is not None and e.sentence["start"] <= cue.idx < e.sentence["end"]:
         d.trigger = Span(cue.idx, cue.idx + len(cue.text), cue.text)
     return d
+
+
+def _no_party_cause(tok) -> bool:
+    """The act's clause names a cause no party is behind (``natural_causes``:
+    "no one was killed in the earthquake", "during the storm")."""
+    causes = W.words("natural_causes")
+    return any(t.lemma_.lower() in causes for t in tok.subtree)
+
+
+def _own_people_spared(tok, own, actors: ActorGroups) -> bool:
+    """A passive act whose subject is the speaker's own people ("its
+    fishermen were not attacked"): the speaker tells what was not done to its
+    side, it denies no charge."""
+    g = grammar(tok)
+    subj = g.child(tok, "passive_subject")
+    if subj is None:
+        return False
+    if any(g.is_(c, "possessor") and c.lower_ in W.words("own_possessives") for c in subj.children):
+        return True
+    parties = [party(actors, mi, tok.i) for mi in actors.group(subj)]
+    return any((p.country or p.org) == own for p in parties if p.code)
