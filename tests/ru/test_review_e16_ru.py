@@ -1,6 +1,7 @@
 """Review of round E, Russian rules: a negative label charges the owner of the
 labelled thing or one who joins in it, never one who opposes it (accord.ru.charges);
-«содействовать» offers mediation only of talks; a closure for a neutral cause is no sanction."""
+«содействовать» offers mediation only of talks; a closure for a neutral cause is no sanction;
+a growing presence is a charge only where it is military."""
 
 from __future__ import annotations
 
@@ -72,3 +73,27 @@ def test_a_closure_after_an_attack_is_a_sanction():
     assert "SANCTION" in _types(
         "Пакистан закрыл пункт пропуска на границе с Афганистаном после обстрела, сообщили в МИД Пакистана."
     )
+
+
+def _accusations(text):
+    from accord.ru.extract import extract_text
+
+    *_, events = extract_text(text, "2026-09-01")
+    return {
+        (e.actor.code if e.actor else None, e.recipient.code if e.recipient else None)
+        for e in events
+        if e.type == "ACCUSE"
+    }
+
+
+def test_a_market_presence_is_no_military_build_up():
+    assert not _accusations(
+        "«Китай наращивает присутствие на рынке Африки», – сказал министр иностранных дел России Сергей Лавров."
+    )
+
+
+def test_a_military_presence_grown_is_charged():
+    accused = _accusations(
+        "«НАТО наращивает военное присутствие у наших границ», – заявил министр иностранных дел России Сергей Лавров."
+    )
+    assert ("RUSGOV", "IGONATO") in accused, accused

@@ -31,7 +31,19 @@ def _verb_fits(g, verb) -> bool:
     words += [  # «вели деятельность, несовместимую …» with the adjective hung on the verb: it agrees with the object
         a for a in verb.children if a.pos_ == "ADJ" and any(_agrees(a, o) for o in objs)
     ]
-    return not wanted or any(lx.lemma(w) in wanted for w in words)  # «…, несовместимой со статусом»
+    hits = [w for w in words if lx.lemma(w) in wanted]
+    return not wanted or any(_military_enough(w) for w in hits)  # «…, несовместимой со статусом»
+
+
+def _military_enough(w) -> bool:
+    """«наращивает военное присутствие», «присутствие войск», «инфраструктура
+    НАТО»: a growth charged only where it is a military one
+    (``military_only_nouns`` need a ``military_words`` word in their phrase;
+    «присутствие на рынке» charges no one)."""
+    if lx.lemma(w) not in lx.event_map("military_only_nouns"):
+        return True
+    military = lx.event_map("military_words")
+    return any(lx.lemma(t) in military or t.text in military for t in w.subtree)
 
 
 def _agrees(adj, noun) -> bool:
