@@ -114,12 +114,13 @@ def _parties_of(tok, actors: ActorGroups) -> list[EventActor]:
     return [party(actors, mi, tok.i) for mi in actors.group(a_head)]
 
 
-def _charge(tok, cameo: str, speaker: EventActor, charged: EventActor) -> Event:
-    """The speaker's ACCUSE of ``charged`` for the act ``tok`` names (a speech act)."""
-    info = lexicon().categories["ACCUSE"]
+def speech_event(tok, category: str, cameo: str, speaker: EventActor, other, confidence: float) -> Event:
+    """The speaker's speech act of ``category`` (ACCUSE, THREATEN) toward
+    ``other`` at the word ``tok`` (its sentence the event's)."""
+    info = lexicon().categories[category]
     sent = tok.sent
     return Event(
-        type="ACCUSE",
+        type=category,
         cameo=cameo,
         mode=None,
         context=[],
@@ -128,10 +129,15 @@ def _charge(tok, cameo: str, speaker: EventActor, charged: EventActor) -> Event:
         trigger=Span(tok.idx, tok.idx + len(tok.text), tok.text),
         sentence={"start": sent.start_char, "end": sent.end_char},
         actor=copy.deepcopy(speaker),
-        recipient=charged,
-        confidence=ACT_CONFIDENCE,
+        recipient=other,
+        confidence=confidence,
         speech_act=True,
     )
+
+
+def _charge(tok, cameo: str, speaker: EventActor, charged: EventActor) -> Event:
+    """The speaker's ACCUSE of ``charged`` for the act ``tok`` names (a speech act)."""
+    return speech_event(tok, "ACCUSE", cameo, speaker, charged, ACT_CONFIDENCE)
 
 
 def blame_charges(doc, events: list[Event], actors: ActorGroups, quotes) -> tuple[list[Event], set[int]]:

@@ -27,15 +27,14 @@ from __future__ import annotations
 
 import copy
 
-from ..record import Event, EventActor, Span
+from ..record import Event, EventActor
 from ..syntax import grammar
 from . import flags as F
 from . import words as W
 from .actor_groups import ActorGroups
 from .actor_roles import party
-from .blame import speaker_party
+from .blame import speaker_party, speech_event
 from .frames import token_at
-from .lexicon import lexicon
 
 THREAT_CODE = "130"
 THREAT_CONFIDENCE = 0.6
@@ -116,22 +115,7 @@ def _main_clause(t, h) -> set[int]:
 
 
 def _threat(tok, speaker: EventActor, target: EventActor) -> Event:
-    info = lexicon().categories["THREATEN"]
-    sent = tok.sent
-    return Event(
-        type="THREATEN",
-        cameo=THREAT_CODE,
-        mode=None,
-        context=[],
-        quad=info["quad"],
-        intensity=info["intensity"],
-        trigger=Span(tok.idx, tok.idx + len(tok.text), tok.text),
-        sentence={"start": sent.start_char, "end": sent.end_char},
-        actor=copy.deepcopy(speaker),
-        recipient=copy.deepcopy(target),
-        confidence=THREAT_CONFIDENCE,
-        speech_act=True,
-    )
+    return speech_event(tok, "THREATEN", THREAT_CODE, speaker, copy.deepcopy(target), THREAT_CONFIDENCE)
 
 
 def _forced_own_side(h, speaker: EventActor, actors: ActorGroups) -> bool:
