@@ -27,14 +27,14 @@ from __future__ import annotations
 
 import copy
 
-from ..record import Event, EventActor, Span
+from ..record import Event, EventActor
 from ..syntax import grammar
 from . import flags as F
 from . import words as W
 from .actor_groups import ActorGroups
 from .actor_roles import party, speaker_actor, subject_of
 from .frames import all_cues, commentator, frame_verb, quote_at, speaker_of, token_at
-from .lexicon import lexicon
+from .made import speech_event
 
 ACCUSE_CODE = "112"
 ACT_CONFIDENCE = 0.6
@@ -112,27 +112,6 @@ def _parties_of(tok, actors: ActorGroups) -> list[EventActor]:
     if a_head is None:
         return []
     return [party(actors, mi, tok.i) for mi in actors.group(a_head)]
-
-
-def speech_event(tok, category: str, cameo: str, speaker: EventActor, other, confidence: float) -> Event:
-    """The speaker's speech act of ``category`` (ACCUSE, THREATEN) toward
-    ``other`` at the word ``tok`` (its sentence the event's)."""
-    info = lexicon().categories[category]
-    sent = tok.sent
-    return Event(
-        type=category,
-        cameo=cameo,
-        mode=None,
-        context=[],
-        quad=info["quad"],
-        intensity=info["intensity"],
-        trigger=Span(tok.idx, tok.idx + len(tok.text), tok.text),
-        sentence={"start": sent.start_char, "end": sent.end_char},
-        actor=copy.deepcopy(speaker),
-        recipient=other,
-        confidence=confidence,
-        speech_act=True,
-    )
 
 
 def _charge(tok, cameo: str, speaker: EventActor, charged: EventActor) -> Event:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import copy
 
-from ..record import Event, EventActor, Span
+from ..record import Event, EventActor
 from ..syntax import grammar
 from . import flags as F
 from . import words as W
@@ -26,7 +26,7 @@ from .actor_groups import ActorGroups
 from .actor_roles import party, subject_of
 from .blame import owners
 from .frames import token_at
-from .lexicon import lexicon
+from .made import code_event
 
 REJECT_CODE = "120"
 CONFIDENCE = 0.6
@@ -94,19 +94,4 @@ def _owner(doc, paper, tok, events: list[Event], actors: ActorGroups) -> EventAc
 
 
 def _reject(tok, actor: EventActor, owner: EventActor) -> Event:
-    info = lexicon().info(REJECT_CODE)
-    cat = lexicon().categories[info.type]
-    sent = tok.sent
-    return Event(
-        type=info.type,
-        cameo=info.cameo,
-        mode=info.mode,
-        context=list(info.context),
-        quad=cat["quad"],
-        intensity=cat["intensity"],
-        trigger=Span(tok.idx, tok.idx + len(tok.text), tok.text),
-        sentence={"start": sent.start_char, "end": sent.end_char},
-        actor=actor,
-        recipient=owner,
-        confidence=CONFIDENCE,
-    )
+    return code_event(tok, REJECT_CODE, actor, owner, CONFIDENCE)

@@ -50,6 +50,7 @@ from .embedding import setting_head
 from .factuality import acts_on_noun, is_headline
 from .frames import commentator, cue_word, frame_verb, speaker_of, token_at
 from .lexicon import lexicon
+from .made import code_event
 from .refused import refused_documents
 from .threat_conditions import conditional_threats
 from .told_denials import told_denials
@@ -329,22 +330,14 @@ def _act_events(doc, acts: list, uncovered: list, actors: ActorGroups) -> list[E
         speaker = speaker_actor(a)
         if info is None or info.type is None or speaker is None or not (speaker.code or speaker.country or speaker.org):
             continue
-        cat = lexicon().categories[info.type]
-        sent = t.sent
-        e = Event(
-            type=info.type,
-            cameo=info.cameo,
-            mode=info.mode,
-            context=list(info.context),
-            quad=cat["quad"],
-            intensity=cat["intensity"],
-            trigger=Span(t.idx, t.idx + len(t.text), t.text),
-            sentence={"start": sent.start_char, "end": sent.end_char},
-            actor=speaker,
-            recipient=_act_recipient(t, speaker, actors),
+        e = code_event(
+            t,
+            code,
+            speaker,
+            _act_recipient(t, speaker, actors),
+            ACT_CONFIDENCE,
             negated=F.is_negated(t),
             hypothetical=F.is_hypothetical(t),
-            confidence=ACT_CONFIDENCE,
             speech_act=True,
             attribution=ai,
         )

@@ -33,8 +33,9 @@ from . import flags as F
 from . import words as W
 from .actor_groups import ActorGroups
 from .actor_roles import party
-from .blame import speaker_party, speech_event
+from .blame import speaker_party
 from .frames import token_at
+from .made import speech_event
 
 THREAT_CODE = "130"
 THREAT_CONFIDENCE = 0.6
