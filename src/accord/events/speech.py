@@ -326,9 +326,8 @@ def _act_events(doc, acts: list, uncovered: list, actors: ActorGroups) -> list[E
     out = []
     for ai, a, t in uncovered:
         code = verbs.get(_cue_lemma(doc, a) or "")
-        info = lexicon().info(code) if code else None
         speaker = speaker_actor(a)
-        if info is None or info.type is None or speaker is None or not (speaker.code or speaker.country or speaker.org):
+        if not code or speaker is None or not (speaker.code or speaker.country or speaker.org):
             continue
         e = code_event(
             t,
@@ -341,7 +340,8 @@ def _act_events(doc, acts: list, uncovered: list, actors: ActorGroups) -> list[E
             speech_act=True,
             attribution=ai,
         )
-        out.append(e)
+        if e is not None:  # a code the lexicon gives no type
+            out.append(e)
     return out
 
 
