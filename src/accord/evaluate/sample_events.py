@@ -28,10 +28,12 @@ or one of whose events, carries ``"set": NAME``.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import AccordError
+from .event_errors import KINDS_FALSE, KINDS_MISSED, classify_article, ordered
 from .sets import in_set
 
 GOLD_FILE = "events_gold.json"
@@ -183,6 +185,13 @@ def _core_figures(articles: list, per_article: dict, core_missed: dict) -> dict:
     }
 
 
+def _count_kinds(kinds: dict, missed: list, false: list, items: list, preds: set, core: set) -> None:
+    miss, wrong = classify_article(missed, false, items, preds, matches)
+    kinds["missed"].update(miss)
+    kinds["false"].update(wrong)
+    kinds["missed_core"].update(classify_article([m for m in missed if m in core], false, items, preds, matches)[0])
+
+
 def evaluate(
     dataset: str,
     path: str,
@@ -208,6 +217,7 @@ def evaluate(
     totals = {True: [0, 0, 0], False: [0, 0, 0]}
     core_missed: dict[str, int] = {}
     per_article, missed_all, false_all, absent = {}, [], [], []
+    kinds = {"missed": Counter(), "missed_core": Counter(), "false": Counter()}
     for a in articles:
         key = a.get("article_id") or a["file"]
         rec = records.get(key)
@@ -223,6 +233,7 @@ def evaluate(
             if with_r:
                 per_article[key] = [tp, n_pred, n_gold]
                 core_missed[key] = sum(1 for m in missed if m in core)
+                _count_kinds(kinds, missed, false, items, preds, core)
                 missed_all.extend(f"{key}: {_show(m)}" for m in missed)
                 false_all.extend(f"{key}: {_show(f)}" for f in false)
     p, r, f = _prf(*totals[True])
@@ -238,6 +249,11 @@ def evaluate(
         "f1_type_actor": _prf(*totals[False])[2],
         **_core_figures(articles, per_article, core_missed),
         "per_article": per_article,
+        "error_kinds": {
+            "missed": ordered(kinds["missed"], KINDS_MISSED),
+            "missed_core": ordered(kinds["missed_core"], KINDS_MISSED),
+            "false": ordered(kinds["false"], KINDS_FALSE),
+        },
         "missed_sample": missed_all[:15],
         "false_sample": false_all[:15],
     }
