@@ -30,6 +30,8 @@ from pathlib import Path
 import click
 
 from ..errors import AccordError
+from ..evaluate.event_errors import KINDS_FALSE, KINDS_MISSED, classify_article, ordered
+from ..evaluate.sample_events import matches
 from ..evaluate.sets import in_set
 
 
@@ -108,6 +110,24 @@ def by_country(triples_: Counter) -> Counter:
     return out
 
 
+def _kind_counts(kinds: dict, want: Counter, got: Counter, central: Counter) -> None:
+    """Add one article's error kinds (accord.evaluate.event_errors) to
+    ``kinds``: its missed gold triples, missed core triples and false ones,
+    each triple compared once."""
+
+    def item(t):
+        return (frozenset([t[0]]), frozenset([t[1]]), frozenset([t[2]]), False)
+
+    gold = [item(t) for t in want]
+    preds = {(t, frozenset([a]), frozenset([r])) for t, a, r in got}
+    false = [(t, frozenset([a]), frozenset([r])) for t, a, r in got - want]
+    missed = [item(t) for t in want - got]
+    miss, wrong = classify_article(missed, false, gold, preds, matches)
+    kinds["missed"].update(miss)
+    kinds["false"].update(wrong)
+    kinds["missed_core"].update(classify_article([item(t) for t in central - got], false, gold, preds, matches)[0])
+
+
 def _f(p: float, r: float) -> float:
     return round(2 * p * r / (p + r), 4) if p + r else 0.0
 
@@ -123,6 +143,7 @@ def score_sample(folder: str | Path, only_set: str | None = None) -> dict:
     eg = ep = ehit = chit = 0
     core = Counter()  # n: core gold; hit / country: found on full codes / by country
     articles = {}
+    kinds = {"missed": Counter(), "missed_core": Counter(), "false": Counter()}
     for art in gold["articles"]:
         if only_set and not in_set(art, only_set):
             continue
@@ -138,6 +159,7 @@ def score_sample(folder: str | Path, only_set: str | None = None) -> dict:
         eg, ep, ehit = eg + sum(want.values()), ep + sum(got.values()), ehit + hit
         central = gold_triples([e for e in art["events"] if e.get("core")])
         core_hit = sum((central & got).values())
+        _kind_counts(kinds, want, got, central)
         core.update(
             n=sum(central.values()), hit=core_hit, country=sum((by_country(central) & by_country(got)).values())
         )
@@ -159,6 +181,11 @@ def score_sample(folder: str | Path, only_set: str | None = None) -> dict:
         "quotes": {"recall": round(qr, 4), "precision": round(qp, 4), "gold": qg, "predicted": qpred},
         "events": events,
         "events_country": events_country,
+        "error_kinds": {
+            "missed": ordered(kinds["missed"], KINDS_MISSED),
+            "missed_core": ordered(kinds["missed_core"], KINDS_MISSED),
+            "false": ordered(kinds["false"], KINDS_FALSE),
+        },
         "articles": articles,
     }
 
@@ -224,7 +251,7 @@ def ru_sample_cmd(folder, no_translations, only_set):
         click.echo(f"{name}\tquotes {row['quotes_found']}\t{found}\textra {row['events_extra']}")
     for name, row in figures.get("translations", {}).get("pairs", {}).items():
         click.echo(f"{name}\tshared {row['shared']}\tru {row['russian']}\ten {row['english']}")
-    summary = {k: figures[k] for k in ("quotes", "events", "events_country")}
+    summary = {k: figures[k] for k in ("quotes", "events", "events_country", "error_kinds")}
     if "translations" in figures:
         summary["translation_agreement"] = figures["translations"]["agreement"]
     click.echo(json.dumps({"kind": "ru-sample", **summary}, ensure_ascii=False))
