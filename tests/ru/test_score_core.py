@@ -37,8 +37,8 @@ def test_core_recall_counts_only_core_entries(tmp_path, monkeypatch):
     assert figures["events"]["n_core"] == 2
     assert figures["events_country"]["core_recall"] == 0.5
     assert figures["articles"]["a.txt"]["core_found"] == "0/2"
-    # the sector-coded CONSULT is a wrong actor, the ACCUSE nothing near
-    assert figures["error_kinds"]["missed_core"] == {"wrong_actor": 1, "none": 1}
+    # the sector-coded CONSULT is a wrong actor; the ACCUSE has its actor only elsewhere (AGREE KAZ -> RUS)
+    assert figures["error_kinds"]["missed_core"] == {"wrong_actor": 1, "dyad_elsewhere": 1}
     assert figures["error_kinds"]["false"] == {"wrong_actor": 1}
 
 
