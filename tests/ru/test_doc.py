@@ -116,3 +116,27 @@ def test_a_dash_after_another_word_is_no_signature():
 
     sents = [s.text for s in analyze("Москва, 5 мая. НАТО – крупнейший военный блок.").sents]
     assert any(s.startswith("НАТО –") and s.endswith("блок.") for s in sents)
+
+
+@pytest.mark.parametrize(
+    "text, lead_subject",
+    [
+        ("ГРОДНО, 12 марта (БелТА) – Пограничники задержали двух нарушителей.", "Пограничники"),
+        ("Хорог /ГБАО/, 3 июл — Военные двух стран провели учения.", "Военные"),
+        ("Заголовок\n\nАКТАУ, 7 октября – Делегации подписали меморандум.", "Делегации"),
+    ],
+)
+def test_a_dateline_with_a_dash_is_cut_from_the_lead(text, lead_subject):
+    from accord.ru import analyze
+
+    doc = analyze(text)
+    lead = list(doc.sents)[-1]
+    assert lead.text.startswith(lead_subject)
+    assert [t.text for t in lead if t.dep_ == "nsubj"] == [lead_subject]
+
+
+def test_a_date_inside_a_paragraph_is_no_dateline():
+    from accord.ru import analyze
+
+    text = "Учения прошли успешно. Россия, 17 июня — день подписания договора."
+    assert [s.text for s in analyze(text).sents][-1].startswith("Россия, 17 июня —")

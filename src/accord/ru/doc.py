@@ -110,13 +110,63 @@ def _signature_end(tokens) -> int:
     return 0
 
 
+@functools.lru_cache(maxsize=1)
+def _month_stems() -> tuple[tuple[str, int], ...]:
+    """(stem, longest form) of each month name: the lemma less its last
+    letter, which every case form and the agencies' short forms («июн»)
+    begin with."""
+    return tuple((m[:-1], len(m) + 1) for m in lx.event_map("months"))
+
+
+def _is_month(word: str) -> bool:
+    return any(word.startswith(stem) and len(word) <= longest for stem, longest in _month_stems())
+
+
+def _closing(words: list[str], i: int, close: str, most: int = 5) -> int:
+    """The index after the ``close`` mark that ends a group opened at
+    ``i`` («/Челябинская область/», «(БелТА)»), or ``i`` if none does."""
+    if i < len(words) and words[i] in "(/":
+        for j in range(i + 1, min(i + most + 2, len(words))):
+            if words[j] == close:
+                return j + 1
+    return i
+
+
+def _dateline_end(tokens) -> int:
+    """How many leading tokens are a dateline that runs into the lead with a
+    dash: a place in capitals or capitalised, maybe a region in slashes or
+    brackets, a comma, a day and a month, maybe the agency in brackets or
+    slashes, then the dash («МИНСК, 10 июня (БелТА) – Заседание ...»); 0 if
+    the sentence does not start so. Only a paragraph's first sentence is
+    looked at. Left in the lead, the parser takes the
+    city for the subject of its verb."""
+    words = [lx.norm(t.text) for t in tokens[:16]]
+    i = 0
+    while i < min(3, len(words)) and tokens[i].text[:1].isupper() and tokens[i].text.replace("-", "").isalpha():
+        i += 1
+    if not i:
+        return 0
+    i = _closing(words, i, ")" if words[i : i + 1] == ["("] else "/")
+    if words[i : i + 1] != [","] or not (i + 2 < len(words) and words[i + 1].isdigit() and _is_month(words[i + 2])):
+        return 0
+    i += 3
+    i += words[i : i + 1] == ["."]
+    i = _closing(words, i, ")" if words[i : i + 1] == ["("] else "/")
+    dashes = _signatures()[1]
+    if i + 1 < len(words) and words[i] in dashes:
+        return i + 1
+    return 0
+
+
 def _at_signature(text: str, sent) -> list:
-    """A sentence cut after a wire signature at its start: «ИНТЕРФАКС -
-    Подразделения ... провели учения» is the agency's mark and a lead, and
-    the parser takes the agency for the lead's subject if they stay one."""
+    """A sentence cut after a wire signature or a dateline at its start:
+    «ИНТЕРФАКС - Подразделения ... провели учения» is the agency's mark and
+    a lead, and the parser takes the agency (or the dateline's city) for the
+    lead's subject if they stay one."""
     from natasha.doc import DocSent
 
-    k = _signature_end(sent.tokens)
+    opens_paragraph = not text[: sent.start].strip(" \t") or text[: sent.start].rstrip(" \t").endswith("\n")
+    k = _signature_end(sent.tokens) or (opens_paragraph and _dateline_end(sent.tokens))
     if not k:
         return [sent]
     pieces = [sent.tokens[:k], sent.tokens[k:]]
