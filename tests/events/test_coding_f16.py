@@ -3,15 +3,13 @@ the act of a coded party is a speech act, as a verdict is; concern over a place
 or an unnamed incident stays gated."""
 
 import pytest
-
-import accord
+from event_rows import event_rows
 
 pytestmark = pytest.mark.model
 
 
 def _events(text):
-    rec = next(accord.extract([{"id": "t", "text": text, "published": "2025-06-20"}]))
-    return [(e.type, e.actor and e.actor.country, e.recipient and e.recipient.country) for e in rec.events]
+    return event_rows(text, "2025-06-20")
 
 
 @pytest.mark.parametrize(

@@ -3,15 +3,13 @@ final stage of the drills") is the exercise hosts' invitation, as one to
 the exercise itself is (events.gatherings.invited_to_exercise; needs the model)."""
 
 import pytest
-
-import accord
+from event_rows import event_rows
 
 pytestmark = pytest.mark.model
 
 
 def _events(text):
-    rec = next(accord.extract([{"id": "t", "text": text, "published": "2025-05-01"}]))
-    return {(e.type, e.actor and e.actor.code[:3], e.recipient and e.recipient.code[:3]) for e in rec.events}
+    return set(event_rows(text, "2025-05-01", level="code3"))
 
 
 @pytest.mark.parametrize(

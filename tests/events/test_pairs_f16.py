@@ -2,17 +2,13 @@
 that pair, before the article's dyad (needs the spaCy model)."""
 
 import pytest
-
-import accord
+from event_rows import event_rows
 
 pytestmark = pytest.mark.model
 
 
 def _events(text):
-    rec = next(accord.extract([{"id": "t", "text": text, "published": "2025-05-01"}]))
-    return [
-        (e.type, e.actor and e.actor.country, e.recipient and e.recipient.country, e.trigger.text) for e in rec.events
-    ]
+    return event_rows(text, "2025-05-01", trigger=True)
 
 
 @pytest.mark.parametrize(

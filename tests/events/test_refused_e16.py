@@ -1,19 +1,13 @@
 """A joint document or initiative a party did not join is its REJECT of the owner (events.refused)."""
 
 import pytest
-
-import accord
+from event_rows import event_rows
 
 pytestmark = pytest.mark.model
 
 
 def _events(text):
-    rec = next(accord.extract([{"id": "t", "text": text, "published": "2025-06-20"}]))
-    return [
-        (e.type, e.actor and e.actor.country or e.actor.org, e.recipient and (e.recipient.country or e.recipient.org))
-        for e in rec.events
-        if not (e.negated or e.hypothetical)
-    ]
+    return event_rows(text, "2025-06-20", level="country_or_org", factual=True)
 
 
 @pytest.mark.parametrize(

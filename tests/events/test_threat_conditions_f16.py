@@ -3,17 +3,13 @@ the threat is aimed at the party of the condition, and what the speaker says its
 side will do is no fact yet."""
 
 import pytest
-
-import accord
+from event_rows import event_rows
 
 pytestmark = pytest.mark.model
 
 
 def _events(text):
-    rec = next(accord.extract([{"id": "t", "text": text, "published": "2025-06-20"}]))
-    return [
-        (e.type, e.actor and e.actor.country, e.recipient and e.recipient.country, e.hypothetical) for e in rec.events
-    ]
+    return event_rows(text, "2025-06-20", flag="hypothetical")
 
 
 @pytest.mark.parametrize(
