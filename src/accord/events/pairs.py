@@ -73,6 +73,8 @@ from .venues import off_the_venue
 LOOKBACK_EVENTS = 40
 #: the fewest counterparts of a meeting whose parties "the parties" can be (two: a dyad and its mediator)
 MULTILATERAL = 3
+#: CAMEO sectors of armed groups outside a state (rebels, insurgents, separatists, militias)
+NONSTATE_ARMED = frozenset({"REB", "INS", "SEP", "UAF"})
 #: the most characters between two names of one list (", and ")
 LIST_GAP = 6
 #: the confidence of an act whose group actor now codes (no longer "nobody codable")
@@ -403,8 +405,12 @@ def _fights_between(events: list[Event], doc) -> list[Event]:
 
 def _unattributed_attack(e: Event) -> bool:
     """An attack on a coded party that names no attacker ("four Armenian
-    soldiers were killed")."""
-    return e.type == "ASSAULT" and e.actor is None and e.recipient is not None and bool(_key(e.recipient))
+    soldiers were killed"); not one on an armed group outside the state
+    ("the strike was carried out against the positions of the PKK": a rebel
+    force of one side is no side of the states' dyad)."""
+    if e.type != "ASSAULT" or e.actor is not None or e.recipient is None or not _key(e.recipient):
+        return False
+    return e.recipient.sector not in NONSTATE_ARMED
 
 
 def _untargeted_attack(e: Event) -> bool:
