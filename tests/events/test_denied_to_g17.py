@@ -11,14 +11,18 @@ TEXT = (
     "Guards of Alpha detained a man from Beta. "
     "He was taken to the capital. "
     "A court will decide on Friday. "
-    "Beta denied any link with him."
+    "Beta denied any link with him. "
+    "Beta rejected the plan."
 )
 
 
 def _doc():
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
-    return nlp(TEXT)
+    doc = nlp(TEXT)
+    for t in doc:
+        t.lemma_ = {"denied": "deny", "rejected": "reject"}.get(t.lower_, t.lower_)
+    return doc
 
 
 def _side(code, country, sector=None):
@@ -67,3 +71,11 @@ def test_a_detention_merged_into_a_later_telling_counts_at_its_first():
     denial = _event(doc, "REJECT", "denied", _side("BET", "BET"))
     denial_addressees(doc, [denial, held])
     assert denial.recipient.code == "ALPMIL"
+
+
+def test_a_rejected_plan_answers_no_charge():
+    doc = _doc()
+    held = _event(doc, "COERCE", "detained", _side("ALPMIL", "ALP", "MIL"), _side("BETCVL", "BET"), "material_conflict")
+    rejection = _event(doc, "REJECT", "rejected", _side("BET", "BET"), quad="verbal_conflict")
+    denial_addressees(doc, [held, rejection])
+    assert rejection.recipient is None

@@ -3,7 +3,8 @@ denier's people (round G).
 
 "FSB officers detained an Estonian citizen ... The Internal Security Service
 of Estonia denied any connection with the detained man", "In Moscow, any
-involvement of Russia in the damage was denied": a REJECT with no addressee,
+involvement of Russia in the damage was denied": a REJECT by a denial verb
+(``denial_verbs``; a rejected plan or offer answers no charge) with no addressee,
 or with only the denier's own state (read from "any involvement of
 Russia"), is addressed to the actor of the latest act against the denier's
 state told within ``BACK_SENTENCES`` before it (its first telling counts) by
@@ -20,7 +21,8 @@ is not touched.
 from __future__ import annotations
 
 from ..record import Event, EventActor
-from .coref import party_of, sentence_numbers
+from . import words as W
+from .coref import party_of, sentence_numbers, trigger_token
 
 #: how many sentences back the charge may be told
 BACK_SENTENCES = 10
@@ -82,6 +84,9 @@ def denial_addressees(doc, events: list[Event]) -> None:
         if e.type != DENIAL_TYPE or e.negated or e.actor is None or not e.actor.country or not _open(e):
             continue
         if not party_of(e.actor):
+            continue
+        tok = trigger_token(doc, e)
+        if tok is None or tok.lemma_.lower() not in W.words("denial_verbs"):
             continue
         if told is None:
             told = _charges(events, index, starts)
