@@ -406,8 +406,9 @@ def _fronted_capital(c: Candidate, actors: ActorGroups) -> int | None:
     agentless passive statement act ("In Yerevan, the statement was
     rejected", "In Minsk, these claims were dismissed as groundless"): the
     capital stands for its state's voice (``voiced_types``) where what the
-    passive tells of is words said (``voiced_nouns``, or any charge a denial
-    verb denies: "In Moscow, any involvement was denied") and the place is a
+    passive tells of is words said (``voiced_nouns``, ``voiced_act_nouns``, or
+    any charge a denial verb denies: "In Moscow, any involvement was denied")
+    and the place is a
     capital ("In Geneva, the Russian proposal was rejected": a venue); else None."""
     tok = c.tok
     g = grammar(tok)
@@ -415,7 +416,8 @@ def _fronted_capital(c: Candidate, actors: ActorGroups) -> int | None:
         return None
     sj = g.child(tok, "passive_subject")
     denial = tok.lemma_.lower() in W.words("denial_verbs")  # "In Moscow, any involvement was denied": words said
-    if sj is None or (sj.lemma_.lower() not in party_words("voiced_nouns") and not denial):
+    voiced = party_words("voiced_nouns") | W.words("voiced_act_nouns")  # ("the protest of the Japanese side")
+    if sj is None or (sj.lemma_.lower() not in voiced and not denial):
         return None
     for pr in g.children(tok, "prep"):
         if pr.lower_ not in party_words("voiced_preps") or pr.i > sj.left_edge.i:

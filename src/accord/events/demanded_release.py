@@ -7,10 +7,21 @@ object: return, release, extradition) names the one to be released, not the
 one asked (:mod:`accord.events.arg_slots`). Where it names no addressee, the
 addressee is the actor of the latest detention told before it
 (``detention_types``: a COERCE act) within ``BACK_SENTENCES``, of another
-state than the demander's. Otherwise the demand keeps no recipient. So
+state than the demander's; where none is told before, the first one told
+within ``AFTER_SENTENCES`` after it ("A demands the return of its citizen.
+B's border service said he was detained on its side": to B). A detention
+told twice is read at its first telling (its earliest evidence), so a
+telling merged into a later one still comes before the demand. Otherwise
+the demand keeps no recipient. So
 does a demand to reach the held (``custody_access_nouns``: "demanded
 consular access to the Russian sailors"), whose only party named is the
 demander's own people.
+A demand to stop an act (its object a ``stopping_nouns`` noun: "demand the
+complete cessation of the violations of our sovereignty", "an end to the
+strikes") with no addressee but the demander's own state is likewise
+addressed to the actor of the latest hostile act (``HOSTILE_TYPES``) told
+on the demander's state within ``BACK_SENTENCES`` before it, by another
+state: the one asked to stop.
 """
 
 from __future__ import annotations
@@ -22,19 +33,28 @@ from .coref import party_of, sentence_numbers, trigger_token
 
 #: how many sentences back the detention may be told
 BACK_SENTENCES = 6
+#: how many sentences after the demand a detention told only then may be
+AFTER_SENTENCES = 2
 #: the category of a detention
 DETENTION_TYPE = "COERCE"
+#: the categories of an act a demand to stop may be aimed at
+HOSTILE_TYPES = ("ASSAULT", "COERCE")
 
 
-def _demands_release(doc, e: Event) -> bool:
+def _demanded(doc, e: Event) -> set:
+    """The lemmas of what a demand verb asks for (its object, its ``for``
+    phrase); empty for another trigger."""
     tok = trigger_token(doc, e)
     if tok is None or tok.lemma_.lower() not in W.words("demand_verbs"):
-        return False
+        return set()
     g = grammar(tok)
     objs = list(g.children(tok, "object"))
     objs += [o for p in g.children(tok, "prep") if p.lower_ == "for" for o in g.children(p, "prep_object")]
-    wanted = W.words("patient_nouns") | W.words("custody_access_nouns")
-    return any(o.lemma_.lower() in wanted for o in objs)
+    return {o.lemma_.lower() for o in objs}
+
+
+def _demands_release(doc, e: Event) -> bool:
+    return bool(_demanded(doc, e) & (W.words("patient_nouns") | W.words("custody_access_nouns")))
 
 
 def _open_addressee(e: Event) -> bool:
@@ -44,22 +64,61 @@ def _open_addressee(e: Event) -> bool:
     return r is None or bool(r.country) and r.country == e.actor.country and not r.org
 
 
+def _told_at(events: list[Event], index: dict) -> list[tuple[int, Event]]:
+    """The hostile acts said done by a coded state, each with the number of
+    the sentence of its first telling (its earliest evidence)."""
+    starts = sorted(index)
+    out = []
+    for d in events:
+        if d.type not in HOSTILE_TYPES or d.negated or d.hypothetical or d.actor is None or not d.actor.country:
+            continue
+        first = min([s["start"] for s in d.evidence or []] + [d.sentence["start"]])
+        out.append((index.get(max((s for s in starts if s <= first), default=0), 0), d))
+    return out
+
+
+def _detainer(told: list[tuple[int, Event]], si: int, country: str) -> EventActor | None:
+    """The actor of the detention told nearest before sentence ``si`` (within
+    ``BACK_SENTENCES``), else first after it (within ``AFTER_SENTENCES``), of
+    another state than ``country``; None."""
+    other = [(di, d) for di, d in told if d.type == DETENTION_TYPE and d.actor.country != country]
+    before = [(di, d) for di, d in other if 0 <= si - di <= BACK_SENTENCES]
+    if before:
+        return max(before, key=lambda x: x[0])[1].actor
+    after = [(di, d) for di, d in other if 0 < di - si <= AFTER_SENTENCES]
+    return min(after, key=lambda x: x[0])[1].actor if after else None
+
+
+def _attacker(told: list[tuple[int, Event]], si: int, country: str) -> EventActor | None:
+    """The actor of the latest hostile act on ``country`` by another state
+    told within ``BACK_SENTENCES`` before sentence ``si``; None."""
+    hits = [
+        (di, d)
+        for di, d in told
+        if 0 <= si - di <= BACK_SENTENCES
+        and d.recipient is not None
+        and d.recipient.country == country
+        and d.actor.country != country
+    ]
+    return max(hits, key=lambda x: x[0])[1].actor if hits else None
+
+
 def release_addressees(doc, events: list[Event]) -> None:
     """Each addressee-less demand for a release given the detainer told
-    before it (see module doc). In place; events in document order."""
+    near it (see module doc). In place."""
     index = sentence_numbers(doc)
-    for j, e in enumerate(events):
+    told = None
+    for e in events:
         if e.type != "REQUEST" or e.actor is None or not party_of(e.actor) or not _open_addressee(e):
             continue
-        if not _demands_release(doc, e):
-            continue
         si = index.get(e.sentence["start"], 0)
-        for d in reversed(events[:j]):
-            if si - index.get(d.sentence["start"], 0) > BACK_SENTENCES:
-                break
-            if d.type != DETENTION_TYPE or d.negated or d.hypothetical or d.actor is None or not d.actor.country:
-                continue
-            if d.actor.country == e.actor.country:
-                continue
-            e.recipient = EventActor(**vars(d.actor))
-            break
+        if told is None:
+            told = _told_at(events, index)
+        if _demands_release(doc, e):
+            found = _detainer(told, si, e.actor.country)
+        elif _demanded(doc, e) & W.words("stopping_nouns"):
+            found = _attacker(told, si, e.actor.country)
+        else:
+            continue
+        if found is not None:
+            e.recipient = EventActor(**vars(found))

@@ -56,6 +56,7 @@ from .coref import (
 )
 from .dates import parse_iso
 from .demanded_release import release_addressees
+from .denied_to import denial_addressees
 from .document_voices import document_voice_actors, held_document_voices
 from .factuality import is_back_reference, is_headline
 from .joint_parties import lend_joint_parties
@@ -144,6 +145,7 @@ def extract_events(doc, classifier=None, min_confidence: float = 0.4) -> list[Ev
     events = drop_told_again(events, headlines)
     events = requests_behind(doc, events)  # "sent troops at the request of X": X's request to the sender
     release_addressees(doc, events)  # "B detained A's citizen ... A demands his return": to B
+    denial_addressees(doc, events)  # "B detained A's citizen as a spy ... A denied any connection with him": to B
     conditioned_targets(doc, events)  # "warned that if the strikes continue, it will appeal to the UN": the striker
     return without_partnerless(events)
 

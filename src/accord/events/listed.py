@@ -155,6 +155,9 @@ def _per_member(e: Event, doc) -> list[Event] | None:
     members = _members(doc, e.actor, a_n)
     if members is None:
         return None
+    if coded_r and any(_key(m) == _key(e.recipient) for m in members):
+        # "the three ministers signed a memorandum on the A-B railway": a member beside them is one of the signers
+        return _each_other(e, members)
     if coded_r:
         return [
             retold(e, as_member(e.actor, m), e.recipient, LIST_CONFIDENCE)
@@ -163,6 +166,11 @@ def _per_member(e: Event, doc) -> list[Event] | None:
         ]
     if e.type not in party_words("listed_joint_types"):
         return None
+    return _each_other(e, members)
+
+
+def _each_other(e: Event, members: list) -> list[Event]:
+    """The group actor's act as each member's toward each other."""
     return [
         retold(e, as_member(e.actor, x), as_member(e.actor, y), LIST_CONFIDENCE)
         for x in members

@@ -73,6 +73,10 @@ from .venues import off_the_venue
 LOOKBACK_EVENTS = 40
 #: the fewest counterparts of a meeting whose parties "the parties" can be (two: a dyad and its mediator)
 MULTILATERAL = 3
+#: CAMEO sectors of armed groups outside a state (rebels, insurgents, separatists, militias)
+NONSTATE_ARMED = frozenset({"REB", "INS", "SEP", "UAF"})
+#: the most characters between two names of one list (", and ")
+LIST_GAP = 6
 #: the confidence of an act whose group actor now codes (no longer "nobody codable")
 GROUP_CONFIDENCE = 0.45
 
@@ -282,6 +286,9 @@ def _group_act(e: Event, before: list[Event]) -> list[Event] | None:
     if hub is None:
         return None if parties else _meeting_pair_act(e, before)
     host, recips = hub
+    if parties and len(recips) < MULTILATERAL and _host_listed_among(host, recips):
+        # "the meeting of the ministers of A, B and C ... The sides agreed": the host is one of the sides
+        return _among(e, [host, *recips])
     if parties and len(recips) < MULTILATERAL:
         return None  # two counterparts: a mediator between a dyad, whose sides "the parties" are
     if len(recips) < MULTILATERAL and all(r.start < host.start for r in recips):
@@ -289,6 +296,25 @@ def _group_act(e: Event, before: list[Event]) -> list[Event] | None:
         x, y = recips
         return [retold(e, as_member(e.actor, p), as_member(e.actor, q), GROUP_CONFIDENCE) for p, q in ((x, y), (y, x))]
     return [retold(e, as_member(e.actor, host), copy.copy(r), GROUP_CONFIDENCE) for r in recips]
+
+
+def _host_listed_among(host: EventActor, recips: list[EventActor]) -> bool:
+    """Is the meeting's host named in one list with its counterparts ("the
+    meeting of the ministers of A, B and C": each name right after the one
+    before, with no more than ", and " between), so one of the sides, not a
+    go-between named apart ("C hosted talks of A and B")?"""
+    spans = sorted((p.start, p.end) for p in [host, *recips])
+    return all(0 <= b[0] - a[1] <= LIST_GAP for a, b in zip(spans, spans[1:]))
+
+
+def _among(e: Event, parties: list[EventActor]) -> list[Event]:
+    """The act of a group reference as each party's toward each other."""
+    return [
+        retold(e, as_member(e.actor, x), as_member(e.actor, y), GROUP_CONFIDENCE)
+        for x in parties
+        for y in parties
+        if _key(x) != _key(y)
+    ]
 
 
 def _meeting_pair_act(e: Event, before: list[Event]) -> list[Event] | None:
@@ -379,8 +405,12 @@ def _fights_between(events: list[Event], doc) -> list[Event]:
 
 def _unattributed_attack(e: Event) -> bool:
     """An attack on a coded party that names no attacker ("four Armenian
-    soldiers were killed")."""
-    return e.type == "ASSAULT" and e.actor is None and e.recipient is not None and bool(_key(e.recipient))
+    soldiers were killed"); not one on an armed group outside the state
+    ("the strike was carried out against the positions of the PKK": a rebel
+    force of one side is no side of the states' dyad)."""
+    if e.type != "ASSAULT" or e.actor is not None or e.recipient is None or not _key(e.recipient):
+        return False
+    return e.recipient.sector not in NONSTATE_ARMED
 
 
 def _untargeted_attack(e: Event) -> bool:
