@@ -93,3 +93,37 @@ def test_two_sides_discussing_any_topic_consult(text, pair):
 )
 def test_one_party_discussing_is_no_event(text):
     assert not _pairs(_events(text), "discussed"), text
+
+
+@pytest.mark.parametrize(
+    "text,actor",
+    [
+        ("The Russian army will conduct exercises on the islands whenever it considers it necessary.", "RUS"),
+        ("Kazakhstan will hold a large-scale exercise in the steppe next month.", "KAZ"),
+        ("The Iranian navy will stage drills in the Gulf next week.", "IRN"),
+    ],
+)
+def test_drills_one_state_will_hold_alone_are_a_show_of_force(text, actor):
+    ev = _events(text)
+    assert any(t == "MOBILIZE" and a and a.startswith(actor) for t, a, _r, _tr in ev), ev
+    assert not any(t == "AGREE" for t, _a, _r, _tr in ev), ev
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops will hold exercises with Belarusian units in August.",
+        "The CSTO will hold an exercise in the mountains in September.",
+        "Russia and Mongolia will hold a joint exercise in August.",
+    ],
+)
+def test_drills_with_a_partner_or_of_an_organisation_stay_agreed(text):
+    ev = _events(text)
+    assert not any(t == "MOBILIZE" for t, _a, _r, _tr in ev), ev
+
+
+def test_drills_told_before_ending_are_no_show_of_force():
+    ev = _events(
+        "Uzbek and Russian units began a joint exercise at the Termez range. The Termez exercise will end on Friday."
+    )
+    assert not any(t == "MOBILIZE" for t, _a, _r, _tr in ev), ev
