@@ -24,6 +24,7 @@ from ..syntax import grammar
 from . import words as W
 from .coref import party_of, retold, trigger_token
 from .coref import party_or_code as _key
+from .suppliers import speakers_supply
 
 #: how many sentences back the earlier naming of a thing is looked for
 THING_SENTENCES = 6
@@ -125,6 +126,7 @@ def bind_definites(events: list[Event], doc) -> list[Event]:
             continue
         _speakers_body(doc, e)
         _bind_target(doc, e)
+        speakers_supply(doc, e)  # "The delivery of X to A will be completed, B's ambassador said": B's
     return events
 
 

@@ -3,7 +3,8 @@
 * **A unilateral exercise is no cooperation.** Drills held by one party
   with no partner are a show of force (PLOVER MOBILIZE, CAMEO 150): toward
   the party they are held near or around (``drills around Taiwan``), and
-  with no target where none is named (``a unilateral exercise``). A party
+  with no target where none is named (``a unilateral exercise``, drills one
+  named side will hold with no one named to join or host them). A party
   named with ``in`` stays the host of a cooperative exercise; one named with
   ``with`` or ``alongside`` its partner.
 
@@ -120,7 +121,18 @@ def unilateral_exercise(c, a_group: list, r_group: list, actors: ActorGroups) ->
     unilateral = any(a.lower_ in W.words("unilateral_words") for t in ex for a in t.children)
     if targets:
         return targets
-    return [] if unilateral else None
+    # "the army will hold drills there whenever it sees fit": one named side's drills to come, with no one
+    # named to join or host them, are no agreement (a promise needs a partner) but a show of force
+    # (an organisation's drills are its members' joint ones)
+    one_state = len(a_group) == 1 and not actors.mentions[a_group[0]].org
+    announced = one_state and not r_group and _told_as_future(tok, g)
+    return [] if unilateral or announced else None
+
+
+def _told_as_future(tok, g) -> bool:
+    """Is the trigger a verb of holding drills told with a future auxiliary? (An exercise noun
+    ("the Termez exercise will end on Friday") is the drills told before, not drills announced.)"""
+    return tok.pos_ == "VERB" and any(a.lower_ in W.words("future_aux") for a in g.children(tok, "aux"))
 
 
 def left_places(c, r_group: list, actors: ActorGroups) -> list:

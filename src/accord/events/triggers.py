@@ -32,6 +32,7 @@ from .object_sense import object_code
 from .praise import praised_partners
 from .sense import mediated_parties, no_act, people_on_the_move
 from .transfers import transfers
+from .two_sided import lone_talks
 from .under_fire import under_fire
 
 #: which dependents of a trigger count as its arguments for rules and patterns
@@ -89,16 +90,40 @@ def hyphen_joined(tok) -> str | None:
     return None
 
 
-def arg_words(tok) -> set:
+#: object pronouns of a thing that stand for the subject of the sentence before ("The exercise was hosted by X.
+#: Troops of Y took part in it."), each with the tag of the noun it can stand for
+THING_PRONOUNS = {"it": "NN", "them": "NNS"}
+
+
+def pronoun_antecedent(t):
+    """The noun a thing pronoun argument stands for: the subject of the
+    sentence before, of the pronoun's number ("The drills were hosted by X.
+    Troops of Y took part in them."); None for any other word."""
+    if t.pos_ != "PRON" or THING_PRONOUNS.get(t.lower_) is None or t.sent.start == 0:
+        return None
+    prev = t.doc[t.sent.start - 1].sent
+    for s in grammar(t).children(prev.root, "subject", "passive_subject"):
+        if s.pos_ == "NOUN" and s.tag_ == THING_PRONOUNS[t.lower_]:
+            return s
+    return None
+
+
+def arg_words(tok, near: bool = False) -> set:
     """Lemmas and lower-cased forms of a trigger's arguments (see ARG_ROLES),
     with their modifiers, prepositions and prepositional objects; for a noun
-    also its own modifiers and the verb that governs it."""
+    also its own modifiers and the verb that governs it; a thing pronoun's
+    antecedent ("took part in it": the exercise). ``near``: without the phrases
+    inside the verb's own prepositional phrases ("held talks on the sidelines
+    of the exercise": not the exercise; "took part in the drills": still the drills)."""
     g = grammar(tok)
     out = set()
 
     def add(t, depth=0):
         out.add(t.lemma_.lower())
         out.add(t.lower_)
+        ante = pronoun_antecedent(t)
+        if ante is not None:  # "took part in it": the exercise told before
+            out.update((ante.lemma_.lower(), ante.lower_))
         joined = hyphen_joined(t)
         if joined:
             out.add(joined)
@@ -135,7 +160,7 @@ def arg_words(tok) -> set:
                 continue  # "called Seoul on Tuesday": a date is no argument ("called on Seoul to")
             out.add(c.lower_)
             for p in objs:
-                add(p)
+                add(p, int(near))
     if acts_on_noun(tok) or (g.is_(tok, "clause_modifier") and tok.tag_ == "VBN" and g.has_child(tok, "agent")):
         # "the claim Baku denied", "an agreement reached by X and Y": the noun is what the clause acts on
         out.add(tok.head.lemma_.lower())
@@ -214,11 +239,13 @@ class _SentenceWords:
 
 
 def _rule_with_args(rules, tok):
-    """The first of a lemma's rules whose argument words the trigger has, or None."""
-    args = arg_words(tok)
-    for r in rules:
-        if r.args and r.args & args:
-            return r
+    """The first of a lemma's rules whose argument words the trigger has, or
+    None; a rule met by the trigger's own arguments wins over one met only by a
+    phrase inside them ("held talks on the sidelines of the exercise": talks)."""
+    for args in (arg_words(tok, near=True), arg_words(tok)):
+        for r in rules:
+            if r.args and r.args & args:
+                return r
     return None
 
 
@@ -337,6 +364,7 @@ def find_candidates(sent, lex: Lexicon | None = None) -> list[Candidate]:
         and not unnamed_invitation(c)
         and not concern_about_nothing(c)
         and not no_act(c)
+        and not lone_talks(c)
     ]
     for c in out:
         c.recipient_tok = c.recipient_tok or mediated_parties(c)
