@@ -38,7 +38,7 @@ def aim_own_side_warnings(doc, events: list[Event], is_report_cue) -> None:
             continue
         if starts is None:
             starts = [s.start_char for s in doc.sents]
-        e.recipient = _last_target(e, events, own, starts)
+        e.recipient = last_target(e, events, own, starts)
         if e.recipient is None:
             continue
         for x in events:  # the threat the content tells ("will take retaliatory measures") aims there too
@@ -46,7 +46,7 @@ def aim_own_side_warnings(doc, events: list[Event], is_report_cue) -> None:
                 x.recipient = copy.deepcopy(e.recipient)
 
 
-def _last_target(e: Event, events: list[Event], own: str, starts: list) -> object | None:
+def last_target(e: Event, events: list[Event], own: str, starts: list) -> object | None:
     """The coded other party the speaker's latest act toward someone (``warning_targets``)
     in the sentences before the warning (or earlier in its own) was aimed at; None."""
     here = bisect.bisect_right(starts, e.sentence["start"])
