@@ -50,3 +50,22 @@ def test_drawing_investors_into_a_region_is_no_charge(nlp):
 def test_a_charge_in_the_speakers_quoted_words(nlp, text, pair):
     evs = _events(text)
     assert any(t == "ACCUSE" and a == pair[0] and (pair[1] is None or r == pair[1]) for t, a, r in evs)
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        (
+            '"The blame for the incident lies with the smuggling network that serves the Iranian budget," '
+            "the Iraqi interior minister said.",
+            ("IRQ", "IRN"),
+        ),
+        (
+            "The Armenian foreign ministry said the responsibility for the escalation lies with forces that serve "
+            "the interests of Baku.",
+            ("ARM", "AZE"),
+        ),
+    ],
+)
+def test_blame_on_what_serves_a_party_charges_that_party(nlp, text, pair):
+    assert ("ACCUSE", *pair) in _events(text)

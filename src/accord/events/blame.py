@@ -265,20 +265,29 @@ def _label(noun, g):
 def owners(head, actors: ActorGroups, depth: int = 2) -> list[int]:
     """The mentions of the party a phrase names or that owns it: the phrase's
     own party, else its possessor's, its modifier's, or its ``of`` or ``by``
-    phrase's (``the militarisation of X``, ``X's drills``); not a place or
+    phrase's (``the militarisation of X``, ``X's drills``), or the party a relative clause says it
+    serves (``service_verbs``: ``the fleet that serves the Russian budget``); not a place or
     origin phrase (``drug trafficking from X``)."""
     g = actors.g
-    if actors.at(head) is not None:
-        return actors.group(head)
+    own = actors.group(head) if actors.at(head) is not None else []
+    if own and (depth == 0 or any(actors.mentions[mi].code for mi in own)):
+        return own
     if depth == 0:
         return []
     inner = g.children(head, "possessor", "adjective", "compound")
     inner += [o for p in g.children(head, "prep") if p.lower_ in ("of", "by") for o in g.children(p, "prep_object")]
+    # "the shadow fleet that serves the Russian budget": what serves a party is that party's
+    inner += [
+        o
+        for r in g.children(head, "relative_clause")
+        if r.lemma_.lower() in W.words("service_verbs")
+        for o in g.children(r, "object")
+    ]
     for x in inner:
         found = owners(x, actors, depth - 1)
         if found:
             return found
-    return []
+    return own  # an uncoded party of its own ("forces"), where no coded one owns it
 
 
 def _next_named(prep, actors: ActorGroups) -> list:

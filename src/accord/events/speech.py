@@ -56,7 +56,7 @@ from .refused import refused_documents
 from .reserved_rights import reserved_rights
 from .threat_conditions import conditional_threats
 from .told_denials import told_denials
-from .warned_side import aim_own_side_warnings
+from .warned_side import aim_own_side_demands, aim_own_side_warnings
 
 SETTING_FLOOR = 0.45  # a setting clause's act is ranked down, never below the emitted events' floor
 #: how many sentences back a rejection looks for the accusation it answers when none names the rejecting party
@@ -214,6 +214,7 @@ def speech_acts(doc, events: list[Event], actors: ActorGroups, quotes) -> list[E
     answer_accusations(doc, out, anchors)
     out.extend(told_denials(doc, out, actors, quotes, lambda d, x, ev: _accusation_answered(d, x, ev + anchors)))
     aim_own_side_warnings(doc, out, lambda char: _is_report_cue(doc, char))
+    aim_own_side_demands(doc, out, lambda d, x, ev: _accusation_answered(d, x, ev + anchors))
     _conjunct_recipients(doc, out)
     _rank_settings(doc, out)
     return out

@@ -69,3 +69,33 @@ def last_target(e: Event, events: list[Event], own: str, starts: list) -> object
         ):
             best = x
     return copy.deepcopy(best.recipient) if best is not None else None
+
+
+def _self_aimed(e: Event) -> bool:
+    """Actor and recipient are one side: the same state, and one of them the state
+    itself or both the same body (``Baghdad -> Iraqi sovereignty``), not a domestic
+    dyad of two bodies (the opposition and the government)."""
+    a, r = e.actor, e.recipient
+    if a is None or r is None or not a.country or a.country != r.country or a.org or r.org:
+        return False
+    return a.code == a.country or r.code == r.country or a.code == r.code
+
+
+def aim_own_side_demands(doc, events: list[Event], answered) -> None:
+    """A demand or a rejection aimed at its own speaker's side (``We demand the
+    cessation of the violations of Iraqi sovereignty``, ``any involvement of Russia
+    was denied``): the side named is what the act is about, not whom it addresses.
+    A rejection answers the accusation before it (``answered(doc, e, events)``: the
+    accusation or None); else either is aimed at whom the side last accused,
+    summoned or made demands of (:func:`last_target`), else at no one. In place."""
+    starts = None
+    for e in events:
+        if e.type not in ("REQUEST", "REJECT") or e.hypothetical or not _self_aimed(e):
+            continue
+        if starts is None:
+            starts = [s.start_char for s in doc.sents]
+        prev = answered(doc, e, events) if e.type == "REJECT" else None
+        if prev is not None and _party(prev.recipient) == _party(e.actor):
+            e.recipient = copy.deepcopy(prev.actor)
+            continue
+        e.recipient = last_target(e, events, _party(e.actor), starts)
