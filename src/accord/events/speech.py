@@ -45,6 +45,7 @@ from . import flags as F
 from . import words as W
 from .actor_groups import ActorGroups
 from .actor_roles import party, speaker_actor, verb_recipient
+from .bad_faith import bad_faith_charges
 from .blame import ACCUSE_CODE, ACT_CONFIDENCE, blame_charges, failure_charges
 from .dismissals import dismissal_word, dismissals, refused_counsel
 from .embedding import setting_head
@@ -204,6 +205,7 @@ def speech_acts(doc, events: list[Event], actors: ActorGroups, quotes) -> list[E
             out.append(e)
     out.extend(_act_events(doc, acts, uncovered, actors))
     out.extend(failure_charges(doc, out, actors, quotes))
+    out.extend(bad_faith_charges(doc, out, actors, quotes))  # "Vilnius knows this perfectly well"
     blamed, claimed = blame_charges(doc, out, actors, quotes)
     out = [e for e in out if (t := token_at(doc, e.trigger.start)) is None or t.i not in claimed] + blamed
     out = refused_documents(doc, out, actors)  # "did not sign the joint statement": REJECT
