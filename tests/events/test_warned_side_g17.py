@@ -46,3 +46,8 @@ def test_a_demand_about_ones_own_sovereignty_addresses_the_one_summoned(nlp, tex
 )
 def test_a_domestic_demand_of_two_bodies_stays(nlp, text, pair):
     assert ("REQUEST", *pair) in _events(text)
+
+
+def test_a_groups_rejection_of_its_rivals_stays(nlp):
+    evs = _events("Syrian Kurdish militias rejected the demand of Syrian rebel groups to withdraw from the town.")
+    assert ("REJECT", "SYR", "SYR") in evs

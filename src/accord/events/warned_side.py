@@ -71,14 +71,26 @@ def last_target(e: Event, events: list[Event], own: str, starts: list) -> object
     return copy.deepcopy(best.recipient) if best is not None else None
 
 
-def _self_aimed(e: Event) -> bool:
-    """Actor and recipient are one side: the same state, and one of them the state
-    itself or both the same body (``Baghdad -> Iraqi sovereignty``), not a domestic
-    dyad of two bodies (the opposition and the government)."""
+def _self_aimed(doc, e: Event) -> bool:
+    """Actor and recipient are one side: the same state, and the recipient named only in
+    a modifier of what the act is about (``the violations of Iraqi sovereignty``: the
+    phrase's head is no party) by the state's own voice, or the state and its own government (``Moscow`` ->
+    ``the Russian embassy``); not a domestic dyad (the opposition and the government,
+    Bosnian Serbs and Moslem forces)."""
     a, r = e.actor, e.recipient
     if a is None or r is None or not a.country or a.country != r.country or a.org or r.org:
         return False
-    return a.code == a.country or r.code == r.country or a.code == r.code
+    state = {a.country, a.country + "GOV"}
+    if {a.code, r.code} <= state and a.country + "GOV" in (a.code, r.code):
+        return True
+    span = doc.char_span(r.start, r.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if a.code not in state:
+        return False  # a group of the state ("the Islamic Jihad movement"), whose own side is its rivals too
+    named = any(m.start <= root.idx < m.end for m in getattr(doc._, "mentions", None) or [])
+    return root.pos_ == "NOUN" and not root.ent_type_ and not named
 
 
 def aim_own_side_demands(doc, events: list[Event], answered) -> None:
@@ -90,7 +102,7 @@ def aim_own_side_demands(doc, events: list[Event], answered) -> None:
     summoned or made demands of (:func:`last_target`), else at no one. In place."""
     starts = None
     for e in events:
-        if e.type not in ("REQUEST", "REJECT") or e.hypothetical or not _self_aimed(e):
+        if e.type not in ("REQUEST", "REJECT") or e.hypothetical or not _self_aimed(doc, e):
             continue
         if starts is None:
             starts = [s.start_char for s in doc.sents]
