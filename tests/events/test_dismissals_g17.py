@@ -52,3 +52,19 @@ def test_counsel_not_needed_is_a_rejection_not_a_negated_request(nlp, text, pair
     evs = _events(text)
     assert any(t == "REJECT" and a == pair[0] and (pair[1] is None or r == pair[1]) for t, a, r in evs)
     assert not any(t == "REQUEST" for t, _, _ in evs)
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ('"The demarche of Riga is unacceptable," the Belarusian deputy foreign minister said.', ("BLR", "LVA")),
+        ("The Russian foreign ministry said the demands of Chisinau were inadmissible.", ("RUS", "MDA")),
+    ],
+)
+def test_a_protest_or_demand_called_unacceptable_is_rejected(nlp, text, pair):
+    assert ("REJECT", *pair) in _events(text)
+
+
+def test_an_act_called_unacceptable_is_no_rejection(nlp):
+    evs = _events('"The exercise of Japan is unacceptable," the Russian deputy foreign minister said.')
+    assert not any(t == "REJECT" for t, _, _ in evs)

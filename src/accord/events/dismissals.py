@@ -7,6 +7,10 @@
   in a party's words, is that party's REJECT (016, a speech act) of whoever
   said it: the party the noun's own phrase names (``the claims of Kathmandu``),
   else the accusation it answers (:func:`accord.events.speech.answer_accusations`).
+* **Protests not accepted.** ``"The demarche of Tokyo is unacceptable"``: a
+  protest, demand or proposal (``rebuff_nouns``) called not to be accepted
+  (``rebuff_words``) is rejected the same way (of an act, ``the exercise is
+  unacceptable``, the word is criticism, and no rejection).
 * **Counsel said not needed.** ``Baku does not need the advice of Moscow``:
   a need verb (``counsel_needs``) said no to whose object is counsel
   (``counsel_nouns``) is no negated request but a REJECT (120) of the
@@ -28,17 +32,26 @@ from .made import speech_event
 from .party_spans import party
 
 DISMISSAL_CODE = "016"
-COUNSEL_CODE = "120"
+COUNSEL_CODE = REBUFF_CODE = "120"
+
+
+def _in(tok, *lists) -> bool:
+    words = frozenset().union(*(W.words(n) for n in lists))
+    return tok.lemma_.lower() in words or tok.lower_ in words
 
 
 def dismissal_word(tok) -> bool:
-    """Is ``tok`` a word that calls what was said untrue (``groundless``)?"""
-    return tok.lemma_.lower() in W.words("dismissal_words") or tok.lower_ in W.words("dismissal_words")
+    """Is ``tok`` a word that calls what was said untrue (``groundless``) or not to be
+    accepted (``unacceptable``)?"""
+    return _in(tok, "dismissal_words", "rebuff_words")
 
 
-def _said_noun(tok) -> bool:
-    nouns = W.words("dismissed_nouns") | W.words("accusation_nouns")
-    return tok.lemma_.lower() in nouns or tok.lower_ in nouns
+def _said_noun(tok, word) -> bool:
+    """Is ``tok`` a noun of what was said that the dismissal ``word`` can be said of: any
+    word noun untrue, a protest, demand or proposal (``rebuff_nouns``) not accepted?"""
+    if _in(word, "rebuff_words"):
+        return _in(tok, "rebuff_nouns", "accusation_nouns")
+    return _in(tok, "dismissed_nouns", "accusation_nouns", "rebuff_nouns")
 
 
 def _dismissed(tok, g):
@@ -50,8 +63,8 @@ def _dismissed(tok, g):
         return None
     if h.lemma_.lower() == "be" and g.is_(tok, "adjectival_complement", "attribute"):
         subj = g.child(h, "subject")
-        return subj if subj is not None and _said_noun(subj) else None
-    if _said_noun(h) and g.is_(tok, "adjective") and g.is_(h, "attribute"):
+        return subj if subj is not None and _said_noun(subj, tok) else None
+    if _said_noun(h, tok) and g.is_(tok, "adjective") and g.is_(h, "attribute"):
         cop = h.head
         subj = g.child(cop, "subject") if cop.lemma_.lower() == "be" else None
         return h if subj is not None and subj.pos_ in ("PRON", "DET") else None
@@ -75,7 +88,8 @@ def dismissals(doc, events: list[Event], actors: ActorGroups, quotes) -> list[Ev
         if speaker is None or (tok.sent.start_char, speaker.code) in seen:
             continue
         seen.add((tok.sent.start_char, speaker.code))
-        out.append(speech_event(tok, "REJECT", DISMISSAL_CODE, speaker, _author(noun, speaker, actors), ACT_CONFIDENCE))
+        code = REBUFF_CODE if _in(tok, "rebuff_words") else DISMISSAL_CODE
+        out.append(speech_event(tok, "REJECT", code, speaker, _author(noun, speaker, actors), ACT_CONFIDENCE))
     return out
 
 
