@@ -69,3 +69,19 @@ def test_a_charge_in_the_speakers_quoted_words(nlp, text, pair):
 )
 def test_blame_on_what_serves_a_party_charges_that_party(nlp, text, pair):
     assert ("ACCUSE", *pair) in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("The Kremlin said that Lithuania's decision was part of a broader campaign against Russia.", ("RUS", "LTU")),
+        ("Beijing said the Philippine statement was part of a campaign against China.", ("CHN", "PHL")),
+    ],
+)
+def test_part_of_a_campaign_against_the_speaker_is_a_charge(nlp, text, pair):
+    assert ("ACCUSE", *pair) in _events(text)
+
+
+def test_a_campaign_against_a_harm_is_no_charge(nlp):
+    evs = _events("The Kazakh minister said the programme was part of a campaign against poverty.")
+    assert not any(t == "ACCUSE" for t, _, _ in evs)

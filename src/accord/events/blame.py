@@ -259,6 +259,8 @@ def _label(noun, g):
         mods = [m.lower_ for m in g.children(noun, "adjective", "compound")]
         if any(m.startswith("anti") or m in W.words("drive_modifiers") for m in mods):
             return noun
+        if any(p.lower_ == "against" for p in g.children(noun, "prep")):
+            return noun  # "part of a broader campaign against Russia": a drive against a party, as "anti-Russian"
     return None
 
 
