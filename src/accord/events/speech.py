@@ -55,6 +55,7 @@ from .lexicon import lexicon
 from .made import code_event
 from .refused import refused_documents
 from .reserved_rights import reserved_rights
+from .suspects import suspects_accused
 from .threat_conditions import conditional_threats
 from .told_denials import told_denials
 from .warned_side import aim_own_side_demands, aim_own_side_warnings
@@ -211,6 +212,7 @@ def speech_acts(doc, events: list[Event], actors: ActorGroups, quotes) -> list[E
     out = refused_documents(doc, out, actors)  # "did not sign the joint statement": REJECT
     out.extend(conditional_threats(doc, out, actors, quotes))  # "if X does Y, we will be forced to ..."
     out.extend(reserved_rights(doc, out, actors, quotes))  # "reserves the right to respond": THREATEN
+    out = suspects_accused(doc, out, actors, quotes)  # "a citizen suspected of spying": the accused
     out.extend(dismissals(doc, out, actors, quotes))  # "such assessments are groundless": REJECT
     refused_counsel(doc, out)  # "does not need the advice of Moscow": REJECT
     answer_accusations(doc, out, anchors)
