@@ -53,13 +53,14 @@ def _verbs_among(doc, lemmas) -> list:
     return [doc[i] for i, (lem, pos) in enumerate(rows) if pos == VERB and lem in want]
 
 
-def failure_charges(doc, events: list[Event], actors: ActorGroups) -> list[Event]:
+def failure_charges(doc, events: list[Event], actors: ActorGroups, quotes=()) -> list[Event]:
     """``Yerevan said the alliance had failed to honour its obligations``: a
     party that says (or believes) another failed to act criticises it, the
     speaker's ACCUSE of the failing party (``speech_act``), once per pair and
     sentence. So does one that says another does what is only ever charged
     (``charge_verbs``: ``said Washington was hyping up the China threat``;
-    ``charge_phrases``: ``said the West was trying to drive a wedge between us``)."""
+    ``charge_phrases``: ``said the West was trying to drive a wedge between us``), in reported
+    speech or in the speaker's own quoted words (``"X tries to lecture us," the minister said``)."""
     cues = W.words("report_cues") | W.words("opinion_verbs")
     # a charge already read in the sentence (another event of the pair, ``refused to host ..., saying that
     # the alliance had failed to``, is no charge)
@@ -80,9 +81,9 @@ def failure_charges(doc, events: list[Event], actors: ActorGroups) -> list[Event
         if tok.lemma_.lower() in phrase_verbs and not _charge_phrase(tok, g, phrases):
             continue
         fv = frame_verb(tok, all_cues() | cues)  # "Pashinyan believes the CSTO failed to react"
-        if fv is None or fv.lemma_.lower() not in cues:
+        if fv is not None and fv.lemma_.lower() not in cues:
             continue
-        speaker = speaker_of(fv, actors)
+        speaker = speaker_of(fv, actors) if fv is not None else _quoted_speaker(tok, quotes)
         own = speaker and (speaker.country or speaker.org)
         if not own:
             continue
@@ -95,15 +96,29 @@ def failure_charges(doc, events: list[Event], actors: ActorGroups) -> list[Event
                 continue
             have.add(key)
             ev = _charge(tok, "111" if failed else ACCUSE_CODE, speaker, failing)
-            ev.hypothetical = F.is_hypothetical(fv)
+            ev.hypothetical = F.is_hypothetical(fv) if fv is not None else False
             out.append(ev)
     return out
 
 
+def _quoted_speaker(tok, quotes) -> EventActor | None:
+    """The coded speaker of the direct quote a word stands in (no commentator), or None."""
+    qi = quote_at(quotes, tok.idx)
+    if qi is None or quotes[qi].kind != "direct" or commentator(None, qi, quotes):
+        return None
+    return speaker_actor(quotes[qi])
+
+
 def _charge_phrase(tok, g, phrases: frozenset) -> bool:
-    """The verb and its object make a phrase only ever charged (``drive a wedge``)."""
+    """The verb and its object make a phrase only ever charged (``drive a wedge``), or the verb
+    and its preposition, with that preposition's object (``drags the region into``, ``draw X into
+    the orbit``)."""
     lem = tok.lemma_.lower()
-    return any(f"{lem} {o.lemma_.lower()}" in phrases for o in g.children(tok, "object"))
+    said = {f"{lem} {o.lemma_.lower()}" for o in g.children(tok, "object")}
+    for p in g.children(tok, "prep"):
+        said.add(f"{lem} {p.lower_}")
+        said.update(f"{lem} {p.lower_} {n.lemma_.lower()}" for n in g.children(p, "prep_object"))
+    return bool(said & phrases)
 
 
 def _parties_of(tok, actors: ActorGroups) -> list[EventActor]:
@@ -244,26 +259,37 @@ def _label(noun, g):
         mods = [m.lower_ for m in g.children(noun, "adjective", "compound")]
         if any(m.startswith("anti") or m in W.words("drive_modifiers") for m in mods):
             return noun
+        if any(p.lower_ == "against" for p in g.children(noun, "prep")):
+            return noun  # "part of a broader campaign against Russia": a drive against a party, as "anti-Russian"
     return None
 
 
 def owners(head, actors: ActorGroups, depth: int = 2) -> list[int]:
     """The mentions of the party a phrase names or that owns it: the phrase's
     own party, else its possessor's, its modifier's, or its ``of`` or ``by``
-    phrase's (``the militarisation of X``, ``X's drills``); not a place or
+    phrase's (``the militarisation of X``, ``X's drills``), or the party a relative clause says it
+    serves (``service_verbs``: ``the fleet that serves the Russian budget``); not a place or
     origin phrase (``drug trafficking from X``)."""
     g = actors.g
-    if actors.at(head) is not None:
-        return actors.group(head)
+    own = actors.group(head) if actors.at(head) is not None else []
+    if own and (depth == 0 or any(actors.mentions[mi].code for mi in own)):
+        return own
     if depth == 0:
         return []
     inner = g.children(head, "possessor", "adjective", "compound")
     inner += [o for p in g.children(head, "prep") if p.lower_ in ("of", "by") for o in g.children(p, "prep_object")]
+    # "the shadow fleet that serves the Russian budget": what serves a party is that party's
+    inner += [
+        o
+        for r in g.children(head, "relative_clause")
+        if r.lemma_.lower() in W.words("service_verbs")
+        for o in g.children(r, "object")
+    ]
     for x in inner:
         found = owners(x, actors, depth - 1)
         if found:
             return found
-    return []
+    return own  # an uncoded party of its own ("forces"), where no coded one owns it
 
 
 def _next_named(prep, actors: ActorGroups) -> list:

@@ -20,8 +20,11 @@ from .judged import CRITICISM_CODE
 
 
 def _nouns(tok, g) -> list:
-    """The verb's objects and the objects of its prepositions."""
-    return g.children(tok, "object") + [n for p in g.children(tok, "prep") for n in g.children(p, "prep_object")]
+    """The verb's objects and the objects of its prepositions, and the ``of`` objects of each
+    (``contribute to the atmosphere of trust``, ``serve the cause of peace``)."""
+    near = g.children(tok, "object") + [n for p in g.children(tok, "prep") for n in g.children(p, "prep_object")]
+    of = [o for n in near for p in g.children(n, "prep") if p.lower_ == "of" for o in g.children(p, "prep_object")]
+    return near + of
 
 
 def _about(tok, g, goods: frozenset) -> bool:

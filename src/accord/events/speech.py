@@ -45,16 +45,20 @@ from . import flags as F
 from . import words as W
 from .actor_groups import ActorGroups
 from .actor_roles import party, speaker_actor, verb_recipient
+from .bad_faith import bad_faith_charges
 from .blame import ACCUSE_CODE, ACT_CONFIDENCE, blame_charges, failure_charges
+from .dismissals import dismissal_word, dismissals, refused_counsel
 from .embedding import setting_head
 from .factuality import acts_on_noun, is_headline
 from .frames import commentator, cue_word, frame_verb, speaker_of, token_at
 from .lexicon import lexicon
 from .made import code_event
 from .refused import refused_documents
+from .reserved_rights import reserved_rights
+from .suspects import suspects_accused
 from .threat_conditions import conditional_threats
 from .told_denials import told_denials
-from .warned_side import aim_own_side_warnings
+from .warned_side import aim_own_side_demands, aim_own_side_warnings
 
 SETTING_FLOOR = 0.45  # a setting clause's act is ranked down, never below the emitted events' floor
 #: how many sentences back a rejection looks for the accusation it answers when none names the rejecting party
@@ -201,14 +205,20 @@ def speech_acts(doc, events: list[Event], actors: ActorGroups, quotes) -> list[E
         if lem not in claim:
             out.append(e)
     out.extend(_act_events(doc, acts, uncovered, actors))
-    out.extend(failure_charges(doc, out, actors))
+    out.extend(failure_charges(doc, out, actors, quotes))
+    out.extend(bad_faith_charges(doc, out, actors, quotes))  # "Vilnius knows this perfectly well"
     blamed, claimed = blame_charges(doc, out, actors, quotes)
     out = [e for e in out if (t := token_at(doc, e.trigger.start)) is None or t.i not in claimed] + blamed
     out = refused_documents(doc, out, actors)  # "did not sign the joint statement": REJECT
     out.extend(conditional_threats(doc, out, actors, quotes))  # "if X does Y, we will be forced to ..."
+    out.extend(reserved_rights(doc, out, actors, quotes))  # "reserves the right to respond": THREATEN
+    out = suspects_accused(doc, out, actors, quotes)  # "a citizen suspected of spying": the accused
+    out.extend(dismissals(doc, out, actors, quotes))  # "such assessments are groundless": REJECT
+    refused_counsel(doc, out)  # "does not need the advice of Moscow": REJECT
     answer_accusations(doc, out, anchors)
     out.extend(told_denials(doc, out, actors, quotes, lambda d, x, ev: _accusation_answered(d, x, ev + anchors)))
     aim_own_side_warnings(doc, out, lambda char: _is_report_cue(doc, char))
+    aim_own_side_demands(doc, out, lambda d, x, ev: _accusation_answered(d, x, ev + anchors))
     _conjunct_recipients(doc, out)
     _rank_settings(doc, out)
     return out
@@ -375,7 +385,7 @@ def answer_accusations(doc, events: list[Event], unsaid: list[Event] | None = No
             continue
         if e.recipient is not None and e.recipient.code and not _in_denied_content(doc, tok, e.recipient):
             continue  # (an uncoded object, "denied targeting civilians", names no party)
-        charged = any(c.lemma_.lower() in nouns for c in grammar(tok).children(tok, "object"))
+        charged = any(c.lemma_.lower() in nouns for c in grammar(tok).children(tok, "object")) or dismissal_word(tok)
         if not charged and tok.lemma_.lower() not in W.words("denial_verbs"):
             continue
         prev = _accusation_answered(doc, e, events[:k] + events[k + 1 :] + list(unsaid or []), charged)

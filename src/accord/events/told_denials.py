@@ -27,7 +27,7 @@ from .party_spans import party
 
 DENIAL_CODE = "016"
 #: how many sentences after the accusation a denial may follow
-DENIAL_SENTENCES = 3
+DENIAL_SENTENCES = 5
 
 
 def told_denials(doc, events: list[Event], actors: ActorGroups, quotes, answered: Callable) -> list[Event]:

@@ -38,7 +38,7 @@ def aim_own_side_warnings(doc, events: list[Event], is_report_cue) -> None:
             continue
         if starts is None:
             starts = [s.start_char for s in doc.sents]
-        e.recipient = _last_target(e, events, own, starts)
+        e.recipient = last_target(e, events, own, starts)
         if e.recipient is None:
             continue
         for x in events:  # the threat the content tells ("will take retaliatory measures") aims there too
@@ -46,7 +46,7 @@ def aim_own_side_warnings(doc, events: list[Event], is_report_cue) -> None:
                 x.recipient = copy.deepcopy(e.recipient)
 
 
-def _last_target(e: Event, events: list[Event], own: str, starts: list) -> object | None:
+def last_target(e: Event, events: list[Event], own: str, starts: list) -> object | None:
     """The coded other party the speaker's latest act toward someone (``warning_targets``)
     in the sentences before the warning (or earlier in its own) was aimed at; None."""
     here = bisect.bisect_right(starts, e.sentence["start"])
@@ -69,3 +69,45 @@ def _last_target(e: Event, events: list[Event], own: str, starts: list) -> objec
         ):
             best = x
     return copy.deepcopy(best.recipient) if best is not None else None
+
+
+def _self_aimed(doc, e: Event) -> bool:
+    """Actor and recipient are one side: the same state, and the recipient named only in
+    a modifier of what the act is about (``the violations of Iraqi sovereignty``: the
+    phrase's head is no party) by the state's own voice, or the state and its own government (``Moscow`` ->
+    ``the Russian embassy``); not a domestic dyad (the opposition and the government,
+    Bosnian Serbs and Moslem forces)."""
+    a, r = e.actor, e.recipient
+    if a is None or r is None or not a.country or a.country != r.country or a.org or r.org:
+        return False
+    state = {a.country, a.country + "GOV"}
+    if {a.code, r.code} <= state and a.country + "GOV" in (a.code, r.code):
+        return True
+    span = doc.char_span(r.start, r.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if a.code not in state:
+        return False  # a group of the state ("the Islamic Jihad movement"), whose own side is its rivals too
+    named = any(m.start <= root.idx < m.end for m in getattr(doc._, "mentions", None) or [])
+    return root.pos_ == "NOUN" and not root.ent_type_ and not named
+
+
+def aim_own_side_demands(doc, events: list[Event], answered) -> None:
+    """A demand or a rejection aimed at its own speaker's side (``We demand the
+    cessation of the violations of Iraqi sovereignty``, ``any involvement of Russia
+    was denied``): the side named is what the act is about, not whom it addresses.
+    A rejection answers the accusation before it (``answered(doc, e, events)``: the
+    accusation or None); else either is aimed at whom the side last accused,
+    summoned or made demands of (:func:`last_target`), else at no one. In place."""
+    starts = None
+    for e in events:
+        if e.type not in ("REQUEST", "REJECT") or e.hypothetical or not _self_aimed(doc, e):
+            continue
+        if starts is None:
+            starts = [s.start_char for s in doc.sents]
+        prev = answered(doc, e, events) if e.type == "REJECT" else None
+        if prev is not None and _party(prev.recipient) == _party(e.actor):
+            e.recipient = copy.deepcopy(prev.actor)
+            continue
+        e.recipient = last_target(e, events, _party(e.actor), starts)
