@@ -21,6 +21,7 @@ from ..syntax import grammar
 from . import lexicon as lx
 from .actor_context import actor_at, target
 from .actors import Actor
+from .press_names import known_spelling
 from .quote_marks import dash_continuations, paragraph_continuations, quoted_spans
 from .quote_sources import (
     acronym_body,
@@ -271,9 +272,20 @@ def _about_this(g, verb):
         return None
     prev = verb.doc[verb.sent.start - 1].sent
     said = lx.quote_map("cues").keys() | lx.quote_map("source_nouns").keys()
-    if any(lx.lemma(t) in said for t in prev):  # it has its own speaker: «Об этом он сообщил в парламенте»
-        return None
+    if any(lx.lemma(t) in said and not _in_relative(t) for t in prev):
+        return None  # it has its own speaker: «Об этом он сообщил в парламенте»
     return prev.root
+
+
+def _in_relative(tok) -> bool:
+    """Whether ``tok`` is in a clause on a noun («судей, которых Брюссель
+    считает причастными»): a cue there is no speaker of its sentence."""
+    seen = 0
+    while tok.head.i != tok.i and seen < 40:
+        if tok.dep_.startswith("acl"):
+            return True
+        tok, seen = tok.head, seen + 1
+    return False
 
 
 def _epithet(doc, actors: list[Actor], word, country: str | None = None) -> Actor | None:
@@ -386,10 +398,17 @@ def _title_country(doc, actors: list[Actor], person: Actor) -> str | None:
 
 def _person_name(doc, actors: list[Actor], t: Actor) -> str | None:
     """A person's name, spelt as the press of the person's country spells
-    it where the name is a plain transliteration (:func:`by_country`)."""
+    it where the name is a plain transliteration (:func:`by_country`), or as
+    the known person it names is spelt (:func:`known_spelling`)."""
     if t.kind != "person" or not t.name:
         return None
-    return by_country(t.name, t.extra.get("normal"), t.country or _title_country(doc, actors, t))
+    country = t.country or _title_country(doc, actors, t)
+    normal = t.extra.get("normal")
+    if normal and lx.norm(normal.split()[0]) in lx.press_given():
+        return known_spelling(
+            t.name, None
+        )  # «Дмитрий Шугаев» beside India's minister: a Slavic name keeps its spelling
+    return known_spelling(by_country(t.name, normal, country), country)
 
 
 def _speaker(doc, actors, a: Actor) -> Speaker:
