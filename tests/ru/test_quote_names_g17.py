@@ -78,3 +78,53 @@ def test_a_quote_speaker_is_spelt_as_the_known_person(text, name):
 def test_about_this_takes_a_sentence_whose_cue_is_on_a_noun(text, words, code):
     qs = [q for q in _quotes(text) if words in text[q.start : q.end]]
     assert len(qs) == 1 and qs[0].speaker is not None and qs[0].speaker.code == code
+
+
+@pytest.mark.ru
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "Поставки завершатся в 2027 году, заявил директор Федеральной службы по техническому надзору (ФСТН) "
+            "Игорь Сомов по итогам встречи в Ташкенте.\n\n«Узбекистан остается нашим партнером», — подчеркнул "
+            "директор ФСТН.",
+            "остается нашим партнером",
+            "Igor Somov",
+        ),
+        (
+            "Стороны подписали протокол, сообщил председатель Государственного комитета по туризму Армении "
+            "Сергей Арутюнов.\n\n«Мы ждем первых групп весной», — добавил председатель комитета.",
+            "первых групп",
+            "Sergei Arutyunov",
+        ),
+    ],
+)
+def test_a_title_over_a_body_is_the_person_named_with_it(text, words, name):
+    qs = [q for q in _quotes(text) if words in text[q.start : q.end]]
+    assert len(qs) == 1 and qs[0].speaker is not None and qs[0].speaker.name == name
+
+
+@pytest.mark.ru
+@pytest.mark.parametrize(
+    ("text", "words", "country"),
+    [
+        (
+            "Министр обороны Пакистана Хаваджа Асиф провел переговоры в Пекине.\n\n"
+            "Представитель Государственного департамента США заявил, что Вашингтон следит за переговорами. "
+            "Он не исключил, что США могут ввести санкции против Исламабада.",
+            "могут ввести санкции",
+            "USA",
+        ),
+        (
+            "Премьер-министр Венгрии Виктор Орбан прибыл в Москву.\n\n"
+            "Представитель Европейской комиссии заявил, что Брюссель изучит итоги визита. "
+            "Он добавил, что позиция ЕС не изменится.",
+            "позиция ЕС",
+            None,
+        ),
+    ],
+)
+def test_he_after_an_unnamed_speaker_is_that_speaker(text, words, country):
+    qs = [q for q in _quotes(text) if words in text[q.start : q.end]]
+    assert len(qs) == 1 and qs[0].speaker is not None
+    assert qs[0].speaker.name is None and (country is None or qs[0].speaker.country == country)

@@ -36,6 +36,7 @@ from .quote_sources import (
     ownerless,
     referred,
     service_owner,
+    titled_before,
 )
 from .quote_spans import in_paragraph, line_breaks, marked_span, past_dateline, with_closing_mark, word_edges
 from .romanize import by_country
@@ -439,6 +440,8 @@ def _who(doc, at, actors: list[Actor], who) -> Actor | None:
         return _epithet(doc, actors, who, t.country) or a
     if t.flag == "pronoun" and t.kind == "person":
         return None  # «Она напомнила, …» with no one named before: no speaker
+    if t.kind != "person" and who.i not in range(a.start, a.end):
+        return titled_before(doc, actors, who, a) or a  # «— подчеркнул директор ФСВТС»: the director named before
     return a
 
 
@@ -447,7 +450,8 @@ def _said_again(actors: list[Actor], who, cue, last: Actor | None, last_cue) -> 
     словам, …»: a personal pronoun as the speaker, right after a sentence of
     the same paragraph whose quote a named person spoke, is that person (the
     one the paragraph is about, whoever was named last), when the genders of
-    the pronoun and of that quote's cue do not differ."""
+    the pronoun and of that quote's cue do not differ; a speaker with no name
+    (a representative read as his body), when they agree."""
     if who is None or last is None or last_cue is None or cue.sent.start == 0:
         return None
     if lx.lemma(who) not in lx.quote_words("pronouns") and lx.norm(who.text) not in lx.quote_words(
@@ -458,9 +462,10 @@ def _said_again(actors: list[Actor], who, cue, last: Actor | None, last_cue) -> 
     if last_cue.sent.start != doc[cue.sent.start - 1].sent.start or "\n" in doc[last_cue.i : cue.i].text:
         return None
     t = target(actors, last)
-    if t.kind != "person" or not t.named:
-        return None
     was, now = last_cue.morph.get("Gender"), who.morph.get("Gender")
+    if t.kind != "person" or not t.named:
+        # «Представитель Госдепартамента заявил, что … Он не исключил, …»: one not named, when the genders agree
+        return last if was and now and set(was) & set(now) else None
     return last if not (was and now and not set(was) & set(now)) else None
 
 
