@@ -55,7 +55,7 @@ def occasion_clauses(tok, ccomps: list) -> list:
 def _occasion_clauses(tok) -> list:
     gr = grammar(tok)
     out: list = []
-    todo = [(p, 1) for p in _phrases(tok) if p.lower_ in ("in", "at", "during", "on", "after", "to")]
+    todo = [(p, 1) for p in _phrases(tok) if p.lower_ in word_set("occasion_preps")]
     while todo:
         prep, depth = todo.pop(0)
         for occ in prep.children:
