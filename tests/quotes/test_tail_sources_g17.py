@@ -62,6 +62,11 @@ def test_a_subject_before_the_comma_keeps_the_words(nlp):
     [
         ("The ministry handed a note to the embassy, the Japanese media report.", "Japanese media"),
         ("The army shelled the town overnight, local media report.", "local media"),
+        (
+            "KYIV, May 3 (Wire) - The navy of Ukraine struck a ship of the Black Sea Fleet near the islands of "
+            "Tendra and Kinburn, the Ukrainian media report.",
+            "Ukrainian media",
+        ),
     ],
 )
 def test_a_plural_tail_the_parser_read_as_a_noun_reports(nlp, text, name):
