@@ -57,13 +57,14 @@ def name_comma(tok) -> int | None:
     """The comma before the title and name that cue ``tok`` follows right
     after ("..., Vice Minister of Trade and Integration X Y said"), else None."""
     doc = tok.doc
-    if tok.i < 3 or tok.tag_ not in ("VBD", "VBZ"):
-        return None
+    plural = tok.tag_ == "VBP" and tok.i > 0 and doc[tok.i - 1].lower_ in word_set("plural_sources")
+    if tok.i < 3 or (tok.tag_ not in ("VBD", "VBZ") and not plural):
+        return None  # a plural only after a plural source: "..., the Japanese media report."
     end = _before_acronym(doc, tok.i)  # "..., the Mine Action Agency (ANAMA) told ..."
     unit = (
         doc[end - 1].lower_ in word_set("body_units", "generic_bodies") and doc[end - 1].pos_ == "NOUN"
     )  # "..., its press service reports", "..., the press service of the ministry reports"
-    named = doc[end - 1].pos_ == "PROPN" or unit
+    named = doc[end - 1].pos_ == "PROPN" or unit or plural
     if doc[end - 1].ent_type_ in ("DATE", "TIME") or (not named and doc[end - 1].pos_ != "NOUN"):
         return None
     lo = sent_bounds(tok)[0]

@@ -26,6 +26,7 @@ from .cues import (
     as_report_head,
 )
 from .lexicon import Cue
+from .occasions import occasion_clauses
 from .sentences import sent_bounds, sent_of
 from .spans import (
     _CLOSERS,
@@ -122,21 +123,8 @@ def _clause_complements(tok, cue: Cue) -> list:
     "told journalists after the meeting that ...")."""
     gr = grammar(tok)
     ccomps = [ch for ch in tok.children if gr.is_(ch, "clausal_complement")]
-    if not ccomps and cue.clause:
-        preps = [ch for ch in tok.children if gr.is_(ch, "prep") and ch.i > tok.i]
-        preps += [
-            c for p in preps for c in p.children if gr.is_(c, "conjunct") and c.pos_ == "ADP"
-        ]  # "on TV and in speeches"
-        for ch in preps:
-            if ch.lower_ in ("in", "at", "during", "on", "after"):
-                for occ in ch.children:
-                    if gr.is_(occ, "prep_object") and occ.lemma_.lower() in word_set("events", "venues"):
-                        ccomps += [
-                            g
-                            for g in occ.children
-                            if gr.is_(g, "clause_modifier", "clausal_complement", "relative_clause")
-                            and any(gr.is_(m, "marker") and m.lower_ == "that" for m in g.children)
-                        ]
+    if cue.clause:
+        ccomps = occasion_clauses(tok, ccomps)
     return ccomps
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..syntax import grammar
+from .classes import asserted
 from .lexicon import Cue, Lexicon
 from .sentences import sent_of
 from .vocabulary import back_set, word_set
@@ -42,8 +43,9 @@ def _cue_of(tok, lex: Lexicon) -> Cue | None:
     cue = lex.verbs.get(lemma)
     if cue is None and lemma == "put" and _as_clause(tok):
         return _PUT  # "as X put it"
-    if cue is None and lemma not in word_set("not_cues"):
-        # any verb with a that-clause and a subject: "X warned/signalled/hinted that ..."
+    if cue is None and lemma not in word_set("not_cues") and asserted(tok):
+        # any verb with a that-clause and a subject: "X warned/signalled/hinted that ..."; not a negated
+        # or hypothetical one ("experts do not exclude that ...": no one states it)
         for ch in tok.children:
             if (
                 gr.is_(ch, "clausal_complement")

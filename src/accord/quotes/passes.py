@@ -104,7 +104,7 @@ def verb_cues(ctx: _Ctx, st: Passes) -> None:
             continue
         unsaid = cue.cls in SAYING and not asserted(tok)  # "did not say", "refused to disclose", "would argue"
         subj = None if cue.raising else _speaker_token(tok)
-        subj = relayed_source(ctx, tok, past_medium(ctx, tok, _after_closed_list(subj, tok)))
+        subj = relayed_source(ctx, tok, past_medium(ctx, tok, _source_at_tail(_after_closed_list(subj, tok), tok)))
         if subj is None and _passive(tok) and ctx.lex.adjectives.get(tok.lower_) is not None:
             # "X is convinced that ...": the one convinced holds the opinion
             subj = next((c for c in tok.children if grammar(tok).is_(c, "passive_subject")), None)
@@ -172,6 +172,36 @@ def _after_closed_list(subj, tok):
     closed = any(cc.i < c.i < last.i for c in conjs)
     if closed and doc[last.left_edge.i - 1].text == "," and last.right_edge.i == tok.i - 1:
         return last
+    return subj
+
+
+def _source_at_tail(subj, tok):
+    """'Officers detained a man suspected of spying on the base of the
+    district, the press centre of the service reports': the parser took a
+    noun of the reported words for the subject of the reporting tail and
+    hung the source after the last comma on a noun of them; a phrase set
+    off by that comma, ending right before a cue that ends its sentence and
+    whose reported clause comes before that subject, is the speaker."""
+    if subj is None or subj.i >= tok.i:
+        return subj
+    gr = grammar(tok)
+    doc = tok.doc
+    words_before = any(gr.is_(c, "clausal_complement") and c.i < subj.i for c in tok.children) or (
+        gr.is_(tok, "clausal_complement") and tok.head.i < subj.i  # the cue parsed as a clause of the words' verb
+    )
+    if not words_before:
+        return subj
+    if any(not c.is_punct for c in tok.rights):
+        return subj
+    for a in subj.subtree:
+        if (
+            gr.is_(a, "apposition")
+            and a.right_edge.i == tok.i - 1
+            and a.left_edge.i > subj.i
+            and doc[a.left_edge.i - 1].text == ","
+            and (a.pos_ == "PROPN" or a.ent_type_ in ("ORG", "PERSON", "NORP", "GPE"))
+        ):
+            return a
     return subj
 
 

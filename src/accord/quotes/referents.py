@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..record import Quote, Speaker
@@ -275,9 +276,9 @@ def _resolve_body(ctx: _Ctx, sp: Speaker, words: list[str] | None, bodies: list[
         found = _resolve_description(sp, _unit_tail(words), earlier, words)
         if found is not None:
             _take_identity(sp, found.src)
-            k = words.index("of")
-            # "the message of the ministry" is the ministry's; "the press centre of the committee" its unit
-            sp.name = found.name if words[k - 1] in word_set("documents") else f"{' '.join(words[:k])} of {found.name}"
+            # "the message of the ministry", "the press centre of the committee": the body named before speaks
+            # (a unit's name made of the description and the body's name is no name the article gives)
+            sp.name = found.name
     return found
 
 
@@ -313,6 +314,7 @@ def link_descriptions(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
     lead: Speaker | None = None  # the body that speaks first, when a body does
     people: dict[str, _Person] = {}  # the named people so far, by name
     anon: Speaker | None = None  # the latest unnamed source ("a source in the ministry")
+    spoke: dict[str, Speaker] = {}  # each name given to a speaker so far -> its latest speaker
     media: set[str] = set()  # the outlets the quotes so far were given to
     aliases: dict[str, Speaker] = {}  # a description's own name -> the person it was resolved to
     titled: list[list[Holder]] = []  # everyone the article names with a title, read at the first description
@@ -322,7 +324,9 @@ def link_descriptions(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
         words, head = _description(sp.text), _person_description(sp)
         unit = _body_unit(ctx, sp)  # "the press centre of the SCNS": a unit that speaks for its body
         found = _resolve_body(ctx, sp, words, bodies)
-        if found is None and _generic_body(sp, words) and (near := _body_before(ctx, sp, last)) is not None:
+        if found is None and _anon_after_named(ctx, sp, anon, spoke):
+            _name_after(sp, anon)  # "the diplomat" the recogniser gave the minister quoted before the source
+        elif found is None and _generic_body(sp, words) and (near := _body_before(ctx, sp, last)) is not None:
             _take_identity(sp, near)  # "the department", "the message": the body that spoke or was named before
         elif found is None and lead is not None and _generic_body(sp, words) and _bare_document(words):
             _take_identity(sp, lead)  # "..., it is noted in the message": the report the article began with
@@ -366,4 +370,21 @@ def link_descriptions(ctx: _Ctx, quotes: list[Quote]) -> list[Quote]:
             media.add(q.medium)
         if not sp.name and _unnamed_source(sp):
             anon = sp
+        if sp.name:
+            spoke[sp.name] = sp
     return quotes
+
+
+def _anon_after_named(ctx: _Ctx, sp: Speaker, anon: Speaker | None, spoke: dict[str, Speaker]) -> bool:
+    """'X said ... A representative of the delegation told the agency ...
+    The measures are not aimed at Y, the diplomat stressed': a bare
+    description of a person that the recogniser gave the name of a person
+    quoted before is the unnamed source quoted since, near it, when the
+    description's noun is a describing one ("the diplomat", "the
+    interlocutor") or the source's own ("the official")."""
+    if anon is None or not sp.name or sp.name not in spoke:
+        return False
+    head = _person_description(replace(sp, name=None))
+    if head is None or not (head in word_set("describing_nouns") or head in _words(anon.text)):
+        return False
+    return _anon_first(ctx, anon, spoke[sp.name], sp)

@@ -80,6 +80,23 @@ def _document_source(head) -> list:
     ]
 
 
+def _before_description(doc, tok, hi: int) -> int:
+    """Where a speaker's phrase ends before a description set off by a comma
+    that the parser hung on a noun of its phrase ('the management of the
+    company "X", one of the listed firms, said'): the description says what
+    the speaker is, it is no part of the name; a name in apposition stays."""
+    gr = grammar(doc)
+    for k in range(tok.i + 1, hi - 1):
+        if doc[k].text != ",":
+            continue
+        ap = doc[k + 1]
+        while ap.head.i != ap.i and not gr.is_(ap, "apposition") and ap.head.i > k:
+            ap = ap.head
+        if gr.is_(ap, "apposition") and ap.left_edge.i == k + 1 and tok.i <= ap.head.i < k and ap.pos_ != "PROPN":
+            return k
+    return hi
+
+
 def _make_speaker(ctx: _Ctx, tok, prev: Speaker | None, end: int | None = None) -> Speaker:
     """The speaker whose phrase is headed by ``tok`` (a pronoun takes ``prev``'s
     identity); its phrase ends before token ``end`` when one is given."""
@@ -90,6 +107,7 @@ def _make_speaker(ctx: _Ctx, tok, prev: Speaker | None, end: int | None = None) 
     if tok.lower_ in ("who", "that", "which") and gr.is_(tok.head, "relative_clause"):
         head = tok.head.head  # the noun the relative clause hangs from
     lo, hi = _name_bounds(tok)
+    hi = _before_description(doc, tok, hi)
     if end is not None:
         while end - 1 > tok.i and doc[end - 1].is_punct:
             end -= 1

@@ -33,6 +33,22 @@ def _tail_noun(doc, t) -> bool:
     return False
 
 
+def _plural_tail(doc, t) -> bool:
+    """Is ``t`` a noun that closes its sentence right after a plural source
+    noun ("..., the Japanese media report.", "..., local sources say."),
+    with a comma before that source's phrase a few words back?"""
+    if t.pos_ != "NOUN" or t.i < 3 or t.i + 1 >= len(doc) or doc[t.i + 1].text not in (".", "!"):
+        return False
+    if doc[t.i - 1].lower_ not in word_set("plural_sources"):
+        return False
+    for k in range(t.i - 2, max(t.sent.start, t.i - NAME_WINDOW) - 1, -1):
+        if doc[k].text == ",":
+            return k > t.sent.start + 2
+        if doc[k].pos_ in ("VERB", "AUX", "PUNCT") and doc[k].text != "-":
+            return False
+    return False
+
+
 def retag_tails(ctx: _Ctx) -> None:
     """Read sentence-final reporting verbs the parser took for nouns as verbs
     (present tense, with their verb's lemma)."""
@@ -40,3 +56,10 @@ def retag_tails(ctx: _Ctx) -> None:
     for t in ctx.tokens_of(forms):
         if _tail_noun(ctx.doc, t):
             t.pos_, t.tag_, t.lemma_ = "VERB", "VBZ", forms[t.lower_]
+    plural = word_values("tail_plural_forms")
+    for t in ctx.tokens_of(plural):
+        if _plural_tail(ctx.doc, t):
+            t.pos_, t.tag_, t.lemma_ = "VERB", "VBP", plural[t.lower_]
+            src = ctx.doc[t.i - 1]
+            if src.head.i == t.i and src.dep_ == "compound":
+                src.dep_ = "nsubj"  # "the Japanese media report": the source noun is the verb's subject

@@ -204,3 +204,26 @@ def acronym_body(doc, actors: list[Actor], a: Actor | None) -> Actor | None:
         ):
             return replace(a, ref=k)
     return a
+
+
+#: tokens before a person's name read for the title that introduced them («директор ФСВТС Дмитрий Шугаев»)
+_TITLE_SPAN = 14
+
+
+def titled_before(doc, actors: list[Actor], who, body: Actor) -> Actor | None:
+    """«— подчеркнул директор ФСВТС» after «директор Федеральной службы …
+    (ФСВТС) Дмитрий Шугаев»: a title noun over a body's genitive, with no
+    name after it, is the person named last before it with that title and
+    that body in the words right before the name; else None."""
+    if who.pos_ != "NOUN" or body.end <= who.i:
+        return None
+    title = lx.lemma(who)
+    owner = {lx.lemma(t) for t in doc[body.start : body.end] if t.is_alpha}
+    for a in reversed(actors):
+        if a.kind != "person" or not a.named or a.end > who.i or a.flag == "pronoun":
+            continue
+        lo = max(doc[a.start].sent.start, a.start - _TITLE_SPAN)
+        words = {lx.lemma(t) for t in doc[lo : a.start]}
+        if title in words and owner and owner <= words:  # the same title of the same body («(ФСВТС)» in it)
+            return a
+    return None

@@ -21,6 +21,7 @@ from ..syntax import grammar
 from . import lexicon as lx
 from .actor_context import actor_at, target
 from .actors import Actor
+from .press_names import known_spelling
 from .quote_marks import dash_continuations, paragraph_continuations, quoted_spans
 from .quote_sources import (
     acronym_body,
@@ -35,6 +36,7 @@ from .quote_sources import (
     ownerless,
     referred,
     service_owner,
+    titled_before,
 )
 from .quote_spans import in_paragraph, line_breaks, marked_span, past_dateline, with_closing_mark, word_edges
 from .romanize import by_country
@@ -271,9 +273,20 @@ def _about_this(g, verb):
         return None
     prev = verb.doc[verb.sent.start - 1].sent
     said = lx.quote_map("cues").keys() | lx.quote_map("source_nouns").keys()
-    if any(lx.lemma(t) in said for t in prev):  # it has its own speaker: «Об этом он сообщил в парламенте»
-        return None
+    if any(lx.lemma(t) in said and not _in_relative(t) for t in prev):
+        return None  # it has its own speaker: «Об этом он сообщил в парламенте»
     return prev.root
+
+
+def _in_relative(tok) -> bool:
+    """Whether ``tok`` is in a clause on a noun («судей, которых Брюссель
+    считает причастными»): a cue there is no speaker of its sentence."""
+    seen = 0
+    while tok.head.i != tok.i and seen < 40:
+        if tok.dep_.startswith("acl"):
+            return True
+        tok, seen = tok.head, seen + 1
+    return False
 
 
 def _epithet(doc, actors: list[Actor], word, country: str | None = None) -> Actor | None:
@@ -386,10 +399,17 @@ def _title_country(doc, actors: list[Actor], person: Actor) -> str | None:
 
 def _person_name(doc, actors: list[Actor], t: Actor) -> str | None:
     """A person's name, spelt as the press of the person's country spells
-    it where the name is a plain transliteration (:func:`by_country`)."""
+    it where the name is a plain transliteration (:func:`by_country`), or as
+    the known person it names is spelt (:func:`known_spelling`)."""
     if t.kind != "person" or not t.name:
         return None
-    return by_country(t.name, t.extra.get("normal"), t.country or _title_country(doc, actors, t))
+    country = t.country or _title_country(doc, actors, t)
+    normal = t.extra.get("normal")
+    if normal and lx.norm(normal.split()[0]) in lx.press_given():
+        return known_spelling(
+            t.name, None
+        )  # «Дмитрий Шугаев» beside India's minister: a Slavic name keeps its spelling
+    return known_spelling(by_country(t.name, normal, country), country)
 
 
 def _speaker(doc, actors, a: Actor) -> Speaker:
@@ -420,6 +440,8 @@ def _who(doc, at, actors: list[Actor], who) -> Actor | None:
         return _epithet(doc, actors, who, t.country) or a
     if t.flag == "pronoun" and t.kind == "person":
         return None  # «Она напомнила, …» with no one named before: no speaker
+    if t.kind != "person" and who.i not in range(a.start, a.end):
+        return titled_before(doc, actors, who, a) or a  # «— подчеркнул директор ФСВТС»: the director named before
     return a
 
 
@@ -428,7 +450,8 @@ def _said_again(actors: list[Actor], who, cue, last: Actor | None, last_cue) -> 
     словам, …»: a personal pronoun as the speaker, right after a sentence of
     the same paragraph whose quote a named person spoke, is that person (the
     one the paragraph is about, whoever was named last), when the genders of
-    the pronoun and of that quote's cue do not differ."""
+    the pronoun and of that quote's cue do not differ; a speaker with no name
+    (a representative read as his body), when they agree."""
     if who is None or last is None or last_cue is None or cue.sent.start == 0:
         return None
     if lx.lemma(who) not in lx.quote_words("pronouns") and lx.norm(who.text) not in lx.quote_words(
@@ -439,9 +462,10 @@ def _said_again(actors: list[Actor], who, cue, last: Actor | None, last_cue) -> 
     if last_cue.sent.start != doc[cue.sent.start - 1].sent.start or "\n" in doc[last_cue.i : cue.i].text:
         return None
     t = target(actors, last)
-    if t.kind != "person" or not t.named:
-        return None
     was, now = last_cue.morph.get("Gender"), who.morph.get("Gender")
+    if t.kind != "person" or not t.named:
+        # «Представитель Госдепартамента заявил, что … Он не исключил, …»: one not named, when the genders agree
+        return last if was and now and set(was) & set(now) else None
     return last if not (was and now and not set(was) & set(now)) else None
 
 
