@@ -279,11 +279,36 @@ def _resolve(doc, actors: list[Actor]) -> list[tuple[int, int]]:
         if is_pron:  # «она» is no man: the name's gender, where the tagger gives one
             gender = set(first.morph.get("Gender"))
             cands = [j for j in cands if not gender or not _gender(doc, actors[j]) or gender & _gender(doc, actors[j])]
-        if cands:
+        near = _unnamed_subject_before(doc, actors, k, cands) if is_pron else None
+        if near is not None:  # «Представитель Госдепартамента США заявил … Он не исключил …»
+            a.ref = near
+            chains.append((near, k))
+        elif cands:
             j = _antecedent(doc, actors, cands, a.start) if is_pron or not a.country else cands[0]  # «Министр …»
             a.ref = j
             chains.append((j, k))
     return chains
+
+
+def _unnamed_subject_before(doc, actors: list[Actor], k: int, cands: list[int]) -> int | None:
+    """A role with no name («Представитель Госдепартамента США») that is the
+    subject of the sentence just before a pronoun's, told after the last
+    named person: the one the pronoun refers to."""
+    g, own = grammar(doc), doc[actors[k].start].sent
+    if own.start == 0:
+        return None
+    prev = doc[own.start - 1].sent
+    if cands and doc[actors[cands[0]].start].sent.start >= prev.start:
+        return None
+    for j in range(k - 1, -1, -1):
+        b = actors[j]
+        if b.start < prev.start:
+            break
+        root = next((x for x in doc[b.start : b.end] if not b.start <= x.head.i < b.end or x.head.i == x.i), None)
+        unnamed = b.kind == "person" and b.flag == "role" and b.ref is None and not b.named and b.country
+        if unnamed and root is not None and g.is_(root, "subject") and root.head.head.i == root.head.i:
+            return j
+    return None
 
 
 def _same_voice(doc, quoted: list[tuple[int, int]], a: Actor, b: Actor) -> bool:

@@ -100,6 +100,8 @@ def owner_conjuncts(g, at, tok, recipient: EventActor) -> list:
     of the owner's own genitive («представители вооруженных сил A и B»)."""
     doc = tok.doc
     owners = [c for c in g.children(tok, "noun_modifier") if c.i in at and doc[at[c.i].start].idx == recipient.start]
+    if not owners and tok.i in at and at[tok.i].flag == "role":  # «офицеры из Казахстана и Киргизии»: the role's states
+        owners = [c for c in g.children(tok, "noun_modifier") if c.i in at and at[c.i].country == recipient.country]
     out = [c for o in owners for c in g.conjuncts(o)]
     below = [d for o in owners for d in g.children(o, "noun_modifier") if g.child(d, "case") is None]
     return out or [c for d in below for c in g.conjuncts(d)]  # «представители вооруженных сил A и B»

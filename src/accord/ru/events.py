@@ -26,7 +26,7 @@ from .event_allegations import accused_acts, allegations, fire_targets
 from .event_answers import answer_recipients, one_threat
 from .event_drills import drill_noun, drill_pairs, hosted_drill
 from .event_moods import claim_content as _claim_content
-from .event_moods import condition_subject, conditional_threat
+from .event_moods import clause_heads, condition_subject, conditional_threat
 from .event_moods import flags as _flags
 from .event_moods import plover_mood as _plover_mood
 from .event_nominal import nominal_meeting
@@ -344,6 +344,7 @@ def _event(
         if threat is not None:  # a conditional act is a threat, itself no hypothesis
             kind, cameo, hypo = "THREATEN", threat, False
             recipient = recipient or _threatened(doc, actors, at, g, verb, actor)
+            actor = _threat_sayer(doc, actors, at, g, verb, actor)
         if kind != info["plover"]:
             info = lx.cameo_plover().get(cameo, {"plover": kind})
         out.append(_make(verb, kind, cameo, info, actor, recipient, neg, future, hypo, published))
@@ -356,6 +357,20 @@ def _threatened(doc, actors, at, g, verb, actor) -> EventActor | None:
     p = _party(doc, actors, at, cond, place_ok=False) if cond is not None else None
     side = lambda e: (e.country or e.org) if e is not None else None  # noqa: E731
     return p if p is not None and side(p) != side(actor) else None
+
+
+def _threat_sayer(doc, actors, at, g, verb, actor) -> EventActor | None:
+    """«Представитель Госдепартамента не исключил, что … США могут ввести
+    санкции»: the threat is the sayer's, where he speaks for the state that
+    would act (his code is the finer one)."""
+    if actor is None:
+        return actor
+    for head in clause_heads(g, verb):
+        for s in g.subjects(head, agents=False):
+            p = _party(doc, actors, at, s)
+            if p is not None and p.code != actor.code and (p.country or p.org) == (actor.country or actor.org):
+                return p
+    return actor
 
 
 def _joint_operation(g, verb, arg) -> bool:
