@@ -147,3 +147,46 @@ def test_unanswered_threat_after_own_charge():
 )
 def test_representative_codes(text, code):
     assert code in {c for _t, c in _codes(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Президент Армении поручил министру обороны Сурену Папикяну проверить готовность войск.", "ARMMIL"),
+        ("Глава Казахстана поручил министру обороны Руслану Жаксылыкову усилить охрану границы.", "KAZMIL"),
+    ],
+)
+def test_an_order_to_ones_own_minister_is_a_request(text, want):
+    assert any(t == "REQUEST" and r == want for t, _a, r in _counted(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Евросоюз призывает власти Грузии освободить задержанных и отказаться от нового закона.",
+        "Вашингтон призвал Пекин прекратить учения и отказаться от давления на соседей.",
+    ],
+)
+def test_every_infinitive_asked_of_another_is_no_act_of_the_caller(text):
+    assert not any(t == "REJECT" for t, _a, _r in _counted(text))
+
+
+def test_a_given_name_that_is_a_city_is_no_place():
+    codes = dict(_codes("Премьер поручил министру обороны Братиславу Петровичу подготовить доклад."))
+    assert codes.get("Братиславу Петровичу") != "SVKGOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Пограничники Латвии задержали российский грузовик на границе.", "RUS"),
+        ("Полиция Норвегии задержала судно под российским флагом.", "RUS"),
+        ("Полиция Польши задержала водителя автобуса, гражданина Белоруссии.", "BLR"),
+    ],
+)
+def test_a_party_told_by_its_state(text, want):
+    assert any(t == "COERCE" and r == want for t, _a, r in _counted(text))
+
+
+def test_a_thing_with_no_state_has_no_recipient():
+    assert not any(r for t, _a, r in _counted("Полиция Норвегии задержала грузовик на границе.") if t == "COERCE")

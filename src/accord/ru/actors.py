@@ -122,7 +122,7 @@ def _without_body(doc, ent) -> tuple:
 def _entities(doc, published) -> list[Actor]:
     out = []
     for ent in doc.ents:
-        if ent.label_ == "PER":
+        if ent.label_ == "PER" or _person_as_place(ent):
             span, normal = _without_body(doc, ent)
             out.append(_person(span, published, normal))
             continue
@@ -144,6 +144,19 @@ def _entities(doc, published) -> list[Actor]:
         a.extra["role_only"] = bool(inside) and all(e.flag == "role" for e in inside) and not a.country
         out.append(a)
     return out
+
+
+def _person_as_place(ent) -> bool:
+    """«министру обороны Братиславу Гашичу»: a «place» of two names in
+    apposition to a person's title, one of them animate, is that person (a
+    given name that is also a city's)."""
+    toks = [t for t in ent if not t.is_space]
+    if ent.label_ != "LOC" or len(toks) != 2 or any(t.pos_ != "PROPN" for t in toks):
+        return False
+    root = next((t for t in toks if not ent.start <= t.head.i < ent.end), None)
+    if root is None or root.dep_ != "appos" or root.head.pos_ != "NOUN":
+        return False
+    return "Anim" in root.head.morph.get("Animacy") and any("Anim" in t.morph.get("Animacy") for t in toks)
 
 
 def _country_to_body(doc, actors: list[Actor]) -> list[Actor]:

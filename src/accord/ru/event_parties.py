@@ -30,7 +30,12 @@ def own_body(doc, actors, at, tok, actor: EventActor) -> EventActor | None:
     """A bare body of a state with no country named («депутат призвал
     правительство ужесточить …») is the actor's own country's."""
     a = at.get(tok.i) if tok is not None else None
-    if a is None or a.kind != "org" or a.flag != "role" or a.country or a.org or not a.sector or a.ref is not None:
+    if a is None or a.flag != "role" or a.country or a.org or not a.sector:
+        return None
+    named = a.kind == "person" and a.ref is not None and not a.extra.get("counterpart")  # «министру обороны X»
+    if a.kind != "org" and not (named and tok.dep_ == "iobj"):  # «поручил министру …»: his own minister
+        return None
+    if a.kind == "org" and a.ref is not None:
         return None
     if not actor.country or actor.org:
         return None

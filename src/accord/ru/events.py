@@ -24,6 +24,7 @@ from .charges import CHARGE_CAMEO, charges
 from .dates import date_of, date_range
 from .event_allegations import accused_acts, allegations, fire_targets
 from .event_answers import answer_recipients, one_threat
+from .event_described import described
 from .event_drills import drill_noun, drill_pairs, hosted_drill
 from .event_moods import claim_content as _claim_content
 from .event_moods import clause_heads, condition_subject, conditional_threat
@@ -57,8 +58,8 @@ def _party(doc, actors, at, tok, place_ok: bool = True) -> EventActor | None:
     """The coded party a word names; with ``place_ok`` False, not a place
     inside it («осудили теракт в Пакистане» has no recipient)."""
     a = actor_at(doc, at, tok) or parent_org(doc, at, tok=tok)  # «заседание Совета министров … ОДКБ»
-    if a is None:
-        return None
+    if a is None:  # «задержала российский танкер», «капитана судна, гражданина России»
+        return described(doc, at, tok, lambda t: _party(doc, actors, at, t, place_ok))
     if not place_ok and not (a.start <= tok.i < a.end):
         places = lx.event_map("place_cases")
         if any(lx.lemma(c) in places for i in range(a.start, a.end) for c in doc[i].children if c.dep_ == "case"):
@@ -447,14 +448,22 @@ def _events_at(g, doc, actors, at, tok, table, published, meeting, quotes, pair=
         return []
     if "Part" in tok.morph.get("VerbForm") and "Short" not in tok.morph.get("Variant"):
         return []  # «журналистов, арестованных в Китае»: a description, not a reported act
-    if "Inf" in tok.morph.get("VerbForm") and lx.lemma(tok.head) in lx.event_map("request_heads"):
-        return []  # «призвал Индию отказаться от поставок»: the act asked of another, not the caller's
+    if "Inf" in tok.morph.get("VerbForm") and lx.lemma(_first_conjunct(g, tok).head) in lx.event_map("request_heads"):
+        return []  # «призвал Индию освободить … и отказаться от …»: the acts asked of another, not the caller's
     row, arg = row_for(g, tok, rows)
     if row is None or _claim_content(g, tok):
         return []
     if lx.lemma(tok) in lx.event_map("approval_verbs") and g.is_passive(tok) and subject(g, tok) is None:
         return []  # «была утверждена программа»: approved by no one named
     return _event(doc, actors, at, tok, row, arg, published, meeting, quotes, pair)
+
+
+def _first_conjunct(g, tok):
+    """«освободить … и отказаться»: the first of coordinated infinitives,
+    which hangs on the verb they all complete."""
+    while g.is_(tok, "conjunct") and tok.head.i != tok.i and "Inf" in tok.head.morph.get("VerbForm"):
+        tok = tok.head
+    return tok
 
 
 def _recap(tok) -> bool:
