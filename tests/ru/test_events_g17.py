@@ -190,3 +190,31 @@ def test_a_party_told_by_its_state(text, want):
 
 def test_a_thing_with_no_state_has_no_recipient():
     assert not any(r for t, _a, r in _counted("Полиция Норвегии задержала грузовик на границе.") if t == "COERCE")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Канада ввела санкции против шести граждан Ирана — трех судей и трех сотрудников полиции.",
+            {("SANCTION", "CAN", "IRNJUD"), ("SANCTION", "CAN", "IRNCOP")},
+        ),
+        (
+            "Британия ввела ограничительные меры против четырех граждан Белоруссии — двух судей и двух военных.",
+            {("SANCTION", "GBR", "BLRJUD"), ("SANCTION", "GBR", "BLRMIL")},
+        ),
+    ],
+)
+def test_bodies_listed_after_a_dash(text, want):
+    assert want <= _counted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Россия завершит поставки Вьетнаму истребителей в следующем году.", ("AGREE", "RUS", "VNM")),
+        ("Франция завершит поставки Армении радаров до конца года.", ("AGREE", "FRA", "ARM")),
+    ],
+)
+def test_a_delivery_to_be_completed_is_a_promise(text, want):
+    assert want in _counted(text)

@@ -5,7 +5,7 @@ that names the state)."""
 
 from __future__ import annotations
 
-from ..record import EventActor
+from ..record import EventActor, join_code
 from . import lexicon as lx
 
 
@@ -45,3 +45,29 @@ def _flag_state(doc, at, tok) -> EventActor | None:
                 span = doc[a.start : a.end]
                 return EventActor(span.start_char, span.end_char, span.text, a.country, a.country, None, None)
     return None
+
+
+def dashed_roles(doc, at, tok, recipient: EventActor | None) -> list[EventActor]:
+    """«санкции против пяти граждан Грузии — двух сотрудников полиции и трех
+    судей»: the bodies a dash lists after a state's people, each of that
+    state (GEOCOP, GEOJUD); empty where no such list follows."""
+    if tok is None or recipient is None or recipient.sector or recipient.org or not recipient.country:
+        return []
+    inside = {t.i for t in tok.subtree}
+    end = tok.i + 1
+    while end < tok.sent.end and end in inside and not doc[end].is_punct:  # «граждан Грузии»
+        end += 1
+    if end >= tok.sent.end or doc[end].text not in "—–-":
+        return []
+    out: list[EventActor] = []
+    for t in doc[end + 1 : tok.sent.end]:
+        if t.text in ",.;:()" or t.pos_ in ("VERB", "PRON"):
+            break
+        a = at.get(t.i)
+        if a is None or a.flag != "role" or not a.sector or a.country or a.org:
+            continue
+        code = join_code(recipient.country, None, a.sector)
+        if all(o.code != code for o in out):
+            span = doc[a.start : a.end]
+            out.append(EventActor(span.start_char, span.end_char, span.text, code, recipient.country, None, a.sector))
+    return out

@@ -24,7 +24,7 @@ from .charges import CHARGE_CAMEO, charges
 from .dates import date_of, date_range
 from .event_allegations import accused_acts, allegations, fire_targets
 from .event_answers import answer_recipients, one_threat
-from .event_described import described
+from .event_described import dashed_roles, described
 from .event_drills import drill_noun, drill_pairs, hosted_drill
 from .event_moods import claim_content as _claim_content
 from .event_moods import clause_heads, condition_subject, conditional_threat
@@ -245,6 +245,8 @@ def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=(),
         _as_body(p, recipient) for p in (_party(doc, actors, at, c, place_ok=False) for c in owned) if p is not None
     ]
     more = [p for p in more if p is not None and recipient is not None and p.code != recipient.code]
+    listed = dashed_roles(doc, at, rec_tok, recipient)  # «граждан Грузии — сотрудников полиции и судей»
+    recipient, more = (listed[0], listed[1:]) if listed else (recipient, more)
     if actor is None and subj is None:  # «приглашены представители A и B»: the host unnamed
         return [(None, r) for r in [recipient, *more] if r is not None]
     if actor is None:
