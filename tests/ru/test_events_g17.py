@@ -218,3 +218,22 @@ def test_bodies_listed_after_a_dash(text, want):
 )
 def test_a_delivery_to_be_completed_is_a_promise(text, want):
     assert want in _counted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Министр иностранных дел Армении заявил журналистам по итогам переговоров с министром обороны Ирана, "
+            "что стороны продолжат диалог.",
+            ("CONSULT", "ARMGOV", "IRNMIL"),
+        ),
+        (
+            "Казахстан увеличит закупки зерна, сообщил министр сельского хозяйства Казахстана по итогам "
+            "переговоров с президентом Узбекистана.",
+            ("CONSULT", "KAZGOV", "UZBGOV"),
+        ),
+    ],
+)
+def test_a_meeting_noun_with_a_partner_is_the_doers_meeting(text, want):
+    assert want in _counted(text)
