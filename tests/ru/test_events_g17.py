@@ -237,3 +237,14 @@ def test_a_delivery_to_be_completed_is_a_promise(text, want):
 )
 def test_a_meeting_noun_with_a_partner_is_the_doers_meeting(text, want):
     assert want in _counted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("МИД Индии выразил обеспокоенность поставками китайских вооружений в Пакистан.", ("ACCUSE", "INDGOV", "CHN")),
+        ("Правительство Армении выразило возмущение действиями Азербайджана.", ("ACCUSE", "ARMGOV", "AZE")),
+    ],
+)
+def test_concern_about_anothers_act(text, want):
+    assert want in _counted(text)
