@@ -248,3 +248,25 @@ def test_a_meeting_noun_with_a_partner_is_the_doers_meeting(text, want):
 )
 def test_concern_about_anothers_act(text, want):
     assert want in _counted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Минск рассчитывает на взвешенную реакцию Варшавы.", ("REQUEST", "BLRGOV", "POLGOV")),
+        ("Баку рассчитывает на решительные шаги Брюсселя.", ("REQUEST", "AZEGOV", "IGOEU")),
+    ],
+)
+def test_counting_on_anothers_response_is_a_request(text, want):
+    assert want in _counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Мы ожидаем, что польское руководство примет меры, — сказал министр иностранных дел Белоруссии.",
+        "Мы надеемся, что литовская сторона примет меры, — заявил представитель МИД России.",
+    ],
+)
+def test_an_act_hoped_of_another_is_not_its_act(text):
+    assert not any(t == "THREATEN" for t, _a, _r in _counted(text))

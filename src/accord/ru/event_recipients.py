@@ -20,6 +20,9 @@ def _marked(g, head, mark, arg):
         return objs or _accusative_after(head, arg)
     if mark == "gen":  # «отверг претензии Душанбе»: the owner of what is rejected
         owned = [arg] if arg is not None else g.objects(head)
+        owned += (
+            [n for w, _c, n in g.prep_args(head) if w == "на"] if arg is None else []
+        )  # «рассчитывает на реакцию X»
         owned += [c for c in g.children(head, "open_complement") if c.pos_ == "NOUN"]  # «назвал … провокацией Армении»
         out = [
             n

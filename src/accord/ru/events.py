@@ -453,11 +453,18 @@ def _events_at(g, doc, actors, at, tok, table, published, meeting, quotes, pair=
     if "Inf" in tok.morph.get("VerbForm") and lx.lemma(_first_conjunct(g, tok).head) in lx.event_map("request_heads"):
         return []  # «призвал Индию освободить … и отказаться от …»: the acts asked of another, not the caller's
     row, arg = row_for(g, tok, rows)
-    if row is None or _claim_content(g, tok):
+    if row is None or _claim_content(g, tok) or _hoped(g, tok):
         return []
     if lx.lemma(tok) in lx.event_map("approval_verbs") and g.is_passive(tok) and subject(g, tok) is None:
         return []  # «была утверждена программа»: approved by no one named
     return _event(doc, actors, at, tok, row, arg, published, meeting, quotes, pair)
+
+
+def _hoped(g, tok) -> bool:
+    """«мы ожидаем, что сербское руководство примет меры»: an act that
+    someone hopes another will do (``hope_heads``) is no act of that other."""
+    heads = [h for h in clause_heads(g, tok)[:1] if g.is_(tok, "clausal_complement")]
+    return any(lx.lemma(h) in lx.event_map("hope_heads") and "Fut" in tok.morph.get("Tense") for h in heads)
 
 
 def _first_conjunct(g, tok):
