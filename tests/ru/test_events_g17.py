@@ -270,3 +270,23 @@ def test_counting_on_anothers_response_is_a_request(text, want):
 )
 def test_an_act_hoped_of_another_is_not_its_act(text):
     assert not any(t == "THREATEN" for t, _a, _r in _counted(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Министр не исключил, что если Белград не изменит позицию, ЕС может приостановить безвизовый режим "
+            "для граждан Сербии.",
+            ("THREATEN", "IGOEU", "SRBGOV"),
+        ),
+        (
+            "Посол заявил, что если Кишинев продолжит эту политику, Россия может приостановить выдачу виз "
+            "гражданам Молдавии.",
+            ("THREATEN", "RUS", "MDAGOV"),
+        ),
+    ],
+)
+def test_a_conditional_visa_suspension_is_a_threat_at_the_conditions_government(text, want):
+    t, a, r = want
+    assert any(x == t and (y or "").startswith(a[:3]) and z == r for x, y, z in _counted(text))

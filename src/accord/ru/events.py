@@ -346,7 +346,10 @@ def _event(
         threat = conditional_threat(g, verb, kind, neg)
         if threat is not None:  # a conditional act is a threat, itself no hypothesis
             kind, cameo, hypo = "THREATEN", threat, False
-            recipient = recipient or _threatened(doc, actors, at, g, verb, actor)
+            cond = _threatened(doc, actors, at, g, verb, actor)  # «если Тбилиси не изменит курс»: Georgia's government
+            recipient = (
+                cond if cond is not None and (recipient is None or recipient.country == cond.country) else recipient
+            )
             actor = _threat_sayer(doc, actors, at, g, verb, actor)
         if kind != info["plover"]:
             info = lx.cameo_plover().get(cameo, {"plover": kind})
