@@ -290,3 +290,27 @@ def test_an_act_hoped_of_another_is_not_its_act(text):
 def test_a_conditional_visa_suspension_is_a_threat_at_the_conditions_government(text, want):
     t, a, r = want
     assert any(x == t and (y or "").startswith(a[:3]) and z == r for x, y, z in _counted(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "«Казахстан является нашим надежным партнером, и мы намерены расширять сотрудничество с ним», — "
+            "заявил министр обороны Киргизии.",
+            "KAZ",
+        ),
+        (
+            "«Индия — наш давний друг, и мы намерены расширять сотрудничество с ней», — заявил министр "
+            "иностранных дел России.",
+            "IND",
+        ),
+    ],
+)
+def test_a_pronoun_for_a_state_just_named(text, want):
+    assert any(t == "AGREE" and r == want for t, _a, r in _counted(text))
+
+
+def test_a_pronoun_after_a_person_is_not_the_state():
+    text = "Министр встретился в Пекине с Ван И и договорился расширять сотрудничество с ним."
+    assert not any(r == "CHN" for t, _a, r in _counted(text) if t == "AGREE")

@@ -71,3 +71,25 @@ def dashed_roles(doc, at, tok, recipient: EventActor | None) -> list[EventActor]
             span = doc[a.start : a.end]
             out.append(EventActor(span.start_char, span.end_char, span.text, code, recipient.country, None, a.sector))
     return out
+
+
+def state_pronoun(doc, at, tok):
+    """«Китай — наш партнер, и мы намерены расширять сотрудничество с ним»:
+    a third-person pronoun no person claims stands for the nearest state
+    named before it of its gender, in its sentence or the one before."""
+    if tok is None or tok.pos_ != "PRON" or "3" not in tok.morph.get("Person") or "Sing" not in tok.morph.get("Number"):
+        return tok
+    own = at.get(tok.i)
+    if own is not None and (own.ref is not None or own.country or own.org):
+        return tok
+    gender = set(tok.morph.get("Gender")) or {"Masc", "Neut"}
+    start = tok.sent.start
+    first = doc[start - 1].sent.start if start > 0 else start
+    for t in reversed(doc[first : tok.i]):
+        a = at.get(t.i)
+        if a is not None and a.kind in ("state", "person") and t.pos_ in ("PROPN", "NOUN"):
+            if a.kind == "state" and gender & set(t.morph.get("Gender")):
+                return t
+            if a.kind == "person":
+                return tok  # a person named between: he, not the state
+    return tok

@@ -24,7 +24,7 @@ from .charges import CHARGE_CAMEO, charges
 from .dates import date_of, date_range
 from .event_allegations import accused_acts, allegations, fire_targets
 from .event_answers import answer_recipients, one_threat
-from .event_described import dashed_roles, described
+from .event_described import dashed_roles, described, state_pronoun
 from .event_drills import drill_noun, drill_pairs, hosted_drill
 from .event_moods import claim_content as _claim_content
 from .event_moods import clause_heads, condition_subject, conditional_threat
@@ -226,7 +226,7 @@ def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=(),
         actor = epithet_person(doc, actors, subj, actor) or actor
     recipient, rec_tok = None, None
     for cand in recipients(g, verb, row, arg):
-        cand = shared_object(g, plural_pronoun(g, relative(g, cand), verb, at), verb)
+        cand = state_pronoun(doc, at, shared_object(g, plural_pronoun(g, relative(g, cand), verb, at), verb))
         recipient = _party(doc, actors, at, cand, place_ok=False) or _speaker_party(g, cand, quotes)
         recipient = recipient or (own_body(doc, actors, at, cand, actor) if actor is not None else None)
         if recipient is not None and actor is not None and recipient.code == actor.code and not mutual:
