@@ -245,8 +245,7 @@ def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=(),
         _as_body(p, recipient) for p in (_party(doc, actors, at, c, place_ok=False) for c in owned) if p is not None
     ]
     more = [p for p in more if p is not None and recipient is not None and p.code != recipient.code]
-    listed = dashed_roles(doc, at, rec_tok, recipient)  # «граждан Грузии — сотрудников полиции и судей»
-    recipient, more = (listed[0], listed[1:]) if listed else (recipient, more)
+    recipient, more = _listed(doc, at, rec_tok, recipient, more)  # «граждан Грузии — сотрудников полиции и судей»
     if actor is None and subj is None:  # «приглашены представители A и B»: the host unnamed
         return [(None, r) for r in [recipient, *more] if r is not None]
     if actor is None:
@@ -274,6 +273,12 @@ def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=(),
     if owner is not None and (recipient is None or in_owners):  # «В маневрах ОДКБ участвуют A, B и C»: its own act
         return [(owner, None)]
     return _each(verb, mutual, actor, others, recipient, more)
+
+
+def _listed(doc, at, rec_tok, recipient, more) -> tuple:
+    """The recipients a dash lists after the recipient, else those found."""
+    listed = dashed_roles(doc, at, rec_tok, recipient)
+    return (listed[0], listed[1:]) if listed else (recipient, more)
 
 
 def _each(verb, mutual, actor, others, recipient, more) -> list[tuple]:
