@@ -17,13 +17,21 @@ from __future__ import annotations
 KEY = "accord.tree"
 
 
+#: the Doc last asked about and its index (a component reads one Doc at a time): one comparison
+_LAST: tuple = (None, None)
+
+
 def tree(doc) -> tuple[list, list]:
     """``(children, deps)``: per token, the indices of its children in text
     order, and its dependency label (``Token.dep_``)."""
+    global _LAST
+    last = _LAST
+    if last[0] is doc and len(last[1][1]) == len(doc):
+        return last[1]
     got = doc.user_data.get(KEY)
-    if got is not None and len(got[1]) == len(doc):
-        return got
-    got = doc.user_data[KEY] = _build(doc)
+    if got is None or len(got[1]) != len(doc):
+        got = doc.user_data[KEY] = _build(doc)
+    _LAST = (doc, got)
     return got
 
 
@@ -37,7 +45,9 @@ def _build(doc) -> tuple[list, list]:
     arr = doc.to_array([HEAD, DEP])
     strings = doc.vocab.strings
     offsets = arr[:, 0].astype("int64").tolist()  # the head's offset from the token
-    deps = [strings[d] for d in arr[:, 1].tolist()]
+    ids = arr[:, 1].tolist()
+    names = {d: strings[d] for d in set(ids)}  # a few dozen labels: each read from the store once
+    deps = [names[d] for d in ids]
     for j, off in enumerate(offsets):
         if off:
             kids[j + off].append(j)
