@@ -11,7 +11,22 @@ from accord.syntax.kids import KEY, tree
 
 def _doc():
     # "Officials said the talks , which began Monday , ended ." and a second sentence "Rain fell ."
-    words = ["Officials", "said", "the", "talks", ",", "which", "began", "Monday", ",", "ended", ".", "Rain", "fell", "."]
+    words = [
+        "Officials",
+        "said",
+        "the",
+        "talks",
+        ",",
+        "which",
+        "began",
+        "Monday",
+        ",",
+        "ended",
+        ".",
+        "Rain",
+        "fell",
+        ".",
+    ]
     heads = [1, 1, 3, 9, 3, 6, 3, 6, 3, 1, 1, 12, 12, 12]
     deps = ["nsubj", "ROOT", "det", "nsubj", "punct", "nsubj", "relcl", "npadvmod", "punct", "ccomp", "punct"]
     deps += ["nsubj", "ROOT", "punct"]
