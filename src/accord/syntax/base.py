@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from .kids import tree
+
 #: every role a grammar can name, and what it means
 ROLES: dict[str, str] = {
     "root": "the head of a sentence",
@@ -92,14 +94,25 @@ class Grammar:
 
     def children(self, tok, *roles: str) -> list:
         """The token's children that have any of the roles, in order."""
-        return [c for c in tok.children if self._role.get(c.dep_, "other") in roles]
+        doc = tok.doc
+        kids, deps = tree(doc)
+        role = self._role
+        return [doc[j] for j in kids[tok.i] if role.get(deps[j], "other") in roles]
 
     def child(self, tok, *roles: str):
         """The first child with any of the roles, or None."""
-        for c in tok.children:
-            if self._role.get(c.dep_, "other") in roles:
-                return c
+        doc = tok.doc
+        kids, deps = tree(doc)
+        role = self._role
+        for j in kids[tok.i]:
+            if role.get(deps[j], "other") in roles:
+                return doc[j]
         return None
+
+    def kids(self, tok) -> list:
+        """The token's children, in order (``Token.children``, from the Doc's index)."""
+        doc = tok.doc
+        return [doc[j] for j in tree(doc)[0][tok.i]]
 
     def has_child(self, tok, *roles: str) -> bool:
         return self.child(tok, *roles) is not None
