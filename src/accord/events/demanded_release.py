@@ -41,7 +41,7 @@ DETENTION_TYPE = "COERCE"
 HOSTILE_TYPES = ("ASSAULT", "COERCE")
 
 
-def _demanded(doc, e: Event) -> set:
+def demanded_objects(doc, e: Event) -> set:
     """The lemmas of what a demand verb asks for (its object, its ``for``
     phrase); empty for another trigger."""
     tok = trigger_token(doc, e)
@@ -54,7 +54,7 @@ def _demanded(doc, e: Event) -> set:
 
 
 def _demands_release(doc, e: Event) -> bool:
-    return bool(_demanded(doc, e) & (W.words("patient_nouns") | W.words("custody_access_nouns")))
+    return bool(demanded_objects(doc, e) & (W.words("patient_nouns") | W.words("custody_access_nouns")))
 
 
 def _open_addressee(e: Event) -> bool:
@@ -116,7 +116,7 @@ def release_addressees(doc, events: list[Event]) -> None:
             told = _told_at(events, index)
         if _demands_release(doc, e):
             found = _detainer(told, si, e.actor.country)
-        elif _demanded(doc, e) & W.words("stopping_nouns"):
+        elif demanded_objects(doc, e) & W.words("stopping_nouns"):
             found = _attacker(told, si, e.actor.country)
         else:
             continue
