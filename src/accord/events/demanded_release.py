@@ -31,7 +31,8 @@ from ..syntax import grammar
 from . import words as W
 from .coref import party_of, sentence_numbers, trigger_token
 
-#: how many sentences back the detention may be told
+#: how many sentences back the act a reply answers may be told (a demand for a release or
+#: to stop, a denial of a charge: :mod:`accord.events.denied_to`, :mod:`accord.events.told_denials`)
 BACK_SENTENCES = 6
 #: how many sentences after the demand a detention told only then may be
 AFTER_SENTENCES = 2
@@ -72,9 +73,15 @@ def _told_at(events: list[Event], index: dict) -> list[tuple[int, Event]]:
     for d in events:
         if d.type not in HOSTILE_TYPES or d.negated or d.hypothetical or d.actor is None or not d.actor.country:
             continue
-        first = min([s["start"] for s in d.evidence or []] + [d.sentence["start"]])
-        out.append((index.get(max((s for s in starts if s <= first), default=0), 0), d))
+        out.append((first_told(d, index, starts), d))
     return out
+
+
+def first_told(d: Event, index: dict, starts: list) -> int:
+    """The number of the sentence an event is first told in (its earliest evidence):
+    ``index`` maps sentence starts to numbers, ``starts`` is it sorted."""
+    first = min([s["start"] for s in d.evidence or []] + [d.sentence["start"]])
+    return index.get(max((s for s in starts if s <= first), default=0), 0)
 
 
 def _detainer(told: list[tuple[int, Event]], si: int, country: str) -> EventActor | None:

@@ -25,9 +25,8 @@ from __future__ import annotations
 from ..record import Event, EventActor
 from . import words as W
 from .coref import party_of, sentence_numbers, trigger_token
+from .demanded_release import BACK_SENTENCES, first_told
 
-#: how many sentences back the charge may be told
-BACK_SENTENCES = 10
 #: the category of a denial
 DENIAL_TYPE = "REJECT"
 #: the categories of an act a denial answers: a charge, a detention
@@ -41,11 +40,6 @@ def _open(e: Event) -> bool:
     return r is None or bool(r.country) and r.country == e.actor.country and not r.org
 
 
-def _first_sentence(e: Event, index: dict, starts: list) -> int:
-    first = min([s["start"] for s in e.evidence or []] + [e.sentence["start"]])
-    return index.get(max((s for s in starts if s <= first), default=0), 0)
-
-
 def _charge(d: Event) -> bool:
     """Is ``d`` an accusation or a detention?"""
     if d.type == "COERCE":
@@ -57,7 +51,7 @@ def _charges(events: list[Event], index: dict, starts: list) -> list[tuple[int, 
     """The charges (accusations, detentions) between two coded states, each with
     the sentence number of its first telling."""
     return [
-        (_first_sentence(d, index, starts), d)
+        (first_told(d, index, starts), d)
         for d in events
         if _charge(d)
         and not d.negated
