@@ -14,9 +14,7 @@ def _events(text):
 
 
 def _has(events, typ, actor, recipient):
-    return any(
-        t == typ and (a or "").startswith(actor) and (r or "").startswith(recipient) for t, a, r in events
-    )
+    return any(t == typ and (a or "").startswith(actor) and (r or "").startswith(recipient) for t, a, r in events)
 
 
 @pytest.mark.parametrize(
@@ -107,7 +105,11 @@ def test_domestic_rumour_dismissed_is_no_rejection(text, actor, recipient):
             "RUS",
             "UKR",
         ),
-        ("The supply of German howitzers to Lithuania will be completed in May, the Polish ambassador said.", "POL", "LTU"),
+        (
+            "The supply of German howitzers to Lithuania will be completed in May, the Polish ambassador said.",
+            "POL",
+            "LTU",
+        ),
     ],
 )
 def test_speaker_of_another_state_is_no_supplier(text, actor, recipient):
@@ -221,3 +223,21 @@ def test_own_state_denial_answers_the_detainer():
 def test_dragged_bodies_is_no_charge_of_dragging_into_war():
     ev = _events('"Russian troops dragged the bodies into a trench," the Ukrainian prosecutor general said.')
     assert not _has(ev, "ACCUSE", "UKR", "RUS"), ev
+
+
+@pytest.mark.parametrize(
+    "text,typ,actor,recipient",
+    [
+        ("Ukraine accused Russia of the attack on the dam. Russia denied any involvement.", "REJECT", "RUS", "UKR"),
+        ("China will hold naval exercises near Taiwan next week.", "MOBILIZE", "CHN", ""),
+        (
+            '"Riga reserves the right to respond, up to the expulsion of Belarusian diplomats," the Latvian minister said.',
+            "THREATEN",
+            "LVA",
+            "BLR",
+        ),
+    ],
+)
+def test_narrowed_rules_still_read_their_own_case(text, typ, actor, recipient):
+    ev = _events(text)
+    assert _has(ev, typ, actor, recipient), ev
