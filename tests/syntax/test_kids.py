@@ -60,3 +60,22 @@ def test_grammar_children_from_the_index():
 
 def test_empty_doc():
     assert tree(Doc(Vocab(), words=[])) == ([], [])
+
+
+def test_having_picks_the_tokens_of_a_role_from_the_label_index():
+    import spacy
+    from spacy.tokens import Doc
+
+    from accord.syntax import grammar
+
+    nlp = spacy.blank("en")
+    doc = Doc(
+        nlp.vocab,
+        words=["Baku", "said", "Yerevan", "must", "withdraw", "troops"],
+        heads=[1, 1, 4, 4, 1, 4],
+        deps=["nsubj", "ROOT", "nsubj", "aux", "ccomp", "dobj"],
+    )
+    g = grammar(doc)
+    assert [t.i for t in g.having(doc, "clausal_complement")] == [4]
+    assert [t.i for t in g.having(list(doc)[2:], "subject")] == [2]
+    assert g.having([], "subject") == []

@@ -18,6 +18,7 @@ benefits both nations"): nothing.
 
 from __future__ import annotations
 
+from ..doc_index import tokens_with_lower
 from ..record import Event
 from ..syntax import grammar
 from . import flags as F
@@ -63,7 +64,8 @@ def bad_faith_charges(doc, events: list[Event], actors: ActorGroups, quotes) -> 
     }
     g = grammar(doc)
     out: list[Event] = []
-    for tok in doc:
+    # a knowing verb is the head of its "well": only those heads are looked at
+    for tok in sorted({w.head for w in tokens_with_lower(doc, "well")}, key=lambda x: x.i):
         if not _knowing(tok, g) or F.is_negated(tok) or not _adversarial(tok, g):
             continue
         subj = g.child(tok, "subject")

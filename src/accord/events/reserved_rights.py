@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import copy
 
+from ..doc_index import tokens_with_lower
 from ..record import Event
 from ..syntax import grammar
 from . import flags as F
@@ -98,8 +99,8 @@ def reserved_rights(doc, events: list[Event], actors: ActorGroups, quotes) -> li
     g = grammar(doc)
     starts = None
     at = {e.trigger.start: e for e in events if e.type == "THREATEN"}
-    for right in doc:
-        if right.lower_ != "right" or right.i < 2 or doc[right.i - 1].lower_ != "the":
+    for right in tokens_with_lower(doc, "right"):
+        if right.i < 2 or doc[right.i - 1].lower_ != "the":
             continue
         verb = doc[right.i - 2]
         if verb.lemma_.lower() != "reserve" and verb.lower_ not in ("reserve", "reserves", "reserved", "reserving"):

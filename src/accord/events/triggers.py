@@ -484,9 +484,9 @@ def _demands(toks, cands, lex: Lexicon) -> list[Candidate]:
     have = {c.i for c in cands}
     demand_aux = W.words("demand_aux")
     skip_subjects = W.words("demand_skip_subjects")
-    for t in toks:
-        g = grammar(t)
-        if not g.is_(t, "clausal_complement") or t.pos_ not in ("VERB", "AUX"):
+    g = grammar(toks[0]) if toks else None
+    for t in g.having(toks, "clausal_complement") if g else ():
+        if t.pos_ not in ("VERB", "AUX"):
             continue
         h = t.head
         if not any(c.lower_ in demand_aux for c in g.children(t, "aux")) and not _mandative(t, h, g):

@@ -88,6 +88,17 @@ class Grammar:
         """Whether the token has any of the roles."""
         return self._role.get(tok.dep_, "other") in roles
 
+    def having(self, toks, *roles: str) -> list:
+        """The tokens of ``toks`` (one Doc's) that have any of the roles, read
+        from the Doc's label index (:mod:`.kids`): a rule that looks at one
+        role scans a sentence with no grammar call per word."""
+        toks = list(toks)
+        if not toks:
+            return []
+        deps = tree(toks[0].doc)[1]
+        role = self._role
+        return [t for t in toks if role.get(deps[t.i], "other") in roles]
+
     def label_of(self, role: str) -> str:
         """One label of a role (for building Docs in tests)."""
         return sorted(self.labels[role])[0]
