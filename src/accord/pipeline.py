@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from . import long_docs
+from .doc_index import doc_text
 from .errors import InputError
 from .places.locate import add_places, prefetch_records
 from .readers import Item, RawArticle, from_objects, parse_date
@@ -58,7 +59,7 @@ def _english_models(nlp) -> dict:
 def doc_to_record(doc, art: RawArticle, published: str | None, nlp=None) -> Record:
     return Record(
         id=art.id,
-        text=doc.text,
+        text=doc_text(doc),
         title=art.title,
         published=art.published or published,
         url=art.url,

@@ -9,6 +9,7 @@ the phrase (``Western states, above all Britain`` -> Britain).
 from __future__ import annotations
 
 from ..actors.regions import region_codes
+from ..doc_index import doc_text
 from ..record import Mention
 from ..syntax import grammar
 from . import words as W
@@ -54,11 +55,12 @@ class ActorGroups:
 
     def __init__(self, doc):
         self.doc = doc
-        self.text = doc.text  # Doc.text joins every token anew on each access
+        self.text = doc_text(doc)  # Doc.text joins every token anew on each access
         self.mentions = doc._.mentions or []
         self.tok2m = local_mention_index(doc)
         self.g = grammar(doc)
         self._groups: dict[int, list[int]] = {}  # head token -> its group (asked for again per role and event)
+        self._spans: dict[tuple, object] = {}  # (mention, start, end) -> its tokens (asked for per role and rule)
 
     def at(self, tok) -> int | None:
         mi = self.tok2m[tok.i]
@@ -67,7 +69,10 @@ class ActorGroups:
     def span_of(self, mi: int):
         """The tokens of mention ``mi`` (None when they do not align)."""
         m = self.mentions[mi]
-        return self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        key = (mi, m.start, m.end)
+        if key not in self._spans:
+            self._spans[key] = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return self._spans[key]
 
     def _party_heads(self, head) -> list:
         """The head and its later conjuncts; coordinated modifiers are parties

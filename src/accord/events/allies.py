@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from copy import copy
 
+from ..doc_index import doc_text
 from ..record import Event
 from .coref import party_of, sentence_numbers, trigger_token
 from .parties import distinct_parties, party_words
@@ -28,7 +29,7 @@ MIN_GROUP = 3
 def ally_recipients(doc, events: list[Event]) -> list[Event]:
     """``events`` with each act aimed at "the allies" aimed at every member of
     the group told just before (see the module docstring)."""
-    if not party_words("ally_nouns") & set(re.findall(r"[a-z]+", doc.text.lower())):
+    if not party_words("ally_nouns") & set(re.findall(r"[a-z]+", doc_text(doc).lower())):
         return events  # (a word test before any subtree walk)
     index = sentence_numbers(doc)
     groups: dict = {}  # trigger start -> (sentence number, the distinct parties of its events)

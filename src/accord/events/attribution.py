@@ -30,6 +30,7 @@ Such an act that names no target is aimed at the body's own state
 
 from __future__ import annotations
 
+from ..doc_index import doc_text
 from ..record import EventActor
 from .actor_groups import ActorGroups
 from .dateline import is_dateline
@@ -110,7 +111,7 @@ def _told_in(tok, quotes, cameo: str | None = None) -> int | None:
     before = [i for i, q in enumerate(quotes) if prev.start_char <= q.end <= sent.start_char]
     if not before:
         return None
-    if "\n\n" in tok.doc.text[quotes[before[-1]].end : sent.start_char]:
+    if "\n\n" in doc_text(tok.doc)[quotes[before[-1]].end : sent.start_char]:
         # across a blank line only the report's follow-up ('A criminal case has been opened.'), not a new
         # story's act ('Three activists were arrested after a rally.')
         return before[-1] if cameo and cameo[:2] in party_words("follow_up_roots") else None

@@ -8,10 +8,17 @@ against, with a degree word on ``well`` (``knowing_verbs``,
 ACCUSE (112, a speech act) of that party. Only a party's speaker charges
 (a quote's coded speaker, or the coded subject of the reporting verb), and
 never its own side; a knowledge said not had (``does not know``) is none.
+Knowing well is a charge only in an adversarial frame: what is known points
+back (``this``, ``it``) at a rebuttal in the sentence (``rebuttal_words``:
+"has nothing to do with ..., and Vilnius knows it"), or is a clause of harm
+done (``bad_faith_acts``: "that the sanctions hurt ordinary people"). Else
+it is praise or plain remark ("China understands very well that cooperation
+benefits both nations"): nothing.
 """
 
 from __future__ import annotations
 
+from ..doc_index import tokens_with_lower
 from ..record import Event
 from ..syntax import grammar
 from . import flags as F
@@ -33,6 +40,20 @@ def _knowing(tok, g) -> bool:
     return False
 
 
+#: what is known that points back at the sentence's rebuttal
+BACK_POINTERS = ("this", "it", "that")
+
+
+def _adversarial(tok, g) -> bool:
+    """Is what ``tok`` knows a rebuttal pointed back at, or harm done (see module doc)?"""
+    if any(o.lower_ in BACK_POINTERS for o in g.children(tok, "object")):
+        rebuttals = W.words("rebuttal_words")
+        if any(t.lower_ in rebuttals for t in tok.doc[tok.sent.start : tok.i]):
+            return True
+    acts = W.words("bad_faith_acts")
+    return any(c.lemma_.lower() in acts for c in g.children(tok, "clausal_complement"))
+
+
 def bad_faith_charges(doc, events: list[Event], actors: ActorGroups, quotes) -> list[Event]:
     """The speakers' ACCUSEs of parties said to know full well (see the module
     doc), once per pair and sentence."""
@@ -43,8 +64,9 @@ def bad_faith_charges(doc, events: list[Event], actors: ActorGroups, quotes) -> 
     }
     g = grammar(doc)
     out: list[Event] = []
-    for tok in doc:
-        if not _knowing(tok, g) or F.is_negated(tok):
+    # a knowing verb is the head of its "well": only those heads are looked at
+    for tok in sorted({w.head for w in tokens_with_lower(doc, "well")}, key=lambda x: x.i):
+        if not _knowing(tok, g) or F.is_negated(tok) or not _adversarial(tok, g):
             continue
         subj = g.child(tok, "subject")
         speaker = speaker_party(tok, doc, actors, quotes) if subj is not None else None

@@ -32,10 +32,10 @@ def demanded_conditions(toks) -> list[tuple]:
     another party's act: the verb is the demand's trigger, the condition's
     subject the one it is made of."""
     out = []
-    for t in toks:
-        g = grammar(t)
+    g = grammar(toks[0]) if toks else None
+    for t in g.having(toks, "adverbial_clause") if g else ():
         h = t.head
-        if not g.is_(t, "adverbial_clause") or h.i == t.i or h.pos_ != "VERB":
+        if h.i == t.i or h.pos_ != "VERB":
             continue
         if not _demanding_mark(t, h, g) or not F.is_future(h) or not g.has_child(h, "subject"):
             continue

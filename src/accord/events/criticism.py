@@ -128,6 +128,10 @@ def charge_teller(tok):
     return None
 
 
+#: the parts of speech criticises and charged_author read
+_CRITICISM_POS = ("VERB", "NOUN")
+
+
 def with_criticism(toks, out: list, lex, rejected: set) -> list:
     """The sentence's candidates with criticism told as harm, a duty not kept
     or a charge (this module): a candidate that tells one is recoded (not one
@@ -140,8 +144,8 @@ def with_criticism(toks, out: list, lex, rejected: set) -> list:
     taken = {c.i for c in out}
     g = grammar(toks[0]) if toks else None
     for t in toks:
-        if t.i in taken:
-            continue
+        if t.i in taken or t.pos_ not in _CRITICISM_POS:
+            continue  # (criticises reads a verb, charged_author a noun: no test for the other words)
         if not (t.head.i in taken and g.is_(t, "open_complement")) and criticises(t):
             # "did not fulfil its obligations", "undermines the peace process": no trigger of its own
             # (one a trigger above governs, "failed to fulfil its commitments", is told by it)

@@ -25,6 +25,7 @@ import functools
 import re
 
 from ..actors import mentions_in
+from ..doc_index import doc_text
 from ..record import Event, EventActor, Span
 from ..syntax import grammar
 from .coref import party_or_code, retold
@@ -56,7 +57,7 @@ def _gathering_re() -> re.Pattern:
 def _gathering_nouns(doc) -> list:
     """The tokens of the gathering nouns the text names (found in the text, not token by token)."""
     out = []
-    for m in _gathering_re().finditer(doc.text):
+    for m in _gathering_re().finditer(doc_text(doc)):
         span = doc.char_span(m.start(), m.end())
         if span is not None and len(span) == 1:
             out.append(span[0])

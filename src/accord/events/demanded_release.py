@@ -31,7 +31,8 @@ from ..syntax import grammar
 from . import words as W
 from .coref import party_of, sentence_numbers, trigger_token
 
-#: how many sentences back the detention may be told
+#: how many sentences back the act a reply answers may be told (a demand for a release or
+#: to stop, a denial of a charge: :mod:`accord.events.denied_to`, :mod:`accord.events.told_denials`)
 BACK_SENTENCES = 6
 #: how many sentences after the demand a detention told only then may be
 AFTER_SENTENCES = 2
@@ -41,7 +42,7 @@ DETENTION_TYPE = "COERCE"
 HOSTILE_TYPES = ("ASSAULT", "COERCE")
 
 
-def _demanded(doc, e: Event) -> set:
+def demanded_objects(doc, e: Event) -> set:
     """The lemmas of what a demand verb asks for (its object, its ``for``
     phrase); empty for another trigger."""
     tok = trigger_token(doc, e)
@@ -54,7 +55,7 @@ def _demanded(doc, e: Event) -> set:
 
 
 def _demands_release(doc, e: Event) -> bool:
-    return bool(_demanded(doc, e) & (W.words("patient_nouns") | W.words("custody_access_nouns")))
+    return bool(demanded_objects(doc, e) & (W.words("patient_nouns") | W.words("custody_access_nouns")))
 
 
 def _open_addressee(e: Event) -> bool:
@@ -72,9 +73,15 @@ def _told_at(events: list[Event], index: dict) -> list[tuple[int, Event]]:
     for d in events:
         if d.type not in HOSTILE_TYPES or d.negated or d.hypothetical or d.actor is None or not d.actor.country:
             continue
-        first = min([s["start"] for s in d.evidence or []] + [d.sentence["start"]])
-        out.append((index.get(max((s for s in starts if s <= first), default=0), 0), d))
+        out.append((first_told(d, index, starts), d))
     return out
+
+
+def first_told(d: Event, index: dict, starts: list) -> int:
+    """The number of the sentence an event is first told in (its earliest evidence):
+    ``index`` maps sentence starts to numbers, ``starts`` is it sorted."""
+    first = min([s["start"] for s in d.evidence or []] + [d.sentence["start"]])
+    return index.get(max((s for s in starts if s <= first), default=0), 0)
 
 
 def _detainer(told: list[tuple[int, Event]], si: int, country: str) -> EventActor | None:
@@ -116,7 +123,7 @@ def release_addressees(doc, events: list[Event]) -> None:
             told = _told_at(events, index)
         if _demands_release(doc, e):
             found = _detainer(told, si, e.actor.country)
-        elif _demanded(doc, e) & W.words("stopping_nouns"):
+        elif demanded_objects(doc, e) & W.words("stopping_nouns"):
             found = _attacker(told, si, e.actor.country)
         else:
             continue

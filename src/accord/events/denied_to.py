@@ -9,11 +9,13 @@ or with only the denier's own state (read from "any involvement of
 Russia"), is addressed to the actor of the latest act against the denier's
 state told within ``BACK_SENTENCES`` before it (its first telling counts) by
 another state: an accusation (``CHARGE_TYPES``) or a detention of its people
-(``CHARGE_TYPES``: COERCE). With none, it is addressed to the other side of
-the latest conflict event (``quad`` ``*conflict``) told in that window
-between the denier's state and another ("Moscow called the detention
-illegal ... In Moscow, any involvement in the damage was denied": the
-state it quarrels with); with none, it stays as it is. A denial already
+(``CHARGE_TYPES``: COERCE of an arrest code, ``DETENTION_CODE``). With none,
+it is addressed to the other side of the latest such charge told in that
+window the other way, by the denier's state ("Moscow called the detention
+illegal ... In Moscow, any involvement in the damage was denied": the state
+it quarrels over the charge with); with none, it stays as it is. Any other
+conflict (a strike, a sanction) is no charge: "Ukraine struck a refinery in
+Russia. Russia denied any role in the murder in Serbia" answers no one. A denial already
 given an addressee (:mod:`accord.events.answers`: "rejected the accusation")
 is not touched.
 """
@@ -23,13 +25,14 @@ from __future__ import annotations
 from ..record import Event, EventActor
 from . import words as W
 from .coref import party_of, sentence_numbers, trigger_token
+from .demanded_release import BACK_SENTENCES, first_told
 
-#: how many sentences back the charge may be told
-BACK_SENTENCES = 10
 #: the category of a denial
 DENIAL_TYPE = "REJECT"
 #: the categories of an act a denial answers: a charge, a detention
 CHARGE_TYPES = ("ACCUSE", "COERCE")
+#: the CAMEO code of a detention, the one coercion that charges (an event with no code told counts)
+DETENTION_CODE = "173"
 
 
 def _open(e: Event) -> bool:
@@ -37,19 +40,20 @@ def _open(e: Event) -> bool:
     return r is None or bool(r.country) and r.country == e.actor.country and not r.org
 
 
-def _first_sentence(e: Event, index: dict, starts: list) -> int:
-    first = min([s["start"] for s in e.evidence or []] + [e.sentence["start"]])
-    return index.get(max((s for s in starts if s <= first), default=0), 0)
+def _charge(d: Event) -> bool:
+    """Is ``d`` an accusation or a detention?"""
+    if d.type == "COERCE":
+        return (d.cameo or DETENTION_CODE).startswith(DETENTION_CODE)
+    return d.type in CHARGE_TYPES
 
 
 def _charges(events: list[Event], index: dict, starts: list) -> list[tuple[int, Event]]:
-    """The conflict events between two coded states, each with the sentence
-    number of its first telling."""
+    """The charges (accusations, detentions) between two coded states, each with
+    the sentence number of its first telling."""
     return [
-        (_first_sentence(d, index, starts), d)
+        (first_told(d, index, starts), d)
         for d in events
-        if ((d.quad or "").endswith("conflict") or d.type in CHARGE_TYPES)
-        and d.type != DENIAL_TYPE
+        if _charge(d)
         and not d.negated
         and not d.hypothetical
         and d.actor is not None
@@ -62,14 +66,13 @@ def _charges(events: list[Event], index: dict, starts: list) -> list[tuple[int, 
 
 def _addressee(told: list[tuple[int, Event]], si: int, country: str) -> EventActor | None:
     """The actor of the latest charge on ``country`` told in the window
-    before sentence ``si``, else the other side of the latest conflict event
-    there that ``country`` is a side of; None."""
+    before sentence ``si``, else the other side of the latest charge there
+    by ``country``; None."""
     near = [(di, d) for di, d in told if 0 <= si - di <= BACK_SENTENCES]
     hits = [(di, d) for di, d in near if d.type in CHARGE_TYPES and d.recipient.country == country]
     if hits:
         return max(hits, key=lambda x: x[0])[1].actor
     sides = [(di, d.recipient) for di, d in near if d.actor.country == country]
-    sides += [(di, d.actor) for di, d in near if d.recipient.country == country]
     return max(sides, key=lambda x: x[0])[1] if sides else None
 
 

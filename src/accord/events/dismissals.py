@@ -16,10 +16,17 @@
   (``counsel_nouns``) is no negated request but a REJECT (120) of the
   counsel's giver.
 
+A word noun that is no charge ("Reports of a cabinet reshuffle are baseless":
+a rumour at home) is rejected only where its phrase names whose words they
+are, where it is itself a charge (``accusation_nouns``), or where it points
+back (``such``, ``these``: ``answering_determiners``) at words said before.
+
 Word lists are in ``lang/en/events/words.tsv``.
 """
 
 from __future__ import annotations
+
+from functools import cache
 
 from ..record import Event
 from ..syntax import grammar
@@ -35,8 +42,13 @@ DISMISSAL_CODE = "016"
 COUNSEL_CODE = REBUFF_CODE = "120"
 
 
+@cache
+def _joined(lists: tuple) -> frozenset:
+    return frozenset().union(*(W.words(n) for n in lists))
+
+
 def _in(tok, *lists) -> bool:
-    words = frozenset().union(*(W.words(n) for n in lists))
+    words = _joined(lists)
     return tok.lemma_.lower() in words or tok.lower_ in words
 
 
@@ -87,10 +99,24 @@ def dismissals(doc, events: list[Event], actors: ActorGroups, quotes) -> list[Ev
         speaker = speaker_party(tok, doc, actors, quotes)
         if speaker is None or (tok.sent.start_char, speaker.code) in seen:
             continue
+        author = _author(noun, speaker, actors)
+        if author is None and not _answers(noun):
+            continue
         seen.add((tok.sent.start_char, speaker.code))
         code = REBUFF_CODE if _in(tok, "rebuff_words") else DISMISSAL_CODE
-        out.append(speech_event(tok, "REJECT", code, speaker, _author(noun, speaker, actors), ACT_CONFIDENCE))
+        out.append(speech_event(tok, "REJECT", code, speaker, author, ACT_CONFIDENCE))
     return out
+
+
+def _answers(noun) -> bool:
+    """Is the word noun a charge, a protest or demand, or words pointed back at (``such
+    claims``, ``these``: a pronoun subject)?"""
+    if _in(noun, "accusation_nouns", "rebuff_nouns"):
+        return True
+    if noun.pos_ in ("PRON", "DET"):
+        return True
+    back = W.words("answering_determiners")
+    return any(c.lower_ in back for c in noun.children if c.i < noun.i)
 
 
 def _author(noun, speaker, actors: ActorGroups):

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import copy
 
+from ..doc_index import tokens_with_lower
 from ..record import Event
 from ..syntax import grammar
 from . import flags as F
@@ -64,11 +65,24 @@ def _reserver(verb, doc, actors: ActorGroups, quotes):
     return speaker_party(verb, doc, actors, quotes)
 
 
-def _aimed_at(v, own: str, actors: ActorGroups):
-    """The coded other party named in the response's phrase (``up to the expulsion of Russian
-    diplomats`` hangs on the clause: the whole sentence after ``right`` counts), or None."""
-    sent = v.sent
-    for t in v.doc[v.i : sent.end]:
+def _phrase(v, right, verb):
+    """The tokens of the response's phrase: its own subtree and a range phrase (``up to the
+    expulsion of Russian diplomats``, ``reserved_right_ranges``) hung on it, on ``right`` or
+    on the reserving verb after the response; never the reporting clause ("..., the minister
+    said on a visit to Germany")."""
+    ranges = W.words("reserved_right_ranges")
+    toks = {t.i for t in v.subtree}
+    for h in (v, right, verb):
+        for c in h.children:
+            if c.i > v.i and c.lower_ in ranges:
+                toks |= {t.i for t in c.subtree}
+    return sorted(toks)
+
+
+def _aimed_at(v, right, verb, own: str, actors: ActorGroups):
+    """The coded other party named in the response's phrase (:func:`_phrase`), or None."""
+    for i in _phrase(v, right, verb):
+        t = v.doc[i]
         mi = actors.at(t)
         if mi is None:
             continue
@@ -85,8 +99,8 @@ def reserved_rights(doc, events: list[Event], actors: ActorGroups, quotes) -> li
     g = grammar(doc)
     starts = None
     at = {e.trigger.start: e for e in events if e.type == "THREATEN"}
-    for right in doc:
-        if right.lower_ != "right" or right.i < 2 or doc[right.i - 1].lower_ != "the":
+    for right in tokens_with_lower(doc, "right"):
+        if right.i < 2 or doc[right.i - 1].lower_ != "the":
             continue
         verb = doc[right.i - 2]
         if verb.lemma_.lower() != "reserve" and verb.lower_ not in ("reserve", "reserves", "reserved", "reserving"):
@@ -102,7 +116,7 @@ def reserved_rights(doc, events: list[Event], actors: ActorGroups, quotes) -> li
         if ev.recipient is None:
             if starts is None:
                 starts = [s.start_char for s in doc.sents]
-            ev.recipient = _aimed_at(v, own, actors) or last_target(ev, events, own, starts)
+            ev.recipient = _aimed_at(v, right, verb, own, actors) or last_target(ev, events, own, starts)
             ev.recipient = copy.deepcopy(ev.recipient)
         if verb.idx not in at:
             ev.hypothetical = F.is_hypothetical(verb)

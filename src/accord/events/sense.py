@@ -125,8 +125,17 @@ def unilateral_exercise(c, a_group: list, r_group: list, actors: ActorGroups) ->
     # named to join or host them, are no agreement (a promise needs a partner) but a show of force
     # (an organisation's drills are its members' joint ones)
     one_state = len(a_group) == 1 and not actors.mentions[a_group[0]].org
-    announced = one_state and not r_group and _told_as_future(tok, g)
+    announced = one_state and not r_group and _told_as_future(tok, g) and not _any_partner(tok, ex)
     return [] if unilateral or announced else None
+
+
+def _any_partner(tok, ex: list) -> bool:
+    """Drills told with a partner, coded or not ("with its allies", "alongside partners"), or
+    hosted ("will host exercises"): no lone show of force."""
+    if tok.lemma_.lower() in W.words("host_verbs"):
+        return True
+    preps = W.words("comitative_preps")
+    return any(a.lower_ in preps for t in [tok, *ex] for a in t.children)
 
 
 def _told_as_future(tok, g) -> bool:

@@ -33,10 +33,30 @@ def _suspect_head(tok, g):
     return h if h.pos_ in ("NOUN", "PROPN") else None
 
 
+def _agent(tok, g, actors: ActorGroups):
+    """The coded party of the participle's ``by`` phrase, or None; the parser may hang it on
+    the charge (``accused of spying by Russia``)."""
+    heads = {tok.i} | {o.i for p in tok.children for o in p.children if o.pos_ in ("NOUN", "VERB")}
+    for by in tok.subtree:
+        if by.lower_ != "by" or by.head.i not in heads:
+            continue
+        for o in g.children(by, "prep_object"):
+            group = actors.group(o)
+            if group:
+                p = party(actors, group[0], tok.i)
+                if p.code:
+                    return p
+    return None
+
+
 def _accuser(h, tok, doc, actors: ActorGroups, quotes, events):
-    """The subject of the verb the suspect is the object of, else the speaker, else the
-    actor of a detention told in the same sentence (a torn parse of the detention)."""
+    """The participle's own ``by`` agent, else the subject of the verb the suspect is the
+    object of, else the speaker, else the actor of a detention told in the same sentence
+    (a torn parse of the detention)."""
     g = grammar(h)
+    agent = _agent(tok, g, actors)
+    if agent is not None:
+        return agent
     v = h.head
     if g.is_(h, "object") and v.pos_ == "VERB":
         head, _ = subject_of(v, actors)

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import copy
 
+from ..doc_index import tokens_with_lower
 from ..record import Event, EventActor
 from ..syntax import grammar
 from . import flags as F
@@ -48,7 +49,8 @@ def _code(p) -> str | None:
 def _conditions(doc):
     """(condition verb, main verb) for each plain ``if`` clause on a future main verb."""
     g = grammar(doc)
-    for t in doc:
+    # only the head of an "if" can be such a clause: the Tokens made are those
+    for t in sorted({m.head for m in tokens_with_lower(doc, "if")}, key=lambda x: x.i):
         h = t.head
         if not g.is_(t, "adverbial_clause") or h.i == t.i or h.pos_ not in ("VERB", "AUX"):
             continue

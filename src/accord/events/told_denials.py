@@ -20,14 +20,15 @@ from . import words as W
 from .actor_groups import ActorGroups
 from .blame import ACT_CONFIDENCE, speaker_party
 from .coref import sentence_numbers
+from .demanded_release import BACK_SENTENCES
 from .flags import own_words
 from .frames import frame_verb, token_at
 from .lexicon import lexicon
 from .party_spans import party
 
 DENIAL_CODE = "016"
-#: how many sentences after the accusation a denial may follow
-DENIAL_SENTENCES = 5
+#: how many sentences after the accusation a denial may follow (one window for every reply)
+DENIAL_SENTENCES = BACK_SENTENCES
 
 
 def told_denials(doc, events: list[Event], actors: ActorGroups, quotes, answered: Callable) -> list[Event]:

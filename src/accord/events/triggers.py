@@ -10,6 +10,8 @@ another (``agreed to hold drills``) becomes the content of the outer one.
 
 from __future__ import annotations
 
+from spacy import symbols as _POS
+
 from ..syntax import grammar
 from . import flags as F
 from . import words as W
@@ -242,6 +244,8 @@ def _rule_with_args(rules, tok):
     """The first of a lemma's rules whose argument words the trigger has, or
     None; a rule met by the trigger's own arguments wins over one met only by a
     phrase inside them ("held talks on the sidelines of the exercise": talks)."""
+    if not any(r.args for r in rules):
+        return None  # no rule asks for arguments: the trigger's are not read
     for args in (arg_words(tok, near=True), arg_words(tok)):
         for r in rules:
             if r.args and r.args & args:
@@ -327,6 +331,10 @@ def _trigger_code(tok, k: int, sent: _SentenceWords, lex: Lexicon):
     return None
 
 
+#: the parts of speech a trigger can have (ids of _trigger_code's VERB, NOUN, PROPN)
+_TRIGGER_POS = frozenset((_POS.VERB, _POS.NOUN, _POS.PROPN))
+
+
 def find_candidates(sent, lex: Lexicon | None = None) -> list[Candidate]:
     """Event triggers in one sentence (a spaCy Span), with their CAMEO codes."""
     lex = lex or lexicon()
@@ -336,6 +344,8 @@ def find_candidates(sent, lex: Lexicon | None = None) -> list[Candidate]:
     sent_words = _SentenceWords(toks)
     out = []
     for k, tok in enumerate(toks):
+        if tok.pos not in _TRIGGER_POS:
+            continue  # (_trigger_code's first test, on the part of speech's id: no call for the other words)
         found = _trigger_code(tok, k, sent_words, lex)
         if found is None:
             continue
@@ -484,9 +494,9 @@ def _demands(toks, cands, lex: Lexicon) -> list[Candidate]:
     have = {c.i for c in cands}
     demand_aux = W.words("demand_aux")
     skip_subjects = W.words("demand_skip_subjects")
-    for t in toks:
-        g = grammar(t)
-        if not g.is_(t, "clausal_complement") or t.pos_ not in ("VERB", "AUX"):
+    g = grammar(toks[0]) if toks else None
+    for t in g.having(toks, "clausal_complement") if g else ():
+        if t.pos_ not in ("VERB", "AUX"):
             continue
         h = t.head
         if not any(c.lower_ in demand_aux for c in g.children(t, "aux")) and not _mandative(t, h, g):

@@ -76,12 +76,13 @@ def _self_aimed(doc, e: Event) -> bool:
     a modifier of what the act is about (``the violations of Iraqi sovereignty``: the
     phrase's head is no party) by the state's own voice, or the state and its own government (``Moscow`` ->
     ``the Russian embassy``); not a domestic dyad (the opposition and the government,
-    Bosnian Serbs and Moslem forces)."""
+    Bosnian Serbs and Moslem forces), not one code on both sides, and not a person or office
+    ("rejected the resignation of the French prime minister": a domestic act)."""
     a, r = e.actor, e.recipient
     if a is None or r is None or not a.country or a.country != r.country or a.org or r.org:
         return False
     state = {a.country, a.country + "GOV"}
-    if {a.code, r.code} <= state and a.country + "GOV" in (a.code, r.code):
+    if {a.code, r.code} <= state and a.code != r.code and a.country + "GOV" in (a.code, r.code):
         return True
     span = doc.char_span(r.start, r.end, alignment_mode="expand")
     if span is None or not len(span):
@@ -89,8 +90,21 @@ def _self_aimed(doc, e: Event) -> bool:
     root = span.root
     if a.code not in state:
         return False  # a group of the state ("the Islamic Jihad movement"), whose own side is its rivals too
-    named = any(m.start <= root.idx < m.end for m in getattr(doc._, "mentions", None) or [])
-    return root.pos_ == "NOUN" and not root.ent_type_ and not named
+    mentions = getattr(doc._, "mentions", None) or []
+    named = any(m.start <= root.idx < m.end for m in mentions)
+    person = any(m.kind == "person" and r.start <= m.start and m.end <= r.end for m in mentions)
+    return root.pos_ == "NOUN" and not root.ent_type_ and not named and not person
+
+
+def _answered_elsewhere(doc, e: Event) -> bool:
+    """Is ``e`` a denial, or a demand to stop an act, whose addressee a later stage finds?"""
+    from .coref import trigger_token
+    from .demanded_release import demanded_objects
+
+    if e.type == "REJECT":
+        tok = trigger_token(doc, e)
+        return tok is not None and tok.lemma_.lower() in W.words("denial_verbs")
+    return bool(demanded_objects(doc, e) & W.words("stopping_nouns"))
 
 
 def aim_own_side_demands(doc, events: list[Event], answered) -> None:
@@ -99,10 +113,17 @@ def aim_own_side_demands(doc, events: list[Event], answered) -> None:
     was denied``): the side named is what the act is about, not whom it addresses.
     A rejection answers the accusation before it (``answered(doc, e, events)``: the
     accusation or None); else either is aimed at whom the side last accused,
-    summoned or made demands of (:func:`last_target`), else at no one. In place."""
+    summoned or made demands of (:func:`last_target`), else at no one. A denial
+    (``denial_verbs``) and a demand to stop an act (``stopping_nouns``) are left
+    with no addressee here: their own stages answer them (the side that charged
+    the denier, :mod:`accord.events.denied_to`; the attacker,
+    :mod:`accord.events.demanded_release`), not the side's latest quarrel. In place."""
     starts = None
     for e in events:
         if e.type not in ("REQUEST", "REJECT") or e.hypothetical or not _self_aimed(doc, e):
+            continue
+        if _answered_elsewhere(doc, e):
+            e.recipient = None
             continue
         if starts is None:
             starts = [s.start_char for s in doc.sents]

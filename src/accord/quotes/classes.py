@@ -38,12 +38,13 @@ def asserted(tok) -> bool:
     infinitive of a verb that leaves it unsaid ("refused to say whether",
     "wants to announce")."""
     gr = grammar(tok)
-    for ch in tok.children:
-        if gr.is_(ch, "negation"):
+    for ch in gr.children(tok, "negation", "aux", "marker"):
+        role = gr.role(ch)
+        if role == "negation":
             return False
-        if gr.is_(ch, "aux") and ch.lower_ in word_set("hypothetical_aux"):
+        if role == "aux" and ch.lower_ in word_set("hypothetical_aux"):
             return False
-        if gr.is_(ch, "marker") and ch.lower_ in word_set("conditional_marks"):
+        if role == "marker" and ch.lower_ in word_set("conditional_marks"):
             return False
     h = tok.head
     if gr.is_(tok, "open_complement") and h.i != tok.i and h.pos_ in ("VERB", "AUX"):

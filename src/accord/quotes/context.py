@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from ..doc_index import lower_ids, tokens_with_lower
+from ..doc_index import doc_text, lower_ids, tokens_with_lower
 from ..record import Mention
 from ..text import paragraphs
 from .lexicon import Lexicon
@@ -54,7 +54,7 @@ class _Ctx:
 
     def __init__(self, doc, lex: Lexicon):
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.lex = lex
         self.paras = [(p.start, p.end) for p in paragraphs(self.text)]
         self.marks: list[MarkSpan] = [

@@ -55,7 +55,8 @@ def context(doc, actors: list[Actor]) -> None:
             body = next((at[c.i] for c in chain if c.i in at and at[c.i].kind == "org" and at[c.i].sector), None)
             a.sector = a.sector or (body.sector if body is not None and head.i not in at else None)
             state = any(c.i in at and at[c.i].kind == "state" for c in chain)  # «Представитель Пакистана … X»
-            a.sector = a.sector or ("GOV" if state and body is None and head.i not in at else None)
+            bare = head.i not in at or not at[head.i].sector  # «Представитель Пакистана … X»
+            a.sector = a.sector or ("GOV" if state and body is None and bare else None)
         leads = a.flag == "role" and a.end - a.start == 1 and lx.lemma(doc[a.start]) in lx.actor_words("led_by_roles")
         for t in near:
             b = at.get(t.i)
@@ -64,6 +65,8 @@ def context(doc, actors: list[Actor]) -> None:
                 continue
             if leads and b.kind not in ("person", "state") and b.sector:  # «председатель комитета Госдумы»: LEG
                 a.sector, leads = b.sector, False
+            elif leads and b.kind == "state" and not a.sector and not b.sector:  # «представитель Ирана»: GOV
+                a.sector = "GOV"
             if a.kind == "person" and a.named and b.flag == "role":
                 a.sector = a.sector or b.sector
                 a.role = a.role or b.role

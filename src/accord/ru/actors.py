@@ -122,7 +122,7 @@ def _without_body(doc, ent) -> tuple:
 def _entities(doc, published) -> list[Actor]:
     out = []
     for ent in doc.ents:
-        if ent.label_ == "PER":
+        if ent.label_ == "PER" or _person_as_place(ent):
             span, normal = _without_body(doc, ent)
             out.append(_person(span, published, normal))
             continue
@@ -144,6 +144,19 @@ def _entities(doc, published) -> list[Actor]:
         a.extra["role_only"] = bool(inside) and all(e.flag == "role" for e in inside) and not a.country
         out.append(a)
     return out
+
+
+def _person_as_place(ent) -> bool:
+    """«министру обороны Братиславу Гашичу»: a «place» of two names in
+    apposition to a person's title, one of them animate, is that person (a
+    given name that is also a city's)."""
+    toks = [t for t in ent if not t.is_space]
+    if ent.label_ != "LOC" or len(toks) != 2 or any(t.pos_ != "PROPN" for t in toks):
+        return False
+    root = next((t for t in toks if not ent.start <= t.head.i < ent.end), None)
+    if root is None or root.dep_ != "appos" or root.head.pos_ != "NOUN":
+        return False
+    return "Anim" in root.head.morph.get("Animacy") and any("Anim" in t.morph.get("Animacy") for t in toks)
 
 
 def _country_to_body(doc, actors: list[Actor]) -> list[Actor]:
@@ -279,11 +292,36 @@ def _resolve(doc, actors: list[Actor]) -> list[tuple[int, int]]:
         if is_pron:  # «она» is no man: the name's gender, where the tagger gives one
             gender = set(first.morph.get("Gender"))
             cands = [j for j in cands if not gender or not _gender(doc, actors[j]) or gender & _gender(doc, actors[j])]
-        if cands:
+        near = _unnamed_subject_before(doc, actors, k, cands) if is_pron else None
+        if near is not None:  # «Представитель Госдепартамента США заявил … Он не исключил …»
+            a.ref = near
+            chains.append((near, k))
+        elif cands:
             j = _antecedent(doc, actors, cands, a.start) if is_pron or not a.country else cands[0]  # «Министр …»
             a.ref = j
             chains.append((j, k))
     return chains
+
+
+def _unnamed_subject_before(doc, actors: list[Actor], k: int, cands: list[int]) -> int | None:
+    """A role with no name («Представитель Госдепартамента США») that is the
+    subject of the sentence just before a pronoun's, told after the last
+    named person: the one the pronoun refers to."""
+    g, own = grammar(doc), doc[actors[k].start].sent
+    if own.start == 0:
+        return None
+    prev = doc[own.start - 1].sent
+    if cands and doc[actors[cands[0]].start].sent.start >= prev.start:
+        return None
+    for j in range(k - 1, -1, -1):
+        b = actors[j]
+        if b.start < prev.start:
+            break
+        root = next((x for x in doc[b.start : b.end] if not b.start <= x.head.i < b.end or x.head.i == x.i), None)
+        unnamed = b.kind == "person" and b.flag == "role" and b.ref is None and not b.named and b.country
+        if unnamed and root is not None and g.is_(root, "subject") and root.head.head.i == root.head.i:
+            return j
+    return None
 
 
 def _same_voice(doc, quoted: list[tuple[int, int]], a: Actor, b: Actor) -> bool:

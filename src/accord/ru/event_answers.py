@@ -57,15 +57,35 @@ def answer_recipients(g, doc, out: list[Event], party) -> list[Event]:
         verb = span[0] if span is not None and len(span) else None
         if ev.type == "THREATEN" and verb is not None and lx.lemma(verb) in lx.event_map("threat_unanswered_verbs"):
             prior = _earlier(out, ev, set(lx.event_map("answered_acts")))
-            if prior is None:
+            accused = _own_charge(out, ev) if prior is None else None
+            if prior is None and accused is None:
                 continue  # «ни одна просьба не останется без ответа»: no act it answers
-            ev.recipient = prior.actor
+            ev.recipient = prior.actor if prior is not None else accused
         elif ev.type == "REJECT" and verb is not None:
             found = _answered(g, verb)
             if found is not None:
                 ev.recipient = _accuser(g, out, ev, found, party)
         keep.append(ev)
     return keep
+
+
+def _own_charge(out: list[Event], ev: Event) -> EventActor | None:
+    """«СВР обвинила сербские предприятия в поставках … В СВР предупредили,
+    что это не останется без последствий»: the one the threatener's side
+    accused last before the threat."""
+    mine = _side(ev.actor)
+    before = [
+        e
+        for e in out
+        if e.trigger.start < ev.trigger.start
+        and e.type == "ACCUSE"
+        and not (e.negated or e.hypothetical)
+        and _side(e.actor) == mine
+        and e.recipient is not None
+        and _side(e.recipient) != mine
+    ]
+    last = max(before, key=lambda e: e.trigger.start, default=None)
+    return last.recipient if last is not None else None
 
 
 def _accuser(g, out, ev, found, party) -> EventActor | None:

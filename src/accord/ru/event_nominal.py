@@ -11,6 +11,7 @@ two parties. A meeting still ahead («в ходе предстоящих пер�
 from __future__ import annotations
 
 from . import lexicon as lx
+from .event_subjects import subject
 
 
 def _framed(g, noun) -> bool:
@@ -33,9 +34,33 @@ def nominal_meeting(g, noun, party, partners) -> tuple | None:
         return None
     owners = [c for c in g.children(noun, "noun_modifier") if g.child(c, "case") is None]
     actor = party(owners[0]) if owners else None
+    if actor is None and not owners:  # «заявил X по итогам переговоров с Y»: X met Y
+        return _doer_with(g, noun, party)
     if actor is None:
         return None
     withs = [party(n) for w, _c, n in g.prep_args(noun) if w == "с"]
     withs += [party(n) for w, _c, n in g.prep_args(owners[0]) if w == "с"]  # «встречи Лаврова с Байрамовым»
     others = [p for p in partners(owners[0], actor) + withs if p is not None and p.code != actor.code]
     return (actor, others[0]) if others else None
+
+
+def _doer_with(g, noun, party) -> tuple | None:
+    """(doer, partner) of a meeting noun with a «с» partner and no owner,
+    framing the act of a verb («заявил по итогам переговоров с министром
+    обороны Индии»): the verb's doer met the partner."""
+    withs = [p for p in (party(n) for w, _c, n in g.prep_args(noun) if w == "с") if p is not None]
+    verb = noun.head
+    for _ in range(2):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if not withs or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = subject(g, verb)
+    doer = party(subj) if subj is not None else None
+    sayers = [party(s) for c in verb.children if c.dep_ == "parataxis" for s in g.subjects(c, agents=False)]
+    said = next((p for p in sayers if p is not None and doer is not None and p.country == doer.country), None)
+    doer = said or doer  # «Россия завершит поставки, заявил директор ФСВТС по итогам переговоров с …»: he met
+    if doer is None or (doer.country or doer.org) == (withs[0].country or withs[0].org):
+        return None
+    return doer, withs[0]

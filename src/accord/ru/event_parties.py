@@ -30,7 +30,12 @@ def own_body(doc, actors, at, tok, actor: EventActor) -> EventActor | None:
     """A bare body of a state with no country named («депутат призвал
     правительство ужесточить …») is the actor's own country's."""
     a = at.get(tok.i) if tok is not None else None
-    if a is None or a.kind != "org" or a.flag != "role" or a.country or a.org or not a.sector or a.ref is not None:
+    if a is None or a.flag != "role" or a.country or a.org or not a.sector:
+        return None
+    named = a.kind == "person" and a.ref is not None and not a.extra.get("counterpart")  # «министру обороны X»
+    if a.kind != "org" and not (named and tok.dep_ == "iobj"):  # «поручил министру …»: his own minister
+        return None
+    if a.kind == "org" and a.ref is not None:
         return None
     if not actor.country or actor.org:
         return None
@@ -100,6 +105,8 @@ def owner_conjuncts(g, at, tok, recipient: EventActor) -> list:
     of the owner's own genitive («представители вооруженных сил A и B»)."""
     doc = tok.doc
     owners = [c for c in g.children(tok, "noun_modifier") if c.i in at and doc[at[c.i].start].idx == recipient.start]
+    if not owners and tok.i in at and at[tok.i].flag == "role":  # «офицеры из Казахстана и Киргизии»: the role's states
+        owners = [c for c in g.children(tok, "noun_modifier") if c.i in at and at[c.i].country == recipient.country]
     out = [c for o in owners for c in g.conjuncts(o)]
     below = [d for o in owners for d in g.children(o, "noun_modifier") if g.child(d, "case") is None]
     return out or [c for d in below for c in g.conjuncts(d)]  # «представители вооруженных сил A и B»

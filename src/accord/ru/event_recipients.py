@@ -20,6 +20,9 @@ def _marked(g, head, mark, arg):
         return objs or _accusative_after(head, arg)
     if mark == "gen":  # «отверг претензии Душанбе»: the owner of what is rejected
         owned = [arg] if arg is not None else g.objects(head)
+        owned += (
+            [n for w, _c, n in g.prep_args(head) if w == "на"] if arg is None else []
+        )  # «рассчитывает на реакцию X»
         owned += [c for c in g.children(head, "open_complement") if c.pos_ == "NOUN"]  # «назвал … провокацией Армении»
         out = [
             n
@@ -39,8 +42,28 @@ def _marked(g, head, mark, arg):
             + [o for o in g.children(head, "noun_modifier") if _indeclinable(g, o)]  # «заявило протест Баку»
             + (dative_below(g, arg) if head.i != getattr(arg, "i", -1) else [])  # «поставки вооружений Армении»
         )
+    if mark == "ins":  # «выразил обеспокоенность поставками российских вооружений»: whose act it is
+        return _instrumental_owners(g, head, arg)
     heads = [head] + g.children(head, "adverb")  # «совместно с армией Монголии»
     return [n for h in heads for w, _c, n in g.prep_args(h) if w == mark]
+
+
+def _instrumental_owners(g, head, arg) -> list:
+    """The owners of the act a feeling is about, told in the instrumental
+    («обеспокоенность поставками российских вооружений», «возмущение
+    действиями Баку»): the act's genitive or state adjective, one level
+    further down at most."""
+    if arg is None or head.i != arg.i:
+        return []
+    acts = [c for c in g.children(arg, "noun_modifier") if "Ins" in c.morph.get("Case") and g.child(c, "case") is None]
+    out = []
+    for act in acts[:1]:
+        level = [act]
+        for _ in range(2):
+            out += [c for n in level for c in n.children if c.dep_ == "amod"]
+            level = [c for n in level for c in g.children(n, "noun_modifier") if g.child(c, "case") is None]
+            out += level
+    return out
 
 
 def _genitive_after(noun):

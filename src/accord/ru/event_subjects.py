@@ -80,7 +80,7 @@ def subject(g, verb):
         if subj and t.i == verb.i and named_thing(g, verb, subj[0]):
             return _place_before(g, verb)
         if subj:
-            return past_dateline(g, subj[0])
+            return past_dateline(g, _after_dateline(subj))
         plural = "Plur" in verb.morph.get("Number")
         places = [n for w, _c, n in g.prep_args(t) if w == "в" and plural and not time_noun(n)]
         places = [n for n in places if lx.lemma(n) not in lx.event_map("circumstance_nouns")]  # «в ходе встречи»
@@ -88,7 +88,7 @@ def subject(g, verb):
             return places[0] if places else _place_before(g, verb)
         converb = g.is_(t, "adverbial_clause") and "Conv" in t.morph.get("VerbForm")  # «…, обвинив Минск»
         if not (g.is_(t, "open_complement", "conjunct") or converb) or t.head.i == t.i:
-            return subject_before(g, verb) if t.i == verb.i else None
+            return subject_before(g, t) if t.i == verb.i or g.is_(verb, "open_complement") else None
         t = t.head
     return None
 
@@ -105,6 +105,27 @@ def past_dateline(g, subj):
         if not c.text.isupper() and any(t.text in "–—-" for t in subj.doc[subj.i : c.i])
     ]
     return dashed[-1] if dashed else subj
+
+
+def _acronym(tok) -> bool:
+    """«США», «ЕС», «НАТО»: an upper-case name, which does not decline."""
+    return tok.pos_ == "PROPN" and tok.text.isupper() and len(tok.text) > 1 and tok.text.isalpha()
+
+
+def _dateline(tok) -> bool:
+    """An upper-case word that opens its sentence with a dash after it
+    («ИНТЕРФАКС - …», «МОСКВА – …»): a dateline's place or agency."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return (
+        tok.text.isupper() and len(tok.text) > 2 and tok.i == tok.sent.start and nxt is not None and nxt.text in "–—-"
+    )
+
+
+def _after_dateline(subjects: list):
+    """«ИНТЕРФАКС - Береговая охрана … задержала»: the parser made the
+    dateline a second subject; the doer is the other one."""
+    rest = [s for s in subjects if not _dateline(s)]
+    return rest[0] if rest and _dateline(subjects[0]) else subjects[0]
 
 
 def time_noun(tok) -> bool:
@@ -126,10 +147,12 @@ def subject_before(g, verb):
         if t.text in (":", ";", "—", "–"):
             start = t.i + 1
     start = max([start, *after_aside(g, verb)])
+    number, gender = set(verb.morph.get("Number")), set(verb.morph.get("Gender"))
     for t in verb.doc[start : verb.i]:
+        if _acronym(t) and number and number <= set(t.morph.get("Number")) and not g.child(t, "case"):
+            return t  # «сделок США могут ввести»: an acronym does not decline, its case a guess
         if t.pos_ not in ("NOUN", "PROPN") or "Nom" not in t.morph.get("Case"):
             continue
-        number, gender = set(verb.morph.get("Number")), set(verb.morph.get("Gender"))
         if number == {"Plur"} and (g.conjuncts(t) or pair_partner(t) is not None):  # «Кошербаев и Лавров провели»
             return t
         if number <= set(t.morph.get("Number")) and gender <= set(t.morph.get("Gender")):

@@ -24,9 +24,10 @@ from .charges import CHARGE_CAMEO, charges
 from .dates import date_of, date_range
 from .event_allegations import accused_acts, allegations, fire_targets
 from .event_answers import answer_recipients, one_threat
+from .event_described import dashed_roles, described, state_pronoun
 from .event_drills import drill_noun, drill_pairs, hosted_drill
 from .event_moods import claim_content as _claim_content
-from .event_moods import condition_subject, conditional_threat
+from .event_moods import clause_heads, condition_subject, conditional_threat
 from .event_moods import flags as _flags
 from .event_moods import plover_mood as _plover_mood
 from .event_nominal import nominal_meeting
@@ -57,8 +58,8 @@ def _party(doc, actors, at, tok, place_ok: bool = True) -> EventActor | None:
     """The coded party a word names; with ``place_ok`` False, not a place
     inside it («осудили теракт в Пакистане» has no recipient)."""
     a = actor_at(doc, at, tok) or parent_org(doc, at, tok=tok)  # «заседание Совета министров … ОДКБ»
-    if a is None:
-        return None
+    if a is None:  # «задержала российский танкер», «капитана судна, гражданина России»
+        return described(doc, at, tok, lambda t: _party(doc, actors, at, t, place_ok))
     if not place_ok and not (a.start <= tok.i < a.end):
         places = lx.event_map("place_cases")
         if any(lx.lemma(c) in places for i in range(a.start, a.end) for c in doc[i].children if c.dep_ == "case"):
@@ -225,7 +226,7 @@ def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=(),
         actor = epithet_person(doc, actors, subj, actor) or actor
     recipient, rec_tok = None, None
     for cand in recipients(g, verb, row, arg):
-        cand = shared_object(g, plural_pronoun(g, relative(g, cand), verb, at), verb)
+        cand = state_pronoun(doc, at, shared_object(g, plural_pronoun(g, relative(g, cand), verb, at), verb))
         recipient = _party(doc, actors, at, cand, place_ok=False) or _speaker_party(g, cand, quotes)
         recipient = recipient or (own_body(doc, actors, at, cand, actor) if actor is not None else None)
         if recipient is not None and actor is not None and recipient.code == actor.code and not mutual:
@@ -244,6 +245,7 @@ def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=(),
         _as_body(p, recipient) for p in (_party(doc, actors, at, c, place_ok=False) for c in owned) if p is not None
     ]
     more = [p for p in more if p is not None and recipient is not None and p.code != recipient.code]
+    recipient, more = _listed(doc, at, rec_tok, recipient, more)  # «граждан Грузии — сотрудников полиции и судей»
     if actor is None and subj is None:  # «приглашены представители A и B»: the host unnamed
         return [(None, r) for r in [recipient, *more] if r is not None]
     if actor is None:
@@ -271,6 +273,12 @@ def _pairs(g, doc, actors, at, verb, row, arg, meeting: Event | None, quotes=(),
     if owner is not None and (recipient is None or in_owners):  # «В маневрах ОДКБ участвуют A, B и C»: its own act
         return [(owner, None)]
     return _each(verb, mutual, actor, others, recipient, more)
+
+
+def _listed(doc, at, rec_tok, recipient, more) -> tuple:
+    """The recipients a dash lists after the recipient, else those found."""
+    listed = dashed_roles(doc, at, rec_tok, recipient)
+    return (listed[0], listed[1:]) if listed else (recipient, more)
 
 
 def _each(verb, mutual, actor, others, recipient, more) -> list[tuple]:
@@ -343,7 +351,11 @@ def _event(
         threat = conditional_threat(g, verb, kind, neg)
         if threat is not None:  # a conditional act is a threat, itself no hypothesis
             kind, cameo, hypo = "THREATEN", threat, False
-            recipient = recipient or _threatened(doc, actors, at, g, verb, actor)
+            cond = _threatened(doc, actors, at, g, verb, actor)  # «если Тбилиси не изменит курс»: Georgia's government
+            recipient = (
+                cond if cond is not None and (recipient is None or recipient.country == cond.country) else recipient
+            )
+            actor = _threat_sayer(doc, actors, at, g, verb, actor)
         if kind != info["plover"]:
             info = lx.cameo_plover().get(cameo, {"plover": kind})
         out.append(_make(verb, kind, cameo, info, actor, recipient, neg, future, hypo, published))
@@ -356,6 +368,20 @@ def _threatened(doc, actors, at, g, verb, actor) -> EventActor | None:
     p = _party(doc, actors, at, cond, place_ok=False) if cond is not None else None
     side = lambda e: (e.country or e.org) if e is not None else None  # noqa: E731
     return p if p is not None and side(p) != side(actor) else None
+
+
+def _threat_sayer(doc, actors, at, g, verb, actor) -> EventActor | None:
+    """«Представитель Госдепартамента не исключил, что … США могут ввести
+    санкции»: the threat is the sayer's, where he speaks for the state that
+    would act (his code is the finer one)."""
+    if actor is None:
+        return actor
+    for head in clause_heads(g, verb):
+        for s in g.subjects(head, agents=False):
+            p = _party(doc, actors, at, s)
+            if p is not None and p.code != actor.code and (p.country or p.org) == (actor.country or actor.org):
+                return p
+    return actor
 
 
 def _joint_operation(g, verb, arg) -> bool:
@@ -432,14 +458,29 @@ def _events_at(g, doc, actors, at, tok, table, published, meeting, quotes, pair=
         return []
     if "Part" in tok.morph.get("VerbForm") and "Short" not in tok.morph.get("Variant"):
         return []  # «журналистов, арестованных в Китае»: a description, not a reported act
-    if "Inf" in tok.morph.get("VerbForm") and lx.lemma(tok.head) in lx.event_map("request_heads"):
-        return []  # «призвал Индию отказаться от поставок»: the act asked of another, not the caller's
+    if "Inf" in tok.morph.get("VerbForm") and lx.lemma(_first_conjunct(g, tok).head) in lx.event_map("request_heads"):
+        return []  # «призвал Индию освободить … и отказаться от …»: the acts asked of another, not the caller's
     row, arg = row_for(g, tok, rows)
-    if row is None or _claim_content(g, tok):
+    if row is None or _claim_content(g, tok) or _hoped(g, tok):
         return []
     if lx.lemma(tok) in lx.event_map("approval_verbs") and g.is_passive(tok) and subject(g, tok) is None:
         return []  # «была утверждена программа»: approved by no one named
     return _event(doc, actors, at, tok, row, arg, published, meeting, quotes, pair)
+
+
+def _hoped(g, tok) -> bool:
+    """«мы ожидаем, что сербское руководство примет меры»: an act that
+    someone hopes another will do (``hope_heads``) is no act of that other."""
+    heads = [h for h in clause_heads(g, tok)[:1] if g.is_(tok, "clausal_complement")]
+    return any(lx.lemma(h) in lx.event_map("hope_heads") and "Fut" in tok.morph.get("Tense") for h in heads)
+
+
+def _first_conjunct(g, tok):
+    """«освободить … и отказаться»: the first of coordinated infinitives,
+    which hangs on the verb they all complete."""
+    while g.is_(tok, "conjunct") and tok.head.i != tok.i and "Inf" in tok.head.morph.get("VerbForm"):
+        tok = tok.head
+    return tok
 
 
 def _recap(tok) -> bool:

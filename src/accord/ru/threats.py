@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from . import lexicon as lx
 from .charges import speaker_party
+from .event_subjects import subject
 
 THREAT_CAMEO = "130"
 
@@ -46,7 +47,7 @@ def _unanswered_doer(g, verb, quotes, party):
     if spoken is not None:
         return spoken
     head = verb.head if verb.head.i != verb.i else None
-    sayer = next(iter(g.subjects(head, agents=False)), None) if head is not None else None
+    sayer = subject(g, head) if head is not None else None  # «В СВР предупредили, что …»: the place speaks
     return party(sayer) if sayer is not None else None
 
 
@@ -69,4 +70,19 @@ def warning(g, verb, party):
             target = next((party(s) for s in g.subjects(cond, agents=False)), None)
             if doer is not None and target is not None and (doer.country or doer.org) != (target.country or target.org):
                 return doer, target
-    return None
+    return _warned(g, verb, party)
+
+
+def _warned(g, verb, party):
+    """«Захарова предупредила Стокгольм, что Москва оставляет за собой право
+    на ответные шаги»: a warning told to a named party, with what it says,
+    is a threat at that party; (doer, recipient), or None."""
+    if not g.children(verb, "clausal_complement"):
+        return None
+    told = [o for o in g.objects(verb) if g.child(o, "case") is None]
+    target = next((p for p in map(party, told) if p is not None), None)
+    sayer = subject(g, verb)
+    doer = party(sayer) if sayer is not None else None
+    if doer is None or target is None or (doer.country or doer.org) == (target.country or target.org):
+        return None
+    return doer, target

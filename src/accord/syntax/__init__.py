@@ -29,13 +29,21 @@ def grammar_for(lang: str = "en") -> Grammar:
 # taken for another vocab's; a few entries at most (one per pipeline).
 _BY_VOCAB: dict[int, tuple] = {}
 _MAX_CACHED = 16
+#: the vocab last asked about and its grammar (one pipeline at a time is the rule): one
+#: comparison instead of a lookup
+_LAST: tuple = (None, None)
 
 
 def grammar(doc_or_token) -> Grammar:
     """The grammar for a Doc, Span or Token, by its ``lang_``."""
+    global _LAST
     vocab = getattr(doc_or_token, "vocab", None)
+    last = _LAST
+    if vocab is last[0] and vocab is not None:
+        return last[1]
     hit = _BY_VOCAB.get(id(vocab))
     if hit is not None and hit[0] is vocab:
+        _LAST = hit
         return hit[1]
     doc = getattr(doc_or_token, "doc", doc_or_token)
     g = grammar_for(getattr(doc, "lang_", "en") or "en")
@@ -43,13 +51,16 @@ def grammar(doc_or_token) -> Grammar:
         if len(_BY_VOCAB) >= _MAX_CACHED:
             _BY_VOCAB.clear()
         _BY_VOCAB[id(vocab)] = (vocab, g)
+        _LAST = (vocab, g)
     return g
 
 
 def register(lang: str, g: Grammar) -> None:
     """Add a grammar for another language (or parser scheme)."""
+    global _LAST
     _GRAMMARS[lang] = g
     _BY_VOCAB.clear()
+    _LAST = (None, None)
 
 
 from .ud import UDGrammar  # noqa: E402

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from .kids import tree
+
 #: every role a grammar can name, and what it means
 ROLES: dict[str, str] = {
     "root": "the head of a sentence",
@@ -86,20 +88,42 @@ class Grammar:
         """Whether the token has any of the roles."""
         return self._role.get(tok.dep_, "other") in roles
 
+    def having(self, toks, *roles: str) -> list:
+        """The tokens of ``toks`` (one Doc's) that have any of the roles, read
+        from the Doc's label index (:mod:`.kids`): a rule that looks at one
+        role scans a sentence with no grammar call per word."""
+        toks = list(toks)
+        if not toks:
+            return []
+        deps = tree(toks[0].doc)[1]
+        role = self._role
+        return [t for t in toks if role.get(deps[t.i], "other") in roles]
+
     def label_of(self, role: str) -> str:
         """One label of a role (for building Docs in tests)."""
         return sorted(self.labels[role])[0]
 
     def children(self, tok, *roles: str) -> list:
         """The token's children that have any of the roles, in order."""
-        return [c for c in tok.children if self._role.get(c.dep_, "other") in roles]
+        doc = tok.doc
+        kids, deps = tree(doc)
+        role = self._role
+        return [doc[j] for j in kids[tok.i] if role.get(deps[j], "other") in roles]
 
     def child(self, tok, *roles: str):
         """The first child with any of the roles, or None."""
-        for c in tok.children:
-            if self._role.get(c.dep_, "other") in roles:
-                return c
+        doc = tok.doc
+        kids, deps = tree(doc)
+        role = self._role
+        for j in kids[tok.i]:
+            if role.get(deps[j], "other") in roles:
+                return doc[j]
         return None
+
+    def kids(self, tok) -> list:
+        """The token's children, in order (``Token.children``, from the Doc's index)."""
+        doc = tok.doc
+        return [doc[j] for j in tree(doc)[0][tok.i]]
 
     def has_child(self, tok, *roles: str) -> bool:
         return self.child(tok, *roles) is not None

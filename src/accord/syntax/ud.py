@@ -95,10 +95,10 @@ class UDGrammar(Grammar):
         return self.role(tok) in roles
 
     def children(self, tok, *roles: str) -> list:
-        return [c for c in tok.children if self.role(c) in roles]
+        return [c for c in self.kids(tok) if self.role(c) in roles]
 
     def child(self, tok, *roles: str):
-        for c in tok.children:
+        for c in self.kids(tok):
             if self.role(c) in roles:
                 return c
         return None
