@@ -82,10 +82,21 @@ class ActorGroups:
         for ch in g.children(head, "adjective", "compound", "noun_modifier"):
             if g.has_child(ch, "conjunct"):
                 heads += [ch] + [x for x in ch.conjuncts if x.i > ch.i]
-        for ch in [head] + g.children(head, "adjective", "compound", "noun_modifier"):
+        mods = g.children(head, "adjective", "compound", "noun_modifier")
+        # "the Russian-Mongolian exercise «Selenge»" (the name the parser made the head): the pair of its noun too
+        mods += [a for n in g.children(head, "noun_modifier") for a in g.children(n, "adjective")]
+        for ch in [head] + mods:
             first = self._hyphen_partner(ch)
             if first is not None:
                 heads += [first] + ([ch] if ch.i != head.i else [])
+        # "servicemen of the Turkish army and of the Pakistani army": the joined phrase of the same preposition
+        heads += [
+            o
+            for pr in g.children(head, "prep")
+            for c in pr.conjuncts
+            if c.i > pr.i and c.lower_ == pr.lower_ == "of"
+            for o in g.children(c, "prep_object")
+        ]
         return heads + self._coordinated_phrases(head)
 
     def _hyphen_partner(self, t):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..actors.lexicon import CAPITAL, COUNTRY, get_lexicon
+from ..actors.lexicon import COUNTRY, get_lexicon
 from ..actors.regions import region_codes
 from ..actors.words import codes
 from ..record import Event, EventActor, Span
@@ -44,6 +44,8 @@ from .place_time import location_for
 from .sense import SHOW_OF_FORCE, left_places, unilateral_exercise
 from .summoned import summoned_by
 from .triggers import Candidate
+from .voiced_capital import fronted_capital
+from .voiced_capital import fronted_capital as _fronted_capital  # noqa: F401 (tests import it here)
 
 #: the tags of a finite verb (a clause's own verb, never a participle on a noun)
 FINITE_TAGS = ("VBD", "VBZ", "VBP")
@@ -359,7 +361,7 @@ def _place_roles(c: Candidate, a_group: list, r_group: list, location, actors: A
         loc_m = actors.at(actors.doc[location.start_tok])
         if loc_m is not None and not actors.mentions[loc_m].code:
             loc_m = None
-    voice = _fronted_capital(c, actors) if not a_group else None
+    voice = fronted_capital(c, actors) if not a_group else None
     if voice is not None:
         # "In Yerevan, the statement was rejected": the capital's state spoke
         return [voice], [m for m in r_group if m != voice]
@@ -399,41 +401,6 @@ def _place_roles(c: Candidate, a_group: list, r_group: list, location, actors: A
 def _to_host(tok, g) -> bool:
     """Does the trigger frame a hosting ("proposed / agreed to hold the next stage ...")?"""
     return any(x.lemma_.lower() in party_words("hosting_verbs") for x in g.children(tok, "open_complement"))
-
-
-def _fronted_capital(c: Candidate, actors: ActorGroups) -> int | None:
-    """The mention of the place of a fronted ``In <capital>,`` phrase on an
-    agentless passive statement act ("In Yerevan, the statement was
-    rejected", "In Minsk, these claims were dismissed as groundless"): the
-    capital stands for its state's voice (``voiced_types``) where what the
-    passive tells of is words said (``voiced_nouns``, ``voiced_act_nouns``, or
-    any charge a denial verb denies: "In Moscow, any involvement was denied")
-    and the place is a
-    capital ("In Geneva, the Russian proposal was rejected": a venue); else None."""
-    tok = c.tok
-    g = grammar(tok)
-    if c.type not in party_words("voiced_types") or tok.pos_ != "VERB" or g.agents(tok):
-        return None
-    sj = g.child(tok, "passive_subject")
-    denial = tok.lemma_.lower() in W.words("denial_verbs")  # "In Moscow, any involvement was denied": words said
-    voiced = party_words("voiced_nouns") | W.words("voiced_act_nouns")  # ("the protest of the Japanese side")
-    if sj is None or (sj.lemma_.lower() not in voiced and not denial):
-        return None
-    for pr in g.children(tok, "prep"):
-        if pr.lower_ not in party_words("voiced_preps") or pr.i > sj.left_edge.i:
-            continue
-        for p in g.children(pr, "prep_object"):
-            mi = actors.at(p)
-            m = actors.mentions[mi] if mi is not None else None
-            if m is not None and m.country and m.kind in ("location", "state") and not m.org and _capital(p):
-                return mi
-    return None
-
-
-def _capital(tok) -> bool:
-    """Is ``tok`` (the head of a place name) a capital in the actors' dictionary?"""
-    span = tok.doc[tok.left_edge.i : tok.i + 1] if tok.left_edge.pos_ == "PROPN" else tok.doc[tok.i : tok.i + 1]
-    return any(e.type == CAPITAL for e in get_lexicon().lookup(span))
 
 
 def _first_coded_after(tok, a_group: list, actors: ActorGroups, cat: str | None = None) -> list:

@@ -30,6 +30,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ..syntax import grammar
+from . import words as W
 from .classifier import quad_class
 from .lexicon import Lexicon
 from .triggers import SPEC_VERB, Candidate
@@ -46,7 +47,8 @@ def verb_codes(lemma: str, lex: Lexicon, words: set | None = None) -> Counter:
     """The CAMEO codes the dictionary gives a verb (its default and its phrase
     patterns), each with how many of its entries give it; with ``words``
     (the sentence's words and lemmas) only the patterns that have one of
-    them, wherever it stands. Comment codes (01) are no events here."""
+    them, wherever it stands. Comment codes (01) are no events here, nor
+    is the block's code for an act only ever charged (``charge_verbs``)."""
     info = lex.verbs.get(lemma)
     if info is None:
         return Counter()
@@ -54,7 +56,8 @@ def verb_codes(lemma: str, lex: Lexicon, words: set | None = None) -> Counter:
     pats = block.get("patterns", [])
     if words is not None:
         pats = [p for p in pats if p[4] & words]
-    codes = [info.get("code"), block.get("code")] + [p[2] for p in pats]
+    own = None if lemma in W.words("charge_verbs") else block.get("code")  # "interfere": no 070 aid
+    codes = [info.get("code"), own] + [p[2] for p in pats]
     return Counter(c for c in codes if c and not c.startswith("01") and lex.info(c) is not None)
 
 

@@ -8,7 +8,9 @@ positions". The coded party of that ``from`` phrase (on the trigger, or on
 the attack noun below it: "came under fire from Y", "were killed as a result
 of shelling from Y") is the attacker, and no longer a target; the actor found
 otherwise stays where it is coded, but for the passive's own subject (the
-ones hit, never the attacker).
+ones hit, never the attacker). The ``from`` phrase of a verb of taking away
+("abducted from the territory of Y", "kidnapped from Y": ``removal_verbs``)
+is the place taken from, no attacker.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ def fired_from(c, a_group: list, r_group: list, actors: ActorGroups) -> tuple[li
     victims = _passive_subject_mentions(c.tok, actors)
     if any(actors.mentions[m].code and m not in victims for m in a_group):
         return a_group, r_group  # a named attacker ("Three Armenian soldiers were wounded": the passive's, no attacker)
+    if c.tok.lemma_.lower() in party_words("removal_verbs"):
+        return a_group, r_group  # "abducted from the territory of Y": the place taken from, no attacker
     side = _from_side(c.tok, actors)
     if not side:
         return a_group, r_group

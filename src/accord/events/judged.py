@@ -71,9 +71,29 @@ def _verdict_heads(tok, g) -> list:
     for o in g.children(tok, "object"):
         heads += [a for a in g.children(o, "apposition") if _quoted(a)]
         heads += [n for p in g.children(o, "prep") if p.lower_ == "as" for n in g.children(p, "prep_object")]
+    if not heads:
+        heads = _named_verdict_tail(tok, g)
     # a closing guillemet the parser made the noun ("called them «hypocrisy»"): the words it holds
     heads = [w for h in heads for w in (g.children(h, "compound", "adjective") if h.is_quote else [h])]
     return [t for h in heads for t in (h, *g.children(h, "conjunct"))]
+
+
+def _named_verdict_tail(tok, g) -> list:
+    """The verdict the parser hung on a party name in the object's ``of``
+    phrase, closing the clause: ``called the claims of Moscow propaganda``
+    ("Moscow propaganda" one noun), ``called the accusations of Minsk
+    «propaganda»``; none where the judging verb has an object only."""
+    out = []
+    for o in g.children(tok, "object"):
+        for p in g.children(o, "prep"):
+            if p.lower_ != "of":
+                continue
+            for n in g.children(p, "prep_object"):
+                named = [m for m in g.children(n, "compound", "noun_modifier") if m.i < n.i and m.pos_ == "PROPN"]
+                words = [m for m in g.children(n, "compound") if m.pos_ != "PROPN"] if n.is_quote else [n]
+                if named and words and n.i == tok.sent.end - 2 + (not tok.sent[-1].is_punct):
+                    out.append(n)
+    return out
 
 
 def _noun_forms(t, g) -> set:

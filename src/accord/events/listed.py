@@ -41,10 +41,13 @@ LIST_CONFIDENCE = 0.45
 
 def list_reference(text: str | None) -> tuple[int | None, bool]:
     """(the count a group reference names, or None uncounted; whether it is
-    one): 'the three leaders' -> (3, True), 'the leaders' -> (None, True)."""
+    one): 'the three leaders' -> (3, True), 'the leaders' -> (None, True);
+    'the heads of the three delegations' -> (3, True)."""
     if not text:
         return None, False
     t = text.lower().split()
+    if len(t) > 3 and t[0] == "the" and t[2] == "of" and t[3] == "the":
+        t = t[3:]  # "the heads of the three delegations": the delegations' parties
     nouns = W.words("group_nouns") | W.words("pair_nouns")
     if len(t) < 2 or t[0] != "the" or t[-1] not in nouns:
         return None, False
@@ -164,8 +167,8 @@ def _per_member(e: Event, doc) -> list[Event] | None:
             for m in members
             if _key(m) != _key(e.recipient)
         ]
-    if e.type not in party_words("listed_joint_types"):
-        return None
+    if e.type not in party_words("listed_joint_types") and e.cameo not in party_words("listed_joint_codes"):
+        return None  # ("signed by the three ministers": a joint act of any type)
     return _each_other(e, members)
 
 

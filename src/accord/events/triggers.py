@@ -279,10 +279,20 @@ def _verb_code(tok, k: int, lem: str, rule_noargs, sent: _SentenceWords, lex: Le
             return pat[0], SPEC_PATTERN + 0.2 * min(pat[1], 4), None, None, "pattern"
         return None
     if rule_noargs is None and info is not None:
-        vcode = info.get("code") or (lex.blocks.get(info["block"]) or {}).get("code")
+        vcode = info.get("code") or _block_default(info, lem, lex)
         if vcode:
             return vcode, SPEC_VERB, None, None, "verb"
     return None
+
+
+def _block_default(info: dict, lem: str, lex: Lexicon) -> str | None:
+    """The code of the verb's dictionary block, which a verb with no code of
+    its own takes; none for an act only ever charged (``charge_verbs``:
+    "interfered in X's internal affairs" is no INTERVENE aid of the block's
+    070 default; the speaker who says so accuses, events.blame)."""
+    if lem in W.words("charge_verbs"):
+        return None
+    return (lex.blocks.get(info["block"]) or {}).get("code")
 
 
 def _trigger_code(tok, k: int, sent: _SentenceWords, lex: Lexicon):
