@@ -48,9 +48,18 @@ def _side(doc, a, b, code=None):
 def test_a_counted_group_beside_its_own_member_acts_among_its_members(doc, etype, member):
     a, b, code = member
     e = _event(doc, etype, 15, _side(doc, 9, 12), _side(doc, a, b, code))
+    if etype == "SUPPORT":
+        e.cameo = "057"  # a signing: a joint act of any type (listed_joint_codes)
     out = list_group_act(e, doc)
     pairs = {(x.actor.code, x.recipient.code) for x in out}
     assert len(pairs) == 6 and ("GHA", "TGO") in pairs and ("TGO", "BEN") in pairs and ("BEN", "GHA") in pairs
+
+
+def test_a_counted_groups_praise_of_its_own_member_is_the_others_act(doc):
+    # review G must-fix 5: only a joint act is done among the members; praise goes from the others to the member
+    e = _event(doc, "SUPPORT", 15, _side(doc, 9, 12), _side(doc, 2, 3, "TGO"))
+    out = list_group_act(e, doc)
+    assert sorted((x.actor.code, x.recipient.code) for x in out) == [("BEN", "TGO"), ("GHA", "TGO")]
 
 
 def test_a_counted_group_beside_an_outsider_still_acts_toward_it(doc):

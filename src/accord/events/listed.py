@@ -158,8 +158,9 @@ def _per_member(e: Event, doc) -> list[Event] | None:
     members = _members(doc, e.actor, a_n)
     if members is None:
         return None
-    if coded_r and any(_key(m) == _key(e.recipient) for m in members):
-        # "the three ministers signed a memorandum on the A-B railway": a member beside them is one of the signers
+    if coded_r and _joint(e) and any(_key(m) == _key(e.recipient) for m in members):
+        # "the three ministers signed a memorandum on the A-B railway": a member beside them is one of the signers;
+        # in any other act ("the three ministers criticised Poland's law") the others act toward that member
         return _each_other(e, members)
     if coded_r:
         return [
@@ -167,9 +168,14 @@ def _per_member(e: Event, doc) -> list[Event] | None:
             for m in members
             if _key(m) != _key(e.recipient)
         ]
-    if e.type not in party_words("listed_joint_types") and e.cameo not in party_words("listed_joint_codes"):
+    if not _joint(e):
         return None  # ("signed by the three ministers": a joint act of any type)
     return _each_other(e, members)
+
+
+def _joint(e: Event) -> bool:
+    """Is the act one its parties do together (talks, a signing)?"""
+    return e.type in party_words("listed_joint_types") or e.cameo in party_words("listed_joint_codes")
 
 
 def _each_other(e: Event, members: list) -> list[Event]:
