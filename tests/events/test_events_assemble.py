@@ -3,7 +3,7 @@
 from types import SimpleNamespace
 
 from accord.events.actor_groups import ActorGroups
-from accord.events.assemble import _fronted_capital
+from accord.events.voiced_capital import fronted_capital as _fronted_capital
 
 NO = "O"
 

@@ -45,7 +45,6 @@ from .sense import SHOW_OF_FORCE, left_places, unilateral_exercise
 from .summoned import summoned_by
 from .triggers import Candidate
 from .voiced_capital import fronted_capital
-from .voiced_capital import fronted_capital as _fronted_capital  # noqa: F401 (tests import it here)
 
 #: the tags of a finite verb (a clause's own verb, never a participle on a noun)
 FINITE_TAGS = ("VBD", "VBZ", "VBP")
