@@ -1,0 +1,55 @@
+"""Review H quote regressions, on real parses of sentences written for these
+tests: "the diplomat" is an unnamed source quoted since the named person
+only when the source's own words fit the noun (a delegation, a mission, an
+embassy) or the noun is a neutral one ("the source")."""
+
+import pytest
+from translated_helpers import one, quote_rows
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    "text, words, name",
+    [
+        (
+            "Russian Foreign Minister Sergei Lavrov said on Monday that Moscow was ready for talks with Kyiv. "
+            "A source in the Russian military told TASS that the troops would stay in the region. "
+            "The talks must take place in Istanbul, the diplomat stressed.",
+            "must take place",
+            "Sergei Lavrov",
+        ),
+        (
+            "Foreign Minister Hakan Fidan said the border crossing would reopen next week.\n\n"
+            "An official at the customs service told the agency that trucks were already lining up.\n\n"
+            "Ankara expects the corridor to stay open, the diplomat added.",
+            "corridor to stay open",
+            "Hakan Fidan",
+        ),
+    ],
+)
+def test_the_diplomat_is_not_a_source_of_another_trade(nlp, text, words, name):
+    assert one(quote_rows(nlp, text), words)[1] == name
+
+
+@pytest.mark.parametrize(
+    "text, words, name",
+    [
+        (
+            "Foreign Minister Hakan Fidan said the border crossing would reopen next week.\n\n"
+            "A source at the Turkish embassy in Baku told the agency that trucks were already lining up.\n\n"
+            "Ankara expects the corridor to stay open, the diplomat added.",
+            "corridor to stay open",
+            "source at the Turkish embassy in Baku",
+        ),
+        (
+            "Russian Foreign Minister Sergei Lavrov said on Monday that Moscow was ready for talks with Kyiv. "
+            "A source in the Russian military told TASS that the troops would stay in the region. "
+            "The withdrawal is not planned, the interlocutor stressed.",
+            "withdrawal is not planned",
+            "source in the Russian military",
+        ),
+    ],
+)
+def test_a_fitting_or_neutral_noun_is_the_source(nlp, text, words, name):
+    assert one(quote_rows(nlp, text), words)[1] == name
