@@ -53,3 +53,39 @@ def test_the_diplomat_is_not_a_source_of_another_trade(nlp, text, words, name):
 )
 def test_a_fitting_or_neutral_noun_is_the_source(nlp, text, words, name):
     assert one(quote_rows(nlp, text), words)[1] == name
+
+
+@pytest.mark.parametrize(
+    "text, words, name, asked",
+    [
+        (
+            "The minister said in reply to the request that Russia extradite the suspects: Moscow will not do it.",
+            "Moscow will not do it",
+            "minister",
+            "extradite",
+        ),
+        (
+            "A Pentagon spokesman said in response to Kyiv's request that more Patriot systems be sent, "
+            "no decision has been made.",
+            "no decision has been made",
+            "A Pentagon spokesman",
+            "Patriot",
+        ),
+        (
+            "The ministry said in response to the request that Armenia return the prisoners, Baku has not "
+            "received any such request.",
+            "has not received",
+            "ministry",
+            "return the prisoners",
+        ),
+    ],
+)
+def test_what_a_request_asks_for_is_not_what_the_cue_says(nlp, text, words, name, asked):
+    rows = quote_rows(nlp, text)
+    assert one(rows, words)[1] == name and asked not in one(rows, words)[0]
+    assert all(r[1] != name for r in rows if asked in r[0])
+
+
+def test_a_stated_clause_on_a_request_is_still_the_cues(nlp):
+    rows = quote_rows(nlp, "The ministry stated in response to the request of the agency that the supplies would continue.")
+    assert one(rows, "supplies would continue")[1] == "ministry"

@@ -20,13 +20,27 @@ def _phrases(tok) -> list:
 
 
 def _that_clauses(noun) -> list:
+    """The that-clauses hung on ``noun``, but for a clause with a bare verb
+    ("the request that Russia extradite them", "... that more systems be
+    sent"): what was asked for, no words of the cue."""
     gr = grammar(noun)
     return [
         g
         for g in noun.children
         if gr.is_(g, "clause_modifier", "clausal_complement", "relative_clause")
         and any(gr.is_(m, "marker") and m.lower_ == "that" for m in g.children)
+        and not _bare(g)
     ]
+
+
+def _bare(verb) -> bool:
+    """Is ``verb`` a clause's head with a subject and no finite verb of its
+    own or among its auxiliaries (the mandative subjunctive)?"""
+    gr = grammar(verb)
+    if not gr.subjects(verb, agents=False):
+        return False
+    chain = [verb, *gr.children(verb, "aux", "passive_aux")]
+    return not any("Fin" in t.morph.get("VerbForm") for t in chain)
 
 
 def occasion_clauses(tok, ccomps: list) -> list:
