@@ -10,6 +10,8 @@ from .vocabulary import word_set
 #: how many nested phrases after the cue are read ("in response" / "to a question" / "of journalists")
 _DEPTH = 3
 _OCCASIONS = ("events", "venues", "answer_nouns")
+#: the tags of a finite English verb (past, present, modal)
+_FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
 
 
 def _phrases(tok) -> list:
@@ -40,7 +42,13 @@ def _bare(verb) -> bool:
     if not gr.subjects(verb, agents=False):
         return False
     chain = [verb, *gr.children(verb, "aux", "passive_aux")]
-    return not any("Fin" in t.morph.get("VerbForm") for t in chain)
+    return all(t.morph.get("VerbForm") or t.tag_ for t in chain) and not any(_finite(t) for t in chain)
+
+
+def _finite(tok) -> bool:
+    """A finite verb by its morphology, or its tag where it has none (a parse read back without morphology)."""
+    form = tok.morph.get("VerbForm")
+    return "Fin" in form if form else tok.tag_ in _FINITE_TAGS
 
 
 def occasion_clauses(tok, ccomps: list) -> list:
