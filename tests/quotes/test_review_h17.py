@@ -89,3 +89,19 @@ def test_what_a_request_asks_for_is_not_what_the_cue_says(nlp, text, words, name
 def test_a_stated_clause_on_a_request_is_still_the_cues(nlp):
     rows = quote_rows(nlp, "The ministry stated in response to the request of the agency that the supplies would continue.")
     assert one(rows, "supplies would continue")[1] == "ministry"
+
+
+@pytest.mark.parametrize(
+    "text, words, name",
+    [
+        ("The president did not hide that he wants to join NATO.", "wants to join NATO", "president"),
+        ("Ukraine has never concealed that it will use Western weapons.", "use Western weapons", "Ukraine"),
+        ("The minister did not conceal that Ankara was disappointed with the result.", "disappointed", "minister"),
+    ],
+)
+def test_a_negated_verb_of_hiding_says_it_openly(nlp, text, words, name):
+    assert one(quote_rows(nlp, text), words)[1] == name
+
+
+def test_a_verb_of_hiding_not_negated_says_nothing(nlp):
+    assert quote_rows(nlp, "The ministry hid that the plant had leaked.") == []
