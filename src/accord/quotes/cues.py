@@ -43,9 +43,11 @@ def _cue_of(tok, lex: Lexicon) -> Cue | None:
     cue = lex.verbs.get(lemma)
     if cue is None and lemma == "put" and _as_clause(tok):
         return _PUT  # "as X put it"
-    if cue is None and lemma not in word_set("not_cues") and asserted(tok):
+    said = _unhidden(tok) if lemma in word_set("litotes_verbs") else asserted(tok)
+    if cue is None and lemma not in word_set("not_cues") and said:
         # any verb with a that-clause and a subject: "X warned/signalled/hinted that ..."; not a negated
-        # or hypothetical one ("experts do not exclude that ...": no one states it)
+        # or hypothetical one ("experts do not exclude that ...": no one states it), but a negated verb of
+        # hiding ("did not hide that ...": said openly)
         for ch in tok.children:
             if (
                 gr.is_(ch, "clausal_complement")
@@ -56,6 +58,18 @@ def _cue_of(tok, lex: Lexicon) -> Cue | None:
                     return _GENERIC
                 break
     return cue
+
+
+def _unhidden(tok) -> bool:
+    """Is verb of hiding ``tok`` negated, and neither hypothetical nor
+    conditional ("did not hide that", "has never concealed that"): the
+    speaker said it openly (a hiding verb that is not negated says nothing)."""
+    gr = grammar(tok)
+    if not gr.negated(tok):
+        return False
+    return not any(ch.lower_ in word_set("hypothetical_aux") for ch in gr.children(tok, "aux")) and not any(
+        ch.lower_ in word_set("conditional_marks") for ch in gr.children(tok, "marker")
+    )
 
 
 _PUT = Cue("put it", kinds={"speech"}, clause=True)

@@ -10,6 +10,8 @@ from .vocabulary import word_set
 #: how many nested phrases after the cue are read ("in response" / "to a question" / "of journalists")
 _DEPTH = 3
 _OCCASIONS = ("events", "venues", "answer_nouns")
+#: the tags of a finite English verb (past, present, modal)
+_FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
 
 
 def _phrases(tok) -> list:
@@ -20,13 +22,33 @@ def _phrases(tok) -> list:
 
 
 def _that_clauses(noun) -> list:
+    """The that-clauses hung on ``noun``, but for a clause with a bare verb
+    ("the request that Russia extradite them", "... that more systems be
+    sent"): what was asked for, no words of the cue."""
     gr = grammar(noun)
     return [
         g
         for g in noun.children
         if gr.is_(g, "clause_modifier", "clausal_complement", "relative_clause")
         and any(gr.is_(m, "marker") and m.lower_ == "that" for m in g.children)
+        and not _bare(g)
     ]
+
+
+def _bare(verb) -> bool:
+    """Is ``verb`` a clause's head with a subject and no finite verb of its
+    own or among its auxiliaries (the mandative subjunctive)?"""
+    gr = grammar(verb)
+    if not gr.subjects(verb, agents=False):
+        return False
+    chain = [verb, *gr.children(verb, "aux", "passive_aux")]
+    return all(t.morph.get("VerbForm") or t.tag_ for t in chain) and not any(_finite(t) for t in chain)
+
+
+def _finite(tok) -> bool:
+    """A finite verb by its morphology, or its tag where it has none (a parse read back without morphology)."""
+    form = tok.morph.get("VerbForm")
+    return "Fin" in form if form else tok.tag_ in _FINITE_TAGS
 
 
 def occasion_clauses(tok, ccomps: list) -> list:

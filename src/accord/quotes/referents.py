@@ -34,7 +34,7 @@ from .referent_people import (
     described_subject_before,
 )
 from .speaker_phrase import BODIES, _take_identity, is_body
-from .vocabulary import word_set
+from .vocabulary import back_set, back_values, word_set
 
 if TYPE_CHECKING:  # the per-article lookups, built by extract_quotes
     from .context import _Ctx
@@ -380,11 +380,21 @@ def _anon_after_named(ctx: _Ctx, sp: Speaker, anon: Speaker | None, spoke: dict[
     The measures are not aimed at Y, the diplomat stressed': a bare
     description of a person that the recogniser gave the name of a person
     quoted before is the unnamed source quoted since, near it, when the
-    description's noun is a describing one ("the diplomat", "the
-    interlocutor") or the source's own ("the official")."""
+    description's noun is a neutral one ("the interlocutor"), the
+    source's own ("the official") or one the source's words fit ("the
+    diplomat" for a representative of a delegation, not for a source in the
+    military: back_references source_fits)."""
     if anon is None or not sp.name or sp.name not in spoke:
         return False
     head = _person_description(replace(sp, name=None))
-    if head is None or not (head in word_set("describing_nouns") or head in _words(anon.text)):
+    if head is None or not _fits_source(head, _words(anon.text)):
         return False
     return _anon_first(ctx, anon, spoke[sp.name], sp)
+
+
+def _fits_source(head: str, words: list[str]) -> bool:
+    """Can a description with head noun ``head`` stand for an unnamed source
+    described with ``words``?"""
+    if head in back_set("neutral_sources") or head in words:
+        return True
+    return bool(back_values("source_fits").get(head, frozenset()) & set(words))

@@ -2,7 +2,8 @@
 the transliteration of «Александр Вучич» (Aleksandr Vuchich) is the known
 Aleksandar Vucic when the two spellings fold to one skeleton (the letter
 groups of ``lang/ru/quotes/name_skeleton.tsv``) and one known person alone
-has it: the surname's skeleton whole, the given name's first letters alike
+has it: the surname's skeleton whole, the given name's skeleton whole or
+but one vowel longer (Aleksandr, Aleksandar; never Aleksei for Aleksandr)
 and, where the speaker's country is known, a term of that country."""
 
 from __future__ import annotations
@@ -13,8 +14,10 @@ from .. import datafiles
 from ..actors.knowledge import load_knowledge
 
 SKELETON = datafiles.lang_path("ru", "quotes/name_skeleton.tsv")
-#: letters of the given names' skeletons that must agree (Aleksandr, Aleksandar, Alexander)
-_GIVEN = 3
+#: letters a given name's skeleton may have inserted and still be the same name (Aleksandr, Aleksandar)
+_VOWELS = frozenset("aeiou")
+#: the ending a woman's given name adds to a man's (Aleksandra, Yevgenia): another person
+_FEMININE = "a"
 
 
 @datafiles.cached
@@ -41,7 +44,7 @@ def _known() -> dict[str, list[tuple[str, str, frozenset]]]:
     for spelling, name, iso in rows:
         parts = spelling.split()
         if len(parts) >= 2:
-            people.setdefault((name, skeleton(parts[0])[:_GIVEN] + " " + skeleton(parts[-1])), set()).add(iso)
+            people.setdefault((name, skeleton(parts[0]) + " " + skeleton(parts[-1])), set()).add(iso)
     out: dict[str, list[tuple[str, str, frozenset]]] = {}
     for (name, key), isos in people.items():
         first, last = key.split(" ")
@@ -49,15 +52,33 @@ def _known() -> dict[str, list[tuple[str, str, frozenset]]]:
     return out
 
 
+def given_alike(a: str, b: str) -> bool:
+    """Two given-name skeletons are one name: equal, or but one vowel apart
+    inside the name (aleksandr, aleksandar, aleksander) or one vowel more at
+    its end other than a feminine «-a» (dmitr, dmitri; not aleksandr, aleksandra)."""
+    if a == b:
+        return True
+    if len(a) < len(b):
+        a, b = b, a
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 and 0 < diff[0] < len(a) - 1 and {a[diff[0]], b[diff[0]]} <= _VOWELS
+    if len(a) != len(b) + 1 or not b:
+        return False
+    if a[:-1] == b:
+        return a[-1] in _VOWELS and a[-1] != _FEMININE
+    return any(a[i] in _VOWELS and a[:i] + a[i + 1 :] == b for i in range(1, len(a) - 1))
+
+
 def known_spelling(name: str, country: str | None = None) -> str:
     """The known person's name ``name`` spells otherwise, else ``name``."""
     parts = name.split()
     if len(parts) < 2:
         return name
-    given = skeleton(parts[0])[:_GIVEN]
+    given = skeleton(parts[0])
     hits = {
         known
         for known, first, isos in _known().get(skeleton(parts[-1]), ())
-        if first == given and (country is None or country in isos)
+        if given_alike(first, given) and (country is None or country in isos)
     }
     return hits.pop() if len(hits) == 1 else name
