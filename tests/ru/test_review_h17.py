@@ -69,7 +69,7 @@ def test_a_warning_of_retaliation_is_a_threat(text, want):
     [
         ("Офицеры полиции Грузии задержали российского журналиста в Тбилиси.", "GEOCOP", "GEOMIL"),
         ("Офицеры таможни Польши задержали белорусского водителя.", None, "POLMIL"),
-        ("Офицер пограничной службы Латвии задержал гражданина России.", None, "LVAMIL"),
+        ("Офицер полиции Литвы задержал гражданина России.", "LTUCOP", "LTUMIL"),
     ],
 )
 def test_an_officer_of_a_civil_body_is_no_soldier(text, want, wrong):
@@ -85,6 +85,7 @@ def test_an_officer_of_a_civil_body_is_no_soldier(text, want, wrong):
         ("Офицеры армии Армении приняли участие в учениях.", "ARMMIL"),
         ("Офицеры из Сербии приняли участие в учениях.", "SRBMIL"),
         ("Офицеры вооруженных сил Казахстана прибыли в Минск.", "KAZMIL"),
+        ("Офицеры штаба Узбекистана прибыли в Минск.", "UZBMIL"),
     ],
 )
 def test_an_officer_alone_or_of_an_army_is_a_soldier(text, want):
