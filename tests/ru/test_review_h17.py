@@ -131,10 +131,23 @@ def test_a_threat_about_anothers_act_is_not_at_the_accused(text, wrong):
             "Москва обвинила Таллин в сносе памятников. Захарова заявила, что это не останется без последствий.",
             "EST",
         ),
+        (
+            "МИД России обвинил Латвию в сносе советских памятников. Работы идут в трех городах. "
+            "Местные жители протестуют. В МИД предупредили, что продолжение такого сноса не останется без ответа.",
+            "LVA",
+        ),
     ],
 )
 def test_a_threat_about_the_charged_act_is_at_the_accused(text, want):
     assert any(r and r.startswith(want) for _a, r in _threats(text))
+
+
+def test_a_far_charge_with_no_word_repeated_is_not_aimed_at():
+    text = (
+        "МИД России обвинил Латвию в сносе советских памятников. Работы идут в трех городах. "
+        "Местные жители протестуют. В МИД предупредили, что это не останется без ответа."
+    )
+    assert not any(r and r.startswith("LVA") for _a, r in _threats(text))
 
 
 # 2. a pronoun with a thing of its gender between it and the state
