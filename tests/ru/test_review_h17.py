@@ -154,14 +154,29 @@ def test_a_far_charge_with_no_word_repeated_is_not_aimed_at():
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "doer"),
     [
-        "Китай и Россия подписали новый договор. Москва поддержала его.",
-        "Индия и Франция подписали контракт на поставку самолетов. Пекин раскритиковал его.",
+        ("Китай и Россия подписали новый договор. Москва поддержала его.", "RUS"),
+        ("Индия и Франция подписали контракт на поставку самолетов. Пекин раскритиковал его.", "CHN"),
+        ("Турция и Катар подписали новый меморандум. Вашингтон приветствовал его.", "USA"),
     ],
 )
-def test_a_pronoun_for_a_thing_is_no_state(text):
-    assert not any(t in ("SUPPORT", "ACCUSE") and r for t, _a, r in _counted(text))
+def test_a_pronoun_for_a_thing_is_no_state(text, doer):
+    assert not any(r for _t, a, r in _counted(text) if a and a.startswith(doer))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Сербия остается нашим другом. Москва поддержала ее.", ("SUPPORT", "RUSGOV", "SRB")),
+        (
+            "«Армения — наш стратегический союзник, и мы будем поддерживать ее», — заявил министр обороны России.",
+            ("SUPPORT", "RUSMIL", "ARM"),
+        ),
+    ],
+)
+def test_a_pronoun_for_a_state_said_to_be_a_partner(text, want):
+    assert want in _counted(text)
 
 
 # 5. a pronoun of the other gender than the unnamed spokesman
