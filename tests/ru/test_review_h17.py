@@ -198,3 +198,11 @@ def test_he_is_the_unnamed_male_spokesman_after_a_woman():
         "что визит продлится два дня. Он заявил, что Киев благодарен Германии."
     )
     assert ("Он", "UKRGOV") in _codes(text)
+
+
+def test_she_is_the_unnamed_spokeswoman_whose_verb_is_feminine():
+    text = (
+        "Министр обороны Индии Раджнатх Сингх прибыл в Москву. Представитель МИД Китая выступила на брифинге. "
+        "Она заявила, что Пекин готов к диалогу."
+    )
+    assert ("Она", "CHNGOV") in _codes(text)
