@@ -57,6 +57,7 @@ def context(doc, actors: list[Actor]) -> None:
             state = any(c.i in at and at[c.i].kind == "state" for c in chain)  # «Представитель Пакистана … X»
             bare = head.i not in at or not at[head.i].sector  # «Представитель Пакистана … X»
             a.sector = a.sector or ("GOV" if state and body is None and bare else None)
+        _body_sector_role(g, at, doc, a)
         leads = a.flag == "role" and a.end - a.start == 1 and lx.lemma(doc[a.start]) in lx.actor_words("led_by_roles")
         for t in near:
             b = at.get(t.i)
@@ -82,6 +83,24 @@ def context(doc, actors: list[Actor]) -> None:
             a.country = a.country or b.country
             if b.org and not a.org and b.flag != "role":
                 a.org = b.org
+
+
+def _body_sector_role(g, at: dict, doc, a: Actor) -> None:
+    """«офицеры полиции Грузии» (``body_sector_roles``): a role over a
+    body's genitive is of the body's sector, or of none where no actor codes
+    the body, unless it is a military unit (``military_unit_nouns``)."""
+    tok = doc[a.start]
+    if a.flag != "role" or a.end - a.start != 1 or lx.lemma(tok) not in lx.actor_words("body_sector_roles"):
+        return
+    for c in g.children(tok, "noun_modifier"):
+        b = at.get(c.i)
+        if c.pos_ != "NOUN" or g.child(c, "case") is not None or (b is not None and b.kind == "state"):
+            continue
+        if b is not None and b.sector:
+            a.sector = b.sector
+        elif lx.lemma(c) not in lx.actor_words("military_unit_nouns"):
+            a.sector = None
+        return
 
 
 def _titles_chain(g, head, skip: range) -> list:

@@ -320,8 +320,16 @@ def _unnamed_subject_before(doc, actors: list[Actor], k: int, cands: list[int]) 
         root = next((x for x in doc[b.start : b.end] if not b.start <= x.head.i < b.end or x.head.i == x.i), None)
         unnamed = b.kind == "person" and b.flag == "role" and b.ref is None and not b.named and b.country
         if unnamed and root is not None and g.is_(root, "subject") and root.head.head.i == root.head.i:
-            return j
+            return j if _agrees(doc[actors[k].start], root) else None
     return None
+
+
+def _agrees(pron, role) -> bool:
+    """«Представитель МИД сообщил … Она заявила»: the pronoun's gender is
+    that of the role's verb (past tense), else of the role noun."""
+    gender = set(pron.morph.get("Gender"))
+    told = set(role.head.morph.get("Gender")) or set(role.morph.get("Gender"))
+    return not gender or not told or bool(gender & told)
 
 
 def _same_voice(doc, quoted: list[tuple[int, int]], a: Actor, b: Actor) -> bool:

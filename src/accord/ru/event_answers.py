@@ -57,7 +57,7 @@ def answer_recipients(g, doc, out: list[Event], party) -> list[Event]:
         verb = span[0] if span is not None and len(span) else None
         if ev.type == "THREATEN" and verb is not None and lx.lemma(verb) in lx.event_map("threat_unanswered_verbs"):
             prior = _earlier(out, ev, set(lx.event_map("answered_acts")))
-            accused = _own_charge(out, ev) if prior is None else None
+            accused = _own_charge(out, ev, verb, party) if prior is None else None
             if prior is None and accused is None:
                 continue  # «ни одна просьба не останется без ответа»: no act it answers
             ev.recipient = prior.actor if prior is not None else accused
@@ -69,10 +69,19 @@ def answer_recipients(g, doc, out: list[Event], party) -> list[Event]:
     return keep
 
 
-def _own_charge(out: list[Event], ev: Event) -> EventActor | None:
+def _own_charge(out: list[Event], ev: Event, verb, party) -> EventActor | None:
     """«СВР обвинила сербские предприятия в поставках … В СВР предупредили,
     что это не останется без последствий»: the one the threatener's side
-    accused last before the threat."""
+    accused last, where the threat's subject points back (``threat_anaphors``)
+    and names no party itself («высылка дипломатов из Эстонии не останется
+    без ответа» is about another act); in the threat's sentence or the one
+    before, or anywhere before when the pointing noun repeats a word of the
+    charge («продолжение таких поставок»)."""
+    noun = _anaphoric(verb, party)
+    if noun is None:
+        return None
+    doc, sent = verb.doc, verb.sent
+    since = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
     mine = _side(ev.actor)
     before = [
         e
@@ -83,9 +92,33 @@ def _own_charge(out: list[Event], ev: Event) -> EventActor | None:
         and _side(e.actor) == mine
         and e.recipient is not None
         and _side(e.recipient) != mine
+        and (e.trigger.start >= since or _repeats(doc, e, noun))
     ]
     last = max(before, key=lambda e: e.trigger.start, default=None)
     return last.recipient if last is not None else None
+
+
+def _anaphoric(verb, party):
+    """The noun of the verb's subject that points back to an act told before
+    («это», «такие действия», «продолжение таких поставок»: «поставок»),
+    where the subject names no party of its own; else None."""
+    anaphors = lx.event_map("threat_anaphors")
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subj is None or any(party(t) is not None for t in subj.subtree if t.i != subj.i):
+        return None
+    if lx.lemma(subj) in anaphors:
+        return subj
+    return next(
+        (t for t in subj.subtree if any(lx.lemma(c) in anaphors for c in t.children if c.dep_ in ("det", "amod"))),
+        None,
+    )
+
+
+def _repeats(doc, e: Event, noun) -> bool:
+    """The charge's sentence holds the pointing noun's word («обвинила … в
+    поставках» … «таких поставок»)."""
+    span = doc.char_span(e.sentence["start"], e.sentence["end"], alignment_mode="expand")
+    return span is not None and noun.pos_ == "NOUN" and any(lx.lemma(t) == lx.lemma(noun) for t in span)
 
 
 def _accuser(g, out, ev, found, party) -> EventActor | None:

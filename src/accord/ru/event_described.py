@@ -85,11 +85,37 @@ def state_pronoun(doc, at, tok):
     gender = set(tok.morph.get("Gender")) or {"Masc", "Neut"}
     start = tok.sent.start
     first = doc[start - 1].sent.start if start > 0 else start
+    above = {h.i for h in tok.ancestors}  # «сотрудничество с ним»: the noun the pronoun hangs on
+    own = _own_clause(tok)
+    things = []  # nouns of its gender between: «подписали договор. Москва поддержала его» is the treaty
     for t in reversed(doc[first : tok.i]):
         a = at.get(t.i)
+        if t.head.i in own and t.dep_.startswith("nsubj"):
+            continue  # «Москва поддержала ее»: not the pronoun's own clause's subject (that is «себя»)
         if a is not None and a.kind in ("state", "person") and t.pos_ in ("PROPN", "NOUN"):
             if a.kind == "state" and gender & set(t.morph.get("Gender")):
-                return t
+                return t if not any(not _renames(x, t) for x in things) else tok
             if a.kind == "person":
                 return tok  # a person named between: he, not the state
+        elif t.pos_ == "NOUN" and t.i not in above and gender & set(t.morph.get("Gender")):
+            things += [t] if "Sing" in t.morph.get("Number") else []
     return tok
+
+
+def _own_clause(tok) -> set[int]:
+    """The verb the pronoun hangs on and the verbs it is the infinitive of
+    («намерена поддержать его»)."""
+    verb = next((h for h in tok.ancestors if h.pos_ in ("VERB", "AUX", "ADJ")), None)
+    out = set()
+    while verb is not None:
+        out.add(verb.i)
+        verb = verb.head if verb.dep_ == "xcomp" and verb.head.i != verb.i else None
+    return out
+
+
+def _renames(noun, state) -> bool:
+    """«Казахстан является нашим партнером», «Индия — наш друг»: the noun is
+    said of the state (its predicate), so the same party."""
+    if state.head.i == noun.i:
+        return True
+    return noun.head.i == state.head.i and state.dep_ == "nsubj" and noun.dep_ == "xcomp"

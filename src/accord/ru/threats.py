@@ -85,4 +85,44 @@ def _warned(g, verb, party):
     doer = party(sayer) if sayer is not None else None
     if doer is None or target is None or (doer.country or doer.org) == (target.country or target.org):
         return None
+    if not any(_threat_content(g, said, doer, party) for said in g.children(verb, "clausal_complement")):
+        return None  # «предупредило Россию, что уровень воды поднимется»: news, no threat
     return doer, target
+
+
+def _threat_content(g, said, doer, party) -> bool:
+    """What a warning says is a threat: a word of response or retaliation
+    (``threat_warning_contents``, some only under their head: «оставляет за
+    собой право»), a condition (``condition_markers``), or a hostile act
+    (``answered_acts``) by the warner's side («Вильнюс вышлет дипломатов»)."""
+    words, marks = lx.event_map("threat_warning_contents"), lx.event_map("condition_markers")
+    toks = list(said.subtree)
+    for t in toks:
+        if lx.lemma(t) not in words:
+            continue
+        heads = [h for h in words[lx.lemma(t)].split(",") if h]
+        if (not heads or {lx.lemma(t.head), *map(lx.lemma, t.children)} & set(heads)):
+            return True
+    if any(lx.lemma(t) in marks for t in toks) or any(
+        lx.norm(a.text) == "в" and lx.lemma(b) == "случай" for a, b in zip(toks, toks[1:])
+    ):
+        return True
+    return _hostile_act(g, said, doer, party)
+
+
+def _hostile_act(g, said, doer, party) -> bool:
+    """«… что Вильнюс вышлет российских дипломатов»: the clause's verb is a
+    hostile act (a trigger of an ``answered_acts`` type) whose subject is
+    of the warner's side."""
+    kinds = set(lx.event_map("answered_acts"))
+    plover = lx.cameo_plover()
+    rows = lx.triggers().get(lx.lemma(said), [])
+    objs = {lx.lemma(o) for o in g.objects(said)}
+    hostile = any(
+        (plover.get(r.get("cameo")) or {}).get("plover") in kinds
+        and (r.get("args") == "-" or objs & set(r.get("args", "").split(",")))
+        for r in rows
+    )
+    side = doer.country or doer.org
+    subj = next((party(s) for s in g.subjects(said, agents=False)), None)
+    return hostile and subj is not None and (subj.country or subj.org) == side
