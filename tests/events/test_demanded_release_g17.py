@@ -4,15 +4,13 @@ to stop an act reaches the one who did it to the demander (needs the spaCy
 model)."""
 
 import pytest
-
-import accord
+from event_rows import event_rows
 
 pytestmark = pytest.mark.model
 
 
 def _events(text):
-    rec = next(accord.extract([{"id": "t", "text": text, "published": "2025-05-01"}]))
-    return [(e.type, e.actor and e.actor.code, e.recipient and e.recipient.code, e.trigger.text) for e in rec.events]
+    return event_rows(text, "2025-05-01", level="code", trigger=True)
 
 
 def _asked(events, trigger):

@@ -1,19 +1,13 @@
 """Words called untrue and counsel said not needed (events.dismissals): the speaker's REJECT."""
 
 import pytest
-
-import accord
+from event_rows import event_rows
 
 pytestmark = pytest.mark.model
 
 
 def _events(text):
-    rec = next(accord.extract([{"id": "t", "text": text, "published": "2025-06-20"}]))
-    return [
-        (e.type, e.actor and e.actor.country, e.recipient and e.recipient.country)
-        for e in rec.events
-        if not (e.negated or e.hypothetical)
-    ]
+    return event_rows(text, "2025-06-20", factual=True)
 
 
 @pytest.mark.parametrize(

@@ -2,15 +2,13 @@
 events on news in general (needs the spaCy model)."""
 
 import pytest
-
-import accord
+from event_rows import event_rows
 
 pytestmark = pytest.mark.model
 
 
 def _events(text):
-    rec = next(accord.extract([{"id": "t", "text": text, "published": "2025-05-01"}]))
-    return [(e.type, e.actor and e.actor.code, e.recipient and e.recipient.code) for e in rec.events]
+    return event_rows(text, "2025-05-01", level="code")
 
 
 def _has(events, typ, actor, recipient):

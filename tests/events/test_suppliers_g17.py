@@ -3,15 +3,13 @@ the aid of the speaker's state; transfer nouns of weapons are triggers (needs
 the spaCy model)."""
 
 import pytest
-
-import accord
+from event_rows import event_rows
 
 pytestmark = pytest.mark.model
 
 
 def _events(text):
-    rec = next(accord.extract([{"id": "t", "text": text, "published": "2025-05-01"}]))
-    return [(e.type, e.actor and e.actor.code, e.recipient and e.recipient.code, e.trigger.text) for e in rec.events]
+    return event_rows(text, "2025-05-01", level="code", trigger=True)
 
 
 def _pairs(events, trigger):
