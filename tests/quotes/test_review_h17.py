@@ -87,7 +87,9 @@ def test_what_a_request_asks_for_is_not_what_the_cue_says(nlp, text, words, name
 
 
 def test_a_stated_clause_on_a_request_is_still_the_cues(nlp):
-    rows = quote_rows(nlp, "The ministry stated in response to the request of the agency that the supplies would continue.")
+    rows = quote_rows(
+        nlp, "The ministry stated in response to the request of the agency that the supplies would continue."
+    )
     assert one(rows, "supplies would continue")[1] == "ministry"
 
 

@@ -101,7 +101,7 @@ def _threat_content(g, said, doer, party) -> bool:
         if lx.lemma(t) not in words:
             continue
         heads = [h for h in words[lx.lemma(t)].split(",") if h]
-        if (not heads or {lx.lemma(t.head), *map(lx.lemma, t.children)} & set(heads)):
+        if not heads or {lx.lemma(t.head), *map(lx.lemma, t.children)} & set(heads):
             return True
     if any(lx.lemma(t) in marks for t in toks) or any(
         lx.norm(a.text) == "в" and lx.lemma(b) == "случай" for a, b in zip(toks, toks[1:])
