@@ -125,7 +125,7 @@ def _is_month(word: str) -> bool:
 def _closing(words: list[str], i: int, close: str, most: int = 5) -> int:
     """The index after the ``close`` mark that ends a group opened at
     ``i`` («/Челябинская область/», «(БелТА)»), or ``i`` if none does."""
-    if i < len(words) and words[i] in "(/":
+    if i < len(words) and words[i] in ("(", "/"):
         for j in range(i + 1, min(i + most + 2, len(words))):
             if words[j] == close:
                 return j + 1
@@ -158,6 +158,14 @@ def _dateline_end(tokens) -> int:
     return 0
 
 
+def _opens_paragraph(text: str, start: int) -> bool:
+    """Is ``start`` the first word of the text or of a line (spaces and tabs before it)?"""
+    j = start
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    return j == 0 or text[j - 1] == "\n"
+
+
 def _at_signature(text: str, sent) -> list:
     """A sentence cut after a wire signature or a dateline at its start:
     «ИНТЕРФАКС - Подразделения ... провели учения» is the agency's mark and
@@ -165,8 +173,7 @@ def _at_signature(text: str, sent) -> list:
     lead's subject if they stay one."""
     from natasha.doc import DocSent
 
-    opens_paragraph = not text[: sent.start].strip(" \t") or text[: sent.start].rstrip(" \t").endswith("\n")
-    k = _signature_end(sent.tokens) or (opens_paragraph and _dateline_end(sent.tokens))
+    k = _signature_end(sent.tokens) or (_opens_paragraph(text, sent.start) and _dateline_end(sent.tokens))
     if not k:
         return [sent]
     pieces = [sent.tokens[:k], sent.tokens[k:]]
