@@ -54,3 +54,40 @@ def bare_event(doc, typ, trig_i, actor, recipient=None):
         actor=side(actor),
         recipient=side(recipient),
     )
+
+
+# "Ghana , Togo and Benin met . Nigeria urged the three states . The leaders accused France ."
+# (the events.listed tests: a list, a counted group that names it, a group accusing an outsider)
+LISTED_ROWS = [
+    ("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 5, "B-GPE"),
+    (",", ",", "PUNCT", ",", "punct", 0, "O"),
+    ("Togo", "Togo", "PROPN", "NNP", "conj", 0, "B-GPE"),
+    ("and", "and", "CCONJ", "CC", "cc", 2, "O"),
+    ("Benin", "Benin", "PROPN", "NNP", "conj", 2, "B-GPE"),
+    ("met", "meet", "VERB", "VBD", "ROOT", 5, "O"),
+    (".", ".", "PUNCT", ".", "punct", 5, "O"),
+    ("Nigeria", "Nigeria", "PROPN", "NNP", "nsubj", 8, "B-GPE"),
+    ("urged", "urge", "VERB", "VBD", "ROOT", 8, "O"),
+    ("the", "the", "DET", "DT", "det", 11, "O"),
+    ("three", "three", "NUM", "CD", "nummod", 11, "O"),
+    ("states", "state", "NOUN", "NNS", "dobj", 8, "O"),
+    (".", ".", "PUNCT", ".", "punct", 8, "O"),
+    ("The", "the", "DET", "DT", "det", 14, "O"),
+    ("leaders", "leader", "NOUN", "NNS", "nsubj", 15, "O"),
+    ("accused", "accuse", "VERB", "VBD", "ROOT", 15, "O"),
+    ("France", "France", "PROPN", "NNP", "dobj", 15, "B-GPE"),
+    (".", ".", "PUNCT", ".", "punct", 15, "O"),
+]
+LISTED_CODES = {0: "GHA", 2: "TGO", 4: "BEN", 7: "NGA", 16: "FRA"}
+
+
+def listed_doc(build):
+    """The three-state story above, built by the events conftest's ``build``."""
+    mentions = [(i, i + 1, c, c, None, None, "state") for i, c in LISTED_CODES.items()]
+    return build(LISTED_ROWS, mentions, sent_starts=(0, 7, 13))
+
+
+def side(doc, a, b, code=None):
+    """A party over tokens [a, b) of ``doc``, coded ``code`` (its country too)."""
+    sp = doc[a:b]
+    return EventActor(sp.start_char, sp.end_char, sp.text, code=code, country=code)

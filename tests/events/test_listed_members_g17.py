@@ -3,43 +3,16 @@ as the other side acts among its members (accord.events.listed)."""
 
 import pytest
 from story_docs import event_with as _event
+from story_docs import listed_doc
+from story_docs import side as _side
 
 from accord.events.listed import list_group_act
-from accord.record import EventActor
+
 
 # "Ghana , Togo and Benin met . Nigeria urged the three states . The leaders accused France ."
-ROWS = [
-    ("Ghana", "Ghana", "PROPN", "NNP", "nsubj", 5, "B-GPE"),
-    (",", ",", "PUNCT", ",", "punct", 0, "O"),
-    ("Togo", "Togo", "PROPN", "NNP", "conj", 0, "B-GPE"),
-    ("and", "and", "CCONJ", "CC", "cc", 2, "O"),
-    ("Benin", "Benin", "PROPN", "NNP", "conj", 2, "B-GPE"),
-    ("met", "meet", "VERB", "VBD", "ROOT", 5, "O"),
-    (".", ".", "PUNCT", ".", "punct", 5, "O"),
-    ("Nigeria", "Nigeria", "PROPN", "NNP", "nsubj", 8, "B-GPE"),
-    ("urged", "urge", "VERB", "VBD", "ROOT", 8, "O"),
-    ("the", "the", "DET", "DT", "det", 11, "O"),
-    ("three", "three", "NUM", "CD", "nummod", 11, "O"),
-    ("states", "state", "NOUN", "NNS", "dobj", 8, "O"),
-    (".", ".", "PUNCT", ".", "punct", 8, "O"),
-    ("The", "the", "DET", "DT", "det", 14, "O"),
-    ("leaders", "leader", "NOUN", "NNS", "nsubj", 15, "O"),
-    ("accused", "accuse", "VERB", "VBD", "ROOT", 15, "O"),
-    ("France", "France", "PROPN", "NNP", "dobj", 15, "B-GPE"),
-    (".", ".", "PUNCT", ".", "punct", 15, "O"),
-]
-CODES = {0: "GHA", 2: "TGO", 4: "BEN", 7: "NGA", 16: "FRA"}
-
-
 @pytest.fixture
 def doc(build):
-    mentions = [(i, i + 1, c, c, None, None, "state") for i, c in CODES.items()]
-    return build(ROWS, mentions, sent_starts=(0, 7, 13))
-
-
-def _side(doc, a, b, code=None):
-    sp = doc[a:b]
-    return EventActor(sp.start_char, sp.end_char, sp.text, code=code, country=code)
+    return listed_doc(build)
 
 
 @pytest.mark.parametrize(
